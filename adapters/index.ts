@@ -1,0 +1,25 @@
+/**
+ * The only file that lists the platforms. Adding one is a new folder and one line here.
+ */
+import type { Env } from "../bot/config.js";
+import type { ChatAdapter } from "../bot/types.js";
+import type { AdapterFactory } from "./factory.js";
+
+export { createConsoleAdapter } from "./console/index.js";
+export type { AdapterFactory } from "./factory.js";
+
+/** Every chat platform the bot can run on, besides the console. */
+export const platformFactories: readonly AdapterFactory[] = [];
+
+/**
+ * The adapters whose credentials are present.
+ * @example const adapters = configuredAdapters(process.env); // [] → run the console
+ */
+export function configuredAdapters(env: Env): ChatAdapter[] {
+  return platformFactories.filter((factory) => factory.isConfigured(env)).map((factory) => factory.create(env));
+}
+
+/** How to connect each platform, for the console's greeting. */
+export function connectHints(): string[] {
+  return platformFactories.map((factory) => factory.connectHint);
+}

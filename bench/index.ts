@@ -1,0 +1,13 @@
+/**
+ * `npm run bench`: every benchmark in turn, each printing its own figures. Not part of
+ * `npm test`; performance is never asserted by timed tests.
+ */
+const suites: Array<[string, () => Promise<{ run(): Promise<void> }>]> = [
+  ["programme questions", () => import("./programme.js")],
+];
+
+for (const [name, load] of suites) {
+  process.stdout.write(`\n== ${name} ==\n`);
+  const suite = await load();
+  await suite.run();
+}

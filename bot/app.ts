@@ -1,0 +1,111 @@
+/**
+ * Starts the whole bot from an environment: store, catalogue, core, adapters and the HTTP
+ * server. `main.ts` calls it with `process.env`; tests call it with literal environments.
+ */
+import { configuredAdapters, connectHints, createConsoleAdapter } from "../adapters/index.js";
+import { handlerModules } from "../handlers/index.js";
+import { type BotCore, createBotCore } from "./bot.js";
+import type { Clock } from "./clock.js";
+import { systemClock } from "./clock.js";
+import { type Env, loadCoreConfig } from "./config.js";
+import { HttpServer } from "./http.js";
+import { createLogger, type Logger } from "./logger.js";
+import { Messenger } from "./messenger.js";
+import { loadCatalogue } from "./programme/load.js";
+import { openStore } from "./store/index.js";
+import type { ChatAdapter } from "./types.js";
+
+/** Options of {@link startBot}. */
+export interface StartOptions {
+  env: Env;
+  /** Run the console chat even when platform credentials are present. */
+  forceConsole?: boolean;
+  clock?: Clock;
+  log?: Logger;
+  /** Overrides for tests: adapters to run instead of those the environment configures. */
+  adapters?: ChatAdapter[];
+  input?: NodeJS.ReadableStream;
+}
+
+/** A running bot. */
+export interface RunningBot {
+  core: BotCore;
+  adapters: ChatAdapter[];
+  http?: HttpServer;
+  port?: number;
+  /** Resolves when the bot should exit (console input ended). */
+  done: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * @example const bot = await startBot({ env: process.env }); await bot.done; await bot.stop();
+ */
+export async function startBot(options: StartOptions): Promise<RunningBot> {
+  const config = loadCoreConfig(options.env);
+  const log = options.log ?? createLogger(config.LOG_LEVEL);
+  const store = await openStore(config.STORE_URL);
+  const catalogue = loadCatalogue();
+  const messenger = new Messenger();
+  const core = createBotCore({ store, clock: options.clock ?? systemClock, log, catalogue, messenger }, handlerModules);
+
+  const platformAdapters = options.adapters ?? (options.forceConsole ? [] : configuredAdapters(options.env));
+  let http: HttpServer | undefined;
+  let port: number | undefined;
+  let done: Promise<void> = new Promise<void>(() => undefined);
+  const adapters: ChatAdapter[] = [...platformAdapters];
+
+  if (platformAdapters.length > 0) {
+    http = new HttpServer(log);
+    http.route("GET", "/healthz", async (_request, response) => {
+      const storeUp = await store.ping().catch(() => false);
+      response.writeHead(storeUp ? 200 : 503, { "content-type": "application/json" });
+      response.end(JSON.stringify({ ok: storeUp, store: storeUp ? "up" : "down" }));
+    });
+  } else {
+    const consoleAdapter = createConsoleAdapter({
+      input: (options.input ?? process.stdin) as NodeJS.ReadableStream & import("node:stream").Readable,
+      prompt: process.stdout.isTTY ? "you> " : "",
+    });
+    adapters.push(consoleAdapter);
+    done = consoleAdapter.closed();
+    process.stdout.write(consoleGreeting());
+  }
+
+  for (const adapter of adapters) {
+    messenger.add(adapter);
+    await adapter.start({
+      sink: core.sink,
+      store: store.namespace(`adapter:${adapter.name}`),
+      log: log.child({ adapter: adapter.name }),
+      route: http ? (method, path, handler) => http?.route(method, path, handler) : undefined,
+    });
+  }
+  if (http) {
+    port = await http.listen(config.PORT);
+    log.info({ port, adapters: adapters.map((adapter) => adapter.name) }, "bot listening");
+  }
+
+  return {
+    core,
+    adapters,
+    http,
+    port,
+    done,
+    async stop() {
+      for (const adapter of adapters) await adapter.stop();
+      await http?.close();
+      await store.close();
+    },
+  };
+}
+
+function consoleGreeting(): string {
+  return [
+    "Delegate bot — console chat (type \"help\", Ctrl-D to quit).",
+    "No chat platform credentials were found, so you are talking to the bot right here.",
+    ...connectHints().map((hint) => `  • ${hint}`),
+    "",
+    "",
+  ].join("\n");
+}

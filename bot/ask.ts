@@ -1,0 +1,71 @@
+/**
+ * The question CLI: `npm run --silent ask -- "<question>" [--now <ISO 8601>] [--tz <zone>]`.
+ * Prints the bot's answer on stdout, through the same pipeline as a chat message (the
+ * console adapter, the router, every handler), on an in-memory store.
+ */
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { createConsoleAdapter } from "../adapters/index.js";
+import { handlerModules } from "../handlers/index.js";
+import { createBotCore } from "./bot.js";
+import { fixedClock, systemClock } from "./clock.js";
+import { silentLogger } from "./logger.js";
+import { Messenger } from "./messenger.js";
+import { loadCatalogue } from "./programme/load.js";
+import { openStore } from "./store/index.js";
+
+const argsSchema = z.object({
+  question: z.string(),
+  now: z.iso
+    .datetime({ offset: true, local: false, error: "--now must be an ISO 8601 date-time with an offset, e.g. 2024-03-04T08:00:00-05:00" })
+    .optional(),
+  tz: z
+    .string()
+    .refine(isTimeZone, { error: "--tz must be an IANA time zone, e.g. Europe/Geneva" })
+    .optional(),
+});
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch (error) {
+    return !(error instanceof RangeError);
+  }
+}
+
+async function ask(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { now: { type: "string" }, tz: { type: "string" } },
+    allowPositionals: true,
+  });
+  const parsed = argsSchema.safeParse({ question: positionals.join(" "), now: values.now, tz: values.tz });
+  if (!parsed.success) {
+    process.stderr.write(`${parsed.error.issues.map((issue) => issue.message).join("\n")}\n`);
+    return 2;
+  }
+  const { question, now, tz } = parsed.data;
+  const store = await openStore("memory:");
+  const messenger = new Messenger();
+  const consoleAdapter = createConsoleAdapter({ timeZone: tz ?? null });
+  messenger.add(consoleAdapter);
+  const core = createBotCore(
+    { store, clock: now ? fixedClock(now) : systemClock, log: silentLogger(), catalogue: loadCatalogue(), messenger },
+    handlerModules,
+  );
+  await consoleAdapter.start({ sink: core.sink, store, log: silentLogger() });
+  await consoleAdapter.say(question);
+  await store.close();
+  return 0;
+}
+
+ask(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`The question could not be answered: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

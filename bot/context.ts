@@ -1,0 +1,36 @@
+/**
+ * The turn context: everything a handler needs for one incoming event, and nothing
+ * platform-specific.
+ */
+import type { Outgoing } from "./cards.js";
+import type { Logger } from "./logger.js";
+import type { Store } from "./store/port.js";
+import type { Address, IncomingEvent, SentRef, UserRef } from "./types.js";
+
+/**
+ * One turn. `reply` answers where the event came from (the DM, or the thread in a
+ * channel); `replyPrivately` answers in a direct message, for anything confidential.
+ * @example
+ * router.message(/^help$/i, async (ctx) => { await ctx.reply("Ask me about the programme."); });
+ */
+export interface TurnContext<E extends IncomingEvent = IncomingEvent> {
+  readonly event: E;
+  readonly user: UserRef;
+  readonly address: Address;
+  /** The injected clock's current time. */
+  now(): Date;
+  /** The asker's IANA zone when the platform told us, else undefined. */
+  readonly timeZone: string | undefined;
+  reply(message: Outgoing | string): Promise<SentRef>;
+  /** Sends in a direct message to the asker (the same conversation when already direct). */
+  replyPrivately(message: Outgoing | string): Promise<SentRef>;
+  readonly store: Store;
+  readonly log: Logger;
+  /** The match of a `router.message(regex, …)` route, when one matched. */
+  match?: RegExpMatchArray;
+}
+
+/** Normalises a handler's reply argument. */
+export function toOutgoing(message: Outgoing | string): Outgoing {
+  return typeof message === "string" ? { text: message } : message;
+}

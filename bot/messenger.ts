@@ -1,0 +1,53 @@
+/**
+ * Proactive sending across platforms: routes an address to the adapter that owns it.
+ * Reminders, broadcasts and ping tests send through this, never through an adapter directly.
+ */
+import type { Outgoing } from "./cards.js";
+import { DeliveryError } from "./errors.js";
+import { type Address, type ChatAdapter, platformOf, type SentRef } from "./types.js";
+
+/**
+ * @example await messenger.send("slack:D123", { text: "The session starts in 15 minutes." });
+ */
+export class Messenger {
+  private readonly adapters = new Map<string, ChatAdapter>();
+
+  constructor(adapters: readonly ChatAdapter[] = []) {
+    for (const adapter of adapters) this.add(adapter);
+  }
+
+  add(adapter: ChatAdapter): void {
+    this.adapters.set(adapter.name, adapter);
+  }
+
+  /** The adapter that owns an address; throws a permanent DeliveryError when none does. */
+  adapterFor(address: Address): ChatAdapter {
+    const adapter = this.adapters.get(platformOf(address));
+    if (!adapter) throw new DeliveryError(`No adapter is running for ${platformOf(address)}`, true);
+    return adapter;
+  }
+
+  /** Platforms currently running. */
+  platforms(): string[] {
+    return [...this.adapters.keys()];
+  }
+
+  send(to: Address, message: Outgoing): Promise<SentRef> {
+    return this.adapterFor(to).send(to, message);
+  }
+
+  /** Sends to a user in a direct message (opening it when the adapter needs to). */
+  async sendDirect(user: Address, message: Outgoing): Promise<SentRef> {
+    const adapter = this.adapterFor(user);
+    const dm = adapter.openDirect ? await adapter.openDirect(user) : user;
+    return adapter.send(dm, message);
+  }
+
+  /** Edits a sent message where the platform can; otherwise sends a new one. */
+  async update(sent: SentRef, message: Outgoing): Promise<SentRef> {
+    const adapter = this.adapterFor(sent.address);
+    if (!adapter.update) return adapter.send(sent.address, message);
+    await adapter.update(sent, message);
+    return sent;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Features are modules that register themselves on the router. `handlers/index.ts`
+ * installs them in order; the help answer is built from their `help` metadata.
+ */
+import type { Catalogue } from "./programme/catalogue.js";
+import type { Clock } from "./clock.js";
+import type { Logger } from "./logger.js";
+import type { Messenger } from "./messenger.js";
+import type { Router } from "./router.js";
+import type { Store } from "./store/port.js";
+
+/** What a module may show in the help answer. */
+export interface HelpEntry {
+  title: string;
+  examples: string[];
+}
+
+/** Services every module may use. */
+export interface BotDeps {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  catalogue: Catalogue;
+  messenger: Messenger;
+}
+
+/**
+ * A feature.
+ * @example
+ * export const ping: HandlerModule = {
+ *   name: "ping",
+ *   help: { title: "Check I'm here", examples: ["ping"] },
+ *   install: (router) => router.message(/^ping$/i, (ctx) => ctx.reply("pong").then(() => undefined)),
+ * };
+ */
+export interface HandlerModule {
+  name: string;
+  help?: HelpEntry;
+  install(router: Router, deps: BotDeps, modules: readonly HandlerModule[]): void;
+}

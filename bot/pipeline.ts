@@ -1,0 +1,69 @@
+/**
+ * The core pipeline every adapter dispatches into: self-filtering, atomic de-duplication,
+ * the turn context, the router, and the one global catch.
+ */
+import { toOutgoing, type TurnContext } from "./context.js";
+import { userMessageFor } from "./errors.js";
+import type { Logger } from "./logger.js";
+import type { Messenger } from "./messenger.js";
+import type { Middleware } from "./router.js";
+import type { Clock } from "./clock.js";
+import type { Store } from "./store/port.js";
+import { type EventSink, type IncomingEvent, platformOf } from "./types.js";
+
+/** How long an event id is remembered: Slack retries for ~5 min, Teams re-sends after 15 s. */
+export const DEDUPE_TTL_MS = 60 * 60 * 1000;
+
+/** What the pipeline needs. */
+export interface PipelineDeps {
+  handler: Middleware;
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  messenger: Messenger;
+}
+
+/**
+ * Builds the sink adapters dispatch into.
+ * @example const sink = createPipeline({ handler: router.compose(), store, clock, log, messenger });
+ */
+export function createPipeline(deps: PipelineDeps): EventSink {
+  const dedupe = deps.store.namespace("dedupe");
+  return {
+    async dispatch(event: IncomingEvent): Promise<void> {
+      if (event.user.isMe || event.user.isBot) return;
+      const log = deps.log.child({ eventId: event.id, kind: event.kind, user: event.user.id });
+      const ctx = createTurnContext(event, deps, log);
+      try {
+        const firstTime = await dedupe.setIfAbsent(`${platformOf(event.user.id)}:${event.id}`, 1, DEDUPE_TTL_MS);
+        if (!firstTime) {
+          log.debug("duplicate event ignored");
+          return;
+        }
+        await deps.handler(ctx, async () => undefined);
+      } catch (error) {
+        log.error({ err: error }, "turn failed");
+        await ctx.reply(userMessageFor(error)).catch((replyError: unknown) => {
+          log.error({ err: replyError }, "could not tell the user about the failure");
+        });
+      }
+    },
+  };
+}
+
+function createTurnContext(event: IncomingEvent, deps: PipelineDeps, log: Logger): TurnContext {
+  return {
+    event,
+    user: event.user,
+    address: event.address,
+    timeZone: event.user.timeZone,
+    now: () => deps.clock.now(),
+    reply: (message) => deps.messenger.send(event.address, toOutgoing(message)),
+    replyPrivately: (message) =>
+      event.isDirect
+        ? deps.messenger.send(event.address, toOutgoing(message))
+        : deps.messenger.sendDirect(event.user.id, toOutgoing(message)),
+    store: deps.store,
+    log,
+  };
+}

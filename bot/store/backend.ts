@@ -1,0 +1,38 @@
+/**
+ * What each storage backend adds to keyv: the operations keyv 5 lacks (an atomic
+ * set-if-absent and a prefix scan that does not skip entries).
+ */
+
+/** A raw stored row: the key and keyv's serialized `{ value, expires }` JSON. */
+export interface RawRow {
+  key: string;
+  raw: string;
+}
+
+/** Backend-specific operations over keyv's own storage format. */
+export interface AtomicBackend {
+  /** The keyv storage adapter (passed to `new Keyv({ store })`). */
+  readonly keyvStore: object;
+  /**
+   * Writes `raw` under `key` only when no live row exists; a row whose `expires` is at or
+   * before `nowMs` counts as absent. Must be a single atomic operation on the backend.
+   */
+  insertIfAbsent(key: string, raw: string, nowMs: number, ttlMs?: number): Promise<boolean>;
+  /** Every row whose key starts with `prefix` (expired ones included; the caller filters). */
+  scan(prefix: string): Promise<RawRow[]>;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** The stored shape keyv writes (JSON): the value and the expiry in epoch ms. */
+export interface StoredEnvelope {
+  value: unknown;
+  expires?: number | null;
+}
+
+/** Parses a stored row; `undefined` when it has expired at `nowMs`. */
+export function liveEnvelope(raw: string, nowMs: number): StoredEnvelope | undefined {
+  const envelope = JSON.parse(raw) as StoredEnvelope;
+  if (typeof envelope.expires === "number" && envelope.expires <= nowMs) return undefined;
+  return envelope;
+}

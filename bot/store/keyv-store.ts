@@ -1,0 +1,111 @@
+/**
+ * The one implementation of the {@link Store} port, on keyv 5. keyv does get/set/delete;
+ * the backend adds the atomic claim and the prefix scan. keyv is configured to throw
+ * (`throwOnErrors`) so that an outage is never read as "not there".
+ */
+import Keyv from "keyv";
+import type { z } from "zod";
+import { StoreError } from "../errors.js";
+import { type AtomicBackend, liveEnvelope } from "./backend.js";
+import type { Entry, Store } from "./port.js";
+
+/**
+ * @example
+ * const store = new KeyvStore(sqliteBackend("state/bot.sqlite"));
+ * await store.set("rsvp:reception:slack:U1", { status: "attending" });
+ */
+export class KeyvStore implements Store {
+  private readonly keyv: Keyv;
+
+  constructor(
+    private readonly backend: AtomicBackend,
+    private readonly prefix = "",
+    keyv?: Keyv,
+  ) {
+    this.keyv =
+      keyv ??
+      new Keyv({
+        store: backend.keyvStore as Map<string, string>,
+        useKeyPrefix: false,
+        throwOnErrors: true,
+        serialize: JSON.stringify,
+        deserialize: (raw: string) => JSON.parse(raw),
+      });
+    this.keyv.on("error", () => {
+      // Errors are thrown to the caller (throwOnErrors); this listener only stops
+      // EventEmitter from crashing the process on an unhandled 'error' event.
+    });
+  }
+
+  async get<S extends z.ZodType>(key: string, schema: S): Promise<z.output<S> | undefined> {
+    const fullKey = this.prefix + key;
+    const value = await this.guard(`read ${fullKey}`, () => this.keyv.get(fullKey));
+    if (value === undefined) return undefined;
+    return this.validate(fullKey, value, schema);
+  }
+
+  async set(key: string, value: unknown, ttlMs?: number): Promise<void> {
+    const fullKey = this.prefix + key;
+    await this.guard(`write ${fullKey}`, () => this.keyv.set(fullKey, value, ttlMs));
+  }
+
+  async delete(key: string): Promise<boolean> {
+    const fullKey = this.prefix + key;
+    return this.guard(`delete ${fullKey}`, () => this.keyv.delete(fullKey));
+  }
+
+  async setIfAbsent(key: string, value: unknown, ttlMs?: number): Promise<boolean> {
+    const fullKey = this.prefix + key;
+    const nowMs = Date.now();
+    const expires = ttlMs === undefined ? undefined : nowMs + ttlMs;
+    const raw = JSON.stringify({ value, expires });
+    return this.guard(`claim ${fullKey}`, () => this.backend.insertIfAbsent(fullKey, raw, nowMs, ttlMs));
+  }
+
+  async list<S extends z.ZodType>(prefix: string, schema: S): Promise<Array<Entry<z.output<S>>>> {
+    const fullPrefix = this.prefix + prefix;
+    const rows = await this.guard(`list ${fullPrefix}`, () => this.backend.scan(fullPrefix));
+    const nowMs = Date.now();
+    const entries: Array<Entry<z.output<S>>> = [];
+    for (const row of rows) {
+      const envelope = liveEnvelope(row.raw, nowMs);
+      if (envelope === undefined) continue;
+      entries.push({
+        key: row.key.slice(this.prefix.length),
+        value: this.validate(row.key, envelope.value, schema),
+      });
+    }
+    return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  namespace(name: string): Store {
+    return new KeyvStore(this.backend, `${this.prefix}${name}:`, this.keyv);
+  }
+
+  ping(): Promise<boolean> {
+    return this.backend.ping();
+  }
+
+  async close(): Promise<void> {
+    await this.backend.close();
+  }
+
+  private validate<S extends z.ZodType>(key: string, value: unknown, schema: S): z.output<S> {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      throw new StoreError(`Stored record ${key} does not match its schema: ${parsed.error.message}`, {
+        cause: parsed.error,
+      });
+    }
+    return parsed.data;
+  }
+
+  private async guard<T>(what: string, operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      throw new StoreError(`Store failed to ${what}`, { cause: error });
+    }
+  }
+}

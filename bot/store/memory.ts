@@ -1,0 +1,31 @@
+/**
+ * In-memory backend: a Map holding keyv's serialized rows. Atomicity comes from doing the
+ * check and the write synchronously, with no await between them.
+ */
+import { type AtomicBackend, liveEnvelope, type RawRow } from "./backend.js";
+
+/**
+ * Creates an in-memory backend (tests, the `ask` CLI).
+ * @example const store = new KeyvStore(memoryBackend());
+ */
+export function memoryBackend(): AtomicBackend {
+  const rows = new Map<string, string>();
+  return {
+    keyvStore: rows,
+    insertIfAbsent: async (key, raw, nowMs) => {
+      const existing = rows.get(key);
+      if (existing !== undefined && liveEnvelope(existing, nowMs) !== undefined) return false;
+      rows.set(key, raw);
+      return true;
+    },
+    scan: async (prefix) => {
+      const found: RawRow[] = [];
+      for (const [key, raw] of rows) if (key.startsWith(prefix)) found.push({ key, raw });
+      return found;
+    },
+    ping: async () => true,
+    close: async () => {
+      rows.clear();
+    },
+  };
+}

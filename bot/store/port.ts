@@ -1,0 +1,42 @@
+/**
+ * The storage port. Everything the bot remembers goes through it: de-duplication marks,
+ * conversation references, RSVPs, reminders, delivery records. One implementation
+ * ({@link KeyvStore}) serves memory, SQLite and Redis.
+ */
+import type { z } from "zod";
+
+/** A stored record with its key. */
+export interface Entry<T> {
+  key: string;
+  value: T;
+}
+
+/**
+ * Key/value storage with an atomic claim.
+ *
+ * - Reads take a zod schema: records are validated (and revived, e.g. dates) when read,
+ *   and a record that fails validation is an error, not `undefined`.
+ * - Errors of the backend are thrown, never read as "absent".
+ * - `setIfAbsent` is atomic across processes sharing the backend: of N concurrent callers
+ *   exactly one gets `true`.
+ *
+ * @example
+ * const won = await store.setIfAbsent(`dedupe:${event.id}`, true, 3_600_000);
+ * if (!won) return; // somebody already handled it
+ */
+export interface Store {
+  get<S extends z.ZodType>(key: string, schema: S): Promise<z.output<S> | undefined>;
+  /** Writes a value; `ttlMs` makes it expire. */
+  set(key: string, value: unknown, ttlMs?: number): Promise<void>;
+  /** Returns true when a record was deleted. */
+  delete(key: string): Promise<boolean>;
+  /** Atomically writes the value only when the key is absent or expired; true when written. */
+  setIfAbsent(key: string, value: unknown, ttlMs?: number): Promise<boolean>;
+  /** Every live record whose key starts with `prefix`, sorted by key. */
+  list<S extends z.ZodType>(prefix: string, schema: S): Promise<Array<Entry<z.output<S>>>>;
+  /** A view of this store whose keys are all prefixed with `"<name>:"`. */
+  namespace(name: string): Store;
+  /** Reports whether the backend answers (health endpoint). */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,67 @@
+/**
+ * Embedded SQLite backend (@keyv/sqlite). The claim is one SQL statement — an upsert that
+ * only overwrites an expired row — so it is atomic across connections and processes.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { KeyvSqlite } from "@keyv/sqlite";
+import type { AtomicBackend } from "./backend.js";
+
+const TABLE = "keyv";
+
+/**
+ * Creates a SQLite backend on a file (created with its folder when missing).
+ * @example const store = new KeyvStore(sqliteBackend("state/bot.sqlite"));
+ */
+export function sqliteBackend(file: string): AtomicBackend {
+  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, table: TABLE, busyTimeout: 5_000 });
+  const query = sqlite.query as (sql: string, ...params: unknown[]) => Promise<Array<Record<string, unknown>>>;
+  // WAL lets readers and a writer work at once (several processes on one file). A failure
+  // here is kept and thrown by the next operation, so it is never an unhandled rejection.
+  const setup: Promise<unknown> = query("PRAGMA journal_mode=WAL")
+    .then(() => query("PRAGMA synchronous=NORMAL"))
+    .then(
+      () => undefined,
+      (error: unknown) => error ?? new Error("SQLite setup failed"),
+    );
+  const ready = async () => {
+    const failure = await setup;
+    if (failure) throw failure;
+  };
+  return {
+    keyvStore: sqlite,
+    insertIfAbsent: async (key, raw, nowMs) => {
+      await ready();
+      const won = await query(
+        `INSERT INTO ${TABLE}(key, value) VALUES(?, ?)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value
+         WHERE json_extract(${TABLE}.value, '$.expires') IS NOT NULL
+           AND json_extract(${TABLE}.value, '$.expires') <= ?
+         RETURNING key`,
+        key,
+        raw,
+        nowMs,
+      );
+      return won.length === 1;
+    },
+    scan: async (prefix) => {
+      await ready();
+      // A range scan rather than LIKE: no escaping of % and _ in keys, and it uses the index.
+      const rows = await query(
+        `SELECT key, value FROM ${TABLE} WHERE key >= ? AND key < ? ORDER BY key`,
+        prefix,
+        `${prefix}\uffff`,
+      );
+      return rows.map((row) => ({ key: String(row.key), raw: String(row.value) }));
+    },
+    ping: async () => {
+      await query("SELECT 1");
+      return true;
+    },
+    close: async () => {
+      await setup;
+      await sqlite.disconnect();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * First in the chain: cleans message text (control characters, zero-width characters,
+ * runs of whitespace) and answers over-long or empty messages without bothering the
+ * feature handlers.
+ */
+import type { HandlerModule } from "../bot/module.js";
+
+/** Longest message the bot reads; anything longer gets a short, specific answer. */
+export const MAX_MESSAGE_LENGTH = 1_000;
+
+/**
+ * Removes control and invisible characters and collapses whitespace.
+ * @example cleanText("what's\u0000 on\t\ttoday?\u200b") === "what's on today?"
+ */
+export function cleanText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export const inputGuard: HandlerModule = {
+  name: "input-guard",
+  install(router) {
+    router.use(async (ctx, next) => {
+      if (ctx.event.kind !== "message") return next();
+      const text = cleanText(ctx.event.text);
+      if (text.length > MAX_MESSAGE_LENGTH) {
+        await ctx.reply(
+          `That message is ${text.length.toLocaleString("en-US")} characters long; I read up to ${MAX_MESSAGE_LENGTH}. Please ask one short question, e.g. "what's on Thursday afternoon?".`,
+        );
+        return;
+      }
+      (ctx.event as { text: string }).text = text;
+      return next();
+    });
+  },
+};

@@ -1,0 +1,53 @@
+import { PassThrough } from "node:stream";
+import { createConsoleAdapter } from "../../adapters/console/index.js";
+import type { ConsoleAdapter } from "../../adapters/console/index.js";
+import { CONSOLE_ADDRESS } from "../../adapters/console/index.js";
+import { silentLogger } from "../../bot/logger.js";
+import type { ContractHarness, RecordedSend } from "./contract.js";
+import { runAdapterContract } from "./contract.js";
+
+/** Drives the console adapter by typing lines into its input stream. */
+function consoleHarness(): ContractHarness {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  const sends: RecordedSend[] = [];
+  let buffer = "";
+  output.on("data", (chunk: Buffer) => {
+    buffer += chunk.toString();
+    let end = buffer.indexOf("\n\n");
+    while (end !== -1) {
+      sends.push({ address: CONSOLE_ADDRESS, text: buffer.slice(0, end) });
+      buffer = buffer.slice(end + 2);
+      end = buffer.indexOf("\n\n");
+    }
+  });
+  const adapter: ConsoleAdapter = createConsoleAdapter({ input, output, timeZone: "America/New_York" });
+  let lastCardButtons: string[] = [];
+  const waitForSends = async (count: number) => {
+    for (let waited = 0; sends.length < count && waited < 2_000; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+  return {
+    adapter,
+    redeliversEvents: false,
+    start: async (bot) => adapter.start({ sink: bot.core.sink, store: bot.store, log: silentLogger() }),
+    // The console has no platform event ids: a line typed twice is two messages, so the
+    // duplicate case is exercised by dispatching the same event through the sink.
+    deliverDirectMessage: async (text) => {
+      const before = sends.length;
+      input.write(`${text}\n`);
+      await waitForSends(before + 1);
+      if (text === "card") lastCardButtons = ["contract:pick"];
+    },
+    deliverAction: async (actionId) => {
+      input.write(`${lastCardButtons.indexOf(actionId) + 1}\n`);
+    },
+    sent: () => sends.map((send) => ({ ...send, text: send.text.replace(/\n\(type a number to choose\)$/, "") })),
+    waitForSends,
+    directAddress: () => CONSOLE_ADDRESS,
+    stop: () => adapter.stop(),
+  };
+}
+
+runAdapterContract("console", consoleHarness);

@@ -1,0 +1,141 @@
+/**
+ * The adapter contract: behaviour every chat adapter must show, run by each adapter's own
+ * test file with a harness that drives the platform's real ingress (signed HTTP for
+ * Slack, authenticated activities for Teams, typed lines for the console).
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cardMessage } from "../../bot/cards.js";
+import type { HandlerModule } from "../../bot/module.js";
+import type { Address, ChatAdapter } from "../../bot/types.js";
+import { testCore } from "../support/core.js";
+
+/** Something the fake platform received from the bot. */
+export interface RecordedSend {
+  /** The core address the message went to (as the adapter would write it). */
+  address: Address;
+  text: string;
+}
+
+/** What a test file provides so the contract can drive its adapter. */
+export interface ContractHarness {
+  adapter: ChatAdapter;
+  /** False for platforms without event ids (the console): the redelivery case is skipped. */
+  redeliversEvents: boolean;
+  /** Starts the adapter on the given core (HTTP servers, fakes). */
+  start(core: Awaited<ReturnType<typeof testCore>>): Promise<void>;
+  /** Delivers a direct message from a user through the platform's ingress. Resolves when the platform got its answer (ack). */
+  deliverDirectMessage(text: string, options: { eventId: string; userId?: string }): Promise<void>;
+  /** Delivers a click on a card button previously sent to the user. */
+  deliverAction(actionId: string, value: string, options: { eventId: string }): Promise<void>;
+  /** Delivers a message the bot itself sent (an echo), if the platform echoes them. */
+  deliverOwnMessage?(text: string, options: { eventId: string }): Promise<void>;
+  /** Everything the bot sent so far, in order. */
+  sent(): RecordedSend[];
+  /** Waits until `count` messages were sent (or a timeout). */
+  waitForSends(count: number): Promise<void>;
+  /** The address of the direct conversation with the default user after one message. */
+  directAddress(): Address;
+  stop(): Promise<void>;
+}
+
+const echo: HandlerModule = {
+  name: "contract-echo",
+  install(router) {
+    router.message(/^boom$/, async () => {
+      throw new Error("secret internal detail");
+    });
+    router.message(/^card$/, async (ctx) => {
+      await ctx.reply(
+        cardMessage({
+          title: "Reception",
+          sections: [{ text: "Monday 4 March, 6:30 PM" }],
+          buttons: [{ actionId: "contract:pick", label: "Attending", value: "yes" }],
+        }),
+      );
+    });
+    router.message(/.*/s, async (ctx) => {
+      await ctx.reply(`echo: ${ctx.event.text} (direct=${ctx.event.isDirect})`);
+    });
+    router.action("contract:pick", async (ctx) => {
+      await ctx.reply(`picked ${ctx.event.value}`);
+    });
+  },
+};
+
+/**
+ * Runs the contract against an adapter.
+ * @example runAdapterContract("console", () => consoleHarness());
+ */
+export function runAdapterContract(name: string, makeHarness: () => ContractHarness | Promise<ContractHarness>): void {
+  describe(`adapter contract: ${name}`, () => {
+    let harness: ContractHarness;
+    let testBot: Awaited<ReturnType<typeof testCore>>;
+
+    beforeEach(async () => {
+      harness = await makeHarness();
+      testBot = await testCore({ modules: [echo] });
+      testBot.deps.messenger.add(harness.adapter);
+      await harness.start(testBot);
+    });
+
+    afterEach(async () => {
+      await harness.stop();
+      await testBot.store.close();
+    });
+
+    it("answers a direct message exactly once, in the same conversation", async () => {
+      await harness.deliverDirectMessage("hello there", { eventId: "evt-1" });
+      await harness.waitForSends(1);
+      expect(harness.sent()).toEqual([{ address: harness.directAddress(), text: "echo: hello there (direct=true)" }]);
+    });
+
+    it("handles a redelivered event once", async () => {
+      if (!harness.redeliversEvents) return;
+      await harness.deliverDirectMessage("once", { eventId: "evt-dup" });
+      await harness.deliverDirectMessage("once", { eventId: "evt-dup" });
+      await harness.waitForSends(1);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(harness.sent().map((send) => send.text)).toEqual(["echo: once (direct=true)"]);
+    });
+
+    it("sends cards with a text fallback that carries their content", async () => {
+      await harness.deliverDirectMessage("card", { eventId: "evt-card" });
+      await harness.waitForSends(1);
+      const [sent] = harness.sent();
+      expect(sent?.text).toContain("Reception");
+      expect(sent?.text).toContain("Monday 4 March, 6:30 PM");
+    });
+
+    it("routes a button click to its action handler with its value", async () => {
+      await harness.deliverDirectMessage("card", { eventId: "evt-card-2" });
+      await harness.waitForSends(1);
+      await harness.deliverAction("contract:pick", "yes", { eventId: "evt-click" });
+      await harness.waitForSends(2);
+      expect(harness.sent()[1]?.text).toBe("picked yes");
+    });
+
+    it("gives a plain apology, never internals, when a handler fails", async () => {
+      await harness.deliverDirectMessage("boom", { eventId: "evt-boom" });
+      await harness.waitForSends(1);
+      const text = harness.sent()[0]?.text ?? "";
+      expect(text).toMatch(/something went wrong/i);
+      expect(text).not.toContain("secret internal detail");
+      expect(text).not.toMatch(/at .*\.ts:\d+/);
+    });
+
+    it("delivers a proactive send to a known conversation", async () => {
+      await harness.deliverDirectMessage("hi", { eventId: "evt-hi" });
+      await harness.waitForSends(1);
+      await testBot.deps.messenger.send(harness.directAddress(), { text: "Reminder: session at 3 PM" });
+      await harness.waitForSends(2);
+      expect(harness.sent()[1]).toEqual({ address: harness.directAddress(), text: "Reminder: session at 3 PM" });
+    });
+
+    it("ignores the bot's own messages", async () => {
+      if (!harness.deliverOwnMessage) return;
+      await harness.deliverOwnMessage("echo: loop?", { eventId: "evt-self" });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(harness.sent()).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,145 @@
+/**
+ * The store contract: every backend (memory, SQLite, and Redis when present) must pass it.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { StoreError } from "../../bot/errors.js";
+import type { Store } from "../../bot/store/port.js";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What a backend's test file supplies. */
+export interface StoreHarness {
+  /** A fresh, empty store. */
+  open(): Promise<Store>;
+  /** A second independent connection to the same data (another process, in effect). */
+  openSecondConnection?(): Promise<Store>;
+}
+
+const rsvp = z.object({ status: z.enum(["attending", "declined"]), at: z.coerce.date() });
+
+/**
+ * @example runStoreContract("sqlite", { open: () => openStore(`sqlite:${tmpFile}`) });
+ */
+export function runStoreContract(name: string, harness: StoreHarness): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await harness.open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it("reads back what was written, validated and revived by the schema", async () => {
+      await store.set("rsvp:reception:u1", { status: "attending", at: new Date("2024-03-01T10:00:00Z") });
+      expect(await store.get("rsvp:reception:u1", rsvp)).toEqual({
+        status: "attending",
+        at: new Date("2024-03-01T10:00:00Z"),
+      });
+      expect(await store.get("rsvp:reception:nobody", rsvp)).toBeUndefined();
+    });
+
+    it("throws a StoreError, not undefined, for a record that fails its schema", async () => {
+      await store.set("rsvp:reception:u2", { status: "maybe?" });
+      await expect(store.get("rsvp:reception:u2", rsvp)).rejects.toBeInstanceOf(StoreError);
+    });
+
+    it("deletes, and says whether something was deleted", async () => {
+      await store.set("k", 1);
+      expect(await store.delete("k")).toBe(true);
+      expect(await store.delete("k")).toBe(false);
+      expect(await store.get("k", z.number())).toBeUndefined();
+    });
+
+    it("expires records after their TTL", async () => {
+      await store.set("short", "x", 40);
+      await store.set("long", "y", 60_000);
+      await sleep(80);
+      expect(await store.get("short", z.string())).toBeUndefined();
+      expect(await store.get("long", z.string())).toBe("y");
+      expect((await store.list("", z.string())).map((entry) => entry.key)).toEqual(["long"]);
+    });
+
+    it("setIfAbsent: exactly one of 50 concurrent claims wins", async () => {
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, index) => store.setIfAbsent("claim:reminder-1", { by: index }, 60_000)),
+      );
+      expect(results.filter(Boolean)).toHaveLength(1);
+      const winner = results.indexOf(true);
+      expect(await store.get("claim:reminder-1", z.object({ by: z.number() }))).toEqual({ by: winner });
+    });
+
+    it("setIfAbsent: an expired claim can be taken again, a live one cannot", async () => {
+      expect(await store.setIfAbsent("claim:x", 1, 40)).toBe(true);
+      expect(await store.setIfAbsent("claim:x", 2, 40)).toBe(false);
+      await sleep(80);
+      expect(await store.setIfAbsent("claim:x", 3, 60_000)).toBe(true);
+      expect(await store.get("claim:x", z.number())).toBe(3);
+    });
+
+    it("setIfAbsent does not overwrite a record written by set", async () => {
+      await store.set("claim:y", "first");
+      expect(await store.setIfAbsent("claim:y", "second")).toBe(false);
+      expect(await store.get("claim:y", z.string())).toBe("first");
+    });
+
+    it("lists by prefix, sorted, without neighbours or expired entries", async () => {
+      await store.set("rsvp:b", 2);
+      await store.set("rsvp:a", 1);
+      await store.set("rsvpx:c", 3);
+      await store.set("rsvp:%_", 4);
+      await store.set("rsvp:gone", 5, 30);
+      await sleep(60);
+      expect(await store.list("rsvp:", z.number())).toEqual([
+        { key: "rsvp:%_", value: 4 },
+        { key: "rsvp:a", value: 1 },
+        { key: "rsvp:b", value: 2 },
+      ]);
+    });
+
+    it("lists 1,000 records written concurrently, none skipped", async () => {
+      await Promise.all(Array.from({ length: 1_000 }, (_, i) => store.set(`many:${String(i).padStart(4, "0")}`, i)));
+      const entries = await store.list("many:", z.number());
+      expect(entries).toHaveLength(1_000);
+      expect(entries[999]).toEqual({ key: "many:0999", value: 999 });
+    });
+
+    it("keeps namespaces apart", async () => {
+      const a = store.namespace("a");
+      const b = store.namespace("b");
+      await a.set("k", "in a");
+      await b.set("k", "in b");
+      expect(await a.get("k", z.string())).toBe("in a");
+      expect(await b.get("k", z.string())).toBe("in b");
+      expect(await a.list("", z.string())).toEqual([{ key: "k", value: "in a" }]);
+      expect(await a.setIfAbsent("k", "again")).toBe(false);
+      expect(await store.get("a:k", z.string())).toBe("in a");
+    });
+
+    it("answers ping", async () => {
+      expect(await store.ping()).toBe(true);
+    });
+
+    if (harness.openSecondConnection) {
+      const openSecond = harness.openSecondConnection;
+      it("setIfAbsent is atomic across two connections to the same data", async () => {
+        const other = await openSecond();
+        try {
+          for (let round = 0; round < 20; round += 1) {
+            const key = `claim:cross:${round}`;
+            const results = await Promise.all([
+              store.setIfAbsent(key, "one", 60_000),
+              other.setIfAbsent(key, "two", 60_000),
+              store.setIfAbsent(key, "three", 60_000),
+              other.setIfAbsent(key, "four", 60_000),
+            ]);
+            expect(results.filter(Boolean)).toHaveLength(1);
+          }
+        } finally {
+          await other.close();
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { StoreError } from "../../bot/errors.js";
+import { openStore } from "../../bot/store/index.js";
+import { runStoreContract } from "./store-contract.js";
+
+const dir = mkdtempSync(join(tmpdir(), "delegate-bot-store-"));
+let fileCounter = 0;
+let currentFile = "";
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+runStoreContract("memory", { open: () => openStore("memory:") });
+
+runStoreContract("sqlite", {
+  open: () => {
+    fileCounter += 1;
+    currentFile = join(dir, `store-${fileCounter}.sqlite`);
+    return openStore(`sqlite:${currentFile}`);
+  },
+  openSecondConnection: () => openStore(`sqlite:${currentFile}`),
+});
+
+describe("sqlite store failures", () => {
+  it("throws StoreError on a closed database instead of reading 'absent'", async () => {
+    const store = await openStore(`sqlite:${join(dir, "closed.sqlite")}`);
+    await store.set("k", 1);
+    await store.close();
+    await expect(store.get("k", z.number())).rejects.toBeInstanceOf(StoreError);
+    await expect(store.setIfAbsent("k2", 1)).rejects.toBeInstanceOf(StoreError);
+  });
+
+  it("keeps data across a reopen of the same file", async () => {
+    const file = join(dir, "durable.sqlite");
+    const first = await openStore(`sqlite:${file}`);
+    await first.set("reminder:1", { due: "2024-03-07T14:45:00Z" });
+    await first.close();
+    const second = await openStore(`sqlite:${file}`);
+    expect(await second.get("reminder:1", z.object({ due: z.string() }))).toEqual({ due: "2024-03-07T14:45:00Z" });
+    await second.close();
+  });
+
+  it("refuses an unknown STORE_URL with a message saying what is accepted", async () => {
+    await expect(openStore("postgres://x")).rejects.toThrow(/sqlite:<file>, memory:, or redis:\/\//);
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * A real bot core for tests: memory store, fixed clock, silent logger, a real Messenger,
+ * and either the real handler modules or a router the test writes itself.
+ */
+import { type BotCore, createBotCore } from "../../bot/bot.js";
+import { fixedClock } from "../../bot/clock.js";
+import { silentLogger } from "../../bot/logger.js";
+import { Messenger } from "../../bot/messenger.js";
+import type { BotDeps, HandlerModule } from "../../bot/module.js";
+import { loadCatalogue } from "../../bot/programme/load.js";
+import { openStore } from "../../bot/store/index.js";
+
+/** Default "now" of tests: the morning the seventh session opens. */
+export const SESSION_MONDAY_MORNING = "2024-03-04T08:00:00-05:00";
+
+/**
+ * @example const { core, clock } = await testCore({ modules: handlerModules });
+ */
+export async function testCore(options: { modules: readonly HandlerModule[]; now?: string; storeUrl?: string }) {
+  const clock = fixedClock(options.now ?? SESSION_MONDAY_MORNING);
+  const store = await openStore(options.storeUrl ?? "memory:");
+  const deps: BotDeps = { store, clock, log: silentLogger(), catalogue: loadCatalogue(), messenger: new Messenger() };
+  const core: BotCore = createBotCore(deps, options.modules);
+  return { core, clock, store, deps };
+}
