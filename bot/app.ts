@@ -10,8 +10,7 @@ import { systemClock } from "./clock.js";
 import { type Env, loadCoreConfig } from "./config.js";
 import { HttpServer } from "./http.js";
 import { createLogger, type Logger } from "./logger.js";
-import { Messenger } from "./messenger.js";
-import { loadCatalogue } from "./programme/load.js";
+import { buildDeps } from "./deps.js";
 import { openStore } from "./store/index.js";
 import type { ChatAdapter } from "./types.js";
 
@@ -45,9 +44,9 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   const config = loadCoreConfig(options.env);
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const store = await openStore(config.STORE_URL);
-  const catalogue = loadCatalogue();
-  const messenger = new Messenger();
-  const core = createBotCore({ store, clock: options.clock ?? systemClock, log, catalogue, messenger }, handlerModules);
+  const deps = buildDeps({ config, store, clock: options.clock ?? systemClock, log });
+  const messenger = deps.messenger;
+  const core = createBotCore(deps, handlerModules);
 
   const platformAdapters = options.adapters ?? (options.forceConsole ? [] : configuredAdapters(options.env));
   let http: HttpServer | undefined;
@@ -81,6 +80,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       route: http ? (method, path, handler) => http?.route(method, path, handler) : undefined,
     });
   }
+  deps.scheduler.start();
   if (http) {
     port = await http.listen(config.PORT);
     log.info({ port, adapters: adapters.map((adapter) => adapter.name) }, "bot listening");
@@ -93,6 +93,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     port,
     done,
     async stop() {
+      await deps.scheduler.stop();
       for (const adapter of adapters) await adapter.stop();
       await http?.close();
       await store.close();

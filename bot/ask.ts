@@ -10,8 +10,8 @@ import { handlerModules } from "../handlers/index.js";
 import { createBotCore } from "./bot.js";
 import { fixedClock, systemClock } from "./clock.js";
 import { silentLogger } from "./logger.js";
-import { Messenger } from "./messenger.js";
-import { loadCatalogue } from "./programme/load.js";
+import { loadCoreConfig } from "./config.js";
+import { buildDeps } from "./deps.js";
 import { openStore } from "./store/index.js";
 
 const argsSchema = z.object({
@@ -47,13 +47,15 @@ async function ask(argv: string[]): Promise<number> {
   }
   const { question, now, tz } = parsed.data;
   const store = await openStore("memory:");
-  const messenger = new Messenger();
+  const deps = buildDeps({
+    config: loadCoreConfig({ STORE_URL: "memory:" }),
+    store,
+    clock: now ? fixedClock(now) : systemClock,
+    log: silentLogger(),
+  });
   const consoleAdapter = createConsoleAdapter({ timeZone: tz ?? null });
-  messenger.add(consoleAdapter);
-  const core = createBotCore(
-    { store, clock: now ? fixedClock(now) : systemClock, log: silentLogger(), catalogue: loadCatalogue(), messenger },
-    handlerModules,
-  );
+  deps.messenger.add(consoleAdapter);
+  const core = createBotCore(deps, handlerModules);
   await consoleAdapter.start({ sink: core.sink, store, log: silentLogger() });
   await consoleAdapter.say(question);
   await store.close();

@@ -15,6 +15,18 @@ const coreConfigSchema = z.object({
   NODE_ENV: z.string().default("development"),
   /** Minutes a reminder may be late after downtime and still be sent. */
   REMINDER_GRACE_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
+  /** Verified emails that hold the Secretariat role before any roster is imported. */
+  SECRETARIAT_EMAILS: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  /** Public base URL of the bot's HTTP server, for calendar subscription links. */
+  PUBLIC_URL: z.url().optional(),
 });
 
 /** The parsed core configuration. */

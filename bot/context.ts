@@ -4,6 +4,7 @@
  */
 import type { Outgoing } from "./cards.js";
 import type { Logger } from "./logger.js";
+import type { Person, Role } from "./people/schema.js";
 import type { Store } from "./store/port.js";
 import type { Address, IncomingEvent, SentRef, UserRef } from "./types.js";
 
@@ -28,6 +29,10 @@ export interface TurnContext<E extends IncomingEvent = IncomingEvent> {
   readonly log: Logger;
   /** The match of a `router.message(regex, …)` route, when one matched. */
   match?: RegExpMatchArray;
+  /** The asker's roster entry, matched by verified email (set by the identity module). */
+  person?: Person;
+  /** The asker's roles; `["delegate"]` for anyone not on the roster. */
+  roles: readonly Role[];
 }
 
 /** Normalises a handler's reply argument. */

@@ -4,10 +4,14 @@
  */
 import type { Catalogue } from "./programme/catalogue.js";
 import type { Clock } from "./clock.js";
+import type { CoreConfig } from "./config.js";
 import type { Logger } from "./logger.js";
+import type { PeopleDirectory } from "./people/directory.js";
 import type { Messenger } from "./messenger.js";
 import type { Router } from "./router.js";
 import type { Store } from "./store/port.js";
+import type { Outbox } from "../schedules/outbox.js";
+import type { Scheduler } from "../schedules/scheduler.js";
 
 /** What a module may show in the help answer. */
 export interface HelpEntry {
@@ -22,6 +26,12 @@ export interface BotDeps {
   log: Logger;
   catalogue: Catalogue;
   messenger: Messenger;
+  people: PeopleDirectory;
+  config: CoreConfig;
+  /** Every proactive message goes through it (register renderers here). */
+  outbox: Outbox;
+  /** Producers of due deliveries are added here. */
+  scheduler: Scheduler;
 }
 
 /**

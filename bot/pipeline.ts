@@ -65,5 +65,6 @@ function createTurnContext(event: IncomingEvent, deps: PipelineDeps, log: Logger
         : deps.messenger.sendDirect(event.user.id, toOutgoing(message)),
     store: deps.store,
     log,
+    roles: ["delegate"],
   };
 }

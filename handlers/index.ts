@@ -5,8 +5,9 @@
 import type { HandlerModule } from "../bot/module.js";
 import { fallback } from "./fallback.js";
 import { help } from "./help.js";
+import { identity } from "./identity.js";
 import { inputGuard } from "./input-guard.js";
 import { programmeQuestions } from "./programme/module.js";
 
 /** Every feature module of the bot, in the order they see a turn. */
-export const handlerModules: readonly HandlerModule[] = [inputGuard, help, programmeQuestions, fallback];
+export const handlerModules: readonly HandlerModule[] = [inputGuard, identity, help, programmeQuestions, fallback];

@@ -21,6 +21,7 @@ async function contextFor(event: IncomingEvent, replies: string[]): Promise<Turn
     replyPrivately: async () => ({ address: event.address, messageId: "p" }),
     store: await openStore("memory:"),
     log: silentLogger(),
+    roles: ["delegate"],
   };
 }
 

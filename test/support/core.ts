@@ -5,9 +5,9 @@
 import { type BotCore, createBotCore } from "../../bot/bot.js";
 import { fixedClock } from "../../bot/clock.js";
 import { silentLogger } from "../../bot/logger.js";
-import { Messenger } from "../../bot/messenger.js";
+import { loadCoreConfig } from "../../bot/config.js";
+import { buildDeps } from "../../bot/deps.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
-import { loadCatalogue } from "../../bot/programme/load.js";
 import { openStore } from "../../bot/store/index.js";
 
 /** Default "now" of tests: the morning the seventh session opens. */
@@ -16,10 +16,16 @@ export const SESSION_MONDAY_MORNING = "2024-03-04T08:00:00-05:00";
 /**
  * @example const { core, clock } = await testCore({ modules: handlerModules });
  */
-export async function testCore(options: { modules: readonly HandlerModule[]; now?: string; storeUrl?: string }) {
+export async function testCore(options: {
+  modules: readonly HandlerModule[];
+  now?: string;
+  storeUrl?: string;
+  secretariatEmails?: string[];
+}) {
   const clock = fixedClock(options.now ?? SESSION_MONDAY_MORNING);
   const store = await openStore(options.storeUrl ?? "memory:");
-  const deps: BotDeps = { store, clock, log: silentLogger(), catalogue: loadCatalogue(), messenger: new Messenger() };
+  const config = loadCoreConfig({ STORE_URL: "memory:", SECRETARIAT_EMAILS: options.secretariatEmails?.join(",") });
+  const deps: BotDeps = buildDeps({ config, store, clock, log: silentLogger() });
   const core: BotCore = createBotCore(deps, options.modules);
   return { core, clock, store, deps };
 }

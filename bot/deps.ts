@@ -1,0 +1,44 @@
+/**
+ * Builds the services every module receives, in one place: the app, the `ask` CLI and the
+ * tests assemble the core the same way.
+ */
+import type { Clock } from "./clock.js";
+import type { CoreConfig } from "./config.js";
+import type { Logger } from "./logger.js";
+import { Messenger } from "./messenger.js";
+import type { BotDeps } from "./module.js";
+import { PeopleDirectory } from "./people/directory.js";
+import type { Catalogue } from "./programme/catalogue.js";
+import { loadCatalogue } from "./programme/load.js";
+import type { Store } from "./store/port.js";
+import { Outbox, type OutboxOptions } from "../schedules/outbox.js";
+import { Scheduler } from "../schedules/scheduler.js";
+
+/**
+ * @example const deps = buildDeps({ config, store, clock: systemClock, log });
+ */
+export function buildDeps(options: {
+  config: CoreConfig;
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  catalogue?: Catalogue;
+  outboxOptions?: OutboxOptions;
+}): BotDeps {
+  const messenger = new Messenger();
+  const outbox = new Outbox(
+    { store: options.store, messenger, clock: options.clock, log: options.log.child({ part: "outbox" }) },
+    options.outboxOptions,
+  );
+  return {
+    config: options.config,
+    store: options.store,
+    clock: options.clock,
+    log: options.log,
+    catalogue: options.catalogue ?? loadCatalogue(),
+    messenger,
+    people: new PeopleDirectory(options.store.namespace("people"), options.config.SECRETARIAT_EMAILS),
+    outbox,
+    scheduler: new Scheduler({ outbox, clock: options.clock, log: options.log.child({ part: "scheduler" }) }),
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * The people directory: the roster (who is who, by verified email) and contacts (how to
+ * reach each chat user). Roles come only from the roster and the configured Secretariat
+ * emails, matched on the email the platform verified — never an email someone typed.
+ */
+import type { Store } from "../store/port.js";
+import type { UserRef } from "../types.js";
+import { parseRosterCsv } from "./roster-import.js";
+import { type Contact, contactSchema, type Person, type Role, type Roster, rosterSchema } from "./schema.js";
+import { z } from "zod";
+
+/** How long a contact's "last seen" may lag before it is written again (saves a write per message). */
+const CONTACT_REFRESH_MS = 60 * 60 * 1000;
+
+/** Who the asker is, as far as the bot may rely on it. */
+export interface Identity {
+  person?: Person;
+  roles: readonly Role[];
+}
+
+/**
+ * @example
+ * const people = new PeopleDirectory(store.namespace("people"), ["chair.office@un.org"]);
+ * const { roles } = await people.identify(ctx.user);
+ */
+export class PeopleDirectory {
+  private cached?: { version: number; byEmail: Map<string, Person>; roster: Roster };
+
+  constructor(
+    private readonly store: Store,
+    private readonly secretariatEmails: readonly string[] = [],
+  ) {}
+
+  /** Replaces the roster from CSV text, all or nothing. */
+  async importRoster(csv: string, by: string, now: Date): Promise<{ ok: true; count: number } | { ok: false; problems: string[] }> {
+    const result = parseRosterCsv(csv);
+    if (!result.ok) return result;
+    const current = await this.store.get("roster", rosterSchema);
+    const roster: Roster = { version: (current?.version ?? 0) + 1, importedAt: now.toISOString(), importedBy: by, people: result.rows };
+    await this.store.set("roster", roster);
+    await this.store.set("roster-version", roster.version);
+    return { ok: true, count: roster.people.length };
+  }
+
+  /** The current roster (cached in memory until another import changes its version). */
+  async roster(): Promise<Roster | undefined> {
+    const version = await this.store.get("roster-version", z.number());
+    if (this.cached && version !== undefined && this.cached.version === version) return this.cached.roster;
+    const roster = await this.store.get("roster", rosterSchema);
+    if (!roster) return undefined;
+    this.cached = { version: roster.version, roster, byEmail: new Map(roster.people.map((p) => [p.email, p])) };
+    return roster;
+  }
+
+  /** The roster entry for a verified email. */
+  async personByEmail(email: string | undefined): Promise<Person | undefined> {
+    if (!email) return undefined;
+    await this.roster();
+    return this.cached?.byEmail.get(email.trim().toLowerCase());
+  }
+
+  /** Who a chat user is: their roster entry and roles (unknown users are delegates). */
+  async identify(user: UserRef): Promise<Identity> {
+    const email = user.verifiedEmail?.trim().toLowerCase();
+    const person = await this.personByEmail(email);
+    const roles = new Set<Role>(person?.roles ?? ["delegate"]);
+    if (email && this.secretariatEmails.includes(email)) roles.add("secretariat");
+    return { person, roles: [...roles] };
+  }
+
+  /** Remembers how to reach a user; writes only when something changed or an hour passed. */
+  async recordContact(user: UserRef, directAddress: string | undefined, now: Date): Promise<void> {
+    const key = `contact:${user.id}`;
+    const existing = await this.store.get(key, contactSchema);
+    const next: Contact = {
+      userId: user.id,
+      displayName: user.displayName,
+      email: user.verifiedEmail?.trim().toLowerCase() ?? existing?.email,
+      timeZone: user.timeZone ?? existing?.timeZone,
+      directAddress: directAddress ?? existing?.directAddress,
+      lastSeenAt: now.toISOString(),
+    };
+    const unchanged =
+      existing &&
+      existing.displayName === next.displayName &&
+      existing.email === next.email &&
+      existing.timeZone === next.timeZone &&
+      existing.directAddress === next.directAddress &&
+      now.getTime() - Date.parse(existing.lastSeenAt) < CONTACT_REFRESH_MS;
+    if (!unchanged) await this.store.set(key, next);
+  }
+
+  /** Every chat user the bot has met. */
+  async contacts(): Promise<Contact[]> {
+    return (await this.store.list("contact:", contactSchema)).map((entry) => entry.value);
+  }
+
+  /** A user's contact record. */
+  async contact(userId: string): Promise<Contact | undefined> {
+    return this.store.get(`contact:${userId}`, contactSchema);
+  }
+}

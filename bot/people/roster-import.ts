@@ -1,0 +1,79 @@
+/**
+ * Parses a roster CSV (`email,name,state,roles`) into people, all or nothing: every row
+ * is checked, and any invalid row rejects the whole file with a row-by-row report.
+ */
+import { parse } from "csv-parse/sync";
+import { z } from "zod";
+import { type Person, personSchema, type Role } from "./schema.js";
+
+/** Words accepted in the roles column, mapped to roles. */
+const ROLE_WORDS: Record<string, Role> = {
+  head_of_delegation: "head_of_delegation",
+  "head of delegation": "head_of_delegation",
+  hod: "head_of_delegation",
+  delegate: "delegate",
+  poc: "poc",
+  "point of contact": "poc",
+  secretariat: "secretariat",
+};
+
+/** The outcome of checking a file: the people, or what is wrong row by row. */
+export type ImportResult<T> = { ok: true; rows: T[] } | { ok: false; problems: string[] };
+
+/**
+ * Turns zod issues of one row into one readable line.
+ * @example "row 3: email: "bob@" is not a valid email address"
+ */
+export function describeRowIssues(row: number, error: z.ZodError): string {
+  const parts = error.issues.map((issue) => `${issue.path.join(".") || "row"}: ${issue.message}`);
+  return `row ${row}: ${parts.join("; ")}`;
+}
+
+/**
+ * Reads CSV text into records keyed by header, reporting a malformed file as a problem.
+ * @example readCsv("email,name\na@b.org,A") // { ok: true, rows: [{ email: "a@b.org", name: "A" }] }
+ */
+export function readCsv(text: string): ImportResult<Record<string, string>> {
+  try {
+    const rows = parse(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true }) as Array<Record<string, string>>;
+    return { ok: true, rows };
+  } catch (error) {
+    return { ok: false, problems: [`The file is not valid CSV: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+}
+
+/**
+ * @example
+ * const result = parseRosterCsv("email,name,state,roles\nann@mission.ke,Ann,KEN,head of delegation");
+ * // { ok: true, rows: [{ email: "ann@mission.ke", name: "Ann", state: "KEN", roles: ["head_of_delegation"] }] }
+ */
+export function parseRosterCsv(text: string): ImportResult<Person> {
+  const csv = readCsv(text);
+  if (!csv.ok) return csv;
+  if (csv.rows.length === 0) return { ok: false, problems: ["The file has no rows under its header line."] };
+  const missing = ["email", "name", "roles"].filter((column) => !(column in (csv.rows[0] ?? {})));
+  if (missing.length > 0) return { ok: false, problems: [`Missing column(s): ${missing.join(", ")}. Expected: email,name,state,roles`] };
+
+  const people: Person[] = [];
+  const problems: string[] = [];
+  const seen = new Map<string, number>();
+  csv.rows.forEach((row, index) => {
+    const rowNumber = index + 2;
+    const roleWords = (row.roles ?? "").split(/[;|,]/).map((word) => word.trim().toLowerCase()).filter(Boolean);
+    const unknown = roleWords.filter((word) => !(word in ROLE_WORDS));
+    const parsed = personSchema.safeParse({
+      email: row.email,
+      name: row.name,
+      state: row.state ? row.state : undefined,
+      roles: roleWords.flatMap((word) => (ROLE_WORDS[word] ? [ROLE_WORDS[word]] : [])),
+    });
+    if (unknown.length > 0) problems.push(`row ${rowNumber}: roles: unknown role(s) ${unknown.map((w) => `"${w}"`).join(", ")}; use head of delegation, delegate, poc or secretariat`);
+    if (!parsed.success) problems.push(describeRowIssues(rowNumber, parsed.error));
+    else if (seen.has(parsed.data.email)) problems.push(`row ${rowNumber}: email: ${parsed.data.email} already appears on row ${seen.get(parsed.data.email)}`);
+    else if (unknown.length === 0) {
+      seen.set(parsed.data.email, rowNumber);
+      people.push({ ...parsed.data, roles: [...new Set(parsed.data.roles)] });
+    }
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows: people };
+}

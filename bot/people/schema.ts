@@ -1,0 +1,57 @@
+/**
+ * People the bot knows: the Secretariat's roster (who is who) and the contacts it has met
+ * in chat (how to reach them). A roster entry is matched to a chat account only through
+ * the email the platform verified.
+ */
+import { z } from "zod";
+import { isStateCode } from "./states.js";
+
+/** Roles a person can hold. Unknown users are treated as delegates. */
+export const roleSchema = z.enum(["head_of_delegation", "delegate", "poc", "secretariat"]);
+export type Role = z.output<typeof roleSchema>;
+
+/** A State code, validated against ISO 3166-1 alpha-3. */
+export const stateCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isStateCode, { error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-3 State code (e.g. KEN, FRA, SGP)` });
+
+/** An email, trimmed and lower-cased so that matching is exact. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: (issue) => `"${String(issue.input)}" is not a valid email address` }));
+
+/** One person of the roster. */
+export const personSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().min(1, "name is empty").max(200),
+  /** Absent for the Secretariat and international organisations. */
+  state: stateCodeSchema.optional(),
+  roles: z.array(roleSchema).min(1, "at least one role is needed"),
+});
+export type Person = z.output<typeof personSchema>;
+
+/** The roster as stored: one record, written in one operation, so an import is all or nothing. */
+export const rosterSchema = z.object({
+  version: z.number().int(),
+  importedAt: z.string(),
+  importedBy: z.string(),
+  people: z.array(personSchema),
+});
+export type Roster = z.output<typeof rosterSchema>;
+
+/** How to reach a chat user, learnt from their own messages. */
+export const contactSchema = z.object({
+  userId: z.string(),
+  displayName: z.string(),
+  /** Email the platform verified, when it told us. */
+  email: z.string().optional(),
+  timeZone: z.string().optional(),
+  /** Their direct conversation with the bot, when known. */
+  directAddress: z.string().optional(),
+  lastSeenAt: z.string(),
+});
+export type Contact = z.output<typeof contactSchema>;

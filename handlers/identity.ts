@@ -1,0 +1,18 @@
+/**
+ * Second in the chain: works out who the asker is (roster entry and roles, by the email
+ * their platform verified) and remembers how to reach them for reminders and broadcasts.
+ */
+import type { HandlerModule } from "../bot/module.js";
+
+export const identity: HandlerModule = {
+  name: "identity",
+  install(router, deps) {
+    router.use(async (ctx, next) => {
+      const { person, roles } = await deps.people.identify(ctx.user);
+      ctx.person = person;
+      ctx.roles = roles;
+      await deps.people.recordContact(ctx.user, ctx.event.isDirect ? ctx.address : undefined, ctx.now());
+      return next();
+    });
+  },
+};

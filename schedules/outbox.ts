@@ -1,0 +1,263 @@
+/**
+ * The outbox: one mechanism for every proactive message (reminders, ping tests,
+ * broadcasts, POC campaigns). Producers enqueue delivery records; `drain` claims the due
+ * ones atomically and sends them, paced per platform, recording each step in the store.
+ */
+import { randomUUID } from "node:crypto";
+import type { Outgoing } from "../bot/cards.js";
+import type { Clock } from "../bot/clock.js";
+import { DeliveryError } from "../bot/errors.js";
+import type { Logger } from "../bot/logger.js";
+import type { Messenger } from "../bot/messenger.js";
+import type { Store } from "../bot/store/port.js";
+import { type Address, platformOf } from "../bot/types.js";
+import { z } from "zod";
+import {
+  type Delivery,
+  deliveryKey,
+  deliverySchema,
+  dueIndexKey,
+  FINAL_STATUSES,
+  type NewDelivery,
+} from "./delivery.js";
+import { Pacer, type RateLimit } from "./pacer.js";
+
+/** Builds the message at send time; `null` cancels the delivery (nothing left to say). */
+export type Renderer = (delivery: Delivery, now: Date) => Promise<Outgoing | null> | Outgoing | null;
+
+/** Called after each delivery settles (sent, failed, uncertain, missed, cancelled). */
+export type SettledListener = (delivery: Delivery) => void | Promise<void>;
+
+/** Tuning of the outbox. */
+export interface OutboxOptions {
+  /** How long a claim holds; must exceed the longest send (adapter retries included). */
+  claimTtlMs?: number;
+  /** Sends in flight at once per platform. */
+  concurrency?: number;
+  /** Limits per platform on top of the adapters' own pacing, e.g. `{ slack: [{ count: 50, perMs: 1000 }] }`. */
+  rateLimits?: Record<string, RateLimit[]>;
+  /** Transient failures allowed before a delivery is recorded as failed. */
+  maxAttempts?: number;
+}
+
+/** A due-index entry: which delivery, and its platform (for pacing without reading the record). */
+const indexEntrySchema = z.object({ id: z.string(), platform: z.string() });
+
+/**
+ * @example
+ * const outbox = new Outbox({ store, messenger, clock, log });
+ * outbox.register("reminder", (delivery) => ({ text: `Starting soon: ${delivery.payload.title}` }));
+ * await outbox.enqueue({ campaign: "reminders", localId: "u1-s3-15", kind: "reminder", recipient: "slack:U1", payload: { title: "Capacity-building" }, dueAt: "2024-03-07T14:45:00.000Z" });
+ * await outbox.drain();
+ */
+export class Outbox {
+  private readonly renderers = new Map<string, Renderer>();
+  private readonly listeners: SettledListener[] = [];
+  private readonly pacers = new Map<string, Pacer>();
+  private readonly owner = randomUUID();
+  private readonly claimTtlMs: number;
+  private readonly concurrency: number;
+  private readonly maxAttempts: number;
+  private readonly store: Store;
+
+  constructor(
+    private readonly deps: { store: Store; messenger: Messenger; clock: Clock; log: Logger },
+    private readonly options: OutboxOptions = {},
+  ) {
+    this.store = deps.store.namespace("outbox");
+    this.claimTtlMs = options.claimTtlMs ?? 60_000;
+    this.concurrency = options.concurrency ?? 8;
+    this.maxAttempts = options.maxAttempts ?? 8;
+  }
+
+  /** Registers the renderer of a kind of delivery. */
+  register(kind: string, renderer: Renderer): void {
+    this.renderers.set(kind, renderer);
+  }
+
+  /** Subscribes to settled deliveries (progress reports). */
+  onSettled(listener: SettledListener): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * Adds a delivery unless one with the same id exists; true when it was new.
+   * The index entry is written first, so a crash between the two writes leaves at most a
+   * harmless pointer, never a pending record nobody will find.
+   */
+  async enqueue(input: NewDelivery): Promise<boolean> {
+    const now = this.deps.clock.now().toISOString();
+    const id = `${input.campaign}/${input.localId}`;
+    const dueAt = new Date(input.dueAt).toISOString();
+    const record: Delivery = deliverySchema.parse({
+      id,
+      campaign: input.campaign,
+      kind: input.kind,
+      recipient: input.recipient,
+      payload: input.payload,
+      dueAt,
+      expiresAt: input.expiresAt,
+      status: "pending",
+      attempts: 0,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.store.set(dueIndexKey(dueAt, id), { id, platform: platformOf(record.recipient as Address) });
+    return this.store.setIfAbsent(deliveryKey(id), record);
+  }
+
+  /** One delivery record. */
+  get(id: string): Promise<Delivery | undefined> {
+    return this.store.get(deliveryKey(id), deliverySchema);
+  }
+
+  /** Every delivery of a campaign. */
+  async campaign(campaign: string): Promise<Delivery[]> {
+    return (await this.store.list(`delivery:${campaign}/`, deliverySchema)).map((entry) => entry.value);
+  }
+
+  /** Cancels a campaign's deliveries that have not been sent yet. */
+  async cancelPending(campaign: string): Promise<number> {
+    let cancelled = 0;
+    for (const delivery of await this.campaign(campaign)) {
+      if (delivery.status !== "pending") continue;
+      await this.settle(delivery, { status: "cancelled" });
+      cancelled += 1;
+    }
+    return cancelled;
+  }
+
+  /**
+   * Sends everything due at the clock's now; resolves when all of it has settled or been
+   * put back for a retry. Safe to run on several replicas at once: each delivery is claimed.
+   */
+  async drain(): Promise<{ attempted: number }> {
+    const now = this.deps.clock.now();
+    const cutoff = dueIndexKey(now.toISOString(), "\uffff");
+    const due = (await this.store.list("due:", indexEntrySchema)).filter((entry) => entry.key <= cutoff);
+    const byPlatform = new Map<string, string[]>();
+    for (const { value } of due) {
+      const ids = byPlatform.get(value.platform) ?? [];
+      ids.push(value.id);
+      byPlatform.set(value.platform, ids);
+    }
+    let attempted = 0;
+    await Promise.all(
+      [...byPlatform].map(async ([platform, ids]) => {
+        let next = 0;
+        const worker = async () => {
+          while (next < ids.length) {
+            const id = ids[next] as string;
+            next += 1;
+            if (await this.process(id, platform)) attempted += 1;
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(this.concurrency, ids.length) }, worker));
+      }),
+    );
+    return { attempted };
+  }
+
+  /** Claims, renders, sends and records one delivery; true when a send was attempted. */
+  private async process(id: string, platform: string): Promise<boolean> {
+    const claimKey = `claim:${id}`;
+    if (!(await this.store.setIfAbsent(claimKey, this.owner, this.claimTtlMs))) return false;
+    try {
+      const delivery = await this.get(id);
+      const now = this.deps.clock.now();
+      if (!delivery || FINAL_STATUSES.has(delivery.status)) {
+        if (delivery) await this.store.delete(dueIndexKey(delivery.dueAt, id));
+        return false;
+      }
+      if (Date.parse(delivery.dueAt) > now.getTime()) return false;
+      if (delivery.notBefore && Date.parse(delivery.notBefore) > now.getTime()) return false;
+      if (delivery.expiresAt && Date.parse(delivery.expiresAt) < now.getTime()) {
+        await this.settle(delivery, { status: "missed", error: "past its useful time when it could be sent" });
+        return false;
+      }
+      // A record left in "sending" means a previous owner died mid-send: send again, but
+      // record the outcome as uncertain (the first send may have gone out).
+      const recovering = delivery.status === "sending";
+      const renderer = this.renderers.get(delivery.kind);
+      if (!renderer) {
+        this.deps.log.warn({ id, kind: delivery.kind }, "no renderer for delivery kind; will retry when one is registered");
+        return false;
+      }
+      let message: Outgoing | null;
+      try {
+        message = await renderer(delivery, now);
+      } catch (error) {
+        this.deps.log.error({ err: error, id }, "renderer failed");
+        await this.recordFailure({ ...delivery, attempts: delivery.attempts + 1 }, error);
+        return false;
+      }
+      if (message === null) {
+        await this.settle(delivery, { status: "cancelled" });
+        return false;
+      }
+      const sending: Delivery = { ...delivery, status: "sending", attempts: delivery.attempts + 1, updatedAt: now.toISOString() };
+      await this.store.set(deliveryKey(id), sending);
+      await this.pacerFor(platform).acquire();
+      try {
+        const sent = await this.deps.messenger.sendDirect(delivery.recipient as Address, message);
+        await this.settle(sending, {
+          status: recovering ? "uncertain" : "sent",
+          sentAt: this.deps.clock.now().toISOString(),
+          sentTo: sent.address,
+          messageId: sent.messageId,
+          error: recovering ? "re-sent after an interrupted attempt; the recipient may have it twice" : undefined,
+        });
+      } catch (error) {
+        await this.recordFailure(sending, error);
+      }
+      return true;
+    } finally {
+      await this.store.delete(claimKey);
+    }
+  }
+
+  private async recordFailure(delivery: Delivery, error: unknown): Promise<void> {
+    const reason = error instanceof Error ? error.message : String(error);
+    const permanent = error instanceof DeliveryError && error.permanent;
+    if (permanent || delivery.attempts >= this.maxAttempts) {
+      await this.settle(delivery, { status: "failed", error: reason });
+      return;
+    }
+    const retryAfterMs =
+      error instanceof DeliveryError && error.retryAfterMs !== undefined
+        ? error.retryAfterMs
+        : Math.min(60_000, 1_000 * 2 ** (delivery.attempts - 1)) * (0.5 + Math.random() / 2);
+    const now = this.deps.clock.now();
+    await this.store.set(deliveryKey(delivery.id), {
+      ...delivery,
+      status: "pending",
+      notBefore: new Date(now.getTime() + retryAfterMs).toISOString(),
+      error: reason,
+      updatedAt: now.toISOString(),
+    } satisfies Delivery);
+    this.deps.log.info({ id: delivery.id, reason, retryAfterMs }, "delivery will be retried");
+  }
+
+  private async settle(delivery: Delivery, change: Partial<Delivery>): Promise<void> {
+    const settled: Delivery = { ...delivery, ...change, updatedAt: this.deps.clock.now().toISOString() };
+    await this.store.set(deliveryKey(delivery.id), settled);
+    await this.store.delete(dueIndexKey(delivery.dueAt, delivery.id));
+    for (const listener of this.listeners) {
+      try {
+        await listener(settled);
+      } catch (error) {
+        // A progress report that fails must not undo or repeat a delivery that happened.
+        this.deps.log.error({ err: error, id: delivery.id }, "settled listener failed");
+      }
+    }
+  }
+
+  private pacerFor(platform: string): Pacer {
+    let pacer = this.pacers.get(platform);
+    if (!pacer) {
+      pacer = new Pacer(this.options.rateLimits?.[platform] ?? []);
+      this.pacers.set(platform, pacer);
+    }
+    return pacer;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The tick: node-cron only wakes the scheduler; the store says what is due. Each tick runs
+ * the producers (which enqueue what has become due) and then drains the outbox.
+ */
+import cron, { type RunCoordinator, type ScheduledTask } from "node-cron";
+import type { Clock } from "../bot/clock.js";
+import type { Logger } from "../bot/logger.js";
+import type { Outbox } from "./outbox.js";
+
+/** Something that turns state (subscriptions, ping tests…) into due deliveries. */
+export interface Producer {
+  name: string;
+  /** Enqueues whatever is due at `now`; must be idempotent (deterministic delivery ids). */
+  produce(now: Date): Promise<void>;
+}
+
+/** Options of {@link Scheduler}. */
+export interface SchedulerOptions {
+  /** node-cron expression of the tick; every 5 seconds by default. */
+  expression?: string;
+  /** Zone the expression is read in (matters only for wall-clock expressions). */
+  timezone?: string;
+  /** Elects one replica per tick (Redis in a multi-replica deployment). */
+  coordinator?: RunCoordinator;
+}
+
+/**
+ * @example
+ * const scheduler = new Scheduler({ outbox, clock, log }, [reminderProducer]);
+ * scheduler.start(); // …and in tests: await scheduler.tick();
+ */
+export class Scheduler {
+  private task?: ScheduledTask;
+  private readonly producers: Producer[];
+
+  constructor(
+    private readonly deps: { outbox: Outbox; clock: Clock; log: Logger },
+    producers: readonly Producer[] = [],
+    private readonly options: SchedulerOptions = {},
+  ) {
+    this.producers = [...producers];
+  }
+
+  /** Adds a producer (feature modules register theirs when installed). */
+  add(producer: Producer): void {
+    this.producers.push(producer);
+  }
+
+  /** One tick: every producer, then the outbox. A failing producer does not stop the others. */
+  async tick(): Promise<void> {
+    const now = this.deps.clock.now();
+    for (const producer of this.producers) {
+      try {
+        await producer.produce(now);
+      } catch (error) {
+        this.deps.log.error({ err: error, producer: producer.name }, "producer failed; will retry next tick");
+      }
+    }
+    await this.deps.outbox.drain();
+  }
+
+  /** Starts ticking; the first tick runs at once (catch-up after downtime). */
+  start(): void {
+    this.task = cron.schedule(
+      this.options.expression ?? "*/5 * * * * *",
+      async () => {
+        await this.tick().catch((error: unknown) => this.deps.log.error({ err: error }, "tick failed"));
+      },
+      {
+        name: "delegate-bot-tick",
+        noOverlap: true,
+        timezone: this.options.timezone ?? "UTC",
+        distributed: this.options.coordinator !== undefined,
+        runCoordinator: this.options.coordinator,
+        suppressMissedWarning: true,
+      },
+    );
+    // Through the task, so that noOverlap also covers this first run.
+    void this.task.execute().catch((error: unknown) => this.deps.log.error({ err: error }, "start-up tick failed"));
+  }
+
+  async stop(): Promise<void> {
+    await this.task?.destroy();
+  }
+}

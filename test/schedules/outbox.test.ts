@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { fixedClock } from "../../bot/clock.js";
+import { silentLogger } from "../../bot/logger.js";
+import { Messenger } from "../../bot/messenger.js";
+import { openStore } from "../../bot/store/index.js";
+import type { Store } from "../../bot/store/port.js";
+import { Outbox } from "../../schedules/outbox.js";
+import { recordingAdapter } from "../support/recording-adapter.js";
+
+const T0 = "2024-03-07T14:00:00.000Z";
+
+async function setup(store?: Store) {
+  const clock = fixedClock(T0);
+  const platform = recordingAdapter("test");
+  const messenger = new Messenger([platform.adapter]);
+  const shared = store ?? (await openStore("memory:"));
+  const outbox = new Outbox({ store: shared, messenger, clock, log: silentLogger() }, { claimTtlMs: 50 });
+  outbox.register("note", (delivery) => ({ text: String(delivery.payload.text) }));
+  return { clock, platform, outbox, store: shared, messenger };
+}
+
+const note = (localId: string, recipient: string, dueAt = T0, text = `hello ${localId}`) => ({
+  campaign: "c1",
+  localId,
+  kind: "note",
+  recipient,
+  payload: { text },
+  dueAt,
+});
+
+describe("outbox", () => {
+  it("sends what is due, in a direct message, and leaves the future alone", async () => {
+    const { outbox, platform, clock } = await setup();
+    await outbox.enqueue(note("a", "test:u1"));
+    await outbox.enqueue(note("b", "test:u2", "2024-03-07T15:00:00.000Z"));
+    await outbox.drain();
+    expect(platform.sent.map((s) => [s.to, s.text])).toEqual([["test:dm-u1", "hello a"]]);
+    expect((await outbox.get("c1/a"))?.status).toBe("sent");
+    expect((await outbox.get("c1/b"))?.status).toBe("pending");
+    clock.set("2024-03-07T15:00:00.000Z");
+    await outbox.drain();
+    expect(platform.sent).toHaveLength(2);
+  });
+
+  it("enqueueing the same delivery twice sends it once", async () => {
+    const { outbox, platform } = await setup();
+    expect(await outbox.enqueue(note("a", "test:u1"))).toBe(true);
+    expect(await outbox.enqueue(note("a", "test:u1"))).toBe(false);
+    await outbox.drain();
+    await outbox.drain();
+    expect(platform.sent).toHaveLength(1);
+  });
+
+  it("records permanent failures once, without retrying them", async () => {
+    const { outbox, platform, clock } = await setup();
+    platform.faults.set("test:u2", { permanent: true });
+    await outbox.enqueue(note("a", "test:u1"));
+    await outbox.enqueue(note("b", "test:u2"));
+    await outbox.drain();
+    clock.advance(3_600_000);
+    await outbox.drain();
+    const b = await outbox.get("c1/b");
+    expect(b).toMatchObject({ status: "failed", attempts: 1, error: "unknown user test:dm-u2" });
+    expect(platform.sent.map((s) => s.to)).toEqual(["test:dm-u1"]);
+  });
+
+  it("retries transient failures after their Retry-After, then sends once", async () => {
+    const { outbox, platform, clock } = await setup();
+    platform.faults.set("test:u1", { transientTimes: 2, retryAfterMs: 1_000 });
+    await outbox.enqueue(note("a", "test:u1"));
+    await outbox.drain();
+    expect((await outbox.get("c1/a"))?.status).toBe("pending");
+    await outbox.drain(); // not before Retry-After
+    expect((await outbox.get("c1/a"))?.attempts).toBe(1);
+    clock.advance(1_000);
+    await outbox.drain();
+    clock.advance(1_000);
+    await outbox.drain();
+    expect(await outbox.get("c1/a")).toMatchObject({ status: "sent", attempts: 3 });
+    expect(platform.sent).toHaveLength(1);
+  });
+
+  it("gives up after the maximum number of attempts", async () => {
+    const { platform, store, messenger, clock } = await setup();
+    const outbox = new Outbox({ store, messenger, clock, log: silentLogger() }, { maxAttempts: 2, claimTtlMs: 50 });
+    outbox.register("note", () => ({ text: "x" }));
+    platform.faults.set("test:u1", { transientTimes: 10, retryAfterMs: 0 });
+    await outbox.enqueue(note("a", "test:u1"));
+    await outbox.drain();
+    await outbox.drain();
+    await outbox.drain();
+    expect(await outbox.get("c1/a")).toMatchObject({ status: "failed", attempts: 2 });
+  });
+
+  it("re-sends a delivery left 'sending' by a crash, and marks it uncertain", async () => {
+    const { outbox, platform, store } = await setup();
+    await outbox.enqueue(note("a", "test:u1"));
+    const record = await outbox.get("c1/a");
+    // What a process killed between "sending" and "sent" leaves behind.
+    await store.namespace("outbox").set("delivery:c1/a", { ...record, status: "sending", attempts: 1 });
+    await outbox.drain();
+    expect(await outbox.get("c1/a")).toMatchObject({ status: "uncertain", attempts: 2 });
+    expect(platform.sent).toHaveLength(1);
+  });
+
+  it("records as missed what has expired, and cancels what its renderer drops", async () => {
+    const { outbox, platform } = await setup();
+    outbox.register("dropped", () => null);
+    await outbox.enqueue({ ...note("late", "test:u1", "2024-03-07T13:00:00.000Z"), expiresAt: "2024-03-07T13:15:00.000Z" });
+    await outbox.enqueue({ ...note("gone", "test:u1"), kind: "dropped" });
+    await outbox.drain();
+    expect((await outbox.get("c1/late"))?.status).toBe("missed");
+    expect((await outbox.get("c1/gone"))?.status).toBe("cancelled");
+    expect(platform.sent).toEqual([]);
+  });
+
+  it("two outboxes draining one store at once send each delivery exactly once", async () => {
+    const first = await setup();
+    const second = await setup(first.store);
+    second.messenger.add(first.platform.adapter);
+    first.platform.setDelay(2);
+    for (let i = 0; i < 200; i += 1) await first.outbox.enqueue(note(`m${i}`, `test:u${i}`));
+    await Promise.all([first.outbox.drain(), second.outbox.drain(), first.outbox.drain()]);
+    const recipients = first.platform.sent.map((s) => s.to);
+    expect(recipients).toHaveLength(200);
+    expect(new Set(recipients).size).toBe(200);
+    const records = await first.outbox.campaign("c1");
+    expect(records.filter((r) => r.status === "sent")).toHaveLength(200);
+  });
+
+  it("tells listeners about each settled delivery", async () => {
+    const { outbox, platform } = await setup();
+    platform.faults.set("test:u2", { permanent: true });
+    const settled: string[] = [];
+    outbox.onSettled((delivery) => {
+      settled.push(`${delivery.id}:${delivery.status}`);
+    });
+    await outbox.enqueue(note("a", "test:u1"));
+    await outbox.enqueue(note("b", "test:u2"));
+    await outbox.drain();
+    expect(settled.sort()).toEqual(["c1/a:sent", "c1/b:failed"]);
+  });
+});

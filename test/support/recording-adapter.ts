@@ -1,0 +1,47 @@
+/**
+ * An in-process chat adapter that records sends and can fail on demand: the platform side
+ * of core and schedule tests (the real platforms are covered by the adapter tests).
+ */
+import type { Outgoing } from "../../bot/cards.js";
+import { DeliveryError } from "../../bot/errors.js";
+import type { Address, ChatAdapter, SentRef } from "../../bot/types.js";
+
+/** A fault for one recipient: permanent (e.g. unknown user) or transient N times. */
+export type Fault = { permanent: true } | { transientTimes: number; retryAfterMs?: number };
+
+/**
+ * @example
+ * const platform = recordingAdapter("test");
+ * platform.faults.set("test:u7", { permanent: true });
+ */
+export function recordingAdapter(name = "test") {
+  const sent: Array<{ to: Address; text: string; at: number }> = [];
+  const faults = new Map<string, Fault>();
+  let delayMs = 0;
+  const adapter: ChatAdapter = {
+    name,
+    start: async () => undefined,
+    stop: async () => undefined,
+    async send(to: Address, message: Outgoing): Promise<SentRef> {
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      const fault = faults.get(to.replace(/^(\w+):dm-/, "$1:"));
+      if (fault && "permanent" in fault) throw new DeliveryError(`unknown user ${to}`, true);
+      if (fault && fault.transientTimes > 0) {
+        fault.transientTimes -= 1;
+        throw new DeliveryError("rate limited", false, { retryAfterMs: fault.retryAfterMs ?? 0 });
+      }
+      sent.push({ to, text: message.text, at: Date.now() });
+      return { address: to, messageId: String(sent.length) };
+    },
+    async update() {},
+    openDirect: async (user: Address) => `${name}:dm-${user.slice(name.length + 1)}` as Address,
+  };
+  return {
+    adapter,
+    sent,
+    faults,
+    setDelay(ms: number) {
+      delayMs = ms;
+    },
+  };
+}
