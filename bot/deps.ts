@@ -2,6 +2,7 @@
  * Builds the services every module receives, in one place: the app, the `ask` CLI and the
  * tests assemble the core the same way.
  */
+import { Audiences } from "./audiences.js";
 import type { Clock } from "./clock.js";
 import type { CoreConfig } from "./config.js";
 import type { Logger } from "./logger.js";
@@ -39,6 +40,7 @@ export function buildDeps(options: {
     messenger,
     people: new PeopleDirectory(options.store.namespace("people"), options.config.SECRETARIAT_EMAILS),
     outbox,
+    audiences: new Audiences(),
     scheduler: new Scheduler({ outbox, clock: options.clock, log: options.log.child({ part: "scheduler" }) }),
   };
 }

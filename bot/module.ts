@@ -2,6 +2,7 @@
  * Features are modules that register themselves on the router. `handlers/index.ts`
  * installs them in order; the help answer is built from their `help` metadata.
  */
+import type { Audiences } from "./audiences.js";
 import type { Catalogue } from "./programme/catalogue.js";
 import type { Clock } from "./clock.js";
 import type { CoreConfig } from "./config.js";
@@ -32,6 +33,8 @@ export interface BotDeps {
   outbox: Outbox;
   /** Producers of due deliveries are added here. */
   scheduler: Scheduler;
+  /** Named audiences features register for broadcasts. */
+  audiences: Audiences;
 }
 
 /**
