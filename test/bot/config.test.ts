@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { loadCoreConfig } from "../../bot/config.js";
+import { ConfigError } from "../../bot/errors.js";
+
+describe("core configuration", () => {
+  it("has working defaults for a fresh machine: SQLite in state/, port 3978", () => {
+    const config = loadCoreConfig({});
+    expect(config).toMatchObject({
+      STORE_URL: "sqlite:state/bot.sqlite",
+      PORT: 3978,
+      LOG_LEVEL: "info",
+      REMINDER_GRACE_MINUTES: 15,
+      SECRETARIAT_EMAILS: [],
+    });
+  });
+
+  it("normalises the Secretariat emails", () => {
+    expect(loadCoreConfig({ SECRETARIAT_EMAILS: " A@UN.org, b@un.org ,," }).SECRETARIAT_EMAILS).toEqual([
+      "a@un.org",
+      "b@un.org",
+    ]);
+  });
+
+  it("names the variable to fix when one is malformed", () => {
+    expect(() => loadCoreConfig({ PORT: "eighty" })).toThrow(ConfigError);
+    expect(() => loadCoreConfig({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => loadCoreConfig({ STORE_URL: "mysql://x" })).toThrow(/STORE_URL: use sqlite:<file>, memory:, or redis/);
+    expect(() => loadCoreConfig({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(loadCoreConfig({ PORT: "", STORE_URL: "" })).toMatchObject({ PORT: 3978, STORE_URL: "sqlite:state/bot.sqlite" });
+  });
+});
