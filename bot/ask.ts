@@ -3,13 +3,16 @@
  * Prints the bot's answer on stdout, through the same pipeline as a chat message (the
  * console adapter, the router, every handler), on an in-memory store.
  */
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createConsoleAdapter } from "../adapters/index.js";
+import { createConsoleAdapter } from "../adapters/console/index.js";
 import { handlerModules } from "../handlers/index.js";
 import { createBotCore } from "./bot.js";
 import { fixedClock, systemClock } from "./clock.js";
 import { silentLogger } from "./logger.js";
+import { projectRoot } from "./paths.js";
+import { loadCatalogue } from "./programme/load.js";
 import { loadCoreConfig } from "./config.js";
 import { buildDeps } from "./deps.js";
 import { openStore } from "./store/index.js";
@@ -21,7 +24,7 @@ const argsSchema = z.object({
     .optional(),
   tz: z
     .string()
-    .refine(isTimeZone, { error: "--tz must be an IANA time zone, e.g. Europe/Geneva" })
+    .refine(isTimeZone, { error: "--tz must be an IANA time zone, e.g. Europe/Zurich" })
     .optional(),
 });
 
@@ -52,6 +55,7 @@ async function ask(argv: string[]): Promise<number> {
     store,
     clock: now ? fixedClock(now) : systemClock,
     log: silentLogger(),
+    catalogue: loadCatalogue(join(projectRoot(import.meta.url), "data")),
   });
   const consoleAdapter = createConsoleAdapter({ timeZone: tz ?? null });
   deps.messenger.add(consoleAdapter);

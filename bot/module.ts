@@ -3,9 +3,13 @@
  * installs them in order; the help answer is built from their `help` metadata.
  */
 import type { Audiences } from "./audiences.js";
+import type { CardSection } from "./cards.js";
+import type { TurnContext } from "./context.js";
+import type { ActionEvent } from "./types.js";
 import type { Catalogue } from "./programme/catalogue.js";
 import type { Clock } from "./clock.js";
 import type { CoreConfig } from "./config.js";
+import type { RouteTable } from "./http.js";
 import type { Logger } from "./logger.js";
 import type { PeopleDirectory } from "./people/directory.js";
 import type { Messenger } from "./messenger.js";
@@ -35,6 +39,8 @@ export interface BotDeps {
   scheduler: Scheduler;
   /** Named audiences features register for broadcasts. */
   audiences: Audiences;
+  /** HTTP routes features register (mounted by the app when its HTTP server runs). */
+  routes?: RouteTable;
 }
 
 /**
@@ -50,4 +56,6 @@ export interface HandlerModule {
   name: string;
   help?: HelpEntry;
   install(router: Router, deps: BotDeps, modules: readonly HandlerModule[]): void;
+  /** The feature's section of the user's home view (their RSVPs, their reminders…), if any. */
+  homeSection?(ctx: TurnContext<ActionEvent>, deps: BotDeps): Promise<CardSection | undefined>;
 }

@@ -36,7 +36,7 @@ export const CONSOLE_ADDRESS: Address = "console:local";
 
 /**
  * @example
- * const consoleAdapter = createConsoleAdapter({ timeZone: "Europe/Geneva" });
+ * const consoleAdapter = createConsoleAdapter({ timeZone: "Europe/Zurich" });
  * await consoleAdapter.start(host);
  */
 export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapter {

@@ -2,10 +2,11 @@
  * Member States by ISO 3166-1 alpha-3 code, with English names (i18n-iso-countries), so
  * that "KEN" and "Kenya" both resolve.
  */
+import { createRequire } from "node:module";
 import countries from "i18n-iso-countries";
-import english from "i18n-iso-countries/langs/en.json" with { type: "json" };
 
-countries.registerLocale(english);
+// Loaded with require: JSON import attributes do not survive bundling (the ask CLI's bundle).
+countries.registerLocale(createRequire(import.meta.url)("i18n-iso-countries/langs/en.json"));
 
 /**
  * True for an ISO 3166-1 alpha-3 code (upper case).

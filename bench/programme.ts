@@ -1,0 +1,71 @@
+/**
+ * Programme answers: the sample questions answered 10,000 times in-process, through the
+ * whole pipeline (dedupe on the memory store, identity, router, programme handler, the
+ * reply to an adapter). Target: p99 under 2 ms.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { createBotCore } from "../bot/bot.js";
+import { fixedClock } from "../bot/clock.js";
+import { loadCoreConfig } from "../bot/config.js";
+import { buildDeps } from "../bot/deps.js";
+import { silentLogger } from "../bot/logger.js";
+import { openStore } from "../bot/store/index.js";
+import type { Address, ChatAdapter, MessageEvent } from "../bot/types.js";
+import { handlerModules } from "../handlers/index.js";
+import { ms, quantile } from "./stats.js";
+
+const ROUNDS = 10_000;
+
+export async function run(): Promise<void> {
+  const sample = JSON.parse(
+    readFileSync(join(import.meta.dirname, "..", "test", "fixtures", "programme-questions.sample.json"), "utf8"),
+  ) as { cases: Array<{ q: string; now: string; tz: string }> };
+  const clock = fixedClock("2024-03-04T08:00:00-05:00");
+  const store = await openStore("memory:");
+  const deps = buildDeps({ config: loadCoreConfig({ STORE_URL: "memory:" }), store, clock, log: silentLogger() });
+  let replies = 0;
+  const sink: ChatAdapter = {
+    name: "bench",
+    start: async () => undefined,
+    stop: async () => undefined,
+    send: async (to: Address) => {
+      replies += 1;
+      return { address: to, messageId: String(replies) };
+    },
+  };
+  deps.messenger.add(sink);
+  const core = createBotCore(deps, handlerModules);
+
+  const latencies: number[] = [];
+  const started = performance.now();
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const testCase = sample.cases[round % sample.cases.length];
+    if (!testCase) continue;
+    clock.set(testCase.now);
+    const event: MessageEvent = {
+      kind: "message",
+      id: `bench-${round}`,
+      text: testCase.q,
+      isDirect: true,
+      address: "bench:dm",
+      user: { id: "bench:u1", displayName: "Bench", timeZone: testCase.tz, isBot: false, isMe: false },
+    };
+    const t0 = performance.now();
+    await core.sink.dispatch(event);
+    latencies.push(performance.now() - t0);
+  }
+  const elapsed = performance.now() - started;
+  if (replies !== ROUNDS) throw new Error(`expected ${ROUNDS} replies, got ${replies}`);
+  process.stdout.write(
+    [
+      `questions answered: ${ROUNDS} (${sample.cases.length} sample questions, through the full pipeline)`,
+      `p50: ${ms(quantile(latencies, 0.5))}   p99: ${ms(quantile(latencies, 0.99))}   max: ${ms(Math.max(...latencies))}`,
+      `answers per second: ${Math.round((ROUNDS / elapsed) * 1000).toLocaleString("en-US")}`,
+      `target: p99 < 2 ms → ${quantile(latencies, 0.99) < 2 ? "met" : "NOT met"}`,
+      "",
+    ].join("\n"),
+  );
+  await store.close();
+}

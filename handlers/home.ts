@@ -1,0 +1,51 @@
+/**
+ * The home view ("app.home" action): adapters with a home surface dispatch it when the user
+ * opens it, and show the reply there. It lists the next sessions in the user's zone; other
+ * features add their own section by declaring `homeSection` on their module.
+ */
+import { type Card, type CardSection, cardMessage } from "../bot/cards.js";
+import type { HandlerModule } from "../bot/module.js";
+import { describeWhen } from "../bot/programme/format.js";
+
+/** The action id adapters dispatch when a user opens the bot's home surface. */
+export const HOME_ACTION = "app.home";
+
+/** How many upcoming sessions the home view lists. */
+const UPCOMING_COUNT = 5;
+
+export const home: HandlerModule = {
+  name: "home",
+  install(router, deps, modules) {
+    router.action(HOME_ACTION, async (ctx) => {
+      const now = ctx.now().getTime();
+      const upcoming = deps.catalogue.occurrences
+        .filter((occurrence) => occurrence.kind !== "item" && (occurrence.end ?? occurrence.start) > now)
+        .slice(0, UPCOMING_COUNT);
+      const lines = upcoming.map((occurrence) => {
+        const when = describeWhen(
+          { start: occurrence.start, end: occurrence.end, dateOnly: occurrence.kind === "milestone" },
+          {
+            venueZone: occurrence.programme.zone,
+            venueLabel: occurrence.programme.zoneLabel,
+            askerZone: ctx.timeZone,
+          },
+        );
+        return `• ${occurrence.label}\n   ${when.asker ?? when.venue}${when.asker ? `\n   (${when.venue})` : ""}`;
+      });
+      const extra = (
+        await Promise.all(modules.map((module) => module.homeSection?.(ctx, deps)))
+      ).filter(
+        (section): section is CardSection => section !== undefined,
+      );
+      const card: Card = {
+        title: "Coming up",
+        sections: [
+          { text: lines.length > 0 ? lines.join("\n") : "Nothing else is scheduled in the programmes I hold." },
+          ...extra,
+        ],
+        footer: 'Ask me anything about the programme, e.g. "what\'s on Thursday afternoon?"',
+      };
+      await ctx.reply(cardMessage(card));
+    });
+  },
+};

@@ -1,0 +1,58 @@
+/**
+ * The question CLI's contract, run as a user runs it: `npm run --silent ask -- "<q>" --now … --tz …`
+ * prints the answer on stdout and exits 0. Every sample question goes through the real
+ * process (the launcher, the bundle, the console adapter, the router).
+ */
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, "..", "..");
+const sample = JSON.parse(readFileSync(join(root, "test", "fixtures", "programme-questions.sample.json"), "utf8")) as {
+  cases: Array<{ q: string; now: string; tz: string; must: string[]; mustNot?: string[] }>;
+};
+
+async function ask(args: string[]) {
+  try {
+    const { stdout, stderr } = await run("npm", ["run", "--silent", "ask", "--", ...args], { cwd: root, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe("npm run ask", () => {
+  it.each(sample.cases)("answers the sample question %# through the real CLI: $q", async (testCase) => {
+    const result = await ask([testCase.q, "--now", testCase.now, "--tz", testCase.tz]);
+    expect(result.code).toBe(0);
+    for (const pattern of testCase.must) expect(result.stdout).toMatch(new RegExp(pattern, "i"));
+    for (const pattern of testCase.mustNot ?? []) expect(result.stdout).not.toMatch(new RegExp(pattern, "i"));
+  });
+
+  it("defaults the asker's zone to the venue's: no second time line", async () => {
+    const result = await ask(["What's on Thursday morning?", "--now", "2024-03-04T08:00:00-05:00"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/10:00 AM/);
+    expect(result.stdout).not.toMatch(/your time/i);
+  });
+
+  it("refuses a malformed --now or --tz with a message and exit code 2, printing no answer", async () => {
+    const badNow = await ask(["what's next", "--now", "next week"]);
+    expect(badNow.code).toBe(2);
+    expect(badNow.stdout).toBe("");
+    expect(badNow.stderr).toMatch(/--now must be an ISO 8601 date-time with an offset/);
+    const badZone = await ask(["what's next", "--tz", "Mars/Olympus"]);
+    expect(badZone.code).toBe(2);
+    expect(badZone.stderr).toMatch(/--tz must be an IANA time zone/);
+  });
+
+  it("answers an empty question with guidance instead of failing", async () => {
+    const result = await ask([""]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/what's on thursday afternoon/i);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Bad input never crashes the bot: every message, however odd, gets exactly one helpful
+ * answer through the real pipeline and modules, and none leaks internals.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { MessageEvent } from "../../bot/types.js";
+import { handlerModules } from "../../handlers/index.js";
+import { MAX_MESSAGE_LENGTH } from "../../handlers/input-guard.js";
+import { testCore } from "../support/core.js";
+import { recordingAdapter } from "../support/recording-adapter.js";
+
+async function bot() {
+  const { core, deps } = await testCore({ modules: handlerModules });
+  const platform = recordingAdapter("test");
+  deps.messenger.add(platform.adapter);
+  let counter = 0;
+  const say = async (text: string) => {
+    counter += 1;
+    const before = platform.sent.length;
+    const event: MessageEvent = {
+      kind: "message",
+      id: `m${counter}`,
+      text,
+      isDirect: true,
+      address: "test:dm-u1",
+      user: { id: "test:u1", displayName: "U1", timeZone: "Asia/Tokyo", isBot: false, isMe: false },
+    };
+    await core.sink.dispatch(event);
+    return platform.sent.slice(before).map((sent) => sent.text);
+  };
+  return { say };
+}
+
+const LEAKS = /(at \S+\.(ts|js):\d+|TypeError|ReferenceError|undefined is not|\[object Object\]|NaN|Invalid Date)/;
+
+describe("bad input", () => {
+  it.each([
+    ["empty", ""],
+    ["whitespace", "   \n\t  "],
+    ["10 KB", "what's on Thursday? ".repeat(520)],
+    ["emoji only", "🎉🙏🏽🇸🇬"],
+    ["control characters", "\u0000\u0007what's\u001b[31m next\u0008?"],
+    ["SQL", "'; DROP TABLE rsvp; --"],
+    ["HTML", '<script>alert("x")</script><img src=x onerror=alert(1)>'],
+    ["right-to-left and zero-width", "\u202ewhat's\u200b on\u2060 today"],
+    ["lone surrogate", "what's on \ud800 Monday"],
+  ])("answers %s input with one helpful reply", async (_name, text) => {
+    const { say } = await bot();
+    const replies = await say(text);
+    expect(replies).toHaveLength(1);
+    const [reply = ""] = replies;
+    expect(reply.length).toBeGreaterThan(10);
+    expect(reply).not.toMatch(LEAKS);
+    expect(reply).not.toContain("<script>");
+  });
+
+  it("says exactly why a very long message is not read", async () => {
+    const { say } = await bot();
+    const [reply] = await say("a".repeat(10_240));
+    expect(reply).toBe(
+      `That message is 10,240 characters long; I read up to ${MAX_MESSAGE_LENGTH}. Please ask one short question, e.g. "what's on Thursday afternoon?".`,
+    );
+  });
+
+  it("still understands a question wrapped in control characters", async () => {
+    const { say } = await bot();
+    const [reply] = await say("\u0000What's on\u0007 Tuesday afternoon?\u001f");
+    expect(reply).toMatch(/international law/i);
+  });
+
+  it("never throws and always answers once, for arbitrary text (property)", async () => {
+    const { say } = await bot();
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ maxLength: 120, unit: "binary" })), async (text) => {
+        const replies = await say(text);
+        expect(replies).toHaveLength(1);
+        expect(replies[0]).not.toMatch(LEAKS);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

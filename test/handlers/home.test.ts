@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import type { HandlerModule } from "../../bot/module.js";
+import type { ActionEvent } from "../../bot/types.js";
+import { HOME_ACTION, home } from "../../handlers/home.js";
+import { testCore } from "../support/core.js";
+import { recordingAdapter } from "../support/recording-adapter.js";
+
+const openHome = (id: string, timeZone?: string): ActionEvent => ({
+  kind: "action",
+  id,
+  actionId: HOME_ACTION,
+  user: { id: "test:u1", displayName: "Ana", timeZone, isBot: false, isMe: false },
+  address: "test:home-u1",
+  isDirect: true,
+});
+
+describe("home view", () => {
+  it("lists the next sessions from now, in the user's zone with the venue's time beside it", async () => {
+    const rsvpSection: HandlerModule = {
+      name: "rsvp-stub",
+      install: () => undefined,
+      homeSection: async () => ({ heading: "Your RSVPs", text: "Cocktail reception: attending" }),
+    };
+    const { core, deps, clock } = await testCore({ modules: [home, rsvpSection], now: "2024-03-07T12:30:00-05:00" });
+    const platform = recordingAdapter("test");
+    deps.messenger.add(platform.adapter);
+    await core.sink.dispatch(openHome("h1", "Europe/Paris"));
+    const text = platform.sent[0]?.text ?? "";
+    expect(text.split("\n")[0]).toBe("Coming up");
+    // At 12:30 the Thursday morning meeting (until 1 PM) is still on, so it comes first.
+    expect(text).toMatch(/Capacity-building[\s\S]*Thu 7 Mar, 4:00 PM–7:00 PM your time \(Europe\/Paris\)/);
+    expect(text).toMatch(/institutional dialogue\n {3}Thu 7 Mar, 9:00 PM – Fri 8 Mar, 12:00 AM your time/i);
+    expect(text).toContain("(Thu 7 Mar, 3:00 PM–6:00 PM New York time)");
+    expect(text).toContain("Your RSVPs");
+    expect(text).toContain("Cocktail reception: attending");
+
+    clock.set("2024-06-11T00:00:00-04:00");
+    await core.sink.dispatch(openHome("h2"));
+    expect(platform.sent[1]?.text).toContain("Nothing else is scheduled in the programmes I hold.");
+  });
+});
