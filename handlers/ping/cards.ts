@@ -1,0 +1,95 @@
+/**
+ * Cards of ping tests: the Secretariat's preview, and the ping each POC receives (with the
+ * Acknowledge button whose value carries the test and the POC).
+ */
+import type { Card } from "../../bot/cards.js";
+import { stateName } from "../../bot/people/states.js";
+import { formatDuration, formatMoment } from "../poc/time.js";
+import { describeScope } from "./parse.js";
+import type { PingDraft, PingTarget, PingTest } from "./schema.js";
+
+/** Action ids of ping tests. */
+export const PING_ACTIONS = { start: "ping:start", cancel: "ping:cancel", ack: "ping:ack" } as const;
+
+/**
+ * The value of an Acknowledge button.
+ * @example ackValue("20240610-1300-ab12", "KEN:technical") === "20240610-1300-ab12|KEN:technical"
+ */
+export const ackValue = (testId: string, pocId: string) => `${testId}|${pocId}`;
+
+/**
+ * The preview shown before a test starts.
+ * @example await ctx.reply(cardMessage(previewCard(draft, targets, ctx.now(), ctx.timeZone)));
+ */
+export function previewCard(
+  draft: PingDraft,
+  targets: readonly PingTarget[],
+  now: Date,
+  zone?: string,
+): Card {
+  const unreachable = targets.filter((target) => !target.recipient);
+  const closes = new Date(now.getTime() + draft.windowMs).toISOString();
+  const lines = unreachable
+    .slice(0, 40)
+    .map((target) => `${target.state} ${target.type} (${stateName(target.state)})`);
+  if (unreachable.length > 40) lines.push(`… and ${unreachable.length - 40} more`);
+  return {
+    title: `Ping test preview: ${describeScope(draft.scope)}`,
+    sections: [
+      {
+        fields: [
+          { label: "POCs", value: String(targets.length) },
+          { label: "Reachable in chat", value: String(targets.length - unreachable.length) },
+          { label: "Not reachable in chat (will count as failed)", value: String(unreachable.length) },
+          {
+            label: "Window",
+            value: `${formatDuration(draft.windowMs)} (if started now, closes ${formatMoment(closes, zone)})`,
+          },
+        ],
+      },
+      ...(lines.length > 0 ? [{ heading: "Not reachable in chat", text: lines.join("\n") }] : []),
+    ],
+    buttons:
+      targets.length > 0
+        ? [
+            {
+              actionId: PING_ACTIONS.start,
+              label: "Confirm: start the ping test",
+              value: draft.id,
+              style: "primary",
+            },
+            { actionId: PING_ACTIONS.cancel, label: "Cancel", value: draft.id },
+          ]
+        : [],
+    footer:
+      targets.length > 0
+        ? "Each POC gets one direct message with an Acknowledge button."
+        : "No POC matches this scope.",
+  };
+}
+
+/**
+ * The ping a POC receives (and, with `reminder`, the halfway reminder).
+ * @example return cardMessage(pingCard(test, target)); // the halfway reminder: pingCard(test, target, true)
+ */
+export function pingCard(test: PingTest, target: PingTarget, reminder = false): Card {
+  return {
+    title: reminder ? "Reminder: ping test of the POC directory" : "Ping test of the POC directory",
+    sections: [
+      {
+        text:
+          `${reminder ? "You have not acknowledged this ping yet. " : ""}This is a test that the Global POC Directory can reach the ${target.type} POC of ${stateName(target.state)}. ` +
+          `Please click Acknowledge before ${formatMoment(test.closesAt, target.zone)}.`,
+      },
+    ],
+    buttons: [
+      {
+        actionId: PING_ACTIONS.ack,
+        label: "Acknowledge",
+        value: ackValue(test.id, target.pocId),
+        style: "primary",
+      },
+    ],
+    footer: `Ping test ${test.id}`,
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * The ping tests' turns: the Secretariat's preview, Confirm/Cancel and report; the POC's
+ * Acknowledge click (only the POC the ping was addressed to, by verified email; first click
+ * wins).
+ */
+import { randomBytes } from "node:crypto";
+import { cardMessage } from "../../bot/cards.js";
+import type { TurnContext } from "../../bot/context.js";
+import { ForbiddenError, InputError } from "../../bot/errors.js";
+import type { ActionEvent, MessageEvent } from "../../bot/types.js";
+import { actorOf, isSecretariat, verifiedEmailOf } from "../poc/people.js";
+import type { Say } from "../poc/private.js";
+import { formatMoment } from "../poc/time.js";
+import { previewCard } from "./cards.js";
+import { describeScope, parseStart } from "./parse.js";
+import { reportCard, reportCsv } from "./report.js";
+import type { PingTest } from "./schema.js";
+import { ensurePings, loadReport, type PingServices, targetsFor } from "./service.js";
+
+function requireSecretariat(ctx: TurnContext): void {
+  if (!isSecretariat(ctx)) throw new ForbiddenError("Sorry, only the Secretariat can run ping tests.");
+}
+
+/** A test id people can read: start time (UTC) and a random suffix, e.g. "20240610-1300-a1b2". */
+function newTestId(now: Date): string {
+  const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
+  return `${stamp}-${randomBytes(2).toString("hex")}`;
+}
+
+/**
+ * "start ping test technical window 24h": a preview with a Confirm button; nothing is sent yet.
+ * @example router.message(START, (ctx) => previewTest(services, ctx, ctx.match?.[1] ?? ""));
+ */
+export async function previewTest(
+  services: PingServices,
+  ctx: TurnContext<MessageEvent>,
+  rest: string,
+): Promise<void> {
+  requireSecretariat(ctx);
+  const { scope, windowMs } = parseStart(rest);
+  const now = ctx.now();
+  const draft = {
+    id: newTestId(now),
+    scope,
+    windowMs,
+    createdBy: ctx.user.id,
+    expiresAt: new Date(now.getTime() + 60 * 60 * 1000).toISOString(),
+  };
+  const targets = targetsFor(scope, await services.directory.all(), await services.deps.people.contacts());
+  if (targets.length > 0) await services.tests.saveDraft(draft);
+  await ctx.reply(cardMessage(previewCard(draft, targets, now, ctx.timeZone)));
+}
+
+/**
+ * The preview's Confirm click: starts the test once, and queues one ping per reachable POC.
+ * @example router.action(PING_ACTIONS.start, (ctx) => startTest(services, ctx));
+ */
+export async function startTest(services: PingServices, ctx: TurnContext<ActionEvent>): Promise<void> {
+  requireSecretariat(ctx);
+  const id = ctx.event.value ?? "";
+  const existing = await services.tests.test(id);
+  if (existing) {
+    await ctx.reply(
+      `Ping test ${id} was already started at ${formatMoment(existing.startedAt, ctx.timeZone)}; nothing more was sent.`,
+    );
+    return;
+  }
+  const draft = await services.tests.draft(id);
+  const now = ctx.now();
+  if (!draft || draft.expiresAt < now.toISOString()) {
+    throw new InputError(
+      'That preview has expired. Say "start ping test …" again to see a fresh one. Nothing was sent.',
+    );
+  }
+  if (draft.createdBy !== ctx.user.id)
+    throw new ForbiddenError("Only the person who asked for this preview can confirm it.");
+  const targets = targetsFor(
+    draft.scope,
+    await services.directory.all(),
+    await services.deps.people.contacts(),
+  );
+  const test: PingTest = {
+    id,
+    scope: draft.scope,
+    windowMs: draft.windowMs,
+    startedAt: now.toISOString(),
+    halfwayAt: new Date(now.getTime() + draft.windowMs / 2).toISOString(),
+    closesAt: new Date(now.getTime() + draft.windowMs).toISOString(),
+    startedBy: actorOf(ctx),
+    targets,
+  };
+  if (!(await services.tests.start(test, now))) {
+    await ctx.reply(`Ping test ${id} was already started; nothing more was sent.`);
+    return;
+  }
+  await services.tests.deleteDraft(id);
+  await ensurePings(services, test);
+  const reachable = targets.filter((target) => target.recipient).length;
+  await ctx.reply(
+    `Ping test ${id} started for ${describeScope(test.scope)}: ${reachable} POCs are being pinged, ${targets.length - reachable} cannot be reached in chat. ` +
+      `Reminders go out at halfway (${formatMoment(test.halfwayAt, ctx.timeZone)}); the report comes when it closes (${formatMoment(test.closesAt, ctx.timeZone)}).`,
+  );
+}
+
+/**
+ * The preview's Cancel click.
+ * @example router.action(PING_ACTIONS.cancel, (ctx) => cancelPreview(services, ctx));
+ */
+export async function cancelPreview(services: PingServices, ctx: TurnContext<ActionEvent>): Promise<void> {
+  requireSecretariat(ctx);
+  await services.tests.deleteDraft(ctx.event.value ?? "");
+  await ctx.reply("Cancelled: no ping test was started.");
+}
+
+/** The words for a click on a ping addressed to someone else (or to nobody). */
+export const NOT_ADDRESSED_TO_YOU =
+  "This ping was addressed to another Point of Contact; only they can acknowledge it, from a chat account with their verified email. Nothing was recorded.";
+
+/**
+ * The Acknowledge click.
+ * @example router.action(PING_ACTIONS.ack, (ctx) => answerPrivately(ctx, (say) => acknowledge(services, ctx, say)));
+ */
+export async function acknowledge(
+  services: PingServices,
+  ctx: TurnContext<ActionEvent>,
+  say: Say,
+): Promise<void> {
+  const [testId = "", pocId = ""] = (ctx.event.value ?? "").split("|");
+  const test = await services.tests.test(testId);
+  const target = test?.targets.find((candidate) => candidate.pocId === pocId);
+  const email = verifiedEmailOf(ctx);
+  if (!test || !target || !email || !target.emails.includes(email)) return say(NOT_ADDRESSED_TO_YOU);
+  const now = ctx.now().toISOString();
+  const { first, ack } = await services.tests.acknowledge(testId, pocId, {
+    at: now,
+    userId: ctx.user.id,
+    email,
+  });
+  const when = formatMoment(ack.at, ctx.timeZone ?? target.zone);
+  const late = ack.at > test.closesAt ? " That was after the test closed, so it counts as late." : "";
+  await say(
+    first
+      ? `Thank you: your acknowledgement was recorded at ${when}.${late}`
+      : `You had already acknowledged this ping, at ${when}.${late}`,
+  );
+}
+
+/**
+ * "ping test report [id]": the report (interim while the window is open) and its CSV.
+ * @example router.message(REPORT, (ctx) => answerPrivately(ctx, (say) => showReport(services, ctx, ctx.match?.[1], say)));
+ */
+export async function showReport(
+  services: PingServices,
+  ctx: TurnContext<MessageEvent>,
+  id: string | undefined,
+  say: Say,
+): Promise<void> {
+  requireSecretariat(ctx);
+  const testId = id ?? (await services.tests.latest());
+  const test = testId ? await services.tests.test(testId) : undefined;
+  if (!test)
+    throw new InputError(testId ? `There is no ping test ${testId}.` : "No ping test has been run yet.");
+  const report = await loadReport(services, test, ctx.now());
+  await say(cardMessage(reportCard(report, ctx.timeZone)));
+  await say(`Ping test ${test.id} report as CSV:\n${reportCsv(report)}`);
+}

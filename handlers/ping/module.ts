@@ -1,0 +1,41 @@
+/**
+ * Ping tests as a handler module: the Secretariat starts one ("start ping test …"), each POC
+ * in scope gets a direct message with an Acknowledge button, reminders go out at halfway,
+ * and the report goes to the Secretariat at the close. Durable through the outbox.
+ */
+import type { HandlerModule } from "../../bot/module.js";
+import { answerPrivately } from "../poc/private.js";
+import { PING_ACTIONS } from "./cards.js";
+import { acknowledge, cancelPreview, previewTest, showReport, startTest } from "./handlers.js";
+import { REPORT, START } from "./parse.js";
+import { pingProducer, registerPingRenderers } from "./producer.js";
+import { pingServices } from "./service.js";
+
+/**
+ * The ping tests feature.
+ * @example export const handlerModules = [pocImport, inputGuard, identity, pocDirectory, pingTests, fallback];
+ */
+export const pingTests: HandlerModule = {
+  name: "ping-tests",
+  help: {
+    title: "Ping tests of the POC directory (Secretariat)",
+    examples: [
+      "start ping test all",
+      "start ping test technical window 24h",
+      "start ping test KEN, FRA",
+      "ping test report",
+    ],
+  },
+  install(router, deps) {
+    const services = pingServices(deps);
+    registerPingRenderers(services);
+    deps.scheduler.add(pingProducer(services));
+    router.message(START, (ctx) => previewTest(services, ctx, ctx.match?.[1] ?? ""));
+    router.message(REPORT, (ctx) =>
+      answerPrivately(ctx, (say) => showReport(services, ctx, ctx.match?.[1], say)),
+    );
+    router.action(PING_ACTIONS.start, (ctx) => startTest(services, ctx));
+    router.action(PING_ACTIONS.cancel, (ctx) => cancelPreview(services, ctx));
+    router.action(PING_ACTIONS.ack, (ctx) => answerPrivately(ctx, (say) => acknowledge(services, ctx, say)));
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * Chat phrases of ping tests: "start ping test [all|diplomatic|technical|KEN,FRA…] [window 48h]"
+ * and "ping test report [id]".
+ */
+import { InputError } from "../../bot/errors.js";
+import { stateCodeFor } from "../../bot/people/states.js";
+import type { PingScope } from "./schema.js";
+
+/** The window when none is given. */
+export const DEFAULT_WINDOW_MS = 48 * 3_600_000;
+const MIN_WINDOW_MS = 3_600_000;
+const MAX_WINDOW_MS = 14 * 24 * 3_600_000;
+
+/** "start ping test …" (the rest is parsed by {@link parseStart}). */
+export const START = /^start\s+(?:a\s+|the\s+)?ping[\s-]+test\b\s*(.*?)[.!]*$/i;
+/** "ping test report", "ping test results 20240610-1300-ab12". */
+export const REPORT =
+  /^(?:show\s+(?:me\s+)?)?(?:the\s+)?ping[\s-]+test\s+(?:report|results?|status)(?:\s+(\S+))?\s*[?.!]*$/i;
+
+const WINDOW = /\b(?:with\s+(?:a\s+)?)?window\s+(?:of\s+)?(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|d|days?)\b/i;
+
+/**
+ * Reads the scope and window of "start ping test …" (what follows "test").
+ * @example
+ * parseStart("technical window 24h") // { scope: { kind: "type", type: "technical" }, windowMs: 86_400_000 }
+ * parseStart("KEN, FRA") // { scope: { kind: "states", states: ["KEN", "FRA"] }, windowMs: 172_800_000 }
+ */
+export function parseStart(rest: string): { scope: PingScope; windowMs: number } {
+  let text = rest.trim();
+  let windowMs = DEFAULT_WINDOW_MS;
+  const window = WINDOW.exec(text);
+  if (window) {
+    const amount = Number(window[1]);
+    const unit = (window[2] ?? "h").toLowerCase();
+    windowMs = Math.round(amount * (unit.startsWith("d") ? 24 : 1) * 3_600_000);
+    if (windowMs < MIN_WINDOW_MS || windowMs > MAX_WINDOW_MS) {
+      throw new InputError(
+        `The window must be between 1 hour and 14 days; "${window[0]}" is not. Nothing was started.`,
+      );
+    }
+    text = `${text.slice(0, window.index)} ${text.slice(window.index + window[0].length)}`.trim();
+  } else if (/\bwindow\b/i.test(text)) {
+    throw new InputError(
+      'Give the window as a number of hours or days, e.g. "window 48h" or "window 2 days". Nothing was started.',
+    );
+  }
+  text = text
+    .replace(/^(?:for|of|to)\s+/i, "")
+    .replace(/\s+pocs?$/i, "")
+    .trim();
+  const word = text.toLowerCase();
+  if (word === "" || word === "all" || word === "everyone") return { scope: { kind: "all" }, windowMs };
+  if (word === "diplomatic" || word === "technical") return { scope: { kind: "type", type: word }, windowMs };
+  const parts = text.split(/\s*,\s*|\s+and\s+|\s+/).filter(Boolean);
+  const states: string[] = [];
+  const unknown: string[] = [];
+  for (const part of parts) {
+    const code = stateCodeFor(part);
+    if (code) {
+      if (!states.includes(code)) states.push(code);
+    } else unknown.push(part);
+  }
+  if (unknown.length > 0) {
+    throw new InputError(
+      `I don't know ${unknown.map((part) => `"${part}"`).join(", ")} as ${unknown.length === 1 ? "a State" : "States"}. ` +
+        'Say "start ping test all", "diplomatic", "technical", or a list of ISO codes such as "KEN, FRA", optionally with "window 48h". Nothing was started.',
+    );
+  }
+  return { scope: { kind: "states", states }, windowMs };
+}
+
+/**
+ * A scope for people.
+ * @example describeScope({ kind: "states", states: ["KEN", "FRA"] }) === "POCs of KEN, FRA"
+ */
+export function describeScope(scope: PingScope): string {
+  if (scope.kind === "all") return "all POCs";
+  if (scope.kind === "type") return `${scope.type} POCs`;
+  return `POCs of ${scope.states.join(", ")}`;
+}

@@ -1,0 +1,138 @@
+/**
+ * The ping tests' producer, run on every scheduler tick. For each open test it (1) makes sure
+ * every ping is in the outbox (after a crash between the start and the queueing), (2) at
+ * halfway queues a reminder to each POC whose ping was delivered and who has not answered,
+ * (3) at the close queues the report to the Secretariat and closes the test. Every delivery
+ * has a deterministic id, so a restart or a second replica sends nothing twice.
+ */
+
+import { z } from "zod";
+import { cardMessage } from "../../bot/cards.js";
+import type { Producer } from "../../schedules/scheduler.js";
+import { enqueueOnce } from "../poc/campaign.js";
+import { secretariatAccounts } from "../poc/people.js";
+import { pingCard } from "./cards.js";
+import { reportCard, reportCsv } from "./report.js";
+import type { PingTest } from "./schema.js";
+import { ensurePings, loadReport, PING_KINDS, type PingServices } from "./service.js";
+import { pingDeliveries, reminderCampaign, reportCampaign } from "./store.js";
+
+/** An open-index entry without its test is dropped after this long (a start that crashed). */
+const ORPHAN_AFTER_MS = 60 * 60 * 1000;
+
+const targetPayloadSchema = z.object({ testId: z.string(), pocId: z.string() });
+const reportPayloadSchema = z.object({ testId: z.string(), zone: z.string().optional() });
+
+/**
+ * @example deps.scheduler.add(pingProducer(services));
+ */
+export function pingProducer(services: PingServices): Producer {
+  return {
+    name: "ping-tests",
+    async produce(now) {
+      for (const entry of await services.tests.open()) {
+        const test = await services.tests.test(entry.id);
+        if (!test) {
+          if (now.getTime() - Date.parse(entry.createdAt) > ORPHAN_AFTER_MS)
+            await services.tests.closeIndex(entry.id);
+          continue;
+        }
+        if (!(await services.tests.flag("enqueued", test.id))) await ensurePings(services, test);
+        const t = now.toISOString();
+        if (t >= test.halfwayAt && t < test.closesAt && !(await services.tests.flag("reminded", test.id))) {
+          await queueReminders(services, test);
+        }
+        if (t >= test.closesAt) await close(services, test, now);
+      }
+    },
+  };
+}
+
+async function queueReminders(services: PingServices, test: PingTest): Promise<void> {
+  const deliveries = await pingDeliveries(services.deps.outbox, test.id);
+  const acks = await services.tests.acks(test.id);
+  let inFlight = 0;
+  for (const target of test.targets) {
+    const delivery = deliveries.get(target.pocId);
+    if (!target.recipient || !delivery || acks.has(target.pocId)) continue;
+    if (delivery.status === "pending" || delivery.status === "sending") {
+      inFlight += 1;
+      continue;
+    }
+    if (delivery.status !== "sent" && delivery.status !== "uncertain") continue;
+    await enqueueOnce(services.deps.outbox, {
+      campaign: reminderCampaign(test.id),
+      localId: target.pocId,
+      kind: PING_KINDS.remind,
+      recipient: target.recipient,
+      payload: { testId: test.id, pocId: target.pocId },
+      dueAt: test.halfwayAt,
+      expiresAt: test.closesAt,
+    });
+  }
+  // Pings still being delivered may need a reminder once they are: look again next tick.
+  if (inFlight === 0) await services.tests.setFlag("reminded", test.id);
+}
+
+async function close(services: PingServices, test: PingTest, now: Date): Promise<void> {
+  const accounts = await secretariatAccounts(services.deps);
+  if (accounts.length === 0) {
+    services.deps.log.warn(
+      { testId: test.id },
+      "ping test closed but no Secretariat chat account is known; the report is available on request",
+    );
+  }
+  for (const account of accounts) {
+    const base = { campaign: reportCampaign(test.id), recipient: account.userId, dueAt: now.toISOString() };
+    const payload = { testId: test.id, ...(account.timeZone ? { zone: account.timeZone } : {}) };
+    await enqueueOnce(services.deps.outbox, {
+      ...base,
+      localId: `card|${account.userId}`,
+      kind: PING_KINDS.report,
+      payload,
+    });
+    await enqueueOnce(services.deps.outbox, {
+      ...base,
+      localId: `csv|${account.userId}`,
+      kind: PING_KINDS.csv,
+      payload,
+    });
+  }
+  await services.tests.closeIndex(test.id);
+}
+
+/**
+ * Registers the renderers of pings, reminders and reports.
+ * @example registerPingRenderers(pingServices(deps));
+ */
+export function registerPingRenderers(services: PingServices): void {
+  const { outbox } = services.deps;
+  const targetOf = async (payload: unknown) => {
+    const { testId, pocId } = targetPayloadSchema.parse(payload);
+    const test = await services.tests.test(testId);
+    const target = test?.targets.find((candidate) => candidate.pocId === pocId);
+    return test && target ? { test, target } : undefined;
+  };
+  outbox.register(PING_KINDS.ask, async (delivery) => {
+    const found = await targetOf(delivery.payload);
+    return found ? cardMessage(pingCard(found.test, found.target)) : null;
+  });
+  outbox.register(PING_KINDS.remind, async (delivery) => {
+    const found = await targetOf(delivery.payload);
+    if (!found || (await services.tests.ack(found.test.id, found.target.pocId))) return null;
+    return cardMessage(pingCard(found.test, found.target, true));
+  });
+  outbox.register(PING_KINDS.report, async (delivery, now) => {
+    const { testId, zone } = reportPayloadSchema.parse(delivery.payload);
+    const test = await services.tests.test(testId);
+    return test ? cardMessage(reportCard(await loadReport(services, test, now), zone)) : null;
+  });
+  outbox.register(PING_KINDS.csv, async (delivery, now) => {
+    const { testId } = reportPayloadSchema.parse(delivery.payload);
+    const test = await services.tests.test(testId);
+    if (!test) return null;
+    return {
+      text: `Ping test ${testId} report as CSV:\n${reportCsv(await loadReport(services, test, now))}`,
+    };
+  });
+}

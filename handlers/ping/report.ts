@@ -1,0 +1,257 @@
+/**
+ * The ping test report, computed from the facts (the test's targets, the outbox's delivery
+ * records, the acknowledgements): pinged, delivered, acknowledged in time, late, no answer,
+ * failed — overall, by type and by State — and the median time to acknowledge (from the
+ * delivery's sentAt to the click). Pure functions; the card and the CSV are built from it.
+ */
+import { stringify } from "csv-stringify/sync";
+import type { Card } from "../../bot/cards.js";
+import { stateName } from "../../bot/people/states.js";
+import type { Delivery } from "../../schedules/delivery.js";
+import { formatDuration, formatMoment } from "../poc/time.js";
+import { describeScope } from "./parse.js";
+import type { PingAck, PingTarget, PingTest } from "./schema.js";
+
+/** What happened to one POC. `pending`: still being delivered (only before the close). */
+export type Outcome = "in-time" | "late" | "no-answer" | "failed" | "pending";
+
+/** Counts for one group of POCs. */
+export interface Tally {
+  pinged: number;
+  delivered: number;
+  inTime: number;
+  late: number;
+  noAnswer: number;
+  failed: number;
+  pending: number;
+  /** Median time from delivery to acknowledgement (in time and late), null when nobody acknowledged. */
+  medianMs: number | null;
+}
+
+/** One POC's line of the report. */
+export interface TargetOutcome {
+  pocId: string;
+  state: string;
+  type: PingTarget["type"];
+  outcome: Outcome;
+  sentAt?: string;
+  ackAt?: string;
+  msToAck?: number;
+}
+
+/** The whole report. */
+export interface PingReport {
+  testId: string;
+  scope: PingTest["scope"];
+  startedAt: string;
+  closesAt: string;
+  generatedAt: string;
+  closed: boolean;
+  overall: Tally;
+  byType: { diplomatic: Tally; technical: Tally };
+  byState: Array<{ state: string; tally: Tally }>;
+  targets: TargetOutcome[];
+}
+
+const DELIVERED = new Set(["sent", "uncertain"]);
+const IN_FLIGHT = new Set(["pending", "sending"]);
+
+/**
+ * @example
+ * const report = computeReport(test, deliveriesByPocId, acksByPocId, clock.now());
+ * report.overall.inTime // 130
+ */
+export function computeReport(
+  test: PingTest,
+  deliveries: ReadonlyMap<string, Delivery>,
+  acks: ReadonlyMap<string, PingAck>,
+  now: Date,
+): PingReport {
+  const closed = now.toISOString() >= test.closesAt;
+  const targets = test.targets.map((target): TargetOutcome => {
+    const delivery = target.recipient ? deliveries.get(target.pocId) : undefined;
+    const ack = acks.get(target.pocId);
+    const sentAt = delivery && DELIVERED.has(delivery.status) ? delivery.sentAt : undefined;
+    const base = {
+      pocId: target.pocId,
+      state: target.state,
+      type: target.type,
+      ...(sentAt ? { sentAt } : {}),
+    };
+    if (ack) {
+      const msToAck = sentAt ? Math.max(0, Date.parse(ack.at) - Date.parse(sentAt)) : undefined;
+      return {
+        ...base,
+        outcome: ack.at <= test.closesAt ? "in-time" : "late",
+        ackAt: ack.at,
+        ...(msToAck !== undefined ? { msToAck } : {}),
+      };
+    }
+    if (delivery && DELIVERED.has(delivery.status)) return { ...base, outcome: "no-answer" };
+    if (delivery && IN_FLIGHT.has(delivery.status) && !closed) return { ...base, outcome: "pending" };
+    return { ...base, outcome: "failed" };
+  });
+  const states = [...new Set(targets.map((target) => target.state))].sort();
+  return {
+    testId: test.id,
+    scope: test.scope,
+    startedAt: test.startedAt,
+    closesAt: test.closesAt,
+    generatedAt: now.toISOString(),
+    closed,
+    overall: tally(targets),
+    byType: {
+      diplomatic: tally(targets.filter((target) => target.type === "diplomatic")),
+      technical: tally(targets.filter((target) => target.type === "technical")),
+    },
+    byState: states.map((state) => ({
+      state,
+      tally: tally(targets.filter((target) => target.state === state)),
+    })),
+    targets,
+  };
+}
+
+/**
+ * Counts outcomes.
+ * @example tally([{ outcome: "in-time", msToAck: 60_000, … }]).inTime === 1
+ */
+export function tally(targets: readonly TargetOutcome[]): Tally {
+  const count = (outcome: Outcome) => targets.filter((target) => target.outcome === outcome).length;
+  const inTime = count("in-time");
+  const late = count("late");
+  const noAnswer = count("no-answer");
+  return {
+    pinged: targets.length,
+    delivered: inTime + late + noAnswer,
+    inTime,
+    late,
+    noAnswer,
+    failed: count("failed"),
+    pending: count("pending"),
+    medianMs: median(targets.flatMap((target) => (target.msToAck === undefined ? [] : [target.msToAck]))),
+  };
+}
+
+/**
+ * The median of some numbers (the mean of the two middle ones for an even count).
+ * @example median([3, 1, 2]) === 2; median([1, 2, 3, 4]) === 2.5; median([]) === null
+ */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/**
+ * One tally in words.
+ * @example describeTally(report.overall) // "200 pinged, 180 delivered, 110 acknowledged in time, …"
+ */
+export function describeTally(t: Tally): string {
+  const parts = [
+    `${t.pinged} pinged`,
+    `${t.delivered} delivered`,
+    `${t.inTime} acknowledged in time`,
+    `${t.late} late`,
+    `${t.noAnswer} no answer`,
+    `${t.failed} failed`,
+  ];
+  if (t.pending > 0) parts.push(`${t.pending} still being delivered`);
+  parts.push(`median time to acknowledge ${t.medianMs === null ? "—" : formatDuration(t.medianMs)}`);
+  return parts.join(", ");
+}
+
+/**
+ * The report as a card for the Secretariat (States listed when something went wrong there).
+ * @example await say(cardMessage(reportCard(report, ctx.timeZone)));
+ */
+export function reportCard(report: PingReport, zone?: string): Card {
+  const o = report.overall;
+  const troubled = report.byState.filter(({ tally: t }) => t.inTime < t.pinged);
+  const stateLines = troubled.map(
+    ({ state, tally: t }) => `${state} (${stateName(state)}): ${describeTally(t)}`,
+  );
+  return {
+    title: `Ping test ${report.testId} — ${report.closed ? "report" : "interim report (the window is still open)"}`,
+    sections: [
+      {
+        text: `${describeScope(report.scope)}; started ${formatMoment(report.startedAt, zone)}, ${report.closed ? "closed" : "closes"} ${formatMoment(report.closesAt, zone)}.`,
+      },
+      {
+        heading: "Overall",
+        fields: [
+          { label: "Pinged", value: String(o.pinged) },
+          { label: "Delivered", value: String(o.delivered) },
+          { label: "Acknowledged in time", value: String(o.inTime) },
+          { label: "Late", value: String(o.late) },
+          { label: "No answer", value: String(o.noAnswer) },
+          { label: "Failed (undeliverable or not reachable in chat)", value: String(o.failed) },
+          ...(o.pending > 0 ? [{ label: "Still being delivered", value: String(o.pending) }] : []),
+          {
+            label: "Median time to acknowledge",
+            value: o.medianMs === null ? "—" : formatDuration(o.medianMs),
+          },
+        ],
+      },
+      {
+        heading: "By type",
+        text: `Diplomatic: ${describeTally(report.byType.diplomatic)}\nTechnical: ${describeTally(report.byType.technical)}`,
+      },
+      {
+        heading: `By State: ${troubled.length} of ${report.byState.length} States with a POC not acknowledged in time`,
+        text: stateLines.length > 0 ? capLines(stateLines, 40) : "Every State's POCs acknowledged in time.",
+      },
+    ],
+    footer: `Generated ${formatMoment(report.generatedAt, zone)}. The full table by State is in the CSV.`,
+  };
+}
+
+function capLines(lines: string[], max: number): string {
+  return [
+    ...lines.slice(0, max),
+    ...(lines.length > max ? [`… and ${lines.length - max} more (see the CSV)`] : []),
+  ].join("\n");
+}
+
+/** Columns of the CSV. */
+export const CSV_COLUMNS = [
+  "level",
+  "group",
+  "pinged",
+  "delivered",
+  "acknowledged_in_time",
+  "late",
+  "no_answer",
+  "failed",
+  "pending",
+  "median_minutes_to_acknowledge",
+] as const;
+
+/**
+ * The report as CSV: one line overall, one per type, one per State.
+ * @example reportCsv(report).split("\n")[1] // "overall,all,200,180,130,20,30,20,0,12.5"
+ */
+export function reportCsv(report: PingReport): string {
+  const row = (level: string, group: string, t: Tally) => [
+    level,
+    group,
+    t.pinged,
+    t.delivered,
+    t.inTime,
+    t.late,
+    t.noAnswer,
+    t.failed,
+    t.pending,
+    t.medianMs === null ? "" : Math.round(t.medianMs / 6_000) / 10,
+  ];
+  const rows = [
+    row("overall", "all", report.overall),
+    row("type", "diplomatic", report.byType.diplomatic),
+    row("type", "technical", report.byType.technical),
+    ...report.byState.map(({ state, tally: t }) => row("state", state, t)),
+  ];
+  return stringify(rows, { header: true, columns: [...CSV_COLUMNS] });
+}

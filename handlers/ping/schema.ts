@@ -1,0 +1,73 @@
+/**
+ * Ping tests as stored (namespace `ping`), validated with zod on read:
+ *
+ *   draft:<id>            a previewed test waiting for the Secretariat's Confirm (TTL)
+ *   test:<id>             the test: scope, window, and its targets (a snapshot taken at start)
+ *   open:<id>             index of tests the producer still works on (deleted at close)
+ *   enqueued:<id>         all pings of the test are in the outbox
+ *   reminded:<id>         the halfway reminders are all in the outbox
+ *   ack:<id>:<pocId>      the first acknowledgement (setIfAbsent: first click wins)
+ *   latest                the id of the most recent test
+ */
+import { z } from "zod";
+
+/** Who a test pings. */
+export const pingScopeSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("all") }),
+  z.object({ kind: z.literal("type"), type: z.enum(["diplomatic", "technical"]) }),
+  z.object({ kind: z.literal("states"), states: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1) }),
+]);
+/** A scope. */
+export type PingScope = z.output<typeof pingScopeSchema>;
+
+/** A previewed test. */
+export const pingDraftSchema = z.object({
+  id: z.string(),
+  scope: pingScopeSchema,
+  windowMs: z.number().int().positive(),
+  createdBy: z.string(),
+  expiresAt: z.string(),
+});
+/** A draft. */
+export type PingDraft = z.output<typeof pingDraftSchema>;
+
+/** One POC a test pings, as it stood when the test started. */
+export const pingTargetSchema = z.object({
+  pocId: z.string(),
+  state: z.string(),
+  type: z.enum(["diplomatic", "technical"]),
+  /** Only a chat user whose verified email is one of these may acknowledge. */
+  emails: z.array(z.string()).min(1),
+  /** The chat account pinged; absent when the POC cannot be reached in chat. */
+  recipient: z.string().optional(),
+  /** The zone times are shown in (the account's, else the record's). */
+  zone: z.string().optional(),
+});
+/** A target. */
+export type PingTarget = z.output<typeof pingTargetSchema>;
+
+/** A started ping test. */
+export const pingTestSchema = z.object({
+  id: z.string(),
+  scope: pingScopeSchema,
+  windowMs: z.number().int().positive(),
+  startedAt: z.string(),
+  halfwayAt: z.string(),
+  closesAt: z.string(),
+  startedBy: z.object({
+    email: z.string().optional(),
+    userId: z.string().optional(),
+    name: z.string().optional(),
+  }),
+  targets: z.array(pingTargetSchema),
+});
+/** A test. */
+export type PingTest = z.output<typeof pingTestSchema>;
+
+/** An acknowledgement. */
+export const pingAckSchema = z.object({ at: z.string(), userId: z.string(), email: z.string() });
+/** An acknowledgement. */
+export type PingAck = z.output<typeof pingAckSchema>;
+
+/** An entry of the open-tests index. */
+export const openEntrySchema = z.object({ id: z.string(), createdAt: z.string() });

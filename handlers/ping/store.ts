@@ -1,0 +1,127 @@
+/**
+ * The ping tests' records (see schema.ts for the keys) and the facts a report is made of.
+ */
+import { z } from "zod";
+import type { Store } from "../../bot/store/port.js";
+import type { Delivery } from "../../schedules/delivery.js";
+import type { Outbox } from "../../schedules/outbox.js";
+import {
+  openEntrySchema,
+  type PingAck,
+  type PingDraft,
+  type PingTest,
+  pingAckSchema,
+  pingDraftSchema,
+  pingTestSchema,
+} from "./schema.js";
+
+/**
+ * Campaign of a test's pings: one delivery per POC, local id = POC id.
+ * @example pingCampaign("20240610-1300-ab12") === "ping:20240610-1300-ab12"
+ */
+export const pingCampaign = (testId: string) => `ping:${testId}`;
+/**
+ * Campaign of a test's halfway reminders.
+ * @example reminderCampaign("t1") === "ping-reminder:t1"
+ */
+export const reminderCampaign = (testId: string) => `ping-reminder:${testId}`;
+/**
+ * Campaign of a test's report to the Secretariat.
+ * @example reportCampaign("t1") === "ping-report:t1"
+ */
+export const reportCampaign = (testId: string) => `ping-report:${testId}`;
+
+/** How long a preview waits for its Confirm click. */
+export const DRAFT_TTL_MS = 60 * 60 * 1000;
+
+/**
+ * @example
+ * const tests = new PingRepository(store.namespace("ping"));
+ * const test = await tests.test("20240610-1300-ab12");
+ */
+export class PingRepository {
+  constructor(private readonly store: Store) {}
+
+  saveDraft(draft: PingDraft): Promise<void> {
+    return this.store.set(`draft:${draft.id}`, pingDraftSchema.parse(draft), DRAFT_TTL_MS);
+  }
+
+  draft(id: string): Promise<PingDraft | undefined> {
+    return this.store.get(`draft:${id}`, pingDraftSchema);
+  }
+
+  async deleteDraft(id: string): Promise<void> {
+    await this.store.delete(`draft:${id}`);
+  }
+
+  /**
+   * Starts a test: the open-index entry first (so a crash cannot leave a test nobody works
+   * on), then the test itself, once. False when a test with this id exists already.
+   */
+  async start(test: PingTest, now: Date): Promise<boolean> {
+    await this.store.set(`open:${test.id}`, { id: test.id, createdAt: now.toISOString() });
+    const created = await this.store.setIfAbsent(`test:${test.id}`, pingTestSchema.parse(test));
+    if (created) await this.store.set("latest", test.id);
+    return created;
+  }
+
+  test(id: string): Promise<PingTest | undefined> {
+    return this.store.get(`test:${id}`, pingTestSchema);
+  }
+
+  /** The most recently started test's id. */
+  latest(): Promise<string | undefined> {
+    return this.store.get("latest", z.string());
+  }
+
+  /** Tests the producer still works on. */
+  async open(): Promise<Array<{ id: string; createdAt: string }>> {
+    return (await this.store.list("open:", openEntrySchema)).map((entry) => entry.value);
+  }
+
+  async closeIndex(id: string): Promise<void> {
+    await this.store.delete(`open:${id}`);
+  }
+
+  /** A one-way flag of a test ("enqueued", "reminded"). */
+  async flag(name: "enqueued" | "reminded", id: string): Promise<boolean> {
+    return (await this.store.get(`${name}:${id}`, z.literal(true))) === true;
+  }
+
+  async setFlag(name: "enqueued" | "reminded", id: string): Promise<void> {
+    await this.store.set(`${name}:${id}`, true);
+  }
+
+  /** Records an acknowledgement unless one exists; returns the one that counts. */
+  async acknowledge(testId: string, pocId: string, ack: PingAck): Promise<{ first: boolean; ack: PingAck }> {
+    const key = `ack:${testId}:${pocId}`;
+    if (await this.store.setIfAbsent(key, pingAckSchema.parse(ack))) return { first: true, ack };
+    const existing = await this.store.get(key, pingAckSchema);
+    return { first: false, ack: existing ?? ack };
+  }
+
+  async ack(testId: string, pocId: string): Promise<PingAck | undefined> {
+    return this.store.get(`ack:${testId}:${pocId}`, pingAckSchema);
+  }
+
+  /** Every acknowledgement of a test, by POC id. */
+  async acks(testId: string): Promise<Map<string, PingAck>> {
+    const prefix = `ack:${testId}:`;
+    const entries = await this.store.list(prefix, pingAckSchema);
+    return new Map(entries.map((entry) => [entry.key.slice(prefix.length), entry.value]));
+  }
+}
+
+/**
+ * The pings of a test, by POC id.
+ * @example (await pingDeliveries(deps.outbox, testId)).get("KEN:technical")?.status // "sent"
+ */
+export async function pingDeliveries(outbox: Outbox, testId: string): Promise<Map<string, Delivery>> {
+  const prefix = `${pingCampaign(testId)}/`;
+  return new Map(
+    (await outbox.campaign(pingCampaign(testId))).map((delivery) => [
+      delivery.id.slice(prefix.length),
+      delivery,
+    ]),
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * Cards of the POC directory. Every card that shows contact details is only ever sent in a
+ * direct message to the POC concerned or to the Secretariat (see module.ts).
+ */
+import type { Card, CardField } from "../../bot/cards.js";
+import { stateName } from "../../bot/people/states.js";
+import { displayField, EDITABLE_FIELDS, FIELD_LABELS } from "./fields.js";
+import type { AuditEntry, PendingChange, PocRecord } from "./schema.js";
+import { formatDay, formatMoment } from "./time.js";
+
+/** Action ids of the directory's buttons. */
+export const ACTIONS = {
+  confirm: "poc:confirm",
+  edit: "poc:edit",
+  editSubmit: "poc:edit-submit",
+  changeConfirm: "poc:change-confirm",
+  changeCancel: "poc:change-cancel",
+} as const;
+
+/**
+ * "Kenya — technical POC".
+ * @example recordHeading({ state: "KEN", type: "technical" }) === "Kenya (KEN) — technical POC"
+ */
+export function recordHeading(record: Pick<PocRecord, "state" | "type">): string {
+  return `${stateName(record.state)} (${record.state}) — ${record.type} POC`;
+}
+
+function fingerprintGroups(fingerprint: string): string {
+  return fingerprint.replace(/(.{4})(?=.)/g, "$1 ");
+}
+
+/**
+ * The fields of a record, as label/value lines.
+ * @example recordFields(record)[0] // { label: "Phone", value: "+254 20 1234567" }
+ */
+export function recordFields(record: PocRecord, zone?: string): CardField[] {
+  const fields: CardField[] = EDITABLE_FIELDS.filter((field) => field !== "pgpFingerprint").map((field) => ({
+    label: capitalise(FIELD_LABELS[field] === "email" ? "emails" : FIELD_LABELS[field]),
+    value: displayField(field, record),
+  }));
+  if (record.pgpFingerprint)
+    fields.push({ label: "PGP fingerprint", value: fingerprintGroups(record.pgpFingerprint) });
+  fields.push(
+    { label: "Status", value: record.status === "confirmed" ? "confirmed" : "not yet confirmed by the POC" },
+    { label: "Last confirmed", value: formatDay(record.lastConfirmedAt, zone) },
+    { label: "Next confirmation due", value: formatDay(record.nextDueAt, zone) },
+  );
+  return fields;
+}
+
+/**
+ * The POC's own record, with Confirm and Change buttons.
+ * @example await ctx.replyPrivately(cardMessage(ownRecordCard(record)));
+ */
+export function ownRecordCard(record: PocRecord, intro?: string): Card {
+  return {
+    title: `Your entry in the POC directory: ${recordHeading(record)}`,
+    sections: [...(intro ? [{ text: intro }] : []), { fields: recordFields(record, record.timeZone) }],
+    buttons: [
+      {
+        actionId: ACTIONS.confirm,
+        label: "Confirm, still correct",
+        value: `${record.id}|${record.version}`,
+        style: "primary",
+      },
+      { actionId: ACTIONS.edit, label: "Change a field", value: record.id },
+    ],
+    footer: 'You can also type e.g. "change my phone to +254 20 123 4567".',
+  };
+}
+
+/**
+ * A record shown to the Secretariat (the view is logged by the caller).
+ * @example await say(cardMessage(secretariatRecordCard(record, ctx.timeZone)));
+ */
+export function secretariatRecordCard(record: PocRecord, zone?: string): Card {
+  return {
+    title: recordHeading(record),
+    sections: [{ fields: recordFields(record, zone) }],
+    footer: "Shown to you as the Secretariat; this view is logged.",
+  };
+}
+
+/**
+ * The form behind "Change a field".
+ * @example await say(cardMessage(editFormCard(record)));
+ */
+export function editFormCard(record: PocRecord): Card {
+  const names = EDITABLE_FIELDS.map((field) => FIELD_LABELS[field]).join(", ");
+  return {
+    title: `Change a field: ${recordHeading(record)}`,
+    sections: [
+      {
+        text: `Which field (${names}) and its new value. I'll show you before and after, and change nothing until you confirm.`,
+      },
+    ],
+    inputs: [
+      { id: "field", label: "Field", placeholder: "phone" },
+      { id: "value", label: "New value", placeholder: "+254 20 123 4567" },
+    ],
+    buttons: [
+      { actionId: ACTIONS.editSubmit, label: "Preview the change", value: record.id, style: "primary" },
+    ],
+  };
+}
+
+/**
+ * Before → after of a pending change, with Confirm and Cancel.
+ * @example await say(cardMessage(changePreviewCard(pending, record)));
+ */
+export function changePreviewCard(change: PendingChange, record: PocRecord, warning?: string): Card {
+  return {
+    title: `Change your ${FIELD_LABELS[change.field as keyof typeof FIELD_LABELS] ?? change.field}?`,
+    sections: [
+      {
+        text: recordHeading(record),
+        fields: [
+          { label: "Before", value: change.before },
+          { label: "After", value: change.after },
+        ],
+      },
+      ...(warning ? [{ text: warning }] : []),
+    ],
+    buttons: [
+      { actionId: ACTIONS.changeConfirm, label: "Confirm the change", value: change.nonce, style: "primary" },
+      { actionId: ACTIONS.changeCancel, label: "Cancel", value: change.nonce },
+    ],
+    footer: `Nothing changes until you confirm. This preview expires ${formatMoment(change.expiresAt, record.timeZone)}.`,
+  };
+}
+
+/**
+ * A record's audit trail for the Secretariat.
+ * @example await say(cardMessage(historyCard(record, await directory.history(record.id))));
+ */
+export function historyCard(
+  record: Pick<PocRecord, "state" | "type">,
+  entries: readonly AuditEntry[],
+  zone?: string,
+): Card {
+  const lines = entries.map(
+    (item) =>
+      `${formatMoment(item.at, zone)} — ${item.by.email ?? item.by.name ?? item.by.userId ?? "unknown"} (${item.source}): ${item.field}: ${item.before ?? "—"} → ${item.after ?? "—"}`,
+  );
+  return {
+    title: `Audit trail: ${recordHeading(record)}`,
+    sections: [{ text: lines.length > 0 ? lines.join("\n") : "No changes recorded." }],
+    footer: "Shown to you as the Secretariat; this view is logged.",
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

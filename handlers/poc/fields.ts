@@ -1,0 +1,169 @@
+/**
+ * The fields a POC can change in chat: the words people use for them, how a typed value is
+ * read (with the same zod schemas as the CSV import) and how each is shown.
+ */
+import type { z } from "zod";
+import { InputError } from "../../bot/errors.js";
+import { formatHours } from "./hours.js";
+import { formatPhone } from "./phone.js";
+import {
+  emailListInputSchema,
+  fingerprintInputSchema,
+  hoursInputSchema,
+  type PocDetails,
+  type PocRecord,
+  phoneInputSchema,
+  textFieldSchema,
+  timeZoneInputSchema,
+} from "./schema.js";
+
+/** Fields of a record a POC may edit. */
+export const EDITABLE_FIELDS = [
+  "phone",
+  "phone247",
+  "emails",
+  "name",
+  "title",
+  "organisation",
+  "hours",
+  "timeZone",
+  "pgpFingerprint",
+] as const;
+/** One of {@link EDITABLE_FIELDS}. */
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/** How each field is named to people. */
+export const FIELD_LABELS: Readonly<Record<EditableField, string>> = {
+  phone: "phone",
+  phone247: "24/7 phone",
+  emails: "email",
+  name: "name",
+  title: "title",
+  organisation: "organisation",
+  hours: "working hours",
+  timeZone: "time zone",
+  pgpFingerprint: "PGP fingerprint",
+};
+
+/** Words (lower case) that name a field, longest first when matched. */
+export const FIELD_WORDS: ReadonlyArray<[string, EditableField]> = (
+  [
+    ["24/7 phone number", "phone247"],
+    ["24/7 phone", "phone247"],
+    ["24/7 line", "phone247"],
+    ["24/7 number", "phone247"],
+    ["24-7 phone", "phone247"],
+    ["24x7 phone", "phone247"],
+    ["emergency phone", "phone247"],
+    ["24/7", "phone247"],
+    ["office phone", "phone"],
+    ["phone number", "phone"],
+    ["telephone", "phone"],
+    ["phone", "phone"],
+    ["email addresses", "emails"],
+    ["email address", "emails"],
+    ["e-mail", "emails"],
+    ["emails", "emails"],
+    ["email", "emails"],
+    ["name", "name"],
+    ["job title", "title"],
+    ["title", "title"],
+    ["organisation", "organisation"],
+    ["organization", "organisation"],
+    ["working hours", "hours"],
+    ["office hours", "hours"],
+    ["hours", "hours"],
+    ["time zone", "timeZone"],
+    ["timezone", "timeZone"],
+    ["zone", "timeZone"],
+    ["pgp fingerprint", "pgpFingerprint"],
+    ["pgp key fingerprint", "pgpFingerprint"],
+    ["fingerprint", "pgpFingerprint"],
+  ] as Array<[string, EditableField]>
+).sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The field named by some words, if any.
+ * @example fieldFromWords("24/7 line") === "phone247"; fieldFromWords("shoe size") === undefined
+ */
+export function fieldFromWords(words: string): EditableField | undefined {
+  const wanted = words.trim().toLowerCase().replace(/\s+/g, " ");
+  return FIELD_WORDS.find(([word]) => word === wanted)?.[1];
+}
+
+/**
+ * A field's value in a record, shown to people.
+ * @example displayField("hours", record) === "09:00-17:00 Mon-Fri"
+ */
+export function displayField(field: EditableField, details: Partial<PocDetails>): string {
+  switch (field) {
+    case "phone":
+    case "phone247":
+      return formatPhone(details[field]);
+    case "emails":
+      return details.emails?.join(", ") || "—";
+    case "hours":
+      return details.hours ? formatHours(details.hours) : "—";
+    default:
+      return details[field] ?? "—";
+  }
+}
+
+/** Words that clear an optional field. */
+const CLEAR_WORDS = new Set(["none", "-", "—", "nothing", "remove", "delete", "n/a"]);
+
+/** What a chat edit does to a record: the fields it sets, and those it removes. */
+export interface FieldChange {
+  patch: Partial<PocDetails>;
+  clears: Array<"phone247" | "pgpFingerprint">;
+}
+
+/**
+ * Reads a new value for one field of a record. Throws an {@link InputError} that says
+ * exactly what is wrong; nothing is written here.
+ * @example readFieldChange("phone", "+254 20 123 4567", record) // { patch: { phone: { number: "+254201234567" } }, clears: [] }
+ */
+export function readFieldChange(
+  field: EditableField,
+  text: string,
+  record: Pick<PocRecord, "state" | "type">,
+): FieldChange {
+  const value = text.trim();
+  const label = FIELD_LABELS[field];
+  if (value === "")
+    throw new InputError(`Tell me the new ${label}, e.g. "change my ${label} to …". Nothing was changed.`);
+  if ((field === "phone247" || field === "pgpFingerprint") && CLEAR_WORDS.has(value.toLowerCase())) {
+    if (record.type === "technical") {
+      throw new InputError(
+        `A technical POC must have a ${label}, so it cannot be removed; give the new one instead. Nothing was changed.`,
+      );
+    }
+    return { patch: {}, clears: [field] };
+  }
+  const schema = schemaFor(field, record.state);
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const reasons = parsed.error.issues.map((issue) => issue.message).join("; ");
+    const subject = field === "hours" ? "Those working hours are" : `That ${label} is`;
+    throw new InputError(`${subject} not valid: ${reasons}. Nothing was changed.`);
+  }
+  return { patch: { [field]: parsed.data } as Partial<PocDetails>, clears: [] };
+}
+
+function schemaFor(field: EditableField, state: string): z.ZodType {
+  switch (field) {
+    case "phone":
+    case "phone247":
+      return phoneInputSchema(state);
+    case "emails":
+      return emailListInputSchema;
+    case "hours":
+      return hoursInputSchema;
+    case "timeZone":
+      return timeZoneInputSchema;
+    case "pgpFingerprint":
+      return fingerprintInputSchema;
+    default:
+      return textFieldSchema(FIELD_LABELS[field]);
+  }
+}

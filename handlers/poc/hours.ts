@@ -1,0 +1,128 @@
+/**
+ * Working hours of a POC: a daily span ("09:00-17:00") and the days it applies to
+ * ("Mon-Fri", the default). Read from what people type; written back the same way.
+ */
+
+/** Days of the week, in the order they are shown. */
+export const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
+/** A day of the week. */
+export type Day = (typeof DAYS)[number];
+
+/** Working hours as stored. `end` may be "24:00" (round-the-clock cover). */
+export interface WorkingHours {
+  start: string;
+  end: string;
+  days: Day[];
+}
+
+const DAY_WORDS: Record<string, Day> = {
+  mon: "Mon",
+  monday: "Mon",
+  tue: "Tue",
+  tues: "Tue",
+  tuesday: "Tue",
+  wed: "Wed",
+  wednesday: "Wed",
+  thu: "Thu",
+  thur: "Thu",
+  thurs: "Thu",
+  thursday: "Thu",
+  fri: "Fri",
+  friday: "Fri",
+  sat: "Sat",
+  saturday: "Sat",
+  sun: "Sun",
+  sunday: "Sun",
+};
+
+const SPAN = /^(\d{1,2})[:.](\d{2})\s*(?:-|–|—|to)\s*(\d{1,2})[:.](\d{2})(?:\s*,?\s*(.*))?$/i;
+const EXAMPLE = "write them like 09:00-17:00, optionally followed by the days, e.g. 09:00-17:00 Mon-Fri";
+
+/**
+ * Reads working hours; the message says exactly what is wrong.
+ * @example
+ * parseHours("9:00-17:30 Mon-Thu") // { ok: true, hours: { start: "09:00", end: "17:30", days: ["Mon", "Tue", "Wed", "Thu"] } }
+ * parseHours("17:00-09:00") // { ok: false, message: "the end (09:00) must be after the start (17:00); …" }
+ */
+export function parseHours(text: string): { ok: true; hours: WorkingHours } | { ok: false; message: string } {
+  const match = SPAN.exec(text.trim());
+  if (!match) return { ok: false, message: `"${text.trim()}" is not a span of working hours; ${EXAMPLE}` };
+  const [, h1 = "", m1 = "", h2 = "", m2 = "", dayText = ""] = match;
+  const start = clock(h1, m1);
+  const end = clock(h2, m2);
+  if (!start) return { ok: false, message: `${h1}:${m1} is not a time of day (00:00 to 23:59)` };
+  if (!end) {
+    return { ok: false, message: `${h2}:${m2} is not a time of day (00:00 to 24:00)` };
+  }
+  if (start === "24:00") return { ok: false, message: "the hours cannot start at 24:00" };
+  if (end <= start) {
+    return {
+      ok: false,
+      message: `the end (${end}) must be after the start (${start}); for round-the-clock cover write 00:00-24:00 Mon-Sun`,
+    };
+  }
+  const days = parseDays(dayText);
+  if (!days.ok) return days;
+  return { ok: true, hours: { start, end, days: days.days } };
+}
+
+function clock(hours: string, minutes: string): string | undefined {
+  const h = Number(hours);
+  const m = Number(minutes);
+  if (m > 59 || h > 24 || (h === 24 && m !== 0)) return undefined;
+  return `${String(h).padStart(2, "0")}:${minutes}`;
+}
+
+function parseDays(text: string): { ok: true; days: Day[] } | { ok: false; message: string } {
+  const words = text
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, "")
+    .replace(/\s*(?:-|–|—|\bto\b)\s*/g, "-");
+  if (words === "" || words === "weekdays") return { ok: true, days: ["Mon", "Tue", "Wed", "Thu", "Fri"] };
+  if (["daily", "every day", "all week", "7 days"].includes(words)) return { ok: true, days: [...DAYS] };
+  const chosen = new Set<Day>();
+  for (const part of words.split(/\s*(?:,|;|\band\b|\s)\s*/).filter(Boolean)) {
+    const range = part.split(/\s*(?:-|–|—)\s*/);
+    const from = DAY_WORDS[range[0] ?? ""];
+    const to = range.length === 2 ? DAY_WORDS[range[1] ?? ""] : from;
+    if (!from || !to || range.length > 2) {
+      return { ok: false, message: `"${part}" is not a day or a range of days; use e.g. Mon-Fri or Sun-Thu` };
+    }
+    let index = DAYS.indexOf(from);
+    for (let step = 0; step < 7; step += 1) {
+      const day = DAYS[index] as Day;
+      chosen.add(day);
+      if (day === to) break;
+      index = (index + 1) % 7;
+    }
+  }
+  return { ok: true, days: DAYS.filter((day) => chosen.has(day)) };
+}
+
+/**
+ * Working hours for people, days as ranges where they run on.
+ * @example formatHours({ start: "09:00", end: "17:00", days: ["Mon", "Tue", "Wed", "Thu", "Fri"] }) === "09:00-17:00 Mon-Fri"
+ */
+export function formatHours(hours: WorkingHours): string {
+  const indexes = hours.days.map((day) => DAYS.indexOf(day)).sort((a, b) => a - b);
+  const runs: string[] = [];
+  let runStart = indexes[0];
+  for (let i = 0; i < indexes.length; i += 1) {
+    const current = indexes[i] as number;
+    const next = indexes[i + 1];
+    if (next !== current + 1) {
+      const first = DAYS[runStart as number] as Day;
+      const last = DAYS[current] as Day;
+      runs.push(
+        first === last
+          ? first
+          : current - (runStart as number) === 1
+            ? `${first},${last}`
+            : `${first}-${last}`,
+      );
+      runStart = next;
+    }
+  }
+  return `${hours.start}-${hours.end} ${runs.join(",")}`;
+}

@@ -1,0 +1,153 @@
+/**
+ * The POC directory as handler modules:
+ * - {@link pocImport}, installed BEFORE the input guard (which folds line breaks), takes
+ *   "import poc directory" + the CSV pasted in the same direct message;
+ * - {@link pocDirectory} answers the POCs' self-service and the Secretariat's questions,
+ *   runs the confirmation campaign and registers the "poc" audiences.
+ */
+
+import type { Recipient } from "../../bot/audiences.js";
+import { InputError } from "../../bot/errors.js";
+import type { HandlerModule } from "../../bot/module.js";
+import type { Address } from "../../bot/types.js";
+import { confirmationProducer, registerReminderRenderer } from "./campaign.js";
+import { ACTIONS } from "./cards.js";
+import { registerNoticeRenderer } from "./notify.js";
+import {
+  importCsvOf,
+  MAX_IMPORT_MESSAGE,
+  MY_DETAILS,
+  parseChange,
+  parseHistory,
+  parseLookup,
+  WHO_HAS_NOT_CONFIRMED,
+} from "./parse.js";
+import { chatAccountFor } from "./people.js";
+import { answerPrivately } from "./private.js";
+import type { PocType } from "./schema.js";
+import { confirmationList, history, importFromChat, lookup } from "./secretariat.js";
+import {
+  cancelChange,
+  confirmChange,
+  confirmRecord,
+  ownRecords,
+  previewChange,
+  showEditForm,
+  showMyDetails,
+  submitEditForm,
+} from "./self-service.js";
+import { type PocServices, pocServices } from "./services.js";
+
+/** "import poc directory" + CSV lines in one message (Secretariat, direct message only). */
+export const pocImport: HandlerModule = {
+  name: "poc-import",
+  install(router, deps) {
+    const services = pocServices(deps);
+    router.use(async (ctx, next) => {
+      if (ctx.event.kind !== "message") return next();
+      const csv = importCsvOf(ctx.event.text);
+      if (csv === undefined) return next();
+      const { person, roles } = await deps.people.identify(ctx.user);
+      ctx.person = person;
+      ctx.roles = roles;
+      if (ctx.event.text.length > MAX_IMPORT_MESSAGE) {
+        throw new InputError(
+          `That message is ${ctx.event.text.length.toLocaleString("en-US")} characters long; in chat I take up to ${MAX_IMPORT_MESSAGE.toLocaleString("en-US")}. Import bigger files with: npx tsx handlers/poc/cli.ts import directory.csv --store <STORE_URL>`,
+        );
+      }
+      await importFromChat(services, ctx, csv);
+    });
+  },
+};
+
+/** Registers the "poc" audience: "poc:diplomatic", "poc:technical", "poc:all". */
+function registerAudiences(services: PocServices): void {
+  services.deps.audiences.register(
+    {
+      name: "poc",
+      description: "Points of Contact of the POC directory (diplomatic, technical or all)",
+      example: "poc:technical",
+    },
+    async (argument) => {
+      const wanted = (argument ?? "all").trim().toLowerCase();
+      if (!["all", "diplomatic", "technical"].includes(wanted)) {
+        throw new Error(`Unknown POC audience "poc:${wanted}"; use poc:diplomatic, poc:technical or poc:all`);
+      }
+      const records = (await services.directory.all()).filter(
+        (record) => wanted === "all" || record.type === wanted,
+      );
+      const contacts = await services.deps.people.contacts();
+      return records.map((record): Recipient => {
+        const account = chatAccountFor(record, contacts);
+        return {
+          key: record.emails[0] ?? record.id,
+          name: `${record.name} (${record.state} ${record.type} POC)`,
+          ...(account ? { userId: account.userId as Address } : {}),
+        };
+      });
+    },
+  );
+}
+
+/**
+ * The POC directory feature: self-service, the Secretariat's questions, the campaign, the audiences.
+ * @example export const handlerModules = [pocImport, inputGuard, identity, pocDirectory, pingTests, fallback];
+ */
+export const pocDirectory: HandlerModule = {
+  name: "poc",
+  help: {
+    title: "POC directory (Points of Contact)",
+    examples: [
+      "my details",
+      "change my phone to +254 20 123 4567 (also: email, title, organisation, 24/7 phone, hours, zone, fingerprint)",
+      "who hasn't confirmed? (Secretariat)",
+      "what is Kenya's technical POC's phone? (Secretariat, answered in a direct message)",
+      "poc history KEN technical (Secretariat)",
+      "import poc directory, then the CSV lines (Secretariat, in a direct message)",
+    ],
+  },
+  install(router, deps) {
+    const services = pocServices(deps);
+    registerAudiences(services);
+    registerNoticeRenderer(deps);
+    registerReminderRenderer(deps, services.directory);
+    deps.scheduler.add(confirmationProducer(deps, services.directory));
+
+    router.message(MY_DETAILS, (ctx) =>
+      answerPrivately(ctx, (say) =>
+        showMyDetails(services, ctx, say, ctx.match?.[1]?.toLowerCase() as PocType | undefined),
+      ),
+    );
+    router.message(WHO_HAS_NOT_CONFIRMED, (ctx) =>
+      answerPrivately(ctx, (say) => confirmationList(services, ctx, say)),
+    );
+    router.use(async (ctx, next) => {
+      if (ctx.event.kind !== "message") return next();
+      const text = ctx.event.text;
+      const change = parseChange(text);
+      if (change) {
+        // A time zone may belong to another feature's settings: only POCs are answered here.
+        if (change.field === "timeZone" && (await ownRecords(services, ctx)).length === 0) return next();
+        return answerPrivately(ctx, (say) => previewChange(services, ctx, change, say));
+      }
+      const past = parseHistory(text);
+      if (past) return answerPrivately(ctx, (say) => history(services, ctx, past, say));
+      // Only words naming a State make a lookup ("the diplomatic POC meeting" is a programme question).
+      const question = parseLookup(text);
+      if (question?.state) return answerPrivately(ctx, (say) => lookup(services, ctx, question, say));
+      return next();
+    });
+
+    router.action(ACTIONS.confirm, (ctx) => answerPrivately(ctx, (say) => confirmRecord(services, ctx, say)));
+    router.action(ACTIONS.edit, (ctx) => answerPrivately(ctx, (say) => showEditForm(services, ctx, say)));
+    router.action(ACTIONS.editSubmit, (ctx) =>
+      answerPrivately(ctx, (say) => submitEditForm(services, ctx, say)),
+    );
+    router.action(ACTIONS.changeConfirm, (ctx) =>
+      answerPrivately(ctx, (say) => confirmChange(services, ctx, say)),
+    );
+    router.action(ACTIONS.changeCancel, (ctx) =>
+      answerPrivately(ctx, (say) => cancelChange(services, ctx, say)),
+    );
+  },
+};

@@ -1,0 +1,107 @@
+/**
+ * The chat phrases of the POC directory. Each returns what it understood, or undefined when
+ * the message is not for this feature (so the next module may answer it).
+ */
+import { stateCodeFor } from "../../bot/people/states.js";
+import { type EditableField, fieldFromWords } from "./fields.js";
+import type { PocType } from "./schema.js";
+
+/** "my details", "show my POC record", "my technical details". */
+export const MY_DETAILS =
+  /^(?:please\s+)?(?:show\s+(?:me\s+)?|what are\s+)?my\s+(?:(diplomatic|technical)\s+)?(?:poc\s+)?(?:details|record|entry|contact details)(?:\s+in the (?:poc )?directory)?[.!?]*$/i;
+
+/** "who hasn't confirmed?", "escalation list". */
+export const WHO_HAS_NOT_CONFIRMED =
+  /^(?:(?:who|which pocs?)\s+(?:hasn'?t|has not|haven'?t|have not|did not|didn'?t)\s+confirm(?:ed)?(?:\s+(?:yet|their details))?|(?:poc\s+)?(?:escalation list|unconfirmed pocs?|confirmation status))\s*[?.!]*$/i;
+
+const CHANGE =
+  /^(?:please\s+)?(?:change|update|set|correct)\s+my\s+(?:(diplomatic|technical)\s+)?(?:poc\s+)?(.+?)(?:\s*[:=]\s*|\s+(?:to|as)(?:\s+|$))(.*)$/i;
+
+/** A request to change one field of one's own record. */
+export interface ChangeRequest {
+  field: EditableField;
+  value: string;
+  type?: PocType;
+}
+
+/**
+ * @example parseChange("change my phone to +254 20 123 4567") // { field: "phone", value: "+254 20 123 4567" }
+ * parseChange("change my rsvp to yes") === undefined
+ */
+export function parseChange(text: string): ChangeRequest | undefined {
+  const match = CHANGE.exec(text.trim());
+  if (!match) return undefined;
+  const field = fieldFromWords(match[2] ?? "");
+  if (!field) return undefined;
+  const type = match[1]?.toLowerCase() as PocType | undefined;
+  return { field, value: (match[3] ?? "").trim(), ...(type ? { type } : {}) };
+}
+
+const LOOKUP =
+  /^(?:(?:what(?:'s|’s| is| are)|who(?:'s|’s| is)|tell me|give me|send me|show(?: me)?|list)\s+)?(?:the\s+)?(.+?)(?:'s|’s|s'|’)?\s+(diplomatic|technical)\s+(?:poc|point of contact)\b(?:'s|’s)?\s*(.*?)[?.!]*$/i;
+const SHOW_POC =
+  /^(?:show|view|open)\s+(?:the\s+)?poc(?:\s+record)?\s+(?:for\s+|of\s+)?(.+?)\s+(diplomatic|technical)[?.!]*$/i;
+
+/** A question about a POC's details. `state` is undefined when the words name no State. */
+export interface LookupRequest {
+  state?: string;
+  stateWords: string;
+  type: PocType;
+}
+
+/**
+ * @example parseLookup("what is Kenya's technical POC's phone?") // { state: "KEN", stateWords: "Kenya", type: "technical" }
+ * parseLookup("show poc FRA diplomatic") // { state: "FRA", stateWords: "FRA", type: "diplomatic" }
+ */
+export function parseLookup(text: string): LookupRequest | undefined {
+  const match = SHOW_POC.exec(text.trim()) ?? LOOKUP.exec(text.trim());
+  if (!match) return undefined;
+  let words = (match[1] ?? "").trim();
+  const of = words.toLowerCase().lastIndexOf(" of ");
+  if (of !== -1) words = words.slice(of + 4).trim();
+  words = words.replace(/^the\s+/i, "");
+  const type = (match[2] ?? "").toLowerCase() as PocType;
+  const state = stateCodeFor(words);
+  return { ...(state ? { state } : {}), stateWords: words, type };
+}
+
+const HISTORY =
+  /^(?:poc\s+)?(?:history|audit(?:\s+trail)?|changes)\s+(?:of\s+|for\s+)?(.+?)\s+(diplomatic|technical)(?:\s+poc)?[?.!]*$/i;
+
+/**
+ * "poc history KEN technical".
+ * @example parseHistory("poc history KEN technical") // { state: "KEN", stateWords: "KEN", type: "technical" }
+ */
+export function parseHistory(text: string): LookupRequest | undefined {
+  const match = HISTORY.exec(text.trim());
+  if (!match) return undefined;
+  const words = (match[1] ?? "").trim();
+  const state = stateCodeFor(words);
+  return { ...(state ? { state } : {}), stateWords: words, type: (match[2] ?? "").toLowerCase() as PocType };
+}
+
+/** Longest directory accepted in one chat message; bigger files go through the CLI. */
+export const MAX_IMPORT_MESSAGE = 100_000;
+
+const IMPORT = /^\s*import\s+(?:the\s+)?poc\s+directory\b[ \t]*:?[ \t]*(?:\r?\n)?([\s\S]*)$/i;
+
+/**
+ * The CSV of an "import poc directory" message (line breaks kept; control and zero-width
+ * characters, smart quotes and a code fence removed), or undefined for any other message.
+ * @example importCsvOf("import poc directory\nstate,type\nKEN,technical") === "state,type\nKEN,technical"
+ */
+export function importCsvOf(text: string): string | undefined {
+  const match = IMPORT.exec(text);
+  if (!match) return undefined;
+  return (match[1] ?? "")
+    .replace(/\r\n?/g, "\n")
+    .replace(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]/g,
+      "",
+    )
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/^\s*```[a-z]*\s*\n?/i, "")
+    .replace(/\n?\s*```\s*$/, "")
+    .trim();
+}

@@ -1,0 +1,100 @@
+/**
+ * Phone numbers of POC records, through libphonenumber-js (full metadata): stored in E.164
+ * with the extension apart, read in national format only for the State's own country.
+ */
+import countries from "i18n-iso-countries";
+import {
+  type CountryCode,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  validatePhoneNumberLength,
+} from "libphonenumber-js/max";
+import { stateName } from "../../bot/people/states.js";
+
+/** A phone number as stored: E.164 plus an optional extension (digits only). */
+export interface Phone {
+  number: string;
+  ext?: string;
+}
+
+/** The outcome of reading a phone number: the number, or what is wrong with it in words. */
+export type PhoneResult = { ok: true; phone: Phone } | { ok: false; message: string };
+
+/** Characters a phone number may be written with (besides the extension marker). */
+const ALLOWED = /^[0-9+\s().\-/]+$/;
+/** "ext. 12", "ext 12", "x12", "#12", ";ext=12" at the end of a number. */
+const EXTENSION = /\s*(?:;\s*ext=|,?\s*(?:ext\.?|extension|x|#)\s*)(\d{1,10})\s*$/i;
+
+/**
+ * The calling region of a State (ISO alpha-3), when the phone metadata knows it.
+ * @example regionOf("KEN") === "KE"; regionOf("ATA") === undefined
+ */
+export function regionOf(state: string | undefined): CountryCode | undefined {
+  if (!state) return undefined;
+  const alpha2 = countries.alpha3ToAlpha2(state);
+  return alpha2 && isSupportedCountry(alpha2) ? (alpha2 as CountryCode) : undefined;
+}
+
+/**
+ * Reads a phone number typed by a person. A number without a country code is read as a
+ * number of the State's own country (when that country has a numbering plan); anything
+ * else must be in international format.
+ * @example
+ * parsePhone("+254 20 123 4567") // { ok: true, phone: { number: "+254201234567" } }
+ * parsePhone("020 123 4567 ext. 12", "KEN") // { ok: true, phone: { number: "+254201234567", ext: "12" } }
+ * parsePhone("12345", "KEN") // { ok: false, message: "\"12345\" is too short for a phone number in Kenya" }
+ */
+export function parsePhone(text: string, state?: string): PhoneResult {
+  const written = text.trim();
+  if (written === "") return { ok: false, message: "is empty; give a number such as +254 20 123 4567" };
+  const extMatch = EXTENSION.exec(written);
+  const main = extMatch ? written.slice(0, extMatch.index).trim() : written;
+  const ext = extMatch?.[1];
+  if (!ALLOWED.test(main)) {
+    return {
+      ok: false,
+      message: `"${written}" contains characters other than digits, spaces and + ( ) - . /; write it like +254 20 123 4567 (an extension as "ext. 12")`,
+    };
+  }
+  const international = main.startsWith("+") || main.startsWith("00");
+  const region = regionOf(state);
+  if (!international && !region) {
+    return {
+      ok: false,
+      message: `"${written}" has no country code; write it in international format, starting with + and the country code (e.g. +41 22 917 1234)`,
+    };
+  }
+  const normalised = main.startsWith("00") ? `+${main.slice(2)}` : main;
+  const parsed = parsePhoneNumberFromString(normalised, international ? undefined : region);
+  const where = international ? "" : ` in ${stateName(state ?? "")}`;
+  if (!parsed?.isValid()) {
+    const length = validatePhoneNumberLength(normalised, international ? undefined : region);
+    if (length === "TOO_SHORT")
+      return { ok: false, message: `"${written}" is too short for a phone number${where}` };
+    if (length === "TOO_LONG")
+      return { ok: false, message: `"${written}" is too long for a phone number${where}` };
+    if (length === "INVALID_COUNTRY")
+      return { ok: false, message: `"${written}" does not start with a known country code` };
+    if (!parsed)
+      return {
+        ok: false,
+        message: `"${written}" is not a phone number I can read; write it like +254 20 123 4567`,
+      };
+    const country = parsed.country
+      ? ` in ${stateName(countries.alpha2ToAlpha3(parsed.country) ?? parsed.country)}`
+      : where;
+    return { ok: false, message: `"${written}" is not a valid phone number${country} (check the digits)` };
+  }
+  return { ok: true, phone: ext ? { number: parsed.number, ext } : { number: parsed.number } };
+}
+
+/**
+ * A stored phone for people: international format, extension after it.
+ * @example formatPhone({ number: "+41229171234", ext: "12" }) === "+41 22 917 12 34 ext. 12"
+ */
+export function formatPhone(phone: Phone | undefined): string {
+  if (!phone) return "—";
+  const parsed = parsePhoneNumberFromString(phone.number);
+  const main = parsed ? parsed.formatInternational() : phone.number;
+  return phone.ext ? `${main} ext. ${phone.ext}` : main;
+}

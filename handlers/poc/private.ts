@@ -1,0 +1,31 @@
+/**
+ * Confidential answers: whatever a handler says inside {@link answerPrivately} goes in a
+ * direct message; in a channel the asker is only told "I've sent you a direct message".
+ * Input errors raised inside are answered privately too (they may echo what was typed).
+ */
+import type { Outgoing } from "../../bot/cards.js";
+import type { TurnContext } from "../../bot/context.js";
+import { ForbiddenError, InputError } from "../../bot/errors.js";
+
+/** Sends one message of a confidential answer. */
+export type Say = (message: Outgoing | string) => Promise<void>;
+
+/** The note posted in a channel when the answer went by direct message. */
+export const SENT_BY_DM = "I've sent you a direct message.";
+
+/**
+ * @example
+ * await answerPrivately(ctx, async (say) => { await say(cardMessage(ownRecordCard(record))); });
+ */
+export async function answerPrivately(ctx: TurnContext, work: (say: Say) => Promise<void>): Promise<void> {
+  const say: Say = async (message) => {
+    await ctx.replyPrivately(message);
+  };
+  try {
+    await work(say);
+  } catch (error) {
+    if (!(error instanceof InputError || error instanceof ForbiddenError)) throw error;
+    await say(error.message);
+  }
+  if (!ctx.event.isDirect) await ctx.reply(SENT_BY_DM);
+}

@@ -1,0 +1,248 @@
+/**
+ * Where the POC directory lives, in its own store namespace:
+ *
+ *   directory                      the pointer: which generation of records is current (written last)
+ *   rec:<generation>:<pocId>       one record per POC of that generation
+ *   audit:<pocId>:<iso>:<seq>      one field change, append-only (claimed with setIfAbsent)
+ *   view:<pocId>:<iso>:<seq>       one view of a record by the Secretariat, append-only
+ *
+ * An import writes a new generation's records, then the pointer: a crash before the pointer
+ * leaves only invisible records of an unused generation.
+ */
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { StoreError } from "../../bot/errors.js";
+import type { Store } from "../../bot/store/port.js";
+import { displayField, EDITABLE_FIELDS } from "./fields.js";
+import type { PocImportRow } from "./import.js";
+import {
+  type Actor,
+  type AuditEntry,
+  auditEntrySchema,
+  type DirectoryPointer,
+  directoryPointerSchema,
+  type PocRecord,
+  pocRecordSchema,
+  type ViewEntry,
+  viewEntrySchema,
+} from "./schema.js";
+import { addMonthsUtc } from "./time.js";
+
+/** What an import did. */
+export interface ImportSummary {
+  count: number;
+  created: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+  byType: { diplomatic: number; technical: number };
+  /** Fields whose last change was a POC's own correction in chat, now overwritten by the file. */
+  overwritten: string[];
+}
+
+/**
+ * An import's summary in words.
+ * @example describeSummary({ count: 1, created: 1, changed: 0, unchanged: 0, removed: 0, byType: { diplomatic: 0, technical: 1 }, overwritten: [] })
+ * // "1 POC record (0 diplomatic, 1 technical): 1 new, 0 changed, 0 unchanged, 0 removed"
+ */
+export function describeSummary(s: ImportSummary): string {
+  const counts = `${s.count} POC record${s.count === 1 ? "" : "s"} (${s.byType.diplomatic} diplomatic, ${s.byType.technical} technical): ${s.created} new, ${s.changed} changed, ${s.unchanged} unchanged, ${s.removed} removed`;
+  if (s.overwritten.length === 0) return counts;
+  return `${counts}. Warning: the file overwrote ${s.overwritten.length} correction(s) that POCs had made themselves in chat (check them with "poc history"): ${s.overwritten.join("; ")}`;
+}
+
+/** How long a confirmation holds. */
+export const CONFIRMATION_MONTHS = 12;
+
+/**
+ * @example
+ * const directory = new PocRepository(store.namespace("poc"));
+ * const mine = await directory.forEmail(ctx.user.verifiedEmail);
+ */
+export class PocRepository {
+  constructor(private readonly store: Store) {}
+
+  /** The current generation, or undefined before the first import. */
+  pointer(): Promise<DirectoryPointer | undefined> {
+    return this.store.get("directory", directoryPointerSchema);
+  }
+
+  /** Every current record, by State then type. */
+  async all(): Promise<PocRecord[]> {
+    const pointer = await this.pointer();
+    if (!pointer) return [];
+    return (await this.store.list(`rec:${pointer.generation}:`, pocRecordSchema)).map((entry) => entry.value);
+  }
+
+  /** One current record by id (`"KEN:technical"`). */
+  async get(id: string): Promise<PocRecord | undefined> {
+    const pointer = await this.pointer();
+    return pointer ? this.store.get(`rec:${pointer.generation}:${id}`, pocRecordSchema) : undefined;
+  }
+
+  /** The records one of whose emails is `email` (a verified email; never one somebody typed). */
+  async forEmail(email: string | undefined): Promise<PocRecord[]> {
+    const wanted = email?.trim().toLowerCase();
+    if (!wanted) return [];
+    return (await this.all()).filter((record) => record.emails.includes(wanted));
+  }
+
+  /** Writes one record of the current generation (a self-service change or a confirmation). */
+  async save(record: PocRecord): Promise<void> {
+    const pointer = await this.pointer();
+    if (!pointer) throw new StoreError("The POC directory has not been imported yet");
+    await this.store.set(`rec:${pointer.generation}:${record.id}`, pocRecordSchema.parse(record));
+  }
+
+  /**
+   * Replaces the directory with checked rows, all or nothing: the new generation becomes
+   * visible in one write (the pointer). Confirmation dates of records that stay are kept.
+   */
+  async replaceDirectory(rows: readonly PocImportRow[], actor: Actor, now: Date): Promise<ImportSummary> {
+    const previous = await this.pointer();
+    const existing = new Map((await this.all()).map((record) => [record.id, record]));
+    const at = now.toISOString();
+    const generation = `${at.replace(/[-:.]/g, "")}-${randomUUID().slice(0, 8)}`;
+    const audit: AuditEntry[] = [];
+    const summary: ImportSummary = {
+      count: rows.length,
+      created: 0,
+      changed: 0,
+      unchanged: 0,
+      removed: 0,
+      byType: { diplomatic: 0, technical: 0 },
+      overwritten: [],
+    };
+    const records: PocRecord[] = rows.map((row) => {
+      const before = existing.get(row.id);
+      const lastConfirmedAt = latest(row.lastConfirmedAt, before?.lastConfirmedAt);
+      const changes = EDITABLE_FIELDS.flatMap((field) => {
+        const after = displayField(field, row.details);
+        const was = before ? displayField(field, before) : undefined;
+        return was === after ? [] : [{ field: field as string, before: was ?? null, after }];
+      });
+      if (before && lastConfirmedAt !== before.lastConfirmedAt) {
+        changes.push({
+          field: "lastConfirmedAt",
+          before: before.lastConfirmedAt ?? null,
+          after: lastConfirmedAt ?? "",
+        });
+      }
+      summary.byType[row.type] += 1;
+      if (!before) summary.created += 1;
+      else if (changes.length > 0) summary.changed += 1;
+      else summary.unchanged += 1;
+      if (!before) audit.push(entry(row.id, at, actor, "record", null, "created by import"));
+      else
+        for (const change of changes)
+          audit.push(entry(row.id, at, actor, change.field, change.before, change.after));
+      return {
+        id: row.id,
+        state: row.state,
+        type: row.type,
+        ...row.details,
+        status: lastConfirmedAt ? "confirmed" : (before?.status ?? "unconfirmed"),
+        lastConfirmedAt,
+        nextDueAt: lastConfirmedAt
+          ? addMonthsUtc(lastConfirmedAt, CONFIRMATION_MONTHS)
+          : (before?.nextDueAt ?? addMonthsUtc(at, CONFIRMATION_MONTHS)),
+        version: before ? before.version + (changes.length > 0 ? 1 : 0) : 1,
+        updatedAt: before && changes.length === 0 ? before.updatedAt : at,
+      } satisfies PocRecord;
+    });
+    const kept = new Set(records.map((record) => record.id));
+    for (const id of existing.keys()) {
+      if (kept.has(id)) continue;
+      summary.removed += 1;
+      audit.push(entry(id, at, actor, "record", "present", "removed by import"));
+    }
+
+    summary.overwritten = await this.overwrittenCorrections(audit);
+
+    for (const record of records)
+      await this.store.set(`rec:${generation}:${record.id}`, pocRecordSchema.parse(record));
+    await this.store.set("directory", {
+      generation,
+      importedAt: at,
+      importedBy: actor.email ?? actor.name ?? "unknown",
+      count: records.length,
+    } satisfies DirectoryPointer);
+    await this.appendAudit(audit);
+    if (previous) {
+      for (const id of existing.keys()) await this.store.delete(`rec:${previous.generation}:${id}`);
+    }
+    return summary;
+  }
+
+  /** Changes of an import that undo a POC's own latest correction of the same field. */
+  private async overwrittenCorrections(changes: readonly AuditEntry[]): Promise<string[]> {
+    const editable = new Set<string>(EDITABLE_FIELDS);
+    const found: string[] = [];
+    const trails = new Map<string, AuditEntry[]>();
+    for (const change of changes) {
+      if (!editable.has(change.field)) continue;
+      let trail = trails.get(change.pocId);
+      if (!trail) {
+        trail = await this.history(change.pocId);
+        trails.set(change.pocId, trail);
+      }
+      const last = trail.filter((item) => item.field === change.field).at(-1);
+      if (last?.source === "self-service") {
+        found.push(
+          `${change.pocId.replace(":", " ")} ${change.field}: ${change.before ?? "—"} → ${change.after ?? "—"}`,
+        );
+      }
+    }
+    return found;
+  }
+
+  /** Appends audit entries; never overwrites one (each key is claimed atomically). */
+  async appendAudit(entries: readonly AuditEntry[]): Promise<void> {
+    for (const item of entries) await this.append("audit", auditEntrySchema.parse(item));
+  }
+
+  /** A record's audit trail, oldest first. */
+  async history(pocId: string): Promise<AuditEntry[]> {
+    return (await this.store.list(`audit:${pocId}:`, auditEntrySchema)).map((item) => item.value);
+  }
+
+  /** Records one view of a record's contact details by the Secretariat. */
+  async logView(view: ViewEntry): Promise<void> {
+    await this.append("view", viewEntrySchema.parse(view));
+  }
+
+  /** Views of one record (or of every record), oldest first. */
+  async views(pocId?: string): Promise<ViewEntry[]> {
+    return (await this.store.list(pocId ? `view:${pocId}:` : "view:", viewEntrySchema)).map(
+      (item) => item.value,
+    );
+  }
+
+  private async append(
+    kind: "audit" | "view",
+    value: z.output<typeof auditEntrySchema> | ViewEntry,
+  ): Promise<void> {
+    for (let seq = 0; seq < 10_000; seq += 1) {
+      const key = `${kind}:${value.pocId}:${value.at}:${String(seq).padStart(4, "0")}`;
+      if (await this.store.setIfAbsent(key, value)) return;
+    }
+    throw new StoreError(`Could not append a ${kind} entry for ${value.pocId}`);
+  }
+}
+
+function entry(
+  pocId: string,
+  at: string,
+  by: Actor,
+  field: string,
+  before: string | null,
+  after: string | null,
+): AuditEntry {
+  return { pocId, at, by, source: "import", field, before, after };
+}
+
+function latest(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return a > b ? a : b;
+}

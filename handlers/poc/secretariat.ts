@@ -1,0 +1,172 @@
+/**
+ * The Secretariat's side of the directory: import, "who hasn't confirmed?", looking a record
+ * up (logged), the audit trail. Everyone else asking for a POC's details gets one refusal,
+ * the same words whether or not such a record exists.
+ */
+import { type Card, cardMessage } from "../../bot/cards.js";
+import type { TurnContext } from "../../bot/context.js";
+import { ForbiddenError, InputError } from "../../bot/errors.js";
+import { stateName } from "../../bot/people/states.js";
+import { standing } from "./campaign.js";
+import { historyCard, ownRecordCard, secretariatRecordCard } from "./cards.js";
+import { POC_COLUMNS, parsePocCsv } from "./import.js";
+import type { LookupRequest } from "./parse.js";
+import { actorOf, chatAccountFor, isSecretariat, verifiedEmailOf } from "./people.js";
+import type { Say } from "./private.js";
+import { describeSummary } from "./repository.js";
+import { type PocType, pocId } from "./schema.js";
+import type { PocServices } from "./services.js";
+import { daysBetween, formatDay } from "./time.js";
+
+/** The one answer to anyone not entitled to a POC's details. */
+export const LOOKUP_REFUSAL =
+  "Sorry, I can only give a POC's contact details to that POC, or to the Secretariat, in a direct message. If you need to reach a State's POC, please ask the Secretariat.";
+
+/** Most problem lines shown in chat for a rejected import. */
+const MAX_PROBLEM_LINES = 40;
+
+function requireSecretariat(ctx: TurnContext): void {
+  if (!isSecretariat(ctx)) throw new ForbiddenError();
+}
+
+/**
+ * "import poc directory" followed by the CSV, in a direct message.
+ * @example await importFromChat(services, ctx, csv); // replies with the summary or the row-by-row problems
+ */
+export async function importFromChat(services: PocServices, ctx: TurnContext, csv: string): Promise<void> {
+  requireSecretariat(ctx);
+  if (!ctx.event.isDirect) {
+    throw new InputError(
+      "The POC directory holds contact details: paste it in a direct message to me, not in a channel. Nothing was imported.",
+    );
+  }
+  if (csv.trim() === "") {
+    await ctx.reply(
+      `Paste the directory under the words "import poc directory", as CSV with this header line (template: data/templates/poc-directory.csv):\n${POC_COLUMNS.join(",")}`,
+    );
+    return;
+  }
+  const result = parsePocCsv(csv, ctx.now());
+  if (!result.ok) {
+    const shown = result.problems.slice(0, MAX_PROBLEM_LINES);
+    const more = result.problems.length - shown.length;
+    await ctx.reply(
+      [
+        `Nothing was imported: ${result.problems.length} problem(s) to fix, row by row (row 1 is the header):`,
+        ...shown.map((problem) => `• ${problem}`),
+        ...(more > 0 ? [`… and ${more} more.`] : []),
+      ].join("\n"),
+    );
+    return;
+  }
+  const summary = await services.directory.replaceDirectory(result.rows, actorOf(ctx), ctx.now());
+  await ctx.reply(`Imported ${describeSummary(summary)}. Every change is in the audit trail.`);
+}
+
+/**
+ * "who hasn't confirmed?": due, overdue and escalated records by State and type, worst first.
+ * @example router.message(WHO_HAS_NOT_CONFIRMED, (ctx) => answerPrivately(ctx, (say) => confirmationList(services, ctx, say)));
+ */
+export async function confirmationList(services: PocServices, ctx: TurnContext, say: Say): Promise<void> {
+  requireSecretariat(ctx);
+  const now = ctx.now();
+  const records = await services.directory.all();
+  const contacts = await services.deps.people.contacts();
+  const zone = ctx.timeZone;
+  const groups = { escalated: [] as string[], overdue: [] as string[], "due-soon": [] as string[] };
+  const unreachable: string[] = [];
+  for (const record of records) {
+    const reachable = chatAccountFor(record, contacts) !== undefined;
+    if (!reachable) unreachable.push(`${record.state} ${record.type}`);
+    const where = standing(record, now);
+    if (where === "current") continue;
+    const late = daysBetween(record.nextDueAt, now);
+    const when =
+      late >= 0
+        ? `due ${formatDay(record.nextDueAt, zone)}, ${late} day(s) overdue`
+        : `due ${formatDay(record.nextDueAt, zone)}`;
+    const never = record.status === "unconfirmed" ? ", never confirmed" : "";
+    groups[where].push(
+      `${record.state} ${record.type} — ${stateName(record.state)} — ${when}${never}${reachable ? "" : " — NOT REACHABLE in chat (no account with a matching verified email)"}`,
+    );
+  }
+  const section = (heading: string, lines: string[]) => ({
+    heading: `${heading} (${lines.length})`,
+    text: cap(lines) || "None.",
+  });
+  const card: Card = {
+    title: "Who hasn't confirmed their POC details",
+    sections: [
+      section(`Escalation — more than 14 days overdue`, groups.escalated),
+      section("Overdue", groups.overdue),
+      section("Due within 30 days", groups["due-soon"]),
+      section("Not reachable in chat (no reminder can be sent)", unreachable),
+    ],
+    footer: `${records.length} records in the directory. Sorted by State and type.`,
+  };
+  await say(cardMessage(card));
+}
+
+function cap(lines: string[], max = 50): string {
+  const shown = lines.slice(0, max);
+  return [...shown, ...(lines.length > max ? [`… and ${lines.length - max} more`] : [])].join("\n");
+}
+
+/**
+ * "what is Kenya's technical POC's phone?": the Secretariat gets the record (logged), the
+ * POC concerned gets their own; everyone else gets {@link LOOKUP_REFUSAL}, whether or not
+ * the record exists.
+ * @example await answerPrivately(ctx, (say) => lookup(services, ctx, parseLookup(text) as LookupRequest, say));
+ */
+export async function lookup(
+  services: PocServices,
+  ctx: TurnContext,
+  request: LookupRequest,
+  say: Say,
+): Promise<void> {
+  if (!isSecretariat(ctx)) {
+    const id = request.state ? pocId(request.state, request.type) : undefined;
+    const email = verifiedEmailOf(ctx);
+    const record = id && email ? await services.directory.get(id) : undefined;
+    if (record && email && record.emails.includes(email)) return say(cardMessage(ownRecordCard(record)));
+    return say(LOOKUP_REFUSAL);
+  }
+  const state = knownState(request);
+  const record = await services.directory.get(pocId(state, request.type));
+  if (!record) return say(`The directory has no ${request.type} POC for ${stateName(state)} (${state}).`);
+  await logView(services, ctx, record.id, "record");
+  await say(cardMessage(secretariatRecordCard(record, ctx.timeZone)));
+}
+
+/**
+ * "poc history KEN technical": the audit trail (Secretariat only, logged).
+ * @example await answerPrivately(ctx, (say) => history(services, ctx, parseHistory("poc history KEN technical") as LookupRequest, say));
+ */
+export async function history(
+  services: PocServices,
+  ctx: TurnContext,
+  request: LookupRequest,
+  say: Say,
+): Promise<void> {
+  requireSecretariat(ctx);
+  const state = knownState(request);
+  const id = pocId(state, request.type);
+  const entries = await services.directory.history(id);
+  await logView(services, ctx, id, "audit trail");
+  await say(cardMessage(historyCard({ state, type: request.type as PocType }, entries, ctx.timeZone)));
+}
+
+function knownState(request: LookupRequest): string {
+  if (!request.state) {
+    throw new InputError(
+      `"${request.stateWords}" is not a State I know; use its English name or ISO 3166-1 alpha-3 code, e.g. Kenya or KEN.`,
+    );
+  }
+  return request.state;
+}
+
+async function logView(services: PocServices, ctx: TurnContext, id: string, what: string): Promise<void> {
+  const by = actorOf(ctx);
+  await services.directory.logView({ pocId: id, at: ctx.now().toISOString(), by, what });
+  ctx.log.info({ pocId: id, viewer: by.email ?? by.userId, what }, "POC details viewed by the Secretariat");
+}

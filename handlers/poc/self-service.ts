@@ -1,0 +1,294 @@
+/**
+ * Self-service for POCs, always in a direct message: see one's record, confirm it, change one
+ * field (preview, then confirm). A POC is recognised only by the email their chat platform
+ * verified; an email typed in a message grants nothing.
+ */
+import { randomUUID } from "node:crypto";
+import { cardMessage } from "../../bot/cards.js";
+import type { TurnContext } from "../../bot/context.js";
+import { InputError } from "../../bot/errors.js";
+import type { ActionEvent } from "../../bot/types.js";
+import { changePreviewCard, editFormCard, ownRecordCard, recordHeading } from "./cards.js";
+import { displayField, type EditableField, FIELD_LABELS, fieldFromWords, readFieldChange } from "./fields.js";
+import { notifySecretariat } from "./notify.js";
+import type { ChangeRequest } from "./parse.js";
+import { actorOf, verifiedEmailOf } from "./people.js";
+import type { Say } from "./private.js";
+import { CONFIRMATION_MONTHS } from "./repository.js";
+import {
+  missingForType,
+  type PendingChange,
+  type PocRecord,
+  type PocType,
+  pendingChangeSchema,
+} from "./schema.js";
+import type { PocServices } from "./services.js";
+import { addMonthsUtc, formatDay } from "./time.js";
+
+/** How long a previewed change waits for its Confirm click. */
+export const PENDING_TTL_MS = 15 * 60 * 1000;
+
+/**
+ * The answer to someone the directory does not know as a POC.
+ * @example await say(noRecordText(ctx));
+ */
+export function noRecordText(ctx: TurnContext): string {
+  const email = verifiedEmailOf(ctx);
+  return email
+    ? `I don't have a POC record for your chat account. I recognise POCs by the email address your chat platform has verified (${email}); if you are a POC, ask the Secretariat to add it to your entry in the directory.`
+    : "I don't have a POC record for your chat account: your chat platform has not shared a verified email address, which is how I recognise POCs. Please ask the Secretariat.";
+}
+
+/** The answer to a click on another POC's button (same words whether the record exists or not). */
+export const NOT_YOURS =
+  "Only the POC concerned can do that, from their own chat account. Nothing was changed.";
+
+/**
+ * The asker's own records (matched on their verified email), optionally of one type.
+ * @example (await ownRecords(services, ctx)).map((r) => r.id) // ["KEN:technical"]
+ */
+export async function ownRecords(
+  services: PocServices,
+  ctx: TurnContext,
+  type?: PocType,
+): Promise<PocRecord[]> {
+  const records = await services.directory.forEmail(verifiedEmailOf(ctx));
+  return type ? records.filter((record) => record.type === type) : records;
+}
+
+/** The asker's record with this id, or undefined when it is not theirs (or does not exist). */
+async function ownRecord(
+  services: PocServices,
+  ctx: TurnContext,
+  id: string,
+): Promise<PocRecord | undefined> {
+  const email = verifiedEmailOf(ctx);
+  const record = await services.directory.get(id);
+  return record && email && record.emails.includes(email) ? record : undefined;
+}
+
+/**
+ * "my details": the asker's record(s) with Confirm and Change buttons.
+ * @example router.message(MY_DETAILS, (ctx) => answerPrivately(ctx, (say) => showMyDetails(services, ctx, say)));
+ */
+export async function showMyDetails(services: PocServices, ctx: TurnContext, say: Say, type?: PocType) {
+  const records = await ownRecords(services, ctx, type);
+  if (records.length === 0) return say(noRecordText(ctx));
+  for (const record of records) await say(cardMessage(ownRecordCard(record)));
+}
+
+/**
+ * "change my phone to …": checks the value and previews the change; writes nothing.
+ * @example await previewChange(services, ctx, { field: "phone", value: "+254 20 123 4567" }, say);
+ */
+export async function previewChange(
+  services: PocServices,
+  ctx: TurnContext,
+  request: ChangeRequest,
+  say: Say,
+  record?: PocRecord,
+): Promise<void> {
+  const target = record ?? (await pickRecord(services, ctx, request));
+  if (!target) return say(noRecordText(ctx));
+  const change = readFieldChange(request.field, request.value, target);
+  const after: Partial<PocRecord> = { ...target, ...change.patch };
+  for (const cleared of change.clears) delete after[cleared];
+  const before = displayField(request.field, target);
+  const afterText = displayField(request.field, after);
+  const label = FIELD_LABELS[request.field];
+  if (before === afterText) throw new InputError(`Your ${label} is already ${before}. Nothing was changed.`);
+  let warning: string | undefined;
+  if (request.field === "emails")
+    warning = await checkEmails(services, ctx, target, change.patch.emails ?? []);
+  const pending: PendingChange = {
+    nonce: randomUUID(),
+    userId: ctx.user.id,
+    pocId: target.id,
+    recordVersion: target.version,
+    field: request.field,
+    patch: change.patch,
+    clears: change.clears,
+    before,
+    after: afterText,
+    expiresAt: new Date(ctx.now().getTime() + PENDING_TTL_MS).toISOString(),
+  };
+  await services.store.set(`pending:${ctx.user.id}`, pending, PENDING_TTL_MS);
+  await say(cardMessage(changePreviewCard(pending, target, warning)));
+}
+
+async function pickRecord(
+  services: PocServices,
+  ctx: TurnContext,
+  request: ChangeRequest,
+): Promise<PocRecord | undefined> {
+  const records = await ownRecords(services, ctx, request.type);
+  if (records.length > 1) {
+    const label = FIELD_LABELS[request.field];
+    throw new InputError(
+      `You are both the diplomatic and the technical POC of ${records[0]?.state}; say which, e.g. "change my technical ${label} to …". Nothing was changed.`,
+    );
+  }
+  return records[0];
+}
+
+async function checkEmails(
+  services: PocServices,
+  ctx: TurnContext,
+  record: PocRecord,
+  emails: string[],
+): Promise<string | undefined> {
+  for (const other of await services.directory.all()) {
+    if (other.state === record.state) continue;
+    const clash = emails.find((email) => other.emails.includes(email));
+    if (clash)
+      throw new InputError(`${clash} is already the email of another State's POC. Nothing was changed.`);
+  }
+  const mine = verifiedEmailOf(ctx);
+  return mine && !emails.includes(mine)
+    ? `Warning: after this change your chat account (${mine}) will no longer be recognised as this POC.`
+    : undefined;
+}
+
+/**
+ * The Confirm click of a preview: applies the pending change if it is still the one shown.
+ * @example router.action(ACTIONS.changeConfirm, (ctx) => answerPrivately(ctx, (say) => confirmChange(services, ctx, say)));
+ */
+export async function confirmChange(services: PocServices, ctx: TurnContext<ActionEvent>, say: Say) {
+  const key = `pending:${ctx.user.id}`;
+  const pending = await services.store.get(key, pendingChangeSchema);
+  const stale =
+    "That change is no longer pending (it expired, was cancelled or was replaced by a newer one). Nothing was changed.";
+  if (!pending || pending.nonce !== ctx.event.value) return say(stale);
+  if (pending.expiresAt < ctx.now().toISOString()) {
+    await services.store.delete(key);
+    return say(stale);
+  }
+  const record = await ownRecord(services, ctx, pending.pocId);
+  if (!record) return say(NOT_YOURS);
+  if (record.version !== pending.recordVersion) {
+    await services.store.delete(key);
+    return say(
+      "Your record has changed since that preview was shown. Nothing was changed; please ask again.",
+    );
+  }
+  if (!(await services.store.setIfAbsent(`applied:${pending.nonce}`, true, 24 * 3_600_000))) {
+    return say("That change has already been applied.");
+  }
+  const now = ctx.now().toISOString();
+  const updated: PocRecord = { ...record, ...pending.patch, version: record.version + 1, updatedAt: now };
+  for (const cleared of pending.clears) delete updated[cleared];
+  const missing = missingForType(updated.type, updated);
+  if (missing.length > 0) return say(`${missing.join("; ")}. Nothing was changed.`);
+  await services.directory.save(updated);
+  await services.store.delete(key);
+  const actor = actorOf(ctx);
+  await services.directory.appendAudit([
+    {
+      pocId: record.id,
+      at: now,
+      by: actor,
+      source: "self-service",
+      field: pending.field,
+      before: pending.before,
+      after: pending.after,
+    },
+  ]);
+  const label = FIELD_LABELS[pending.field as EditableField] ?? pending.field;
+  await notifySecretariat(
+    services.deps,
+    `${record.id}@${now}`,
+    `POC details changed: ${recordHeading(record)}`,
+    [
+      `${label}: ${pending.before} → ${pending.after}`,
+      `Changed by ${actor.email ?? actor.userId} (the POC, self-service) at ${now}.`,
+    ],
+    ctx.now(),
+  );
+  await say(`Done: your ${label} is now ${pending.after}. The Secretariat has been told.`);
+}
+
+/**
+ * The Cancel click of a preview.
+ * @example router.action(ACTIONS.changeCancel, (ctx) => answerPrivately(ctx, (say) => cancelChange(services, ctx, say)));
+ */
+export async function cancelChange(services: PocServices, ctx: TurnContext<ActionEvent>, say: Say) {
+  const key = `pending:${ctx.user.id}`;
+  const pending = await services.store.get(key, pendingChangeSchema);
+  if (!pending || pending.nonce !== ctx.event.value)
+    return say("There is no pending change to cancel. Nothing was changed.");
+  await services.store.delete(key);
+  await say("Cancelled. Nothing was changed.");
+}
+
+/**
+ * The "Confirm, still correct" click: the record is confirmed for another 12 months.
+ * @example router.action(ACTIONS.confirm, (ctx) => answerPrivately(ctx, (say) => confirmRecord(services, ctx, say)));
+ */
+export async function confirmRecord(services: PocServices, ctx: TurnContext<ActionEvent>, say: Say) {
+  const [id = "", version = ""] = (ctx.event.value ?? "").split("|");
+  const record = await ownRecord(services, ctx, id);
+  if (!record) return say(NOT_YOURS);
+  if (String(record.version) !== version) {
+    return say(
+      cardMessage(
+        ownRecordCard(
+          record,
+          "Your record has changed since that card was shown; nothing was confirmed. Here it is as it stands now.",
+        ),
+      ),
+    );
+  }
+  const now = ctx.now().toISOString();
+  const nextDueAt = addMonthsUtc(now, CONFIRMATION_MONTHS);
+  const updated: PocRecord = {
+    ...record,
+    status: "confirmed",
+    lastConfirmedAt: now,
+    nextDueAt,
+    version: record.version + 1,
+    updatedAt: now,
+  };
+  await services.directory.save(updated);
+  await services.directory.appendAudit([
+    {
+      pocId: record.id,
+      at: now,
+      by: actorOf(ctx),
+      source: "confirmation",
+      field: "lastConfirmedAt",
+      before: record.lastConfirmedAt ?? null,
+      after: now,
+    },
+  ]);
+  await say(
+    `Thank you: your details are confirmed. The next confirmation is due on ${formatDay(nextDueAt, record.timeZone)}.`,
+  );
+}
+
+/**
+ * The "Change a field" click: a form asking which field and its new value.
+ * @example router.action(ACTIONS.edit, (ctx) => answerPrivately(ctx, (say) => showEditForm(services, ctx, say)));
+ */
+export async function showEditForm(services: PocServices, ctx: TurnContext<ActionEvent>, say: Say) {
+  const record = await ownRecord(services, ctx, ctx.event.value ?? "");
+  if (!record) return say(NOT_YOURS);
+  await say(cardMessage(editFormCard(record)));
+}
+
+/**
+ * The form's submission: the same checks and preview as a typed change.
+ * @example router.action(ACTIONS.editSubmit, (ctx) => answerPrivately(ctx, (say) => submitEditForm(services, ctx, say)));
+ */
+export async function submitEditForm(services: PocServices, ctx: TurnContext<ActionEvent>, say: Say) {
+  const record = await ownRecord(services, ctx, ctx.event.value ?? "");
+  if (!record) return say(NOT_YOURS);
+  const fieldWords = ctx.event.inputs?.field ?? "";
+  const field = fieldFromWords(fieldWords);
+  if (!field) {
+    const names = Object.values(FIELD_LABELS).join(", ");
+    throw new InputError(
+      `"${fieldWords.trim()}" is not a field I can change; choose one of: ${names}. Nothing was changed.`,
+    );
+  }
+  await previewChange(services, ctx, { field, value: ctx.event.inputs?.value ?? "" }, say, record);
+}

@@ -1,0 +1,274 @@
+import { describe, expect, it } from "vitest";
+import { PING_ACTIONS } from "../../handlers/ping/cards.js";
+import { parseStart } from "../../handlers/ping/parse.js";
+import { computeReport, median, reportCsv } from "../../handlers/ping/report.js";
+import type { PingTest } from "../../handlers/ping/schema.js";
+import { pingServices } from "../../handlers/ping/service.js";
+import { pingCampaign } from "../../handlers/ping/store.js";
+import type { Delivery } from "../../schedules/delivery.js";
+import {
+  button,
+  directoryCsv,
+  dmOf,
+  FRA_TECH,
+  KEN_DIPLO,
+  KEN_TECH,
+  pocBot,
+  SECRETARIAT,
+  textOf,
+} from "../poc/support.js";
+
+describe("start ping test …", () => {
+  it.each([
+    ["", { scope: { kind: "all" }, windowMs: 48 * 3_600_000 }],
+    ["all", { scope: { kind: "all" }, windowMs: 48 * 3_600_000 }],
+    ["technical window 24h", { scope: { kind: "type", type: "technical" }, windowMs: 24 * 3_600_000 }],
+    [
+      "for diplomatic POCs with a window of 2 days",
+      { scope: { kind: "type", type: "diplomatic" }, windowMs: 48 * 3_600_000 },
+    ],
+    ["KEN,FRA", { scope: { kind: "states", states: ["KEN", "FRA"] }, windowMs: 48 * 3_600_000 }],
+    [
+      "ken, Kenya, SGP window 6 hours",
+      { scope: { kind: "states", states: ["KEN", "SGP"] }, windowMs: 6 * 3_600_000 },
+    ],
+  ])("%j", (rest, expected) => {
+    expect(parseStart(rest)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "KEN, XYZ",
+      `I don't know "XYZ" as a State. Say "start ping test all", "diplomatic", "technical", or a list of ISO codes such as "KEN, FRA", optionally with "window 48h". Nothing was started.`,
+    ],
+    [
+      "all window 30 min",
+      'Give the window as a number of hours or days, e.g. "window 48h" or "window 2 days". Nothing was started.',
+    ],
+    [
+      "all window 15 days",
+      'The window must be between 1 hour and 14 days; "window 15 days" is not. Nothing was started.',
+    ],
+  ])("%j is refused", (rest, message) => {
+    expect(() => parseStart(rest)).toThrow(message);
+  });
+});
+
+describe("the report", () => {
+  const test: PingTest = {
+    id: "t1",
+    scope: { kind: "all" },
+    windowMs: 48 * 3_600_000,
+    startedAt: "2024-06-10T13:00:00.000Z",
+    halfwayAt: "2024-06-11T13:00:00.000Z",
+    closesAt: "2024-06-12T13:00:00.000Z",
+    startedBy: {},
+    targets: [
+      { pocId: "KEN:technical", state: "KEN", type: "technical", emails: ["a@x.org"], recipient: "test:a" },
+      { pocId: "KEN:diplomatic", state: "KEN", type: "diplomatic", emails: ["b@x.org"], recipient: "test:b" },
+      { pocId: "FRA:technical", state: "FRA", type: "technical", emails: ["c@x.org"], recipient: "test:c" },
+      { pocId: "FRA:diplomatic", state: "FRA", type: "diplomatic", emails: ["d@x.org"] },
+      { pocId: "SGP:technical", state: "SGP", type: "technical", emails: ["e@x.org"], recipient: "test:e" },
+    ],
+  };
+  const delivery = (status: Delivery["status"], sentAt?: string) =>
+    ({ status, ...(sentAt ? { sentAt } : {}) }) as Delivery;
+  const deliveries = new Map<string, Delivery>([
+    ["KEN:technical", delivery("sent", "2024-06-10T13:00:00.000Z")],
+    ["KEN:diplomatic", delivery("uncertain", "2024-06-10T14:00:00.000Z")],
+    ["FRA:technical", delivery("sent", "2024-06-10T13:00:00.000Z")],
+    ["SGP:technical", delivery("pending")],
+  ]);
+  const acks = new Map([
+    ["KEN:technical", { at: "2024-06-10T13:30:00.000Z", userId: "test:a", email: "a@x.org" }],
+    ["KEN:diplomatic", { at: "2024-06-12T14:00:00.000Z", userId: "test:b", email: "b@x.org" }],
+  ]);
+
+  it("counts outcomes overall, by type and by State, with the median time to acknowledge", () => {
+    const open = computeReport(test, deliveries, acks, new Date("2024-06-11T00:00:00.000Z"));
+    expect(open.overall).toEqual({
+      pinged: 5,
+      delivered: 3,
+      inTime: 1,
+      late: 1,
+      noAnswer: 1,
+      failed: 1,
+      pending: 1,
+      medianMs: (30 * 60_000 + 48 * 3_600_000) / 2,
+    });
+    const closed = computeReport(test, deliveries, acks, new Date("2024-06-13T00:00:00.000Z"));
+    expect(closed.overall).toMatchObject({ failed: 2, pending: 0 });
+    expect(closed.byType.technical).toEqual({
+      pinged: 3,
+      delivered: 2,
+      inTime: 1,
+      late: 0,
+      noAnswer: 1,
+      failed: 1,
+      pending: 0,
+      medianMs: 30 * 60_000,
+    });
+    expect(
+      closed.byState.map(({ state, tally }) => [
+        state,
+        tally.inTime,
+        tally.late,
+        tally.noAnswer,
+        tally.failed,
+      ]),
+    ).toEqual([
+      ["FRA", 0, 0, 1, 1],
+      ["KEN", 1, 1, 0, 0],
+      ["SGP", 0, 0, 0, 1],
+    ]);
+    expect(reportCsv(closed).split("\n").slice(0, 3)).toEqual([
+      "level,group,pinged,delivered,acknowledged_in_time,late,no_answer,failed,pending,median_minutes_to_acknowledge",
+      "overall,all,5,3,1,1,1,2,0,1455",
+      "type,diplomatic,2,1,0,1,0,1,0,2880",
+    ]);
+  });
+
+  it("median of an even count is the mean of the middle two", () => {
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([7])).toBe(7);
+    expect(median([])).toBeNull();
+  });
+});
+
+async function setup() {
+  const bot = await pocBot({ now: "2024-06-10T13:00:00.000Z" });
+  const csv = directoryCsv([
+    { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "" },
+    { state: "KEN", type: "diplomatic", emails: KEN_DIPLO.email ?? "" },
+    { state: "FRA", type: "technical", emails: FRA_TECH.email ?? "" },
+    { state: "SGP", type: "diplomatic", emails: "nobody.yet@mission.example" },
+  ]);
+  await bot.say(SECRETARIAT, `import poc directory\n${csv}`);
+  for (const who of [SECRETARIAT, KEN_TECH, KEN_DIPLO, FRA_TECH]) await bot.say(who, "hello");
+  return bot;
+}
+
+describe("running a ping test in chat", () => {
+  it("previews the scope before anything is sent, and Cancel sends nothing", async () => {
+    const bot = await setup();
+    const preview = await bot.say(SECRETARIAT, "start ping test KEN, SGP window 24h");
+    expect(textOf(preview)).toBe(
+      [
+        "Ping test preview: POCs of KEN, SGP",
+        "",
+        "POCs: 3",
+        "Reachable in chat: 2",
+        "Not reachable in chat (will count as failed): 1",
+        "Window: 24 h (if started now, closes Tue 11 Jun 2024, 09:00 New York time)",
+        "",
+        "Not reachable in chat",
+        "SGP diplomatic (Singapore)",
+        "",
+        "Each POC gets one direct message with an Acknowledge button.",
+        "",
+        "• Confirm: start the ping test",
+        "• Cancel",
+      ].join("\n"),
+    );
+    expect(textOf(await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.cancel)))).toBe(
+      "Cancelled: no ping test was started.",
+    );
+    expect(textOf(await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start)))).toBe(
+      'That preview has expired. Say "start ping test …" again to see a fresh one. Nothing was sent.',
+    );
+    await bot.deps.scheduler.tick();
+    expect(bot.sent.filter((m) => m.to !== dmOf(SECRETARIAT))).toHaveLength(3); // only the answers to "hello"
+  });
+
+  it("records the first acknowledgement only, from the POC the ping was addressed to; later ones count as late", async () => {
+    const bot = await setup();
+    const preview = await bot.say(SECRETARIAT, "start ping test technical window 2h");
+    await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start));
+    const before = bot.sent.length;
+    await bot.deps.scheduler.tick();
+    const pings = bot.sent.slice(before);
+    expect(pings.map((m) => m.to).sort()).toEqual([dmOf(FRA_TECH), dmOf(KEN_TECH)]);
+    expect(textOf(pings.filter((m) => m.to === dmOf(KEN_TECH)))).toBe(
+      [
+        "Ping test of the POC directory",
+        "",
+        "This is a test that the Global POC Directory can reach the technical POC of Kenya. Please click Acknowledge before Mon 10 Jun 2024, 11:00 New York time (18:00 your time, Africa/Nairobi).",
+        "",
+        `Ping test ${button(pings, PING_ACTIONS.ack).value?.split("|")[0]}`,
+        "",
+        "• Acknowledge",
+      ].join("\n"),
+    );
+    const kenAck = button(
+      pings.filter((m) => m.to === dmOf(KEN_TECH)),
+      PING_ACTIONS.ack,
+    );
+    expect(textOf(await bot.click(FRA_TECH, kenAck))).toMatch(
+      /^This ping was addressed to another Point of Contact/,
+    );
+    bot.clock.advance(10 * 60_000);
+    expect(textOf(await bot.click(KEN_TECH, kenAck))).toBe(
+      "Thank you: your acknowledgement was recorded at Mon 10 Jun 2024, 09:10 New York time (16:10 your time, Africa/Nairobi).",
+    );
+    bot.clock.advance(10 * 60_000);
+    expect(textOf(await bot.click(KEN_TECH, kenAck))).toBe(
+      "You had already acknowledged this ping, at Mon 10 Jun 2024, 09:10 New York time (16:10 your time, Africa/Nairobi).",
+    );
+    bot.clock.set("2024-06-10T16:00:00.000Z");
+    await bot.deps.scheduler.tick();
+    const fraAck = button(
+      pings.filter((m) => m.to === dmOf(FRA_TECH)),
+      PING_ACTIONS.ack,
+    );
+    expect(textOf(await bot.click(FRA_TECH, fraAck))).toMatch(
+      /That was after the test closed, so it counts as late\.$/,
+    );
+    const report = await bot.say(SECRETARIAT, "ping test report");
+    expect(textOf(report)).toContain(
+      "Pinged: 2\nDelivered: 2\nAcknowledged in time: 1\nLate: 1\nNo answer: 0",
+    );
+  });
+
+  it("a start that crashed before queueing its pings is completed by the producer, each POC pinged once", async () => {
+    const bot = await setup();
+    const services = pingServices(bot.deps);
+    const now = bot.clock.now();
+    const test: PingTest = {
+      id: "crashed",
+      scope: { kind: "all" },
+      windowMs: 3_600_000,
+      startedAt: now.toISOString(),
+      halfwayAt: new Date(now.getTime() + 1_800_000).toISOString(),
+      closesAt: new Date(now.getTime() + 3_600_000).toISOString(),
+      startedBy: {},
+      targets: [
+        {
+          pocId: "KEN:technical",
+          state: "KEN",
+          type: "technical",
+          emails: [KEN_TECH.email ?? ""],
+          recipient: KEN_TECH.id,
+        },
+        {
+          pocId: "FRA:technical",
+          state: "FRA",
+          type: "technical",
+          emails: [FRA_TECH.email ?? ""],
+          recipient: FRA_TECH.id,
+        },
+      ],
+    };
+    await services.tests.start(test, now); // …and the process died before ensurePings
+    await bot.deps.scheduler.tick();
+    await bot.deps.scheduler.tick();
+    expect(
+      (await bot.deps.outbox.campaign(pingCampaign("crashed"))).map((d) => [d.recipient, d.status]),
+    ).toEqual([
+      [FRA_TECH.id, "sent"],
+      [KEN_TECH.id, "sent"],
+    ]);
+    expect(bot.sent.filter((m) => m.message.card?.title === "Ping test of the POC directory")).toHaveLength(
+      2,
+    );
+  });
+});

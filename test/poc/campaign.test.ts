@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { confirmationProducer, REMINDER_CAMPAIGN } from "../../handlers/poc/campaign.js";
+import { ACTIONS } from "../../handlers/poc/cards.js";
+import {
+  button,
+  directoryCsv,
+  dmOf,
+  FRA_TECH,
+  KEN_DIPLO,
+  KEN_TECH,
+  pocBot,
+  SECRETARIAT,
+  textOf,
+} from "./support.js";
+
+const CSV = directoryCsv([
+  { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "", last_confirmed: "2023-06-10" },
+  { state: "KEN", type: "diplomatic", emails: KEN_DIPLO.email ?? "", last_confirmed: "2023-12-01" },
+  { state: "FRA", type: "technical", emails: FRA_TECH.email ?? "", last_confirmed: "2023-06-20" },
+  { state: "SGP", type: "diplomatic", emails: "nobody.yet@mission.example", last_confirmed: "2023-06-10" },
+]);
+
+async function setup() {
+  const bot = await pocBot({ now: "2024-05-01T12:00:00.000Z" });
+  await bot.say(SECRETARIAT, `import poc directory\n${CSV}`);
+  for (const who of [KEN_TECH, KEN_DIPLO, FRA_TECH]) await bot.say(who, "hello");
+  return bot;
+}
+
+async function tickAt(bot: Awaited<ReturnType<typeof setup>>, at: string) {
+  bot.clock.set(at);
+  const before = bot.sent.length;
+  await bot.deps.scheduler.tick();
+  return bot.sent.slice(before);
+}
+
+describe("the confirmation campaign", () => {
+  it("reminds 30 days before the due date and on it, once each, to the POC's own chat account", async () => {
+    const bot = await setup();
+    expect(await tickAt(bot, "2024-05-11T11:59:00.000Z")).toEqual([]);
+    const first = await tickAt(bot, "2024-05-11T12:00:00.000Z");
+    expect(first.map((m) => m.to)).toEqual([dmOf(KEN_TECH)]);
+    expect(textOf(first)).toMatch(
+      /^Your entry in the POC directory: Kenya \(KEN\) — technical POC\n\nYour yearly confirmation is due on Mon 10 Jun 2024\./,
+    );
+    expect(await tickAt(bot, "2024-05-11T12:05:00.000Z")).toEqual([]);
+    expect((await tickAt(bot, "2024-05-21T12:00:00.000Z")).map((m) => m.to)).toEqual([dmOf(FRA_TECH)]);
+    const onTheDay = await tickAt(bot, "2024-06-10T12:00:00.000Z");
+    expect(onTheDay.map((m) => m.to)).toEqual([dmOf(KEN_TECH)]);
+    expect(textOf(onTheDay)).toContain("Your yearly confirmation is due today (Mon 10 Jun 2024).");
+    expect(await tickAt(bot, "2024-06-11T12:00:00.000Z")).toEqual([]);
+    expect((await bot.deps.outbox.campaign(REMINDER_CAMPAIGN)).map((d) => [d.id, d.status])).toEqual([
+      ["poc-confirmation/FRA:technical|2024-06-20|t-30", "sent"],
+      ["poc-confirmation/KEN:technical|2024-06-10|t-30", "sent"],
+      ["poc-confirmation/KEN:technical|2024-06-10|t0", "sent"],
+    ]);
+  });
+
+  it("a POC who confirms from the reminder gets no more reminders; one confirmed before sending is cancelled", async () => {
+    const bot = await setup();
+    const reminder = await tickAt(bot, "2024-05-21T12:00:00.000Z");
+    const fra = reminder.filter((m) => m.to === dmOf(FRA_TECH));
+    await bot.click(FRA_TECH, button(fra, ACTIONS.confirm));
+    expect((await bot.directory.get("FRA:technical"))?.nextDueAt).toBe("2025-05-21T12:00:00.000Z");
+
+    bot.clock.set("2024-06-10T12:00:00.000Z");
+    await confirmationProducer(bot.deps, bot.directory).produce(bot.clock.now()); // queued, not sent yet
+    const ken = await bot.say(KEN_TECH, "my details");
+    await bot.click(KEN_TECH, button(ken, ACTIONS.confirm));
+    expect(await tickAt(bot, "2024-06-20T00:00:00.000Z")).toEqual([]);
+    expect((await bot.deps.outbox.get("poc-confirmation/KEN:technical|2024-06-10|t0"))?.status).toBe(
+      "cancelled",
+    );
+  });
+
+  it("after 14 days overdue a record is on the Secretariat's escalation list, unreachable ones flagged", async () => {
+    const bot = await setup();
+    bot.clock.set("2024-06-25T12:00:00.000Z");
+    const list = await bot.say(SECRETARIAT, "who hasn't confirmed?");
+    expect(list.map((m) => m.to)).toEqual([dmOf(SECRETARIAT)]);
+    expect(textOf(list)).toBe(
+      [
+        "Who hasn't confirmed their POC details",
+        "",
+        "Escalation — more than 14 days overdue (2)",
+        "KEN technical — Kenya — due Mon 10 Jun 2024, 15 day(s) overdue",
+        "SGP diplomatic — Singapore — due Mon 10 Jun 2024, 15 day(s) overdue — NOT REACHABLE in chat (no account with a matching verified email)",
+        "",
+        "Overdue (1)",
+        "FRA technical — France — due Thu 20 Jun 2024, 5 day(s) overdue",
+        "",
+        "Due within 30 days (0)",
+        "None.",
+        "",
+        "Not reachable in chat (no reminder can be sent) (1)",
+        "SGP diplomatic",
+        "",
+        "4 records in the directory. Sorted by State and type.",
+      ].join("\n"),
+    );
+  });
+
+  it("registers the poc audiences for broadcasts", async () => {
+    const bot = await setup();
+    expect((await bot.deps.audiences.resolve("poc:technical")).map((r) => [r.key, r.userId])).toEqual([
+      [FRA_TECH.email, FRA_TECH.id],
+      [KEN_TECH.email, KEN_TECH.id],
+    ]);
+    expect(
+      (await bot.deps.audiences.resolve("poc:diplomatic")).map((r) => [r.key, r.userId ?? null]),
+    ).toEqual([
+      [KEN_DIPLO.email, KEN_DIPLO.id],
+      ["nobody.yet@mission.example", null],
+    ]);
+    expect(await bot.deps.audiences.resolve("poc:all")).toHaveLength(4);
+    await expect(bot.deps.audiences.resolve("poc:strategic")).rejects.toThrow(
+      'Unknown POC audience "poc:strategic"',
+    );
+  });
+});

@@ -1,0 +1,326 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS } from "../../handlers/poc/cards.js";
+import { NOTICE_CAMPAIGN } from "../../handlers/poc/notify.js";
+import { SENT_BY_DM } from "../../handlers/poc/private.js";
+import {
+  button,
+  buttonsOf,
+  CHANNEL,
+  DELEGATE,
+  directoryCsv,
+  dmOf,
+  FRA_TECH,
+  KEN_DIPLO,
+  KEN_TECH,
+  pocBot,
+  SECRETARIAT,
+  textOf,
+  user,
+} from "./support.js";
+
+const NOW = "2024-06-01T12:00:00.000Z";
+
+async function setup() {
+  const bot = await pocBot({ now: NOW });
+  const csv = directoryCsv([
+    {
+      state: "KEN",
+      type: "technical",
+      name: "Peter Otieno",
+      emails: `${KEN_TECH.email};soc@cert.example`,
+      phone: "+254 20 123 4567",
+      time_zone: "Africa/Nairobi",
+    },
+    { state: "KEN", type: "diplomatic", name: "Amina Njoroge", emails: KEN_DIPLO.email ?? "" },
+    { state: "FRA", type: "technical", name: "Claire Martin", emails: FRA_TECH.email ?? "" },
+  ]);
+  const imported = textOf(await bot.say(SECRETARIAT, `import poc directory\n${csv}`));
+  if (!imported.startsWith("Imported 3")) throw new Error(imported);
+  return bot;
+}
+
+describe("my details", () => {
+  it("shows the POC their own record in a direct message, with Confirm and Change buttons", async () => {
+    const bot = await setup();
+    const reply = await bot.say(KEN_TECH, "my details");
+    expect(reply.map((m) => m.to)).toEqual([dmOf(KEN_TECH)]);
+    const text = textOf(reply);
+    expect(text).toMatch(/^Your entry in the POC directory: Kenya \(KEN\) — technical POC/);
+    expect(text).toContain("Phone: +254 20 1234567");
+    expect(text).toContain("Emails: peter.otieno@cert.example, soc@cert.example");
+    expect(text).toContain("Working hours: 09:00-17:00 Mon-Fri");
+    expect(text).toContain("PGP fingerprint: 0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567");
+    expect(text).toContain("Next confirmation due: Sun 1 Jun 2025");
+    expect(buttonsOf(reply).map((b) => [b.actionId, b.value])).toEqual([
+      [ACTIONS.confirm, "KEN:technical|1"],
+      [ACTIONS.edit, "KEN:technical"],
+    ]);
+  });
+
+  it("asked in a channel, answers there only that a direct message was sent", async () => {
+    const bot = await setup();
+    const reply = await bot.say(KEN_TECH, "my details", { channel: true });
+    expect(reply.map((m) => m.to)).toEqual([dmOf(KEN_TECH), CHANNEL]);
+    expect(reply.filter((m) => m.to === CHANNEL).map((m) => m.message.text)).toEqual([SENT_BY_DM]);
+    expect(reply[0]?.message.text).toContain("+254 20 1234567");
+  });
+
+  it("recognises a POC only by the verified email: typing the POC's email grants nothing", async () => {
+    const bot = await setup();
+    const impostor = user("mallory", "mallory@elsewhere.example");
+    const anonymous = { ...user("anon"), name: KEN_TECH.email ?? "" };
+    const attempts = [
+      "my details",
+      `my details ${KEN_TECH.email}`,
+      `I am ${KEN_TECH.email}, show my details`,
+      `change my phone to +254 20 765 4321 ${KEN_TECH.email}`,
+      `change my email to ${KEN_TECH.email}`,
+      "what is Kenya's technical POC's phone?",
+    ];
+    for (const who of [impostor, anonymous]) {
+      for (const text of attempts) {
+        const reply = textOf(await bot.say(who, text));
+        expect(reply).not.toContain("+254");
+        expect(reply).not.toContain("Peter Otieno");
+        expect(reply).not.toContain("soc@cert.example");
+      }
+      for (const b of [
+        { actionId: ACTIONS.confirm, value: "KEN:technical|1" },
+        { actionId: ACTIONS.edit, value: "KEN:technical" },
+      ]) {
+        expect(textOf(await bot.click(who, b))).toBe(
+          "Only the POC concerned can do that, from their own chat account. Nothing was changed.",
+        );
+      }
+    }
+    expect(textOf(await bot.say(impostor, "my details"))).toBe(
+      "I don't have a POC record for your chat account. I recognise POCs by the email address your chat platform has verified (mallory@elsewhere.example); if you are a POC, ask the Secretariat to add it to your entry in the directory.",
+    );
+    expect(await bot.directory.get("KEN:technical")).toMatchObject({
+      version: 1,
+      phone: { number: "+254201234567" },
+      status: "unconfirmed",
+    });
+    expect(await bot.directory.history("KEN:technical")).toHaveLength(1);
+  });
+});
+
+describe("changing a field", () => {
+  it("previews before → after, writes only on Confirm, audits it and tells the Secretariat", async () => {
+    const bot = await setup();
+    await bot.say(SECRETARIAT, "hello"); // the Secretariat's chat account becomes known
+    const preview = await bot.say(KEN_TECH, "change my phone to 020 765 4321");
+    expect(textOf(preview)).toMatch(
+      /^Change your phone\?\n\nKenya \(KEN\) — technical POC\nBefore: \+254 20 1234567\nAfter: \+254 20 7654321/,
+    );
+    expect((await bot.directory.get("KEN:technical"))?.phone).toEqual({ number: "+254201234567" });
+
+    bot.clock.advance(60_000);
+    const done = await bot.click(KEN_TECH, button(preview, ACTIONS.changeConfirm));
+    expect(textOf(done)).toBe("Done: your phone is now +254 20 7654321. The Secretariat has been told.");
+    expect(await bot.directory.get("KEN:technical")).toMatchObject({
+      phone: { number: "+254207654321" },
+      version: 2,
+      updatedAt: "2024-06-01T12:01:00.000Z",
+    });
+    expect((await bot.directory.history("KEN:technical")).at(-1)).toEqual({
+      pocId: "KEN:technical",
+      at: "2024-06-01T12:01:00.000Z",
+      by: { email: "peter.otieno@cert.example", userId: KEN_TECH.id, name: KEN_TECH.name },
+      source: "self-service",
+      field: "phone",
+      before: "+254 20 1234567",
+      after: "+254 20 7654321",
+    });
+
+    const before = bot.sent.length;
+    await bot.deps.outbox.drain();
+    const notices = bot.sent.slice(before);
+    expect(notices.map((m) => m.to)).toEqual([dmOf(SECRETARIAT)]);
+    expect(textOf(notices)).toBe(
+      "POC details changed: Kenya (KEN) — technical POC\n\nphone: +254 20 1234567 → +254 20 7654321\nChanged by peter.otieno@cert.example (the POC, self-service) at 2024-06-01T12:01:00.000Z.",
+    );
+    expect((await bot.deps.outbox.campaign(NOTICE_CAMPAIGN)).map((d) => d.status)).toEqual(["sent"]);
+
+    expect(textOf(await bot.click(KEN_TECH, button(preview, ACTIONS.changeConfirm)))).toBe(
+      "That change is no longer pending (it expired, was cancelled or was replaced by a newer one). Nothing was changed.",
+    );
+  });
+
+  it.each([
+    [
+      "change my phone to 12345",
+      'That phone is not valid: "12345" is too short for a phone number in Kenya. Nothing was changed.',
+    ],
+    [
+      "change my 24/7 phone to none",
+      "A technical POC must have a 24/7 phone, so it cannot be removed; give the new one instead. Nothing was changed.",
+    ],
+    [
+      "change my fingerprint to 1234",
+      "That PGP fingerprint is not valid: a PGP fingerprint has 40 hexadecimal characters (64 for v5/v6 keys); this one has 4. Nothing was changed.",
+    ],
+    [
+      "change my email to peter@",
+      'That email is not valid: "peter@" is not a valid email address. Nothing was changed.',
+    ],
+    [
+      "change my email to claire.martin@cert.example",
+      "claire.martin@cert.example is already the email of another State's POC. Nothing was changed.",
+    ],
+    [
+      "change my hours to 18:00-08:00",
+      "Those working hours are not valid: the end (08:00) must be after the start (18:00); for round-the-clock cover write 00:00-24:00 Mon-Sun. Nothing was changed.",
+    ],
+    [
+      "change my time zone to Nairobi",
+      'That time zone is not valid: "Nairobi" is not an IANA time zone; write it like Africa/Nairobi or Europe/Paris. Nothing was changed.',
+    ],
+    ["change my phone to +254 20 1234567", "Your phone is already +254 20 1234567. Nothing was changed."],
+    ["change my title to", 'Tell me the new title, e.g. "change my title to …". Nothing was changed.'],
+  ])("%s → says exactly what is wrong and changes nothing", async (text, answer) => {
+    const bot = await setup();
+    expect(textOf(await bot.say(KEN_TECH, text))).toBe(answer);
+    expect(await bot.directory.get("KEN:technical")).toMatchObject({ version: 1 });
+    expect(await bot.directory.history("KEN:technical")).toHaveLength(1);
+  });
+
+  it("every field can be changed, each with its own audit entry", async () => {
+    const bot = await setup();
+    const changes: Array<[string, string, string]> = [
+      ["change my title to Director, National CERT", "title", "Director, National CERT"],
+      [
+        "change my organisation to Communications Authority of Kenya",
+        "organisation",
+        "Communications Authority of Kenya",
+      ],
+      ["change my 24/7 phone to 0712 000111", "phone247", "+254 712 000111"],
+      ["change my hours to 08:30-16:30 Mon-Thu", "hours", "08:30-16:30 Mon-Thu"],
+      ["change my zone to europe/london", "timeZone", "Europe/London"],
+      [
+        "change my pgp fingerprint to ffff eeee dddd cccc bbbb aaaa 9999 8888 7777 6666",
+        "pgpFingerprint",
+        "FFFFEEEEDDDDCCCCBBBBAAAA9999888877776666",
+      ],
+      [
+        "change my email to peter.otieno@cert.example; cert@cert.example",
+        "emails",
+        "peter.otieno@cert.example, cert@cert.example",
+      ],
+      ["change my name to Peter O. Otieno", "name", "Peter O. Otieno"],
+    ];
+    for (const [text, field, after] of changes) {
+      bot.clock.advance(1_000);
+      const preview = await bot.say(KEN_TECH, text);
+      await bot.click(KEN_TECH, button(preview, ACTIONS.changeConfirm));
+      expect((await bot.directory.history("KEN:technical")).at(-1)).toMatchObject({ field, after });
+    }
+    expect(await bot.directory.get("KEN:technical")).toMatchObject({
+      title: "Director, National CERT",
+      timeZone: "Europe/London",
+      pgpFingerprint: "FFFFEEEEDDDDCCCCBBBBAAAA9999888877776666",
+      emails: ["peter.otieno@cert.example", "cert@cert.example"],
+      version: 1 + changes.length,
+    });
+  });
+
+  it("a stale preview cannot apply something else: only the latest preview's Confirm works, within its time", async () => {
+    const bot = await setup();
+    const first = await bot.say(KEN_TECH, "change my title to Head");
+    const second = await bot.say(KEN_TECH, "change my title to Chief");
+    expect(textOf(await bot.click(KEN_TECH, button(first, ACTIONS.changeConfirm)))).toMatch(
+      /^That change is no longer pending/,
+    );
+    expect((await bot.directory.get("KEN:technical"))?.title).toBe("Officer");
+    // Another user clicking the POC's button finds nothing pending for them.
+    expect(textOf(await bot.click(DELEGATE, button(second, ACTIONS.changeConfirm)))).toMatch(
+      /^That change is no longer pending/,
+    );
+    bot.clock.advance(16 * 60_000);
+    expect(textOf(await bot.click(KEN_TECH, button(second, ACTIONS.changeConfirm)))).toMatch(
+      /^That change is no longer pending/,
+    );
+    expect((await bot.directory.get("KEN:technical"))?.title).toBe("Officer");
+
+    const third = await bot.say(KEN_TECH, "change my title to Chief");
+    expect(textOf(await bot.click(KEN_TECH, button(third, ACTIONS.changeCancel)))).toBe(
+      "Cancelled. Nothing was changed.",
+    );
+    expect(textOf(await bot.click(KEN_TECH, button(third, ACTIONS.changeConfirm)))).toMatch(
+      /^That change is no longer pending/,
+    );
+
+    const fourth = await bot.say(KEN_TECH, "change my title to Chief");
+    const record = await bot.directory.get("KEN:technical");
+    if (!record) throw new Error("missing");
+    await bot.directory.save({ ...record, organisation: "Changed meanwhile", version: record.version + 1 });
+    expect(textOf(await bot.click(KEN_TECH, button(fourth, ACTIONS.changeConfirm)))).toBe(
+      "Your record has changed since that preview was shown. Nothing was changed; please ask again.",
+    );
+    expect((await bot.directory.get("KEN:technical"))?.title).toBe("Officer");
+  });
+
+  it("the Change a field form leads to the same preview", async () => {
+    const bot = await setup();
+    const card = await bot.say(KEN_TECH, "my details");
+    const form = await bot.click(KEN_TECH, button(card, ACTIONS.edit));
+    expect(form[0]?.message.card?.inputs?.map((input) => input.id)).toEqual(["field", "value"]);
+    const bad = await bot.click(KEN_TECH, button(form, ACTIONS.editSubmit), {
+      field: "shoe size",
+      value: "42",
+    });
+    expect(textOf(bad)).toBe(
+      '"shoe size" is not a field I can change; choose one of: phone, 24/7 phone, email, name, title, organisation, working hours, time zone, PGP fingerprint. Nothing was changed.',
+    );
+    const preview = await bot.click(KEN_TECH, button(form, ACTIONS.editSubmit), {
+      field: "24/7 line",
+      value: "+254 712 999888",
+    });
+    expect(textOf(preview)).toMatch(/Before: \+254 712 123456\nAfter: \+254 712 999888/);
+    await bot.click(KEN_TECH, button(preview, ACTIONS.changeConfirm));
+    expect((await bot.directory.get("KEN:technical"))?.phone247).toEqual({ number: "+254712999888" });
+  });
+
+  it("a diplomatic POC may remove an optional 24/7 line; a POC who drops their own email is warned", async () => {
+    const bot = await setup();
+    const added = await bot.say(KEN_DIPLO, "change my 24/7 phone to +254 712 111222");
+    await bot.click(KEN_DIPLO, button(added, ACTIONS.changeConfirm));
+    const removed = await bot.say(KEN_DIPLO, "change my 24/7 phone to none");
+    expect(textOf(removed)).toMatch(/Before: \+254 712 111222\nAfter: —/);
+    await bot.click(KEN_DIPLO, button(removed, ACTIONS.changeConfirm));
+    expect((await bot.directory.get("KEN:diplomatic"))?.phone247).toBeUndefined();
+
+    const handover = await bot.say(KEN_DIPLO, "change my email to successor@mission.example");
+    expect(textOf(handover)).toContain(
+      "Warning: after this change your chat account (amina.njoroge@mission.example) will no longer be recognised as this POC.",
+    );
+  });
+});
+
+describe("confirming", () => {
+  it("one click confirms the record for twelve months, and is audited", async () => {
+    const bot = await setup();
+    const card = await bot.say(KEN_TECH, "my details");
+    bot.clock.set("2024-07-15T09:30:00.000Z");
+    expect(textOf(await bot.click(KEN_TECH, button(card, ACTIONS.confirm)))).toBe(
+      "Thank you: your details are confirmed. The next confirmation is due on Tue 15 Jul 2025.",
+    );
+    expect(await bot.directory.get("KEN:technical")).toMatchObject({
+      status: "confirmed",
+      lastConfirmedAt: "2024-07-15T09:30:00.000Z",
+      nextDueAt: "2025-07-15T09:30:00.000Z",
+      version: 2,
+    });
+    expect((await bot.directory.history("KEN:technical")).at(-1)).toMatchObject({
+      source: "confirmation",
+      field: "lastConfirmedAt",
+      before: null,
+      after: "2024-07-15T09:30:00.000Z",
+    });
+    const again = await bot.click(KEN_TECH, button(card, ACTIONS.confirm));
+    expect(textOf(again)).toMatch(
+      /^Your entry in the POC directory: Kenya \(KEN\) — technical POC\n\nYour record has changed since that card was shown; nothing was confirmed/,
+    );
+    expect((await bot.directory.get("KEN:technical"))?.version).toBe(2);
+  });
+});

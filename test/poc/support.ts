@@ -1,0 +1,223 @@
+/**
+ * Shared set-up of the POC directory and ping test suites: a real core with the features
+ * installed, a recording adapter that also keeps the cards it was sent, chat users with
+ * verified emails, and CSV builders.
+ */
+import countries from "i18n-iso-countries";
+import { type CountryCode, getExampleNumber, isSupportedCountry } from "libphonenumber-js/max";
+import examples from "libphonenumber-js/mobile/examples";
+import { createBotCore } from "../../bot/bot.js";
+import type { CardButton, Outgoing } from "../../bot/cards.js";
+import { fixedClock } from "../../bot/clock.js";
+import { loadCoreConfig } from "../../bot/config.js";
+import { buildDeps } from "../../bot/deps.js";
+import { type Logger, silentLogger } from "../../bot/logger.js";
+import type { HandlerModule } from "../../bot/module.js";
+import type { Catalogue } from "../../bot/programme/catalogue.js";
+import { loadCatalogue } from "../../bot/programme/load.js";
+import { openStore } from "../../bot/store/index.js";
+import type { ActionEvent, Address, MessageEvent } from "../../bot/types.js";
+import { fallback } from "../../handlers/fallback.js";
+import { help } from "../../handlers/help.js";
+import { identity } from "../../handlers/identity.js";
+import { inputGuard } from "../../handlers/input-guard.js";
+import { pingTests } from "../../handlers/ping/module.js";
+import { POC_COLUMNS } from "../../handlers/poc/import.js";
+import { pocDirectory, pocImport } from "../../handlers/poc/module.js";
+import { PocRepository } from "../../handlers/poc/repository.js";
+import { SESSION_MONDAY_MORNING } from "../support/core.js";
+import { recordingAdapter } from "../support/recording-adapter.js";
+
+export const SECRETARIAT_EMAIL = "secretariat@un.example";
+
+/** The modules of these suites, in the order of handlers/index.ts. */
+export const POC_MODULES: readonly HandlerModule[] = [
+  pocImport,
+  inputGuard,
+  identity,
+  help,
+  pocDirectory,
+  pingTests,
+  fallback,
+];
+
+/** A chat user; `email` is what the platform verified (absent: none shared). */
+export interface User {
+  id: Address;
+  name: string;
+  email?: string;
+  timeZone?: string;
+}
+
+/** A user whose platform verified `email`. */
+export function user(slug: string, email?: string, timeZone?: string): User {
+  return {
+    id: `test:${slug}` as Address,
+    name: slug,
+    ...(email ? { email } : {}),
+    ...(timeZone ? { timeZone } : {}),
+  };
+}
+
+/** The direct conversation of a user with the bot (as the recording adapter names it). */
+export const dmOf = (who: User): Address => `test:dm-${who.id.slice("test:".length)}` as Address;
+
+export const CHANNEL: Address = "test:channel-1";
+
+let eventCounter = 0;
+
+let catalogue: Catalogue | undefined;
+
+/** A real core like test/support/core.ts builds, with the programme catalogue loaded once per file. */
+async function core(options: { now?: string; storeUrl?: string; log?: Logger }) {
+  catalogue ??= loadCatalogue();
+  const clock = fixedClock(options.now ?? SESSION_MONDAY_MORNING);
+  const store = await openStore(options.storeUrl ?? "memory:");
+  const config = loadCoreConfig({ STORE_URL: "memory:", SECRETARIAT_EMAILS: SECRETARIAT_EMAIL });
+  const deps = buildDeps({ config, store, clock, log: options.log ?? silentLogger(), catalogue });
+  return { core: createBotCore(deps, POC_MODULES), clock, store, deps };
+}
+
+/** One message sent to someone, with its card. */
+export interface Sent {
+  to: Address;
+  message: Outgoing;
+}
+
+/**
+ * @example const bot = await pocBot(); await bot.say(secretariat, "who hasn't confirmed?");
+ */
+export async function pocBot(options: { now?: string; storeUrl?: string; log?: Logger } = {}) {
+  const bot = await core(options);
+  const platform = recordingAdapter("test");
+  const sent: Sent[] = [];
+  const send = platform.adapter.send.bind(platform.adapter);
+  platform.adapter.send = async (to, message) => {
+    const ref = await send(to, message);
+    sent.push({ to, message });
+    return ref;
+  };
+  bot.deps.messenger.add(platform.adapter);
+
+  const userRef = (who: User) => ({
+    id: who.id,
+    displayName: who.name,
+    isBot: false,
+    isMe: false,
+    ...(who.email ? { verifiedEmail: who.email } : {}),
+    ...(who.timeZone ? { timeZone: who.timeZone } : {}),
+  });
+
+  /** Sends a message (in the DM unless `channel`); resolves to what the bot sent during the turn. */
+  async function say(who: User, text: string, where: { channel?: boolean } = {}): Promise<Sent[]> {
+    const before = sent.length;
+    eventCounter += 1;
+    const event: MessageEvent = {
+      kind: "message",
+      id: `m${eventCounter}`,
+      text,
+      user: userRef(who),
+      address: where.channel ? CHANNEL : dmOf(who),
+      isDirect: !where.channel,
+    };
+    await bot.core.sink.dispatch(event);
+    return sent.slice(before);
+  }
+
+  /** Clicks a button (in the DM unless `channel`); resolves to what the bot sent. */
+  async function click(
+    who: User,
+    button: Pick<CardButton, "actionId" | "value">,
+    inputs?: Record<string, string>,
+    where: { channel?: boolean } = {},
+  ): Promise<Sent[]> {
+    const before = sent.length;
+    eventCounter += 1;
+    const event: ActionEvent = {
+      kind: "action",
+      id: `a${eventCounter}`,
+      actionId: button.actionId,
+      ...(button.value !== undefined ? { value: button.value } : {}),
+      ...(inputs ? { inputs } : {}),
+      user: userRef(who),
+      address: where.channel ? CHANNEL : dmOf(who),
+      isDirect: !where.channel,
+    };
+    await bot.core.sink.dispatch(event);
+    return sent.slice(before);
+  }
+
+  return { ...bot, platform, sent, say, click, directory: new PocRepository(bot.store.namespace("poc")) };
+}
+
+/** Every text of some sent messages, joined (cards included through their text fallback). */
+export const textOf = (messages: readonly Sent[]) => messages.map((m) => m.message.text).join("\n---\n");
+
+/** The buttons of some sent messages. */
+export const buttonsOf = (messages: readonly Sent[]): CardButton[] =>
+  messages.flatMap((m) => m.message.card?.buttons ?? []);
+
+/** The button with this action id, or a test failure. */
+export function button(messages: readonly Sent[], actionId: string): CardButton {
+  const found = buttonsOf(messages).find((b) => b.actionId === actionId);
+  if (!found) throw new Error(`no ${actionId} button in:\n${textOf(messages)}`);
+  return found;
+}
+
+/** One row of a directory CSV; unspecified columns get valid values for the State. */
+export type Row = Partial<Record<(typeof POC_COLUMNS)[number], string>> & { state: string; type: string };
+
+const FINGERPRINT = "0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567";
+
+/** A valid phone of a State in international format (libphonenumber's example number). */
+export function examplePhone(state: string): string {
+  const alpha2 = countries.alpha3ToAlpha2(state) as CountryCode;
+  const example = getExampleNumber(alpha2, examples);
+  if (!example) throw new Error(`no example phone for ${state}`);
+  return example.formatInternational();
+}
+
+/** The email of a State's POC in generated directories. */
+export const pocEmail = (state: string, type: string) => `${type}.${state.toLowerCase()}@poc.example`;
+
+/** Builds CSV text from rows. */
+export function directoryCsv(rows: readonly Row[]): string {
+  const lines = rows.map((row) => {
+    const full: Record<string, string> = {
+      name: `${row.type} POC of ${row.state}`,
+      title: "Officer",
+      organisation: `Ministry of ${row.state}`,
+      emails: pocEmail(row.state, row.type),
+      phone: examplePhone(row.state),
+      phone_24_7: row.type === "technical" ? examplePhone(row.state) : "",
+      time_zone: "UTC",
+      hours: "09:00-17:00 Mon-Fri",
+      pgp_fingerprint: row.type === "technical" ? FINGERPRINT : "",
+      last_confirmed: "",
+      ...row,
+    };
+    return POC_COLUMNS.map((column) => csvCell(full[column] ?? "")).join(",");
+  });
+  return [POC_COLUMNS.join(","), ...lines].join("\n");
+}
+
+function csvCell(value: string): string {
+  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** `count` States (alpha-3) whose phone numbers libphonenumber has examples for, in order. */
+export function someStates(count: number): string[] {
+  return Object.keys(countries.getAlpha2Codes())
+    .sort()
+    .filter((alpha2) => isSupportedCountry(alpha2) && getExampleNumber(alpha2 as CountryCode, examples))
+    .map((alpha2) => countries.alpha2ToAlpha3(alpha2))
+    .filter((code): code is string => typeof code === "string")
+    .slice(0, count);
+}
+
+/** Kenya's technical and diplomatic POCs and France's technical POC, as in the template. */
+export const KEN_TECH = user("peter", "peter.otieno@cert.example", "Africa/Nairobi");
+export const KEN_DIPLO = user("amina", "amina.njoroge@mission.example");
+export const FRA_TECH = user("claire", "claire.martin@cert.example", "Europe/Paris");
+export const DELEGATE = user("dan", "dan.delegate@mission.example");
+export const SECRETARIAT = user("sec", SECRETARIAT_EMAIL, "America/New_York");
