@@ -1,0 +1,155 @@
+/**
+ * The reminder message, built at send time from the CURRENT programme and in the
+ * recipient's zone: a session that moved is announced at its new time and says it moved.
+ * A reminder nobody wants any more (stopped, session removed) is cancelled.
+ */
+import { type Card, type CardField, cardMessage, type Outgoing } from "../../bot/cards.js";
+import type { BotDeps } from "../../bot/module.js";
+import type { Occurrence } from "../../bot/programme/catalogue.js";
+import { describeWhen, formatSpan } from "../../bot/programme/format.js";
+import type { Delivery } from "../../schedules/delivery.js";
+import {
+  type ReminderSubscription,
+  reminderAnchor,
+  subscriptionCovers,
+} from "../../schedules/reminders/due.js";
+import { reminderPayloadSchema } from "../../schedules/reminders/producer.js";
+import { displayZone } from "../rsvp/service.js";
+
+/**
+ * Action ids of the reminder's buttons.
+ * @example router.action(STOP_ACTION, stop); // value "every-session", "o:<id>" or "rsvp:<id>"
+ */
+export const STOP_ACTION = "reminders:stop";
+/** @example { actionId: CALENDAR_ACTION, label: "Add to my calendar", value: "session:oewg-7-capacity-building" } */
+export const CALENDAR_ACTION = "calendar:add";
+
+/**
+ * A short name for what is reminded of; a meeting without a title is named by its items.
+ * @example sessionLabel(thursdayMorning) === "OEWG 7th session: Agenda item 5 (continued): Capacity-building"
+ */
+export function sessionLabel(occurrence: Occurrence): string {
+  if (occurrence.kind === "meeting" && !occurrence.meeting.title) {
+    return `${occurrence.programme.programme.shortTitle}: ${occurrence.items.map((item) => item.label).join("; ")}`;
+  }
+  return occurrence.label;
+}
+
+/**
+ * Where it takes place, as far as the programme says.
+ * @example placeOf(reception) === "Permanent Mission of Singapore to the United Nations, 318 East 48th Street, New York, NY 10017"
+ */
+export function placeOf(occurrence: Occurrence): string | undefined {
+  if (occurrence.kind === "social")
+    return [occurrence.event.place.name, ...occurrence.event.place.address].join(", ");
+  if (occurrence.kind === "milestone") return undefined;
+  const venue = occurrence.programme.programme.venue;
+  const room = occurrence.meeting.room ?? venue.room;
+  return room ? `${venue.name}, ${room}` : venue.name;
+}
+
+/**
+ * "in 15 minutes", "now", "5 minutes ago", "in 1 hour 30 minutes".
+ * @example relativeTime(90) === "in 1 hour 30 minutes"
+ */
+export function relativeTime(minutes: number): string {
+  if (minutes === 0) return "now";
+  const amount = Math.abs(minutes);
+  const hours = Math.floor(amount / 60);
+  const rest = amount % 60;
+  const parts = [
+    hours > 0 ? `${hours} hour${hours === 1 ? "" : "s"}` : "",
+    rest > 0 ? `${rest} minute${rest === 1 ? "" : "s"}` : "",
+  ].filter(Boolean);
+  return minutes > 0 ? `in ${parts.join(" ")}` : `${parts.join(" ")} ago`;
+}
+
+/**
+ * What the card needs besides the occurrence.
+ * @example reminderCard(session, { now, zone: "Asia/Tokyo", scheduledStart: Date.parse("2024-03-07T14:00:00Z") })
+ */
+export interface ReminderView {
+  now: Date;
+  /** The recipient's zone, when known and valid. */
+  zone?: string;
+  /** The start as first announced (epoch ms). */
+  scheduledStart?: number;
+  /** Value of the stop button ("every-session", "o:<id>", "rsvp:<id>"). */
+  source?: string;
+}
+
+/**
+ * The reminder card.
+ * @example reminderCard(capacityBuilding, { now: new Date("2024-03-07T14:45:00Z"), zone: "Europe/Paris" }).title
+ * // "Reminder: Agenda item 5 (continued): Capacity-building starts in 15 minutes"
+ */
+export function reminderCard(occurrence: Occurrence, view: ReminderView): Card {
+  const anchor = reminderAnchor(occurrence);
+  const zones = {
+    venueZone: occurrence.programme.zone,
+    venueLabel: occurrence.programme.zoneLabel,
+    askerZone: view.zone,
+  };
+  const dateOnly = occurrence.kind === "milestone";
+  const minutes = Math.round((anchor - view.now.getTime()) / 60_000);
+  const label = sessionLabel(occurrence);
+  const title = dateOnly
+    ? `Reminder: ${label} is today`
+    : minutes > 0
+      ? `Reminder: ${label} starts ${relativeTime(minutes)}`
+      : minutes === 0
+        ? `Reminder: ${label} is starting now`
+        : `Reminder: ${label} started ${relativeTime(minutes)}`;
+  const when = describeWhen({ start: occurrence.start, end: occurrence.end, dateOnly }, zones);
+  const fields: CardField[] = [{ label: "When", value: when.venue }];
+  if (when.asker) fields.push({ label: "Your time", value: when.asker });
+  const place = placeOf(occurrence);
+  if (place) fields.push({ label: "Where", value: place });
+  const sections: Card["sections"] = [];
+  if (view.scheduledStart !== undefined && view.scheduledStart !== anchor && !dateOnly) {
+    const before = `${formatSpan(view.scheduledStart, undefined, zones.venueZone)} ${zones.venueLabel}`;
+    sections.push({
+      text: `⚠ This has moved: it was first announced for ${before}. The time below is the current one.`,
+    });
+  }
+  sections.push({ fields });
+  if (occurrence.kind === "meeting" && occurrence.meeting.title) {
+    sections.push({ heading: "Items", text: occurrence.items.map((item) => `• ${item.label}`).join("\n") });
+  }
+  return {
+    title,
+    sections,
+    buttons: [
+      { actionId: CALENDAR_ACTION, label: "Add to my calendar", value: `session:${occurrence.id}` },
+      ...(view.source ? [{ actionId: STOP_ACTION, label: "Stop these reminders", value: view.source }] : []),
+    ],
+  };
+}
+
+/**
+ * The outbox renderer of reminders.
+ * @example deps.outbox.register(REMINDER_KIND, reminderRenderer(deps, source));
+ */
+export function reminderRenderer(deps: BotDeps, subscriptions: () => Promise<ReminderSubscription[]>) {
+  return async (delivery: Delivery, now: Date): Promise<Outgoing | null> => {
+    const payload = reminderPayloadSchema.parse(delivery.payload);
+    const occurrence = deps.catalogue.byId.get(payload.occurrenceId);
+    if (!occurrence || occurrence.kind === "notice" || occurrence.programme.programme.status === "cancelled")
+      return null;
+    const wanted = (await subscriptions()).some(
+      (subscription) =>
+        subscription.userId === delivery.recipient &&
+        subscriptionCovers(subscription, deps.catalogue, payload.occurrenceId, payload.leadMinutes),
+    );
+    if (!wanted) return null;
+    const contact = await deps.people.contact(delivery.recipient);
+    return cardMessage(
+      reminderCard(occurrence, {
+        now,
+        zone: displayZone(contact?.timeZone),
+        scheduledStart: Date.parse(payload.scheduledStart),
+        source: payload.source,
+      }),
+    );
+  };
+}

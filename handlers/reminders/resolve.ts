@@ -1,0 +1,57 @@
+/**
+ * What a person names in "remind me about …" or "add … to my calendar": every session, an
+ * agenda item, an occurrence id, a programme by one of its names ("the POC meeting": its
+ * meeting slots), or words of the programme (through the catalogue's search index:
+ * "capacity-building", "the reception", "the ping test").
+ */
+import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
+import { termsOf, words } from "../../bot/programme/text.js";
+
+/** Words that say nothing about which session. */
+const FILLER = new Set(termsOf("the a an about of for on at my our to please item one"));
+
+/**
+ * "every session", "all sessions", "each meeting", "all the sessions".
+ * @example EVERY_SESSION.test("all the sessions") === true
+ */
+export const EVERY_SESSION = /^(?:every|each|all)(?:\s+(?:of\s+)?the)?\s+(?:sessions?|meetings?)$/i;
+
+/** Most occurrences one phrase may name. */
+const MAX_MATCHES = 6;
+
+/**
+ * Occurrences named by some words, best first; empty when nothing in the programme fits.
+ * Several are returned when the words fit several equally ("agenda item 5").
+ * @example resolveOccurrences(catalogue, "capacity-building").map((o) => o.id) // ["oewg-7-capacity-building"]
+ */
+export function resolveOccurrences(catalogue: Catalogue, text: string): Occurrence[] {
+  const trimmed = text.trim().replace(/[.?!]+$/, "");
+  const byId = catalogue.byId.get(trimmed.toLowerCase());
+  if (byId && byId.kind !== "notice") return [byId];
+  const agenda = trimmed.match(/\bagenda\s+item\s+(\d+)\b/i);
+  if (agenda) return [...(catalogue.byAgendaItem.get(Number(agenda[1])) ?? [])].slice(0, MAX_MATCHES);
+  const query = words(trimmed).filter((word) => !FILLER.has(word.term));
+  if (query.length === 0) return [];
+  const terms = query.map((word) => word.term).join(" ");
+  const programme = catalogue.programmes.find((entry) =>
+    entry.aliasTerms.some((alias) => alias.join(" ") === terms),
+  );
+  if (programme) {
+    return catalogue.occurrences.filter(
+      (occurrence) => occurrence.kind === "meeting" && occurrence.programme === programme,
+    );
+  }
+  const result = catalogue.search.search(query);
+  if (result.coverage < 0.5) return [];
+  const ranked: Array<{ doc: Occurrence; score: number }> = [];
+  for (const [index, score] of result.scores) {
+    const doc = catalogue.searchable[index];
+    if (doc && doc.kind !== "notice") ranked.push({ doc, score });
+  }
+  ranked.sort((a, b) => b.score - a.score);
+  const best = ranked[0]?.score ?? 0;
+  return ranked
+    .filter((entry) => entry.score >= best * 0.8)
+    .slice(0, MAX_MATCHES)
+    .map((entry) => entry.doc);
+}

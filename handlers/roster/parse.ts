@@ -1,0 +1,55 @@
+/**
+ * Chat phrases of the roster: "import roster" followed by CSV lines (pasted in one message),
+ * "roster", "roster template".
+ */
+
+/**
+ * Longest roster accepted in one chat message; bigger files go through the CLI.
+ * @example if (text.length > MAX_ROSTER_MESSAGE) throw new InputError("use the CLI");
+ */
+export const MAX_ROSTER_MESSAGE = 60_000;
+
+const IMPORT = /^\s*import\s+(?:the\s+)?roster\b[ \t]*:?[ \t]*(?:\r?\n)?([\s\S]*)$/i;
+
+/**
+ * The CSV text of an "import roster" message, or undefined when the message is something
+ * else. Control and invisible characters are removed; line breaks are kept.
+ * @example importCommandCsv("import roster\nemail,name,state,roles\nann@mission.ke,Ann,KEN,hod") // "email,name,state,roles\nann@mission.ke,Ann,KEN,hod"
+ */
+export function importCommandCsv(text: string): string | undefined {
+  const match = text.match(IMPORT);
+  if (!match) return undefined;
+  return cleanCsvText(match[1] ?? "");
+}
+
+/**
+ * Removes control and zero-width characters but keeps line breaks and tabs; turns
+ * chat-inserted "smart" quotes back into plain ones and strips a code fence around the CSV.
+ * @example cleanCsvText("```\na,b\n```") === "a,b"
+ */
+export function cleanCsvText(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]/g,
+      "",
+    )
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/^\s*```[a-z]*\s*\n?/i, "")
+    .replace(/\n?\s*```\s*$/, "")
+    .trim();
+}
+
+/**
+ * "roster", "roster status", "show the roster".
+ * @example ROSTER_STATUS.test("show the roster") === true
+ */
+export const ROSTER_STATUS = /^(?:show\s+)?(?:the\s+)?roster(?:\s+(?:status|summary|info))?[.?!]*$/i;
+
+/**
+ * "roster template", "roster csv template".
+ * @example ROSTER_TEMPLATE.test("roster csv template") === true
+ */
+export const ROSTER_TEMPLATE =
+  /^(?:show\s+|send\s+(?:me\s+)?)?(?:the\s+)?roster\s+(?:csv\s+)?template[.?!]*$/i;

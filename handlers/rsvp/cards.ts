@@ -1,0 +1,281 @@
+/**
+ * What RSVP messages look like: the invitation card, the answer's confirmation, "my RSVPs",
+ * the Secretariat's report, and place notices (off the waitlist / back on it). Times are in
+ * the venue's zone and, when it differs, the reader's.
+ */
+import type { Card, CardField } from "../../bot/cards.js";
+import { stateName } from "../../bot/people/states.js";
+import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
+import { describeWhen, formatDate } from "../../bot/programme/format.js";
+import { type Allocation, type Place, partySize } from "./allocation.js";
+import { describeDeadline } from "./events.js";
+import type { RsvpAnswer } from "./schema.js";
+
+/**
+ * Action id of the invitation's buttons; the value is `<eventId>|<status>`.
+ * @example router.action(RSVP_ACTION, recordClick); // value "oewg-7-reception-2024-03-04|attending"
+ */
+export const RSVP_ACTION = "rsvp:answer";
+/**
+ * Input ids of the invitation card.
+ * @example ctx.event.inputs?.[EXPERTS_COUNT_INPUT] // "2"
+ */
+export const EXPERTS_COUNT_INPUT = "experts_count";
+/** @example ctx.event.inputs?.[EXPERTS_NAMES_INPUT] // "Ana Lima, Raj Patel" */
+export const EXPERTS_NAMES_INPUT = "experts_names";
+
+/**
+ * "Mon 4 Mar, 6:30 PM New York time" and, when the reader's zone differs, their time too.
+ * @example whenFields(reception, "Europe/Paris") // [{ label: "When", value: "Mon 4 Mar, 6:30 PM New York time" }, { label: "Your time", value: "Tue 5 Mar, 12:30 AM your time (Europe/Paris), next day" }]
+ */
+export function whenFields(event: SocialOccurrence, zone: string | undefined): CardField[] {
+  const when = describeWhen(
+    { start: event.start, end: event.end },
+    { venueZone: event.programme.zone, venueLabel: event.programme.zoneLabel, askerZone: zone },
+  );
+  return when.asker
+    ? [
+        { label: "When", value: when.venue },
+        { label: "Your time", value: when.asker },
+      ]
+    : [{ label: "When", value: when.venue }];
+}
+
+/**
+ * "with 2 accompanying experts (Ana Lima, Raj Patel)", or "" without experts.
+ * @example expertsPhrase({ count: 1, names: [] }) === "with 1 accompanying expert (names to follow)"
+ */
+export function expertsPhrase(experts: RsvpAnswer["experts"]): string {
+  if (experts.count === 0) return "";
+  const names = experts.names.length > 0 ? experts.names.join(", ") : "";
+  const missing = experts.count - experts.names.length;
+  const detail =
+    names && missing > 0
+      ? `${names}; ${missing} name${missing === 1 ? "" : "s"} to follow`
+      : names || "names to follow";
+  return `with ${experts.count} accompanying expert${experts.count === 1 ? "" : "s"} (${detail})`;
+}
+
+/**
+ * How a place reads: "confirmed", "number 3 on the waitlist".
+ * @example placeText({ state: "waitlisted", position: 3 }) === "the event is full, so you are number 3 on the waitlist"
+ */
+export function placeText(place: Place | undefined): string {
+  if (!place) return "";
+  return place.state === "confirmed"
+    ? "your place is confirmed"
+    : `the event is full, so you are number ${place.position} on the waitlist`;
+}
+
+/**
+ * Options of {@link invitationCard}.
+ * @example invitationCard(reception, { zone: "Asia/Tokyo", deadline: Date.parse("2024-03-01T22:00:00Z") })
+ */
+export interface InvitationOptions {
+  zone?: string;
+  answer?: RsvpAnswer;
+  place?: Place;
+  deadline?: number;
+  capacity?: number;
+}
+
+/**
+ * The invitation: host, time, place, deadline, the current answer, expert inputs and the
+ * three answers as buttons.
+ * @example cardMessage(invitationCard(reception, { zone: "Europe/Paris" }))
+ */
+export function invitationCard(event: SocialOccurrence, options: InvitationOptions = {}): Card {
+  const { event: social } = event;
+  const host = social.host ? [social.host.name, social.host.role].filter(Boolean).join(", ") : undefined;
+  const fields: CardField[] = [
+    ...whenFields(event, options.zone),
+    {
+      label: "Where",
+      value: [social.place.name, ...social.place.address, social.place.directions].filter(Boolean).join(", "),
+    },
+  ];
+  if (social.invitation) fields.push({ label: "Invited", value: social.invitation });
+  if (options.deadline !== undefined)
+    fields.push({ label: "Please answer by", value: describeDeadline(options.deadline, event) });
+  if (options.capacity !== undefined)
+    fields.push({ label: "Places", value: "limited; a waitlist in order of answers applies when full" });
+  if (options.answer)
+    fields.push({ label: "Your answer", value: answerSummary(options.answer, options.place) });
+  const experts = options.answer?.experts;
+  return {
+    title: `Invitation: ${social.title}`,
+    sections: [{ text: host ? `${host} has the honour to invite you.` : undefined, fields }],
+    inputs: [
+      {
+        id: EXPERTS_COUNT_INPUT,
+        label: "Number of accompanying experts",
+        placeholder: "0",
+        initial: experts ? String(experts.count) : undefined,
+        optional: true,
+      },
+      {
+        id: EXPERTS_NAMES_INPUT,
+        label: "Names of accompanying experts (comma-separated)",
+        initial: experts?.names.join(", ") || undefined,
+        optional: true,
+      },
+    ],
+    buttons: [
+      { actionId: RSVP_ACTION, label: "Attending", value: `${event.id}|attending`, style: "primary" },
+      { actionId: RSVP_ACTION, label: "Tentative", value: `${event.id}|tentative` },
+      { actionId: RSVP_ACTION, label: "Declined", value: `${event.id}|declined`, style: "danger" },
+    ],
+    footer:
+      'You can change your answer until the deadline: click again, or type e.g. "rsvp attending with 2 experts: Ana Lima, Raj Patel".',
+  };
+}
+
+/**
+ * One line for an answer: "attending with 2 accompanying experts (…) — your place is confirmed".
+ * @example answerSummary(answer, { state: "confirmed" })
+ */
+export function answerSummary(answer: RsvpAnswer, place: Place | undefined): string {
+  const experts = expertsPhrase(answer.experts);
+  const base = [answer.status, answer.status === "declined" ? "" : experts].filter(Boolean).join(" ");
+  const where = answer.status === "attending" ? placeText(place) : "";
+  return where ? `${base} — ${where}` : base;
+}
+
+/**
+ * The reply to an answer.
+ * @example answerReply(reception, answer, { state: "confirmed" }, "Europe/Paris")
+ */
+export function answerReply(
+  event: SocialOccurrence,
+  answer: RsvpAnswer,
+  place: Place | undefined,
+  zone: string | undefined,
+): string {
+  const when = whenFields(event, zone)
+    .map((field) => field.value)
+    .join("; ");
+  const title = event.event.title;
+  switch (answer.status) {
+    case "attending": {
+      const experts = expertsPhrase(answer.experts);
+      const waitlist = place?.state === "waitlisted" ? " I will tell you as soon as a place frees up." : "";
+      const reminder = place?.state === "confirmed" ? " I will remind you an hour before it starts." : "";
+      return `Thank you — you are attending the ${title} (${when})${experts ? ` ${experts}` : ""}: ${placeText(place)}.${waitlist}${reminder}`;
+    }
+    case "tentative":
+      return `Noted as tentative for the ${title} (${when}). A tentative answer does not hold a place; say "rsvp attending" when you know.`;
+    case "declined":
+      return `Thank you — noted that you will not attend the ${title}.`;
+  }
+}
+
+/**
+ * A place notice sent through the outbox.
+ * @example placeNoticeText(reception, { state: "confirmed" }, answer, "Asia/Tokyo")
+ */
+export function placeNoticeText(
+  event: SocialOccurrence,
+  place: Place,
+  answer: RsvpAnswer,
+  zone: string | undefined,
+): string {
+  const when = whenFields(event, zone)
+    .map((field) => field.value)
+    .join("; ");
+  if (place.state === "confirmed") {
+    const party =
+      answer.experts.count > 0
+        ? `you and your ${answer.experts.count} accompanying expert${answer.experts.count === 1 ? "" : "s"}`
+        : "you";
+    return `Good news: a place has freed up at the ${event.event.title} (${when}). Your place is now confirmed for ${party}. If you can no longer come, reply "rsvp declined".`;
+  }
+  return `The number of places at the ${event.event.title} changed: you are now number ${place.position} on the waitlist. I will tell you as soon as a place frees up.`;
+}
+
+/** A person in the Secretariat's list: "Ann Mwangi (Kenya) + 2: Ana Lima, Raj Patel". */
+function listLine(answer: RsvpAnswer): string {
+  const state = answer.state ? ` (${stateName(answer.state)})` : "";
+  const experts =
+    answer.experts.count > 0
+      ? ` + ${answer.experts.count}${answer.experts.names.length > 0 ? `: ${answer.experts.names.join(", ")}` : ""}`
+      : "";
+  return `${answer.name}${state}${experts}`;
+}
+
+/**
+ * Options of {@link reportCard}.
+ * @example reportCard(reception, allocation, { notAnswered: ["Li Wei"], invited: 3 })
+ */
+export interface ReportOptions {
+  deadline?: number;
+  /** People in the invitation's scope who have not answered (names). */
+  notAnswered?: string[];
+  invited?: number;
+}
+
+/**
+ * The Secretariat's RSVP report: counts, then the lists.
+ * @example reportCard(reception, allocate(answers, 120), { notAnswered: ["Li Wei"] })
+ */
+export function reportCard(
+  event: SocialOccurrence,
+  allocation: Allocation,
+  options: ReportOptions = {},
+): Card {
+  const heads = (list: RsvpAnswer[]) => list.length;
+  const experts = (list: RsvpAnswer[]) => list.reduce((sum, answer) => sum + answer.experts.count, 0);
+  const fields: CardField[] = [
+    {
+      label: "Confirmed",
+      value: `${allocation.confirmedPeople} people (${heads(allocation.confirmed)} heads of delegation + ${experts(allocation.confirmed)} experts)${allocation.capacity !== undefined ? ` of ${allocation.capacity} places` : ""}`,
+    },
+    {
+      label: "Waitlist",
+      value: `${allocation.waitlistedPeople} people (${heads(allocation.waitlisted)} answers)`,
+    },
+    {
+      label: "Tentative",
+      value: `${allocation.tentativePeople} people (${heads(allocation.tentative)} answers)`,
+    },
+    { label: "Declined", value: String(allocation.declined.length) },
+  ];
+  if (options.notAnswered) {
+    fields.push({
+      label: "Not answered",
+      value: `${options.notAnswered.length}${options.invited !== undefined ? ` of ${options.invited} in the invitation's scope` : ""}`,
+    });
+  }
+  if (options.deadline !== undefined)
+    fields.push({ label: "Deadline", value: describeDeadline(options.deadline, event) });
+  const section = (heading: string, lines: string[]) =>
+    lines.length > 0 ? [{ heading, text: lines.join("\n") }] : [];
+  const shown = (names: string[]) =>
+    names.length > 60 ? [...names.slice(0, 60), `…and ${names.length - 60} more`] : names;
+  return {
+    title: `RSVPs — ${event.event.title} (${formatDate(event.date)})`,
+    sections: [
+      { fields },
+      ...section(
+        "Confirmed",
+        allocation.confirmed.map((answer) => `• ${listLine(answer)}`),
+      ),
+      ...section(
+        "Waitlist (in order)",
+        allocation.waitlisted.map((answer, index) => `${index + 1}. ${listLine(answer)}`),
+      ),
+      ...section(
+        "Tentative",
+        allocation.tentative.map((answer) => `• ${listLine(answer)}`),
+      ),
+      ...section(
+        "Declined",
+        allocation.declined.map((answer) => `• ${listLine(answer)}`),
+      ),
+      ...section(
+        "Not answered yet",
+        shown(options.notAnswered ?? []).map((name) => `• ${name}`),
+      ),
+    ],
+    footer: `Party sizes count the head of delegation plus experts (${allocation.confirmed.reduce((sum, answer) => sum + partySize(answer), 0)} confirmed). Type "export ${event.event.kind} RSVPs" for a CSV.`,
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The events that take RSVPs: social events of the catalogue with an `rsvp` block. Names in
+ * chat ("the reception", an event id) resolve to them; the deadline and capacity combine the
+ * YAML (deadline date) with the Secretariat's settings in the store.
+ */
+import { InputError } from "../../bot/errors.js";
+import type { Catalogue, SocialOccurrence } from "../../bot/programme/catalogue.js";
+import { formatDate, formatSpan } from "../../bot/programme/format.js";
+import { termsOf } from "../../bot/programme/text.js";
+import { addDays, wallTimeToInstant } from "../../bot/programme/time.js";
+import type { EventSettings } from "./schema.js";
+
+/** Words ignored when naming an event. */
+const FILLER = new Set(
+  termsOf("the a an to for of at my our event rsvp rsvps invitation invitations please"),
+);
+
+/**
+ * Social events that take RSVPs, by start.
+ * @example rsvpEvents(loadCatalogue()).map((e) => e.id) // ["oewg-7-reception-2024-03-04"]
+ */
+export function rsvpEvents(catalogue: Catalogue): SocialOccurrence[] {
+  return catalogue.occurrences.filter(
+    (o): o is SocialOccurrence => o.kind === "social" && o.event.rsvp !== undefined,
+  );
+}
+
+/**
+ * The RSVP event named by some words (an id, or words of its title, kind or keywords); with
+ * no words, the only event still to come (or the only one at all).
+ * @throws {InputError} naming the events that take RSVPs when none or several match.
+ * @example resolveRsvpEvent(catalogue, "reception", now).id === "oewg-7-reception-2024-03-04"
+ */
+export function resolveRsvpEvent(
+  catalogue: Catalogue,
+  words: string | undefined,
+  now: Date,
+): SocialOccurrence {
+  const events = rsvpEvents(catalogue);
+  const list = () =>
+    events.map((event) => `${event.label} (${formatDate(event.date)}; id ${event.id})`).join(", ");
+  if (events.length === 0) throw new InputError("No event in the programme takes RSVPs.");
+  const wanted = termsOf(words ?? "").filter((term) => !FILLER.has(term));
+  let matches: SocialOccurrence[];
+  if (wanted.length === 0) {
+    const upcoming = events.filter((event) => event.start > now.getTime());
+    matches = upcoming.length > 0 ? upcoming : events;
+  } else {
+    const byId = events.find((event) => event.id === words?.trim().toLowerCase());
+    matches = byId
+      ? [byId]
+      : events.filter((event) => {
+          const known = new Set(
+            termsOf(
+              `${event.id.replaceAll("-", " ")} ${event.event.title} ${event.event.kind} ${event.event.keywords.join(" ")} ${formatDate(event.date, { long: true })}`,
+            ),
+          );
+          return wanted.every((term) => known.has(term));
+        });
+  }
+  if (matches.length === 1 && matches[0]) return matches[0];
+  if (matches.length === 0)
+    throw new InputError(
+      `I know no event that takes RSVPs called "${words?.trim()}". Events that take RSVPs: ${list()}.`,
+    );
+  throw new InputError(
+    `Which event? Several take RSVPs: ${list()}. Name it, e.g. "rsvp attending to the ${events[0]?.event.kind ?? "reception"}".`,
+  );
+}
+
+/**
+ * The audience an event invites, read from its invitation text: heads of delegation when it
+ * names them, otherwise everyone.
+ * @example invitationScope(reception) === "role:head_of_delegation"
+ */
+export function invitationScope(event: SocialOccurrence): string {
+  return /heads?\s+of\s+delegations?/i.test(event.event.invitation ?? "")
+    ? "role:head_of_delegation"
+    : "everyone";
+}
+
+/**
+ * The RSVP deadline as an instant: the Secretariat's setting, else the end of the YAML
+ * deadline date in the venue's zone, else none.
+ * @example rsvpDeadline(reception, undefined) === undefined
+ */
+export function rsvpDeadline(
+  event: SocialOccurrence,
+  settings: EventSettings | undefined,
+): number | undefined {
+  if (settings?.deadline) return Date.parse(settings.deadline);
+  const date = event.event.rsvp?.deadline;
+  if (!date) return undefined;
+  return wallTimeToInstant(addDays(date, 1), "00:00", event.programme.zone);
+}
+
+/**
+ * A deadline for people: "Fri 1 Mar, 5:00 PM New York time".
+ * @example describeDeadline(Date.parse("2024-03-01T22:00:00Z"), reception) === "Fri 1 Mar, 5:00 PM New York time"
+ */
+export function describeDeadline(deadline: number, event: SocialOccurrence): string {
+  return `${formatSpan(deadline, undefined, event.programme.zone)} ${event.programme.zoneLabel}`;
+}
+
+/**
+ * Parses a deadline typed by the Secretariat: `YYYY-MM-DD` (end of that day) or
+ * `YYYY-MM-DD HH:mm`, in the venue's zone.
+ * @throws {InputError} for anything else or a time that does not exist there.
+ * @example parseDeadline("2024-03-01 17:00", reception) === Date.parse("2024-03-01T22:00:00Z")
+ */
+export function parseDeadline(text: string, event: SocialOccurrence): number {
+  const match = text.trim().match(/^(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}))?$/);
+  const zone = event.programme.zone;
+  const date = match?.[1];
+  const time = match?.[2]?.padStart(5, "0");
+  const instant =
+    date === undefined
+      ? undefined
+      : time
+        ? wallTimeToInstant(date, time, zone)
+        : wallTimeToInstant(addDays(date, 1), "00:00", zone);
+  if (instant === undefined || Number.isNaN(instant)) {
+    throw new InputError(
+      `"${text.trim()}" is not a deadline I can read. Write the date as YYYY-MM-DD, optionally with a 24-hour time in ${event.programme.zoneLabel}, e.g. "2024-03-01 17:00".`,
+    );
+  }
+  return instant;
+}

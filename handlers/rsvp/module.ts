@@ -1,0 +1,287 @@
+/**
+ * RSVPs for events that take them (the reception): invitations, answers by button or by
+ * phrase, "my RSVPs", and for the Secretariat the report, the CSV export, capacity, deadline
+ * and sending the invitations. Registers the outbox renderers, the place-notice producer and
+ * the "rsvp:<event>:<status>" audience.
+ */
+import { type Card, cardMessage } from "../../bot/cards.js";
+import type { TurnContext } from "../../bot/context.js";
+import { ForbiddenError, InputError } from "../../bot/errors.js";
+import type { BotDeps, HandlerModule } from "../../bot/module.js";
+import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
+import type { MessageEvent } from "../../bot/types.js";
+import { allocate } from "./allocation.js";
+import { registerRsvpAudience } from "./audiences.js";
+import {
+  answerReply,
+  answerSummary,
+  EXPERTS_COUNT_INPUT,
+  EXPERTS_NAMES_INPUT,
+  RSVP_ACTION,
+  reportCard,
+  whenFields,
+} from "./cards.js";
+import {
+  describeDeadline,
+  invitationScope,
+  parseDeadline,
+  resolveRsvpEvent,
+  rsvpDeadline,
+  rsvpEvents,
+} from "./events.js";
+import { csvParts, rsvpCsv } from "./export.js";
+import { INVITATION_KIND, invitationRenderer, sendInvitations } from "./invitations.js";
+import {
+  MY_RSVPS,
+  parseCapacity,
+  parseExperts,
+  parseRsvp,
+  RSVP_EXPORT,
+  RSVP_MESSAGE,
+  RSVP_REPORT,
+  rsvpStatusWord,
+  SEND_INVITATIONS,
+  SET_CAPACITY,
+  SET_DEADLINE,
+} from "./parse.js";
+import { PLACE_NOTICE_KIND, placeNoticeProducer, placeNoticeRenderer } from "./places.js";
+import { displayZone, recordAnswer } from "./service.js";
+import { RsvpRepository } from "./store.js";
+
+/**
+ * The RSVP repository on the bot's store (for other features: the Home view, reminders).
+ * @example const mine = await rsvpRepository(deps).rsvpsOf(ctx.user.id);
+ */
+export function rsvpRepository(deps: Pick<BotDeps, "store">): RsvpRepository {
+  return new RsvpRepository(deps.store.namespace("rsvp"));
+}
+
+function requireSecretariat(ctx: TurnContext, what: string): void {
+  if (!ctx.roles.includes("secretariat"))
+    throw new ForbiddenError(`Sorry, only the Secretariat can ${what}.`);
+}
+
+/** The event named by words, or undefined when they name none (so another feature may answer). */
+function eventOrNothing(deps: BotDeps, words: string | undefined, now: Date): SocialOccurrence | undefined {
+  try {
+    return resolveRsvpEvent(deps.catalogue, words, now);
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+}
+
+async function report(
+  ctx: TurnContext<MessageEvent>,
+  deps: BotDeps,
+  rsvps: RsvpRepository,
+  event: SocialOccurrence,
+) {
+  requireSecretariat(ctx, "see the RSVP list");
+  const settings = await rsvps.settings(event.id);
+  const answers = await rsvps.answersFor(event.id);
+  const answered = new Set(
+    answers.flatMap((answer) => [answer.userId, ...(answer.email ? [answer.email] : [])]),
+  );
+  const inScope = await deps.audiences.resolve(invitationScope(event)).catch(() => []);
+  const notAnswered = inScope
+    .filter((person) => !answered.has(person.key) && !(person.userId && answered.has(person.userId)))
+    .map((person) => person.name)
+    .sort();
+  const card = reportCard(event, allocate(answers, settings?.capacity), {
+    deadline: rsvpDeadline(event, settings),
+    notAnswered,
+    invited: inScope.length,
+  });
+  await ctx.replyPrivately(cardMessage(card));
+  if (!ctx.event.isDirect) await ctx.reply("I've sent you the RSVP list in a direct message.");
+}
+
+async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpRepository): Promise<Card> {
+  const now = ctx.now().getTime();
+  const mine = await rsvps.rsvpsOf(ctx.user.id);
+  const events = rsvpEvents(deps.catalogue).filter(
+    (event) => event.start > now || mine.some((answer) => answer.eventId === event.id),
+  );
+  const zone = displayZone(ctx.timeZone);
+  const sections = await Promise.all(
+    events.map(async (event) => {
+      const answer = mine.find((candidate) => candidate.eventId === event.id);
+      const settings = await rsvps.settings(event.id);
+      const place = answer
+        ? allocate(await rsvps.answersFor(event.id), settings?.capacity).placeOf(ctx.user.id)
+        : undefined;
+      const deadline = rsvpDeadline(event, settings);
+      return {
+        heading: event.event.title,
+        fields: [
+          ...whenFields(event, zone),
+          { label: "Your answer", value: answer ? answerSummary(answer, place) : "not answered yet" },
+          ...(deadline !== undefined
+            ? [{ label: "Answer by", value: describeDeadline(deadline, event) }]
+            : []),
+        ],
+      };
+    }),
+  );
+  return {
+    title: "Your RSVPs",
+    sections:
+      sections.length > 0 ? sections : [{ text: "No event in the programme takes RSVPs at the moment." }],
+    footer:
+      'Change an answer any time before the deadline, e.g. "rsvp declined" or "rsvp attending with 1 expert: Ana Lima".',
+  };
+}
+
+/**
+ * The RSVP feature module.
+ * @example // "rsvp attending with 1 expert: Ana Lima" → "Thank you — you are attending the Cocktail reception …"
+ */
+export const rsvp: HandlerModule = {
+  name: "rsvp",
+  help: {
+    title: "Reception RSVPs",
+    examples: [
+      "rsvp attending with 2 experts: Ana Lima, Raj Patel",
+      "rsvp tentative / rsvp declined",
+      "my RSVPs",
+      "Secretariat: reception RSVPs · export reception RSVPs · set reception capacity 120 · set reception deadline 2024-03-01 17:00 · send reception invitations",
+    ],
+  },
+  async homeSection(ctx, deps) {
+    const card = await myRsvps(ctx, deps, rsvpRepository(deps));
+    if (card.sections.every((section) => !section.fields)) return undefined;
+    const lines = card.sections.map(
+      (section) =>
+        `• ${section.heading}: ${section.fields?.find((field) => field.label === "Your answer")?.value ?? ""}`,
+    );
+    return { heading: "Your RSVPs", text: lines.join("\n") };
+  },
+  install(router, deps) {
+    const rsvps = rsvpRepository(deps);
+    deps.outbox.register(INVITATION_KIND, invitationRenderer(deps, rsvps));
+    deps.outbox.register(PLACE_NOTICE_KIND, placeNoticeRenderer(deps, rsvps));
+    deps.scheduler.add(placeNoticeProducer(deps, rsvps));
+    registerRsvpAudience(deps, rsvps);
+
+    router.message(MY_RSVPS, async (ctx) => {
+      await ctx.reply(cardMessage(await myRsvps(ctx, deps, rsvps)));
+    });
+
+    router.message(
+      (text) => RSVP_EXPORT.some((pattern) => pattern.test(text)),
+      async (ctx) => {
+        requireSecretariat(ctx, "export the RSVP list");
+        const words = RSVP_EXPORT.map((pattern) => ctx.event.text.trim().match(pattern)).find(Boolean)?.[1];
+        const event = resolveRsvpEvent(deps.catalogue, words, ctx.now());
+        const settings = await rsvps.settings(event.id);
+        const csv = rsvpCsv(allocate(await rsvps.answersFor(event.id), settings?.capacity));
+        const parts = csvParts(csv);
+        for (const [index, part] of parts.entries()) {
+          const heading = `RSVPs for the ${event.event.title} as CSV${parts.length > 1 ? ` (part ${index + 1} of ${parts.length})` : ""} — copy it into a .csv file:`;
+          await ctx.replyPrivately(`${heading}\n${part}`);
+        }
+        if (!ctx.event.isDirect) await ctx.reply("I've sent you the CSV in a direct message.");
+      },
+    );
+
+    router.use(async (ctx, next) => {
+      if (ctx.event.kind !== "message") return next();
+      const text = ctx.event.text.trim();
+      for (const [index, pattern] of RSVP_REPORT.entries()) {
+        const match = text.match(pattern);
+        if (!match) continue;
+        // Only the explicit "rsvps for …" insists on the event; other shapes must name one.
+        const event =
+          index === 0
+            ? resolveRsvpEvent(deps.catalogue, match[1], ctx.now())
+            : eventOrNothing(deps, match[1], ctx.now());
+        if (!event) continue;
+        await report(ctx as TurnContext<MessageEvent>, deps, rsvps, event);
+        return;
+      }
+      return next();
+    });
+
+    router.message(SET_CAPACITY, async (ctx) => {
+      const event = eventOrNothing(deps, ctx.match?.[1], ctx.now());
+      if (!event) throw new InputError(`I know no event that takes RSVPs called "${ctx.match?.[1] ?? ""}".`);
+      requireSecretariat(ctx, "set the capacity");
+      const capacity = parseCapacity(ctx.match?.[2] ?? "");
+      const current = await rsvps.settings(event.id);
+      await rsvps.saveSettings(event.id, {
+        ...current,
+        capacity,
+        updatedBy: ctx.user.verifiedEmail ?? ctx.user.id,
+        updatedAt: ctx.now().toISOString(),
+      });
+      const allocation = allocate(await rsvps.answersFor(event.id), capacity);
+      await ctx.reply(
+        `Capacity of the ${event.event.title}: ${capacity === undefined ? "no limit" : `${capacity} places`}. ` +
+          `Now ${allocation.confirmedPeople} confirmed, ${allocation.waitlistedPeople} on the waitlist; anyone whose place changed will be told.`,
+      );
+    });
+
+    router.message(SET_DEADLINE, async (ctx) => {
+      const event = eventOrNothing(deps, ctx.match?.[1], ctx.now());
+      if (!event) throw new InputError(`I know no event that takes RSVPs called "${ctx.match?.[1] ?? ""}".`);
+      requireSecretariat(ctx, "set the RSVP deadline");
+      const words = (ctx.match?.[2] ?? "").trim();
+      const deadline = /^(?:none|off|no deadline)$/i.test(words) ? undefined : parseDeadline(words, event);
+      if (deadline !== undefined && deadline >= event.start) {
+        throw new InputError(`The deadline must be before the ${event.event.title} begins.`);
+      }
+      const current = await rsvps.settings(event.id);
+      await rsvps.saveSettings(event.id, {
+        ...current,
+        deadline: deadline === undefined ? undefined : new Date(deadline).toISOString(),
+        updatedBy: ctx.user.verifiedEmail ?? ctx.user.id,
+        updatedAt: ctx.now().toISOString(),
+      });
+      const effective = rsvpDeadline(event, await rsvps.settings(event.id));
+      await ctx.reply(
+        `RSVP deadline of the ${event.event.title}: ${effective === undefined ? "none" : describeDeadline(effective, event)}${deadline === undefined && effective !== undefined ? " (from the programme)" : ""}.`,
+      );
+    });
+
+    router.use(async (ctx, next) => {
+      const match = ctx.event.kind === "message" ? ctx.event.text.trim().match(SEND_INVITATIONS) : null;
+      const event = match ? eventOrNothing(deps, match[1], ctx.now()) : undefined;
+      if (!match || !event) return next();
+      requireSecretariat(ctx, "send invitations");
+      const run = await sendInvitations(deps, rsvps, event, match[2], ctx.now());
+      const unreachable =
+        run.unreachable.length > 0
+          ? ` ${run.unreachable.length} in scope have not talked to me yet, so I cannot message them: ${run.unreachable.slice(0, 30).join(", ")}${run.unreachable.length > 30 ? ", …" : ""}. Send the invitations again once they have; nobody gets it twice.`
+          : "";
+      await ctx.reply(
+        `Invitations to the ${event.event.title} (${run.selector}): ${run.queued} queued now, ${run.alreadyInvited} sent earlier.${unreachable}`,
+      );
+    });
+
+    router.message(RSVP_MESSAGE, async (ctx) => {
+      const command = parseRsvp(ctx.match?.[1] ?? "");
+      const event = resolveRsvpEvent(deps.catalogue, command.eventWords, ctx.now());
+      const { answer, place } = await recordAnswer(ctx, deps, rsvps, event, command.status, command.experts);
+      await ctx.reply(answerReply(event, answer, place, displayZone(ctx.timeZone)));
+    });
+
+    router.action(RSVP_ACTION, async (ctx) => {
+      const [eventId = "", word = ""] = (ctx.event.value ?? "").split("|");
+      const status = rsvpStatusWord(word);
+      const event = deps.catalogue.byId.get(eventId);
+      if (!status || !event || event.kind !== "social" || !event.event.rsvp) {
+        throw new InputError(
+          'That invitation is no longer valid. Type "my RSVPs" to see the events that take RSVPs.',
+        );
+      }
+      const inputs = ctx.event.inputs;
+      const experts =
+        inputs === undefined || status === "declined"
+          ? undefined
+          : parseExperts(inputs[EXPERTS_COUNT_INPUT], inputs[EXPERTS_NAMES_INPUT]);
+      const { answer, place } = await recordAnswer(ctx, deps, rsvps, event, status, experts);
+      await ctx.reply(answerReply(event, answer, place, displayZone(ctx.timeZone)));
+    });
+  },
+};

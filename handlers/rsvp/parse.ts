@@ -1,0 +1,209 @@
+/**
+ * RSVP phrases in chat:
+ *   "rsvp attending", "rsvp yes to the reception", "rsvp maybe", "rsvp declined",
+ *   "rsvp attending with 2 experts: Ana Lima, Raj Patel", "my RSVPs";
+ * and for the Secretariat:
+ *   "reception RSVPs", "rsvp list", "export reception RSVPs", "set reception capacity 120",
+ *   "set reception deadline 2024-03-01 17:00", "send reception invitations".
+ */
+import { InputError } from "../../bot/errors.js";
+import { type Experts, expertsSchema, MAX_EXPERTS, type RsvpStatus } from "./schema.js";
+
+/**
+ * A parsed "rsvp …" message.
+ * @example const command: RsvpCommand = { status: "declined", eventWords: "the reception" };
+ */
+export interface RsvpCommand {
+  status: RsvpStatus;
+  /** Words naming the event, if any ("the reception"). */
+  eventWords?: string;
+  /** Given only when the message says something about experts. */
+  experts?: { count?: number; names: string[] };
+}
+
+const STATUS_WORDS: ReadonlyArray<[RegExp, RsvpStatus]> = [
+  [
+    /\b(?:not\s+attending|not\s+coming|can(?:no|['’])?t\s+(?:attend|come|make\s+it)|declined?|decline|no|regrets?)\b/i,
+    "declined",
+  ],
+  [/\b(?:tentative(?:ly)?|maybe|perhaps|not\s+sure)\b/i, "tentative"],
+  [/\b(?:attending|attend|yes|accept(?:ed)?|going|coming|will\s+come)\b/i, "attending"],
+];
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  no: 0,
+  zero: 0,
+  one: 1,
+  an: 1,
+  a: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * "rsvp …": the whole message after the word.
+ * @example "rsvp yes to the reception".match(RSVP_MESSAGE)?.[1] === "yes to the reception"
+ */
+export const RSVP_MESSAGE = /^rsvp\b[:,]?\s*(.*)$/i;
+
+/**
+ * Splits a list of names: commas, semicolons, "and".
+ * @example splitNames("Ana Lima, Raj Patel and Li Na") // ["Ana Lima", "Raj Patel", "Li Na"]
+ */
+export function splitNames(text: string): string[] {
+  return text
+    .replace(/[()[\]]/g, " ")
+    .split(/\s*(?:[,;\n]|\band\b|&)\s*/i)
+    .map((name) => name.trim().replace(/[.!]+$/, ""))
+    .filter(Boolean);
+}
+
+/**
+ * Validates experts typed as a count and a list of names (from card inputs or text). The
+ * count defaults to the number of names.
+ * @throws {InputError} saying exactly what is wrong.
+ * @example parseExperts("2", "Ana Lima, Raj Patel") // { count: 2, names: ["Ana Lima", "Raj Patel"] }
+ */
+export function parseExperts(countText: string | undefined, namesText: string | undefined): Experts {
+  const names = splitNames(namesText ?? "");
+  const trimmed = (countText ?? "").trim().toLowerCase();
+  let count = names.length;
+  if (trimmed !== "") {
+    const value = /^\d+$/.test(trimmed) ? Number(trimmed) : NUMBER_WORDS[trimmed];
+    if (value === undefined)
+      throw new InputError(
+        `"${countText?.trim()}" is not a number of experts; write a number from 0 to ${MAX_EXPERTS}.`,
+      );
+    count = value;
+  }
+  const parsed = expertsSchema.safeParse({ count, names });
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  if (issue?.message === "more expert names than the number of experts") {
+    throw new InputError(
+      `You named ${names.length} experts but said ${count}; give the right number, or fewer names.`,
+    );
+  }
+  const badName =
+    issue?.path[0] === "names" && typeof issue.path[1] === "number" ? names[issue.path[1]] : undefined;
+  throw new InputError(
+    badName === undefined
+      ? `Experts: ${issue?.message ?? "not valid"}.`
+      : `Expert name "${badName}": ${issue?.message ?? "not valid"}.`,
+  );
+}
+
+/**
+ * Parses the words after "rsvp".
+ * @throws {InputError} when no answer (attending, tentative, declined) is given, or experts are wrong.
+ * @example parseRsvp("attending with 2 experts: Ana Lima, Raj Patel")
+ * // { status: "attending", experts: { count: 2, names: ["Ana Lima", "Raj Patel"] } }
+ */
+export function parseRsvp(rest: string): RsvpCommand {
+  let text = ` ${rest.trim()} `;
+  let experts: RsvpCommand["experts"];
+  const withExperts = text.match(
+    /\bwith\s+(\d+|no|zero|one|an?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:accompanying\s+)?experts?\b\s*[:(\-–]?\s*(.*)$/i,
+  );
+  if (withExperts) {
+    const parsed = parseExperts(withExperts[1], withExperts[2]);
+    experts = { count: parsed.count, names: parsed.names };
+    text = text.slice(0, withExperts.index);
+  } else {
+    const namedOnly = text.match(/\b(?:with\s+)?experts?\s*:\s*(.*)$/i);
+    if (namedOnly) {
+      experts = { names: parseExperts(undefined, namedOnly[1]).names };
+      text = text.slice(0, namedOnly.index);
+    } else if (/\b(?:alone|without\s+experts?)\b/i.test(text)) {
+      experts = { count: 0, names: [] };
+      text = text.replace(/\b(?:alone|without\s+experts?)\b/i, " ");
+    }
+  }
+  const found = STATUS_WORDS.map(([pattern, status]) => ({ status, match: text.match(pattern) })).find(
+    (entry) => entry.match,
+  );
+  if (!found?.match) {
+    throw new InputError(
+      'Tell me your answer: "rsvp attending", "rsvp tentative" or "rsvp declined" — with experts, e.g. "rsvp attending with 2 experts: Ana Lima, Raj Patel".',
+    );
+  }
+  const eventWords = text
+    .replace(found.match[0], " ")
+    .replace(/\b(?:to|for|at)\b/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return { status: found.status, eventWords: eventWords || undefined, experts };
+}
+
+/**
+ * "my RSVPs", "show my rsvp".
+ * @example MY_RSVPS.test("show my RSVPs") === true
+ */
+export const MY_RSVPS = /^(?:show\s+|list\s+)?my\s+rsvps?[.?!]*$/i;
+
+/**
+ * "reception RSVPs", "rsvp list", "rsvps for the reception", "who is coming to the reception?"
+ * @example RSVP_REPORT.some((p) => p.test("who is coming to the reception?")) === true
+ */
+export const RSVP_REPORT: readonly RegExp[] = [
+  /^(?:show\s+|list\s+)?(?:the\s+)?(?:rsvps|rsvp\s+(?:list|report|counts?|status))(?:\s+(?:for|to|of)\s+(?:the\s+)?(.+?))?[.?!]*$/i,
+  /^(?:show\s+|list\s+)?(?:the\s+)?(.+?)\s+rsvps?(?:\s+(?:list|report|counts?))?[.?!]*$/i,
+  /^who(?:'s|\s+is)\s+coming\s+to\s+(?:the\s+)?(.+?)[.?!]*$/i,
+];
+
+/**
+ * "export reception RSVPs", "export rsvps as csv", "rsvp csv".
+ * @example RSVP_EXPORT.some((p) => p.test("export reception RSVPs")) === true
+ */
+export const RSVP_EXPORT: readonly RegExp[] = [
+  /^export\s+(?:the\s+)?(?:rsvps?)(?:\s+(?:for|to|of)\s+(?:the\s+)?(.+?))?(?:\s+(?:as|to|in)\s+csv)?[.!]*$/i,
+  /^export\s+(?:the\s+)?(.+?)\s+rsvps?(?:\s+(?:as|to|in)\s+csv)?[.!]*$/i,
+  /^(?:(.+?)\s+)?rsvps?\s+csv[.!]*$/i,
+];
+
+/**
+ * "set reception capacity 120", "set the reception capacity to none".
+ * @example "set reception capacity 120".match(SET_CAPACITY)?.slice(1) // ["reception", "120"]
+ */
+export const SET_CAPACITY = /^set\s+(?:the\s+)?(.+?)\s+capacity\s+(?:to\s+)?(\S+)[.!]*$/i;
+
+/**
+ * "set reception deadline 2024-03-01 17:00", "set the reception rsvp deadline to none".
+ * @example "set reception deadline 2024-03-01 17:00".match(SET_DEADLINE)?.slice(1) // ["reception", "2024-03-01 17:00"]
+ */
+export const SET_DEADLINE = /^set\s+(?:the\s+)?(.+?)\s+(?:rsvp\s+)?deadline\s+(?:to\s+)?(.+?)[.!]*$/i;
+
+/**
+ * "send reception invitations", "send the reception invitation to state:KEN".
+ * @example "send reception invitations to state:KEN".match(SEND_INVITATIONS)?.slice(1) // ["reception", "state:KEN"]
+ */
+export const SEND_INVITATIONS = /^send\s+(?:the\s+)?(.+?)\s+invitations?(?:\s+to\s+(.+?))?[.!]*$/i;
+
+/**
+ * Reads a capacity: a positive whole number, or "none"/"unlimited"/"off".
+ * @throws {InputError} otherwise.
+ * @example parseCapacity("120") === 120; parseCapacity("none") === undefined
+ */
+export function parseCapacity(text: string): number | undefined {
+  const trimmed = text.trim().toLowerCase();
+  if (/^(?:none|unlimited|off|no\s+limit)$/.test(trimmed)) return undefined;
+  if (/^\d{1,5}$/.test(trimmed) && Number(trimmed) > 0) return Number(trimmed);
+  throw new InputError(
+    `"${text.trim()}" is not a capacity; give a whole number of places from 1 to 99999, or "none" for no limit.`,
+  );
+}
+
+/**
+ * A status from a button's value.
+ * @example rsvpStatusWord("attending") === "attending"; rsvpStatusWord("x") === undefined
+ */
+export function rsvpStatusWord(word: string): RsvpStatus | undefined {
+  return word === "attending" || word === "tentative" || word === "declined" ? word : undefined;
+}

@@ -1,0 +1,115 @@
+/**
+ * Recording an answer: who may answer, the deadline, experts, queue position; shared by the
+ * invitation's buttons and the "rsvp …" phrases. The answer is one record written in one
+ * operation, so a bad input changes nothing and two clicks at once leave one answer.
+ */
+import type { TurnContext } from "../../bot/context.js";
+import { ForbiddenError, InputError } from "../../bot/errors.js";
+import type { BotDeps } from "../../bot/module.js";
+import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
+import { isValidTimeZone } from "../../bot/programme/time.js";
+import { allocate, type Place } from "./allocation.js";
+import { describeDeadline, invitationScope, rsvpDeadline } from "./events.js";
+import type { Experts, RsvpAnswer, RsvpStatus } from "./schema.js";
+import type { RsvpRepository } from "./store.js";
+
+/**
+ * The outbox campaign of an event's invitations (one delivery per user).
+ * @example invitationCampaign("oewg-7-reception-2024-03-04") === "rsvp-invite-oewg-7-reception-2024-03-04"
+ */
+export const invitationCampaign = (eventId: string) => `rsvp-invite-${eventId}`;
+
+/**
+ * What a turn answered, for the reply.
+ * @example const { answer, place } = await recordAnswer(ctx, deps, rsvps, reception, "attending", undefined);
+ */
+export interface Answered {
+  answer: RsvpAnswer;
+  place?: Place;
+}
+
+/**
+ * A zone fit for display: the given one when valid.
+ * @example displayZone("Europe/Paris") === "Europe/Paris"; displayZone("Mars/Base") === undefined
+ */
+export function displayZone(zone: string | undefined): string | undefined {
+  return zone && isValidTimeZone(zone) ? zone : undefined;
+}
+
+/**
+ * May this user answer for this event? Heads of delegation (when the invitation is theirs),
+ * anyone invited through the bot, and the Secretariat.
+ * @throws {ForbiddenError} explaining who is invited.
+ * @example await assertMayAnswer(ctx, deps, reception); // throws ForbiddenError for a delegate
+ */
+export async function assertMayAnswer(
+  ctx: TurnContext,
+  deps: BotDeps,
+  event: SocialOccurrence,
+): Promise<void> {
+  const scope = invitationScope(event);
+  if (scope === "everyone" || ctx.roles.includes("secretariat")) return;
+  if (scope === "role:head_of_delegation" && ctx.roles.includes("head_of_delegation")) return;
+  const invited = await deps.outbox.get(`${invitationCampaign(event.id)}/${ctx.user.id}`);
+  if (invited && invited.status !== "cancelled") return;
+  throw new ForbiddenError(
+    `The ${event.event.title} invites ${event.event.invitation ?? "named guests"}. If you accompany your head of delegation, ask them to name you as an expert when they answer.`,
+  );
+}
+
+/**
+ * Records one answer and works out the place it gets.
+ * @throws {InputError} after the event started, or after the deadline (except to decline).
+ * @example await recordAnswer(ctx, deps, rsvps, reception, "attending", { count: 2, names: ["Ana Lima", "Raj Patel"] });
+ */
+export async function recordAnswer(
+  ctx: TurnContext,
+  deps: BotDeps,
+  rsvps: RsvpRepository,
+  event: SocialOccurrence,
+  status: RsvpStatus,
+  experts: Partial<Experts> | undefined,
+): Promise<Answered> {
+  const now = ctx.now();
+  if (now.getTime() >= event.start)
+    throw new InputError(`The ${event.event.title} has already begun, so answers are closed.`);
+  await assertMayAnswer(ctx, deps, event);
+  const settings = await rsvps.settings(event.id);
+  const deadline = rsvpDeadline(event, settings);
+  if (deadline !== undefined && now.getTime() > deadline && status !== "declined") {
+    throw new InputError(
+      `The RSVP deadline (${describeDeadline(deadline, event)}) has passed. You can still decline; to attend, please contact the Secretariat.`,
+    );
+  }
+  const previous = await rsvps.answer(event.id, ctx.user.id);
+  const names = experts?.names ?? (experts?.count === undefined ? previous?.experts.names : undefined) ?? [];
+  const count =
+    experts?.count ?? (experts?.names ? Math.max(experts.names.length, 0) : (previous?.experts.count ?? 0));
+  const stamp = now.toISOString();
+  const answer: RsvpAnswer = {
+    eventId: event.id,
+    userId: ctx.user.id,
+    email: ctx.user.verifiedEmail?.trim().toLowerCase(),
+    name: ctx.person?.name ?? ctx.user.displayName,
+    state: ctx.person?.state,
+    status,
+    experts: status === "declined" ? { count: 0, names: [] } : { count, names: names.slice(0, count) },
+    firstRespondedAt: previous?.firstRespondedAt ?? stamp,
+    queuedAt: previous?.status === "attending" && status === "attending" ? previous.queuedAt : stamp,
+    updatedAt: stamp,
+    answers: (previous?.answers ?? 0) + 1,
+  };
+  await rsvps.save(answer);
+  if (status !== "attending") return { answer };
+  const allocation = allocate(await rsvps.answersFor(event.id), settings?.capacity);
+  const place = allocation.placeOf(ctx.user.id);
+  if (place) {
+    const notice = await rsvps.notice(event.id, ctx.user.id);
+    await rsvps.saveNotice(event.id, ctx.user.id, {
+      state: place.state,
+      queuedAt: answer.queuedAt,
+      changes: notice?.changes ?? 0,
+    });
+  }
+  return { answer, place };
+}

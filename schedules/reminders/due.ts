@@ -1,0 +1,253 @@
+/**
+ * "What is due at t": pure functions from subscriptions and the CURRENT catalogue to the
+ * reminders whose due time falls in a window. No store, no clock: the producer supplies the
+ * window (last produced up to, now]. Leads are durations before an instant, so reminders
+ * are right across daylight-saving changes by construction (instants are UTC).
+ */
+import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
+import { wallTimeToInstant } from "../../bot/programme/time.js";
+
+/**
+ * What a subscription follows: every meeting slot of the programme, or one occurrence.
+ * @example const target: ReminderTarget = { type: "occurrence", occurrenceId: "oewg-7-closure" };
+ */
+export type ReminderTarget = { type: "every-session" } | { type: "occurrence"; occurrenceId: string };
+
+/**
+ * Where a subscription came from: the person's own words, or an RSVP "attending".
+ * @example reminder.origin === "rsvp" // from an RSVP "attending"
+ */
+export type ReminderOrigin = "explicit" | "rsvp";
+
+/**
+ * One subscription as the due computation sees it.
+ * @example const subscription: ReminderSubscription = { userId: "slack:T1/U1", target: { type: "every-session" }, leadMinutes: 15 };
+ */
+export interface ReminderSubscription {
+  userId: string;
+  target: ReminderTarget;
+  /** Minutes before the start; 0 = at the start. */
+  leadMinutes: number;
+  origin?: ReminderOrigin;
+}
+
+/**
+ * A reminder that is due.
+ * @example dueReminders(subscriptions, catalogue, from, to)[0]?.localId // "slack:T1/U1|oewg-7-2024-03-07-am|15"
+ */
+export interface DueReminder {
+  userId: string;
+  occurrenceId: string;
+  leadMinutes: number;
+  /** The instant reminded of (epoch ms): the start, or 09:00 venue time for a date-only milestone. */
+  anchor: number;
+  /** `anchor − lead` (epoch ms). */
+  dueAt: number;
+  /** The subscription that asked for it. */
+  target: ReminderTarget;
+  origin: ReminderOrigin;
+  /** Deterministic outbox id: `<user>|<occurrenceId>|<leadMinutes>`. */
+  localId: string;
+}
+
+/**
+ * Default lead times: 15 minutes before a session or item, 60 before a social event, at 09:00 on a milestone's day.
+ * @example DEFAULT_LEAD_MINUTES.social === 60
+ */
+export const DEFAULT_LEAD_MINUTES: Readonly<Record<Occurrence["kind"], number>> = {
+  meeting: 15,
+  item: 15,
+  social: 60,
+  milestone: 0,
+};
+
+/**
+ * Local time a date-only milestone is reminded at (venue zone).
+ * @example wallTimeToInstant(milestone.date, MILESTONE_TIME, zone)
+ */
+export const MILESTONE_TIME = "09:00";
+
+/**
+ * Longest lead accepted: one day.
+ * @example if (lead > MAX_LEAD_MINUTES) throw new InputError("at most 24 hours before");
+ */
+export const MAX_LEAD_MINUTES = 24 * 60;
+
+const MINUTE = 60_000;
+
+/**
+ * The instant a reminder counts back from: the start, or 09:00 venue time on a milestone's date.
+ * @example reminderAnchor(capacityBuilding) === Date.parse("2024-03-07T15:00:00Z")
+ */
+export function reminderAnchor(occurrence: Occurrence): number {
+  if (occurrence.kind !== "milestone") return occurrence.start;
+  return wallTimeToInstant(occurrence.date, MILESTONE_TIME, occurrence.programme.zone) ?? occurrence.start;
+}
+
+interface Anchored {
+  id: string;
+  kind: Occurrence["kind"];
+  anchor: number;
+}
+
+interface DueIndex {
+  /** Meeting slots ("every session"), by anchor. */
+  sessions: Anchored[];
+  byId: Map<string, Anchored>;
+}
+
+const indexes = new WeakMap<Catalogue, DueIndex>();
+
+/**
+ * Anchors of every occurrence that can be reminded of (cancelled programmes excluded), built
+ * once per catalogue object.
+ * @example dueIndex(catalogue).byId.get("oewg-7-capacity-building")?.anchor
+ */
+export function dueIndex(catalogue: Catalogue): DueIndex {
+  const known = indexes.get(catalogue);
+  if (known) return known;
+  const byId = new Map<string, Anchored>();
+  const sessions: Anchored[] = [];
+  for (const occurrence of catalogue.occurrences) {
+    if (occurrence.programme.programme.status === "cancelled") continue;
+    const anchor = reminderAnchor(occurrence);
+    if (Number.isNaN(anchor)) continue;
+    const entry = { id: occurrence.id, kind: occurrence.kind, anchor };
+    byId.set(occurrence.id, entry);
+    if (occurrence.kind === "meeting") sessions.push(entry);
+  }
+  sessions.sort((a, b) => a.anchor - b.anchor || a.id.localeCompare(b.id));
+  const index = { sessions, byId };
+  indexes.set(catalogue, index);
+  return index;
+}
+
+/** First index of `sessions` whose anchor is > `after`. */
+function firstAfter(sessions: readonly Anchored[], after: number): number {
+  let low = 0;
+  let high = sessions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sessions[middle] as Anchored).anchor > after) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** Specific occurrences win over the meeting slot they sit in when both fall at the same moment. */
+const SPECIFICITY: Readonly<Record<Occurrence["kind"], number>> = {
+  meeting: 1,
+  item: 2,
+  social: 2,
+  milestone: 2,
+};
+
+/**
+ * Reminders due in the window (windowStart, windowEnd] (epoch ms), against the current
+ * catalogue. One reminder per person, moment and lead: when "every session" and a specific
+ * item fall together, the item's reminder is kept. Sorted by due time.
+ * @example
+ * dueReminders([{ userId: "test:u1", target: { type: "every-session" }, leadMinutes: 15 }], catalogue,
+ *   Date.parse("2024-03-07T14:40:00Z"), Date.parse("2024-03-07T14:45:00Z"))
+ * // [{ userId: "test:u1", occurrenceId: "oewg-7-2024-03-07-am", leadMinutes: 15, dueAt: Date.parse("2024-03-07T14:45:00Z"), … }]
+ */
+export function dueReminders(
+  subscriptions: readonly ReminderSubscription[],
+  catalogue: Catalogue,
+  windowStart: number,
+  windowEnd: number,
+): DueReminder[] {
+  const index = dueIndex(catalogue);
+  const out: DueReminder[] = [];
+  // One person's subscriptions usually sit together; de-duplicate within each run of them.
+  let runUser: string | undefined;
+  let chosen = new Map<string, { reminder: DueReminder; rank: number }>();
+  const flush = () => {
+    for (const entry of chosen.values()) out.push(entry.reminder);
+    chosen = new Map();
+  };
+  const consider = (subscription: ReminderSubscription, entry: Anchored) => {
+    const lead = subscription.leadMinutes;
+    const key = `${entry.anchor}|${lead}`;
+    const rank = SPECIFICITY[entry.kind];
+    const existing = chosen.get(key);
+    if (
+      existing &&
+      (existing.rank > rank || (existing.rank === rank && existing.reminder.occurrenceId <= entry.id))
+    )
+      return;
+    chosen.set(key, {
+      rank,
+      reminder: {
+        userId: subscription.userId,
+        occurrenceId: entry.id,
+        leadMinutes: lead,
+        anchor: entry.anchor,
+        dueAt: entry.anchor - lead * MINUTE,
+        target: subscription.target,
+        origin: subscription.origin ?? "explicit",
+        localId: `${subscription.userId}|${entry.id}|${lead}`,
+      },
+    });
+  };
+  const ordered = isGroupedByUser(subscriptions)
+    ? subscriptions
+    : [...subscriptions].sort((a, b) => compare(a.userId, b.userId));
+  for (const subscription of ordered) {
+    if (subscription.userId !== runUser) {
+      flush();
+      runUser = subscription.userId;
+    }
+    const leadMs = subscription.leadMinutes * MINUTE;
+    if (subscription.target.type === "every-session") {
+      const { sessions } = index;
+      for (let i = firstAfter(sessions, windowStart + leadMs); i < sessions.length; i++) {
+        const entry = sessions[i] as Anchored;
+        if (entry.anchor > windowEnd + leadMs) break;
+        consider(subscription, entry);
+      }
+    } else {
+      const entry = index.byId.get(subscription.target.occurrenceId);
+      if (entry && entry.anchor - leadMs > windowStart && entry.anchor - leadMs <= windowEnd)
+        consider(subscription, entry);
+    }
+  }
+  flush();
+  return out.sort(
+    (a, b) => a.dueAt - b.dueAt || compare(a.userId, b.userId) || compare(a.occurrenceId, b.occurrenceId),
+  );
+}
+
+/** Plain code-unit order (much cheaper than `localeCompare`, and the same on every machine). */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** True when each user's subscriptions are contiguous. */
+function isGroupedByUser(subscriptions: readonly ReminderSubscription[]): boolean {
+  const seen = new Set<string>();
+  let previous: string | undefined;
+  for (const { userId } of subscriptions) {
+    if (userId === previous) continue;
+    if (seen.has(userId)) return false;
+    seen.add(userId);
+    previous = userId;
+  }
+  return true;
+}
+
+/**
+ * Whether a subscription asks for a reminder of this occurrence with this lead (used at send
+ * time to drop reminders someone stopped).
+ * @example subscriptionCovers({ userId: "u", target: { type: "every-session" }, leadMinutes: 15 }, catalogue, "oewg-7-2024-03-07-am", 15) === true
+ */
+export function subscriptionCovers(
+  subscription: ReminderSubscription,
+  catalogue: Catalogue,
+  occurrenceId: string,
+  leadMinutes: number,
+): boolean {
+  if (subscription.leadMinutes !== leadMinutes) return false;
+  if (subscription.target.type === "occurrence") return subscription.target.occurrenceId === occurrenceId;
+  return dueIndex(catalogue).byId.get(occurrenceId)?.kind === "meeting";
+}

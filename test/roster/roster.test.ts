@@ -1,0 +1,203 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { parseRosterCsv } from "../../bot/people/roster-import.js";
+import { rosterSchema } from "../../bot/people/schema.js";
+import { openStore } from "../../bot/store/index.js";
+import { runRosterCli } from "../../handlers/roster/cli.js";
+import { importCommandCsv } from "../../handlers/roster/parse.js";
+import { harness, people, ROSTER_CSV, SECRETARIAT, user, withRoster } from "../reminders/harness.js";
+
+function sink() {
+  let text = "";
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      text += String(chunk);
+      done();
+    },
+  });
+  return { stream, text: () => text };
+}
+
+describe("roster import in chat", () => {
+  it("imports a CSV pasted after 'import roster', keeping its line breaks", async () => {
+    const h = await harness();
+    const answer = await h.say(people.secretariat, `import roster\n${ROSTER_CSV}`);
+    expect(answer).toBe(
+      "Roster imported (version 1): 6 people: 3 heads of delegation, 2 delegates, 1 POC, 1 Secretariat; 4 States (Brazil, France, Kenya, Singapore).",
+    );
+    expect(await h.deps.people.identify(people.ann)).toMatchObject({
+      roles: ["head_of_delegation"],
+      person: { name: "Ann Mwangi", state: "KEN" },
+    });
+  });
+
+  it("reports invalid rows one by one and imports nothing", async () => {
+    const h = await harness();
+    await withRoster(h);
+    const bad = [
+      "email,name,state,roles",
+      "ok@ken.example,Ok Person,KEN,delegate",
+      "bob@,Bob,XKX,delegate",
+      "eve@fra.example,Eve,FRA,king",
+    ].join("\n");
+    const answer = await h.say(people.secretariat, `import roster\n${bad}`);
+    expect(answer.split("\n")).toEqual([
+      "Nothing was imported: the roster has 3 problems. Fix them and send the whole file again.",
+      '• row 3: email: "bob@" is not a valid email address; state: "XKX" is not an ISO 3166-1 alpha-3 State code (e.g. KEN, FRA, SGP)',
+      '• row 4: roles: unknown role(s) "king"; use head of delegation, delegate, poc or secretariat',
+      "• row 4: roles: at least one role is needed",
+    ]);
+    expect((await h.deps.people.roster())?.version).toBe(1);
+    expect(await h.deps.people.personByEmail("ok@ken.example")).toBeUndefined();
+  });
+
+  it("lets only the Secretariat import, and says so", async () => {
+    const h = await harness();
+    const answer = await h.say(people.ann, `import roster\n${ROSTER_CSV}`);
+    expect(answer).toBe("Sorry, only the Secretariat can import the roster.");
+    expect(await h.deps.people.roster()).toBeUndefined();
+  });
+
+  it("asks for the CSV when the message has none", async () => {
+    const h = await harness();
+    expect(await h.say(people.secretariat, "import roster")).toBe(
+      'Send "import roster" followed, in the same message, by the CSV lines (header: email,name,state,roles). Type "roster template" for an example.',
+    );
+  });
+
+  it("matches people only by the email the platform verified", async () => {
+    const h = await harness();
+    await withRoster(h);
+    const typedEmail = user("impostor");
+    await h.say(typedEmail, "I am ann@ken.example");
+    expect(await h.deps.people.identify(typedEmail)).toEqual({ person: undefined, roles: ["delegate"] });
+    expect(await h.deps.people.identify({ ...typedEmail, displayName: "ann@ken.example" })).toEqual({
+      person: undefined,
+      roles: ["delegate"],
+    });
+    expect((await h.deps.people.identify(people.claire)).roles).toEqual(["head_of_delegation", "poc"]);
+  });
+
+  it("strips a code fence and smart quotes from a pasted CSV", () => {
+    expect(
+      importCommandCsv("import roster:\n```\nemail,name,state,roles\n“a@b.example”,A,KEN,delegate\n```"),
+    ).toBe('email,name,state,roles\n"a@b.example",A,KEN,delegate');
+    expect(importCommandCsv("import rosters")).toBeUndefined();
+    expect(importCommandCsv("what is the roster?")).toBeUndefined();
+  });
+
+  it("shows the roster's status to the Secretariat only, and the template to anyone", async () => {
+    const h = await harness();
+    await withRoster(h);
+    await h.say(people.ann, "hello");
+    expect(await h.say(people.secretariat, "roster")).toBe(
+      `Roster version 1, imported 2024-03-01T12:00:00.000Z by ${SECRETARIAT}: 6 people: 3 heads of delegation, 2 delegates, 1 POC, 1 Secretariat; 4 States (Brazil, France, Kenya, Singapore). 2 of 6 have talked to me (so I can message them).`,
+    );
+    expect(await h.say(people.ann, "roster")).toBe("Sorry, only the Secretariat can see the roster.");
+    expect(await h.say(people.ann, "roster template")).toMatch(
+      /^Roster CSV template .*\nemail,name,state,roles\nann\.mwangi@/s,
+    );
+  });
+
+  it("has a template that imports cleanly", () => {
+    const template = readFileSync(new URL("../../data/templates/roster.csv", import.meta.url), "utf8");
+    const result = parseRosterCsv(template);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.rows.map((person) => person.roles)).toEqual([
+      ["head_of_delegation"],
+      ["delegate"],
+      ["head_of_delegation", "poc"],
+      ["delegate", "poc"],
+      ["secretariat"],
+    ]);
+  });
+});
+
+describe("roster audiences", () => {
+  it("resolves everyone, roles and States; unknown chat users count as delegates", async () => {
+    const h = await harness();
+    await withRoster(h);
+    await h.say(people.ann, "hello");
+    await h.say(user("stranger", { email: "stranger@example.org" }), "hello");
+    const keys = async (selector: string) =>
+      (await h.deps.audiences.resolve(selector))
+        .map((r) => `${r.key}${r.userId ? `=${r.userId}` : ""}`)
+        .sort();
+    expect(await keys("role:head_of_delegation")).toEqual([
+      "ann@ken.example=test:ann",
+      "claire@fra.example",
+      "li@sgp.example",
+    ]);
+    expect(await keys("role:delegate")).toEqual([
+      "peter@ken.example",
+      "sam@bra.example",
+      "stranger@example.org=test:stranger",
+    ]);
+    expect(await keys("role:secretariat")).toEqual([`${SECRETARIAT}=test:desk`]);
+    expect(await keys("state:KEN,France")).toEqual([
+      "ann@ken.example=test:ann",
+      "claire@fra.example",
+      "peter@ken.example",
+    ]);
+    expect((await keys("everyone")).length).toBe(7);
+    await expect(h.deps.audiences.resolve("state:Atlantis")).rejects.toThrow(
+      'Unknown State "Atlantis" in state:<codes>',
+    );
+    await expect(h.deps.audiences.resolve("role:king")).rejects.toThrow('Unknown role "king"');
+  });
+});
+
+describe("roster CLI", () => {
+  it("imports a CSV file into a SQLite store, and rejects a bad one with the rows", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "roster-cli-"));
+    const storeUrl = `sqlite:${join(dir, "bot.sqlite")}`;
+    writeFileSync(join(dir, "roster.csv"), ROSTER_CSV);
+    writeFileSync(join(dir, "bad.csv"), "email,name,state,roles\nx@y.example,X,ZZZ,delegate\n");
+    const out = sink();
+    const err = sink();
+    expect(
+      await runRosterCli(
+        ["import", join(dir, "roster.csv"), "--store", storeUrl],
+        {},
+        out.stream,
+        err.stream,
+      ),
+    ).toBe(0);
+    expect(out.text()).toMatch(/^Roster imported into sqlite:.*\(version 1\): 6 people/);
+    expect(
+      await runRosterCli(["import", join(dir, "bad.csv"), "--store", storeUrl], {}, out.stream, err.stream),
+    ).toBe(1);
+    expect(err.text()).toBe(
+      'Nothing was imported: 1 problem(s).\n  row 2: state: "ZZZ" is not an ISO 3166-1 alpha-3 State code (e.g. KEN, FRA, SGP)\n',
+    );
+    const store = await openStore(storeUrl);
+    expect((await store.namespace("people").get("roster", rosterSchema))?.people.length).toBe(6);
+    await store.close();
+  });
+
+  it("imports YAML and names bad entries", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "roster-cli-"));
+    const storeUrl = `sqlite:${join(dir, "bot.sqlite")}`;
+    writeFileSync(
+      join(dir, "ok.yaml"),
+      "people:\n  - { email: a@ken.example, name: A, state: KEN, roles: [hod, poc] }\n",
+    );
+    writeFileSync(
+      join(dir, "bad.yaml"),
+      "- { email: a@ken.example, name: A, state: KEN, roles: [hod] }\n- { email: nope, name: B, roles: delegate }\n",
+    );
+    const out = sink();
+    const err = sink();
+    expect(
+      await runRosterCli(["import", join(dir, "ok.yaml"), "--store", storeUrl], {}, out.stream, err.stream),
+    ).toBe(0);
+    expect(out.text()).toMatch(/1 person: 1 head of delegation, 0 delegates, 1 POC/);
+    expect(
+      await runRosterCli(["import", join(dir, "bad.yaml"), "--store", storeUrl], {}, out.stream, err.stream),
+    ).toBe(1);
+    expect(err.text()).toContain('entry 2: email: "nope" is not a valid email address');
+  });
+});

@@ -1,0 +1,376 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { allocate } from "../../handlers/rsvp/allocation.js";
+import { RSVP_ACTION } from "../../handlers/rsvp/cards.js";
+import { rsvpRepository } from "../../handlers/rsvp/module.js";
+import { parseRsvp } from "../../handlers/rsvp/parse.js";
+import { harness, people, user, withRoster } from "../reminders/harness.js";
+
+const RECEPTION = "oewg-7-reception-2024-03-04";
+
+async function setup() {
+  const h = await harness();
+  await withRoster(h);
+  return { ...h, rsvps: rsvpRepository(h.deps) };
+}
+
+/** Heads of delegation for concurrency tests: a roster of n HoDs. */
+async function manyHeads(h: Awaited<ReturnType<typeof setup>>, n: number) {
+  const rows = Array.from(
+    { length: n },
+    (_, i) => `hod${i}@mission.example,Head ${i},KEN,head of delegation`,
+  );
+  await h.say(
+    people.secretariat,
+    `import roster\nemail,name,state,roles\n${rows.join("\n")}\ndesk@un.example,Desk,,secretariat`,
+  );
+  return Array.from({ length: n }, (_, i) => user(`hod${i}`, { email: `hod${i}@mission.example` }));
+}
+
+describe("RSVP answers", () => {
+  it("records an answer typed in words, with experts, and shows it in 'my RSVPs'", async () => {
+    const h = await setup();
+    const answer = await h.say(people.claire, "rsvp attending with 2 experts: Ana Lima, Raj Patel");
+    expect(answer).toBe(
+      "Thank you — you are attending the Cocktail reception (Mon 4 Mar, 6:30 PM New York time; Tue 5 Mar, 12:30 AM your time (Europe/Paris), next day) with 2 accompanying experts (Ana Lima, Raj Patel): your place is confirmed. I will remind you an hour before it starts.",
+    );
+    expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({
+      status: "attending",
+      experts: { count: 2, names: ["Ana Lima", "Raj Patel"] },
+      email: "claire@fra.example",
+      state: "FRA",
+      name: "Claire Martin",
+    });
+    const mine = await h.say(people.claire, "my RSVPs");
+    expect(mine).toContain(
+      "Your answer: attending with 2 accompanying experts (Ana Lima, Raj Patel) — your place is confirmed",
+    );
+  });
+
+  it("records a click on the invitation card with its inputs", async () => {
+    const h = await setup();
+    const answer = await h.press(people.ann, RSVP_ACTION, `${RECEPTION}|tentative`, {
+      experts_count: "1",
+      experts_names: "",
+    });
+    expect(answer).toMatch(/^Noted as tentative for the Cocktail reception/);
+    expect(await h.rsvps.answer(RECEPTION, "test:ann")).toMatchObject({
+      status: "tentative",
+      experts: { count: 1, names: [] },
+    });
+  });
+
+  it("rejects bad expert input with a clear answer and changes nothing", async () => {
+    const h = await setup();
+    await h.say(people.ann, "rsvp attending");
+    expect(
+      await h.press(people.ann, RSVP_ACTION, `${RECEPTION}|attending`, {
+        experts_count: "1",
+        experts_names: "Ana Lima, Raj Patel",
+      }),
+    ).toBe("You named 2 experts but said 1; give the right number, or fewer names.");
+    expect(
+      await h.press(people.ann, RSVP_ACTION, `${RECEPTION}|attending`, {
+        experts_count: "lots",
+        experts_names: "",
+      }),
+    ).toBe('"lots" is not a number of experts; write a number from 0 to 10.');
+    expect(await h.say(people.ann, "rsvp attending with 2 experts: Ana Lima, R2D2")).toBe(
+      'Expert name "R2D2": an expert\'s name may contain letters, spaces, dots, apostrophes and hyphens only.',
+    );
+    expect(await h.say(people.ann, "rsvp attending with 11 experts")).toBe(
+      "Experts: at most 10 accompanying experts.",
+    );
+    expect(await h.say(people.ann, "rsvp whatever")).toMatch(/^Tell me your answer: "rsvp attending"/);
+    expect(await h.rsvps.answer(RECEPTION, "test:ann")).toMatchObject({
+      status: "attending",
+      experts: { count: 0, names: [] },
+      answers: 1,
+    });
+  });
+
+  it("lets only heads of delegation (and those invited) answer", async () => {
+    const h = await setup();
+    expect(await h.say(people.peter, "rsvp attending")).toBe(
+      "The Cocktail reception invites Heads of Delegation plus accompanying experts. If you accompany your head of delegation, ask them to name you as an expert when they answer.",
+    );
+    expect(await h.say(user("stranger"), "rsvp yes")).toMatch(
+      /^The Cocktail reception invites Heads of Delegation/,
+    );
+    expect(await h.rsvps.answersFor(RECEPTION)).toEqual([]);
+  });
+
+  it("closes attending answers after the deadline but still takes a decline", async () => {
+    const h = await setup();
+    expect(await h.say(people.secretariat, "set reception deadline 2024-03-02 17:00")).toBe(
+      "RSVP deadline of the Cocktail reception: Sat 2 Mar, 5:00 PM New York time.",
+    );
+    await h.say(people.ann, "rsvp attending");
+    h.clock.set("2024-03-02T22:00:01Z");
+    expect(await h.say(people.li, "rsvp attending")).toBe(
+      "The RSVP deadline (Sat 2 Mar, 5:00 PM New York time) has passed. You can still decline; to attend, please contact the Secretariat.",
+    );
+    expect(await h.say(people.ann, "rsvp declined")).toBe(
+      "Thank you — noted that you will not attend the Cocktail reception.",
+    );
+    expect(await h.say(people.secretariat, "set reception deadline next week")).toMatch(
+      /^"next week" is not a deadline I can read/,
+    );
+    h.clock.set("2024-03-05T00:00:00Z");
+    expect(await h.say(people.ann, "rsvp declined")).toBe(
+      "The Cocktail reception has already begun, so answers are closed.",
+    );
+  });
+
+  it("understands the usual ways of answering", () => {
+    expect(parseRsvp("yes to the reception")).toEqual({
+      status: "attending",
+      eventWords: "the reception",
+      experts: undefined,
+    });
+    expect(parseRsvp("no")).toMatchObject({ status: "declined" });
+    expect(parseRsvp("can’t make it")).toMatchObject({ status: "declined" });
+    expect(parseRsvp("maybe")).toMatchObject({ status: "tentative" });
+    expect(parseRsvp("attending with no experts")).toMatchObject({
+      status: "attending",
+      experts: { count: 0, names: [] },
+    });
+    expect(parseRsvp("attending, experts: Ana Lima and Li Na")).toMatchObject({
+      experts: { names: ["Ana Lima", "Li Na"] },
+    });
+  });
+});
+
+describe("concurrent clicks", () => {
+  it("many clicks by one person at the same moment leave one answer and a right count", async () => {
+    const h = await setup();
+    const statuses = ["attending", "declined", "tentative"] as const;
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        h.press(people.ann, RSVP_ACTION, `${RECEPTION}|${statuses[i % 3]}`, {
+          experts_count: "1",
+          experts_names: "",
+        }),
+      ),
+    );
+    const answers = await h.rsvps.answersFor(RECEPTION);
+    expect(answers.map((answer) => answer.userId)).toEqual(["test:ann"]);
+    const allocation = allocate(answers);
+    const counted =
+      allocation.confirmed.length +
+      allocation.waitlisted.length +
+      allocation.tentative.length +
+      allocation.declined.length;
+    expect(counted).toBe(1);
+  });
+
+  it("many people clicking at once against a capacity: one answer each, never over capacity", async () => {
+    const h = await setup();
+    const heads = await manyHeads(h, 40);
+    expect(await h.say(people.secretariat, "set reception capacity 25")).toBe(
+      "Capacity of the Cocktail reception: 25 places. Now 0 confirmed, 0 on the waitlist; anyone whose place changed will be told.",
+    );
+    await Promise.all(
+      heads.flatMap((head, i) => [
+        h.press(head, RSVP_ACTION, `${RECEPTION}|attending`, {
+          experts_count: String(i % 2),
+          experts_names: "",
+        }),
+        h.press(head, RSVP_ACTION, `${RECEPTION}|attending`, {
+          experts_count: String(i % 2),
+          experts_names: "",
+        }),
+      ]),
+    );
+    const answers = await h.rsvps.answersFor(RECEPTION);
+    expect(answers.length).toBe(40);
+    const allocation = allocate(answers, 25);
+    expect(allocation.confirmedPeople).toBeLessThanOrEqual(25);
+    expect(allocation.confirmed.length + allocation.waitlisted.length).toBe(40);
+    expect(allocation.confirmedPeople + allocation.waitlistedPeople).toBe(60);
+    const report = await h.say(people.secretariat, "reception RSVPs");
+    expect(report).toContain(
+      `Confirmed: ${allocation.confirmedPeople} people (${allocation.confirmed.length} heads of delegation`,
+    );
+    expect(report).toContain(
+      `Waitlist: ${allocation.waitlistedPeople} people (${allocation.waitlisted.length} answers)`,
+    );
+  });
+});
+
+describe("capacity and waitlist", () => {
+  it("promotes the waitlist in order of response when a place frees up, and tells them", async () => {
+    const h = await setup();
+    await h.say(people.secretariat, "set reception capacity 3");
+    await h.say(people.ann, "rsvp attending with 1 expert: Ana Lima");
+    h.clock.advance(60_000);
+    await h.say(people.claire, "rsvp attending");
+    h.clock.advance(60_000);
+    expect(await h.say(people.li, "rsvp attending")).toMatch(
+      /the event is full, so you are number 1 on the waitlist\. I will tell you as soon as a place frees up\.$/,
+    );
+    await h.deps.scheduler.tick();
+    const before = h.textsTo("li").length;
+    expect(before).toBe(1);
+    h.clock.advance(60_000);
+    await h.say(people.claire, "rsvp declined");
+    await h.deps.scheduler.tick();
+    expect(h.textsTo("li").slice(before)).toEqual([
+      'Good news: a place has freed up at the Cocktail reception (Mon 4 Mar, 6:30 PM New York time; Tue 5 Mar, 7:30 AM your time (Asia/Singapore), next day). Your place is now confirmed for you. If you can no longer come, reply "rsvp declined".',
+    ]);
+    await h.deps.scheduler.tick();
+    expect(h.textsTo("li")).toHaveLength(2);
+    expect(await h.say(people.li, "my rsvps")).toContain("attending — your place is confirmed");
+  });
+
+  it("keeps the queue position when someone says attending again, and sends to the back after a change of mind", async () => {
+    const h = await setup();
+    await h.say(people.secretariat, "set reception capacity 1");
+    await h.say(people.ann, "rsvp attending");
+    h.clock.advance(60_000);
+    await h.say(people.claire, "rsvp attending");
+    h.clock.advance(60_000);
+    await h.say(people.li, "rsvp attending");
+    h.clock.advance(60_000);
+    expect(await h.say(people.ann, "rsvp attending with 0 experts")).toMatch(/your place is confirmed/);
+    await h.say(people.claire, "rsvp tentative");
+    h.clock.advance(60_000);
+    expect(await h.say(people.claire, "rsvp attending")).toMatch(/number 2 on the waitlist/);
+    const allocation = allocate(await h.rsvps.answersFor(RECEPTION), 1);
+    expect(allocation.waitlisted.map((answer) => answer.name)).toEqual(["Li Wei", "Claire Martin"]);
+    expect((await h.rsvps.answer(RECEPTION, "test:claire"))?.firstRespondedAt).toBe(
+      "2024-03-01T12:01:00.000Z",
+    );
+  });
+
+  it("tells people who lose their place when the capacity shrinks", async () => {
+    const h = await setup();
+    await h.say(people.ann, "rsvp attending");
+    h.clock.advance(60_000);
+    await h.say(people.claire, "rsvp attending");
+    await h.deps.scheduler.tick();
+    expect(await h.say(people.secretariat, "set reception capacity 1")).toMatch(
+      /Now 1 confirmed, 1 on the waitlist/,
+    );
+    await h.deps.scheduler.tick();
+    expect(h.textsTo("claire").at(-1)).toBe(
+      "The number of places at the Cocktail reception changed: you are now number 1 on the waitlist. I will tell you as soon as a place frees up.",
+    );
+    expect(await h.say(people.secretariat, "set reception capacity -3")).toBe(
+      '"-3" is not a capacity; give a whole number of places from 1 to 99999, or "none" for no limit.',
+    );
+  });
+});
+
+describe("invitations", () => {
+  it("sends the invitation card to the heads of delegation who can be reached, once", async () => {
+    const h = await setup();
+    await h.say(people.ann, "hello");
+    await h.say(people.claire, "hello");
+    await h.say(people.peter, "hello");
+    expect(await h.say(people.ann, "send reception invitations")).toBe(
+      "Sorry, only the Secretariat can send invitations.",
+    );
+    expect(await h.say(people.secretariat, "send reception invitations")).toBe(
+      "Invitations to the Cocktail reception (role:head_of_delegation): 2 queued now, 0 sent earlier. 1 in scope have not talked to me yet, so I cannot message them: Li Wei. Send the invitations again once they have; nobody gets it twice.",
+    );
+    await h.deps.scheduler.tick();
+    const card = h.platform.sent.find(
+      (sent) => sent.to === "test:dm-claire" && sent.message.card?.title?.startsWith("Invitation"),
+    )?.message.card;
+    expect(card?.title).toBe("Invitation: Cocktail reception");
+    expect(card?.buttons?.map((button) => [button.label, button.value])).toEqual([
+      ["Attending", `${RECEPTION}|attending`],
+      ["Tentative", `${RECEPTION}|tentative`],
+      ["Declined", `${RECEPTION}|declined`],
+    ]);
+    expect(card?.inputs?.map((input) => input.id)).toEqual(["experts_count", "experts_names"]);
+    expect(card?.sections[0]?.fields).toContainEqual({
+      label: "Your time",
+      value: "Tue 5 Mar, 12:30 AM your time (Europe/Paris), next day",
+    });
+    expect(h.textsTo("peter").filter((text) => text.startsWith("Invitation"))).toEqual([]);
+    await h.say(people.li, "hello");
+    expect(await h.say(people.secretariat, "send reception invitations")).toMatch(
+      /: 1 queued now, 2 sent earlier\.$/,
+    );
+    await h.deps.scheduler.tick();
+    expect(
+      h.platform.sent.filter((sent) => sent.message.card?.title === "Invitation: Cocktail reception").length,
+    ).toBe(3);
+  });
+
+  it("lets someone invited outside the default scope answer", async () => {
+    const h = await setup();
+    await h.say(people.peter, "hello");
+    await h.say(people.secretariat, "send reception invitations to state:KEN");
+    await h.deps.scheduler.tick();
+    expect(await h.say(people.peter, "rsvp attending")).toMatch(/^Thank you — you are attending/);
+  });
+});
+
+describe("Secretariat report and export", () => {
+  it("shows counts and the list in a direct message, and exports CSV", async () => {
+    const h = await setup();
+    await h.say(people.ann, "rsvp attending with 2 experts: Ana Lima, Raj Patel");
+    await h.say(people.claire, "rsvp declined");
+    expect(await h.say(people.ann, "reception RSVPs")).toBe(
+      "Sorry, only the Secretariat can see the RSVP list.",
+    );
+    const report = await h.say(people.secretariat, "who is coming to the reception?");
+    expect(report.split("\n")).toEqual([
+      "RSVPs — Cocktail reception (Mon 4 Mar)",
+      "",
+      "Confirmed: 3 people (1 heads of delegation + 2 experts)",
+      "Waitlist: 0 people (0 answers)",
+      "Tentative: 0 people (0 answers)",
+      "Declined: 1",
+      "Not answered: 1 of 3 in the invitation's scope",
+      "",
+      "Confirmed",
+      "• Ann Mwangi (Kenya) + 2: Ana Lima, Raj Patel",
+      "",
+      "Declined",
+      "• Claire Martin (France)",
+      "",
+      "Not answered yet",
+      "• Li Wei",
+      "",
+      'Party sizes count the head of delegation plus experts (3 confirmed). Type "export reception RSVPs" for a CSV.',
+    ]);
+    const exported = await h.say(people.secretariat, "export reception RSVPs");
+    const [heading, ...csv] = exported.split("\n");
+    expect(heading).toBe("RSVPs for the Cocktail reception as CSV — copy it into a .csv file:");
+    const rows = parse(csv.join("\n"), { columns: true }) as Array<Record<string, string>>;
+    expect(
+      rows.map((row) => [
+        row.name,
+        row.answer,
+        row.place,
+        row.experts_count,
+        row.expert_names,
+        row.party_size,
+      ]),
+    ).toEqual([
+      ["Ann Mwangi", "attending", "confirmed", "2", "Ana Lima; Raj Patel", "3"],
+      ["Claire Martin", "declined", "", "0", "", "0"],
+    ]);
+    expect(await h.say(people.ann, "export reception RSVPs")).toBe(
+      "Sorry, only the Secretariat can export the RSVP list.",
+    );
+  });
+
+  it("resolves the rsvp audience for broadcasts", async () => {
+    const h = await setup();
+    await h.say(people.ann, "rsvp attending");
+    await h.say(people.claire, "rsvp maybe");
+    const names = async (selector: string) =>
+      (await h.deps.audiences.resolve(selector)).map((r) => r.name).sort();
+    expect(await names(`rsvp:${RECEPTION}:attending`)).toEqual(["Ann Mwangi"]);
+    expect(await names("rsvp:reception:tentative")).toEqual(["Claire Martin"]);
+    expect(await names("rsvp:reception:answered")).toEqual(["Ann Mwangi", "Claire Martin"]);
+    await expect(h.deps.audiences.resolve("rsvp:gala:attending")).rejects.toThrow(
+      'I know no event that takes RSVPs called "gala"',
+    );
+  });
+});
