@@ -3,7 +3,7 @@
  * is checked, and any invalid row rejects the whole file with a row-by-row report.
  */
 import { parse } from "csv-parse/sync";
-import { z } from "zod";
+import type { z } from "zod";
 import { type Person, personSchema, type Role } from "./schema.js";
 
 /** Words accepted in the roles column, mapped to roles. */
@@ -35,10 +35,18 @@ export function describeRowIssues(row: number, error: z.ZodError): string {
  */
 export function readCsv(text: string): ImportResult<Record<string, string>> {
   try {
-    const rows = parse(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true }) as Array<Record<string, string>>;
+    const rows = parse(text, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    }) as Array<Record<string, string>>;
     return { ok: true, rows };
   } catch (error) {
-    return { ok: false, problems: [`The file is not valid CSV: ${error instanceof Error ? error.message : String(error)}`] };
+    return {
+      ok: false,
+      problems: [`The file is not valid CSV: ${error instanceof Error ? error.message : String(error)}`],
+    };
   }
 }
 
@@ -52,14 +60,21 @@ export function parseRosterCsv(text: string): ImportResult<Person> {
   if (!csv.ok) return csv;
   if (csv.rows.length === 0) return { ok: false, problems: ["The file has no rows under its header line."] };
   const missing = ["email", "name", "roles"].filter((column) => !(column in (csv.rows[0] ?? {})));
-  if (missing.length > 0) return { ok: false, problems: [`Missing column(s): ${missing.join(", ")}. Expected: email,name,state,roles`] };
+  if (missing.length > 0)
+    return {
+      ok: false,
+      problems: [`Missing column(s): ${missing.join(", ")}. Expected: email,name,state,roles`],
+    };
 
   const people: Person[] = [];
   const problems: string[] = [];
   const seen = new Map<string, number>();
   csv.rows.forEach((row, index) => {
     const rowNumber = index + 2;
-    const roleWords = (row.roles ?? "").split(/[;|,]/).map((word) => word.trim().toLowerCase()).filter(Boolean);
+    const roleWords = (row.roles ?? "")
+      .split(/[;|,]/)
+      .map((word) => word.trim().toLowerCase())
+      .filter(Boolean);
     const unknown = roleWords.filter((word) => !(word in ROLE_WORDS));
     const parsed = personSchema.safeParse({
       email: row.email,
@@ -67,10 +82,23 @@ export function parseRosterCsv(text: string): ImportResult<Person> {
       state: row.state ? row.state : undefined,
       roles: roleWords.flatMap((word) => (ROLE_WORDS[word] ? [ROLE_WORDS[word]] : [])),
     });
-    if (unknown.length > 0) problems.push(`row ${rowNumber}: roles: unknown role(s) ${unknown.map((w) => `"${w}"`).join(", ")}; use head of delegation, delegate, poc or secretariat`);
-    if (!parsed.success) problems.push(describeRowIssues(rowNumber, parsed.error));
-    else if (seen.has(parsed.data.email)) problems.push(`row ${rowNumber}: email: ${parsed.data.email} already appears on row ${seen.get(parsed.data.email)}`);
-    else if (unknown.length === 0) {
+    // One line per row: an unknown role word replaces the schema's "no role" complaint.
+    const issues = parsed.success
+      ? []
+      : parsed.error.issues
+          .filter((issue) => !(unknown.length > 0 && issue.path[0] === "roles"))
+          .map((issue) => `${issue.path.join(".") || "row"}: ${issue.message}`);
+    if (unknown.length > 0) {
+      issues.push(
+        `roles: unknown role(s) ${unknown.map((w) => `"${w}"`).join(", ")}; use head of delegation, delegate, poc or secretariat`,
+      );
+    }
+    if (issues.length > 0) problems.push(`row ${rowNumber}: ${issues.join("; ")}`);
+    else if (parsed.success && seen.has(parsed.data.email)) {
+      problems.push(
+        `row ${rowNumber}: email: ${parsed.data.email} already appears on row ${seen.get(parsed.data.email)}`,
+      );
+    } else if (parsed.success) {
       seen.set(parsed.data.email, rowNumber);
       people.push({ ...parsed.data, roles: [...new Set(parsed.data.roles)] });
     }
