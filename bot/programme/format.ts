@@ -1,0 +1,192 @@
+/**
+ * Time formatting for answers: in the venue's zone ("Thu 7 Mar, 10:00 AM–1:00 PM New York
+ * time") and in the asker's zone ("Fri 8 Mar, 12:00 AM–3:00 AM your time (Asia/Tokyo), next
+ * day"). Formatted strings are memoised per zone and instant, so repeated questions cost map
+ * look-ups.
+ */
+import { formatInTimeZone } from "date-fns-tz";
+import { localDateTime, utcOffsetMinutes, weekdayOf } from "./time.js";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_LONG = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const WEEKDAYS_LONG = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+const MAX_MEMO = 20_000;
+const memo = new Map<string, string>();
+
+function memoised(key: string, compute: () => string): string {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+/**
+ * A local date for people: short ("Thu 7 Mar") or long ("Thursday 7 March"), with the year
+ * when asked.
+ * @example formatDate("2024-03-07") === "Thu 7 Mar"; formatDate("2024-03-07", { long: true, withYear: true }) === "Thursday 7 March 2024"
+ */
+export function formatDate(date: string, options: { long?: boolean; withYear?: boolean } = {}): string {
+  const month = Number(date.slice(5, 7)) - 1;
+  const day = Number(date.slice(8, 10));
+  const weekday = weekdayOf(date);
+  const text = options.long
+    ? `${WEEKDAYS_LONG[weekday]} ${day} ${MONTHS_LONG[month]}`
+    : `${WEEKDAYS[weekday]} ${day} ${MONTHS[month]}`;
+  return options.withYear ? `${text} ${date.slice(0, 4)}` : text;
+}
+
+/**
+ * The clock time of an instant in a zone, 12-hour.
+ * @example formatClock(Date.parse("2024-03-07T15:00:00Z"), "America/New_York") === "10:00 AM"
+ */
+export function formatClock(instant: number, zone: string): string {
+  return memoised(`c|${zone}|${instant}`, () => formatInTimeZone(instant, zone, "h:mm a"));
+}
+
+/**
+ * An instant's local date and time range in a zone; crosses midnight explicitly.
+ * @example
+ * formatSpan(Date.parse("2024-03-07T15:00:00Z"), Date.parse("2024-03-07T18:00:00Z"), "America/New_York")
+ * // "Thu 7 Mar, 10:00 AM–1:00 PM"
+ */
+export function formatSpan(
+  start: number,
+  end: number | undefined,
+  zone: string,
+  options: { withYear?: boolean } = {},
+): string {
+  const startDate = localDateTime(start, zone).date;
+  const head = `${formatDate(startDate, options)}, ${formatClock(start, zone)}`;
+  if (end === undefined) return head;
+  const endDate = localDateTime(end, zone).date;
+  if (endDate === startDate) return `${head}–${formatClock(end, zone)}`;
+  return `${head} – ${formatDate(endDate, options)}, ${formatClock(end, zone)}`;
+}
+
+/**
+ * What {@link describeWhen} needs to know about zones.
+ * @example const zones: ZoneContext = { venueZone: "America/New_York", venueLabel: "New York time", askerZone: "Asia/Tokyo" };
+ */
+export interface ZoneContext {
+  /** The programme's zone, e.g. `America/New_York`. */
+  venueZone: string;
+  /** How to name it: "New York time". */
+  venueLabel: string;
+  /** The asker's IANA zone, when known and valid. */
+  askerZone?: string;
+}
+
+/**
+ * A time in the venue's zone and, when it differs, in the asker's.
+ * @example const when: DescribedTime = { venue: "Mon 4 Mar, 6:30 PM New York time", asker: "Tue 5 Mar, 8:30 AM your time (Asia/Tokyo), next day", dayShift: "next day" };
+ */
+export interface DescribedTime {
+  venue: string;
+  /** Absent when the asker's zone shows the same clock time. */
+  asker?: string;
+  /** The asker's date differs from the venue's. */
+  dayShift?: "next day" | "previous day";
+}
+
+/**
+ * Describes a time range for an answer.
+ * @example
+ * describeWhen({ start: Date.parse("2024-03-07T15:00:00Z"), end: Date.parse("2024-03-07T18:00:00Z") },
+ *   { venueZone: "America/New_York", venueLabel: "New York time", askerZone: "Asia/Tokyo" })
+ * // { venue: "Thu 7 Mar, 10:00 AM–1:00 PM New York time",
+ * //   asker: "Fri 8 Mar, 12:00 AM–3:00 AM your time (Asia/Tokyo), next day", dayShift: "next day" }
+ */
+export function describeWhen(
+  range: { start: number; end?: number; dateOnly?: boolean; withYear?: boolean },
+  zones: ZoneContext,
+): DescribedTime {
+  const { venueZone, venueLabel, askerZone } = zones;
+  const options = { withYear: range.withYear };
+  if (range.dateOnly) {
+    return {
+      venue: `${formatDate(localDateTime(range.start, venueZone).date, options)} (date only, no time given)`,
+    };
+  }
+  const venue = `${formatSpan(range.start, range.end, venueZone, options)} ${venueLabel}`;
+  if (!askerZone || askerZone === venueZone || sameClock(range, venueZone, askerZone)) return { venue };
+  const venueDate = localDateTime(range.start, venueZone).date;
+  const askerDate = localDateTime(range.start, askerZone).date;
+  const dayShift = askerDate > venueDate ? "next day" : askerDate < venueDate ? "previous day" : undefined;
+  const asker = `${formatSpan(range.start, range.end, askerZone, options)} your time (${askerZone})${dayShift ? `, ${dayShift}` : ""}`;
+  return dayShift ? { venue, asker, dayShift } : { venue, asker };
+}
+
+function sameClock(range: { start: number; end?: number }, a: string, b: string): boolean {
+  const offset = (instant: number, zone: string) =>
+    memoised(`o|${zone}|${instant}`, () => formatInTimeZone(instant, zone, "xxx"));
+  if (offset(range.start, a) !== offset(range.start, b)) return false;
+  return range.end === undefined || offset(range.end, a) === offset(range.end, b);
+}
+
+/**
+ * The zone footer of an answer, naming the abbreviation and UTC offset in force at the given
+ * instants (both when a list spans a daylight-saving change).
+ * @example zoneFooter([Date.parse("2024-03-07T15:00:00Z")], "America/New_York", "New York time")
+ * // "Times in New York time (EST, UTC−5)"
+ */
+export function zoneFooter(instants: readonly number[], zone: string, label: string): string {
+  const names = [...new Set(instants.map((instant) => zoneName(instant, zone)))];
+  return names.length > 0 ? `Times in ${label} (${names.join("; ")})` : `Times in ${label}`;
+}
+
+/**
+ * Abbreviation and UTC offset of a zone at an instant.
+ * @example zoneName(Date.parse("2024-05-09T14:00:00Z"), "America/New_York") === "EDT, UTC−4"
+ */
+export function zoneName(instant: number, zone: string): string {
+  return memoised(`z|${zone}|${instant}`, () => {
+    const abbreviation = formatInTimeZone(instant, zone, "zzz");
+    const offset = formatInTimeZone(instant, zone, "xxx");
+    const [hours = "+00", minutes = "00"] = offset === "Z" ? ["+00", "00"] : offset.split(":");
+    const sign = hours.startsWith("-") ? "−" : "+";
+    const hourNumber = Math.abs(Number(hours));
+    const utc =
+      hourNumber === 0 && minutes === "00"
+        ? "UTC"
+        : `UTC${sign}${hourNumber}${minutes === "00" ? "" : `:${minutes}`}`;
+    return abbreviation.startsWith("GMT") || abbreviation === utc ? utc : `${abbreviation}, ${utc}`;
+  });
+}
+
+/**
+ * A month's name.
+ * @example monthName(3) === "March"
+ */
+export function monthName(month: number): string {
+  return MONTHS_LONG[month - 1] ?? "";
+}
+
+/**
+ * How far the asker's clock is from the venue's at an instant, in words; `undefined` when equal.
+ * @example zoneDifference(Date.parse("2024-03-04T15:00:00Z"), "America/New_York", "Asia/Tokyo") === "14 hours ahead of"
+ */
+export function zoneDifference(instant: number, venueZone: string, askerZone: string): string | undefined {
+  const difference = utcOffsetMinutes(instant, askerZone) - utcOffsetMinutes(instant, venueZone);
+  if (difference === 0) return undefined;
+  const hours = Math.floor(Math.abs(difference) / 60);
+  const minutes = Math.abs(difference) % 60;
+  const amount = `${hours > 0 ? `${hours} hour${hours === 1 ? "" : "s"}` : ""}${hours > 0 && minutes > 0 ? " " : ""}${minutes > 0 ? `${minutes} minutes` : ""}`;
+  return `${amount} ${difference > 0 ? "ahead of" : "behind"}`;
+}

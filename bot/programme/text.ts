@@ -1,0 +1,115 @@
+/**
+ * Text normalisation shared by the catalogue's search index and the question parser, so that
+ * both sides turn "Closing", "closure" and "concluding" into the same term, and
+ * "capacity-building" and "Capacity Building" into the same two terms.
+ */
+
+/**
+ * A word as typed (lower-cased, accents removed) and the term it is indexed under.
+ * @example const word: Word = { surface: "closing", term: "clos" };
+ */
+export interface Word {
+  surface: string;
+  term: string;
+}
+
+/** Words that mean the same thing in programme questions, mapped to one surface form. */
+const CANONICAL: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    closing: "close",
+    closure: "close",
+    closes: "close",
+    closed: "close",
+    conclude: "close",
+    concluding: "close",
+    concluded: "close",
+    conclusion: "close",
+    concludes: "close",
+    opening: "open",
+    opens: "open",
+    opened: "open",
+    demonstration: "demo",
+    demos: "demo",
+    qa: "q&a",
+    "q&as": "q&a",
+    organizations: "organisation",
+    organization: "organisation",
+    organizing: "organising",
+    behavior: "behaviour",
+    dialog: "dialogue",
+    dialogs: "dialogues",
+    programs: "programme",
+    program: "programme",
+  }),
+);
+
+const WORD = /[a-z0-9]+(?:&[a-z0-9]+)?/g;
+
+/**
+ * Lower-cases, strips accents and control characters, unifies quotes and dashes.
+ * @example normalizeText("Café – “Opening”") === "cafe - \"opening\""
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/[\p{Cc}\p{Cf}]/gu, " ");
+}
+
+/**
+ * Splits normalised text into words; drops possessive/contracted `'s`.
+ * @example surfaceWords("What's on? Capacity-building") // ["what", "on", "capacity", "building"]
+ */
+export function surfaceWords(normalized: string): string[] {
+  return normalized.replace(/'s\b/g, "").replace(/'/g, "").match(WORD) ?? [];
+}
+
+/**
+ * A light English stemmer (plural, -ing, -ed, -ion, -ation, final e), enough to match
+ * "discussed"/"discussion"/"discuss" and "measures"/"measure". Applied to index and query alike.
+ * @example stem("building") === "build"; stem("measures") === "measur"; stem("discussion") === "discuss"
+ */
+export function stem(word: string): string {
+  let w = word.replace(/iz(e|es|ed|ing|ation|ations)$/, "is$1");
+  if (w.length <= 3 || /^\d/.test(w)) return w;
+  if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  for (const suffix of ["ation", "ion", "ing", "ed"]) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+/**
+ * The index term of one surface word (synonyms folded, then stemmed).
+ * @example termOf("Concluding") === "clos"; termOf("CBMs") === "cbm"
+ */
+export function termOf(surface: string): string {
+  const lower = surface.toLowerCase();
+  return stem(CANONICAL.get(lower) ?? lower);
+}
+
+/**
+ * Words of a text with their terms.
+ * @example words("Closing remarks") // [{ surface: "closing", term: "clos" }, { surface: "remarks", term: "remark" }]
+ */
+export function words(text: string): Word[] {
+  return surfaceWords(normalizeText(text)).map((surface) => ({ surface, term: termOf(surface) }));
+}
+
+/**
+ * Terms of a text, in order (duplicates kept).
+ * @example termsOf("Confidence-building measures") // ["confidenc", "build", "measur"]
+ */
+export function termsOf(text: string): string[] {
+  return words(text).map((word) => word.term);
+}

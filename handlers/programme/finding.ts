@@ -1,0 +1,121 @@
+/**
+ * What matching a question produces: a {@link Finding} (the occurrences that answer it and
+ * how they were selected), and the {@link MatchState} the matchers share.
+ */
+import type {
+  Catalogue,
+  DayOccurrence,
+  ItemOccurrence,
+  Occurrence,
+  PartOfDay,
+  ProgrammeEntry,
+  Searchable,
+} from "../../bot/programme/catalogue.js";
+import type { Word } from "../../bot/programme/text.js";
+import type { Facet } from "./lexicon.js";
+import type { ProgrammeQuery } from "./parse.js";
+
+/**
+ * A meeting, social event or milestone of a day, with the items that passed the filters.
+ * @example const entry: DayEntry = { occurrence: reception, items: [] };
+ */
+export interface DayEntry {
+  occurrence: DayOccurrence;
+  items: ItemOccurrence[];
+}
+
+/**
+ * The days nearest to an empty day, with the programmes they belong to.
+ * @example const nearby: NearbyDays = { before: { date: "2024-03-08", programmes: [oewg] } };
+ */
+export interface NearbyDays {
+  before?: { date: string; programmes: ProgrammeEntry[] };
+  after?: { date: string; programmes: ProgrammeEntry[] };
+}
+
+/**
+ * What a question found; `render.ts` turns it into a card.
+ * @example const finding: Finding = { kind: "now", current: [], next: [] };
+ */
+export type Finding =
+  | {
+      kind: "day";
+      facet: Facet;
+      date: string;
+      part?: PartOfDay;
+      clock?: number;
+      /** The calendar day the words named, when it was swapped for a programme day. */
+      movedFrom?: string;
+      /** The programmes the question named, if it named any ("at the POC meeting"). */
+      named: ProgrammeEntry[];
+      entries: DayEntry[];
+    }
+  | {
+      kind: "nothing-on-day";
+      date: string;
+      part?: PartOfDay;
+      clock?: number;
+      /** Other parts of the same day that do have something. */
+      sameDay: DayEntry[];
+      nearby: NearbyDays;
+    }
+  | {
+      kind: "days";
+      facet: Facet;
+      span: "week" | "month";
+      days: { date: string; entries: DayEntry[] }[];
+      movedFrom?: string;
+    }
+  | { kind: "now"; current: Occurrence[]; next: Occurrence[] }
+  | {
+      kind: "next";
+      next: Occurrence[];
+      current: Occurrence[];
+      /** Asked about a topic ("next capacity-building session"): its occurrences, past ones included. */
+      topic?: Occurrence[];
+      /** "after the stakeholder session": the occurrence the question is relative to. */
+      anchor?: { occurrence: Occurrence; direction: "after" | "before" };
+    }
+  | { kind: "previous"; previous: Occurrence[] }
+  | { kind: "topic"; facet: Facet; hits: Searchable[]; notOn?: string }
+  | { kind: "programmes"; facet: Facet; programmes: ProgrammeEntry[] }
+  | { kind: "room"; subjects: (Searchable | ProgrammeEntry)[] }
+  | { kind: "unstated"; labels: string[]; subject?: Searchable | ProgrammeEntry }
+  | { kind: "overview"; programmes: ProgrammeEntry[]; next: Occurrence[] }
+  | { kind: "no-match"; words: string[]; agendaItem?: number };
+
+/**
+ * Things found by the question's topic words.
+ * @example const none: TopicMatch = { hits: [], coverage: 0, unmatched: [] };
+ */
+export interface TopicMatch {
+  /** Best first, within the programmes in scope. */
+  hits: Searchable[];
+  /** How much of the words the catalogue explains (0–1). */
+  coverage: number;
+  unmatched: Word[];
+}
+
+/**
+ * Everything the matchers share about one question.
+ * @example const finding = matchTopic(state); // state: MatchState built by matchQuery
+ */
+export interface MatchState {
+  query: ProgrammeQuery;
+  catalogue: Catalogue;
+  now: Date;
+  /** Programmes the question names ("at the POC meeting"). */
+  named: ProgrammeEntry[];
+  /** The named programmes, or all of them. */
+  scope: readonly ProgrammeEntry[];
+  inScope(programme: ProgrammeEntry): boolean;
+  /** Words that may name a topic, speaker or event (programme names and stop words removed). */
+  content: Word[];
+  topic: TopicMatch;
+}
+
+/**
+ * A matcher: answers the question if it is its kind, else `undefined` (the next one tries).
+ * @example const matchRoom: Matcher = (state) => (state.query.facet === "room" ? { kind: "room", subjects: [] } : undefined);
+ */
+export type Matcher = (state: MatchState) => Finding | undefined;

@@ -1,0 +1,106 @@
+/**
+ * Matchers for subject-shaped questions: rooms, facts the letters may not give, RSVPs,
+ * agenda items, topics/speakers/events found by words, programmes by name, and the fallbacks
+ * (the overview, or "I couldn't find …").
+ */
+import type { ProgrammeEntry, Searchable } from "../../bot/programme/catalogue.js";
+import type { Matcher, MatchState } from "./finding.js";
+import { dayEntries, nextGroup } from "./match-time.js";
+import { dayContext, referenceProgramme, resolveDays } from "./resolve-day.js";
+
+/**
+ * "Which room?": the things asked about (by words, by day, else the programmes), so the answer
+ * can give their rooms or say the letters give none.
+ * @example matchRoom(stateOf("which room?"))?.kind === "room"
+ */
+export const matchRoom: Matcher = (state) =>
+  state.query.facet === "room" ? { kind: "room", subjects: roomSubjects(state) } : undefined;
+
+function roomSubjects({ query, topic, scope, catalogue, now }: MatchState): (Searchable | ProgrammeEntry)[] {
+  if (topic.hits.length > 0) return topic.hits;
+  if (query.day) {
+    const date = resolveDays(query.day, dayContext(catalogue, scope, now)).dates[0];
+    const entries = date ? dayEntries(catalogue, date, { part: query.part, scope }) : [];
+    const subjects = entries.flatMap((entry): Searchable[] =>
+      entry.occurrence.kind === "meeting" ? entry.items : [entry.occurrence],
+    );
+    if (subjects.length > 0) return subjects;
+  }
+  const reference = referenceProgramme(scope, now.getTime());
+  return reference ? [reference, ...scope.filter((p) => p !== reference)] : [...scope];
+}
+
+/**
+ * "What's the dress code?", "is lunch provided?": facts the letters do not give (unless a
+ * notice of the data covers them), about the thing asked about if any.
+ * @example matchUnstated(stateOf("what should I wear to the reception?"))?.kind === "unstated"
+ */
+export const matchUnstated: Matcher = ({ query, topic, named }) => {
+  if (query.unstated.length === 0 || topic.hits.some((hit) => hit.kind === "notice")) return undefined;
+  const subject = topic.hits[0] ?? (named.length === 1 ? named[0] : undefined);
+  return subject
+    ? { kind: "unstated", labels: query.unstated, subject }
+    : { kind: "unstated", labels: query.unstated };
+};
+
+/**
+ * "How do I RSVP?": the social events that ask for one.
+ * @example matchRsvp(stateOf("RSVP"))?.kind === "topic"
+ */
+export const matchRsvp: Matcher = ({ query, topic, catalogue, inScope }) => {
+  if (query.facet !== "rsvp") return undefined;
+  const candidates = topic.hits.length > 0 ? topic.hits : catalogue.searchable;
+  const hits = candidates.filter((hit) => hit.kind === "social" && inScope(hit.programme) && hit.event.rsvp);
+  return hits.length > 0 ? { kind: "topic", facet: "rsvp", hits } : undefined;
+};
+
+/**
+ * "Agenda item 6", "item 5": every item with that number, or an honest "not in the programme".
+ * @example matchAgendaItem(stateOf("agenda item 6"))?.kind === "topic"
+ */
+export const matchAgendaItem: Matcher = ({ query, catalogue, inScope }) => {
+  const number = query.agendaItem;
+  if (number === undefined) return undefined;
+  const items = (catalogue.byAgendaItem.get(number) ?? []).filter((item) => inScope(item.programme));
+  return items.length > 0
+    ? { kind: "topic", facet: query.facet, hits: items }
+    : { kind: "no-match", words: [], agendaItem: number };
+};
+
+/**
+ * Topics, speakers and events found by words ("capacity-building", "Nakamitsu", "reception").
+ * @example matchTopic(stateOf("when is the reception?"))?.kind === "topic"
+ */
+export const matchTopic: Matcher = ({ query, topic }) =>
+  topic.hits.length > 0 ? { kind: "topic", facet: query.facet, hits: topic.hits } : undefined;
+
+/**
+ * Programmes by name ("where is the POC meeting held?"), or the programme a generic "when does
+ * the session end?" most likely means.
+ * @example matchProgramme(stateOf("where is the POC meeting held?"))?.kind === "programmes"
+ */
+export const matchProgramme: Matcher = ({ query, named, content, scope, now }) => {
+  if (named.length > 0) return { kind: "programmes", facet: query.facet, programmes: named };
+  if (content.length > 0 || !query.mentionsSchedule || query.facet === "what") return undefined;
+  const reference = referenceProgramme(scope, now.getTime());
+  return reference ? { kind: "programmes", facet: query.facet, programmes: [reference] } : undefined;
+};
+
+/**
+ * Last resort: "I couldn't find …" for a question about something unknown, the overview for a
+ * plain "what's on?", and `undefined` (not a programme question) otherwise.
+ * @example matchFallback(stateOf("what's on?"))?.kind === "overview"
+ */
+export const matchFallback: Matcher = ({ query, content, scope, inScope, catalogue, now }) => {
+  if (content.length > 0) {
+    if (query.isQuestion && query.facet !== "what") {
+      return { kind: "no-match", words: content.map((word) => word.surface) };
+    }
+    if (!query.mentionsSchedule) return undefined;
+  }
+  return {
+    kind: "overview",
+    programmes: [...scope],
+    next: nextGroup(catalogue.timeline, now.getTime(), inScope),
+  };
+};

@@ -1,0 +1,188 @@
+/**
+ * Matchers for time-shaped questions: "after the stakeholder session", "now", "next",
+ * "previous", and days ("Thursday afternoon", "7 March", "this week").
+ */
+import type {
+  Catalogue,
+  Occurrence,
+  PartOfDay,
+  ProgrammeEntry,
+  Searchable,
+} from "../../bot/programme/catalogue.js";
+import { minutesOf } from "../../bot/programme/time.js";
+import type { DayEntry, Finding, Matcher, NearbyDays } from "./finding.js";
+import { dayContext, resolveDays } from "./resolve-day.js";
+
+type Timed = Exclude<Searchable, { kind: "notice" }>;
+
+const isTimed = (hit: Searchable): hit is Timed => hit.kind !== "notice";
+
+/**
+ * "What's after the stakeholder session?": the next item of the same meeting when the anchor
+ * shares its meeting's time, else the next unit of the same programme (mirrored for "before").
+ * @example matchAnchor(stateOf("what's after the opening statements?"))?.next[0]?.id === "oewg-7-organization-of-work"
+ */
+export const matchAnchor: Matcher = ({ query, topic, catalogue }) => {
+  const direction = query.anchor;
+  const anchor = topic.hits.find(isTimed);
+  if (!direction || !anchor) return undefined;
+  const finding = (next: Occurrence[]): Finding => ({
+    kind: "next",
+    next,
+    current: [],
+    anchor: { occurrence: anchor, direction },
+  });
+  if (anchor.kind === "item" && !anchor.ownTime) {
+    const siblings = anchor.meeting.items;
+    const index = siblings.findIndex((item) => item.id === anchor.id) + (direction === "after" ? 1 : -1);
+    const sibling = catalogue.byId.get(siblings[index]?.id ?? "");
+    if (sibling?.kind === "item") return finding([sibling]);
+  }
+  const sameProgramme = catalogue.timeline.filter(
+    (o) => o.programme === anchor.programme && o.id !== anchor.id,
+  );
+  if (direction === "after") {
+    const from = anchor.end ?? anchor.start;
+    const first = sameProgramme.find((o) => o.start >= from);
+    return finding(first ? sameProgramme.filter((o) => o.start === first.start) : []);
+  }
+  const before = sameProgramme.filter((o) => (o.end ?? o.start) <= anchor.start);
+  const last = before[before.length - 1];
+  return finding(last ? before.filter((o) => o.start === last.start) : []);
+};
+
+/**
+ * "Now", "what's next", "the previous session"; with a topic, the next time it comes up.
+ * @example matchRelative(stateOf("what's next?", "2024-03-07T12:30:00-05:00"))?.kind === "next"
+ */
+export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now }) => {
+  const { relative } = query;
+  if (!relative) return undefined;
+  const at = now.getTime();
+  if (relative === "previous") {
+    const past = catalogue.timeline.filter((o) => inScope(o.programme) && (o.end ?? o.start) <= at);
+    const last = past[past.length - 1];
+    return { kind: "previous", previous: last ? past.filter((o) => o.start === last.start) : [] };
+  }
+  const current = catalogue.timeline.filter((o) => inScope(o.programme) && isCurrent(o, at));
+  if (relative === "now") return { kind: "now", current, next: nextGroup(catalogue.timeline, at, inScope) };
+  const timed = topic.hits.filter(isTimed);
+  if (timed.length === 0) return { kind: "next", next: nextGroup(catalogue.timeline, at, inScope), current };
+  const upcoming = [...timed].sort((a, b) => a.start - b.start).filter((o) => o.start > at);
+  const first = upcoming[0];
+  return {
+    kind: "next",
+    next: first ? upcoming.filter((o) => o.start === first.start) : [],
+    current: [],
+    topic: timed,
+  };
+};
+
+/** On now. An event without an end (the reception) counts as on for the evening it starts. */
+function isCurrent(occurrence: Occurrence, at: number): boolean {
+  if (occurrence.kind === "milestone") return false;
+  if (occurrence.end !== undefined) return occurrence.start <= at && at < occurrence.end;
+  const sameEvening = at < occurrence.start + 6 * 3_600_000 && occurrence.partOfDay === "evening";
+  return occurrence.start <= at && sameEvening;
+}
+
+/**
+ * The first occurrences (same start) after an instant, within the programmes in scope.
+ * @example nextGroup(catalogue.timeline, Date.parse("2024-03-04T13:00:00Z"), () => true)[0]?.id === "oewg-7-2024-03-04-am"
+ */
+export function nextGroup(
+  timeline: readonly Occurrence[],
+  at: number,
+  inScope: (programme: ProgrammeEntry) => boolean,
+): Occurrence[] {
+  const first = timeline.find((o) => o.start > at && inScope(o.programme));
+  return first ? timeline.filter((o) => o.start === first.start && inScope(o.programme)) : [];
+}
+
+/**
+ * Days: a day's meetings (filtered by part of day or clock time), an empty day with its
+ * neighbours, a week or a month; with topic words, the topic on that day.
+ * A part of day or clock time alone means today.
+ * @example matchDay(stateOf("What's on Tuesday afternoon?"))?.kind === "day"
+ */
+export const matchDay: Matcher = ({ query, topic, scope, named, catalogue, now }) => {
+  const timeOnly = (query.part !== undefined || query.clock !== undefined) && topic.hits.length === 0;
+  if (!query.day && !timeOnly) return undefined;
+  const resolved = resolveDays(
+    query.day ?? { kind: "relative", offset: 0 },
+    dayContext(catalogue, scope, now),
+  );
+  const filters = { part: query.part, clock: query.clock, scope };
+  if (topic.hits.length > 0) {
+    const onDay = topic.hits.filter((hit) => isTimed(hit) && resolved.dates.includes(hit.date));
+    return onDay.length > 0
+      ? { kind: "topic", facet: query.facet, hits: onDay }
+      : { kind: "topic", facet: query.facet, hits: topic.hits, notOn: resolved.dates[0] };
+  }
+  if (resolved.span) {
+    const days = resolved.dates
+      .map((date) => ({ date, entries: dayEntries(catalogue, date, filters) }))
+      .filter((day) => day.entries.length > 0);
+    const finding: Finding = { kind: "days", facet: query.facet, span: resolved.span, days };
+    return resolved.movedFrom ? { ...finding, movedFrom: resolved.movedFrom } : finding;
+  }
+  const date = resolved.dates[0];
+  if (date === undefined) return { kind: "no-match", words: [] };
+  const entries = dayEntries(catalogue, date, filters);
+  const base = { date, part: query.part, clock: query.clock };
+  if (entries.length > 0)
+    return { kind: "day", facet: query.facet, ...base, movedFrom: resolved.movedFrom, named, entries };
+  const narrowed = query.part !== undefined || query.clock !== undefined;
+  return {
+    kind: "nothing-on-day",
+    ...base,
+    sameDay: narrowed ? dayEntries(catalogue, date, { scope }) : [],
+    nearby: nearbyDays(date, scope),
+  };
+};
+
+/**
+ * The meetings (with their items), social events and milestones of a day that pass the filters.
+ * Meetings with timed items are filtered item by item ("9 May afternoon" keeps 12:40 and 12:50).
+ * @example dayEntries(catalogue, "2024-03-07", { part: "morning", scope: catalogue.programmes }).length === 1
+ */
+export function dayEntries(
+  catalogue: Catalogue,
+  date: string,
+  filters: { part?: PartOfDay; clock?: number; scope: readonly ProgrammeEntry[] },
+): DayEntry[] {
+  const entries: DayEntry[] = [];
+  for (const occurrence of catalogue.byDate.get(date) ?? []) {
+    if (!filters.scope.includes(occurrence.programme)) continue;
+    if (occurrence.kind !== "meeting") {
+      if (passes(occurrence, filters)) entries.push({ occurrence, items: [] });
+      continue;
+    }
+    const timedItems = occurrence.items.some((item) => item.ownTime);
+    if (!timedItems && !passes(occurrence, filters)) continue;
+    const items = timedItems
+      ? occurrence.items.filter((item) => passes(item, filters))
+      : [...occurrence.items];
+    if (items.length > 0) entries.push({ occurrence, items });
+  }
+  return entries;
+}
+
+function passes(occurrence: Occurrence, filters: { part?: PartOfDay; clock?: number }): boolean {
+  if (occurrence.kind === "milestone") return filters.part === undefined && filters.clock === undefined;
+  if (filters.part && occurrence.partOfDay !== filters.part) return false;
+  if (filters.clock !== undefined && occurrence.startTime) {
+    const start = minutesOf(occurrence.startTime);
+    const end = occurrence.endTime ? minutesOf(occurrence.endTime) : start + 1;
+    if (filters.clock < start || filters.clock >= end) return false;
+  }
+  return true;
+}
+
+function nearbyDays(date: string, scope: readonly ProgrammeEntry[]): NearbyDays {
+  const days = [...new Set(scope.flatMap((programme) => programme.days))].sort();
+  const summary = (day: string) => ({ date: day, programmes: scope.filter((p) => p.days.includes(day)) });
+  const before = days.filter((day) => day < date).pop();
+  const after = days.find((day) => day > date);
+  return { ...(before ? { before: summary(before) } : {}), ...(after ? { after: summary(after) } : {}) };
+}

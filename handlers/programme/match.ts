@@ -1,0 +1,139 @@
+/**
+ * A parsed question × the catalogue → a {@link Finding}. Builds the shared
+ * {@link MatchState} (programmes named, topic words scored against the catalogue's index), then
+ * asks each matcher in turn; the first that recognises its kind of question answers.
+ */
+import type { Catalogue, ProgrammeEntry, Searchable } from "../../bot/programme/catalogue.js";
+import type { Word } from "../../bot/programme/text.js";
+import type { Finding, Matcher, MatchState, TopicMatch } from "./finding.js";
+import {
+  matchAgendaItem,
+  matchFallback,
+  matchProgramme,
+  matchRoom,
+  matchRsvp,
+  matchTopic,
+  matchUnstated,
+} from "./match-subject.js";
+import { matchAnchor, matchDay, matchRelative } from "./match-time.js";
+import { contentWords, hasProgrammeCue, type ProgrammeQuery } from "./parse.js";
+
+export type { DayEntry, Finding, NearbyDays } from "./finding.js";
+
+/** Matchers, most specific first. */
+const MATCHERS: readonly Matcher[] = [
+  matchRoom,
+  matchUnstated,
+  matchRsvp,
+  matchAnchor,
+  matchRelative,
+  matchAgendaItem,
+  matchDay,
+  matchTopic,
+  matchProgramme,
+  matchFallback,
+];
+
+/** A hit is listed when it scores at least this share of the best hit's score. */
+const RELATIVE_THRESHOLD = 0.65;
+const MAX_HITS = 8;
+
+/**
+ * Matches a query against the catalogue; `undefined` when the text is not a programme question.
+ * @example
+ * matchQuery(parseQuestion("What's on Tuesday afternoon?"), { catalogue, now: new Date("2024-03-04T13:00:00Z") })
+ * // { kind: "day", date: "2024-03-05", part: "afternoon", entries: [{ occurrence: <3–6 PM meeting>, items: […] }] }
+ */
+export function matchQuery(
+  query: ProgrammeQuery,
+  context: { catalogue: Catalogue; now: Date },
+): Finding | undefined {
+  const state = matchState(query, context.catalogue, context.now);
+  if (!isProgrammeQuestion(state)) return undefined;
+  for (const matcher of MATCHERS) {
+    const finding = matcher(state);
+    if (finding) return finding;
+  }
+  return undefined;
+}
+
+function matchState(query: ProgrammeQuery, catalogue: Catalogue, now: Date): MatchState {
+  const named = namedProgrammes(query.words, catalogue);
+  const scope = named.programmes.length > 0 ? named.programmes : catalogue.programmes;
+  const inScope = (programme: ProgrammeEntry) => scope.includes(programme);
+  const content = contentWords(named.rest);
+  return {
+    query,
+    catalogue,
+    now,
+    named: named.programmes,
+    scope,
+    inScope,
+    content,
+    topic: searchTopic(content, catalogue, inScope),
+  };
+}
+
+/**
+ * A programme question has a cue of its own (a day, "next", "agenda"…), names a programme, or
+ * its words find something; words alone must be asked as a question or all be recognised
+ * ("capacity building" yes, "hello from Singapore" no).
+ */
+function isProgrammeQuestion({ query, named, topic }: MatchState): boolean {
+  if (hasProgrammeCue(query) || named.length > 0) return true;
+  const explained = topic.hits.length > 0 && topic.coverage >= 0.5;
+  return explained && (query.isQuestion || topic.unmatched.length === 0);
+}
+
+/** Programmes a question names ("at the POC meeting", "the OEWG"), and the words left over. */
+function namedProgrammes(
+  words: readonly Word[],
+  catalogue: Catalogue,
+): { programmes: ProgrammeEntry[]; rest: Word[] } {
+  const programmes: ProgrammeEntry[] = [];
+  const rest: Word[] = [];
+  let index = 0;
+  while (index < words.length) {
+    let consumed = 0;
+    for (const programme of catalogue.programmes) {
+      for (const alias of programme.aliasTerms) {
+        if (alias.length > consumed && alias.every((term, offset) => words[index + offset]?.term === term)) {
+          consumed = alias.length;
+          if (!programmes.includes(programme)) programmes.push(programme);
+        }
+      }
+    }
+    const word = words[index];
+    if (consumed === 0 && word) rest.push(word);
+    index += Math.max(consumed, 1);
+  }
+  return { programmes, rest };
+}
+
+/** The best-matching searchable things for the topic words, within the programmes in scope. */
+function searchTopic(
+  content: readonly Word[],
+  catalogue: Catalogue,
+  inScope: (programme: ProgrammeEntry) => boolean,
+): TopicMatch {
+  if (content.length === 0) return { hits: [], coverage: 0, unmatched: [] };
+  const result = catalogue.search.search(content);
+  const scored: { doc: Searchable; score: number }[] = [];
+  let best = 0;
+  for (const [index, score] of result.scores) {
+    const doc = catalogue.searchable[index];
+    if (!doc || !inScope(doc.programme)) continue;
+    scored.push({ doc, score });
+    best = Math.max(best, score);
+  }
+  const hits = scored
+    .filter(({ score }) => score >= best * RELATIVE_THRESHOLD)
+    .sort((a, b) => b.score - a.score || startOf(a.doc) - startOf(b.doc))
+    .slice(0, MAX_HITS)
+    .map(({ doc }) => doc);
+  return { hits, coverage: result.coverage, unmatched: result.unmatched };
+}
+
+function startOf(doc: Searchable): number {
+  return doc.kind === "notice" ? Number.POSITIVE_INFINITY : doc.start;
+}

@@ -1,0 +1,164 @@
+/**
+ * Question text → a structured {@link ProgrammeQuery}: which day, part of day or clock time,
+ * "now"/"next", which agenda item, what the asker wants to know (time, speakers, place…),
+ * and the remaining words, which name topics, speakers or programmes. Parsing knows no
+ * meeting: the words are matched against the catalogue in `match.ts`.
+ */
+import type { PartOfDay } from "../../bot/programme/catalogue.js";
+import { normalizeText, surfaceWords, termOf, type Word } from "../../bot/programme/text.js";
+import { type DaySpec, extractDayExpression } from "./dates.js";
+import {
+  FACET_PATTERNS,
+  type Facet,
+  NEXT_PATTERN,
+  NOW_PATTERN,
+  ORDINALS,
+  PREVIOUS_PATTERN,
+  QUESTION_WORDS,
+  SCHEDULE_WORDS,
+  STOPWORDS,
+  UNSTATED_FACTS,
+} from "./lexicon.js";
+
+/**
+ * Questions are read up to this many characters; the rest is ignored.
+ * @example parseQuestion("x".repeat(10_000)) // reads 300 characters
+ */
+export const MAX_QUESTION_LENGTH = 300;
+/** At most this many words are matched against the catalogue. */
+const MAX_WORDS = 40;
+
+const AGENDA_ITEM =
+  /\b(?:agenda\s+)?(?:sub-?)?item\s*(?:no\.?|number|#)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/;
+const ANCHOR = /\b(after|before)\s+(?!this\b|that\b|it\b)(the\s+)?[a-z]/;
+const WHATS_ON = /\bwhat(s| is| are)? (on|happening)\b/;
+
+/** Words that shape the question but name nothing to look up; removed before matching. */
+const SHAPE_WORDS: readonly RegExp[] = [
+  new RegExp(NOW_PATTERN.source, "g"),
+  new RegExp(NEXT_PATTERN.source, "g"),
+  new RegExp(PREVIOUS_PATTERN.source, "g"),
+  /\b(what time|which time|what day|which day|what date|which date|how long|until when|how late)\b/g,
+  /\b(end|ends|ending|finish|finishes|finishing|(conference )?rooms?|rsvp|r\.s\.v\.p)\b/g,
+];
+
+/**
+ * A parsed programme question.
+ * @example parseQuestion("who speaks at the POC meeting?").facet === "who"
+ */
+export interface ProgrammeQuery {
+  /** What the asker wants to know; "what" when it is a plain "what's on". */
+  facet: Facet;
+  /** "now" (current session), "next" (what's next) or "previous". */
+  relative?: "now" | "next" | "previous";
+  /** "after the stakeholder session", "before the reception": relative to what the words name. */
+  anchor?: "after" | "before";
+  day?: DaySpec;
+  part?: PartOfDay;
+  /** Minutes after midnight, venue time ("at 3 pm"). */
+  clock?: number;
+  agendaItem?: number;
+  /** Labels of facts the letters often omit that the question names ("a dress code"). */
+  unstated: string[];
+  /** Every remaining word in order, stop words included (programme names span them). */
+  words: Word[];
+  /** Starts with or contains a question word, or ends with "?". */
+  isQuestion: boolean;
+  /** Names the schedule generically ("agenda", "meeting", "what's on"). */
+  mentionsSchedule: boolean;
+}
+
+/**
+ * Parses a question. Never throws; any string gives a query (maybe an empty one).
+ * @example
+ * parseQuestion("What's on Thursday afternoon?")
+ * // { facet: "what", day: { kind: "weekday", weekday: 4 }, part: "afternoon", words: [what, on], … }
+ */
+export function parseQuestion(text: string): ProgrammeQuery {
+  const cleaned = cleanQuestion(text);
+  const agenda = extractAgendaItem(cleaned);
+  const dayExpression = extractDayExpression(agenda.rest);
+  const anchor = anchorOf(dayExpression.rest);
+  const relative = anchor ? undefined : relativeOf(dayExpression.rest, dayExpression.day !== undefined);
+  let rest = dayExpression.rest;
+  for (const pattern of SHAPE_WORDS) rest = rest.replace(pattern, " ");
+  const words = surfaceWords(rest)
+    .slice(0, MAX_WORDS)
+    .map((surface) => ({ surface, term: termOf(surface) }));
+
+  const query: ProgrammeQuery = {
+    facet: FACET_PATTERNS.find(({ pattern }) => pattern.test(cleaned))?.facet ?? "what",
+    unstated: UNSTATED_FACTS.filter(({ pattern }) => pattern.test(cleaned)).map(({ label }) => label),
+    words,
+    isQuestion: cleaned.endsWith("?") || QUESTION_WORDS.has(firstWord(cleaned)),
+    mentionsSchedule:
+      WHATS_ON.test(cleaned.replace(/'/g, "")) || words.some((w) => SCHEDULE_WORDS.has(w.surface)),
+  };
+  if (relative) query.relative = relative;
+  if (anchor) query.anchor = anchor;
+  if (dayExpression.day) query.day = dayExpression.day;
+  if (dayExpression.part) query.part = dayExpression.part;
+  if (dayExpression.clock !== undefined) query.clock = dayExpression.clock;
+  if (agenda.number !== undefined) query.agendaItem = agenda.number;
+  return query;
+}
+
+/** Normalised, markup stripped, whitespace collapsed, at most {@link MAX_QUESTION_LENGTH} characters. */
+function cleanQuestion(text: string): string {
+  return normalizeText(text.slice(0, MAX_QUESTION_LENGTH))
+    .replace(/<\/?[a-z][^<>]{0,40}>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function extractAgendaItem(text: string): { number?: number; rest: string } {
+  const match = AGENDA_ITEM.exec(text);
+  const word = match?.[1];
+  if (!match || !word) return { rest: text };
+  const number = /^\d+$/.test(word) ? Number(word) : ORDINALS.get(word);
+  return { number, rest: text.replace(match[0], " ") };
+}
+
+function anchorOf(text: string): ProgrammeQuery["anchor"] {
+  const word = ANCHOR.exec(text)?.[1];
+  return word === "after" || word === "before" ? word : undefined;
+}
+
+/** "now" only without a day ("what's happening on Tuesday" is about Tuesday). */
+function relativeOf(text: string, hasDay: boolean): ProgrammeQuery["relative"] {
+  if (!hasDay && NOW_PATTERN.test(text)) return "now";
+  if (NEXT_PATTERN.test(text)) return "next";
+  return PREVIOUS_PATTERN.test(text) ? "previous" : undefined;
+}
+
+/**
+ * The words of a query that may name a topic, speaker or programme (stop words removed).
+ * @example contentWords(parseQuestion("who gives the closing remarks?")).map((w) => w.surface) // ["closing", "remarks"]
+ */
+export function contentWords(words: readonly Word[]): Word[] {
+  return words.filter((word) => !STOPWORDS.has(word.surface) && !SCHEDULE_WORDS.has(word.surface));
+}
+
+/**
+ * True when a query has anything that makes it a programme question on its own (a day, a
+ * time, "now"/"next", an agenda item, a schedule word, a fact people ask about).
+ * @example hasProgrammeCue(parseQuestion("what's next?")) === true; hasProgrammeCue(parseQuestion("thanks")) === false
+ */
+export function hasProgrammeCue(query: ProgrammeQuery): boolean {
+  return (
+    query.day !== undefined ||
+    query.part !== undefined ||
+    query.clock !== undefined ||
+    query.relative !== undefined ||
+    query.anchor !== undefined ||
+    query.agendaItem !== undefined ||
+    query.mentionsSchedule ||
+    query.facet === "room" ||
+    query.facet === "rsvp" ||
+    (query.unstated.length > 0 && query.isQuestion)
+  );
+}
+
+function firstWord(text: string): string {
+  return /^[a-z]+/.exec(text.replace(/^[^a-z]+/, ""))?.[0] ?? "";
+}

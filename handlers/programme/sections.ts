@@ -1,0 +1,178 @@
+/**
+ * Card sections shared by the answers: one meeting of a day with its items, one occurrence
+ * with its time, speakers and place, one programme at a glance.
+ */
+import type { CardSection } from "../../bot/cards.js";
+import type { Occurrence, ProgrammeEntry } from "../../bot/programme/catalogue.js";
+import { formatDate, zoneDifference } from "../../bot/programme/format.js";
+import {
+  askerLine,
+  clockRange,
+  type DescribeContext,
+  placeOf,
+  roomNote,
+  speakerNames,
+  speakerText,
+  speakerWithShortRole,
+  toTwelveHour,
+  whenLines,
+} from "./describe.js";
+import type { DayEntry } from "./finding.js";
+import type { Facet } from "./lexicon.js";
+
+/**
+ * What a day entry shows: its items when it has any, else itself.
+ * @example entryOccurrences([{ occurrence: reception, items: [] }]) // [reception]
+ */
+export function entryOccurrences(entries: readonly DayEntry[]): Occurrence[] {
+  return entries.flatMap((entry): Occurrence[] =>
+    entry.items.length > 0 ? entry.items : [entry.occurrence],
+  );
+}
+
+/**
+ * The span of a run of occurrences (timed items), as one occurrence for time lines.
+ * @example rangeOf([openingRemarks, launch]).end === launch.end
+ */
+export function rangeOf(occurrences: readonly Occurrence[]): Occurrence | undefined {
+  const first = occurrences[0];
+  const last = occurrences[occurrences.length - 1];
+  return first && last ? { ...first, end: last.end, endTime: last.endTime } : undefined;
+}
+
+/**
+ * One meeting, social event or milestone of a day, under a heading with its venue time.
+ * @example daySection({ occurrence: thursdayMorning, items }, "what", { now }).heading // "10:00 AM–1:00 PM · OEWG 7th session"
+ */
+export function daySection(entry: DayEntry, facet: Facet, context: DescribeContext): CardSection {
+  const { occurrence, items } = entry;
+  const lines: string[] = [];
+  if (occurrence.kind === "meeting") {
+    const timed = items.some((item) => item.ownTime);
+    for (const item of items) {
+      const speakers = item.item.speakers.length > 0 ? ` (${speakerNames(item.item.speakers)})` : "";
+      lines.push(`• ${timed ? `${clockRange(item)} ` : ""}${item.label}${speakers}`);
+    }
+    const span = (timed ? rangeOf(items) : undefined) ?? occurrence;
+    const asker = askerLine(span, context);
+    if (asker) lines.push(asker);
+    if (facet === "where" || facet === "room")
+      lines.push(`Where: ${placeOf(occurrence)}${roomNote(occurrence)}`);
+    const name = occurrence.meeting.title ?? occurrence.programme.programme.shortTitle;
+    return { heading: `${clockRange(span)} · ${name}`, text: lines.join("\n") };
+  }
+  if (occurrence.kind === "social") {
+    lines.push(`Where: ${placeOf(occurrence)}`);
+    if (occurrence.event.invitation) lines.push(`Invited: ${occurrence.event.invitation}`);
+    if (occurrence.end === undefined) lines.push("No end time given.");
+    const asker = askerLine(occurrence, context);
+    if (asker) lines.push(asker);
+    return { heading: `${clockRange(occurrence)} · ${occurrence.label}`, text: lines.join("\n") };
+  }
+  return { heading: `Date only · ${occurrence.label}`, text: occurrence.milestone.description ?? "" };
+}
+
+/**
+ * One occurrence in full: when (venue and asker time), then speakers, details, place.
+ * @example occurrenceSection(reception, "where", { now }).text // "Mon 4 Mar, 6:30 PM New York time (no end time given)\nWhere: …"
+ */
+export function occurrenceSection(
+  occurrence: Occurrence,
+  facet: Facet,
+  context: DescribeContext,
+): CardSection {
+  const lines = [...whenLines(occurrence, context)];
+  switch (occurrence.kind) {
+    case "item": {
+      const { item } = occurrence;
+      if (item.speakers.length > 0) {
+        lines.push(`Speakers: ${item.speakers.map((s) => speakerText(s, facet === "who")).join("; ")}`);
+      }
+      lines.push(...item.details.map((detail) => `• ${detail}`));
+      if (facet === "where" || facet === "room")
+        lines.push(`Where: ${placeOf(occurrence)}${roomNote(occurrence)}`);
+      break;
+    }
+    case "meeting":
+      lines.push(...occurrence.items.map((item) => `• ${item.label}`));
+      if (facet === "where" || facet === "room")
+        lines.push(`Where: ${placeOf(occurrence)}${roomNote(occurrence)}`);
+      break;
+    case "social": {
+      const { event } = occurrence;
+      lines.push(`Where: ${placeOf(occurrence)}`);
+      if (event.host) lines.push(`Host: ${speakerText(event.host, true)}`);
+      if (event.invitation) lines.push(`Invited: ${event.invitation} (${event.format})`);
+      if (event.rsvp?.required) {
+        lines.push(
+          `RSVP required${event.rsvp.originalLink ? ` (invitation link: ${event.rsvp.originalLink})` : ""}`,
+        );
+      }
+      break;
+    }
+    case "milestone":
+      if (occurrence.milestone.description) lines.push(occurrence.milestone.description);
+      break;
+  }
+  return {
+    heading: `${occurrence.label} · ${occurrence.programme.programme.shortTitle}`,
+    text: lines.join("\n"),
+  };
+}
+
+/**
+ * A programme at a glance: place, then its meetings (in full when there are few, one line per
+ * day otherwise, with how the asker's clock differs), speakers when asked, and its notices.
+ * @example programmeSections(pocMeeting, "where", { now })[0]?.text // "Where: United Nations Headquarters (UNHQ), New York, hybrid format (no room given)…"
+ */
+export function programmeSections(
+  entry: ProgrammeEntry,
+  facet: Facet,
+  context: DescribeContext,
+): CardSection[] {
+  const { programme } = entry;
+  const lines = [`Where: ${placeOf(entry)}${roomNote(entry)}`];
+  const few = entry.occurrences.length <= 3 && facet !== "who";
+  if (facet === "who") lines.push(...speakerLines(entry));
+  else if (!few) {
+    lines.push(...entry.days.map((date) => `• ${formatDate(date)}: ${dayTimes(entry, date).join(", ")}`));
+    const difference = context.askerZone
+      ? zoneDifference(entry.start, entry.zone, context.askerZone)
+      : undefined;
+    if (difference && context.askerZone)
+      lines.push(`Your time (${context.askerZone}) is ${difference} ${entry.zoneLabel}.`);
+  }
+  lines.push(...programme.notices.map((notice) => notice.text));
+  const sections: CardSection[] = [{ heading: programme.title, text: lines.join("\n") }];
+  if (few)
+    sections.push(...entry.occurrences.map((occurrence) => occurrenceSection(occurrence, "when", context)));
+  return sections;
+}
+
+/** "• Mon 4 Mar, 10:00 AM–1:00 PM Opening statements: Ms. Izumi Nakamitsu; …" per item with speakers. */
+function speakerLines(entry: ProgrammeEntry): string[] {
+  const lines = entry.occurrences.flatMap((occurrence) =>
+    occurrence.kind !== "meeting"
+      ? []
+      : occurrence.items
+          .filter((item) => item.item.speakers.length > 0)
+          .map(
+            (item) =>
+              `• ${formatDate(item.date)}, ${clockRange(item)} ${item.label}: ${item.item.speakers.map(speakerWithShortRole).join("; ")}`,
+          ),
+  );
+  return lines.length > 0 ? lines : ["The letter names no speakers."];
+}
+
+/** "10:00 AM–1:00 PM", "6:30 PM Cocktail reception"… for one day of a programme. */
+function dayTimes(entry: ProgrammeEntry, date: string): string[] {
+  return entry.occurrences
+    .filter((occurrence) => occurrence.date === date)
+    .map((occurrence) => {
+      if (occurrence.kind === "milestone") return `${occurrence.label} (date only)`;
+      const times = toTwelveHour(
+        `${occurrence.startTime ?? ""}${occurrence.endTime ? `–${occurrence.endTime}` : ""}`,
+      );
+      return occurrence.kind === "social" ? `${times} ${occurrence.label}` : times;
+    });
+}

@@ -1,0 +1,539 @@
+import { describe, expect, it } from "vitest";
+import { answerProgrammeQuestion } from "../../handlers/programme/answer.js";
+import { programmeHelp } from "../../handlers/programme/help.js";
+import { ask, catalogue, firstLine, MONDAY_MORNING } from "./support.js";
+
+interface Case {
+  q: string;
+  now?: string;
+  tz?: string;
+  must: RegExp[];
+  mustNot?: RegExp[];
+}
+
+const TEN_AM = /10:00 AM/;
+const THREE_PM = /3:00 PM/;
+
+function check({ q, now = MONDAY_MORNING, tz, must, mustNot = [] }: Case): void {
+  const text = ask(q, now, tz);
+  expect(text, q).toBeTypeOf("string");
+  for (const pattern of must) expect(text).toMatch(pattern);
+  for (const pattern of mustNot) expect(text).not.toMatch(pattern);
+}
+
+describe("days and dates", () => {
+  it.each<Case>([
+    {
+      q: "What's on Thursday?",
+      must: [/^Thursday 7 March: Capacity-building; Regular institutional dialogue/],
+    },
+    {
+      q: "what is happening on wednesday afternoon",
+      must: [/^Wednesday 6 March afternoon/, /stakeholder/],
+      mustNot: [/confidence/i],
+    },
+    { q: "Friday morning", must: [/^Friday 8 March morning: Other matters/], mustNot: [/closure/i] },
+    { q: "what's on March 5?", must: [/^Tuesday 5 March/, /norms/, /international law/] },
+    {
+      q: "5 March afternoon",
+      must: [/^Tuesday 5 March afternoon: How international law/],
+      mustNot: [/norms/],
+    },
+    { q: "on the 8th of March", must: [/^Friday 8 March/, /Other matters/, /Closure/] },
+    { q: "2024-03-06", must: [/^Wednesday 6 March/] },
+    { q: "what's on 6/3?", must: [/^Wednesday 6 March/], mustNot: [/June/] },
+    {
+      q: "9 May",
+      must: [
+        /^Thursday 9 May/,
+        /10:00 AM–10:15 AM Opening remarks/,
+        /12:50 PM–1:00 PM Briefing on way forward/,
+      ],
+    },
+    {
+      q: "what's on 9 May in the afternoon?",
+      must: [/12:40 PM–12:50 PM/, /12:50 PM–1:00 PM/],
+      mustNot: [/Opening remarks/],
+    },
+    { q: "today", now: "2024-03-08T08:00:00-05:00", must: [/^Friday 8 March/] },
+    {
+      q: "what's on tomorrow afternoon?",
+      now: "2024-03-06T09:00:00-05:00",
+      must: [/^Thursday 7 March afternoon: Regular institutional dialogue/],
+    },
+    { q: "yesterday", now: "2024-03-06T09:00:00-05:00", must: [/^Tuesday 5 March/] },
+    {
+      q: "this afternoon",
+      must: [/^Monday 4 March afternoon/, /threats/],
+      mustNot: [/Organization of work/],
+    },
+    { q: "what's on tonight?", must: [/^Monday 4 March evening: Cocktail reception/, /6:30 PM/] },
+    { q: "next Tuesday", must: [/^Tuesday 5 March/] },
+    { q: "day 3", must: [/^Wednesday 6 March/] },
+    { q: "second day", must: [/^Tuesday 5 March/] },
+    { q: "last day", must: [/^Friday 8 March/] },
+    { q: "day 5 afternoon", must: [/^Friday 8 March afternoon: Closure of the session/] },
+    { q: "what's on Thrusday morning?", must: [/^Thursday 7 March morning: Capacity-building/] },
+    {
+      q: "what's on at 3pm on Wednesday?",
+      must: [/^Wednesday 6 March at 3:00 PM: Dedicated stakeholder session/],
+    },
+    {
+      q: "what's on this week?",
+      must: [/^5 days with events, Mon 4 Mar – Fri 8 Mar/, /6:30 PM Cocktail reception/],
+    },
+    { q: "what's on in May?", must: [/Thu 9 May/, /First meeting of the POCs/] },
+  ])("$q", check);
+
+  it("selects the programme a qualifier names", () => {
+    expect(ask("what's on Thursday at the POC meeting?")).toMatch(
+      /^Thursday 9 May: [^\n]*\n\nNothing is scheduled on Thu 7 Mar for the first POC meeting; here is the programme's Thu 9 May\./,
+    );
+    expect(firstLine("what's on Thursday afternoon at the OEWG?")).toEqual(
+      "Thursday 7 March afternoon: Regular institutional dialogue",
+    );
+    expect(firstLine("what's next at the POC meeting?")).toEqual(
+      "Next: Opening remarks, Thu 9 May, 10:00 AM–10:15 AM New York time",
+    );
+  });
+
+  it("reads 'Thursday' asked long before the session as the session's Thursday, and says so", () => {
+    expect(ask("What's on Thursday?", "2024-02-01T09:00:00-05:00")).toMatch(
+      /^Thursday 7 March: Capacity-building[^\n]*\n\nNothing is scheduled on Thu 1 Feb; here is the programme's Thu 7 Mar\./,
+    );
+  });
+
+  it("reads 'Monday' asked the Saturday after as the session's Monday, and says the coming one is empty", () => {
+    expect(ask("What's on Monday?", "2024-03-09T09:00:00-05:00")).toMatch(
+      /Nothing is scheduled on Mon 11 Mar; here is the programme's Mon 4 Mar/,
+    );
+  });
+});
+
+describe("nothing scheduled", () => {
+  it.each<Case>([
+    {
+      q: "What is on Sunday?",
+      must: [
+        /^Nothing is scheduled on Sunday 10 March\./,
+        /before: Fri 8 Mar \(OEWG 7th session\)/,
+        /after: Thu 9 May \(First POC meeting\)/,
+      ],
+    },
+    { q: "Is anything on Saturday?", must: [/^Nothing is scheduled on Saturday 9 March\./] },
+    { q: "today", now: "2024-03-09T09:00:00-05:00", must: [/^Nothing is scheduled on Saturday 9 March\./] },
+    {
+      q: "Tuesday evening",
+      must: [
+        /^Nothing is scheduled on Tuesday 5 March in the evening\./,
+        /That day has: 10:00 AM–1:00 PM, 3:00 PM–6:00 PM/,
+      ],
+      mustNot: [/norms|international law/],
+    },
+    { q: "what's on 20 March?", must: [/^Nothing is scheduled on Wednesday 20 March\./] },
+  ])("$q", check);
+});
+
+describe("now and next", () => {
+  it.each<Case>([
+    {
+      q: "What's next?",
+      now: "2024-03-07T12:30:00-05:00",
+      must: [
+        /^Next: Regular institutional dialogue, Thu 7 Mar, 3:00 PM–6:00 PM/,
+        /On now: Capacity-building \(until 1:00 PM\)/,
+      ],
+    },
+    {
+      q: "what's happening now?",
+      now: "2024-03-06T16:00:00-05:00",
+      must: [/^Now \(Wed 6 Mar, 4:00 PM New York time\): Dedicated stakeholder session/],
+    },
+    {
+      q: "current session",
+      now: "2024-03-06T14:00:00-05:00",
+      must: [
+        /^Nothing is on right now \(Wed 6 Mar, 2:00 PM New York time\)\./,
+        /Next: Dedicated stakeholder session/,
+      ],
+    },
+    {
+      q: "what is on now?",
+      now: "2024-03-04T19:00:00-05:00",
+      must: [/^Now \(Mon 4 Mar, 7:00 PM New York time\): Cocktail reception/, /no end time given/],
+    },
+    {
+      q: "what's on now",
+      now: "2024-05-09T10:20:00-04:00",
+      tz: "Europe/Paris",
+      must: [
+        /^Now .*Launch of the Global POC Directory/,
+        /Your time: Thu 9 May, 4:15 PM–4:45 PM \(Europe\/Paris\)/,
+      ],
+    },
+    {
+      q: "after this",
+      now: "2024-05-09T11:30:00-04:00",
+      must: [/^Next: Reflections from States, Thu 9 May, 11:40 AM–12:40 PM/],
+    },
+    {
+      q: "whats next",
+      now: "2024-03-08T19:00:00-05:00",
+      must: [/^Next: Opening remarks, Thu 9 May, 10:00 AM–10:15 AM/],
+    },
+    { q: "what's next?", now: "2024-06-11T09:00:00-04:00", must: [/^Nothing else is scheduled/] },
+    {
+      q: "what's after the stakeholder session?",
+      must: [/^After the dedicated stakeholder session: Capacity-building, Thu 7 Mar, 10:00 AM/],
+    },
+    {
+      q: "what comes after the opening statements?",
+      must: [/^After the opening statements: Organization of work/],
+    },
+    {
+      q: "next capacity building session",
+      now: "2024-03-08T08:00:00-05:00",
+      must: [/^Capacity-building is not scheduled again; it took place Thu 7 Mar, 10:00 AM–1:00 PM/],
+    },
+    {
+      q: "previous session",
+      now: "2024-03-05T16:00:00-05:00",
+      must: [/^Previously: Rules, norms and principles/],
+    },
+  ])("$q (now $now)", check);
+});
+
+describe("topics and agenda items", () => {
+  it.each<Case>([
+    {
+      q: "when is capacity-building discussed?",
+      must: [/^Capacity-building: Thu 7 Mar, 10:00 AM–1:00 PM New York time/],
+      mustNot: [/Confidence/],
+    },
+    { q: "capasity bilding", must: [/^Capacity-building: Thu 7 Mar/] },
+    { q: "agenda item 6", must: [/^Other matters: Fri 8 Mar, 10:00 AM–1:00 PM/] },
+    {
+      q: "item 5",
+      must: [
+        /threats/,
+        /norms/,
+        /international law/i,
+        /Confidence-building/,
+        /Capacity-building/,
+        /institutional dialogue/,
+      ],
+    },
+    { q: "agenda item no. 3", must: [/^Organization of work: Mon 4 Mar, 10:00 AM/] },
+    { q: "agenda item 9", must: [/^Agenda item 9 is not in the programmes I know\./] },
+    { q: "the stakeholder session", must: [/^Dedicated stakeholder session: Wed 6 Mar, 3:00 PM–6:00 PM/] },
+    { q: "stakehlder sesion", must: [/^Dedicated stakeholder session/] },
+    {
+      q: "the live demo of the portal",
+      must: [/^Launch of the Global POC Directory: Thu 9 May, 10:15 AM–10:45 AM/, /Live "demo"/],
+    },
+    { q: "when is the Q&A?", must: [/^Launch of the Global POC Directory/] },
+    {
+      q: "the ping test",
+      must: [
+        /^"Ping" test of the Global POC Directory: Mon 10 Jun \(date only, no time given\)/,
+        /12:40 PM–12:50 PM/,
+      ],
+    },
+    {
+      q: "international law",
+      must: [/^How international law applies to the use of ICTs by States: Tue 5 Mar, 3:00 PM–6:00 PM/],
+    },
+    {
+      q: "norms",
+      must: [/^Rules, norms and principles of responsible State behaviour: Tue 5 Mar, 10:00 AM/],
+    },
+    { q: "When are CBMs discussed?", must: [/^Confidence-building measures: Wed 6 Mar, 10:00 AM/] },
+    { q: "confidence building", must: [/^Confidence-building measures/], mustNot: [/Capacity-building/] },
+    { q: "regular institutional dialog", must: [/^Regular institutional dialogue: Thu 7 Mar, 3:00 PM/] },
+    { q: "threats", must: [/^Existing and potential threats, including data security: Mon 4 Mar, 3:00 PM/] },
+    {
+      q: "closing",
+      must: [
+        /Closure of the session[\s\S]*Fri 8 Mar, 3:00 PM–6:00 PM/,
+        /closing remarks[\s\S]*Thu 9 May, 12:50 PM/,
+      ],
+    },
+    {
+      q: "opening",
+      must: [
+        /Opening statements/,
+        /Opening remarks[\s\S]*Thu 9 May, 10:00 AM–10:15 AM/,
+        /Opening of the session/,
+      ],
+    },
+    { q: "AOB", must: [/^Other matters/] },
+    { q: "organisation of work", must: [/^Organization of work/] },
+    { q: "<b>capacity building</b>", must: [/^Capacity-building: Thu 7 Mar/], mustNot: [/<b>/] },
+  ])("$q", check);
+});
+
+describe("speakers", () => {
+  it.each<Case>([
+    {
+      q: "who gives the opening statements?",
+      must: [
+        /^Opening statements: Ms\. Izumi Nakamitsu; H\.E\. Ambassador Burhan Gafoor/,
+        /Under-Secretary-General and High Representative for Disarmament Affairs/,
+      ],
+    },
+    {
+      q: "who speaks at the POC meeting?",
+      must: [
+        /^Speakers at the first POC meeting: Ms Izumi Nakamitsu \(USG of Disarmament Affairs, pre-recorded\); H\.E\. Ambassador Burhan Gafoor \(OEWG Chair\); Secretariat; States; Regional organisations/,
+      ],
+    },
+    {
+      q: "when does Nakamitsu speak?",
+      must: [
+        /^Opening statements: Mon 4 Mar, 10:00 AM–1:00 PM/,
+        /Opening remarks · First POC meeting\nThu 9 May, 10:00 AM–10:15 AM/,
+      ],
+    },
+    {
+      q: "Who gives the closing remarks at the POC meeting?",
+      must: [
+        /^Briefing on way forward for Global POC Directory and closing remarks: H\.E\. Ambassador Burhan Gafoor \(OEWG Chair\)/,
+      ],
+      mustNot: [/Fri 8 Mar/],
+    },
+    { q: "who presents the background paper?", must: [/: Secretariat$/m] },
+    {
+      q: "who hosts the reception?",
+      must: [
+        /^Cocktail reception: hosted by H\.E\. Ambassador Burhan Gafoor, for Heads of Delegation plus accompanying experts/,
+      ],
+    },
+    {
+      q: "who is invited to the reception?",
+      must: [/Heads of Delegation plus accompanying experts/],
+      mustNot: [/POC/],
+    },
+    {
+      q: "who speaks on capacity-building?",
+      must: [/^The letter names no speakers for Capacity-building\./],
+    },
+  ])("$q", check);
+});
+
+describe("places, rooms and links", () => {
+  it.each<Case>([
+    {
+      q: "Where is the reception?",
+      must: [
+        /^Cocktail reception: Permanent Mission of Singapore to the United Nations, 318 East 48th Street, New York, NY 10017 \(between 1st and 2nd Avenues\)/,
+      ],
+    },
+    {
+      q: "Where is the POC meeting held?",
+      must: [
+        /^First POC meeting: United Nations Headquarters \(UNHQ\), New York, hybrid format \(no room given\)/,
+        /connection link will be conveyed to delegations in due course/,
+      ],
+    },
+    {
+      q: "where is the OEWG held?",
+      must: [/^OEWG 7th session: United Nations Headquarters \(UNHQ\), New York \(no room given\)/],
+    },
+    {
+      q: "which room?",
+      must: [/^The letters give no room for the OEWG 7th session or the first POC meeting\./],
+    },
+    {
+      q: "which room is the stakeholder session in?",
+      must: [/^The letters give no room for the dedicated stakeholder session\./],
+    },
+    { q: "room for Thursday morning?", must: [/^The letters give no room for the capacity-building\./] },
+    {
+      q: "zoom link for the POC meeting",
+      must: [/^The connection link will be conveyed to delegations in due course\./],
+    },
+    {
+      q: "How do I RSVP for the reception?",
+      must: [
+        /^Cocktail reception: RSVP required — the invitation's link is https:\/\/bit\.ly\/OEWG_4Mar24\./,
+      ],
+    },
+    {
+      q: "where can I find the guiding questions?",
+      must: [/^Further preparatory materials .* will be circulated to delegations in due course\./],
+    },
+  ])("$q", check);
+});
+
+describe("what the letters do not say", () => {
+  it.each<Case>([
+    {
+      q: "what's the dress code for the reception?",
+      must: [/^The letters say nothing about a dress code for the cocktail reception\./],
+    },
+    { q: "Is there a dress code?", must: [/^The letters say nothing about a dress code\./] },
+    {
+      q: "is food served at the reception?",
+      must: [/^The letters say nothing about catering or meals for the cocktail reception\./],
+    },
+    {
+      q: "when is lunch?",
+      must: [/^The letters say nothing about catering or meals\./],
+      mustNot: [/Launch/],
+    },
+    {
+      q: "what time does the reception finish?",
+      must: [
+        /^The letter gives no end time for the cocktail reception; it starts Mon 4 Mar, 6:30 PM New York time\./,
+      ],
+    },
+    {
+      q: "when does the POC meeting end?",
+      must: [/^First POC meeting ends Thu 9 May at 1:00 PM New York time\./],
+    },
+    {
+      q: "when does the session end?",
+      must: [/^OEWG 7th session ends Fri 8 Mar at 6:00 PM New York time\./],
+    },
+    { q: "will there be interpretation?", must: [/^The letters say nothing about interpretation\./] },
+  ])("$q", check);
+});
+
+describe("time zones and daylight-saving time", () => {
+  it.each<Case>([
+    {
+      q: "What's on Thursday morning?",
+      tz: "Asia/Tokyo",
+      must: [/Your time: Fri 8 Mar, 12:00 AM–3:00 AM \(Asia\/Tokyo\), next day/],
+    },
+    {
+      q: "What's on Thursday morning?",
+      tz: "America/Los_Angeles",
+      must: [/Your time: Thu 7 Mar, 7:00 AM–10:00 AM \(America\/Los_Angeles\)/],
+      mustNot: [/next day|previous day/],
+    },
+    {
+      q: "When is the reception?",
+      tz: "Europe/London",
+      must: [/Your time: Mon 4 Mar, 11:30 PM \(Europe\/London\)/],
+      mustNot: [/next day/],
+    },
+    {
+      q: "When is the reception?",
+      tz: "Australia/Sydney",
+      must: [/Your time: Tue 5 Mar, 10:30 AM \(Australia\/Sydney\), next day/],
+    },
+    {
+      q: "What's on Monday morning?",
+      tz: "Pacific/Honolulu",
+      must: [/Your time: Mon 4 Mar, 5:00 AM–8:00 AM \(Pacific\/Honolulu\)/],
+    },
+    {
+      q: "When does the POC meeting open?",
+      tz: "Europe/Zurich",
+      must: [/Your time: Thu 9 May, 4:00 PM–4:15 PM \(Europe\/Zurich\)/, /EDT, UTC−4/],
+    },
+    {
+      q: "When does the POC meeting open?",
+      tz: "Asia/Tokyo",
+      must: [/Your time: Thu 9 May, 11:00 PM–11:15 PM \(Asia\/Tokyo\)/],
+    },
+    {
+      q: "closing remarks at the POC meeting",
+      tz: "Pacific/Auckland",
+      must: [/Your time: Fri 10 May, 4:50 AM–5:00 AM \(Pacific\/Auckland\), next day/],
+    },
+    { q: "What's on Monday afternoon?", must: [/EST, UTC−5/], mustNot: [/EDT/] },
+    {
+      q: "When is the OEWG session?",
+      tz: "Asia/Tokyo",
+      must: [/Your time \(Asia\/Tokyo\) is 14 hours ahead of New York time\./],
+    },
+    {
+      q: "What's on Tuesday morning?",
+      tz: "Mars/Olympus",
+      must: [/^Tuesday 5 March morning/],
+      mustNot: [/your time/i],
+    },
+  ])("$q in $tz", check);
+
+  it("uses the footer to name the zone, with both offsets when a list spans the change", () => {
+    expect(ask("closing")).toMatch(
+      /\n\nTimes in New York time \(EST, UTC−5; EDT, UTC−4\)\. Provisional programme, version 1 \(letter of 29 Jan 2024\)\. From the letter of 22 Mar 2024\.$/,
+    );
+  });
+});
+
+describe("not programme questions", () => {
+  it.each([
+    "",
+    "   ",
+    "?",
+    "hi",
+    "thank you",
+    "ok",
+    "🙂",
+    "hello from Singapore",
+    "what is the weather in new york?",
+    "who are you?",
+  ])("%j is left to the help and fallback", (q) => {
+    expect(ask(q)).toEqual(undefined);
+  });
+});
+
+describe("the answer shape", () => {
+  it("sends a card whose text fallback is the card's own text", () => {
+    const answer = answerProgrammeQuestion("What's on Tuesday afternoon?", {
+      now: new Date(MONDAY_MORNING),
+      catalogue,
+    });
+    expect(answer?.card?.title).toEqual(
+      "Tuesday 5 March afternoon: How international law applies to the use of ICTs by States",
+    );
+    expect(answer?.card?.sections).toEqual([
+      {
+        heading: "3:00 PM–6:00 PM · OEWG 7th session",
+        text: "• Agenda item 5 (continued): How international law applies to the use of ICTs by States",
+      },
+    ]);
+    expect(answer?.card?.footer).toEqual(
+      "Times in New York time (EST, UTC−5). Provisional programme, version 1 (letter of 29 Jan 2024).",
+    );
+    expect(answer?.text).toEqual(
+      [
+        "Tuesday 5 March afternoon: How international law applies to the use of ICTs by States",
+        "",
+        "3:00 PM–6:00 PM · OEWG 7th session",
+        "• Agenda item 5 (continued): How international law applies to the use of ICTs by States",
+        "",
+        "Times in New York time (EST, UTC−5). Provisional programme, version 1 (letter of 29 Jan 2024).",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps the first line short enough for a phone notification", () => {
+    for (const q of [
+      "When is the reception?",
+      "What's next?",
+      "agenda item 6",
+      "which room?",
+      "What is on Sunday?",
+    ]) {
+      expect(firstLine(q, "2024-03-07T12:30:00-05:00")?.length ?? 0).toBeLessThanOrEqual(140);
+    }
+  });
+
+  it("uses 12-hour times in the venue's zone", () => {
+    expect(ask("When is the session on rules, norms and principles?")).toMatch(TEN_AM);
+    expect(ask("What's on Tuesday afternoon?")).toMatch(THREE_PM);
+  });
+
+  it("lists what can be asked", () => {
+    expect(programmeHelp.title).toMatch(/programme/i);
+    expect(programmeHelp.examples.length).toBeGreaterThanOrEqual(6);
+    for (const example of programmeHelp.examples) {
+      for (const question of example.split(" / "))
+        expect(ask(question, "2024-03-07T12:30:00-05:00"), question).toBeTypeOf("string");
+    }
+  });
+});
