@@ -1,4 +1,4 @@
-import { PassThrough } from "node:stream";
+import { PassThrough, Writable } from "node:stream";
 import { createConsoleAdapter } from "../../adapters/console/index.js";
 import type { ConsoleAdapter } from "../../adapters/console/index.js";
 import { CONSOLE_ADDRESS } from "../../adapters/console/index.js";
@@ -9,17 +9,14 @@ import { runAdapterContract } from "./contract.js";
 /** Drives the console adapter by typing lines into its input stream. */
 function consoleHarness(): ContractHarness {
   const input = new PassThrough();
-  const output = new PassThrough();
   const sends: RecordedSend[] = [];
-  let buffer = "";
-  output.on("data", (chunk: Buffer) => {
-    buffer += chunk.toString();
-    let end = buffer.indexOf("\n\n");
-    while (end !== -1) {
-      sends.push({ address: CONSOLE_ADDRESS, text: buffer.slice(0, end) });
-      buffer = buffer.slice(end + 2);
-      end = buffer.indexOf("\n\n");
-    }
+  // The adapter writes each message with one write() call, so each call is one message.
+  const output = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      const text = chunk.toString().replace(/\n\n$/, "");
+      if (text !== "") sends.push({ address: CONSOLE_ADDRESS, text });
+      done();
+    },
   });
   const adapter: ConsoleAdapter = createConsoleAdapter({ input, output, timeZone: "America/New_York" });
   let lastCardButtons: string[] = [];

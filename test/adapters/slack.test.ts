@@ -1,0 +1,111 @@
+/**
+ * The adapter contract, driven through Slack's real ingress: signed HTTP requests into the
+ * real Bolt HTTPReceiver mounted on the core's HttpServer, replies read from a fake Web API.
+ */
+import { expect } from "vitest";
+import {
+  createSlackAdapter,
+  encodeAddress,
+  parseSlackConfig,
+  type SlackAdapter,
+} from "../../adapters/slack/index.js";
+import { HttpServer } from "../../bot/http.js";
+import { silentLogger } from "../../bot/logger.js";
+import type { Address } from "../../bot/types.js";
+import { type FakeSlack, startFakeSlack } from "../support/fake-slack/api.js";
+import {
+  blockAction,
+  directMessage,
+  FORM,
+  type PayloadContext,
+  type RenderedButton,
+} from "../support/fake-slack/payloads.js";
+import { postToSlackEndpoint, TEST_SIGNING_SECRET } from "../support/fake-slack/sign.js";
+import type { ContractHarness } from "./contract.js";
+import { runAdapterContract } from "./contract.js";
+
+const USER = "U0GENEVA";
+
+async function slackHarness(): Promise<ContractHarness> {
+  const fake: FakeSlack = await startFakeSlack();
+  const adapter: SlackAdapter = createSlackAdapter(
+    parseSlackConfig({
+      SLACK_BOT_TOKEN: "xoxb-1000-2000-testtoken",
+      SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+    }),
+    { api: { timeoutMs: 2_000, sleep: async () => undefined } },
+  );
+  const http = new HttpServer(silentLogger());
+  let url = "";
+  const ctx: PayloadContext = {
+    team: fake.team,
+    botUserId: fake.botUserId,
+    botId: fake.botId,
+    responseUrl: fake.responseUrl,
+  };
+  const post = async (body: string, contentType?: string) => {
+    const response = await postToSlackEndpoint(url, body, { contentType });
+    expect(response.status).toBe(200);
+  };
+  const posts = () => fake.callsTo("chat.postMessage");
+  const displayed = (text: unknown) =>
+    String(text).replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+  return {
+    adapter,
+    redeliversEvents: true,
+    async start(bot) {
+      await adapter.start({
+        sink: bot.core.sink,
+        store: bot.store.namespace("adapter:slack"),
+        log: silentLogger(),
+        route: (method, path, handler) => http.route(method, path, handler),
+      });
+      url = `http://127.0.0.1:${await http.listen(0, "127.0.0.1")}/slack/events`;
+    },
+    deliverDirectMessage: (text, { eventId, userId }) =>
+      post(directMessage(ctx, eventId, { text, user: userId ?? USER })),
+    async deliverAction(actionId, value, { eventId }) {
+      for (const call of [...posts()].reverse()) {
+        const blocks = (call.args.blocks ?? []) as Array<{ type: string; elements?: RenderedButton[] }>;
+        const button = blocks
+          .flatMap((block) => (block.type === "actions" ? (block.elements ?? []) : []))
+          .find((element) => {
+            const decoded = JSON.parse(element.value ?? "{}") as { a?: string; v?: string };
+            return decoded.a === actionId && decoded.v === value;
+          });
+        if (!button) continue;
+        const channel = String(call.args.channel);
+        const messageTs = String(call.response?.ts);
+        await post(blockAction(ctx, { user: USER, button, channel, messageTs, triggerId: eventId }), FORM);
+        return;
+      }
+      throw new Error(`no rendered button ${actionId}=${value}`);
+    },
+    deliverOwnMessage: (text, { eventId }) =>
+      post(directMessage(ctx, eventId, { text, user: fake.botUserId, botId: fake.botId })),
+    sent: () =>
+      posts().map((call) => ({
+        address: encodeAddress({
+          kind: "conversation",
+          team: fake.team,
+          channel: String(call.args.channel),
+          threadTs: call.args.thread_ts === undefined ? undefined : String(call.args.thread_ts),
+        }),
+        text: displayed(call.args.text),
+      })),
+    async waitForSends(count) {
+      await fake.waitForCalls("chat.postMessage", count).catch(() => undefined);
+    },
+    directAddress: (): Address =>
+      encodeAddress({ kind: "conversation", team: fake.team, channel: `D${USER}` }),
+    async stop() {
+      await adapter.stop();
+      await http.close();
+      await fake.close();
+    },
+  };
+}
+
+runAdapterContract("slack", slackHarness);
