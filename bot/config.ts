@@ -3,7 +3,39 @@
  * root. Adapters parse their own variables in their factories.
  */
 import { z } from "zod";
+import type { RateLimit } from "../schedules/pacer.js";
 import { ConfigError } from "./errors.js";
+
+const WINDOW_UNITS_MS: Readonly<Record<string, number>> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
+
+/**
+ * Reads outbox pacing limits: `<platform>=<count>/<window>[,<count>/<window>…]` joined by
+ * `;`, windows in ms, s, m or h; `*` applies to every platform without its own entry.
+ * Returns the limits, or a message saying what is wrong.
+ * @example parseRateLimits("chat=50/1s;*=30/1s,1800/1h") // { chat: [{ count: 50, perMs: 1000 }], "*": [{ count: 30, perMs: 1000 }, { count: 1800, perMs: 3600000 }] }
+ */
+export function parseRateLimits(text: string): Record<string, RateLimit[]> | string {
+  const limits: Record<string, RateLimit[]> = {};
+  for (const part of text
+    .split(";")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const match = part.match(/^([\w*-]+)\s*=\s*(.+)$/);
+    if (!match) return `"${part}" should look like <platform>=<count>/<window>, e.g. *=30/1s`;
+    const [, platform = "", list = ""] = match;
+    const parsed: RateLimit[] = [];
+    for (const item of list.split(",").map((i) => i.trim())) {
+      const limit = item.match(/^(\d+)\s*\/\s*(\d+)?\s*(ms|s|m|h)$/);
+      const count = Number(limit?.[1]);
+      const perMs = Number(limit?.[2] ?? 1) * (WINDOW_UNITS_MS[limit?.[3] ?? ""] ?? Number.NaN);
+      if (!limit || !(count > 0) || !(perMs > 0))
+        return `"${item}" (for ${platform}) should look like <count>/<window>, e.g. 30/1s or 1800/1h`;
+      parsed.push({ count, perMs });
+    }
+    limits[platform] = parsed;
+  }
+  return limits;
+}
 
 const coreConfigSchema = z.object({
   STORE_URL: z
@@ -14,7 +46,12 @@ const coreConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3978),
   NODE_ENV: z.string().default("development"),
   /** Minutes a reminder may be late after downtime and still be sent. */
-  REMINDER_GRACE_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
+  REMINDER_GRACE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(15),
   /** Verified emails that hold the Secretariat role before any roster is imported. */
   SECRETARIAT_EMAILS: z
     .string()
@@ -27,6 +64,23 @@ const coreConfigSchema = z.object({
     ),
   /** Public base URL of the bot's HTTP server, for calendar subscription links. */
   PUBLIC_URL: z.url().optional(),
+  /**
+   * Outbox pacing on top of the adapters' own, per platform (see {@link parseRateLimits}),
+   * e.g. `slack=50/1s;teams=30/1s`. Empty: the adapters' own pacing only.
+   */
+  OUTBOX_RATE_LIMITS: z
+    .string()
+    .default("")
+    .transform((text, ctx) => {
+      const limits = parseRateLimits(text);
+      if (typeof limits === "string") {
+        ctx.addIssue({ code: "custom", message: limits });
+        return z.NEVER;
+      }
+      return limits;
+    }),
+  /** Sends in flight at once per platform in the outbox. */
+  OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
 });
 
 /** The parsed core configuration. */
@@ -43,7 +97,9 @@ export type Env = Record<string, string | undefined>;
 export function parseEnv<S extends z.ZodType>(schema: S, env: Env, what: string): z.output<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(environment)"}: ${issue.message}`);
+  const problems = result.error.issues.map(
+    (issue) => `${issue.path.join(".") || "(environment)"}: ${issue.message}`,
+  );
   throw new ConfigError(`${what} configuration is not valid. Set or fix: ${problems.join("; ")}`, {
     cause: result.error,
   });

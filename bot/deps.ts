@@ -2,9 +2,13 @@
  * Builds the services every module receives, in one place: the app, the `ask` CLI and the
  * tests assemble the core the same way.
  */
+
+import { Outbox, type OutboxOptions } from "../schedules/outbox.js";
+import { Scheduler, type SchedulerOptions } from "../schedules/scheduler.js";
 import { Audiences } from "./audiences.js";
 import type { Clock } from "./clock.js";
 import type { CoreConfig } from "./config.js";
+import { RouteTable } from "./http.js";
 import type { Logger } from "./logger.js";
 import { Messenger } from "./messenger.js";
 import type { BotDeps } from "./module.js";
@@ -12,8 +16,6 @@ import { PeopleDirectory } from "./people/directory.js";
 import type { Catalogue } from "./programme/catalogue.js";
 import { loadCatalogue } from "./programme/load.js";
 import type { Store } from "./store/port.js";
-import { Outbox, type OutboxOptions } from "../schedules/outbox.js";
-import { Scheduler } from "../schedules/scheduler.js";
 
 /**
  * @example const deps = buildDeps({ config, store, clock: systemClock, log });
@@ -25,11 +27,17 @@ export function buildDeps(options: {
   log: Logger;
   catalogue?: Catalogue;
   outboxOptions?: OutboxOptions;
+  /** Tick expression and run coordinator (one replica per tick) of the scheduler. */
+  schedulerOptions?: SchedulerOptions;
 }): BotDeps {
   const messenger = new Messenger();
   const outbox = new Outbox(
     { store: options.store, messenger, clock: options.clock, log: options.log.child({ part: "outbox" }) },
-    options.outboxOptions,
+    {
+      rateLimits: options.config.OUTBOX_RATE_LIMITS,
+      concurrency: options.config.OUTBOX_CONCURRENCY,
+      ...options.outboxOptions,
+    },
   );
   return {
     config: options.config,
@@ -41,6 +49,11 @@ export function buildDeps(options: {
     people: new PeopleDirectory(options.store.namespace("people"), options.config.SECRETARIAT_EMAILS),
     outbox,
     audiences: new Audiences(),
-    scheduler: new Scheduler({ outbox, clock: options.clock, log: options.log.child({ part: "scheduler" }) }),
+    routes: new RouteTable(),
+    scheduler: new Scheduler(
+      { outbox, clock: options.clock, log: options.log.child({ part: "scheduler" }) },
+      [],
+      options.schedulerOptions,
+    ),
   };
 }

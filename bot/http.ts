@@ -23,7 +23,8 @@ export class HttpServer {
       const path = (request.url ?? "/").split("?")[0] ?? "/";
       const handler =
         this.routes.get(`${request.method} ${path}`) ??
-        this.prefixRoutes.find((route) => route.method === request.method && path.startsWith(route.prefix))?.handler;
+        this.prefixRoutes.find((route) => route.method === request.method && path.startsWith(route.prefix))
+          ?.handler;
       if (!handler) {
         response.writeHead(404, { "content-type": "text/plain" }).end("not found");
         return;
@@ -55,5 +56,45 @@ export class HttpServer {
       this.server.closeAllConnections();
       this.server.close(() => resolve());
     });
+  }
+}
+
+/** A route as registered by a feature. */
+export interface RouteEntry {
+  method: "GET" | "POST";
+  path: string;
+  handler: HttpHandler;
+}
+
+/**
+ * Routes that features register while being installed (calendar feeds…). The composition
+ * root mounts them on the {@link HttpServer} when one runs (with a platform adapter), so a
+ * feature can tell whether its links will work.
+ * @example
+ * deps.routes?.add("GET", "/calendar/*", serveCalendar);
+ * deps.routes?.mountOn(http); // in bot/app.ts
+ */
+export class RouteTable {
+  private readonly entries: RouteEntry[] = [];
+  private mounted = false;
+
+  /** Registers a route (exact path, or every path under it with a trailing `/*`). */
+  add(method: "GET" | "POST", path: string, handler: HttpHandler): void {
+    this.entries.push({ method, path, handler });
+  }
+
+  list(): readonly RouteEntry[] {
+    return this.entries;
+  }
+
+  /** Mounts every route on a server. */
+  mountOn(server: { route(method: "GET" | "POST", path: string, handler: HttpHandler): void }): void {
+    for (const entry of this.entries) server.route(entry.method, entry.path, entry.handler);
+    this.mounted = true;
+  }
+
+  /** True once the routes are mounted on a running server. */
+  isServed(): boolean {
+    return this.mounted;
   }
 }

@@ -36,6 +36,16 @@ export class Messenger {
     return this.adapterFor(to).send(to, message);
   }
 
+  /**
+   * The direct-message address for a user (the adapter opens or looks it up when it can;
+   * otherwise the user address itself).
+   * @example const dm = await messenger.directAddress("slack:T1/@U3"); // "slack:T1/D3"
+   */
+  async directAddress(user: Address): Promise<Address> {
+    const adapter = this.adapterFor(user);
+    return adapter.openDirect ? adapter.openDirect(user) : user;
+  }
+
   /** Sends to a user in a direct message (opening it when the adapter needs to). */
   async sendDirect(user: Address, message: Outgoing): Promise<SentRef> {
     const adapter = this.adapterFor(user);

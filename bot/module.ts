@@ -2,21 +2,22 @@
  * Features are modules that register themselves on the router. `handlers/index.ts`
  * installs them in order; the help answer is built from their `help` metadata.
  */
-import type { Audiences } from "./audiences.js";
-import type { CardSection } from "./cards.js";
-import type { TurnContext } from "./context.js";
-import type { ActionEvent } from "./types.js";
-import type { Catalogue } from "./programme/catalogue.js";
-import type { Clock } from "./clock.js";
-import type { CoreConfig } from "./config.js";
-import type { RouteTable } from "./http.js";
-import type { Logger } from "./logger.js";
-import type { PeopleDirectory } from "./people/directory.js";
-import type { Messenger } from "./messenger.js";
-import type { Router } from "./router.js";
-import type { Store } from "./store/port.js";
+
 import type { Outbox } from "../schedules/outbox.js";
 import type { Scheduler } from "../schedules/scheduler.js";
+import type { Audiences } from "./audiences.js";
+import type { CardSection } from "./cards.js";
+import type { Clock } from "./clock.js";
+import type { CoreConfig } from "./config.js";
+import type { TurnContext } from "./context.js";
+import type { RouteTable } from "./http.js";
+import type { Logger } from "./logger.js";
+import type { Messenger } from "./messenger.js";
+import type { PeopleDirectory } from "./people/directory.js";
+import type { Catalogue } from "./programme/catalogue.js";
+import type { Router } from "./router.js";
+import type { Store } from "./store/port.js";
+import type { ActionEvent } from "./types.js";
 
 /** What a module may show in the help answer. */
 export interface HelpEntry {

@@ -1,13 +1,38 @@
 /**
- * Installs every feature, in order: the input guard first, the fallback last. The order
- * matters: the first handler that answers ends the turn.
+ * Installs every feature, in order: the input guard first (after the few paste-imports that
+ * need the message's line breaks), the fallback last. The order matters: the first handler
+ * that answers ends the turn.
  */
 import type { HandlerModule } from "../bot/module.js";
+import { broadcast } from "./broadcast/module.js";
+import { calendar } from "./calendar/module.js";
 import { fallback } from "./fallback.js";
 import { help } from "./help.js";
+import { home } from "./home.js";
 import { identity } from "./identity.js";
 import { inputGuard } from "./input-guard.js";
+import { pingTests } from "./ping/module.js";
+import { pocDirectory, pocImport } from "./poc/module.js";
 import { programmeQuestions } from "./programme/module.js";
+import { reminders } from "./reminders/module.js";
+import { roster, rosterImport } from "./roster/module.js";
+import { rsvp } from "./rsvp/module.js";
 
 /** Every feature module of the bot, in the order they see a turn. */
-export const handlerModules: readonly HandlerModule[] = [inputGuard, identity, help, programmeQuestions, fallback];
+export const handlerModules: readonly HandlerModule[] = [
+  pocImport,
+  rosterImport,
+  inputGuard,
+  identity,
+  help,
+  home,
+  roster,
+  rsvp,
+  reminders,
+  calendar,
+  broadcast,
+  pocDirectory,
+  pingTests,
+  programmeQuestions,
+  fallback,
+];

@@ -4,14 +4,14 @@
  * ones atomically and sends them, paced per platform, recording each step in the store.
  */
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import type { Outgoing } from "../bot/cards.js";
 import type { Clock } from "../bot/clock.js";
-import { DeliveryError } from "../bot/errors.js";
+import { DeliveryError, StoreError } from "../bot/errors.js";
 import type { Logger } from "../bot/logger.js";
 import type { Messenger } from "../bot/messenger.js";
 import type { Store } from "../bot/store/port.js";
-import { type Address, platformOf } from "../bot/types.js";
-import { z } from "zod";
+import { type Address, platformOf, type SentRef } from "../bot/types.js";
 import {
   type Delivery,
   deliveryKey,
@@ -34,7 +34,10 @@ export interface OutboxOptions {
   claimTtlMs?: number;
   /** Sends in flight at once per platform. */
   concurrency?: number;
-  /** Limits per platform on top of the adapters' own pacing, e.g. `{ slack: [{ count: 50, perMs: 1000 }] }`. */
+  /**
+   * Limits per platform on top of the adapters' own pacing, e.g. `{ slack: [{ count: 50, perMs: 1000 }] }`;
+   * the key `"*"` applies to every platform without its own entry.
+   */
   rateLimits?: Record<string, RateLimit[]>;
   /** Transient failures allowed before a delivery is recorded as failed. */
   maxAttempts?: number;
@@ -130,6 +133,9 @@ export class Outbox {
   /**
    * Sends everything due at the clock's now; resolves when all of it has settled or been
    * put back for a retry. Safe to run on several replicas at once: each delivery is claimed.
+   * When the store stops answering, no further delivery is started, those in flight finish,
+   * and the store's error is thrown: the next tick starts again (a store error is never
+   * read as "not sent").
    */
   async drain(): Promise<{ attempted: number }> {
     const now = this.deps.clock.now();
@@ -142,19 +148,28 @@ export class Outbox {
       byPlatform.set(value.platform, ids);
     }
     let attempted = 0;
+    let storeDown: { error: unknown } | undefined;
     await Promise.all(
       [...byPlatform].map(async ([platform, ids]) => {
         let next = 0;
         const worker = async () => {
-          while (next < ids.length) {
+          while (next < ids.length && !storeDown) {
             const id = ids[next] as string;
             next += 1;
-            if (await this.process(id, platform)) attempted += 1;
+            try {
+              if (await this.process(id, platform)) attempted += 1;
+            } catch (error) {
+              // A store that still answers means this one record is unusable: skip it.
+              if (await this.storeAnswers())
+                this.deps.log.error({ err: error, id }, "delivery skipped: it could not be processed");
+              else storeDown ??= { error };
+            }
           }
         };
         await Promise.all(Array.from({ length: Math.min(this.concurrency, ids.length) }, worker));
       }),
     );
+    if (storeDown) throw storeDown.error;
     return { attempted };
   }
 
@@ -162,6 +177,7 @@ export class Outbox {
   private async process(id: string, platform: string): Promise<boolean> {
     const claimKey = `claim:${id}`;
     if (!(await this.store.setIfAbsent(claimKey, this.owner, this.claimTtlMs))) return false;
+    const claimedAt = performance.now();
     try {
       const delivery = await this.get(id);
       const now = this.deps.clock.now();
@@ -172,7 +188,10 @@ export class Outbox {
       if (Date.parse(delivery.dueAt) > now.getTime()) return false;
       if (delivery.notBefore && Date.parse(delivery.notBefore) > now.getTime()) return false;
       if (delivery.expiresAt && Date.parse(delivery.expiresAt) < now.getTime()) {
-        await this.settle(delivery, { status: "missed", error: "past its useful time when it could be sent" });
+        await this.settle(delivery, {
+          status: "missed",
+          error: "past its useful time when it could be sent",
+        });
         return false;
       }
       // A record left in "sending" means a previous owner died mid-send: send again, but
@@ -180,13 +199,18 @@ export class Outbox {
       const recovering = delivery.status === "sending";
       const renderer = this.renderers.get(delivery.kind);
       if (!renderer) {
-        this.deps.log.warn({ id, kind: delivery.kind }, "no renderer for delivery kind; will retry when one is registered");
+        this.deps.log.warn(
+          { id, kind: delivery.kind },
+          "no renderer for delivery kind; will retry when one is registered",
+        );
         return false;
       }
       let message: Outgoing | null;
       try {
         message = await renderer(delivery, now);
       } catch (error) {
+        // The store not answering is not the renderer's fault: stop, the next tick retries.
+        if (error instanceof StoreError && !(await this.storeAnswers())) throw error;
         this.deps.log.error({ err: error, id }, "renderer failed");
         await this.recordFailure({ ...delivery, attempts: delivery.attempts + 1 }, error);
         return false;
@@ -195,25 +219,72 @@ export class Outbox {
         await this.settle(delivery, { status: "cancelled" });
         return false;
       }
-      const sending: Delivery = { ...delivery, status: "sending", attempts: delivery.attempts + 1, updatedAt: now.toISOString() };
+      const sending: Delivery = {
+        ...delivery,
+        status: "sending",
+        attempts: delivery.attempts + 1,
+        updatedAt: now.toISOString(),
+      };
       await this.store.set(deliveryKey(id), sending);
-      await this.pacerFor(platform).acquire();
+      let sent: SentRef;
       try {
-        const sent = await this.deps.messenger.sendDirect(delivery.recipient as Address, message);
-        await this.settle(sending, {
+        // The direct conversation is found (or opened) first and the pace slot taken right
+        // before the send, so that the pace holds for the sends as the platform sees them.
+        const to = await this.deps.messenger.directAddress(delivery.recipient as Address);
+        await this.pacerFor(platform).acquire();
+        sent = await this.deps.messenger.send(to, message);
+      } catch (error) {
+        await this.recordWhileClaimed(claimedAt, () => this.recordFailure(sending, error));
+        return true;
+      }
+      // Outside the send's try: a store error here must not be taken for a failed send.
+      await this.recordWhileClaimed(claimedAt, () =>
+        this.settle(sending, {
           status: recovering ? "uncertain" : "sent",
           sentAt: this.deps.clock.now().toISOString(),
           sentTo: sent.address,
           messageId: sent.messageId,
-          error: recovering ? "re-sent after an interrupted attempt; the recipient may have it twice" : undefined,
-        });
-      } catch (error) {
-        await this.recordFailure(sending, error);
-      }
+          error: recovering
+            ? "re-sent after an interrupted attempt; the recipient may have it twice"
+            : undefined,
+        }),
+      );
       return true;
     } finally {
       await this.store.delete(claimKey);
     }
+  }
+
+  /**
+   * Writes what a platform call did. Losing that write would send the message again, so a
+   * store outage is waited out while the claim holds (up to a margin before it lapses);
+   * after that the error is thrown and the record stays "sending" (settled as uncertain).
+   */
+  private async recordWhileClaimed(claimedAt: number, write: () => Promise<void>): Promise<void> {
+    const deadline = claimedAt + this.claimTtlMs - Math.min(5_000, this.claimTtlMs / 5);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await write();
+        return;
+      } catch (error) {
+        if (!(error instanceof StoreError) || performance.now() >= deadline) throw error;
+        this.deps.log.warn(
+          { err: error, attempt },
+          "store failed while recording a send; retrying while the claim holds",
+        );
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.min(1_000, Math.max(0, deadline - performance.now()))),
+        );
+      }
+    }
+  }
+
+  /** True when the store answers a ping (so an error was about one record, not an outage). */
+  private storeAnswers(): Promise<boolean> {
+    return this.deps.store.ping().then(
+      (up) => up,
+      () => false,
+    );
   }
 
   private async recordFailure(delivery: Delivery, error: unknown): Promise<void> {
@@ -255,7 +326,7 @@ export class Outbox {
   private pacerFor(platform: string): Pacer {
     let pacer = this.pacers.get(platform);
     if (!pacer) {
-      pacer = new Pacer(this.options.rateLimits?.[platform] ?? []);
+      pacer = new Pacer(this.options.rateLimits?.[platform] ?? this.options.rateLimits?.["*"] ?? []);
       this.pacers.set(platform, pacer);
     }
     return pacer;

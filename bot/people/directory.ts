@@ -3,11 +3,12 @@
  * reach each chat user). Roles come only from the roster and the configured Secretariat
  * emails, matched on the email the platform verified — never an email someone typed.
  */
+
+import { z } from "zod";
 import type { Store } from "../store/port.js";
 import type { UserRef } from "../types.js";
 import { parseRosterCsv } from "./roster-import.js";
 import { type Contact, contactSchema, type Person, type Role, type Roster, rosterSchema } from "./schema.js";
-import { z } from "zod";
 
 /** How long a contact's "last seen" may lag before it is written again (saves a write per message). */
 const CONTACT_REFRESH_MS = 60 * 60 * 1000;
@@ -32,11 +33,20 @@ export class PeopleDirectory {
   ) {}
 
   /** Replaces the roster from CSV text, all or nothing. */
-  async importRoster(csv: string, by: string, now: Date): Promise<{ ok: true; count: number } | { ok: false; problems: string[] }> {
+  async importRoster(
+    csv: string,
+    by: string,
+    now: Date,
+  ): Promise<{ ok: true; count: number } | { ok: false; problems: string[] }> {
     const result = parseRosterCsv(csv);
     if (!result.ok) return result;
     const current = await this.store.get("roster", rosterSchema);
-    const roster: Roster = { version: (current?.version ?? 0) + 1, importedAt: now.toISOString(), importedBy: by, people: result.rows };
+    const roster: Roster = {
+      version: (current?.version ?? 0) + 1,
+      importedAt: now.toISOString(),
+      importedBy: by,
+      people: result.rows,
+    };
     await this.store.set("roster", roster);
     await this.store.set("roster-version", roster.version);
     return { ok: true, count: roster.people.length };
@@ -48,7 +58,11 @@ export class PeopleDirectory {
     if (this.cached && version !== undefined && this.cached.version === version) return this.cached.roster;
     const roster = await this.store.get("roster", rosterSchema);
     if (!roster) return undefined;
-    this.cached = { version: roster.version, roster, byEmail: new Map(roster.people.map((p) => [p.email, p])) };
+    this.cached = {
+      version: roster.version,
+      roster,
+      byEmail: new Map(roster.people.map((p) => [p.email, p])),
+    };
     return roster;
   }
 

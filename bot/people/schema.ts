@@ -15,7 +15,9 @@ export const stateCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .refine(isStateCode, { error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-3 State code (e.g. KEN, FRA, SGP)` });
+  .refine(isStateCode, {
+    error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-3 State code (e.g. KEN, FRA, SGP)`,
+  });
 
 /** An email, trimmed and lower-cased so that matching is exact. */
 export const emailSchema = z

@@ -11,7 +11,7 @@
  * month as in UN documents) is only asked for calendar dates such as "7 March", "May 9th",
  * "10/6" or "2024-06-10", and only when the text contains a digit or a month name.
  */
-import * as chrono from "chrono-node";
+import * as chronoEnglish from "chrono-node/en";
 import type { PartOfDay } from "../../bot/programme/catalogue.js";
 import { boundedDistance } from "../../bot/programme/search-index.js";
 import { ORDINALS, PARTS_OF_DAY, WEEKDAY_NAMES, WEEKDAYS } from "./lexicon.js";
@@ -167,7 +167,7 @@ function blank(text: string, index: number, length: number): string {
 const PLAUSIBLE_YEARS = { min: 1990, max: 2100 };
 
 function calendarDate(text: string): { spec: DaySpec; index: number; length: number } | undefined {
-  for (const result of chrono.en.GB.parse(text)) {
+  for (const result of chronoEnglish.GB.parse(text)) {
     const { start } = result;
     const month = start.get("month");
     const end = result.index + result.text.length;

@@ -15,25 +15,38 @@ export type Fault = { permanent: true } | { transientTimes: number; retryAfterMs
  * platform.faults.set("test:u7", { permanent: true });
  */
 export function recordingAdapter(name = "test") {
-  const sent: Array<{ to: Address; text: string; at: number }> = [];
+  const sent: Array<{ to: Address; text: string; at: number; message: Outgoing }> = [];
   const faults = new Map<string, Fault>();
+  /** Send calls per address, failed ones included. */
+  const calls = new Map<string, number>();
+  /** In-place edits, in order. */
+  const updates: Array<{ sent: SentRef; text: string }> = [];
   let delayMs = 0;
+  let callCount = 0;
+  let throttleEvery: { every: number; retryAfterMs: number } | undefined;
   const adapter: ChatAdapter = {
     name,
     start: async () => undefined,
     stop: async () => undefined,
     async send(to: Address, message: Outgoing): Promise<SentRef> {
       if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      callCount += 1;
+      calls.set(to, (calls.get(to) ?? 0) + 1);
+      if (throttleEvery && callCount % throttleEvery.every === 0) {
+        throw new DeliveryError("rate limited (429)", false, { retryAfterMs: throttleEvery.retryAfterMs });
+      }
       const fault = faults.get(to.replace(/^(\w+):dm-/, "$1:"));
       if (fault && "permanent" in fault) throw new DeliveryError(`unknown user ${to}`, true);
       if (fault && fault.transientTimes > 0) {
         fault.transientTimes -= 1;
         throw new DeliveryError("rate limited", false, { retryAfterMs: fault.retryAfterMs ?? 0 });
       }
-      sent.push({ to, text: message.text, at: Date.now() });
+      sent.push({ to, text: message.text, at: Date.now(), message });
       return { address: to, messageId: String(sent.length) };
     },
-    async update() {},
+    async update(ref: SentRef, message: Outgoing) {
+      updates.push({ sent: ref, text: message.text });
+    },
     openDirect: async (user: Address) => `${name}:dm-${user.slice(name.length + 1)}` as Address,
   };
   return {
@@ -42,6 +55,14 @@ export function recordingAdapter(name = "test") {
     faults,
     setDelay(ms: number) {
       delayMs = ms;
+    },
+    calls,
+    updates,
+    /** Send calls so far, failed ones included. */
+    callCount: () => callCount,
+    /** Answers every `every`-th send call with a transient "429" carrying `retryAfterMs`. */
+    throttleEvery(every: number, retryAfterMs: number) {
+      throttleEvery = { every, retryAfterMs };
     },
   };
 }

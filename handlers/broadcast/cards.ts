@@ -1,0 +1,179 @@
+/**
+ * What the broadcast feature shows: the compose form, the preview with its Confirm and
+ * Cancel buttons, the broadcast itself (with an Acknowledge button when asked), the
+ * progress line and the final report.
+ */
+import { type Card, cardMessage, type Outgoing } from "../../bot/cards.js";
+import type { Broadcast } from "./schema.js";
+import type { Tally } from "./tally.js";
+
+/**
+ * Action ids of the feature's buttons and form.
+ * @example router.action(ACTIONS.confirm, confirmDraft);
+ */
+export const ACTIONS = {
+  compose: "broadcast:compose",
+  confirm: "broadcast:confirm",
+  cancel: "broadcast:cancel",
+  acknowledge: "broadcast:ack",
+} as const;
+
+const count = (n: number) => n.toLocaleString("en-US");
+const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
+
+/**
+ * The compose form: the adapters show it as a modal or a form card.
+ * @example composeForm().inputs?.map((input) => input.id) // ["text", "audience", "time", "ack"]
+ */
+export function composeForm(): Card {
+  return {
+    title: "New broadcast",
+    sections: [
+      {
+        text: "Write the message and choose who receives it. Nothing is sent before you confirm the preview.",
+      },
+    ],
+    inputs: [
+      {
+        id: "text",
+        label: "Message",
+        multiline: true,
+        placeholder: "The afternoon meeting moves to Conference Room 4.",
+      },
+      {
+        id: "audience",
+        label: "Audience",
+        placeholder: "heads of delegation; delegates of Kenya and France; technical POCs",
+      },
+      {
+        id: "time",
+        label: "Send at (venue time)",
+        placeholder: "now, at 14:00, tomorrow 9am",
+        optional: true,
+      },
+      { id: "ack", label: "Requires acknowledgement (yes/no)", placeholder: "no", optional: true },
+    ],
+    buttons: [{ actionId: ACTIONS.compose, label: "Preview", style: "primary" }],
+  };
+}
+
+/**
+ * What the preview needs to say.
+ * @example const facts: PreviewFacts = { draftId: "1a2b3c4d", text: "Room 4", audienceLabel: "everyone", when: "as soon as you confirm", requiresAck: false, perPlatform: [["chat", 12]], notRunning: [], unreachable: 0, unreachableNames: [] };
+ */
+export interface PreviewFacts {
+  draftId: string;
+  text: string;
+  audienceLabel: string;
+  when: string;
+  requiresAck: boolean;
+  /** Reachable recipients per platform, e.g. `[["chat", 1200], ["meet", 780]]`. */
+  perPlatform: ReadonlyArray<readonly [string, number]>;
+  /** Platforms with recipients but no running adapter. */
+  notRunning: readonly string[];
+  unreachable: number;
+  unreachableNames: readonly string[];
+}
+
+/**
+ * The preview: counts per platform, who cannot be reached, Confirm and Cancel.
+ * @example previewCard({ draftId: "b1", text: "Room 4", audienceLabel: "heads of delegation", when: "on confirmation", requiresAck: false, perPlatform: [["chat", 2]], notRunning: [], unreachable: 0, unreachableNames: [] })
+ */
+export function previewCard(facts: PreviewFacts): Card {
+  const reachable = facts.perPlatform.reduce((sum, [, n]) => sum + n, 0);
+  const fields = [
+    { label: "To", value: facts.audienceLabel },
+    { label: "When", value: facts.when },
+    { label: "Acknowledgement", value: facts.requiresAck ? "requested" : "not requested" },
+    { label: "Recipients", value: count(reachable) },
+    ...facts.perPlatform.map(([platform, n]) => ({
+      label: `  on ${platform}`,
+      value: `${count(n)}${facts.notRunning.includes(platform) ? " (not connected now: these would fail)" : ""}`,
+    })),
+    { label: "Unreachable", value: unreachableText(facts.unreachable, facts.unreachableNames) },
+  ];
+  return {
+    title: `Broadcast preview (${facts.draftId})`,
+    sections: [{ heading: "Message", text: facts.text }, { fields }],
+    buttons:
+      reachable > 0
+        ? [
+            {
+              actionId: ACTIONS.confirm,
+              label: `Send to ${plural(reachable, "person", "people")}`,
+              value: facts.draftId,
+              style: "primary",
+            },
+            { actionId: ACTIONS.cancel, label: "Cancel", value: facts.draftId, style: "danger" },
+          ]
+        : [{ actionId: ACTIONS.cancel, label: "Discard", value: facts.draftId }],
+    footer:
+      reachable > 0
+        ? "Nothing is sent until you confirm. This draft is kept for one hour."
+        : "Nobody in this audience can be reached in chat, so there is nothing to send.",
+  };
+}
+
+function unreachableText(n: number, names: readonly string[]): string {
+  if (n === 0) return "none";
+  const shown = names.slice(0, 10).join(", ");
+  return `${count(n)} (not yet met in chat${shown ? `: ${shown}${n > 10 ? ", …" : ""}` : ""})`;
+}
+
+/**
+ * The broadcast as a recipient sees it.
+ * @example broadcastMessage({ id: "b1", text: "Room 4", requiresAck: true }).card?.buttons?.[0]?.label === "Acknowledge"
+ */
+export function broadcastMessage(broadcast: Pick<Broadcast, "id" | "text" | "requiresAck">): Outgoing {
+  return cardMessage({
+    title: "Message from the Secretariat",
+    sections: [{ text: broadcast.text }],
+    buttons: broadcast.requiresAck
+      ? [{ actionId: ACTIONS.acknowledge, label: "Acknowledge", value: broadcast.id, style: "primary" }]
+      : undefined,
+    footer: broadcast.requiresAck ? "Please acknowledge that you have read this." : undefined,
+  });
+}
+
+/**
+ * The one progress line, updated as deliveries settle.
+ * @example progressText("b1", { total: 2000, sent: 640, failed: 3, uncertain: 0, pending: 1357, other: 0, acknowledged: 0 }, false) === "Broadcast b1: sent 640 of 2,000, 3 failed"
+ */
+export function progressText(id: string, tally: Tally, requiresAck: boolean): string {
+  const parts = [`sent ${count(tally.sent + tally.uncertain)} of ${count(tally.total)}`];
+  if (tally.failed > 0) parts.push(`${count(tally.failed)} failed`);
+  if (tally.uncertain > 0) parts.push(`${count(tally.uncertain)} possibly twice`);
+  if (tally.other > 0) parts.push(`${count(tally.other)} cancelled or too late`);
+  if (requiresAck) parts.push(`${count(tally.acknowledged)} acknowledged`);
+  return `Broadcast ${id}: ${parts.join(", ")}`;
+}
+
+/**
+ * The final report: counts and what follows (the CSV).
+ * @example reportCard(broadcast, tally, 1).title === "Broadcast b1: finished"
+ */
+export function reportCard(broadcast: Broadcast, tally: Tally, csvParts: number): Card {
+  const fields = [
+    { label: "To", value: broadcast.audienceLabel },
+    { label: "Recipients", value: count(tally.total + broadcast.unreachable) },
+    { label: "Sent", value: count(tally.sent) },
+    { label: "Sent, possibly twice (after a restart)", value: count(tally.uncertain) },
+    { label: "Failed", value: count(tally.failed) },
+    { label: "Cancelled or too late", value: count(tally.other) },
+    { label: "Unreachable (not met in chat)", value: count(broadcast.unreachable) },
+  ];
+  if (tally.pending > 0) fields.push({ label: "Still pending", value: count(tally.pending) });
+  if (broadcast.requiresAck)
+    fields.push({
+      label: "Acknowledged so far",
+      value: `${count(tally.acknowledged)} of ${count(tally.sent + tally.uncertain)}`,
+    });
+  return {
+    title: `Broadcast ${broadcast.id}: ${tally.pending > 0 ? "report so far" : "finished"}`,
+    sections: [{ text: broadcast.text }, { fields }],
+    footer:
+      csvParts > 0
+        ? `Per-recipient outcomes follow as CSV (${plural(csvParts, "message")}). Say "broadcast report ${broadcast.id}" for a fresh one.`
+        : `Say "broadcast report ${broadcast.id}" for a fresh report.`,
+  };
+}

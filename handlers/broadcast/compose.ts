@@ -1,0 +1,166 @@
+/**
+ * From what the Secretariat typed (command or form) to a stored draft and its preview:
+ * the audience is resolved once, here, and the preview counts exactly the people the
+ * confirmation will send to.
+ */
+import { randomBytes } from "node:crypto";
+import { InputError } from "../../bot/errors.js";
+import type { BotDeps } from "../../bot/module.js";
+import { type Address, platformOf } from "../../bot/types.js";
+import { parseAudience } from "./audience.js";
+import { type PreviewFacts, previewCard } from "./cards.js";
+import { MAX_TEXT_LENGTH, parseBroadcastCommand, readYesNo } from "./parse.js";
+import type { BroadcastRepository } from "./repository.js";
+import type { BroadcastRecipient, Composition, Draft } from "./schema.js";
+import { describeSendTime, parseSendTime, venueAt } from "./when.js";
+
+/**
+ * Who is composing.
+ * @example const author: Author = { userId: ctx.user.id, name: "Secretariat", timeZone: ctx.timeZone };
+ */
+export interface Author {
+  userId: string;
+  name: string;
+  timeZone?: string;
+}
+
+/**
+ * Reads the chat command (the words after "broadcast") into a composition.
+ * @example compositionFromCommand("to heads of delegation: Room 4", deps, now) // { selector: "role:head_of_delegation", … }
+ */
+export function compositionFromCommand(rest: string, deps: BotDeps, now: Date): Composition {
+  const venue = venueAt(deps.catalogue, now);
+  const command = parseBroadcastCommand(rest, now, venue);
+  const audience = parseAudience(command.audiencePhrase, {
+    audiences: deps.audiences,
+    catalogue: deps.catalogue,
+    now,
+  });
+  return {
+    text: command.text,
+    selector: audience.selector,
+    audienceLabel: audience.label,
+    sendAt: command.sendAt?.toISOString(),
+    requiresAck: command.requiresAck,
+  };
+}
+
+/**
+ * Reads the compose form's inputs into a composition; every problem is named.
+ * @example compositionFromForm({ text: "Room 4", audience: "everyone", time: "", ack: "no" }, deps, now)
+ */
+export function compositionFromForm(inputs: Record<string, string>, deps: BotDeps, now: Date): Composition {
+  const text = (inputs.text ?? "").trim();
+  const problems: string[] = [];
+  if (text === "") problems.push("Message: write the text to send.");
+  if (text.length > MAX_TEXT_LENGTH)
+    problems.push(
+      `Message: ${text.length.toLocaleString("en-US")} characters; at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")}.`,
+    );
+  const venue = venueAt(deps.catalogue, now);
+  const attempt = <T>(field: string, read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(`${field}: ${error.message}`);
+      return undefined;
+    }
+  };
+  const audience = attempt("Audience", () =>
+    parseAudience(inputs.audience ?? "", { audiences: deps.audiences, catalogue: deps.catalogue, now }),
+  );
+  const timeText = (inputs.time ?? "").trim();
+  const sendAt = attempt("Send at", () => {
+    if (timeText === "" || /^(now|immediately|asap)$/i.test(timeText)) return undefined;
+    const at = parseSendTime(timeText, now, venue);
+    if (!at)
+      throw new InputError(
+        `I can't read "${timeText}" as a time; write e.g. "14:00", "tomorrow 9am" or "on Thursday at 10am" (${venue.label}).`,
+      );
+    return at;
+  });
+  const requiresAck = attempt("Requires acknowledgement", () => readYesNo(inputs.ack));
+  if (problems.length > 0 || !audience)
+    throw new InputError(`The broadcast was not prepared:\n${problems.map((p) => `• ${p}`).join("\n")}`);
+  return {
+    text,
+    selector: audience.selector,
+    audienceLabel: audience.label,
+    sendAt: sendAt?.toISOString(),
+    requiresAck: requiresAck ?? false,
+  };
+}
+
+/** Recipients without duplicates: the same chat account reached once. */
+function uniqueRecipients(recipients: readonly BroadcastRecipient[]): BroadcastRecipient[] {
+  const seenUsers = new Set<string>();
+  const unique: BroadcastRecipient[] = [];
+  for (const recipient of recipients) {
+    if (recipient.userId) {
+      if (seenUsers.has(recipient.userId)) continue;
+      seenUsers.add(recipient.userId);
+    }
+    unique.push({
+      key: recipient.key,
+      name: recipient.name,
+      ...(recipient.userId ? { userId: recipient.userId } : {}),
+    });
+  }
+  return unique;
+}
+
+/**
+ * Resolves the audience, stores the draft (1 h) and builds its preview.
+ * @example const { draft, preview } = await prepareDraft(composition, author, deps, repo, now);
+ */
+export async function prepareDraft(
+  composition: Composition,
+  author: Author,
+  deps: BotDeps,
+  repo: BroadcastRepository,
+  now: Date,
+): Promise<{ draft: Draft; preview: ReturnType<typeof previewCard> }> {
+  let resolved: BroadcastRecipient[];
+  try {
+    resolved = uniqueRecipients(await deps.audiences.resolve(composition.selector));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(
+      `I could not work out who "${composition.audienceLabel}" is: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+  const draft: Draft = {
+    ...composition,
+    id: randomBytes(4).toString("hex"),
+    authorId: author.userId,
+    authorName: author.name,
+    createdAt: now.toISOString(),
+    recipients: resolved,
+  };
+  await repo.saveDraft(draft);
+  const byPlatform = new Map<string, number>();
+  for (const recipient of resolved) {
+    if (!recipient.userId) continue;
+    const platform = platformOf(recipient.userId as Address);
+    byPlatform.set(platform, (byPlatform.get(platform) ?? 0) + 1);
+  }
+  const running = new Set(deps.messenger.platforms());
+  const unreachable = resolved.filter((recipient) => !recipient.userId);
+  const venue = venueAt(deps.catalogue, now);
+  const facts: PreviewFacts = {
+    draftId: draft.id,
+    text: draft.text,
+    audienceLabel: draft.audienceLabel,
+    when: draft.sendAt
+      ? describeSendTime(new Date(draft.sendAt), venue, author.timeZone)
+      : "as soon as you confirm",
+    requiresAck: draft.requiresAck,
+    perPlatform: [...byPlatform].sort((a, b) => b[1] - a[1]),
+    notRunning: [...byPlatform.keys()].filter((platform) => !running.has(platform)),
+    unreachable: unreachable.length,
+    unreachableNames: unreachable.map((recipient) => recipient.name),
+  };
+  return { draft, preview: previewCard(facts) };
+}

@@ -1,0 +1,110 @@
+/**
+ * Fan-out through the outbox (the one mechanism for proactive messages): one delivery per
+ * reachable recipient in campaign `broadcast:<id>`, with deterministic ids, so queueing
+ * twice (after a crash, or on two replicas) sends once. The outbox paces per platform,
+ * honours Retry-After, records permanent failures without retrying them, and resumes
+ * after a restart; the renderers below build each message at send time.
+ */
+import { cardMessage } from "../../bot/cards.js";
+import type { BotDeps } from "../../bot/module.js";
+import type { Producer } from "../../schedules/scheduler.js";
+import { broadcastMessage, reportCard } from "./cards.js";
+import type { BroadcastProgress } from "./progress.js";
+import { csvParts, type ReportChain } from "./report.js";
+import { type BroadcastRepository, campaignOf, localIdOf } from "./repository.js";
+import type { Broadcast } from "./schema.js";
+
+/**
+ * Queues one delivery per reachable recipient, then marks the broadcast queued.
+ * @example await queueDeliveries(broadcast, deps, repo); // 2,000 recipients → 2,000 pending deliveries
+ */
+export async function queueDeliveries(
+  broadcast: Broadcast,
+  deps: BotDeps,
+  repo: BroadcastRepository,
+): Promise<number> {
+  let queued = 0;
+  for (const recipient of await repo.recipients(broadcast.id)) {
+    if (!recipient.userId) continue;
+    const added = await deps.outbox.enqueue({
+      campaign: campaignOf(broadcast.id),
+      localId: localIdOf(recipient.userId),
+      kind: "broadcast",
+      recipient: recipient.userId,
+      payload: { broadcastId: broadcast.id },
+      dueAt: broadcast.dueAt,
+    });
+    if (added) queued += 1;
+  }
+  const current = await repo.get(broadcast.id);
+  if (current?.status === "confirmed") await repo.save({ ...current, status: "queued" });
+  return queued;
+}
+
+/**
+ * Registers the renderers of the broadcast, its report and the CSV parts.
+ * @example registerRenderers(deps, repo, progress);
+ */
+export function registerRenderers(
+  deps: BotDeps,
+  repo: BroadcastRepository,
+  progress: BroadcastProgress,
+): void {
+  const broadcastOf = async (payload: Record<string, unknown>) => repo.get(String(payload.broadcastId));
+  deps.outbox.register("broadcast", async (delivery) => {
+    const broadcast = await broadcastOf(delivery.payload);
+    if (!broadcast || broadcast.status === "cancelled") return null;
+    return broadcastMessage(broadcast);
+  });
+  deps.outbox.register("broadcast-report", async (delivery) => {
+    const broadcast = await broadcastOf(delivery.payload);
+    if (!broadcast) return null;
+    const { counts } = await progress.counts(broadcast);
+    return cardMessage(reportCard(broadcast, counts, Number(delivery.payload.parts ?? 0)));
+  });
+  deps.outbox.register("broadcast-csv", async (delivery) => {
+    const id = String(delivery.payload.broadcastId);
+    const csv = await repo.csv(id);
+    const part = Number(delivery.payload.part);
+    const text = csv === undefined ? undefined : csvParts(csv)[part - 1];
+    if (text === undefined) return null;
+    const parts = Number(delivery.payload.parts);
+    return {
+      text: `Broadcast ${id}, per-recipient outcomes (CSV${parts > 1 ? `, part ${part} of ${parts}` : ""}):\n${text}`,
+    };
+  });
+}
+
+/**
+ * The producer: queues the deliveries of confirmed broadcasts (a crash between the
+ * confirmation and the queueing is caught up on the next tick); refreshes started
+ * broadcasts not refreshed for a minute (after a restart, so that they still finish and
+ * report); and moves report chains on (the same safety net).
+ * @example deps.scheduler.add(broadcastProducer(deps, repo, progress, reports));
+ */
+export function broadcastProducer(
+  deps: BotDeps,
+  repo: BroadcastRepository,
+  progress: BroadcastProgress,
+  reports: ReportChain,
+): Producer {
+  return {
+    name: "broadcasts",
+    async produce(now) {
+      for (const id of await repo.activeIds()) {
+        const broadcast = await repo.get(id);
+        if (!broadcast) continue;
+        if (broadcast.status === "confirmed") {
+          await queueDeliveries(broadcast, deps, repo);
+          continue;
+        }
+        if (broadcast.reportedAt) {
+          await reports.advance(id);
+          continue;
+        }
+        if (Date.parse(broadcast.dueAt) > now.getTime()) continue;
+        if (!progress.refreshedWithin(id, 60_000)) await progress.refresh(id);
+      }
+    },
+  };
+}

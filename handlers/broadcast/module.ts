@@ -1,0 +1,235 @@
+/**
+ * Secretariat broadcasts: compose (command or form) → preview with counts per platform →
+ * confirm → one outbox delivery per recipient → progress in one edited message → final
+ * report with a per-recipient CSV; acknowledgements when asked for.
+ */
+import { cardMessage } from "../../bot/cards.js";
+import type { TurnContext } from "../../bot/context.js";
+import { ForbiddenError, InputError } from "../../bot/errors.js";
+import type { BotDeps, HandlerModule } from "../../bot/module.js";
+import type { IncomingEvent } from "../../bot/types.js";
+import { ACTIONS, composeForm, reportCard } from "./cards.js";
+import { type Author, compositionFromCommand, compositionFromForm, prepareDraft } from "./compose.js";
+import { broadcastProducer, registerRenderers } from "./fanout.js";
+import { BROADCAST_COMMAND } from "./parse.js";
+import { BroadcastProgress, type ProgressOptions } from "./progress.js";
+import { csvParts, PART_GAP_MS, ReportChain } from "./report.js";
+import { BroadcastRepository, campaignOf, localIdOf } from "./repository.js";
+import type { Broadcast } from "./schema.js";
+import { describeSendTime, venueAt } from "./when.js";
+
+const FORM = /^(?:new\s+|send\s+(?:a\s+)?)?broadcast(?:\s+form)?[.!?]?$/i;
+const AUDIENCES = /^broadcast\s+audiences\??$/i;
+const LIST = /^(?:(?:list|show)\s+)?broadcasts\??$/i;
+const REPORT = /^broadcast\s+(?:report|status)\s+([0-9a-f]{8})\b/i;
+const CANCEL = /^cancel\s+broadcast\s+([0-9a-f]{8})\b/i;
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+function requireSecretariat(ctx: TurnContext<IncomingEvent>): void {
+  if (!ctx.roles.includes("secretariat"))
+    throw new ForbiddenError("Sorry, only the Secretariat can send broadcasts and see their reports.");
+}
+
+function authorOf(ctx: TurnContext<IncomingEvent>): Author {
+  return { userId: ctx.user.id, name: ctx.person?.name ?? ctx.user.displayName, timeZone: ctx.timeZone };
+}
+
+/**
+ * Builds the module; tests may tune the progress throttle.
+ * @example const module = createBroadcastModule({ intervalMs: 2_000 });
+ */
+export function createBroadcastModule(options: ProgressOptions = {}): HandlerModule {
+  return {
+    name: "broadcast",
+    help: {
+      title: "Broadcasts (Secretariat)",
+      examples: [
+        "broadcast to heads of delegation: The afternoon meeting moves to Conference Room 4",
+        "broadcast to delegates of Kenya and France tomorrow 9am, requiring acknowledgement: …",
+        "broadcast (opens the form)",
+        "broadcast report <id> · cancel broadcast <id> · broadcasts · broadcast audiences",
+      ],
+    },
+    install(router, deps) {
+      const repo = new BroadcastRepository(deps.store.namespace("broadcast"));
+      const reports = new ReportChain(deps, repo);
+      const progress = new BroadcastProgress(deps, repo, reports, options);
+      registerRenderers(deps, repo, progress);
+      deps.outbox.onSettled((delivery) => progress.onSettled(delivery));
+      deps.outbox.onSettled((delivery) => reports.onSettled(delivery));
+      deps.scheduler.add(broadcastProducer(deps, repo, progress, reports));
+
+      router.message(FORM, async (ctx) => {
+        requireSecretariat(ctx);
+        await ctx.reply(cardMessage(composeForm()));
+      });
+      router.message(AUDIENCES, async (ctx) => {
+        requireSecretariat(ctx);
+        const list = deps.audiences.list();
+        await ctx.reply(
+          list.length === 0
+            ? "No audiences are available yet."
+            : `Audiences:\n${list.map((info) => `• ${info.description} (e.g. ${info.example})`).join("\n")}`,
+        );
+      });
+      router.message(LIST, async (ctx) => {
+        requireSecretariat(ctx);
+        const all = (await repo.all()).slice(0, 10);
+        await ctx.reply(
+          all.length === 0
+            ? "No broadcasts yet."
+            : `Latest broadcasts:\n${all.map((b) => `• ${b.id} — ${b.status}, to ${b.audienceLabel} (${count(b.reachable)}): ${b.text.slice(0, 60)}${b.text.length > 60 ? "…" : ""}`).join("\n")}`,
+        );
+      });
+      router.message(REPORT, async (ctx) => {
+        requireSecretariat(ctx);
+        const broadcast = await existing(repo, ctx.match?.[1] ?? "");
+        const { counts, deliveries } = await progress.counts(broadcast);
+        const parts = csvParts(await progress.csv(broadcast, deliveries));
+        await ctx.replyPrivately(cardMessage(reportCard(broadcast, counts, parts.length)));
+        for (const [index, part] of parts.entries()) {
+          // One message at a time to one conversation (Slack allows about one per second).
+          if (index > 0) await new Promise((resolve) => setTimeout(resolve, PART_GAP_MS));
+          await ctx.replyPrivately(
+            `Broadcast ${broadcast.id}, per-recipient outcomes (CSV${parts.length > 1 ? `, part ${index + 1} of ${parts.length}` : ""}):\n${part}`,
+          );
+        }
+      });
+      router.message(CANCEL, async (ctx) => {
+        requireSecretariat(ctx);
+        const broadcast = await existing(repo, ctx.match?.[1] ?? "");
+        if (broadcast.status === "reported" || broadcast.status === "cancelled") {
+          await ctx.reply(
+            `Broadcast ${broadcast.id} is already ${broadcast.status === "reported" ? "finished" : "cancelled"}; nothing to cancel.`,
+          );
+          return;
+        }
+        await repo.save({ ...broadcast, status: "cancelled" });
+        const cancelled = await deps.outbox.cancelPending(campaignOf(broadcast.id));
+        await progress.refresh(broadcast.id);
+        await ctx.reply(
+          `Broadcast ${broadcast.id} is cancelled: ${count(cancelled)} message(s) not yet sent will not be sent.`,
+        );
+      });
+      router.message(BROADCAST_COMMAND, async (ctx) => {
+        requireSecretariat(ctx);
+        const composition = compositionFromCommand(ctx.match?.[1] ?? "", deps, ctx.now());
+        const { preview } = await prepareDraft(composition, authorOf(ctx), deps, repo, ctx.now());
+        await ctx.reply(cardMessage(preview));
+      });
+
+      router.action(ACTIONS.compose, async (ctx) => {
+        requireSecretariat(ctx);
+        const composition = compositionFromForm(ctx.event.inputs ?? {}, deps, ctx.now());
+        const { preview } = await prepareDraft(composition, authorOf(ctx), deps, repo, ctx.now());
+        await ctx.reply(cardMessage(preview));
+      });
+      router.action(ACTIONS.confirm, async (ctx) => {
+        requireSecretariat(ctx);
+        await confirm(ctx, ctx.event.value ?? "", deps, repo);
+      });
+      router.action(ACTIONS.cancel, async (ctx) => {
+        requireSecretariat(ctx);
+        const id = ctx.event.value ?? "";
+        if (await repo.get(id)) {
+          await ctx.reply(
+            `Broadcast ${id} was already confirmed. To stop what has not been sent yet, say "cancel broadcast ${id}".`,
+          );
+          return;
+        }
+        await repo.deleteDraft(id);
+        await ctx.reply("Draft discarded; nothing was sent.");
+      });
+      router.action(ACTIONS.acknowledge, async (ctx) => {
+        const id = ctx.event.value ?? "";
+        const broadcast = await repo.get(id);
+        const delivery = broadcast
+          ? await deps.outbox.get(`${campaignOf(id)}/${localIdOf(ctx.user.id)}`)
+          : undefined;
+        if (!broadcast?.requiresAck || !delivery) {
+          await ctx.replyPrivately("There is no acknowledgement to record for you on that message.");
+          return;
+        }
+        const first = await repo.acknowledge(id, { userId: ctx.user.id, at: ctx.now().toISOString() });
+        await ctx.replyPrivately(
+          first
+            ? "Thank you: your acknowledgement is recorded."
+            : "You had already acknowledged this message; thank you.",
+        );
+        if (first) await progress.touch(id);
+      });
+    },
+  };
+}
+
+async function existing(repo: BroadcastRepository, id: string): Promise<Broadcast> {
+  const broadcast = await repo.get(id);
+  if (!broadcast) throw new InputError(`There is no broadcast ${id}. Say "broadcasts" to list the latest.`);
+  return broadcast;
+}
+
+/** Confirms a draft once: the broadcast record is created with setIfAbsent. */
+async function confirm(
+  ctx: TurnContext<IncomingEvent>,
+  draftId: string,
+  deps: BotDeps,
+  repo: BroadcastRepository,
+): Promise<void> {
+  const already = await repo.get(draftId);
+  if (already) {
+    await ctx.reply(`Broadcast ${draftId} was already confirmed (${already.status}); it is sent once.`);
+    return;
+  }
+  const draft = await repo.draft(draftId);
+  if (!draft) {
+    await ctx.reply(
+      "That draft has expired or was discarded; nothing was sent. Please compose the broadcast again.",
+    );
+    return;
+  }
+  const reachable = draft.recipients.filter((recipient) => recipient.userId).length;
+  if (reachable === 0)
+    throw new InputError("Nobody in that audience can be reached in chat, so there is nothing to send.");
+  const now = ctx.now();
+  const dueAt = draft.sendAt && Date.parse(draft.sendAt) > now.getTime() ? draft.sendAt : now.toISOString();
+  const broadcast: Broadcast = {
+    id: draft.id,
+    text: draft.text,
+    selector: draft.selector,
+    audienceLabel: draft.audienceLabel,
+    sendAt: draft.sendAt,
+    requiresAck: draft.requiresAck,
+    authorId: draft.authorId,
+    authorName: draft.authorName,
+    confirmedBy: ctx.user.id,
+    confirmedAt: now.toISOString(),
+    dueAt,
+    reachable,
+    unreachable: draft.recipients.length - reachable,
+    status: "confirmed",
+  };
+  if (!(await repo.create(broadcast, draft.recipients))) {
+    await ctx.reply(`Broadcast ${draftId} was already confirmed; it is sent once.`);
+    return;
+  }
+  await repo.deleteDraft(draftId);
+  const when =
+    dueAt > now.toISOString()
+      ? `scheduled for ${describeSendTime(new Date(dueAt), venueAt(deps.catalogue, now), ctx.timeZone)}`
+      : "sending now";
+  const unreachable =
+    broadcast.unreachable > 0 ? ` (${count(broadcast.unreachable)} cannot be reached in chat)` : "";
+  const sent = await ctx.reply(
+    `Broadcast ${broadcast.id} to ${broadcast.audienceLabel}: ${when}, to ${count(reachable)} ${reachable === 1 ? "person" : "people"}${unreachable}. This message shows the progress.`,
+  );
+  const current = await repo.get(broadcast.id);
+  if (current)
+    await repo.save({ ...current, progress: { address: sent.address, messageId: sent.messageId } });
+}
+
+/**
+ * The broadcast module with the default progress throttle (at most every 2 s).
+ * @example export const handlerModules = [inputGuard, identity, help, broadcast, programmeQuestions, fallback];
+ */
+export const broadcast: HandlerModule = createBroadcastModule();

@@ -1,0 +1,101 @@
+/**
+ * The chat command: "broadcast [requiring acknowledgement] to <audience> [at <time>]: <text>".
+ * The header (before the first colon that is not part of a time) carries the options; the
+ * text after it is sent as written.
+ */
+import { InputError } from "../../bot/errors.js";
+import { parseSendTime, type Venue } from "./when.js";
+
+/**
+ * The command, before the audience is resolved.
+ * @example const command: BroadcastCommand = { audiencePhrase: "to everyone", text: "Room 4", requiresAck: false };
+ */
+export interface BroadcastCommand {
+  audiencePhrase: string;
+  text: string;
+  sendAt?: Date;
+  requiresAck: boolean;
+}
+
+/**
+ * Messages that start a broadcast; group 1 is the rest of the command.
+ * @example "broadcast to everyone: hi".match(BROADCAST_COMMAND)?.[1] === "to everyone: hi"
+ */
+export const BROADCAST_COMMAND = /^(?:send\s+(?:a\s+)?)?broadcast\b\s*(.*)$/is;
+
+/**
+ * Longest broadcast text (it must fit one message on every platform).
+ * @example if (text.length > MAX_TEXT_LENGTH) throw new InputError("too long");
+ */
+export const MAX_TEXT_LENGTH = 3_000;
+
+const ACK =
+  /[,;]?\s*\(?\b(?:(?:that\s+)?requir(?:es|ing|e)|with|needs?|needing|asking\s+for|ask\s+for|and\s+ask\s+for)\s+(?:an?\s+)?(?:ack(?:nowledge?ments?)?|confirmation\s+of\s+receipt)\b\)?|[,;]?\s*\(?\b(?:ack(?:nowledge?ment)?\s+required)\b\)?/i;
+const TIME_STARTS = /(?:^|\s|,)(?=(?:send\s+)?(?:at|on|tomorrow|today|tonight|in|next|this)\b)/gi;
+
+/** Where the header ends: the first colon that is not between two digits (as in 14:00). */
+function headerEnd(text: string): number {
+  for (let i = 0; i < text.length; i += 1) {
+    if (text[i] !== ":") continue;
+    if (/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * Splits an audience-and-time header ("to heads of delegation tomorrow 9am").
+ * @example splitWhen("to everyone at 14:00", now, venue) // { audience: "to everyone", sendAt: <14:00 venue time> }
+ */
+export function splitWhen(header: string, now: Date, venue: Venue): { audience: string; sendAt?: Date } {
+  const leading = header.match(/^(.*?)\s+to\s+(.+)$/is);
+  if (leading?.[1] && !/^to\b/i.test(header)) {
+    const sendAt = parseSendTime(leading[1], now, venue);
+    if (sendAt) return { audience: leading[2] ?? "", sendAt };
+  }
+  for (const match of header.matchAll(TIME_STARTS)) {
+    const start = (match.index ?? 0) + match[0].length;
+    if (start === 0) continue;
+    const sendAt = parseSendTime(header.slice(start), now, venue);
+    if (sendAt) return { audience: header.slice(0, start).replace(/[,\s]+$/, ""), sendAt };
+  }
+  return { audience: header };
+}
+
+/**
+ * Reads a broadcast command (the words after "broadcast").
+ * @example
+ * parseBroadcastCommand("to heads of delegation at 14:00: The afternoon meeting moves to Conference Room 4", now, venue)
+ * // { audiencePhrase: "to heads of delegation", text: "The afternoon meeting moves to Conference Room 4", sendAt: <14:00>, requiresAck: false }
+ */
+export function parseBroadcastCommand(rest: string, now: Date, venue: Venue): BroadcastCommand {
+  const end = headerEnd(rest);
+  if (end === -1) {
+    throw new InputError(
+      'Write the audience, then a colon, then the message, e.g. "broadcast to heads of delegation: The afternoon meeting moves to Conference Room 4". Add "at 14:00" or "tomorrow 9am" before the colon to schedule it, and "requiring acknowledgement" to ask recipients to confirm.',
+    );
+  }
+  let header = rest.slice(0, end).trim();
+  const text = rest.slice(end + 1).trim();
+  const requiresAck = ACK.test(header);
+  header = header.replace(ACK, " ").replace(/\s+/g, " ").trim();
+  if (text === "") throw new InputError("The message is empty: write it after the colon.");
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new InputError(
+      `The message is ${text.length.toLocaleString("en-US")} characters long; a broadcast can have up to ${MAX_TEXT_LENGTH.toLocaleString("en-US")}.`,
+    );
+  }
+  const { audience, sendAt } = splitWhen(header, now, venue);
+  return { audiencePhrase: audience, text, sendAt, requiresAck };
+}
+
+/**
+ * Reads the yes/no of the form's acknowledgement field.
+ * @example readYesNo("Yes") === true; readYesNo("") === false
+ */
+export function readYesNo(value: string | undefined): boolean {
+  const word = (value ?? "").trim().toLowerCase();
+  if (["", "no", "n", "false", "0", "not required"].includes(word)) return false;
+  if (["yes", "y", "true", "1", "required", "ack", "acknowledge"].includes(word)) return true;
+  throw new InputError(`"Requires acknowledgement" should be yes or no, not "${value}".`);
+}

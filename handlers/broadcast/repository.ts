@@ -1,0 +1,129 @@
+/**
+ * Where broadcasts live, in the store namespace "broadcast":
+ *   draft:<id>                 a draft until confirmed or cancelled (1 h TTL)
+ *   broadcast:<id>             a confirmed broadcast
+ *   recipients:<id>            its recipients, frozen at confirmation
+ *   active:<id>                present until its final report is queued (what the producer scans)
+ *   ack:<id>:<userId>          one acknowledgement, written once
+ *   csv:<id>                   the per-recipient CSV of the final report, as sent
+ */
+import { z } from "zod";
+import type { Store } from "../../bot/store/port.js";
+import {
+  type Ack,
+  ackSchema,
+  type Broadcast,
+  type BroadcastRecipient,
+  broadcastSchema,
+  type Draft,
+  draftSchema,
+  recipientSchema,
+} from "./schema.js";
+
+/**
+ * How long a draft waits for its confirmation.
+ * @example store.set(`draft:${id}`, draft, DRAFT_TTL_MS);
+ */
+export const DRAFT_TTL_MS = 60 * 60 * 1000;
+
+/**
+ * The outbox campaign of a broadcast's deliveries.
+ * @example campaignOf("1a2b3c4d") === "broadcast:1a2b3c4d"
+ */
+export const campaignOf = (broadcastId: string) => `broadcast:${broadcastId}`;
+
+/**
+ * The outbox campaign of the reports sent to the author.
+ * @example reportCampaignOf("1a2b3c4d") === "broadcast-report:1a2b3c4d"
+ */
+export const reportCampaignOf = (broadcastId: string) => `broadcast-report:${broadcastId}`;
+
+/**
+ * The delivery id part for one recipient: deterministic, so enqueueing twice is harmless.
+ * @example localIdOf("chat:T1/@U3") === "chat%3AT1%2F%40U3"
+ */
+export const localIdOf = (userId: string) => encodeURIComponent(userId);
+
+/**
+ * @example
+ * const repo = new BroadcastRepository(deps.store.namespace("broadcast"));
+ * await repo.saveDraft(draft); const again = await repo.draft(draft.id);
+ */
+export class BroadcastRepository {
+  constructor(private readonly store: Store) {}
+
+  saveDraft(draft: Draft): Promise<void> {
+    return this.store.set(`draft:${draft.id}`, draftSchema.parse(draft), DRAFT_TTL_MS);
+  }
+
+  draft(id: string): Promise<Draft | undefined> {
+    return this.store.get(`draft:${id}`, draftSchema);
+  }
+
+  async deleteDraft(id: string): Promise<void> {
+    await this.store.delete(`draft:${id}`);
+  }
+
+  /**
+   * Writes the recipients, then the broadcast only if none with its id exists: true for
+   * the one confirmation that wins (confirming twice sends once).
+   */
+  async create(broadcast: Broadcast, recipients: readonly BroadcastRecipient[]): Promise<boolean> {
+    const record = broadcastSchema.parse(broadcast);
+    if (await this.get(record.id)) return false;
+    await this.store.set(`recipients:${record.id}`, recipients);
+    const won = await this.store.setIfAbsent(`broadcast:${record.id}`, record);
+    if (won) await this.store.set(`active:${record.id}`, true);
+    return won;
+  }
+
+  get(id: string): Promise<Broadcast | undefined> {
+    return this.store.get(`broadcast:${id}`, broadcastSchema);
+  }
+
+  /** Writes a changed broadcast (status, progress message). */
+  save(broadcast: Broadcast): Promise<void> {
+    return this.store.set(`broadcast:${broadcast.id}`, broadcastSchema.parse(broadcast));
+  }
+
+  async recipients(id: string): Promise<BroadcastRecipient[]> {
+    return (await this.store.get(`recipients:${id}`, z.array(recipientSchema))) ?? [];
+  }
+
+  /** Ids of broadcasts whose final report has not been queued yet. */
+  async activeIds(): Promise<string[]> {
+    return (await this.store.list("active:", z.literal(true))).map((entry) =>
+      entry.key.slice("active:".length),
+    );
+  }
+
+  async deactivate(id: string): Promise<void> {
+    await this.store.delete(`active:${id}`);
+  }
+
+  /** Every broadcast, newest first. */
+  async all(): Promise<Broadcast[]> {
+    const entries = await this.store.list("broadcast:", broadcastSchema);
+    return entries.map((entry) => entry.value).sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt));
+  }
+
+  /** Records an acknowledgement once; false when this user had already acknowledged. */
+  acknowledge(id: string, ack: Ack): Promise<boolean> {
+    return this.store.setIfAbsent(`ack:${id}:${ack.userId}`, ackSchema.parse(ack));
+  }
+
+  /** Acknowledgements by user id. */
+  async acks(id: string): Promise<Map<string, Ack>> {
+    const entries = await this.store.list(`ack:${id}:`, ackSchema);
+    return new Map(entries.map((entry) => [entry.value.userId, entry.value]));
+  }
+
+  /** Freezes the report's CSV: the first writer wins, so every part is cut from one text. */
+  async saveCsvOnce(id: string, csv: string): Promise<void> {
+    await this.store.setIfAbsent(`csv:${id}`, csv);
+  }
+
+  csv(id: string): Promise<string | undefined> {
+    return this.store.get(`csv:${id}`, z.string());
+  }
+}
