@@ -2,7 +2,7 @@
  * Send times typed by the Secretariat ("at 14:00", "tomorrow 9am", "on Thursday at 10am",
  * "in 30 minutes"), read in the venue's zone with chrono-node, and the venue itself.
  */
-import * as chrono from "chrono-node";
+import * as chronoEnglish from "chrono-node/en";
 import { fromZonedTime, toZonedTime } from "date-fns-tz";
 import { InputError } from "../../bot/errors.js";
 import type { Catalogue } from "../../bot/programme/catalogue.js";
@@ -49,7 +49,7 @@ export function parseSendTime(phrase: string, now: Date, venue: Venue): Date | u
   const text = phrase.trim().replace(/[.,;]+$/, "");
   if (text === "") return undefined;
   const reference = toZonedTime(now, zone);
-  const [result, ...others] = chrono.en.parse(text, reference, { forwardDate: true });
+  const [result, ...others] = chronoEnglish.parse(text, reference, { forwardDate: true });
   if (!result || others.length > 0) return undefined;
   if (result.index + result.text.length !== text.length || !FILLER.test(text.slice(0, result.index)))
     return undefined;
