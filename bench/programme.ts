@@ -20,11 +20,19 @@ const ROUNDS = 10_000;
 
 export async function run(): Promise<void> {
   const sample = JSON.parse(
-    readFileSync(join(import.meta.dirname, "..", "test", "fixtures", "programme-questions.sample.json"), "utf8"),
+    readFileSync(
+      join(import.meta.dirname, "..", "test", "fixtures", "programme-questions.sample.json"),
+      "utf8",
+    ),
   ) as { cases: Array<{ q: string; now: string; tz: string }> };
   const clock = fixedClock("2024-03-04T08:00:00-05:00");
   const store = await openStore("memory:");
-  const deps = buildDeps({ config: loadCoreConfig({ STORE_URL: "memory:" }), store, clock, log: silentLogger() });
+  const deps = buildDeps({
+    config: loadCoreConfig({ STORE_URL: "memory:" }),
+    store,
+    clock,
+    log: silentLogger(),
+  });
   let replies = 0;
   const sink: ChatAdapter = {
     name: "bench",

@@ -10,17 +10,21 @@ import { createConsoleAdapter } from "../adapters/console/index.js";
 import { handlerModules } from "../handlers/index.js";
 import { createBotCore } from "./bot.js";
 import { fixedClock, systemClock } from "./clock.js";
+import { loadCoreConfig } from "./config.js";
+import { buildDeps } from "./deps.js";
 import { silentLogger } from "./logger.js";
 import { projectRoot } from "./paths.js";
 import { loadCatalogue } from "./programme/load.js";
-import { loadCoreConfig } from "./config.js";
-import { buildDeps } from "./deps.js";
 import { openStore } from "./store/index.js";
 
 const argsSchema = z.object({
   question: z.string(),
   now: z.iso
-    .datetime({ offset: true, local: false, error: "--now must be an ISO 8601 date-time with an offset, e.g. 2024-03-04T08:00:00-05:00" })
+    .datetime({
+      offset: true,
+      local: false,
+      error: "--now must be an ISO 8601 date-time with an offset, e.g. 2024-03-04T08:00:00-05:00",
+    })
     .optional(),
   tz: z
     .string()
@@ -71,7 +75,9 @@ ask(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`The question could not be answered: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `The question could not be answered: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 1;
   },
 );

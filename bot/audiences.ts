@@ -57,7 +57,8 @@ export class Audiences {
       const name = colon === -1 ? selector : selector.slice(0, colon);
       const argument = colon === -1 ? undefined : selector.slice(colon + 1);
       const entry = this.resolvers.get(name);
-      if (!entry) throw new Error(`Unknown audience "${name}". Known: ${[...this.resolvers.keys()].join(", ")}`);
+      if (!entry)
+        throw new Error(`Unknown audience "${name}". Known: ${[...this.resolvers.keys()].join(", ")}`);
       for (const recipient of await entry.resolve(argument)) {
         const existing = byKey.get(recipient.key);
         if (!existing || (!existing.userId && recipient.userId)) byKey.set(recipient.key, recipient);

@@ -13,7 +13,9 @@ export const systemClock: Clock = { now: () => new Date() };
  * A clock that stands still until moved; for tests and the `ask` CLI.
  * @example const clock = fixedClock("2024-03-04T08:00:00-05:00"); clock.advance(60_000);
  */
-export function fixedClock(start: Date | string): Clock & { set(at: Date | string): void; advance(ms: number): void } {
+export function fixedClock(
+  start: Date | string,
+): Clock & { set(at: Date | string): void; advance(ms: number): void } {
   let current = new Date(start);
   return {
     now: () => new Date(current),

@@ -2,9 +2,9 @@
  * Entry point: `npm start` (platforms from the environment, else the console) and
  * `npm run chat` (`--console`: the console even when credentials are present).
  */
-import { userMessageFor } from "./errors.js";
+
 import { startBot } from "./app.js";
-import { ConfigError } from "./errors.js";
+import { ConfigError, userMessageFor } from "./errors.js";
 
 async function main(): Promise<void> {
   const bot = await startBot({ env: process.env, forceConsole: process.argv.includes("--console") });
@@ -21,6 +21,7 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // Configuration problems are the user's to fix: say which variable, without a stack trace.
   process.stderr.write(`${error instanceof ConfigError ? error.message : userMessageFor(error)}\n`);
-  if (!(error instanceof ConfigError)) process.stderr.write(`${String(error instanceof Error ? error.stack : error)}\n`);
+  if (!(error instanceof ConfigError))
+    process.stderr.write(`${String(error instanceof Error ? error.stack : error)}\n`);
   process.exit(1);
 });

@@ -2,12 +2,13 @@
  * The core pipeline every adapter dispatches into: self-filtering, atomic de-duplication,
  * the turn context, the router, and the one global catch.
  */
-import { toOutgoing, type TurnContext } from "./context.js";
+
+import type { Clock } from "./clock.js";
+import { type TurnContext, toOutgoing } from "./context.js";
 import { userMessageFor } from "./errors.js";
 import type { Logger } from "./logger.js";
 import type { Messenger } from "./messenger.js";
 import type { Middleware } from "./router.js";
-import type { Clock } from "./clock.js";
 import type { Store } from "./store/port.js";
 import { type EventSink, type IncomingEvent, platformOf } from "./types.js";
 
@@ -35,7 +36,11 @@ export function createPipeline(deps: PipelineDeps): EventSink {
       const log = deps.log.child({ eventId: event.id, kind: event.kind, user: event.user.id });
       const ctx = createTurnContext(event, deps, log);
       try {
-        const firstTime = await dedupe.setIfAbsent(`${platformOf(event.user.id)}:${event.id}`, 1, DEDUPE_TTL_MS);
+        const firstTime = await dedupe.setIfAbsent(
+          `${platformOf(event.user.id)}:${event.id}`,
+          1,
+          DEDUPE_TTL_MS,
+        );
         if (!firstTime) {
           log.debug("duplicate event ignored");
           return;

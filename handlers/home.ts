@@ -32,15 +32,15 @@ export const home: HandlerModule = {
         );
         return `• ${occurrence.label}\n   ${when.asker ?? when.venue}${when.asker ? `\n   (${when.venue})` : ""}`;
       });
-      const extra = (
-        await Promise.all(modules.map((module) => module.homeSection?.(ctx, deps)))
-      ).filter(
+      const extra = (await Promise.all(modules.map((module) => module.homeSection?.(ctx, deps)))).filter(
         (section): section is CardSection => section !== undefined,
       );
       const card: Card = {
         title: "Coming up",
         sections: [
-          { text: lines.length > 0 ? lines.join("\n") : "Nothing else is scheduled in the programmes I hold." },
+          {
+            text: lines.length > 0 ? lines.join("\n") : "Nothing else is scheduled in the programmes I hold.",
+          },
           ...extra,
         ],
         footer: 'Ask me anything about the programme, e.g. "what\'s on Thursday afternoon?"',

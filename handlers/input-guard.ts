@@ -14,7 +14,7 @@ export const MAX_MESSAGE_LENGTH = 1_000;
  */
 export function cleanText(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, "")
+    .replace(/[\p{Cc}\p{Cf}]/gu, (char) => (/\s/.test(char) ? " " : ""))
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -7,11 +7,25 @@
  */
 import { z } from "zod";
 
-export const deliveryStatusSchema = z.enum(["pending", "sending", "sent", "failed", "uncertain", "missed", "cancelled"]);
+export const deliveryStatusSchema = z.enum([
+  "pending",
+  "sending",
+  "sent",
+  "failed",
+  "uncertain",
+  "missed",
+  "cancelled",
+]);
 export type DeliveryStatus = z.output<typeof deliveryStatusSchema>;
 
 /** Statuses after which a delivery is never touched again. */
-export const FINAL_STATUSES: ReadonlySet<DeliveryStatus> = new Set(["sent", "failed", "uncertain", "missed", "cancelled"]);
+export const FINAL_STATUSES: ReadonlySet<DeliveryStatus> = new Set([
+  "sent",
+  "failed",
+  "uncertain",
+  "missed",
+  "cancelled",
+]);
 
 export const deliverySchema = z.object({
   /** `"<campaign>/<local id>"`, deterministic so that enqueueing twice is harmless. */
@@ -40,7 +54,10 @@ export const deliverySchema = z.object({
 export type Delivery = z.output<typeof deliverySchema>;
 
 /** What a producer supplies to enqueue a delivery. */
-export type NewDelivery = Pick<Delivery, "campaign" | "kind" | "recipient" | "payload" | "dueAt" | "expiresAt"> & {
+export type NewDelivery = Pick<
+  Delivery,
+  "campaign" | "kind" | "recipient" | "payload" | "dueAt" | "expiresAt"
+> & {
   /** Unique within the campaign. */
   localId: string;
 };

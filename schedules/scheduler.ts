@@ -76,7 +76,9 @@ export class Scheduler {
       },
     );
     // Through the task, so that noOverlap also covers this first run.
-    void this.task.execute().catch((error: unknown) => this.deps.log.error({ err: error }, "start-up tick failed"));
+    void this.task
+      .execute()
+      .catch((error: unknown) => this.deps.log.error({ err: error }, "start-up tick failed"));
   }
 
   async stop(): Promise<void> {

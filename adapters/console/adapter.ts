@@ -44,7 +44,10 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
   const user: UserRef = {
     id: "console:me",
     displayName: options.displayName ?? "You",
-    timeZone: options.timeZone === null ? undefined : (options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone),
+    timeZone:
+      options.timeZone === null
+        ? undefined
+        : (options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone),
     verifiedEmail: options.email,
     isBot: false,
     isMe: false,
@@ -71,9 +74,18 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
     const inputs: Record<string, string> = {};
     for (const input of lastCard?.inputs ?? []) {
       if (!lines) break;
-      inputs[input.id] = (await lines.question(`${input.label}${input.optional ? " (optional)" : ""}: `)).trim();
+      inputs[input.id] = (
+        await lines.question(`${input.label}${input.optional ? " (optional)" : ""}: `)
+      ).trim();
     }
-    return { ...base, id: randomUUID(), kind: "action", actionId: button.actionId, value: button.value, inputs };
+    return {
+      ...base,
+      id: randomUUID(),
+      kind: "action",
+      actionId: button.actionId,
+      value: button.value,
+      inputs,
+    };
   };
 
   const say = async (text: string) => {

@@ -1,2 +1,7 @@
-export { CONSOLE_ADDRESS, type ConsoleAdapter, type ConsoleOptions, createConsoleAdapter } from "./adapter.js";
+export {
+  CONSOLE_ADDRESS,
+  type ConsoleAdapter,
+  type ConsoleOptions,
+  createConsoleAdapter,
+} from "./adapter.js";
 export { renderForConsole } from "./render.js";

@@ -1,7 +1,6 @@
 import { PassThrough, Writable } from "node:stream";
-import { createConsoleAdapter } from "../../adapters/console/index.js";
 import type { ConsoleAdapter } from "../../adapters/console/index.js";
-import { CONSOLE_ADDRESS } from "../../adapters/console/index.js";
+import { CONSOLE_ADDRESS, createConsoleAdapter } from "../../adapters/console/index.js";
 import { silentLogger } from "../../bot/logger.js";
 import type { ContractHarness, RecordedSend } from "./contract.js";
 import { runAdapterContract } from "./contract.js";
@@ -40,7 +39,8 @@ function consoleHarness(): ContractHarness {
     deliverAction: async (actionId) => {
       input.write(`${lastCardButtons.indexOf(actionId) + 1}\n`);
     },
-    sent: () => sends.map((send) => ({ ...send, text: send.text.replace(/\n\(type a number to choose\)$/, "") })),
+    sent: () =>
+      sends.map((send) => ({ ...send, text: send.text.replace(/\n\(type a number to choose\)$/, "") })),
     waitForSends,
     directAddress: () => CONSOLE_ADDRESS,
     stop: () => adapter.stop(),

@@ -66,7 +66,10 @@ const echo: HandlerModule = {
  * Runs the contract against an adapter.
  * @example runAdapterContract("console", () => consoleHarness());
  */
-export function runAdapterContract(name: string, makeHarness: () => ContractHarness | Promise<ContractHarness>): void {
+export function runAdapterContract(
+  name: string,
+  makeHarness: () => ContractHarness | Promise<ContractHarness>,
+): void {
   describe(`adapter contract: ${name}`, () => {
     let harness: ContractHarness;
     let testBot: Awaited<ReturnType<typeof testCore>>;
@@ -86,7 +89,9 @@ export function runAdapterContract(name: string, makeHarness: () => ContractHarn
     it("answers a direct message exactly once, in the same conversation", async () => {
       await harness.deliverDirectMessage("hello there", { eventId: "evt-1" });
       await harness.waitForSends(1);
-      expect(harness.sent()).toEqual([{ address: harness.directAddress(), text: "echo: hello there (direct=true)" }]);
+      expect(harness.sent()).toEqual([
+        { address: harness.directAddress(), text: "echo: hello there (direct=true)" },
+      ]);
     });
 
     it("handles a redelivered event once", async () => {
@@ -128,7 +133,10 @@ export function runAdapterContract(name: string, makeHarness: () => ContractHarn
       await harness.waitForSends(1);
       await testBot.deps.messenger.send(harness.directAddress(), { text: "Reminder: session at 3 PM" });
       await harness.waitForSends(2);
-      expect(harness.sent()[1]).toEqual({ address: harness.directAddress(), text: "Reminder: session at 3 PM" });
+      expect(harness.sent()[1]).toEqual({
+        address: harness.directAddress(),
+        text: "Reminder: session at 3 PM",
+      });
     });
 
     it("ignores the bot's own messages", async () => {

@@ -24,11 +24,16 @@ describe("core configuration", () => {
   it("names the variable to fix when one is malformed", () => {
     expect(() => loadCoreConfig({ PORT: "eighty" })).toThrow(ConfigError);
     expect(() => loadCoreConfig({ PORT: "eighty" })).toThrow(/PORT/);
-    expect(() => loadCoreConfig({ STORE_URL: "mysql://x" })).toThrow(/STORE_URL: use sqlite:<file>, memory:, or redis/);
+    expect(() => loadCoreConfig({ STORE_URL: "mysql://x" })).toThrow(
+      /STORE_URL: use sqlite:<file>, memory:, or redis/,
+    );
     expect(() => loadCoreConfig({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
   });
 
   it("treats empty variables as unset", () => {
-    expect(loadCoreConfig({ PORT: "", STORE_URL: "" })).toMatchObject({ PORT: 3978, STORE_URL: "sqlite:state/bot.sqlite" });
+    expect(loadCoreConfig({ PORT: "", STORE_URL: "" })).toMatchObject({
+      PORT: 3978,
+      STORE_URL: "sqlite:state/bot.sqlite",
+    });
   });
 });

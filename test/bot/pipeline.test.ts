@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { InputError, StoreError } from "../../bot/errors.js";
-import type { HandlerModule } from "../../bot/module.js";
-import type { Store } from "../../bot/store/port.js";
-import type { Address, ChatAdapter, IncomingEvent, SentRef } from "../../bot/types.js";
 import type { Outgoing } from "../../bot/cards.js";
 import { fixedClock } from "../../bot/clock.js";
+import { InputError, StoreError } from "../../bot/errors.js";
 import { silentLogger } from "../../bot/logger.js";
 import { Messenger } from "../../bot/messenger.js";
+import type { HandlerModule } from "../../bot/module.js";
 import { createPipeline } from "../../bot/pipeline.js";
 import { openStore } from "../../bot/store/index.js";
+import type { Store } from "../../bot/store/port.js";
+import type { Address, ChatAdapter, IncomingEvent, SentRef } from "../../bot/types.js";
 import { testCore } from "../support/core.js";
 
 /** An adapter that records what it sends; the platform side of these tests. */
@@ -65,8 +65,12 @@ describe("pipeline", () => {
         runs += 1;
       }),
     );
-    await core.sink.dispatch(event({ id: "self", user: { id: "test:me", displayName: "bot", isBot: true, isMe: true } }));
-    await core.sink.dispatch(event({ id: "bot", user: { id: "test:b", displayName: "other", isBot: true, isMe: false } }));
+    await core.sink.dispatch(
+      event({ id: "self", user: { id: "test:me", displayName: "bot", isBot: true, isMe: true } }),
+    );
+    await core.sink.dispatch(
+      event({ id: "bot", user: { id: "test:b", displayName: "other", isBot: true, isMe: false } }),
+    );
     expect(runs).toBe(0);
   });
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { TurnContext } from "../../bot/context.js";
 import { silentLogger } from "../../bot/logger.js";
 import { composeMiddleware, type Middleware, Router } from "../../bot/router.js";
-import type { IncomingEvent } from "../../bot/types.js";
 import { openStore } from "../../bot/store/index.js";
+import type { IncomingEvent } from "../../bot/types.js";
 
 const user = { id: "test:u1", displayName: "U1", isBot: false, isMe: false } as const;
 
@@ -60,7 +60,10 @@ describe("router", () => {
     const router = new Router().message(/^remind me (\d+) minutes before$/i, async (ctx) => {
       captured = ctx.match?.[1];
     });
-    await router.compose()(await contextFor(message("remind me 15 minutes before"), []), async () => undefined);
+    await router.compose()(
+      await contextFor(message("remind me 15 minutes before"), []),
+      async () => undefined,
+    );
     expect(captured).toBe("15");
   });
 

@@ -63,7 +63,9 @@ export function runStoreContract(name: string, harness: StoreHarness): void {
 
     it("setIfAbsent: exactly one of 50 concurrent claims wins", async () => {
       const results = await Promise.all(
-        Array.from({ length: 50 }, (_, index) => store.setIfAbsent("claim:reminder-1", { by: index }, 60_000)),
+        Array.from({ length: 50 }, (_, index) =>
+          store.setIfAbsent("claim:reminder-1", { by: index }, 60_000),
+        ),
       );
       expect(results.filter(Boolean)).toHaveLength(1);
       const winner = results.indexOf(true);
@@ -99,7 +101,9 @@ export function runStoreContract(name: string, harness: StoreHarness): void {
     });
 
     it("lists 1,000 records written concurrently, none skipped", async () => {
-      await Promise.all(Array.from({ length: 1_000 }, (_, i) => store.set(`many:${String(i).padStart(4, "0")}`, i)));
+      await Promise.all(
+        Array.from({ length: 1_000 }, (_, i) => store.set(`many:${String(i).padStart(4, "0")}`, i)),
+      );
       const entries = await store.list("many:", z.number());
       expect(entries).toHaveLength(1_000);
       expect(entries[999]).toEqual({ key: "many:0999", value: 999 });

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { StoreError } from "../../bot/errors.js";
 import { openStore } from "../../bot/store/index.js";
+import { type RedisServer, requireRedisOrSkip, startRedisServer } from "../support/redis-server.js";
 import { runStoreContract } from "./store-contract.js";
 
 const dir = mkdtempSync(join(tmpdir(), "delegate-bot-store-"));
@@ -24,6 +25,24 @@ runStoreContract("sqlite", {
   openSecondConnection: () => openStore(`sqlite:${currentFile}`),
 });
 
+// Redis: a private redis-server per file; each store is a fresh namespace of it.
+const redisSkip = requireRedisOrSkip("store contract on Redis");
+describe.skipIf(redisSkip !== undefined)(`redis${redisSkip ? ` (skipped: ${redisSkip})` : ""}`, () => {
+  let redis: RedisServer;
+  let run = 0;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+  });
+  afterAll(() => redis?.dispose());
+  runStoreContract("redis", {
+    open: async () => {
+      run += 1;
+      return (await openStore(redis.url)).namespace(`run${run}`);
+    },
+    openSecondConnection: async () => (await openStore(redis.url)).namespace(`run${run}`),
+  });
+});
+
 describe("sqlite store failures", () => {
   it("throws StoreError on a closed database instead of reading 'absent'", async () => {
     const store = await openStore(`sqlite:${join(dir, "closed.sqlite")}`);
@@ -39,7 +58,9 @@ describe("sqlite store failures", () => {
     await first.set("reminder:1", { due: "2024-03-07T14:45:00Z" });
     await first.close();
     const second = await openStore(`sqlite:${file}`);
-    expect(await second.get("reminder:1", z.object({ due: z.string() }))).toEqual({ due: "2024-03-07T14:45:00Z" });
+    expect(await second.get("reminder:1", z.object({ due: z.string() }))).toEqual({
+      due: "2024-03-07T14:45:00Z",
+    });
     await second.close();
   });
 

@@ -11,13 +11,18 @@ import { describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, "..", "..");
-const sample = JSON.parse(readFileSync(join(root, "test", "fixtures", "programme-questions.sample.json"), "utf8")) as {
+const sample = JSON.parse(
+  readFileSync(join(root, "test", "fixtures", "programme-questions.sample.json"), "utf8"),
+) as {
   cases: Array<{ q: string; now: string; tz: string; must: string[]; mustNot?: string[] }>;
 };
 
 async function ask(args: string[]) {
   try {
-    const { stdout, stderr } = await run("npm", ["run", "--silent", "ask", "--", ...args], { cwd: root, timeout: 60_000 });
+    const { stdout, stderr } = await run("npm", ["run", "--silent", "ask", "--", ...args], {
+      cwd: root,
+      timeout: 60_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

@@ -32,7 +32,8 @@ async function bot() {
   return { say };
 }
 
-const LEAKS = /(at \S+\.(ts|js):\d+|TypeError|ReferenceError|undefined is not|\[object Object\]|NaN|Invalid Date)/;
+const LEAKS =
+  /(at \S+\.(ts|js):\d+|TypeError|ReferenceError|undefined is not|\[object Object\]|NaN|Invalid Date)/;
 
 describe("bad input", () => {
   it.each([
@@ -72,11 +73,14 @@ describe("bad input", () => {
   it("never throws and always answers once, for arbitrary text (property)", async () => {
     const { say } = await bot();
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ maxLength: 120, unit: "binary" })), async (text) => {
-        const replies = await say(text);
-        expect(replies).toHaveLength(1);
-        expect(replies[0]).not.toMatch(LEAKS);
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string({ maxLength: 300 }), fc.string({ maxLength: 120, unit: "binary" })),
+        async (text) => {
+          const replies = await say(text);
+          expect(replies).toHaveLength(1);
+          expect(replies[0]).not.toMatch(LEAKS);
+        },
+      ),
       { numRuns: 300 },
     );
   });

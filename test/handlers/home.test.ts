@@ -21,7 +21,10 @@ describe("home view", () => {
       install: () => undefined,
       homeSection: async () => ({ heading: "Your RSVPs", text: "Cocktail reception: attending" }),
     };
-    const { core, deps, clock } = await testCore({ modules: [home, rsvpSection], now: "2024-03-07T12:30:00-05:00" });
+    const { core, deps, clock } = await testCore({
+      modules: [home, rsvpSection],
+      now: "2024-03-07T12:30:00-05:00",
+    });
     const platform = recordingAdapter("test");
     deps.messenger.add(platform.adapter);
     await core.sink.dispatch(openHome("h1", "Europe/Paris"));

@@ -82,7 +82,10 @@ describe("outbox", () => {
 
   it("gives up after the maximum number of attempts", async () => {
     const { platform, store, messenger, clock } = await setup();
-    const outbox = new Outbox({ store, messenger, clock, log: silentLogger() }, { maxAttempts: 2, claimTtlMs: 50 });
+    const outbox = new Outbox(
+      { store, messenger, clock, log: silentLogger() },
+      { maxAttempts: 2, claimTtlMs: 50 },
+    );
     outbox.register("note", () => ({ text: "x" }));
     platform.faults.set("test:u1", { transientTimes: 10, retryAfterMs: 0 });
     await outbox.enqueue(note("a", "test:u1"));
@@ -106,7 +109,10 @@ describe("outbox", () => {
   it("records as missed what has expired, and cancels what its renderer drops", async () => {
     const { outbox, platform } = await setup();
     outbox.register("dropped", () => null);
-    await outbox.enqueue({ ...note("late", "test:u1", "2024-03-07T13:00:00.000Z"), expiresAt: "2024-03-07T13:15:00.000Z" });
+    await outbox.enqueue({
+      ...note("late", "test:u1", "2024-03-07T13:00:00.000Z"),
+      expiresAt: "2024-03-07T13:15:00.000Z",
+    });
     await outbox.enqueue({ ...note("gone", "test:u1"), kind: "dropped" });
     await outbox.drain();
     expect((await outbox.get("c1/late"))?.status).toBe("missed");

@@ -30,9 +30,13 @@ describe("pacer", () => {
 
   it("serves concurrent callers first come first served", async () => {
     let now = 0;
-    const pacer = new Pacer([{ count: 1, perMs: 100 }], () => now, async (ms) => {
-      now += ms;
-    });
+    const pacer = new Pacer(
+      [{ count: 1, perMs: 100 }],
+      () => now,
+      async (ms) => {
+        now += ms;
+      },
+    );
     const order: number[] = [];
     await Promise.all([0, 1, 2, 3].map((i) => pacer.acquire().then(() => order.push(i))));
     expect(order).toEqual([0, 1, 2, 3]);

@@ -4,9 +4,9 @@
  */
 import { type BotCore, createBotCore } from "../../bot/bot.js";
 import { fixedClock } from "../../bot/clock.js";
-import { silentLogger } from "../../bot/logger.js";
 import { loadCoreConfig } from "../../bot/config.js";
 import { buildDeps } from "../../bot/deps.js";
+import { silentLogger } from "../../bot/logger.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import { openStore } from "../../bot/store/index.js";
 
@@ -24,7 +24,10 @@ export async function testCore(options: {
 }) {
   const clock = fixedClock(options.now ?? SESSION_MONDAY_MORNING);
   const store = await openStore(options.storeUrl ?? "memory:");
-  const config = loadCoreConfig({ STORE_URL: "memory:", SECRETARIAT_EMAILS: options.secretariatEmails?.join(",") });
+  const config = loadCoreConfig({
+    STORE_URL: "memory:",
+    SECRETARIAT_EMAILS: options.secretariatEmails?.join(","),
+  });
   const deps: BotDeps = buildDeps({ config, store, clock, log: silentLogger() });
   const core: BotCore = createBotCore(deps, options.modules);
   return { core, clock, store, deps };
