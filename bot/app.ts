@@ -4,13 +4,18 @@
  */
 import { configuredAdapters, connectHints, createConsoleAdapter } from "../adapters/index.js";
 import { handlerModules } from "../handlers/index.js";
+import { warmUpProgrammeAnswers } from "../handlers/programme/answer.js";
+import { StoreRunCoordinator } from "../schedules/coordinator.js";
+import type { OutboxOptions } from "../schedules/outbox.js";
+import type { SchedulerOptions } from "../schedules/scheduler.js";
 import { type BotCore, createBotCore } from "./bot.js";
 import type { Clock } from "./clock.js";
 import { systemClock } from "./clock.js";
 import { type Env, loadCoreConfig } from "./config.js";
+import { buildDeps } from "./deps.js";
+import { backendKindOf, healthHandler } from "./health.js";
 import { HttpServer } from "./http.js";
 import { createLogger, type Logger } from "./logger.js";
-import { buildDeps } from "./deps.js";
 import { openStore } from "./store/index.js";
 import type { ChatAdapter } from "./types.js";
 
@@ -24,6 +29,10 @@ export interface StartOptions {
   /** Overrides for tests: adapters to run instead of those the environment configures. */
   adapters?: ChatAdapter[];
   input?: NodeJS.ReadableStream;
+  /** Outbox tuning beyond the environment's (tests: a short claim TTL). */
+  outboxOptions?: OutboxOptions;
+  /** Scheduler tuning (tests: a faster tick); the store-backed run coordinator is the default. */
+  schedulerOptions?: SchedulerOptions;
 }
 
 /** A running bot. */
@@ -44,9 +53,22 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   const config = loadCoreConfig(options.env);
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const store = await openStore(config.STORE_URL);
-  const deps = buildDeps({ config, store, clock: options.clock ?? systemClock, log });
+  const deps = buildDeps({
+    config,
+    store,
+    clock: options.clock ?? systemClock,
+    log,
+    outboxOptions: options.outboxOptions,
+    // One replica per tick when several share the store (each delivery is claimed anyway).
+    schedulerOptions: {
+      coordinator: new StoreRunCoordinator(store.namespace("cron")),
+      ...options.schedulerOptions,
+    },
+  });
   const messenger = deps.messenger;
   const core = createBotCore(deps, handlerModules);
+  // Pays chrono-node's one-off regex compilation now rather than on the first question.
+  warmUpProgrammeAnswers(deps.catalogue);
 
   const platformAdapters = options.adapters ?? (options.forceConsole ? [] : configuredAdapters(options.env));
   let http: HttpServer | undefined;
@@ -56,11 +78,8 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
 
   if (platformAdapters.length > 0) {
     http = new HttpServer(log);
-    http.route("GET", "/healthz", async (_request, response) => {
-      const storeUp = await store.ping().catch(() => false);
-      response.writeHead(storeUp ? 200 : 503, { "content-type": "application/json" });
-      response.end(JSON.stringify({ ok: storeUp, store: storeUp ? "up" : "down" }));
-    });
+    deps.routes?.mountOn(http);
+    http.route("GET", "/healthz", healthHandler(store, backendKindOf(config.STORE_URL)));
   } else {
     const consoleAdapter = createConsoleAdapter({
       input: (options.input ?? process.stdin) as NodeJS.ReadableStream & import("node:stream").Readable,
@@ -103,7 +122,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
 
 function consoleGreeting(): string {
   return [
-    "Delegate bot — console chat (type \"help\", Ctrl-D to quit).",
+    'Delegate bot — console chat (type "help", Ctrl-D to quit).',
     "No chat platform credentials were found, so you are talking to the bot right here.",
     ...connectHints().map((hint) => `  • ${hint}`),
     "",

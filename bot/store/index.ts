@@ -9,8 +9,8 @@ import { memoryBackend } from "./memory.js";
 import type { Store } from "./port.js";
 import { sqliteBackend } from "./sqlite.js";
 
-export type { Entry, Store } from "./port.js";
 export { KeyvStore } from "./keyv-store.js";
+export type { Entry, Store } from "./port.js";
 
 /**
  * Opens the store a URL names.

@@ -16,7 +16,10 @@ const TABLE = "keyv";
 export function sqliteBackend(file: string): AtomicBackend {
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, table: TABLE, busyTimeout: 5_000 });
-  const query = sqlite.query as (sql: string, ...params: unknown[]) => Promise<Array<Record<string, unknown>>>;
+  const query = sqlite.query as (
+    sql: string,
+    ...params: unknown[]
+  ) => Promise<Array<Record<string, unknown>>>;
   // WAL lets readers and a writer work at once (several processes on one file). A failure
   // here is kept and thrown by the next operation, so it is never an unhandled rejection.
   const setup: Promise<unknown> = query("PRAGMA journal_mode=WAL")
