@@ -120,7 +120,12 @@ export class SlackDirectory {
   private async profile(facts: SenderFacts): Promise<Profile> {
     const key = `user:${facts.team}/${facts.userId}`;
     return this.once(key, async () => {
-      const cached = await this.store.get(key, profileSchema);
+      // The cache only saves a users.info call: when the store is down the event still
+      // reaches the core, whose pipeline tells the user it cannot reach its records.
+      const cached = await this.store.get(key, profileSchema).catch((error: unknown) => {
+        this.log.warn({ err: error, user: facts.userId }, "profile cache unreadable; asking users.info");
+        return undefined;
+      });
       if (cached) return cached;
       let profile: Profile;
       let ttl = this.profileTtlMs;
@@ -151,7 +156,9 @@ export class SlackDirectory {
         profile = { name: facts.fallbackName ?? facts.userId, bot: false };
         ttl = PROFILE_FAILURE_TTL_MS;
       }
-      await this.store.set(key, profile, ttl);
+      await this.store.set(key, profile, ttl).catch((error: unknown) => {
+        this.log.warn({ err: error, user: facts.userId }, "profile not cached");
+      });
       return profile;
     });
   }
