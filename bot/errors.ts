@@ -56,12 +56,15 @@ export class DeliveryError extends BotError {
   constructor(
     message: string,
     readonly permanent: boolean,
-    options?: { cause?: unknown; retryAfterMs?: number },
+    options?: { cause?: unknown; retryAfterMs?: number; outcomeUnknown?: boolean },
   ) {
     super(permanent ? "DELIVERY_PERMANENT" : "DELIVERY_TRANSIENT", message, options);
     this.retryAfterMs = options?.retryAfterMs;
+    this.outcomeUnknown = options?.outcomeUnknown === true;
   }
   readonly retryAfterMs?: number;
+  /** The request may have reached the platform (a timeout): a retry may duplicate it. */
+  readonly outcomeUnknown: boolean;
 }
 
 /** The message a user sees for an error thrown while handling their turn. */

@@ -50,6 +50,8 @@ export const deliverySchema = z.object({
   sentTo: z.string().optional(),
   messageId: z.string().optional(),
   error: z.string().optional(),
+  /** An earlier attempt may have reached the platform (it timed out): a later send is uncertain. */
+  maybeDelivered: z.boolean().optional(),
 });
 export type Delivery = z.output<typeof deliverySchema>;
 

@@ -194,9 +194,10 @@ export class Outbox {
         });
         return false;
       }
-      // A record left in "sending" means a previous owner died mid-send: send again, but
-      // record the outcome as uncertain (the first send may have gone out).
-      const recovering = delivery.status === "sending";
+      // A record left in "sending" means a previous owner died mid-send; `maybeDelivered`
+      // means an attempt timed out. Either way send again, but record the outcome as
+      // uncertain (the first send may have gone out).
+      const recovering = delivery.status === "sending" || delivery.maybeDelivered === true;
       const renderer = this.renderers.get(delivery.kind);
       if (!renderer) {
         this.deps.log.warn(
@@ -290,8 +291,10 @@ export class Outbox {
   private async recordFailure(delivery: Delivery, error: unknown): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
     const permanent = error instanceof DeliveryError && error.permanent;
+    const maybeDelivered =
+      delivery.maybeDelivered === true || (error instanceof DeliveryError && error.outcomeUnknown);
     if (permanent || delivery.attempts >= this.maxAttempts) {
-      await this.settle(delivery, { status: "failed", error: reason });
+      await this.settle(delivery, { status: maybeDelivered ? "uncertain" : "failed", error: reason });
       return;
     }
     const retryAfterMs =
@@ -304,6 +307,7 @@ export class Outbox {
       status: "pending",
       notBefore: new Date(now.getTime() + retryAfterMs).toISOString(),
       error: reason,
+      maybeDelivered: maybeDelivered || undefined,
       updatedAt: now.toISOString(),
     } satisfies Delivery);
     this.deps.log.info({ id: delivery.id, reason, retryAfterMs }, "delivery will be retried");

@@ -83,10 +83,7 @@ export class SlackDeliveryError extends DeliveryError {
       permanent,
       options,
     );
-    this.outcomeUnknown = options.outcomeUnknown === true;
   }
-  /** True when the request may have reached Slack (a timeout): retrying may duplicate a message. */
-  readonly outcomeUnknown: boolean;
 }
 
 interface CodedError {

@@ -106,6 +106,18 @@ describe("outbox", () => {
     expect(platform.sent).toHaveLength(1);
   });
 
+  it("re-sends after a timed-out attempt, and marks the delivery uncertain", async () => {
+    const { outbox, platform, clock } = await setup();
+    platform.faults.set("test:u1", { transientTimes: 1, retryAfterMs: 500, outcomeUnknown: true });
+    await outbox.enqueue(note("a", "test:u1"));
+    await outbox.drain();
+    expect(await outbox.get("c1/a")).toMatchObject({ status: "pending", maybeDelivered: true });
+    clock.advance(500);
+    await outbox.drain();
+    expect(await outbox.get("c1/a")).toMatchObject({ status: "uncertain", attempts: 2 });
+    expect(platform.sent).toHaveLength(1);
+  });
+
   it("records as missed what has expired, and cancels what its renderer drops", async () => {
     const { outbox, platform } = await setup();
     outbox.register("dropped", () => null);

@@ -6,8 +6,13 @@ import type { Outgoing } from "../../bot/cards.js";
 import { DeliveryError } from "../../bot/errors.js";
 import type { Address, ChatAdapter, SentRef } from "../../bot/types.js";
 
-/** A fault for one recipient: permanent (e.g. unknown user) or transient N times. */
-export type Fault = { permanent: true } | { transientTimes: number; retryAfterMs?: number };
+/**
+ * A fault for one recipient: permanent (e.g. unknown user) or transient N times, optionally
+ * as a timeout whose outcome is unknown.
+ */
+export type Fault =
+  | { permanent: true }
+  | { transientTimes: number; retryAfterMs?: number; outcomeUnknown?: boolean };
 
 /**
  * @example
@@ -39,7 +44,10 @@ export function recordingAdapter(name = "test") {
       if (fault && "permanent" in fault) throw new DeliveryError(`unknown user ${to}`, true);
       if (fault && fault.transientTimes > 0) {
         fault.transientTimes -= 1;
-        throw new DeliveryError("rate limited", false, { retryAfterMs: fault.retryAfterMs ?? 0 });
+        throw new DeliveryError(fault.outcomeUnknown ? "timed out" : "rate limited", false, {
+          retryAfterMs: fault.retryAfterMs ?? 0,
+          outcomeUnknown: fault.outcomeUnknown,
+        });
       }
       sent.push({ to, text: message.text, at: Date.now(), message });
       return { address: to, messageId: String(sent.length) };
