@@ -4,19 +4,23 @@
 import type { Env } from "../bot/config.js";
 import type { ChatAdapter } from "../bot/types.js";
 import type { AdapterFactory } from "./factory.js";
+import { slackFactory } from "./slack/index.js";
+import { teamsFactory } from "./teams/index.js";
 
 export { createConsoleAdapter } from "./console/index.js";
 export type { AdapterFactory } from "./factory.js";
 
 /** Every chat platform the bot can run on, besides the console. */
-export const platformFactories: readonly AdapterFactory[] = [];
+export const platformFactories: readonly AdapterFactory[] = [slackFactory, teamsFactory];
 
 /**
  * The adapters whose credentials are present.
  * @example const adapters = configuredAdapters(process.env); // [] → run the console
  */
 export function configuredAdapters(env: Env): ChatAdapter[] {
-  return platformFactories.filter((factory) => factory.isConfigured(env)).map((factory) => factory.create(env));
+  return platformFactories
+    .filter((factory) => factory.isConfigured(env))
+    .map((factory) => factory.create(env));
 }
 
 /** How to connect each platform, for the console's greeting. */

@@ -4,6 +4,10 @@
  */
 const suites: Array<[string, () => Promise<{ run(): Promise<void> }>]> = [
   ["programme questions", () => import("./programme.js")],
+  ["Teams /api/messages throughput", () => import("./teams.js")],
+  ["Slack /slack/events throughput", () => import("./slack.js")],
+  ["reminders: who is due", () => import("./reminders.js")],
+  ["broadcast: 2,000 messages at each platform's limits", () => import("./broadcast.js")],
 ];
 
 for (const [name, load] of suites) {

@@ -1,0 +1,122 @@
+/**
+ * What the Teams adapter remembers, in its own store namespace, validated with zod when
+ * read:
+ *
+ * - `ref:<conversation address>` — the full ConversationReference, written on every inbound
+ *   activity (the service URL can change), read by every send, so proactive sends work
+ *   after a restart and from another replica;
+ * - `user:<user address>` — how to reach a user (service URL, ids), for opening a DM;
+ * - `dm:<user address>` — the user's personal conversation with the bot, once known
+ *   (these two are rewritten only when they change);
+ * - `email:<user address>` — the email Teams verified for the user (cached for a day).
+ */
+import type { ConversationReference } from "botbuilder";
+import { z } from "zod";
+import type { Store } from "../../bot/store/port.js";
+import type { Address } from "../../bot/types.js";
+
+const accountSchema = z.looseObject({ id: z.string(), name: z.string().optional() });
+
+/**
+ * A stored ConversationReference (the fields botbuilder needs, and anything else kept as is).
+ * @example await store.get(`ref:${address}`, referenceSchema)
+ */
+export const referenceSchema = z.looseObject({
+  channelId: z.string().min(1),
+  serviceUrl: z.string().min(1),
+  conversation: z.looseObject({ id: z.string().min(1), tenantId: z.string().optional() }),
+  bot: accountSchema.optional(),
+  user: accountSchema.optional(),
+  locale: z.string().optional(),
+});
+
+/**
+ * How to reach a user outside any conversation.
+ * @example await store.get(`user:${address}`, userRecordSchema)
+ */
+export const userRecordSchema = z.object({
+  userId: z.string().min(1),
+  tenantId: z.string(),
+  serviceUrl: z.string().min(1),
+  channelId: z.string().min(1),
+  botId: z.string().min(1),
+  botName: z.string().optional(),
+});
+
+/**
+ * A user record.
+ * @example const record: UserRecord = { userId: "29:1Gc…", tenantId: "72f9…", serviceUrl: "https://smba.trafficmanager.net/emea/", channelId: "msteams", botId: "28:5a1f…" };
+ */
+export type UserRecord = z.output<typeof userRecordSchema>;
+
+const dmSchema = z.object({ address: z.string().regex(/^teams:/) });
+const emailSchema = z.object({ email: z.string().nullable() });
+
+/**
+ * How long a verified email is trusted before Teams is asked again.
+ * @example await references.saveEmail(user, "amina.diallo@mfa.example", EMAIL_TTL_MS)
+ */
+export const EMAIL_TTL_MS = 24 * 60 * 60 * 1000;
+/**
+ * How long a failed email look-up is remembered, so that Teams is not asked on every turn.
+ * @example await references.saveEmail(user, null, EMAIL_FAILURE_TTL_MS)
+ */
+export const EMAIL_FAILURE_TTL_MS = 10 * 60 * 1000;
+
+/**
+ * @example
+ * const references = new ReferenceStore(host.store);
+ * await references.saveReference(address, TurnContext.getConversationReference(activity));
+ * const reference = await references.reference(address);
+ */
+export class ReferenceStore {
+  /** What this process last wrote for `user:` and `dm:` keys, to skip rewriting the same record. */
+  private readonly written = new Map<string, string>();
+
+  constructor(private readonly store: Store) {}
+
+  async saveReference(address: Address, reference: Partial<ConversationReference>): Promise<void> {
+    const { activityId: _activityId, ...kept } = reference;
+    await this.store.set(`ref:${address}`, kept);
+  }
+
+  async reference(address: Address): Promise<Partial<ConversationReference> | undefined> {
+    return (await this.store.get(`ref:${address}`, referenceSchema)) as
+      | Partial<ConversationReference>
+      | undefined;
+  }
+
+  /** Writes a user record unless this process already wrote the same one. */
+  async saveUser(address: Address, record: UserRecord): Promise<void> {
+    await this.writeIfChanged(`user:${address}`, record);
+  }
+
+  user(address: Address): Promise<UserRecord | undefined> {
+    return this.store.get(`user:${address}`, userRecordSchema);
+  }
+
+  async saveDirect(user: Address, conversation: Address): Promise<void> {
+    await this.writeIfChanged(`dm:${user}`, { address: conversation });
+  }
+
+  async direct(user: Address): Promise<Address | undefined> {
+    return (await this.store.get(`dm:${user}`, dmSchema))?.address as Address | undefined;
+  }
+
+  /** `undefined` when not cached; `null` when Teams gave no email. */
+  async email(user: Address): Promise<string | null | undefined> {
+    return (await this.store.get(`email:${user}`, emailSchema))?.email;
+  }
+
+  async saveEmail(user: Address, email: string | null, ttlMs: number): Promise<void> {
+    await this.store.set(`email:${user}`, { email }, ttlMs);
+  }
+
+  private async writeIfChanged(key: string, value: object): Promise<void> {
+    const json = JSON.stringify(value);
+    if (this.written.get(key) === json) return;
+    await this.store.set(key, value);
+    if (this.written.size >= 10_000) this.written.clear();
+    this.written.set(key, json);
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Inbound authentication of the Teams adapter against a local OpenID server: the real
+ * CloudAdapter verifies tokens signed with a local key. A rejected request never runs a
+ * turn. botbuilder alone (the bare echo bot) answers 500 to a token signed by an unknown
+ * key or with `alg: none`; the adapter answers 401.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { type BareEchoBot, startBareEchoBot } from "../../adapters/teams/index.js";
+import type { HandlerModule } from "../../bot/module.js";
+import { testCore } from "../support/core.js";
+import { startTeamsRig, type TeamsRig } from "../support/fake-connector/harness.js";
+import type { ChannelTokenOptions } from "../support/openid-server.js";
+
+let rig: TeamsRig;
+let bare: BareEchoBot;
+let turns = 0;
+
+const counter: HandlerModule = {
+  name: "counter",
+  install: (router) =>
+    router.use(async (ctx) => {
+      turns += 1;
+      await ctx.reply("counted");
+    }),
+};
+
+beforeAll(async () => {
+  // botbuilder logs every rejected token with console.error; the assertions below say what matters.
+  vi.spyOn(console, "error").mockImplementation(() => undefined);
+  rig = await startTeamsRig(await testCore({ modules: [counter] }));
+  bare = await startBareEchoBot(rig.openid.teamsEnv(), rig.openid.credentialsFactory());
+});
+
+afterAll(async () => {
+  await bare.close();
+  await rig.stop();
+  vi.restoreAllMocks();
+});
+
+async function postWith(authorization: string | null, url = rig.botUrl): Promise<number> {
+  const activity = rig.personalMessage("hello", { id: `auth-${Math.random()}` });
+  const response = await fetch(`${url}/api/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(authorization === null ? {} : { authorization }) },
+    body: JSON.stringify(activity),
+  });
+  await response.text();
+  return response.status;
+}
+
+const token = (options: Partial<ChannelTokenOptions>) =>
+  rig.openid.channelToken({ serviceUrl: rig.connector.url, ...options }).then((value) => `Bearer ${value}`);
+
+describe("Teams adapter: inbound authentication", () => {
+  it("accepts a valid token: 200 and one turn", async () => {
+    const before = turns;
+    expect(await postWith(await token({}))).toEqual(200);
+    expect(turns - before).toEqual(1);
+  });
+
+  it.each<[string, () => Promise<string | null>]>([
+    ["wrong audience", () => token({ audience: "00000000-0000-0000-0000-000000000000" })],
+    ["wrong issuer", () => token({ issuer: "https://sts.example.org" })],
+    ["expired 10 minutes ago", () => token({ expiresIn: -600 })],
+    [
+      "serviceurl claim for another service",
+      () => token({ serviceUrlClaim: "https://smba.trafficmanager.net/emea/" }),
+    ],
+    ["no serviceurl claim", () => token({ serviceUrlClaim: null })],
+    ["missing Authorization header", async () => null],
+    ["a scheme other than Bearer", async () => (await token({})).replace("Bearer", "Basic")],
+    ["a token that is not a JWT", async () => "Bearer not-a-jwt"],
+    ["signed by an unknown key under the trusted kid", () => token({ key: "foreign" })],
+    ["signed by a key with an unknown kid", () => token({ key: "unknown-kid" })],
+    ["alg: none under the trusted kid", async () => `Bearer ${rig.openid.unsignedToken(rig.connector.url)}`],
+    [
+      "alg: none without a kid",
+      async () => `Bearer ${rig.openid.unsignedToken(rig.connector.url, undefined)}`,
+    ],
+  ])("answers 401 and runs no turn for %s", async (_name, header) => {
+    const before = turns;
+    const sentBefore = rig.connector.activities().length;
+
+    expect(await postWith(await header())).toEqual(401);
+
+    expect(turns - before).toEqual(0);
+    expect(rig.connector.activities().length).toEqual(sentBefore);
+  });
+
+  it("is stricter than botbuilder alone, which answers 500 for an unknown signing key and alg: none", async () => {
+    const statuses = [
+      await postWith(await token({ key: "foreign" }), bare.url),
+      await postWith(`Bearer ${rig.openid.unsignedToken(rig.connector.url)}`, bare.url),
+      await postWith(await token({}), bare.url),
+    ];
+    expect(statuses).toEqual([500, 500, 200]);
+    expect(bare.turns()).toEqual(1);
+  });
+
+  it.each([
+    ["a body that is not JSON", "text/plain", "hello", 415],
+    ["malformed JSON", "application/json", "{", 400],
+    ["a JSON array", "application/json", "[]", 400],
+    [
+      "more than 1 MB",
+      "application/json",
+      JSON.stringify({ type: "message", text: "x".repeat(1_100_000) }),
+      413,
+    ],
+  ])("answers %s with a 4xx and runs no turn", async (_name, contentType, body, status) => {
+    const before = turns;
+    const response = await fetch(`${rig.botUrl}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": contentType, authorization: await token({}) },
+      body,
+    });
+    await response.text();
+    expect(response.status).toEqual(status);
+    expect(turns - before).toEqual(0);
+  });
+});
