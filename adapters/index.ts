@@ -23,6 +23,11 @@ export function configuredAdapters(env: Env): ChatAdapter[] {
     .map((factory) => factory.create(env));
 }
 
+/** True when at least one platform's credentials are present (without building anything). */
+export function anyPlatformConfigured(env: Env): boolean {
+  return platformFactories.some((factory) => factory.isConfigured(env));
+}
+
 /** How to connect each platform, for the console's greeting. */
 export function connectHints(): string[] {
   return platformFactories.map((factory) => factory.connectHint);

@@ -2,7 +2,12 @@
  * Starts the whole bot from an environment: store, catalogue, core, adapters and the HTTP
  * server. `main.ts` calls it with `process.env`; tests call it with literal environments.
  */
-import { configuredAdapters, connectHints, createConsoleAdapter } from "../adapters/index.js";
+import {
+  anyPlatformConfigured,
+  configuredAdapters,
+  connectHints,
+  createConsoleAdapter,
+} from "../adapters/index.js";
 import { handlerModules } from "../handlers/index.js";
 import { warmUpProgrammeAnswers } from "../handlers/programme/answer.js";
 import { StoreRunCoordinator } from "../schedules/coordinator.js";
@@ -51,7 +56,11 @@ export interface RunningBot {
  */
 export async function startBot(options: StartOptions): Promise<RunningBot> {
   const config = loadCoreConfig(options.env);
-  const log = options.log ?? createLogger(config.LOG_LEVEL);
+  const consoleOnly =
+    options.adapters === undefined && (options.forceConsole || !anyPlatformConfigured(options.env));
+  // In the console chat, logs share the terminal with the conversation: only warnings and
+  // errors unless LOG_LEVEL asks for more.
+  const log = options.log ?? createLogger(consoleOnly && !options.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL);
   const store = await openStore(config.STORE_URL);
   const deps = buildDeps({
     config,
