@@ -30,6 +30,21 @@ export function describeRowIssues(row: number, error: z.ZodError): string {
 }
 
 /**
+ * Cleans CSV pasted into a chat message: removes control and invisible characters but keeps
+ * line breaks and tabs, turns "smart" quotes back into plain ones, and strips a code fence.
+ * @example cleanPastedCsv("```\na,b\n```") === "a,b"
+ */
+export function cleanPastedCsv(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (char) => (char === "\n" || char === "\t" ? char : ""))
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/^\s*```[a-z]*\s*\n?/i, "")
+    .replace(/\n?\s*```\s*$/, "")
+    .trim();
+}
+
+/**
  * Reads CSV text into records keyed by header, reporting a malformed file as a problem.
  * @example readCsv("email,name\na@b.org,A") // { ok: true, rows: [{ email: "a@b.org", name: "A" }] }
  */

@@ -2,6 +2,8 @@
  * The chat phrases of the POC directory. Each returns what it understood, or undefined when
  * the message is not for this feature (so the next module may answer it).
  */
+
+import { cleanPastedCsv } from "../../bot/people/roster-import.js";
 import { stateCodeFor } from "../../bot/people/states.js";
 import { type EditableField, fieldFromWords } from "./fields.js";
 import type { PocType } from "./schema.js";
@@ -93,15 +95,5 @@ const IMPORT = /^\s*import\s+(?:the\s+)?poc\s+directory\b[ \t]*:?[ \t]*(?:\r?\n)
 export function importCsvOf(text: string): string | undefined {
   const match = IMPORT.exec(text);
   if (!match) return undefined;
-  return (match[1] ?? "")
-    .replace(/\r\n?/g, "\n")
-    .replace(
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]/g,
-      "",
-    )
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/^\s*```[a-z]*\s*\n?/i, "")
-    .replace(/\n?\s*```\s*$/, "")
-    .trim();
+  return cleanPastedCsv(match[1] ?? "");
 }

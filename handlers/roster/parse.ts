@@ -2,6 +2,7 @@
  * Chat phrases of the roster: "import roster" followed by CSV lines (pasted in one message),
  * "roster", "roster template".
  */
+import { cleanPastedCsv } from "../../bot/people/roster-import.js";
 
 /**
  * Longest roster accepted in one chat message; bigger files go through the CLI.
@@ -19,26 +20,7 @@ const IMPORT = /^\s*import\s+(?:the\s+)?roster\b[ \t]*:?[ \t]*(?:\r?\n)?([\s\S]*
 export function importCommandCsv(text: string): string | undefined {
   const match = text.match(IMPORT);
   if (!match) return undefined;
-  return cleanCsvText(match[1] ?? "");
-}
-
-/**
- * Removes control and zero-width characters but keeps line breaks and tabs; turns
- * chat-inserted "smart" quotes back into plain ones and strips a code fence around the CSV.
- * @example cleanCsvText("```\na,b\n```") === "a,b"
- */
-export function cleanCsvText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]/g,
-      "",
-    )
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/^\s*```[a-z]*\s*\n?/i, "")
-    .replace(/\n?\s*```\s*$/, "")
-    .trim();
+  return cleanPastedCsv(match[1] ?? "");
 }
 
 /**
