@@ -59,6 +59,14 @@ export async function run(): Promise<void> {
       return figures;
     });
     out(line("bare Bolt", bare));
+    const echo = await withTarget("echo", fake, async (target) => {
+      const generator = new Generator(target.port, "echo");
+      const before = await fake.count();
+      const figures = await saturate(generator, async () => async () => undefined);
+      await drain(fake, before + generator.sent);
+      return figures;
+    });
+    out(line("Bolt echo", echo));
     await withTarget("bot", fake, async (target) => {
       const generator = new Generator(target.port, "bot");
       const before = await fake.count();
@@ -77,6 +85,9 @@ export async function run(): Promise<void> {
         `CPU per event (the target process, robust to other load on the machine): bare Bolt ${(bareCpu / bare.events).toFixed(0)} µs, bot ${(botCpu / bot.events).toFixed(0)} µs including its answer`,
       );
       out(`ratio bot/bare: ${ratio.toFixed(2)} (target ≥ 0.80: ${ratio >= 0.8 ? "met" : "NOT met"})`);
+      out(
+        `ratio bot/Bolt echo (a bare Bolt app that also posts a reply per mention): ${(bot.perSecond / echo.perSecond).toFixed(2)}`,
+      );
       out(`bot p99: ${bot.p99.toFixed(1)} ms (target < 50 ms: ${bot.p99 < 50 ? "met" : "NOT met"})`);
       out(`bot end to end at saturation: ${endToEnd.toFixed(0)} answers/s posted to the Web API`);
 
@@ -227,7 +238,7 @@ function summarise(results: Array<{ ms: number; ok: boolean }>, seconds: number)
 
 /** Starts a target in a child process, runs `work` against its port, and stops it. */
 async function withTarget<T>(
-  role: "bare" | "bot",
+  role: "bare" | "echo" | "bot",
   fake: FakeProcess,
   work: (target: { port: number; cpuMicros(): Promise<number> }) => Promise<T>,
 ): Promise<T> {
@@ -269,7 +280,7 @@ async function startFakeProcess(): Promise<FakeProcess> {
 }
 
 function spawnRole(
-  role: "bare" | "bot" | "fake",
+  role: "bare" | "echo" | "bot" | "fake",
   apiUrl: string,
 ): { child: ChildProcess; ready: Promise<unknown> } {
   const profile = process.env.BENCH_SLACK_CPU_PROF;
@@ -315,9 +326,11 @@ async function serveTarget(role: string): Promise<void> {
     });
     return;
   }
-  if (role === "bare") {
+  if (role === "bare" || role === "echo") {
     const { startBareBolt } = await import("../adapters/slack/baseline.js");
-    const bare = await startBareBolt(TEST_SIGNING_SECRET);
+    const bare = await startBareBolt(TEST_SIGNING_SECRET, {
+      echoApiUrl: role === "echo" ? process.env.BENCH_SLACK_API_URL : undefined,
+    });
     stop = bare.close;
     process.send?.({ ready: bare.port });
   } else {

@@ -7,15 +7,32 @@ import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
 
 /**
- * Starts a Bolt App with an HTTPReceiver and no listeners (Bolt acks Events API requests
- * itself) on its own HTTP server.
+ * Starts a Bolt App with an HTTPReceiver on its own HTTP server. Without `echoApiUrl` it has
+ * no listeners (Bolt acks Events API requests itself); with it, it also answers every
+ * mention with its own text through the Web API at that URL — the fair baseline for a bot
+ * that answers.
  * @example const bare = await startBareBolt("8f742231b10e8888abcd99yyyzzz85a5"); // POST http://127.0.0.1:${bare.port}/slack/events
  */
 export async function startBareBolt(
   signingSecret: string,
+  options: { echoApiUrl?: string } = {},
 ): Promise<{ port: number; close(): Promise<void> }> {
   const receiver = new HTTPReceiver({ signingSecret, logLevel: LogLevel.ERROR });
-  new App({ token: "xoxb-bare", botId: "B0", botUserId: "U0", receiver, logLevel: LogLevel.ERROR });
+  const app = new App({
+    token: "xoxb-bare",
+    botId: "B0",
+    botUserId: "U0",
+    receiver,
+    logLevel: LogLevel.ERROR,
+    clientOptions: options.echoApiUrl
+      ? { slackApiUrl: options.echoApiUrl, retryConfig: { retries: 0 } }
+      : undefined,
+  });
+  if (options.echoApiUrl) {
+    app.event("app_mention", async ({ event, client }) => {
+      await client.chat.postMessage({ channel: event.channel, thread_ts: event.ts, text: event.text });
+    });
+  }
   const server: Server = createServer(receiver.requestListener);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
