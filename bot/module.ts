@@ -14,6 +14,7 @@ import type { RouteTable } from "./http.js";
 import type { Logger } from "./logger.js";
 import type { Messenger } from "./messenger.js";
 import type { PeopleDirectory } from "./people/directory.js";
+import type { Role } from "./people/schema.js";
 import type { Catalogue } from "./programme/catalogue.js";
 import type { Router } from "./router.js";
 import type { Store } from "./store/port.js";
@@ -23,6 +24,10 @@ import type { ActionEvent } from "./types.js";
 export interface HelpEntry {
   title: string;
   examples: string[];
+  /** Only people with one of these roles see the section (everyone when absent). */
+  roles?: readonly Role[];
+  /** Extra examples only the Secretariat sees. */
+  secretariatExamples?: string[];
 }
 
 /** Services every module may use. */

@@ -4,25 +4,29 @@
  */
 import { type Card, cardMessage } from "../bot/cards.js";
 import type { HandlerModule } from "../bot/module.js";
+import type { Role } from "../bot/people/schema.js";
 
 /** Messages that ask for help. */
 export const HELP_PATTERN =
   /^(\/?help|\?|what can (you|i) (do|ask)\??|commands|menu|start|hi|hello|hey)[.!?]*$/i;
 
-/** Builds the help card from module metadata. */
-export function helpCard(modules: readonly HandlerModule[]): Card {
+/**
+ * Builds the help card from module metadata, showing each person what their roles allow:
+ * a delegate on a phone is not scrolled through Secretariat commands.
+ * @example helpCard(handlerModules, ["delegate"]).sections.map((s) => s.heading)
+ */
+export function helpCard(modules: readonly HandlerModule[], roles: readonly Role[]): Card {
+  const isSecretariat = roles.includes("secretariat");
+  const sections = modules.flatMap((module) => {
+    const entry = module.help;
+    if (!entry) return [];
+    if (entry.roles && !entry.roles.some((role) => roles.includes(role))) return [];
+    const examples = [...entry.examples, ...(isSecretariat ? (entry.secretariatExamples ?? []) : [])];
+    return [{ heading: entry.title, text: examples.map((example) => `• ${example}`).join("\n") }];
+  });
   return {
     title: "Here is what you can ask me",
-    sections: modules.flatMap((module) =>
-      module.help
-        ? [
-            {
-              heading: module.help.title,
-              text: module.help.examples.map((example) => `• ${example}`).join("\n"),
-            },
-          ]
-        : [],
-    ),
+    sections,
     footer: "Times are shown in the venue's time, and in yours when it differs.",
   };
 }
@@ -31,7 +35,7 @@ export const help: HandlerModule = {
   name: "help",
   install(router, _deps, modules) {
     router.message(HELP_PATTERN, async (ctx) => {
-      await ctx.reply(cardMessage(helpCard(modules)));
+      await ctx.reply(cardMessage(helpCard(modules, ctx.roles)));
     });
   },
 };

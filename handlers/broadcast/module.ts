@@ -44,6 +44,7 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
     name: "broadcast",
     help: {
       title: "Broadcasts (Secretariat)",
+      roles: ["secretariat"],
       examples: [
         "broadcast to heads of delegation: The afternoon meeting moves to Conference Room 4",
         "broadcast to delegates of Kenya and France tomorrow 9am, requiring acknowledgement: …",

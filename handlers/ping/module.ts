@@ -19,6 +19,7 @@ export const pingTests: HandlerModule = {
   name: "ping-tests",
   help: {
     title: "Ping tests of the POC directory (Secretariat)",
+    roles: ["secretariat"],
     examples: [
       "start ping test all",
       "start ping test technical window 24h",

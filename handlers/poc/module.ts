@@ -100,10 +100,12 @@ export const pocDirectory: HandlerModule = {
     examples: [
       "my details",
       "change my phone to +254 20 123 4567 (also: email, title, organisation, 24/7 phone, hours, zone, fingerprint)",
-      "who hasn't confirmed? (Secretariat)",
-      "what is Kenya's technical POC's phone? (Secretariat, answered in a direct message)",
-      "poc history KEN technical (Secretariat)",
-      "import poc directory, then the CSV lines (Secretariat, in a direct message)",
+    ],
+    secretariatExamples: [
+      "who hasn't confirmed?",
+      "what is Kenya's technical POC's phone? (answered in a direct message)",
+      "poc history KEN technical",
+      "import poc directory, then the CSV lines (in a direct message)",
     ],
   },
   install(router, deps) {

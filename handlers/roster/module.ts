@@ -85,6 +85,7 @@ export const roster: HandlerModule = {
   name: "roster",
   help: {
     title: "Roster (Secretariat)",
+    roles: ["secretariat"],
     examples: ["import roster (then the CSV lines, in the same message)", "roster", "roster template"],
   },
   install(router, deps) {

@@ -145,7 +145,10 @@ export const rsvp: HandlerModule = {
       "rsvp attending with 2 experts: Ana Lima, Raj Patel",
       "rsvp tentative / rsvp declined",
       "my RSVPs",
-      "Secretariat: reception RSVPs · export reception RSVPs · set reception capacity 120 · set reception deadline 2024-03-01 17:00 · send reception invitations",
+    ],
+    secretariatExamples: [
+      "reception RSVPs · export reception RSVPs",
+      "set reception capacity 120 · set reception deadline 2024-03-01 17:00 · send reception invitations",
     ],
   },
   async homeSection(ctx, deps) {
