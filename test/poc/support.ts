@@ -6,16 +6,9 @@
 import countries from "i18n-iso-countries";
 import { type CountryCode, getExampleNumber, isSupportedCountry } from "libphonenumber-js/max";
 import examples from "libphonenumber-js/mobile/examples";
-import { createBotCore } from "../../bot/bot.js";
 import type { CardButton, Outgoing } from "../../bot/cards.js";
-import { fixedClock } from "../../bot/clock.js";
-import { loadCoreConfig } from "../../bot/config.js";
-import { buildDeps } from "../../bot/deps.js";
-import { type Logger, silentLogger } from "../../bot/logger.js";
+import type { Logger } from "../../bot/logger.js";
 import type { HandlerModule } from "../../bot/module.js";
-import type { Catalogue } from "../../bot/programme/catalogue.js";
-import { loadCatalogue } from "../../bot/programme/load.js";
-import { openStore } from "../../bot/store/index.js";
 import type { ActionEvent, Address, MessageEvent } from "../../bot/types.js";
 import { fallback } from "../../handlers/fallback.js";
 import { help } from "../../handlers/help.js";
@@ -25,7 +18,7 @@ import { pingTests } from "../../handlers/ping/module.js";
 import { POC_COLUMNS } from "../../handlers/poc/import.js";
 import { pocDirectory, pocImport } from "../../handlers/poc/module.js";
 import { PocRepository } from "../../handlers/poc/repository.js";
-import { SESSION_MONDAY_MORNING } from "../support/core.js";
+import { testCore } from "../support/core.js";
 import { recordingAdapter } from "../support/recording-adapter.js";
 
 export const SECRETARIAT_EMAIL = "secretariat@un.example";
@@ -66,16 +59,9 @@ export const CHANNEL: Address = "test:channel-1";
 
 let eventCounter = 0;
 
-let catalogue: Catalogue | undefined;
-
-/** A real core like test/support/core.ts builds, with the programme catalogue loaded once per file. */
-async function core(options: { now?: string; storeUrl?: string; log?: Logger }) {
-  catalogue ??= loadCatalogue();
-  const clock = fixedClock(options.now ?? SESSION_MONDAY_MORNING);
-  const store = await openStore(options.storeUrl ?? "memory:");
-  const config = loadCoreConfig({ STORE_URL: "memory:", SECRETARIAT_EMAILS: SECRETARIAT_EMAIL });
-  const deps = buildDeps({ config, store, clock, log: options.log ?? silentLogger(), catalogue });
-  return { core: createBotCore(deps, POC_MODULES), clock, store, deps };
+/** A real core (test/support/core.ts) with the POC suites' modules and Secretariat. */
+function core(options: { now?: string; storeUrl?: string; log?: Logger }) {
+  return testCore({ ...options, modules: POC_MODULES, secretariatEmails: [SECRETARIAT_EMAIL] });
 }
 
 /** One message sent to someone, with its card. */

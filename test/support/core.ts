@@ -6,12 +6,17 @@ import { type BotCore, createBotCore } from "../../bot/bot.js";
 import { fixedClock } from "../../bot/clock.js";
 import { loadCoreConfig } from "../../bot/config.js";
 import { buildDeps } from "../../bot/deps.js";
-import { silentLogger } from "../../bot/logger.js";
+import { type Logger, silentLogger } from "../../bot/logger.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
+import type { Catalogue } from "../../bot/programme/catalogue.js";
+import { loadCatalogue } from "../../bot/programme/load.js";
 import { openStore } from "../../bot/store/index.js";
 
 /** Default "now" of tests: the morning the seventh session opens. */
 export const SESSION_MONDAY_MORNING = "2024-03-04T08:00:00-05:00";
+
+/** The programme catalogue, read from data/ once per test file rather than once per core. */
+let catalogue: Catalogue | undefined;
 
 /**
  * @example const { core, clock } = await testCore({ modules: handlerModules });
@@ -21,14 +26,16 @@ export async function testCore(options: {
   now?: string;
   storeUrl?: string;
   secretariatEmails?: string[];
+  log?: Logger;
 }) {
+  catalogue ??= loadCatalogue();
   const clock = fixedClock(options.now ?? SESSION_MONDAY_MORNING);
   const store = await openStore(options.storeUrl ?? "memory:");
   const config = loadCoreConfig({
     STORE_URL: "memory:",
     SECRETARIAT_EMAILS: options.secretariatEmails?.join(","),
   });
-  const deps: BotDeps = buildDeps({ config, store, clock, log: silentLogger() });
+  const deps: BotDeps = buildDeps({ config, store, clock, log: options.log ?? silentLogger(), catalogue });
   const core: BotCore = createBotCore(deps, options.modules);
   return { core, clock, store, deps };
 }
