@@ -4,6 +4,7 @@
  * turn. botbuilder alone (the bare echo bot) answers 500 to a token signed by an unknown
  * key or with `alg: none`; the adapter answers 401.
  */
+import { ConfigurationBotFrameworkAuthentication } from "botbuilder";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type BareEchoBot, startBareEchoBot } from "../../adapters/teams/index.js";
 import type { HandlerModule } from "../../bot/module.js";
@@ -37,8 +38,12 @@ afterAll(async () => {
   vi.restoreAllMocks();
 });
 
-async function postWith(authorization: string | null, url = rig.botUrl): Promise<number> {
-  const activity = rig.personalMessage("hello", { id: `auth-${Math.random()}` });
+async function postWith(
+  authorization: string | null,
+  url = rig.botUrl,
+  fields: Record<string, unknown> = {},
+): Promise<number> {
+  const activity = { ...rig.personalMessage("hello", { id: `auth-${Math.random()}` }), ...fields };
   const response = await fetch(`${url}/api/messages`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(authorization === null ? {} : { authorization }) },
@@ -117,5 +122,49 @@ describe("Teams adapter: inbound authentication", () => {
     await response.text();
     expect(response.status).toEqual(status);
     expect(turns - before).toEqual(0);
+  });
+});
+
+describe("Teams adapter: a token verified once is trusted until it expires", () => {
+  // Counts botbuilder's own verifications: the adapter's authentication calls it for a
+  // token it has not verified yet (the real verification still runs).
+  const verifications = () =>
+    vi.spyOn(ConfigurationBotFrameworkAuthentication.prototype, "authenticateRequest");
+
+  it("verifies a token the channel reuses once, and answers every activity", async () => {
+    const header = await token({ expiresIn: 1800 });
+    const spy = verifications();
+    const before = turns;
+    const statuses = [await postWith(header), await postWith(header), await postWith(header)];
+    const verified = spy.mock.calls.length;
+    spy.mockRestore();
+    expect(statuses).toEqual([200, 200, 200]);
+    expect(turns - before).toEqual(3);
+    expect(verified).toEqual(1);
+  });
+
+  it("verifies a known token afresh for another service URL, and rejects it when its claim does not match", async () => {
+    const header = await token({ expiresIn: 1700 });
+    expect(await postWith(header)).toEqual(200);
+    const spy = verifications();
+    const before = turns;
+    const status = await postWith(header, rig.botUrl, {
+      serviceUrl: "https://smba.trafficmanager.net/emea/",
+    });
+    const verified = spy.mock.calls.length;
+    spy.mockRestore();
+    expect(status).toEqual(401);
+    expect(verified).toEqual(1);
+    expect(turns - before).toEqual(0);
+  });
+
+  it("does not trust a rejected token on its second try", async () => {
+    const header = await token({ audience: "00000000-0000-0000-0000-000000000001" });
+    const spy = verifications();
+    const statuses = [await postWith(header), await postWith(header)];
+    const verified = spy.mock.calls.length;
+    spy.mockRestore();
+    expect(statuses).toEqual([401, 401]);
+    expect(verified).toEqual(2);
   });
 });
