@@ -38,6 +38,11 @@ export interface SlackAdapterOptions {
   now?: () => number;
   /** How long `users.info` answers are cached. */
   profileTtlMs?: number;
+  /**
+   * Socket Mode's client ping timeout (default 5 s, the library's). It is also the wait
+   * before reconnecting when Slack asks for a new connection (tests shorten it).
+   */
+  socketPingTimeoutMs?: number;
 }
 
 /**
@@ -86,6 +91,7 @@ export function createSlackAdapter(config: SlackConfig, options: SlackAdapterOpt
       new SocketModeReceiver({
         appToken: config.appToken ?? "",
         logger,
+        clientPingTimeout: options.socketPingTimeoutMs,
         installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } },
       });
     const app = new App({

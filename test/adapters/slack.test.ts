@@ -1,6 +1,8 @@
 /**
- * The adapter contract, driven through Slack's real ingress: signed HTTP requests into the
- * real Bolt HTTPReceiver mounted on the core's HttpServer, replies read from a fake Web API.
+ * The adapter contract, driven through Slack's real ingress, both ways Slack delivers:
+ * signed HTTP requests into the real Bolt HTTPReceiver mounted on the core's HttpServer,
+ * and envelopes over a fake Socket Mode WebSocket into the real SocketModeReceiver.
+ * Replies are read from a fake Web API.
  */
 import { expect } from "vitest";
 import {
@@ -21,16 +23,23 @@ import {
   type RenderedButton,
 } from "../support/fake-slack/payloads.js";
 import { postToSlackEndpoint, TEST_SIGNING_SECRET } from "../support/fake-slack/sign.js";
+import {
+  deliverAsEnvelope,
+  type FakeSocketMode,
+  startFakeSocketMode,
+} from "../support/fake-slack/socket-mode.js";
 import type { ContractHarness } from "./contract.js";
 import { runAdapterContract } from "./contract.js";
 
 const USER = "U0GENEVA";
 
-async function slackHarness(): Promise<ContractHarness> {
-  const fake: FakeSlack = await startFakeSlack();
+async function slackHarness(transport: "http" | "socket"): Promise<ContractHarness> {
+  const socket: FakeSocketMode | undefined = transport === "socket" ? await startFakeSocketMode() : undefined;
+  const fake: FakeSlack = await startFakeSlack({ socketModeUrl: socket?.url });
   const adapter: SlackAdapter = createSlackAdapter(
     parseSlackConfig({
       SLACK_BOT_TOKEN: "xoxb-1000-2000-testtoken",
+      ...(socket ? { SLACK_APP_TOKEN: "xapp-1-A0APP-3000-abcdef0123456789" } : {}),
       SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
     }),
@@ -45,6 +54,12 @@ async function slackHarness(): Promise<ContractHarness> {
     responseUrl: fake.responseUrl,
   };
   const post = async (body: string, contentType?: string) => {
+    if (socket) {
+      // Over Socket Mode the same payloads arrive as envelopes, clicks as `interactive`.
+      const ack = await deliverAsEnvelope(socket, body, contentType);
+      expect(ack.message.envelope_id).toEqual(ack.envelopeId);
+      return;
+    }
     const response = await postToSlackEndpoint(url, body, { contentType });
     expect(response.status).toBe(200);
   };
@@ -62,7 +77,7 @@ async function slackHarness(): Promise<ContractHarness> {
         log: silentLogger(),
         route: (method, path, handler) => http.route(method, path, handler),
       });
-      url = `http://127.0.0.1:${await http.listen(0, "127.0.0.1")}/slack/events`;
+      if (!socket) url = `http://127.0.0.1:${await http.listen(0, "127.0.0.1")}/slack/events`;
     },
     deliverDirectMessage: (text, { eventId, userId }) =>
       post(directMessage(ctx, eventId, { text, user: userId ?? USER })),
@@ -104,8 +119,10 @@ async function slackHarness(): Promise<ContractHarness> {
       await adapter.stop();
       await http.close();
       await fake.close();
+      await socket?.close();
     },
   };
 }
 
-runAdapterContract("slack", slackHarness);
+runAdapterContract("slack", () => slackHarness("http"));
+runAdapterContract("slack (Socket Mode)", () => slackHarness("socket"));

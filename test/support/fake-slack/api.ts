@@ -63,6 +63,8 @@ export interface FakeSlackOptions {
   enforceChannelRate?: boolean;
   /** Keep JSON fields (`blocks`, `view`) as the strings sent, to spare CPU (benchmarks). */
   rawJsonFields?: boolean;
+  /** The WebSocket URL `apps.connections.open` hands out (a fake Socket Mode server's). */
+  socketModeUrl?: string;
 }
 
 /**
@@ -168,6 +170,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       }
       case "chat.update":
         return { ok: true, channel: args.channel, ts: args.ts };
+      case "apps.connections.open":
+        return options.socketModeUrl ? { ok: true, url: options.socketModeUrl } : { ok: true };
       case "views.publish":
       case "views.open":
         return { ok: true, view: { id: `V${calls.length}` } };

@@ -21,6 +21,7 @@ import {
   type SignedRequestOptions,
   TEST_SIGNING_SECRET,
 } from "./sign.js";
+import { deliverAsEnvelope, type FakeSocketMode, startFakeSocketMode } from "./socket-mode.js";
 
 /**
  * A running Slack test bot.
@@ -31,11 +32,16 @@ export interface SlackTestBot {
   bot: Awaited<ReturnType<typeof testCore>>;
   adapter: SlackAdapter;
   http: HttpServer;
-  /** `http://127.0.0.1:<port>/slack/events` */
+  /** `http://127.0.0.1:<port>/slack/events` (empty in Socket Mode). */
   eventsUrl: string;
+  /** The fake Socket Mode server, when started with `socketMode: true`. */
+  socket?: FakeSocketMode;
   /** For the payload builders. */
   ctx: PayloadContext;
-  /** Signs and posts a body to the events URL. */
+  /**
+   * Signs and posts a body to the events URL; in Socket Mode, delivers it as an envelope
+   * instead (`status` 200 once acknowledged, `body` the acknowledgement's payload).
+   */
   post(body: string, options?: SignedRequestOptions): Promise<EndpointResponse>;
   stop(): Promise<void>;
 }
@@ -52,15 +58,20 @@ export async function startSlackTestBot(options: {
   adapter?: SlackAdapterOptions;
   /** Use an existing core instead of making one. */
   bot?: Awaited<ReturnType<typeof testCore>>;
+  /** Connect over Socket Mode (a fake WebSocket server) instead of HTTP. */
+  socketMode?: boolean;
 }): Promise<SlackTestBot> {
-  const fake = await startFakeSlack(options.fake);
+  const socket = options.socketMode ? await startFakeSocketMode() : undefined;
+  const fake = await startFakeSlack({ ...options.fake, socketModeUrl: socket?.url });
   const bot = options.bot ?? (await testCore({ modules: options.modules, now: options.now }));
   const config = parseSlackConfig({
     SLACK_BOT_TOKEN: "xoxb-1000-2000-testtoken",
     SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
     SLACK_API_URL: fake.apiUrl,
+    ...(socket ? { SLACK_APP_TOKEN: "xapp-1-A0APP-3000-abcdef0123456789" } : {}),
   });
   const adapter = createSlackAdapter(config, {
+    socketPingTimeoutMs: socket ? 1_000 : undefined,
     ...options.adapter,
     api: { timeoutMs: 2_000, backoffMs: 1, sleep: async () => undefined, ...options.adapter?.api },
   });
@@ -72,8 +83,7 @@ export async function startSlackTestBot(options: {
     log: silentLogger(),
     route: (method, path, handler) => http.route(method, path, handler),
   });
-  const port = await http.listen(0, "127.0.0.1");
-  const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
+  const eventsUrl = socket ? "" : `http://127.0.0.1:${await http.listen(0, "127.0.0.1")}/slack/events`;
   return {
     fake,
     bot,
@@ -81,11 +91,19 @@ export async function startSlackTestBot(options: {
     http,
     eventsUrl,
     ctx: { team: fake.team, botUserId: fake.botUserId, botId: fake.botId, responseUrl: fake.responseUrl },
-    post: (body, signed) => postToSlackEndpoint(eventsUrl, body, signed),
+    socket,
+    async post(body, signed) {
+      if (!socket) return postToSlackEndpoint(eventsUrl, body, signed);
+      const ack = await deliverAsEnvelope(socket, body, signed?.contentType, {
+        retryAttempt: signed?.retryNum,
+      });
+      return { status: 200, body: JSON.stringify(ack.message.payload ?? {}), elapsedMs: ack.ackMs };
+    },
     async stop() {
       await adapter.stop();
       await http.close();
       await fake.close();
+      await socket?.close();
       if (!options.bot) await bot.store.close();
     },
   };

@@ -1,0 +1,159 @@
+/**
+ * Slack over Socket Mode (`SLACK_APP_TOKEN` set): the real Bolt SocketModeReceiver
+ * connected to a fake Socket Mode WebSocket server, the Web API faked as for HTTP. Each
+ * envelope is acknowledged at once, answered once, in the right place; retries and
+ * Slack's requests to reconnect are handled.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { HandlerModule } from "../../bot/module.js";
+import { handlerModules } from "../../handlers/index.js";
+import { type SlackTestBot, settle, startSlackTestBot } from "../support/fake-slack/harness.js";
+import { directMessage, FORM, mention, nextTs, slashCommand } from "../support/fake-slack/payloads.js";
+
+const GENEVA = "U0GENEVA";
+const CHANNEL = "C0DELEGATES";
+const QUESTION = "what's on Thursday afternoon";
+const BOT_TOKEN = "xoxb-1000-2000-testtoken";
+const APP_TOKEN = "xapp-1-A0APP-3000-abcdef0123456789";
+
+describe("Slack over Socket Mode, with the real handlers", () => {
+  let t: SlackTestBot;
+
+  beforeEach(async () => {
+    t = await startSlackTestBot({
+      modules: handlerModules,
+      now: "2024-03-04T08:00:00-05:00",
+      socketMode: true,
+    });
+  });
+  afterEach(async () => {
+    await t.stop();
+  });
+
+  it("connects with the app token (the bot token for everything else) and keeps one connection", async () => {
+    expect(t.fake.calls.map((call) => [call.method, call.token])).toEqual([
+      ["auth.test", BOT_TOKEN],
+      ["apps.connections.open", APP_TOKEN],
+    ]);
+    expect(t.eventsUrl).toEqual("");
+    expect([t.socket?.connectionCount(), t.socket?.openConnections()]).toEqual([1, 1]);
+  });
+
+  it("answers a DM once, in the DM, with the session and the asker's own time", async () => {
+    const ack = await t.post(directMessage(t.ctx, "Ev-sm-dm", { text: QUESTION, user: GENEVA }));
+    expect(ack.status).toEqual(200);
+    const [answer] = await t.fake.waitForCalls("chat.postMessage", 1);
+    await settle(150);
+    expect(t.fake.callsTo("chat.postMessage")).toHaveLength(1);
+    expect(answer?.args.channel).toEqual(`D${GENEVA}`);
+    expect(String(answer?.args.text)).toMatch(/Thursday 7 March afternoon: Regular institutional dialogue/);
+    expect(String(answer?.args.text)).toContain("(Europe/Zurich)");
+  });
+
+  it("answers a mention once, in a thread under the question", async () => {
+    const ts = nextTs();
+    await t.post(
+      mention(t.ctx, "Ev-sm-mention", { text: `${QUESTION}?`, user: GENEVA, channel: CHANNEL, ts }),
+    );
+    await t.fake.waitForCalls("chat.postMessage", 1);
+    await settle(150);
+    expect(
+      t.fake.callsTo("chat.postMessage").map((call) => [call.args.channel, call.args.thread_ts]),
+    ).toEqual([[CHANNEL, ts]]);
+  });
+
+  it("answers /oewg in a channel privately through the command's response_url", async () => {
+    const body = slashCommand(t.ctx, {
+      text: QUESTION,
+      user: GENEVA,
+      channel: CHANNEL,
+      channelName: "delegates",
+      triggerId: "21.22.sm",
+    });
+    expect((await t.post(body, { contentType: FORM })).status).toEqual(200);
+    const [answer] = await t.fake.waitForCalls("response_url", 1);
+    await settle(150);
+    expect(t.fake.callsTo("chat.postMessage")).toEqual([]);
+    expect([answer?.args.id, answer?.args.response_type]).toEqual(["command-21.22.sm", "ephemeral"]);
+    expect(String(answer?.args.text)).toMatch(/Regular institutional dialogue/);
+  });
+
+  it("acknowledges every redelivery (retry_attempt 1–3) of an event and answers it once", async () => {
+    const body = directMessage(t.ctx, "Ev-sm-retry", { text: QUESTION, user: GENEVA });
+    const acks = [];
+    for (const retryNum of [0, 1, 2, 3]) acks.push(await t.post(body, { retryNum }));
+    expect(acks.map((ack) => ack.status)).toEqual([200, 200, 200, 200]);
+    await t.fake.waitForCalls("chat.postMessage", 1);
+    await settle(200);
+    expect(t.fake.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+
+  it("reconnects when Slack asks it to, and answers on the new connection", async () => {
+    t.socket?.requestReconnect("refresh_requested");
+    await t.socket?.waitForConnections(2);
+    expect(t.fake.callsTo("apps.connections.open")).toHaveLength(2);
+    await t.post(directMessage(t.ctx, "Ev-sm-after", { text: QUESTION, user: GENEVA }));
+    await t.fake.waitForCalls("chat.postMessage", 1);
+    await settle(100);
+    expect(t.fake.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+
+  it("closes its connection when the bot stops", async () => {
+    await t.adapter.stop();
+    await settle(100);
+    expect(t.socket?.openConnections()).toEqual(0);
+  });
+});
+
+describe("Slack over Socket Mode acknowledges before slow work", () => {
+  let t: SlackTestBot;
+  let release: () => void = () => undefined;
+  const finished: string[] = [];
+
+  beforeEach(async () => {
+    const gate = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 10_000);
+      release = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    const slow: HandlerModule = {
+      name: "slow",
+      install(router) {
+        router.use(async (ctx) => {
+          await gate;
+          finished.push(ctx.event.id);
+          await ctx.reply("done");
+        });
+      },
+    };
+    t = await startSlackTestBot({ modules: [slow], socketMode: true });
+  });
+  afterEach(async () => {
+    release();
+    await t.stop();
+  });
+
+  it("acknowledges an event and a slash command in under 500 ms while a 10 s handler still runs", async () => {
+    const event = await t.post(
+      mention(t.ctx, "Ev-sm-slow", { text: "slow", user: GENEVA, channel: CHANNEL }),
+    );
+    const command = await t.post(
+      slashCommand(t.ctx, {
+        text: "slow",
+        user: GENEVA,
+        channel: CHANNEL,
+        channelName: "delegates",
+        triggerId: "9.9.sm",
+      }),
+      { contentType: FORM },
+    );
+    expect([event.elapsedMs < 500, command.elapsedMs < 500]).toEqual([true, true]);
+    expect(finished).toEqual([]);
+    release();
+    await t.fake.waitForCalls("chat.postMessage", 1);
+    await t.fake.waitForCalls("response_url", 1);
+    expect(finished).toHaveLength(2);
+  });
+});
