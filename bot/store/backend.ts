@@ -1,6 +1,7 @@
 /**
  * What each storage backend adds to keyv: the operations keyv 5 lacks (an atomic
- * set-if-absent and a prefix scan that does not skip entries).
+ * set-if-absent, an atomic compare-and-replace, and a prefix scan that does not skip
+ * entries).
  */
 
 /** A raw stored row: the key and keyv's serialized `{ value, expires }` JSON. */
@@ -18,6 +19,14 @@ export interface AtomicBackend {
    * before `nowMs` counts as absent. Must be a single atomic operation on the backend.
    */
   insertIfAbsent(key: string, raw: string, nowMs: number, ttlMs?: number): Promise<boolean>;
+  /** The stored row under `key`, as written (expired ones included; the caller filters). */
+  readRaw(key: string): Promise<string | undefined>;
+  /**
+   * Writes `raw` under `key` only when the row still is exactly `expectedRaw` (as
+   * {@link readRaw} returned it); a single atomic operation on the backend. A TTL replaces
+   * the row's old one; none makes the row permanent.
+   */
+  replaceIf(key: string, expectedRaw: string, raw: string, ttlMs?: number): Promise<boolean>;
   /** Every row whose key starts with `prefix` (expired ones included; the caller filters). */
   scan(prefix: string): Promise<RawRow[]>;
   ping(): Promise<boolean>;

@@ -9,6 +9,10 @@ import { StoreError } from "../errors.js";
 import { type AtomicBackend, liveEnvelope } from "./backend.js";
 import type { Entry, Store } from "./port.js";
 
+/** How often `update` tries before giving up; after each lost race it waits a little (jittered). */
+const UPDATE_ATTEMPTS = 32;
+const UPDATE_MAX_BACKOFF_MS = 50;
+
 /**
  * @example
  * const store = new KeyvStore(sqliteBackend("state/bot.sqlite"));
@@ -60,6 +64,36 @@ export class KeyvStore implements Store {
     const expires = ttlMs === undefined ? undefined : nowMs + ttlMs;
     const raw = JSON.stringify({ value, expires });
     return this.guard(`claim ${fullKey}`, () => this.backend.insertIfAbsent(fullKey, raw, nowMs, ttlMs));
+  }
+
+  async update<S extends z.ZodType, T>(
+    key: string,
+    schema: S,
+    change: (current: z.output<S> | undefined) => T | undefined,
+    ttlMs?: number,
+  ): Promise<T | undefined> {
+    const fullKey = this.prefix + key;
+    for (let attempt = 0; attempt < UPDATE_ATTEMPTS; attempt += 1) {
+      const raw = await this.guard(`read ${fullKey}`, () => this.backend.readRaw(fullKey));
+      const nowMs = Date.now();
+      const envelope = raw === undefined ? undefined : liveEnvelope(raw, nowMs);
+      const current = envelope === undefined ? undefined : this.validate(fullKey, envelope.value, schema);
+      const next = change(current);
+      if (next === undefined) return undefined;
+      const written = JSON.stringify({
+        value: next,
+        expires: ttlMs === undefined ? undefined : nowMs + ttlMs,
+      });
+      const won = await this.guard(`update ${fullKey}`, () =>
+        envelope === undefined || raw === undefined
+          ? this.backend.insertIfAbsent(fullKey, written, nowMs, ttlMs)
+          : this.backend.replaceIf(fullKey, raw, written, ttlMs),
+      );
+      if (won) return next;
+      const backoff = Math.min(UPDATE_MAX_BACKOFF_MS, 2 ** attempt);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * backoff));
+    }
+    throw new StoreError(`Store could not update ${fullKey}: it kept changing (${UPDATE_ATTEMPTS} attempts)`);
   }
 
   async list<S extends z.ZodType>(prefix: string, schema: S): Promise<Array<Entry<z.output<S>>>> {

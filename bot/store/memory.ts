@@ -18,6 +18,12 @@ export function memoryBackend(): AtomicBackend {
       rows.set(key, raw);
       return true;
     },
+    readRaw: async (key) => rows.get(key),
+    replaceIf: async (key, expectedRaw, raw) => {
+      if (rows.get(key) !== expectedRaw) return false;
+      rows.set(key, raw);
+      return true;
+    },
     scan: async (prefix) => {
       const found: RawRow[] = [];
       for (const [key, raw] of rows) if (key.startsWith(prefix)) found.push({ key, raw });

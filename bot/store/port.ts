@@ -19,6 +19,8 @@ export interface Entry<T> {
  * - Errors of the backend are thrown, never read as "absent".
  * - `setIfAbsent` is atomic across processes sharing the backend: of N concurrent callers
  *   exactly one gets `true`.
+ * - `update` is a read-modify-write that loses no concurrent write: it writes only if the
+ *   record is still what it read (compare-and-replace), and otherwise reads again.
  *
  * @example
  * const won = await store.setIfAbsent(`dedupe:${event.id}`, true, 3_600_000);
@@ -32,6 +34,22 @@ export interface Store {
   delete(key: string): Promise<boolean>;
   /** Atomically writes the value only when the key is absent or expired; true when written. */
   setIfAbsent(key: string, value: unknown, ttlMs?: number): Promise<boolean>;
+  /**
+   * Read-modify-write without lost updates. Reads the record (undefined when absent or
+   * expired), calls `change` with it, and writes what it returns only if nobody wrote the
+   * record in between; on a conflict it waits a jittered moment, reads again and calls
+   * `change` again (up to 32 times, then a StoreError). `change` returning `undefined` leaves the record as it is.
+   * Resolves with the value written, or `undefined` when `change` declined.
+   * @example
+   * const next = await store.update("poc:KEN", pocSchema, (poc) =>
+   *   poc?.version === shownVersion ? { ...poc, phone, version: poc.version + 1 } : undefined);
+   */
+  update<S extends z.ZodType, T>(
+    key: string,
+    schema: S,
+    change: (current: z.output<S> | undefined) => T | undefined,
+    ttlMs?: number,
+  ): Promise<T | undefined>;
   /** Every live record whose key starts with `prefix`, sorted by key. */
   list<S extends z.ZodType>(prefix: string, schema: S): Promise<Array<Entry<z.output<S>>>>;
   /** A view of this store whose keys are all prefixed with `"<name>:"`. */

@@ -1,7 +1,8 @@
 /**
  * Redis backend (@keyv/redis on node-redis 5) for several replicas sharing one state.
  *
- * - The claim is `SET key value NX PX ttl`: one atomic command.
+ * - The claim is `SET key value NX PX ttl`: one atomic command; the compare-and-replace of
+ *   `update` a short Lua script (GET, compare, SET), atomic on the server.
  * - The prefix list is `SCAN MATCH <prefix>*` then `MGET` (SCAN may return a key twice: the
  *   keys are de-duplicated; a key deleted between the two steps is skipped).
  * - Errors are thrown, never read as "absent" (`throwOnErrors` on the adapter and on keyv).
@@ -40,6 +41,16 @@ class UnprefixedKeyvRedis extends KeyvRedis<string> {
 }
 
 const SCAN_COUNT = 1_000;
+
+/**
+ * Compare-and-replace in one server-side step: KEYS[1] is set to ARGV[2] only if it still
+ * holds ARGV[1]; ARGV[3] is a TTL in ms, or "" for none (SET drops the old TTL either way).
+ */
+const REPLACE_IF_SCRIPT = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+if ARGV[3] == '' then redis.call('SET', KEYS[1], ARGV[2])
+else redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) end
+return 1`;
 const MGET_BATCH = 500;
 
 /** Escapes Redis glob characters so a prefix matches literally. */
@@ -157,6 +168,17 @@ export async function redisBackend(url: string, options: RedisBackendOptions = {
           : { condition: "NX", expiration: { type: "PX", value: Math.max(1, Math.round(ttlMs)) } },
       );
       return reply === "OK";
+    },
+    readRaw: async (key) => {
+      await connected();
+      const raw = await client.get(key);
+      return raw === null || raw === undefined ? undefined : String(raw);
+    },
+    replaceIf: async (key, expectedRaw, raw, ttlMs) => {
+      await connected();
+      const ttl = ttlMs === undefined ? "" : String(Math.max(1, Math.round(ttlMs)));
+      const reply = await client.eval(REPLACE_IF_SCRIPT, { keys: [key], arguments: [expectedRaw, raw, ttl] });
+      return Number(reply) === 1;
     },
     scan: async (prefix) => {
       const keys = new Set<string>();

@@ -1,6 +1,7 @@
 /**
  * Embedded SQLite backend (@keyv/sqlite). The claim is one SQL statement — an upsert that
- * only overwrites an expired row — so it is atomic across connections and processes.
+ * only overwrites an expired row — and so is the compare-and-replace (an UPDATE guarded by
+ * the old value), so both are atomic across connections and processes.
  */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
@@ -45,6 +46,21 @@ export function sqliteBackend(file: string): AtomicBackend {
         key,
         raw,
         nowMs,
+      );
+      return won.length === 1;
+    },
+    readRaw: async (key) => {
+      await ready();
+      const rows = await query(`SELECT value FROM ${TABLE} WHERE key = ?`, key);
+      return rows.length === 0 ? undefined : String(rows[0]?.value);
+    },
+    replaceIf: async (key, expectedRaw, raw) => {
+      await ready();
+      const won = await query(
+        `UPDATE ${TABLE} SET value = ? WHERE key = ? AND value = ? RETURNING key`,
+        raw,
+        key,
+        expectedRaw,
       );
       return won.length === 1;
     },

@@ -25,6 +25,7 @@ function unreachableStore(healthy: Store): Store {
     set: down,
     delete: down,
     setIfAbsent: down,
+    update: down,
     list: down,
     namespace: () => store,
     ping: async () => false,

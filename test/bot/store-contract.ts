@@ -86,6 +86,44 @@ export function runStoreContract(name: string, harness: StoreHarness): void {
       expect(await store.get("claim:y", z.string())).toBe("first");
     });
 
+    it("update: 25 concurrent increments of one counter lose none", async () => {
+      const counter = z.object({ n: z.number() });
+      await store.set("counter", { n: 0 }); // all 25 first read this same record
+      const results = await Promise.all(
+        Array.from({ length: 25 }, () =>
+          store.update("counter", counter, (current) => ({ n: (current?.n ?? 0) + 1 })),
+        ),
+      );
+      expect(await store.get("counter", counter)).toEqual({ n: 25 });
+      expect(new Set(results.map((result) => result?.n)).size).toEqual(25);
+    });
+
+    it("update: a declined change writes nothing; an absent or expired record reads as undefined", async () => {
+      const value = z.string();
+      expect(await store.update("u:declined", value, () => undefined)).toBeUndefined();
+      expect(await store.get("u:declined", value)).toBeUndefined();
+      await store.set("u:short", "old", 20);
+      await sleep(40);
+      const seen: Array<string | undefined> = [];
+      const written = await store.update("u:short", value, (current) => {
+        seen.push(current);
+        return "new";
+      });
+      expect([seen, written, await store.get("u:short", value)]).toEqual([[undefined], "new", "new"]);
+    });
+
+    it("update: keeps a TTL when given one, and validates what it reads", async () => {
+      await store.update("u:ttl", z.number(), () => 1, 30);
+      expect(await store.get("u:ttl", z.number())).toEqual(1);
+      await sleep(60);
+      expect(await store.get("u:ttl", z.number())).toBeUndefined();
+      await store.set("u:bad", { status: "maybe" });
+      await expect(store.update("u:bad", rsvp, () => ({ status: "attending" }))).rejects.toBeInstanceOf(
+        StoreError,
+      );
+      expect(await store.get("u:bad", z.unknown())).toEqual({ status: "maybe" });
+    });
+
     it("lists by prefix, sorted, without neighbours or expired entries", async () => {
       await store.set("rsvp:b", 2);
       await store.set("rsvp:a", 1);
@@ -140,6 +178,22 @@ export function runStoreContract(name: string, harness: StoreHarness): void {
             ]);
             expect(results.filter(Boolean)).toHaveLength(1);
           }
+        } finally {
+          await other.close();
+        }
+      });
+
+      it("update loses no write when two connections increment the same counter", async () => {
+        const other = await openSecond();
+        const counter = z.number();
+        try {
+          await store.set("counter:cross", 0);
+          await Promise.all(
+            Array.from({ length: 30 }, (_, index) =>
+              (index % 2 === 0 ? store : other).update("counter:cross", counter, (n) => (n ?? 0) + 1),
+            ),
+          );
+          expect(await other.get("counter:cross", counter)).toEqual(30);
         } finally {
           await other.close();
         }
