@@ -87,11 +87,34 @@ export class PocRepository {
     return (await this.all()).filter((record) => record.emails.includes(wanted));
   }
 
-  /** Writes one record of the current generation (a self-service change or a confirmation). */
+  /**
+   * Writes one record of the current generation (a test fixture, or a change made without
+   * reading first). Changes that depend on what is stored go through {@link update}.
+   */
   async save(record: PocRecord): Promise<void> {
     const pointer = await this.pointer();
     if (!pointer) throw new StoreError("The POC directory has not been imported yet");
     await this.store.set(`rec:${pointer.generation}:${record.id}`, pocRecordSchema.parse(record));
+  }
+
+  /**
+   * Changes one record of the current generation without losing a concurrent change (two
+   * POCs sharing a record, confirming at the same moment): `change` gets the record as
+   * stored and returns the new one, or `undefined` to leave it; the write happens only if
+   * the record is still what `change` saw (the store's compare-and-replace), else `change`
+   * runs again on the newer record. Resolves with what was written, or `undefined`.
+   * @example const saved = await directory.update("KEN:technical", (r) => r?.version === 3 ? { ...r, phone, version: 4 } : undefined);
+   */
+  async update(
+    id: string,
+    change: (record: PocRecord | undefined) => PocRecord | undefined,
+  ): Promise<PocRecord | undefined> {
+    const pointer = await this.pointer();
+    if (!pointer) throw new StoreError("The POC directory has not been imported yet");
+    return this.store.update(`rec:${pointer.generation}:${id}`, pocRecordSchema, (current) => {
+      const next = change(current);
+      return next === undefined ? undefined : pocRecordSchema.parse(next);
+    });
   }
 
   /**

@@ -175,12 +175,24 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
     return say("That change has already been applied.");
   }
   const now = ctx.now().toISOString();
-  const updated: PocRecord = { ...record, ...pending.patch, version: record.version + 1, updatedAt: now };
-  for (const cleared of pending.clears) delete updated[cleared];
-  const missing = missingForType(updated.type, updated);
+  const apply = (current: PocRecord): PocRecord => {
+    const updated: PocRecord = { ...current, ...pending.patch, version: current.version + 1, updatedAt: now };
+    for (const cleared of pending.clears) delete updated[cleared];
+    return updated;
+  };
+  const missing = missingForType(record.type, apply(record));
   if (missing.length > 0) return say(`${missing.join("; ")}. Nothing was changed.`);
-  await services.directory.save(updated);
+  // Written only if nobody changed the record since it was read (another POC of the same
+  // record confirming at the same moment): otherwise nothing is written.
+  const saved = await services.directory.update(record.id, (current) =>
+    current?.version === pending.recordVersion ? apply(current) : undefined,
+  );
   await services.store.delete(key);
+  if (!saved) {
+    return say(
+      "Your record has changed since that preview was shown. Nothing was changed; please ask again.",
+    );
+  }
   const actor = actorOf(ctx);
   await services.directory.appendAudit([
     {
@@ -240,15 +252,29 @@ export async function confirmRecord(services: PocServices, ctx: TurnContext<Acti
   }
   const now = ctx.now().toISOString();
   const nextDueAt = addMonthsUtc(now, CONFIRMATION_MONTHS);
-  const updated: PocRecord = {
-    ...record,
-    status: "confirmed",
-    lastConfirmedAt: now,
-    nextDueAt,
-    version: record.version + 1,
-    updatedAt: now,
-  };
-  await services.directory.save(updated);
+  const saved = await services.directory.update(record.id, (current) =>
+    current?.version === record.version
+      ? {
+          ...current,
+          status: "confirmed",
+          lastConfirmedAt: now,
+          nextDueAt,
+          version: current.version + 1,
+          updatedAt: now,
+        }
+      : undefined,
+  );
+  if (!saved) {
+    const latest = (await services.directory.get(record.id)) ?? record;
+    return say(
+      cardMessage(
+        ownRecordCard(
+          latest,
+          "Your record has changed since that card was shown; nothing was confirmed. Here it is as it stands now.",
+        ),
+      ),
+    );
+  }
   await services.directory.appendAudit([
     {
       pocId: record.id,

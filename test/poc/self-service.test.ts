@@ -260,6 +260,35 @@ describe("changing a field", () => {
     expect((await bot.directory.get("KEN:technical"))?.title).toBe("Officer");
   });
 
+  it("two POCs of one record confirming changes at the same moment: one is applied, the other is told, none is lost silently", async () => {
+    const bot = await setup();
+    const soc = user("soc", "soc@cert.example"); // the record's second email
+    const phone = await bot.say(KEN_TECH, "change my phone to +254 20 765 4321");
+    const title = await bot.say(soc, "change my title to Chief");
+    const before = bot.sent.length;
+    await Promise.all([
+      bot.click(KEN_TECH, button(phone, ACTIONS.changeConfirm)),
+      bot.click(soc, button(title, ACTIONS.changeConfirm)),
+    ]);
+    const answerTo = (who: typeof soc) =>
+      bot.sent
+        .slice(before)
+        .filter((sent) => sent.to === dmOf(who))
+        .map((sent) => sent.message.text)
+        .join("\n");
+    const answers = [answerTo(KEN_TECH), answerTo(soc)];
+    const applied = answers.map((text) => text.startsWith("Done:"));
+    expect(applied.filter(Boolean)).toHaveLength(1);
+    expect(answers.filter((text) => text.startsWith("Your record has changed"))).toHaveLength(1);
+
+    const record = await bot.directory.get("KEN:technical");
+    expect(record?.version).toBe(2);
+    // The record holds exactly the change its POC was told about, and the audit only that one.
+    expect([record?.phone?.number === "+254207654321", record?.title === "Chief"]).toEqual(applied);
+    const audit = textOf(await bot.say(SECRETARIAT, "history of KEN technical"));
+    expect([audit.includes("+254 20 7654321"), audit.includes("Chief")]).toEqual(applied);
+  });
+
   it("the Change a field form leads to the same preview", async () => {
     const bot = await setup();
     const card = await bot.say(KEN_TECH, "my details");
