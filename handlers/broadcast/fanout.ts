@@ -36,8 +36,9 @@ export async function queueDeliveries(
     });
     if (added) queued += 1;
   }
-  const current = await repo.get(broadcast.id);
-  if (current?.status === "confirmed") await repo.save({ ...current, status: "queued" });
+  await repo.update(broadcast.id, (current) =>
+    current?.status === "confirmed" ? { ...current, status: "queued" } : undefined,
+  );
   return queued;
 }
 

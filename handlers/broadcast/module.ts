@@ -100,17 +100,21 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
       router.message(CANCEL, async (ctx) => {
         requireSecretariat(ctx);
         const broadcast = await existing(repo, ctx.match?.[1] ?? "");
-        if (broadcast.status === "reported" || broadcast.status === "cancelled") {
+        const over = (status: string) => status === "reported" || status === "cancelled";
+        const cancelled = await repo.update(broadcast.id, (current) =>
+          current && !over(current.status) ? { ...current, status: "cancelled" } : undefined,
+        );
+        if (!cancelled) {
+          const status = (await repo.get(broadcast.id))?.status ?? broadcast.status;
           await ctx.reply(
-            `Broadcast ${broadcast.id} is already ${broadcast.status === "reported" ? "finished" : "cancelled"}; nothing to cancel.`,
+            `Broadcast ${broadcast.id} is already ${status === "reported" ? "finished" : "cancelled"}; nothing to cancel.`,
           );
           return;
         }
-        await repo.save({ ...broadcast, status: "cancelled" });
-        const cancelled = await deps.outbox.cancelPending(campaignOf(broadcast.id));
+        const unsent = await deps.outbox.cancelPending(campaignOf(broadcast.id));
         await progress.refresh(broadcast.id);
         await ctx.reply(
-          `Broadcast ${broadcast.id} is cancelled: ${count(cancelled)} message(s) not yet sent will not be sent.`,
+          `Broadcast ${broadcast.id} is cancelled: ${count(unsent)} message(s) not yet sent will not be sent.`,
         );
       });
       router.message(BROADCAST_COMMAND, async (ctx) => {
@@ -224,9 +228,9 @@ async function confirm(
   const sent = await ctx.reply(
     `Broadcast ${broadcast.id} to ${broadcast.audienceLabel}: ${when}, to ${count(reachable)} ${reachable === 1 ? "person" : "people"}${unreachable}. This message shows the progress.`,
   );
-  const current = await repo.get(broadcast.id);
-  if (current)
-    await repo.save({ ...current, progress: { address: sent.address, messageId: sent.messageId } });
+  await repo.update(broadcast.id, (current) =>
+    current ? { ...current, progress: { address: sent.address, messageId: sent.messageId } } : undefined,
+  );
 }
 
 /**

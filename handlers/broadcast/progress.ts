@@ -195,9 +195,14 @@ export class BroadcastProgress {
       finished = isFinished(counts);
       if (finished) {
         const reportedAt = this.deps.clock.now().toISOString();
-        const status = broadcast.status === "cancelled" ? "cancelled" : "reported";
-        await this.repo.save({ ...broadcast, status, reportedAt });
-        await this.reports.start({ ...broadcast, status, reportedAt }, await this.csv(broadcast, deliveries));
+        // Decided on the stored broadcast, not the one read before: a cancellation that
+        // came in meanwhile stays a cancellation, and only one turn starts the report.
+        const reported = await this.repo.update(broadcast.id, (current) =>
+          current && !current.reportedAt
+            ? { ...current, status: current.status === "cancelled" ? "cancelled" : "reported", reportedAt }
+            : undefined,
+        );
+        if (reported) await this.reports.start(reported, await this.csv(reported, deliveries));
       }
     }
     await this.showProgress(broadcast, counts, finished);

@@ -81,9 +81,22 @@ export class BroadcastRepository {
     return this.store.get(`broadcast:${id}`, broadcastSchema);
   }
 
-  /** Writes a changed broadcast (status, progress message). */
-  save(broadcast: Broadcast): Promise<void> {
-    return this.store.set(`broadcast:${broadcast.id}`, broadcastSchema.parse(broadcast));
+  /**
+   * Changes a broadcast (its status, its progress message) without losing a concurrent
+   * change: `change` gets the broadcast as stored and returns the new one, or `undefined`
+   * to leave it; it runs again if another turn or replica wrote in between (the store's
+   * compare-and-replace). So a cancellation cannot be undone by the fan-out marking the
+   * broadcast queued a moment later. Resolves with what was written, or `undefined`.
+   * @example await repo.update(id, (b) => (b?.status === "confirmed" ? { ...b, status: "queued" } : undefined));
+   */
+  update(
+    id: string,
+    change: (current: Broadcast | undefined) => Broadcast | undefined,
+  ): Promise<Broadcast | undefined> {
+    return this.store.update(`broadcast:${id}`, broadcastSchema, (current) => {
+      const next = current === undefined ? undefined : change(current);
+      return next === undefined ? undefined : broadcastSchema.parse(next);
+    });
   }
 
   async recipients(id: string): Promise<BroadcastRecipient[]> {

@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ACTIONS } from "../../handlers/broadcast/cards.js";
+import { BroadcastRepository } from "../../handlers/broadcast/repository.js";
 import { broadcastCore, delegateUser, dmOf, draftIdOf, makePeople, secretariatUser } from "./support/core.js";
 
 const sec = secretariatUser("alpha");
@@ -233,6 +234,33 @@ describe("broadcast: fan-out through the outbox", () => {
     expect((await t.say(sec, `cancel broadcast ${id}`)).map((r) => r.text)).toEqual([
       `Broadcast ${id} is already cancelled; nothing to cancel.`,
     ]);
+  });
+
+  it("a cancellation made while the fan-out runs stands: nothing goes out, in any order of the two", async () => {
+    const t = await broadcastCore({ people: makePeople(30, ["alpha"]) });
+    const repo = new BroadcastRepository(t.store.namespace("broadcast"));
+    for (const round of [1, 2, 3, 4]) {
+      const id = await confirmed(t, `broadcast to everyone at 16:00: Race ${round}`);
+      // The fan-out (a scheduler tick) and the Secretariat's cancel, interleaved.
+      const [, answers] = await Promise.all([t.deps.scheduler.tick(), t.say(sec, `cancel broadcast ${id}`)]);
+      expect(answers.map((r) => r.text)).toEqual([expect.stringMatching(`^Broadcast ${id} is cancelled`)]);
+      expect((await repo.get(id))?.status).toBe("cancelled");
+    }
+    t.clock.set("2024-03-04T16:00:00-05:00");
+    await t.runUntilQuiet();
+    expect(t.first.sent.filter((s) => s.text.includes("Race ") && s.to !== SEC_DM)).toEqual([]);
+  });
+
+  it("the fan-out's 'queued' and a cancel, each decided on the stored broadcast: the cancel always wins", async () => {
+    const t = await broadcastCore({ people: makePeople(3, ["alpha"]) });
+    const repo = new BroadcastRepository(t.store.namespace("broadcast"));
+    const id = await confirmed(t, "broadcast to everyone at 16:00: Decided on the stored record");
+    // The same rules the fan-out and the cancel command apply, racing on one record.
+    await Promise.all([
+      repo.update(id, (b) => (b?.status === "confirmed" ? { ...b, status: "queued" } : undefined)),
+      repo.update(id, (b) => (b && b.status !== "reported" ? { ...b, status: "cancelled" } : undefined)),
+    ]);
+    expect((await repo.get(id))?.status).toBe("cancelled");
   });
 
   it("people on several platforms each get it on theirs; the list of broadcasts shows it", async () => {
