@@ -17,10 +17,13 @@ const TABLE = "keyv";
 export function sqliteBackend(file: string): AtomicBackend {
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, table: TABLE, busyTimeout: 5_000 });
-  const query = sqlite.query as (
-    sql: string,
-    ...params: unknown[]
-  ) => Promise<Array<Record<string, unknown>>>;
+  const query = retryingWhenBusy(
+    (sqlite.query as (sql: string, ...params: unknown[]) => Promise<Array<Record<string, unknown>>>).bind(
+      sqlite,
+    ),
+  );
+  // keyv's own get/set/delete go through `query` too: they get the same retry.
+  (sqlite as unknown as { query: typeof query }).query = query;
   // WAL lets readers and a writer work at once (several processes on one file). A failure
   // here is kept and thrown by the next operation, so it is never an unhandled rejection.
   const setup: Promise<unknown> = query("PRAGMA journal_mode=WAL")
@@ -82,5 +85,31 @@ export function sqliteBackend(file: string): AtomicBackend {
       await setup;
       await sqlite.disconnect();
     },
+  };
+}
+
+/** How often a statement refused with SQLITE_BUSY is tried again. */
+const BUSY_RETRIES = 20;
+
+/**
+ * Runs a statement again when SQLite answers SQLITE_BUSY at once. The busy timeout covers
+ * waiting for another connection's lock, but in WAL mode a write whose read snapshot went
+ * stale (another process committed in between) fails immediately, without waiting: seen
+ * with two processes claiming the same keys. A statement refused that way did nothing, so
+ * running it again is safe.
+ */
+function retryingWhenBusy<R>(
+  query: (sql: string, ...params: unknown[]) => Promise<R>,
+): (sql: string, ...params: unknown[]) => Promise<R> {
+  return async (sql, ...params) => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await query(sql, ...params);
+      } catch (error) {
+        const busy = (error as { code?: unknown } | undefined)?.code === "SQLITE_BUSY";
+        if (!busy || attempt > BUSY_RETRIES) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 * attempt)));
+      }
+    }
   };
 }
