@@ -56,15 +56,23 @@ export class DeliveryError extends BotError {
   constructor(
     message: string,
     readonly permanent: boolean,
-    options?: { cause?: unknown; retryAfterMs?: number; outcomeUnknown?: boolean },
+    options?: { cause?: unknown; retryAfterMs?: number; outcomeUnknown?: boolean; rateLimited?: boolean },
   ) {
     super(permanent ? "DELIVERY_PERMANENT" : "DELIVERY_TRANSIENT", message, options);
     this.retryAfterMs = options?.retryAfterMs;
     this.outcomeUnknown = options?.outcomeUnknown === true;
+    this.rateLimited = options?.rateLimited === true;
   }
+  /** How long to wait before trying again, when the platform said (`Retry-After`). */
   readonly retryAfterMs?: number;
   /** The request may have reached the platform (a timeout): a retry may duplicate it. */
   readonly outcomeUnknown: boolean;
+  /**
+   * The platform turned the send away for its rate limit (HTTP 429): nothing is wrong with
+   * the message. The outbox does not count it against the delivery's attempts, and holds
+   * the platform's other sends for `retryAfterMs`.
+   */
+  readonly rateLimited: boolean;
 }
 
 /** The message a user sees for an error thrown while handling their turn. */

@@ -41,6 +41,8 @@ export const deliverySchema = z.object({
   expiresAt: z.string().optional(),
   status: deliveryStatusSchema,
   attempts: z.number().int().min(0),
+  /** Of the attempts, those the platform turned away for its rate limit (not counted against the budget). */
+  rateLimited: z.number().int().min(0).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Earliest next attempt after a transient failure. */

@@ -39,12 +39,22 @@ export interface OutboxOptions {
    * the key `"*"` applies to every platform without its own entry.
    */
   rateLimits?: Record<string, RateLimit[]>;
-  /** Transient failures allowed before a delivery is recorded as failed. */
+  /**
+   * Transient failures allowed before a delivery is recorded as failed. Rate-limit refusals
+   * (429) do not count (up to {@link MAX_RATE_LIMITED} of them).
+   */
   maxAttempts?: number;
 }
 
 /** A due-index entry: which delivery, and its platform (for pacing without reading the record). */
 const indexEntrySchema = z.object({ id: z.string(), platform: z.string() });
+
+/**
+ * Rate-limit refusals (429) a delivery may collect before it is recorded as failed. They do
+ * not count against `maxAttempts` (nothing is wrong with the message), but a platform that
+ * refuses for ever must not keep a delivery pending for ever.
+ */
+const MAX_RATE_LIMITED = 50;
 
 /**
  * @example
@@ -57,6 +67,8 @@ export class Outbox {
   private readonly renderers = new Map<string, Renderer>();
   private readonly listeners: SettledListener[] = [];
   private readonly pacers = new Map<string, Pacer>();
+  /** Per platform, until when (outbox clock, epoch ms) no new send starts: its last 429's Retry-After. */
+  private readonly pausedUntil = new Map<string, number>();
   private readonly owner = randomUUID();
   private readonly claimTtlMs: number;
   private readonly concurrency: number;
@@ -153,7 +165,7 @@ export class Outbox {
       [...byPlatform].map(async ([platform, ids]) => {
         let next = 0;
         const worker = async () => {
-          while (next < ids.length && !storeDown) {
+          while (next < ids.length && !storeDown && !this.paused(platform)) {
             const id = ids[next] as string;
             next += 1;
             try {
@@ -290,27 +302,52 @@ export class Outbox {
 
   private async recordFailure(delivery: Delivery, error: unknown): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
-    const permanent = error instanceof DeliveryError && error.permanent;
-    const maybeDelivered =
-      delivery.maybeDelivered === true || (error instanceof DeliveryError && error.outcomeUnknown);
-    if (permanent || delivery.attempts >= this.maxAttempts) {
-      await this.settle(delivery, { status: maybeDelivered ? "uncertain" : "failed", error: reason });
+    const failure = error instanceof DeliveryError ? error : undefined;
+    const permanent = failure?.permanent === true;
+    const maybeDelivered = delivery.maybeDelivered === true || failure?.outcomeUnknown === true;
+    const now = this.deps.clock.now();
+    // A 429 is the platform's limit, not the message's fault: it does not use up the
+    // delivery's attempts, and the platform's other sends wait out its Retry-After too.
+    const rateLimited = (delivery.rateLimited ?? 0) + (failure?.rateLimited ? 1 : 0);
+    if (failure?.rateLimited && failure.retryAfterMs) {
+      this.pause(platformOf(delivery.recipient as Address), now.getTime() + failure.retryAfterMs);
+    }
+    if (permanent || delivery.attempts - rateLimited >= this.maxAttempts || rateLimited > MAX_RATE_LIMITED) {
+      await this.settle(delivery, {
+        status: maybeDelivered ? "uncertain" : "failed",
+        error: reason,
+        rateLimited: rateLimited || undefined,
+      });
       return;
     }
     const retryAfterMs =
-      error instanceof DeliveryError && error.retryAfterMs !== undefined
-        ? error.retryAfterMs
+      failure?.retryAfterMs !== undefined
+        ? failure.retryAfterMs
         : Math.min(60_000, 1_000 * 2 ** (delivery.attempts - 1)) * (0.5 + Math.random() / 2);
-    const now = this.deps.clock.now();
     await this.store.set(deliveryKey(delivery.id), {
       ...delivery,
       status: "pending",
       notBefore: new Date(now.getTime() + retryAfterMs).toISOString(),
       error: reason,
       maybeDelivered: maybeDelivered || undefined,
+      rateLimited: rateLimited || undefined,
       updatedAt: now.toISOString(),
     } satisfies Delivery);
-    this.deps.log.info({ id: delivery.id, reason, retryAfterMs }, "delivery will be retried");
+    this.deps.log.info({ id: delivery.id, reason, retryAfterMs, rateLimited }, "delivery will be retried");
+  }
+
+  /** Holds new sends to a platform until `untilMs` (the outbox clock); never shortens a pause. */
+  private pause(platform: string, untilMs: number): void {
+    if (untilMs <= (this.pausedUntil.get(platform) ?? 0)) return;
+    this.pausedUntil.set(platform, untilMs);
+    this.deps.log.warn(
+      { platform, until: new Date(untilMs).toISOString() },
+      "platform rate limit reached: holding its sends until Retry-After has passed",
+    );
+  }
+
+  private paused(platform: string): boolean {
+    return (this.pausedUntil.get(platform) ?? 0) > this.deps.clock.now().getTime();
   }
 
   private async settle(delivery: Delivery, change: Partial<Delivery>): Promise<void> {

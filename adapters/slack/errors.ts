@@ -81,7 +81,7 @@ export class SlackDeliveryError extends DeliveryError {
     super(
       `Slack ${method} failed: ${slackError}${options.outcomeUnknown ? " (it may or may not have been delivered)" : ""}`,
       permanent,
-      options,
+      { ...options, rateLimited: slackError === "ratelimited" },
     );
   }
 }

@@ -40,7 +40,7 @@ export class TeamsDeliveryError extends DeliveryError {
     permanent: boolean,
     options?: { cause?: unknown; retryAfterMs?: number; status?: number },
   ) {
-    super(message, permanent, options);
+    super(message, permanent, { ...options, rateLimited: options?.status === 429 });
     this.status = options?.status;
   }
   /** The HTTP status the Bot Connector answered, when it answered. */

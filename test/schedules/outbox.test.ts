@@ -95,6 +95,55 @@ describe("outbox", () => {
     expect(await outbox.get("c1/a")).toMatchObject({ status: "failed", attempts: 2 });
   });
 
+  it("does not count the platform's rate-limit refusals (429) against the attempts: 12 of them, then sent", async () => {
+    const { platform, store, messenger, clock } = await setup();
+    const outbox = new Outbox(
+      { store, messenger, clock, log: silentLogger() },
+      { maxAttempts: 3, claimTtlMs: 50 },
+    );
+    outbox.register("note", () => ({ text: "x" }));
+    platform.faults.set("test:u1", { transientTimes: 12, retryAfterMs: 1_000, rateLimited: true });
+    await outbox.enqueue(note("a", "test:u1"));
+    for (let round = 0; round < 13; round += 1) {
+      await outbox.drain();
+      clock.advance(1_000);
+    }
+    expect(await outbox.get("c1/a")).toMatchObject({ status: "sent", attempts: 13, rateLimited: 12 });
+    expect(platform.sent).toHaveLength(1);
+  });
+
+  it("still gives up on a platform that refuses a delivery with 429 more than 50 times", async () => {
+    const { outbox, platform } = await setup();
+    platform.faults.set("test:u1", { transientTimes: 100, retryAfterMs: 0, rateLimited: true });
+    await outbox.enqueue(note("a", "test:u1"));
+    for (let round = 0; round < 60; round += 1) await outbox.drain();
+    expect(await outbox.get("c1/a")).toMatchObject({ status: "failed", attempts: 51, rateLimited: 51 });
+  });
+
+  it("holds a platform's other sends for a 429's Retry-After, while other platforms go on", async () => {
+    const { platform, store, messenger, clock } = await setup();
+    const other = recordingAdapter("other");
+    messenger.add(other.adapter);
+    const outbox = new Outbox(
+      { store, messenger, clock, log: silentLogger() },
+      { concurrency: 1, claimTtlMs: 50 },
+    );
+    outbox.register("note", (delivery) => ({ text: String(delivery.payload.text) }));
+    platform.faults.set("test:u1", { transientTimes: 1, retryAfterMs: 3_000, rateLimited: true });
+    await outbox.enqueue(note("a", "test:u1"));
+    await outbox.enqueue(note("b", "test:u2"));
+    await outbox.enqueue(note("c", "other:u3"));
+    await outbox.drain();
+    expect([platform.sent.length, other.sent.map((s) => s.text)]).toEqual([0, ["hello c"]]);
+    clock.advance(2_999);
+    await outbox.drain();
+    expect(platform.sent).toHaveLength(0);
+    clock.advance(1);
+    await outbox.drain();
+    expect(platform.sent.map((s) => s.text)).toEqual(["hello a", "hello b"]);
+    expect(await outbox.get("c1/a")).toMatchObject({ status: "sent", attempts: 2, rateLimited: 1 });
+  });
+
   it("re-sends a delivery left 'sending' by a crash, and marks it uncertain", async () => {
     const { outbox, platform, store } = await setup();
     await outbox.enqueue(note("a", "test:u1"));

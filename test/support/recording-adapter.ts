@@ -12,7 +12,7 @@ import type { Address, ChatAdapter, SentRef } from "../../bot/types.js";
  */
 export type Fault =
   | { permanent: true }
-  | { transientTimes: number; retryAfterMs?: number; outcomeUnknown?: boolean };
+  | { transientTimes: number; retryAfterMs?: number; outcomeUnknown?: boolean; rateLimited?: boolean };
 
 /**
  * @example
@@ -38,15 +38,19 @@ export function recordingAdapter(name = "test") {
       callCount += 1;
       calls.set(to, (calls.get(to) ?? 0) + 1);
       if (throttleEvery && callCount % throttleEvery.every === 0) {
-        throw new DeliveryError("rate limited (429)", false, { retryAfterMs: throttleEvery.retryAfterMs });
+        throw new DeliveryError("rate limited (429)", false, {
+          retryAfterMs: throttleEvery.retryAfterMs,
+          rateLimited: true,
+        });
       }
       const fault = faults.get(to.replace(/^(\w+):dm-/, "$1:"));
       if (fault && "permanent" in fault) throw new DeliveryError(`unknown user ${to}`, true);
       if (fault && fault.transientTimes > 0) {
         fault.transientTimes -= 1;
-        throw new DeliveryError(fault.outcomeUnknown ? "timed out" : "rate limited", false, {
+        throw new DeliveryError(fault.outcomeUnknown ? "timed out" : "unavailable", false, {
           retryAfterMs: fault.retryAfterMs ?? 0,
           outcomeUnknown: fault.outcomeUnknown,
+          rateLimited: fault.rateLimited,
         });
       }
       sent.push({ to, text: message.text, at: Date.now(), message });
