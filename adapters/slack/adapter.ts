@@ -9,6 +9,7 @@
 import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import { ConfigError } from "../../bot/errors.js";
 import type { AdapterHost, ChatAdapter } from "../../bot/types.js";
+import type { RateWindow } from "../pacing.js";
 import { SLACK } from "./address.js";
 import { SlackApi, type SlackApiOptions, webClientOptions } from "./client.js";
 import type { SlackConfig } from "./config.js";
@@ -38,6 +39,11 @@ export interface SlackAdapterOptions {
   now?: () => number;
   /** How long `users.info` answers are cached. */
   profileTtlMs?: number;
+  /**
+   * How posts to one channel are paced (default about one per second, Slack's limit);
+   * `false` turns pacing off.
+   */
+  channelPace?: readonly RateWindow[] | false;
   /**
    * Socket Mode's client ping timeout (default 5 s, the library's). It is also the wait
    * before reconnecting when Slack asks for a new connection (tests shorten it).
@@ -104,7 +110,7 @@ export function createSlackAdapter(config: SlackConfig, options: SlackAdapterOpt
       convoStore: false,
       clientOptions: webClientOptions({ token: config.botToken, apiUrl: config.apiUrl, log, ...options.api }),
     });
-    const sender = new SlackOutbound(services);
+    const sender = new SlackOutbound(services, options.channelPace);
     registerListeners(app, { ...services, sink: host.sink, identity, outbound: sender });
     running = { app, outbound: sender, identity };
 

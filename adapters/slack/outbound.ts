@@ -6,6 +6,7 @@
 import type { Outgoing } from "../../bot/cards.js";
 import type { Logger } from "../../bot/logger.js";
 import type { Address, SentRef } from "../../bot/types.js";
+import { Pacer, type RateWindow } from "../pacing.js";
 import { decodeAddress, encodeAddress, type SlackTarget } from "./address.js";
 import type { SlackApi } from "./client.js";
 import type { SlackDirectory } from "./directory.js";
@@ -15,6 +16,13 @@ import { renderMessage } from "./render.js";
 import type { ResponseUrls } from "./responses.js";
 
 type Conversation = Extract<SlackTarget, { kind: "conversation" }>;
+
+/**
+ * Slack's limit for posting: about one message per second per channel ("short bursts
+ * allowed", without a promise); threads count against their channel.
+ * @example createSlackAdapter(config, { channelPace: SLACK_CHANNEL_WINDOWS })
+ */
+export const SLACK_CHANNEL_WINDOWS: readonly RateWindow[] = [{ limit: 1, perMs: 1_000 }];
 
 /**
  * What sending needs.
@@ -33,7 +41,16 @@ export interface SlackServices {
  * await outbound.send("slack:T1/C2/1709560800.000100", { text: "In the thread" });
  */
 export class SlackOutbound {
-  constructor(private readonly services: SlackServices) {}
+  private readonly pacer = new Pacer();
+
+  /**
+   * @param channelPace the windows each channel's posts are paced to (default
+   *   {@link SLACK_CHANNEL_WINDOWS}); `false` turns pacing off (tests of other things).
+   */
+  constructor(
+    private readonly services: SlackServices,
+    private readonly channelPace: readonly RateWindow[] | false = SLACK_CHANNEL_WINDOWS,
+  ) {}
 
   /** Sends to any Slack address; throws a SlackDeliveryError on failure. */
   async send(to: Address, message: Outgoing): Promise<SentRef> {
@@ -102,8 +119,17 @@ export class SlackOutbound {
       unfurl_links: false,
       unfurl_media: false,
     };
-    const result = await this.services.api.call("chat.postMessage", args, { idempotent: false });
-    return { address: encodeAddress(target), messageId: String(result.ts ?? "") };
+    // A burst of questions in one channel (a session starting) gets its answers a second
+    // apart rather than 429s; the wait is after the ack, so Slack is never kept waiting.
+    const slot = this.channelPace
+      ? await this.pacer.acquire([{ key: `${target.team}/${target.channel}`, windows: this.channelPace }])
+      : undefined;
+    try {
+      const result = await this.services.api.call("chat.postMessage", args, { idempotent: false });
+      return { address: encodeAddress(target), messageId: String(result.ts ?? "") };
+    } finally {
+      slot?.release();
+    }
   }
 
   private async dm(team: string, user: string): Promise<Conversation> {

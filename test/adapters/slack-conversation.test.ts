@@ -84,6 +84,20 @@ describe("Slack conversations with the real handlers", () => {
     expect(String(answer?.args.text)).not.toContain("Your time"); // New York asker: venue time is theirs
   });
 
+  it("paces answers to one busy channel a second apart (no limit violation), without holding other channels back", async () => {
+    for (const n of [1, 2, 3, 4]) {
+      await t.post(mention(t.ctx, `Ev-busy-${n}`, { text: QUESTION, user: GENEVA, channel: "C0BUSY" }));
+    }
+    await t.post(mention(t.ctx, "Ev-quiet", { text: QUESTION, user: GENEVA, channel: "C0QUIET" }));
+    const posts = await t.fake.waitForCalls("chat.postMessage", 5, 8_000);
+    const busy = posts.filter((post) => post.args.channel === "C0BUSY").map((post) => post.at);
+    const quiet = posts.find((post) => post.args.channel === "C0QUIET");
+    expect(busy).toHaveLength(4);
+    expect(t.fake.violations).toEqual([]);
+    expect(busy.slice(1).every((at, index) => at - (busy[index] ?? 0) >= 1_000)).toBe(true);
+    expect(quiet?.at).toBeLessThan(busy[1] ?? 0);
+  });
+
   it("answers a mention made inside a thread in that thread", async () => {
     const threadTs = nextTs();
     await t.post(

@@ -170,12 +170,21 @@ describe.skipIf(skipReason !== undefined)(
         botId: fake.botId,
         responseUrl: fake.responseUrl,
       };
-      const before = posts(["U0GENEVA"]).length;
+      // Each event from its own DM channel: the bot paces posts to one channel ~1/s, and this
+      // is about de-duplication, not pacing.
+      const channelOf = (round: number, i: number) => `D0TWICE${round}x${i}`;
+      const channels = new Set(Array.from({ length: 50 }, (_, n) => channelOf(Math.floor(n / 10), n % 10)));
+      const answered = () =>
+        fake.callsTo("chat.postMessage").filter((call) => channels.has(String(call.args.channel)));
       const statuses: number[] = [];
       for (let round = 0; round < 5; round += 1) {
         await Promise.all(
           Array.from({ length: 10 }, async (_, i) => {
-            const body = directMessage(ctx, `EvTwice${round}x${i}`, { text: "help", user: "U0GENEVA" });
+            const body = directMessage(ctx, `EvTwice${round}x${i}`, {
+              text: "help",
+              user: "U0GENEVA",
+              channel: channelOf(round, i),
+            });
             const answers = await Promise.all(
               [...replicas.values()].map((replica) =>
                 postToSlackEndpoint(`http://127.0.0.1:${replica.port}/slack/events`, body),
@@ -186,11 +195,12 @@ describe.skipIf(skipReason !== undefined)(
         );
       }
       expect(statuses).toEqual(Array(100).fill(200));
-      // Each handled "help" answers with one message in the DM.
-      await waitFor(() => posts(["U0GENEVA"]).length - before >= 50 || undefined, 30_000, "50 answers", logs);
+      // Each handled "help" answers with one message in its DM.
+      await waitFor(() => answered().length >= 50 || undefined, 30_000, "50 answers", logs);
       await new Promise((resolve) => setTimeout(resolve, 1_500)); // would-be duplicates have time to arrive
-      const answers = posts(["U0GENEVA"]).slice(before);
+      const answers = answered();
       expect(answers).toHaveLength(50);
+      expect(new Set(answers.map((call) => call.args.channel)).size).toEqual(50);
       expect(answers.every((call) => String(call.args.text).startsWith("Here is what you can ask me"))).toBe(
         true,
       );
