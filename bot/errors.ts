@@ -41,6 +41,17 @@ export class ConfigError extends BotError {
   }
 }
 
+/**
+ * What the user asked for collided with a change made at the same moment by someone else,
+ * and was not done. The message, written for the user, says so and what to do.
+ * @example throw new ConflictError("The directory changed while it was being imported. Nothing was imported; please import it again.");
+ */
+export class ConflictError extends BotError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("CONFLICT", message, options);
+  }
+}
+
 /** The store failed (unreachable, corrupt record). Never read as "absent". */
 export class StoreError extends BotError {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -77,7 +88,9 @@ export class DeliveryError extends BotError {
 
 /** The message a user sees for an error thrown while handling their turn. */
 export function userMessageFor(error: unknown): string {
-  if (error instanceof InputError || error instanceof ForbiddenError) return error.message;
+  if (error instanceof InputError || error instanceof ForbiddenError || error instanceof ConflictError) {
+    return error.message;
+  }
   if (error instanceof StoreError) {
     return "Sorry, I can't reach my records right now. Nothing was changed; please try again in a minute.";
   }

@@ -5,7 +5,7 @@
 
 import type { Clock } from "./clock.js";
 import { type TurnContext, toOutgoing } from "./context.js";
-import { ForbiddenError, InputError, userMessageFor } from "./errors.js";
+import { ConflictError, ForbiddenError, InputError, userMessageFor } from "./errors.js";
 import type { Logger } from "./logger.js";
 import type { Messenger } from "./messenger.js";
 import type { Middleware } from "./router.js";
@@ -48,7 +48,11 @@ export function createPipeline(deps: PipelineDeps): EventSink {
         await deps.handler(ctx, async () => undefined);
       } catch (error) {
         // A refused input is the bot working as intended: noted, not an error with a stack.
-        if (error instanceof InputError || error instanceof ForbiddenError) {
+        if (
+          error instanceof InputError ||
+          error instanceof ForbiddenError ||
+          error instanceof ConflictError
+        ) {
           log.info({ code: error.code, reason: error.message }, "turn refused");
         } else {
           log.error({ err: error }, "turn failed");

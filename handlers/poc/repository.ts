@@ -11,10 +11,14 @@
  */
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { StoreError } from "../../bot/errors.js";
+import { ConflictError, StoreError } from "../../bot/errors.js";
 import type { Store } from "../../bot/store/port.js";
-import { displayField, EDITABLE_FIELDS } from "./fields.js";
+import { EDITABLE_FIELDS } from "./fields.js";
 import type { PocImportRow } from "./import.js";
+import { type ImportSummary, mergeImport } from "./merge.js";
+
+export { CONFIRMATION_MONTHS, type ImportSummary } from "./merge.js";
+
 import {
   type Actor,
   type AuditEntry,
@@ -26,19 +30,6 @@ import {
   type ViewEntry,
   viewEntrySchema,
 } from "./schema.js";
-import { addMonthsUtc } from "./time.js";
-
-/** What an import did. */
-export interface ImportSummary {
-  count: number;
-  created: number;
-  changed: number;
-  unchanged: number;
-  removed: number;
-  byType: { diplomatic: number; technical: number };
-  /** Fields whose last change was a POC's own correction in chat, now overwritten by the file. */
-  overwritten: string[];
-}
 
 /**
  * An import's summary in words.
@@ -51,8 +42,8 @@ export function describeSummary(s: ImportSummary): string {
   return `${counts}. Warning: the file overwrote ${s.overwritten.length} correction(s) that POCs had made themselves in chat (check them with "poc history"): ${s.overwritten.join("; ")}`;
 }
 
-/** How long a confirmation holds. */
-export const CONFIRMATION_MONTHS = 12;
+/** How often an import merges again when POC records changed while it ran. */
+const IMPORT_ATTEMPTS = 3;
 
 /**
  * @example
@@ -102,7 +93,8 @@ export class PocRepository {
    * POCs sharing a record, confirming at the same moment): `change` gets the record as
    * stored and returns the new one, or `undefined` to leave it; the write happens only if
    * the record is still what `change` saw (the store's compare-and-replace), else `change`
-   * runs again on the newer record. Resolves with what was written, or `undefined`.
+   * runs again on the newer record. Resolves with what was written, or `undefined` (also
+   * when an import replaced the directory while the change was being written).
    * @example const saved = await directory.update("KEN:technical", (r) => r?.version === 3 ? { ...r, phone, version: 4 } : undefined);
    */
   async update(
@@ -111,90 +103,63 @@ export class PocRepository {
   ): Promise<PocRecord | undefined> {
     const pointer = await this.pointer();
     if (!pointer) throw new StoreError("The POC directory has not been imported yet");
-    return this.store.update(`rec:${pointer.generation}:${id}`, pocRecordSchema, (current) => {
+    const written = await this.store.update(`rec:${pointer.generation}:${id}`, pocRecordSchema, (current) => {
       const next = change(current);
       return next === undefined ? undefined : pocRecordSchema.parse(next);
     });
+    // An import that switched generations meanwhile did not see this write: report it as
+    // not done (the import merged again from what it saw, or listed the overwrite).
+    if (written && (await this.pointer())?.generation !== pointer.generation) return undefined;
+    return written;
   }
 
   /**
    * Replaces the directory with checked rows, all or nothing: the new generation becomes
    * visible in one write (the pointer). Confirmation dates of records that stay are kept.
+   *
+   * A POC who confirms or corrects their record while the import runs writes to the
+   * generation the import read. So before switching, the import reads the records again;
+   * if any changed, it merges again from them (a confirmation is carried over, a corrected
+   * field the file overwrites is listed in `overwritten`), up to 3 times, then gives up
+   * with a ConflictError and changes nothing.
    */
   async replaceDirectory(rows: readonly PocImportRow[], actor: Actor, now: Date): Promise<ImportSummary> {
-    const previous = await this.pointer();
-    const existing = new Map((await this.all()).map((record) => [record.id, record]));
     const at = now.toISOString();
-    const generation = `${at.replace(/[-:.]/g, "")}-${randomUUID().slice(0, 8)}`;
-    const audit: AuditEntry[] = [];
-    const summary: ImportSummary = {
-      count: rows.length,
-      created: 0,
-      changed: 0,
-      unchanged: 0,
-      removed: 0,
-      byType: { diplomatic: 0, technical: 0 },
-      overwritten: [],
-    };
-    const records: PocRecord[] = rows.map((row) => {
-      const before = existing.get(row.id);
-      const lastConfirmedAt = latest(row.lastConfirmedAt, before?.lastConfirmedAt);
-      const changes = EDITABLE_FIELDS.flatMap((field) => {
-        const after = displayField(field, row.details);
-        const was = before ? displayField(field, before) : undefined;
-        return was === after ? [] : [{ field: field as string, before: was ?? null, after }];
-      });
-      if (before && lastConfirmedAt !== before.lastConfirmedAt) {
-        changes.push({
-          field: "lastConfirmedAt",
-          before: before.lastConfirmedAt ?? null,
-          after: lastConfirmedAt ?? "",
-        });
+    for (let attempt = 1; ; attempt += 1) {
+      const previous = await this.pointer();
+      const existing = await this.byId();
+      const { records, audit, summary } = mergeImport(rows, existing, actor, at);
+      summary.overwritten = await this.overwrittenCorrections(audit);
+      const generation = `${at.replace(/[-:.]/g, "")}-${randomUUID().slice(0, 8)}`;
+      for (const record of records)
+        await this.store.set(`rec:${generation}:${record.id}`, pocRecordSchema.parse(record));
+      const changedMeanwhile =
+        (await this.pointer())?.generation !== previous?.generation ||
+        !sameVersions(existing, await this.byId());
+      if (changedMeanwhile) {
+        for (const record of records) await this.store.delete(`rec:${generation}:${record.id}`);
+        if (attempt < IMPORT_ATTEMPTS) continue;
+        throw new ConflictError(
+          "POC records kept changing while the directory was being imported (POCs confirming or correcting theirs). Nothing was imported; please import the file again.",
+        );
       }
-      summary.byType[row.type] += 1;
-      if (!before) summary.created += 1;
-      else if (changes.length > 0) summary.changed += 1;
-      else summary.unchanged += 1;
-      if (!before) audit.push(entry(row.id, at, actor, "record", null, "created by import"));
-      else
-        for (const change of changes)
-          audit.push(entry(row.id, at, actor, change.field, change.before, change.after));
-      return {
-        id: row.id,
-        state: row.state,
-        type: row.type,
-        ...row.details,
-        status: lastConfirmedAt ? "confirmed" : (before?.status ?? "unconfirmed"),
-        lastConfirmedAt,
-        nextDueAt: lastConfirmedAt
-          ? addMonthsUtc(lastConfirmedAt, CONFIRMATION_MONTHS)
-          : (before?.nextDueAt ?? addMonthsUtc(at, CONFIRMATION_MONTHS)),
-        version: before ? before.version + (changes.length > 0 ? 1 : 0) : 1,
-        updatedAt: before && changes.length === 0 ? before.updatedAt : at,
-      } satisfies PocRecord;
-    });
-    const kept = new Set(records.map((record) => record.id));
-    for (const id of existing.keys()) {
-      if (kept.has(id)) continue;
-      summary.removed += 1;
-      audit.push(entry(id, at, actor, "record", "present", "removed by import"));
+      await this.store.set("directory", {
+        generation,
+        importedAt: at,
+        importedBy: actor.email ?? actor.name ?? "unknown",
+        count: records.length,
+      } satisfies DirectoryPointer);
+      await this.appendAudit(audit);
+      if (previous) {
+        for (const id of existing.keys()) await this.store.delete(`rec:${previous.generation}:${id}`);
+      }
+      return summary;
     }
+  }
 
-    summary.overwritten = await this.overwrittenCorrections(audit);
-
-    for (const record of records)
-      await this.store.set(`rec:${generation}:${record.id}`, pocRecordSchema.parse(record));
-    await this.store.set("directory", {
-      generation,
-      importedAt: at,
-      importedBy: actor.email ?? actor.name ?? "unknown",
-      count: records.length,
-    } satisfies DirectoryPointer);
-    await this.appendAudit(audit);
-    if (previous) {
-      for (const id of existing.keys()) await this.store.delete(`rec:${previous.generation}:${id}`);
-    }
-    return summary;
+  /** The current records by id. */
+  private async byId(): Promise<Map<string, PocRecord>> {
+    return new Map((await this.all()).map((record) => [record.id, record]));
   }
 
   /** Changes of an import that undo a POC's own latest correction of the same field. */
@@ -253,19 +218,9 @@ export class PocRepository {
   }
 }
 
-function entry(
-  pocId: string,
-  at: string,
-  by: Actor,
-  field: string,
-  before: string | null,
-  after: string | null,
-): AuditEntry {
-  return { pocId, at, by, source: "import", field, before, after };
-}
-
-function latest(a: string | undefined, b: string | undefined): string | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return a > b ? a : b;
+/** Whether two readings of the directory hold the same records at the same versions. */
+function sameVersions(a: ReadonlyMap<string, PocRecord>, b: ReadonlyMap<string, PocRecord>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, record] of a) if (b.get(id)?.version !== record.version) return false;
+  return true;
 }

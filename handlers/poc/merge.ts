@@ -1,0 +1,119 @@
+/**
+ * The pure part of an import: the new generation's records, the audit entries and the
+ * summary, from the checked rows and the records as they stand. Fields come from the file;
+ * confirmation dates, status and the due date are kept from the record when it has them.
+ */
+import { displayField, EDITABLE_FIELDS } from "./fields.js";
+import type { PocImportRow } from "./import.js";
+import type { Actor, AuditEntry, PocRecord } from "./schema.js";
+import { addMonthsUtc } from "./time.js";
+
+/** What an import did. */
+export interface ImportSummary {
+  count: number;
+  created: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+  byType: { diplomatic: number; technical: number };
+  /** Fields whose last change was a POC's own correction in chat, now overwritten by the file. */
+  overwritten: string[];
+}
+
+/** How long a confirmation holds. */
+export const CONFIRMATION_MONTHS = 12;
+
+/**
+ * What an import will write.
+ * @example const { records, audit, summary } = mergeImport(rows, existing, actor, "2024-06-01T12:00:00.000Z");
+ */
+export interface MergedImport {
+  records: PocRecord[];
+  audit: AuditEntry[];
+  /** `overwritten` is left empty: it needs the audit trail (see the repository). */
+  summary: ImportSummary;
+}
+
+/**
+ * Merges checked rows with the current records.
+ * @example mergeImport(rows, new Map(), { email: "sec@un.org" }, "2024-06-01T12:00:00.000Z").summary.created // rows.length
+ */
+export function mergeImport(
+  rows: readonly PocImportRow[],
+  existing: ReadonlyMap<string, PocRecord>,
+  actor: Actor,
+  at: string,
+): MergedImport {
+  const audit: AuditEntry[] = [];
+  const summary: ImportSummary = {
+    count: rows.length,
+    created: 0,
+    changed: 0,
+    unchanged: 0,
+    removed: 0,
+    byType: { diplomatic: 0, technical: 0 },
+    overwritten: [],
+  };
+  const records: PocRecord[] = rows.map((row) => {
+    const before = existing.get(row.id);
+    const lastConfirmedAt = latest(row.lastConfirmedAt, before?.lastConfirmedAt);
+    const changes = EDITABLE_FIELDS.flatMap((field) => {
+      const after = displayField(field, row.details);
+      const was = before ? displayField(field, before) : undefined;
+      return was === after ? [] : [{ field: field as string, before: was ?? null, after }];
+    });
+    if (before && lastConfirmedAt !== before.lastConfirmedAt) {
+      changes.push({
+        field: "lastConfirmedAt",
+        before: before.lastConfirmedAt ?? null,
+        after: lastConfirmedAt ?? "",
+      });
+    }
+    summary.byType[row.type] += 1;
+    if (!before) summary.created += 1;
+    else if (changes.length > 0) summary.changed += 1;
+    else summary.unchanged += 1;
+    if (!before) audit.push(entry(row.id, at, actor, "record", null, "created by import"));
+    else
+      for (const change of changes)
+        audit.push(entry(row.id, at, actor, change.field, change.before, change.after));
+    return {
+      id: row.id,
+      state: row.state,
+      type: row.type,
+      ...row.details,
+      status: lastConfirmedAt ? "confirmed" : (before?.status ?? "unconfirmed"),
+      lastConfirmedAt,
+      nextDueAt: lastConfirmedAt
+        ? addMonthsUtc(lastConfirmedAt, CONFIRMATION_MONTHS)
+        : (before?.nextDueAt ?? addMonthsUtc(at, CONFIRMATION_MONTHS)),
+      version: before ? before.version + (changes.length > 0 ? 1 : 0) : 1,
+      updatedAt: before && changes.length === 0 ? before.updatedAt : at,
+    } satisfies PocRecord;
+  });
+  const kept = new Set(records.map((record) => record.id));
+  for (const id of existing.keys()) {
+    if (kept.has(id)) continue;
+    summary.removed += 1;
+    audit.push(entry(id, at, actor, "record", "present", "removed by import"));
+  }
+
+  return { records, audit, summary };
+}
+
+function entry(
+  pocId: string,
+  at: string,
+  by: Actor,
+  field: string,
+  before: string | null,
+  after: string | null,
+): AuditEntry {
+  return { pocId, at, by, source: "import", field, before, after };
+}
+
+function latest(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return a > b ? a : b;
+}
