@@ -15,6 +15,13 @@ import { type BroadcastRepository, campaignOf, localIdOf } from "./repository.js
 import type { Broadcast } from "./schema.js";
 
 /**
+ * How long after its time a broadcast may still go out. An announcement held up longer (the
+ * bot was down, the platform refused for hours) is recorded as too late instead of arriving
+ * out of the blue; the report counts it under "cancelled or too late".
+ */
+export const BROADCAST_EXPIRY_MS = 12 * 60 * 60 * 1000;
+
+/**
  * Queues one delivery per reachable recipient, then marks the broadcast queued.
  * @example await queueDeliveries(broadcast, deps, repo); // 2,000 recipients → 2,000 pending deliveries
  */
@@ -33,6 +40,7 @@ export async function queueDeliveries(
       recipient: recipient.userId,
       payload: { broadcastId: broadcast.id },
       dueAt: broadcast.dueAt,
+      expiresAt: new Date(Date.parse(broadcast.dueAt) + BROADCAST_EXPIRY_MS).toISOString(),
     });
     if (added) queued += 1;
   }

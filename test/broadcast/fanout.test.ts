@@ -236,6 +236,29 @@ describe("broadcast: fan-out through the outbox", () => {
     ]);
   });
 
+  it("a broadcast held up more than 12 hours past its time is not sent: each recipient recorded too late", async () => {
+    const t = await broadcastCore({ people: makePeople(5, ["alpha"]) });
+    const id = await confirmed(t, "broadcast to everyone at 16:00: Plenary moved to 16:30");
+    await t.deps.scheduler.tick();
+    // The bot was down from before 16:00 until 04:01 the next day.
+    t.clock.set("2024-03-05T04:01:00-05:00");
+    await t.runUntilQuiet();
+    expect(t.first.sent.filter((s) => s.text.includes("Plenary moved") && s.to !== SEC_DM)).toEqual([]);
+    expect((await deliveriesOf(t, id)).map((d) => d.status)).toEqual(Array(5).fill("missed"));
+    expect(t.first.updates.at(-1)?.text).toBe(
+      `Broadcast ${id}: sent 0 of 5, 5 cancelled or too late — finished`,
+    );
+  });
+
+  it("a broadcast held up less than 12 hours still goes out", async () => {
+    const t = await broadcastCore({ people: makePeople(5, ["alpha"]) });
+    const id = await confirmed(t, "broadcast to everyone at 16:00: Reception confirmed");
+    await t.deps.scheduler.tick();
+    t.clock.set("2024-03-05T03:59:00-05:00");
+    await t.runUntilQuiet();
+    expect((await deliveriesOf(t, id)).map((d) => d.status)).toEqual(Array(5).fill("sent"));
+  });
+
   it("a cancellation made while the fan-out runs stands: nothing goes out, in any order of the two", async () => {
     const t = await broadcastCore({ people: makePeople(30, ["alpha"]) });
     const repo = new BroadcastRepository(t.store.namespace("broadcast"));
