@@ -1,5 +1,6 @@
 /**
- * The ping tests' turns: the Secretariat's preview, Confirm/Cancel and report; the POC's
+ * The ping tests' turns: the Secretariat's preview, Confirm/Cancel, report and cancelling a
+ * running test; the POC's
  * Acknowledge click (only the POC the ping was addressed to, by verified email; first click
  * wins).
  */
@@ -16,6 +17,7 @@ import { describeScope, parseStart } from "./parse.js";
 import { reportCard, reportCsv } from "./report.js";
 import type { PingTest } from "./schema.js";
 import { ensurePings, loadReport, type PingServices, targetsFor } from "./service.js";
+import { pingCampaign, reminderCampaign } from "./store.js";
 
 function requireSecretariat(ctx: TurnContext): void {
   if (!isSecretariat(ctx)) throw new ForbiddenError("Sorry, only the Secretariat can run ping tests.");
@@ -112,6 +114,52 @@ export async function cancelPreview(services: PingServices, ctx: TurnContext<Act
   await ctx.reply("Cancelled: no ping test was started.");
 }
 
+/**
+ * "cancel ping test [id]" (the latest when no id): pings and reminders not yet sent are not
+ * sent; the test closes now and its report (what happened until then) goes out as at a
+ * normal close. Acknowledgements already given still count.
+ * @example router.message(CANCEL, (ctx) => cancelTest(services, ctx, ctx.match?.[1]));
+ */
+export async function cancelTest(
+  services: PingServices,
+  ctx: TurnContext<MessageEvent>,
+  id: string | undefined,
+): Promise<void> {
+  requireSecretariat(ctx);
+  const testId = id ?? (await services.tests.latest());
+  const test = testId ? await services.tests.test(testId) : undefined;
+  if (!test) {
+    throw new InputError(
+      testId ? `There is no ping test ${testId}. Nothing was cancelled.` : "No ping test has been run yet.",
+    );
+  }
+  const now = ctx.now();
+  const earlier = await services.tests.cancellation(test.id);
+  if (earlier) {
+    await ctx.reply(
+      `Ping test ${test.id} was already cancelled, at ${formatMoment(earlier.at, ctx.timeZone)}.`,
+    );
+    return;
+  }
+  if (now.toISOString() >= test.closesAt) {
+    await ctx.reply(
+      `Ping test ${test.id} already closed, at ${formatMoment(test.closesAt, ctx.timeZone)}; nothing to cancel. Say "ping test report ${test.id}" for its report.`,
+    );
+    return;
+  }
+  if (!(await services.tests.cancel(test.id, { at: now.toISOString(), by: actorOf(ctx) }))) {
+    await ctx.reply(`Ping test ${test.id} was already cancelled.`);
+    return;
+  }
+  const { outbox } = services.deps;
+  const unsent =
+    (await outbox.cancelPending(pingCampaign(test.id))) +
+    (await outbox.cancelPending(reminderCampaign(test.id)));
+  await ctx.reply(
+    `Ping test ${test.id} is cancelled: ${unsent} ping(s) and reminder(s) not yet sent will not be sent; acknowledgements already given still count. Its report follows.`,
+  );
+}
+
 /** The words for a click on a ping addressed to someone else (or to nobody). */
 export const NOT_ADDRESSED_TO_YOU =
   "This ping was addressed to another Point of Contact; only they can acknowledge it, from a chat account with their verified email. Nothing was recorded.";
@@ -130,6 +178,12 @@ export async function acknowledge(
   const target = test?.targets.find((candidate) => candidate.pocId === pocId);
   const email = verifiedEmailOf(ctx);
   if (!test || !target || !email || !target.emails.includes(email)) return say(NOT_ADDRESSED_TO_YOU);
+  const cancellation = await services.tests.cancellation(test.id);
+  if (cancellation && !(await services.tests.ack(test.id, pocId))) {
+    return say(
+      `This ping test was cancelled by the Secretariat (${formatMoment(cancellation.at, ctx.timeZone ?? target.zone)}); no acknowledgement is needed. Nothing was recorded.`,
+    );
+  }
   const now = ctx.now().toISOString();
   const { first, ack } = await services.tests.acknowledge(testId, pocId, {
     at: now,

@@ -6,8 +6,8 @@
 import type { HandlerModule } from "../../bot/module.js";
 import { answerPrivately } from "../poc/private.js";
 import { PING_ACTIONS } from "./cards.js";
-import { acknowledge, cancelPreview, previewTest, showReport, startTest } from "./handlers.js";
-import { REPORT, START } from "./parse.js";
+import { acknowledge, cancelPreview, cancelTest, previewTest, showReport, startTest } from "./handlers.js";
+import { CANCEL, REPORT, START } from "./parse.js";
 import { pingProducer, registerPingRenderers } from "./producer.js";
 import { pingServices } from "./service.js";
 
@@ -25,6 +25,7 @@ export const pingTests: HandlerModule = {
       "start ping test technical window 24h",
       "start ping test KEN, FRA",
       "ping test report",
+      "cancel ping test",
     ],
   },
   install(router, deps) {
@@ -32,6 +33,7 @@ export const pingTests: HandlerModule = {
     registerPingRenderers(services);
     deps.scheduler.add(pingProducer(services));
     router.message(START, (ctx) => previewTest(services, ctx, ctx.match?.[1] ?? ""));
+    router.message(CANCEL, (ctx) => cancelTest(services, ctx, ctx.match?.[1]));
     router.message(REPORT, (ctx) =>
       answerPrivately(ctx, (say) => showReport(services, ctx, ctx.match?.[1], say)),
     );

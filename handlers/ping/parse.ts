@@ -1,6 +1,6 @@
 /**
  * Chat phrases of ping tests: "start ping test [all|diplomatic|technical|KEN,FRA…] [window 48h]"
- * and "ping test report [id]".
+ * "ping test report [id]" and "cancel ping test [id]".
  */
 import { InputError } from "../../bot/errors.js";
 import { stateCodeFor } from "../../bot/people/states.js";
@@ -16,6 +16,9 @@ export const START = /^start\s+(?:a\s+|the\s+)?ping[\s-]+test\b\s*(.*?)[.!]*$/i;
 /** "ping test report", "ping test results 20240610-1300-ab12". */
 export const REPORT =
   /^(?:show\s+(?:me\s+)?)?(?:the\s+)?ping[\s-]+test\s+(?:report|results?|status)(?:\s+(\S+))?\s*[?.!]*$/i;
+
+/** "cancel ping test", "stop the ping test 20240610-1300-ab12". */
+export const CANCEL = /^(?:cancel|stop|abort)\s+(?:the\s+)?ping[\s-]+test(?:\s+(\S+?))?\s*[.!]*$/i;
 
 const WINDOW = /\b(?:with\s+(?:a\s+)?)?window\s+(?:of\s+)?(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|d|days?)\b/i;
 

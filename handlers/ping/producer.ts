@@ -37,6 +37,10 @@ export function pingProducer(services: PingServices): Producer {
             await services.tests.closeIndex(entry.id);
           continue;
         }
+        if (await services.tests.cancellation(test.id)) {
+          await close(services, test, now); // at once: the report says what happened until then
+          continue;
+        }
         if (!(await services.tests.flag("enqueued", test.id))) await ensurePings(services, test);
         const t = now.toISOString();
         if (t >= test.halfwayAt && t < test.closesAt && !(await services.tests.flag("reminded", test.id))) {
@@ -113,13 +117,16 @@ export function registerPingRenderers(services: PingServices): void {
     const target = test?.targets.find((candidate) => candidate.pocId === pocId);
     return test && target ? { test, target } : undefined;
   };
+  const cancelled = async (testId: string) => (await services.tests.cancellation(testId)) !== undefined;
   outbox.register(PING_KINDS.ask, async (delivery) => {
     const found = await targetOf(delivery.payload);
-    return found ? cardMessage(pingCard(found.test, found.target)) : null;
+    if (!found || (await cancelled(found.test.id))) return null;
+    return cardMessage(pingCard(found.test, found.target));
   });
   outbox.register(PING_KINDS.remind, async (delivery) => {
     const found = await targetOf(delivery.payload);
-    if (!found || (await services.tests.ack(found.test.id, found.target.pocId))) return null;
+    if (!found || (await cancelled(found.test.id))) return null;
+    if (await services.tests.ack(found.test.id, found.target.pocId)) return null;
     return cardMessage(pingCard(found.test, found.target, true));
   });
   outbox.register(PING_KINDS.report, async (delivery, now) => {

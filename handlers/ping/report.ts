@@ -10,10 +10,13 @@ import { stateName } from "../../bot/people/states.js";
 import type { Delivery } from "../../schedules/delivery.js";
 import { formatDuration, formatMoment } from "../poc/time.js";
 import { describeScope } from "./parse.js";
-import type { PingAck, PingTarget, PingTest } from "./schema.js";
+import type { PingAck, PingCancellation, PingTarget, PingTest } from "./schema.js";
 
-/** What happened to one POC. `pending`: still being delivered (only before the close). */
-export type Outcome = "in-time" | "late" | "no-answer" | "failed" | "pending";
+/**
+ * What happened to one POC. `pending`: still being delivered (only before the close);
+ * `cancelled`: the test was cancelled before their ping went out.
+ */
+export type Outcome = "in-time" | "late" | "no-answer" | "failed" | "pending" | "cancelled";
 
 /** Counts for one group of POCs. */
 export interface Tally {
@@ -24,6 +27,8 @@ export interface Tally {
   noAnswer: number;
   failed: number;
   pending: number;
+  /** Not pinged after all: the test was cancelled before their ping went out. */
+  cancelled: number;
   /** Median time from delivery to acknowledgement (in time and late), null when nobody acknowledged. */
   medianMs: number | null;
 }
@@ -47,6 +52,8 @@ export interface PingReport {
   closesAt: string;
   generatedAt: string;
   closed: boolean;
+  /** When the test was cancelled (it then closed at that moment). */
+  cancelledAt?: string;
   overall: Tally;
   byType: { diplomatic: Tally; technical: Tally };
   byState: Array<{ state: string; tally: Tally }>;
@@ -66,8 +73,11 @@ export function computeReport(
   deliveries: ReadonlyMap<string, Delivery>,
   acks: ReadonlyMap<string, PingAck>,
   now: Date,
+  cancellation?: PingCancellation,
 ): PingReport {
-  const closed = now.toISOString() >= test.closesAt;
+  // A cancelled test closed when it was cancelled.
+  const closesAt = cancellation && cancellation.at < test.closesAt ? cancellation.at : test.closesAt;
+  const closed = now.toISOString() >= closesAt;
   const targets = test.targets.map((target): TargetOutcome => {
     const delivery = target.recipient ? deliveries.get(target.pocId) : undefined;
     const ack = acks.get(target.pocId);
@@ -82,13 +92,14 @@ export function computeReport(
       const msToAck = sentAt ? Math.max(0, Date.parse(ack.at) - Date.parse(sentAt)) : undefined;
       return {
         ...base,
-        outcome: ack.at <= test.closesAt ? "in-time" : "late",
+        outcome: ack.at <= closesAt ? "in-time" : "late",
         ackAt: ack.at,
         ...(msToAck !== undefined ? { msToAck } : {}),
       };
     }
     if (delivery && DELIVERED.has(delivery.status)) return { ...base, outcome: "no-answer" };
     if (delivery && IN_FLIGHT.has(delivery.status) && !closed) return { ...base, outcome: "pending" };
+    if (cancellation && delivery?.status === "cancelled") return { ...base, outcome: "cancelled" };
     return { ...base, outcome: "failed" };
   });
   const states = [...new Set(targets.map((target) => target.state))].sort();
@@ -96,9 +107,10 @@ export function computeReport(
     testId: test.id,
     scope: test.scope,
     startedAt: test.startedAt,
-    closesAt: test.closesAt,
+    closesAt,
     generatedAt: now.toISOString(),
     closed,
+    ...(cancellation ? { cancelledAt: cancellation.at } : {}),
     overall: tally(targets),
     byType: {
       diplomatic: tally(targets.filter((target) => target.type === "diplomatic")),
@@ -129,6 +141,7 @@ export function tally(targets: readonly TargetOutcome[]): Tally {
     noAnswer,
     failed: count("failed"),
     pending: count("pending"),
+    cancelled: count("cancelled"),
     medianMs: median(targets.flatMap((target) => (target.msToAck === undefined ? [] : [target.msToAck]))),
   };
 }
@@ -160,6 +173,7 @@ export function describeTally(t: Tally): string {
     `${t.failed} failed`,
   ];
   if (t.pending > 0) parts.push(`${t.pending} still being delivered`);
+  if (t.cancelled > 0) parts.push(`${t.cancelled} not pinged (test cancelled)`);
   parts.push(`median time to acknowledge ${t.medianMs === null ? "—" : formatDuration(t.medianMs)}`);
   return parts.join(", ");
 }
@@ -175,10 +189,10 @@ export function reportCard(report: PingReport, zone?: string): Card {
     ({ state, tally: t }) => `${state} (${stateName(state)}): ${describeTally(t)}`,
   );
   return {
-    title: `Ping test ${report.testId} — ${report.closed ? "report" : "interim report (the window is still open)"}`,
+    title: `Ping test ${report.testId} — ${report.cancelledAt ? "report (cancelled)" : report.closed ? "report" : "interim report (the window is still open)"}`,
     sections: [
       {
-        text: `${describeScope(report.scope)}; started ${formatMoment(report.startedAt, zone)}, ${report.closed ? "closed" : "closes"} ${formatMoment(report.closesAt, zone)}.`,
+        text: `${describeScope(report.scope)}; started ${formatMoment(report.startedAt, zone)}, ${report.cancelledAt ? "cancelled" : report.closed ? "closed" : "closes"} ${formatMoment(report.closesAt, zone)}.`,
       },
       {
         heading: "Overall",
@@ -190,6 +204,7 @@ export function reportCard(report: PingReport, zone?: string): Card {
           { label: "No answer", value: String(o.noAnswer) },
           { label: "Failed (undeliverable or not reachable in chat)", value: String(o.failed) },
           ...(o.pending > 0 ? [{ label: "Still being delivered", value: String(o.pending) }] : []),
+          ...(o.cancelled > 0 ? [{ label: "Not pinged (test cancelled)", value: String(o.cancelled) }] : []),
           {
             label: "Median time to acknowledge",
             value: o.medianMs === null ? "—" : formatDuration(o.medianMs),
@@ -228,11 +243,12 @@ export const CSV_COLUMNS = [
   "failed",
   "pending",
   "median_minutes_to_acknowledge",
+  "not_pinged_cancelled",
 ] as const;
 
 /**
  * The report as CSV: one line overall, one per type, one per State.
- * @example reportCsv(report).split("\n")[1] // "overall,all,200,180,130,20,30,20,0,12.5"
+ * @example reportCsv(report).split("\n")[1] // "overall,all,200,180,130,20,30,20,0,12.5,0"
  */
 export function reportCsv(report: PingReport): string {
   const row = (level: string, group: string, t: Tally) => [
@@ -246,6 +262,7 @@ export function reportCsv(report: PingReport): string {
     t.failed,
     t.pending,
     t.medianMs === null ? "" : Math.round(t.medianMs / 6_000) / 10,
+    t.cancelled,
   ];
   const rows = [
     row("overall", "all", report.overall),

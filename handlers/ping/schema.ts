@@ -64,6 +64,11 @@ export const pingTestSchema = z.object({
 /** A test. */
 export type PingTest = z.output<typeof pingTestSchema>;
 
+/** Who stopped a running test, and when; its pings not yet sent are not sent. */
+export const pingCancellationSchema = z.object({ at: z.string(), by: pingTestSchema.shape.startedBy });
+/** Who stopped a running test, and when. */
+export type PingCancellation = z.output<typeof pingCancellationSchema>;
+
 /** An acknowledgement. */
 export const pingAckSchema = z.object({ at: z.string(), userId: z.string(), email: z.string() });
 /** An acknowledgement. */

@@ -95,9 +95,10 @@ export async function ensurePings(services: PingServices, test: PingTest): Promi
  * @example const report = await loadReport(services, test, ctx.now());
  */
 export async function loadReport(services: PingServices, test: PingTest, now: Date): Promise<PingReport> {
-  const [deliveries, acks] = await Promise.all([
+  const [deliveries, acks, cancellation] = await Promise.all([
     pingDeliveries(services.deps.outbox, test.id),
     services.tests.acks(test.id),
+    services.tests.cancellation(test.id),
   ]);
-  return computeReport(test, deliveries, acks, now);
+  return computeReport(test, deliveries, acks, now, cancellation);
 }

@@ -8,9 +8,11 @@ import type { Outbox } from "../../schedules/outbox.js";
 import {
   openEntrySchema,
   type PingAck,
+  type PingCancellation,
   type PingDraft,
   type PingTest,
   pingAckSchema,
+  pingCancellationSchema,
   pingDraftSchema,
   pingTestSchema,
 } from "./schema.js";
@@ -90,6 +92,16 @@ export class PingRepository {
 
   async setFlag(name: "enqueued" | "reminded", id: string): Promise<void> {
     await this.store.set(`${name}:${id}`, true);
+  }
+
+  /** Marks a test cancelled, once: false when it already was. */
+  cancel(id: string, cancellation: PingCancellation): Promise<boolean> {
+    return this.store.setIfAbsent(`cancelled:${id}`, pingCancellationSchema.parse(cancellation));
+  }
+
+  /** Whether (and when, by whom) a test was cancelled. */
+  cancellation(id: string): Promise<PingCancellation | undefined> {
+    return this.store.get(`cancelled:${id}`, pingCancellationSchema);
   }
 
   /** Records an acknowledgement unless one exists; returns the one that counts. */

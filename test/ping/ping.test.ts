@@ -94,6 +94,7 @@ describe("the report", () => {
       noAnswer: 1,
       failed: 1,
       pending: 1,
+      cancelled: 0,
       medianMs: (30 * 60_000 + 48 * 3_600_000) / 2,
     });
     const closed = computeReport(test, deliveries, acks, new Date("2024-06-13T00:00:00.000Z"));
@@ -106,6 +107,7 @@ describe("the report", () => {
       noAnswer: 1,
       failed: 1,
       pending: 0,
+      cancelled: 0,
       medianMs: 30 * 60_000,
     });
     expect(
@@ -122,9 +124,9 @@ describe("the report", () => {
       ["SGP", 0, 0, 0, 1],
     ]);
     expect(reportCsv(closed).split("\n").slice(0, 3)).toEqual([
-      "level,group,pinged,delivered,acknowledged_in_time,late,no_answer,failed,pending,median_minutes_to_acknowledge",
-      "overall,all,5,3,1,1,1,2,0,1455",
-      "type,diplomatic,2,1,0,1,0,1,0,2880",
+      "level,group,pinged,delivered,acknowledged_in_time,late,no_answer,failed,pending,median_minutes_to_acknowledge,not_pinged_cancelled",
+      "overall,all,5,3,1,1,1,2,0,1455,0",
+      "type,diplomatic,2,1,0,1,0,1,0,2880,0",
     ]);
   });
 
@@ -227,6 +229,53 @@ describe("running a ping test in chat", () => {
     expect(textOf(report)).toContain(
       "Pinged: 2\nDelivered: 2\nAcknowledged in time: 1\nLate: 1\nNo answer: 0",
     );
+  });
+
+  it("cancel ping test: what was not sent is not sent, the test closes with a report, late clicks need nothing", async () => {
+    const bot = await setup();
+    const preview = await bot.say(SECRETARIAT, "start ping test all window 24h");
+    const started = await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start));
+    const testId = /Ping test (\S+) started/.exec(textOf(started))?.[1] ?? "";
+    bot.platform.faults.set(FRA_TECH.id, { transientTimes: 100 }); // FRA's ping is still being retried
+    const before = bot.sent.length;
+    await bot.deps.scheduler.tick();
+    const pings = bot.sent.slice(before);
+    const ackOf = (who: typeof KEN_TECH) =>
+      button(
+        pings.filter((m) => m.to === dmOf(who)),
+        PING_ACTIONS.ack,
+      );
+    await bot.click(KEN_TECH, ackOf(KEN_TECH));
+
+    expect(textOf(await bot.say(KEN_DIPLO, "cancel ping test"))).toBe(
+      "Sorry, only the Secretariat can run ping tests.",
+    );
+    expect(textOf(await bot.say(SECRETARIAT, "cancel ping test 20990101-0000-ffff"))).toBe(
+      "There is no ping test 20990101-0000-ffff. Nothing was cancelled.",
+    );
+    bot.clock.advance(30 * 60_000);
+    expect(textOf(await bot.say(SECRETARIAT, "cancel ping test"))).toBe(
+      `Ping test ${testId} is cancelled: 1 ping(s) and reminder(s) not yet sent will not be sent; acknowledgements already given still count. Its report follows.`,
+    );
+    expect(textOf(await bot.say(SECRETARIAT, `stop the ping test ${testId}`))).toMatch(
+      new RegExp(`^Ping test ${testId} was already cancelled, at Mon 10 Jun 2024, 09:30 New York time`),
+    );
+    expect(textOf(await bot.click(KEN_DIPLO, ackOf(KEN_DIPLO)))).toMatch(
+      /^This ping test was cancelled by the Secretariat \(.*\); no acknowledgement is needed\. Nothing was recorded\.$/,
+    );
+
+    const afterCancel = bot.sent.length;
+    bot.clock.advance(60_000);
+    await bot.deps.scheduler.tick();
+    await bot.deps.scheduler.tick();
+    const toSecretariat = bot.sent.slice(afterCancel).filter((m) => m.to === dmOf(SECRETARIAT));
+    expect(bot.sent.slice(afterCancel).filter((m) => m.to === dmOf(FRA_TECH))).toEqual([]);
+    const report = textOf(toSecretariat);
+    expect(report).toContain(`Ping test ${testId} — report (cancelled)`);
+    expect(report).toContain(
+      "Pinged: 4\nDelivered: 2\nAcknowledged in time: 1\nLate: 0\nNo answer: 1\nFailed (undeliverable or not reachable in chat): 1\nNot pinged (test cancelled): 1",
+    );
+    expect(report).toContain("overall,all,4,2,1,0,1,1,0,");
   });
 
   it("a start that crashed before queueing its pings is completed by the producer, each POC pinged once", async () => {
