@@ -5,7 +5,9 @@
  * "tomorrow", a weekday (the next one with something on), "7 March", "March 7", "2024-03-07".
  */
 import type { Catalogue } from "../../bot/programme/catalogue.js";
-import { addDays, localDateTime, weekdayOf } from "../../bot/programme/time.js";
+import { dayNamed } from "../../bot/programme/day-named.js";
+
+export { dayNamed } from "../../bot/programme/day-named.js";
 
 /**
  * "add … to my calendar" (and put/save/export … in/into my calendar/agenda/diary).
@@ -49,9 +51,6 @@ const WHOLE =
   /^(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?(?:programme|program|schedule|session|week|everything|all(?:\s+(?:the\s+)?sessions)?|all\s+of\s+it)$/i;
 const MINE = /^(?:all\s+)?my\s+(?:sessions|reminders|events|things|rsvps?|schedule)$/i;
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
 /**
  * "all", "mine", or a day of the programme named by the words; undefined when the words are
  * none of these (then they name sessions).
@@ -67,49 +66,4 @@ export function selectionOf(catalogue: Catalogue, text: string, now: Date): Sele
   if (MINE.test(words)) return { kind: "mine" };
   const date = dayNamed(catalogue, words, now);
   return date ? { kind: "day", date } : undefined;
-}
-
-/** Every local date with something on, across programmes, sorted. */
-function programmeDays(catalogue: Catalogue): string[] {
-  return [...new Set(catalogue.programmes.flatMap((entry) => entry.days))].sort();
-}
-
-/**
- * The date a phrase names, if it names a day.
- * @example dayNamed(catalogue, "7 march", now) === "2024-03-07"
- */
-export function dayNamed(catalogue: Catalogue, words: string, now: Date): string | undefined {
-  const cleaned = words
-    .replace(/^(?:on\s+)?(?:the\s+)?/, "")
-    .replace(/'s\s+(?:sessions?|programme|meetings?)$/, "")
-    .replace(/\s+(?:sessions?|programme|meetings?)$/, "");
-  const zone = catalogue.programmes[0]?.zone ?? "UTC";
-  const today = localDateTime(now.getTime(), zone).date;
-  const days = programmeDays(catalogue);
-  if (cleaned === "today") return today;
-  if (cleaned === "tomorrow") return localDateTime(now.getTime() + 86_400_000, zone).date;
-  const iso = cleaned.match(/^(\d{4}-\d{2}-\d{2})$/);
-  if (iso) return iso[1];
-  const weekday = WEEKDAYS.findIndex((day) => cleaned === day || cleaned === day.slice(0, 3));
-  if (weekday !== -1) {
-    const matching = days.filter((day) => weekdayOf(day) === weekday);
-    return (
-      matching.find((day) => day >= today) ??
-      matching.at(-1) ??
-      addDays(today, (weekday - weekdayOf(today) + 7) % 7)
-    );
-  }
-  const dayMonth =
-    cleaned.match(/^(?:[a-z]+\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)$/) ??
-    cleaned.match(/^(?:[a-z]+\s+)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?$/);
-  if (dayMonth) {
-    const [first = "", second = ""] = [dayMonth[1], dayMonth[2]];
-    const [dayText, monthText] = /^\d/.test(first) ? [first, second] : [second, first];
-    const month = MONTHS.indexOf(monthText.slice(0, 3));
-    if (month === -1) return undefined;
-    const suffix = `-${String(month + 1).padStart(2, "0")}-${dayText.padStart(2, "0")}`;
-    const matching = days.filter((day) => day.endsWith(suffix));
-    return matching.find((day) => day >= today) ?? matching.at(-1) ?? `${today.slice(0, 4)}${suffix}`;
-  }
-  return undefined;
 }

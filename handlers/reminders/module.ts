@@ -157,6 +157,7 @@ export const reminders: HandlerModule = {
       "remind me 15 minutes before every session",
       "remind me about the reception",
       "remind me about capacity-building 30 minutes before",
+      "remind me about Thursday",
       "my reminders",
       "stop reminders (or: stop reminders about the reception)",
     ],
@@ -244,7 +245,7 @@ export const reminders: HandlerModule = {
         );
         return;
       }
-      const occurrences = resolveOccurrences(deps.catalogue, what);
+      const occurrences = resolveOccurrences(deps.catalogue, what, now);
       if (occurrences.length === 0)
         throw new InputError(`I couldn't find "${what}" in the programme. Type "my reminders" to see yours.`);
       const automatic = await mine(ctx.user.id);
@@ -287,10 +288,10 @@ export const reminders: HandlerModule = {
         await ctx.reply(`I'll remind you ${leadText(lead)} every session${changed}.${nextText}`);
         return;
       }
-      const found = resolveOccurrences(deps.catalogue, command.what);
+      const found = resolveOccurrences(deps.catalogue, command.what, now);
       if (found.length === 0) {
         throw new InputError(
-          `I couldn't find "${command.what}" in the programme. Try a topic ("capacity-building"), "the reception", "agenda item 5" or "every session".`,
+          `I couldn't find "${command.what}" in the programme. Try a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".`,
         );
       }
       const upcoming = found.filter((occurrence) => reminderAnchor(occurrence) > now.getTime());

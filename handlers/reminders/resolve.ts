@@ -1,10 +1,12 @@
 /**
  * What a person names in "remind me about …" or "add … to my calendar": every session, an
- * agenda item, an occurrence id, a programme by one of its names ("the POC meeting": its
- * meeting slots), or words of the programme (through the catalogue's search index:
- * "capacity-building", "the reception", "the ping test").
+ * agenda item, an occurrence id, a day ("Thursday", "7 March", "tomorrow": its meetings and
+ * social events), a programme by one of its names ("the POC meeting": its meeting slots),
+ * or words of the programme (through the catalogue's search index: "capacity-building",
+ * "the reception", "the ping test").
  */
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
+import { dayNamed } from "../../bot/programme/day-named.js";
 import { termsOf, words } from "../../bot/programme/text.js";
 
 /** Words that say nothing about which session. */
@@ -21,11 +23,20 @@ const MAX_MATCHES = 6;
 
 /**
  * Occurrences named by some words, best first; empty when nothing in the programme fits.
- * Several are returned when the words fit several equally ("agenda item 5").
+ * Several are returned when the words fit several equally ("agenda item 5"). With `now`, a
+ * day phrase names that day's meetings and social events (a weekday: the next one with
+ * something on).
  * @example resolveOccurrences(catalogue, "capacity-building").map((o) => o.id) // ["oewg-7-capacity-building"]
+ * @example resolveOccurrences(catalogue, "Thursday", monday).map((o) => o.id) // ["oewg-7-2024-03-07-am", "oewg-7-2024-03-07-pm"]
  */
-export function resolveOccurrences(catalogue: Catalogue, text: string): Occurrence[] {
+export function resolveOccurrences(catalogue: Catalogue, text: string, now?: Date): Occurrence[] {
   const trimmed = text.trim().replace(/[.?!]+$/, "");
+  const date = now ? dayNamed(catalogue, trimmed.toLowerCase().replace(/\s+/g, " "), now) : undefined;
+  if (date) {
+    return (catalogue.byDate.get(date) ?? []).filter(
+      (occurrence) => occurrence.kind === "meeting" || occurrence.kind === "social",
+    );
+  }
   const byId = catalogue.byId.get(trimmed.toLowerCase());
   if (byId && byId.kind !== "notice") return [byId];
   const agenda = trimmed.match(/\bagenda\s+item\s+(\d+)\b/i);

@@ -46,6 +46,38 @@ describe("opting in", () => {
     ]);
   });
 
+  it("understands a day: its meetings and social events, and stops them the same way", async () => {
+    const h = await harness({ now: "2024-03-04T12:00:00Z" });
+    expect((await h.say(paris, "remind me 10 minutes before Thursday's sessions")).split("\n")).toEqual([
+      "I'll remind you about:",
+      "• OEWG 7th session: Agenda item 5 (continued): Capacity-building: 10 minutes before Thu 7 Mar, 10:00 AM–1:00 PM New York time (Thu 7 Mar, 4:00 PM–7:00 PM your time (Europe/Paris))",
+      expect.stringMatching(/^• .+: 10 minutes before Thu 7 Mar, 3:00 PM–6:00 PM New York time/),
+    ]);
+    const monday = (await h.say(paris, "remind me about Monday")).split("\n");
+    expect(monday.map((line) => line.replace(/: 15 minutes before .*| before .*$/, ""))).toEqual([
+      "I'll remind you about:",
+      "• OEWG 7th session: Opening of the session; Opening statements; Agenda item 3: Organization of work",
+      "• OEWG 7th session: Agenda item 5: Existing and potential threats, including data security",
+      "• Cocktail reception: 1 hour",
+    ]);
+    const subscribed = (await reminderRepository(h.deps).remindersOf("test:paul")).map((s) =>
+      s.target.type === "occurrence" ? s.target.occurrenceId : s.target.type,
+    );
+    expect(subscribed).toEqual(
+      expect.arrayContaining(["oewg-7-2024-03-07-am", "oewg-7-2024-03-07-pm", "oewg-7-reception-2024-03-04"]),
+    );
+    expect(await h.say(paris, "stop reminders about thursday")).toMatch(
+      /^Done: no more reminders about .+; .+\.$/,
+    );
+    const left = (await reminderRepository(h.deps).remindersOf("test:paul")).map((s) =>
+      s.target.type === "occurrence" ? s.target.occurrenceId : s.target.type,
+    );
+    expect(left.filter((id) => id.startsWith("oewg-7-2024-03-07"))).toEqual([]);
+    expect(await h.say(paris, "remind me about Saturday")).toMatch(
+      /^I couldn't find "Saturday" in the programme/,
+    );
+  });
+
   it("understands topics, the reception and lead times, and lists them", async () => {
     const h = await harness({ now: "2024-03-04T12:00:00Z" });
     expect(await h.say(paris, "remind me about capacity-building 30 minutes before")).toBe(
@@ -75,13 +107,13 @@ describe("opting in", () => {
       'Remind you of what? e.g. "remind me 15 minutes before every session" or "remind me about the reception".',
     );
     expect(await h.say(paris, "remind me 3 hours 20 before every session")).toBe(
-      'I couldn\'t find "3 hours 20 before every session" in the programme. Try a topic ("capacity-building"), "the reception", "agenda item 5" or "every session".',
+      'I couldn\'t find "3 hours 20 before every session" in the programme. Try a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".',
     );
     expect(await h.say(paris, "remind me 2000 minutes before every session")).toBe(
       'Reminders can come from the start time up to 24 hours before; "2000 minutes before" is outside that.',
     );
     expect(await h.say(paris, "remind me about quantum gravity")).toBe(
-      'I couldn\'t find "quantum gravity" in the programme. Try a topic ("capacity-building"), "the reception", "agenda item 5" or "every session".',
+      'I couldn\'t find "quantum gravity" in the programme. Try a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".',
     );
     h.clock.set("2024-03-09T12:00:00Z");
     expect(await h.say(paris, "remind me about capacity-building")).toMatch(
