@@ -26,7 +26,7 @@ export type MessageMatcher = RegExp | ((text: string, ctx: TurnContext<MessageEv
  * const run = router.compose();
  */
 export class Router {
-  private readonly chain: Middleware[] = [];
+  private readonly chain: Link[] = [];
 
   /** Adds a middleware for every event. */
   use(middleware: Middleware): this {
@@ -36,48 +36,77 @@ export class Router {
 
   /** Adds a handler for messages whose (trimmed) text matches. */
   message(matcher: MessageMatcher, handler: Handler<MessageEvent>): this {
-    return this.use(async (ctx, next) => {
-      if (ctx.event.kind !== "message") return next();
-      const messageCtx = ctx as TurnContext<MessageEvent>;
-      const text = messageCtx.event.text.trim();
-      if (matcher instanceof RegExp) {
-        const match = text.match(matcher);
-        if (!match) return next();
-        messageCtx.match = match;
-      } else if (!matcher(text, messageCtx)) {
-        return next();
-      }
-      await handler(messageCtx);
+    this.chain.push({
+      route(ctx) {
+        if (ctx.event.kind !== "message") return undefined;
+        const messageCtx = ctx as TurnContext<MessageEvent>;
+        const text = messageCtx.event.text.trim();
+        if (matcher instanceof RegExp) {
+          const match = text.match(matcher);
+          if (!match) return undefined;
+          messageCtx.match = match;
+        } else if (!matcher(text, messageCtx)) {
+          return undefined;
+        }
+        return handler(messageCtx);
+      },
     });
+    return this;
   }
 
   /** Adds a handler for card actions with this id (or matching this pattern). */
   action(actionId: string | RegExp, handler: Handler<ActionEvent>): this {
-    return this.use(async (ctx, next) => {
-      if (ctx.event.kind !== "action") return next();
-      const id = ctx.event.actionId;
-      const matches = typeof actionId === "string" ? id === actionId : actionId.test(id);
-      if (!matches) return next();
-      await handler(ctx as TurnContext<ActionEvent>);
+    this.chain.push({
+      route(ctx) {
+        if (ctx.event.kind !== "action") return undefined;
+        const id = ctx.event.actionId;
+        const matches = typeof actionId === "string" ? id === actionId : actionId.test(id);
+        return matches ? handler(ctx as TurnContext<ActionEvent>) : undefined;
+      },
     });
+    return this;
   }
 
   /** One middleware that runs the whole chain. */
   compose(): Middleware {
-    return composeMiddleware([...this.chain]);
+    return composeChain([...this.chain]);
   }
 }
 
+/**
+ * A link of the chain: a middleware, or a route that says synchronously whether it takes
+ * the turn (returning its handler's promise) or passes it on (`undefined`). Routes that do
+ * not apply are skipped in a plain loop: a message passes dozens of them, and each
+ * middleware level would cost promises and a closure.
+ */
+type Link = Middleware | { route(ctx: TurnContext): Promise<void> | undefined };
+
 /** Runs middlewares in order, guarding against `next()` being called twice. */
 export function composeMiddleware(chain: Middleware[]): Middleware {
+  return composeChain(chain);
+}
+
+function composeChain(chain: readonly Link[]): Middleware {
   return (ctx, last) => {
     let lastIndex = -1;
-    const run = async (index: number): Promise<void> => {
-      if (index <= lastIndex) throw new Error("next() was called more than once in one middleware");
-      lastIndex = index;
-      const middleware = chain[index];
-      if (middleware === undefined) return last();
-      await middleware(ctx, () => run(index + 1));
+    const run = (index: number): Promise<void> => {
+      if (index <= lastIndex) {
+        return Promise.reject(new Error("next() was called more than once in one middleware"));
+      }
+      try {
+        for (let at = index; at < chain.length; at += 1) {
+          const link = chain[at] as Link;
+          lastIndex = at;
+          if (typeof link === "function") return link(ctx, () => run(at + 1));
+          const handled = link.route(ctx);
+          if (handled !== undefined) return handled;
+        }
+        lastIndex = chain.length;
+        return last();
+      } catch (error) {
+        // A matcher or handler that throws before returning a promise fails the turn the same way.
+        return Promise.reject(error);
+      }
     };
     return run(0);
   };

@@ -107,6 +107,37 @@ describe("router", () => {
     );
   });
 
+  it("throws when a middleware calls next() twice even when routes that do not apply lie in between", async () => {
+    const router = new Router()
+      .use(async (_ctx, next) => {
+        await next();
+        await next();
+      })
+      .message(/^never$/, async () => undefined)
+      .action("never", async () => undefined);
+    await expect(router.compose()(await contextFor(message("x"), []), async () => undefined)).rejects.toThrow(
+      /next\(\) was called more than once/,
+    );
+  });
+
+  it("a matcher that throws fails the turn through its promise, and later routes do not run", async () => {
+    let later = false;
+    const router = new Router()
+      .message(
+        () => {
+          throw new Error("bad matcher");
+        },
+        async () => undefined,
+      )
+      .use(async () => {
+        later = true;
+      });
+    const outcome = router.compose()(await contextFor(message("x"), []), async () => undefined);
+    expect(outcome).toBeInstanceOf(Promise);
+    await expect(outcome).rejects.toThrow("bad matcher");
+    expect(later).toBe(false);
+  });
+
   it("calls the final continuation when every middleware passes", async () => {
     let reachedEnd = false;
     const run = composeMiddleware([async (_ctx, next) => next()]);
