@@ -93,6 +93,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     const consoleAdapter = createConsoleAdapter({
       input: (options.input ?? process.stdin) as NodeJS.ReadableStream & import("node:stream").Readable,
       prompt: process.stdout.isTTY ? "you> " : "",
+      email: config.CONSOLE_EMAIL,
     });
     adapters.push(consoleAdapter);
     done = consoleAdapter.closed();

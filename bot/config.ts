@@ -65,6 +65,15 @@ const coreConfigSchema = z.object({
   /** Public base URL of the bot's HTTP server, for calendar subscription links. */
   PUBLIC_URL: z.url().optional(),
   /**
+   * The email the console user counts as verified with (the console runs only locally,
+   * without platform credentials): lets whoever runs it try roster, POC and Secretariat
+   * features, e.g. with the same address in `SECRETARIAT_EMAILS`.
+   */
+  CONSOLE_EMAIL: z
+    .email("must be an email address such as secretariat@un.example")
+    .transform((email) => email.toLowerCase())
+    .optional(),
+  /**
    * Outbox pacing on top of the adapters' own, per platform (see {@link parseRateLimits}),
    * e.g. `slack=50/1s;teams=30/1s`. Empty: the adapters' own pacing only.
    */

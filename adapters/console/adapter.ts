@@ -1,7 +1,9 @@
 /**
  * The console adapter: a chat in the terminal through the real pipeline. One user
  * ("console:me") in one direct conversation ("console:local"); buttons are numbered and
- * picked by typing their number; a card's inputs are asked for one by one.
+ * picked by typing their number; a card's inputs are asked for one by one. Lines pasted
+ * together (a roster or POC directory CSV) arrive as one message when the input is a
+ * terminal; piped input is read a line per message.
  */
 import { randomUUID } from "node:crypto";
 import { createInterface, type Interface } from "node:readline/promises";
@@ -21,6 +23,12 @@ export interface ConsoleOptions {
   email?: string;
   /** A prompt shown before each line; none when output is not a terminal. */
   prompt?: string;
+  /**
+   * Lines that arrive within this many ms of each other form one message (a paste). Default
+   * 40 ms when the input is a terminal (no one types Enter twice that fast), else 0: one
+   * message per line.
+   */
+  joinLinesWithinMs?: number;
 }
 
 /** The console adapter, with `say` to type a line as the user would. */
@@ -55,6 +63,7 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
   let host: AdapterHost | undefined;
   let lines: Interface | undefined;
   let lastCard: Card | undefined;
+  let asking = false;
   let sentCount = 0;
   let resolveClosed: () => void = () => undefined;
   const closedPromise = new Promise<void>((resolve) => {
@@ -74,9 +83,14 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
     const inputs: Record<string, string> = {};
     for (const input of lastCard?.inputs ?? []) {
       if (!lines) break;
-      inputs[input.id] = (
-        await lines.question(`${input.label}${input.optional ? " (optional)" : ""}: `)
-      ).trim();
+      asking = true;
+      try {
+        inputs[input.id] = (
+          await lines.question(`${input.label}${input.optional ? " (optional)" : ""}: `)
+        ).trim();
+      } finally {
+        asking = false;
+      }
     }
     return {
       ...base,
@@ -103,15 +117,18 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
       const reader = createInterface({ input: options.input, output, terminal: false });
       lines = reader;
       const prompt = options.prompt ?? "";
-      const loop = async () => {
+      const joinMs =
+        options.joinLinesWithinMs ?? ((options.input as { isTTY?: boolean }).isTTY === true ? 40 : 0);
+      const loop = joinMs > 0 ? pastedMessages(reader, joinMs, () => asking) : reader;
+      const run = async () => {
         if (prompt) output.write(prompt);
-        for await (const line of reader) {
-          await say(line);
+        for await (const text of loop) {
+          await say(text);
           if (prompt) output.write(prompt);
         }
       };
       // The loop runs in the background; `closed()` resolves when the input ends.
-      loop()
+      run()
         .catch((error: unknown) => startHost.log.error({ err: error }, "console input failed"))
         .finally(resolveClosed);
     },
@@ -132,4 +149,50 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
       return CONSOLE_ADDRESS;
     },
   };
+}
+
+/**
+ * The lines of a reader as messages, lines that arrive within `joinMs` of each other joined
+ * by newlines (a paste). Lines read while `asking()` (an answer to a card's input) are left
+ * to the question.
+ */
+async function* pastedMessages(
+  reader: Interface,
+  joinMs: number,
+  asking: () => boolean,
+): AsyncGenerator<string> {
+  const ready: string[] = [];
+  let pending: string[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let ended = false;
+  let wake: () => void = () => undefined;
+  const flush = () => {
+    timer = undefined;
+    if (pending.length > 0) ready.push(pending.join("\n"));
+    pending = [];
+    wake();
+  };
+  reader.on("line", (line) => {
+    if (asking()) return;
+    pending.push(line);
+    clearTimeout(timer);
+    timer = setTimeout(flush, joinMs);
+  });
+  reader.on("close", () => {
+    clearTimeout(timer);
+    flush();
+    ended = true;
+    wake();
+  });
+  for (;;) {
+    const next = ready.shift();
+    if (next !== undefined) {
+      yield next;
+      continue;
+    }
+    if (ended) return;
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+  }
 }

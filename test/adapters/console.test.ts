@@ -1,7 +1,10 @@
 import { PassThrough, Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
 import type { ConsoleAdapter } from "../../adapters/console/index.js";
 import { CONSOLE_ADDRESS, createConsoleAdapter } from "../../adapters/console/index.js";
 import { silentLogger } from "../../bot/logger.js";
+import type { HandlerModule } from "../../bot/module.js";
+import { testCore } from "../support/core.js";
 import type { ContractHarness, RecordedSend } from "./contract.js";
 import { runAdapterContract } from "./contract.js";
 
@@ -48,3 +51,42 @@ function consoleHarness(): ContractHarness {
 }
 
 runAdapterContract("console", consoleHarness);
+
+describe("console: pasted lines", () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  async function typing(options: { joinLinesWithinMs?: number }) {
+    const seen: string[] = [];
+    const recorder: HandlerModule = {
+      name: "recorder",
+      install: (router) =>
+        router.use(async (ctx) => {
+          if (ctx.event.kind === "message") seen.push(ctx.event.text);
+        }),
+    };
+    const bot = await testCore({ modules: [recorder] });
+    const input = new PassThrough();
+    const adapter = createConsoleAdapter({ input, output: new PassThrough(), timeZone: null, ...options });
+    await adapter.start({ sink: bot.core.sink, store: bot.store, log: silentLogger() });
+    return { seen, input, adapter };
+  }
+
+  it("joins lines that arrive together (a pasted CSV) into one message; a line typed later is its own", async () => {
+    const { seen, input, adapter } = await typing({ joinLinesWithinMs: 40 });
+    input.write("import roster\nemail,name,roles\nana@mission.example,Ana,delegate\n");
+    await sleep(150);
+    input.write("help\n");
+    await sleep(150);
+    input.end();
+    await adapter.closed();
+    expect(seen).toEqual(["import roster\nemail,name,roles\nana@mission.example,Ana,delegate", "help"]);
+  });
+
+  it("reads piped input (not a terminal) a line per message", async () => {
+    const { seen, input, adapter } = await typing({});
+    input.write("what's next?\nhelp\n");
+    input.end();
+    await adapter.closed();
+    expect(seen).toEqual(["what's next?", "help"]);
+  });
+});

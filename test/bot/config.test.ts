@@ -30,6 +30,14 @@ describe("core configuration", () => {
     expect(() => loadCoreConfig({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
   });
 
+  it("reads the console user's email, lowercased, and names CONSOLE_EMAIL when it is not one", () => {
+    expect(loadCoreConfig({ CONSOLE_EMAIL: "Sec@UN.example" }).CONSOLE_EMAIL).toBe("sec@un.example");
+    expect(loadCoreConfig({}).CONSOLE_EMAIL).toBeUndefined();
+    expect(() => loadCoreConfig({ CONSOLE_EMAIL: "nope" })).toThrow(
+      "CONSOLE_EMAIL: must be an email address such as secretariat@un.example",
+    );
+  });
+
   it("treats empty variables as unset", () => {
     expect(loadCoreConfig({ PORT: "", STORE_URL: "" })).toMatchObject({
       PORT: 3978,
