@@ -15,7 +15,7 @@ import type { OutboxOptions } from "../schedules/outbox.js";
 import type { SchedulerOptions } from "../schedules/scheduler.js";
 import { type BotCore, createBotCore } from "./bot.js";
 import type { Clock } from "./clock.js";
-import { systemClock } from "./clock.js";
+import { offsetClock, systemClock } from "./clock.js";
 import { type Env, loadCoreConfig } from "./config.js";
 import { buildDeps } from "./deps.js";
 import { backendKindOf, healthHandler } from "./health.js";
@@ -65,7 +65,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   const deps = buildDeps({
     config,
     store,
-    clock: options.clock ?? systemClock,
+    clock: options.clock ?? (config.BOT_NOW ? offsetClock(config.BOT_NOW) : systemClock),
     log,
     outboxOptions: options.outboxOptions,
     // One replica per tick when several share the store (each delivery is claimed anyway).
@@ -97,7 +97,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     });
     adapters.push(consoleAdapter);
     done = consoleAdapter.closed();
-    process.stdout.write(consoleGreeting());
+    process.stdout.write(consoleGreeting(config.BOT_NOW));
   }
 
   for (const adapter of adapters) {
@@ -130,11 +130,14 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   };
 }
 
-function consoleGreeting(): string {
+function consoleGreeting(rehearsal: Date | undefined): string {
   return [
     'Delegate bot — console chat (type "help", Ctrl-D to quit).',
     "No chat platform credentials were found, so you are talking to the bot right here.",
     ...connectHints().map((hint) => `  • ${hint}`),
+    ...(rehearsal
+      ? [`Rehearsal (BOT_NOW): the bot's clock started at ${rehearsal.toISOString()} and runs on from there.`]
+      : []),
     "",
     "",
   ].join("\n");

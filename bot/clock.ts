@@ -27,3 +27,13 @@ export function fixedClock(
     },
   };
 }
+
+/**
+ * A clock that starts at `start` and runs on in real time (`BOT_NOW`: rehearsing a meeting
+ * that is over, or not yet begun).
+ * @example const clock = offsetClock(new Date("2024-03-04T08:00:00-05:00")); // a minute later it says 08:01
+ */
+export function offsetClock(start: Date, realNow: () => number = Date.now): Clock {
+  const offset = start.getTime() - realNow();
+  return { now: () => new Date(realNow() + offset) };
+}

@@ -37,60 +37,82 @@ export function parseRateLimits(text: string): Record<string, RateLimit[]> | str
   return limits;
 }
 
-const coreConfigSchema = z.object({
-  STORE_URL: z
-    .string()
-    .regex(/^(sqlite:|memory:?$|rediss?:\/\/)/, "use sqlite:<file>, memory:, or redis://host:port")
-    .default("sqlite:state/bot.sqlite"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3978),
-  NODE_ENV: z.string().default("development"),
-  /** Minutes a reminder may be late after downtime and still be sent. */
-  REMINDER_GRACE_MINUTES: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60)
-    .default(15),
-  /** Verified emails that hold the Secretariat role before any roster is imported. */
-  SECRETARIAT_EMAILS: z
-    .string()
-    .default("")
-    .transform((list) =>
-      list
-        .split(",")
-        .map((email) => email.trim().toLowerCase())
-        .filter(Boolean),
-    ),
-  /** Public base URL of the bot's HTTP server, for calendar subscription links. */
-  PUBLIC_URL: z.url().optional(),
-  /**
-   * The email the console user counts as verified with (the console runs only locally,
-   * without platform credentials): lets whoever runs it try roster, POC and Secretariat
-   * features, e.g. with the same address in `SECRETARIAT_EMAILS`.
-   */
-  CONSOLE_EMAIL: z
-    .email("must be an email address such as secretariat@un.example")
-    .transform((email) => email.toLowerCase())
-    .optional(),
-  /**
-   * Outbox pacing on top of the adapters' own, per platform (see {@link parseRateLimits}),
-   * e.g. `slack=50/1s;teams=30/1s`. Empty: the adapters' own pacing only.
-   */
-  OUTBOX_RATE_LIMITS: z
-    .string()
-    .default("")
-    .transform((text, ctx) => {
-      const limits = parseRateLimits(text);
-      if (typeof limits === "string") {
-        ctx.addIssue({ code: "custom", message: limits });
-        return z.NEVER;
-      }
-      return limits;
-    }),
-  /** Sends in flight at once per platform in the outbox. */
-  OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
-});
+const coreConfigSchema = z
+  .object({
+    STORE_URL: z
+      .string()
+      .regex(/^(sqlite:|memory:?$|rediss?:\/\/)/, "use sqlite:<file>, memory:, or redis://host:port")
+      .default("sqlite:state/bot.sqlite"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3978),
+    NODE_ENV: z.string().default("development"),
+    /** Minutes a reminder may be late after downtime and still be sent. */
+    REMINDER_GRACE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .default(15),
+    /** Verified emails that hold the Secretariat role before any roster is imported. */
+    SECRETARIAT_EMAILS: z
+      .string()
+      .default("")
+      .transform((list) =>
+        list
+          .split(",")
+          .map((email) => email.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    /** Public base URL of the bot's HTTP server, for calendar subscription links. */
+    PUBLIC_URL: z.url().optional(),
+    /**
+     * The email the console user counts as verified with (the console runs only locally,
+     * without platform credentials): lets whoever runs it try roster, POC and Secretariat
+     * features, e.g. with the same address in `SECRETARIAT_EMAILS`.
+     */
+    CONSOLE_EMAIL: z
+      .email("must be an email address such as secretariat@un.example")
+      .transform((email) => email.toLowerCase())
+      .optional(),
+    /**
+     * Outbox pacing on top of the adapters' own, per platform (see {@link parseRateLimits}),
+     * e.g. `slack=50/1s;teams=30/1s`. Empty: the adapters' own pacing only.
+     */
+    OUTBOX_RATE_LIMITS: z
+      .string()
+      .default("")
+      .transform((text, ctx) => {
+        const limits = parseRateLimits(text);
+        if (typeof limits === "string") {
+          ctx.addIssue({ code: "custom", message: limits });
+          return z.NEVER;
+        }
+        return limits;
+      }),
+    /** Sends in flight at once per platform in the outbox. */
+    OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+    /**
+     * Rehearsal: the moment the bot believes it is when it starts (ISO 8601 with an offset);
+     * time then runs on from there, reminders included. Refused when `NODE_ENV=production`.
+     */
+    BOT_NOW: z
+      .string()
+      .regex(
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/,
+        "must be a moment with its offset, such as 2024-03-04T08:00:00-05:00",
+      )
+      .transform((text) => new Date(text))
+      .optional(),
+  })
+  .superRefine((config, ctx) => {
+    if (config.BOT_NOW && config.NODE_ENV === "production") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["BOT_NOW"],
+        message: "pretends another time and is refused when NODE_ENV=production; unset it",
+      });
+    }
+  });
 
 /** The parsed core configuration. */
 export type CoreConfig = z.output<typeof coreConfigSchema>;

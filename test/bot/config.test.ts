@@ -38,6 +38,18 @@ describe("core configuration", () => {
     );
   });
 
+  it("reads BOT_NOW as a moment with its offset, and refuses it in production", () => {
+    expect(loadCoreConfig({ BOT_NOW: "2024-03-04T08:00:00-05:00" }).BOT_NOW?.toISOString()).toBe(
+      "2024-03-04T13:00:00.000Z",
+    );
+    expect(() => loadCoreConfig({ BOT_NOW: "2024-03-04 08:00" })).toThrow(
+      "BOT_NOW: must be a moment with its offset, such as 2024-03-04T08:00:00-05:00",
+    );
+    expect(() => loadCoreConfig({ BOT_NOW: "2024-03-04T08:00:00Z", NODE_ENV: "production" })).toThrow(
+      "BOT_NOW: pretends another time and is refused when NODE_ENV=production; unset it",
+    );
+  });
+
   it("treats empty variables as unset", () => {
     expect(loadCoreConfig({ PORT: "", STORE_URL: "" })).toMatchObject({
       PORT: 3978,
