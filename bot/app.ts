@@ -85,11 +85,14 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   let done: Promise<void> = new Promise<void>(() => undefined);
   const adapters: ChatAdapter[] = [...platformAdapters];
 
-  if (platformAdapters.length > 0) {
+  // The HTTP server serves the platforms' webhooks, and the calendar feeds: in the console
+  // too when PUBLIC_URL says where it is reachable (e.g. http://localhost:3978).
+  if (platformAdapters.length > 0 || config.PUBLIC_URL) {
     http = new HttpServer(log);
     deps.routes?.mountOn(http);
     http.route("GET", "/healthz", healthHandler(store, backendKindOf(config.STORE_URL)));
-  } else {
+  }
+  if (platformAdapters.length === 0) {
     const consoleAdapter = createConsoleAdapter({
       input: (options.input ?? process.stdin) as NodeJS.ReadableStream & import("node:stream").Readable,
       prompt: process.stdout.isTTY ? "you> " : "",
