@@ -7,6 +7,7 @@ import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
+import { formatDate } from "../../bot/programme/format.js";
 import { isValidTimeZone } from "../../bot/programme/time.js";
 import { allocate, type Place } from "./allocation.js";
 import { describeDeadline, invitationScope, rsvpDeadline } from "./events.js";
@@ -57,6 +58,8 @@ export async function assertMayAnswer(
   );
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Records one answer and works out the place it gets.
  * @throws {InputError} after the event started, or after the deadline (except to decline).
@@ -71,6 +74,11 @@ export async function recordAnswer(
   experts: Partial<Experts> | undefined,
 ): Promise<Answered> {
   const now = ctx.now();
+  if (now.getTime() >= event.start + DAY_MS) {
+    throw new InputError(
+      `The ${event.event.title} took place on ${formatDate(event.date, { withYear: true })}; answers are closed.`,
+    );
+  }
   if (now.getTime() >= event.start)
     throw new InputError(`The ${event.event.title} has already begun, so answers are closed.`);
   await assertMayAnswer(ctx, deps, event);
