@@ -4,6 +4,7 @@
  */
 const suites: Array<[string, () => Promise<{ run(): Promise<void> }>]> = [
   ["programme questions", () => import("./programme.js")],
+  ["the ask CLI: one question per process", () => import("./ask.js")],
   ["Teams /api/messages throughput", () => import("./teams.js")],
   ["Slack /slack/events throughput", () => import("./slack.js")],
   ["reminders: who is due", () => import("./reminders.js")],
