@@ -102,7 +102,7 @@ export function reminderCard(occurrence: Occurrence, view: ReminderView): Card {
         : `Reminder: ${label} started ${relativeTime(minutes)}`;
   const when = describeWhen({ start: occurrence.start, end: occurrence.end, dateOnly }, zones);
   const fields: CardField[] = [{ label: "When", value: when.venue }];
-  if (when.asker) fields.push({ label: "Your time", value: when.asker });
+  if (when.asker) fields.push({ label: "Your time", value: when.asker.replace(" your time", "") });
   const place = placeOf(occurrence);
   if (place) fields.push({ label: "Where", value: place });
   const sections: Card["sections"] = [];

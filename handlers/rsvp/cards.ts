@@ -25,20 +25,34 @@ export const EXPERTS_COUNT_INPUT = "experts_count";
 export const EXPERTS_NAMES_INPUT = "experts_names";
 
 /**
- * "Mon 4 Mar, 6:30 PM New York time" and, when the reader's zone differs, their time too.
- * @example whenFields(reception, "Europe/Paris") // [{ label: "When", value: "Mon 4 Mar, 6:30 PM New York time" }, { label: "Your time", value: "Tue 5 Mar, 12:30 AM your time (Europe/Paris), next day" }]
+ * "Mon 4 Mar, 6:30 PM New York time" and, when the reader's zone differs, their time too
+ * (under its own label, so without the words "your time").
+ * @example whenFields(reception, "Europe/Paris") // [{ label: "When", value: "Mon 4 Mar, 6:30 PM New York time" }, { label: "Your time", value: "Tue 5 Mar, 12:30 AM (Europe/Paris), next day" }]
  */
 export function whenFields(event: SocialOccurrence, zone: string | undefined): CardField[] {
-  const when = describeWhen(
-    { start: event.start, end: event.end },
-    { venueZone: event.programme.zone, venueLabel: event.programme.zoneLabel, askerZone: zone },
-  );
+  const when = describeEventTime(event, zone);
   return when.asker
     ? [
         { label: "When", value: when.venue },
-        { label: "Your time", value: when.asker },
+        { label: "Your time", value: when.asker.replace(" your time", "") },
       ]
     : [{ label: "When", value: when.venue }];
+}
+
+/**
+ * The same in a sentence: "Mon 4 Mar, 6:30 PM New York time; Tue 5 Mar, 12:30 AM your time (Europe/Paris), next day".
+ * @example `You are attending the Cocktail reception (${whenInline(reception, "Europe/Paris")})`
+ */
+export function whenInline(event: SocialOccurrence, zone: string | undefined): string {
+  const when = describeEventTime(event, zone);
+  return when.asker ? `${when.venue}; ${when.asker}` : when.venue;
+}
+
+function describeEventTime(event: SocialOccurrence, zone: string | undefined) {
+  return describeWhen(
+    { start: event.start, end: event.end },
+    { venueZone: event.programme.zone, venueLabel: event.programme.zoneLabel, askerZone: zone },
+  );
 }
 
 /**
@@ -151,9 +165,7 @@ export function answerReply(
   place: Place | undefined,
   zone: string | undefined,
 ): string {
-  const when = whenFields(event, zone)
-    .map((field) => field.value)
-    .join("; ");
+  const when = whenInline(event, zone);
   const title = event.event.title;
   switch (answer.status) {
     case "attending": {
@@ -179,9 +191,7 @@ export function placeNoticeText(
   answer: RsvpAnswer,
   zone: string | undefined,
 ): string {
-  const when = whenFields(event, zone)
-    .map((field) => field.value)
-    .join("; ");
+  const when = whenInline(event, zone);
   if (place.state === "confirmed") {
     const party =
       answer.experts.count > 0
