@@ -32,6 +32,9 @@ export interface SchedulerOptions {
 export class Scheduler {
   private task?: ScheduledTask;
   private readonly producers: Producer[];
+  /** The tick running now, if any: `stop()` waits for it (the store closes after). */
+  private running?: Promise<void>;
+  private stopped = false;
 
   constructor(
     private readonly deps: { outbox: Outbox; clock: Clock; log: Logger },
@@ -61,10 +64,17 @@ export class Scheduler {
 
   /** Starts ticking; the first tick runs at once (catch-up after downtime). */
   start(): void {
+    this.stopped = false;
     this.task = cron.schedule(
       this.options.expression ?? "*/5 * * * * *",
       async () => {
-        await this.tick().catch((error: unknown) => this.deps.log.error({ err: error }, "tick failed"));
+        if (this.stopped) return;
+        const tick = this.tick().catch((error: unknown) =>
+          this.deps.log.error({ err: error }, "tick failed"),
+        );
+        this.running = tick;
+        await tick;
+        if (this.running === tick) this.running = undefined;
       },
       {
         name: "delegate-bot-tick",
@@ -81,7 +91,10 @@ export class Scheduler {
       .catch((error: unknown) => this.deps.log.error({ err: error }, "start-up tick failed"));
   }
 
+  /** Stops ticking, and resolves once a tick that was running has finished. */
   async stop(): Promise<void> {
+    this.stopped = true;
     await this.task?.destroy();
+    await this.running;
   }
 }
