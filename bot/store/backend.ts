@@ -45,3 +45,12 @@ export function liveEnvelope(raw: string, nowMs: number): StoredEnvelope | undef
   if (typeof envelope.expires === "number" && envelope.expires <= nowMs) return undefined;
   return envelope;
 }
+
+/**
+ * A value as keyv stores it, for the writes the backends make themselves (claims and
+ * compare-and-replace), so that keyv reads them back like its own.
+ * @example envelopeJson({ status: "sent" }, Date.now(), 60_000) // '{"value":{"status":"sent"},"expires":…}'
+ */
+export function envelopeJson(value: unknown, nowMs: number, ttlMs?: number): string {
+  return JSON.stringify({ value, expires: ttlMs === undefined ? undefined : nowMs + ttlMs });
+}

@@ -6,7 +6,7 @@
 import Keyv from "keyv";
 import type { z } from "zod";
 import { StoreError } from "../errors.js";
-import { type AtomicBackend, liveEnvelope } from "./backend.js";
+import { type AtomicBackend, envelopeJson, liveEnvelope } from "./backend.js";
 import type { Entry, Store } from "./port.js";
 
 /** How often `update` tries before giving up; after each lost race it waits a little (jittered). */
@@ -61,8 +61,7 @@ export class KeyvStore implements Store {
   async setIfAbsent(key: string, value: unknown, ttlMs?: number): Promise<boolean> {
     const fullKey = this.prefix + key;
     const nowMs = Date.now();
-    const expires = ttlMs === undefined ? undefined : nowMs + ttlMs;
-    const raw = JSON.stringify({ value, expires });
+    const raw = envelopeJson(value, nowMs, ttlMs);
     return this.guard(`claim ${fullKey}`, () => this.backend.insertIfAbsent(fullKey, raw, nowMs, ttlMs));
   }
 
@@ -80,10 +79,7 @@ export class KeyvStore implements Store {
       const current = envelope === undefined ? undefined : this.validate(fullKey, envelope.value, schema);
       const next = change(current);
       if (next === undefined) return undefined;
-      const written = JSON.stringify({
-        value: next,
-        expires: ttlMs === undefined ? undefined : nowMs + ttlMs,
-      });
+      const written = envelopeJson(next, nowMs, ttlMs);
       const won = await this.guard(`update ${fullKey}`, () =>
         envelope === undefined || raw === undefined
           ? this.backend.insertIfAbsent(fullKey, written, nowMs, ttlMs)
