@@ -63,7 +63,6 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
   let host: AdapterHost | undefined;
   let lines: Interface | undefined;
   let lastCard: Card | undefined;
-  let asking = false;
   let sentCount = 0;
   let resolveClosed: () => void = () => undefined;
   const closedPromise = new Promise<void>((resolve) => {
@@ -83,14 +82,9 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
     const inputs: Record<string, string> = {};
     for (const input of lastCard?.inputs ?? []) {
       if (!lines) break;
-      asking = true;
-      try {
-        inputs[input.id] = (
-          await lines.question(`${input.label}${input.optional ? " (optional)" : ""}: `)
-        ).trim();
-      } finally {
-        asking = false;
-      }
+      inputs[input.id] = (
+        await lines.question(`${input.label}${input.optional ? " (optional)" : ""}: `)
+      ).trim();
     }
     return {
       ...base,
@@ -119,7 +113,7 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
       const prompt = options.prompt ?? "";
       const joinMs =
         options.joinLinesWithinMs ?? ((options.input as { isTTY?: boolean }).isTTY === true ? 40 : 0);
-      const loop = joinMs > 0 ? pastedMessages(reader, joinMs, () => asking) : reader;
+      const loop = joinMs > 0 ? pastedMessages(reader, joinMs) : reader;
       const run = async () => {
         if (prompt) output.write(prompt);
         for await (const text of loop) {
@@ -153,14 +147,10 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
 
 /**
  * The lines of a reader as messages, lines that arrive within `joinMs` of each other joined
- * by newlines (a paste). Lines read while `asking()` (an answer to a card's input) are left
- * to the question.
+ * by newlines (a paste). An answer to a card's input never shows up here: readline hands a
+ * line to a pending `question()` instead of emitting it.
  */
-async function* pastedMessages(
-  reader: Interface,
-  joinMs: number,
-  asking: () => boolean,
-): AsyncGenerator<string> {
+async function* pastedMessages(reader: Interface, joinMs: number): AsyncGenerator<string> {
   const ready: string[] = [];
   let pending: string[] = [];
   let timer: NodeJS.Timeout | undefined;
@@ -173,7 +163,6 @@ async function* pastedMessages(
     wake();
   };
   reader.on("line", (line) => {
-    if (asking()) return;
     pending.push(line);
     clearTimeout(timer);
     timer = setTimeout(flush, joinMs);
