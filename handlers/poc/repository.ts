@@ -60,9 +60,7 @@ export class PocRepository {
 
   /** Every current record, by State then type. */
   async all(): Promise<PocRecord[]> {
-    const pointer = await this.pointer();
-    if (!pointer) return [];
-    return (await this.store.list(`rec:${pointer.generation}:`, pocRecordSchema)).map((entry) => entry.value);
+    return this.recordsOf(await this.pointer());
   }
 
   /** One current record by id (`"KEN:technical"`). */
@@ -127,15 +125,15 @@ export class PocRepository {
     const at = now.toISOString();
     for (let attempt = 1; ; attempt += 1) {
       const previous = await this.pointer();
-      const existing = await this.byId();
+      const existing = await this.byId(previous);
       const { records, audit, summary } = mergeImport(rows, existing, actor, at);
       summary.overwritten = await this.overwrittenCorrections(audit);
       const generation = `${at.replace(/[-:.]/g, "")}-${randomUUID().slice(0, 8)}`;
       for (const record of records)
         await this.store.set(`rec:${generation}:${record.id}`, pocRecordSchema.parse(record));
+      const current = await this.pointer();
       const changedMeanwhile =
-        (await this.pointer())?.generation !== previous?.generation ||
-        !sameVersions(existing, await this.byId());
+        current?.generation !== previous?.generation || !sameVersions(existing, await this.byId(current));
       if (changedMeanwhile) {
         for (const record of records) await this.store.delete(`rec:${generation}:${record.id}`);
         if (attempt < IMPORT_ATTEMPTS) continue;
@@ -157,9 +155,15 @@ export class PocRepository {
     }
   }
 
-  /** The current records by id. */
-  private async byId(): Promise<Map<string, PocRecord>> {
-    return new Map((await this.all()).map((record) => [record.id, record]));
+  /** The records of the generation a pointer names (none without one). */
+  private async recordsOf(pointer: DirectoryPointer | undefined): Promise<PocRecord[]> {
+    if (!pointer) return [];
+    return (await this.store.list(`rec:${pointer.generation}:`, pocRecordSchema)).map((entry) => entry.value);
+  }
+
+  /** The same, by id. */
+  private async byId(pointer: DirectoryPointer | undefined): Promise<Map<string, PocRecord>> {
+    return new Map((await this.recordsOf(pointer)).map((record) => [record.id, record]));
   }
 
   /** Changes of an import that undo a POC's own latest correction of the same field. */
