@@ -184,15 +184,20 @@ export function describeTally(t: Tally): string {
  */
 export function reportCard(report: PingReport, zone?: string): Card {
   const o = report.overall;
+  const phase = report.cancelledAt
+    ? { title: "report (cancelled)", end: "cancelled" }
+    : report.closed
+      ? { title: "report", end: "closed" }
+      : { title: "interim report (the window is still open)", end: "closes" };
   const troubled = report.byState.filter(({ tally: t }) => t.inTime < t.pinged);
   const stateLines = troubled.map(
     ({ state, tally: t }) => `${state} (${stateName(state)}): ${describeTally(t)}`,
   );
   return {
-    title: `Ping test ${report.testId} — ${report.cancelledAt ? "report (cancelled)" : report.closed ? "report" : "interim report (the window is still open)"}`,
+    title: `Ping test ${report.testId} — ${phase.title}`,
     sections: [
       {
-        text: `${describeScope(report.scope)}; started ${formatMoment(report.startedAt, zone)}, ${report.cancelledAt ? "cancelled" : report.closed ? "closed" : "closes"} ${formatMoment(report.closesAt, zone)}.`,
+        text: `${describeScope(report.scope)}; started ${formatMoment(report.startedAt, zone)}, ${phase.end} ${formatMoment(report.closesAt, zone)}.`,
       },
       {
         heading: "Overall",
