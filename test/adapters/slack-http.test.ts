@@ -17,6 +17,7 @@ import {
   urlVerification,
 } from "../support/fake-slack/payloads.js";
 import { slackSignature, TEST_SIGNING_SECRET } from "../support/fake-slack/sign.js";
+import { gate } from "../support/gate.js";
 
 const USER = "U0GENEVA";
 const now = () => Math.floor(Date.now() / 1000);
@@ -213,13 +214,8 @@ describe("Slack acknowledges before slow work", () => {
     started = [];
     finished = [];
     // A handler that takes 10 s (or until the test releases it, to keep the suite fast).
-    const gate = new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 10_000);
-      release = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
+    const held = gate(10_000);
+    release = held.release;
     const slow: HandlerModule = {
       name: "slow",
       install(router) {
@@ -234,7 +230,7 @@ describe("Slack acknowledges before slow work", () => {
         });
         router.use(async (ctx) => {
           started.push(ctx.event.id);
-          await gate;
+          await held.promise;
           finished.push(ctx.event.id);
           await ctx.reply("done");
         });

@@ -9,6 +9,7 @@ import type { HandlerModule } from "../../bot/module.js";
 import { handlerModules } from "../../handlers/index.js";
 import { type SlackTestBot, settle, startSlackTestBot } from "../support/fake-slack/harness.js";
 import { directMessage, FORM, mention, nextTs, slashCommand } from "../support/fake-slack/payloads.js";
+import { gate } from "../support/gate.js";
 
 const GENEVA = "U0GENEVA";
 const CHANNEL = "C0DELEGATES";
@@ -111,18 +112,13 @@ describe("Slack over Socket Mode acknowledges before slow work", () => {
   const finished: string[] = [];
 
   beforeEach(async () => {
-    const gate = new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 10_000);
-      release = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
+    const held = gate(10_000);
+    release = held.release;
     const slow: HandlerModule = {
       name: "slow",
       install(router) {
         router.use(async (ctx) => {
-          await gate;
+          await held.promise;
           finished.push(ctx.event.id);
           await ctx.reply("done");
         });

@@ -19,6 +19,7 @@ import {
   type TeamsRig,
   USER_ID,
 } from "../support/fake-connector/harness.js";
+import { gate } from "../support/gate.js";
 import type { ContractHarness } from "./contract.js";
 import { runAdapterContract } from "./contract.js";
 
@@ -241,17 +242,14 @@ describe("Teams adapter: inbound", () => {
   });
 
   it("acknowledges a slow turn at the budget; its reply then goes out proactively", async () => {
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const { promise: held, release } = gate();
     const bot = await testCore({
       modules: [
         {
           name: "slow",
           install(router) {
             router.use(async (ctx) => {
-              await gate;
+              await held;
               await ctx.reply("report ready");
             });
           },

@@ -10,6 +10,7 @@ import type { Store } from "../../bot/store/port.js";
 import { parsePocCsv } from "../../handlers/poc/import.js";
 import { PocRepository } from "../../handlers/poc/repository.js";
 import type { PocRecord } from "../../handlers/poc/schema.js";
+import { gate } from "../support/gate.js";
 import { directoryCsv } from "./support.js";
 
 const NOW = new Date("2024-06-01T12:00:00.000Z");
@@ -177,11 +178,8 @@ describe("an import racing a POC's own change", () => {
     const { store, directory } = await setup();
     const oldGeneration = (await directory.pointer())?.generation;
     // The import stops just after switching generations, before deleting the old records.
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const importing = new PocRepository(intercepting(store, { beforeDelete: () => gate }));
+    const { promise: held, release } = gate();
+    const importing = new PocRepository(intercepting(store, { beforeDelete: () => held }));
     let importDone: Promise<unknown> = Promise.resolve();
     const pocSide = new PocRepository(
       intercepting(store, {

@@ -5,6 +5,7 @@ import { Messenger } from "../../bot/messenger.js";
 import { openStore } from "../../bot/store/index.js";
 import { Outbox } from "../../schedules/outbox.js";
 import { Scheduler } from "../../schedules/scheduler.js";
+import { gate } from "../support/gate.js";
 
 describe("Scheduler", () => {
   it("stop() waits for the tick that is running, so the store is not closed under it", async () => {
@@ -12,15 +13,12 @@ describe("Scheduler", () => {
     const clock = fixedClock("2024-03-04T13:00:00Z");
     const outbox = new Outbox({ store, messenger: new Messenger([]), clock, log: silentLogger() });
     const events: string[] = [];
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const { promise: held, release } = gate();
     const slow = {
       name: "slow",
       async produce() {
         events.push("tick started");
-        await gate;
+        await held;
         events.push("tick finished");
       },
     };
