@@ -16,11 +16,15 @@ function programmeDays(catalogue: Catalogue): string[] {
 }
 
 /**
- * The date a phrase names, if it names a day.
+ * The date a phrase names, if it names a day (any case, spacing and final punctuation).
  * @example dayNamed(catalogue, "7 march", now) === "2024-03-07"
  */
 export function dayNamed(catalogue: Catalogue, words: string, now: Date): string | undefined {
   const cleaned = words
+    .trim()
+    .toLowerCase()
+    .replace(/[.?!,]+$/g, "")
+    .replace(/\s+/g, " ")
     .replace(/^(?:on\s+)?(?:the\s+)?/, "")
     .replace(/'s\s+(?:sessions?|programme|meetings?)$/, "")
     .replace(/\s+(?:sessions?|programme|meetings?)$/, "");

@@ -31,7 +31,7 @@ const MAX_MATCHES = 6;
  */
 export function resolveOccurrences(catalogue: Catalogue, text: string, now?: Date): Occurrence[] {
   const trimmed = text.trim().replace(/[.?!]+$/, "");
-  const date = now ? dayNamed(catalogue, trimmed.toLowerCase().replace(/\s+/g, " "), now) : undefined;
+  const date = now ? dayNamed(catalogue, trimmed, now) : undefined;
   if (date) {
     return (catalogue.byDate.get(date) ?? []).filter(
       (occurrence) => occurrence.kind === "meeting" || occurrence.kind === "social",
