@@ -15,6 +15,7 @@ import { webApi } from "@slack/bolt";
 import type { Logger } from "../../bot/logger.js";
 import { isRefused, isTimeout, SlackDeliveryError, toDeliveryError } from "./errors.js";
 import { boltLogger } from "./logger.js";
+import { requestFetch } from "./transport.js";
 
 /**
  * Tuning of {@link SlackApi}; the defaults suit production.
@@ -53,6 +54,7 @@ export function webClientOptions(options: SlackApiOptions): webApi.WebClientOpti
     timeout: options.timeoutMs ?? 10_000,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
+    fetch: requestFetch(),
     logger: boltLogger(options.log.child({ component: "slack-web-api" })),
   };
 }
@@ -69,6 +71,8 @@ export class SlackApi {
   private readonly maxRetryAfterMs: number;
   private readonly timeoutMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
+  /** The Web API's own transport, for `response_url` posts too. */
+  private readonly fetch = requestFetch();
 
   constructor(private readonly options: SlackApiOptions) {
     this.web = new webApi.WebClient(options.token, webClientOptions(options));
@@ -105,9 +109,9 @@ export class SlackApi {
   async postToResponseUrl(url: string, body: Record<string, unknown>): Promise<void> {
     const method = "response_url";
     await this.withRetries(method, false, async () => {
-      let response: Response;
+      let response: Awaited<ReturnType<webApi.FetchFunction>>;
       try {
-        response = await fetch(url, {
+        response = await this.fetch(url, {
           method: "POST",
           headers: { "content-type": "application/json; charset=utf-8" },
           body: JSON.stringify(body),

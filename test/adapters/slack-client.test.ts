@@ -162,13 +162,14 @@ describe("SlackApi against the fake Web API", () => {
     });
   });
 
-  it("configures the WebClient explicitly: timeout, no SDK retries, 429s returned to us", () => {
+  it("configures the WebClient explicitly: timeout, no SDK retries, 429s returned to us, our transport", () => {
     const options = webClientOptions({ token: TOKEN, apiUrl: fake.apiUrl, log: silentLogger() });
     expect({ ...options, logger: undefined }).toEqual({
       slackApiUrl: fake.apiUrl,
       timeout: 10_000,
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
+      fetch: expect.any(Function),
       logger: undefined,
     });
   });
