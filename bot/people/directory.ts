@@ -12,6 +12,8 @@ import { type Contact, contactSchema, type Person, type Role, type Roster, roste
 
 /** How long a contact's "last seen" may lag before it is written again (saves a write per message). */
 const CONTACT_REFRESH_MS = 60 * 60 * 1000;
+/** The roster's version, read on every message to know whether the cached roster is current. */
+const rosterVersionSchema = z.number();
 
 /** Who the asker is, as far as the bot may rely on it. */
 export interface Identity {
@@ -54,7 +56,7 @@ export class PeopleDirectory {
 
   /** The current roster (cached in memory until another import changes its version). */
   async roster(): Promise<Roster | undefined> {
-    const version = await this.store.get("roster-version", z.number());
+    const version = await this.store.get("roster-version", rosterVersionSchema);
     if (this.cached && version !== undefined && this.cached.version === version) return this.cached.roster;
     const roster = await this.store.get("roster", rosterSchema);
     if (!roster) return undefined;
