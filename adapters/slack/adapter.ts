@@ -20,6 +20,7 @@ import { boltLogger } from "./logger.js";
 import { SlackOutbound } from "./outbound.js";
 import type { BotIdentity } from "./parse.js";
 import { ResponseUrls } from "./responses.js";
+import { ReceiverPool } from "./socket-pool.js";
 import { guardSlackRequests, MAX_BODY_BYTES } from "./verify.js";
 
 /**
@@ -49,7 +50,15 @@ export interface SlackAdapterOptions {
    * before reconnecting when Slack asks for a new connection (tests shorten it).
    */
   socketPingTimeoutMs?: number;
+  /**
+   * Socket Mode connections held at once (1–10; default 2), so that one being recycled by
+   * Slack leaves another to deliver on (see `socket-pool.ts`).
+   */
+  socketConnections?: number;
 }
+
+/** Socket Mode connections by default: one spare, for the gap while Slack recycles one. */
+const SOCKET_CONNECTIONS = 2;
 
 /**
  * The Slack adapter; `identity` is known once started (from `auth.test`).
@@ -94,12 +103,18 @@ export function createSlackAdapter(config: SlackConfig, options: SlackAdapterOpt
         : undefined;
     const receiver =
       httpReceiver ??
-      new SocketModeReceiver({
-        appToken: config.appToken ?? "",
-        logger,
-        clientPingTimeout: options.socketPingTimeoutMs,
-        installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } },
-      });
+      new ReceiverPool(
+        Array.from(
+          { length: socketConnectionCount(options.socketConnections) },
+          () =>
+            new SocketModeReceiver({
+              appToken: config.appToken ?? "",
+              logger,
+              clientPingTimeout: options.socketPingTimeoutMs,
+              installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } },
+            }),
+        ),
+      );
     const app = new App({
       token: config.botToken,
       botId: identity.botId, // known: Bolt makes no auth.test of its own
@@ -123,7 +138,14 @@ export function createSlackAdapter(config: SlackConfig, options: SlackAdapterOpt
           { cause: error },
         );
       });
-      log.info({ bot: identity.userId, team: identity.team }, "Slack connected (Socket Mode)");
+      log.info(
+        {
+          bot: identity.userId,
+          team: identity.team,
+          connections: socketConnectionCount(options.socketConnections),
+        },
+        "Slack connected (Socket Mode)",
+      );
       return;
     }
     if (!host.route) {
@@ -153,6 +175,15 @@ export function createSlackAdapter(config: SlackConfig, options: SlackAdapterOpt
     update: (sent, message) => outbound().update(sent, message),
     openDirect: (user) => outbound().openDirect(user),
   };
+}
+
+function socketConnectionCount(wanted = SOCKET_CONNECTIONS): number {
+  if (!Number.isInteger(wanted) || wanted < 1 || wanted > 10) {
+    throw new RangeError(
+      `socketConnections must be a whole number from 1 to 10 (Slack's limit), not ${wanted}`,
+    );
+  }
+  return wanted;
 }
 
 async function authTest(api: SlackApi): Promise<BotIdentity & { team: string }> {

@@ -2,13 +2,24 @@
  * Slack over Socket Mode (`SLACK_APP_TOKEN` set): the real Bolt SocketModeReceiver
  * connected to a fake Socket Mode WebSocket server, the Web API faked as for HTTP. Each
  * envelope is acknowledged at once, answered once, in the right place; retries and
- * Slack's requests to reconnect are handled.
+ * Slack's requests to reconnect are handled, and while Slack recycles one of the bot's two
+ * connections the other one keeps answering.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createSlackAdapter, parseSlackConfig } from "../../adapters/slack/index.js";
+import { ConfigError } from "../../bot/errors.js";
+import { silentLogger } from "../../bot/logger.js";
 import type { HandlerModule } from "../../bot/module.js";
+import { openStore } from "../../bot/store/index.js";
 import { handlerModules } from "../../handlers/index.js";
+import { startFakeSlack } from "../support/fake-slack/api.js";
 import { type SlackTestBot, settle, startSlackTestBot } from "../support/fake-slack/harness.js";
 import { directMessage, FORM, mention, nextTs, slashCommand } from "../support/fake-slack/payloads.js";
+import {
+  deliverAsEnvelope,
+  type FakeSocketMode,
+  startFakeSocketMode,
+} from "../support/fake-slack/socket-mode.js";
 import { gate } from "../support/gate.js";
 
 const GENEVA = "U0GENEVA";
@@ -31,13 +42,14 @@ describe("Slack over Socket Mode, with the real handlers", () => {
     await t.stop();
   });
 
-  it("connects with the app token (the bot token for everything else) and keeps one connection", async () => {
+  it("connects with the app token (the bot token for everything else) and holds two connections", async () => {
     expect(t.fake.calls.map((call) => [call.method, call.token])).toEqual([
       ["auth.test", BOT_TOKEN],
       ["apps.connections.open", APP_TOKEN],
+      ["apps.connections.open", APP_TOKEN],
     ]);
     expect(t.eventsUrl).toEqual("");
-    expect([t.socket?.connectionCount(), t.socket?.openConnections()]).toEqual([1, 1]);
+    expect([t.socket?.connectionCount(), t.socket?.openConnections()]).toEqual([2, 2]);
   });
 
   it("answers a DM once, in the DM, with the session and the asker's own time", async () => {
@@ -89,20 +101,102 @@ describe("Slack over Socket Mode, with the real handlers", () => {
     expect(t.fake.callsTo("chat.postMessage")).toHaveLength(1);
   });
 
-  it("reconnects when Slack asks it to, and answers on the new connection", async () => {
+  it("reconnects when Slack asks it to, and answers on the new connections", async () => {
     t.socket?.requestReconnect("refresh_requested");
-    await t.socket?.waitForConnections(2);
-    expect(t.fake.callsTo("apps.connections.open")).toHaveLength(2);
+    await t.socket?.waitForConnections(4);
+    expect(t.fake.callsTo("apps.connections.open")).toHaveLength(4);
     await t.post(directMessage(t.ctx, "Ev-sm-after", { text: QUESTION, user: GENEVA }));
     await t.fake.waitForCalls("chat.postMessage", 1);
     await settle(100);
     expect(t.fake.callsTo("chat.postMessage")).toHaveLength(1);
   });
 
-  it("closes its connection when the bot stops", async () => {
+  it("closes its connections when the bot stops", async () => {
     await t.adapter.stop();
     await settle(100);
     expect(t.socket?.openConnections()).toEqual(0);
+  });
+});
+
+describe("Slack over Socket Mode while Slack recycles a connection", () => {
+  let t: SlackTestBot;
+
+  beforeEach(async () => {
+    // A 3 s reconnect wait: an envelope that had to wait for the recycled connection would
+    // be acknowledged only after it.
+    t = await startSlackTestBot({
+      modules: handlerModules,
+      now: "2024-03-04T08:00:00-05:00",
+      socketMode: true,
+      adapter: { socketPingTimeoutMs: 3_000 },
+    });
+  });
+  afterEach(async () => {
+    await t.stop();
+  });
+
+  it("answers at once on the other connection, then is back to two", async () => {
+    const socket = t.socket as FakeSocketMode;
+    socket.requestReconnect("refresh_requested", "oldest");
+    const started = performance.now();
+    const ack = await deliverAsEnvelope(
+      socket,
+      directMessage(t.ctx, "Ev-sm-recycle", { text: QUESTION, user: GENEVA }),
+      undefined,
+    );
+    expect(ack.connection).toEqual(2);
+    expect(performance.now() - started).toBeLessThan(500); // waiting for a connection included
+    const [answer] = await t.fake.waitForCalls("chat.postMessage", 1);
+    expect(String(answer?.args.text)).toMatch(/Regular institutional dialogue/);
+    await socket.waitForConnections(3, 6_000);
+    expect(socket.openConnections()).toEqual(2);
+  });
+
+  it("with one connection, the same envelope waits for the reconnect", async () => {
+    await t.stop();
+    t = await startSlackTestBot({
+      modules: handlerModules,
+      socketMode: true,
+      adapter: { socketPingTimeoutMs: 1_000, socketConnections: 1 },
+    });
+    const socket = t.socket as FakeSocketMode;
+    socket.requestReconnect("refresh_requested", "oldest");
+    const started = performance.now();
+    const ack = await deliverAsEnvelope(
+      socket,
+      directMessage(t.ctx, "Ev-sm-single", { text: QUESTION, user: GENEVA }),
+      undefined,
+    );
+    expect([ack.connection, performance.now() - started >= 900]).toEqual([2, true]);
+  });
+});
+
+describe("Slack over Socket Mode when a connection is refused", () => {
+  it("fails to start with a ConfigError and leaves no connection open", async () => {
+    const socket = await startFakeSocketMode();
+    const fake = await startFakeSlack({ socketModeUrl: socket.url });
+    fake.fail("apps.connections.open", { kind: "error", error: "invalid_auth" }); // the second one
+    const adapter = createSlackAdapter(
+      parseSlackConfig({
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_APP_TOKEN: APP_TOKEN,
+        SLACK_API_URL: fake.apiUrl,
+      }),
+    );
+    const store = await openStore("memory:");
+    const error = await adapter
+      .start({ sink: { dispatch: async () => undefined }, store, log: silentLogger() })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConfigError);
+    // The other connection got its URL and opens after the refusal: it is closed again.
+    await fake.waitForCalls("apps.connections.open", 2);
+    const closedAgain = () => socket.connectionCount() === 1 && socket.openConnections() === 0;
+    for (let waited = 0; !closedAgain() && waited < 3_000; waited += 20) await settle(20);
+    await settle(200); // and stays closed (no reconnect)
+    expect([socket.connectionCount(), socket.openConnections()]).toEqual([1, 0]);
+    await store.close();
+    await fake.close();
+    await socket.close();
   });
 });
 

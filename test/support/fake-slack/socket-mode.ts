@@ -3,8 +3,9 @@
  * protocol the real one does (https://api.slack.com/apis/socket-mode): `hello` on connect,
  * envelopes `{ envelope_id, type, payload, accepts_response_payload, retry_attempt,
  * retry_reason }`, acknowledgements `{ envelope_id, payload? }` back, and a `disconnect`
- * message when Slack wants the client to reconnect. The fake Web API hands its URL out from
- * `apps.connections.open` (`startFakeSlack({ socketModeUrl })`).
+ * message when Slack wants the client to reconnect. Like Slack, it delivers on any open
+ * connection it has not asked to go away (the newest first). The fake Web API hands its URL
+ * out from `apps.connections.open` (`startFakeSlack({ socketModeUrl })`).
  */
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
@@ -22,6 +23,8 @@ export interface Ack {
   ackMs: number;
   /** What the client sent (`{ envelope_id, payload? }`). */
   message: Record<string, unknown>;
+  /** Which connection carried it: 1 for the first accepted, 2 for the second… */
+  connection: number;
 }
 
 /**
@@ -35,14 +38,20 @@ export interface FakeSocketMode {
   connectionCount(): number;
   /** Connections open now. */
   openConnections(): number;
-  /** Sends an envelope on the newest open connection; resolves with its acknowledgement. */
+  /**
+   * Sends an envelope on the newest open connection not asked to reconnect (waiting for one
+   * if there is none); resolves with its acknowledgement.
+   */
   deliver(
     type: EnvelopeType,
     payload: unknown,
     options?: { retryAttempt?: number; timeoutMs?: number },
   ): Promise<Ack>;
-  /** Asks the client to reconnect, as Slack does before recycling a connection. */
-  requestReconnect(reason?: string): void;
+  /**
+   * Asks the client to reconnect, as Slack does before recycling a connection: on every open
+   * connection, or only on the oldest.
+   */
+  requestReconnect(reason?: string, which?: "all" | "oldest"): void;
   /** Resolves once `count` connections were accepted. */
   waitForConnections(count: number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -57,14 +66,21 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
   const server = new WebSocketServer({ host: "127.0.0.1", port: 0, path: "/link" });
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const open: WebSocket[] = [];
+  /** Connections told to go away: nothing more is delivered on them. */
+  const leaving = new Set<WebSocket>();
+  const numbers = new Map<WebSocket, number>();
   const waiting = new Map<string, (message: Record<string, unknown>) => void>();
   let accepted = 0;
   let envelopes = 0;
 
   server.on("connection", (socket) => {
     accepted += 1;
+    numbers.set(socket, accepted);
     open.push(socket);
-    socket.on("close", () => open.splice(open.indexOf(socket), 1));
+    socket.on("close", () => {
+      open.splice(open.indexOf(socket), 1);
+      leaving.delete(socket);
+    });
     socket.on("message", (data) => {
       const message = JSON.parse(String(data)) as Record<string, unknown>;
       const id = String(message.envelope_id);
@@ -95,7 +111,9 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
     openConnections: () => open.length,
     async deliver(type, payload, options = {}) {
       const timeoutMs = options.timeoutMs ?? 2_000;
-      await until(() => open.length > 0, timeoutMs, "an open connection");
+      const usable = () => open.filter((socket) => !leaving.has(socket)).at(-1);
+      await until(() => usable() !== undefined, timeoutMs, "an open connection");
+      const socket = usable() as WebSocket;
       envelopes += 1;
       const envelopeId = `env-${envelopes}-${Date.now()}`;
       const started = performance.now();
@@ -109,7 +127,7 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
           resolve(message);
         });
       });
-      open[open.length - 1]?.send(
+      socket.send(
         JSON.stringify({
           envelope_id: envelopeId,
           type,
@@ -120,10 +138,16 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
         }),
       );
       const message = await acked;
-      return { envelopeId, ackMs: performance.now() - started, message };
+      return {
+        envelopeId,
+        ackMs: performance.now() - started,
+        message,
+        connection: numbers.get(socket) ?? 0,
+      };
     },
-    requestReconnect(reason = "refresh_requested") {
-      for (const socket of open) {
+    requestReconnect(reason = "refresh_requested", which = "all") {
+      for (const socket of which === "all" ? [...open] : open.slice(0, 1)) {
+        leaving.add(socket);
         socket.send(JSON.stringify({ type: "disconnect", reason, debug_info: { host: "fake-socket-mode" } }));
       }
     },
