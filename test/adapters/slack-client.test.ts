@@ -10,7 +10,11 @@ import { ConfigError } from "../../bot/errors.js";
 import { silentLogger } from "../../bot/logger.js";
 import { openStore } from "../../bot/store/index.js";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack/api.js";
-import { type SlackTestBot, startSlackTestBot } from "../support/fake-slack/harness.js";
+import {
+  type SlackTestBot,
+  startExpectingFailure,
+  startSlackTestBot,
+} from "../support/fake-slack/harness.js";
 import { TEST_SIGNING_SECRET } from "../support/fake-slack/sign.js";
 
 const TOKEN = "xoxb-1000-2000-testtoken";
@@ -239,20 +243,11 @@ describe("Slack start-up", () => {
         SLACK_API_URL: fake.apiUrl,
       }),
     );
-    const store = await openStore("memory:");
-    const error = await adapter
-      .start({
-        sink: { dispatch: async () => undefined },
-        store,
-        log: silentLogger(),
-        route: () => undefined,
-      })
-      .catch((caught: unknown) => caught);
+    const { error } = await startExpectingFailure(adapter);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toBe(
       "Slack refused SLACK_BOT_TOKEN (invalid_auth). Set it to the Bot User OAuth Token of an installed app (OAuth & Permissions).",
     );
-    await store.close();
     await fake.close();
   });
 

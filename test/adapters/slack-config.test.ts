@@ -12,9 +12,8 @@ import {
   slackFactory,
 } from "../../adapters/slack/index.js";
 import { ConfigError } from "../../bot/errors.js";
-import { silentLogger } from "../../bot/logger.js";
-import { openStore } from "../../bot/store/index.js";
 import { startFakeSlack } from "../support/fake-slack/api.js";
+import { startExpectingFailure } from "../support/fake-slack/harness.js";
 
 const BOT = "xoxb-1000-2000-abcDEF123";
 const SECRET = "8f742231b10e8888abcd99e1e1ab85a5";
@@ -131,16 +130,7 @@ describe("Slack configuration", () => {
     const adapter = createSlackAdapter(
       parseSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: fake.apiUrl }),
     );
-    const store = await openStore("memory:");
-    const routes: string[] = [];
-    const error = await adapter
-      .start({
-        sink: { dispatch: async () => undefined },
-        store,
-        log: silentLogger(),
-        route: (_m, path) => routes.push(path),
-      })
-      .catch((caught: unknown) => caught);
+    const { error, routes } = await startExpectingFailure(adapter);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(/^Slack refused SLACK_APP_TOKEN \(invalid_auth\)/);
     const [first, ...rest] = fake.calls.map((call) => [call.method, call.token]);
@@ -148,7 +138,6 @@ describe("Slack configuration", () => {
     expect(rest.length).toBeGreaterThan(0); // the pool stops at the first refusal
     expect(new Set(rest.map(String))).toEqual(new Set([String(["apps.connections.open", APP])]));
     expect(routes).toEqual([]);
-    await store.close();
     await fake.close();
   });
 });

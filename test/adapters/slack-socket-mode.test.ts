@@ -8,12 +8,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createSlackAdapter, parseSlackConfig } from "../../adapters/slack/index.js";
 import { ConfigError } from "../../bot/errors.js";
-import { silentLogger } from "../../bot/logger.js";
 import type { HandlerModule } from "../../bot/module.js";
-import { openStore } from "../../bot/store/index.js";
 import { handlerModules } from "../../handlers/index.js";
 import { startFakeSlack } from "../support/fake-slack/api.js";
-import { type SlackTestBot, settle, startSlackTestBot } from "../support/fake-slack/harness.js";
+import {
+  type SlackTestBot,
+  settle,
+  startExpectingFailure,
+  startSlackTestBot,
+} from "../support/fake-slack/harness.js";
 import { directMessage, FORM, mention, nextTs, slashCommand } from "../support/fake-slack/payloads.js";
 import {
   deliverAsEnvelope,
@@ -183,10 +186,7 @@ describe("Slack over Socket Mode when a connection is refused", () => {
         SLACK_API_URL: fake.apiUrl,
       }),
     );
-    const store = await openStore("memory:");
-    const error = await adapter
-      .start({ sink: { dispatch: async () => undefined }, store, log: silentLogger() })
-      .catch((caught: unknown) => caught);
+    const { error } = await startExpectingFailure(adapter);
     expect(error).toBeInstanceOf(ConfigError);
     // The other connection got its URL and opens after the refusal: it is closed again.
     await fake.waitForCalls("apps.connections.open", 2);
@@ -194,7 +194,6 @@ describe("Slack over Socket Mode when a connection is refused", () => {
     for (let waited = 0; !closedAgain() && waited < 3_000; waited += 20) await settle(20);
     await settle(200); // and stays closed (no reconnect)
     expect([socket.connectionCount(), socket.openConnections()]).toEqual([1, 0]);
-    await store.close();
     await fake.close();
     await socket.close();
   });

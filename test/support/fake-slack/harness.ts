@@ -12,6 +12,7 @@ import {
 import { HttpServer } from "../../../bot/http.js";
 import { silentLogger } from "../../../bot/logger.js";
 import type { HandlerModule } from "../../../bot/module.js";
+import { openStore } from "../../../bot/store/index.js";
 import { testCore } from "../core.js";
 import { type FakeSlack, type FakeSlackOptions, startFakeSlack } from "./api.js";
 import type { PayloadContext } from "./payloads.js";
@@ -115,4 +116,32 @@ export async function startSlackTestBot(options: {
  */
 export function settle(ms = 50): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Starts an adapter that is expected to fail, on a memory store: resolves with what it
+ * threw (undefined if it started) and the paths it mounted. The adapter is left as it is.
+ * @example const { error } = await startExpectingFailure(createSlackAdapter(config)); expect(error).toBeInstanceOf(ConfigError);
+ */
+export async function startExpectingFailure(
+  adapter: SlackAdapter,
+): Promise<{ error: unknown; routes: string[] }> {
+  const store = await openStore("memory:");
+  const routes: string[] = [];
+  try {
+    const error = await adapter
+      .start({
+        sink: { dispatch: async () => undefined },
+        store,
+        log: silentLogger(),
+        route: (_method, path) => routes.push(path),
+      })
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+    return { error, routes };
+  } finally {
+    await store.close();
+  }
 }
