@@ -37,6 +37,8 @@ export interface DayExpression {
   part?: PartOfDay;
   /** Minutes after midnight of a clock time ("at 3 pm" → 900). */
   clock?: number;
+  /** "later today", "rest of the day": only what has not ended yet. */
+  fromNow?: boolean;
   rest: string;
 }
 
@@ -61,7 +63,13 @@ const SESSION_DAY_PATTERN =
   /\b(?:day\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|6th|7th|last|final|opening|closing)\s+day)\b/;
 const CLOCK_12H = /\b(?:at\s+|around\s+|from\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?/;
 const CLOCK_24H = /\b(?:at\s+|around\s+|from\s+)?([01]?\d|2[0-3])[:h]([0-5]\d)\b/;
-const PART_PATTERN = /\b(this\s+)?(morning|afternoon|evening|night|tonight)s?\b/;
+const PART_PATTERN = /\b(this\s+)?(morning|afternoon|aftn|evening|eve|night|tonight)s?\b/;
+/**
+ * "am"/"pm" right after a day ("thursday pm", "tmrw am", "day 4 pm", "7 march pm",
+ * "2024-03-07 pm") is a part of the day, not a clock time ("4 pm"), as people type on phones.
+ */
+const DAY_THEN_AM_PM =
+  /\b((?:sun|mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?|today|tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|yesterday|day\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2})\s+([ap])\.?m\b\.?/;
 const WEEK_PATTERN = /\b(this|next|the|all|whole|entire)\s+week\b/;
 
 /**
@@ -71,7 +79,11 @@ const WEEK_PATTERN = /\b(this|next|the|all|whole|entire)\s+week\b/;
  * // { day: { kind: "weekday", weekday: 4 }, part: "afternoon", rest: "what's on ?" }
  */
 export function extractDayExpression(text: string): DayExpression {
-  const found: DayExpression = { rest: text };
+  const found: DayExpression = {
+    rest: text.replace(DAY_THEN_AM_PM, (_, day: string, half: string) =>
+      half === "a" ? `${day} morning` : `${day} afternoon`,
+    ),
+  };
   const take = (pattern: RegExp): RegExpExecArray | undefined => {
     const match = pattern.exec(found.rest);
     if (match) found.rest = blank(found.rest, match.index, match[0].length);
@@ -80,6 +92,10 @@ export function extractDayExpression(text: string): DayExpression {
 
   const dayAfter = take(/\bday (after tomorrow|before yesterday)\b/);
   if (dayAfter) found.day = { kind: "relative", offset: dayAfter[1] === "after tomorrow" ? 2 : -2 };
+
+  // Before clock times: in "day 4 at 3 pm" the 4 is the day's number.
+  const sessionDay = take(SESSION_DAY_PATTERN);
+  if (sessionDay) found.day ??= { kind: "session-day", index: sessionDayIndex(sessionDay) };
 
   const clock = take(CLOCK_12H) ?? take(CLOCK_24H);
   if (clock) found.clock = clockMinutes(clock);
@@ -91,14 +107,16 @@ export function extractDayExpression(text: string): DayExpression {
     if (part[1] || part[2] === "tonight") found.day ??= { kind: "relative", offset: 0 };
   }
 
+  if (take(/\b(later today|(?:the )?rest of (?:the day|today)|(?:left|remaining|still to come) today)\b/)) {
+    found.day ??= { kind: "relative", offset: 0 };
+    found.fromNow = true;
+  }
+
   const relative = take(/\b(today|tonight|tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|yesterday)\b/);
   if (relative?.[1]) {
     found.day ??= { kind: "relative", offset: RELATIVE_DAYS.get(relative[1]) ?? 0 };
     if (relative[1] === "tonight") found.part ??= "evening";
   }
-
-  const sessionDay = take(SESSION_DAY_PATTERN);
-  if (sessionDay) found.day ??= { kind: "session-day", index: sessionDayIndex(sessionDay) };
 
   const week = take(WEEK_PATTERN);
   if (week) found.day ??= { kind: "week", offset: week[1] === "next" ? 1 : 0 };
@@ -172,6 +190,20 @@ function calendarDate(text: string): { spec: DaySpec; index: number; length: num
     const month = start.get("month");
     const end = result.index + result.text.length;
     if (!start.isCertain("month") || month === null || /[a-z0-9]/.test(text.charAt(end))) continue;
+    const monthThenDay = /^[a-z]+\.?\s+(\d{1,2})$/.exec(result.text);
+    if (
+      monthThenDay &&
+      !start.isCertain("day") &&
+      Number(monthThenDay[1]) >= 1 &&
+      Number(monthThenDay[1]) <= 31
+    ) {
+      // chrono reads "June 10" as June 2010; people mean the 10th.
+      return {
+        spec: { kind: "date", month, day: Number(monthThenDay[1]) },
+        index: result.index,
+        length: result.text.length,
+      };
+    }
     const certainYear = start.isCertain("year") ? (start.get("year") ?? undefined) : undefined;
     const year =
       certainYear !== undefined && certainYear >= PLAUSIBLE_YEARS.min && certainYear <= PLAUSIBLE_YEARS.max

@@ -44,6 +44,8 @@ export type Finding =
       date: string;
       part?: PartOfDay;
       clock?: number;
+      /** Only what had not ended at the time of asking ("later today"). */
+      fromNow?: boolean;
       /** The calendar day the words named, when it was swapped for a programme day. */
       movedFrom?: string;
       /** The programmes the question named, if it named any ("at the POC meeting"). */
@@ -55,6 +57,8 @@ export type Finding =
       date: string;
       part?: PartOfDay;
       clock?: number;
+      /** Only what had not ended at the time of asking ("later today"). */
+      fromNow?: boolean;
       /** Other parts of the same day that do have something. */
       sameDay: DayEntry[];
       nearby: NearbyDays;
@@ -65,6 +69,10 @@ export type Finding =
       span: "week" | "month";
       days: { date: string; entries: DayEntry[] }[];
       movedFrom?: string;
+      /** The week's or month's first and last dates, as asked. */
+      period: { first: string; last: string };
+      /** When nothing is on in the period: the nearest days that have something. */
+      nearby?: NearbyDays;
     }
   | { kind: "now"; current: Occurrence[]; next: Occurrence[] }
   | {

@@ -64,8 +64,10 @@ export const PARTS_OF_DAY: ReadonlyMap<string, PartOfDay> = new Map(
     forenoon: "morning",
     afternoon: "afternoon",
     afternoons: "afternoon",
+    aftn: "afternoon",
     evening: "evening",
     evenings: "evening",
+    eve: "evening",
     night: "evening",
     tonight: "evening",
   }),
@@ -121,7 +123,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   day days dealt deliver delivers did discuss discussed discussing do does doing during else event
   events exactly for from get give gives giving go going got had happen happening happens has have
   held hold holding holds host hosted hosting hosts how i if in into is it item items its just kind
-  know let list located location may me meeting meetings might my need of ok okay on or other our ours
+  know let list located location may me meeting meetings might miss missed missing my need of ok okay on
+  or other our ours
   over place plan planned please precisely present presenting presents programme programmes roughly
   said say says schedule scheduled see session sessions shall should show so some something sort speak
   speaker speakers speaking speaks start starting starts still tackled take taken takes taking talk

@@ -78,12 +78,20 @@ export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now }
   };
 };
 
-/** On now. An event without an end (the reception) counts as on for the evening it starts. */
+/**
+ * How long an event the letters give without an end (the reception) counts as on, for "now"
+ * and "at 7 pm": a reception's usual length. Answers about it always say "no end time given".
+ */
+const OPEN_END_MINUTES = 180;
+
+/** On now. */
 function isCurrent(occurrence: Occurrence, at: number): boolean {
-  if (occurrence.kind === "milestone") return false;
-  if (occurrence.end !== undefined) return occurrence.start <= at && at < occurrence.end;
-  const sameEvening = at < occurrence.start + 6 * 3_600_000 && occurrence.partOfDay === "evening";
-  return occurrence.start <= at && sameEvening;
+  return occurrence.kind !== "milestone" && occurrence.start <= at && at < endOf(occurrence);
+}
+
+/** When an occurrence ends, or is taken to end when the letters give no end. */
+function endOf(occurrence: Occurrence): number {
+  return occurrence.end ?? occurrence.start + OPEN_END_MINUTES * 60_000;
 }
 
 /**
@@ -112,7 +120,12 @@ export const matchDay: Matcher = ({ query, topic, scope, named, catalogue, now }
     query.day ?? { kind: "relative", offset: 0 },
     dayContext(catalogue, scope, now),
   );
-  const filters = { part: query.part, clock: query.clock, scope };
+  const filters = {
+    part: query.part,
+    clock: query.clock,
+    scope,
+    ...(query.fromNow ? { endsAfter: now.getTime() } : {}),
+  };
   if (topic.hits.length > 0) {
     const onDay = topic.hits.filter((hit) => isTimed(hit) && resolved.dates.includes(hit.date));
     return onDay.length > 0
@@ -123,16 +136,24 @@ export const matchDay: Matcher = ({ query, topic, scope, named, catalogue, now }
     const days = resolved.dates
       .map((date) => ({ date, entries: dayEntries(catalogue, date, filters) }))
       .filter((day) => day.entries.length > 0);
-    const finding: Finding = { kind: "days", facet: query.facet, span: resolved.span, days };
+    const period = { first: resolved.dates[0] ?? "", last: resolved.dates[resolved.dates.length - 1] ?? "" };
+    const finding: Finding = {
+      kind: "days",
+      facet: query.facet,
+      span: resolved.span,
+      days,
+      period,
+      ...(days.length === 0 ? { nearby: nearbyDays(period.first, scope) } : {}),
+    };
     return resolved.movedFrom ? { ...finding, movedFrom: resolved.movedFrom } : finding;
   }
   const date = resolved.dates[0];
   if (date === undefined) return { kind: "no-match", words: [] };
   const entries = dayEntries(catalogue, date, filters);
-  const base = { date, part: query.part, clock: query.clock };
+  const base = { date, part: query.part, clock: query.clock, ...(query.fromNow ? { fromNow: true } : {}) };
   if (entries.length > 0)
     return { kind: "day", facet: query.facet, ...base, movedFrom: resolved.movedFrom, named, entries };
-  const narrowed = query.part !== undefined || query.clock !== undefined;
+  const narrowed = query.part !== undefined || query.clock !== undefined || query.fromNow === true;
   return {
     kind: "nothing-on-day",
     ...base,
@@ -149,7 +170,7 @@ export const matchDay: Matcher = ({ query, topic, scope, named, catalogue, now }
 export function dayEntries(
   catalogue: Catalogue,
   date: string,
-  filters: { part?: PartOfDay; clock?: number; scope: readonly ProgrammeEntry[] },
+  filters: { part?: PartOfDay; clock?: number; endsAfter?: number; scope: readonly ProgrammeEntry[] },
 ): DayEntry[] {
   const entries: DayEntry[] = [];
   for (const occurrence of catalogue.byDate.get(date) ?? []) {
@@ -168,12 +189,16 @@ export function dayEntries(
   return entries;
 }
 
-function passes(occurrence: Occurrence, filters: { part?: PartOfDay; clock?: number }): boolean {
+function passes(
+  occurrence: Occurrence,
+  filters: { part?: PartOfDay; clock?: number; endsAfter?: number },
+): boolean {
   if (occurrence.kind === "milestone") return filters.part === undefined && filters.clock === undefined;
+  if (filters.endsAfter !== undefined && endOf(occurrence) <= filters.endsAfter) return false;
   if (filters.part && occurrence.partOfDay !== filters.part) return false;
   if (filters.clock !== undefined && occurrence.startTime) {
     const start = minutesOf(occurrence.startTime);
-    const end = occurrence.endTime ? minutesOf(occurrence.endTime) : start + 1;
+    const end = occurrence.endTime ? minutesOf(occurrence.endTime) : start + OPEN_END_MINUTES;
     if (filters.clock < start || filters.clock >= end) return false;
   }
   return true;

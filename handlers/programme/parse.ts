@@ -57,6 +57,8 @@ export interface ProgrammeQuery {
   part?: PartOfDay;
   /** Minutes after midnight, venue time ("at 3 pm"). */
   clock?: number;
+  /** "later today", "rest of the day": only what has not ended yet. */
+  fromNow?: boolean;
   agendaItem?: number;
   /** Labels of facts the letters often omit that the question names ("a dress code"). */
   unstated: string[];
@@ -99,6 +101,7 @@ export function parseQuestion(text: string): ProgrammeQuery {
   if (dayExpression.day) query.day = dayExpression.day;
   if (dayExpression.part) query.part = dayExpression.part;
   if (dayExpression.clock !== undefined) query.clock = dayExpression.clock;
+  if (dayExpression.fromNow) query.fromNow = true;
   if (agenda.number !== undefined) query.agendaItem = agenda.number;
   return query;
 }
@@ -136,8 +139,17 @@ function relativeOf(text: string, hasDay: boolean): ProgrammeQuery["relative"] {
  * @example contentWords(parseQuestion("who gives the closing remarks?")).map((w) => w.surface) // ["closing", "remarks"]
  */
 export function contentWords(words: readonly Word[]): Word[] {
-  return words.filter((word) => !STOPWORDS.has(word.surface) && !SCHEDULE_WORDS.has(word.surface));
+  return words.filter(
+    (word) =>
+      !STOPWORDS.has(word.surface) && !SCHEDULE_WORDS.has(word.surface) && !SMALL_NUMBER.test(word.surface),
+  );
 }
+
+/**
+ * A number of one or two digits left over after days, times and agenda items were read
+ * ("1", "7") names no topic: it would only match a "paragraph 1" somewhere in a title.
+ */
+const SMALL_NUMBER = /^\d{1,2}$/;
 
 /**
  * True when a query has anything that makes it a programme question on its own (a day, a

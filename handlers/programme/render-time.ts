@@ -3,7 +3,7 @@
  */
 import type { Card, CardSection } from "../../bot/cards.js";
 import type { ProgrammeEntry } from "../../bot/programme/catalogue.js";
-import { formatDate, formatSpan } from "../../bot/programme/format.js";
+import { formatDate, formatSpan, monthName } from "../../bot/programme/format.js";
 import {
   clockRange,
   clockText,
@@ -20,8 +20,8 @@ import { daySection, entryOccurrences, occurrenceSection, rangeOf } from "./sect
 
 type FindingOf<K extends Finding["kind"]> = Extract<Finding, { kind: K }>;
 
-function dayTitle(date: string, part?: string, clock?: number): string {
-  return `${formatDate(date, { long: true })}${part ? ` ${part}` : ""}${clock === undefined ? "" : ` at ${clockText(clock)}`}`;
+function dayTitle(date: string, part?: string, clock?: number, fromNow?: boolean): string {
+  return `${formatDate(date, { long: true })}${part ? ` ${part}` : ""}${clock === undefined ? "" : ` at ${clockText(clock)}`}${fromNow ? ", rest of the day" : ""}`;
 }
 
 /**
@@ -38,7 +38,7 @@ export function renderDay(finding: FindingOf<"day">, context: DescribeContext): 
   }
   sections.push(...finding.entries.map((entry) => daySection(entry, finding.facet, context)));
   return {
-    title: `${dayTitle(finding.date, finding.part, finding.clock)}: ${labelsSummary(entryOccurrences(finding.entries))}`,
+    title: `${dayTitle(finding.date, finding.part, finding.clock, finding.fromNow)}: ${labelsSummary(entryOccurrences(finding.entries))}`,
     sections,
     footer: footerFor(finding.entries.map((entry) => entry.occurrence)),
   };
@@ -60,7 +60,9 @@ export function renderNothingOnDay(finding: FindingOf<"nothing-on-day">, context
   }
   const part = finding.part ? `in the ${finding.part}` : undefined;
   return {
-    title: `Nothing is scheduled on ${dayTitle(finding.date, part, finding.clock)}.`,
+    title: finding.fromNow
+      ? `Nothing more is scheduled on ${dayTitle(finding.date, part, finding.clock)}.`
+      : `Nothing is scheduled on ${dayTitle(finding.date, part, finding.clock)}.`,
     sections,
     footer: footerFor(finding.sameDay.map((entry) => entry.occurrence)) || undefined,
   };
@@ -82,17 +84,21 @@ function programmeNames(programmes: readonly ProgrammeEntry[]): string {
 
 /**
  * A week or month: one line per meeting, grouped by day.
- * @example renderDays(finding).title // "5 days with events, Mon 4 Mar – Fri 8 Mar"
+ * @example renderDays(finding, { now }).title // "5 days with events, Mon 4 Mar – Fri 8 Mar"
  */
-export function renderDays(finding: FindingOf<"days">): Card {
+export function renderDays(finding: FindingOf<"days">, context: DescribeContext): Card {
   const entries = finding.days.flatMap((day) => day.entries);
   const first = finding.days[0]?.date;
   const last = finding.days[finding.days.length - 1]?.date;
   if (!first || !last) {
-    return {
-      title: `Nothing is scheduled ${finding.span === "week" ? "this week" : "that month"}.`,
-      sections: [],
-    };
+    const { period } = finding;
+    const withYear = !period.first.startsWith(String(context.now.getUTCFullYear()));
+    const when =
+      finding.span === "week"
+        ? `from ${formatDate(period.first, { withYear })} to ${formatDate(period.last, { withYear })}`
+        : `in ${monthName(Number(period.first.slice(5, 7)))} ${period.first.slice(0, 4)}`;
+    const nearby = finding.nearby && nearbyText(finding.nearby, context);
+    return { title: `Nothing is scheduled ${when}.`, sections: nearby ? [{ text: nearby }] : [] };
   }
   const sections: CardSection[] = finding.days.map((day) => ({
     heading: formatDate(day.date),

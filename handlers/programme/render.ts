@@ -33,7 +33,7 @@ export function renderFinding(finding: Finding, context: DescribeContext): Card 
     case "nothing-on-day":
       return renderNothingOnDay(finding, context);
     case "days":
-      return renderDays(finding);
+      return renderDays(finding, context);
     case "now":
       return renderNow(finding, context);
     case "next":

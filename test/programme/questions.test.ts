@@ -110,6 +110,80 @@ describe("days and dates", () => {
   });
 });
 
+describe("phone shorthand", () => {
+  it.each<Case>([
+    { q: "thursday pm", must: [/^Thursday 7 March afternoon: Regular institutional dialogue/] },
+    { q: "thu am", must: [/^Thursday 7 March morning: Capacity-building/] },
+    {
+      q: "tmrw am",
+      must: [/^Tuesday 5 March morning: Rules, norms and principles/],
+    },
+    { q: "fri aftn", must: [/^Friday 8 March afternoon: Closure of the session/] },
+    { q: "7 march pm", must: [/^Thursday 7 March afternoon/] },
+    { q: "2024-03-07 pm", must: [/^Thursday 7 March afternoon: Regular institutional dialogue/] },
+    { q: "day 4 pm", must: [/^Thursday 7 March afternoon: Regular institutional dialogue/] },
+    {
+      q: "day 2 pm",
+      now: "2024-03-06T09:00:00-05:00",
+      must: [/^Tuesday 5 March afternoon: How international law/],
+    },
+    { q: "day 3 am", must: [/^Wednesday 6 March morning: Confidence-building measures/] },
+    { q: "day 3 at 4pm", must: [/^Wednesday 6 March at 4:00 PM: Dedicated stakeholder session/] },
+    { q: "monday 4pm", must: [/^Monday 4 March at 4:00 PM: Existing and potential threats/] },
+    { q: "June 10", must: [/^Monday 10 June: "Ping" test/] },
+    { q: "jun 10", must: [/^Monday 10 June: "Ping" test/] },
+    { q: "march 10", must: [/^Nothing is scheduled on Sunday 10 March\./] },
+    {
+      q: "what did I miss this morning",
+      now: "2024-03-06T11:30:00-05:00",
+      must: [/^Wednesday 6 March morning: Confidence-building/],
+    },
+    {
+      q: "I missed monday, what happened",
+      must: [/^Monday 4 March: Opening of the session/],
+      mustNot: [/^Cocktail/],
+    },
+    {
+      q: "later today",
+      now: "2024-03-07T16:30:00-05:00",
+      must: [/^Thursday 7 March, rest of the day: Regular institutional dialogue/],
+      mustNot: [/Capacity-building/],
+    },
+    {
+      q: "what's left today",
+      now: "2024-03-07T18:30:00-05:00",
+      must: [/^Nothing more is scheduled on Thursday 7 March\./],
+    },
+    {
+      q: "next week",
+      now: "2024-02-15T11:30:00-05:00",
+      must: [
+        /^Nothing is scheduled from Mon 19 Feb to Sun 25 Feb\./,
+        /after: Mon 4 Mar \(OEWG 7th session\)/,
+      ],
+    },
+    { q: "what's on in April?", must: [/^Nothing is scheduled in April 2024\./, /after: Thu 9 May/] },
+  ])("$q", check);
+
+  it("takes a lone one- or two-digit number for no topic", () => {
+    expect(ask("1")).toBeUndefined();
+    expect(firstLine("item 1")).toBe("Agenda item 1 is not in the programmes I know.");
+  });
+});
+
+describe("the reception, which has no end time", () => {
+  it.each<Case>([
+    { q: "monday 7pm", must: [/^Monday 4 March at 7:00 PM: Cocktail reception/, /No end time given/] },
+    { q: "what's on now?", now: "2024-03-04T21:00:00-05:00", must: [/^Now .*: Cocktail reception/] },
+    {
+      q: "what's on now?",
+      now: "2024-03-04T23:30:00-05:00",
+      must: [/^Nothing is on right now/],
+      mustNot: [/reception/i],
+    },
+  ])("$q (now $now)", check);
+});
+
 describe("nothing scheduled", () => {
   it.each<Case>([
     {
