@@ -41,12 +41,35 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+const USAGE = `Usage: npm run --silent ask -- "<question>" [--now <ISO 8601 with offset>] [--tz <IANA zone>]
+  e.g. npm run --silent ask -- "what's on Thursday afternoon?" --now 2024-03-04T08:00:00-05:00 --tz Europe/Zurich
+A question that starts with "-" goes after a second "--".
+`;
+
+function readArgs(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { now: { type: "string" }, tz: { type: "string" }, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    // An unknown option or a missing value: node's message names it.
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 async function ask(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { now: { type: "string" }, tz: { type: "string" } },
-    allowPositionals: true,
-  });
+  const args = readArgs(argv);
+  if ("error" in args) {
+    process.stderr.write(`${args.error}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const parsed = argsSchema.safeParse({ question: positionals.join(" "), now: values.now, tz: values.tz });
   if (!parsed.success) {
     process.stderr.write(`${parsed.error.issues.map((issue) => issue.message).join("\n")}\n`);

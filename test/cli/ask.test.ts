@@ -55,6 +55,15 @@ describe("npm run ask", () => {
     expect(badZone.stderr).toMatch(/--tz must be an IANA time zone/);
   });
 
+  it("prints its usage for --help, and refuses an unknown option with exit code 2", async () => {
+    const help = await ask(["--help"]);
+    expect([help.code, help.stdout]).toEqual([0, expect.stringMatching(/^Usage: npm run --silent ask/)]);
+    const unknown = await ask(["what's next", "--zone", "Asia/Tokyo"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe("");
+    expect(unknown.stderr).toMatch(/Unknown option '--zone'[\s\S]*Usage:/);
+  });
+
   it("answers an empty question with guidance instead of failing", async () => {
     const result = await ask([""]);
     expect(result.code).toBe(0);
