@@ -5,7 +5,7 @@
  */
 import type { ProgrammeEntry, Searchable } from "../../bot/programme/catalogue.js";
 import type { Matcher, MatchState } from "./finding.js";
-import { dayEntries, nextGroup } from "./match-time.js";
+import { dayEntries, matchDay, nextGroup } from "./match-time.js";
 import { dayContext, referenceProgramme, resolveDays } from "./resolve-day.js";
 
 /**
@@ -58,13 +58,15 @@ export const matchRsvp: Matcher = ({ query, topic, catalogue, inScope }) => {
  * "Agenda item 6", "item 5": every item with that number, or an honest "not in the programme".
  * @example matchAgendaItem(stateOf("agenda item 6"))?.kind === "topic"
  */
-export const matchAgendaItem: Matcher = ({ query, catalogue, inScope }) => {
+export const matchAgendaItem: Matcher = (state) => {
+  const { query, catalogue, inScope } = state;
   const number = query.agendaItem;
   if (number === undefined) return undefined;
   const items = (catalogue.byAgendaItem.get(number) ?? []).filter((item) => inScope(item.programme));
-  return items.length > 0
-    ? { kind: "topic", facet: query.facet, hits: items }
-    : { kind: "no-match", words: [], agendaItem: number };
+  if (items.length === 0) return { kind: "no-match", words: [], agendaItem: number };
+  // "item 5 on Friday": the item on that day, or where it is instead, as for a topic.
+  if (query.day) return matchDay({ ...state, topic: { ...state.topic, hits: items } });
+  return { kind: "topic", facet: query.facet, hits: items };
 };
 
 /**

@@ -163,6 +163,12 @@ describe("phone shorthand", () => {
       ],
     },
     { q: "what's on in April?", must: [/^Nothing is scheduled in April 2024\./, /after: Thu 9 May/] },
+    {
+      q: "item 5 thursday",
+      must: [/^Capacity-building: Thu 7 Mar/, /Regular institutional dialogue/],
+      mustNot: [/Mon 4 Mar/],
+    },
+    { q: "item 5 on friday", must: [/is not on Fri 8 Mar; it is on Mon 4 Mar/, /Thu 7 Mar/] },
   ])("$q", check);
 
   it("takes a lone one- or two-digit number for no topic", () => {
