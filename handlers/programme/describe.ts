@@ -52,7 +52,16 @@ export function whenOf(occurrence: Occurrence, context: DescribeContext): Descri
 export function whenLines(occurrence: Occurrence, context: DescribeContext): string[] {
   const when = whenOf(occurrence, context);
   const noEnd = occurrence.kind === "social" && occurrence.end === undefined ? " (no end time given)" : "";
-  return when.asker ? [`${when.venue}${noEnd}`, askerText(when.asker)] : [`${when.venue}${noEnd}`];
+  const venue = `${when.venue}${noEnd}${isOver(occurrence, context.now) ? " (past)" : ""}`;
+  return when.asker ? [venue, askerText(when.asker)] : [venue];
+}
+
+/**
+ * Over by the time of asking: ended, or, without an end, a day after it started (a
+ * date-only milestone, the reception).
+ */
+function isOver(occurrence: Occurrence, now: Date): boolean {
+  return (occurrence.end ?? occurrence.start + 24 * 3_600_000) <= now.getTime();
 }
 
 /**
