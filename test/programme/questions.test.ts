@@ -177,7 +177,7 @@ describe("phone shorthand", () => {
   });
 });
 
-describe("the reception, which has no end time", () => {
+describe("the reception, which has no end time, and events that are over", () => {
   it.each<Case>([
     { q: "monday 7pm", must: [/^Monday 4 March at 7:00 PM: Cocktail reception/, /No end time given/] },
     { q: "what's on now?", now: "2024-03-04T21:00:00-05:00", must: [/^Now .*: Cocktail reception/] },
@@ -186,6 +186,28 @@ describe("the reception, which has no end time", () => {
       now: "2024-03-04T23:30:00-05:00",
       must: [/^Nothing is on right now/],
       mustNot: [/reception/i],
+    },
+    {
+      q: "when is the reception?",
+      now: "2024-05-20T11:30:00-04:00",
+      must: [/6:30 PM New York time \(no end time given\) \(past\)/],
+    },
+    {
+      q: "when is the reception?",
+      now: "2024-03-04T19:00:00-05:00",
+      must: [/no end time given/],
+      mustNot: [/\(past\)/],
+    },
+    {
+      q: "capacity building",
+      now: "2024-03-07T13:30:00-05:00",
+      must: [/10:00 AM–1:00 PM New York time \(past\)/],
+    },
+    {
+      q: "capacity building",
+      now: "2024-03-07T12:30:00-05:00",
+      must: [/Capacity-building/],
+      mustNot: [/\(past\)/],
     },
   ])("$q (now $now)", check);
 });
