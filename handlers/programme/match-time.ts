@@ -67,7 +67,14 @@ export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now }
   const current = catalogue.timeline.filter((o) => inScope(o.programme) && isCurrent(o, at));
   if (relative === "now") return { kind: "now", current, next: nextGroup(catalogue.timeline, at, inScope) };
   const timed = topic.hits.filter(isTimed);
-  if (timed.length === 0) return { kind: "next", next: nextGroup(catalogue.timeline, at, inScope), current };
+  if (timed.length === 0) {
+    // "the next meeting/session" is a meeting, not the reception or a date-only milestone.
+    const meetingsOnly = query.words.some((word) => MEETING_WORDS.has(word.surface));
+    const timeline = meetingsOnly
+      ? catalogue.timeline.filter((o) => o.kind === "meeting" || o.kind === "item")
+      : catalogue.timeline;
+    return { kind: "next", next: nextGroup(timeline, at, inScope), current };
+  }
   const upcoming = [...timed].sort((a, b) => a.start - b.start).filter((o) => o.start > at);
   const first = upcoming[0];
   return {
@@ -77,6 +84,8 @@ export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now }
     topic: timed,
   };
 };
+
+const MEETING_WORDS: ReadonlySet<string> = new Set(["meeting", "meetings", "session", "sessions"]);
 
 /**
  * How long an event the letters give without an end (the reception) counts as on, for "now"

@@ -298,6 +298,18 @@ describe("now and next", () => {
       must: [/^Capacity-building is not scheduled again; it took place Thu 7 Mar, 10:00 AM–1:00 PM/],
     },
     {
+      q: "when is the next POC meeting",
+      now: "2024-05-20T11:30:00-04:00",
+      must: [/^Nothing else is scheduled/],
+      mustNot: [/ping/i],
+    },
+    {
+      q: "next session",
+      now: "2024-03-04T16:30:00-05:00",
+      must: [/^Next: Rules, norms and principles/],
+      mustNot: [/^Next: Cocktail/],
+    },
+    {
       q: "previous session",
       now: "2024-03-05T16:00:00-05:00",
       must: [/^Previously: Rules, norms and principles/],
