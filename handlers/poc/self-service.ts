@@ -206,7 +206,7 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
     },
   ]);
   const label = FIELD_LABELS[pending.field as EditableField] ?? pending.field;
-  await notifySecretariat(
+  const notified = await notifySecretariat(
     services.deps,
     `${record.id}@${now}`,
     `POC details changed: ${recordHeading(record)}`,
@@ -216,7 +216,10 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
     ],
     ctx.now(),
   );
-  await say(`Done: your ${label} is now ${pending.after}. The Secretariat has been told.`);
+  // Only say the Secretariat is told when a notice was queued to someone.
+  const told =
+    notified > 0 ? "The Secretariat will be notified." : "The change is in the directory's change log.";
+  await say(`Done: your ${label} is now ${pending.after}. ${told}`);
 }
 
 /**

@@ -133,7 +133,7 @@ const COMMANDS: Command[] = [
     expected: {
       delegate: /^That change is no longer pending/,
       "other State's POC": /^That change is no longer pending/,
-      "the POC": "Done: your title is now Director. The Secretariat has been told.",
+      "the POC": "Done: your title is now Director. The Secretariat will be notified.",
       Secretariat: /^That change is no longer pending/,
     },
   },

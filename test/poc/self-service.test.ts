@@ -117,7 +117,7 @@ describe("changing a field", () => {
 
     bot.clock.advance(60_000);
     const done = await bot.click(KEN_TECH, button(preview, ACTIONS.changeConfirm));
-    expect(textOf(done)).toBe("Done: your phone is now +254 20 7654321. The Secretariat has been told.");
+    expect(textOf(done)).toBe("Done: your phone is now +254 20 7654321. The Secretariat will be notified.");
     expect(await bot.directory.get("KEN:technical")).toMatchObject({
       phone: { number: "+254207654321" },
       version: 2,
@@ -145,6 +145,17 @@ describe("changing a field", () => {
     expect(textOf(await bot.click(KEN_TECH, button(preview, ACTIONS.changeConfirm)))).toBe(
       "That change is no longer pending (it expired, was cancelled or was replaced by a newer one). Nothing was changed.",
     );
+  });
+
+  it("does not claim the Secretariat was told when no Secretariat chat account is known", async () => {
+    const bot = await setup(); // the Secretariat has not written to the bot
+    const preview = await bot.say(KEN_TECH, "change my phone to 020 765 4321");
+    const done = await bot.click(KEN_TECH, button(preview, ACTIONS.changeConfirm));
+    expect(textOf(done)).toBe(
+      "Done: your phone is now +254 20 7654321. The change is in the directory's change log.",
+    );
+    expect(await bot.directory.history("KEN:technical")).toHaveLength(2);
+    expect(await bot.deps.outbox.campaign(NOTICE_CAMPAIGN)).toEqual([]);
   });
 
   it.each([
