@@ -250,7 +250,7 @@ export const reminders: HandlerModule = {
         throw new InputError(`I couldn't find "${what}" in the programme. Type "my reminders" to see yours.`);
       const automatic = await mine(ctx.user.id);
       const stopped: string[] = [];
-      for (const occurrence of occurrences) {
+      for (const occurrence of withTheirSlots(deps.catalogue, occurrences)) {
         const removed = await repository.unsubscribe(ctx.user.id, `o:${occurrence.id}`);
         const wasAutomatic = automatic.some(
           (s) =>
@@ -259,10 +259,16 @@ export const reminders: HandlerModule = {
         if (occurrence.kind === "social") await muteEvent(repository, ctx.user.id, occurrence.id, now);
         if (removed || wasAutomatic) stopped.push(sessionLabel(occurrence));
       }
+      const everySession = automatic.some((s) => s.target.type === "every-session");
+      const covered = occurrences.some((o) => o.kind === "meeting" || o.kind === "item");
+      const still =
+        everySession && covered
+          ? ' You still have reminders before every session, which include it; say "stop reminders for every session" to end those.'
+          : "";
       await ctx.reply(
         stopped.length > 0
-          ? `Done: no more reminders about ${stopped.join("; ")}.`
-          : `You had no reminder about ${occurrences.map(sessionLabel).join("; ")}.`,
+          ? `Done: no more reminders about ${stopped.join("; ")}.${still}`
+          : `You had no reminder about ${occurrences.map(sessionLabel).join("; ")} on its own.${still}`,
       );
     });
 
@@ -300,9 +306,18 @@ export const reminders: HandlerModule = {
           `${found.map((occurrence) => `${sessionLabel(occurrence)} (${whenText(occurrence, zone)})`).join("; ")} has already begun or taken place.`,
         );
       }
+      // Without a lead in the words, a reminder the person already has keeps its own lead.
+      const ownLeads = new Map(
+        (await repository.remindersOf(ctx.user.id)).flatMap((subscription) =>
+          subscription.target.type === "occurrence"
+            ? [[subscription.target.occurrenceId, subscription.leadMinutes] as const]
+            : [],
+        ),
+      );
       const lines: string[] = [];
       for (const occurrence of upcoming) {
-        const lead = command.leadMinutes ?? DEFAULT_LEAD_MINUTES[occurrence.kind];
+        const before = ownLeads.get(occurrence.id);
+        const lead = command.leadMinutes ?? before ?? DEFAULT_LEAD_MINUTES[occurrence.kind];
         await subscribe(ctx, { type: "occurrence", occurrenceId: occurrence.id }, lead);
         if (occurrence.kind === "social") await unmuteEvent(repository, ctx.user.id, occurrence.id, now);
         const late =
@@ -313,7 +328,8 @@ export const reminders: HandlerModule = {
           occurrence.kind === "milestone"
             ? `on the day (${whenText(occurrence, zone)}), ${lead > 0 ? `${leadText(lead)} ` : "at "}${MILESTONE_TIME} ${occurrence.programme.zoneLabel}`
             : `${leadText(lead)} ${whenText(occurrence, zone)}`;
-        lines.push(`${sessionLabel(occurrence)}: ${when}${late}`);
+        const was = before !== undefined && before !== lead ? ` (was ${leadText(before)})` : "";
+        lines.push(`${sessionLabel(occurrence)}: ${when}${was}${late}`);
       }
       await ctx.reply(
         lines.length === 1
@@ -342,3 +358,23 @@ export const reminders: HandlerModule = {
     });
   },
 };
+
+/**
+ * The occurrences and the slots that remind of them: an item's meeting ("remind me about
+ * Thursday" subscribes to the meeting) and a meeting's items, so that stopping reminders
+ * about a topic stops every reminder that would bring it.
+ */
+function withTheirSlots(catalogue: Catalogue, occurrences: readonly Occurrence[]): Occurrence[] {
+  const all = new Map<string, Occurrence>();
+  for (const occurrence of occurrences) {
+    all.set(occurrence.id, occurrence);
+    const related =
+      occurrence.kind === "item"
+        ? [catalogue.byId.get(occurrence.meetingId)]
+        : occurrence.kind === "meeting"
+          ? occurrence.items
+          : [];
+    for (const other of related) if (other && other.kind !== "notice") all.set(other.id, other);
+  }
+  return [...all.values()];
+}

@@ -38,29 +38,35 @@ export const STOP =
 export const MY_REMINDERS =
   /^(?:(?:show|list)\s+)?(?:my\s+reminders|what\s+reminders\s+do\s+i\s+have)[.?!]*$/i;
 
-const AMOUNT = String.raw`(\d{1,4}|an?|one|two|three|half\s+an?)`;
-const UNIT = "(minutes?|mins?|m|hours?|hrs?|h)";
+const AMOUNT = String.raw`(-?\d{1,4}(?:[.,]\d{1,2})?|an?|one|two|three|half\s+an?)`;
+const UNIT = "(minutes?|mins?|m|hours?|hrs?|h|days?|weeks?)";
 const LEAD = new RegExp(
-  String.raw`\b${AMOUNT}\s*${UNIT}\s+(?:before|ahead(?:\s+of)?|prior\s+to|early)\b`,
+  // Not after "\b": a leading minus ("-5 minutes") is part of the amount, to be refused.
+  String.raw`(?<=^|\s)${AMOUNT}\s*${UNIT}\s+(?:before|ahead(?:\s+of)?|prior\s+to|early)\b`,
   "i",
 );
+/** "at 9am", "9:30 pm", "at 14:00": a clock time, which a reminder lead is not. */
+const CLOCK_TIME =
+  /(?:^\s*|\bat\s+)\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\bat\s+\d{1,2}[:h]\d{2}\b/i;
 const AT_START =
   /\b(?:when\s+(?:it|they)\s+starts?|at\s+the\s+start(?:\s+of)?|as\s+(?:it|they)\s+starts?)\b/i;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
+/** Minutes per unit, by the unit's first letter (minutes otherwise). */
+const UNIT_MINUTES: Readonly<Record<string, number>> = { h: 60, d: 24 * 60, w: 7 * 24 * 60 };
 
 /**
  * Minutes of a lead phrase's amount and unit.
- * @example leadMinutesOf("half an", "hour") === 30; leadMinutesOf("2", "h") === 120
+ * @example leadMinutesOf("half an", "hour") === 30; leadMinutesOf("2", "h") === 120; leadMinutesOf("a", "day") === 1440
  */
 export function leadMinutesOf(amount: string, unit: string): number {
   const lower = amount.toLowerCase().replace(/\s+/g, " ");
   const value = lower.startsWith("half")
     ? 0.5
-    : /^\d+$/.test(lower)
-      ? Number(lower)
+    : /^-?\d+(?:[.,]\d+)?$/.test(lower)
+      ? Number(lower.replace(",", "."))
       : (NUMBER_WORDS[lower] ?? Number.NaN);
-  return Math.round(value * (/^h/i.test(unit) ? 60 : 1));
+  return Math.round(value * (UNIT_MINUTES[unit.charAt(0).toLowerCase()] ?? 1));
 }
 
 /**
@@ -70,6 +76,11 @@ export function leadMinutesOf(amount: string, unit: string): number {
  * @example parseRemind("about the reception") // { what: "the reception" }
  */
 export function parseRemind(rest: string): RemindCommand {
+  if (CLOCK_TIME.test(rest)) {
+    throw new InputError(
+      'I remind you a set time before a session starts (from its start up to 24 hours before), not at a clock time: e.g. "remind me about the reception 2 hours before".',
+    );
+  }
   let text = ` ${rest.trim()} `;
   let leadMinutes: number | undefined;
   const lead = text.match(LEAD);

@@ -122,6 +122,47 @@ describe("opting in", () => {
     expect(await reminderRepository(h.deps).remindersOf("test:paul")).toEqual([]);
   });
 
+  it("refuses a clock time, days ahead and a negative lead with the rule, recording nothing", async () => {
+    const h = await harness({ now: "2024-03-04T12:00:00Z" });
+    expect(await h.say(paris, "remind me at 9am about the reception")).toBe(
+      'I remind you a set time before a session starts (from its start up to 24 hours before), not at a clock time: e.g. "remind me about the reception 2 hours before".',
+    );
+    expect(await h.say(paris, "remind me 3 days before the reception")).toBe(
+      'Reminders can come from the start time up to 24 hours before; "3 days before" is outside that.',
+    );
+    expect(await h.say(paris, "remind me -5 minutes before every session")).toBe(
+      'Reminders can come from the start time up to 24 hours before; "-5 minutes before" is outside that.',
+    );
+    expect(await reminderRepository(h.deps).remindersOf("test:paul")).toEqual([]);
+    expect(await h.say(paris, "remind me 1.5 hours before every session")).toMatch(
+      /^I'll remind you 1 hour 30 minutes before every session\./,
+    );
+  });
+
+  it("keeps a reminder's own lead when a wider request covers it, and says when a lead changes", async () => {
+    const h = await harness({ now: "2024-03-04T12:00:00Z" });
+    await h.say(paris, "remind me about the reception 30 minutes before");
+    expect(await h.say(paris, "remind me about today")).toMatch(/Cocktail reception: 30 minutes before/);
+    expect(await h.say(paris, "remind me about the reception 2 hours before")).toMatch(
+      /^I'll remind you about Cocktail reception: 2 hours before .* \(was 30 minutes before\)\.$/,
+    );
+  });
+
+  it("stops reminders about a topic that came with its day's meeting, and says what every-session still covers", async () => {
+    const h = await harness({ now: "2024-03-04T12:00:00Z" });
+    await h.say(paris, "remind me about Thursday");
+    await h.say(paris, "remind me about capacity-building 30 minutes before");
+    expect(await h.say(paris, "stop reminders about capacity-building")).toMatch(
+      /^Done: no more reminders about /,
+    );
+    expect(await h.say(paris, "my reminders")).not.toMatch(/Capacity-building/);
+    expect(await h.say(paris, "my reminders")).toMatch(/Regular institutional dialogue/);
+    await h.say(paris, "remind me before every session");
+    expect(await h.say(paris, "stop reminders about Friday")).toBe(
+      'You had no reminder about OEWG 7th session: Agenda item 6: Other matters; OEWG 7th session: Closure of the session on its own. You still have reminders before every session, which include it; say "stop reminders for every session" to end those.',
+    );
+  });
+
   it("stops reminders, all or one, including reminders already queued for a retry", async () => {
     const h = await harness({ now: "2024-03-07T14:30:00Z" });
     await h.say(paris, "remind me before every session");
@@ -132,7 +173,7 @@ describe("opting in", () => {
     await h.deps.scheduler.tick();
     expect(remindersTo(h, "paul")).toEqual([]);
     expect(await h.say(paris, "stop reminders about the closure of the session")).toBe(
-      "Done: no more reminders about Closure of the session.",
+      'Done: no more reminders about Closure of the session. You still have reminders before every session, which include it; say "stop reminders for every session" to end those.',
     );
     expect(await h.say(paris, "stop reminders")).toBe(
       'Done: 1 reminder stopped, and no automatic reminders for events you RSVP to. Say "remind me …" to start again.',
