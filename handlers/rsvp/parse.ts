@@ -23,12 +23,16 @@ export interface RsvpCommand {
 
 const STATUS_WORDS: ReadonlyArray<[RegExp, RsvpStatus]> = [
   [
-    /\b(?:not\s+attending|not\s+coming|can(?:no|['’])?t\s+(?:attend|come|make\s+it)|declined?|decline|no|regrets?)\b/i,
+    // "no" only as the answer itself ("rsvp no, sorry"), not in "no experts".
+    /^\s*no\b|\b(?:not\s+attending|not\s+coming|can(?:no|['’])?t\s+(?:attend|come|make\s+it)|declined?|decline|regrets?)\b/i,
     "declined",
   ],
   [/\b(?:tentative(?:ly)?|maybe|perhaps|not\s+sure)\b/i, "tentative"],
   [/\b(?:attending|attend|yes|accept(?:ed)?|going|coming|will\s+come)\b/i, "attending"],
 ];
+
+/** "alone", "without experts", "no experts", "no guests": a party of one. */
+const NO_EXPERTS = /\b(?:alone|without\s+(?:experts?|guests?)|no\s+(?:experts?|guests?))\b/i;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   no: 0,
@@ -121,14 +125,15 @@ export function parseRsvp(rest: string): RsvpCommand {
     if (namedOnly) {
       experts = { names: parseExperts(undefined, namedOnly[1]).names };
       text = text.slice(0, namedOnly.index);
-    } else if (/\b(?:alone|without\s+experts?)\b/i.test(text)) {
+    } else if (NO_EXPERTS.test(text)) {
       experts = { count: 0, names: [] };
-      text = text.replace(/\b(?:alone|without\s+experts?)\b/i, " ");
+      text = text.replace(NO_EXPERTS, " ");
     }
   }
-  const found = STATUS_WORDS.map(([pattern, status]) => ({ status, match: text.match(pattern) })).find(
-    (entry) => entry.match,
-  );
+  // The answer said first wins: "attending, not sure about experts yet" is attending.
+  const found = STATUS_WORDS.map(([pattern, status]) => ({ status, match: text.match(pattern) }))
+    .filter((entry) => entry.match)
+    .sort((a, b) => (a.match?.index ?? 0) - (b.match?.index ?? 0))[0];
   if (!found?.match) {
     throw new InputError(
       'Tell me your answer: "rsvp attending", "rsvp tentative" or "rsvp declined" — with experts, e.g. "rsvp attending with 2 experts: Ana Lima, Raj Patel".',
@@ -136,10 +141,11 @@ export function parseRsvp(rest: string): RsvpCommand {
   }
   const eventWords = text
     .replace(found.match[0], " ")
-    .replace(/\b(?:to|for|at)\b/gi, " ")
+    .replace(/\b(?:to|for|at|i|sorry|thanks|thank\s+you|please)\b/gi, " ")
     .replace(/\s+/g, " ")
-    .trim();
-  return { status: found.status, eventWords: eventWords || undefined, experts };
+    .replace(/^[\s,;:.!-]+|[\s,;:.!-]+$/g, "");
+  // What is left names an event only if it has letters ("I , sorry" leaves a comma).
+  return { status: found.status, eventWords: /[a-z]/i.test(eventWords) ? eventWords : undefined, experts };
 }
 
 /**

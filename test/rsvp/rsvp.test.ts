@@ -143,6 +143,27 @@ describe("RSVP answers", () => {
       experts: { names: ["Ana Lima", "Li Na"] },
     });
   });
+
+  it("reads 'no' as the answer only when it is the answer, and leaves filler out of the event's name", () => {
+    expect(parseRsvp("attending, no experts")).toEqual({
+      status: "attending",
+      eventWords: undefined,
+      experts: { count: 0, names: [] },
+    });
+    expect(parseRsvp("yes to the reception, no guests")).toEqual({
+      status: "attending",
+      eventWords: "the reception",
+      experts: { count: 0, names: [] },
+    });
+    expect(parseRsvp("I can't come, sorry")).toEqual({
+      status: "declined",
+      eventWords: undefined,
+      experts: undefined,
+    });
+    expect(parseRsvp("no, sorry")).toMatchObject({ status: "declined", eventWords: undefined });
+    expect(parseRsvp("attending, not sure about experts yet")).toMatchObject({ status: "attending" });
+    expect(parseRsvp("not attending")).toMatchObject({ status: "declined" });
+  });
 });
 
 describe("concurrent clicks", () => {
