@@ -79,7 +79,7 @@ export function pingCard(test: PingTest, target: PingTarget, reminder = false): 
       {
         text:
           `${reminder ? "You have not acknowledged this ping yet. " : ""}This is a test that the Global POC Directory can reach the ${target.type} POC of ${stateName(target.state)}. ` +
-          `Please click Acknowledge before ${formatMoment(test.closesAt, target.zone)}.`,
+          `Please click Acknowledge (or reply "acknowledge") before ${formatMoment(test.closesAt, target.zone)}.`,
       },
     ],
     buttons: [

@@ -6,8 +6,16 @@
 import type { HandlerModule } from "../../bot/module.js";
 import { answerPrivately } from "../poc/private.js";
 import { PING_ACTIONS } from "./cards.js";
-import { acknowledge, cancelPreview, cancelTest, previewTest, showReport, startTest } from "./handlers.js";
-import { CANCEL, REPORT, START } from "./parse.js";
+import {
+  acknowledge,
+  acknowledgeByText,
+  cancelPreview,
+  cancelTest,
+  previewTest,
+  showReport,
+  startTest,
+} from "./handlers.js";
+import { ACKNOWLEDGE, CANCEL, REPORT, START } from "./parse.js";
 import { pingProducer, registerPingRenderers } from "./producer.js";
 import { pingServices } from "./service.js";
 
@@ -40,5 +48,8 @@ export const pingTests: HandlerModule = {
     router.action(PING_ACTIONS.start, (ctx) => startTest(services, ctx));
     router.action(PING_ACTIONS.cancel, (ctx) => cancelPreview(services, ctx));
     router.action(PING_ACTIONS.ack, (ctx) => answerPrivately(ctx, (say) => acknowledge(services, ctx, say)));
+    router.message(ACKNOWLEDGE, (ctx) =>
+      answerPrivately(ctx, (say) => acknowledgeByText(services, ctx, say)),
+    );
   },
 };

@@ -17,6 +17,10 @@ export const START = /^start\s+(?:a\s+|the\s+)?ping[\s-]+test\b\s*(.*?)[.!]*$/i;
 export const REPORT =
   /^(?:show\s+(?:me\s+)?)?(?:the\s+)?ping[\s-]+test\s+(?:report|results?|status)(?:\s+(\S+))?\s*[?.!]*$/i;
 
+/** "acknowledge", "ack", "ping received", "acknowledge the ping": the Acknowledge button, typed. */
+export const ACKNOWLEDGE =
+  /^(?:i\s+)?(?:acknowledge|ack|acknowledged|received)(?:\s+(?:the\s+)?ping(?:[\s-]+test)?)?\s*[.!]*$|^ping\s+(?:test\s+)?received\s*[.!]*$/i;
+
 /** "cancel ping test", "stop the ping test 20240610-1300-ab12". */
 export const CANCEL = /^(?:cancel|stop|abort)\s+(?:the\s+)?ping[\s-]+test(?:\s+(\S+?))?\s*[.!]*$/i;
 

@@ -194,7 +194,7 @@ describe("running a ping test in chat", () => {
       [
         "Ping test of the POC directory",
         "",
-        "This is a test that the Global POC Directory can reach the technical POC of Kenya. Please click Acknowledge before Mon 10 Jun 2024, 11:00 New York time (18:00 your time, Africa/Nairobi).",
+        "This is a test that the Global POC Directory can reach the technical POC of Kenya. Please click Acknowledge (or reply \"acknowledge\") before Mon 10 Jun 2024, 11:00 New York time (18:00 your time, Africa/Nairobi).",
         "",
         `Ping test ${button(pings, PING_ACTIONS.ack).value?.split("|")[0]}`,
         "",
@@ -229,6 +229,28 @@ describe("running a ping test in chat", () => {
     expect(textOf(report)).toContain(
       "Pinged: 2\nDelivered: 2\nAcknowledged in time: 1\nLate: 1\nNo answer: 0",
     );
+  });
+
+  it("takes a typed 'acknowledge' like the button, only from a POC the latest test addressed", async () => {
+    const bot = await setup();
+    expect(textOf(await bot.say(KEN_TECH, "acknowledge"))).toBe(
+      "There is no ping test addressed to you to acknowledge. Nothing was recorded.",
+    );
+    const preview = await bot.say(SECRETARIAT, "start ping test technical window 2h");
+    await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start));
+    await bot.deps.scheduler.tick();
+    expect(textOf(await bot.say(KEN_DIPLO, "ack"))).toBe(
+      "There is no ping test addressed to you to acknowledge. Nothing was recorded.",
+    );
+    bot.clock.advance(10 * 60_000);
+    expect(textOf(await bot.say(KEN_TECH, "ping received"))).toBe(
+      "Thank you: your acknowledgement was recorded at Mon 10 Jun 2024, 09:10 New York time (16:10 your time, Africa/Nairobi).",
+    );
+    expect(textOf(await bot.say(KEN_TECH, "Acknowledge the ping."))).toMatch(
+      /^You had already acknowledged this ping/,
+    );
+    const report = await bot.say(SECRETARIAT, "ping test report");
+    expect(textOf(report)).toContain("Acknowledged in time: 1\n");
   });
 
   it("cancel ping test: what was not sent is not sent, the test closes with a report, late clicks need nothing", async () => {
