@@ -30,7 +30,11 @@ export interface Author {
  */
 export function compositionFromCommand(rest: string, deps: BotDeps, now: Date): Composition {
   const venue = venueAt(deps.catalogue, now);
-  const command = parseBroadcastCommand(rest, now, venue);
+  const selectorNames = deps.audiences
+    .list()
+    .filter((audience) => audience.example.includes(":"))
+    .map((audience) => audience.name);
+  const command = parseBroadcastCommand(rest, now, venue, selectorNames);
   const audience = parseAudience(command.audiencePhrase, {
     audiences: deps.audiences,
     catalogue: deps.catalogue,

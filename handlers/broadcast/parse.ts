@@ -33,11 +33,17 @@ const ACK =
   /[,;]?\s*\(?\b(?:(?:that\s+)?requir(?:es|ing|e)|with|needs?|needing|asking\s+for|ask\s+for|and\s+ask\s+for)\s+(?:an?\s+)?(?:ack(?:nowledge?ments?)?|confirmation\s+of\s+receipt)\b\)?|[,;]?\s*\(?\b(?:ack(?:nowledge?ment)?\s+required)\b\)?/i;
 const TIME_STARTS = /(?:^|\s|,)(?=(?:send\s+)?(?:at|on|tomorrow|today|tonight|in|next|this)\b)/gi;
 
-/** Where the header ends: the first colon that is not between two digits (as in 14:00). */
-function headerEnd(text: string): number {
+/**
+ * Where the header ends: the first colon that is neither between two digits (as in 14:00)
+ * nor the colon of a selector ("poc:technical", "state:KEN,FRA": a selector name right
+ * before it, no space after it).
+ */
+function headerEnd(text: string, selectorNames: readonly string[]): number {
   for (let i = 0; i < text.length; i += 1) {
     if (text[i] !== ":") continue;
     if (/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
+    const word = /([a-z_-]+)$/i.exec(text.slice(0, i))?.[1]?.toLowerCase() ?? "";
+    if (selectorNames.includes(word) && /\S/.test(text[i + 1] ?? "")) continue;
     return i;
   }
   return -1;
@@ -63,13 +69,19 @@ export function splitWhen(header: string, now: Date, venue: Venue): { audience: 
 }
 
 /**
- * Reads a broadcast command (the words after "broadcast").
+ * Reads a broadcast command (the words after "broadcast"). `selectorNames` are the audiences
+ * that take an argument after a colon ("state" in "state:KEN,FRA").
  * @example
  * parseBroadcastCommand("to heads of delegation at 14:00: The afternoon meeting moves to Conference Room 4", now, venue)
  * // { audiencePhrase: "to heads of delegation", text: "The afternoon meeting moves to Conference Room 4", sendAt: <14:00>, requiresAck: false }
  */
-export function parseBroadcastCommand(rest: string, now: Date, venue: Venue): BroadcastCommand {
-  const end = headerEnd(rest);
+export function parseBroadcastCommand(
+  rest: string,
+  now: Date,
+  venue: Venue,
+  selectorNames: readonly string[] = [],
+): BroadcastCommand {
+  const end = headerEnd(rest, selectorNames);
   if (end === -1) {
     throw new InputError(
       'Write the audience, then a colon, then the message, e.g. "broadcast to heads of delegation: The afternoon meeting moves to Conference Room 4". Add "at 14:00" or "tomorrow 9am" before the colon to schedule it, and "requiring acknowledgement" to ask recipients to confirm.',

@@ -39,6 +39,18 @@ describe("broadcast: compose, preview, confirm", () => {
     expect(t.platforms.beta?.sent).toEqual([]);
   });
 
+  it("takes a selector typed in chat whole ('role:head_of_delegation: …'), colon and all", async () => {
+    const people = makePeople(40, ["alpha", "beta"]);
+    const t = await broadcastCore({ people, platforms: ["alpha", "beta"] });
+    const [reply] = await t.say(sec, "broadcast to role:head_of_delegation: Room 4 now");
+    const card = reply?.message.card;
+    expect(card?.sections[0]).toEqual({ heading: "Message", text: "Room 4 now" });
+    expect(card?.sections[1]?.fields?.slice(0, 1)).toEqual([
+      { label: "To", value: "role:head_of_delegation" },
+    ]);
+    expect(card?.sections[1]?.fields?.find((field) => field.label === "Recipients")?.value).toBe("4");
+  });
+
   it("counts each platform separately and names a platform that is not connected", async () => {
     const people = [
       ...makePeople(6, ["alpha", "beta"]),
