@@ -45,7 +45,7 @@ export const RSVP_STATUS_WORDS: Readonly<Record<string, string>> = {
 };
 
 const EVERYONE =
-  /^(?:everyone|everybody|all|all participants|all delegates|all delegations|all users|every participant)$/;
+  /^(?:everyone|everybody|all|all participants|(?:all\s+)?(?:the\s+)?delegates|(?:all\s+)?(?:the\s+)?delegations|all users|every participant)$/;
 const HEADS = /^(?:all\s+)?(?:heads?\s+of\s+(?:the\s+)?delegations?|hods?)$/;
 const SECRETARIAT = /^(?:the\s+)?secretariat(?:\s+staff)?$/;
 const POCS = /^(?:all\s+)?(?:(diplomatic|technical)\s+)?(?:pocs?|points?\s+of\s+contact)$/;

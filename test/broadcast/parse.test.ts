@@ -20,6 +20,8 @@ describe("audience phrases", () => {
   it.each([
     ["everyone", "everyone", "everyone"],
     ["to all participants", "everyone", "everyone"],
+    ["to delegates", "everyone", "everyone"],
+    ["the delegations", "everyone", "everyone"],
     ["heads of delegation", "role:head_of_delegation", "heads of delegation"],
     ["HoDs", "role:head_of_delegation", "heads of delegation"],
     ["delegates of Kenya and France", "state:KEN,FRA", "delegates of Kenya and France"],
