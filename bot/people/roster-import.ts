@@ -5,6 +5,7 @@
 import { parse } from "csv-parse/sync";
 import type { z } from "zod";
 import { type Person, personSchema, type Role } from "./schema.js";
+import { encodingProblem } from "./text-file.js";
 
 /** Words accepted in the roles column, mapped to roles. */
 const ROLE_WORDS: Record<string, Role> = {
@@ -49,6 +50,8 @@ export function cleanPastedCsv(text: string): string {
  * @example readCsv("email,name\na@b.org,A") // { ok: true, rows: [{ email: "a@b.org", name: "A" }] }
  */
 export function readCsv(text: string): ImportResult<Record<string, string>> {
+  const encoding = encodingProblem(text);
+  if (encoding) return { ok: false, problems: [encoding] };
   try {
     const rows = parse(text, {
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),

@@ -7,11 +7,11 @@
  * `import` checks every row and replaces the directory all or nothing (the same code as the
  * chat import); `check` only reports. Exit codes: 0 done, 1 rejected, 2 usage error.
  */
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { type Clock, systemClock } from "../../bot/clock.js";
+import { readUtf8File } from "../../bot/people/text-file.js";
 import { openStore } from "../../bot/store/index.js";
 import { parsePocCsv } from "./import.js";
 import { describeSummary, PocRepository } from "./repository.js";
@@ -45,7 +45,7 @@ export async function runPocCli(argv: string[], io: CliIo): Promise<number> {
   }
   let text: string;
   try {
-    text = readFileSync(resolve(file), "utf8");
+    text = readUtf8File(resolve(file));
   } catch (error) {
     io.err(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
     return 2;

@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import { systemClock } from "../../bot/clock.js";
 import { loadCoreConfig } from "../../bot/config.js";
 import { PeopleDirectory } from "../../bot/people/directory.js";
+import { readUtf8File } from "../../bot/people/text-file.js";
 import { openStore } from "../../bot/store/index.js";
 import { rosterSummary } from "./audiences.js";
 import { ROSTER_TEMPLATE_FILE } from "./module.js";
@@ -51,7 +52,7 @@ export async function runRosterCli(
   }
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readUtf8File(file);
   } catch (error) {
     err.write(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;

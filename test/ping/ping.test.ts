@@ -194,7 +194,7 @@ describe("running a ping test in chat", () => {
       [
         "Ping test of the POC directory",
         "",
-        "This is a test that the Global POC Directory can reach the technical POC of Kenya. Please click Acknowledge (or reply \"acknowledge\") before Mon 10 Jun 2024, 11:00 New York time (18:00 your time, Africa/Nairobi).",
+        'This is a test that the Global POC Directory can reach the technical POC of Kenya. Please click Acknowledge (or reply "acknowledge") before Mon 10 Jun 2024, 11:00 New York time (18:00 your time, Africa/Nairobi).',
         "",
         `Ping test ${button(pings, PING_ACTIONS.ack).value?.split("|")[0]}`,
         "",

@@ -50,6 +50,14 @@ describe("the directory CSV", () => {
     });
   });
 
+  it("refuses pasted text garbled by a wrong encoding (U+FFFD) before reading any row", () => {
+    const garbled = TEMPLATE.replace(/\n([^\n]*?),/, "\n$1\uFFFD,");
+    expect(parsePocCsv(garbled, NOW)).toEqual({
+      ok: false,
+      problems: [expect.stringMatching(/^The text contains � \(line 2\): .* Save it as "CSV UTF-8"/)],
+    });
+  });
+
   it("names missing and unknown columns", () => {
     expect(parsePocCsv("state,type,name,phone_247\nKEN,technical,A,+254 712 345678", NOW)).toEqual({
       ok: false,

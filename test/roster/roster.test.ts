@@ -177,6 +177,43 @@ describe("roster CLI", () => {
     await store.close();
   });
 
+  it("refuses files not saved as UTF-8 (Windows-1252, UTF-16), and text already garbled, importing nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "roster-cli-"));
+    const storeUrl = `sqlite:${join(dir, "bot.sqlite")}`;
+    const csv = "email,name,state,roles\nzoe@mission.example,Zoë Müller,FRA,delegate\n";
+    writeFileSync(join(dir, "latin1.csv"), Buffer.from(csv, "latin1"));
+    writeFileSync(
+      join(dir, "utf16.csv"),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, "utf16le")]),
+    );
+    writeFileSync(join(dir, "garbled.csv"), csv.replace("ë", "\uFFFD"));
+    writeFileSync(join(dir, "bom.csv"), `\uFEFF${csv}`);
+    const attempt = async (name: string) => {
+      const out = sink();
+      const err = sink();
+      const code = await runRosterCli(
+        ["import", join(dir, name), "--store", storeUrl],
+        {},
+        out.stream,
+        err.stream,
+      );
+      return { code, out: out.text(), err: err.text() };
+    };
+    expect(await attempt("latin1.csv")).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/the file is not UTF-8 .* Save it as "CSV UTF-8"/),
+    });
+    expect((await attempt("utf16.csv")).err).toMatch(/the file is UTF-16/);
+    expect((await attempt("garbled.csv")).err).toMatch(/The text contains � \(line 2\)/);
+    const store = await openStore(storeUrl);
+    expect(await store.namespace("people").get("roster", rosterSchema)).toBeUndefined();
+    await store.close();
+    expect(await attempt("bom.csv")).toMatchObject({ code: 0 });
+    const after = await openStore(storeUrl);
+    expect((await after.namespace("people").get("roster", rosterSchema))?.people[0]?.name).toBe("Zoë Müller");
+    await after.close();
+  });
+
   it("imports YAML and names bad entries", async () => {
     const dir = mkdtempSync(join(tmpdir(), "roster-cli-"));
     const storeUrl = `sqlite:${join(dir, "bot.sqlite")}`;
