@@ -1,8 +1,8 @@
 /**
  * The ping test report, computed from the facts (the test's targets, the outbox's delivery
- * records, the acknowledgements): pinged, delivered, acknowledged in time, late, no answer,
- * failed — overall, by type and by State — and the median time to acknowledge (from the
- * delivery's sentAt to the click). Pure functions; the card and the CSV are built from it.
+ * records, the acknowledgements): in scope, delivered, acknowledged in time, late, no answer,
+ * failed — overall, by type, by State and POC by POC — and the median time to acknowledge
+ * (from the delivery's sentAt to the click). Pure functions; the card and the CSV are built from it.
  */
 import { stringify } from "csv-stringify/sync";
 import type { Card } from "../../bot/cards.js";
@@ -20,7 +20,8 @@ export type Outcome = "in-time" | "late" | "no-answer" | "failed" | "pending" | 
 
 /** Counts for one group of POCs. */
 export interface Tally {
-  pinged: number;
+  /** POCs the test addressed, whether or not a ping could be sent to them. */
+  inScope: number;
   delivered: number;
   inTime: number;
   late: number;
@@ -134,7 +135,7 @@ export function tally(targets: readonly TargetOutcome[]): Tally {
   const late = count("late");
   const noAnswer = count("no-answer");
   return {
-    pinged: targets.length,
+    inScope: targets.length,
     delivered: inTime + late + noAnswer,
     inTime,
     late,
@@ -161,11 +162,11 @@ export function median(values: readonly number[]): number | null {
 
 /**
  * One tally in words.
- * @example describeTally(report.overall) // "200 pinged, 180 delivered, 110 acknowledged in time, …"
+ * @example describeTally(report.overall) // "200 in scope, 180 delivered, 110 acknowledged in time, …"
  */
 export function describeTally(t: Tally): string {
   const parts = [
-    `${t.pinged} pinged`,
+    `${t.inScope} in scope`,
     `${t.delivered} delivered`,
     `${t.inTime} acknowledged in time`,
     `${t.late} late`,
@@ -189,7 +190,7 @@ export function reportCard(report: PingReport, zone?: string): Card {
     : report.closed
       ? { title: "report", end: "closed" }
       : { title: "interim report (the window is still open)", end: "closes" };
-  const troubled = report.byState.filter(({ tally: t }) => t.inTime < t.pinged);
+  const troubled = report.byState.filter(({ tally: t }) => t.inTime < t.inScope);
   const stateLines = troubled.map(
     ({ state, tally: t }) => `${state} (${stateName(state)}): ${describeTally(t)}`,
   );
@@ -202,7 +203,7 @@ export function reportCard(report: PingReport, zone?: string): Card {
       {
         heading: "Overall",
         fields: [
-          { label: "Pinged", value: String(o.pinged) },
+          { label: "In scope", value: String(o.inScope) },
           { label: "Delivered", value: String(o.delivered) },
           { label: "Acknowledged in time", value: String(o.inTime) },
           { label: "Late", value: String(o.late) },
@@ -225,7 +226,7 @@ export function reportCard(report: PingReport, zone?: string): Card {
         text: stateLines.length > 0 ? capLines(stateLines, 40) : "Every State's POCs acknowledged in time.",
       },
     ],
-    footer: `Generated ${formatMoment(report.generatedAt, zone)}. The full table by State is in the CSV.`,
+    footer: `Generated ${formatMoment(report.generatedAt, zone)}. The CSV has every State and every POC (who answered, when).`,
   };
 }
 
@@ -240,7 +241,7 @@ function capLines(lines: string[], max: number): string {
 export const CSV_COLUMNS = [
   "level",
   "group",
-  "pinged",
+  "in_scope",
   "delivered",
   "acknowledged_in_time",
   "late",
@@ -249,17 +250,20 @@ export const CSV_COLUMNS = [
   "pending",
   "median_minutes_to_acknowledge",
   "not_pinged_cancelled",
+  "sent_at",
+  "acknowledged_at",
 ] as const;
 
 /**
- * The report as CSV: one line overall, one per type, one per State.
- * @example reportCsv(report).split("\n")[1] // "overall,all,200,180,130,20,30,20,0,12.5,0"
+ * The report as CSV: one line overall, one per type, one per State, then one per POC
+ * (level "poc", group its id such as "KEN:technical": who answered and when).
+ * @example reportCsv(report).split("\n")[1] // "overall,all,200,180,130,20,30,20,0,12.5,0,,"
  */
 export function reportCsv(report: PingReport): string {
-  const row = (level: string, group: string, t: Tally) => [
+  const row = (level: string, group: string, t: Tally, target?: TargetOutcome) => [
     level,
     group,
-    t.pinged,
+    t.inScope,
     t.delivered,
     t.inTime,
     t.late,
@@ -268,12 +272,16 @@ export function reportCsv(report: PingReport): string {
     t.pending,
     t.medianMs === null ? "" : Math.round(t.medianMs / 6_000) / 10,
     t.cancelled,
+    target?.sentAt ?? "",
+    target?.ackAt ?? "",
   ];
+  const byPoc = [...report.targets].sort((a, b) => a.pocId.localeCompare(b.pocId));
   const rows = [
     row("overall", "all", report.overall),
     row("type", "diplomatic", report.byType.diplomatic),
     row("type", "technical", report.byType.technical),
     ...report.byState.map(({ state, tally: t }) => row("state", state, t)),
+    ...byPoc.map((target) => row("poc", target.pocId, tally([target]), target)),
   ];
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS] });
 }

@@ -213,7 +213,7 @@ describe("a ping test over 200 POCs with a restart in the middle", () => {
     const report = b.sent.slice(beforeClose);
     expect(report.map((m) => m.to)).toEqual(["test:dm-sec", "test:dm-sec"]);
     expect(textOf(report)).toContain(
-      "Pinged: 200\nDelivered: 180\nAcknowledged in time: 110\nLate: 0\nNo answer: 70\nFailed (undeliverable or not reachable in chat): 20",
+      "In scope: 200\nDelivered: 180\nAcknowledged in time: 110\nLate: 0\nNo answer: 70\nFailed (undeliverable or not reachable in chat): 20",
     );
 
     for (const poc of pocs.filter((p) => p.plan === "late")) {
@@ -237,7 +237,7 @@ describe("a ping test over 200 POCs with a restart in the middle", () => {
       return {
         level,
         group,
-        pinged: String(members.length),
+        in_scope: String(members.length),
         delivered: count(["early", "mid", "after-reminder", "late", "never"]),
         acknowledged_in_time: count(["early", "mid", "after-reminder"]),
         late: count(["late"]),
@@ -246,10 +246,22 @@ describe("a ping test over 200 POCs with a restart in the middle", () => {
         pending: "0",
         median_minutes_to_acknowledge: expectedMedianMin(members),
         not_pinged_cancelled: "0",
+        sent_at: "",
+        acknowledged_at: "",
       };
     };
     const csvText = final[1]?.message.text.replace(/^Ping test \S+ report as CSV:\n/, "") ?? "";
-    const rows = parse(csvText, { columns: true }) as Array<Record<string, string>>;
+    const all = parse(csvText, { columns: true }) as Array<Record<string, string>>;
+    const rows = all.filter((row) => row.level !== "poc");
+    // POC by POC: each acknowledgement at the moment it was clicked, nothing for the others.
+    const perPoc = new Map(all.filter((row) => row.level === "poc").map((row) => [row.group, row]));
+    expect(perPoc.size).toBe(pocs.length);
+    for (const ack of acks) {
+      expect(perPoc.get(ack.poc.id)?.acknowledged_at).toBe(new Date(at(ack.at)).toISOString());
+    }
+    const acked = new Set(acks.map((ack) => ack.poc.id));
+    for (const poc of pocs.filter((p) => !acked.has(p.id)))
+      expect(perPoc.get(poc.id)?.acknowledged_at).toBe("");
     expect(rows).toEqual([
       expectedRow("overall", "all", pocs),
       expectedRow(
@@ -271,7 +283,7 @@ describe("a ping test over 200 POCs with a restart in the middle", () => {
       ),
     ]);
     expect(rows[0]).toMatchObject({
-      pinged: "200",
+      in_scope: "200",
       delivered: "180",
       acknowledged_in_time: "110",
       late: "30",
@@ -279,7 +291,7 @@ describe("a ping test over 200 POCs with a restart in the middle", () => {
       failed: "20",
     });
     expect(textOf(final.slice(0, 1))).toContain(
-      "Pinged: 200\nDelivered: 180\nAcknowledged in time: 110\nLate: 30\nNo answer: 40\nFailed (undeliverable or not reachable in chat): 20",
+      "In scope: 200\nDelivered: 180\nAcknowledged in time: 110\nLate: 30\nNo answer: 40\nFailed (undeliverable or not reachable in chat): 20",
     );
     await b.store.close();
   });

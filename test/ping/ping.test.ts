@@ -87,7 +87,7 @@ describe("the report", () => {
   it("counts outcomes overall, by type and by State, with the median time to acknowledge", () => {
     const open = computeReport(test, deliveries, acks, new Date("2024-06-11T00:00:00.000Z"));
     expect(open.overall).toEqual({
-      pinged: 5,
+      inScope: 5,
       delivered: 3,
       inTime: 1,
       late: 1,
@@ -100,7 +100,7 @@ describe("the report", () => {
     const closed = computeReport(test, deliveries, acks, new Date("2024-06-13T00:00:00.000Z"));
     expect(closed.overall).toMatchObject({ failed: 2, pending: 0 });
     expect(closed.byType.technical).toEqual({
-      pinged: 3,
+      inScope: 3,
       delivered: 2,
       inTime: 1,
       late: 0,
@@ -123,11 +123,18 @@ describe("the report", () => {
       ["KEN", 1, 1, 0, 0],
       ["SGP", 0, 0, 0, 1],
     ]);
-    expect(reportCsv(closed).split("\n").slice(0, 3)).toEqual([
-      "level,group,pinged,delivered,acknowledged_in_time,late,no_answer,failed,pending,median_minutes_to_acknowledge,not_pinged_cancelled",
-      "overall,all,5,3,1,1,1,2,0,1455,0",
-      "type,diplomatic,2,1,0,1,0,1,0,2880,0",
+    const lines = reportCsv(closed).trim().split("\n");
+    expect(lines.slice(0, 3)).toEqual([
+      "level,group,in_scope,delivered,acknowledged_in_time,late,no_answer,failed,pending,median_minutes_to_acknowledge,not_pinged_cancelled,sent_at,acknowledged_at",
+      "overall,all,5,3,1,1,1,2,0,1455,0,,",
+      "type,diplomatic,2,1,0,1,0,1,0,2880,0,,",
     ]);
+    // One line per POC, after the groups: who answered, and when.
+    expect(lines.filter((line) => line.startsWith("poc,")).length).toBe(closed.targets.length);
+    for (const target of closed.targets) {
+      const line = lines.find((candidate) => candidate.startsWith(`poc,${target.pocId},`));
+      expect(line?.endsWith(`,${target.sentAt ?? ""},${target.ackAt ?? ""}`)).toBe(true);
+    }
   });
 
   it("median of an even count is the mean of the middle two", () => {
@@ -227,7 +234,7 @@ describe("running a ping test in chat", () => {
     );
     const report = await bot.say(SECRETARIAT, "ping test report");
     expect(textOf(report)).toContain(
-      "Pinged: 2\nDelivered: 2\nAcknowledged in time: 1\nLate: 1\nNo answer: 0",
+      "In scope: 2\nDelivered: 2\nAcknowledged in time: 1\nLate: 1\nNo answer: 0",
     );
   });
 
@@ -295,7 +302,7 @@ describe("running a ping test in chat", () => {
     const report = textOf(toSecretariat);
     expect(report).toContain(`Ping test ${testId} — report (cancelled)`);
     expect(report).toContain(
-      "Pinged: 4\nDelivered: 2\nAcknowledged in time: 1\nLate: 0\nNo answer: 1\nFailed (undeliverable or not reachable in chat): 1\nNot pinged (test cancelled): 1",
+      "In scope: 4\nDelivered: 2\nAcknowledged in time: 1\nLate: 0\nNo answer: 1\nFailed (undeliverable or not reachable in chat): 1\nNot pinged (test cancelled): 1",
     );
     expect(report).toContain("overall,all,4,2,1,0,1,1,0,");
   });
