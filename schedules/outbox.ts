@@ -74,6 +74,8 @@ export class Outbox {
   private readonly concurrency: number;
   private readonly maxAttempts: number;
   private readonly store: Store;
+  /** Aborted by {@link stop}: no new send starts, and a wait for a pace slot ends. */
+  private halt = new AbortController();
 
   constructor(
     private readonly deps: { store: Store; messenger: Messenger; clock: Clock; log: Logger },
@@ -83,6 +85,20 @@ export class Outbox {
     this.claimTtlMs = options.claimTtlMs ?? 60_000;
     this.concurrency = options.concurrency ?? 8;
     this.maxAttempts = options.maxAttempts ?? 8;
+  }
+
+  /**
+   * Stops sending for shutdown: a drain under way starts no further delivery, and one
+   * waiting for a pace slot (seconds, or an hour under a tight limit) gives it up and goes
+   * back unsent, so that shutting down waits only for sends already on the wire.
+   */
+  stop(): void {
+    this.halt.abort(new Error("the outbox is stopping"));
+  }
+
+  /** Sends again after {@link stop} (a new start of the scheduler). */
+  start(): void {
+    if (this.halt.signal.aborted) this.halt = new AbortController();
   }
 
   /** Registers the renderer of a kind of delivery. */
@@ -165,7 +181,7 @@ export class Outbox {
       [...byPlatform].map(async ([platform, ids]) => {
         let next = 0;
         const worker = async () => {
-          while (next < ids.length && !storeDown && !this.paused(platform)) {
+          while (next < ids.length && !storeDown && !this.paused(platform) && !this.halt.signal.aborted) {
             const id = ids[next] as string;
             next += 1;
             try {
@@ -244,7 +260,15 @@ export class Outbox {
         // The direct conversation is found (or opened) first and the pace slot taken right
         // before the send, so that the pace holds for the sends as the platform sees them.
         const to = await this.deps.messenger.directAddress(delivery.recipient as Address);
-        await this.pacerFor(platform).acquire();
+        try {
+          await this.pacerFor(platform).acquire(this.halt.signal);
+        } catch (error) {
+          if (!this.halt.signal.aborted) throw error;
+          // Stopping while waiting for a slot: nothing was sent, so the record goes back
+          // as it was (no attempt used) for the next start or another replica.
+          await this.store.set(deliveryKey(id), delivery);
+          return false;
+        }
         sent = await this.deps.messenger.send(to, message);
       } catch (error) {
         await this.recordWhileClaimed(claimedAt, () => this.recordFailure(sending, error));

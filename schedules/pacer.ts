@@ -21,20 +21,29 @@ export class Pacer {
   constructor(
     private readonly limits: readonly RateLimit[],
     private readonly now: () => number = Date.now,
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+    private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void> = abortableSleep,
   ) {
     this.stamps = limits.map(() => []);
   }
 
-  /** Waits for a slot under every limit, first come first served. */
-  acquire(): Promise<void> {
-    const turn = this.queue.then(() => this.take());
-    this.queue = turn;
+  /**
+   * Waits for a slot under every limit, first come first served. With a signal, the wait
+   * ends when it aborts (rejecting with its reason) and no slot is taken.
+   */
+  acquire(signal?: AbortSignal): Promise<void> {
+    if (this.limits.length === 0) {
+      // Nothing to wait for: no queue either.
+      return signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve();
+    }
+    const turn = this.queue.then(() => this.take(signal));
+    // An abandoned turn must not hold up the ones queued after it.
+    this.queue = turn.catch(() => undefined);
     return turn;
   }
 
-  private async take(): Promise<void> {
+  private async take(signal?: AbortSignal): Promise<void> {
     for (;;) {
+      signal?.throwIfAborted();
       const now = this.now();
       let waitMs = 0;
       this.limits.forEach((limit, index) => {
@@ -46,7 +55,22 @@ export class Pacer {
         for (const stamps of this.stamps) stamps.push(now);
         return;
       }
-      await this.sleep(waitMs);
+      await this.sleep(waitMs, signal);
     }
   }
+}
+
+/** `setTimeout` as a promise that rejects with the signal's reason when it aborts. */
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
 }

@@ -65,6 +65,7 @@ export class Scheduler {
   /** Starts ticking; the first tick runs at once (catch-up after downtime). */
   start(): void {
     this.stopped = false;
+    this.deps.outbox.start();
     this.task = cron.schedule(
       this.options.expression ?? "*/5 * * * * *",
       async () => {
@@ -83,6 +84,7 @@ export class Scheduler {
         distributed: this.options.coordinator !== undefined,
         runCoordinator: this.options.coordinator,
         suppressMissedWarning: true,
+        logger: cronLogger(this.deps.log),
       },
     );
     // Through the task, so that noOverlap also covers this first run.
@@ -91,10 +93,29 @@ export class Scheduler {
       .catch((error: unknown) => this.deps.log.error({ err: error }, "start-up tick failed"));
   }
 
-  /** Stops ticking, and resolves once a tick that was running has finished. */
+  /**
+   * Stops ticking, and resolves once a tick that was running has finished; its outbox
+   * starts no further send meanwhile (see {@link Outbox.stop}).
+   */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.deps.outbox.stop();
     await this.task?.destroy();
     await this.running;
   }
+}
+
+/**
+ * node-cron's messages into the bot's log instead of the console (where they would land in
+ * the console chat). A tick still running when the next is due is expected (a long broadcast
+ * drain), so its overlap warning is debug.
+ */
+function cronLogger(log: Logger) {
+  const child = log.child({ component: "node-cron" });
+  return {
+    info: (message: string) => child.info(message),
+    warn: (message: string) => (/overlap/i.test(message) ? child.debug(message) : child.warn(message)),
+    error: (message: string | Error, err?: Error) => child.error({ err: err ?? message }, String(message)),
+    debug: (message: string | Error, err?: Error) => child.debug({ err }, String(message)),
+  };
 }

@@ -207,4 +207,31 @@ describe("outbox", () => {
     await outbox.drain();
     expect(settled.sort()).toEqual(["c1/a:sent", "c1/b:failed"]);
   });
+
+  it("stop() ends a wait for a pace slot at once: the waiting delivery goes back unsent, no attempt used", async () => {
+    const clock = fixedClock(T0);
+    const platform = recordingAdapter("test");
+    const store = await openStore("memory:");
+    const outbox = new Outbox(
+      { store, messenger: new Messenger([platform.adapter]), clock, log: silentLogger() },
+      { rateLimits: { test: [{ count: 1, perMs: 3_600_000 }] }, concurrency: 1 },
+    );
+    outbox.register("note", (delivery) => ({ text: String(delivery.payload.text) }));
+    for (const id of ["a", "b", "c"]) await outbox.enqueue(note(id, `test:${id}`));
+    const draining = outbox.drain();
+    while (platform.sent.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    outbox.stop();
+    const finished = await Promise.race([
+      draining.then(() => "drained"),
+      new Promise((resolve) => setTimeout(() => resolve("still waiting"), 2_000)),
+    ]);
+    expect(finished).toBe("drained");
+    expect(platform.sent).toHaveLength(1);
+    const rest = [(await outbox.get("c1/b")) ?? null, (await outbox.get("c1/c")) ?? null];
+    expect(rest.map((d) => [d?.status, d?.attempts])).toEqual([
+      ["pending", 0],
+      ["pending", 0],
+    ]);
+    await store.close();
+  });
 });

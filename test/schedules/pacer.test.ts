@@ -42,4 +42,18 @@ describe("pacer", () => {
     expect(order).toEqual([0, 1, 2, 3]);
     expect(now).toBe(300);
   });
+
+  it("gives up a wait when its signal aborts, takes no slot, and lets later callers through", async () => {
+    const pacer = new Pacer([{ count: 1, perMs: 3_600_000 }]); // real timers: one per hour
+    await pacer.acquire();
+    const stopping = new AbortController();
+    const waiting = pacer.acquire(stopping.signal);
+    const queued = pacer.acquire(stopping.signal);
+    stopping.abort(new Error("stopping"));
+    await expect(waiting).rejects.toThrow("stopping");
+    await expect(queued).rejects.toThrow("stopping");
+    const already = new AbortController();
+    already.abort(new Error("stopped before"));
+    await expect(pacer.acquire(already.signal)).rejects.toThrow("stopped before");
+  });
 });

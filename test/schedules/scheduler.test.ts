@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { fixedClock } from "../../bot/clock.js";
 import { silentLogger } from "../../bot/logger.js";
 import { Messenger } from "../../bot/messenger.js";
@@ -32,5 +32,53 @@ describe("Scheduler", () => {
     await stopped;
     await store.close();
     expect(events).toEqual(["tick started", "released", "tick finished", "stopped"]);
+  });
+
+  it("keeps node-cron's overlap warning out of the console (it would land in the console chat)", async () => {
+    const store = await openStore("memory:");
+    const clock = fixedClock("2024-03-04T13:00:00Z");
+    const outbox = new Outbox({ store, messenger: new Messenger([]), clock, log: silentLogger() });
+    const { promise: held, release } = gate();
+    const slow = { name: "slow", produce: () => held };
+    const printed: string[] = [];
+    const spies = (["log", "info", "warn", "error"] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+        printed.push(args.map(String).join(" "));
+      }),
+    );
+    const scheduler = new Scheduler({ outbox, clock, log: silentLogger() }, [slow], {
+      expression: "* * * * * *",
+    });
+    try {
+      scheduler.start();
+      await new Promise((resolve) => setTimeout(resolve, 2_300)); // two beats while the tick holds
+    } finally {
+      release();
+      await scheduler.stop();
+      for (const spy of spies) spy.mockRestore();
+      await store.close();
+    }
+    expect(printed).toEqual([]);
+  });
+
+  it("stop() stops the outbox: a drain started afterwards sends nothing", async () => {
+    const store = await openStore("memory:");
+    const clock = fixedClock("2024-03-04T13:00:00Z");
+    const outbox = new Outbox({ store, messenger: new Messenger([]), clock, log: silentLogger() });
+    outbox.register("note", () => ({ text: "hi" }));
+    const scheduler = new Scheduler({ outbox, clock, log: silentLogger() }, []);
+    scheduler.start();
+    await scheduler.stop();
+    await outbox.enqueue({
+      campaign: "c",
+      localId: "1",
+      kind: "note",
+      recipient: "test:u1",
+      payload: {},
+      dueAt: "2024-03-04T13:00:00.000Z",
+    });
+    expect(await outbox.drain()).toEqual({ attempted: 0 });
+    expect((await outbox.get("c/1"))?.status).toBe("pending");
+    await store.close();
   });
 });
