@@ -26,8 +26,12 @@ export const inputGuard: HandlerModule = {
       if (ctx.event.kind !== "message") return next();
       const text = cleanText(ctx.event.text);
       if (text.length > MAX_MESSAGE_LENGTH) {
+        // A long broadcast has a place of its own; anything else is usually a question.
+        const advice = /^(?:send\s+(?:a\s+)?)?broadcast\b/i.test(text)
+          ? 'For a longer broadcast, type "broadcast" alone and use the form (up to 3,000 characters).'
+          : 'Please ask one short question, e.g. "what\'s on Thursday afternoon?".';
         await ctx.reply(
-          `That message is ${text.length.toLocaleString("en-US")} characters long; I read up to ${MAX_MESSAGE_LENGTH}. Please ask one short question, e.g. "what's on Thursday afternoon?".`,
+          `That message is ${text.length.toLocaleString("en-US")} characters long; I read up to ${MAX_MESSAGE_LENGTH.toLocaleString("en-US")}. ${advice}`,
         );
         return;
       }

@@ -60,7 +60,11 @@ describe("bad input", () => {
     const { say } = await bot();
     const [reply] = await say("a".repeat(10_240));
     expect(reply).toBe(
-      `That message is 10,240 characters long; I read up to ${MAX_MESSAGE_LENGTH}. Please ask one short question, e.g. "what's on Thursday afternoon?".`,
+      `That message is 10,240 characters long; I read up to ${MAX_MESSAGE_LENGTH.toLocaleString("en-US")}. Please ask one short question, e.g. "what's on Thursday afternoon?".`,
+    );
+    const [broadcast] = await say(`broadcast to everyone: ${"b".repeat(1_200)}`);
+    expect(broadcast).toBe(
+      'That message is 1,223 characters long; I read up to 1,000. For a longer broadcast, type "broadcast" alone and use the form (up to 3,000 characters).',
     );
   });
 
