@@ -21,7 +21,8 @@ import { describeSendTime, venueAt } from "./when.js";
 const FORM = /^(?:new\s+|send\s+(?:a\s+)?)?broadcast(?:\s+form)?[.!?]?$/i;
 const AUDIENCES = /^broadcast\s+audiences\??$/i;
 const LIST = /^(?:(?:list|show)\s+)?broadcasts\??$/i;
-const REPORT = /^broadcast\s+(?:report|status)\s+([0-9a-f]{8})\b/i;
+/** "broadcast report 4cde827d"; without an id, the latest broadcast. */
+const REPORT = /^broadcast\s+(?:report|status)(?:\s+([0-9a-f]{8}))?\s*[.?!]?$/i;
 const CANCEL = /^cancel\s+broadcast\s+([0-9a-f]{8})\b/i;
 
 const count = (n: number) => n.toLocaleString("en-US");
@@ -74,18 +75,25 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
             : `Audiences:\n${list.map((info) => `• ${info.description} (e.g. ${info.example})`).join("\n")}`,
         );
       });
+      /** A broadcast's status in the list; a scheduled one says when it goes out. */
+      const statusText = (broadcast: Broadcast, now: Date, zone?: string) =>
+        broadcast.sendAt && Date.parse(broadcast.sendAt) > now.getTime() && broadcast.status !== "cancelled"
+          ? `scheduled for ${describeSendTime(new Date(broadcast.sendAt), venueAt(deps.catalogue, now), zone)}`
+          : broadcast.status;
       router.message(LIST, async (ctx) => {
         requireSecretariat(ctx);
         const all = (await repo.all()).slice(0, 10);
         await ctx.reply(
           all.length === 0
             ? "No broadcasts yet."
-            : `Latest broadcasts:\n${all.map((b) => `• ${b.id} — ${b.status}, to ${b.audienceLabel} (${count(b.reachable)}): ${b.text.slice(0, 60)}${b.text.length > 60 ? "…" : ""}`).join("\n")}`,
+            : `Latest broadcasts:\n${all.map((b) => `• ${b.id} — ${statusText(b, ctx.now(), ctx.timeZone)}, to ${b.audienceLabel} (${count(b.reachable)}): ${b.text.slice(0, 60)}${b.text.length > 60 ? "…" : ""}`).join("\n")}`,
         );
       });
       router.message(REPORT, async (ctx) => {
         requireSecretariat(ctx);
-        const broadcast = await existing(repo, ctx.match?.[1] ?? "");
+        const id = ctx.match?.[1] ?? (await repo.all())[0]?.id;
+        if (!id) throw new InputError("No broadcasts yet.");
+        const broadcast = await existing(repo, id);
         const { counts, deliveries } = await progress.counts(broadcast);
         const parts = csvParts(await progress.csv(broadcast, deliveries));
         await ctx.replyPrivately(cardMessage(reportCard(broadcast, counts, parts.length)));

@@ -46,6 +46,8 @@ interface State {
   /** Something settled while a refresh ran: look again when it ends. */
   dirty: boolean;
   chain: Promise<void>;
+  /** The progress text this process last showed: the same text is not edited in again. */
+  shown?: string;
 }
 
 /** How long statuses held in memory are trusted before they are read again (other replicas send too). */
@@ -205,7 +207,7 @@ export class BroadcastProgress {
         if (reported) await this.reports.start(reported, await this.csv(reported, deliveries));
       }
     }
-    await this.showProgress(broadcast, counts, finished);
+    await this.showProgress(broadcast, counts, finished, state);
   }
 
   /** Reads the statuses from the store; a final status heard of meanwhile is never undone. */
@@ -228,10 +230,17 @@ export class BroadcastProgress {
   }
 
   /** Edits the progress message where the platform can; elsewhere the final report says it all. */
-  private async showProgress(broadcast: Broadcast, counts: Tally, finished: boolean): Promise<void> {
+  private async showProgress(
+    broadcast: Broadcast,
+    counts: Tally,
+    finished: boolean,
+    state: State,
+  ): Promise<void> {
     const ref = broadcast.progress;
     if (!ref) return;
     const text = `${progressText(broadcast.id, counts, broadcast.requiresAck)}${finished ? " — finished" : ""}`;
+    if (text === state.shown) return;
+    state.shown = text;
     try {
       if (!this.deps.messenger.adapterFor(ref.address as Address).update) return;
       await this.deps.messenger.update(

@@ -222,6 +222,12 @@ describe("broadcast: compose, preview, confirm", () => {
     });
     const [confirmed] = await t.click(sec, ACTIONS.confirm, draftIdOf(preview?.message.card));
     expect(confirmed?.text).toMatch(/: scheduled for Mon 4 Mar, 2:00 PM New York time, to 3 people\./);
+    const [list] = await t.say(sec, "broadcasts");
+    expect(list?.text).toMatch(
+      /— scheduled for Mon 4 Mar, 2:00 PM New York time, to everyone \(3\): Room change$/m,
+    );
+    const [report] = await t.say(sec, "broadcast report");
+    expect(report?.message.card?.title).toContain(draftIdOf(preview?.message.card));
     await t.deps.scheduler.tick();
     t.clock.set("2024-03-04T13:59:00-05:00");
     await t.deps.scheduler.tick();

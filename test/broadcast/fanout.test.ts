@@ -231,6 +231,9 @@ describe("broadcast: fan-out through the outbox", () => {
     expect(t.first.updates.at(-1)?.text).toBe(
       `Broadcast ${id}: sent 0 of 30, 30 cancelled or too late — finished`,
     );
+    // No edit repeats the text already shown.
+    const texts = t.first.updates.map((update) => update.text);
+    expect(texts.filter((text, index) => text === texts[index - 1])).toEqual([]);
     expect((await t.say(sec, `cancel broadcast ${id}`)).map((r) => r.text)).toEqual([
       `Broadcast ${id} is already cancelled; nothing to cancel.`,
     ]);
