@@ -59,11 +59,19 @@ export function splitWhen(header: string, now: Date, venue: Venue): { audience: 
     const sendAt = parseSendTime(leading[1], now, venue);
     if (sendAt) return { audience: leading[2] ?? "", sendAt };
   }
+  let unreadable: string | undefined;
   for (const match of header.matchAll(TIME_STARTS)) {
     const start = (match.index ?? 0) + match[0].length;
     if (start === 0) continue;
     const sendAt = parseSendTime(header.slice(start), now, venue);
     if (sendAt) return { audience: header.slice(0, start).replace(/[,\s]+$/, ""), sendAt };
+    // "at 25:00": meant as a time (a number follows), but not one; said as such below.
+    if (/\d/.test(header.slice(start))) unreadable ??= header.slice(start).trim();
+  }
+  if (unreadable) {
+    throw new InputError(
+      `I can't read "${unreadable}" as a time; write e.g. "at 14:00", "tomorrow 9am" or "on Thursday at 10am" (${venue.label}).`,
+    );
   }
   return { audience: header };
 }

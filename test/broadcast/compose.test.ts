@@ -195,6 +195,9 @@ describe("broadcast: compose, preview, confirm", () => {
     expect((await answers("broadcast to the chess club: hello"))[0]).toMatch(
       /^I don't know the audience "the chess club"\. Try: everyone, heads of delegation/,
     );
+    expect(await answers("broadcast to everyone at 25:00: bad time")).toEqual([
+      'I can\'t read "at 25:00" as a time; write e.g. "at 14:00", "tomorrow 9am" or "on Thursday at 10am" (New York time).',
+    ]);
     expect(await answers("broadcast to everyone today at 7am: too late")).toEqual([
       '"today at 7am" has already passed (it is Mon 4 Mar, 8:00 AM New York time). Give a later time, or leave the time out to send on confirmation.',
     ]);
