@@ -45,7 +45,7 @@ import {
   SET_DEADLINE,
 } from "./parse.js";
 import { PLACE_NOTICE_KIND, placeNoticeProducer, placeNoticeRenderer } from "./places.js";
-import { displayZone, recordAnswer } from "./service.js";
+import { assertMayAnswer, displayZone, recordAnswer } from "./service.js";
 import { RsvpRepository } from "./store.js";
 
 /**
@@ -112,24 +112,42 @@ async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpRepository): 
         ? allocate(await rsvps.answersFor(event.id), settings?.capacity).placeOf(ctx.user.id)
         : undefined;
       const deadline = rsvpDeadline(event, settings);
+      const mayAnswer = await assertMayAnswer(ctx, deps, event).then(
+        () => true,
+        () => false,
+      );
+      const yours = answer
+        ? answerSummary(answer, place)
+        : mayAnswer
+          ? "not answered yet"
+          : `not yours to give (the invitation is for ${event.event.invitation ?? "named guests"})`;
       return {
-        heading: event.event.title,
-        fields: [
-          ...whenFields(event, zone),
-          { label: "Your answer", value: answer ? answerSummary(answer, place) : "not answered yet" },
-          ...(deadline !== undefined
-            ? [{ label: "Answer by", value: describeDeadline(deadline, event) }]
-            : []),
-        ],
+        open: mayAnswer && event.start > now,
+        section: {
+          heading: event.event.title,
+          fields: [
+            ...whenFields(event, zone),
+            { label: "Your answer", value: yours },
+            ...(deadline !== undefined && mayAnswer
+              ? [{ label: "Answer by", value: describeDeadline(deadline, event) }]
+              : []),
+          ],
+        },
       };
     }),
   );
+  const open = sections.some((entry) => entry.open);
   return {
     title: "Your RSVPs",
     sections:
-      sections.length > 0 ? sections : [{ text: "No event in the programme takes RSVPs at the moment." }],
-    footer:
-      'Change an answer any time before the deadline, e.g. "rsvp declined" or "rsvp attending with 1 expert: Ana Lima".',
+      sections.length > 0
+        ? sections.map((entry) => entry.section)
+        : [{ text: "No event in the programme takes RSVPs at the moment." }],
+    footer: open
+      ? 'You can change an answer until the event starts (to attend, until "Answer by" where there is one), e.g. "rsvp declined" or "rsvp attending with 1 expert: Ana Lima".'
+      : sections.length > 0
+        ? "Answers are closed or not yours to give for these events."
+        : undefined,
   };
 }
 

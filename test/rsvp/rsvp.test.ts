@@ -47,6 +47,24 @@ describe("RSVP answers", () => {
     );
   });
 
+  it("'my RSVPs' says what is still possible: open until the event, closed after, not for the uninvited", async () => {
+    const h = await setup();
+    expect(await h.say(people.ann, "my RSVPs")).toMatch(
+      /Your answer: not answered yet[\s\S]*You can change an answer until the event starts/,
+    );
+    const delegate = await h.say(people.peter, "my RSVPs");
+    expect(delegate).toContain(
+      "Your answer: not yours to give (the invitation is for Heads of Delegation plus accompanying experts)",
+    );
+    expect(delegate).toContain("Answers are closed or not yours to give for these events.");
+    expect(delegate).not.toContain("You can change");
+    await h.say(people.ann, "rsvp attending");
+    h.clock.set("2024-03-05T15:00:00Z");
+    const after = await h.say(people.ann, "my RSVPs");
+    expect(after).toContain("Your answer: attending");
+    expect(after).toContain("Answers are closed or not yours to give for these events.");
+  });
+
   it("records a click on the invitation card with its inputs", async () => {
     const h = await setup();
     const answer = await h.press(people.ann, RSVP_ACTION, `${RECEPTION}|tentative`, {
