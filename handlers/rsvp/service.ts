@@ -90,7 +90,25 @@ export async function recordAnswer(
     );
   }
   const previous = await rsvps.answer(event.id, ctx.user.id);
-  const names = experts?.names ?? (experts?.count === undefined ? previous?.experts.names : undefined) ?? [];
+  // A new count without names keeps the names given before; fewer places than names
+  // given is a choice only the person can make.
+  const namedBefore = previous?.status === "declined" ? [] : (previous?.experts.names ?? []);
+  const countOnly = experts?.count !== undefined && (experts.names ?? []).length === 0;
+  if (
+    countOnly &&
+    status !== "declined" &&
+    (experts?.count ?? 0) > 0 &&
+    (experts?.count ?? 0) < namedBefore.length
+  ) {
+    const kept = namedBefore.slice(0, experts?.count);
+    throw new InputError(
+      `You named ${namedBefore.length} experts before (${namedBefore.join(", ")}). Say who comes, e.g. "rsvp ${status} with ${kept.length} expert${kept.length === 1 ? "" : "s"}: ${kept.join(", ")}". Nothing was changed.`,
+    );
+  }
+  const names =
+    (countOnly && (experts?.count ?? 0) > 0 ? namedBefore : experts?.names) ??
+    (experts?.count === undefined ? previous?.experts.names : undefined) ??
+    [];
   const count =
     experts?.count ?? (experts?.names ? Math.max(experts.names.length, 0) : (previous?.experts.count ?? 0));
   const stamp = now.toISOString();

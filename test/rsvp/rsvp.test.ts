@@ -65,6 +65,25 @@ describe("RSVP answers", () => {
     expect(after).toContain("Answers are closed or not yours to give for these events.");
   });
 
+  it("keeps the experts' names when only the count changes, and asks who comes when there are fewer places", async () => {
+    const h = await setup();
+    await h.say(people.claire, "rsvp attending with 2 experts: Ana Lima, Raj Patel");
+    expect(await h.say(people.claire, "rsvp attending with 1 expert")).toBe(
+      'You named 2 experts before (Ana Lima, Raj Patel). Say who comes, e.g. "rsvp attending with 1 expert: Ana Lima". Nothing was changed.',
+    );
+    expect((await h.rsvps.answer(RECEPTION, "test:claire"))?.experts).toEqual({
+      count: 2,
+      names: ["Ana Lima", "Raj Patel"],
+    });
+    await h.say(people.claire, "rsvp attending with 3 experts");
+    expect((await h.rsvps.answer(RECEPTION, "test:claire"))?.experts).toEqual({
+      count: 3,
+      names: ["Ana Lima", "Raj Patel"],
+    });
+    await h.say(people.claire, "rsvp attending alone");
+    expect((await h.rsvps.answer(RECEPTION, "test:claire"))?.experts).toEqual({ count: 0, names: [] });
+  });
+
   it("records a click on the invitation card with its inputs", async () => {
     const h = await setup();
     const answer = await h.press(people.ann, RSVP_ACTION, `${RECEPTION}|tentative`, {
