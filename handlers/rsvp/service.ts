@@ -111,6 +111,12 @@ export async function recordAnswer(
     [];
   const count =
     experts?.count ?? (experts?.names ? Math.max(experts.names.length, 0) : (previous?.experts.count ?? 0));
+  const capacity = settings?.capacity;
+  if (status === "attending" && capacity !== undefined && 1 + count > capacity) {
+    throw new InputError(
+      `The ${event.event.title} has ${capacity} place${capacity === 1 ? "" : "s"} in all, so a party of ${1 + count} can never get one. Answer with fewer experts, or contact the Secretariat. Nothing was changed.`,
+    );
+  }
   const stamp = now.toISOString();
   const answer: RsvpAnswer = {
     eventId: event.id,

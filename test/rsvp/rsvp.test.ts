@@ -285,6 +285,18 @@ describe("capacity and waitlist", () => {
     expect(await h.say(people.li, "my rsvps")).toContain("attending — your place is confirmed");
   });
 
+  it("refuses a party larger than all the places, instead of queueing it for ever", async () => {
+    const h = await setup();
+    await h.say(people.secretariat, "set reception capacity 3");
+    expect(await h.say(people.ann, "rsvp attending with 3 experts: Ana Lima, Raj Patel, Li Na")).toBe(
+      "The Cocktail reception has 3 places in all, so a party of 4 can never get one. Answer with fewer experts, or contact the Secretariat. Nothing was changed.",
+    );
+    expect(await h.rsvps.answer(RECEPTION, "test:ann")).toBeUndefined();
+    expect(await h.say(people.ann, "rsvp attending with 2 experts: Ana Lima, Raj Patel")).toMatch(
+      /your place is confirmed/,
+    );
+  });
+
   it("keeps the queue position when someone says attending again, and sends to the back after a change of mind", async () => {
     const h = await setup();
     await h.say(people.secretariat, "set reception capacity 1");
