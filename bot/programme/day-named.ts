@@ -17,9 +17,17 @@ function programmeDays(catalogue: Catalogue): string[] {
 
 /**
  * The date a phrase names, if it names a day (any case, spacing and final punctuation).
+ * A weekday or a day of a month means the nearest such programme day from today on, else
+ * the last one before; `counts` narrows which programme days are meant (days with meetings,
+ * for reminders: "Monday" is then not the ping test's date-only Monday).
  * @example dayNamed(catalogue, "7 march", now) === "2024-03-07"
  */
-export function dayNamed(catalogue: Catalogue, words: string, now: Date): string | undefined {
+export function dayNamed(
+  catalogue: Catalogue,
+  words: string,
+  now: Date,
+  counts: (date: string) => boolean = () => true,
+): string | undefined {
   const cleaned = words
     .trim()
     .toLowerCase()
@@ -30,7 +38,7 @@ export function dayNamed(catalogue: Catalogue, words: string, now: Date): string
     .replace(/\s+(?:sessions?|programme|meetings?)$/, "");
   const zone = catalogue.programmes[0]?.zone ?? "UTC";
   const today = localDateTime(now.getTime(), zone).date;
-  const days = programmeDays(catalogue);
+  const days = programmeDays(catalogue).filter(counts);
   if (cleaned === "today") return today;
   if (cleaned === "tomorrow") return localDateTime(now.getTime() + 86_400_000, zone).date;
   const iso = cleaned.match(/^(\d{4}-\d{2}-\d{2})$/);

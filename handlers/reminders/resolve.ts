@@ -31,12 +31,12 @@ const MAX_MATCHES = 6;
  */
 export function resolveOccurrences(catalogue: Catalogue, text: string, now?: Date): Occurrence[] {
   const trimmed = text.trim().replace(/[.?!]+$/, "");
-  const date = now ? dayNamed(catalogue, trimmed, now) : undefined;
-  if (date) {
-    return (catalogue.byDate.get(date) ?? []).filter(
+  const remindable = (date: string) =>
+    (catalogue.byDate.get(date) ?? []).filter(
       (occurrence) => occurrence.kind === "meeting" || occurrence.kind === "social",
     );
-  }
+  const date = now ? dayNamed(catalogue, trimmed, now, (day) => remindable(day).length > 0) : undefined;
+  if (date) return remindable(date);
   const byId = catalogue.byId.get(trimmed.toLowerCase());
   if (byId && byId.kind !== "notice") return [byId];
   const agenda = trimmed.match(/\bagenda\s+item\s+(\d+)\b/i);

@@ -139,6 +139,14 @@ describe("opting in", () => {
     );
   });
 
+  it("says a day that is over is over, rather than not in the programme", async () => {
+    const h = await harness({ now: "2024-03-06T13:00:00Z" });
+    expect(await h.say(paris, "remind me about Monday")).toMatch(
+      /^OEWG 7th session: .*Mon 4 Mar.* has already begun or taken place\.$/,
+    );
+    expect(await reminderRepository(h.deps).remindersOf("test:paul")).toEqual([]);
+  });
+
   it("keeps a reminder's own lead when a wider request covers it, and says when a lead changes", async () => {
     const h = await harness({ now: "2024-03-04T12:00:00Z" });
     await h.say(paris, "remind me about the reception 30 minutes before");
