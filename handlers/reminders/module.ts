@@ -112,37 +112,47 @@ function sourceFor(deps: BotDeps): () => Promise<ReminderSubscription[]> {
 }
 
 /**
- * A person's reminders as lines: "• Every session — 15 minutes before".
- * @example await reminderLines(deps, "test:u1", "Europe/Paris")
+ * A person's reminders as lines: "• Every session — 15 minutes before". Reminders for
+ * sessions that have started by `now` are left out, and counted in a last line.
+ * @example await reminderLines(deps, "test:u1", "Europe/Paris", clock.now())
  */
 export async function reminderLines(
   deps: BotDeps,
   userId: string,
   zone: string | undefined,
+  now: Date,
 ): Promise<string[]> {
   const startOf = (subscription: ReminderSubscription) => {
     if (subscription.target.type === "every-session") return Number.NEGATIVE_INFINITY;
     const occurrence = deps.catalogue.byId.get(subscription.target.occurrenceId);
     return occurrence && occurrence.kind !== "notice" ? reminderAnchor(occurrence) : Number.POSITIVE_INFINITY;
   };
-  const subscriptions = (await sourceFor(deps)())
-    .filter((subscription) => subscription.userId === userId)
+  const own = (await sourceFor(deps)()).filter((subscription) => subscription.userId === userId);
+  const subscriptions = own
+    .filter(
+      (subscription) => subscription.target.type === "every-session" || startOf(subscription) > now.getTime(),
+    )
     .sort((a, b) => startOf(a) - startOf(b));
-  return subscriptions.map((subscription) => {
-    if (subscription.target.type === "every-session")
-      return `• Every session — ${leadText(subscription.leadMinutes)}`;
-    const occurrence = deps.catalogue.byId.get(subscription.target.occurrenceId);
-    const name =
-      occurrence && occurrence.kind !== "notice"
-        ? `${sessionLabel(occurrence)}, ${whenText(occurrence, zone)}`
-        : `${subscription.target.occurrenceId} (no longer in the programme)`;
-    const why = subscription.origin === "rsvp" ? " (because you RSVP'd attending)" : "";
-    const lead =
-      occurrence?.kind === "milestone"
-        ? `on the day${subscription.leadMinutes > 0 ? `, ${leadText(subscription.leadMinutes)}` : ""} ${MILESTONE_TIME} ${occurrence.programme.zoneLabel}`
-        : leadText(subscription.leadMinutes);
-    return `• ${name} — ${lead}${why}`;
-  });
+  const past = own.length - subscriptions.length;
+  const pastLine = past > 0 ? [`(${past} for sessions already begun or over, not shown)`] : [];
+  return [
+    ...subscriptions.map((subscription) => {
+      if (subscription.target.type === "every-session")
+        return `• Every session — ${leadText(subscription.leadMinutes)}`;
+      const occurrence = deps.catalogue.byId.get(subscription.target.occurrenceId);
+      const name =
+        occurrence && occurrence.kind !== "notice"
+          ? `${sessionLabel(occurrence)}, ${whenText(occurrence, zone)}`
+          : `${subscription.target.occurrenceId} (no longer in the programme)`;
+      const why = subscription.origin === "rsvp" ? " (because you RSVP'd attending)" : "";
+      const lead =
+        occurrence?.kind === "milestone"
+          ? `on the day${subscription.leadMinutes > 0 ? `, ${leadText(subscription.leadMinutes)}` : ""} ${MILESTONE_TIME} ${occurrence.programme.zoneLabel}`
+          : leadText(subscription.leadMinutes);
+      return `• ${name} — ${lead}${why}`;
+    }),
+    ...pastLine,
+  ];
 }
 
 /**
@@ -163,7 +173,7 @@ export const reminders: HandlerModule = {
     ],
   },
   async homeSection(ctx, deps) {
-    const lines = await reminderLines(deps, ctx.user.id, displayZone(ctx.timeZone));
+    const lines = await reminderLines(deps, ctx.user.id, displayZone(ctx.timeZone), ctx.now());
     return lines.length > 0 ? { heading: "Your reminders", text: lines.join("\n") } : undefined;
   },
   install(router, deps) {
@@ -199,7 +209,7 @@ export const reminders: HandlerModule = {
     router.message(MY_REMINDERS, async (ctx) => {
       const subscriptions = await mine(ctx.user.id);
       const zone = displayZone(ctx.timeZone);
-      const lines = await reminderLines(deps, ctx.user.id, zone);
+      const lines = await reminderLines(deps, ctx.user.id, zone, ctx.now());
       const next = nextReminder(subscriptions, deps.catalogue, ctx.now());
       const nextOccurrence = next ? deps.catalogue.byId.get(next.occurrenceId) : undefined;
       const card: Card = {

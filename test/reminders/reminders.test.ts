@@ -139,6 +139,19 @@ describe("opting in", () => {
     );
   });
 
+  it("'my reminders' leaves out sessions already begun, and counts them", async () => {
+    const h = await harness({ now: "2024-03-04T12:00:00Z" });
+    await h.say(paris, "remind me before every session");
+    await h.say(paris, "remind me about Monday");
+    await h.say(paris, "remind me about Thursday");
+    h.clock.set("2024-03-06T13:00:00Z");
+    const mine = await h.say(paris, "my reminders");
+    expect(mine).toContain("• Every session — 15 minutes before");
+    expect(mine).toContain("Thu 7 Mar");
+    expect(mine).not.toContain("Mon 4 Mar");
+    expect(mine).toContain("(3 for sessions already begun or over, not shown)");
+  });
+
   it("says a day that is over is over, rather than not in the programme", async () => {
     const h = await harness({ now: "2024-03-06T13:00:00Z" });
     expect(await h.say(paris, "remind me about Monday")).toMatch(
