@@ -95,11 +95,15 @@ const OPEN_END_MINUTES = 180;
 
 /** On now. */
 function isCurrent(occurrence: Occurrence, at: number): boolean {
-  return occurrence.kind !== "milestone" && occurrence.start <= at && at < endOf(occurrence);
+  return occurrence.start <= at && at < endOf(occurrence);
 }
 
-/** When an occurrence ends, or is taken to end when the letters give no end. */
+/**
+ * When an occurrence ends, or is taken to end when the letters give no end: a date-only
+ * milestone (the ping test) lasts its day; an event without an end, its usual length.
+ */
 function endOf(occurrence: Occurrence): number {
+  if (occurrence.kind === "milestone") return occurrence.start + 24 * 3_600_000;
   return occurrence.end ?? occurrence.start + OPEN_END_MINUTES * 60_000;
 }
 

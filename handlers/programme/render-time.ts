@@ -202,7 +202,17 @@ function renderNothingNext(finding: FindingOf<"next">, context: DescribeContext)
       footer: footerFor([latest]),
     };
   }
-  return { title: "Nothing else is scheduled in the programmes I know.", sections: [] };
+  const current = finding.current;
+  return {
+    title: "Nothing else is scheduled in the programmes I know.",
+    sections:
+      current.length > 0
+        ? [
+            { text: `On now: ${labelsSummary(current)}.` },
+            ...current.map((o) => occurrenceSection(o, "when", context)),
+          ]
+        : [],
+  };
 }
 
 /**

@@ -285,6 +285,16 @@ describe("now and next", () => {
     },
     { q: "what's next?", now: "2024-06-11T09:00:00-04:00", must: [/^Nothing else is scheduled/] },
     {
+      q: "what's next?",
+      now: "2024-06-10T08:00:00-04:00",
+      must: [/^Nothing else is scheduled/, /On now: "Ping" test of the Global POC Directory/, /date only/],
+    },
+    {
+      q: "what's on now?",
+      now: "2024-06-10T08:00:00-04:00",
+      must: [/^Now .*: "Ping" test of the Global POC Directory/],
+    },
+    {
       q: "what's after the stakeholder session?",
       must: [/^After the dedicated stakeholder session: Capacity-building, Thu 7 Mar, 10:00 AM/],
     },
