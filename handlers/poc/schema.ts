@@ -94,14 +94,30 @@ export const timeZoneInputSchema = z.string().transform((text, ctx) => {
   const zone = text.trim();
   const canonical = /^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+$|^UTC$/i.test(zone) ? canonicalZone(zone) : undefined;
   if (!canonical) {
+    const city = zoneForCity(zone);
     ctx.addIssue({
       code: "custom",
-      message: `"${zone}" is not an IANA time zone; write it like Africa/Nairobi or Europe/Paris`,
+      message: city
+        ? `"${zone}" is not an IANA time zone; for ${zone}, write ${city}`
+        : `"${zone}" is not an IANA time zone; write it like Africa/Nairobi or Europe/Paris`,
     });
     return z.NEVER;
   }
   return canonical;
 });
+
+/**
+ * The IANA zone named after a city ("Nairobi" → "Africa/Nairobi", "new york" →
+ * "America/New_York"), from the zones this Node knows; undefined when none or several.
+ */
+function zoneForCity(text: string): string | undefined {
+  const city = text.trim().toLowerCase().replace(/\s+/g, "_");
+  if (!/^[a-z_'-]{3,}$/.test(city)) return undefined;
+  const matches = Intl.supportedValuesOf("timeZone").filter((zone) =>
+    zone.toLowerCase().endsWith(`/${city}`),
+  );
+  return matches.length === 1 ? matches[0] : undefined;
+}
 
 let knownZones: Map<string, string> | undefined;
 

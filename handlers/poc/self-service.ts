@@ -96,7 +96,15 @@ export async function previewChange(
   const before = displayField(request.field, target);
   const afterText = displayField(request.field, after);
   const label = FIELD_LABELS[request.field];
-  if (before === afterText) throw new InputError(`Your ${label} is already ${before}. Nothing was changed.`);
+  if (before === afterText) {
+    // displayField shows an empty field as "—"; said as a sentence, it is "not set".
+    const verb = request.field === "hours" ? "are" : "is";
+    throw new InputError(
+      before === "—"
+        ? `Your ${label} ${verb} not set. Nothing was changed.`
+        : `Your ${label} ${verb} already ${before}. Nothing was changed.`,
+    );
+  }
   let warning: string | undefined;
   if (request.field === "emails")
     warning = await checkEmails(services, ctx, target, change.patch.emails ?? []);

@@ -185,7 +185,11 @@ describe("changing a field", () => {
     ],
     [
       "change my time zone to Nairobi",
-      'That time zone is not valid: "Nairobi" is not an IANA time zone; write it like Africa/Nairobi or Europe/Paris. Nothing was changed.',
+      'That time zone is not valid: "Nairobi" is not an IANA time zone; for Nairobi, write Africa/Nairobi. Nothing was changed.',
+    ],
+    [
+      "change my time zone to Atlantis",
+      'That time zone is not valid: "Atlantis" is not an IANA time zone; write it like Africa/Nairobi or Europe/Paris. Nothing was changed.',
     ],
     ["change my phone to +254 20 1234567", "Your phone is already +254 20 1234567. Nothing was changed."],
     ["change my title to", 'Tell me the new title, e.g. "change my title to …". Nothing was changed.'],

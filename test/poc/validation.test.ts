@@ -131,9 +131,18 @@ describe("time zones and working hours", () => {
     expect(timeZoneInputSchema.parse(text)).toBe(zone);
   });
 
-  it.each(["Mars/Olympus", "EST", "+03:00", "Nairobi"])("zone %s is refused", (text) => {
+  it.each(["Mars/Olympus", "EST", "+03:00", "Atlantis"])("zone %s is refused", (text) => {
     expect(messageOf(timeZoneInputSchema.safeParse(text))).toBe(
       `"${text}" is not an IANA time zone; write it like Africa/Nairobi or Europe/Paris`,
+    );
+  });
+
+  it.each([
+    ["Nairobi", "Africa/Nairobi"],
+    ["new york", "America/New_York"],
+  ])("a city's name %s is refused, naming its zone %s", (text, zone) => {
+    expect(messageOf(timeZoneInputSchema.safeParse(text))).toBe(
+      `"${text}" is not an IANA time zone; for ${text}, write ${zone}`,
     );
   });
 
