@@ -200,6 +200,13 @@ describe("changing a field", () => {
     expect(await bot.directory.history("KEN:technical")).toHaveLength(1);
   });
 
+  it("says an empty field is not set, rather than 'already —'", async () => {
+    const bot = await setup();
+    expect(textOf(await bot.say(KEN_DIPLO, "change my 24/7 phone to none"))).toBe(
+      "Your 24/7 phone is not set. Nothing was changed.",
+    );
+  });
+
   it("every field can be changed, each with its own audit entry", async () => {
     const bot = await setup();
     const changes: Array<[string, string, string]> = [
