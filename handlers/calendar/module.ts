@@ -88,7 +88,7 @@ function describeSelection(selection: Selection): string {
     case "day":
       return formatDate(selection.date, { long: true, withYear: true });
     case "session":
-      return selection.ids.length === 1 ? "The session" : `${selection.ids.length} sessions`;
+      return selection.ids.length === 1 ? "The event" : `${selection.ids.length} events`;
   }
 }
 
@@ -141,7 +141,7 @@ export const calendar: HandlerModule = {
         title: `${describeSelection(selection)} for your calendar`,
         sections: [
           {
-            text: `Open this link to add ${units.length === 1 ? `"${units[0]?.summary}"` : `${units.length} events`} to your calendar. Opening it again later updates them rather than adding copies:\n${link}`,
+            text: `Open this link to add ${units.length === 1 ? `"${units[0]?.summary}"` : `${units.length} events`} to your calendar. Opening it again later updates ${units.length === 1 ? "it" : "them"} rather than adding copies:\n${link}`,
           },
           ...(selection.kind === "all"
             ? []

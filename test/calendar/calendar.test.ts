@@ -136,6 +136,8 @@ describe("calendar links in chat and the served feeds", () => {
       ]);
       const again = await h.say(user("paul"), "add capacity-building to my calendar");
       expect(again).toContain(`/calendar/${links[0]?.split("/")[4]}/session/oewg-7-2024-03-07-am.ics`);
+      expect(again.split("\n")[0]).toBe("The event for your calendar");
+      expect(again).toContain("Opening it again later updates it rather than adding copies");
       expect((await fetch(`http://127.0.0.1:${port}/calendar/${"x".repeat(32)}/all.ics`)).status).toBe(404);
       expect(
         (await fetch(`http://127.0.0.1:${port}/calendar/${links[0]?.split("/")[4]}/day/2024-03-09.ics`))
