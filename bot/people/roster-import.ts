@@ -52,6 +52,9 @@ export function cleanPastedCsv(text: string): string {
 export function readCsv(text: string): ImportResult<Record<string, string>> {
   const encoding = encodingProblem(text);
   if (encoding) return { ok: false, problems: [encoding] };
+  if (text.replace(/^\uFEFF/, "").trim() === "") {
+    return { ok: false, problems: ["The file is empty: no header line and no rows."] };
+  }
   try {
     const rows = parse(text, {
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),

@@ -69,6 +69,10 @@ describe("the directory CSV", () => {
     });
     expect(parsePocCsv("", NOW)).toEqual({
       ok: false,
+      problems: ["The file is empty: no header line and no rows."],
+    });
+    expect(parsePocCsv("state,type,name,title,organisation,emails,phone,time_zone,hours\n", NOW)).toEqual({
+      ok: false,
       problems: ["The file has no rows under its header line."],
     });
   });
