@@ -104,9 +104,22 @@ export function displayField(field: EditableField, details: Partial<PocDetails>)
       return details.emails?.join(", ") || "—";
     case "hours":
       return details.hours ? formatHours(details.hours) : "—";
+    case "timeZone":
+      return details.timeZone ? withPosixSignNote(details.timeZone) : "—";
     default:
       return details[field] ?? "—";
   }
+}
+
+/**
+ * "Etc/GMT+3" is UTC−3 (POSIX signs are inverted), the opposite of what most people mean
+ * by "GMT+3": the zone is shown with its real offset so the POC sees it before confirming.
+ * @example withPosixSignNote("Etc/GMT+3") === "Etc/GMT+3 (that is UTC−3)"
+ */
+function withPosixSignNote(zone: string): string {
+  const posix = /^Etc\/GMT([+-])(\d{1,2})$/.exec(zone);
+  if (!posix) return zone;
+  return `${zone} (that is UTC${posix[1] === "+" ? "−" : "+"}${posix[2]})`;
 }
 
 /** Words that clear an optional field. */

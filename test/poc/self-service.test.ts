@@ -200,6 +200,13 @@ describe("changing a field", () => {
     expect(await bot.directory.history("KEN:technical")).toHaveLength(1);
   });
 
+  it("shows the real offset of a POSIX zone before it is confirmed ('Etc/GMT+3' is UTC−3)", async () => {
+    const bot = await setup();
+    expect(textOf(await bot.say(KEN_TECH, "change my zone to Etc/GMT+3"))).toContain(
+      "After: Etc/GMT+3 (that is UTC−3)",
+    );
+  });
+
   it("says an empty field is not set, rather than 'already —'", async () => {
     const bot = await setup();
     expect(textOf(await bot.say(KEN_DIPLO, "change my 24/7 phone to none"))).toBe(
