@@ -157,3 +157,68 @@ export function utcOffsetMinutes(instant: number, zone: string): number {
   const wall = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
   return Math.round((wall - Math.floor(instant / 60_000) * 60_000) / 60_000);
 }
+
+/** The zones this runtime lists, by lower-case name (built on first use). */
+let listedZones: ReadonlyMap<string, string> | undefined;
+
+function zonesByLowerName(): ReadonlyMap<string, string> {
+  listedZones ??= new Map(Intl.supportedValuesOf("timeZone").map((name) => [name.toLowerCase(), name]));
+  return listedZones;
+}
+
+/**
+ * The zone as the runtime lists it (fixing only letter case), or as typed when it is a valid
+ * alias the list does not show (Node 20 lists "Asia/Calcutta", accepts "Asia/Kolkata").
+ * @example canonicalZone("africa/nairobi") === "Africa/Nairobi"; canonicalZone("asia/kolkata") === "Asia/Kolkata"; canonicalZone("Mars/Olympus") === undefined
+ */
+export function canonicalZone(zone: string): string | undefined {
+  const listed = zonesByLowerName().get(zone.toLowerCase());
+  if (listed) return listed;
+  if (!isValidTimeZone(zone)) return undefined;
+  if (zone !== zone.toLowerCase()) return zone; // typed with its capitals: kept as typed
+  // Not listed, typed in lower case: spelled the way zone names are ("asia/kolkata" → "Asia/Kolkata").
+  const spelled = zone
+    .replace(/(^|[/_-])([a-z])/g, (_, mark: string, letter: string) => mark + letter.toUpperCase())
+    .replace(/\b(Utc|Gmt)\b/g, (word) => word.toUpperCase());
+  return isValidTimeZone(spelled) ? spelled : zone;
+}
+
+/**
+ * Cities people name whose zone the runtime lists under another name (or not at all):
+ * UN duty stations and the cities the old names replaced.
+ */
+const CITY_ALIASES: Readonly<Record<string, string>> = {
+  geneva: "Europe/Zurich",
+  the_hague: "Europe/Amsterdam",
+  hague: "Europe/Amsterdam",
+  washington: "America/New_York",
+  new_delhi: "Asia/Kolkata",
+  delhi: "Asia/Kolkata",
+  kolkata: "Asia/Kolkata",
+  mumbai: "Asia/Kolkata",
+  beijing: "Asia/Shanghai",
+  kyiv: "Europe/Kyiv",
+  kathmandu: "Asia/Kathmandu",
+  yangon: "Asia/Yangon",
+  ho_chi_minh: "Asia/Ho_Chi_Minh",
+};
+
+/**
+ * The IANA zone a city names ("Nairobi" → "Africa/Nairobi", "new york" → "America/New_York",
+ * "Geneva" → "Europe/Zurich"), or a zone written out ("asia/tokyo"); undefined when the
+ * words name none, or several.
+ * @example zoneNamed("Tokyo") === "Asia/Tokyo"; zoneNamed("lunch") === undefined
+ */
+export function zoneNamed(words: string): string | undefined {
+  const name = words
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.]+/g, "_")
+    .replace(/_+$/, "");
+  if (!/^[a-z_'/-]{3,40}$/.test(name)) return undefined;
+  if (name.includes("/")) return canonicalZone(name);
+  const alias = CITY_ALIASES[name];
+  if (alias && isValidTimeZone(alias)) return alias;
+  const matches = [...zonesByLowerName()].filter(([lower]) => lower.endsWith(`/${name}`));
+  return matches.length === 1 ? matches[0]?.[1] : undefined;
+}

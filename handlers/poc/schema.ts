@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { emailSchema } from "../../bot/people/schema.js";
+import { canonicalZone, zoneNamed } from "../../bot/programme/time.js";
 import { DAYS, parseHours } from "./hours.js";
 import { parsePhone } from "./phone.js";
 
@@ -94,7 +95,7 @@ export const timeZoneInputSchema = z.string().transform((text, ctx) => {
   const zone = text.trim();
   const canonical = /^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+$|^UTC$/i.test(zone) ? canonicalZone(zone) : undefined;
   if (!canonical) {
-    const city = zoneForCity(zone);
+    const city = zoneNamed(zone);
     ctx.addIssue({
       code: "custom",
       message: city
@@ -105,35 +106,6 @@ export const timeZoneInputSchema = z.string().transform((text, ctx) => {
   }
   return canonical;
 });
-
-/**
- * The IANA zone named after a city ("Nairobi" → "Africa/Nairobi", "new york" →
- * "America/New_York"), from the zones this Node knows; undefined when none or several.
- */
-function zoneForCity(text: string): string | undefined {
-  const city = text.trim().toLowerCase().replace(/\s+/g, "_");
-  if (!/^[a-z_'-]{3,}$/.test(city)) return undefined;
-  const matches = Intl.supportedValuesOf("timeZone").filter((zone) =>
-    zone.toLowerCase().endsWith(`/${city}`),
-  );
-  return matches.length === 1 ? matches[0] : undefined;
-}
-
-let knownZones: Map<string, string> | undefined;
-
-/** The zone as the runtime lists it (fixing only letter case), or as typed when it is a valid alias. */
-function canonicalZone(zone: string): string | undefined {
-  knownZones ??= new Map(Intl.supportedValuesOf("timeZone").map((name) => [name.toLowerCase(), name]));
-  const listed = knownZones.get(zone.toLowerCase());
-  if (listed) return listed;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return zone;
-  } catch (error) {
-    if (error instanceof RangeError) return undefined;
-    throw error;
-  }
-}
 
 /**
  * Working hours such as "09:00-17:00 Mon-Fri".

@@ -43,9 +43,12 @@ export function answerProgrammeQuestion(text: string, context: AnswerContext): O
  */
 export function answerCard(text: string, context: AnswerContext): Card | undefined {
   if (typeof text !== "string" || Number.isNaN(context.now.getTime())) return undefined;
-  const finding = matchQuery(parseQuestion(text), context);
+  const query = parseQuestion(text);
+  const finding = matchQuery(query, context);
   if (!finding) return undefined;
-  const askerZone = context.timeZone && isValidTimeZone(context.timeZone) ? context.timeZone : undefined;
+  // A zone the question names ("in Tokyo time") wins over the asker's own.
+  const wanted = query.zone ?? context.timeZone;
+  const askerZone = wanted && isValidTimeZone(wanted) ? wanted : undefined;
   return renderFinding(finding, askerZone ? { now: context.now, askerZone } : { now: context.now });
 }
 

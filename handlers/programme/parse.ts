@@ -6,6 +6,7 @@
  */
 import type { PartOfDay } from "../../bot/programme/catalogue.js";
 import { normalizeText, surfaceWords, termOf, type Word } from "../../bot/programme/text.js";
+import { zoneNamed } from "../../bot/programme/time.js";
 import { type DaySpec, extractDayExpression } from "./dates.js";
 import {
   FACET_PATTERNS,
@@ -59,6 +60,8 @@ export interface ProgrammeQuery {
   clock?: number;
   /** "later today", "rest of the day": only what has not ended yet. */
   fromNow?: boolean;
+  /** A zone the question names for the answer ("in Tokyo time", "in Geneva"). */
+  zone?: string;
   agendaItem?: number;
   /** Labels of facts the letters often omit that the question names ("a dress code"). */
   unstated: string[];
@@ -78,7 +81,8 @@ export interface ProgrammeQuery {
  */
 export function parseQuestion(text: string): ProgrammeQuery {
   const cleaned = cleanQuestion(text);
-  const agenda = extractAgendaItem(cleaned);
+  const named = extractZone(cleaned);
+  const agenda = extractAgendaItem(named.rest);
   const dayExpression = extractDayExpression(agenda.rest);
   const anchor = anchorOf(dayExpression.rest);
   const relative = anchor ? undefined : relativeOf(dayExpression.rest, dayExpression.day !== undefined);
@@ -102,6 +106,7 @@ export function parseQuestion(text: string): ProgrammeQuery {
   if (dayExpression.part) query.part = dayExpression.part;
   if (dayExpression.clock !== undefined) query.clock = dayExpression.clock;
   if (dayExpression.fromNow) query.fromNow = true;
+  if (named.zone) query.zone = named.zone;
   if (agenda.number !== undefined) query.agendaItem = agenda.number;
   return query;
 }
@@ -112,6 +117,29 @@ function cleanQuestion(text: string): string {
     .replace(/<\/?[a-z][^<>]{0,40}>/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * Where a question names the zone it wants times in: "in Tokyo time", "Geneva time",
+ * "… in Nairobi?" (a city or an IANA zone; words that name no zone are left alone).
+ */
+const ZONE_PHRASES: readonly RegExp[] = [
+  /\b(?:in|for)\s+([a-z][a-z .'/_-]{1,30}?)\s+time\b/g,
+  /\b([a-z][a-z'/_-]{2,20}(?:\s[a-z][a-z'_-]{2,20})?)\s+time\b/g,
+  /\bin\s+([a-z][a-z .'/_-]{1,30}?)\s*[?.!]*$/g,
+];
+
+function extractZone(text: string): { zone?: string; rest: string } {
+  for (const pattern of ZONE_PHRASES) {
+    for (const match of text.matchAll(pattern)) {
+      const zone = zoneNamed(match[1] ?? "");
+      if (zone) {
+        const at = match.index ?? 0;
+        return { zone, rest: `${text.slice(0, at)} ${text.slice(at + match[0].length)}`.trim() };
+      }
+    }
+  }
+  return { rest: text };
 }
 
 function extractAgendaItem(text: string): { number?: number; rest: string } {

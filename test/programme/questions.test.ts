@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { zoneNamed } from "../../bot/programme/time.js";
 import { answerProgrammeQuestion } from "../../handlers/programme/answer.js";
 import { programmeHelp } from "../../handlers/programme/help.js";
 import { ask, catalogue, firstLine, MONDAY_MORNING } from "./support.js";
@@ -174,6 +175,45 @@ describe("phone shorthand", () => {
   it("takes a lone one- or two-digit number for no topic", () => {
     expect(ask("1")).toBeUndefined();
     expect(firstLine("item 1")).toBe("Agenda item 1 is not in the programmes I know.");
+  });
+});
+
+describe("a zone named in the question", () => {
+  it.each<Case>([
+    {
+      q: "what time is the reception in Tokyo",
+      must: [
+        /^Cocktail reception: Mon 4 Mar, 6:30 PM New York time/,
+        /Your time: Tue 5 Mar, 8:30 AM \(Asia\/Tokyo\), next day/,
+      ],
+    },
+    {
+      q: "thursday afternoon in Nairobi time",
+      must: [/^Thursday 7 March afternoon/, /\(Africa\/Nairobi\)/],
+      mustNot: [/Nairobi.*Regular/],
+    },
+    { q: "reception in Geneva time", must: [/\(Europe\/Zurich\)/] },
+    {
+      q: "when is the reception in Tokyo time?",
+      tz: "Europe/Paris",
+      must: [/Asia\/Tokyo/],
+      mustNot: [/Europe\/Paris/],
+    },
+    { q: "what's on in May", must: [/Thu 9 May/], mustNot: [/Your time/] },
+  ])("$q", check);
+
+  it("finds a city's zone, an alias for cities the zone database files elsewhere, or none", () => {
+    expect(["Tokyo", "new york", "Geneva", "asia/kolkata", "Kolkata", "lunch", "may"].map(zoneNamed)).toEqual(
+      [
+        "Asia/Tokyo",
+        "America/New_York",
+        "Europe/Zurich",
+        "Asia/Kolkata",
+        "Asia/Kolkata",
+        undefined,
+        undefined,
+      ],
+    );
   });
 });
 
