@@ -6,7 +6,11 @@
  * connections the other one keeps answering.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createSlackAdapter, parseSlackConfig } from "../../adapters/slack/index.js";
+import {
+  createSlackAdapter,
+  parseSlackConfig,
+  type SlackAdapterOptions,
+} from "../../adapters/slack/index.js";
 import { ConfigError } from "../../bot/errors.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { handlerModules } from "../../handlers/index.js";
@@ -31,15 +35,15 @@ const QUESTION = "what's on Thursday afternoon";
 const BOT_TOKEN = "xoxb-1000-2000-testtoken";
 const APP_TOKEN = "xapp-1-A0APP-3000-abcdef0123456789";
 
+/** The Slack test bot over Socket Mode with the real handlers, on Monday morning. */
+const startSocketBot = (adapter?: SlackAdapterOptions) =>
+  startSlackTestBot({ modules: handlerModules, now: "2024-03-04T08:00:00-05:00", socketMode: true, adapter });
+
 describe("Slack over Socket Mode, with the real handlers", () => {
   let t: SlackTestBot;
 
   beforeEach(async () => {
-    t = await startSlackTestBot({
-      modules: handlerModules,
-      now: "2024-03-04T08:00:00-05:00",
-      socketMode: true,
-    });
+    t = await startSocketBot();
   });
   afterEach(async () => {
     await t.stop();
@@ -127,12 +131,7 @@ describe("Slack over Socket Mode while Slack recycles a connection", () => {
   beforeEach(async () => {
     // A 3 s reconnect wait: an envelope that had to wait for the recycled connection would
     // be acknowledged only after it.
-    t = await startSlackTestBot({
-      modules: handlerModules,
-      now: "2024-03-04T08:00:00-05:00",
-      socketMode: true,
-      adapter: { socketPingTimeoutMs: 3_000 },
-    });
+    t = await startSocketBot({ socketPingTimeoutMs: 3_000 });
   });
   afterEach(async () => {
     await t.stop();
@@ -157,11 +156,7 @@ describe("Slack over Socket Mode while Slack recycles a connection", () => {
 
   it("with one connection, the same envelope waits for the reconnect", async () => {
     await t.stop();
-    t = await startSlackTestBot({
-      modules: handlerModules,
-      socketMode: true,
-      adapter: { socketPingTimeoutMs: 1_000, socketConnections: 1 },
-    });
+    t = await startSocketBot({ socketPingTimeoutMs: 1_000, socketConnections: 1 });
     const socket = t.socket as FakeSocketMode;
     socket.requestReconnect("refresh_requested", "oldest");
     const started = performance.now();
