@@ -101,30 +101,33 @@ describe("opting in", () => {
     expect((await reminderRepository(h.deps).remindersOf("test:paul")).length).toBe(3);
   });
 
-  it("answers bad requests clearly and records nothing", async () => {
-    const h = await harness({ now: "2024-03-04T12:00:00Z" });
-    expect(await h.say(paris, "remind me")).toBe(
+  const NOT_FOUND = (what: string) =>
+    `I couldn't find "${what}" in the programme. Try a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".`;
+  const OUT_OF_RANGE = (lead: string) =>
+    `Reminders can come from the start time up to 24 hours before; "${lead}" is outside that.`;
+
+  it.each([
+    [
+      "remind me",
       'Remind you of what? e.g. "remind me 15 minutes before every session" or "remind me about the reception".',
-    );
-    expect(await h.say(paris, "remind me 3 hours 20 before every session")).toBe(
-      'I couldn\'t find "3 hours 20 before every session" in the programme. Try a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".',
-    );
-    expect(await h.say(paris, "remind me 2000 minutes before every session")).toBe(
-      'Reminders can come from the start time up to 24 hours before; "2000 minutes before" is outside that.',
-    );
-    expect(await h.say(paris, "remind me at 9am about the reception")).toBe(
+    ],
+    ["remind me 3 hours 20 before every session", NOT_FOUND("3 hours 20 before every session")],
+    ["remind me 2000 minutes before every session", OUT_OF_RANGE("2000 minutes before")],
+    ["remind me 3 days before the reception", OUT_OF_RANGE("3 days before")],
+    ["remind me -5 minutes before every session", OUT_OF_RANGE("-5 minutes before")],
+    [
+      "remind me at 9am about the reception",
       'I remind you a set time before a session starts (from its start up to 24 hours before), not at a clock time: e.g. "remind me about the reception 2 hours before".',
-    );
-    expect(await h.say(paris, "remind me 3 days before the reception")).toBe(
-      'Reminders can come from the start time up to 24 hours before; "3 days before" is outside that.',
-    );
-    expect(await h.say(paris, "remind me -5 minutes before every session")).toBe(
-      'Reminders can come from the start time up to 24 hours before; "-5 minutes before" is outside that.',
-    );
-    expect(await h.say(paris, "remind me about quantum gravity")).toBe(
-      'I couldn\'t find "quantum gravity" in the programme. Try a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".',
-    );
-    h.clock.set("2024-03-09T12:00:00Z");
+    ],
+    ["remind me about quantum gravity", NOT_FOUND("quantum gravity")],
+  ])("answers %j clearly and records nothing", async (text, answer) => {
+    const h = await harness({ now: "2024-03-04T12:00:00Z" });
+    expect(await h.say(paris, text)).toBe(answer);
+    expect(await reminderRepository(h.deps).remindersOf("test:paul")).toEqual([]);
+  });
+
+  it("answers a session that is over, and records nothing", async () => {
+    const h = await harness({ now: "2024-03-09T12:00:00Z" });
     expect(await h.say(paris, "remind me about capacity-building")).toMatch(
       /has already begun or taken place\.$/,
     );
