@@ -13,6 +13,7 @@ import {
 } from "../../bot/programme/format.js";
 import type { Speaker } from "../../bot/programme/schema.js";
 import { localDateTime } from "../../bot/programme/time.js";
+import { endOf } from "./ends.js";
 
 /**
  * What describing needs besides the occurrence.
@@ -56,12 +57,9 @@ export function whenLines(occurrence: Occurrence, context: DescribeContext): str
   return when.asker ? [venue, askerText(when.asker)] : [venue];
 }
 
-/**
- * Over by the time of asking: ended, or, without an end, a day after it started (a
- * date-only milestone, the reception).
- */
+/** Over by the time of asking (see {@link endOf} for events the letters give no end). */
 function isOver(occurrence: Occurrence, now: Date): boolean {
-  return (occurrence.end ?? occurrence.start + 24 * 3_600_000) <= now.getTime();
+  return endOf(occurrence) <= now.getTime();
 }
 
 /**

@@ -10,6 +10,7 @@ import type {
   Searchable,
 } from "../../bot/programme/catalogue.js";
 import { minutesOf } from "../../bot/programme/time.js";
+import { endOf } from "./ends.js";
 import type { DayEntry, Finding, Matcher, NearbyDays } from "./finding.js";
 import { dayContext, resolveDays } from "./resolve-day.js";
 
@@ -87,24 +88,9 @@ export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now }
 
 const MEETING_WORDS: ReadonlySet<string> = new Set(["meeting", "meetings", "session", "sessions"]);
 
-/**
- * How long an event the letters give without an end (the reception) counts as on, for "now"
- * and "at 7 pm": a reception's usual length. Answers about it always say "no end time given".
- */
-const OPEN_END_MINUTES = 180;
-
 /** On now. */
 function isCurrent(occurrence: Occurrence, at: number): boolean {
   return occurrence.start <= at && at < endOf(occurrence);
-}
-
-/**
- * When an occurrence ends, or is taken to end when the letters give no end: a date-only
- * milestone (the ping test) lasts its day; an event without an end, its usual length.
- */
-function endOf(occurrence: Occurrence): number {
-  if (occurrence.kind === "milestone") return occurrence.start + 24 * 3_600_000;
-  return occurrence.end ?? occurrence.start + OPEN_END_MINUTES * 60_000;
 }
 
 /**
@@ -211,7 +197,9 @@ function passes(
   if (filters.part && occurrence.partOfDay !== filters.part) return false;
   if (filters.clock !== undefined && occurrence.startTime) {
     const start = minutesOf(occurrence.startTime);
-    const end = occurrence.endTime ? minutesOf(occurrence.endTime) : start + OPEN_END_MINUTES;
+    const end = occurrence.endTime
+      ? minutesOf(occurrence.endTime)
+      : start + (endOf(occurrence) - occurrence.start) / 60_000;
     if (filters.clock < start || filters.clock >= end) return false;
   }
   return true;
