@@ -27,7 +27,8 @@ export const pocId = (state: string, type: PocType) => `${state}:${type}`;
 // ---------------------------------------------------------------- what people type
 
 /**
- * A name, title or organisation: one line, 1–200 characters.
+ * A name, title or organisation: one line, 1–200 characters, with at least two letters ("A"
+ * or "12345" is a slip, not a name).
  * @example textFieldSchema("title").parse("  Head of CERT ") === "Head of CERT"
  */
 export const textFieldSchema = (what: string) =>
@@ -36,7 +37,11 @@ export const textFieldSchema = (what: string) =>
     .trim()
     .min(1, `the ${what} is empty`)
     .max(200, `the ${what} is longer than 200 characters`)
-    .refine((text) => !/[\r\n]/.test(text), `the ${what} must be on one line`);
+    .refine((text) => !/[\r\n]/.test(text), `the ${what} must be on one line`)
+    .refine(
+      (text) => text === "" || (text.match(/\p{L}/gu) ?? []).length >= 2,
+      `the ${what} needs at least two letters`,
+    );
 
 /**
  * One or more emails separated by ";", "," or spaces; lower-cased, without duplicates.

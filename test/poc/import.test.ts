@@ -42,7 +42,7 @@ describe("the directory CSV", () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        'row 3: state: "XKX" is not an ISO 3166-1 alpha-3 State code (e.g. KEN, FRA, SGP); emails: "bob@" is not a valid email address; phone: "12345" has no country code; write it in international format, starting with + and the country code (e.g. +41 22 917 1234); time_zone: "Mars/Base" is not an IANA time zone; write it like Africa/Nairobi or Europe/Paris; hours: the end (09:00) must be after the start (17:00); for round-the-clock cover write 00:00-24:00 Mon-Sun; last_confirmed: 2030-01-01 is in the future',
+        'row 3: state: "XKX" is not an ISO 3166-1 alpha-3 State code (e.g. KEN, FRA, SGP); name: the name needs at least two letters; title: the title needs at least two letters; organisation: the organisation needs at least two letters; emails: "bob@" is not a valid email address; phone: "12345" has no country code; write it in international format, starting with + and the country code (e.g. +41 22 917 1234); time_zone: "Mars/Base" is not an IANA time zone; write it like Africa/Nairobi or Europe/Paris; hours: the end (09:00) must be after the start (17:00); for round-the-clock cover write 00:00-24:00 Mon-Sun; last_confirmed: 2030-01-01 is in the future',
         "row 4: phone_24_7: a technical POC needs a 24/7 phone line; pgp_fingerprint: a technical POC needs a PGP fingerprint",
         "row 5: KEN technical already appears on row 2 (the directory holds one POC per State and type)",
         "row 6: emails: peter@cert.example is already an email of KEN's POC on row 2; an email can belong to one State only",
@@ -210,7 +210,7 @@ describe("importing from chat", () => {
     const bot = await pocBot();
     const reply = await bot.say(
       SECRETARIAT,
-      `import poc directory\n${csv}\nKEN,technical,X,Y,Z,x@y.org,12345,,UTC,09:00-17:00,,`,
+      `import poc directory\n${csv}\nKEN,technical,Xu Li,Head,CERT,x@y.org,12345,,UTC,09:00-17:00,,`,
     );
     expect(textOf(reply)).toBe(
       [

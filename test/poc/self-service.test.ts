@@ -192,6 +192,14 @@ describe("changing a field", () => {
       'That time zone is not valid: "Atlantis" is not an IANA time zone; write it like Africa/Nairobi or Europe/Paris. Nothing was changed.',
     ],
     ["change my phone to +254 20 1234567", "Your phone is already +254 20 1234567. Nothing was changed."],
+    [
+      "change my name to A",
+      "That name is not valid: the name needs at least two letters. Nothing was changed.",
+    ],
+    [
+      "change my name to 12345",
+      "That name is not valid: the name needs at least two letters. Nothing was changed.",
+    ],
     ["change my title to", 'Tell me the new title, e.g. "change my title to …". Nothing was changed.'],
   ])("%s → says exactly what is wrong and changes nothing", async (text, answer) => {
     const bot = await setup();
