@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
+import { stateName } from "../../bot/people/states.js";
 import type { ActionEvent } from "../../bot/types.js";
 import { changePreviewCard, editFormCard, ownRecordCard, recordHeading } from "./cards.js";
 import { displayField, type EditableField, FIELD_LABELS, fieldFromWords, readFieldChange } from "./fields.js";
@@ -37,6 +38,17 @@ export function noRecordText(ctx: TurnContext): string {
   return email
     ? `I don't have a POC record for your chat account. I recognise POCs by the email address your chat platform has verified (${email}); if you are a POC, ask the Secretariat to add it to your entry in the directory.`
     : "I don't have a POC record for your chat account: your chat platform has not shared a verified email address, which is how I recognise POCs. Please ask the Secretariat.";
+}
+
+/**
+ * No record of the type asked for: when the asker holds the other one ("my technical
+ * details" from the diplomatic POC), says so instead of "no POC record".
+ */
+async function noRecordOfType(services: PocServices, ctx: TurnContext, type?: PocType): Promise<string> {
+  const held = type ? await ownRecords(services, ctx) : [];
+  const other = held[0];
+  if (!other) return noRecordText(ctx);
+  return `You are the ${other.type} POC of ${stateName(other.state)} (${other.state}), not its ${type} POC; leave out "${type}" to see or change your record.`;
 }
 
 /** The answer to a click on another POC's button (same words whether the record exists or not). */
@@ -73,7 +85,7 @@ async function ownRecord(
  */
 export async function showMyDetails(services: PocServices, ctx: TurnContext, say: Say, type?: PocType) {
   const records = await ownRecords(services, ctx, type);
-  if (records.length === 0) return say(noRecordText(ctx));
+  if (records.length === 0) return say(await noRecordOfType(services, ctx, type));
   for (const record of records) await say(cardMessage(ownRecordCard(record)));
 }
 
@@ -89,7 +101,7 @@ export async function previewChange(
   record?: PocRecord,
 ): Promise<void> {
   const target = record ?? (await pickRecord(services, ctx, request));
-  if (!target) return say(noRecordText(ctx));
+  if (!target) return say(await noRecordOfType(services, ctx, request.type));
   const change = readFieldChange(request.field, request.value, target);
   const after: Partial<PocRecord> = { ...target, ...change.patch };
   for (const cleared of change.clears) delete after[cleared];

@@ -215,6 +215,14 @@ describe("changing a field", () => {
     );
   });
 
+  it("tells a POC asking for the other type's record which one they hold", async () => {
+    const bot = await setup();
+    const expected =
+      'You are the diplomatic POC of Kenya (KEN), not its technical POC; leave out "technical" to see or change your record.';
+    expect(textOf(await bot.say(KEN_DIPLO, "my technical details"))).toBe(expected);
+    expect(textOf(await bot.say(KEN_DIPLO, "change my technical phone to +254 20 7654321"))).toBe(expected);
+  });
+
   it("says an empty field is not set, rather than 'already —'", async () => {
     const bot = await setup();
     expect(textOf(await bot.say(KEN_DIPLO, "change my 24/7 phone to none"))).toBe(
