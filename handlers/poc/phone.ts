@@ -47,6 +47,13 @@ export function regionOf(state: string | undefined): CountryCode | undefined {
 export function parsePhone(text: string, state?: string): PhoneResult {
   const written = text.trim();
   if (written === "") return { ok: false, message: "is empty; give a number such as +254 20 123 4567" };
+  const tooLong = /(?:ext\.?|extension|x|#|ext=)\s*(\d{11,})\s*$/i.exec(written);
+  if (tooLong) {
+    return {
+      ok: false,
+      message: `the extension "${tooLong[1]}" has ${tooLong[1]?.length} digits; an extension has at most 10`,
+    };
+  }
   const extMatch = EXTENSION.exec(written);
   const main = extMatch ? written.slice(0, extMatch.index).trim() : written;
   const ext = extMatch?.[1];

@@ -48,6 +48,11 @@ describe("phone numbers", () => {
     ["+44 20 7946 0958 1234 5678", undefined, '"+44 20 7946 0958 1234 5678" is too long for a phone number'],
     ["+999 123 4567", undefined, '"+999 123 4567" does not start with a known country code'],
     [
+      "+254 20 123 4567 ext 99999999999",
+      "KEN",
+      'the extension "99999999999" has 11 digits; an extension has at most 10',
+    ],
+    [
       "+254 99 999 9999",
       undefined,
       '"+254 99 999 9999" is not a valid phone number in Kenya (check the digits)',
