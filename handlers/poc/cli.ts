@@ -11,13 +11,14 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { type Clock, systemClock } from "../../bot/clock.js";
+import { InputError } from "../../bot/errors.js";
 import { readUtf8File } from "../../bot/people/text-file.js";
 import { openStore } from "../../bot/store/index.js";
 import { parsePocCsv } from "./import.js";
 import { describeSummary, PocRepository } from "./repository.js";
 
 const USAGE =
-  "usage: npx tsx handlers/poc/cli.ts import|check <file.csv> [--store sqlite:state/bot.sqlite] [--by <who>]";
+  "usage: npx tsx handlers/poc/cli.ts import|check <file.csv> [--store sqlite:state/bot.sqlite] [--by <who>] [--remove-missing]";
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -38,7 +39,7 @@ export async function runPocCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
   }
-  const { command, file, store: storeUrl, by } = parsed;
+  const { command, file, store: storeUrl, by, removeMissing } = parsed;
   if ((command !== "import" && command !== "check") || !file) {
     io.err(USAGE);
     return 2;
@@ -69,9 +70,14 @@ export async function runPocCli(argv: string[], io: CliIo): Promise<number> {
       result.rows,
       { name: by },
       now,
+      { removeMissing, retryHint: "run the same command with --remove-missing" },
     );
     io.out(`Imported into ${storeUrl}: ${describeSummary(summary)}.`);
     return 0;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    io.err(error.message);
+    return 1;
   } finally {
     await store.close();
   }
@@ -83,10 +89,17 @@ function parse(argv: string[]) {
     options: {
       store: { type: "string", default: "sqlite:state/bot.sqlite" },
       by: { type: "string", default: "CLI import" },
+      "remove-missing": { type: "boolean", default: false },
     },
     allowPositionals: true,
   });
-  return { command: positionals[0], file: positionals[1], store: values.store, by: values.by };
+  return {
+    command: positionals[0],
+    file: positionals[1],
+    store: values.store,
+    by: values.by,
+    removeMissing: values["remove-missing"],
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

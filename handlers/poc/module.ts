@@ -45,8 +45,8 @@ export const pocImport: HandlerModule = {
     const services = pocServices(deps);
     router.use(async (ctx, next) => {
       if (ctx.event.kind !== "message") return next();
-      const csv = importCsvOf(ctx.event.text);
-      if (csv === undefined) return next();
+      const request = importCsvOf(ctx.event.text);
+      if (request === undefined) return next();
       const { person, roles } = await deps.people.identify(ctx.user);
       ctx.person = person;
       ctx.roles = roles;
@@ -55,7 +55,7 @@ export const pocImport: HandlerModule = {
           `That message is ${ctx.event.text.length.toLocaleString("en-US")} characters long; in chat I take up to ${MAX_IMPORT_MESSAGE.toLocaleString("en-US")}. Import bigger files with: npx tsx handlers/poc/cli.ts import directory.csv --store <STORE_URL>`,
         );
       }
-      await importFromChat(services, ctx, csv);
+      await importFromChat(services, ctx, request.csv, request.removeMissing);
     });
   },
 };

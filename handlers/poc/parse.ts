@@ -85,15 +85,18 @@ export function parseHistory(text: string): LookupRequest | undefined {
 /** Longest directory accepted in one chat message; bigger files go through the CLI. */
 export const MAX_IMPORT_MESSAGE = 100_000;
 
-const IMPORT = /^\s*import\s+(?:the\s+)?poc\s+directory\b[ \t]*:?[ \t]*(?:\r?\n)?([\s\S]*)$/i;
+const IMPORT =
+  /^\s*import\s+(?:the\s+)?poc\s+directory\b(,?[ \t]+removing[ \t]+missing\b)?[ \t]*:?[ \t]*(?:\r?\n)?([\s\S]*)$/i;
 
 /**
  * The CSV of an "import poc directory" message (line breaks kept; control and zero-width
- * characters, smart quotes and a code fence removed), or undefined for any other message.
- * @example importCsvOf("import poc directory\nstate,type\nKEN,technical") === "state,type\nKEN,technical"
+ * characters, smart quotes and a code fence removed), and whether the message allows the
+ * import to remove records the file lacks ("import poc directory, removing missing");
+ * undefined for any other message.
+ * @example importCsvOf("import poc directory\nstate,type\nKEN,technical") // { csv: "state,type\nKEN,technical", removeMissing: false }
  */
-export function importCsvOf(text: string): string | undefined {
+export function importCsvOf(text: string): { csv: string; removeMissing: boolean } | undefined {
   const match = IMPORT.exec(text);
   if (!match) return undefined;
-  return cleanPastedCsv(match[1] ?? "");
+  return { csv: cleanPastedCsv(match[2] ?? ""), removeMissing: match[1] !== undefined };
 }

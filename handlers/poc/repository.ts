@@ -11,7 +11,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { ConflictError, StoreError } from "../../bot/errors.js";
+import { ConflictError, InputError, StoreError } from "../../bot/errors.js";
 import type { Store } from "../../bot/store/port.js";
 import { EDITABLE_FIELDS } from "./fields.js";
 import type { PocImportRow } from "./import.js";
@@ -121,12 +121,24 @@ export class PocRepository {
    * field the file overwrites is listed in `overwritten`), up to 3 times, then gives up
    * with a ConflictError and changes nothing.
    */
-  async replaceDirectory(rows: readonly PocImportRow[], actor: Actor, now: Date): Promise<ImportSummary> {
+  async replaceDirectory(
+    rows: readonly PocImportRow[],
+    actor: Actor,
+    now: Date,
+    removals: { removeMissing: boolean; retryHint: string } = { removeMissing: true, retryHint: "" },
+  ): Promise<ImportSummary> {
     const at = now.toISOString();
     for (let attempt = 1; ; attempt += 1) {
       const previous = await this.pointer();
       const existing = await this.byId(previous);
       const { records, audit, summary } = mergeImport(rows, existing, actor, at);
+      if (summary.removed > 0 && !removals.removeMissing) {
+        const kept = new Set(records.map((record) => record.id));
+        const missing = [...existing.values()].filter((record) => !kept.has(record.id));
+        throw new InputError(
+          `This file lacks ${missing.length} record${missing.length === 1 ? "" : "s"} the directory holds (${describeIds(missing)}), which the import would remove, so nothing was imported. If they should go, ${removals.retryHint}.`,
+        );
+      }
       summary.overwritten = await this.overwrittenCorrections(audit);
       const generation = `${at.replace(/[-:.]/g, "")}-${randomUUID().slice(0, 8)}`;
       for (const record of records)
@@ -227,4 +239,12 @@ function sameVersions(a: ReadonlyMap<string, PocRecord>, b: ReadonlyMap<string, 
   if (a.size !== b.size) return false;
   for (const [id, record] of a) if (b.get(id)?.version !== record.version) return false;
   return true;
+}
+
+/** "KEN technical, FRA diplomatic and 3 more". */
+function describeIds(records: readonly PocRecord[]): string {
+  const shown = records.slice(0, 5).map((record) => `${record.state} ${record.type}`);
+  return records.length > shown.length
+    ? `${shown.join(", ")} and ${records.length - shown.length} more`
+    : shown.join(", ");
 }

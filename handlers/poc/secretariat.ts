@@ -33,7 +33,12 @@ function requireSecretariat(ctx: TurnContext): void {
  * "import poc directory" followed by the CSV, in a direct message.
  * @example await importFromChat(services, ctx, csv); // replies with the summary or the row-by-row problems
  */
-export async function importFromChat(services: PocServices, ctx: TurnContext, csv: string): Promise<void> {
+export async function importFromChat(
+  services: PocServices,
+  ctx: TurnContext,
+  csv: string,
+  removeMissing = false,
+): Promise<void> {
   requireSecretariat(ctx);
   if (!ctx.event.isDirect) {
     throw new InputError(
@@ -59,7 +64,10 @@ export async function importFromChat(services: PocServices, ctx: TurnContext, cs
     );
     return;
   }
-  const summary = await services.directory.replaceDirectory(result.rows, actorOf(ctx), ctx.now());
+  const summary = await services.directory.replaceDirectory(result.rows, actorOf(ctx), ctx.now(), {
+    removeMissing,
+    retryHint: 'send the same message starting "import poc directory, removing missing"',
+  });
   await ctx.reply(`Imported ${describeSummary(summary)}. Every change is in the audit trail.`);
 }
 

@@ -206,6 +206,28 @@ describe("importing from chat", () => {
     expect((await bot.directory.all()).map((r) => r.id)).toEqual(["KEN:technical"]);
   });
 
+  it("refuses a file that would remove records unless the message says 'removing missing'", async () => {
+    const bot = await pocBot();
+    const full = directoryCsv([
+      { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "" },
+      { state: "KEN", type: "diplomatic", emails: "amina@mission.example" },
+      { state: "FRA", type: "technical", emails: "claire@cert.example" },
+    ]);
+    await bot.say(SECRETARIAT, `import poc directory\n${full}`);
+    expect(textOf(await bot.say(SECRETARIAT, `import poc directory\n${csv}`))).toBe(
+      'This file lacks 2 records the directory holds (FRA technical, KEN diplomatic), which the import would remove, so nothing was imported. If they should go, send the same message starting "import poc directory, removing missing".',
+    );
+    expect((await bot.directory.all()).map((r) => r.id).sort()).toEqual([
+      "FRA:technical",
+      "KEN:diplomatic",
+      "KEN:technical",
+    ]);
+    expect(textOf(await bot.say(SECRETARIAT, `import poc directory, removing missing\n${csv}`))).toBe(
+      "Imported 1 POC record (0 diplomatic, 1 technical): 0 new, 0 changed, 1 unchanged, 2 removed. Every change is in the audit trail.",
+    );
+    expect((await bot.directory.all()).map((r) => r.id)).toEqual(["KEN:technical"]);
+  });
+
   it("a rejected paste says what is wrong row by row and imports nothing", async () => {
     const bot = await pocBot();
     const reply = await bot.say(
@@ -281,5 +303,29 @@ describe("the import CLI", () => {
       '  row 4: phone: "+33 1 23" is too short for a phone number',
     ]);
     expect(await runPocCli(["export"], io)).toBe(2);
+  });
+
+  it("refuses to remove records the file lacks without --remove-missing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "poc-cli-"));
+    dirs.push(dir);
+    const full = join(dir, "full.csv");
+    const partial = join(dir, "partial.csv");
+    writeFileSync(full, TEMPLATE);
+    writeFileSync(partial, TEMPLATE.split("\n").slice(0, 2).join("\n"));
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = {
+      out: (line: string) => out.push(line),
+      err: (line: string) => err.push(line),
+      clock: fixedClock(NOW),
+    };
+    const store = ["--store", `sqlite:${join(dir, "bot.sqlite")}`];
+    expect(await runPocCli(["import", full, ...store], io)).toBe(0);
+    expect(await runPocCli(["import", partial, ...store], io)).toBe(1);
+    expect(err.at(-1)).toMatch(
+      /^This file lacks 2 records the directory holds .* run the same command with --remove-missing\.$/,
+    );
+    expect(await runPocCli(["import", partial, ...store, "--remove-missing"], io)).toBe(0);
+    expect(out.at(-1)).toMatch(/: 1 POC record .* 2 removed\.$/);
   });
 });
