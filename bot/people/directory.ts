@@ -39,10 +39,23 @@ export class PeopleDirectory {
     csv: string,
     by: string,
     now: Date,
+    removals: { removeMissing: boolean; retryHint: string } = { removeMissing: true, retryHint: "" },
   ): Promise<{ ok: true; count: number } | { ok: false; problems: string[] }> {
     const result = parseRosterCsv(csv);
     if (!result.ok) return result;
     const current = await this.store.get("roster", rosterSchema);
+    const incoming = new Set(result.rows.map((person) => person.email));
+    const dropped = (current?.people ?? []).filter((person) => !incoming.has(person.email));
+    if (dropped.length > 0 && !removals.removeMissing) {
+      const named = dropped.slice(0, 5).map((person) => person.email);
+      const more = dropped.length > named.length ? ` and ${dropped.length - named.length} more` : "";
+      return {
+        ok: false,
+        problems: [
+          `This file lacks ${dropped.length} ${dropped.length === 1 ? "person" : "people"} the roster holds (${named.join(", ")}${more}), who would be dropped with their roles. If they should go, ${removals.retryHint}.`,
+        ],
+      };
+    }
     const roster: Roster = {
       version: (current?.version ?? 0) + 1,
       importedAt: now.toISOString(),

@@ -24,7 +24,7 @@ import { ROSTER_TEMPLATE_FILE } from "./module.js";
 import { entryProblems, rosterYamlToCsv } from "./yaml.js";
 
 const USAGE =
-  "Usage: npx tsx handlers/roster/cli.ts import <roster.csv|roster.yaml> [--store sqlite:state/bot.sqlite]\n       npx tsx handlers/roster/cli.ts template\n";
+  "Usage: npx tsx handlers/roster/cli.ts import <roster.csv|roster.yaml> [--store sqlite:state/bot.sqlite] [--remove-missing]\n       npx tsx handlers/roster/cli.ts template\n";
 
 /**
  * Runs the CLI; resolves with the exit code. Output goes to the given streams.
@@ -38,7 +38,7 @@ export async function runRosterCli(
 ): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { store: { type: "string" } },
+    options: { store: { type: "string" }, "remove-missing": { type: "boolean", default: false } },
     allowPositionals: true,
   });
   const [command, file] = positionals;
@@ -71,7 +71,10 @@ export async function runRosterCli(
   const store = await openStore(storeUrl);
   try {
     const people = new PeopleDirectory(store.namespace("people"));
-    const result = await people.importRoster(csv, `cli:${userInfo().username}`, systemClock.now());
+    const result = await people.importRoster(csv, `cli:${userInfo().username}`, systemClock.now(), {
+      removeMissing: values["remove-missing"] ?? false,
+      retryHint: "run the same command with --remove-missing",
+    });
     if (!result.ok) {
       const problems = isYaml ? entryProblems(result.problems) : result.problems;
       err.write(

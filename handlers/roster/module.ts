@@ -48,8 +48,9 @@ export const rosterImport: HandlerModule = {
   install(router, deps) {
     router.use(async (ctx, next) => {
       if (ctx.event.kind !== "message") return next();
-      const csv = importCommandCsv(ctx.event.text);
-      if (csv === undefined) return next();
+      const request = importCommandCsv(ctx.event.text);
+      if (request === undefined) return next();
+      const { csv, removeMissing } = request;
       const { roles } = await deps.people.identify(ctx.user);
       await deps.people.recordContact(ctx.user, ctx.event.isDirect ? ctx.address : undefined, ctx.now());
       if (!roles.includes("secretariat"))
@@ -64,7 +65,10 @@ export const rosterImport: HandlerModule = {
           'Send "import roster" followed, in the same message, by the CSV lines (header: email,name,state,roles). Type "roster template" for an example.',
         );
       }
-      const result = await deps.people.importRoster(csv, ctx.user.verifiedEmail ?? ctx.user.id, ctx.now());
+      const result = await deps.people.importRoster(csv, ctx.user.verifiedEmail ?? ctx.user.id, ctx.now(), {
+        removeMissing,
+        retryHint: 'send the same message starting "import roster, removing missing"',
+      });
       if (!result.ok) {
         await ctx.reply(rejectionText(result.problems));
         return;

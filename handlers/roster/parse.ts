@@ -10,17 +10,19 @@ import { cleanPastedCsv } from "../../bot/people/roster-import.js";
  */
 export const MAX_ROSTER_MESSAGE = 60_000;
 
-const IMPORT = /^\s*import\s+(?:the\s+)?roster\b[ \t]*:?[ \t]*(?:\r?\n)?([\s\S]*)$/i;
+const IMPORT =
+  /^\s*import\s+(?:the\s+)?roster\b(,?[ \t]+removing[ \t]+missing\b)?[ \t]*:?[ \t]*(?:\r?\n)?([\s\S]*)$/i;
 
 /**
- * The CSV text of an "import roster" message, or undefined when the message is something
+ * The CSV text of an "import roster" message and whether it allows dropping people the file
+ * lacks ("import roster, removing missing"), or undefined when the message is something
  * else. Control and invisible characters are removed; line breaks are kept.
- * @example importCommandCsv("import roster\nemail,name,state,roles\nann@mission.ke,Ann,KEN,hod") // "email,name,state,roles\nann@mission.ke,Ann,KEN,hod"
+ * @example importCommandCsv("import roster\nemail,name,state,roles\nann@mission.ke,Ann,KEN,hod") // { csv: "email,name,state,roles\nann@mission.ke,Ann,KEN,hod", removeMissing: false }
  */
-export function importCommandCsv(text: string): string | undefined {
+export function importCommandCsv(text: string): { csv: string; removeMissing: boolean } | undefined {
   const match = text.match(IMPORT);
   if (!match) return undefined;
-  return cleanPastedCsv(match[1] ?? "");
+  return { csv: cleanPastedCsv(match[2] ?? ""), removeMissing: match[1] !== undefined };
 }
 
 /**

@@ -53,6 +53,24 @@ describe("roster import in chat", () => {
     expect(await h.deps.people.personByEmail("ok@ken.example")).toBeUndefined();
   });
 
+  it("refuses a file that would drop people, unless the message says 'removing missing'", async () => {
+    const h = await harness();
+    await withRoster(h);
+    const partial = ROSTER_CSV.split("\n")
+      .filter((line) => !line.startsWith("li@") && !line.startsWith("sam@"))
+      .join("\n");
+    expect(await h.say(people.secretariat, `import roster\n${partial}`)).toBe(
+      [
+        "Nothing was imported: the roster has 1 problem. Fix it and send the whole file again.",
+        '• This file lacks 2 people the roster holds (li@sgp.example, sam@bra.example), who would be dropped with their roles. If they should go, send the same message starting "import roster, removing missing".',
+      ].join("\n"),
+    );
+    expect((await h.deps.people.roster())?.people).toHaveLength(6);
+    expect(await h.say(people.secretariat, `import roster, removing missing\n${partial}`)).toMatch(
+      /^Roster imported \(version 2\): 4 people/,
+    );
+  });
+
   it("lets only the Secretariat import, and says so", async () => {
     const h = await harness();
     const answer = await h.say(people.ann, `import roster\n${ROSTER_CSV}`);
@@ -82,7 +100,7 @@ describe("roster import in chat", () => {
 
   it("strips a code fence and smart quotes from a pasted CSV", () => {
     expect(
-      importCommandCsv("import roster:\n```\nemail,name,state,roles\n“a@b.example”,A,KEN,delegate\n```"),
+      importCommandCsv("import roster:\n```\nemail,name,state,roles\n“a@b.example”,A,KEN,delegate\n```")?.csv,
     ).toBe('email,name,state,roles\n"a@b.example",A,KEN,delegate');
     expect(importCommandCsv("import rosters")).toBeUndefined();
     expect(importCommandCsv("what is the roster?")).toBeUndefined();
@@ -212,6 +230,29 @@ describe("roster CLI", () => {
     const after = await openStore(storeUrl);
     expect((await after.namespace("people").get("roster", rosterSchema))?.people[0]?.name).toBe("Zoë Müller");
     await after.close();
+  });
+
+  it("drops people the file lacks only with --remove-missing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "roster-cli-"));
+    const storeUrl = `sqlite:${join(dir, "bot.sqlite")}`;
+    writeFileSync(join(dir, "full.csv"), ROSTER_CSV);
+    writeFileSync(join(dir, "partial.csv"), ROSTER_CSV.split("\n").slice(0, 3).join("\n"));
+    const run = async (...args: string[]) => {
+      const out = sink();
+      const err = sink();
+      const code = await runRosterCli(["import", ...args, "--store", storeUrl], {}, out.stream, err.stream);
+      return { code, out: out.text(), err: err.text() };
+    };
+    expect((await run(join(dir, "full.csv"))).code).toBe(0);
+    const refused = await run(join(dir, "partial.csv"));
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(
+      /This file lacks 4 people the roster holds .* run the same command with --remove-missing\./,
+    );
+    expect(await run(join(dir, "partial.csv"), "--remove-missing")).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/\(version 2\): 2 people/),
+    });
   });
 
   it("imports YAML and names bad entries", async () => {

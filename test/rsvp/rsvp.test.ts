@@ -22,7 +22,7 @@ async function manyHeads(h: Awaited<ReturnType<typeof setup>>, n: number) {
   );
   await h.say(
     people.secretariat,
-    `import roster\nemail,name,state,roles\n${rows.join("\n")}\ndesk@un.example,Desk,,secretariat`,
+    `import roster, removing missing\nemail,name,state,roles\n${rows.join("\n")}\ndesk@un.example,Desk,,secretariat`,
   );
   return Array.from({ length: n }, (_, i) => user(`hod${i}`, { email: `hod${i}@mission.example` }));
 }
