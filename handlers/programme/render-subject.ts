@@ -44,8 +44,11 @@ export function renderTopic(finding: FindingOf<"topic">, context: DescribeContex
   );
   if (finding.notOn) sections.unshift({ text: `Not on ${formatDate(finding.notOn)}.` });
   const timed = finding.hits.filter((hit): hit is Occurrence & Searchable => hit.kind !== "notice");
+  // The first line stands alone on a phone: it says when there is more than the best hit.
+  const others = timed.filter((hit) => hit !== first).length;
+  const more = others > 0 && !finding.notOn ? ` (and ${others} more below)` : "";
   return {
-    title: topicTitle(first, finding.facet, context, finding.notOn),
+    title: `${topicTitle(first, finding.facet, context, finding.notOn)}${more}`,
     sections,
     footer: footerFor(timed) || undefined,
   };

@@ -172,6 +172,13 @@ describe("phone shorthand", () => {
     { q: "item 5 on friday", must: [/is not on Fri 8 Mar; it is on Mon 4 Mar/, /Thu 7 Mar/] },
   ])("$q", check);
 
+  it("says on the first line when the card holds more than one meeting", () => {
+    expect(firstLine("agenda item 5")).toMatch(
+      /^Existing and potential threats.*: Mon 4 Mar.* \(and 5 more below\)$/,
+    );
+    expect(firstLine("when is capacity building")).not.toMatch(/more below/);
+  });
+
   it("takes a lone one- or two-digit number for no topic", () => {
     expect(ask("1")).toBeUndefined();
     expect(firstLine("item 1")).toBe("Agenda item 1 is not in the programmes I know.");
