@@ -79,6 +79,20 @@ describe("the directory CSV", () => {
 });
 
 /** A store that fails on the n-th write of a POC record: a crash in the middle of an import. */
+/** A temporary folder (removed after the tests) and the CLI's output, collected. */
+function cliWorkspace() {
+  const dir = mkdtempSync(join(tmpdir(), "poc-cli-"));
+  dirs.push(dir);
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = {
+    out: (line: string) => out.push(line),
+    err: (line: string) => err.push(line),
+    clock: fixedClock(NOW),
+  };
+  return { dir, out, err, io };
+}
+
 function crashingAfter(store: Store, writes: number): Store {
   let count = 0;
   const wrap = (inner: Store): Store => ({
@@ -264,17 +278,9 @@ describe("importing from chat", () => {
 
 describe("the import CLI", () => {
   it("imports a file into a SQLite store that the bot then reads", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "poc-cli-"));
-    dirs.push(dir);
+    const { dir, out, io } = cliWorkspace();
     const file = join(dir, "directory.csv");
     writeFileSync(file, TEMPLATE);
-    const out: string[] = [];
-    const err: string[] = [];
-    const io = {
-      out: (line: string) => out.push(line),
-      err: (line: string) => err.push(line),
-      clock: fixedClock(NOW),
-    };
     const storeUrl = `sqlite:${join(dir, "bot.sqlite")}`;
     expect(await runPocCli(["import", file, "--store", storeUrl, "--by", "secretariat@un.example"], io)).toBe(
       0,
@@ -306,19 +312,11 @@ describe("the import CLI", () => {
   });
 
   it("refuses to remove records the file lacks without --remove-missing", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "poc-cli-"));
-    dirs.push(dir);
+    const { dir, out, err, io } = cliWorkspace();
     const full = join(dir, "full.csv");
     const partial = join(dir, "partial.csv");
     writeFileSync(full, TEMPLATE);
     writeFileSync(partial, TEMPLATE.split("\n").slice(0, 2).join("\n"));
-    const out: string[] = [];
-    const err: string[] = [];
-    const io = {
-      out: (line: string) => out.push(line),
-      err: (line: string) => err.push(line),
-      clock: fixedClock(NOW),
-    };
     const store = ["--store", `sqlite:${join(dir, "bot.sqlite")}`];
     expect(await runPocCli(["import", full, ...store], io)).toBe(0);
     expect(await runPocCli(["import", partial, ...store], io)).toBe(1);
