@@ -278,7 +278,7 @@ export const reminders: HandlerModule = {
       await ctx.reply(
         stopped.length > 0
           ? `Done: no more reminders about ${stopped.join("; ")}.${still}`
-          : `You had no reminder about ${occurrences.map(sessionLabel).join("; ")} on its own.${still}`,
+          : `You had no reminder about ${occurrences.map(sessionLabel).join("; ")}${still ? " on its own" : ""}.${still}`,
       );
     });
 
