@@ -22,7 +22,7 @@ const FORM = /^(?:new\s+|send\s+(?:a\s+)?)?broadcast(?:\s+form)?[.!?]?$/i;
 const AUDIENCES = /^broadcast\s+audiences\??$/i;
 const LIST = /^(?:(?:list|show)\s+)?broadcasts\??$/i;
 /** "broadcast report 4cde827d"; without an id, the latest broadcast. */
-const REPORT = /^broadcast\s+(?:report|status)(?:\s+([0-9a-f]{8}))?\s*[.?!]?$/i;
+const REPORT = /^broadcast\s+(?:report|status)(?:\s+([0-9a-f]{8})\b.*|\s*[.?!]?)$/i;
 const CANCEL = /^cancel\s+broadcast\s+([0-9a-f]{8})\b/i;
 
 const count = (n: number) => n.toLocaleString("en-US");

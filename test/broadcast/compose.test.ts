@@ -231,6 +231,8 @@ describe("broadcast: compose, preview, confirm", () => {
     );
     const [report] = await t.say(sec, "broadcast report");
     expect(report?.message.card?.title).toContain(draftIdOf(preview?.message.card));
+    const [byId] = await t.say(sec, `broadcast report ${draftIdOf(preview?.message.card)} please`);
+    expect(byId?.message.card?.title).toContain(draftIdOf(preview?.message.card));
     await t.deps.scheduler.tick();
     t.clock.set("2024-03-04T13:59:00-05:00");
     await t.deps.scheduler.tick();
