@@ -62,8 +62,14 @@ export const RSVP_MESSAGE = /^rsvp\b[:,]?\s*(.*)$/i;
  * @example splitNames("Ana Lima, Raj Patel and Li Na") // ["Ana Lima", "Raj Patel", "Li Na"]
  */
 export function splitNames(text: string): string[] {
-  return text
-    .replace(/[()[\]]/g, " ")
+  // The list's own brackets go ("(Ana Lima, Raj Patel)", or its closing one when "experts ("
+  // was read already); brackets inside a name stay ("Dr. Ana Lima (Ministry of ICT)").
+  let list = text.trim();
+  const opened = (list.match(/[([]/g) ?? []).length;
+  const closed = (list.match(/[)\]]/g) ?? []).length;
+  if (/^[([]/.test(list) && /[)\]]$/.test(list) && opened === closed) list = list.slice(1, -1);
+  else if (closed > opened) list = list.replace(/[)\]]\s*$/, "");
+  return list
     .split(/\s*(?:[,;\n]|\band\b|&)\s*/i)
     .map((name) => name.trim().replace(/[.!]+$/, ""))
     .filter(Boolean);

@@ -19,8 +19,8 @@ export type RsvpStatus = z.output<typeof rsvpStatusSchema>;
 export const MAX_EXPERTS = 10;
 
 /**
- * A name of an accompanying expert.
- * @example expertNameSchema.safeParse("R2D2").success === false
+ * A name of an accompanying expert, with an affiliation in brackets if given.
+ * @example expertNameSchema.safeParse("R2D2").success === false; expertNameSchema.safeParse("Dr. Ana Lima (Ministry of ICT)").success === true
  */
 export const expertNameSchema = z
   .string()
@@ -28,8 +28,8 @@ export const expertNameSchema = z
   .min(2, "an expert's name needs at least 2 characters")
   .max(100, "an expert's name is at most 100 characters")
   .regex(
-    /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u,
-    "an expert's name may contain letters, spaces, dots, apostrophes and hyphens only",
+    /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*(?:\([\p{L}\p{M} .,'’&-]+\))?$/u,
+    "an expert's name may contain letters, spaces, dots, apostrophes and hyphens only, and an affiliation in brackets at the end",
   );
 
 /**

@@ -113,7 +113,7 @@ describe("RSVP answers", () => {
       }),
     ).toBe('"lots" is not a number of experts; write a number from 0 to 10.');
     expect(await h.say(people.ann, "rsvp attending with 2 experts: Ana Lima, R2D2")).toBe(
-      'Expert name "R2D2": an expert\'s name may contain letters, spaces, dots, apostrophes and hyphens only.',
+      'Expert name "R2D2": an expert\'s name may contain letters, spaces, dots, apostrophes and hyphens only, and an affiliation in brackets at the end.',
     );
     expect(await h.say(people.ann, "rsvp attending with 11 experts")).toBe(
       "Experts: at most 10 accompanying experts.",
@@ -178,6 +178,17 @@ describe("RSVP answers", () => {
     });
     expect(parseRsvp("attending, experts: Ana Lima and Li Na")).toMatchObject({
       experts: { names: ["Ana Lima", "Li Na"] },
+    });
+  });
+
+  it("keeps brackets inside a name and drops the list's own", () => {
+    expect(parseRsvp("attending with 1 expert: Dr. Ana Lima (Ministry of ICT)").experts).toEqual({
+      count: 1,
+      names: ["Dr. Ana Lima (Ministry of ICT)"],
+    });
+    expect(parseRsvp("attending with 2 experts (Ana Lima, Raj Patel)").experts).toEqual({
+      count: 2,
+      names: ["Ana Lima", "Raj Patel"],
     });
   });
 
