@@ -144,7 +144,12 @@ function programmeTitle(entry: ProgrammeEntry, facet: Facet, context: DescribeCo
     return `${name} ends ${formatDate(last.date)} at ${formatClock(last.end, entry.zone)} ${entry.zoneLabel}.`;
   }
   if (meetings.length === 1 && only) return `${name}: ${whenOf(only, context).venue}, ${placeOf(entry)}`;
-  return `${name}: ${programmeDates(entry, context.now)}, ${placeOf(entry)}`;
+  // "When does the session start?": the dates, and the first meeting's opening time.
+  const opens =
+    facet === "when" && only
+      ? ` (opens ${formatDate(only.date)} at ${formatClock(only.start, entry.zone)} ${entry.zoneLabel})`
+      : "";
+  return `${name}: ${programmeDates(entry, context.now)}${opens}, ${placeOf(entry)}`;
 }
 
 /**

@@ -179,6 +179,12 @@ describe("phone shorthand", () => {
     expect(firstLine("when is capacity building")).not.toMatch(/more below/);
   });
 
+  it("says when a multi-day session opens, asked when it starts", () => {
+    expect(firstLine("when does the session start")).toBe(
+      "OEWG 7th session: Mon 4 Mar – Fri 8 Mar (opens Mon 4 Mar at 10:00 AM New York time), United Nations Headquarters (UNHQ), New York",
+    );
+  });
+
   it("takes a lone one- or two-digit number for no topic", () => {
     expect(ask("1")).toBeUndefined();
     expect(firstLine("item 1")).toBe("Agenda item 1 is not in the programmes I know.");
