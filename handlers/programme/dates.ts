@@ -66,10 +66,11 @@ const CLOCK_24H = /\b(?:at\s+|around\s+|from\s+)?([01]?\d|2[0-3])[:h]([0-5]\d)\b
 const PART_PATTERN = /\b(this\s+)?(morning|afternoon|aftn|evening|eve|night|tonight)s?\b/;
 /**
  * "am"/"pm" right after a day ("thursday pm", "tmrw am", "day 4 pm", "7 march pm",
- * "2024-03-07 pm") is a part of the day, not a clock time ("4 pm"), as people type on phones.
+ * "may 9 am", "2024-03-07 pm") is a part of the day, not a clock time ("4 pm"), as people
+ * type on phones. A clock time keeps its own number: "march 4 7pm".
  */
 const DAY_THEN_AM_PM =
-  /\b((?:sun|mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?|today|tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|yesterday|day\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2})\s+([ap])\.?m\b\.?/;
+  /\b((?:sun|mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?|today|tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|yesterday|day\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2})\s+([ap])\.?m\b\.?/;
 const WEEK_PATTERN = /\b(this|next|the|all|whole|entire)\s+week\b/;
 
 /**

@@ -134,7 +134,13 @@ export async function reminderLines(
     )
     .sort((a, b) => startOf(a) - startOf(b));
   const past = own.length - subscriptions.length;
-  const pastLine = past > 0 ? [`(${past} for sessions already begun or over, not shown)`] : [];
+  const pastLine =
+    past > 0
+      ? [
+          ...(subscriptions.length === 0 ? ["No upcoming reminders."] : []),
+          `(${past} for sessions already begun or over, not shown)`,
+        ]
+      : [];
   return [
     ...subscriptions.map((subscription) => {
       if (subscription.target.type === "every-session")
@@ -313,7 +319,9 @@ export const reminders: HandlerModule = {
       const upcoming = found.filter((occurrence) => reminderAnchor(occurrence) > now.getTime());
       if (upcoming.length === 0) {
         throw new InputError(
-          `${found.map((occurrence) => `${sessionLabel(occurrence)} (${whenText(occurrence, zone)})`).join("; ")} has already begun or taken place.`,
+          found.length === 1
+            ? `${sessionLabel(found[0] as Occurrence)} (${whenText(found[0] as Occurrence, zone)}) has already begun or taken place.`
+            : `These have already begun or taken place:\n${found.map((occurrence) => `• ${sessionLabel(occurrence)} (${whenText(occurrence, zone)})`).join("\n")}`,
         );
       }
       // Without a lead in the words, a reminder the person already has keeps its own lead.

@@ -121,6 +121,9 @@ describe("phone shorthand", () => {
     },
     { q: "fri aftn", must: [/^Friday 8 March afternoon: Closure of the session/] },
     { q: "7 march pm", must: [/^Thursday 7 March afternoon/] },
+    { q: "march 7 pm", must: [/^Thursday 7 March afternoon: Regular institutional dialogue/] },
+    { q: "may 9 am", must: [/^Thursday 9 May morning: Opening remarks/] },
+    { q: "march 4 7pm", must: [/^Monday 4 March at 7:00 PM: Cocktail reception/] },
     { q: "2024-03-07 pm", must: [/^Thursday 7 March afternoon: Regular institutional dialogue/] },
     { q: "day 4 pm", must: [/^Thursday 7 March afternoon: Regular institutional dialogue/] },
     {

@@ -147,6 +147,15 @@ describe("opting in", () => {
     expect(mine).toContain("(3 for sessions already begun or over, not shown)");
   });
 
+  it("'my reminders' says there are none upcoming when all are past", async () => {
+    const h = await harness({ now: "2024-03-04T12:00:00Z" });
+    await h.say(paris, "remind me about Monday");
+    h.clock.set("2024-03-06T13:00:00Z");
+    expect(await h.say(paris, "my reminders")).toContain(
+      "No upcoming reminders.\n(3 for sessions already begun or over, not shown)",
+    );
+  });
+
   it("reads a lead in decimal hours or a day", async () => {
     const h = await harness({ now: "2024-03-04T12:00:00Z" });
     expect(await h.say(paris, "remind me 1.5 hours before every session")).toMatch(
@@ -160,7 +169,7 @@ describe("opting in", () => {
   it("says a day that is over is over, rather than not in the programme", async () => {
     const h = await harness({ now: "2024-03-06T13:00:00Z" });
     expect(await h.say(paris, "remind me about Monday")).toMatch(
-      /^OEWG 7th session: .*Mon 4 Mar.* has already begun or taken place\.$/,
+      /^These have already begun or taken place:\n• OEWG 7th session: .*Mon 4 Mar.*\n• .*\n• Cocktail reception \(Mon 4 Mar/,
     );
     expect(await reminderRepository(h.deps).remindersOf("test:paul")).toEqual([]);
   });
