@@ -85,7 +85,14 @@ export type Finding =
       anchor?: { occurrence: Occurrence; direction: "after" | "before" };
     }
   | { kind: "previous"; previous: Occurrence[] }
-  | { kind: "topic"; facet: Facet; hits: Searchable[]; notOn?: string }
+  | {
+      kind: "topic";
+      facet: Facet;
+      hits: Searchable[];
+      notOn?: string;
+      /** What the question named, when it is not the best hit's own label ("Agenda item 5"). */
+      subject?: string;
+    }
   | { kind: "programmes"; facet: Facet; programmes: ProgrammeEntry[] }
   | { kind: "room"; subjects: (Searchable | ProgrammeEntry)[] }
   | { kind: "unstated"; labels: string[]; subject?: Searchable | ProgrammeEntry }

@@ -65,7 +65,10 @@ export const matchAgendaItem: Matcher = (state) => {
   const items = (catalogue.byAgendaItem.get(number) ?? []).filter((item) => inScope(item.programme));
   if (items.length === 0) return { kind: "no-match", words: [], agendaItem: number };
   // "item 5 on Friday": the item on that day, or where it is instead, as for a topic.
-  if (query.day) return matchDay({ ...state, topic: { ...state.topic, hits: items } });
+  if (query.day) {
+    const found = matchDay({ ...state, topic: { ...state.topic, hits: items } });
+    return found?.kind === "topic" ? { ...found, subject: `Agenda item ${number}` } : found;
+  }
   return { kind: "topic", facet: query.facet, hits: items };
 };
 

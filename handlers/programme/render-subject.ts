@@ -42,22 +42,27 @@ export function renderTopic(finding: FindingOf<"topic">, context: DescribeContex
       ? { heading: hit.programme.programme.shortTitle, text: hit.notice.text }
       : occurrenceSection(hit, finding.facet, context),
   );
-  if (finding.notOn) sections.unshift({ text: `Not on ${formatDate(finding.notOn)}.` });
   const timed = finding.hits.filter((hit): hit is Occurrence & Searchable => hit.kind !== "notice");
   // The first line stands alone on a phone: it says when there is more than the best hit.
   const others = timed.filter((hit) => hit !== first).length;
-  const more = others > 0 && !finding.notOn ? ` (and ${others} more below)` : "";
+  const more = others > 0 ? ` (and ${others} more below)` : "";
   return {
-    title: `${topicTitle(first, finding.facet, context, finding.notOn)}${more}`,
+    title: `${topicTitle(first, finding.facet, context, finding.notOn, finding.subject)}${more}`,
     sections,
     footer: footerFor(timed) || undefined,
   };
 }
 
 /** The one-line answer about the best hit, shaped by what was asked. */
-function topicTitle(hit: Searchable, facet: Facet, context: DescribeContext, notOn?: string): string {
+function topicTitle(
+  hit: Searchable,
+  facet: Facet,
+  context: DescribeContext,
+  notOn?: string,
+  subject?: string,
+): string {
   if (hit.kind === "notice") return hit.notice.text;
-  const label = topicLabel(hit);
+  const label = subject ?? topicLabel(hit);
   const when = whenOf(hit, context).venue;
   const plain = notOn ? `${label} is not on ${formatDate(notOn)}; it is on ${when}` : `${label}: ${when}`;
   switch (facet) {

@@ -169,10 +169,20 @@ describe("phone shorthand", () => {
     { q: "what's on in April?", must: [/^Nothing is scheduled in April 2024\./, /after: Thu 9 May/] },
     {
       q: "item 5 thursday",
-      must: [/^Capacity-building: Thu 7 Mar/, /Regular institutional dialogue/],
+      must: [
+        /^Agenda item 5: Thu 7 Mar, 10:00 AM–1:00 PM New York time \(and 1 more below\)/,
+        /Regular institutional dialogue/,
+      ],
       mustNot: [/Mon 4 Mar/],
     },
-    { q: "item 5 on friday", must: [/is not on Fri 8 Mar; it is on Mon 4 Mar/, /Thu 7 Mar/] },
+    {
+      q: "item 5 on friday",
+      must: [
+        /^Agenda item 5 is not on Fri 8 Mar; it is on Mon 4 Mar, .* \(and 5 more below\)$/m,
+        /Thu 7 Mar/,
+      ],
+      mustNot: [/^Not on Fri 8 Mar\.$/m],
+    },
   ])("$q", check);
 
   it("says on the first line when the card holds more than one meeting", () => {
