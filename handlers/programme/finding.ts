@@ -83,6 +83,8 @@ export type Finding =
       topic?: Occurrence[];
       /** "after the stakeholder session": the occurrence the question is relative to. */
       anchor?: { occurrence: Occurrence; direction: "after" | "before" };
+      /** Asked for the next meeting when none is left: what comes next all the same (the ping test). */
+      otherwise?: Occurrence[];
     }
   | { kind: "previous"; previous: Occurrence[] }
   | {

@@ -74,7 +74,9 @@ export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now }
     const timeline = meetingsOnly
       ? catalogue.timeline.filter((o) => o.kind === "meeting" || o.kind === "item")
       : catalogue.timeline;
-    return { kind: "next", next: nextGroup(timeline, at, inScope), current };
+    const next = nextGroup(timeline, at, inScope);
+    const otherwise = meetingsOnly && next.length === 0 ? nextGroup(catalogue.timeline, at, inScope) : [];
+    return { kind: "next", next, current, ...(otherwise.length > 0 ? { otherwise } : {}) };
   }
   const upcoming = [...timed].sort((a, b) => a.start - b.start).filter((o) => o.start > at);
   const first = upcoming[0];

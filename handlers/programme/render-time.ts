@@ -202,6 +202,14 @@ function renderNothingNext(finding: FindingOf<"next">, context: DescribeContext)
       footer: footerFor([latest]),
     };
   }
+  const [otherwise] = finding.otherwise ?? [];
+  if (otherwise) {
+    return {
+      title: `No further meeting is scheduled in the programmes I know. Next: ${labelsSummary(finding.otherwise ?? [])}, ${whenOf(otherwise, context).venue}`,
+      sections: (finding.otherwise ?? []).map((occurrence) => occurrenceSection(occurrence, "when", context)),
+      footer: footerFor(finding.otherwise ?? []),
+    };
+  }
   const current = finding.current;
   return {
     title: "Nothing else is scheduled in the programmes I know.",
