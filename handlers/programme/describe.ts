@@ -4,6 +4,7 @@
  * absent field is said to be absent, never filled in.
  */
 import type { NoticeEntry, Occurrence, ProgrammeEntry, Searchable } from "../../bot/programme/catalogue.js";
+import { endOf } from "../../bot/programme/ends.js";
 import {
   type DescribedTime,
   describeWhen,
@@ -13,7 +14,6 @@ import {
 } from "../../bot/programme/format.js";
 import type { Speaker } from "../../bot/programme/schema.js";
 import { localDateTime } from "../../bot/programme/time.js";
-import { endOf } from "./ends.js";
 
 /**
  * What describing needs besides the occurrence.

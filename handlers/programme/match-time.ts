@@ -9,8 +9,8 @@ import type {
   ProgrammeEntry,
   Searchable,
 } from "../../bot/programme/catalogue.js";
+import { endOf } from "../../bot/programme/ends.js";
 import { minutesOf } from "../../bot/programme/time.js";
-import { endOf } from "./ends.js";
 import type { DayEntry, Finding, Matcher, NearbyDays } from "./finding.js";
 import { dayContext, resolveDays } from "./resolve-day.js";
 

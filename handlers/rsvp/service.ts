@@ -7,6 +7,7 @@ import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
+import { endOf } from "../../bot/programme/ends.js";
 import { formatDate } from "../../bot/programme/format.js";
 import { isValidTimeZone } from "../../bot/programme/time.js";
 import { allocate, type Place } from "./allocation.js";
@@ -58,8 +59,6 @@ export async function assertMayAnswer(
   );
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /**
  * Records one answer and works out the place it gets.
  * @throws {InputError} after the event started, or after the deadline (except to decline).
@@ -74,7 +73,7 @@ export async function recordAnswer(
   experts: Partial<Experts> | undefined,
 ): Promise<Answered> {
   const now = ctx.now();
-  if (now.getTime() >= event.start + DAY_MS) {
+  if (now.getTime() >= endOf(event)) {
     throw new InputError(
       `The ${event.event.title} took place on ${formatDate(event.date, { withYear: true })}; answers are closed.`,
     );

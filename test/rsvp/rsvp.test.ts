@@ -157,6 +157,10 @@ describe("RSVP answers", () => {
     expect(await h.say(people.ann, "rsvp declined")).toBe(
       "The Cocktail reception has already begun, so answers are closed.",
     );
+    h.clock.set("2024-03-05T14:00:00Z"); // the morning after
+    expect(await h.say(people.ann, "rsvp declined")).toBe(
+      "The Cocktail reception took place on Mon 4 Mar 2024; answers are closed.",
+    );
     h.clock.set("2026-12-03T12:00:00Z");
     expect(await h.say(people.ann, "rsvp attending")).toBe(
       "The Cocktail reception took place on Mon 4 Mar 2024; answers are closed.",

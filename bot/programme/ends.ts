@@ -3,7 +3,7 @@
  * or, where the letters give none, a stand-in said as such in every answer ("no end time
  * given", "date only").
  */
-import type { Occurrence } from "../../bot/programme/catalogue.js";
+import type { Occurrence } from "./catalogue.js";
 
 /**
  * How long an event the letters give without an end (the reception) counts as on: a
