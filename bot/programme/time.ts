@@ -219,6 +219,20 @@ export function zoneNamed(words: string): string | undefined {
   if (name.includes("/")) return canonicalZone(name);
   const alias = CITY_ALIASES[name];
   if (alias && isValidTimeZone(alias)) return alias;
-  const matches = [...zonesByLowerName()].filter(([lower]) => lower.endsWith(`/${name}`));
-  return matches.length === 1 ? matches[0]?.[1] : undefined;
+  return zonesByCity().get(name) ?? undefined;
+}
+
+/** Zones by their last segment ("nairobi" → "Africa/Nairobi"); null where several share it. */
+let cityZones: ReadonlyMap<string, string | null> | undefined;
+
+function zonesByCity(): ReadonlyMap<string, string | null> {
+  if (cityZones) return cityZones;
+  const byCity = new Map<string, string | null>();
+  for (const [lower, zone] of zonesByLowerName()) {
+    const city = lower.slice(lower.lastIndexOf("/") + 1);
+    if (!lower.includes("/")) continue;
+    byCity.set(city, byCity.has(city) ? null : zone);
+  }
+  cityZones = byCity;
+  return byCity;
 }
