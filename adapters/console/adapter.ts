@@ -1,6 +1,7 @@
 /**
  * The console adapter: a chat in the terminal through the real pipeline. One user
- * ("console:me") in one direct conversation ("console:local"); buttons are numbered and
+ * ("console:me", or "console:<email>" with an email) in one direct conversation
+ * ("console:local"); buttons are numbered and
  * picked by typing their number; a card's inputs are asked for one by one. Lines pasted
  * together (a roster or POC directory CSV) arrive as one message when the input is a
  * terminal; piped input is read a line per message.
@@ -50,7 +51,9 @@ export const CONSOLE_ADDRESS: Address = "console:local";
 export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapter {
   const output = options.output ?? process.stdout;
   const user: UserRef = {
-    id: "console:me",
+    // One user per CONSOLE_EMAIL, so that rehearsing as several people in one store keeps
+    // their answers apart.
+    id: options.email ? `console:${options.email.trim().toLowerCase()}` : "console:me",
     displayName: options.displayName ?? "You",
     timeZone:
       options.timeZone === null

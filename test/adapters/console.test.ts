@@ -55,20 +55,22 @@ runAdapterContract("console", consoleHarness);
 describe("console: pasted lines", () => {
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-  async function typing(options: { joinLinesWithinMs?: number }) {
+  async function typing(options: { joinLinesWithinMs?: number; email?: string }) {
     const seen: string[] = [];
+    const users: string[] = [];
     const recorder: HandlerModule = {
       name: "recorder",
       install: (router) =>
         router.use(async (ctx) => {
           if (ctx.event.kind === "message") seen.push(ctx.event.text);
+          users.push(ctx.user.id);
         }),
     };
     const bot = await testCore({ modules: [recorder] });
     const input = new PassThrough();
     const adapter = createConsoleAdapter({ input, output: new PassThrough(), timeZone: null, ...options });
     await adapter.start({ sink: bot.core.sink, store: bot.store, log: silentLogger() });
-    return { seen, input, adapter };
+    return { seen, users, input, adapter };
   }
 
   it("joins lines that arrive together (a pasted CSV) into one message; a line typed later is its own", async () => {
@@ -80,6 +82,16 @@ describe("console: pasted lines", () => {
     input.end();
     await adapter.closed();
     expect(seen).toEqual(["import roster\nemail,name,roles\nana@mission.example,Ana,delegate", "help"]);
+  });
+
+  it("is one user per email given, so rehearsing as several people keeps them apart", async () => {
+    const first = await typing({ email: "Ann@Mission.example" });
+    first.input.end("hello\n");
+    await first.adapter.closed();
+    const anonymous = await typing({});
+    anonymous.input.end("hello\n");
+    await anonymous.adapter.closed();
+    expect([first.users, anonymous.users]).toEqual([["console:ann@mission.example"], ["console:me"]]);
   });
 
   it("reads piped input (not a terminal) a line per message", async () => {
