@@ -15,6 +15,7 @@ import { buildDeps } from "./deps.js";
 import { silentLogger } from "./logger.js";
 import { projectRoot } from "./paths.js";
 import { loadCatalogue } from "./programme/load.js";
+import { isValidTimeZone } from "./programme/time.js";
 import { openStore } from "./store/index.js";
 
 const argsSchema = z.object({
@@ -28,18 +29,9 @@ const argsSchema = z.object({
     .optional(),
   tz: z
     .string()
-    .refine(isTimeZone, { error: "--tz must be an IANA time zone, e.g. Europe/Zurich" })
+    .refine(isValidTimeZone, { error: "--tz must be an IANA time zone, e.g. Europe/Zurich" })
     .optional(),
 });
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch (error) {
-    return !(error instanceof RangeError);
-  }
-}
 
 const USAGE = `Usage: npm run --silent ask -- "<question>" [--now <ISO 8601 with offset>] [--tz <IANA zone>]
   e.g. npm run --silent ask -- "what's on Thursday afternoon?" --now 2024-03-04T08:00:00-05:00 --tz Europe/Zurich
