@@ -19,11 +19,6 @@ import type { PingTest } from "./schema.js";
 import { ensurePings, loadReport, type PingServices, targetsFor } from "./service.js";
 import { pingCampaign, reminderCampaign } from "./store.js";
 
-/** "1 POC is", "3 POCs are". */
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 function requireSecretariat(ctx: TurnContext): void {
   if (!isSecretariat(ctx)) throw new ForbiddenError("Sorry, only the Secretariat can run ping tests.");
 }
@@ -104,7 +99,7 @@ export async function startTest(services: PingServices, ctx: TurnContext<ActionE
   await ensurePings(services, test);
   const reachable = targets.filter((target) => target.recipient).length;
   await ctx.reply(
-    `Ping test ${id} started for ${describeScope(test.scope)}: ${plural(reachable, "POC is", "POCs are")} being pinged, ${targets.length - reachable} cannot be reached in chat. ` +
+    `Ping test ${id} started for ${describeScope(test.scope)}: ${reachable} ${reachable === 1 ? "POC is" : "POCs are"} being pinged, ${targets.length - reachable} cannot be reached in chat. ` +
       `Reminders go out at halfway (${formatMoment(test.halfwayAt, ctx.timeZone)}); the report comes when it closes (${formatMoment(test.closesAt, ctx.timeZone)}).`,
   );
 }
