@@ -7,6 +7,7 @@
 import { z } from "zod";
 import type { Store } from "../store/port.js";
 import type { UserRef } from "../types.js";
+import { missingList, REMOVE_MISSING, type RemovalPolicy } from "./removals.js";
 import { parseRosterCsv } from "./roster-import.js";
 import { type Contact, contactSchema, type Person, type Role, type Roster, rosterSchema } from "./schema.js";
 
@@ -39,7 +40,7 @@ export class PeopleDirectory {
     csv: string,
     by: string,
     now: Date,
-    removals: { removeMissing: boolean; retryHint: string } = { removeMissing: true, retryHint: "" },
+    removals: RemovalPolicy = REMOVE_MISSING,
   ): Promise<{ ok: true; count: number } | { ok: false; problems: string[] }> {
     const result = parseRosterCsv(csv);
     if (!result.ok) return result;
@@ -47,12 +48,11 @@ export class PeopleDirectory {
     const incoming = new Set(result.rows.map((person) => person.email));
     const dropped = (current?.people ?? []).filter((person) => !incoming.has(person.email));
     if (dropped.length > 0 && !removals.removeMissing) {
-      const named = dropped.slice(0, 5).map((person) => person.email);
-      const more = dropped.length > named.length ? ` and ${dropped.length - named.length} more` : "";
+      const named = missingList(dropped.map((person) => person.email));
       return {
         ok: false,
         problems: [
-          `This file lacks ${dropped.length} ${dropped.length === 1 ? "person" : "people"} the roster holds (${named.join(", ")}${more}), who would be dropped with their roles. If they should go, ${removals.retryHint}.`,
+          `This file lacks ${dropped.length} ${dropped.length === 1 ? "person" : "people"} the roster holds (${named}), who would be dropped with their roles. If they should go, ${removals.retryHint}.`,
         ],
       };
     }

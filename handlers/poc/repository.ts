@@ -12,6 +12,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { ConflictError, InputError, StoreError } from "../../bot/errors.js";
+import { missingList, REMOVE_MISSING, type RemovalPolicy } from "../../bot/people/removals.js";
 import type { Store } from "../../bot/store/port.js";
 import { EDITABLE_FIELDS } from "./fields.js";
 import type { PocImportRow } from "./import.js";
@@ -125,7 +126,7 @@ export class PocRepository {
     rows: readonly PocImportRow[],
     actor: Actor,
     now: Date,
-    removals: { removeMissing: boolean; retryHint: string } = { removeMissing: true, retryHint: "" },
+    removals: RemovalPolicy = REMOVE_MISSING,
   ): Promise<ImportSummary> {
     const at = now.toISOString();
     for (let attempt = 1; ; attempt += 1) {
@@ -136,7 +137,7 @@ export class PocRepository {
         const kept = new Set(records.map((record) => record.id));
         const missing = [...existing.values()].filter((record) => !kept.has(record.id));
         throw new InputError(
-          `This file lacks ${missing.length} record${missing.length === 1 ? "" : "s"} the directory holds (${describeIds(missing)}), which the import would remove, so nothing was imported. If they should go, ${removals.retryHint}.`,
+          `This file lacks ${missing.length} record${missing.length === 1 ? "" : "s"} the directory holds (${missingList(missing.map((record) => `${record.state} ${record.type}`))}), which the import would remove, so nothing was imported. If they should go, ${removals.retryHint}.`,
         );
       }
       summary.overwritten = await this.overwrittenCorrections(audit);
@@ -239,12 +240,4 @@ function sameVersions(a: ReadonlyMap<string, PocRecord>, b: ReadonlyMap<string, 
   if (a.size !== b.size) return false;
   for (const [id, record] of a) if (b.get(id)?.version !== record.version) return false;
   return true;
-}
-
-/** "KEN technical, FRA diplomatic and 3 more". */
-function describeIds(records: readonly PocRecord[]): string {
-  const shown = records.slice(0, 5).map((record) => `${record.state} ${record.type}`);
-  return records.length > shown.length
-    ? `${shown.join(", ")} and ${records.length - shown.length} more`
-    : shown.join(", ");
 }
