@@ -15,9 +15,9 @@ import {
   startExpectingFailure,
   startSlackTestBot,
 } from "../support/fake-slack/harness.js";
-import { TEST_SIGNING_SECRET } from "../support/fake-slack/sign.js";
+import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from "../support/fake-slack/sign.js";
 
-const TOKEN = "xoxb-1000-2000-testtoken";
+const TOKEN = TEST_BOT_TOKEN;
 
 describe("SlackApi against the fake Web API", () => {
   let fake: FakeSlack;

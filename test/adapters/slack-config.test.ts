@@ -14,10 +14,11 @@ import {
 import { ConfigError } from "../../bot/errors.js";
 import { startFakeSlack } from "../support/fake-slack/api.js";
 import { startExpectingFailure } from "../support/fake-slack/harness.js";
+import { TEST_APP_TOKEN } from "../support/fake-slack/sign.js";
 
 const BOT = "xoxb-1000-2000-abcDEF123";
 const SECRET = "8f742231b10e8888abcd99e1e1ab85a5";
-const APP = "xapp-1-A0APP-3000-abcdef0123456789";
+const APP = TEST_APP_TOKEN;
 
 const configError = (env: Record<string, string | undefined>): string => {
   try {

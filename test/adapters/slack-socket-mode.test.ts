@@ -22,6 +22,7 @@ import {
   startSlackTestBot,
 } from "../support/fake-slack/harness.js";
 import { directMessage, FORM, mention, nextTs, slashCommand } from "../support/fake-slack/payloads.js";
+import { TEST_APP_TOKEN, TEST_BOT_TOKEN } from "../support/fake-slack/sign.js";
 import {
   deliverAsEnvelope,
   type FakeSocketMode,
@@ -32,8 +33,8 @@ import { gate } from "../support/gate.js";
 const GENEVA = "U0GENEVA";
 const CHANNEL = "C0DELEGATES";
 const QUESTION = "what's on Thursday afternoon";
-const BOT_TOKEN = "xoxb-1000-2000-testtoken";
-const APP_TOKEN = "xapp-1-A0APP-3000-abcdef0123456789";
+const BOT_TOKEN = TEST_BOT_TOKEN;
+const APP_TOKEN = TEST_APP_TOKEN;
 
 /** The Slack test bot over Socket Mode with the real handlers, on Monday morning. */
 const startSocketBot = (adapter?: SlackAdapterOptions) =>

@@ -22,7 +22,12 @@ import {
   type PayloadContext,
   type RenderedButton,
 } from "../support/fake-slack/payloads.js";
-import { postToSlackEndpoint, TEST_SIGNING_SECRET } from "../support/fake-slack/sign.js";
+import {
+  postToSlackEndpoint,
+  TEST_APP_TOKEN,
+  TEST_BOT_TOKEN,
+  TEST_SIGNING_SECRET,
+} from "../support/fake-slack/sign.js";
 import {
   deliverAsEnvelope,
   type FakeSocketMode,
@@ -38,8 +43,8 @@ async function slackHarness(transport: "http" | "socket"): Promise<ContractHarne
   const fake: FakeSlack = await startFakeSlack({ socketModeUrl: socket?.url });
   const adapter: SlackAdapter = createSlackAdapter(
     parseSlackConfig({
-      SLACK_BOT_TOKEN: "xoxb-1000-2000-testtoken",
-      ...(socket ? { SLACK_APP_TOKEN: "xapp-1-A0APP-3000-abcdef0123456789" } : {}),
+      SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
+      ...(socket ? { SLACK_APP_TOKEN: TEST_APP_TOKEN } : {}),
       SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
     }),

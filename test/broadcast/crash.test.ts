@@ -13,7 +13,7 @@ import { openStore } from "../../bot/store/index.js";
 import { broadcastSchema } from "../../handlers/broadcast/schema.js";
 import { deliverySchema } from "../../schedules/delivery.js";
 import { startFakeSlack } from "../support/fake-slack/api.js";
-import { TEST_SIGNING_SECRET } from "../support/fake-slack/sign.js";
+import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from "../support/fake-slack/sign.js";
 import { SECRETARIAT_EMAIL } from "./support/core.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -74,7 +74,7 @@ describe("broadcast: killed with SIGKILL and started again", () => {
       STORE_URL: `sqlite:${join(dir, "bot.sqlite")}`,
       LOG_LEVEL: "warn",
       SECRETARIAT_EMAILS: SECRETARIAT_EMAIL,
-      SLACK_BOT_TOKEN: "xoxb-1000-2000-testtoken",
+      SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
       SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
       PEOPLE_COUNT: String(COUNT),

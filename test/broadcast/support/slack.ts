@@ -5,7 +5,7 @@
 import { createSlackAdapter, parseSlackConfig } from "../../../adapters/slack/index.js";
 import type { Address, UserRef } from "../../../bot/types.js";
 import { type FakeSlack, type FakeUser, startFakeSlack } from "../../support/fake-slack/api.js";
-import { TEST_SIGNING_SECRET } from "../../support/fake-slack/sign.js";
+import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from "../../support/fake-slack/sign.js";
 import { SECRETARIAT_EMAIL, type TestPerson } from "./core.js";
 import { type ProxiedRequest, type ProxyFault, startFaultProxy } from "./proxy.js";
 
@@ -46,7 +46,7 @@ export async function slackWorkspace(
   const proxy = options.fault ? await startFaultProxy(fake.apiUrl, options.fault) : undefined;
   const adapter = createSlackAdapter(
     parseSlackConfig({
-      SLACK_BOT_TOKEN: "xoxb-1000-2000-testtoken",
+      SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
       SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
       SLACK_API_URL: proxy ? `${proxy.url}api/` : fake.apiUrl,
     }),

@@ -20,6 +20,8 @@ import {
   type EndpointResponse,
   postToSlackEndpoint,
   type SignedRequestOptions,
+  TEST_APP_TOKEN,
+  TEST_BOT_TOKEN,
   TEST_SIGNING_SECRET,
 } from "./sign.js";
 import { deliverAsEnvelope, type FakeSocketMode, startFakeSocketMode } from "./socket-mode.js";
@@ -66,10 +68,10 @@ export async function startSlackTestBot(options: {
   const fake = await startFakeSlack({ ...options.fake, socketModeUrl: socket?.url });
   const bot = options.bot ?? (await testCore({ modules: options.modules, now: options.now }));
   const config = parseSlackConfig({
-    SLACK_BOT_TOKEN: "xoxb-1000-2000-testtoken",
+    SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
     SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
     SLACK_API_URL: fake.apiUrl,
-    ...(socket ? { SLACK_APP_TOKEN: "xapp-1-A0APP-3000-abcdef0123456789" } : {}),
+    ...(socket ? { SLACK_APP_TOKEN: TEST_APP_TOKEN } : {}),
   });
   const adapter = createSlackAdapter(config, {
     socketPingTimeoutMs: socket ? 1_000 : undefined,

@@ -11,6 +11,12 @@ import { request as httpRequest } from "node:http";
  */
 export const TEST_SIGNING_SECRET = "8f742231b10e8888abcd99e1e1ab85a5";
 
+/** The test app's bot token (what `auth.test` on the fake answers for). */
+export const TEST_BOT_TOKEN = "xoxb-1000-2000-testtoken";
+
+/** The test app's app-level token, for Socket Mode. */
+export const TEST_APP_TOKEN = "xapp-1-A0APP-3000-abcdef0123456789";
+
 /**
  * @example slackSignature(TEST_SIGNING_SECRET, 1709560800, "{}") // "v0=…"
  */
