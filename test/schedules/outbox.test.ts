@@ -4,17 +4,20 @@ import { silentLogger } from "../../bot/logger.js";
 import { Messenger } from "../../bot/messenger.js";
 import { openStore } from "../../bot/store/index.js";
 import type { Store } from "../../bot/store/port.js";
-import { Outbox } from "../../schedules/outbox.js";
+import { Outbox, type OutboxOptions } from "../../schedules/outbox.js";
 import { recordingAdapter } from "../support/recording-adapter.js";
 
 const T0 = "2024-03-07T14:00:00.000Z";
 
-async function setup(store?: Store) {
+async function setup(store?: Store, options: OutboxOptions = {}) {
   const clock = fixedClock(T0);
   const platform = recordingAdapter("test");
   const messenger = new Messenger([platform.adapter]);
   const shared = store ?? (await openStore("memory:"));
-  const outbox = new Outbox({ store: shared, messenger, clock, log: silentLogger() }, { claimTtlMs: 50 });
+  const outbox = new Outbox(
+    { store: shared, messenger, clock, log: silentLogger() },
+    { claimTtlMs: 50, ...options },
+  );
   outbox.register("note", (delivery) => ({ text: String(delivery.payload.text) }));
   return { clock, platform, outbox, store: shared, messenger };
 }
@@ -81,12 +84,7 @@ describe("outbox", () => {
   });
 
   it("gives up after the maximum number of attempts", async () => {
-    const { platform, store, messenger, clock } = await setup();
-    const outbox = new Outbox(
-      { store, messenger, clock, log: silentLogger() },
-      { maxAttempts: 2, claimTtlMs: 50 },
-    );
-    outbox.register("note", () => ({ text: "x" }));
+    const { outbox, platform } = await setup(undefined, { maxAttempts: 2 });
     platform.faults.set("test:u1", { transientTimes: 10, retryAfterMs: 0 });
     await outbox.enqueue(note("a", "test:u1"));
     await outbox.drain();
@@ -96,12 +94,7 @@ describe("outbox", () => {
   });
 
   it("does not count the platform's rate-limit refusals (429) against the attempts: 12 of them, then sent", async () => {
-    const { platform, store, messenger, clock } = await setup();
-    const outbox = new Outbox(
-      { store, messenger, clock, log: silentLogger() },
-      { maxAttempts: 3, claimTtlMs: 50 },
-    );
-    outbox.register("note", () => ({ text: "x" }));
+    const { outbox, platform, clock } = await setup(undefined, { maxAttempts: 3 });
     platform.faults.set("test:u1", { transientTimes: 12, retryAfterMs: 1_000, rateLimited: true });
     await outbox.enqueue(note("a", "test:u1"));
     for (let round = 0; round < 13; round += 1) {
@@ -121,14 +114,9 @@ describe("outbox", () => {
   });
 
   it("holds a platform's other sends for a 429's Retry-After, while other platforms go on", async () => {
-    const { platform, store, messenger, clock } = await setup();
+    const { outbox, platform, messenger, clock } = await setup(undefined, { concurrency: 1 });
     const other = recordingAdapter("other");
     messenger.add(other.adapter);
-    const outbox = new Outbox(
-      { store, messenger, clock, log: silentLogger() },
-      { concurrency: 1, claimTtlMs: 50 },
-    );
-    outbox.register("note", (delivery) => ({ text: String(delivery.payload.text) }));
     platform.faults.set("test:u1", { transientTimes: 1, retryAfterMs: 3_000, rateLimited: true });
     await outbox.enqueue(note("a", "test:u1"));
     await outbox.enqueue(note("b", "test:u2"));
@@ -209,14 +197,11 @@ describe("outbox", () => {
   });
 
   it("stop() ends a wait for a pace slot at once: the waiting delivery goes back unsent, no attempt used", async () => {
-    const clock = fixedClock(T0);
-    const platform = recordingAdapter("test");
-    const store = await openStore("memory:");
-    const outbox = new Outbox(
-      { store, messenger: new Messenger([platform.adapter]), clock, log: silentLogger() },
-      { rateLimits: { test: [{ count: 1, perMs: 3_600_000 }] }, concurrency: 1 },
-    );
-    outbox.register("note", (delivery) => ({ text: String(delivery.payload.text) }));
+    const { outbox, platform, store } = await setup(undefined, {
+      rateLimits: { test: [{ count: 1, perMs: 3_600_000 }] },
+      concurrency: 1,
+      claimTtlMs: 60_000,
+    });
     for (const id of ["a", "b", "c"]) await outbox.enqueue(note(id, `test:${id}`));
     const draining = outbox.drain();
     while (platform.sent.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
