@@ -43,7 +43,8 @@ export function resolveOccurrences(catalogue: Catalogue, text: string, now?: Dat
   if (agenda) return [...(catalogue.byAgendaItem.get(Number(agenda[1])) ?? [])].slice(0, MAX_MATCHES);
   const query = words(trimmed).filter((word) => !FILLER.has(word.term));
   if (query.length === 0) return [];
-  const terms = query.map((word) => word.term).join(" ");
+  const queryTerms = query.map((word) => word.term);
+  const terms = queryTerms.join(" ");
   const programme = catalogue.programmes.find((entry) =>
     entry.aliasTerms.some((alias) => alias.join(" ") === terms),
   );
@@ -61,8 +62,14 @@ export function resolveOccurrences(catalogue: Catalogue, text: string, now?: Dat
   }
   ranked.sort((a, b) => b.score - a.score);
   const best = ranked[0]?.score ?? 0;
-  return ranked
-    .filter((entry) => entry.score >= best * 0.8)
-    .slice(0, MAX_MATCHES)
-    .map((entry) => entry.doc);
+  const close = ranked.filter((entry) => entry.score >= best * 0.8).map((entry) => entry.doc);
+  // A title that begins with the words is the thing named ("the ping test": '"Ping" test of
+  // the Global POC Directory'); one that mentions them later is about it ("Briefing on
+  // 'ping' test …"), so it is left out when the thing itself is there.
+  const named = close.filter((doc) => startsWithTerms(termsOf(doc.label), queryTerms));
+  return (named.length > 0 ? named : close).slice(0, MAX_MATCHES);
+}
+
+function startsWithTerms(title: readonly string[], terms: readonly string[]): boolean {
+  return terms.length <= title.length && terms.every((term, index) => title[index] === term);
 }

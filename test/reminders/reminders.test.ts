@@ -101,6 +101,19 @@ describe("opting in", () => {
     expect((await reminderRepository(h.deps).remindersOf("test:paul")).length).toBe(3);
   });
 
+  it("takes the event a title begins with, not every item that mentions it ('the ping test', not its briefing)", async () => {
+    const h = await harness({ now: "2024-03-04T12:00:00Z" });
+    const answer = await h.say(paris, "remind me about the ping test");
+    expect(answer).toMatch(/^I'll remind you about "Ping" test of the Global POC Directory: on the day/);
+    expect(answer).not.toContain("Briefing");
+    const targets = (await reminderRepository(h.deps).remindersOf("test:paul")).map((entry) => entry.target);
+    expect(targets).toEqual([{ type: "occurrence", occurrenceId: "poc-ping-test-2024-06-10" }]);
+    // Words that only the briefing's title begins with still find the briefing.
+    expect(await h.say(paris, "remind me about the briefing on the ping test")).toMatch(
+      /^I'll remind you about Briefing on "ping" test scheduled for 10 June 2024:/,
+    );
+  });
+
   const NOT_FOUND = (what: string) =>
     `I couldn't find "${what}" in the programme. Try a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".`;
   const OUT_OF_RANGE = (lead: string) =>
