@@ -29,6 +29,12 @@ export type DaySpec =
   | { kind: "week"; offset: number };
 
 /**
+ * "rest": "later today", "rest of the day" — only what has not ended yet; "so-far": "what did
+ * I miss", "so far today" — only what has begun.
+ */
+export type DaySlice = "rest" | "so-far";
+
+/**
  * What {@link extractDayExpression} found, and the text with those words removed.
  * @example extractDayExpression("day 3 morning") // { day: { kind: "session-day", index: 3 }, part: "morning", rest: " " }
  */
@@ -37,8 +43,8 @@ export interface DayExpression {
   part?: PartOfDay;
   /** Minutes after midnight of a clock time ("at 3 pm" → 900). */
   clock?: number;
-  /** "later today", "rest of the day": only what has not ended yet. */
-  fromNow?: boolean;
+  /** Part of the day relative to the time of asking: see {@link DaySlice}. */
+  slice?: DaySlice;
   rest: string;
 }
 
@@ -110,7 +116,13 @@ export function extractDayExpression(text: string): DayExpression {
 
   if (take(/\b(later today|(?:the )?rest of (?:the day|today)|(?:left|remaining|still to come) today)\b/)) {
     found.day ??= { kind: "relative", offset: 0 };
-    found.fromNow = true;
+    found.slice = "rest";
+  }
+
+  if (
+    take(/\b(?:(?:did|have|had) (?:i|we) (?:miss|missed)|(?:i|we)(?:'ve| have)? missed|so far(?: today)?)\b/)
+  ) {
+    found.slice = "so-far"; // of today, unless a day is named ("I missed Monday")
   }
 
   const relative = take(/\b(today|tonight|tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|yesterday)\b/);
@@ -132,6 +144,7 @@ export function extractDayExpression(text: string): DayExpression {
       found.rest = blank(found.rest, date.index, date.length);
     }
   }
+  if (found.slice && !found.day) found.day = { kind: "relative", offset: 0 };
   return found;
 }
 

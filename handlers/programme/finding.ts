@@ -12,6 +12,7 @@ import type {
   Searchable,
 } from "../../bot/programme/catalogue.js";
 import type { Word } from "../../bot/programme/text.js";
+import type { DaySlice } from "./dates.js";
 import type { Facet } from "./lexicon.js";
 import type { ProgrammeQuery } from "./parse.js";
 
@@ -44,8 +45,8 @@ export type Finding =
       date: string;
       part?: PartOfDay;
       clock?: number;
-      /** Only what had not ended at the time of asking ("later today"). */
-      fromNow?: boolean;
+      /** Only what had not ended ("later today") or had begun ("what did I miss") when asked. */
+      slice?: DaySlice;
       /** The calendar day the words named, when it was swapped for a programme day. */
       movedFrom?: string;
       /** The programmes the question named, if it named any ("at the POC meeting"). */
@@ -57,8 +58,8 @@ export type Finding =
       date: string;
       part?: PartOfDay;
       clock?: number;
-      /** Only what had not ended at the time of asking ("later today"). */
-      fromNow?: boolean;
+      /** Only what had not ended ("later today") or had begun ("what did I miss") when asked. */
+      slice?: DaySlice;
       /** Other parts of the same day that do have something. */
       sameDay: DayEntry[];
       nearby: NearbyDays;

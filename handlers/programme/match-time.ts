@@ -125,7 +125,8 @@ export const matchDay: Matcher = ({ query, topic, scope, named, catalogue, now }
     part: query.part,
     clock: query.clock,
     scope,
-    ...(query.fromNow ? { endsAfter: now.getTime() } : {}),
+    ...(query.slice === "rest" ? { endsAfter: now.getTime() } : {}),
+    ...(query.slice === "so-far" ? { startedBy: now.getTime() } : {}),
   };
   if (topic.hits.length > 0) {
     const onDay = topic.hits.filter((hit) => isTimed(hit) && resolved.dates.includes(hit.date));
@@ -151,10 +152,10 @@ export const matchDay: Matcher = ({ query, topic, scope, named, catalogue, now }
   const date = resolved.dates[0];
   if (date === undefined) return { kind: "no-match", words: [] };
   const entries = dayEntries(catalogue, date, filters);
-  const base = { date, part: query.part, clock: query.clock, ...(query.fromNow ? { fromNow: true } : {}) };
+  const base = { date, part: query.part, clock: query.clock, ...(query.slice ? { slice: query.slice } : {}) };
   if (entries.length > 0)
     return { kind: "day", facet: query.facet, ...base, movedFrom: resolved.movedFrom, named, entries };
-  const narrowed = query.part !== undefined || query.clock !== undefined || query.fromNow === true;
+  const narrowed = query.part !== undefined || query.clock !== undefined || query.slice !== undefined;
   return {
     kind: "nothing-on-day",
     ...base,
@@ -171,7 +172,7 @@ export const matchDay: Matcher = ({ query, topic, scope, named, catalogue, now }
 export function dayEntries(
   catalogue: Catalogue,
   date: string,
-  filters: { part?: PartOfDay; clock?: number; endsAfter?: number; scope: readonly ProgrammeEntry[] },
+  filters: DayFilters & { scope: readonly ProgrammeEntry[] },
 ): DayEntry[] {
   const entries: DayEntry[] = [];
   for (const occurrence of catalogue.byDate.get(date) ?? []) {
@@ -190,10 +191,16 @@ export function dayEntries(
   return entries;
 }
 
-function passes(
-  occurrence: Occurrence,
-  filters: { part?: PartOfDay; clock?: number; endsAfter?: number },
-): boolean {
+/** Filters of {@link dayEntries}: a part of day, a clock time, ended after / begun by an instant. */
+interface DayFilters {
+  part?: PartOfDay;
+  clock?: number;
+  endsAfter?: number;
+  startedBy?: number;
+}
+
+function passes(occurrence: Occurrence, filters: DayFilters): boolean {
+  if (filters.startedBy !== undefined && occurrence.start > filters.startedBy) return false;
   if (occurrence.kind === "milestone") return filters.part === undefined && filters.clock === undefined;
   if (filters.endsAfter !== undefined && endOf(occurrence) <= filters.endsAfter) return false;
   if (filters.part && occurrence.partOfDay !== filters.part) return false;

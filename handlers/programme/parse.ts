@@ -7,7 +7,7 @@
 import type { PartOfDay } from "../../bot/programme/catalogue.js";
 import { normalizeText, surfaceWords, termOf, type Word } from "../../bot/programme/text.js";
 import { zoneNamed } from "../../bot/programme/time.js";
-import { type DaySpec, extractDayExpression } from "./dates.js";
+import { type DaySlice, type DaySpec, extractDayExpression } from "./dates.js";
 import {
   FACET_PATTERNS,
   type Facet,
@@ -58,8 +58,8 @@ export interface ProgrammeQuery {
   part?: PartOfDay;
   /** Minutes after midnight, venue time ("at 3 pm"). */
   clock?: number;
-  /** "later today", "rest of the day": only what has not ended yet. */
-  fromNow?: boolean;
+  /** "later today" (what has not ended), "what did I miss" (what has begun). */
+  slice?: DaySlice;
   /** A zone the question names for the answer ("in Tokyo time", "in Geneva"). */
   zone?: string;
   agendaItem?: number;
@@ -105,7 +105,7 @@ export function parseQuestion(text: string): ProgrammeQuery {
   if (dayExpression.day) query.day = dayExpression.day;
   if (dayExpression.part) query.part = dayExpression.part;
   if (dayExpression.clock !== undefined) query.clock = dayExpression.clock;
-  if (dayExpression.fromNow) query.fromNow = true;
+  if (dayExpression.slice) query.slice = dayExpression.slice;
   if (named.zone) query.zone = named.zone;
   if (agenda.number !== undefined) query.agendaItem = agenda.number;
   return query;

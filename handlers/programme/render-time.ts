@@ -4,6 +4,7 @@
 import type { Card, CardSection } from "../../bot/cards.js";
 import type { ProgrammeEntry } from "../../bot/programme/catalogue.js";
 import { formatDate, formatSpan, monthName } from "../../bot/programme/format.js";
+import type { DaySlice } from "./dates.js";
 import {
   clockRange,
   clockText,
@@ -20,8 +21,10 @@ import { daySection, entryOccurrences, occurrenceSection, rangeOf } from "./sect
 
 type FindingOf<K extends Finding["kind"]> = Extract<Finding, { kind: K }>;
 
-function dayTitle(date: string, part?: string, clock?: number, fromNow?: boolean): string {
-  return `${formatDate(date, { long: true })}${part ? ` ${part}` : ""}${clock === undefined ? "" : ` at ${clockText(clock)}`}${fromNow ? ", rest of the day" : ""}`;
+const SLICE_SUFFIX: Record<DaySlice, string> = { rest: ", rest of the day", "so-far": ", so far" };
+
+function dayTitle(date: string, part?: string, clock?: number, slice?: DaySlice): string {
+  return `${formatDate(date, { long: true })}${part ? ` ${part}` : ""}${clock === undefined ? "" : ` at ${clockText(clock)}`}${slice ? SLICE_SUFFIX[slice] : ""}`;
 }
 
 /**
@@ -38,7 +41,7 @@ export function renderDay(finding: FindingOf<"day">, context: DescribeContext): 
   }
   sections.push(...finding.entries.map((entry) => daySection(entry, finding.facet, context)));
   return {
-    title: `${dayTitle(finding.date, finding.part, finding.clock, finding.fromNow)}: ${labelsSummary(entryOccurrences(finding.entries))}`,
+    title: `${dayTitle(finding.date, finding.part, finding.clock, finding.slice)}: ${labelsSummary(entryOccurrences(finding.entries))}`,
     sections,
     footer: footerFor(finding.entries.map((entry) => entry.occurrence)),
   };
@@ -60,13 +63,17 @@ export function renderNothingOnDay(finding: FindingOf<"nothing-on-day">, context
   }
   const part = finding.part ? `in the ${finding.part}` : undefined;
   return {
-    title: finding.fromNow
-      ? `Nothing more is scheduled on ${dayTitle(finding.date, part, finding.clock)}.`
-      : `Nothing is scheduled on ${dayTitle(finding.date, part, finding.clock)}.`,
+    title: NOTHING_ON_DAY[finding.slice ?? "whole"](dayTitle(finding.date, part, finding.clock)),
     sections,
     footer: footerFor(finding.sameDay.map((entry) => entry.occurrence)) || undefined,
   };
 }
+
+const NOTHING_ON_DAY: Record<DaySlice | "whole", (day: string) => string> = {
+  whole: (day) => `Nothing is scheduled on ${day}.`,
+  rest: (day) => `Nothing more is scheduled on ${day}.`,
+  "so-far": (day) => `Nothing has begun yet on ${day}.`,
+};
 
 function nearbyText(nearby: NearbyDays, context: DescribeContext): string | undefined {
   const thisYear = String(context.now.getUTCFullYear());

@@ -140,11 +140,29 @@ describe("phone shorthand", () => {
     {
       q: "what did I miss this morning",
       now: "2024-03-06T11:30:00-05:00",
-      must: [/^Wednesday 6 March morning: Confidence-building/],
+      must: [/^Wednesday 6 March morning, so far: Confidence-building/],
+    },
+    {
+      q: "what did I miss this morning",
+      now: "2024-03-04T08:00:00-05:00",
+      must: [/^Nothing has begun yet on Monday 4 March in the morning\.$/m, /That day has: 10:00 AM–1:00 PM/],
+      mustNot: [/Opening statements/],
+    },
+    {
+      q: "what have I missed so far today",
+      now: "2024-03-05T16:00:00-05:00",
+      must: [/^Tuesday 5 March, so far: Rules, norms and principles/, /3:00 PM–6:00 PM/],
+    },
+    {
+      q: "what did i miss",
+      now: "2024-03-04T12:00:00-05:00",
+      must: [/^Monday 4 March, so far: Opening of the session/],
+      mustNot: [/3:00 PM–6:00 PM/, /Cocktail/],
     },
     {
       q: "I missed monday, what happened",
-      must: [/^Monday 4 March: Opening of the session/],
+      now: "2024-03-05T09:00:00-05:00",
+      must: [/^Monday 4 March, so far: Opening of the session/],
       mustNot: [/^Cocktail/],
     },
     {
