@@ -1,10 +1,12 @@
 /**
  * The home view ("app.home" action): adapters with a home surface dispatch it when the user
- * opens it, and show the reply there. It lists the next sessions in the user's zone; other
+ * opens it, and show the reply there. It lists what is on now (until `endOf`: the reception's
+ * stand-in end, the ping test's whole day) and the next sessions in the user's zone; other
  * features add their own section by declaring `homeSection` on their module.
  */
 import { type Card, type CardSection, cardMessage } from "../bot/cards.js";
 import type { HandlerModule } from "../bot/module.js";
+import { endOf } from "../bot/programme/ends.js";
 import { describeWhen } from "../bot/programme/format.js";
 
 /** The action id adapters dispatch when a user opens the bot's home surface. */
@@ -19,7 +21,7 @@ export const home: HandlerModule = {
     router.action(HOME_ACTION, async (ctx) => {
       const now = ctx.now().getTime();
       const upcoming = deps.catalogue.occurrences
-        .filter((occurrence) => occurrence.kind !== "item" && (occurrence.end ?? occurrence.start) > now)
+        .filter((occurrence) => occurrence.kind !== "item" && endOf(occurrence) > now)
         .slice(0, UPCOMING_COUNT);
       const lines = upcoming.map((occurrence) => {
         const when = describeWhen(
@@ -30,7 +32,8 @@ export const home: HandlerModule = {
             askerZone: ctx.timeZone,
           },
         );
-        return `• ${occurrence.label}\n   ${when.asker ?? when.venue}${when.asker ? `\n   (${when.venue})` : ""}`;
+        const onNow = occurrence.start <= now ? " (on now)" : "";
+        return `• ${occurrence.label}${onNow}\n   ${when.asker ?? when.venue}${when.asker ? `\n   (${when.venue})` : ""}`;
       });
       const extra = (await Promise.all(modules.map((module) => module.homeSection?.(ctx, deps)))).filter(
         (section): section is CardSection => section !== undefined,

@@ -37,8 +37,18 @@ describe("home view", () => {
     expect(text).toContain("Your RSVPs");
     expect(text).toContain("Cocktail reception: attending");
 
+    // During the reception (no end given: counted as on for its stand-in 3 hours) and on the
+    // ping test's day (date only: it lasts the day), they are still listed, marked as on now.
+    clock.set("2024-03-04T19:30:00-05:00");
+    await core.sink.dispatch(openHome("h-reception"));
+    expect(platform.sent.at(-1)?.text).toMatch(/• Cocktail reception \(on now\)\n/);
+    clock.set("2024-06-10T14:00:00-04:00");
+    await core.sink.dispatch(openHome("h-ping"));
+    expect(platform.sent.at(-1)?.text).toMatch(/• "Ping" test of the Global POC Directory \(on now\)\n {3}Mon 10 Jun/);
+
+    const before = platform.sent.length;
     clock.set("2024-06-11T00:00:00-04:00");
     await core.sink.dispatch(openHome("h2"));
-    expect(platform.sent[1]?.text).toContain("Nothing else is scheduled in the programmes I hold.");
+    expect(platform.sent[before]?.text).toContain("Nothing else is scheduled in the programmes I hold.");
   });
 });
