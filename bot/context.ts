@@ -20,8 +20,11 @@ export interface TurnContext<E extends IncomingEvent = IncomingEvent> {
   readonly address: Address;
   /** The injected clock's current time. */
   now(): Date;
-  /** The asker's IANA zone when the platform told us, else undefined. */
-  readonly timeZone: string | undefined;
+  /**
+   * The asker's IANA zone: the one they chose in chat ("my time zone is Tokyo", set by the
+   * identity module), else the one their platform told us, else undefined.
+   */
+  timeZone: string | undefined;
   reply(message: Outgoing | string): Promise<SentRef>;
   /** Sends in a direct message to the asker (the same conversation when already direct). */
   replyPrivately(message: Outgoing | string): Promise<SentRef>;

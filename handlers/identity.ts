@@ -11,7 +11,12 @@ export const identity: HandlerModule = {
       const { person, roles } = await deps.people.identify(ctx.user);
       ctx.person = person;
       ctx.roles = roles;
-      await deps.people.recordContact(ctx.user, ctx.event.isDirect ? ctx.address : undefined, ctx.now());
+      const contact = await deps.people.recordContact(
+        ctx.user,
+        ctx.event.isDirect ? ctx.address : undefined,
+        ctx.now(),
+      );
+      if (contact.chosenTimeZone) ctx.timeZone = contact.chosenTimeZone;
       return next();
     });
   },

@@ -17,6 +17,7 @@ import { programmeQuestions } from "./programme/module.js";
 import { reminders } from "./reminders/module.js";
 import { roster, rosterImport } from "./roster/module.js";
 import { rsvp } from "./rsvp/module.js";
+import { timeZone } from "./time-zone.js";
 
 /** Every feature module of the bot, in the order they see a turn. */
 export const handlerModules: readonly HandlerModule[] = [
@@ -32,6 +33,7 @@ export const handlerModules: readonly HandlerModule[] = [
   calendar,
   broadcast,
   pocDirectory,
+  timeZone,
   pingTests,
   programmeQuestions,
   fallback,

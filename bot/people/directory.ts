@@ -97,15 +97,19 @@ export class PeopleDirectory {
     return { person, roles: [...roles] };
   }
 
-  /** Remembers how to reach a user; writes only when something changed or an hour passed. */
-  async recordContact(user: UserRef, directAddress: string | undefined, now: Date): Promise<void> {
+  /**
+   * Remembers how to reach a user, and returns what is known of them; writes only when
+   * something changed or an hour passed. A zone they chose in chat stays their zone.
+   */
+  async recordContact(user: UserRef, directAddress: string | undefined, now: Date): Promise<Contact> {
     const key = `contact:${user.id}`;
     const existing = await this.store.get(key, contactSchema);
     const next: Contact = {
       userId: user.id,
       displayName: user.displayName,
       email: user.verifiedEmail?.trim().toLowerCase() ?? existing?.email,
-      timeZone: user.timeZone ?? existing?.timeZone,
+      timeZone: existing?.chosenTimeZone ?? user.timeZone ?? existing?.timeZone,
+      ...(existing?.chosenTimeZone ? { chosenTimeZone: existing.chosenTimeZone } : {}),
       directAddress: directAddress ?? existing?.directAddress,
       lastSeenAt: now.toISOString(),
     };
@@ -117,6 +121,28 @@ export class PeopleDirectory {
       existing.directAddress === next.directAddress &&
       now.getTime() - Date.parse(existing.lastSeenAt) < CONTACT_REFRESH_MS;
     if (!unchanged) await this.store.set(key, next);
+    return next;
+  }
+
+  /**
+   * Sets the zone a user chose in chat, or with `undefined` goes back to their platform's
+   * (`platformZone`, what their platform says now). Call after {@link recordContact} in the
+   * same turn: the contact record exists then.
+   * @example await people.chooseTimeZone(ctx.user, "Asia/Tokyo", ctx.now());
+   */
+  async chooseTimeZone(user: UserRef, zone: string | undefined, now: Date): Promise<void> {
+    const key = `contact:${user.id}`;
+    const existing = await this.store.get(key, contactSchema);
+    const { chosenTimeZone: _previous, ...rest } = existing ?? {
+      userId: user.id,
+      displayName: user.displayName,
+      lastSeenAt: now.toISOString(),
+    };
+    const platformZone = user.timeZone;
+    await this.store.set(key, {
+      ...rest,
+      ...(zone ? { chosenTimeZone: zone, timeZone: zone } : { timeZone: platformZone }),
+    } satisfies Contact);
   }
 
   /** Every chat user the bot has met. */

@@ -51,7 +51,10 @@ export const contactSchema = z.object({
   displayName: z.string(),
   /** Email the platform verified, when it told us. */
   email: z.string().optional(),
+  /** The zone to show them times in: the one they chose, else their platform's. */
   timeZone: z.string().optional(),
+  /** A zone they chose in chat ("my time zone is Tokyo"); wins over their platform's until reset. */
+  chosenTimeZone: z.string().optional(),
   /** Their direct conversation with the bot, when known. */
   directAddress: z.string().optional(),
   lastSeenAt: z.string(),

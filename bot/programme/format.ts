@@ -129,8 +129,19 @@ export function describeWhen(
   const venueDate = localDateTime(range.start, venueZone).date;
   const askerDate = localDateTime(range.start, askerZone).date;
   const dayShift = askerDate > venueDate ? "next day" : askerDate < venueDate ? "previous day" : undefined;
-  const asker = `${formatSpan(range.start, range.end, askerZone, options)} your time (${askerZone})${dayShift ? `, ${dayShift}` : ""}`;
+  const asker = `${formatSpan(range.start, range.end, askerZone, options)} your time (${zoneLabel(askerZone)})${dayShift ? `, ${dayShift}` : ""}`;
   return dayShift ? { venue, asker, dayShift } : { venue, asker };
+}
+
+/**
+ * A zone as a reader knows it: its IANA name, but an offset-only `Etc/GMT` zone by its real
+ * offset (POSIX writes UTC+9 as "Etc/GMT-9", the opposite of what readers expect).
+ * @example zoneLabel("Etc/GMT-9") === "UTC+9"; zoneLabel("Asia/Tokyo") === "Asia/Tokyo"
+ */
+export function zoneLabel(zone: string): string {
+  const posix = /^Etc\/(?:GMT|UTC)(?:([+-])(\d{1,2}))?$/.exec(zone);
+  if (!posix) return zone;
+  return posix[1] ? `UTC${posix[1] === "+" ? "−" : "+"}${posix[2]}` : "UTC";
 }
 
 function sameClock(range: { start: number; end?: number }, a: string, b: string): boolean {

@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import { InputError } from "../../bot/errors.js";
+import { zoneLabel } from "../../bot/programme/format.js";
 import { formatHours } from "./hours.js";
 import { formatPhone } from "./phone.js";
 import {
@@ -117,9 +118,8 @@ export function displayField(field: EditableField, details: Partial<PocDetails>)
  * @example withPosixSignNote("Etc/GMT+3") === "Etc/GMT+3 (that is UTC−3)"
  */
 function withPosixSignNote(zone: string): string {
-  const posix = /^Etc\/GMT([+-])(\d{1,2})$/.exec(zone);
-  if (!posix) return zone;
-  return `${zone} (that is UTC${posix[1] === "+" ? "−" : "+"}${posix[2]})`;
+  const label = zoneLabel(zone);
+  return label === zone || label === "UTC" ? zone : `${zone} (that is ${label})`;
 }
 
 /** Words that clear an optional field. */

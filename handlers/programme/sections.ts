@@ -4,7 +4,7 @@
  */
 import type { CardSection } from "../../bot/cards.js";
 import type { Occurrence, ProgrammeEntry } from "../../bot/programme/catalogue.js";
-import { formatDate, zoneDifference } from "../../bot/programme/format.js";
+import { formatDate, zoneDifference, zoneLabel } from "../../bot/programme/format.js";
 import {
   askerLine,
   clockRange,
@@ -140,7 +140,7 @@ export function programmeSections(
       ? zoneDifference(entry.start, entry.zone, context.askerZone)
       : undefined;
     if (difference && context.askerZone)
-      lines.push(`Your time (${context.askerZone}) is ${difference} ${entry.zoneLabel}.`);
+      lines.push(`Your time (${zoneLabel(context.askerZone)}) is ${difference} ${entry.zoneLabel}.`);
   }
   lines.push(...programme.notices.map((notice) => notice.text));
   const sections: CardSection[] = [{ heading: programme.title, text: lines.join("\n") }];

@@ -44,7 +44,9 @@ describe("home view", () => {
     expect(platform.sent.at(-1)?.text).toMatch(/• Cocktail reception \(on now\)\n/);
     clock.set("2024-06-10T14:00:00-04:00");
     await core.sink.dispatch(openHome("h-ping"));
-    expect(platform.sent.at(-1)?.text).toMatch(/• "Ping" test of the Global POC Directory \(on now\)\n {3}Mon 10 Jun/);
+    expect(platform.sent.at(-1)?.text).toMatch(
+      /• "Ping" test of the Global POC Directory \(on now\)\n {3}Mon 10 Jun/,
+    );
 
     const before = platform.sent.length;
     clock.set("2024-06-11T00:00:00-04:00");

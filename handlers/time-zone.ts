@@ -1,0 +1,118 @@
+/**
+ * "my time zone is Tokyo": the asker chooses the zone answers and reminders use, when their
+ * chat app gives none (the console, some clients) or the wrong one (a delegate travelling to
+ * the session with their profile still at home). "my time zone" shows it; "reset my time
+ * zone" goes back to the chat app's. Installed after the POC directory: a POC's "change my
+ * time zone to …" changes their directory record there.
+ */
+import { InputError } from "../bot/errors.js";
+import type { HandlerModule } from "../bot/module.js";
+import { zoneName } from "../bot/programme/format.js";
+import { canonicalZone, zoneNamed } from "../bot/programme/time.js";
+
+const ZONE = "(?:time ?zone|timezone|tz)";
+
+/** "my time zone is Tokyo", "set my time zone to Asia/Tokyo", "change my tz to UTC+9". */
+const SET_ZONE = new RegExp(
+  String.raw`^(?:(?:set|change|make|update) (?:my )?${ZONE}(?: to| as)?|my ${ZONE} is(?: now)?|use ${ZONE})[:\s]+(.+?)[.!]*$`,
+  "i",
+);
+/** "my time zone", "what's my time zone?", "which time zone am I in?". */
+const SHOW_ZONE = new RegExp(
+  String.raw`^(?:(?:what(?:'s| is) )?my ${ZONE}|(?:what|which) ${ZONE} (?:am i in|do you have for me))\s*\??$`,
+  "i",
+);
+/** "reset my time zone", "clear my tz", "use my chat app's time zone". */
+const RESET_ZONE = new RegExp(
+  `^(?:(?:reset|clear|forget|unset|remove) (?:my )?${ZONE}|use my (?:chat )?app'?s? ${ZONE})[.!]*$`,
+  "i",
+);
+
+const SAY_HOW = 'Name a city ("Tokyo", "Geneva", "New York") or an IANA zone ("Asia/Tokyo").';
+
+/**
+ * The IANA zone some words name: a city, an IANA name, "UTC", or a whole-hour "UTC+9" /
+ * "GMT-5" (as the `Etc/GMT` zone of that offset, whose POSIX sign is the other way round).
+ * @throws {InputError} saying what to write instead, for anything else.
+ * @example zoneFromWords("tokyo") === "Asia/Tokyo"; zoneFromWords("UTC+9") === "Etc/GMT-9"
+ */
+export function zoneFromWords(words: string): string {
+  const text = words.trim().replace(/\s+time$/i, "");
+  if (/^(?:utc|gmt|z|zulu)$/i.test(text)) return "UTC";
+  const offset = /^(?:utc|gmt)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(text);
+  if (offset) {
+    const hours = Number(offset[2]);
+    const east = offset[1] === "+";
+    if (offset[3] && offset[3] !== "00") {
+      throw new InputError(`"${text}" is an offset with minutes, which only named zones have. ${SAY_HOW}`);
+    }
+    if (hours === 0) return "UTC";
+    if (hours > (east ? 14 : 12))
+      throw new InputError(`"${text}" is not an offset any place uses. ${SAY_HOW}`);
+    return `Etc/GMT${east ? "-" : "+"}${hours}`;
+  }
+  const zone = /\d/.test(text) ? canonicalZone(text) : zoneNamed(text);
+  if (!zone) throw new InputError(`I don't know "${text}" as a time zone. ${SAY_HOW}`);
+  return zone;
+}
+
+/** "Asia/Tokyo (JST, UTC+9)"; an `Etc/GMT` zone is named by its offset alone. */
+function describeZone(zone: string, at: number): string {
+  const name = zoneName(at, zone);
+  return zone.startsWith("Etc/") || zone === "UTC" ? name : `${zone} (${name})`;
+}
+
+export const timeZone: HandlerModule = {
+  name: "time-zone",
+  help: {
+    title: "Your time zone",
+    examples: ["my time zone is Tokyo", "my time zone", "reset my time zone"],
+  },
+  install(router, deps) {
+    router.message(SET_ZONE, async (ctx) => {
+      const zone = zoneFromWords(ctx.match?.[1] ?? "");
+      await deps.people.chooseTimeZone(ctx.user, zone, ctx.now());
+      ctx.timeZone = zone;
+      await ctx.reply(
+        `Your time zone is now ${describeZone(zone, ctx.now().getTime())}: answers and reminders show times in it beside the venue's. Say "reset my time zone" to follow your chat app's zone again.`,
+      );
+    });
+
+    router.message(SHOW_ZONE, async (ctx) => {
+      const contact = await deps.people.contact(ctx.user.id);
+      const at = ctx.now().getTime();
+      if (contact?.chosenTimeZone) {
+        await ctx.reply(
+          `Your time zone is ${describeZone(contact.chosenTimeZone, at)}, which you chose. Say "reset my time zone" to follow your chat app's zone, or "my time zone is …" to change it.`,
+        );
+      } else if (ctx.timeZone) {
+        await ctx.reply(
+          `Your time zone is ${describeZone(ctx.timeZone, at)}, as your chat app gives it. If that is wrong, say "my time zone is …" with a city ("my time zone is Geneva").`,
+        );
+      } else {
+        await ctx.reply(
+          `Your chat app has not told me your time zone, so I show the venue's time only. Say "my time zone is …" with a city ("my time zone is Geneva") to see times in yours too.`,
+        );
+      }
+    });
+
+    router.message(RESET_ZONE, async (ctx) => {
+      const contact = await deps.people.contact(ctx.user.id);
+      if (!contact?.chosenTimeZone) {
+        await ctx.reply(
+          ctx.timeZone
+            ? `You had not chosen a time zone; times already follow your chat app's, ${describeZone(ctx.timeZone, ctx.now().getTime())}.`
+            : "You had not chosen a time zone, and your chat app gives none: I show the venue's time only.",
+        );
+        return;
+      }
+      await deps.people.chooseTimeZone(ctx.user, undefined, ctx.now());
+      ctx.timeZone = ctx.user.timeZone;
+      await ctx.reply(
+        ctx.user.timeZone
+          ? `Done: times follow your chat app's zone again, ${describeZone(ctx.user.timeZone, ctx.now().getTime())}.`
+          : "Done: your chat app gives no time zone, so I show the venue's time only.",
+      );
+    });
+  },
+};
