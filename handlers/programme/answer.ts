@@ -5,9 +5,11 @@
  */
 import { type Card, cardToText, type Outgoing } from "../../bot/cards.js";
 import type { Catalogue } from "../../bot/programme/catalogue.js";
+import { formatDate } from "../../bot/programme/format.js";
 import { isValidTimeZone } from "../../bot/programme/time.js";
+import type { DaySpec } from "./dates.js";
 import { matchQuery } from "./match.js";
-import { parseQuestion } from "./parse.js";
+import { contentWords, type ProgrammeQuery, parseQuestion } from "./parse.js";
 import { renderFinding } from "./render.js";
 
 export { programmeHelp } from "./help.js";
@@ -21,6 +23,20 @@ export interface AnswerContext {
   /** The asker's IANA zone; the venue's zone when absent or unknown. */
   timeZone?: string;
   catalogue: Catalogue;
+  /**
+   * The day (`YYYY-MM-DD`) the asker's previous question was about, if recent: a follow-up
+   * with a time of day and no day of its own ("and the afternoon?") means that day.
+   */
+  previousDay?: string;
+}
+
+/**
+ * An answer with the day it is about (for "day" answers), which the caller may remember as
+ * the next question's {@link AnswerContext.previousDay}.
+ */
+export interface ProgrammeAnswer {
+  card: Card;
+  day?: string;
 }
 
 /**
@@ -42,14 +58,56 @@ export function answerProgrammeQuestion(text: string, context: AnswerContext): O
  * @example answerCard("where is the reception?", { now, catalogue })?.title // "Cocktail reception: Permanent Mission of Singapore …"
  */
 export function answerCard(text: string, context: AnswerContext): Card | undefined {
-  if (typeof text !== "string" || Number.isNaN(context.now.getTime())) return undefined;
-  const query = parseQuestion(text);
-  const finding = matchQuery(query, context);
+  if (typeof text !== "string") return undefined;
+  return answerQuery(parseQuestion(text), context)?.card;
+}
+
+/**
+ * May this question follow on from the previous one's day? A time of day or clock time with
+ * no day, no topic and no "now/next" ("and the afternoon?", "what about 3 pm?").
+ * @example isFollowUp(parseQuestion("and the afternoon?")) === true; isFollowUp(parseQuestion("this afternoon")) === false
+ */
+export function isFollowUp(query: ProgrammeQuery): boolean {
+  return (
+    query.day === undefined &&
+    (query.part !== undefined || query.clock !== undefined) &&
+    query.relative === undefined &&
+    query.agendaItem === undefined &&
+    contentWords(query.words).length === 0
+  );
+}
+
+/**
+ * Answers a parsed question ({@link answerCard} parses first); `undefined` when it is not a
+ * programme question.
+ * @example answerQuery(parseQuestion("and the afternoon?"), { now, catalogue, previousDay: "2024-03-07" })?.day === "2024-03-07"
+ */
+export function answerQuery(query: ProgrammeQuery, context: AnswerContext): ProgrammeAnswer | undefined {
+  if (Number.isNaN(context.now.getTime())) return undefined;
+  const previous = context.previousDay && isFollowUp(query) ? context.previousDay : undefined;
+  const asked: ProgrammeQuery = previous ? { ...query, day: dateSpec(previous) } : query;
+  const finding = matchQuery(asked, context);
   if (!finding) return undefined;
   // A zone the question names ("in Tokyo time") wins over the asker's own.
   const wanted = query.zone ?? context.timeZone;
   const askerZone = wanted && isValidTimeZone(wanted) ? wanted : undefined;
-  return renderFinding(finding, askerZone ? { now: context.now, askerZone } : { now: context.now });
+  const card = renderFinding(finding, askerZone ? { now: context.now, askerZone } : { now: context.now });
+  const day = finding.kind === "day" || finding.kind === "nothing-on-day" ? finding.date : undefined;
+  if (previous) {
+    card.sections.unshift({
+      text: `Following on from your last question (${formatDate(previous)}); say "today" for today.`,
+    });
+  }
+  return day ? { card, day } : { card };
+}
+
+function dateSpec(date: string): DaySpec {
+  return {
+    kind: "date",
+    year: Number(date.slice(0, 4)),
+    month: Number(date.slice(5, 7)),
+    day: Number(date.slice(8, 10)),
+  };
 }
 
 /**

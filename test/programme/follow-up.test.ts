@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { handlerModules } from "../../handlers/index.js";
+import { isFollowUp } from "../../handlers/programme/answer.js";
+import { parseQuestion } from "../../handlers/programme/parse.js";
+import { harness, user } from "../reminders/harness.js";
+
+const ANA = user("ana", { timeZone: "America/New_York" });
+const BEN = user("ben", { timeZone: "America/New_York" });
+const MONDAY_8AM = "2024-03-04T13:00:00Z";
+
+describe("follow-up questions", () => {
+  it("'and the afternoon?' after a question about Thursday means Thursday afternoon, and says so", async () => {
+    const h = await harness({ now: MONDAY_8AM, modules: handlerModules });
+    expect((await h.say(ANA, "what's on thursday morning?")).split("\n")[0]).toMatch(
+      /^Thursday 7 March morning/,
+    );
+    const answer = await h.say(ANA, "and the afternoon?");
+    expect(answer.split("\n")[0]).toBe("Thursday 7 March afternoon: Regular institutional dialogue");
+    expect(answer).toContain('Following on from your last question (Thu 7 Mar); say "today" for today.');
+    expect((await h.say(ANA, "what about 4pm?")).split("\n")[0]).toMatch(/^Thursday 7 March at 4:00 PM/);
+  });
+
+  it("is each person's own, ends after 15 minutes, and a named day always wins", async () => {
+    const h = await harness({ now: MONDAY_8AM, modules: handlerModules });
+    await h.say(ANA, "what's on thursday?");
+    // Ben asked nothing before: the afternoon is today's.
+    expect((await h.say(BEN, "and the afternoon?")).split("\n")[0]).toMatch(/^Monday 4 March afternoon/);
+    expect((await h.say(ANA, "this afternoon")).split("\n")[0]).toMatch(/^Monday 4 March afternoon/);
+    expect((await h.say(ANA, "tuesday afternoon")).split("\n")[0]).toMatch(/^Tuesday 5 March afternoon/);
+    expect((await h.say(ANA, "and the morning?")).split("\n")[0]).toMatch(/^Tuesday 5 March morning/);
+    h.clock.set("2024-03-04T13:16:00Z");
+    expect((await h.say(ANA, "and the morning?")).split("\n")[0]).toMatch(/^Monday 4 March morning/);
+  });
+
+  it.each([
+    ["and the afternoon?", true],
+    ["what about 3pm", true],
+    ["afternoon?", true],
+    ["this afternoon", false],
+    ["thursday afternoon", false],
+    ["what's next this afternoon", false],
+    ["capacity-building in the afternoon", false],
+  ])("isFollowUp(%j) is %s", (text, expected) => {
+    expect(isFollowUp(parseQuestion(text))).toBe(expected);
+  });
+});
