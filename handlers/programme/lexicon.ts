@@ -123,7 +123,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   day days dealt deliver delivers did discuss discussed discussing do does doing during else event
   events exactly for from get give gives giving go going got had happen happening happens has have
   held hold holding holds host hosted hosting hosts how i if in into is it item items its just kind
-  know let list located location may me meeting meetings might miss missed missing my need of ok okay on
+  know let list located location long many may me meeting meetings might miss missed missing my need of ok okay on
   or other our ours
   over place plan planned please precisely present presenting presents programme programmes roughly
   said say says schedule scheduled see session sessions shall should show so some something sort speak
@@ -227,7 +227,7 @@ export const FACET_PATTERNS: readonly { facet: Facet; pattern: RegExp }[] = [
   {
     facet: "end",
     pattern:
-      /\b(end|ends|ending|finish|finishes|finishing|over by|until when|how late|how long|last until|wrap up)\b/,
+      /\b(end|ends|ending|finish|finishes|finishing|over by|until when|how late|how long|how many days|last until|wrap up)\b/,
   },
   { facet: "link", pattern: /\b(link|url|zoom|webex|connection|join (online|remotely|virtually))\b/ },
   {

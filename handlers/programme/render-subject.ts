@@ -146,7 +146,11 @@ function programmeTitle(entry: ProgrammeEntry, facet: Facet, context: DescribeCo
   const [only] = meetings;
   const last = meetings[meetings.length - 1];
   if (facet === "end" && last?.end !== undefined) {
-    return `${name} ends ${formatDate(last.date)} at ${formatClock(last.end, entry.zone)} ${entry.zoneLabel}.`;
+    const ends = `${name} ends ${formatDate(last.date)} at ${formatClock(last.end, entry.zone)} ${entry.zoneLabel}`;
+    // "How long is the session?" / "how many days?": the length too, when it spans days.
+    const [first] = meetings;
+    const days = new Set(meetings.map((meeting) => meeting.date)).size;
+    return days > 1 && first ? `${ends}: ${days} days, from ${formatDate(first.date)}.` : `${ends}.`;
   }
   if (meetings.length === 1 && only) return `${name}: ${whenOf(only, context).venue}, ${placeOf(entry)}`;
   // "When does the session start?": the dates, and the first meeting's opening time.

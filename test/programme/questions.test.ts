@@ -603,7 +603,16 @@ describe("what the letters do not say", () => {
     },
     {
       q: "when does the session end?",
-      must: [/^OEWG 7th session ends Fri 8 Mar at 6:00 PM New York time\./],
+      must: [/^OEWG 7th session ends Fri 8 Mar at 6:00 PM New York time: 5 days, from Mon 4 Mar\./],
+    },
+    {
+      q: "how many days is the session?",
+      must: [/^OEWG 7th session ends Fri 8 Mar at 6:00 PM New York time: 5 days, from Mon 4 Mar\./],
+    },
+    {
+      q: "how long is the POC meeting",
+      must: [/^First POC meeting ends Thu 9 May at 1:00 PM New York time\.$/m],
+      mustNot: [/days/],
     },
     { q: "will there be interpretation?", must: [/^The letters say nothing about interpretation\./] },
   ])("$q", check);
