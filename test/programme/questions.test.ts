@@ -615,6 +615,14 @@ describe("what the letters do not say", () => {
       mustNot: [/days/],
     },
     { q: "will there be interpretation?", must: [/^The letters say nothing about interpretation\./] },
+    {
+      q: "can I bring a guest to the reception?",
+      must: [/^Cocktail reception: hosted by .*, for Heads of Delegation plus accompanying experts$/m],
+    },
+    {
+      q: "can my experts come to the reception",
+      must: [/for Heads of Delegation plus accompanying experts$/m],
+    },
   ])("$q", check);
 });
 
