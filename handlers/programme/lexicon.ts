@@ -121,7 +121,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about address addressed after again agenda all also am an and any anything approximately are as at
   available be been before begin beginning begins being between bring but by can come considered could covered
   day days dealt deliver delivers did discuss discussed discussing do does doing during else event
-  events exactly for from get give gives giving go going got guest guests had happen happening happens has have
+  events exactly find for from get give gives giving go going got guest guests had happen happening happens has have
   held hold holding holds host hosted hosting hosts how i if in into is it item items its just kind
   know let list located location long many may me meeting meetings might miss missed missing my need of ok okay on
   or other our ours

@@ -616,6 +616,11 @@ describe("what the letters do not say", () => {
     },
     { q: "will there be interpretation?", must: [/^The letters say nothing about interpretation\./] },
     {
+      q: "where can I find the documents?",
+      must: [/^Further preparatory materials for the seventh substantive session/],
+      mustNot: [/preliminary findings/],
+    },
+    {
       q: "can I bring a guest to the reception?",
       must: [/^Cocktail reception: hosted by .*, for Heads of Delegation plus accompanying experts$/m],
     },
