@@ -3,19 +3,20 @@
  * root. Adapters parse their own variables in their factories.
  */
 import { z } from "zod";
-import type { RateLimit } from "../schedules/pacer.js";
 import { ConfigError } from "./errors.js";
+import type { RateWindow } from "./pacing.js";
 
 const WINDOW_UNITS_MS: Readonly<Record<string, number>> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
 
 /**
  * Reads outbox pacing limits: `<platform>=<count>/<window>[,<count>/<window>…]` joined by
  * `;`, windows in ms, s, m or h; `*` applies to every platform without its own entry.
- * Returns the limits, or a message saying what is wrong.
- * @example parseRateLimits("chat=50/1s;*=30/1s,1800/1h") // { chat: [{ count: 50, perMs: 1000 }], "*": [{ count: 30, perMs: 1000 }, { count: 1800, perMs: 3600000 }] }
+ * Returns the windows of each platform (for the pacer, `bot/pacing.ts`), or a message
+ * saying what is wrong.
+ * @example parseRateLimits("chat=50/1s;*=30/1s,1800/1h") // { chat: [{ limit: 50, perMs: 1000 }], "*": [{ limit: 30, perMs: 1000 }, { limit: 1800, perMs: 3600000 }] }
  */
-export function parseRateLimits(text: string): Record<string, RateLimit[]> | string {
-  const limits: Record<string, RateLimit[]> = {};
+export function parseRateLimits(text: string): Record<string, RateWindow[]> | string {
+  const limits: Record<string, RateWindow[]> = {};
   for (const part of text
     .split(";")
     .map((p) => p.trim())
@@ -23,14 +24,14 @@ export function parseRateLimits(text: string): Record<string, RateLimit[]> | str
     const match = part.match(/^([\w*-]+)\s*=\s*(.+)$/);
     if (!match) return `"${part}" should look like <platform>=<count>/<window>, e.g. *=30/1s`;
     const [, platform = "", list = ""] = match;
-    const parsed: RateLimit[] = [];
+    const parsed: RateWindow[] = [];
     for (const item of list.split(",").map((i) => i.trim())) {
-      const limit = item.match(/^(\d+)\s*\/\s*(\d+)?\s*(ms|s|m|h)$/);
-      const count = Number(limit?.[1]);
-      const perMs = Number(limit?.[2] ?? 1) * (WINDOW_UNITS_MS[limit?.[3] ?? ""] ?? Number.NaN);
-      if (!limit || !(count > 0) || !(perMs > 0))
+      const found = item.match(/^(\d+)\s*\/\s*(\d+)?\s*(ms|s|m|h)$/);
+      const limit = Number(found?.[1]);
+      const perMs = Number(found?.[2] ?? 1) * (WINDOW_UNITS_MS[found?.[3] ?? ""] ?? Number.NaN);
+      if (!found || !(limit > 0) || !(perMs > 0))
         return `"${item}" (for ${platform}) should look like <count>/<window>, e.g. 30/1s or 1800/1h`;
-      parsed.push({ count, perMs });
+      parsed.push({ limit, perMs });
     }
     limits[platform] = parsed;
   }

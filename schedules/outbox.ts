@@ -10,6 +10,7 @@ import type { Clock } from "../bot/clock.js";
 import { DeliveryError, StoreError } from "../bot/errors.js";
 import type { Logger } from "../bot/logger.js";
 import type { Messenger } from "../bot/messenger.js";
+import { type PaceKey, Pacer, type PaceSlot, type RateWindow } from "../bot/pacing.js";
 import type { Store } from "../bot/store/port.js";
 import { type Address, platformOf, type SentRef } from "../bot/types.js";
 import {
@@ -20,7 +21,6 @@ import {
   FINAL_STATUSES,
   type NewDelivery,
 } from "./delivery.js";
-import { Pacer, type RateLimit } from "./pacer.js";
 
 /** Builds the message at send time; `null` cancels the delivery (nothing left to say). */
 export type Renderer = (delivery: Delivery, now: Date) => Promise<Outgoing | null> | Outgoing | null;
@@ -35,10 +35,11 @@ export interface OutboxOptions {
   /** Sends in flight at once per platform. */
   concurrency?: number;
   /**
-   * Limits per platform on top of the adapters' own pacing, e.g. `{ slack: [{ count: 50, perMs: 1000 }] }`;
-   * the key `"*"` applies to every platform without its own entry.
+   * Windows per platform on top of the adapters' own pacing, e.g. `{ chat: [{ limit: 50, perMs: 1000 }] }`;
+   * the key `"*"` applies to every platform without its own entry. A send holds its slot
+   * until it was answered or failed, and a window counts when sends finished (`bot/pacing.ts`).
    */
-  rateLimits?: Record<string, RateLimit[]>;
+  rateLimits?: Record<string, RateWindow[]>;
   /**
    * Transient failures allowed before a delivery is recorded as failed. Rate-limit refusals
    * (429) do not count (up to {@link MAX_RATE_LIMITED} of them).
@@ -66,7 +67,11 @@ const MAX_RATE_LIMITED = 50;
 export class Outbox {
   private readonly renderers = new Map<string, Renderer>();
   private readonly listeners: SettledListener[] = [];
-  private readonly pacers = new Map<string, Pacer>();
+  /**
+   * One key per platform. No margin on top of the configured windows: they are the
+   * operator's own numbers, and counting finish times already errs on the safe side.
+   */
+  private readonly pacer = new Pacer({ marginMs: 0 });
   /** Per platform, until when (outbox clock, epoch ms) no new send starts: its last 429's Retry-After. */
   private readonly pausedUntil = new Map<string, number>();
   private readonly owner = randomUUID();
@@ -258,10 +263,12 @@ export class Outbox {
       let sent: SentRef;
       try {
         // The direct conversation is found (or opened) first and the pace slot taken right
-        // before the send, so that the pace holds for the sends as the platform sees them.
+        // before the send and held until it was answered or failed, so that the pace holds
+        // for the sends as the platform sees them.
         const to = await this.deps.messenger.directAddress(delivery.recipient as Address);
+        let slot: PaceSlot;
         try {
-          await this.pacerFor(platform).acquire(this.halt.signal);
+          slot = await this.pacer.acquire(this.paceKeys(platform), this.halt.signal);
         } catch (error) {
           if (!this.halt.signal.aborted) throw error;
           // Stopping while waiting for a slot: nothing was sent, so the record goes back
@@ -269,7 +276,11 @@ export class Outbox {
           await this.store.set(deliveryKey(id), delivery);
           return false;
         }
-        sent = await this.deps.messenger.send(to, message);
+        try {
+          sent = await this.deps.messenger.send(to, message);
+        } finally {
+          slot.release();
+        }
       } catch (error) {
         await this.recordWhileClaimed(claimedAt, () => this.recordFailure(sending, error));
         return true;
@@ -388,12 +399,9 @@ export class Outbox {
     }
   }
 
-  private pacerFor(platform: string): Pacer {
-    let pacer = this.pacers.get(platform);
-    if (!pacer) {
-      pacer = new Pacer(this.options.rateLimits?.[platform] ?? this.options.rateLimits?.["*"] ?? []);
-      this.pacers.set(platform, pacer);
-    }
-    return pacer;
+  /** What a send to the platform counts against: the platform's configured windows (none: no wait). */
+  private paceKeys(platform: string): PaceKey[] {
+    const windows = this.options.rateLimits?.[platform] ?? this.options.rateLimits?.["*"] ?? [];
+    return [{ key: platform, windows }];
   }
 }

@@ -8,8 +8,8 @@
  */
 import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import { ConfigError } from "../../bot/errors.js";
+import type { RateWindow } from "../../bot/pacing.js";
 import type { AdapterHost, ChatAdapter } from "../../bot/types.js";
-import type { RateWindow } from "../pacing.js";
 import { SLACK } from "./address.js";
 import { SlackApi, type SlackApiOptions, webClientOptions } from "./client.js";
 import type { SlackConfig } from "./config.js";

@@ -5,8 +5,8 @@
  */
 import type { Outgoing } from "../../bot/cards.js";
 import type { Logger } from "../../bot/logger.js";
+import { Pacer, type RateWindow } from "../../bot/pacing.js";
 import type { Address, SentRef } from "../../bot/types.js";
-import { Pacer, type RateWindow } from "../pacing.js";
 import { decodeAddress, encodeAddress, type SlackTarget } from "./address.js";
 import type { SlackApi } from "./client.js";
 import type { SlackDirectory } from "./directory.js";

@@ -1,11 +1,11 @@
 /**
  * Teams' documented limits for one bot: per conversation 7 messages per second, 8 per 2 s,
  * 60 per 30 s and 1800 per hour; per tenant at most 30 per second (configurable). The
- * limiter itself is `adapters/pacing.ts`.
+ * limiter itself is `bot/pacing.ts`.
  */
-import type { RateWindow } from "../pacing.js";
+import type { RateWindow } from "../../bot/pacing.js";
 
-export { type PaceKey, Pacer, type PacerOptions, type PaceSlot, type RateWindow } from "../pacing.js";
+export { type PaceKey, Pacer, type PacerOptions, type PaceSlot, type RateWindow } from "../../bot/pacing.js";
 
 /**
  * The documented Bot Framework limits for one bot in one conversation.

@@ -165,12 +165,12 @@ describe("send times in the venue's zone", () => {
 describe("outbox rate limits from the environment", () => {
   it("reads per-platform limits and a default for the others", () => {
     expect(parseRateLimits("chat=50/1s;meet=30/1s,1800/1h;*=20/1s")).toEqual({
-      chat: [{ count: 50, perMs: 1_000 }],
+      chat: [{ limit: 50, perMs: 1_000 }],
       meet: [
-        { count: 30, perMs: 1_000 },
-        { count: 1_800, perMs: 3_600_000 },
+        { limit: 30, perMs: 1_000 },
+        { limit: 1_800, perMs: 3_600_000 },
       ],
-      "*": [{ count: 20, perMs: 1_000 }],
+      "*": [{ limit: 20, perMs: 1_000 }],
     });
     expect(parseRateLimits("")).toEqual({});
     expect(
@@ -178,8 +178,8 @@ describe("outbox rate limits from the environment", () => {
     ).toMatchObject({
       OUTBOX_RATE_LIMITS: {
         chat: [
-          { count: 50, perMs: 1_100 },
-          { count: 5, perMs: 110 },
+          { limit: 50, perMs: 1_100 },
+          { limit: 5, perMs: 110 },
         ],
       },
       OUTBOX_CONCURRENCY: 16,

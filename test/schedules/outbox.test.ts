@@ -198,7 +198,7 @@ describe("outbox", () => {
 
   it("stop() ends a wait for a pace slot at once: the waiting delivery goes back unsent, no attempt used", async () => {
     const { outbox, platform, store } = await setup(undefined, {
-      rateLimits: { test: [{ count: 1, perMs: 3_600_000 }] },
+      rateLimits: { test: [{ limit: 1, perMs: 3_600_000 }] },
       concurrency: 1,
       claimTtlMs: 60_000,
     });
@@ -218,5 +218,31 @@ describe("outbox", () => {
       ["pending", 0],
     ]);
     await store.close();
+  });
+
+  it("a slow send holds its platform's pace slot: the next starts a window after it was answered", async () => {
+    const { outbox, platform } = await setup(undefined, {
+      rateLimits: { test: [{ limit: 1, perMs: 100 }] },
+      concurrency: 2,
+      claimTtlMs: 60_000,
+    });
+    const send = platform.adapter.send.bind(platform.adapter);
+    const delays = [300, 0];
+    const calls: Array<{ start: number; end: number }> = [];
+    platform.adapter.send = async (to, message) => {
+      const call = { start: Date.now(), end: Number.NaN };
+      calls.push(call);
+      await new Promise((resolve) => setTimeout(resolve, delays.shift() ?? 0));
+      try {
+        return await send(to, message);
+      } finally {
+        call.end = Date.now();
+      }
+    };
+    for (const id of ["a", "b"]) await outbox.enqueue(note(id, `test:${id}`));
+    await outbox.drain();
+    expect(platform.sent).toHaveLength(2);
+    const [first, second] = calls;
+    expect(second?.start).toBeGreaterThanOrEqual((first?.end ?? 0) + 100);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Outgoing pace for the adapters (Teams per conversation and tenant, Slack per channel): a
- * small sliding-window limiter over named keys that *waits* for a free slot rather than
- * refusing. Each adapter says which keys a send counts against and their windows.
+ * Outgoing pace: a small sliding-window limiter over named keys that *waits* for a free
+ * slot rather than refusing (or collecting the platform's 429s). Each caller says which
+ * keys a send counts against and their windows: an adapter per conversation, channel or
+ * tenant, the outbox per platform.
  *
  * A platform counts a message when it arrives, which is some time after the bot reserved its
  * slot (token, serialisation, a busy event loop, the network) and before the bot has the
@@ -9,8 +10,12 @@
  * window counts the finish time of the sends it looks back on: a new send may start only
  * once every send but the last `limit − 1` has finished at least `perMs` ago. A send that
  * arrives late can then never crowd a window, however long the delays. Reservations are
- * made synchronously, so concurrent callers in one process never over-book. (Several
- * replicas each pace their own sends.)
+ * made synchronously, so concurrent callers in one process never over-book, and callers
+ * waiting behind the same send take their turns in the order they came. (Several replicas
+ * each pace their own sends.)
+ *
+ * A wait can be given up with an `AbortSignal` (shutting down): it then leaves no
+ * reservation behind.
  */
 
 /**
@@ -24,7 +29,7 @@ export interface RateWindow {
 
 /**
  * One key a send counts against, with its windows.
- * @example const key: PaceKey = { key: "conversation:a:1", windows: CONVERSATION_WINDOWS };
+ * @example const key: PaceKey = { key: "conversation:a:1", windows: [{ limit: 7, perMs: 1_000 }] };
  */
 export interface PaceKey {
   key: string;
@@ -38,8 +43,9 @@ export interface PaceKey {
 export interface PacerOptions {
   /** Milliseconds since some origin; `Date.now` by default. */
   now?: () => number;
+  /** Waits `ms`; a `setTimeout` by default (cleared when the wait is given up). */
   sleep?: (ms: number) => Promise<void>;
-  /** Slack added to every window (clock granularity). Default 50 ms. */
+  /** Margin added to every window (clock granularity). Default 50 ms. */
   marginMs?: number;
   /** A slot not released after this long counts as finished then (a lost release must not block a key). Default 60 s. */
   maxHoldMs?: number;
@@ -65,40 +71,56 @@ interface Reservation {
 /**
  * @example
  * const pacer = new Pacer();
- * const slot = await pacer.acquire([{ key: "conv:a:1", windows: CONVERSATION_WINDOWS }, { key: "tenant:72f9", windows: tenantWindows(30) }]);
+ * const perConversation = [{ limit: 7, perMs: 1_000 }, { limit: 8, perMs: 2_000 }];
+ * const slot = await pacer.acquire([{ key: "conv:a:1", windows: perConversation }, { key: "tenant:72f9", windows: [{ limit: 30, perMs: 1_000 }] }]);
  * try { await send(); } finally { slot.release(); }
  */
 export class Pacer {
   /** Per key, one list of reservations per window (each pruned by its own window's length). */
   private readonly reservations = new Map<string, Reservation[][]>();
   private readonly now: () => number;
-  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly sleep?: (ms: number) => Promise<void>;
   private readonly marginMs: number;
   private readonly maxHoldMs: number;
   private acquisitions = 0;
+  /**
+   * Per signal, what its waiting callers do when it aborts: one listener per signal, however
+   * many callers wait on it (an outbox's workers all wait on the same one).
+   */
+  private readonly onAbort = new Map<AbortSignal, { listener: () => void; waiters: Set<() => void> }>();
 
   constructor(options: PacerOptions = {}) {
     this.now = options.now ?? Date.now;
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.sleep = options.sleep;
     this.marginMs = options.marginMs ?? 50;
     this.maxHoldMs = options.maxHoldMs ?? 60_000;
   }
 
   /**
    * Waits until every window of every key has room, reserves the slot and resolves when
-   * its time has come.
+   * its time has come. With a signal, an abort during the wait (for an unfinished send, or
+   * until the slot's time) rejects with the signal's reason and leaves no reservation; an
+   * already aborted signal rejects at once.
    */
-  async acquire(keys: readonly PaceKey[]): Promise<PaceSlot> {
+  async acquire(keys: readonly PaceKey[], signal?: AbortSignal): Promise<PaceSlot> {
     const started = this.now();
     for (;;) {
+      signal?.throwIfAborted();
       const plan = this.plan(keys);
       if (plan.blockedBy) {
-        await plan.blockedBy;
+        await this.untilAborted(plan.blockedBy, signal);
         continue;
       }
       const reservation = this.reserve(keys, plan.at);
       const wait = plan.at - this.now();
-      if (wait > 0) await this.sleep(wait);
+      if (wait > 0) {
+        try {
+          await this.sleepFor(wait, signal);
+        } catch (error) {
+          this.cancel(keys, reservation);
+          throw error;
+        }
+      }
       let released = false;
       return {
         waitedMs: Math.max(0, this.now() - started),
@@ -167,6 +189,84 @@ export class Pacer {
     this.acquisitions += 1;
     if (this.acquisitions % 1_000 === 0) this.forgetIdle();
     return reservation;
+  }
+
+  /** Waits `ms`, unless the signal aborts first (then a default timer is cleared too). */
+  private sleepFor(ms: number, signal: AbortSignal | undefined): Promise<void> {
+    if (this.sleep) return this.untilAborted(this.sleep(ms), signal);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slept = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
+    });
+    return this.untilAborted(slept, signal, () => clearTimeout(timer));
+  }
+
+  /** `promise`, unless the signal aborts first: then the signal's reason (after `cleanUp`). */
+  private untilAborted<T>(
+    promise: Promise<T>,
+    signal: AbortSignal | undefined,
+    cleanUp?: () => void,
+  ): Promise<T> {
+    if (!signal) return promise;
+    return new Promise<T>((resolve, reject) => {
+      if (signal.aborted) {
+        cleanUp?.();
+        reject(signal.reason);
+        return;
+      }
+      const stopWatching = this.watch(signal, () => {
+        cleanUp?.();
+        reject(signal.reason);
+      });
+      promise.then(
+        (value) => {
+          stopWatching();
+          resolve(value);
+        },
+        (error: unknown) => {
+          stopWatching();
+          reject(error);
+        },
+      );
+    });
+  }
+
+  /** Calls `waiter` when the signal aborts; returns what stops that. */
+  private watch(signal: AbortSignal, waiter: () => void): () => void {
+    let watched = this.onAbort.get(signal);
+    if (!watched) {
+      const waiters = new Set<() => void>();
+      const listener = () => {
+        this.onAbort.delete(signal);
+        for (const each of waiters) each();
+      };
+      watched = { listener, waiters };
+      this.onAbort.set(signal, watched);
+      signal.addEventListener("abort", listener, { once: true });
+    }
+    const { listener, waiters } = watched;
+    waiters.add(waiter);
+    return () => {
+      waiters.delete(waiter);
+      if (waiters.size === 0 && this.onAbort.get(signal) === watched) {
+        this.onAbort.delete(signal);
+        signal.removeEventListener("abort", listener);
+      }
+    };
+  }
+
+  /**
+   * Takes back a reservation whose wait was given up: out of every list, so that it counts
+   * nowhere, and finished, so that callers waiting behind it plan again.
+   */
+  private cancel(keys: readonly PaceKey[], reservation: Reservation): void {
+    for (const { key } of keys) {
+      for (const list of this.reservations.get(key) ?? []) {
+        const index = list.indexOf(reservation);
+        if (index >= 0) list.splice(index, 1);
+      }
+    }
+    reservation.finish();
   }
 
   /** Drops, from the front of a window's list, the sends that window can no longer see. */
