@@ -170,8 +170,10 @@ describe("outbox", () => {
   });
 
   it("two outboxes draining one store at once send each delivery exactly once", async () => {
-    const first = await setup();
-    const second = await setup(first.store);
+    // Claims must outlast the longest send (OutboxOptions.claimTtlMs): the 50 ms the other
+    // tests use was outlasted by a 2 ms send on a loaded machine, and the delivery was re-claimed.
+    const first = await setup(undefined, { claimTtlMs: 5_000 });
+    const second = await setup(first.store, { claimTtlMs: 5_000 });
     second.messenger.add(first.platform.adapter);
     first.platform.setDelay(2);
     for (let i = 0; i < 200; i += 1) await first.outbox.enqueue(note(`m${i}`, `test:u${i}`));
