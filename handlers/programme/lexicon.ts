@@ -159,6 +159,49 @@ export const SCHEDULE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Phone shorthand and filler read before anything else: slang becomes its word ("wen" →
+ * "when", "2moro" → "tomorrow"), politeness and greetings go ("pls", "hey"). Whole words only.
+ * @example SHORTHAND.get("2day") === "today"; SHORTHAND.get("pls") === ""
+ */
+export const SHORTHAND: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    wen: "when",
+    wat: "what",
+    wot: "what",
+    wats: "whats",
+    wots: "whats",
+    "2day": "today",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "2mrw": "tomorrow",
+    "2nite": "tonight",
+    tonite: "tonight",
+    nxt: "next",
+    sess: "session",
+    sesh: "session",
+    mtg: "meeting",
+    mtgs: "meetings",
+    recep: "reception",
+    tst: "test",
+    itm: "item",
+    rn: "now",
+    b4: "before",
+    pls: "",
+    plz: "",
+    pl: "",
+    thx: "",
+    ty: "",
+    hey: "",
+    hiya: "",
+    yo: "",
+    ok: "",
+    okay: "",
+    um: "",
+    uh: "",
+  }),
+);
+
+/**
  * Words that open a question.
  * @example QUESTION_WORDS.has("where") === true
  */

@@ -17,6 +17,7 @@ import {
   PREVIOUS_PATTERN,
   QUESTION_WORDS,
   SCHEDULE_WORDS,
+  SHORTHAND,
   STOPWORDS,
   UNSTATED_FACTS,
 } from "./lexicon.js";
@@ -115,6 +116,7 @@ export function parseQuestion(text: string): ProgrammeQuery {
 function cleanQuestion(text: string): string {
   return normalizeText(text.slice(0, MAX_QUESTION_LENGTH))
     .replace(/<\/?[a-z][^<>]{0,40}>/g, " ")
+    .replace(/(?<![\w'])[a-z0-9]+(?![\w'])/g, (word) => SHORTHAND.get(word) ?? word)
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -114,6 +114,14 @@ describe("days and dates", () => {
 describe("phone shorthand", () => {
   it.each<Case>([
     { q: "thursday pm", must: [/^Thursday 7 March afternoon: Regular institutional dialogue/] },
+    { q: "hey where is the reception pls", must: [/^Cocktail reception: Permanent Mission of Singapore/] },
+    { q: "wen is the reception", must: [/^Cocktail reception: Mon 4 Mar, 6:30 PM New York time/] },
+    { q: "wats on 2day", must: [/^Monday 4 March: Opening of the session/] },
+    { q: "2moro", must: [/^Tuesday 5 March: Rules, norms and principles/] },
+    { q: "nxt sess", must: [/^Next: Opening of the session/] },
+    { q: "whats on rn", must: [/^Nothing is on right now/] },
+    { q: "agenda itm 6", must: [/^Other matters: Fri 8 Mar/] },
+    { q: "ping tst", must: [/^"Ping" test of the Global POC Directory/] },
     { q: "thu am", must: [/^Thursday 7 March morning: Capacity-building/] },
     {
       q: "tmrw am",
