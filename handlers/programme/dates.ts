@@ -114,13 +114,19 @@ export function extractDayExpression(text: string): DayExpression {
     if (part[1] || part[2] === "tonight") found.day ??= { kind: "relative", offset: 0 };
   }
 
-  if (take(/\b(later today|(?:the )?rest of (?:the day|today)|(?:left|remaining|still to come) today)\b/)) {
-    found.day ??= { kind: "relative", offset: 0 };
+  const rest = take(
+    /\b(later today|(?:the )?rest of (?:the day|today|(?:the |this )?week)|(?:left|remaining|still to come) today|what(?:'s| is) left|remaining (?:sessions|meetings))\b/,
+  );
+  if (rest) {
+    // Of today unless a day or week is named ("what's left this week").
+    if (rest[1]?.endsWith("week")) found.day ??= { kind: "week", offset: 0 };
     found.slice = "rest";
   }
 
   if (
-    take(/\b(?:(?:did|have|had) (?:i|we) (?:miss|missed)|(?:i|we)(?:'ve| have)? missed|so far(?: today)?)\b/)
+    take(
+      /\b(?:(?:did|have|had) (?:i|we) (?:miss|missed)|(?:i|we)(?:'ve| have)? missed|so far(?: today)?|recap|catch (?:me |us )?up)\b/,
+    )
   ) {
     found.slice = "so-far"; // of today, unless a day is named ("I missed Monday")
   }

@@ -53,13 +53,17 @@ export function whenOf(occurrence: Occurrence, context: DescribeContext): Descri
 export function whenLines(occurrence: Occurrence, context: DescribeContext): string[] {
   const when = whenOf(occurrence, context);
   const noEnd = occurrence.kind === "social" && occurrence.end === undefined ? " (no end time given)" : "";
-  const venue = `${when.venue}${noEnd}${isOver(occurrence, context.now) ? " (past)" : ""}`;
+  const venue = `${when.venue}${noEnd}${pastMark(occurrence, context.now)}`;
   return when.asker ? [venue, askerText(when.asker)] : [venue];
 }
 
 /** Over by the time of asking (see {@link endOf} for events the letters give no end). */
-function isOver(occurrence: Occurrence, now: Date): boolean {
-  return endOf(occurrence) <= now.getTime();
+/**
+ * " (past)" for what is over at `now` (by `endOf`), else "": every view marks it the same way.
+ * @example pastMark(mondayMorning, tuesday) === " (past)"
+ */
+export function pastMark(occurrence: Occurrence, now: Date): string {
+  return endOf(occurrence) <= now.getTime() ? " (past)" : "";
 }
 
 /**

@@ -121,7 +121,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about address addressed after again agenda all also am an and any anything approximately are as at
   available be been before begin beginning begins being between bring but by can come considered could covered
   day days dealt deliver delivers did discuss discussed discussing do does doing during else event
-  events exactly find for from get give gives giving go going got guest guests had happen happening happens has have
+  events exactly find finished for from get give gives giving go going got guest guests had happen happening happens has have
   held hold holding holds host hosted hosting hosts how i if in into is it item items its just kind
   know let list located location long many may me meeting meetings might miss missed missing my need of ok okay on
   or other our ours
@@ -270,7 +270,7 @@ export const FACET_PATTERNS: readonly { facet: Facet; pattern: RegExp }[] = [
   {
     facet: "end",
     pattern:
-      /\b(end|ends|ending|finish|finishes|finishing|over by|until when|how late|how long|how many days|last until|wrap up)\b/,
+      /\b(end|ends|ending|finish|finishes|finishing|over by|until when|how late|how long|how many days|last until|wrap up|finished|(?:is|are) (?:it|they|we|the \w+) over)\b/,
   },
   { facet: "link", pattern: /\b(link|url|zoom|webex|connection|join (online|remotely|virtually))\b/ },
   {

@@ -99,7 +99,10 @@ export function parseQuestion(text: string): ProgrammeQuery {
     words,
     isQuestion: cleaned.endsWith("?") || QUESTION_WORDS.has(firstWord(cleaned)),
     mentionsSchedule:
-      WHATS_ON.test(cleaned.replace(/'/g, "")) || words.some((w) => SCHEDULE_WORDS.has(w.surface)),
+      WHATS_ON.test(cleaned.replace(/'/g, "")) ||
+      words.some((w) => SCHEDULE_WORDS.has(w.surface)) ||
+      // "when does it end?", "is it over?": "it" is the session under way or coming.
+      (/\b(?:it|we)\b/.test(cleaned) && /\b(?:end|ends|over|finish\w*)\b/.test(cleaned)),
   };
   if (relative) query.relative = relative;
   if (anchor) query.anchor = anchor;

@@ -12,6 +12,7 @@ import {
   footerFor,
   labelsSummary,
   lowerFirst,
+  pastMark,
   topicLabel,
   whenLines,
   whenOf,
@@ -115,7 +116,7 @@ export function renderDays(finding: FindingOf<"days">, context: DescribeContext)
         const span =
           (entry.items.some((item) => item.ownTime) ? rangeOf(shown) : undefined) ?? entry.occurrence;
         const title = entry.occurrence.kind === "meeting" ? entry.occurrence.meeting.title : undefined;
-        return `• ${clockRange(span)} ${title ?? labelsSummary(shown)}`;
+        return `• ${clockRange(span)} ${title ?? labelsSummary(shown)}${pastMark(span, context.now)}`;
       })
       .join("\n"),
   }));

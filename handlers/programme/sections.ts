@@ -9,6 +9,7 @@ import {
   askerLine,
   clockRange,
   type DescribeContext,
+  pastMark,
   placeOf,
   roomNote,
   speakerNames,
@@ -51,7 +52,8 @@ export function daySection(entry: DayEntry, facet: Facet, context: DescribeConte
     const timed = items.some((item) => item.ownTime);
     for (const item of items) {
       const speakers = item.item.speakers.length > 0 ? ` (${speakerNames(item.item.speakers)})` : "";
-      lines.push(`• ${timed ? `${clockRange(item)} ` : ""}${item.label}${speakers}`);
+      const past = timed ? pastMark(item, context.now) : "";
+      lines.push(`• ${timed ? `${clockRange(item)} ` : ""}${item.label}${speakers}${past}`);
     }
     const span = (timed ? rangeOf(items) : undefined) ?? occurrence;
     const asker = askerLine(span, context);
@@ -59,7 +61,7 @@ export function daySection(entry: DayEntry, facet: Facet, context: DescribeConte
     if (facet === "where" || facet === "room")
       lines.push(`Where: ${placeOf(occurrence)}${roomNote(occurrence)}`);
     const name = occurrence.meeting.title ?? occurrence.programme.programme.shortTitle;
-    return { heading: `${clockRange(span)} · ${name}`, text: lines.join("\n") };
+    return { heading: `${clockRange(span)} · ${name}${pastMark(span, context.now)}`, text: lines.join("\n") };
   }
   if (occurrence.kind === "social") {
     lines.push(`Where: ${placeOf(occurrence)}`);
@@ -67,7 +69,10 @@ export function daySection(entry: DayEntry, facet: Facet, context: DescribeConte
     if (occurrence.end === undefined) lines.push("No end time given.");
     const asker = askerLine(occurrence, context);
     if (asker) lines.push(asker);
-    return { heading: `${clockRange(occurrence)} · ${occurrence.label}`, text: lines.join("\n") };
+    return {
+      heading: `${clockRange(occurrence)} · ${occurrence.label}${pastMark(occurrence, context.now)}`,
+      text: lines.join("\n"),
+    };
   }
   return { heading: `Date only · ${occurrence.label}`, text: occurrence.milestone.description ?? "" };
 }

@@ -174,6 +174,41 @@ describe("phone shorthand", () => {
       mustNot: [/^Cocktail/],
     },
     {
+      q: "what's on today",
+      now: "2024-03-05T19:00:00-05:00",
+      tz: "Asia/Tokyo",
+      must: [
+        /^10:00 AM–1:00 PM · OEWG 7th session \(past\)$/m,
+        /^3:00 PM–6:00 PM · OEWG 7th session \(past\)$/m,
+      ],
+    },
+    {
+      q: "this week",
+      now: "2024-03-06T19:00:00-05:00",
+      must: [
+        /^• 3:00 PM–6:00 PM Existing and potential threats.* \(past\)$/m,
+        /^• 3:00 PM–6:00 PM Regular institutional dialogue$/m,
+      ],
+    },
+    {
+      q: "what's left this week",
+      now: "2024-03-06T19:00:00-05:00",
+      must: [/^2 days with events, Thu 7 Mar – Fri 8 Mar/],
+      mustNot: [/Mon 4 Mar/, /\(past\)/],
+    },
+    {
+      q: "recap",
+      now: "2024-03-06T14:00:00-05:00",
+      must: [/^Wednesday 6 March, so far: Confidence-building/],
+    },
+    {
+      q: "what's left",
+      now: "2024-03-06T14:00:00-05:00",
+      must: [/^Wednesday 6 March, rest of the day: Dedicated stakeholder/],
+    },
+    { q: "is it over?", must: [/^OEWG 7th session ends Fri 8 Mar at 6:00 PM/] },
+    { q: "when does it end", must: [/^OEWG 7th session ends Fri 8 Mar at 6:00 PM/] },
+    {
       q: "later today",
       now: "2024-03-07T16:30:00-05:00",
       must: [/^Thursday 7 March, rest of the day: Regular institutional dialogue/],
