@@ -85,7 +85,11 @@ export function isFollowUp(query: ProgrammeQuery): boolean {
 export function answerQuery(query: ProgrammeQuery, context: AnswerContext): ProgrammeAnswer | undefined {
   if (Number.isNaN(context.now.getTime())) return undefined;
   const previous = context.previousDay && isFollowUp(query) ? context.previousDay : undefined;
-  const asked: ProgrammeQuery = previous ? { ...query, day: dateSpec(previous) } : query;
+  let asked: ProgrammeQuery = previous ? { ...query, day: dateSpec(previous) } : query;
+  // "6am my time": the asker's zone, when known (else the venue's, as any clock time).
+  if (asked.clockInAskersZone && context.timeZone && isValidTimeZone(context.timeZone)) {
+    asked = { ...asked, clockZone: context.timeZone };
+  }
   const finding = matchQuery(asked, context);
   if (!finding) return undefined;
   // A zone the question names ("in Tokyo time") wins over the asker's own.

@@ -35,6 +35,16 @@ export interface NearbyDays {
 }
 
 /**
+ * A date and clock time (minutes after midnight) in a zone.
+ * @example const asked: ClockInZone = { date: "2024-03-08", clock: 360, zone: "Asia/Tokyo" };
+ */
+export interface ClockInZone {
+  date: string;
+  clock: number;
+  zone: string;
+}
+
+/**
  * What a question found; `render.ts` turns it into a card.
  * @example const finding: Finding = { kind: "now", current: [], next: [] };
  */
@@ -47,6 +57,8 @@ export type Finding =
       clock?: number;
       /** Only what had not ended ("later today") or had begun ("what did I miss") when asked. */
       slice?: DaySlice;
+      /** A clock time asked in another zone, before it was read in the venue's ("6am JST"). */
+      askedIn?: ClockInZone & { venueLabel: string };
       /** The calendar day the words named, when it was swapped for a programme day. */
       movedFrom?: string;
       /** The programmes the question named, if it named any ("at the POC meeting"). */
@@ -60,6 +72,8 @@ export type Finding =
       clock?: number;
       /** Only what had not ended ("later today") or had begun ("what did I miss") when asked. */
       slice?: DaySlice;
+      /** A clock time asked in another zone, before it was read in the venue's ("6am JST"). */
+      askedIn?: ClockInZone & { venueLabel: string };
       /** Other parts of the same day that do have something. */
       sameDay: DayEntry[];
       nearby: NearbyDays;

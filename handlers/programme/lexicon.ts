@@ -202,6 +202,31 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
 );
 
 /**
+ * Zone abbreviations people type after a time ("6am JST"), where one zone is meant
+ * unambiguously. Ambiguous ones (IST, CST) are left out.
+ * @example ZONE_ABBREVIATIONS.get("jst") === "Asia/Tokyo"
+ */
+export const ZONE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    jst: "Asia/Tokyo",
+    kst: "Asia/Seoul",
+    sgt: "Asia/Singapore",
+    hkt: "Asia/Hong_Kong",
+    cet: "Europe/Paris",
+    cest: "Europe/Paris",
+    bst: "Europe/London",
+    gmt: "UTC",
+    utc: "UTC",
+    est: "America/New_York",
+    edt: "America/New_York",
+    pst: "America/Los_Angeles",
+    pdt: "America/Los_Angeles",
+    aest: "Australia/Sydney",
+    aedt: "Australia/Sydney",
+  }),
+);
+
+/**
  * Words that open a question.
  * @example QUESTION_WORDS.has("where") === true
  */

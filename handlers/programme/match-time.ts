@@ -10,8 +10,8 @@ import type {
   Searchable,
 } from "../../bot/programme/catalogue.js";
 import { endOf } from "../../bot/programme/ends.js";
-import { minutesOf } from "../../bot/programme/time.js";
-import type { DayEntry, Finding, Matcher, NearbyDays } from "./finding.js";
+import { localDateTime, minutesOf, wallTimeToInstant } from "../../bot/programme/time.js";
+import type { ClockInZone, DayEntry, Finding, Matcher, NearbyDays } from "./finding.js";
 import { dayContext, resolveDays } from "./resolve-day.js";
 
 type Timed = Exclude<Searchable, { kind: "notice" }>;
@@ -149,10 +149,32 @@ export const matchDay: Matcher = ({ query, topic, scope, named, catalogue, now }
     };
     return resolved.movedFrom ? { ...finding, movedFrom: resolved.movedFrom } : finding;
   }
-  const date = resolved.dates[0];
-  if (date === undefined) return { kind: "no-match", words: [] };
+  const namedDate = resolved.dates[0];
+  if (namedDate === undefined) return { kind: "no-match", words: [] };
+  // "6am JST", "1am Tokyo time on Friday": that moment, read in the venue's zone ("today" is
+  // then the asker's zone's today).
+  const venueEntry = scope[0];
+  const askedIn =
+    query.clock !== undefined && query.clockZone && venueEntry && query.clockZone !== venueEntry.zone
+      ? {
+          date: query.day ? namedDate : localDateTime(now.getTime(), query.clockZone).date,
+          clock: query.clock,
+          zone: query.clockZone,
+          venueLabel: venueEntry.zoneLabel,
+        }
+      : undefined;
+  const venue = askedIn && venueEntry && inVenueZone(askedIn, venueEntry.zone);
+  const date = venue?.date ?? namedDate;
+  const clock = venue?.minutes ?? query.clock;
+  if (venue) filters.clock = venue.minutes;
   const entries = dayEntries(catalogue, date, filters);
-  const base = { date, part: query.part, clock: query.clock, ...(query.slice ? { slice: query.slice } : {}) };
+  const base = {
+    date,
+    part: query.part,
+    clock,
+    ...(query.slice ? { slice: query.slice } : {}),
+    ...(venue && askedIn ? { askedIn } : {}),
+  };
   if (entries.length > 0)
     return { kind: "day", facet: query.facet, ...base, movedFrom: resolved.movedFrom, named, entries };
   const narrowed = query.part !== undefined || query.clock !== undefined || query.slice !== undefined;
@@ -212,6 +234,13 @@ function passes(occurrence: Occurrence, filters: DayFilters): boolean {
     if (filters.clock < start || filters.clock >= end) return false;
   }
   return true;
+}
+
+/** A wall time in one zone as the venue's date and minutes after midnight. */
+function inVenueZone(asked: ClockInZone, venueZone: string): { date: string; minutes: number } | undefined {
+  const hhmm = `${String(Math.floor(asked.clock / 60)).padStart(2, "0")}:${String(asked.clock % 60).padStart(2, "0")}`;
+  const instant = wallTimeToInstant(asked.date, hhmm, asked.zone);
+  return instant === undefined ? undefined : localDateTime(instant, venueZone);
 }
 
 function nearbyDays(date: string, scope: readonly ProgrammeEntry[]): NearbyDays {

@@ -20,6 +20,7 @@ import {
   SHORTHAND,
   STOPWORDS,
   UNSTATED_FACTS,
+  ZONE_ABBREVIATIONS,
 } from "./lexicon.js";
 
 /**
@@ -63,6 +64,10 @@ export interface ProgrammeQuery {
   slice?: DaySlice;
   /** A zone the question names for the answer ("in Tokyo time", "in Geneva"). */
   zone?: string;
+  /** The zone a clock time is given in, when not the venue's ("6am JST", "1am Tokyo time"). */
+  clockZone?: string;
+  /** The clock time is in the asker's own zone ("6am my time"). */
+  clockInAskersZone?: boolean;
   agendaItem?: number;
   /** Labels of facts the letters often omit that the question names ("a dress code"). */
   unstated: string[];
@@ -82,7 +87,8 @@ export interface ProgrammeQuery {
  */
 export function parseQuestion(text: string): ProgrammeQuery {
   const cleaned = cleanQuestion(text);
-  const named = extractZone(cleaned);
+  const mine = MY_TIME.exec(cleaned);
+  const named = extractZone(mine ? cleaned.replace(MY_TIME, " ") : cleaned);
   const agenda = extractAgendaItem(named.rest);
   const dayExpression = extractDayExpression(agenda.rest);
   const anchor = anchorOf(dayExpression.rest);
@@ -111,6 +117,10 @@ export function parseQuestion(text: string): ProgrammeQuery {
   if (dayExpression.clock !== undefined) query.clock = dayExpression.clock;
   if (dayExpression.slice) query.slice = dayExpression.slice;
   if (named.zone) query.zone = named.zone;
+  if (dayExpression.clock !== undefined) {
+    if (mine) query.clockInAskersZone = true;
+    else if (named.zone) query.clockZone = named.zone;
+  }
   if (agenda.number !== undefined) query.agendaItem = agenda.number;
   return query;
 }
@@ -134,7 +144,20 @@ const ZONE_PHRASES: readonly RegExp[] = [
   /\bin\s+([a-z][a-z .'/_-]{1,30}?)\s*[?.!]*$/g,
 ];
 
+/** "my time", "in my local time", "local time": the asker's own zone. */
+const MY_TIME = /\b(?:(?:in|at|on)\s+)?(?:(?:my|our)\s+(?:local\s+|own\s+)?time|local time)\b/;
+
+/** "6am JST": an abbreviation right after a clock time or on its own word. */
+const ZONE_ABBREVIATION = /\b([a-z]{3,4})\b/g;
+
 function extractZone(text: string): { zone?: string; rest: string } {
+  for (const match of text.matchAll(ZONE_ABBREVIATION)) {
+    const zone = ZONE_ABBREVIATIONS.get(match[1] ?? "");
+    if (zone) {
+      const at = match.index ?? 0;
+      return { zone, rest: `${text.slice(0, at)} ${text.slice(at + match[0].length)}`.trim() };
+    }
+  }
   for (const pattern of ZONE_PHRASES) {
     for (const match of text.matchAll(pattern)) {
       const zone = zoneNamed(match[1] ?? "");

@@ -3,7 +3,7 @@
  */
 import type { Card, CardSection } from "../../bot/cards.js";
 import type { ProgrammeEntry } from "../../bot/programme/catalogue.js";
-import { formatDate, formatSpan, monthName } from "../../bot/programme/format.js";
+import { formatDate, formatSpan, monthName, zoneLabel } from "../../bot/programme/format.js";
 import type { DaySlice } from "./dates.js";
 import {
   clockRange,
@@ -22,6 +22,14 @@ import { daySection, entryOccurrences, occurrenceSection, rangeOf } from "./sect
 
 type FindingOf<K extends Finding["kind"]> = Extract<Finding, { kind: K }>;
 
+/** "6:00 AM on Fri 8 Mar in Asia/Tokyo is Thu 7 Mar, 4:00 PM New York time." */
+function askedInSections(finding: FindingOf<"day" | "nothing-on-day">): CardSection[] {
+  const { askedIn, clock } = finding;
+  if (!askedIn || clock === undefined) return [];
+  const asked = `${clockText(askedIn.clock)} on ${formatDate(askedIn.date)} in ${zoneLabel(askedIn.zone)}`;
+  return [{ text: `${asked} is ${formatDate(finding.date)}, ${clockText(clock)} ${askedIn.venueLabel}.` }];
+}
+
 const SLICE_SUFFIX: Record<DaySlice, string> = { rest: ", rest of the day", "so-far": ", so far" };
 
 function dayTitle(date: string, part?: string, clock?: number, slice?: DaySlice): string {
@@ -33,7 +41,7 @@ function dayTitle(date: string, part?: string, clock?: number, slice?: DaySlice)
  * @example renderDay(finding, { now }).title // "Tuesday 5 March afternoon: How international law applies…"
  */
 export function renderDay(finding: FindingOf<"day">, context: DescribeContext): Card {
-  const sections: CardSection[] = [];
+  const sections: CardSection[] = askedInSections(finding);
   if (finding.movedFrom) {
     const names = programmeNames(finding.named);
     const forWhom = names ? ` for the ${lowerFirst(names)}` : "";
@@ -53,7 +61,7 @@ export function renderDay(finding: FindingOf<"day">, context: DescribeContext): 
  * @example renderNothingOnDay(finding, { now }).title // "Nothing is scheduled on Sunday 10 March."
  */
 export function renderNothingOnDay(finding: FindingOf<"nothing-on-day">, context: DescribeContext): Card {
-  const sections: CardSection[] = [];
+  const sections: CardSection[] = askedInSections(finding);
   if (finding.sameDay.length > 0) {
     const slots = [...new Set(entryOccurrences(finding.sameDay).map(clockRange))];
     const names = programmeNames(finding.sameDay.map((entry) => entry.occurrence.programme));

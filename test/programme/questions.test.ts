@@ -197,6 +197,29 @@ describe("phone shorthand", () => {
       mustNot: [/Mon 4 Mar/, /\(past\)/],
     },
     {
+      q: "what's on at 6am my time on friday",
+      tz: "Asia/Tokyo",
+      must: [
+        /^Thursday 7 March at 4:00 PM: Regular institutional dialogue/,
+        /^6:00 AM on Fri 8 Mar in Asia\/Tokyo is Thu 7 Mar, 4:00 PM New York time\.$/m,
+      ],
+    },
+    { q: "what's on friday 6am JST", must: [/^Thursday 7 March at 4:00 PM: Regular institutional dialogue/] },
+    {
+      q: "what's on at 1am tokyo time on friday",
+      must: [/^Thursday 7 March at 11:00 AM: Capacity-building/],
+    },
+    {
+      q: "what's on at 5am tokyo time",
+      now: "2024-03-04T14:00:00-05:00",
+      must: [/^Monday 4 March at 3:00 PM: Existing and potential threats/],
+    },
+    {
+      q: "what's on at 4pm my time on thursday",
+      must: [/^Thursday 7 March at 4:00 PM: Regular/],
+      mustNot: [/ is Thu/],
+    },
+    {
       q: "recap",
       now: "2024-03-06T14:00:00-05:00",
       must: [/^Wednesday 6 March, so far: Confidence-building/],
