@@ -2,7 +2,7 @@
  * Counting a broadcast's outcomes from its delivery records (the source of truth, so that
  * counts stay right across restarts), and the per-recipient CSV of the final report.
  */
-import { stringify } from "csv-stringify/sync";
+import { exportCsv } from "../../bot/csv.js";
 import { type Address, platformOf } from "../../bot/types.js";
 import type { Delivery } from "../../schedules/delivery.js";
 import { localIdOf } from "./repository.js";
@@ -58,7 +58,8 @@ export function tally(
 export const isFinished = (counts: Tally) => counts.pending === 0;
 
 /**
- * One CSV row per recipient: who, where, outcome, when, why, and the acknowledgement.
+ * One CSV row per recipient: who, where, outcome, when, why, and the acknowledgement. Names
+ * that a spreadsheet would read as formulas get a leading apostrophe (`exportCsv`).
  * @example outcomesCsv([{ key: "ann@un.org", name: "Ann", userId: "chat:U1" }], new Map(), new Map(), false)
  * // "name,recipient,user_id,platform,status,attempts,sent_at,error\nAnn,ann@un.org,chat:U1,chat,pending,0,,\n"
  */
@@ -96,7 +97,7 @@ export function outcomesCsv(
     // One line per recipient, so that the CSV can be split between messages by lines.
     return row.map((value) => value.replace(/\s*[\r\n]+\s*/g, " "));
   });
-  return stringify([header, ...rows]);
+  return exportCsv([header, ...rows]);
 }
 
 /**

@@ -4,8 +4,8 @@
  * failed — overall, by type, by State and POC by POC — and the median time to acknowledge
  * (from the delivery's sentAt to the click). Pure functions; the card and the CSV are built from it.
  */
-import { stringify } from "csv-stringify/sync";
 import type { Card } from "../../bot/cards.js";
+import { exportCsv } from "../../bot/csv.js";
 import { stateName } from "../../bot/people/states.js";
 import type { Delivery } from "../../schedules/delivery.js";
 import { formatDuration, formatMoment } from "../poc/time.js";
@@ -283,5 +283,5 @@ export function reportCsv(report: PingReport): string {
     ...report.byState.map(({ state, tally: t }) => row("state", state, t)),
     ...byPoc.map((target) => row("poc", target.pocId, tally([target]), target)),
   ];
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS] });
+  return exportCsv(rows, { header: true, columns: [...CSV_COLUMNS] });
 }

@@ -1,8 +1,8 @@
 /**
- * The RSVP list as CSV (csv-stringify), sent as text in direct messages: the core has no file
+ * The RSVP list as CSV (`exportCsv`: cells that read as formulas are neutralised), sent as text in direct messages: the core has no file
  * upload, so long lists are split into parts at row boundaries.
  */
-import { stringify } from "csv-stringify/sync";
+import { exportCsv } from "../../bot/csv.js";
 import type { Allocation } from "./allocation.js";
 import type { RsvpAnswer } from "./schema.js";
 
@@ -55,7 +55,7 @@ export function rsvpCsv(allocation: Allocation): string {
     ...allocation.tentative,
     ...allocation.declined,
   ];
-  return stringify([[...CSV_COLUMNS], ...answers.map(row)]);
+  return exportCsv([[...CSV_COLUMNS], ...answers.map(row)]);
 }
 
 /**

@@ -309,3 +309,36 @@ describe("broadcast: fan-out through the outbox", () => {
     ]);
   });
 });
+
+describe("broadcast: the per-recipient CSV opens safely in a spreadsheet", () => {
+  it("a name a spreadsheet would run as a formula gets a leading apostrophe; counts and times stay as they are", async () => {
+    const people = makePeople(5, ["alpha"]);
+    const names = ['=HYPERLINK("http://evil.example","Click")', "+41 Test-Delegate", "-2+3", "@SUM(A1)"];
+    for (const [index, name] of names.entries())
+      people[index] = { ...people[index], name } as (typeof people)[number];
+    people[3] = { ...people[3], userId: undefined } as (typeof people)[number]; // unreachable: still a CSV row
+    const t = await broadcastCore({ people });
+    const id = await confirmed(t, "broadcast to everyone: Room 4");
+    await t.runUntilQuiet();
+    const csvMessage = t
+      .sentTo(SEC_DM)
+      .find((s) => s.text.startsWith(`Broadcast ${id}, per-recipient outcomes`));
+    const text = csvMessage?.text ?? "";
+    const rows = parse(text.slice(text.indexOf("\n") + 1), { columns: true }) as Array<
+      Record<string, string>
+    >;
+    expect(rows.map((row) => row.name)).toEqual([
+      `'=HYPERLINK("http://evil.example","Click")`,
+      "'+41 Test-Delegate",
+      "'-2+3",
+      "'@SUM(A1)",
+      "Person 4",
+    ]);
+    expect(rows[0]).toMatchObject({ attempts: "1", status: "sent", sent_at: "2024-03-04T13:00:00.000Z" });
+    expect(rows[3]).toMatchObject({ attempts: "0", status: "unreachable" });
+    // The fresh report the Secretariat asks for is the same.
+    await t.say(sec, `broadcast report ${id}`);
+    const fresh = t.sentTo(SEC_DM).at(-1)?.text ?? "";
+    expect(fresh).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")",p0@mission.example`);
+  });
+});

@@ -137,6 +137,17 @@ describe("the report", () => {
     }
   });
 
+  it("the CSV opens safely in a spreadsheet: a text cell that reads as a formula gets a leading apostrophe", () => {
+    const report = computeReport(test, deliveries, acks, new Date("2024-06-13T00:00:00.000Z"));
+    const crafted = { ...report, byState: [{ state: "=1+1", tally: report.overall }] };
+    const lines = reportCsv(crafted).trim().split("\n");
+    // Numbers and timestamps as they are; only the text cell is prefixed.
+    expect(lines).toContain("state,'=1+1,5,3,1,1,1,2,0,1455,0,,");
+    expect(lines).toContain(
+      "poc,KEN:technical,1,1,1,0,0,0,0,30,0,2024-06-10T13:00:00.000Z,2024-06-10T13:30:00.000Z",
+    );
+  });
+
   it("median of an even count is the mean of the middle two", () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([7])).toBe(7);

@@ -4,7 +4,7 @@ import { allocate } from "../../handlers/rsvp/allocation.js";
 import { RSVP_ACTION } from "../../handlers/rsvp/cards.js";
 import { rsvpRepository } from "../../handlers/rsvp/module.js";
 import { parseRsvp } from "../../handlers/rsvp/parse.js";
-import { harness, people, user, withRoster } from "../reminders/harness.js";
+import { harness, people, ROSTER_CSV, user, withRoster } from "../reminders/harness.js";
 
 const RECEPTION = "oewg-7-reception-2024-03-04";
 
@@ -447,6 +447,29 @@ describe("Secretariat report and export", () => {
     expect(await h.say(people.ann, "export reception RSVPs")).toBe(
       "Sorry, only the Secretariat can export the RSVP list.",
     );
+  });
+
+  it("the export opens safely in a spreadsheet: names that read as formulas get a leading apostrophe", async () => {
+    const h = await setup();
+    const rows = [
+      'evil@che.example,"=HYPERLINK(""http://evil.example"",""Click"")",CHE,head of delegation',
+      "plus@che.example,+41 Test-Delegate,CHE,head of delegation",
+    ];
+    await h.say(people.secretariat, `import roster\n${ROSTER_CSV}\n${rows.join("\n")}`);
+    await h.say(user("evil", { email: "evil@che.example" }), "rsvp attending with 1 expert: Ana Lima");
+    await h.say(user("plus", { email: "plus@che.example" }), "rsvp yes");
+    const exported = await h.say(people.secretariat, "export reception RSVPs");
+    const csv = exported.slice(exported.indexOf("\n") + 1);
+    expect(csv).toContain(
+      `,"'=HYPERLINK(""http://evil.example"",""Click"")",evil@che.example,CHE,attending,`,
+    );
+    const parsed = parse(csv, { columns: true }) as Array<Record<string, string>>;
+    expect(
+      parsed.map((row) => [row.name, row.experts_count, row.party_size, row.first_responded_at]),
+    ).toEqual([
+      [`'=HYPERLINK("http://evil.example","Click")`, "1", "2", "2024-03-01T12:00:00.000Z"],
+      ["'+41 Test-Delegate", "0", "1", "2024-03-01T12:00:00.000Z"],
+    ]);
   });
 
   it("resolves the rsvp audience for broadcasts", async () => {
