@@ -76,16 +76,30 @@ export interface PreviewFacts {
 }
 
 /**
- * The preview: counts per platform, who cannot be reached, Confirm and Cancel.
+ * Why a broadcast has nobody to send to: an audience the roster has nobody in, or one whose
+ * people have not talked to the bot in chat yet (so it has no way to message them).
+ * @example nothingToSend(0, "delegates of Austria") === "The roster has nobody in this audience (delegates of Austria), so there is nothing to send."
+ */
+export function nothingToSend(audience: number, audienceLabel: string): string {
+  return audience === 0
+    ? `The roster has nobody in this audience (${audienceLabel}), so there is nothing to send.`
+    : "Nobody in this audience has talked to me in chat yet, so there is nothing to send.";
+}
+
+/**
+ * The preview: the audience, how many of it can be reached in chat (per platform), who
+ * cannot, Confirm and Cancel. The same words as the list and the report.
  * @example previewCard({ draftId: "b1", text: "Room 4", audienceLabel: "heads of delegation", when: "on confirmation", requiresAck: false, perPlatform: [["chat", 2]], notRunning: [], unreachable: 0, unreachableNames: [] })
  */
 export function previewCard(facts: PreviewFacts): Card {
   const reachable = facts.perPlatform.reduce((sum, [, n]) => sum + n, 0);
+  const audience = reachable + facts.unreachable;
   const fields = [
     { label: "To", value: facts.audienceLabel },
     { label: "When", value: facts.when },
     { label: "Acknowledgement", value: facts.requiresAck ? "requested" : "not requested" },
-    { label: "Recipients", value: count(reachable) },
+    { label: "Audience", value: count(audience) },
+    { label: "Reachable in chat", value: count(reachable) },
     ...facts.perPlatform.map(([platform, n]) => ({
       label: `  on ${platform}`,
       value: `${count(n)}${facts.notRunning.includes(platform) ? " (not connected now: these would fail)" : ""}`,
@@ -110,7 +124,7 @@ export function previewCard(facts: PreviewFacts): Card {
     footer:
       reachable > 0
         ? "Nothing is sent until you confirm. This draft is kept for one hour."
-        : "Nobody in this audience can be reached in chat, so there is nothing to send.",
+        : nothingToSend(audience, facts.audienceLabel),
   };
 }
 
@@ -149,13 +163,26 @@ export function progressText(id: string, tally: Tally, requiresAck: boolean): st
 }
 
 /**
- * The final report: counts and what follows (the CSV).
+ * How a broadcast ended, for the report's title and the progress line: "cancelled" when the
+ * Secretariat cancelled it (even after some messages went out), else "finished".
+ * @example endWord({ status: "cancelled" }) === "cancelled"
+ */
+export function endWord(broadcast: Pick<Broadcast, "status">): "cancelled" | "finished" {
+  return broadcast.status === "cancelled" ? "cancelled" : "finished";
+}
+
+/**
+ * The final report: the audience, how many of it could be reached in chat, what happened to
+ * them, and what follows (the CSV). Acknowledgements are counted only when they were asked
+ * for and something was sent.
  * @example reportCard(broadcast, tally, 1).title === "Broadcast b1: finished"
  */
 export function reportCard(broadcast: Broadcast, tally: Tally, csvParts: number): Card {
+  const delivered = tally.sent + tally.uncertain;
   const fields = [
     { label: "To", value: broadcast.audienceLabel },
-    { label: "Recipients", value: count(tally.total + broadcast.unreachable) },
+    { label: "Audience", value: count(tally.total + broadcast.unreachable) },
+    { label: "Reachable in chat", value: count(tally.total) },
     { label: "Sent", value: count(tally.sent) },
     { label: "Sent, possibly twice (after a restart)", value: count(tally.uncertain) },
     { label: "Failed", value: count(tally.failed) },
@@ -163,13 +190,13 @@ export function reportCard(broadcast: Broadcast, tally: Tally, csvParts: number)
     { label: "Unreachable (not met in chat)", value: count(broadcast.unreachable) },
   ];
   if (tally.pending > 0) fields.push({ label: "Still pending", value: count(tally.pending) });
-  if (broadcast.requiresAck)
+  if (broadcast.requiresAck && delivered > 0)
     fields.push({
       label: "Acknowledged so far",
-      value: `${count(tally.acknowledged)} of ${count(tally.sent + tally.uncertain)}`,
+      value: `${count(tally.acknowledged)} of ${count(delivered)}`,
     });
   return {
-    title: `Broadcast ${broadcast.id}: ${tally.pending > 0 ? "report so far" : "finished"}`,
+    title: `Broadcast ${broadcast.id}: ${tally.pending > 0 ? "report so far" : endWord(broadcast)}`,
     sections: [{ text: broadcast.text }, { fields }],
     footer:
       csvParts > 0

@@ -8,7 +8,7 @@ import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { IncomingEvent } from "../../bot/types.js";
-import { ACTIONS, composeForm, reportCard } from "./cards.js";
+import { ACTIONS, composeForm, nothingToSend, reportCard } from "./cards.js";
 import { type Author, compositionFromCommand, compositionFromForm, prepareDraft } from "./compose.js";
 import { broadcastProducer, registerRenderers } from "./fanout.js";
 import { BROADCAST_COMMAND } from "./parse.js";
@@ -86,7 +86,7 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
         await ctx.reply(
           all.length === 0
             ? "No broadcasts yet."
-            : `Latest broadcasts:\n${all.map((b) => `• ${b.id} — ${statusText(b, ctx.now(), ctx.timeZone)}, to ${b.audienceLabel} (${count(b.reachable)}): ${b.text.slice(0, 60)}${b.text.length > 60 ? "…" : ""}`).join("\n")}`,
+            : `Latest broadcasts:\n${all.map((b) => `• ${b.id} — ${statusText(b, ctx.now(), ctx.timeZone)}, to ${b.audienceLabel} (audience ${count(b.reachable + b.unreachable)}, reachable in chat ${count(b.reachable)}): ${b.text.slice(0, 60)}${b.text.length > 60 ? "…" : ""}`).join("\n")}`,
         );
       });
       router.message(REPORT, async (ctx) => {
@@ -202,8 +202,7 @@ async function confirm(
     return;
   }
   const reachable = draft.recipients.filter((recipient) => recipient.userId).length;
-  if (reachable === 0)
-    throw new InputError("Nobody in that audience can be reached in chat, so there is nothing to send.");
+  if (reachable === 0) throw new InputError(nothingToSend(draft.recipients.length, draft.audienceLabel));
   const now = ctx.now();
   const dueAt = draft.sendAt && Date.parse(draft.sendAt) > now.getTime() ? draft.sendAt : now.toISOString();
   const broadcast: Broadcast = {
@@ -231,10 +230,13 @@ async function confirm(
     dueAt > now.toISOString()
       ? `scheduled for ${describeSendTime(new Date(dueAt), venueAt(deps.catalogue, now), ctx.timeZone)}`
       : "sending now";
-  const unreachable =
-    broadcast.unreachable > 0 ? ` (${count(broadcast.unreachable)} cannot be reached in chat)` : "";
+  const people = `${count(reachable)} ${reachable === 1 ? "person" : "people"}`;
+  const to =
+    broadcast.unreachable > 0
+      ? `the ${people} of its audience of ${count(draft.recipients.length)} who can be reached in chat (${count(broadcast.unreachable)} cannot)`
+      : people;
   const sent = await ctx.reply(
-    `Broadcast ${broadcast.id} to ${broadcast.audienceLabel}: ${when}, to ${count(reachable)} ${reachable === 1 ? "person" : "people"}${unreachable}. This message shows the progress.`,
+    `Broadcast ${broadcast.id} to ${broadcast.audienceLabel}: ${when}, to ${to}. This message shows the progress.`,
   );
   await repo.update(broadcast.id, (current) =>
     current ? { ...current, progress: { address: sent.address, messageId: sent.messageId } } : undefined,

@@ -10,7 +10,7 @@
 import type { BotDeps } from "../../bot/module.js";
 import type { Address } from "../../bot/types.js";
 import { type Delivery, type DeliveryStatus, FINAL_STATUSES } from "../../schedules/delivery.js";
-import { progressText } from "./cards.js";
+import { endWord, progressText } from "./cards.js";
 import type { ReportChain } from "./report.js";
 import { type BroadcastRepository, campaignOf } from "./repository.js";
 import type { Broadcast } from "./schema.js";
@@ -238,7 +238,7 @@ export class BroadcastProgress {
   ): Promise<void> {
     const ref = broadcast.progress;
     if (!ref) return;
-    const text = `${progressText(broadcast.id, counts, broadcast.requiresAck)}${finished ? " — finished" : ""}`;
+    const text = `${progressText(broadcast.id, counts, broadcast.requiresAck)}${finished ? ` — ${endWord(broadcast)}` : ""}`;
     if (text === state.shown) return;
     state.shown = text;
     try {

@@ -26,7 +26,8 @@ describe("broadcast: compose, preview, confirm", () => {
       { label: "To", value: "heads of delegation" },
       { label: "When", value: "as soon as you confirm" },
       { label: "Acknowledgement", value: "not requested" },
-      { label: "Recipients", value: "3" },
+      { label: "Audience", value: "4" },
+      { label: "Reachable in chat", value: "3" },
       { label: "  on alpha", value: "3" },
       { label: "Unreachable", value: "1 (not yet met in chat: Person 10)" },
     ]);
@@ -48,7 +49,7 @@ describe("broadcast: compose, preview, confirm", () => {
     expect(card?.sections[1]?.fields?.slice(0, 1)).toEqual([
       { label: "To", value: "role:head_of_delegation" },
     ]);
-    expect(card?.sections[1]?.fields?.find((field) => field.label === "Recipients")?.value).toBe("4");
+    expect(card?.sections[1]?.fields?.find((field) => field.label === "Audience")?.value).toBe("4");
   });
 
   it("counts each platform separately and names a platform that is not connected", async () => {
@@ -65,7 +66,8 @@ describe("broadcast: compose, preview, confirm", () => {
     const t = await broadcastCore({ people, platforms: ["alpha", "beta"] });
     const [reply] = await t.say(sec, "broadcast to everyone: Coffee is served");
     expect(reply?.message.card?.sections[1]?.fields?.slice(3)).toEqual([
-      { label: "Recipients", value: "7" },
+      { label: "Audience", value: "7" },
+      { label: "Reachable in chat", value: "7" },
       { label: "  on alpha", value: "3" },
       { label: "  on beta", value: "3" },
       { label: "  on gamma", value: "1 (not connected now: these would fail)" },
@@ -159,11 +161,12 @@ describe("broadcast: compose, preview, confirm", () => {
       time: "tomorrow 9am",
       ack: "yes",
     });
-    expect(preview?.message.card?.sections[1]?.fields?.slice(0, 4)).toEqual([
+    expect(preview?.message.card?.sections[1]?.fields?.slice(0, 5)).toEqual([
       { label: "To", value: "delegates of Kenya and France" },
       { label: "When", value: "Tue 5 Mar, 9:00 AM New York time" },
       { label: "Acknowledgement", value: "requested" },
-      { label: "Recipients", value: "6" },
+      { label: "Audience", value: "6" },
+      { label: "Reachable in chat", value: "6" },
     ]);
 
     const [problem] = await t.click(sec, ACTIONS.compose, undefined, {
@@ -205,6 +208,33 @@ describe("broadcast: compose, preview, confirm", () => {
     expect(drafts).toEqual([]);
   });
 
+  it("an empty audience is named as such, apart from an audience nobody in which can be reached", async () => {
+    const people = makePeople(4, ["alpha"]);
+    const t = await broadcastCore({ people });
+    const [empty] = await t.say(sec, "broadcast to delegates of Austria: nobody");
+    expect(empty?.message.card?.sections[1]?.fields?.slice(3)).toEqual([
+      { label: "Audience", value: "0" },
+      { label: "Reachable in chat", value: "0" },
+      { label: "Unreachable", value: "none" },
+    ]);
+    expect(empty?.message.card?.footer).toBe(
+      "The roster has nobody in this audience (delegates of Austria), so there is nothing to send.",
+    );
+    expect(empty?.message.card?.buttons?.map((b) => b.label)).toEqual(["Discard"]);
+    expect((await t.click(sec, ACTIONS.confirm, draftIdOf(empty?.message.card))).map((r) => r.text)).toEqual([
+      "The roster has nobody in this audience (delegates of Austria), so there is nothing to send.",
+    ]);
+
+    t.setPeople(people.map((p) => ({ ...p, userId: undefined })));
+    const [unreachable] = await t.say(sec, "broadcast to delegates of Kenya: nobody reachable");
+    expect(unreachable?.message.card?.footer).toBe(
+      "Nobody in this audience has talked to me in chat yet, so there is nothing to send.",
+    );
+    expect(
+      (await t.click(sec, ACTIONS.confirm, draftIdOf(unreachable?.message.card))).map((r) => r.text),
+    ).toEqual(["Nobody in this audience has talked to me in chat yet, so there is nothing to send."]);
+  });
+
   it("an audience no feature provides is refused by name", async () => {
     const t = await broadcastCore({
       people: makePeople(3, ["alpha"]),
@@ -227,7 +257,7 @@ describe("broadcast: compose, preview, confirm", () => {
     expect(confirmed?.text).toMatch(/: scheduled for Mon 4 Mar, 2:00 PM New York time, to 3 people\./);
     const [list] = await t.say(sec, "broadcasts");
     expect(list?.text).toMatch(
-      /— scheduled for Mon 4 Mar, 2:00 PM New York time, to everyone \(3\): Room change$/m,
+      /— scheduled for Mon 4 Mar, 2:00 PM New York time, to everyone \(audience 3, reachable in chat 3\): Room change$/m,
     );
     const [report] = await t.say(sec, "broadcast report");
     expect(report?.message.card?.title).toContain(draftIdOf(preview?.message.card));

@@ -78,7 +78,8 @@ describe("broadcast: fan-out through the outbox", () => {
     const report = t.sentTo(SEC_DM).find((s) => s.message.card?.title === `Broadcast ${id}: finished`);
     expect(report?.message.card?.sections[1]?.fields).toEqual([
       { label: "To", value: "everyone" },
-      { label: "Recipients", value: "2,000" },
+      { label: "Audience", value: "2,000" },
+      { label: "Reachable in chat", value: "2,000" },
       { label: "Sent", value: "1,980" },
       { label: "Sent, possibly twice (after a restart)", value: "0" },
       { label: "Failed", value: "20" },
@@ -229,7 +230,7 @@ describe("broadcast: fan-out through the outbox", () => {
     await t.runUntilQuiet();
     expect(t.first.sent.filter((s) => s.text.includes("Cancelled later") && s.to !== SEC_DM)).toEqual([]);
     expect(t.first.updates.at(-1)?.text).toBe(
-      `Broadcast ${id}: sent 0 of 30, 30 cancelled or too late — finished`,
+      `Broadcast ${id}: sent 0 of 30, 30 cancelled or too late — cancelled`,
     );
     // No edit repeats the text already shown.
     const texts = t.first.updates.map((update) => update.text);
@@ -305,7 +306,7 @@ describe("broadcast: fan-out through the outbox", () => {
     expect(t.platforms.beta?.sent.map((s) => s.to)).toEqual(["beta:dm-u4"]);
     expect(t.platforms.gamma?.sent.map((s) => s.to)).toEqual(["gamma:dm-u8"]);
     expect((await t.say(sec, "broadcasts")).map((r) => r.text)).toEqual([
-      `Latest broadcasts:\n• ${id} — reported, to delegates of Kenya (3): Kenya only`,
+      `Latest broadcasts:\n• ${id} — reported, to delegates of Kenya (audience 3, reachable in chat 3): Kenya only`,
     ]);
   });
 });
@@ -340,5 +341,81 @@ describe("broadcast: the per-recipient CSV opens safely in a spreadsheet", () =>
     await t.say(sec, `broadcast report ${id}`);
     const fresh = t.sentTo(SEC_DM).at(-1)?.text ?? "";
     expect(fresh).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")",p0@mission.example`);
+  });
+});
+
+describe("broadcast: the audience, who can be reached, and what happened, in the same words everywhere", () => {
+  it("preview, confirmation, list and report all count the audience and the people reachable in chat", async () => {
+    const people = makePeople(10, ["alpha"]);
+    for (const index of [1, 3, 5, 7])
+      people[index] = { ...people[index], userId: undefined } as (typeof people)[number];
+    const t = await broadcastCore({ people });
+    const [preview] = await t.say(sec, "broadcast to everyone: The informal consultations start at 10:00");
+    const id = draftIdOf(preview?.message.card);
+    expect(preview?.message.card?.sections[1]?.fields?.slice(3)).toEqual([
+      { label: "Audience", value: "10" },
+      { label: "Reachable in chat", value: "6" },
+      { label: "  on alpha", value: "6" },
+      { label: "Unreachable", value: "4 (not yet met in chat: Person 1, Person 3, Person 5, Person 7)" },
+    ]);
+    expect(preview?.message.card?.buttons?.[0]?.label).toBe("Send to 6 people");
+    expect((await t.click(sec, ACTIONS.confirm, id)).map((r) => r.text)).toEqual([
+      `Broadcast ${id} to everyone: sending now, to the 6 people of its audience of 10 who can be reached in chat (4 cannot). This message shows the progress.`,
+    ]);
+    await t.runUntilQuiet();
+    expect((await t.say(sec, "broadcasts")).map((r) => r.text)).toEqual([
+      `Latest broadcasts:\n• ${id} — reported, to everyone (audience 10, reachable in chat 6): The informal consultations start at 10:00`,
+    ]);
+    const report = t.sentTo(SEC_DM).find((s) => s.message.card?.title === `Broadcast ${id}: finished`);
+    expect(report?.message.card?.sections[1]?.fields).toEqual([
+      { label: "To", value: "everyone" },
+      { label: "Audience", value: "10" },
+      { label: "Reachable in chat", value: "6" },
+      { label: "Sent", value: "6" },
+      { label: "Sent, possibly twice (after a restart)", value: "0" },
+      { label: "Failed", value: "0" },
+      { label: "Cancelled or too late", value: "0" },
+      { label: "Unreachable (not met in chat)", value: "4" },
+    ]);
+  });
+
+  it("a cancelled broadcast's report is titled cancelled, with no acknowledgement count when nothing was sent", async () => {
+    const t = await broadcastCore({ people: makePeople(3, ["alpha"]) });
+    const id = await confirmed(
+      t,
+      "broadcast to everyone at 16:00, requiring acknowledgement: Cancelled later",
+    );
+    await t.deps.scheduler.tick();
+    await t.say(sec, `cancel broadcast ${id}`);
+    await t.runUntilQuiet();
+    const titles = t.sentTo(SEC_DM).flatMap((s) => s.message.card?.title ?? []);
+    expect(titles).toContain(`Broadcast ${id}: cancelled`);
+    expect(titles).not.toContain(`Broadcast ${id}: finished`);
+    const report = t.sentTo(SEC_DM).find((s) => s.message.card?.title === `Broadcast ${id}: cancelled`);
+    expect(report?.message.card?.sections[1]?.fields?.map((field) => field.label)).not.toContain(
+      "Acknowledged so far",
+    );
+    expect(report?.message.card?.sections[1]?.fields).toContainEqual({
+      label: "Cancelled or too late",
+      value: "3",
+    });
+    // Asked for again, the same.
+    const [fresh] = await t.say(sec, `broadcast report ${id}`);
+    expect(fresh?.message.card?.title).toBe(`Broadcast ${id}: cancelled`);
+  });
+
+  it("a broadcast cancelled after some were sent still counts their acknowledgements", async () => {
+    const t = await broadcastCore({ people: makePeople(3, ["alpha"]) });
+    const id = await confirmed(t, "broadcast to everyone, requiring acknowledgement: Half way");
+    t.first.faults.set("alpha:u2", { transientTimes: 1, retryAfterMs: 60_000 });
+    await t.deps.scheduler.tick();
+    await t.say(sec, `cancel broadcast ${id}`);
+    await t.runUntilQuiet();
+    const [fresh] = await t.say(sec, `broadcast report ${id}`);
+    expect(fresh?.message.card?.title).toBe(`Broadcast ${id}: cancelled`);
+    expect(fresh?.message.card?.sections[1]?.fields).toContainEqual({
+      label: "Acknowledged so far",
+      value: "0 of 2",
+    });
   });
 });

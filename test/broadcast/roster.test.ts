@@ -51,7 +51,8 @@ describe("broadcast with the roster's audiences", () => {
     );
     const preview = platform.sent.at(-1)?.message.card;
     expect(preview?.sections[1]?.fields?.slice(3)).toEqual([
-      { label: "Recipients", value: "2" },
+      { label: "Audience", value: "3" },
+      { label: "Reachable in chat", value: "2" },
       { label: "  on test", value: "2" },
       { label: "Unreachable", value: "1 (not yet met in chat: Cho Wei)" },
     ]);
@@ -68,6 +69,9 @@ describe("broadcast with the roster's audiences", () => {
       message(sec, "broadcast to delegates of Kenya: Kenyan delegation photo at 12:45"),
     );
     const kenya = platform.sent.at(-1)?.message.card;
-    expect(kenya?.sections[1]?.fields?.[3]).toEqual({ label: "Recipients", value: "2" });
+    expect(kenya?.sections[1]?.fields?.slice(3, 5)).toEqual([
+      { label: "Audience", value: "2" },
+      { label: "Reachable in chat", value: "2" },
+    ]);
   });
 });
