@@ -31,7 +31,21 @@ export const MAX_TEXT_LENGTH = 3_000;
 
 const ACK =
   /[,;]?\s*\(?\b(?:(?:that\s+)?requir(?:es|ing|e)|with|needs?|needing|asking\s+for|ask\s+for|and\s+ask\s+for)\s+(?:an?\s+)?(?:ack(?:nowledge?ments?)?|confirmation\s+of\s+receipt)\b\)?|[,;]?\s*\(?\b(?:ack(?:nowledge?ment)?\s+required)\b\)?/i;
-const TIME_STARTS = /(?:^|\s|,)(?=(?:send\s+)?(?:at|on|tomorrow|today|tonight|in|next|this)\b)/gi;
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const WEEKDAY =
+  "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)";
+/**
+ * Where a send time may start in the header: a preposition, a day word (yesterday included,
+ * so that a past time is named as such rather than glued to the audience), a weekday, a
+ * date ("5 March", "March 5", "2024-03-05", "5/3") or a bare time ("3pm", "15:00", "noon").
+ */
+const TIME_STARTS = new RegExp(
+  `(?:^|\\s|,)(?=(?:send\\s+)?(?:(?:at|on|tomorrow|today|tonight|yesterday|in|next|this|last|noon|midnight|${WEEKDAY})\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|${MONTH}\\.?\\s+\\d|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}\\b|\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b|\\d{1,2}:\\d{2}\\b))`,
+  "gi",
+);
+/** A day said without a time of day, which a broadcast cannot be sent at. */
+const DAY_ONLY = /^(?:send\s+)?(?:on\s+)?(yesterday|today|tonight|tomorrow)$/i;
 
 /**
  * Where the header ends: the first colon that is neither between two digits (as in 14:00)
@@ -65,6 +79,16 @@ export function splitWhen(header: string, now: Date, venue: Venue): { audience: 
     if (start === 0) continue;
     const sendAt = parseSendTime(header.slice(start), now, venue);
     if (sendAt) return { audience: header.slice(0, start).replace(/[,\s]+$/, ""), sendAt };
+    const day = DAY_ONLY.exec(header.slice(start).trim())?.[1];
+    if (day?.toLowerCase() === "yesterday")
+      throw new InputError(
+        '"yesterday" is in the past. Give a later time, or leave the time out to send on confirmation.',
+      );
+    if (day) {
+      throw new InputError(
+        `"${day}" needs a time of day: write e.g. "${day} 9am" or "${day} at 14:00" (${venue.label}).`,
+      );
+    }
     // "at 25:00": meant as a time (a number follows), but not one; said as such below.
     if (/\d/.test(header.slice(start))) unreadable ??= header.slice(start).trim();
   }

@@ -202,7 +202,10 @@ describe("broadcast: compose, preview, confirm", () => {
       'I can\'t read "at 25:00" as a time; write e.g. "at 14:00", "tomorrow 9am" or "on Thursday at 10am" (New York time).',
     ]);
     expect(await answers("broadcast to everyone today at 7am: too late")).toEqual([
-      '"today at 7am" has already passed (it is Mon 4 Mar, 8:00 AM New York time). Give a later time, or leave the time out to send on confirmation.',
+      '"today at 7am" (Mon 4 Mar, 7:00 AM New York time) is in the past; it is now Mon 4 Mar, 8:00 AM New York time. Give a later time, or leave the time out to send on confirmation.',
+    ]);
+    expect(await answers("broadcast to everyone yesterday at 9am: past time")).toEqual([
+      '"yesterday at 9am" (Sun 3 Mar, 9:00 AM New York time) is in the past; it is now Mon 4 Mar, 8:00 AM New York time. Give a later time, or leave the time out to send on confirmation.',
     ]);
     const drafts = await t.store.namespace("broadcast").list("draft:", (await import("zod")).z.unknown());
     expect(drafts).toEqual([]);

@@ -119,6 +119,14 @@ describe("the broadcast command", () => {
       "2024-03-07T15:00:00.000Z",
       true,
     ],
+    // Day words, weekdays, dates and bare times belong to the time, not to the audience.
+    ["to everyone Thursday at 10am: Closing", "to everyone", "2024-03-07T15:00:00.000Z", false],
+    ["to everyone Fri 9am: Closing", "to everyone", "2024-03-08T14:00:00.000Z", false],
+    ["to delegates of Kenya 5 March at 9am: x", "to delegates of Kenya", "2024-03-05T14:00:00.000Z", false],
+    ["to delegates of Kenya March 5 at 9am: x", "to delegates of Kenya", "2024-03-05T14:00:00.000Z", false],
+    ["to heads of delegation 3pm: x", "to heads of delegation", "2024-03-04T20:00:00.000Z", false],
+    ["to heads of delegation 15:00: x", "to heads of delegation", "2024-03-04T20:00:00.000Z", false],
+    ["to everyone today at noon: x", "to everyone", "2024-03-04T17:00:00.000Z", false],
   ])("%s", (rest, audiencePhrase, sendAt, requiresAck) => {
     const command = parseBroadcastCommand(rest, MONDAY_8AM, venue);
     expect({
@@ -130,6 +138,33 @@ describe("the broadcast command", () => {
       sendAt,
       requiresAck,
     });
+  });
+
+  it("names a send time in the past as such, never as part of the audience", () => {
+    const read =
+      (rest: string, now = MONDAY_8AM) =>
+      () =>
+        parseBroadcastCommand(rest, now, venue);
+    expect(read("to everyone yesterday at 9am: past time")).toThrow(
+      '"yesterday at 9am" (Sun 3 Mar, 9:00 AM New York time) is in the past; it is now Mon 4 Mar, 8:00 AM New York time. Give a later time, or leave the time out to send on confirmation.',
+    );
+    expect(read("to heads of delegation last Friday at 9am: x")).toThrow(
+      '"last Friday at 9am" (Fri 1 Mar, 9:00 AM New York time) is in the past;',
+    );
+    expect(read("yesterday at 9am to everyone: x")).toThrow(
+      /^"yesterday at 9am" \(Sun 3 Mar.*is in the past;/,
+    );
+    // A date of this year that has passed is in the past, not "more than 90 days ahead" next year.
+    expect(read("to everyone 5 March at 9am: x", new Date("2024-06-14T14:40:00Z"))).toThrow(
+      '"5 March at 9am" (Tue 5 Mar, 9:00 AM New York time) is in the past; it is now Fri 14 Jun, 10:40 AM New York time.',
+    );
+    expect(read("to everyone tomorrow: x")).toThrow(
+      '"tomorrow" needs a time of day: write e.g. "tomorrow 9am" or "tomorrow at 14:00" (New York time).',
+    );
+    expect(read("to everyone yesterday: x")).toThrow(
+      '"yesterday" is in the past. Give a later time, or leave the time out to send on confirmation.',
+    );
+    expect(read("to delegates of Kenya tonight: x")).toThrow('"tonight" needs a time of day');
   });
 
   it("keeps the message as written, colons and times included", () => {
@@ -157,7 +192,7 @@ describe("send times in the venue's zone", () => {
   });
 
   it("refuses the past and the far future", () => {
-    expect(() => parseSendTime("today at 7am", MONDAY_8AM, venue)).toThrow(/has already passed/);
+    expect(() => parseSendTime("today at 7am", MONDAY_8AM, venue)).toThrow(/is in the past/);
     expect(() => parseSendTime("on 1 December at 9am", MONDAY_8AM, venue)).toThrow(/more than 90 days ahead/);
   });
 });
