@@ -221,6 +221,27 @@ export interface ReportOptions {
   /** People in the invitation's scope who have not answered (names). */
   notAnswered?: string[];
   invited?: number;
+  /**
+   * Who is in the invitation's scope, and what they are called (one, many): the confirmed are
+   * counted by who they are, "2 heads of delegation, 1 other invitee". Without it, everyone
+   * who answered counts as an invitee.
+   */
+  scope?: { nouns: readonly [string, string]; includes: (answer: RsvpAnswer) => boolean };
+}
+
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "2 heads of delegation, 1 other invitee + 3 experts": answers by who they are, then experts. */
+function confirmedParts(confirmed: readonly RsvpAnswer[], scope: ReportOptions["scope"]): string {
+  const [one, many] = scope?.nouns ?? ["invitee", "invitees"];
+  const inScope = scope ? confirmed.filter(scope.includes).length : confirmed.length;
+  const others = confirmed.length - inScope;
+  const experts = confirmed.reduce((sum, answer) => sum + answer.experts.count, 0);
+  const people = [
+    ...(inScope > 0 || others === 0 ? [counted(inScope, one, many)] : []),
+    ...(others > 0 ? [counted(others, "other invitee", "other invitees")] : []),
+  ];
+  return `${people.join(", ")} + ${counted(experts, "expert", "experts")}`;
 }
 
 /**
@@ -233,11 +254,10 @@ export function reportCard(
   options: ReportOptions = {},
 ): Card {
   const heads = (list: RsvpAnswer[]) => list.length;
-  const experts = (list: RsvpAnswer[]) => list.reduce((sum, answer) => sum + answer.experts.count, 0);
   const fields: CardField[] = [
     {
       label: "Confirmed",
-      value: `${allocation.confirmedPeople} people (${heads(allocation.confirmed)} heads of delegation + ${experts(allocation.confirmed)} experts)${allocation.capacity !== undefined ? ` of ${allocation.capacity} places` : ""}`,
+      value: `${allocation.confirmedPeople} people (${confirmedParts(allocation.confirmed, options.scope)})${allocation.capacity !== undefined ? ` of ${allocation.capacity} places` : ""}`,
     },
     {
       label: "Waitlist",
@@ -252,7 +272,7 @@ export function reportCard(
   if (options.notAnswered) {
     fields.push({
       label: "Not answered",
-      value: `${options.notAnswered.length}${options.invited !== undefined ? ` of ${options.invited} in the invitation's scope` : ""}`,
+      value: `${options.notAnswered.length}${options.invited !== undefined ? ` of ${options.invited} ${options.scope?.nouns[1] ?? "people"} in the invitation's scope` : ""}`,
     });
   }
   if (options.deadline !== undefined)
@@ -286,6 +306,6 @@ export function reportCard(
         shown(options.notAnswered ?? []).map((name) => `• ${name}`),
       ),
     ],
-    footer: `Party sizes count the head of delegation plus experts (${allocation.confirmed.reduce((sum, answer) => sum + partySize(answer), 0)} confirmed). Type "export ${event.event.kind} RSVPs" for a CSV.`,
+    footer: `Party sizes count each invitee plus their experts (${allocation.confirmed.reduce((sum, answer) => sum + partySize(answer), 0)} confirmed). Type "export ${event.event.kind} RSVPs" for a CSV.`,
   };
 }

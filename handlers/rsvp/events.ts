@@ -80,6 +80,16 @@ export function invitationScope(event: SocialOccurrence): string {
 }
 
 /**
+ * What the people of {@link invitationScope} are called, one and many.
+ * @example scopeNouns(reception) // ["head of delegation", "heads of delegation"]
+ */
+export function scopeNouns(event: SocialOccurrence): readonly [string, string] {
+  return invitationScope(event) === "role:head_of_delegation"
+    ? ["head of delegation", "heads of delegation"]
+    : ["invitee", "invitees"];
+}
+
+/**
  * The RSVP deadline as an instant: the Secretariat's setting, else the end of the YAML
  * deadline date in the venue's zone, else none.
  * @example rsvpDeadline(reception, undefined) === undefined

@@ -28,6 +28,7 @@ import {
   resolveRsvpEvent,
   rsvpDeadline,
   rsvpEvents,
+  scopeNouns,
 } from "./events.js";
 import { csvParts, rsvpCsv } from "./export.js";
 import { INVITATION_KIND, invitationRenderer, sendInvitations } from "./invitations.js";
@@ -88,10 +89,18 @@ async function report(
     .filter((person) => !answered.has(person.key) && !(person.userId && answered.has(person.userId)))
     .map((person) => person.name)
     .sort();
+  const scopeIds = new Set(
+    inScope.flatMap((person) => [person.key, ...(person.userId ? [person.userId] : [])]),
+  );
   const card = reportCard(event, allocate(answers, settings?.capacity), {
     deadline: rsvpDeadline(event, settings),
     notAnswered,
     invited: inScope.length,
+    scope: {
+      nouns: scopeNouns(event),
+      // Someone the Secretariat invited outside the scope (e.g. a delegate) is another invitee.
+      includes: (answer) => scopeIds.has(answer.userId) || (!!answer.email && scopeIds.has(answer.email)),
+    },
   });
   await ctx.replyPrivately(cardMessage(card));
   if (!ctx.event.isDirect) await ctx.reply("I've sent you the RSVP list in a direct message.");

@@ -410,11 +410,11 @@ describe("Secretariat report and export", () => {
     expect(report.split("\n")).toEqual([
       "RSVPs — Cocktail reception (Mon 4 Mar)",
       "",
-      "Confirmed: 3 people (1 heads of delegation + 2 experts)",
+      "Confirmed: 3 people (1 head of delegation + 2 experts)",
       "Waitlist: 0 people (0 answers)",
       "Tentative: 0 people (0 answers)",
       "Declined: 1",
-      "Not answered: 1 of 3 in the invitation's scope",
+      "Not answered: 1 of 3 heads of delegation in the invitation's scope",
       "",
       "Confirmed",
       "• Ann Mwangi (Kenya) + 2: Ana Lima, Raj Patel",
@@ -425,7 +425,7 @@ describe("Secretariat report and export", () => {
       "Not answered yet",
       "• Li Wei",
       "",
-      'Party sizes count the head of delegation plus experts (3 confirmed). Type "export reception RSVPs" for a CSV.',
+      'Party sizes count each invitee plus their experts (3 confirmed). Type "export reception RSVPs" for a CSV.',
     ]);
     const exported = await h.say(people.secretariat, "export reception RSVPs");
     const [heading, ...csv] = exported.split("\n");
@@ -447,6 +447,26 @@ describe("Secretariat report and export", () => {
     expect(await h.say(people.ann, "export reception RSVPs")).toBe(
       "Sorry, only the Secretariat can export the RSVP list.",
     );
+  });
+
+  it("counts someone invited outside the invitation's scope as another invitee, not as a head of delegation", async () => {
+    const h = await setup();
+    await h.say(people.peter, "hello");
+    await h.say(people.secretariat, "send reception invitations to state:KEN");
+    await h.deps.scheduler.tick();
+    await h.say(people.peter, "rsvp attending with 1 expert: Ana Lima");
+    await h.say(people.ann, "rsvp attending with 2 experts: Raj Patel, Li Na");
+    await h.say(people.claire, "rsvp attending");
+    await h.say(people.li, "rsvp declined");
+    const report = (await h.say(people.secretariat, "reception RSVPs")).split("\n");
+    // 2 heads of delegation confirmed + 1 declined + 0 not answered = the 3 in scope.
+    expect(report.slice(2, 7)).toEqual([
+      "Confirmed: 6 people (2 heads of delegation, 1 other invitee + 3 experts)",
+      "Waitlist: 0 people (0 answers)",
+      "Tentative: 0 people (0 answers)",
+      "Declined: 1",
+      "Not answered: 0 of 3 heads of delegation in the invitation's scope",
+    ]);
   });
 
   it("the export opens safely in a spreadsheet: names that read as formulas get a leading apostrophe", async () => {
