@@ -150,7 +150,8 @@ export function broadcastMessage(broadcast: Pick<Broadcast, "id" | "text" | "req
 }
 
 /**
- * The one progress line, updated as deliveries settle.
+ * The one progress line, updated as deliveries settle; the acknowledgements when asked for
+ * and something was sent.
  * @example progressText("b1", { total: 2000, sent: 640, failed: 3, uncertain: 0, pending: 1357, other: 0, acknowledged: 0 }, false) === "Broadcast b1: sent 640 of 2,000, 3 failed"
  */
 export function progressText(id: string, tally: Tally, requiresAck: boolean): string {
@@ -158,7 +159,9 @@ export function progressText(id: string, tally: Tally, requiresAck: boolean): st
   if (tally.failed > 0) parts.push(`${count(tally.failed)} failed`);
   if (tally.uncertain > 0) parts.push(`${count(tally.uncertain)} possibly twice`);
   if (tally.other > 0) parts.push(`${count(tally.other)} cancelled or too late`);
-  if (requiresAck) parts.push(`${count(tally.acknowledged)} acknowledged`);
+  // As in the report: acknowledgements only once something was sent to acknowledge.
+  if (requiresAck && tally.sent + tally.uncertain > 0)
+    parts.push(`${count(tally.acknowledged)} acknowledged`);
   return `Broadcast ${id}: ${parts.join(", ")}`;
 }
 

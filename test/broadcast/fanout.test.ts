@@ -391,6 +391,9 @@ describe("broadcast: the audience, who can be reached, and what happened, in the
     const titles = t.sentTo(SEC_DM).flatMap((s) => s.message.card?.title ?? []);
     expect(titles).toContain(`Broadcast ${id}: cancelled`);
     expect(titles).not.toContain(`Broadcast ${id}: finished`);
+    expect(t.first.updates.at(-1)?.text).toBe(
+      `Broadcast ${id}: sent 0 of 3, 3 cancelled or too late — cancelled`,
+    );
     const report = t.sentTo(SEC_DM).find((s) => s.message.card?.title === `Broadcast ${id}: cancelled`);
     expect(report?.message.card?.sections[1]?.fields?.map((field) => field.label)).not.toContain(
       "Acknowledged so far",
