@@ -113,3 +113,22 @@ export function words(text: string): Word[] {
 export function termsOf(text: string): string[] {
   return words(text).map((word) => word.term);
 }
+
+/**
+ * Of things found by some words, those the words *name*: whose label begins with them ("the
+ * ping test" names '"Ping" test of the Global POC Directory'; 'Briefing on "ping" test …' is
+ * only about it). All of them when none begins so.
+ * @example preferNamed([briefing, pingTest], termsOf("ping test")) // [pingTest]
+ */
+export function preferNamed<T extends { readonly label: string }>(
+  found: readonly T[],
+  terms: readonly string[],
+): T[] {
+  const named = found.filter((thing) => {
+    const label = termsOf(thing.label);
+    return (
+      terms.length > 0 && terms.length <= label.length && terms.every((term, index) => label[index] === term)
+    );
+  });
+  return named.length > 0 ? named : [...found];
+}

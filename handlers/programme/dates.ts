@@ -23,7 +23,14 @@ import { ORDINALS, PARTS_OF_DAY, WEEKDAY_NAMES, WEEKDAYS } from "./lexicon.js";
 export type DaySpec =
   | { kind: "relative"; offset: number }
   | { kind: "weekday"; weekday: number; modifier?: "this" | "next" | "last" }
-  | { kind: "date"; month: number; day: number; year?: number }
+  | {
+      kind: "date";
+      month: number;
+      day: number;
+      year?: number;
+      /** A numeric date both ways readable ("3/7": 3 July day first): its month-first reading (7 March), taken when only it has events. */
+      monthFirst?: { month: number; day: number };
+    }
   | { kind: "month"; month: number; year?: number }
   | { kind: "session-day"; index: number }
   | { kind: "week"; offset: number };
@@ -230,10 +237,19 @@ function calendarDate(text: string): { spec: DaySpec; index: number; length: num
         ? certainYear
         : undefined;
     const day = start.get("day");
-    const spec: DaySpec =
-      start.isCertain("day") && day !== null
-        ? { kind: "date", month, day, year }
-        : { kind: "month", month, year };
+    if (!start.isCertain("day") || day === null) {
+      return { spec: { kind: "month", month, year }, index: result.index, length: result.text.length };
+    }
+    // "3/7" is read day first (3 July); when both numbers could be the month, keep the other
+    // reading for resolution to take if only it has events.
+    const numeric = /^(\d{1,2})[/.-](\d{1,2})\b/.exec(result.text);
+    const monthFirst =
+      numeric && Number(numeric[1]) === month
+        ? undefined
+        : numeric && day <= 12 && day !== month
+          ? { month: day, day: month }
+          : undefined;
+    const spec: DaySpec = { kind: "date", month, day, year, ...(monthFirst ? { monthFirst } : {}) };
     return { spec, index: result.index, length: result.text.length };
   }
   return undefined;

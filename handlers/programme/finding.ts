@@ -30,8 +30,15 @@ export interface DayEntry {
  * @example const nearby: NearbyDays = { before: { date: "2024-03-08", programmes: [oewg] } };
  */
 export interface NearbyDays {
-  before?: { date: string; programmes: ProgrammeEntry[] };
-  after?: { date: string; programmes: ProgrammeEntry[] };
+  before?: NearbyDay;
+  after?: NearbyDay;
+}
+
+/** A nearby day: its programmes, or the milestones that are all it holds. */
+export interface NearbyDay {
+  date: string;
+  programmes: ProgrammeEntry[];
+  milestones?: string[];
 }
 
 /**

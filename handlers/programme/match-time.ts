@@ -10,6 +10,7 @@ import type {
   Searchable,
 } from "../../bot/programme/catalogue.js";
 import { endOf } from "../../bot/programme/ends.js";
+import { preferNamed } from "../../bot/programme/text.js";
 import { localDateTime, minutesOf, wallTimeToInstant } from "../../bot/programme/time.js";
 import type { ClockInZone, DayEntry, Finding, Matcher, NearbyDays } from "./finding.js";
 import { dayContext, resolveDays } from "./resolve-day.js";
@@ -114,7 +115,7 @@ export function nextGroup(
  * A part of day or clock time alone means today.
  * @example matchDay(stateOf("What's on Tuesday afternoon?"))?.kind === "day"
  */
-export const matchDay: Matcher = ({ query, topic, scope, named, catalogue, now }) => {
+export const matchDay: Matcher = ({ query, topic, content, scope, named, catalogue, now }) => {
   const timeOnly = (query.part !== undefined || query.clock !== undefined) && topic.hits.length === 0;
   if (!query.day && !timeOnly) return undefined;
   const resolved = resolveDays(
@@ -129,10 +130,15 @@ export const matchDay: Matcher = ({ query, topic, scope, named, catalogue, now }
     ...(query.slice === "so-far" ? { startedBy: now.getTime() } : {}),
   };
   if (topic.hits.length > 0) {
-    const onDay = topic.hits.filter((hit) => isTimed(hit) && resolved.dates.includes(hit.date));
+    // "Is the ping test today?" asks about the test, not the briefing about it held today.
+    const hits = preferNamed(
+      topic.hits,
+      content.map((word) => word.term),
+    );
+    const onDay = hits.filter((hit) => isTimed(hit) && resolved.dates.includes(hit.date));
     return onDay.length > 0
       ? { kind: "topic", facet: query.facet, hits: onDay }
-      : { kind: "topic", facet: query.facet, hits: topic.hits, notOn: resolved.dates[0] };
+      : { kind: "topic", facet: query.facet, hits, notOn: resolved.dates[0] };
   }
   if (resolved.span) {
     const days = resolved.dates
@@ -145,7 +151,7 @@ export const matchDay: Matcher = ({ query, topic, scope, named, catalogue, now }
       span: resolved.span,
       days,
       period,
-      ...(days.length === 0 ? { nearby: nearbyDays(period.first, scope) } : {}),
+      ...(days.length === 0 ? { nearby: nearbyDays(catalogue, period.first, scope) } : {}),
     };
     return resolved.movedFrom ? { ...finding, movedFrom: resolved.movedFrom } : finding;
   }
@@ -182,7 +188,7 @@ export const matchDay: Matcher = ({ query, topic, scope, named, catalogue, now }
     kind: "nothing-on-day",
     ...base,
     sameDay: narrowed ? dayEntries(catalogue, date, { scope }) : [],
-    nearby: nearbyDays(date, scope),
+    nearby: nearbyDays(catalogue, date, scope),
   };
 };
 
@@ -243,9 +249,18 @@ function inVenueZone(asked: ClockInZone, venueZone: string): { date: string; min
   return instant === undefined ? undefined : localDateTime(instant, venueZone);
 }
 
-function nearbyDays(date: string, scope: readonly ProgrammeEntry[]): NearbyDays {
+function nearbyDays(catalogue: Catalogue, date: string, scope: readonly ProgrammeEntry[]): NearbyDays {
   const days = [...new Set(scope.flatMap((programme) => programme.days))].sort();
-  const summary = (day: string) => ({ date: day, programmes: scope.filter((p) => p.days.includes(day)) });
+  const summary = (day: string) => {
+    const held = (catalogue.byDate.get(day) ?? []).filter((o) => scope.includes(o.programme));
+    // A day with only a date-only milestone is named by it ("Ping" test…), not by its programme.
+    const onlyMilestones = held.length > 0 && held.every((o) => o.kind === "milestone");
+    return {
+      date: day,
+      programmes: scope.filter((p) => p.days.includes(day)),
+      ...(onlyMilestones ? { milestones: held.map((o) => o.label) } : {}),
+    };
+  };
   const before = days.filter((day) => day < date).pop();
   const after = days.find((day) => day > date);
   return { ...(before ? { before: summary(before) } : {}), ...(after ? { after: summary(after) } : {}) };

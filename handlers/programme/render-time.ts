@@ -17,7 +17,7 @@ import {
   whenLines,
   whenOf,
 } from "./describe.js";
-import type { Finding, NearbyDays } from "./finding.js";
+import type { Finding, NearbyDay, NearbyDays } from "./finding.js";
 import { daySection, entryOccurrences, occurrenceSection, rangeOf } from "./sections.js";
 
 type FindingOf<K extends Finding["kind"]> = Extract<Finding, { kind: K }>;
@@ -86,8 +86,8 @@ const NOTHING_ON_DAY: Record<DaySlice | "whole", (day: string) => string> = {
 
 function nearbyText(nearby: NearbyDays, context: DescribeContext): string | undefined {
   const thisYear = String(context.now.getUTCFullYear());
-  const describe = (day: { date: string; programmes: ProgrammeEntry[] }) =>
-    `${formatDate(day.date, { withYear: !day.date.startsWith(thisYear) })} (${programmeNames(day.programmes)})`;
+  const describe = (day: NearbyDay) =>
+    `${formatDate(day.date, { withYear: !day.date.startsWith(thisYear) })} (${day.milestones?.join("; ") ?? programmeNames(day.programmes)})`;
   const parts: string[] = [];
   if (nearby.before) parts.push(`before: ${describe(nearby.before)}`);
   if (nearby.after) parts.push(`after: ${describe(nearby.after)}`);

@@ -77,8 +77,15 @@ export function resolveDays(spec: DaySpec, context: DayContext): ResolvedDays {
       return { dates: [addDays(context.today, spec.offset)] };
     case "weekday":
       return resolveWeekday(spec.weekday, spec.modifier, context);
-    case "date":
-      return { dates: [resolveCalendarDate(spec.month, spec.day, spec.year, context)] };
+    case "date": {
+      const date = resolveCalendarDate(spec.month, spec.day, spec.year, context);
+      if (spec.monthFirst && !hasEvents(date, context)) {
+        const other = resolveCalendarDate(spec.monthFirst.month, spec.monthFirst.day, spec.year, context);
+        // Said as "Nothing is scheduled on Wed 3 Jul; here is the programme's Thu 7 Mar".
+        if (hasEvents(other, context)) return { dates: [other], movedFrom: date };
+      }
+      return { dates: [date] };
+    }
     case "month":
       return resolveMonth(spec.month, spec.year, context);
     case "session-day":
@@ -140,14 +147,18 @@ function resolveCalendarDate(
     `${String(y).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   if (year !== undefined) return text(year);
   const thisYear = Number(context.today.slice(0, 4));
-  const years = [thisYear, thisYear + 1, thisYear - 1];
+  const years = [thisYear - 1, thisYear, thisYear + 1];
   const withEvents = years.map(text).filter((date) => hasEvents(date, context));
-  return (
-    nearestDate(withEvents, dayNumber(context.today)) ??
-    nearestDate(years.map(text), dayNumber(context.today)) ??
-    text(thisYear)
-  );
+  // Without events: the coming date, or one in the last three months ("5 September" asked in
+  // March is this September, not last year's).
+  const recentOrComing = years
+    .map(text)
+    .find((date) => dayNumber(date) >= dayNumber(context.today) - RECENT_PAST_DAYS);
+  return nearestDate(withEvents, dayNumber(context.today)) ?? recentOrComing ?? text(thisYear);
 }
+
+/** How far back a date without a year may be read as past rather than coming. */
+const RECENT_PAST_DAYS = 90;
 
 function resolveMonth(month: number, year: number | undefined, context: DayContext): ResolvedDays {
   const prefix = (y: number) => `${y}-${String(month).padStart(2, "0")}-`;

@@ -7,7 +7,7 @@
  */
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { dayNamed } from "../../bot/programme/day-named.js";
-import { termsOf, words } from "../../bot/programme/text.js";
+import { preferNamed, termsOf, words } from "../../bot/programme/text.js";
 
 /** Words that say nothing about which session. */
 const FILLER = new Set(termsOf("the a an about of for on at my our to please item one"));
@@ -63,13 +63,6 @@ export function resolveOccurrences(catalogue: Catalogue, text: string, now?: Dat
   ranked.sort((a, b) => b.score - a.score);
   const best = ranked[0]?.score ?? 0;
   const close = ranked.filter((entry) => entry.score >= best * 0.8).map((entry) => entry.doc);
-  // A title that begins with the words is the thing named ("the ping test": '"Ping" test of
-  // the Global POC Directory'); one that mentions them later is about it ("Briefing on
-  // 'ping' test …"), so it is left out when the thing itself is there.
-  const named = close.filter((doc) => startsWithTerms(termsOf(doc.label), queryTerms));
-  return (named.length > 0 ? named : close).slice(0, MAX_MATCHES);
-}
-
-function startsWithTerms(title: readonly string[], terms: readonly string[]): boolean {
-  return terms.length <= title.length && terms.every((term, index) => title[index] === term);
+  // "the ping test" is the test, not also the briefing about it.
+  return preferNamed(close, queryTerms).slice(0, MAX_MATCHES);
 }

@@ -30,7 +30,10 @@ describe("day expressions", () => {
     { text: "7 march", day: { kind: "date", month: 3, day: 7, year: undefined } },
     { text: "march 7th", day: { kind: "date", month: 3, day: 7, year: undefined } },
     { text: "on the 9th of may 2024", day: { kind: "date", month: 5, day: 9, year: 2024 } },
-    { text: "10/6", day: { kind: "date", month: 6, day: 10, year: undefined } },
+    {
+      text: "10/6",
+      day: { kind: "date", month: 6, day: 10, year: undefined, monthFirst: { month: 10, day: 6 } },
+    },
     { text: "2024-06-10", day: { kind: "date", month: 6, day: 10, year: 2024 } },
     { text: "in may", day: { kind: "month", month: 5, year: undefined } },
     { text: "at 3 pm", clock: 15 * 60 },

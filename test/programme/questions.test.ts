@@ -220,6 +220,41 @@ describe("phone shorthand", () => {
       mustNot: [/ is Thu/],
     },
     {
+      q: "is the ping test today?",
+      now: "2024-05-09T11:00:00-04:00",
+      must: [/^"Ping" test of the Global POC Directory is not on Thu 9 May; it is on Mon 10 Jun/],
+    },
+    {
+      q: "what's on 5/9",
+      now: "2024-03-01T08:00:00-05:00",
+      must: [
+        /^Thursday 9 May: Opening remarks/,
+        /Nothing is scheduled on Thu 5 Sep; here is the programme's Thu 9 May\./,
+      ],
+    },
+    {
+      q: "what's on 3/7",
+      now: "2024-03-01T08:00:00-05:00",
+      must: [
+        /^Thursday 7 March: Capacity-building/,
+        /Nothing is scheduled on Wed 3 Jul; here is the programme's Thu 7 Mar\./,
+      ],
+    },
+    {
+      q: "what's on 7/3",
+      now: "2024-03-01T08:00:00-05:00",
+      must: [/^Thursday 7 March: Capacity-building/],
+      mustNot: [/Jul/],
+    },
+    {
+      q: "what's on 5 September",
+      now: "2024-03-01T08:00:00-05:00",
+      must: [
+        /^Nothing is scheduled on Thursday 5 September\./,
+        /before: Mon 10 Jun \("Ping" test of the Global POC Directory\)/,
+      ],
+    },
+    {
       q: "recap",
       now: "2024-03-06T14:00:00-05:00",
       must: [/^Wednesday 6 March, so far: Confidence-building/],
