@@ -38,3 +38,63 @@ export function allStateNames(): Array<{ code: string; name: string }> {
     return code ? (Array.isArray(names) ? names : [names]).map((name) => ({ code, name })) : [];
   });
 }
+
+/**
+ * The States a list names ("Kenya, France and SGP", "Côte d'Ivoire", "South Africa KEN"):
+ * items are split at commas, semicolons, "&" and "and" (a name holding "and", such as
+ * "Bosnia and Herzegovina", stays whole); an item that is not one State is read as several
+ * names or codes separated by spaces when every word finds its State. What cannot be read is
+ * returned in `unknown`, as typed.
+ * @example statesInList("Côte d'Ivoire and South Africa") // { codes: ["CIV", "ZAF"], unknown: [] }
+ * @example statesInList("KEN FRA, Atlantis") // { codes: ["KEN", "FRA"], unknown: ["Atlantis"] }
+ */
+export function statesInList(list: string): { codes: string[]; unknown: string[] } {
+  const tokens = list
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/\s*,\s*|\s*;\s*|\s+and\s+|\s*&\s*/i)
+    .map((token) => token.trim().replace(/^the\s+/i, ""))
+    .filter(Boolean);
+  const codes: string[] = [];
+  const unknown: string[] = [];
+  const add = (code: string) => {
+    if (!codes.includes(code)) codes.push(code);
+  };
+  for (let i = 0; i < tokens.length; ) {
+    let matched = false;
+    for (let j = tokens.length; j > i; j -= 1) {
+      const code = stateCodeFor(tokens.slice(i, j).join(" and "));
+      if (code) {
+        add(code);
+        i = j;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const token = tokens[i] ?? "";
+    const words = wordsAsStates(token);
+    if (words) words.forEach(add);
+    else unknown.push(token);
+    i += 1;
+  }
+  return { codes, unknown };
+}
+
+/** "KEN FRA", "South Africa Kenya": the States of space-separated names, if every word finds one. */
+function wordsAsStates(token: string): string[] | undefined {
+  const words = token.split(/\s+/).filter(Boolean);
+  const codes: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let j = words.length;
+    for (; j > i; j -= 1) {
+      const code = stateCodeFor(words.slice(i, j).join(" "));
+      if (code) {
+        codes.push(code);
+        break;
+      }
+    }
+    if (j === i) return undefined;
+    i = j;
+  }
+  return codes.length > 0 ? codes : undefined;
+}

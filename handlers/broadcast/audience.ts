@@ -14,7 +14,7 @@
  */
 import type { Audiences } from "../../bot/audiences.js";
 import { InputError } from "../../bot/errors.js";
-import { stateCodeFor, stateName } from "../../bot/people/states.js";
+import { stateName, statesInList } from "../../bot/people/states.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
 import { termsOf } from "../../bot/programme/text.js";
@@ -168,30 +168,9 @@ function single(original: string, catalogue: Catalogue, now?: Date): AudienceCho
   );
 }
 
-/** State names or codes in a list ("Kenya, France and SGP"; "Bosnia and Herzegovina" stays whole). */
+/** State names or codes in a list (the shared reading of bot/people/states.ts). */
 function stateCodes(list: string): string[] {
-  const tokens = list
-    .split(/\s*,\s*|\s*;\s*|\s+and\s+|\s*&\s*/i)
-    .map((token) => token.trim().replace(/^the\s+/i, ""))
-    .filter(Boolean);
-  const codes: string[] = [];
-  const unknown: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    let matched = false;
-    for (let j = tokens.length; j > i; j -= 1) {
-      const code = stateCodeFor(tokens.slice(i, j).join(" and "));
-      if (code) {
-        if (!codes.includes(code)) codes.push(code);
-        i = j;
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) {
-      unknown.push(tokens[i] ?? "");
-      i += 1;
-    }
-  }
+  const { codes, unknown } = statesInList(list);
   if (unknown.length > 0) {
     throw new InputError(
       `I don't recognise ${unknown.map((name) => `"${name}"`).join(", ")} as ${unknown.length === 1 ? "a State" : "States"}. Use English names or ISO 3166 alpha-3 codes, e.g. "delegates of Kenya and FRA".`,

@@ -32,6 +32,7 @@ export const pingTests: HandlerModule = {
       "start ping test all",
       "start ping test technical window 24h",
       "start ping test KEN, FRA",
+      "start ping test diplomatic Côte d'Ivoire",
       "ping test report",
       "cancel ping test",
     ],

@@ -1,9 +1,10 @@
 /**
  * Chat phrases of ping tests: "start ping test [all|diplomatic|technical|KEN,FRA…] [window 48h]"
- * "ping test report [id]" and "cancel ping test [id]".
+ * (States by English name or ISO code, optionally after a type: "diplomatic Côte d'Ivoire"),
+ * "ping test report [id]", "ping tests" and "cancel ping test [id]".
  */
 import { InputError } from "../../bot/errors.js";
-import { stateCodeFor } from "../../bot/people/states.js";
+import { statesInList } from "../../bot/people/states.js";
 import type { PingScope } from "./schema.js";
 
 /** The window when none is given. */
@@ -24,6 +25,13 @@ export const ACKNOWLEDGE =
 /** "cancel ping test", "stop the ping test 20240610-1300-ab12". */
 export const CANCEL = /^(?:cancel|stop|abort)\s+(?:the\s+)?ping[\s-]+test(?:\s+(\S+?))?\s*[.!]*$/i;
 
+/** "diplomatic KEN, FRA", "technical POCs of South Africa". */
+const TYPE_FIRST =
+  /^(?<type>diplomatic|technical)\s+(?:(?:pocs?|points?\s+of\s+contact)\s+)?(?:(?:of|for|from|in)\s+)?(?<states>.+)$/i;
+/** "KEN, FRA technical". */
+const TYPE_LAST = /^(?<states>.+?)\s+(?<type>diplomatic|technical)$/i;
+type PocType = "diplomatic" | "technical";
+
 const WINDOW = /\b(?:with\s+(?:a\s+)?)?window\s+(?:of\s+)?(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|d|days?)\b/i;
 
 /**
@@ -31,6 +39,7 @@ const WINDOW = /\b(?:with\s+(?:a\s+)?)?window\s+(?:of\s+)?(\d+(?:\.\d+)?)\s*(h|h
  * @example
  * parseStart("technical window 24h") // { scope: { kind: "type", type: "technical" }, windowMs: 86_400_000 }
  * parseStart("KEN, FRA") // { scope: { kind: "states", states: ["KEN", "FRA"] }, windowMs: 172_800_000 }
+ * parseStart("diplomatic South Africa") // { scope: { kind: "states", states: ["ZAF"], type: "diplomatic" }, … }
  */
 export function parseStart(rest: string): { scope: PingScope; windowMs: number } {
   let text = rest.trim();
@@ -58,22 +67,17 @@ export function parseStart(rest: string): { scope: PingScope; windowMs: number }
   const word = text.toLowerCase();
   if (word === "" || word === "all" || word === "everyone") return { scope: { kind: "all" }, windowMs };
   if (word === "diplomatic" || word === "technical") return { scope: { kind: "type", type: word }, windowMs };
-  const parts = text.split(/\s*,\s*|\s+and\s+|\s+/).filter(Boolean);
-  const states: string[] = [];
-  const unknown: string[] = [];
-  for (const part of parts) {
-    const code = stateCodeFor(part);
-    if (code) {
-      if (!states.includes(code)) states.push(code);
-    } else unknown.push(part);
-  }
-  if (unknown.length > 0) {
+  const typed = TYPE_FIRST.exec(text) ?? TYPE_LAST.exec(text);
+  const type = typed?.groups?.type?.toLowerCase() as PocType | undefined;
+  const { codes: states, unknown } = statesInList(typed?.groups?.states ?? text);
+  if (unknown.length > 0 || states.length === 0) {
+    const named = unknown.length > 0 ? unknown : [text];
     throw new InputError(
-      `I don't know ${unknown.map((part) => `"${part}"`).join(", ")} as ${unknown.length === 1 ? "a State" : "States"}. ` +
-        'Say "start ping test all", "diplomatic", "technical", or a list of ISO codes such as "KEN, FRA", optionally with "window 48h". Nothing was started.',
+      `I don't know ${named.map((part) => `"${part}"`).join(", ")} as ${named.length === 1 ? "a State" : "States"}. ` +
+        `Say "start ping test all", "diplomatic", "technical", States by English name or ISO code such as "KEN, Côte d'Ivoire", or a type with States such as "diplomatic KEN, FRA"; optionally with "window 48h". Nothing was started.`,
     );
   }
-  return { scope: { kind: "states", states }, windowMs };
+  return { scope: { kind: "states", states, ...(type ? { type } : {}) }, windowMs };
 }
 
 /**
@@ -83,5 +87,5 @@ export function parseStart(rest: string): { scope: PingScope; windowMs: number }
 export function describeScope(scope: PingScope): string {
   if (scope.kind === "all") return "all POCs";
   if (scope.kind === "type") return `${scope.type} POCs`;
-  return `POCs of ${scope.states.join(", ")}`;
+  return `${scope.type ? `${scope.type} ` : ""}POCs of ${scope.states.join(", ")}`;
 }

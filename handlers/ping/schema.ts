@@ -15,7 +15,12 @@ import { z } from "zod";
 export const pingScopeSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("all") }),
   z.object({ kind: z.literal("type"), type: z.enum(["diplomatic", "technical"]) }),
-  z.object({ kind: z.literal("states"), states: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1) }),
+  z.object({
+    kind: z.literal("states"),
+    states: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1),
+    /** Only this type of POC of those States (both when absent). */
+    type: z.enum(["diplomatic", "technical"]).optional(),
+  }),
 ]);
 /** A scope. */
 export type PingScope = z.output<typeof pingScopeSchema>;

@@ -43,7 +43,7 @@ export function pingServices(deps: BotDeps): PingServices {
 export function inScope(scope: PingScope, record: Pick<PocRecord, "state" | "type">): boolean {
   if (scope.kind === "all") return true;
   if (scope.kind === "type") return record.type === scope.type;
-  return scope.states.includes(record.state);
+  return scope.states.includes(record.state) && (!scope.type || record.type === scope.type);
 }
 
 /**

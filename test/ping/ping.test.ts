@@ -32,6 +32,27 @@ describe("start ping test …", () => {
       "ken, Kenya, SGP window 6 hours",
       { scope: { kind: "states", states: ["KEN", "SGP"] }, windowMs: 6 * 3_600_000 },
     ],
+    // State names of several words, read as broadcasts read them (bot/people/states.ts).
+    ["Côte d'Ivoire", { scope: { kind: "states", states: ["CIV"] }, windowMs: 48 * 3_600_000 }],
+    ["South Africa", { scope: { kind: "states", states: ["ZAF"] }, windowMs: 48 * 3_600_000 }],
+    [
+      "Côte d’Ivoire, South Africa and Bosnia and Herzegovina window 24h",
+      { scope: { kind: "states", states: ["CIV", "ZAF", "BIH"] }, windowMs: 24 * 3_600_000 },
+    ],
+    ["KEN FRA", { scope: { kind: "states", states: ["KEN", "FRA"] }, windowMs: 48 * 3_600_000 }],
+    // A type with States.
+    [
+      "diplomatic KEN",
+      { scope: { kind: "states", states: ["KEN"], type: "diplomatic" }, windowMs: 48 * 3_600_000 },
+    ],
+    [
+      "technical POCs of South Africa and Kenya window 2 days",
+      { scope: { kind: "states", states: ["ZAF", "KEN"], type: "technical" }, windowMs: 48 * 3_600_000 },
+    ],
+    [
+      "KEN, FRA technical POCs",
+      { scope: { kind: "states", states: ["KEN", "FRA"], type: "technical" }, windowMs: 48 * 3_600_000 },
+    ],
   ])("%j", (rest, expected) => {
     expect(parseStart(rest)).toEqual(expected);
   });
@@ -39,8 +60,10 @@ describe("start ping test …", () => {
   it.each([
     [
       "KEN, XYZ",
-      `I don't know "XYZ" as a State. Say "start ping test all", "diplomatic", "technical", or a list of ISO codes such as "KEN, FRA", optionally with "window 48h". Nothing was started.`,
+      `I don't know "XYZ" as a State. Say "start ping test all", "diplomatic", "technical", States by English name or ISO code such as "KEN, Côte d'Ivoire", or a type with States such as "diplomatic KEN, FRA"; optionally with "window 48h". Nothing was started.`,
     ],
+    ["diplomatic Atlantis", `I don't know "Atlantis" as a State.`],
+    ["South Atlantis", `I don't know "South Atlantis" as a State.`],
     [
       "all window 30 min",
       'Give the window as a number of hours or days, e.g. "window 48h" or "window 2 days". Nothing was started.',
@@ -198,6 +221,18 @@ describe("running a ping test in chat", () => {
     );
     await bot.deps.scheduler.tick();
     expect(bot.sent.filter((m) => m.to !== dmOf(SECRETARIAT))).toHaveLength(3); // only the answers to "hello"
+  });
+
+  it("a type with States pings only that type of those States", async () => {
+    const bot = await setup();
+    const preview = await bot.say(SECRETARIAT, "start ping test diplomatic KEN window 24h");
+    expect(textOf(preview)).toMatch(
+      /^Ping test preview: diplomatic POCs of KEN\n\nPOCs: 1\nReachable in chat: 1\n/,
+    );
+    await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start));
+    const before = bot.sent.length;
+    await bot.deps.scheduler.tick();
+    expect(bot.sent.slice(before).map((m) => m.to)).toEqual([dmOf(KEN_DIPLO)]);
   });
 
   it("records the first acknowledgement only, from the POC the ping was addressed to; later ones count as late", async () => {
