@@ -126,6 +126,18 @@ export function computeReport(
 }
 
 /**
+ * The POC types a scope addresses, in the order reports list them: a technical-only test's
+ * report has no "Diplomatic: 0 in scope" line.
+ * @example typesInScope({ kind: "type", type: "technical" }) // ["technical"]
+ */
+export function typesInScope(scope: PingTest["scope"]): Array<PingTarget["type"]> {
+  const only = scope.kind === "type" ? scope.type : scope.kind === "states" ? scope.type : undefined;
+  return only ? [only] : ["diplomatic", "technical"];
+}
+
+const TYPE_LABEL = { diplomatic: "Diplomatic", technical: "Technical" } as const;
+
+/**
  * Counts outcomes.
  * @example tally([{ outcome: "in-time", msToAck: 60_000, … }]).inTime === 1
  */
@@ -219,7 +231,9 @@ export function reportCard(report: PingReport, zone?: string): Card {
       },
       {
         heading: "By type",
-        text: `Diplomatic: ${describeTally(report.byType.diplomatic)}\nTechnical: ${describeTally(report.byType.technical)}`,
+        text: typesInScope(report.scope)
+          .map((type) => `${TYPE_LABEL[type]}: ${describeTally(report.byType[type])}`)
+          .join("\n"),
       },
       {
         heading: `By State: ${troubled.length} of ${report.byState.length} States with a POC not acknowledged in time`,
@@ -255,7 +269,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * The report as CSV: one line overall, one per type, one per State, then one per POC
+ * The report as CSV: one line overall, one per type in scope, one per State, then one per POC
  * (level "poc", group its id such as "KEN:technical": who answered and when).
  * @example reportCsv(report).split("\n")[1] // "overall,all,200,180,130,20,30,20,0,12.5,0,,"
  */
@@ -278,8 +292,7 @@ export function reportCsv(report: PingReport): string {
   const byPoc = [...report.targets].sort((a, b) => a.pocId.localeCompare(b.pocId));
   const rows = [
     row("overall", "all", report.overall),
-    row("type", "diplomatic", report.byType.diplomatic),
-    row("type", "technical", report.byType.technical),
+    ...typesInScope(report.scope).map((type) => row("type", type, report.byType[type])),
     ...report.byState.map(({ state, tally: t }) => row("state", state, t)),
     ...byPoc.map((target) => row("poc", target.pocId, tally([target]), target)),
   ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PING_ACTIONS } from "../../handlers/ping/cards.js";
 import { parseStart } from "../../handlers/ping/parse.js";
-import { computeReport, median, reportCsv } from "../../handlers/ping/report.js";
+import { computeReport, median, reportCard, reportCsv } from "../../handlers/ping/report.js";
 import type { PingTest } from "../../handlers/ping/schema.js";
 import { pingServices } from "../../handlers/ping/service.js";
 import { pingCampaign } from "../../handlers/ping/store.js";
@@ -169,6 +169,24 @@ describe("the report", () => {
     expect(lines).toContain(
       "poc,KEN:technical,1,1,1,0,0,0,0,30,0,2024-06-10T13:00:00.000Z,2024-06-10T13:30:00.000Z",
     );
+  });
+
+  it("leaves out the POC types the test did not address, in the card and the CSV", () => {
+    const technical: PingTest = {
+      ...test,
+      scope: { kind: "type", type: "technical" },
+      targets: test.targets.filter((target) => target.type === "technical"),
+    };
+    const report = computeReport(technical, deliveries, acks, new Date("2024-06-13T00:00:00.000Z"));
+    const byType = reportCard(report).sections.find((section) => section.heading === "By type");
+    expect(byType?.text).toMatch(/^Technical: 3 in scope, 2 delivered, /);
+    expect(byType?.text).not.toContain("Diplomatic");
+    const types = reportCsv(report)
+      .split("\n")
+      .filter((line) => line.startsWith("type,"));
+    expect(types).toEqual(["type,technical,3,2,1,0,1,1,0,30,0,,"]);
+    const both = reportCsv(computeReport(test, deliveries, acks, new Date("2024-06-13T00:00:00.000Z")));
+    expect(both.split("\n").filter((line) => line.startsWith("type,"))).toHaveLength(2);
   });
 
   it("median of an even count is the mean of the middle two", () => {
