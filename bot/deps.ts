@@ -5,6 +5,7 @@
 
 import { Outbox, type OutboxOptions } from "../schedules/outbox.js";
 import { Scheduler, type SchedulerOptions } from "../schedules/scheduler.js";
+import { Acknowledgements } from "./acknowledgements.js";
 import { Audiences } from "./audiences.js";
 import type { Clock } from "./clock.js";
 import type { CoreConfig } from "./config.js";
@@ -49,6 +50,7 @@ export function buildDeps(options: {
     people: new PeopleDirectory(options.store.namespace("people"), options.config.SECRETARIAT_EMAILS),
     outbox,
     audiences: new Audiences(),
+    acknowledgements: new Acknowledgements(),
     routes: new RouteTable(),
     scheduler: new Scheduler(
       { outbox, clock: options.clock, log: options.log.child({ part: "scheduler" }) },

@@ -5,6 +5,7 @@
 
 import type { Outbox } from "../schedules/outbox.js";
 import type { Scheduler } from "../schedules/scheduler.js";
+import type { Acknowledgements } from "./acknowledgements.js";
 import type { Audiences } from "./audiences.js";
 import type { CardSection } from "./cards.js";
 import type { Clock } from "./clock.js";
@@ -45,6 +46,8 @@ export interface BotDeps {
   scheduler: Scheduler;
   /** Named audiences features register for broadcasts. */
   audiences: Audiences;
+  /** What waits for a person's acknowledgement, per feature (for a typed "acknowledge"). */
+  acknowledgements: Acknowledgements;
   /** HTTP routes features register (mounted by the app when its HTTP server runs). */
   routes?: RouteTable;
 }

@@ -8,13 +8,14 @@ import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { IncomingEvent } from "../../bot/types.js";
+import { acknowledgeBroadcast, BROADCAST_ACK_ANSWERS, waitingBroadcasts } from "./acknowledge.js";
 import { ACTIONS, composeForm, nothingToSend, reportCard } from "./cards.js";
 import { type Author, compositionFromCommand, compositionFromForm, prepareDraft } from "./compose.js";
 import { broadcastProducer, registerRenderers } from "./fanout.js";
 import { BROADCAST_COMMAND } from "./parse.js";
 import { BroadcastProgress, type ProgressOptions } from "./progress.js";
 import { csvParts, PART_GAP_MS, ReportChain } from "./report.js";
-import { BroadcastRepository, campaignOf, localIdOf } from "./repository.js";
+import { BroadcastRepository, campaignOf } from "./repository.js";
 import type { Broadcast } from "./schema.js";
 import { describeSendTime, venueAt } from "./when.js";
 
@@ -155,23 +156,17 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
         await ctx.reply("Draft discarded; nothing was sent.");
       });
       router.action(ACTIONS.acknowledge, async (ctx) => {
-        const id = ctx.event.value ?? "";
-        const broadcast = await repo.get(id);
-        const delivery = broadcast
-          ? await deps.outbox.get(`${campaignOf(id)}/${localIdOf(ctx.user.id)}`)
-          : undefined;
-        if (!broadcast?.requiresAck || !delivery) {
-          await ctx.replyPrivately("There is no acknowledgement to record for you on that message.");
-          return;
-        }
-        const first = await repo.acknowledge(id, { userId: ctx.user.id, at: ctx.now().toISOString() });
-        await ctx.replyPrivately(
-          first
-            ? "Thank you: your acknowledgement is recorded."
-            : "You had already acknowledged this message; thank you.",
+        const outcome = await acknowledgeBroadcast(
+          deps,
+          repo,
+          progress,
+          ctx.user.id,
+          ctx.event.value ?? "",
+          ctx.now(),
         );
-        if (first) await progress.touch(id);
+        await ctx.replyPrivately(BROADCAST_ACK_ANSWERS[outcome]);
       });
+      deps.acknowledgements.register("broadcast", (ctx) => waitingBroadcasts(deps, repo, progress, ctx));
     },
   };
 }

@@ -12,6 +12,7 @@ import type { ActionEvent, MessageEvent } from "../../bot/types.js";
 import { actorOf, isSecretariat, verifiedEmailOf } from "../poc/people.js";
 import type { Say } from "../poc/private.js";
 import { formatMoment } from "../poc/time.js";
+import { notPingedAnswer, recordAck } from "./ack.js";
 import { previewCard } from "./cards.js";
 import { describeScope, parseStart } from "./parse.js";
 import { reportCard, reportCsv } from "./report.js";
@@ -178,53 +179,8 @@ export async function acknowledge(
   const target = test?.targets.find((candidate) => candidate.pocId === pocId);
   const email = verifiedEmailOf(ctx);
   if (!test || !target || !email || !target.emails.includes(email)) return say(NOT_ADDRESSED_TO_YOU);
+  if (!target.recipient) return say(notPingedAnswer(test, target));
   await say(await recordAck(services, ctx, test, target, email));
-}
-
-/**
- * "acknowledge", "ping received" typed instead of clicking: acknowledges the latest ping
- * test for every POC entry of the sender's verified email (one person may hold two).
- * @example router.message(ACKNOWLEDGE, (ctx) => answerPrivately(ctx, (say) => acknowledgeByText(services, ctx, say)));
- */
-export async function acknowledgeByText(
-  services: PingServices,
-  ctx: TurnContext<MessageEvent>,
-  say: Say,
-): Promise<void> {
-  const email = verifiedEmailOf(ctx);
-  const latest = await services.tests.latest();
-  const test = latest ? await services.tests.test(latest) : undefined;
-  const targets = email && test ? test.targets.filter((target) => target.emails.includes(email)) : [];
-  if (!test || !email || targets.length === 0) {
-    return say("There is no ping test addressed to you to acknowledge. Nothing was recorded.");
-  }
-  const answers: string[] = [];
-  for (const target of targets) answers.push(await recordAck(services, ctx, test, target, email));
-  await say([...new Set(answers)].join("\n"));
-}
-
-/** Records one POC's acknowledgement (first one wins) and says what happened. */
-async function recordAck(
-  services: PingServices,
-  ctx: TurnContext,
-  test: PingTest,
-  target: PingTest["targets"][number],
-  email: string,
-): Promise<string> {
-  const cancellation = await services.tests.cancellation(test.id);
-  if (cancellation && !(await services.tests.ack(test.id, target.pocId))) {
-    return `This ping test was cancelled by the Secretariat (${formatMoment(cancellation.at, ctx.timeZone ?? target.zone)}); no acknowledgement is needed. Nothing was recorded.`;
-  }
-  const { first, ack } = await services.tests.acknowledge(test.id, target.pocId, {
-    at: ctx.now().toISOString(),
-    userId: ctx.user.id,
-    email,
-  });
-  const when = formatMoment(ack.at, ctx.timeZone ?? target.zone);
-  const late = ack.at > test.closesAt ? " That was after the test closed, so it counts as late." : "";
-  return first
-    ? `Thank you: your acknowledgement was recorded at ${when}.${late}`
-    : `You had already acknowledged this ping, at ${when}.${late}`;
 }
 
 /**

@@ -6,18 +6,11 @@
 import type { HandlerModule } from "../../bot/module.js";
 import { answerPrivately } from "../poc/private.js";
 import { PING_ACTIONS } from "./cards.js";
-import {
-  acknowledge,
-  acknowledgeByText,
-  cancelPreview,
-  cancelTest,
-  previewTest,
-  showReport,
-  startTest,
-} from "./handlers.js";
+import { acknowledge, cancelPreview, cancelTest, previewTest, showReport, startTest } from "./handlers.js";
 import { ACKNOWLEDGE, CANCEL, REPORT, START } from "./parse.js";
 import { pingProducer, registerPingRenderers } from "./producer.js";
 import { pingServices } from "./service.js";
+import { acknowledgeByText } from "./typed-ack.js";
 
 /**
  * The ping tests feature.

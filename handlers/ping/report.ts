@@ -81,7 +81,10 @@ export function computeReport(
   const closed = now.toISOString() >= closesAt;
   const targets = test.targets.map((target): TargetOutcome => {
     const delivery = target.recipient ? deliveries.get(target.pocId) : undefined;
-    const ack = acks.get(target.pocId);
+    // An acknowledgement proves a ping arrived, but only a ping that was sent or on its way:
+    // one recorded for a POC never pinged does not make them "delivered".
+    const pinged = delivery && (DELIVERED.has(delivery.status) || IN_FLIGHT.has(delivery.status));
+    const ack = pinged ? acks.get(target.pocId) : undefined;
     const sentAt = delivery && DELIVERED.has(delivery.status) ? delivery.sentAt : undefined;
     const base = {
       pocId: target.pocId,

@@ -71,6 +71,12 @@ export class PingRepository {
     return this.store.get(`test:${id}`, pingTestSchema);
   }
 
+  /** Every test, the most recently started first. */
+  async all(): Promise<PingTest[]> {
+    const entries = await this.store.list("test:", pingTestSchema);
+    return entries.map((entry) => entry.value).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  }
+
   /** The most recently started test's id. */
   latest(): Promise<string | undefined> {
     return this.store.get("latest", z.string());

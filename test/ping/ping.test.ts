@@ -171,6 +171,21 @@ describe("the report", () => {
     );
   });
 
+  it("an acknowledgement stored for a POC never pinged counts for nothing: delivered never exceeds the pings", () => {
+    const stray = new Map([
+      ...acks,
+      ["FRA:diplomatic", { at: "2024-06-10T17:00:00.000Z", userId: "test:d", email: "d@x.org" }],
+    ]);
+    const report = computeReport(test, deliveries, stray, new Date("2024-06-13T00:00:00.000Z"));
+    expect(report.targets.find((target) => target.pocId === "FRA:diplomatic")).toEqual({
+      pocId: "FRA:diplomatic",
+      state: "FRA",
+      type: "diplomatic",
+      outcome: "failed",
+    });
+    expect(report.overall).toMatchObject({ delivered: 3, inTime: 1, failed: 2 });
+  });
+
   it("leaves out the POC types the test did not address, in the card and the CSV", () => {
     const technical: PingTest = {
       ...test,
@@ -302,7 +317,7 @@ describe("running a ping test in chat", () => {
     );
   });
 
-  it("takes a typed 'acknowledge' like the button, only from a POC the latest test addressed", async () => {
+  it("takes a typed 'acknowledge' like the button, only from a POC the test pinged", async () => {
     const bot = await setup();
     expect(textOf(await bot.say(KEN_TECH, "acknowledge"))).toBe(
       "There is no ping test addressed to you to acknowledge. Nothing was recorded.",
@@ -314,11 +329,12 @@ describe("running a ping test in chat", () => {
       "There is no ping test addressed to you to acknowledge. Nothing was recorded.",
     );
     bot.clock.advance(10 * 60_000);
+    const testId = (await pingServices(bot.deps).tests.latest()) ?? "";
     expect(textOf(await bot.say(KEN_TECH, "ping received"))).toBe(
-      "Thank you: your acknowledgement was recorded at Mon 10 Jun 2024, 09:10 New York time (16:10 your time, Africa/Nairobi).",
+      `Thank you: your acknowledgement of ping test ${testId} (technical POC of Kenya) was recorded at Mon 10 Jun 2024, 09:10 New York time (16:10 your time, Africa/Nairobi).`,
     );
-    expect(textOf(await bot.say(KEN_TECH, "Acknowledge the ping."))).toMatch(
-      /^You had already acknowledged this ping/,
+    expect(textOf(await bot.say(KEN_TECH, "Acknowledge the ping."))).toBe(
+      `You had already acknowledged ping test ${testId} (technical POC of Kenya), at Mon 10 Jun 2024, 09:10 New York time (16:10 your time, Africa/Nairobi).`,
     );
     const report = await bot.say(SECRETARIAT, "ping test report");
     expect(textOf(report)).toContain("Acknowledged in time: 1\n");

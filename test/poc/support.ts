@@ -59,9 +59,17 @@ export const CHANNEL: Address = "test:channel-1";
 
 let eventCounter = 0;
 
-/** A real core (test/support/core.ts) with the POC suites' modules and Secretariat. */
-function core(options: { now?: string; storeUrl?: string; log?: Logger }) {
-  return testCore({ ...options, modules: POC_MODULES, secretariatEmails: [SECRETARIAT_EMAIL] });
+/** A real core (test/support/core.ts) with the POC suites' modules (unless given) and Secretariat. */
+function core(options: PocBotOptions) {
+  return testCore({ modules: POC_MODULES, ...options, secretariatEmails: [SECRETARIAT_EMAIL] });
+}
+
+/** Options of {@link pocBot}; `modules` replaces the POC suites' modules (e.g. to add broadcasts). */
+export interface PocBotOptions {
+  now?: string;
+  storeUrl?: string;
+  log?: Logger;
+  modules?: readonly HandlerModule[];
 }
 
 /** One message sent to someone, with its card. */
@@ -73,7 +81,7 @@ export interface Sent {
 /**
  * @example const bot = await pocBot(); await bot.say(secretariat, "who hasn't confirmed?");
  */
-export async function pocBot(options: { now?: string; storeUrl?: string; log?: Logger } = {}) {
+export async function pocBot(options: PocBotOptions = {}) {
   const bot = await core(options);
   const platform = recordingAdapter("test");
   const sent: Sent[] = [];

@@ -1,0 +1,89 @@
+/**
+ * Acknowledging a broadcast: what the Acknowledge button records, and the broadcasts still
+ * waiting for a person's acknowledgement (registered in `deps.acknowledgements`, so a typed
+ * "acknowledge" can find them — and record them here, the same way as the button).
+ */
+import type { WaitingAck } from "../../bot/acknowledgements.js";
+import type { TurnContext } from "../../bot/context.js";
+import type { BotDeps } from "../../bot/module.js";
+import type { BroadcastProgress } from "./progress.js";
+import { type BroadcastRepository, campaignOf, localIdOf } from "./repository.js";
+import { describeSendTime, venueAt } from "./when.js";
+
+/** What happened to an acknowledgement. */
+export type BroadcastAckOutcome = "recorded" | "already" | "not-asked";
+
+/** The button's answers. */
+export const BROADCAST_ACK_ANSWERS: Readonly<Record<BroadcastAckOutcome, string>> = {
+  recorded: "Thank you: your acknowledgement is recorded.",
+  already: "You had already acknowledged this message; thank you.",
+  "not-asked": "There is no acknowledgement to record for you on that message.",
+};
+
+const DELIVERED = new Set(["sent", "uncertain"]);
+
+/**
+ * Records a user's acknowledgement of a broadcast, once: only a recipient of a broadcast that
+ * asked for acknowledgement; the progress message is refreshed on the first one.
+ * @example const outcome = await acknowledgeBroadcast(deps, repo, progress, ctx.user.id, id, ctx.now());
+ */
+export async function acknowledgeBroadcast(
+  deps: BotDeps,
+  repo: BroadcastRepository,
+  progress: BroadcastProgress,
+  userId: string,
+  id: string,
+  now: Date,
+): Promise<BroadcastAckOutcome> {
+  const broadcast = await repo.get(id);
+  const delivery = broadcast ? await deps.outbox.get(`${campaignOf(id)}/${localIdOf(userId)}`) : undefined;
+  if (!broadcast?.requiresAck || !delivery) return "not-asked";
+  const first = await repo.acknowledge(id, { userId, at: now.toISOString() });
+  if (first) await progress.touch(id);
+  return first ? "recorded" : "already";
+}
+
+/**
+ * The broadcasts delivered to the asker that asked for acknowledgement and that they have
+ * not acknowledged, newest first; each acknowledges as its button does.
+ * @example deps.acknowledgements.register("broadcast", (ctx) => waitingBroadcasts(deps, repo, progress, ctx));
+ */
+export async function waitingBroadcasts(
+  deps: BotDeps,
+  repo: BroadcastRepository,
+  progress: BroadcastProgress,
+  ctx: TurnContext,
+): Promise<WaitingAck[]> {
+  const waiting: WaitingAck[] = [];
+  for (const broadcast of await repo.all()) {
+    if (!broadcast.requiresAck) continue;
+    const delivery = await deps.outbox.get(`${campaignOf(broadcast.id)}/${localIdOf(ctx.user.id)}`);
+    if (!delivery || !DELIVERED.has(delivery.status)) continue;
+    if ((await repo.acks(broadcast.id)).has(ctx.user.id)) continue;
+    const now = ctx.now();
+    const when = describeSendTime(
+      new Date(delivery.sentAt ?? broadcast.dueAt),
+      venueAt(deps.catalogue, now),
+      ctx.timeZone,
+    );
+    const text = broadcast.text.length > 60 ? `${broadcast.text.slice(0, 60)}…` : broadcast.text;
+    const label = `the broadcast of ${when} ("${text}")`;
+    waiting.push({
+      label,
+      acknowledge: async () => {
+        const outcome = await acknowledgeBroadcast(
+          deps,
+          repo,
+          progress,
+          ctx.user.id,
+          broadcast.id,
+          ctx.now(),
+        );
+        if (outcome === "recorded") return `Thank you: your acknowledgement of ${label} is recorded.`;
+        if (outcome === "already") return `You had already acknowledged ${label}; thank you.`;
+        return BROADCAST_ACK_ANSWERS[outcome];
+      },
+    });
+  }
+  return waiting;
+}

@@ -1,0 +1,69 @@
+/**
+ * Recording a POC's acknowledgement of a ping (first one wins, late after the close, nothing
+ * after a cancellation), and the words for what was recorded — shared by the Acknowledge
+ * button and the typed "acknowledge".
+ */
+import type { TurnContext } from "../../bot/context.js";
+import { stateName } from "../../bot/people/states.js";
+import type { Delivery } from "../../schedules/delivery.js";
+import { formatMoment } from "../poc/time.js";
+import type { PingTarget, PingTest } from "./schema.js";
+import type { PingServices } from "./service.js";
+
+/** Ping deliveries that reached the POC's chat (an acknowledgement can only answer one of these). */
+export const DELIVERED_PING: ReadonlySet<Delivery["status"]> = new Set(["sent", "uncertain"]);
+
+/**
+ * A test and the POC entry it pinged, in words.
+ * @example pingName(test, target) === "ping test 20240610-1300-ab12 (technical POC of Kenya)"
+ */
+export function pingName(test: PingTest, target: PingTarget): string {
+  return `ping test ${test.id} (${target.type} POC of ${stateName(target.state)})`;
+}
+
+/**
+ * The answer to someone a test addressed but did not ping: they had no chat account the bot
+ * knew when it started. Nothing is recorded for them.
+ * @example await say(notPingedAnswer(test, target));
+ */
+export function notPingedAnswer(test: PingTest, target: PingTarget): string {
+  return (
+    `${capitalise(pingName(test, target))} did not reach you: you had not talked to the bot before it started, ` +
+    "so the Secretariat sees you as not reachable in chat for that test. Nothing was recorded. " +
+    "Now that you have, the next ping test will reach you here."
+  );
+}
+
+const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/**
+ * Records one POC's acknowledgement (the first one wins) and says what happened. `named`:
+ * the answer names the test and the POC entry (for a typed "acknowledge", which may answer
+ * several); the button's answer says "this ping".
+ * @example await say(await recordAck(services, ctx, test, target, email));
+ */
+export async function recordAck(
+  services: PingServices,
+  ctx: TurnContext,
+  test: PingTest,
+  target: PingTarget,
+  email: string,
+  named = false,
+): Promise<string> {
+  const cancellation = await services.tests.cancellation(test.id);
+  if (cancellation && !(await services.tests.ack(test.id, target.pocId))) {
+    const which = named ? capitalise(pingName(test, target)) : "This ping test";
+    return `${which} was cancelled by the Secretariat (${formatMoment(cancellation.at, ctx.timeZone ?? target.zone)}); no acknowledgement is needed. Nothing was recorded.`;
+  }
+  const { first, ack } = await services.tests.acknowledge(test.id, target.pocId, {
+    at: ctx.now().toISOString(),
+    userId: ctx.user.id,
+    email,
+  });
+  const when = formatMoment(ack.at, ctx.timeZone ?? target.zone);
+  const late = ack.at > test.closesAt ? " That was after the test closed, so it counts as late." : "";
+  if (first) {
+    return `Thank you: your acknowledgement${named ? ` of ${pingName(test, target)}` : ""} was recorded at ${when}.${late}`;
+  }
+  return `You had already acknowledged ${named ? pingName(test, target) : "this ping"}, at ${when}.${late}`;
+}

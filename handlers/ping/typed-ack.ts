@@ -1,0 +1,160 @@
+/**
+ * "acknowledge" typed instead of clicking (for POCs whose client shows no buttons). It answers
+ * the pings actually sent to the asker — delivered to their chat account, for the POC entries
+ * of their verified email — that they have not acknowledged: every such open test, or, when
+ * none of the tests that pinged them is open, the most recent closed one (counted late). When
+ * another message (a broadcast) also waits for their acknowledgement it does not guess: it
+ * records nothing and lists what is waiting. With no ping waiting, a single waiting broadcast
+ * is acknowledged as its button does.
+ */
+import type { WaitingAck } from "../../bot/acknowledgements.js";
+import type { TurnContext } from "../../bot/context.js";
+import type { MessageEvent } from "../../bot/types.js";
+import type { Delivery } from "../../schedules/delivery.js";
+import { verifiedEmailOf } from "../poc/people.js";
+import type { Say } from "../poc/private.js";
+import { formatMoment } from "../poc/time.js";
+import { DELIVERED_PING, notPingedAnswer, pingName, recordAck } from "./ack.js";
+import type { PingTarget, PingTest } from "./schema.js";
+import type { PingServices } from "./service.js";
+import { pingCampaign } from "./store.js";
+
+/** The answer when no ping test addressed the asker and nothing else waits. */
+export const NOTHING_TO_ACKNOWLEDGE =
+  "There is no ping test addressed to you to acknowledge. Nothing was recorded.";
+
+/** One POC entry of the asker in one test, and what became of its ping. */
+interface Entry {
+  test: PingTest;
+  target: PingTarget;
+  delivery?: Delivery;
+  /** The ping reached this person's chat. */
+  pinged: boolean;
+  acknowledged: boolean;
+  cancelled: boolean;
+  /** Closed or cancelled. */
+  over: boolean;
+}
+
+/**
+ * @example router.message(ACKNOWLEDGE, (ctx) => answerPrivately(ctx, (say) => acknowledgeByText(services, ctx, say)));
+ */
+export async function acknowledgeByText(
+  services: PingServices,
+  ctx: TurnContext<MessageEvent>,
+  say: Say,
+): Promise<void> {
+  const email = verifiedEmailOf(ctx);
+  const entries = email ? await entriesOf(services, ctx, email) : [];
+  const due = dueEntries(entries);
+  const others = await services.deps.acknowledgements.waiting(ctx);
+  if (due.length > 0 && others.length > 0) return say(choose(due, others));
+  if (due.length > 0 && email) {
+    const answers: string[] = [];
+    for (const entry of due)
+      answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true));
+    return say(answers.join("\n"));
+  }
+  const [only] = others;
+  if (only && others.length === 1) return say(await only.acknowledge());
+  if (others.length > 1) return say(choose([], others));
+  if (!email || entries.length === 0) return say(NOTHING_TO_ACKNOWLEDGE);
+  await say(await nothingDue(services, ctx, entries, email));
+}
+
+/** The asker's entries in every test, the most recent test first. */
+async function entriesOf(services: PingServices, ctx: TurnContext, email: string): Promise<Entry[]> {
+  const now = ctx.now().toISOString();
+  const entries: Entry[] = [];
+  for (const test of await services.tests.all()) {
+    const targets = test.targets.filter((target) => target.emails.includes(email));
+    if (targets.length === 0) continue;
+    const cancelled = (await services.tests.cancellation(test.id)) !== undefined;
+    for (const target of targets) {
+      const delivery = target.recipient
+        ? await services.deps.outbox.get(`${pingCampaign(test.id)}/${target.pocId}`)
+        : undefined;
+      const pinged =
+        delivery !== undefined &&
+        DELIVERED_PING.has(delivery.status) &&
+        (await isAccountOf(services, ctx, delivery.recipient, email));
+      entries.push({
+        test,
+        target,
+        ...(delivery ? { delivery } : {}),
+        pinged,
+        acknowledged: (await services.tests.ack(test.id, target.pocId)) !== undefined,
+        cancelled,
+        over: cancelled || now >= test.closesAt,
+      });
+    }
+  }
+  return entries;
+}
+
+/** True when a chat account is the asker's: the one they write from, or one with their verified email. */
+async function isAccountOf(
+  services: PingServices,
+  ctx: TurnContext,
+  account: string,
+  email: string,
+): Promise<boolean> {
+  if (account === ctx.user.id) return true;
+  return (await services.deps.people.contact(account))?.email?.toLowerCase() === email;
+}
+
+/**
+ * The pings a typed acknowledgement answers: those of open tests not yet acknowledged; when
+ * no open test pinged the asker, those of the most recent closed (not cancelled) test that did.
+ */
+function dueEntries(entries: readonly Entry[]): Entry[] {
+  const open = entries.filter((entry) => entry.pinged && !entry.over);
+  if (open.length > 0) return open.filter((entry) => !entry.acknowledged);
+  const latest = entries.find((entry) => entry.pinged);
+  if (!latest || latest.cancelled) return [];
+  return entries.filter((entry) => entry.test.id === latest.test.id && entry.pinged && !entry.acknowledged);
+}
+
+const COUNT_WORDS = ["No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"];
+
+/** Several messages wait: say which, record nothing. */
+function choose(due: readonly Entry[], others: readonly WaitingAck[]): string {
+  const tests = new Map<string, Entry>();
+  for (const entry of due) if (!tests.has(entry.test.id)) tests.set(entry.test.id, entry);
+  const labels = [
+    ...[...tests.values()].map(({ test }) => `the ping test of ${formatMoment(test.startedAt)} (${test.id})`),
+    ...others.map((other) => other.label),
+  ];
+  const count = COUNT_WORDS[labels.length] ?? String(labels.length);
+  const list =
+    labels.length <= 2 ? labels.join(" and ") : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
+  return `${count} messages are waiting for your acknowledgement: ${list} — please click Acknowledge on the one you mean. Nothing was recorded.`;
+}
+
+/**
+ * Nothing to record: say why, for the most relevant test — the open ones that pinged the
+ * asker (already acknowledged), else the most recent test that addressed them (not pinged,
+ * already acknowledged, or cancelled).
+ */
+async function nothingDue(
+  services: PingServices,
+  ctx: TurnContext,
+  entries: readonly Entry[],
+  email: string,
+): Promise<string> {
+  const open = entries.filter((entry) => entry.pinged && !entry.over);
+  const latestId = entries[0]?.test.id;
+  const relevant = open.length > 0 ? open : entries.filter((entry) => entry.test.id === latestId);
+  const answers: string[] = [];
+  for (const entry of relevant) {
+    // Only to say so: these are acknowledged already, or their test was cancelled.
+    if (entry.pinged && (entry.acknowledged || entry.cancelled))
+      answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true));
+    else if (!entry.target.recipient) answers.push(notPingedAnswer(entry.test, entry.target));
+    else
+      answers.push(
+        `The message of ${pingName(entry.test, entry.target)} has not been delivered to this chat account, so there is nothing to acknowledge yet. Nothing was recorded.`,
+      );
+  }
+  return [...new Set(answers)].join("\n");
+}

@@ -1,0 +1,170 @@
+/**
+ * A typed "acknowledge" answers the pings actually sent to the asker — every open test that
+ * pinged them, else the most recent closed one (late) — never a test that did not ping them,
+ * and never guesses between a ping and a broadcast that asked for acknowledgement.
+ */
+import { describe, expect, it } from "vitest";
+import { broadcast } from "../../handlers/broadcast/module.js";
+import { BroadcastRepository } from "../../handlers/broadcast/repository.js";
+import { ackValue, PING_ACTIONS } from "../../handlers/ping/cards.js";
+import { pingServices } from "../../handlers/ping/service.js";
+import {
+  button,
+  directoryCsv,
+  dmOf,
+  FRA_TECH,
+  KEN_DIPLO,
+  KEN_TECH,
+  POC_MODULES,
+  pocBot,
+  SECRETARIAT,
+  textOf,
+  user,
+} from "../poc/support.js";
+
+/** The POC suites' modules with broadcasts, in the order of handlers/index.ts. */
+const WITH_BROADCASTS = [...POC_MODULES.slice(0, 4), broadcast, ...POC_MODULES.slice(4)];
+
+/** SGP's diplomatic POC: on the directory, but had not talked to the bot when the tests started. */
+const SGP_DIPLO = user("wei", "nobody.yet@mission.example", "Asia/Singapore");
+
+async function setup() {
+  const bot = await pocBot({ now: "2024-06-10T13:00:00.000Z", modules: WITH_BROADCASTS });
+  const csv = directoryCsv([
+    { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "" },
+    { state: "KEN", type: "diplomatic", emails: KEN_DIPLO.email ?? "" },
+    { state: "FRA", type: "technical", emails: FRA_TECH.email ?? "" },
+    { state: "SGP", type: "diplomatic", emails: SGP_DIPLO.email ?? "" },
+  ]);
+  await bot.say(SECRETARIAT, `import poc directory\n${csv}`);
+  for (const who of [SECRETARIAT, KEN_TECH, KEN_DIPLO, FRA_TECH]) await bot.say(who, "hello");
+  const services = pingServices(bot.deps);
+  /** Starts a test and sends its pings; resolves to its id. */
+  const start = async (scope: string) => {
+    const preview = await bot.say(SECRETARIAT, `start ping test ${scope}`);
+    const started = await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start));
+    await bot.deps.scheduler.tick();
+    return /Ping test (\S+) started/.exec(textOf(started))?.[1] ?? "";
+  };
+  const acked = async (testId: string) => [...(await services.tests.acks(testId)).keys()].sort();
+  return { bot, services, start, acked };
+}
+
+describe("typed 'acknowledge' with several ping tests", () => {
+  it("answers every open test that pinged the asker, not the latest test", async () => {
+    const { bot, start, acked } = await setup();
+    const first = await start("all window 48h");
+    bot.clock.advance(60 * 60_000);
+    const second = await start("technical window 24h");
+
+    // Only in the first test, still open: it is the one acknowledged.
+    expect(textOf(await bot.say(KEN_DIPLO, "acknowledge"))).toBe(
+      `Thank you: your acknowledgement of ping test ${first} (diplomatic POC of Kenya) was recorded at Mon 10 Jun 2024, 10:00 New York time (14:00 your time, UTC).`,
+    );
+    // In both: both are acknowledged, and the answer names each.
+    const both = textOf(await bot.say(KEN_TECH, "ack"));
+    expect(both.split("\n").sort()).toEqual(
+      [
+        `Thank you: your acknowledgement of ping test ${first} (technical POC of Kenya) was recorded at Mon 10 Jun 2024, 10:00 New York time (17:00 your time, Africa/Nairobi).`,
+        `Thank you: your acknowledgement of ping test ${second} (technical POC of Kenya) was recorded at Mon 10 Jun 2024, 10:00 New York time (17:00 your time, Africa/Nairobi).`,
+      ].sort(),
+    );
+    expect(await acked(first)).toEqual(["KEN:diplomatic", "KEN:technical"]);
+    expect(await acked(second)).toEqual(["KEN:technical"]);
+    const report = textOf(await bot.say(SECRETARIAT, `ping test report ${first}`));
+    expect(report).toContain("Acknowledged in time: 2\n");
+  });
+
+  it("after the close, the most recent closed test that pinged the asker, counted late", async () => {
+    const { bot, start, acked } = await setup();
+    const first = await start("all window 2h");
+    bot.clock.advance(60 * 60_000);
+    const second = await start("technical window 2h");
+    bot.clock.advance(3 * 60 * 60_000);
+    await bot.deps.scheduler.tick();
+
+    expect(textOf(await bot.say(KEN_DIPLO, "acknowledge"))).toBe(
+      `Thank you: your acknowledgement of ping test ${first} (diplomatic POC of Kenya) was recorded at Mon 10 Jun 2024, 13:00 New York time (17:00 your time, UTC). That was after the test closed, so it counts as late.`,
+    );
+    expect(textOf(await bot.say(FRA_TECH, "acknowledge"))).toMatch(
+      new RegExp(
+        `^Thank you: your acknowledgement of ping test ${second} \\(technical POC of France\\) .* counts as late\\.$`,
+      ),
+    );
+    expect(await acked(first)).toEqual(["KEN:diplomatic"]);
+    expect(await acked(second)).toEqual(["FRA:technical"]);
+  });
+});
+
+describe("typed 'acknowledge' with a broadcast asking for acknowledgement", () => {
+  it("acknowledges the broadcast when no ping waits, asks which when both do, and changes no closed test", async () => {
+    const { bot, start, acked } = await setup();
+    const test = await start("technical window 2h");
+    const pings = bot.sent.filter((m) => m.to === dmOf(KEN_TECH));
+    await bot.click(KEN_TECH, button(pings, PING_ACTIONS.ack));
+    bot.clock.advance(3 * 60 * 60_000); // the test closed; FRA's POC never answered
+    await bot.deps.scheduler.tick();
+    const before = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
+
+    const preview = await bot.say(
+      SECRETARIAT,
+      "broadcast to all POCs requiring acknowledgement: Fire drill at 11:00, please acknowledge.",
+    );
+    await bot.click(SECRETARIAT, button(preview, "broadcast:confirm"));
+    const sentBefore = bot.sent.length;
+    await bot.deps.scheduler.tick();
+    const drill = bot.sent.slice(sentBefore).filter((m) => m.message.text.includes("Fire drill"));
+    expect(drill.map((m) => m.to).sort()).toEqual([dmOf(FRA_TECH), dmOf(KEN_DIPLO), dmOf(KEN_TECH)].sort());
+    const broadcasts = new BroadcastRepository(bot.store.namespace("broadcast"));
+    const id = (await broadcasts.all())[0]?.id ?? "";
+    const label = (yourTime?: string) =>
+      `the broadcast of Mon 10 Jun, 12:00 PM New York time${yourTime ? ` (${yourTime})` : ""} ("Fire drill at 11:00, please acknowledge.")`;
+
+    // Pinged, already answered: the broadcast is what waits.
+    expect(textOf(await bot.say(KEN_TECH, "acknowledge"))).toBe(
+      `Thank you: your acknowledgement of ${label("Mon 10 Jun, 7:00 PM your time (Africa/Nairobi)")} is recorded.`,
+    );
+    // Never pinged: the broadcast too.
+    expect(textOf(await bot.say(KEN_DIPLO, "acknowledged."))).toBe(
+      `Thank you: your acknowledgement of ${label()} is recorded.`,
+    );
+    // A late ping answer and the broadcast both wait: nothing is recorded.
+    expect(textOf(await bot.say(FRA_TECH, "acknowledge"))).toBe(
+      `Two messages are waiting for your acknowledgement: the ping test of Mon 10 Jun 2024, 09:00 New York time (${test}) and ${label("Mon 10 Jun, 6:00 PM your time (Europe/Paris)")} — please click Acknowledge on the one you mean. Nothing was recorded.`,
+    );
+    expect(await acked(test)).toEqual(["KEN:technical"]);
+    expect([...(await broadcasts.acks(id)).keys()].sort()).toEqual([KEN_DIPLO.id, KEN_TECH.id].sort());
+    expect(textOf(await bot.say(SECRETARIAT, `ping test report ${test}`)).replace(/Generated .*/, "")).toBe(
+      before.replace(/Generated .*/, ""),
+    );
+
+    // The broadcast's button, as before; then the typed word goes to the ping that still waits.
+    expect(textOf(await bot.click(FRA_TECH, button(drill, "broadcast:ack")))).toBe(
+      "Thank you: your acknowledgement is recorded.",
+    );
+    expect(textOf(await bot.say(FRA_TECH, "acknowledge"))).toMatch(
+      new RegExp(
+        `^Thank you: your acknowledgement of ping test ${test} \\(technical POC of France\\) .* counts as late\\.$`,
+      ),
+    );
+  });
+});
+
+describe("a POC the test addressed but could not ping", () => {
+  it("is told why, nothing is recorded, and the report never counts more deliveries than pings", async () => {
+    const { bot, start, acked } = await setup();
+    const test = await start("all window 24h");
+    await bot.say(SGP_DIPLO, "hello"); // now reachable, but the test had started
+    const notPinged = `Ping test ${test} (diplomatic POC of Singapore) did not reach you: you had not talked to the bot before it started, so the Secretariat sees you as not reachable in chat for that test. Nothing was recorded. Now that you have, the next ping test will reach you here.`;
+    expect(textOf(await bot.say(SGP_DIPLO, "acknowledge"))).toBe(notPinged);
+    expect(
+      textOf(
+        await bot.click(SGP_DIPLO, { actionId: PING_ACTIONS.ack, value: ackValue(test, "SGP:diplomatic") }),
+      ),
+    ).toBe(notPinged);
+    expect(await acked(test)).toEqual([]);
+    const report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
+    expect(report).toContain("In scope: 4\nDelivered: 3\n");
+    expect(report).toMatch(/^poc,SGP:diplomatic,1,0,0,0,0,1,0,,0,,$/m);
+  });
+});
