@@ -14,6 +14,7 @@ import type { Say } from "../poc/private.js";
 import { formatMoment } from "../poc/time.js";
 import { notPingedAnswer, recordAck } from "./ack.js";
 import { previewCard } from "./cards.js";
+import { findTest, recentIds } from "./list.js";
 import { describeScope, parseStart } from "./parse.js";
 import { reportCard, reportCsv } from "./report.js";
 import type { PingTest } from "./schema.js";
@@ -195,9 +196,17 @@ export async function showReport(
 ): Promise<void> {
   requireSecretariat(ctx);
   const testId = id ?? (await services.tests.latest());
-  const test = testId ? await services.tests.test(testId) : undefined;
-  if (!test)
-    throw new InputError(testId ? `There is no ping test ${testId}.` : "No ping test has been run yet.");
+  const test = testId ? await findTest(services, testId) : undefined;
+  if (!test) {
+    const recent = await recentIds(services);
+    throw new InputError(
+      !testId
+        ? "No ping test has been run yet."
+        : recent
+          ? `There is no ping test ${testId}. Recent ping tests: ${recent} (say "ping tests" for their dates and counts).`
+          : `There is no ping test ${testId}; no ping test has been run yet.`,
+    );
+  }
   const report = await loadReport(services, test, ctx.now());
   await say(cardMessage(reportCard(report, ctx.timeZone)));
   await say(`Ping test ${test.id} report as CSV:\n${reportCsv(report)}`);

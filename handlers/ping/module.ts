@@ -7,7 +7,8 @@ import type { HandlerModule } from "../../bot/module.js";
 import { answerPrivately } from "../poc/private.js";
 import { PING_ACTIONS } from "./cards.js";
 import { acknowledge, cancelPreview, cancelTest, previewTest, showReport, startTest } from "./handlers.js";
-import { ACKNOWLEDGE, CANCEL, REPORT, START } from "./parse.js";
+import { listTests } from "./list.js";
+import { ACKNOWLEDGE, CANCEL, LIST, REPORT, START } from "./parse.js";
 import { pingProducer, registerPingRenderers } from "./producer.js";
 import { pingServices } from "./service.js";
 import { acknowledgeByText } from "./typed-ack.js";
@@ -27,6 +28,7 @@ export const pingTests: HandlerModule = {
       "start ping test KEN, FRA",
       "start ping test diplomatic Côte d'Ivoire",
       "ping test report",
+      "ping tests",
       "cancel ping test",
     ],
   },
@@ -35,6 +37,7 @@ export const pingTests: HandlerModule = {
     registerPingRenderers(services);
     deps.scheduler.add(pingProducer(services));
     router.message(START, (ctx) => previewTest(services, ctx, ctx.match?.[1] ?? ""));
+    router.message(LIST, (ctx) => answerPrivately(ctx, (say) => listTests(services, ctx, say)));
     router.message(CANCEL, (ctx) => cancelTest(services, ctx, ctx.match?.[1]));
     router.message(REPORT, (ctx) =>
       answerPrivately(ctx, (say) => showReport(services, ctx, ctx.match?.[1], say)),

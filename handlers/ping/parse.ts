@@ -18,6 +18,10 @@ export const START = /^start\s+(?:a\s+|the\s+)?ping[\s-]+test\b\s*(.*?)[.!]*$/i;
 export const REPORT =
   /^(?:show\s+(?:me\s+)?)?(?:the\s+)?ping[\s-]+test\s+(?:report|results?|status)(?:\s+(\S+))?\s*[?.!]*$/i;
 
+/** "ping tests", "list ping tests", "show the recent ping tests". */
+export const LIST =
+  /^(?:(?:list|show)\s+(?:me\s+)?)?(?:the\s+|all\s+)?(?:(?:recent|latest|past)\s+)?ping[\s-]+tests\s*[?.!]*$/i;
+
 /** "acknowledge", "ack", "ping received", "acknowledge the ping": the Acknowledge button, typed. */
 export const ACKNOWLEDGE =
   /^(?:i\s+)?(?:acknowledge|ack|acknowledged|received)(?:\s+(?:the\s+)?ping(?:[\s-]+test)?)?\s*[.!]*$|^ping\s+(?:test\s+)?received\s*[.!]*$/i;

@@ -430,3 +430,45 @@ describe("running a ping test in chat", () => {
     );
   });
 });
+
+describe("listing ping tests", () => {
+  it("ping tests: the latest tests with their scope, state and counts; an unknown report id lists them", async () => {
+    const bot = await setup();
+    expect(textOf(await bot.say(KEN_DIPLO, "ping tests"))).toBe(
+      "Sorry, only the Secretariat can run ping tests.",
+    );
+    expect(textOf(await bot.say(SECRETARIAT, "list ping tests"))).toBe(
+      'No ping test has been run yet. Say "start ping test all" to preview one.',
+    );
+    const start = async (scope: string) => {
+      const preview = await bot.say(SECRETARIAT, `start ping test ${scope}`);
+      const started = textOf(await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start)));
+      await bot.deps.scheduler.tick();
+      return /Ping test (\S+) started/.exec(started)?.[1] ?? "";
+    };
+    const first = await start("all window 2h");
+    await bot.say(KEN_TECH, "acknowledge");
+    bot.clock.advance(3 * 3_600_000);
+    await bot.deps.scheduler.tick();
+    const second = await start("technical window 24h");
+    bot.clock.advance(60_000);
+    await bot.say(SECRETARIAT, "cancel ping test");
+
+    expect(textOf(await bot.say(SECRETARIAT, "ping tests"))).toBe(
+      [
+        "Latest ping tests (newest first):",
+        `• ${second} — technical POCs, started Mon 10 Jun 2024, 12:00 New York time, cancelled Mon 10 Jun 2024, 12:01 New York time: 2 in scope, 2 delivered, 0 acknowledged in time, 0 late, 2 no answer, 0 failed`,
+        `• ${first} — all POCs, started Mon 10 Jun 2024, 09:00 New York time, closed Mon 10 Jun 2024, 11:00 New York time: 4 in scope, 3 delivered, 1 acknowledged in time, 0 late, 2 no answer, 1 failed`,
+        'Say "ping test report <id>" for one test\'s report and CSV.',
+      ].join("\n"),
+    );
+    expect(textOf(await bot.say(SECRETARIAT, "show the recent ping tests"))).toMatch(/^Latest ping tests/);
+    expect(textOf(await bot.say(SECRETARIAT, "ping test report 20990101"))).toBe(
+      `There is no ping test 20990101. Recent ping tests: ${second}, ${first} (say "ping tests" for their dates and counts).`,
+    );
+    // The start of an id is enough when it names one test.
+    expect(textOf(await bot.say(SECRETARIAT, "ping test report 20240610-13"))).toContain(
+      `Ping test ${first} — report`,
+    );
+  });
+});
