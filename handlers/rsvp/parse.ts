@@ -7,6 +7,7 @@
  *   "set reception deadline 2024-03-01 17:00", "send reception invitations".
  */
 import { InputError } from "../../bot/errors.js";
+import { firstDuplicate, looksLikeOrganisation } from "./names.js";
 import { type Experts, expertsSchema, MAX_EXPERTS, type RsvpStatus } from "./schema.js";
 
 /**
@@ -33,6 +34,66 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, RsvpStatus]> = [
 
 /** "alone", "without experts", "no experts", "no guests": a party of one. */
 const NO_EXPERTS = /\b(?:alone|without\s+(?:experts?|guests?)|no\s+(?:experts?|guests?))\b/i;
+
+/** "not sure about experts (yet)": attending (or whatever was said), experts left as they are. */
+const UNSURE_ABOUT_EXPERTS =
+  /,?\s*\b(?:but\s+)?(?:i['’]?m\s+)?(?:not\s+(?:yet\s+)?sure|unsure|don['’]?t\s+know(?:\s+yet)?)\s+(?:about|of|on)\s+(?:the\s+|my\s+)?(?:experts?|guests?|names?|numbers?)(?:\s+yet)?\b/i;
+
+const COUNT_WORD = "(\\d+|no|zero|one|an?|two|three|four|five|six|seven|eight|nine|ten)";
+const WITH_WORD = "(?:with|w\\/|bringing|plus)";
+/** "with 2 experts: …", "w/ 2 experts", "bringing 2 experts", "plus one expert". */
+const WITH_COUNT = new RegExp(
+  `\\b${WITH_WORD}\\s+${COUNT_WORD}\\s+(?:accompanying\\s+)?experts?\\b\\s*[:(\\-–]?\\s*(.*)$`,
+  "i",
+);
+/** "+1", "+2: Ana Lima, Raj Patel": that many experts. */
+const PLUS_COUNT = /(?:^|\s)\+\s?(\d{1,2})\b(?:\s+(?:accompanying\s+)?experts?\b)?\s*[:(\-–]?\s*(.*)$/i;
+/** "experts: Ana Lima", "with experts: …". */
+const NAMED_AFTER_COLON = new RegExp(
+  `\\b(?:${WITH_WORD}\\s+)?(?:accompanying\\s+)?experts?\\s*:\\s*(.*)$`,
+  "i",
+);
+/** "with experts Ana Lima and Raj Patel" (names written with capitals). */
+const NAMED_NO_COLON = new RegExp(`\\b${WITH_WORD}\\s+(?:accompanying\\s+)?experts?\\s+(.*\\S)\\s*$`, "i");
+/** "with Ana Lima and Raj Patel" (names written with capitals). */
+const WITH_NAMES = new RegExp(`\\b${WITH_WORD}\\s+(.*\\S)\\s*$`, "i");
+
+const PARTICLES = new Set([
+  "de",
+  "da",
+  "das",
+  "do",
+  "dos",
+  "del",
+  "della",
+  "di",
+  "du",
+  "van",
+  "von",
+  "der",
+  "den",
+  "ter",
+  "ten",
+  "bin",
+  "binti",
+  "al",
+  "el",
+  "la",
+  "le",
+  "y",
+]);
+
+/** The match when every name in it is written as names are (capitals), else null: "with pleasure" is no name. */
+function capitalised(match: RegExpMatchArray | null): RegExpMatchArray | null {
+  if (!match?.[1]) return null;
+  const names = splitNames(match[1]);
+  const isName = (name: string) =>
+    name
+      .replace(/\s*\(.*\)\s*$/, "")
+      .split(/\s+/)
+      .every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && PARTICLES.has(word)));
+  return names.length > 0 && names.every(isName) ? match : null;
+}
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   no: 0,
@@ -93,12 +154,22 @@ export function parseExperts(countText: string | undefined, namesText: string | 
       );
     count = value;
   }
+  const organisation = names.find(looksLikeOrganisation);
+  if (organisation) {
+    throw new InputError(
+      `"${organisation}" looks like an organisation, not a person: a comma separates people, and an affiliation goes in brackets after the name, e.g. "${names[names.indexOf(organisation) - 1]?.replace(/\s*\(.*$/, "") || "Ana Lima"} (${organisation})". Nothing was changed.`,
+    );
+  }
   const parsed = expertsSchema.safeParse({ count, names });
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const twice = firstDuplicate(parsed.data.names);
+    if (twice) throw new InputError(`"${twice}" is named twice; name each expert once. Nothing was changed.`);
+    return parsed.data;
+  }
   const issue = parsed.error.issues[0];
   if (issue?.message === "more expert names than the number of experts") {
     throw new InputError(
-      `You named ${names.length} experts but said ${count}; give the right number, or fewer names.`,
+      `You named ${names.length} expert${names.length === 1 ? "" : "s"} but said ${count}; give the right number, or fewer names.`,
     );
   }
   const badName =
@@ -117,24 +188,22 @@ export function parseExperts(countText: string | undefined, namesText: string | 
  * // { status: "attending", experts: { count: 2, names: ["Ana Lima", "Raj Patel"] } }
  */
 export function parseRsvp(rest: string): RsvpCommand {
-  let text = ` ${rest.trim()} `;
+  let text = ` ${rest.trim()} `.replace(UNSURE_ABOUT_EXPERTS, " ");
   let experts: RsvpCommand["experts"];
-  const withExperts = text.match(
-    /\bwith\s+(\d+|no|zero|one|an?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:accompanying\s+)?experts?\b\s*[:(\-–]?\s*(.*)$/i,
-  );
+  const withExperts = text.match(WITH_COUNT) ?? text.match(PLUS_COUNT);
+  const namedOnly = text.match(NAMED_AFTER_COLON) ?? capitalised(text.match(NAMED_NO_COLON));
+  const withNames = capitalised(text.match(WITH_NAMES));
   if (withExperts) {
     const parsed = parseExperts(withExperts[1], withExperts[2]);
     experts = { count: parsed.count, names: parsed.names };
     text = text.slice(0, withExperts.index);
-  } else {
-    const namedOnly = text.match(/\b(?:with\s+)?experts?\s*:\s*(.*)$/i);
-    if (namedOnly) {
-      experts = { names: parseExperts(undefined, namedOnly[1]).names };
-      text = text.slice(0, namedOnly.index);
-    } else if (NO_EXPERTS.test(text)) {
-      experts = { count: 0, names: [] };
-      text = text.replace(NO_EXPERTS, " ");
-    }
+  } else if (namedOnly ?? withNames) {
+    const match = (namedOnly ?? withNames) as RegExpMatchArray;
+    experts = { names: parseExperts(undefined, match[1]).names };
+    text = text.slice(0, match.index);
+  } else if (NO_EXPERTS.test(text)) {
+    experts = { count: 0, names: [] };
+    text = text.replace(NO_EXPERTS, " ");
   }
   // The answer said first wins: "attending, not sure about experts yet" is attending.
   const found = STATUS_WORDS.map(([pattern, status]) => ({ status, match: text.match(pattern) }))
@@ -147,7 +216,7 @@ export function parseRsvp(rest: string): RsvpCommand {
   }
   const eventWords = text
     .replace(found.match[0], " ")
-    .replace(/\b(?:to|for|at|i|sorry|thanks|thank\s+you|please)\b/gi, " ")
+    .replace(/\b(?:to|for|at|i|but|sorry|thanks|thank\s+you|please|with\s+pleasure|gladly)\b/gi, " ")
     .replace(/\s+/g, " ")
     .replace(/^[\s,;:.!-]+|[\s,;:.!-]+$/g, "");
   // What is left names an event only if it has letters ("I , sorry" leaves a comma).
