@@ -5,9 +5,9 @@
  */
 import { InputError } from "../../bot/errors.js";
 import type { Catalogue, SocialOccurrence } from "../../bot/programme/catalogue.js";
-import { formatDate, formatSpan } from "../../bot/programme/format.js";
+import { describeWhen, formatClock, formatDate, formatSpan } from "../../bot/programme/format.js";
 import { termsOf } from "../../bot/programme/text.js";
-import { addDays, wallTimeToInstant } from "../../bot/programme/time.js";
+import { addDays, localDateTime, wallTimeToInstant } from "../../bot/programme/time.js";
 import type { EventSettings } from "./schema.js";
 
 /** Words ignored when naming an event. */
@@ -26,45 +26,71 @@ export function rsvpEvents(catalogue: Catalogue): SocialOccurrence[] {
 }
 
 /**
- * The RSVP event named by some words (an id, or words of its title, kind or keywords); with
- * no words, the only event still to come (or the only one at all).
- * @throws {InputError} naming the events that take RSVPs when none or several match.
+ * The RSVP events some words name (an id, or words of its title, kind or keywords); with no
+ * words, those still to come (or all when none is).
+ * @example matchRsvpEvents(catalogue, "reception", now).map((e) => e.id) // ["oewg-7-reception-2024-03-04"]
+ */
+export function matchRsvpEvents(
+  catalogue: Catalogue,
+  words: string | undefined,
+  now: Date,
+): SocialOccurrence[] {
+  const events = rsvpEvents(catalogue);
+  const wanted = termsOf(words ?? "").filter((term) => !FILLER.has(term));
+  if (wanted.length === 0) {
+    const upcoming = events.filter((event) => event.start > now.getTime());
+    return upcoming.length > 0 ? upcoming : events;
+  }
+  const byId = events.find((event) => event.id === words?.trim().toLowerCase());
+  if (byId) return [byId];
+  return events.filter((event) => {
+    const known = new Set(
+      termsOf(
+        `${event.id.replaceAll("-", " ")} ${event.event.title} ${event.event.kind} ${event.event.keywords.join(" ")} ${formatDate(event.date, { long: true })}`,
+      ),
+    );
+    return wanted.every((term) => known.has(term));
+  });
+}
+
+/**
+ * The events that take RSVPs as a list for people: "Cocktail reception, Mon 4 Mar"; with
+ * their internal ids only when asked (for the Secretariat, whose audiences use them).
+ * @example rsvpEventList(catalogue) === "Cocktail reception, Mon 4 Mar"
+ */
+export function rsvpEventList(catalogue: Catalogue, withIds = false): string {
+  return rsvpEvents(catalogue)
+    .map((event) =>
+      withIds
+        ? `${event.label} (${formatDate(event.date)}; id ${event.id})`
+        : `${event.label}, ${formatDate(event.date)}`,
+    )
+    .join("; ");
+}
+
+/**
+ * The RSVP event named by some words (see {@link matchRsvpEvents}): exactly one.
+ * @throws {InputError} naming the events that take RSVPs when none or several match (their ids
+ * only with `withIds`, for the Secretariat).
  * @example resolveRsvpEvent(catalogue, "reception", now).id === "oewg-7-reception-2024-03-04"
  */
 export function resolveRsvpEvent(
   catalogue: Catalogue,
   words: string | undefined,
   now: Date,
+  options: { withIds?: boolean } = {},
 ): SocialOccurrence {
   const events = rsvpEvents(catalogue);
-  const list = () =>
-    events.map((event) => `${event.label} (${formatDate(event.date)}; id ${event.id})`).join(", ");
   if (events.length === 0) throw new InputError("No event in the programme takes RSVPs.");
-  const wanted = termsOf(words ?? "").filter((term) => !FILLER.has(term));
-  let matches: SocialOccurrence[];
-  if (wanted.length === 0) {
-    const upcoming = events.filter((event) => event.start > now.getTime());
-    matches = upcoming.length > 0 ? upcoming : events;
-  } else {
-    const byId = events.find((event) => event.id === words?.trim().toLowerCase());
-    matches = byId
-      ? [byId]
-      : events.filter((event) => {
-          const known = new Set(
-            termsOf(
-              `${event.id.replaceAll("-", " ")} ${event.event.title} ${event.event.kind} ${event.event.keywords.join(" ")} ${formatDate(event.date, { long: true })}`,
-            ),
-          );
-          return wanted.every((term) => known.has(term));
-        });
-  }
+  const matches = matchRsvpEvents(catalogue, words, now);
   if (matches.length === 1 && matches[0]) return matches[0];
+  const list = rsvpEventList(catalogue, options.withIds);
   if (matches.length === 0)
     throw new InputError(
-      `I know no event that takes RSVPs called "${words?.trim()}". Events that take RSVPs: ${list()}.`,
+      `I know no event that takes RSVPs called "${words?.trim()}". Events that take RSVPs: ${list}.`,
     );
   throw new InputError(
-    `Which event? Several take RSVPs: ${list()}. Name it, e.g. "rsvp attending to the ${events[0]?.event.kind ?? "reception"}".`,
+    `Which event? Several take RSVPs: ${list}. Name it, e.g. "rsvp attending to the ${events[0]?.event.kind ?? "reception"}".`,
   );
 }
 
@@ -105,11 +131,23 @@ export function rsvpDeadline(
 }
 
 /**
- * A deadline for people: "Fri 1 Mar, 5:00 PM New York time".
+ * A deadline for people, in the venue's zone and, when it differs, the reader's. A deadline at
+ * midnight is the end of the day before, and reads so: "Sat 2 Mar, 12:00 AM" is read as one day
+ * later than meant, so it shows as "end of Fri 1 Mar (11:59 PM New York time)".
  * @example describeDeadline(Date.parse("2024-03-01T22:00:00Z"), reception) === "Fri 1 Mar, 5:00 PM New York time"
+ * @example describeDeadline(Date.parse("2024-03-02T05:00:00Z"), reception, "Asia/Tokyo") // "end of Fri 1 Mar (11:59 PM New York time); Sat 2 Mar, 1:59 PM your time (Asia/Tokyo), next day"
  */
-export function describeDeadline(deadline: number, event: SocialOccurrence): string {
-  return `${formatSpan(deadline, undefined, event.programme.zone)} ${event.programme.zoneLabel}`;
+export function describeDeadline(deadline: number, event: SocialOccurrence, zone?: string): string {
+  const { zone: venueZone, zoneLabel: venueLabel } = event.programme;
+  const local = localDateTime(deadline, venueZone);
+  const endOfDay = local.minutes === 0 && deadline % 60_000 === 0;
+  // The moment shown: a minute before midnight, so that the reader's clock agrees with "11:59 PM".
+  const shown = endOfDay ? deadline - 60_000 : deadline;
+  const venue = endOfDay
+    ? `end of ${formatDate(addDays(local.date, -1))} (${formatClock(shown, venueZone)} ${venueLabel})`
+    : `${formatSpan(deadline, undefined, venueZone)} ${venueLabel}`;
+  const asker = describeWhen({ start: shown }, { venueZone, venueLabel, askerZone: zone }).asker;
+  return asker ? `${venue}; ${asker}` : venue;
 }
 
 /**
