@@ -7,6 +7,7 @@ import type { Card, CardField } from "../../bot/cards.js";
 import { stateName } from "../../bot/people/states.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { describeWhen, formatDate } from "../../bot/programme/format.js";
+import { DEFAULT_LEAD_MINUTES } from "../../schedules/reminders/due.js";
 import { type Allocation, type Place, partySize } from "./allocation.js";
 import { describeDeadline } from "./events.js";
 import type { RsvpAnswer } from "./schema.js";
@@ -110,7 +111,10 @@ export function invitationCard(event: SocialOccurrence, options: InvitationOptio
   ];
   if (social.invitation) fields.push({ label: "Invited", value: social.invitation });
   if (options.deadline !== undefined)
-    fields.push({ label: "Please answer by", value: describeDeadline(options.deadline, event) });
+    fields.push({
+      label: "Please answer by",
+      value: describeDeadline(options.deadline, event, options.zone),
+    });
   if (options.capacity !== undefined)
     fields.push({ label: "Places", value: "limited; a waitlist in order of answers applies when full" });
   if (options.answer)
@@ -156,29 +160,40 @@ export function answerSummary(answer: RsvpAnswer, place: Place | undefined): str
 }
 
 /**
- * The reply to an answer.
- * @example answerReply(reception, answer, { state: "confirmed" }, "Europe/Paris")
+ * The reply to an answer. A waitlisted answer leads with the waitlist; a confirmed one promises
+ * the automatic reminder only while its moment is still to come (else it says when the event starts).
+ * @example answerReply(reception, answer, { state: "confirmed" }, "Europe/Paris", new Date("2024-03-01T12:00:00Z"))
  */
 export function answerReply(
   event: SocialOccurrence,
   answer: RsvpAnswer,
   place: Place | undefined,
   zone: string | undefined,
+  now: Date,
 ): string {
   const when = whenInline(event, zone);
   const title = event.event.title;
   switch (answer.status) {
     case "attending": {
       const experts = expertsPhrase(answer.experts);
-      const waitlist = place?.state === "waitlisted" ? " I will tell you as soon as a place frees up." : "";
-      const reminder = place?.state === "confirmed" ? " I will remind you an hour before it starts." : "";
-      return `Thank you — you are attending the ${title} (${when})${experts ? ` ${experts}` : ""}: ${placeText(place)}.${waitlist}${reminder}`;
+      const party = `the ${title} (${when})${experts ? ` ${experts}` : ""}`;
+      if (place?.state === "waitlisted") {
+        return `You are on the waitlist (number ${place.position}) for ${party}: the event is full. I will tell you as soon as a place frees up.`;
+      }
+      return `Thank you — you are attending ${party}: ${placeText(place)}.${place ? startNote(event, now) : ""}`;
     }
     case "tentative":
       return `Noted as tentative for the ${title} (${when}). A tentative answer does not hold a place; say "rsvp attending" when you know.`;
     case "declined":
       return `Thank you — noted that you will not attend the ${title}.`;
   }
+}
+
+/** " I will remind you an hour before it starts.", or " It starts in 45 minutes." when that moment has passed. */
+function startNote(event: SocialOccurrence, now: Date): string {
+  const minutes = Math.ceil((event.start - now.getTime()) / 60_000);
+  if (minutes > DEFAULT_LEAD_MINUTES.social) return " I will remind you an hour before it starts.";
+  return ` It starts in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }
 
 /**

@@ -4,34 +4,29 @@
  * and sending the invitations. Registers the outbox renderers, the place-notice producer and
  * the "rsvp:<event>:<status>" audience.
  */
-import { type Card, cardMessage } from "../../bot/cards.js";
+import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
+import { addDays, wallTimeToInstant } from "../../bot/programme/time.js";
 import type { MessageEvent } from "../../bot/types.js";
 import { allocate } from "./allocation.js";
 import { registerRsvpAudience } from "./audiences.js";
-import {
-  answerReply,
-  answerSummary,
-  EXPERTS_COUNT_INPUT,
-  EXPERTS_NAMES_INPUT,
-  RSVP_ACTION,
-  reportCard,
-  whenFields,
-} from "./cards.js";
+import { answerReply, EXPERTS_COUNT_INPUT, EXPERTS_NAMES_INPUT, RSVP_ACTION, reportCard } from "./cards.js";
 import {
   describeDeadline,
   invitationScope,
+  matchRsvpEvents,
   parseDeadline,
   resolveRsvpEvent,
   rsvpDeadline,
-  rsvpEvents,
+  rsvpEventList,
   scopeNouns,
 } from "./events.js";
 import { csvParts, rsvpCsv } from "./export.js";
 import { INVITATION_KIND, invitationRenderer, sendInvitations } from "./invitations.js";
+import { myRsvps } from "./mine.js";
 import {
   MY_RSVPS,
   parseCapacity,
@@ -40,13 +35,15 @@ import {
   RSVP_EXPORT,
   RSVP_MESSAGE,
   RSVP_REPORT,
+  type RsvpCommand,
   rsvpStatusWord,
   SEND_INVITATIONS,
   SET_CAPACITY,
   SET_DEADLINE,
 } from "./parse.js";
 import { PLACE_NOTICE_KIND, placeNoticeProducer, placeNoticeRenderer } from "./places.js";
-import { assertMayAnswer, displayZone, recordAnswer } from "./service.js";
+import { installPlainRsvp, type Respond, type RespondTo } from "./plain.js";
+import { displayZone, recordAnswer } from "./service.js";
 import { RsvpRepository } from "./store.js";
 
 /**
@@ -65,7 +62,7 @@ function requireSecretariat(ctx: TurnContext, what: string): void {
 /** The event named by words, or undefined when they name none (so another feature may answer). */
 function eventOrNothing(deps: BotDeps, words: string | undefined, now: Date): SocialOccurrence | undefined {
   try {
-    return resolveRsvpEvent(deps.catalogue, words, now);
+    return resolveRsvpEvent(deps.catalogue, words, now, { withIds: true });
   } catch (error) {
     if (error instanceof InputError) return undefined;
     throw error;
@@ -106,58 +103,25 @@ async function report(
   if (!ctx.event.isDirect) await ctx.reply("I've sent you the RSVP list in a direct message.");
 }
 
-async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpRepository): Promise<Card> {
-  const now = ctx.now().getTime();
-  const mine = await rsvps.rsvpsOf(ctx.user.id);
-  const events = rsvpEvents(deps.catalogue).filter(
-    (event) => event.start > now || mine.some((answer) => answer.eventId === event.id),
-  );
-  const zone = displayZone(ctx.timeZone);
-  const sections = await Promise.all(
-    events.map(async (event) => {
-      const answer = mine.find((candidate) => candidate.eventId === event.id);
-      const settings = await rsvps.settings(event.id);
-      const place = answer
-        ? allocate(await rsvps.answersFor(event.id), settings?.capacity).placeOf(ctx.user.id)
-        : undefined;
-      const deadline = rsvpDeadline(event, settings);
-      const mayAnswer = await assertMayAnswer(ctx, deps, event).then(
-        () => true,
-        () => false,
-      );
-      const yours = answer
-        ? answerSummary(answer, place)
-        : mayAnswer
-          ? "not answered yet"
-          : `not yours to give (the invitation is for ${event.event.invitation ?? "named guests"})`;
-      return {
-        open: mayAnswer && event.start > now,
-        section: {
-          heading: event.event.title,
-          fields: [
-            ...whenFields(event, zone),
-            { label: "Your answer", value: yours },
-            ...(deadline !== undefined && mayAnswer
-              ? [{ label: "Answer by", value: describeDeadline(deadline, event) }]
-              : []),
-          ],
-        },
-      };
-    }),
-  );
-  const open = sections.some((entry) => entry.open);
-  return {
-    title: "Your RSVPs",
-    sections:
-      sections.length > 0
-        ? sections.map((entry) => entry.section)
-        : [{ text: "No event in the programme takes RSVPs at the moment." }],
-    footer: open
-      ? 'You can change an answer until the event starts (to attend, until "Answer by" where there is one), e.g. "rsvp declined" or "rsvp attending with 1 expert: Ana Lima".'
-      : sections.length > 0
-        ? "Answers are closed or not yours to give for these events."
-        : undefined,
-  };
+/**
+ * The event of an "rsvp …" command. Words that name no event are words not understood: the
+ * answer says so and shows the command to type (with the events' ids only for the Secretariat).
+ */
+function commandEvent(deps: BotDeps, command: RsvpCommand, now: Date, withIds: boolean): SocialOccurrence {
+  const words = command.eventWords;
+  if (words !== undefined && matchRsvpEvents(deps.catalogue, words, now).length === 0) {
+    throw new InputError(
+      `I didn't understand "${words}" in your answer (it names no event that takes RSVPs: ${rsvpEventList(deps.catalogue, withIds)}). Write, e.g., "rsvp attending with 2 experts: Ana Lima, Raj Patel" or "rsvp declined".`,
+    );
+  }
+  return resolveRsvpEvent(deps.catalogue, words, now, { withIds });
+}
+
+/** A deadline to suggest: two days before the event, at 17:00 (venue time), if still ahead; else "now". */
+function laterExample(event: SocialOccurrence, now: number): string {
+  const date = addDays(event.date, -2);
+  const instant = wallTimeToInstant(date, "17:00", event.programme.zone);
+  return instant !== undefined && instant > now && instant < event.start ? `${date} 17:00` : "now";
 }
 
 /**
@@ -203,7 +167,9 @@ export const rsvp: HandlerModule = {
       async (ctx) => {
         requireSecretariat(ctx, "export the RSVP list");
         const words = RSVP_EXPORT.map((pattern) => ctx.event.text.trim().match(pattern)).find(Boolean)?.[1];
-        const event = resolveRsvpEvent(deps.catalogue, words, ctx.now());
+        const event = resolveRsvpEvent(deps.catalogue, words, ctx.now(), {
+          withIds: ctx.roles.includes("secretariat"),
+        });
         const settings = await rsvps.settings(event.id);
         const csv = rsvpCsv(allocate(await rsvps.answersFor(event.id), settings?.capacity));
         const parts = csvParts(csv);
@@ -224,7 +190,9 @@ export const rsvp: HandlerModule = {
         // Only the explicit "rsvps for …" insists on the event; other shapes must name one.
         const event =
           index === 0
-            ? resolveRsvpEvent(deps.catalogue, match[1], ctx.now())
+            ? resolveRsvpEvent(deps.catalogue, match[1], ctx.now(), {
+                withIds: ctx.roles.includes("secretariat"),
+              })
             : eventOrNothing(deps, match[1], ctx.now());
         if (!event) continue;
         await report(ctx as TurnContext<MessageEvent>, deps, rsvps, event);
@@ -257,9 +225,19 @@ export const rsvp: HandlerModule = {
       if (!event) throw new InputError(`I know no event that takes RSVPs called "${ctx.match?.[1] ?? ""}".`);
       requireSecretariat(ctx, "set the RSVP deadline");
       const words = (ctx.match?.[2] ?? "").trim();
-      const deadline = /^(?:none|off|no deadline)$/i.test(words) ? undefined : parseDeadline(words, event);
+      const now = ctx.now().getTime();
+      const deadline = /^(?:none|off|no deadline)$/i.test(words)
+        ? undefined
+        : /^now$/i.test(words)
+          ? now
+          : parseDeadline(words, event);
       if (deadline !== undefined && deadline >= event.start) {
         throw new InputError(`The deadline must be before the ${event.event.title} begins.`);
+      }
+      if (deadline !== undefined && deadline < now) {
+        throw new InputError(
+          `That deadline (${describeDeadline(deadline, event)}) has already passed, so answers would close at once. Give a later one, e.g. "set ${event.event.kind} deadline ${laterExample(event, now)}", or "set ${event.event.kind} deadline now" to close answers now. Nothing was changed.`,
+        );
       }
       const current = await rsvps.settings(event.id);
       await rsvps.saveSettings(event.id, {
@@ -270,7 +248,7 @@ export const rsvp: HandlerModule = {
       });
       const effective = rsvpDeadline(event, await rsvps.settings(event.id));
       await ctx.reply(
-        `RSVP deadline of the ${event.event.title}: ${effective === undefined ? "none" : describeDeadline(effective, event)}${deadline === undefined && effective !== undefined ? " (from the programme)" : ""}.`,
+        `RSVP deadline of the ${event.event.title}: ${effective === undefined ? "none" : describeDeadline(effective, event, displayZone(ctx.timeZone))}${deadline === undefined && effective !== undefined ? " (from the programme)" : ""}.`,
       );
     });
 
@@ -289,11 +267,22 @@ export const rsvp: HandlerModule = {
       );
     });
 
+    const respondTo: RespondTo = async (ctx, event, status, experts) => {
+      const { answer, place } = await recordAnswer(ctx, deps, rsvps, event, status, experts);
+      await ctx.reply(answerReply(event, answer, place, displayZone(ctx.timeZone), ctx.now()));
+    };
+    const respond: Respond = async (ctx, command) => {
+      await respondTo(
+        ctx,
+        commandEvent(deps, command, ctx.now(), ctx.roles.includes("secretariat")),
+        command.status,
+        command.experts,
+      );
+    };
+    installPlainRsvp(router, deps, rsvps, respond, respondTo);
+
     router.message(RSVP_MESSAGE, async (ctx) => {
-      const command = parseRsvp(ctx.match?.[1] ?? "");
-      const event = resolveRsvpEvent(deps.catalogue, command.eventWords, ctx.now());
-      const { answer, place } = await recordAnswer(ctx, deps, rsvps, event, command.status, command.experts);
-      await ctx.reply(answerReply(event, answer, place, displayZone(ctx.timeZone)));
+      await respond(ctx, parseRsvp(ctx.match?.[1] ?? ""));
     });
 
     router.action(RSVP_ACTION, async (ctx) => {
@@ -311,7 +300,7 @@ export const rsvp: HandlerModule = {
           ? undefined
           : parseExperts(inputs[EXPERTS_COUNT_INPUT], inputs[EXPERTS_NAMES_INPUT]);
       const { answer, place } = await recordAnswer(ctx, deps, rsvps, event, status, experts);
-      await ctx.reply(answerReply(event, answer, place, displayZone(ctx.timeZone)));
+      await ctx.reply(answerReply(event, answer, place, displayZone(ctx.timeZone), ctx.now()));
     });
   },
 };

@@ -12,6 +12,8 @@ import { formatDate } from "../../bot/programme/format.js";
 import { isValidTimeZone } from "../../bot/programme/time.js";
 import { allocate, type Place } from "./allocation.js";
 import { describeDeadline, invitationScope, rsvpDeadline } from "./events.js";
+import { namedExpertOf, namedRefusal } from "./named.js";
+import { sameName } from "./names.js";
 import type { Experts, RsvpAnswer, RsvpStatus } from "./schema.js";
 import type { RsvpRepository } from "./store.js";
 
@@ -60,8 +62,34 @@ export async function assertMayAnswer(
 }
 
 /**
+ * Experts as an answer gives them. `exact` (from "remove NAME from my rsvp") takes the names
+ * as they are, where a count without names otherwise keeps the names given before.
+ * @example const change: ExpertsChange = { count: 1, names: [], exact: true };
+ */
+export type ExpertsChange = Partial<Experts> & { exact?: boolean };
+
+/**
+ * May this answer still be given after the deadline? Declining, and keeping or shrinking an
+ * answer already given (fewer experts, or attending → tentative): none of these takes a place.
+ * @example mayAnswerAfterDeadline(previous, "attending", 1) // true when previously attending with 2
+ */
+export function mayAnswerAfterDeadline(
+  previous: RsvpAnswer | undefined,
+  status: RsvpStatus,
+  count: number,
+): boolean {
+  if (status === "declined") return true;
+  if (!previous || previous.status === "declined") return false;
+  const sameOrLess =
+    previous.status === status || (previous.status === "attending" && status === "tentative");
+  return sameOrLess && count <= previous.experts.count;
+}
+
+/**
  * Records one answer and works out the place it gets.
- * @throws {InputError} after the event started, or after the deadline (except to decline).
+ * @throws {InputError} after the event started, after the deadline (except to decline or to
+ * keep or shrink the party), or when the experts are wrong; {@link ForbiddenError} for people
+ * not invited (saying who named them, for an expert named by their head of delegation).
  * @example await recordAnswer(ctx, deps, rsvps, reception, "attending", { count: 2, names: ["Ana Lima", "Raj Patel"] });
  */
 export async function recordAnswer(
@@ -70,7 +98,7 @@ export async function recordAnswer(
   rsvps: RsvpRepository,
   event: SocialOccurrence,
   status: RsvpStatus,
-  experts: Partial<Experts> | undefined,
+  experts: ExpertsChange | undefined,
 ): Promise<Answered> {
   const now = ctx.now();
   if (now.getTime() >= endOf(event)) {
@@ -80,19 +108,27 @@ export async function recordAnswer(
   }
   if (now.getTime() >= event.start)
     throw new InputError(`The ${event.event.title} has already begun, so answers are closed.`);
-  await assertMayAnswer(ctx, deps, event);
-  const settings = await rsvps.settings(event.id);
-  const deadline = rsvpDeadline(event, settings);
-  if (deadline !== undefined && now.getTime() > deadline && status !== "declined") {
+  await assertMayAnswer(ctx, deps, event).catch(async (error: unknown) => {
+    const named =
+      error instanceof ForbiddenError
+        ? await namedExpertOf(rsvps, event, ctx.person, ctx.user.id)
+        : undefined;
+    throw named && ctx.person ? new ForbiddenError(namedRefusal(named, event, ctx.person.name)) : error;
+  });
+  const self = ctx.person?.name;
+  const named = experts?.names?.find((name) => self !== undefined && sameName(name, self));
+  if (named && status !== "declined") {
     throw new InputError(
-      `The RSVP deadline (${describeDeadline(deadline, event)}) has passed. You can still decline; to attend, please contact the Secretariat.`,
+      `You named yourself (${named}) as an expert: you are counted already as the head of delegation. Name only the people who accompany you. Nothing was changed.`,
     );
   }
+  const settings = await rsvps.settings(event.id);
+  const deadline = rsvpDeadline(event, settings);
   const previous = await rsvps.answer(event.id, ctx.user.id);
   // A new count without names keeps the names given before; fewer places than names
   // given is a choice only the person can make.
   const namedBefore = previous?.status === "declined" ? [] : (previous?.experts.names ?? []);
-  const countOnly = experts?.count !== undefined && (experts.names ?? []).length === 0;
+  const countOnly = !experts?.exact && experts?.count !== undefined && (experts.names ?? []).length === 0;
   if (
     countOnly &&
     status !== "declined" &&
@@ -110,6 +146,18 @@ export async function recordAnswer(
     [];
   const count =
     experts?.count ?? (experts?.names ? Math.max(experts.names.length, 0) : (previous?.experts.count ?? 0));
+  if (
+    deadline !== undefined &&
+    now.getTime() > deadline &&
+    !mayAnswerAfterDeadline(previous, status, count)
+  ) {
+    const when = describeDeadline(deadline, event, displayZone(ctx.timeZone));
+    throw new InputError(
+      previous && previous.status !== "declined"
+        ? `The RSVP deadline (${when}) has passed: you can still decline, or answer with fewer experts; to bring more, please contact the Secretariat. Nothing was changed.`
+        : `The RSVP deadline (${when}) has passed. You can still decline; to attend, please contact the Secretariat.`,
+    );
+  }
   const capacity = settings?.capacity;
   if (status === "attending" && capacity !== undefined && 1 + count > capacity) {
     throw new InputError(

@@ -145,7 +145,7 @@ describe("RSVP answers", () => {
     await h.say(people.ann, "rsvp attending");
     h.clock.set("2024-03-02T22:00:01Z");
     expect(await h.say(people.li, "rsvp attending")).toBe(
-      "The RSVP deadline (Sat 2 Mar, 5:00 PM New York time) has passed. You can still decline; to attend, please contact the Secretariat.",
+      "The RSVP deadline (Sat 2 Mar, 5:00 PM New York time; Sun 3 Mar, 6:00 AM your time (Asia/Singapore), next day) has passed. You can still decline; to attend, please contact the Secretariat.",
     );
     expect(await h.say(people.ann, "rsvp declined")).toBe(
       "Thank you — noted that you will not attend the Cocktail reception.",
@@ -284,7 +284,7 @@ describe("capacity and waitlist", () => {
     await h.say(people.claire, "rsvp attending");
     h.clock.advance(60_000);
     expect(await h.say(people.li, "rsvp attending")).toMatch(
-      /the event is full, so you are number 1 on the waitlist\. I will tell you as soon as a place frees up\.$/,
+      /^You are on the waitlist \(number 1\) for the Cocktail reception .*: the event is full\. I will tell you as soon as a place frees up\.$/,
     );
     await h.deps.scheduler.tick();
     const before = h.textsTo("li").length;
@@ -324,7 +324,7 @@ describe("capacity and waitlist", () => {
     expect(await h.say(people.ann, "rsvp attending with 0 experts")).toMatch(/your place is confirmed/);
     await h.say(people.claire, "rsvp tentative");
     h.clock.advance(60_000);
-    expect(await h.say(people.claire, "rsvp attending")).toMatch(/number 2 on the waitlist/);
+    expect(await h.say(people.claire, "rsvp attending")).toMatch(/^You are on the waitlist \(number 2\)/);
     const allocation = allocate(await h.rsvps.answersFor(RECEPTION), 1);
     expect(allocation.waitlisted.map((answer) => answer.name)).toEqual(["Li Wei", "Claire Martin"]);
     expect((await h.rsvps.answer(RECEPTION, "test:claire"))?.firstRespondedAt).toBe(

@@ -1,0 +1,105 @@
+/**
+ * "my RSVPs": each event that takes RSVPs with the person's answer and place, the deadline
+ * (marked when passed) and a footer saying what can still be changed. An expert named by their
+ * head of delegation sees who named them and where the party stands.
+ */
+import type { Card } from "../../bot/cards.js";
+import type { TurnContext } from "../../bot/context.js";
+import type { BotDeps } from "../../bot/module.js";
+import { allocate } from "./allocation.js";
+import { answerSummary, whenFields } from "./cards.js";
+import { describeDeadline, rsvpDeadline, rsvpEvents } from "./events.js";
+import { namedExpertOf, namedSummary } from "./named.js";
+import { assertMayAnswer, displayZone } from "./service.js";
+import type { RsvpRepository } from "./store.js";
+
+/** What may still be done for one event. */
+type Openness = "open" | "after-deadline" | "named" | "closed";
+
+const FOOTERS: Readonly<Record<Exclude<Openness, "closed">, string>> = {
+  open: 'You can change an answer until the event starts (to attend, until "Answer by" where there is one), e.g. "rsvp declined" or "rsvp attending with 1 expert: Ana Lima".',
+  "after-deadline":
+    'The "Answer by" time has passed: until the event starts you can still decline or answer with fewer experts, e.g. "rsvp declined".',
+  named: "Changes to your place go through the head of delegation who named you.",
+};
+
+/**
+ * The "my RSVPs" card.
+ * @example await ctx.reply(cardMessage(await myRsvps(ctx, deps, rsvps)));
+ */
+export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpRepository): Promise<Card> {
+  const now = ctx.now().getTime();
+  const mine = await rsvps.rsvpsOf(ctx.user.id);
+  const events = rsvpEvents(deps.catalogue).filter(
+    (event) => event.start > now || mine.some((answer) => answer.eventId === event.id),
+  );
+  const zone = displayZone(ctx.timeZone);
+  const sections = await Promise.all(
+    events.map(async (event) => {
+      const answer = mine.find((candidate) => candidate.eventId === event.id);
+      const settings = await rsvps.settings(event.id);
+      const place = answer
+        ? allocate(await rsvps.answersFor(event.id), settings?.capacity).placeOf(ctx.user.id)
+        : undefined;
+      const deadline = rsvpDeadline(event, settings);
+      const passed = deadline !== undefined && now > deadline;
+      const mayAnswer = await assertMayAnswer(ctx, deps, event).then(
+        () => true,
+        () => false,
+      );
+      const named = answer ? undefined : await namedExpertOf(rsvps, event, ctx.person, ctx.user.id);
+      const yours = answer
+        ? answerSummary(answer, place)
+        : named
+          ? namedSummary(named)
+          : mayAnswer
+            ? "not answered yet"
+            : `not yours to give (the invitation is for ${event.event.invitation ?? "named guests"})`;
+      const openness: Openness =
+        event.start <= now
+          ? "closed"
+          : named
+            ? "named"
+            : !mayAnswer
+              ? "closed"
+              : passed
+                ? answer && answer.status !== "declined"
+                  ? "after-deadline"
+                  : "closed"
+                : "open";
+      return {
+        openness,
+        section: {
+          heading: event.event.title,
+          fields: [
+            ...whenFields(event, zone),
+            { label: "Your answer", value: yours },
+            ...(deadline !== undefined && mayAnswer
+              ? [
+                  {
+                    label: "Answer by",
+                    value: `${describeDeadline(deadline, event, zone)}${passed ? " (passed)" : ""}`,
+                  },
+                ]
+              : []),
+          ],
+        },
+      };
+    }),
+  );
+  const found = (["open", "after-deadline", "named"] as const).find((openness) =>
+    sections.some((entry) => entry.openness === openness),
+  );
+  return {
+    title: "Your RSVPs",
+    sections:
+      sections.length > 0
+        ? sections.map((entry) => entry.section)
+        : [{ text: "No event in the programme takes RSVPs at the moment." }],
+    footer: found
+      ? FOOTERS[found]
+      : sections.length > 0
+        ? "Answers are closed or not yours to give for these events."
+        : undefined,
+  };
+}

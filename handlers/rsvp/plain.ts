@@ -1,0 +1,186 @@
+/**
+ * RSVP changes in plain words, acting like the "rsvp …" commands they stand for:
+ *   "cancel my rsvp", "I can't come to the reception" → declined;
+ *   "I will attend the reception" → attending (experts as before);
+ *   "change my rsvp to 1 expert" → "rsvp attending with 1 expert"; "change my rsvp to tentative";
+ *   "remove Taro from my rsvp" → that expert dropped (one fewer);
+ *   "how do I rsvp?", "help rsvp" → how to answer in this chat.
+ * Where the event is not named ("I can't come"), the answer is the exact command to type.
+ */
+import type { TurnContext } from "../../bot/context.js";
+import { InputError } from "../../bot/errors.js";
+import type { BotDeps } from "../../bot/module.js";
+import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
+import { formatDate } from "../../bot/programme/format.js";
+import type { Router } from "../../bot/router.js";
+import type { MessageEvent } from "../../bot/types.js";
+import { matchRsvpEvents, resolveRsvpEvent } from "./events.js";
+import { findExpert } from "./names.js";
+import { parseRsvp, type RsvpCommand } from "./parse.js";
+import type { RsvpStatus } from "./schema.js";
+import type { ExpertsChange } from "./service.js";
+import type { RsvpRepository } from "./store.js";
+
+/**
+ * "cancel my rsvp", "withdraw my RSVP for the reception".
+ * @example CANCEL_RSVP.test("cancel my rsvp") === true
+ */
+export const CANCEL_RSVP =
+  /^(?:please\s+)?(?:cancel|withdraw|retract|delete)\s+(?:my\s+)?rsvps?(?:\s+(?:for|to)\s+(?:the\s+)?(.+?))?[.!]*$/i;
+
+/**
+ * "I can't come to the reception", "sorry, I won't be able to attend the reception".
+ * @example "i can't come to the reception".match(CANNOT_COME)?.[1] === "reception"
+ */
+export const CANNOT_COME =
+  /^(?:(?:sorry|unfortunately),?\s+)?i\s*(?:can(?:no|['’])?t|won['’]?t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|won['’]?t|will\s+not|(?:am|['’]m)\s+(?:not\s+able|unable)\s+to)\s+(?:come|attend|make\s+it|go)(?:\s+(?:to|at)?\s*(?:the\s+)?(.+?))?(?:,?\s*sorry)?[.!]*$/i;
+
+/**
+ * "I will attend the reception", "I'll be there", "I am coming to the reception".
+ * @example "I will attend the reception".match(WILL_ATTEND)?.[1] === "reception"
+ */
+export const WILL_ATTEND =
+  /^(?:yes,?\s+)?i\s*(?:['’]ll|will|shall|['’]m|am)\s+(?:attend(?:ing)?|come|coming|be\s+(?:there|coming|attending))(?:\s+(?:to|at)?\s*(?:the\s+)?(.+?))?[.!]*$/i;
+
+/**
+ * "change my rsvp to 1 expert", "update my RSVP: tentative".
+ * @example "change my rsvp to 1 expert".match(CHANGE_RSVP)?.[1] === "1 expert"
+ */
+export const CHANGE_RSVP =
+  /^(?:please\s+)?(?:change|update|modify|edit|amend)\s+(?:my\s+)?rsvps?\b[:,]?\s*(?:to\s+)?(.*?)[.!]*$/i;
+
+/**
+ * "remove Taro from my rsvp", "take Ana Lima off my party".
+ * @example "remove Taro from my rsvp".match(REMOVE_EXPERT)?.[1] === "Taro"
+ */
+export const REMOVE_EXPERT =
+  /^(?:please\s+)?(?:remove|drop|delete|take)\s+(?:the\s+)?(?:expert\s+)?(.+?)\s+(?:off|from|out\s+of)\s+(?:my\s+)?(?:rsvps?|party|experts?(?:\s+list)?|list\s+of\s+experts)(?:\s+(?:for|to)\s+(?:the\s+)?(.+?))?[.!]*$/i;
+
+/**
+ * "how do I rsvp?", "help rsvp", "rsvp help", "how to rsvp for the reception".
+ * @example RSVP_HELP.test("how do i rsvp?") === true
+ */
+export const RSVP_HELP =
+  /^(?:help\s+(?:with\s+|on\s+)?(?:the\s+|my\s+)?rsvps?|rsvps?\s+help|how\s+(?:do|can|should)\s+(?:i|we)\s+(?:rsvp|answer\s+the\s+invitation|reply\s+to\s+the\s+invitation|change\s+my\s+rsvp)(?:\s+(?:for|to)\s+(?:the\s+)?[\p{L}\d\s-]+)?|how\s+to\s+rsvp(?:\s+(?:for|to)\s+(?:the\s+)?[\p{L}\d\s-]+)?)[?.!]*$/iu;
+
+const COUNT_FIRST =
+  /^(?:\d+|no|zero|one|an?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:accompanying\s+)?experts?\b/i;
+
+/**
+ * Records an answer for a parsed command and replies (the "rsvp …" path of the module).
+ * @example const respond: Respond = async (ctx, command) => { … };
+ */
+export type Respond = (ctx: TurnContext<MessageEvent>, command: RsvpCommand) => Promise<void>;
+
+/**
+ * Records an answer for a known event with the experts given and replies.
+ * @example await respondTo(ctx, reception, "attending", { count: 1, names: ["Ana Lima"], exact: true });
+ */
+export type RespondTo = (
+  ctx: TurnContext<MessageEvent>,
+  event: SocialOccurrence,
+  status: RsvpStatus,
+  experts: ExpertsChange | undefined,
+) => Promise<void>;
+
+/** The event words of a "can't come"/"will attend" message, when they name an RSVP event or nothing. */
+function aboutRsvpEvent(deps: BotDeps, pattern: RegExp, text: string, now: Date): boolean {
+  const match = text.match(pattern);
+  if (!match) return false;
+  return matchRsvpEvents(deps.catalogue, match[1] ?? "", now).length === 1;
+}
+
+/**
+ * How to answer in this chat, for "how do I rsvp?".
+ * @example rsvpHelpText(deps, new Date()) // "The Cocktail reception (Mon 4 Mar) invites …"
+ */
+export function rsvpHelpText(deps: BotDeps, now: Date): string {
+  const events = matchRsvpEvents(deps.catalogue, undefined, now).filter(
+    (event) => event.start > now.getTime(),
+  );
+  const invites = events.map(
+    (event) =>
+      `The ${event.event.title} (${formatDate(event.date)}) invites ${event.event.invitation ?? "named guests"}: the head of delegation answers and names the accompanying experts.`,
+  );
+  return [
+    ...invites,
+    "To answer, type it here (your answer goes straight to the Secretariat's list):",
+    '• "rsvp attending", with experts: "rsvp attending with 2 experts: Ana Lima, Raj Patel" (an affiliation goes in brackets after a name)',
+    '• "rsvp tentative" or "rsvp declined"',
+    '• to change it: "change my rsvp to 1 expert: Ana Lima", "remove Ana Lima from my rsvp", "cancel my rsvp"',
+    '• "my RSVPs" shows your answer and your place.',
+  ].join("\n");
+}
+
+/**
+ * Installs the plain-language routes (before "rsvp …", so that "rsvp help" is help).
+ * @example installPlainRsvp(router, deps, rsvps, respond, respondTo);
+ */
+export function installPlainRsvp(
+  router: Router,
+  deps: BotDeps,
+  rsvps: RsvpRepository,
+  respond: Respond,
+  respondTo: RespondTo,
+): void {
+  router.message(RSVP_HELP, async (ctx) => {
+    await ctx.reply(rsvpHelpText(deps, ctx.now()));
+  });
+
+  router.message(CANCEL_RSVP, async (ctx) => {
+    await respond(ctx, { status: "declined", eventWords: ctx.match?.[1] });
+  });
+
+  for (const [pattern, status] of [
+    [CANNOT_COME, "declined"],
+    [WILL_ATTEND, "attending"],
+  ] as const) {
+    router.message(
+      (text, ctx) => aboutRsvpEvent(deps, pattern, text, ctx.now()),
+      async (ctx) => {
+        const words = ctx.event.text.trim().match(pattern)?.[1];
+        if (words === undefined) {
+          const [event] = matchRsvpEvents(deps.catalogue, undefined, ctx.now());
+          await ctx.reply(
+            `If you mean the ${event?.event.title ?? "reception"} (${event ? formatDate(event.date) : ""}), type "rsvp ${status}".`,
+          );
+          return;
+        }
+        await respond(ctx, { status, eventWords: words });
+      },
+    );
+  }
+
+  router.message(CHANGE_RSVP, async (ctx) => {
+    const rest = (ctx.match?.[1] ?? "").trim();
+    if (rest === "") {
+      throw new InputError(
+        'Say what to change it to, e.g. "rsvp attending with 1 expert: Ana Lima", "rsvp tentative" or "rsvp declined".',
+      );
+    }
+    await respond(ctx, parseRsvp(COUNT_FIRST.test(rest) ? `attending with ${rest}` : rest));
+  });
+
+  router.message(REMOVE_EXPERT, async (ctx) => {
+    const wanted = (ctx.match?.[1] ?? "").trim();
+    const event = resolveRsvpEvent(deps.catalogue, ctx.match?.[2], ctx.now());
+    const previous = await rsvps.answer(event.id, ctx.user.id);
+    const names = previous && previous.status !== "declined" ? previous.experts.names : [];
+    if (!previous || names.length === 0) {
+      throw new InputError(
+        `You have not named any experts for the ${event.event.title}. Nothing was changed.`,
+      );
+    }
+    const found = findExpert(names, wanted);
+    if (!found) {
+      throw new InputError(
+        `"${wanted}" is not among the experts you named (${names.join(", ")}). Nothing was changed.`,
+      );
+    }
+    await respondTo(ctx, event, previous.status, {
+      count: previous.experts.count - 1,
+      names: names.filter((name) => name !== found),
+      exact: true,
+    });
+  });
+}
