@@ -74,10 +74,11 @@ function topicTitle(
       return endTitle(hit, label, when);
     case "rsvp":
       if (hit.kind === "social" && hit.event.rsvp) {
+        // Answers given here reach the Secretariat's list; the organiser's link stays as given.
         const link = hit.event.rsvp.originalLink
-          ? ` — the invitation's link is ${hit.event.rsvp.originalLink}`
+          ? `; the organiser's original link is ${hit.event.rsvp.originalLink}`
           : "";
-        return `${label}: RSVP ${hit.event.rsvp.required ? "required" : "not required"}${link}.`;
+        return `${label}: RSVP ${hit.event.rsvp.required ? "required" : "not required"} — answer here: say "rsvp attending" (or "rsvp attending with 2 experts: Ana Lima, Raj Patel")${link}.`;
       }
       return plain;
     default:

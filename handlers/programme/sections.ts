@@ -110,7 +110,7 @@ export function occurrenceSection(
       if (event.invitation) lines.push(`Invited: ${event.invitation} (${event.format})`);
       if (event.rsvp?.required) {
         lines.push(
-          `RSVP required${event.rsvp.originalLink ? ` (invitation link: ${event.rsvp.originalLink})` : ""}`,
+          `RSVP required: say "rsvp attending" here${event.rsvp.originalLink ? ` (the organiser's invitation link: ${event.rsvp.originalLink})` : ""}`,
         );
       }
       break;

@@ -666,7 +666,7 @@ describe("places, rooms and links", () => {
     {
       q: "How do I RSVP for the reception?",
       must: [
-        /^Cocktail reception: RSVP required — the invitation's link is https:\/\/bit\.ly\/OEWG_4Mar24\./,
+        /^Cocktail reception: RSVP required — answer here: say "rsvp attending" \(or "rsvp attending with 2 experts: Ana Lima, Raj Patel"\); the organiser's original link is https:\/\/bit\.ly\/OEWG_4Mar24\./,
       ],
     },
     {
