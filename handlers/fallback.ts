@@ -3,21 +3,31 @@
  * examples to try. Unknown card actions (an old card, say) get their own answer.
  */
 import type { HandlerModule } from "../bot/module.js";
+import { looksLikeAnotherLanguage } from "./language.js";
+
+const TRY =
+  'Try "what\'s on Thursday afternoon?", "when is the reception?", "what\'s next?" — or type "help" to see everything I can do.';
 
 /** The answer for a message nobody understood. */
-export const NOT_UNDERSTOOD =
-  'Sorry, I didn\'t understand that. Try "what\'s on Thursday afternoon?", "when is the reception?", "what\'s next?" — or type "help" to see everything I can do.';
+export const NOT_UNDERSTOOD = `Sorry, I didn't understand that. ${TRY}`;
+
+/** Thanks ("thanks!", "merci", "🙏"): a word back. */
+const THANKS = /^(?:(?:thanks?|thank you|thx|ty|cheers|merci|gracias|спасибо|🙏)[\s!.,🙂😊]*)+$/iu;
+/** Acknowledgements ("ok", "got it", "👍"): a word back too. */
+const OKAY = /^(?:(?:ok(?:ay)?|great|perfect|got it|noted|cool|👍|👌|✅)[\s!.,🙂😊]*)+$/iu;
 
 export const fallback: HandlerModule = {
   name: "fallback",
   install(router) {
     router.use(async (ctx) => {
       if (ctx.event.kind === "message") {
-        await ctx.reply(
-          ctx.event.text === ""
-            ? `Hello! ${NOT_UNDERSTOOD.replace(/^Sorry, I didn't understand that\. /, "")}`
-            : NOT_UNDERSTOOD,
-        );
+        const text = ctx.event.text.trim();
+        if (text === "") await ctx.reply(`Hello! ${TRY}`);
+        else if (THANKS.test(text)) await ctx.reply("You're welcome.");
+        else if (OKAY.test(text)) await ctx.reply("👍");
+        else if (looksLikeAnotherLanguage(text)) {
+          await ctx.reply(`Sorry, I can only answer in English for now. ${TRY}`);
+        } else await ctx.reply(NOT_UNDERSTOOD);
         return;
       }
       ctx.log.warn({ actionId: ctx.event.actionId }, "unknown action");

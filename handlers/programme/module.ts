@@ -7,6 +7,7 @@ import { z } from "zod";
 import { cardToText } from "../../bot/cards.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { isLocalDate } from "../../bot/programme/time.js";
+import { looksLikeAnotherLanguage } from "../language.js";
 import { answerQuery, isFollowUp, programmeHelp } from "./answer.js";
 import { parseQuestion } from "./parse.js";
 
@@ -22,6 +23,8 @@ export const programmeQuestions: HandlerModule = {
   install(router, deps) {
     router.use(async (ctx, next) => {
       if (ctx.event.kind !== "message") return next();
+      // In another language: the fallback says the bot answers in English (a guess would mislead).
+      if (looksLikeAnotherLanguage(ctx.event.text)) return next();
       const query = parseQuestion(ctx.event.text);
       const key = `${RECENT_DAY}${ctx.user.id}`;
       // Read only for a question that could follow on ("and the afternoon?").

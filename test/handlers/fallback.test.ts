@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { NOT_UNDERSTOOD } from "../../handlers/fallback.js";
+import { handlerModules } from "../../handlers/index.js";
+import { harness, user } from "../reminders/harness.js";
+
+const ANA = user("ana");
+
+describe("what no feature understood", () => {
+  it.each([
+    ["thanks!", "You're welcome."],
+    ["thx 🙏", "You're welcome."],
+    ["merci", "You're welcome."],
+    ["ok", "👍"],
+    ["got it 👍", "👍"],
+  ])("%j gets a word back, not 'didn't understand'", async (text, answer) => {
+    const h = await harness({ modules: handlerModules });
+    expect(await h.say(ANA, text)).toBe(answer);
+  });
+
+  it.each([
+    "Quel est le programme de jeudi après-midi ?",
+    "Où est la réception ?",
+    "¿Qué hay el jueves por la tarde?",
+    "Что сегодня?",
+    "今日の予定は？",
+  ])("%j is told the bot answers in English (not a guessed overview)", async (text) => {
+    const h = await harness({ modules: handlerModules });
+    expect(await h.say(ANA, text)).toMatch(
+      /^Sorry, I can only answer in English for now\. Try "what's on Thursday afternoon\?"/,
+    );
+  });
+
+  it("English with a zone abbreviation is still a programme question, and nonsense is not understood", async () => {
+    const h = await harness({ now: "2024-03-04T13:00:00Z", modules: handlerModules });
+    expect(await h.say(ANA, "what's on thursday at 4pm est")).toMatch(/^Thursday 7 March at 4:00 PM/);
+    expect(await h.say(ANA, "asdf qwerty")).toBe(NOT_UNDERSTOOD);
+  });
+});
