@@ -19,10 +19,10 @@ export interface RemindCommand {
 }
 
 /**
- * "remind me …"
+ * "remind me …" (also "ping me", "notify me", "alert me": chat slang for the same).
  * @example "remind me about the reception".match(REMIND)?.[1] === "about the reception"
  */
-export const REMIND = /^(?:please\s+)?remind\s+me\b\s*(.*?)[.!]*$/i;
+export const REMIND = /^(?:please\s+)?(?:remind|ping|notify|alert|nudge)\s+me\b\s*(.*?)[.!]*$/i;
 
 /**
  * "stop reminders", "stop all my reminders", "stop reminding me about the reception", "cancel reminders for every session".

@@ -13,10 +13,12 @@ import { preferNamed, termsOf, words } from "../../bot/programme/text.js";
 const FILLER = new Set(termsOf("the a an about of for on at my our to please item one"));
 
 /**
- * "every session", "all sessions", "each meeting", "all the sessions".
- * @example EVERY_SESSION.test("all the sessions") === true
+ * "every session", "all sessions", "each meeting", "all the sessions", or the plural alone
+ * ("sessions", "the meetings").
+ * @example EVERY_SESSION.test("all the sessions") === true; EVERY_SESSION.test("sessions") === true
  */
-export const EVERY_SESSION = /^(?:every|each|all)(?:\s+(?:of\s+)?the)?\s+(?:sessions?|meetings?)$/i;
+export const EVERY_SESSION =
+  /^(?:(?:every|each|all)(?:\s+(?:of\s+)?the)?\s+(?:sessions?|meetings?)|(?:the\s+)?(?:sessions|meetings))$/i;
 
 /** Most occurrences one phrase may name. */
 const MAX_MATCHES = 6;

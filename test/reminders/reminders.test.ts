@@ -114,6 +114,17 @@ describe("opting in", () => {
     );
   });
 
+  it("reads 'ping me before sessions' and 'notify me about …' as 'remind me'", async () => {
+    const h = await harness({ now: "2024-03-01T12:00:00Z" });
+    expect(await h.say(paris, "ping me before sessions")).toMatch(
+      /^I'll remind you 15 minutes before every session\./,
+    );
+    expect(await h.say(paris, "notify me about the reception")).toMatch(
+      /^I'll remind you about Cocktail reception: 1 hour before/,
+    );
+    expect((await reminderRepository(h.deps).remindersOf("test:paul")).length).toBe(2);
+  });
+
   const NOT_FOUND = (what: string) =>
     `I couldn't find "${what}" in the programme. Try a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".`;
   const OUT_OF_RANGE = (lead: string) =>
