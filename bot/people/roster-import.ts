@@ -2,10 +2,9 @@
  * Parses a roster CSV (`email,name,state,roles`) into people, all or nothing: every row
  * is checked, and any invalid row rejects the whole file with a row-by-row report.
  */
-import { parse } from "csv-parse/sync";
 import type { z } from "zod";
+import { readCsv } from "./csv-text.js";
 import { type Person, personSchema, type Role } from "./schema.js";
-import { encodingProblem } from "./text-file.js";
 
 /** Words accepted in the roles column, mapped to roles. */
 const ROLE_WORDS: Record<string, Role> = {
@@ -46,32 +45,6 @@ export function cleanPastedCsv(text: string): string {
 }
 
 /**
- * Reads CSV text into records keyed by header, reporting a malformed file as a problem.
- * @example readCsv("email,name\na@b.org,A") // { ok: true, rows: [{ email: "a@b.org", name: "A" }] }
- */
-export function readCsv(text: string): ImportResult<Record<string, string>> {
-  const encoding = encodingProblem(text);
-  if (encoding) return { ok: false, problems: [encoding] };
-  if (text.replace(/^\uFEFF/, "").trim() === "") {
-    return { ok: false, problems: ["The file is empty: no header line and no rows."] };
-  }
-  try {
-    const rows = parse(text, {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-    }) as Array<Record<string, string>>;
-    return { ok: true, rows };
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [`The file is not valid CSV: ${error instanceof Error ? error.message : String(error)}`],
-    };
-  }
-}
-
-/**
  * @example
  * const result = parseRosterCsv("email,name,state,roles\nann@mission.ke,Ann,KEN,head of delegation");
  * // { ok: true, rows: [{ email: "ann@mission.ke", name: "Ann", state: "KEN", roles: ["head_of_delegation"] }] }
@@ -80,7 +53,7 @@ export function parseRosterCsv(text: string): ImportResult<Person> {
   const csv = readCsv(text);
   if (!csv.ok) return csv;
   if (csv.rows.length === 0) return { ok: false, problems: ["The file has no rows under its header line."] };
-  const missing = ["email", "name", "roles"].filter((column) => !(column in (csv.rows[0] ?? {})));
+  const missing = ["email", "name", "roles"].filter((column) => !csv.columns.includes(column));
   if (missing.length > 0)
     return {
       ok: false,
@@ -90,8 +63,7 @@ export function parseRosterCsv(text: string): ImportResult<Person> {
   const people: Person[] = [];
   const problems: string[] = [];
   const seen = new Map<string, number>();
-  csv.rows.forEach((row, index) => {
-    const rowNumber = index + 2;
+  csv.rows.forEach(({ row: rowNumber, cells: row }) => {
     const roleWords = (row.roles ?? "")
       .split(/[;|,]/)
       .map((word) => word.trim().toLowerCase())

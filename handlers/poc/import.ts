@@ -3,7 +3,8 @@
  * every row is checked, and any problem rejects the whole file with a row-by-row report.
  */
 import { z } from "zod";
-import { describeRowIssues, type ImportResult, readCsv } from "../../bot/people/roster-import.js";
+import { readCsv } from "../../bot/people/csv-text.js";
+import { describeRowIssues, type ImportResult } from "../../bot/people/roster-import.js";
 import { stateCodeSchema } from "../../bot/people/schema.js";
 import {
   emailListInputSchema,
@@ -110,7 +111,7 @@ export function parsePocCsv(text: string, now: Date): ImportResult<PocImportRow>
   const csv = readCsv(text);
   if (!csv.ok) return csv;
   if (csv.rows.length === 0) return { ok: false, problems: ["The file has no rows under its header line."] };
-  const header = Object.keys(csv.rows[0] ?? {});
+  const header = csv.columns;
   const missing = REQUIRED_COLUMNS.filter((column) => !header.includes(column));
   const unknown = header.filter((column) => !(POC_COLUMNS as readonly string[]).includes(column));
   const headerProblems: string[] = [];
@@ -127,8 +128,7 @@ export function parsePocCsv(text: string, now: Date): ImportResult<PocImportRow>
   const problems: string[] = [];
   const rowOfId = new Map<string, number>();
   const stateOfEmail = new Map<string, { state: string; row: number }>();
-  csv.rows.forEach((raw, index) => {
-    const rowNumber = index + 2;
+  csv.rows.forEach(({ row: rowNumber, cells: raw }) => {
     const state = stateCodeSchema.safeParse(raw.state ?? "");
     const parsed = rowSchema(state.success ? state.data : undefined, now).safeParse(raw);
     if (!parsed.success) {

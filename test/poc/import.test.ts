@@ -50,6 +50,37 @@ describe("the directory CSV", () => {
     });
   });
 
+  it("numbers rows as the lines of the file from the header, blank lines and multi-line cells included", () => {
+    const [header, ...rows] = directoryCsv([
+      { state: "KEN", type: "technical" },
+      { state: "FRA", type: "technical", organisation: "Agence\nnationale" },
+      { state: "SGP", type: "diplomatic", phone: "12345" },
+    ]).split("\n");
+    const csv = ["", header, rows[0], "", "", ...rows.slice(1)].join("\n");
+    expect(parsePocCsv(csv, NOW)).toEqual({
+      ok: false,
+      problems: [
+        "row 5: organisation: the organisation must be on one line",
+        'row 7: phone: "12345" is too short for a phone number in Singapore',
+      ],
+    });
+  });
+
+  it("reads a file saved with ';' as separator (Excel in many European locales), quoted cells and all", () => {
+    const csv = [
+      "state;type;name;title;organisation;emails;phone;phone_24_7;time_zone;hours;pgp_fingerprint;last_confirmed",
+      'KEN;technical;Peter Otieno;Head;"CERT; Nairobi";"a@cert.example;b@cert.example";+254 20 4242000;+254 712 345678;Africa/Nairobi;08:00-17:00;0123456789ABCDEF0123456789ABCDEF01234567;',
+      "FRA;diplomatic;Claire Martin;Conseillère;Ministère, Paris;claire@fra.example;+33 1 23 45 67 89;;Europe/Paris;09:00-18:00;;2024-01-15",
+    ].join("\n");
+    const result = parsePocCsv(csv, NOW);
+    expect(
+      result.ok && result.rows.map((row) => [row.id, row.details.organisation, row.details.emails]),
+    ).toEqual([
+      ["KEN:technical", "CERT; Nairobi", ["a@cert.example", "b@cert.example"]],
+      ["FRA:diplomatic", "Ministère, Paris", ["claire@fra.example"]],
+    ]);
+  });
+
   it("refuses pasted text garbled by a wrong encoding (U+FFFD) before reading any row", () => {
     const garbled = TEMPLATE.replace(/\n([^\n]*?),/, "\n$1\uFFFD,");
     expect(parsePocCsv(garbled, NOW)).toEqual({

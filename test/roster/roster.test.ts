@@ -53,6 +53,45 @@ describe("roster import in chat", () => {
     expect(await h.deps.people.personByEmail("ok@ken.example")).toBeUndefined();
   });
 
+  it("numbers rows as the lines of the file from the header, blank lines included", async () => {
+    const h = await harness();
+    const lines = ROSTER_CSV.split("\n");
+    const withGaps = [...lines.slice(0, 3), "", "", ...lines.slice(3), "", "bad@,Bad,KEN,delegate"].join(
+      "\n",
+    );
+    expect(await h.say(people.secretariat, `import roster\n${withGaps}`)).toBe(
+      [
+        "Nothing was imported: the roster has 1 problem. Fix it and send the whole file again.",
+        '• row 11: email: "bad@" is not a valid email address',
+      ].join("\n"),
+    );
+  });
+
+  it("reads a file saved with ';' as separator (Excel in many European locales), quoted cells and all", async () => {
+    const h = await harness();
+    const semicolons = [
+      "email;name;state;roles",
+      'ann@ken.example;"Mwangi, Ann";KEN;"head of delegation;poc"',
+      "peter@ken.example;Peter Otieno;KEN;delegate",
+    ].join("\n");
+    expect(await h.say(people.secretariat, `import roster\n${semicolons}`)).toMatch(
+      /^Roster imported \(version 1\): 2 people: 1 head of delegation, 1 delegate, 1 POC/,
+    );
+    expect(await h.deps.people.personByEmail("ann@ken.example")).toEqual({
+      email: "ann@ken.example",
+      name: "Mwangi, Ann",
+      state: "KEN",
+      roles: ["head_of_delegation", "poc"],
+    });
+    const unquoted = semicolons.replace('"head of delegation;poc"', "head of delegation;poc");
+    expect(await h.say(people.secretariat, `import roster\n${unquoted}`)).toBe(
+      [
+        "Nothing was imported: the roster has 1 problem. Fix it and send the whole file again.",
+        '• row 2 has 5 cells but the header has 4. The file uses ";" as separator, so a cell holding ";" (several roles or emails) must be in double quotes.',
+      ].join("\n"),
+    );
+  });
+
   it("refuses a file that would drop people, unless the message says 'removing missing'", async () => {
     const h = await harness();
     await withRoster(h);

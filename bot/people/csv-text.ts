@@ -1,0 +1,91 @@
+/**
+ * Reading the Secretariat's CSV text (roster, POC directory) into cells by column, with the
+ * row number of each record as a spreadsheet shows it: the header is row 1 and blank lines
+ * count, so "row 10" is the 10th line from the header even when lines above it are empty.
+ *
+ * The separator is a comma, or a semicolon when the header line has semicolons and no comma:
+ * Excel in locales whose decimal mark is a comma (most of Europe, Latin America) writes ";"
+ * even under "CSV UTF-8 (Comma delimited)", so telling people to save it again would not
+ * help. The header decides, because every file has several columns; a cell holding the
+ * separator must be quoted either way (Excel does), else the row has too many cells and the
+ * file is refused naming the row.
+ */
+import { CsvError, parse } from "csv-parse/sync";
+import { encodingProblem } from "./text-file.js";
+
+/** One record: its row number (header = 1) and its cells by lower-cased column name. */
+export interface CsvRow {
+  row: number;
+  cells: Record<string, string>;
+}
+
+/** A file read: its columns (lower case, trimmed) and rows, or what is wrong with it. */
+export type CsvText = { ok: true; columns: string[]; rows: CsvRow[] } | { ok: false; problems: string[] };
+
+/**
+ * The separator of a file, from its header line: ";" when it has ";" and no ",".
+ * @example separatorOf("email;name;state;roles\n…") === ";"; separatorOf("email,name\n…") === ","
+ */
+export function separatorOf(text: string): "," | ";" {
+  const header = firstLine(text);
+  return header.includes(";") && !header.includes(",") ? ";" : ",";
+}
+
+function firstLine(text: string): string {
+  return text.split("\n").find((line) => line.trim() !== "") ?? "";
+}
+
+/** Lines before the header (blank), so that row numbers start at the header. */
+function linesBeforeHeader(text: string): number {
+  return text.split("\n").findIndex((line) => line.trim() !== "");
+}
+
+const lineBreaks = (cells: Record<string, string>) =>
+  Object.values(cells).reduce((sum, value) => sum + (value.match(/\n/g)?.length ?? 0), 0);
+
+/**
+ * Reads CSV text into rows keyed by header, reporting a malformed file as a problem.
+ * @example readCsv("email,name\n\na@b.org,A") // { ok: true, columns: ["email", "name"], rows: [{ row: 3, cells: { email: "a@b.org", name: "A" } }] }
+ */
+export function readCsv(raw: string): CsvText {
+  const encoding = encodingProblem(raw);
+  if (encoding) return { ok: false, problems: [encoding] };
+  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (text.trim() === "") return { ok: false, problems: ["The file is empty: no header line and no rows."] };
+  const separator = separatorOf(text);
+  const offset = linesBeforeHeader(text);
+  let columns: string[] = [];
+  try {
+    const records = parse(text, {
+      delimiter: separator,
+      columns: (header: string[]) => {
+        columns = header.map((h) => h.trim().toLowerCase());
+        return columns;
+      },
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+    }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
+    const rows = records.map(({ record, info }) => ({
+      // info.lines is the line the record ends on; a quoted cell may span several.
+      row: info.lines - lineBreaks(record) - offset,
+      cells: record,
+    }));
+    return { ok: true, columns, rows };
+  } catch (error) {
+    return { ok: false, problems: [csvProblem(error, separator, offset, columns.length)] };
+  }
+}
+
+function csvProblem(error: unknown, separator: string, offset: number, columns: number): string {
+  if (error instanceof CsvError && error.code === "CSV_RECORD_INCONSISTENT_COLUMNS") {
+    const cells = Array.isArray(error.record) ? error.record.length : "more";
+    const quoted =
+      separator === ";"
+        ? `The file uses ";" as separator, so a cell holding ";" (several roles or emails) must be in double quotes`
+        : 'A cell holding a comma must be in double quotes, e.g. "García, María"';
+    return `row ${Number(error.lines) - offset} has ${cells} cells but the header has ${columns}. ${quoted}.`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `The file is not valid CSV: ${message}${separator === ";" ? ' (it uses ";" as separator)' : ""}`;
+}
