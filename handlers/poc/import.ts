@@ -84,13 +84,15 @@ function rowSchema(state: string | undefined, now: Date) {
       z
         .string()
         .trim()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "write the date as YYYY-MM-DD, e.g. 2024-05-09")
+        // One reason per date: a wrong format is neither a calendar date nor in the future.
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "write the date as YYYY-MM-DD, e.g. 2024-05-09", abort: true })
         .refine(
           (date) =>
             !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) &&
             new Date(`${date}T00:00:00Z`).toISOString().startsWith(date),
           {
             error: (issue) => `${String(issue.input)} is not a calendar date`,
+            abort: true,
           },
         )
         .refine((date) => Date.parse(`${date}T00:00:00Z`) <= now.getTime(), {

@@ -81,6 +81,22 @@ describe("the directory CSV", () => {
     ]);
   });
 
+  it("gives one reason per bad last_confirmed date: its format, else the calendar, else the future", () => {
+    const csv = directoryCsv([
+      { state: "KEN", type: "technical", last_confirmed: "01/05/2024" },
+      { state: "FRA", type: "technical", last_confirmed: "2024-02-30" },
+      { state: "SGP", type: "diplomatic", last_confirmed: "2024-06-02" },
+    ]);
+    expect(parsePocCsv(csv, NOW)).toEqual({
+      ok: false,
+      problems: [
+        "row 2: last_confirmed: write the date as YYYY-MM-DD, e.g. 2024-05-09",
+        "row 3: last_confirmed: 2024-02-30 is not a calendar date",
+        "row 4: last_confirmed: 2024-06-02 is in the future",
+      ],
+    });
+  });
+
   it("refuses pasted text garbled by a wrong encoding (U+FFFD) before reading any row", () => {
     const garbled = TEMPLATE.replace(/\n([^\n]*?),/, "\n$1\uFFFD,");
     expect(parsePocCsv(garbled, NOW)).toEqual({
