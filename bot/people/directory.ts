@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { Store } from "../store/port.js";
 import type { UserRef } from "../types.js";
 import { missingList, REMOVE_MISSING, type RemovalPolicy } from "./removals.js";
+import { columnLosses, describeColumnLoss } from "./roster-changes.js";
 import { parseRosterCsv } from "./roster-import.js";
 import { type Contact, contactSchema, type Person, type Role, type Roster, rosterSchema } from "./schema.js";
 
@@ -35,7 +36,10 @@ export class PeopleDirectory {
     private readonly secretariatEmails: readonly string[] = [],
   ) {}
 
-  /** Replaces the roster from CSV text, all or nothing. */
+  /**
+   * Replaces the roster from CSV text, all or nothing. Refused, before anything is written,
+   * when the file lacks people (unless `removals` allows it) or a column people have values in.
+   */
   async importRoster(
     csv: string,
     by: string,
@@ -45,6 +49,8 @@ export class PeopleDirectory {
     const result = parseRosterCsv(csv);
     if (!result.ok) return result;
     const current = await this.store.get("roster", rosterSchema);
+    const losses = columnLosses(current?.people ?? [], result.columns, result.rows);
+    if (losses.length > 0) return { ok: false, problems: losses.map(describeColumnLoss) };
     const incoming = new Set(result.rows.map((person) => person.email));
     const dropped = (current?.people ?? []).filter((person) => !incoming.has(person.email));
     if (dropped.length > 0 && !removals.removeMissing) {

@@ -3,6 +3,7 @@
  * store holds would remove them; that happens only when the Secretariat says it is meant
  * ("…, removing missing" in chat, `--remove-missing` on a CLI), else the import is refused
  * naming them. Both imports share this policy and the way the refusal names what is missing.
+ * Columns a roster file lacks are not covered by this policy: see `roster-changes.ts`.
  */
 
 /**

@@ -20,6 +20,15 @@ const ROLE_WORDS: Record<string, Role> = {
 /** The outcome of checking a file: the people, or what is wrong row by row. */
 export type ImportResult<T> = { ok: true; rows: T[] } | { ok: false; problems: string[] };
 
+/** A checked roster file: its people and the columns it has. */
+export type RosterFile = { ok: true; rows: Person[]; columns: string[] } | { ok: false; problems: string[] };
+
+/** The roster's columns, in the template's order. */
+export const ROSTER_COLUMNS = ["email", "name", "state", "roles"] as const;
+
+/** Columns every roster file must have; `state` may be left out when nobody has one. */
+const REQUIRED_COLUMNS = ["email", "name", "roles"];
+
 /**
  * Turns zod issues of one row into one readable line.
  * @example "row 3: email: "bob@" is not a valid email address"
@@ -47,17 +56,24 @@ export function cleanPastedCsv(text: string): string {
 /**
  * @example
  * const result = parseRosterCsv("email,name,state,roles\nann@mission.ke,Ann,KEN,head of delegation");
- * // { ok: true, rows: [{ email: "ann@mission.ke", name: "Ann", state: "KEN", roles: ["head_of_delegation"] }] }
+ * // { ok: true, rows: [{ email: "ann@mission.ke", name: "Ann", state: "KEN", roles: ["head_of_delegation"] }], columns: ["email", "name", "state", "roles"] }
  */
-export function parseRosterCsv(text: string): ImportResult<Person> {
+export function parseRosterCsv(text: string): RosterFile {
   const csv = readCsv(text);
   if (!csv.ok) return csv;
   if (csv.rows.length === 0) return { ok: false, problems: ["The file has no rows under its header line."] };
-  const missing = ["email", "name", "roles"].filter((column) => !csv.columns.includes(column));
-  if (missing.length > 0)
+  const missing = REQUIRED_COLUMNS.filter((column) => !csv.columns.includes(column));
+  const unknown = csv.columns.filter((column) => !(ROSTER_COLUMNS as readonly string[]).includes(column));
+  if (missing.length > 0 || unknown.length > 0)
     return {
       ok: false,
-      problems: [`Missing column(s): ${missing.join(", ")}. Expected: email,name,state,roles`],
+      problems: [
+        ...(missing.length > 0 ? [`Missing column(s): ${missing.join(", ")}.`] : []),
+        // Refused rather than ignored, as in the POC import: a "Phone" column the roster
+        // does not keep would otherwise be dropped without a word.
+        ...(unknown.length > 0 ? [`Unknown column(s): ${unknown.join(", ")}.`] : []),
+        `Expected the columns of the template: ${ROSTER_COLUMNS.join(",")} (state may be empty for the Secretariat)`,
+      ],
     };
 
   const people: Person[] = [];
@@ -96,5 +112,5 @@ export function parseRosterCsv(text: string): ImportResult<Person> {
       people.push({ ...parsed.data, roles: [...new Set(parsed.data.roles)] });
     }
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows: people };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows: people, columns: csv.columns };
 }

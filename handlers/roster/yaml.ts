@@ -32,12 +32,18 @@ export function rosterYamlToCsv(text: string): { ok: true; csv: string } | { ok:
   if (!list)
     return { ok: false, problems: ["The YAML file must be a list of people (or have a `people:` list)."] };
   const text_ = (value: unknown) => (value === undefined || value === null ? "" : String(value));
-  const rows = list.map((entry) => {
-    const record = entry && typeof entry === "object" ? (entry as Record<string, unknown>) : {};
+  const records = list.map((entry) =>
+    entry && typeof entry === "object" ? (entry as Record<string, unknown>) : {},
+  );
+  // No entry with a state: key is a file without the column, which the import checks
+  // against the States the roster holds (an empty `state:` clears one on purpose).
+  const withState = records.some((record) => "state" in record);
+  const rows = records.map((record) => {
     const roles = Array.isArray(record.roles) ? record.roles.map(text_).join(";") : text_(record.roles);
-    return [text_(record.email), text_(record.name), text_(record.state), roles];
+    return [text_(record.email), text_(record.name), ...(withState ? [text_(record.state)] : []), roles];
   });
-  return { ok: true, csv: stringify([["email", "name", "state", "roles"], ...rows]) };
+  const header = withState ? ["email", "name", "state", "roles"] : ["email", "name", "roles"];
+  return { ok: true, csv: stringify([header, ...rows]) };
 }
 
 /**

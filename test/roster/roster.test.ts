@@ -110,6 +110,47 @@ describe("roster import in chat", () => {
     );
   });
 
+  it("refuses a file without a column the roster has values in, even 'removing missing', and says how to clear it", async () => {
+    const h = await harness();
+    await withRoster(h);
+    const withoutState = ROSTER_CSV.split("\n")
+      .map((line) =>
+        line
+          .split(",")
+          .filter((_, column) => column !== 2)
+          .join(","),
+      )
+      .join("\n");
+    const refusal = [
+      "Nothing was imported: the roster has 1 problem. Fix it and send the whole file again.",
+      '• This file has no state column, but 5 people on the roster have a State, which they would lose (and with it "delegates of Kenya" and the like). Add the column and send the whole file again; to clear States on purpose, keep the column and leave its cells empty.',
+    ].join("\n");
+    expect(await h.say(people.secretariat, `import roster\n${withoutState}`)).toBe(refusal);
+    expect(await h.say(people.secretariat, `import roster, removing missing\n${withoutState}`)).toBe(refusal);
+    expect((await h.deps.people.roster())?.version).toBe(1);
+    expect((await h.deps.people.personByEmail("ann@ken.example"))?.state).toBe("KEN");
+    const emptyState = ROSTER_CSV.replace(/,(KEN|FRA|SGP|BRA),/g, ",,");
+    expect(await h.say(people.secretariat, `import roster\n${emptyState}`)).toMatch(
+      /^Roster imported \(version 2\): 6 people: .*; 0 States\./,
+    );
+  });
+
+  it("refuses unknown columns, naming them and the roster's columns", async () => {
+    const h = await harness();
+    await withRoster(h);
+    const extra = ROSTER_CSV.split("\n")
+      .map((line, index) => `${line},${index === 0 ? " Phone ,Notes" : "+1 212 555 0100,"}`)
+      .join("\n");
+    expect(await h.say(people.secretariat, `import roster\n${extra}`)).toBe(
+      [
+        "Nothing was imported: the roster has 2 problems. Fix them and send the whole file again.",
+        "• Unknown column(s): phone, notes.",
+        "• Expected the columns of the template: email,name,state,roles (state may be empty for the Secretariat)",
+      ].join("\n"),
+    );
+    expect((await h.deps.people.roster())?.version).toBe(1);
+  });
+
   it("lets only the Secretariat import, and says so", async () => {
     const h = await harness();
     const answer = await h.say(people.ann, `import roster\n${ROSTER_CSV}`);
@@ -292,6 +333,22 @@ describe("roster CLI", () => {
       code: 0,
       out: expect.stringMatching(/\(version 2\): 2 people/),
     });
+  });
+
+  it("refuses a YAML file whose entries have no state when the roster has States", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "roster-cli-"));
+    const storeUrl = `sqlite:${join(dir, "bot.sqlite")}`;
+    writeFileSync(
+      join(dir, "states.yaml"),
+      "- { email: a@ken.example, name: A, state: KEN, roles: [hod] }\n",
+    );
+    writeFileSync(join(dir, "stateless.yaml"), "- { email: a@ken.example, name: A, roles: [hod] }\n");
+    const err = sink();
+    const run = (name: string) =>
+      runRosterCli(["import", join(dir, name), "--store", storeUrl], {}, sink().stream, err.stream);
+    expect(await run("states.yaml")).toBe(0);
+    expect(await run("stateless.yaml")).toBe(1);
+    expect(err.text()).toMatch(/This file has no state column, but 1 person on the roster has a State/);
   });
 
   it("imports YAML and names bad entries", async () => {
