@@ -8,7 +8,13 @@ import { z } from "zod";
 import type { Store } from "../store/port.js";
 import type { UserRef } from "../types.js";
 import { missingList, REMOVE_MISSING, type RemovalPolicy } from "./removals.js";
-import { columnLosses, describeColumnLoss } from "./roster-changes.js";
+import {
+  columnLosses,
+  describeColumnLoss,
+  nothingChanged,
+  type RosterChanges,
+  rosterChanges,
+} from "./roster-changes.js";
 import { parseRosterCsv } from "./roster-import.js";
 import { type Contact, contactSchema, type Person, type Role, type Roster, rosterSchema } from "./schema.js";
 
@@ -16,6 +22,21 @@ import { type Contact, contactSchema, type Person, type Role, type Roster, roste
 const CONTACT_REFRESH_MS = 60 * 60 * 1000;
 /** The roster's version, read on every message to know whether the cached roster is current. */
 const rosterVersionSchema = z.number();
+
+/**
+ * An accepted roster import: how many people the file holds, the version now current and
+ * what changed against `previousVersion` (absent on the first import). A file that changes
+ * nothing is not written (`written: false`): no new version, import time and author kept.
+ * @example const result: RosterImport = { ok: true, count: 29, version: 3, written: true, previousVersion: 2, changes };
+ */
+export interface RosterImport {
+  ok: true;
+  count: number;
+  version: number;
+  written: boolean;
+  previousVersion?: number;
+  changes: RosterChanges;
+}
 
 /** Who the asker is, as far as the bot may rely on it. */
 export interface Identity {
@@ -45,7 +66,7 @@ export class PeopleDirectory {
     by: string,
     now: Date,
     removals: RemovalPolicy = REMOVE_MISSING,
-  ): Promise<{ ok: true; count: number } | { ok: false; problems: string[] }> {
+  ): Promise<RosterImport | { ok: false; problems: string[] }> {
     const result = parseRosterCsv(csv);
     if (!result.ok) return result;
     const current = await this.store.get("roster", rosterSchema);
@@ -62,6 +83,10 @@ export class PeopleDirectory {
         ],
       };
     }
+    const changes = rosterChanges(current?.people ?? [], result.rows);
+    const count = result.rows.length;
+    if (current && nothingChanged(changes))
+      return { ok: true, count, version: current.version, written: false, changes };
     const roster: Roster = {
       version: (current?.version ?? 0) + 1,
       importedAt: now.toISOString(),
@@ -70,7 +95,14 @@ export class PeopleDirectory {
     };
     await this.store.set("roster", roster);
     await this.store.set("roster-version", roster.version);
-    return { ok: true, count: roster.people.length };
+    return {
+      ok: true,
+      count,
+      version: roster.version,
+      written: true,
+      previousVersion: current?.version,
+      changes,
+    };
   }
 
   /** The current roster (cached in memory until another import changes its version). */

@@ -19,8 +19,8 @@ import { loadCoreConfig } from "../../bot/config.js";
 import { PeopleDirectory } from "../../bot/people/directory.js";
 import { readUtf8File } from "../../bot/people/text-file.js";
 import { openStore } from "../../bot/store/index.js";
-import { rosterSummary } from "./audiences.js";
 import { ROSTER_TEMPLATE_FILE } from "./module.js";
+import { importOutcome } from "./outcome.js";
 import { entryProblems, rosterYamlToCsv } from "./yaml.js";
 
 const USAGE =
@@ -83,9 +83,7 @@ export async function runRosterCli(
       return 1;
     }
     const roster = await people.roster();
-    out.write(
-      `Roster imported into ${storeUrl} (version ${roster?.version}): ${rosterSummary(roster?.people ?? [])}.\n`,
-    );
+    out.write(`${importOutcome(result, roster?.people ?? [], ` into ${storeUrl}`)}\n`);
     return 0;
   } finally {
     await store.close();

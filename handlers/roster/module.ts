@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { registerRosterAudiences, rosterSummary } from "./audiences.js";
+import { importOutcome } from "./outcome.js";
 import { importCommandCsv, MAX_ROSTER_MESSAGE, ROSTER_STATUS, ROSTER_TEMPLATE } from "./parse.js";
 
 /**
@@ -74,9 +75,7 @@ export const rosterImport: HandlerModule = {
         return;
       }
       const roster = await deps.people.roster();
-      await ctx.reply(
-        `Roster imported (version ${roster?.version ?? "?"}): ${rosterSummary(roster?.people ?? [])}.`,
-      );
+      await ctx.reply(importOutcome(result, roster?.people ?? []));
     });
   },
 };

@@ -37,7 +37,7 @@ describe("broadcast with the roster's audiences", () => {
     });
     const platform = recordingAdapter("test");
     deps.messenger.add(platform.adapter);
-    expect(await deps.people.importRoster(ROSTER, "test", clock.now())).toEqual({ ok: true, count: 4 });
+    expect(await deps.people.importRoster(ROSTER, "test", clock.now())).toMatchObject({ ok: true, count: 4 });
     const sec = member("sec", SECRETARIAT_EMAIL);
     for (const [id, email] of [
       ["ann", "ann@mission.ke"],

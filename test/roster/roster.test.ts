@@ -151,6 +151,36 @@ describe("roster import in chat", () => {
     expect((await h.deps.people.roster())?.version).toBe(1);
   });
 
+  it("says what a re-import changed, field by field, and makes no new version when nothing did", async () => {
+    const h = await harness();
+    await withRoster(h);
+    const changed = `${ROSTER_CSV.replace(
+      "peter@ken.example,Peter Otieno,KEN",
+      "peter@ken.example,Peter Otieno,AUT",
+    )
+      .replace("Ann Mwangi,KEN,head of delegation", "Ann Mwangi,KEN,head of delegation;poc")
+      .replace("Li Wei,", "Li Wei Tan,")}\nzoe@deu.example,Zoë Müller,DEU,delegate`;
+    expect(await h.say(people.secretariat, `import roster\n${changed}`)).toBe(
+      "Roster imported (version 2): 7 people: 3 heads of delegation, 3 delegates, 2 POCs, 1 Secretariat; 6 States (Austria, Brazil, France, Germany, Kenya, Singapore).\n" +
+        "Compared with version 1: 1 added, 3 changed, 3 unchanged, 0 removed.\n" +
+        "• Ann Mwangi: roles head of delegation → head of delegation, POC\n" +
+        "• Li Wei Tan: name Li Wei → Li Wei Tan\n" +
+        "• Peter Otieno: state KEN → AUT\n" +
+        "• Added: Zoë Müller",
+    );
+    expect(await h.say(people.secretariat, `import roster\n${changed}`)).toBe(
+      "Nothing changed: the file matches roster version 2 (7 people), so no new version was made.",
+    );
+    expect((await h.deps.people.roster())?.version).toBe(2);
+    const partial = changed
+      .split("\n")
+      .filter((line) => !line.startsWith("sam@"))
+      .join("\n");
+    expect(await h.say(people.secretariat, `import roster, removing missing\n${partial}`)).toMatch(
+      /\nCompared with version 2: 0 added, 0 changed, 6 unchanged, 1 removed\.\n• Removed: Sam Souza$/,
+    );
+  });
+
   it("lets only the Secretariat import, and says so", async () => {
     const h = await harness();
     const answer = await h.say(people.ann, `import roster\n${ROSTER_CSV}`);
