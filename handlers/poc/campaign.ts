@@ -121,10 +121,19 @@ export function registerReminderRenderer(deps: BotDeps, directory: PocRepository
     const record = await directory.get(payload.pocId);
     if (!record || record.nextDueAt !== payload.nextDueAt) return null;
     const due = formatDay(record.nextDueAt, record.timeZone);
+    // Unconfirmed with a confirmation date: an import changed the record after it.
+    const changedSince =
+      record.status === "unconfirmed" && record.lastConfirmedAt
+        ? `The Secretariat changed your entry after you last confirmed it (${formatDay(record.lastConfirmedAt, record.timeZone)}). `
+        : "";
     const intro =
       payload.stage === "t-30"
-        ? `Your yearly confirmation is due on ${due}. Are these details still correct?`
-        : `Your yearly confirmation is due today (${due}). Please confirm these details, or change what is out of date.`;
+        ? changedSince
+          ? `${changedSince}Please check these details and confirm them by ${due}, or change what is wrong.`
+          : `Your yearly confirmation is due on ${due}. Are these details still correct?`
+        : changedSince
+          ? `${changedSince}Please confirm these details today (${due}), or change what is wrong.`
+          : `Your yearly confirmation is due today (${due}). Please confirm these details, or change what is out of date.`;
     return cardMessage(ownRecordCard(record, intro));
   });
 }

@@ -41,11 +41,19 @@ export function recordFields(record: PocRecord, zone?: string): CardField[] {
   if (record.pgpFingerprint)
     fields.push({ label: "PGP fingerprint", value: fingerprintGroups(record.pgpFingerprint) });
   fields.push(
-    { label: "Status", value: record.status === "confirmed" ? "confirmed" : "not yet confirmed by the POC" },
+    { label: "Status", value: statusText(record) },
     { label: "Last confirmed", value: formatDay(record.lastConfirmedAt, zone) },
     { label: "Next confirmation due", value: formatDay(record.nextDueAt, zone) },
   );
   return fields;
+}
+
+/** Unconfirmed with a confirmation date: an import changed the record after it. */
+function statusText(record: PocRecord): string {
+  if (record.status === "confirmed") return "confirmed";
+  return record.lastConfirmedAt
+    ? "changed by the Secretariat since the POC last confirmed it; not confirmed again yet"
+    : "not yet confirmed by the POC";
 }
 
 /**

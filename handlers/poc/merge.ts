@@ -1,12 +1,14 @@
 /**
  * The pure part of an import: the new generation's records, the audit entries and the
  * summary, from the checked rows and the records as they stand. Fields come from the file;
- * confirmation dates, status and the due date are kept from the record when it has them.
+ * confirmation dates, status and the due date are kept from the record when it has them,
+ * except that a confirmed record whose fields the file changes is unconfirmed again (its
+ * POC confirmed other values) and due within {@link RECONFIRM_DAYS}.
  */
 import { displayField, EDITABLE_FIELDS } from "./fields.js";
 import type { PocImportRow } from "./import.js";
 import type { Actor, AuditEntry, PocRecord } from "./schema.js";
-import { addMonthsUtc } from "./time.js";
+import { addDaysUtc, addMonthsUtc } from "./time.js";
 
 /** What an import did. */
 export interface ImportSummary {
@@ -18,10 +20,18 @@ export interface ImportSummary {
   byType: { diplomatic: number; technical: number };
   /** Fields whose last change was a POC's own correction in chat, now overwritten by the file. */
   overwritten: string[];
+  /** Confirmed records ("KEN diplomatic") whose fields the file changed: unconfirmed again. */
+  unconfirmed: string[];
 }
 
 /** How long a confirmation holds. */
 export const CONFIRMATION_MONTHS = 12;
+
+/**
+ * Days a POC has to confirm a record an import changed after they had confirmed it: the
+ * campaign's first reminder is due at once (30 days before), then the usual cycle follows.
+ */
+export const RECONFIRM_DAYS = 30;
 
 /**
  * What an import will write.
@@ -53,6 +63,7 @@ export function mergeImport(
     removed: 0,
     byType: { diplomatic: 0, technical: 0 },
     overwritten: [],
+    unconfirmed: [],
   };
   const records: PocRecord[] = rows.map((row) => {
     const before = existing.get(row.id);
@@ -69,6 +80,18 @@ export function mergeImport(
         after: lastConfirmedAt ?? "",
       });
     }
+    // The POC confirmed the values the file replaces, not the file's: unless the file dates a
+    // later confirmation itself, the record needs the POC's confirmation again.
+    const fieldsChanged = changes.some((change) => change.field !== "lastConfirmedAt");
+    const fileConfirms =
+      row.lastConfirmedAt !== undefined &&
+      row.lastConfirmedAt === lastConfirmedAt &&
+      row.lastConfirmedAt !== before?.lastConfirmedAt;
+    const unconfirm = before?.status === "confirmed" && fieldsChanged && !fileConfirms;
+    if (unconfirm) {
+      summary.unconfirmed.push(`${row.state} ${row.type}`);
+      changes.push({ field: "status", before: "confirmed", after: "unconfirmed" });
+    }
     summary.byType[row.type] += 1;
     if (!before) summary.created += 1;
     else if (changes.length > 0) summary.changed += 1;
@@ -82,11 +105,13 @@ export function mergeImport(
       state: row.state,
       type: row.type,
       ...row.details,
-      status: lastConfirmedAt ? "confirmed" : (before?.status ?? "unconfirmed"),
+      status: unconfirm ? "unconfirmed" : lastConfirmedAt ? "confirmed" : (before?.status ?? "unconfirmed"),
       lastConfirmedAt,
-      nextDueAt: lastConfirmedAt
-        ? addMonthsUtc(lastConfirmedAt, CONFIRMATION_MONTHS)
-        : (before?.nextDueAt ?? addMonthsUtc(at, CONFIRMATION_MONTHS)),
+      nextDueAt: unconfirm
+        ? earliest(addDaysUtc(at, RECONFIRM_DAYS), before.nextDueAt)
+        : lastConfirmedAt
+          ? addMonthsUtc(lastConfirmedAt, CONFIRMATION_MONTHS)
+          : (before?.nextDueAt ?? addMonthsUtc(at, CONFIRMATION_MONTHS)),
       version: before ? before.version + (changes.length > 0 ? 1 : 0) : 1,
       updatedAt: before && changes.length === 0 ? before.updatedAt : at,
     } satisfies PocRecord;
@@ -110,6 +135,10 @@ function entry(
   after: string | null,
 ): AuditEntry {
   return { pocId, at, by, source: "import", field, before, after };
+}
+
+function earliest(a: string, b: string): string {
+  return a < b ? a : b;
 }
 
 function latest(a: string | undefined, b: string | undefined): string | undefined {

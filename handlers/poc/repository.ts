@@ -16,7 +16,7 @@ import { missingList, REMOVE_MISSING, type RemovalPolicy } from "../../bot/peopl
 import type { Store } from "../../bot/store/port.js";
 import { EDITABLE_FIELDS } from "./fields.js";
 import type { PocImportRow } from "./import.js";
-import { type ImportSummary, mergeImport } from "./merge.js";
+import { type ImportSummary, mergeImport, RECONFIRM_DAYS } from "./merge.js";
 
 export { CONFIRMATION_MONTHS, type ImportSummary } from "./merge.js";
 
@@ -34,13 +34,18 @@ import {
 
 /**
  * An import's summary in words.
- * @example describeSummary({ count: 1, created: 1, changed: 0, unchanged: 0, removed: 0, byType: { diplomatic: 0, technical: 1 }, overwritten: [] })
+ * @example describeSummary({ count: 1, created: 1, changed: 0, unchanged: 0, removed: 0, byType: { diplomatic: 0, technical: 1 }, overwritten: [], unconfirmed: [] })
  * // "1 POC record (0 diplomatic, 1 technical): 1 new, 0 changed, 0 unchanged, 0 removed"
  */
 export function describeSummary(s: ImportSummary): string {
   const counts = `${s.count} POC record${s.count === 1 ? "" : "s"} (${s.byType.diplomatic} diplomatic, ${s.byType.technical} technical): ${s.created} new, ${s.changed} changed, ${s.unchanged} unchanged, ${s.removed} removed`;
-  if (s.overwritten.length === 0) return counts;
-  return `${counts}. Warning: the file overwrote ${s.overwritten.length} correction(s) that POCs had made themselves in chat (check them with "poc history"): ${s.overwritten.join("; ")}`;
+  const n = s.unconfirmed.length;
+  const unconfirmed =
+    n === 0
+      ? ""
+      : `. ${n} confirmed record${n === 1 ? " was" : "s were"} changed by the file and went back to unconfirmed; ${n === 1 ? "its POC is" : "their POCs are"} asked to confirm again within ${RECONFIRM_DAYS} days: ${missingList(s.unconfirmed)}`;
+  if (s.overwritten.length === 0) return `${counts}${unconfirmed}`;
+  return `${counts}${unconfirmed}. Warning: the file overwrote ${s.overwritten.length} correction(s) that POCs had made themselves in chat (check them with "poc history"): ${s.overwritten.join("; ")}`;
 }
 
 /** How often an import merges again when POC records changed while it ran. */

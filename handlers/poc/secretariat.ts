@@ -93,7 +93,12 @@ export async function confirmationList(services: PocServices, ctx: TurnContext, 
       late >= 0
         ? `due ${formatDay(record.nextDueAt, zone)}, ${late} day(s) overdue`
         : `due ${formatDay(record.nextDueAt, zone)}`;
-    const never = record.status === "unconfirmed" ? ", never confirmed" : "";
+    const never =
+      record.status === "confirmed"
+        ? ""
+        : record.lastConfirmedAt
+          ? `, changed by an import since its confirmation of ${formatDay(record.lastConfirmedAt, zone)}`
+          : ", never confirmed";
     groups[where].push(
       `${record.state} ${record.type} — ${stateName(record.state)} — ${when}${never}${reachable ? "" : " — NOT REACHABLE in chat (no account with a matching verified email)"}`,
     );

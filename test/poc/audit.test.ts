@@ -20,7 +20,7 @@ describe("the audit trail", () => {
     bot.clock.set("2024-06-04T08:00:00.000Z");
     const reimport = await bot.say(SECRETARIAT, `import poc directory\n${csv("Head of CERT")}`);
     expect(textOf(reimport)).toBe(
-      'Imported 1 POC record (0 diplomatic, 1 technical): 0 new, 1 changed, 0 unchanged, 0 removed. Warning: the file overwrote 1 correction(s) that POCs had made themselves in chat (check them with "poc history"): KEN technical phone: +254 20 7654321 → +254 20 1234567. Every change is in the audit trail.',
+      'Imported 1 POC record (0 diplomatic, 1 technical): 0 new, 1 changed, 0 unchanged, 0 removed. 1 confirmed record was changed by the file and went back to unconfirmed; its POC is asked to confirm again within 30 days: KEN technical. Warning: the file overwrote 1 correction(s) that POCs had made themselves in chat (check them with "poc history"): KEN technical phone: +254 20 7654321 → +254 20 1234567. Every change is in the audit trail.',
     );
 
     const trail = await bot.directory.history("KEN:technical");
@@ -51,6 +51,7 @@ describe("the audit trail", () => {
         "+254 20 1234567",
       ],
       ["2024-06-04T08:00:00.000Z", SECRETARIAT.email, "import", "title", "Officer", "Head of CERT"],
+      ["2024-06-04T08:00:00.000Z", SECRETARIAT.email, "import", "status", "confirmed", "unconfirmed"],
     ]);
     // The file still had the old phone: the import applied it (all or nothing), and said so above.
     expect((await bot.directory.get("KEN:technical"))?.phone).toEqual({ number: "+254201234567" });

@@ -73,6 +73,69 @@ describe("the confirmation campaign", () => {
     );
   });
 
+  it("a re-import changing a confirmed record unconfirms it, says so, and asks its POC to confirm again", async () => {
+    const bot = await setup();
+    bot.clock.set("2024-05-02T12:00:00.000Z");
+    const changed = directoryCsv([
+      { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "", last_confirmed: "2023-06-10" },
+      {
+        state: "KEN",
+        type: "diplomatic",
+        emails: KEN_DIPLO.email ?? "",
+        last_confirmed: "2023-12-01",
+        title: "Counsellor",
+      },
+      // The file itself dates a newer confirmation of its values: still confirmed.
+      {
+        state: "FRA",
+        type: "technical",
+        emails: FRA_TECH.email ?? "",
+        last_confirmed: "2024-05-02",
+        title: "Cheffe",
+      },
+      {
+        state: "SGP",
+        type: "diplomatic",
+        emails: "nobody.yet@mission.example",
+        last_confirmed: "2023-06-10",
+      },
+    ]);
+    expect(textOf(await bot.say(SECRETARIAT, `import poc directory\n${changed}`))).toBe(
+      "Imported 4 POC records (2 diplomatic, 2 technical): 0 new, 2 changed, 2 unchanged, 0 removed. 1 confirmed record was changed by the file and went back to unconfirmed; its POC is asked to confirm again within 30 days: KEN diplomatic. Every change is in the audit trail.",
+    );
+    expect(await bot.directory.get("KEN:diplomatic")).toMatchObject({
+      title: "Counsellor",
+      status: "unconfirmed",
+      lastConfirmedAt: "2023-12-01T12:00:00.000Z",
+      nextDueAt: "2024-06-01T12:00:00.000Z",
+    });
+    expect(await bot.directory.get("FRA:technical")).toMatchObject({ title: "Cheffe", status: "confirmed" });
+    expect(await bot.directory.get("KEN:technical")).toMatchObject({ status: "confirmed" });
+    expect(
+      (await bot.directory.history("KEN:diplomatic")).slice(1).map((e) => [e.field, e.before, e.after]),
+    ).toEqual([
+      ["title", "Officer", "Counsellor"],
+      ["status", "confirmed", "unconfirmed"],
+    ]);
+
+    const asked = await tickAt(bot, "2024-05-02T12:01:00.000Z");
+    expect(asked.map((m) => m.to)).toEqual([dmOf(KEN_DIPLO)]);
+    expect(textOf(asked)).toContain(
+      "The Secretariat changed your entry after you last confirmed it (Fri 1 Dec 2023). Please check these details and confirm them by Sat 1 Jun 2024, or change what is wrong.",
+    );
+    expect(textOf(asked)).toContain(
+      "Status: changed by the Secretariat since the POC last confirmed it; not confirmed again yet",
+    );
+    expect(textOf(await bot.say(SECRETARIAT, "who hasn't confirmed?"))).toContain(
+      "Due within 30 days (1)\nKEN diplomatic — Kenya — due Sat 1 Jun 2024, changed by an import since its confirmation of Fri 1 Dec 2023\n",
+    );
+    await bot.click(KEN_DIPLO, button(asked, ACTIONS.confirm));
+    expect(await bot.directory.get("KEN:diplomatic")).toMatchObject({
+      status: "confirmed",
+      lastConfirmedAt: "2024-05-02T12:01:00.000Z",
+    });
+  });
+
   it("after 14 days overdue a record is on the Secretariat's escalation list, unreachable ones flagged", async () => {
     const bot = await setup();
     bot.clock.set("2024-06-25T12:00:00.000Z");

@@ -96,7 +96,7 @@ const confirm = (record: PocRecord | undefined, at: string): PocRecord | undefin
   };
 
 describe("an import racing a POC's own change", () => {
-  it("a confirmation written while the import runs is carried into the new directory", async () => {
+  it("a confirmation written while the import runs is seen: its date is carried, and the record is unconfirmed since the file changes it", async () => {
     const { store, directory } = await setup();
     const confirmedAt = "2024-06-02T08:59:00.000Z";
     const importing = new PocRepository(
@@ -106,10 +106,12 @@ describe("an import racing a POC's own change", () => {
         }),
       }),
     );
-    await importing.replaceDirectory(rows(SECOND, LATER), SECRETARY, LATER);
+    const summary = await importing.replaceDirectory(rows(SECOND, LATER), SECRETARY, LATER);
+    // The POC confirmed the title the file replaces, not "Director".
+    expect(summary.unconfirmed).toEqual(["KEN technical"]);
     expect(await directory.get("KEN:technical")).toMatchObject({
       title: "Director",
-      status: "confirmed",
+      status: "unconfirmed",
       lastConfirmedAt: confirmedAt,
     });
   });

@@ -199,7 +199,7 @@ describe("importing, all or nothing", () => {
     ]);
   });
 
-  it("a re-import keeps confirmations, audits each changed field and removal, and bumps versions of changed records only", async () => {
+  it("a re-import keeps confirmation dates, unconfirms changed records, audits each changed field and removal, and bumps versions of changed records only", async () => {
     const store = (await openStore("memory:")).namespace("poc");
     const directory = new PocRepository(store);
     const firstRows = parsePocCsv(first, NOW);
@@ -225,12 +225,13 @@ describe("importing, all or nothing", () => {
       removed: 1,
       byType: { diplomatic: 1, technical: 2 },
       overwritten: [],
+      unconfirmed: ["KEN technical"],
     });
     expect(await directory.get("KEN:technical")).toMatchObject({
       title: "Director",
-      status: "confirmed",
+      status: "unconfirmed",
       lastConfirmedAt: "2024-06-01T13:00:00.000Z",
-      nextDueAt: "2025-06-01T13:00:00.000Z",
+      nextDueAt: "2024-07-02T09:00:00.000Z",
       version: 2,
     });
     expect((await directory.get("FRA:technical"))?.version).toBe(1);
@@ -247,6 +248,7 @@ describe("importing, all or nothing", () => {
     ).toEqual([
       ["2024-06-01T12:00:00.000Z", "import", "record", null, "created by import", "secretariat@un.example"],
       ["2024-06-02T09:00:00.000Z", "import", "title", "Officer", "Director", "secretariat@un.example"],
+      ["2024-06-02T09:00:00.000Z", "import", "status", "confirmed", "unconfirmed", "secretariat@un.example"],
     ]);
     expect((await directory.history("KEN:diplomatic")).map((e) => [e.field, e.before, e.after])).toEqual([
       ["record", null, "created by import"],
