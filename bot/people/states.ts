@@ -16,9 +16,17 @@ export function isStateCode(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && countries.isValid(code);
 }
 
-/** The English short name of a State: `stateName("KEN") === "Kenya"`. */
+const withoutMarks = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "");
+
+/**
+ * The English short name of a State. The library lists "Cote d'Ivoire" first and "Côte
+ * d'Ivoire" as an alias: a name that is the first one with its accents restored wins.
+ * @example stateName("KEN") === "Kenya"; stateName("CIV") === "Côte d'Ivoire"
+ */
 export function stateName(code: string): string {
-  return countries.getName(code, "en") ?? code;
+  const [first, ...others] = countries.getName(code, "en", { select: "all" }) ?? [];
+  if (!first) return code;
+  return others.find((name) => name !== first && withoutMarks(name) === first) ?? first;
 }
 
 /**

@@ -6,7 +6,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
-import type { HandlerModule } from "../../bot/module.js";
+import type { BotDeps, HandlerModule } from "../../bot/module.js";
+import { describeWhen } from "../../bot/programme/format.js";
+import { venueAt } from "../broadcast/when.js";
 import { registerRosterAudiences, rosterSummary } from "./audiences.js";
 import { importOutcome } from "./outcome.js";
 import { importCommandCsv, MAX_ROSTER_MESSAGE, ROSTER_STATUS, ROSTER_TEMPLATE } from "./parse.js";
@@ -80,6 +82,17 @@ export const rosterImport: HandlerModule = {
   },
 };
 
+/** When the roster was imported, in the venue's zone and the asker's (as broadcasts show times), with the year. */
+function importedWhen(deps: BotDeps, iso: string, askerZone: string | undefined): string {
+  const at = Date.parse(iso);
+  const venue = venueAt(deps.catalogue, new Date(at));
+  const when = describeWhen(
+    { start: at, withYear: true },
+    { venueZone: venue.zone, venueLabel: venue.label, askerZone },
+  );
+  return when.asker ? `${when.venue} (${when.asker})` : when.venue;
+}
+
 /**
  * "roster" (status) and "roster template"; registers the roster's audiences.
  * @example // "roster" → "Roster version 3, imported … by desk@un.org: 212 people: …"
@@ -113,7 +126,7 @@ export const roster: HandlerModule = {
       const emails = new Set(contacts.flatMap((contact) => (contact.email ? [contact.email] : [])));
       const reachable = current.people.filter((person) => emails.has(person.email)).length;
       await ctx.replyPrivately(
-        `Roster version ${current.version}, imported ${current.importedAt} by ${current.importedBy}: ${rosterSummary(current.people)}. ` +
+        `Roster version ${current.version}, imported ${importedWhen(deps, current.importedAt, ctx.timeZone)} by ${current.importedBy}: ${rosterSummary(current.people)}. ` +
           `${reachable} of ${current.people.length} have talked to me (so I can message them).`,
       );
     });

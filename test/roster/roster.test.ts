@@ -5,6 +5,7 @@ import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { parseRosterCsv } from "../../bot/people/roster-import.js";
 import { rosterSchema } from "../../bot/people/schema.js";
+import { stateCodeFor, stateName } from "../../bot/people/states.js";
 import { openStore } from "../../bot/store/index.js";
 import { runRosterCli } from "../../handlers/roster/cli.js";
 import { importCommandCsv } from "../../handlers/roster/parse.js";
@@ -181,6 +182,17 @@ describe("roster import in chat", () => {
     );
   });
 
+  it("names Côte d'Ivoire with its circumflex, and still reads it without", async () => {
+    const h = await harness();
+    await h.say(people.secretariat, `import roster\n${ROSTER_CSV}\naya@civ.example,Aya Koné,CIV,delegate`);
+    expect(await h.say(people.secretariat, "roster")).toContain(
+      "5 States (Brazil, Côte d'Ivoire, France, Kenya, Singapore)",
+    );
+    expect(stateName("CIV")).toBe("Côte d'Ivoire");
+    expect(stateName("ALA")).toBe("Åland Islands");
+    expect([stateCodeFor("Cote d'Ivoire"), stateCodeFor("côte d'ivoire")]).toEqual(["CIV", "CIV"]);
+  });
+
   it("lets only the Secretariat import, and says so", async () => {
     const h = await harness();
     const answer = await h.say(people.ann, `import roster\n${ROSTER_CSV}`);
@@ -221,7 +233,10 @@ describe("roster import in chat", () => {
     await withRoster(h);
     await h.say(people.ann, "hello");
     expect(await h.say(people.secretariat, "roster")).toBe(
-      `Roster version 1, imported 2024-03-01T12:00:00.000Z by ${SECRETARIAT}: 6 people: 3 heads of delegation, 2 delegates, 1 POC, 1 Secretariat; 4 States (Brazil, France, Kenya, Singapore). 2 of 6 have talked to me (so I can message them).`,
+      `Roster version 1, imported Fri 1 Mar 2024, 7:00 AM New York time by ${SECRETARIAT}: 6 people: 3 heads of delegation, 2 delegates, 1 POC, 1 Secretariat; 4 States (Brazil, France, Kenya, Singapore). 2 of 6 have talked to me (so I can message them).`,
+    );
+    expect(await h.say({ ...people.secretariat, timeZone: "Asia/Tokyo" }, "roster")).toMatch(
+      /^Roster version 1, imported Fri 1 Mar 2024, 7:00 AM New York time \(Fri 1 Mar 2024, 9:00 PM your time \(Asia\/Tokyo\)\) by /,
     );
     expect(await h.say(people.ann, "roster")).toBe("Sorry, only the Secretariat can see the roster.");
     expect(await h.say(people.ann, "roster template")).toMatch(
