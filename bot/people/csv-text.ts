@@ -79,12 +79,14 @@ export function readCsv(raw: string): CsvText {
 
 function csvProblem(error: unknown, separator: string, offset: number, columns: number): string {
   if (error instanceof CsvError && error.code === "CSV_RECORD_INCONSISTENT_COLUMNS") {
-    const cells = Array.isArray(error.record) ? error.record.length : "more";
-    const quoted =
-      separator === ";"
-        ? `The file uses ";" as separator, so a cell holding ";" (several roles or emails) must be in double quotes`
-        : 'A cell holding a comma must be in double quotes, e.g. "García, María"';
-    return `row ${Number(error.lines) - offset} has ${cells} cells but the header has ${columns}. ${quoted}.`;
+    const cells = Array.isArray(error.record) ? error.record.length : columns + 1;
+    const hint =
+      cells < columns
+        ? "Every row needs a cell for each column, empty ones included"
+        : separator === ";"
+          ? `The file uses ";" as separator, so a cell holding ";" (several roles or emails) must be in double quotes`
+          : 'A cell holding a comma must be in double quotes, e.g. "García, María"';
+    return `row ${Number(error.lines) - offset} has ${cells} cells but the header has ${columns}. ${hint}.`;
   }
   const message = error instanceof Error ? error.message : String(error);
   return `The file is not valid CSV: ${message}${separator === ";" ? ' (it uses ";" as separator)' : ""}`;

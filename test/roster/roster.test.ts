@@ -66,6 +66,16 @@ describe("roster import in chat", () => {
         '• row 11: email: "bad@" is not a valid email address',
       ].join("\n"),
     );
+    const cells = (row: string) => `import roster\n${[...lines.slice(0, 3), "", row].join("\n")}`;
+    expect(await h.say(people.secretariat, cells("x@y.example,García, María,MEX,delegate"))).toBe(
+      [
+        "Nothing was imported: the roster has 1 problem. Fix it and send the whole file again.",
+        '• row 5 has 5 cells but the header has 4. A cell holding a comma must be in double quotes, e.g. "García, María".',
+      ].join("\n"),
+    );
+    expect(await h.say(people.secretariat, cells("x@y.example,X,delegate"))).toMatch(
+      /• row 5 has 3 cells but the header has 4\. Every row needs a cell for each column, empty ones included\.$/,
+    );
   });
 
   it("reads a file saved with ';' as separator (Excel in many European locales), quoted cells and all", async () => {
