@@ -29,6 +29,8 @@ export interface HelpEntry {
   roles?: readonly Role[];
   /** Extra examples only the Secretariat sees. */
   secretariatExamples?: string[];
+  /** Whether the feature works in this deployment (calendars need PUBLIC_URL); shown only then. */
+  available?: (deps: BotDeps) => boolean;
 }
 
 /** Services every module may use. */

@@ -3,7 +3,7 @@
  * so a new feature documents itself by declaring it.
  */
 import { type Card, cardMessage } from "../bot/cards.js";
-import type { HandlerModule } from "../bot/module.js";
+import type { BotDeps, HandlerModule } from "../bot/module.js";
 import type { Role } from "../bot/people/schema.js";
 
 /** Messages that ask for help. */
@@ -15,12 +15,13 @@ export const HELP_PATTERN =
  * a delegate on a phone is not scrolled through Secretariat commands.
  * @example helpCard(handlerModules, ["delegate"]).sections.map((s) => s.heading)
  */
-export function helpCard(modules: readonly HandlerModule[], roles: readonly Role[]): Card {
+export function helpCard(modules: readonly HandlerModule[], roles: readonly Role[], deps?: BotDeps): Card {
   const isSecretariat = roles.includes("secretariat");
   const sections = modules.flatMap((module) => {
     const entry = module.help;
     if (!entry) return [];
     if (entry.roles && !entry.roles.some((role) => roles.includes(role))) return [];
+    if (deps && entry.available && !entry.available(deps)) return [];
     const examples = [...entry.examples, ...(isSecretariat ? (entry.secretariatExamples ?? []) : [])];
     return [{ heading: entry.title, text: examples.map((example) => `• ${example}`).join("\n") }];
   });
@@ -33,9 +34,9 @@ export function helpCard(modules: readonly HandlerModule[], roles: readonly Role
 
 export const help: HandlerModule = {
   name: "help",
-  install(router, _deps, modules) {
+  install(router, deps, modules) {
     router.message(HELP_PATTERN, async (ctx) => {
-      await ctx.reply(cardMessage(helpCard(modules, ctx.roles)));
+      await ctx.reply(cardMessage(helpCard(modules, ctx.roles, deps)));
     });
   },
 };

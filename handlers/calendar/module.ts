@@ -106,6 +106,8 @@ export const calendar: HandlerModule = {
       "add the whole programme to my calendar",
       "calendar link",
     ],
+    // Links need the bot's public address; without it the section would only lead to a refusal.
+    available: (deps) => deps.config.PUBLIC_URL !== undefined,
   },
   install(router, deps) {
     const store = deps.store.namespace("calendar");

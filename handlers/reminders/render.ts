@@ -76,6 +76,8 @@ export interface ReminderView {
   scheduledStart?: number;
   /** Value of the stop button ("every-session", "o:<id>", "rsvp:<id>"). */
   source?: string;
+  /** Whether calendar links can be served (PUBLIC_URL): the "Add to my calendar" button only then. */
+  calendars?: boolean;
 }
 
 /**
@@ -120,7 +122,9 @@ export function reminderCard(occurrence: Occurrence, view: ReminderView): Card {
     title,
     sections,
     buttons: [
-      { actionId: CALENDAR_ACTION, label: "Add to my calendar", value: `session:${occurrence.id}` },
+      ...(view.calendars === false
+        ? []
+        : [{ actionId: CALENDAR_ACTION, label: "Add to my calendar", value: `session:${occurrence.id}` }]),
       ...(view.source ? [{ actionId: STOP_ACTION, label: "Stop these reminders", value: view.source }] : []),
     ],
   };
@@ -149,6 +153,7 @@ export function reminderRenderer(deps: BotDeps, subscriptions: () => Promise<Rem
         zone: displayZone(contact?.timeZone),
         scheduledStart: Date.parse(payload.scheduledStart),
         source: payload.source,
+        calendars: deps.config.PUBLIC_URL !== undefined,
       }),
     );
   };

@@ -18,7 +18,7 @@ const remindersTo = (h: Awaited<ReturnType<typeof harness>>, name: string) =>
 
 describe("opting in", () => {
   it("reminds 15 minutes before every session, once, in the reader's zone", async () => {
-    const h = await harness({ now: "2024-03-07T14:30:00Z" });
+    const h = await harness({ now: "2024-03-07T14:30:00Z", env: { PUBLIC_URL: "https://bot.example" } });
     expect(await h.say(paris, "remind me 15 minutes before every session")).toBe(
       "I'll remind you 15 minutes before every session. The next one: OEWG 7th session: Agenda item 5 (continued): Capacity-building, Thu 7 Mar, 10:00 AM–1:00 PM New York time (Thu 7 Mar, 4:00 PM–7:00 PM your time (Europe/Paris)).",
     );
@@ -112,6 +112,23 @@ describe("opting in", () => {
     expect(await h.say(paris, "remind me about the briefing on the ping test")).toMatch(
       /^I'll remind you about Briefing on "ping" test scheduled for 10 June 2024:/,
     );
+  });
+
+  it("offers no calendar button, and help no calendar section, where calendars cannot be served (no PUBLIC_URL)", async () => {
+    const h = await harness({ now: "2024-03-07T14:30:00Z", modules: handlerModules });
+    await h.say(paris, "remind me 15 minutes before every session");
+    h.clock.set(THURSDAY_DUE);
+    await h.deps.scheduler.tick();
+    await h.deps.scheduler.tick();
+    const [reminder] = remindersTo(h, "paul");
+    expect(reminder).toMatch(/^Reminder: .*Capacity-building starts in 15 minutes/);
+    expect(reminder).toContain("• Stop these reminders");
+    expect(reminder).not.toContain("Add to my calendar");
+    const help = await h.say(paris, "help");
+    expect(help).toContain("Reminders");
+    expect(help).not.toContain("Calendar");
+    const served = await harness({ modules: handlerModules, env: { PUBLIC_URL: "https://bot.example" } });
+    expect(await served.say(paris, "help")).toContain("Calendar\n• add Thursday to my calendar");
   });
 
   it("reads 'ping me before sessions' and 'notify me about …' as 'remind me'", async () => {
@@ -287,7 +304,11 @@ describe("a session that moved", () => {
     });
 
   it("is reminded at its new time and says it moved", async () => {
-    const h = await harness({ now: "2024-03-07T14:00:00Z", catalogue: version("10:00") });
+    const h = await harness({
+      now: "2024-03-07T14:00:00Z",
+      catalogue: version("10:00"),
+      env: { PUBLIC_URL: "https://bot.example" },
+    });
     expect(await h.say(paris, "remind me about the budget review")).toMatch(
       /^I'll remind you about Budget review: 15 minutes before Thu 7 Mar, 10:00 AM/,
     );
