@@ -129,7 +129,7 @@ export function parseQuestion(text: string): ProgrammeQuery {
 function cleanQuestion(text: string): string {
   return normalizeText(text.slice(0, MAX_QUESTION_LENGTH))
     .replace(/<\/?[a-z][^<>]{0,40}>/g, " ")
-    .replace(/(?<![\w'])[a-z0-9]+(?![\w'])/g, (word) => SHORTHAND.get(word) ?? word)
+    .replace(SHORTHAND_WORDS, (word) => SHORTHAND.get(word) ?? word)
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -147,16 +147,21 @@ const ZONE_PHRASES: readonly RegExp[] = [
 /** "my time", "in my local time", "local time": the asker's own zone. */
 const MY_TIME = /\b(?:(?:in|at|on)\s+)?(?:(?:my|our)\s+(?:local\s+|own\s+)?time|local time)\b/;
 
-/** "6am JST": an abbreviation right after a clock time or on its own word. */
-const ZONE_ABBREVIATION = /\b([a-z]{3,4})\b/g;
+/** Whole words of {@link SHORTHAND}, in one pattern (one pass, nothing allocated for a question without any). */
+const SHORTHAND_WORDS = new RegExp(`(?<![\\w'])(?:${[...SHORTHAND.keys()].join("|")})(?![\\w'])`, "g");
+
+/** "6am JST": a zone abbreviation as a word of its own. */
+const ZONE_ABBREVIATION = new RegExp(`\\b(?:${[...ZONE_ABBREVIATIONS.keys()].join("|")})\\b`);
 
 function extractZone(text: string): { zone?: string; rest: string } {
-  for (const match of text.matchAll(ZONE_ABBREVIATION)) {
-    const zone = ZONE_ABBREVIATIONS.get(match[1] ?? "");
-    if (zone) {
-      const at = match.index ?? 0;
-      return { zone, rest: `${text.slice(0, at)} ${text.slice(at + match[0].length)}`.trim() };
-    }
+  const abbreviation = ZONE_ABBREVIATION.exec(text);
+  const abbreviated = abbreviation && ZONE_ABBREVIATIONS.get(abbreviation[0]);
+  if (abbreviation && abbreviated) {
+    const at = abbreviation.index;
+    return {
+      zone: abbreviated,
+      rest: `${text.slice(0, at)} ${text.slice(at + abbreviation[0].length)}`.trim(),
+    };
   }
   for (const pattern of ZONE_PHRASES) {
     for (const match of text.matchAll(pattern)) {
