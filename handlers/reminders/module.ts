@@ -24,7 +24,7 @@ import { rsvpRepository } from "../rsvp/module.js";
 import { displayZone } from "../rsvp/service.js";
 import { registerSubscriberAudience } from "./audiences.js";
 import { MY_REMINDERS, parseRemind, REMIND, STOP } from "./parse.js";
-import { reminderRenderer, STOP_ACTION, sessionLabel } from "./render.js";
+import { relativeTime, reminderRenderer, STOP_ACTION, sessionLabel } from "./render.js";
 import { EVERY_SESSION, resolveOccurrences } from "./resolve.js";
 import type { ReminderPrefs } from "./schema.js";
 import { subscriptionSource } from "./sources.js";
@@ -333,27 +333,36 @@ export const reminders: HandlerModule = {
         ),
       );
       const lines: string[] = [];
+      const tooLate: string[] = [];
       for (const occurrence of upcoming) {
         const before = ownLeads.get(occurrence.id);
         const lead = command.leadMinutes ?? before ?? DEFAULT_LEAD_MINUTES[occurrence.kind];
+        const startsIn = Math.round((reminderAnchor(occurrence) - now.getTime()) / 60_000);
+        if (startsIn <= lead) {
+          // A reminder whose moment has passed would never come: nothing is recorded for it.
+          tooLate.push(
+            `${sessionLabel(occurrence)} starts ${relativeTime(startsIn)} (${whenText(occurrence, zone)}), sooner than ${leadText(lead)}: no reminder was set. For a shorter one: "remind me about ${command.what} ${Math.max(1, Math.floor(startsIn / 2))} minutes before".`,
+          );
+          continue;
+        }
         await subscribe(ctx, { type: "occurrence", occurrenceId: occurrence.id }, lead);
         if (occurrence.kind === "social") await unmuteEvent(repository, ctx.user.id, occurrence.id, now);
-        const late =
-          reminderAnchor(occurrence) - lead * 60_000 <= now.getTime()
-            ? " — that moment has already passed, so no reminder will come for it"
-            : "";
         const when =
           occurrence.kind === "milestone"
             ? `on the day (${whenText(occurrence, zone)}), ${lead > 0 ? `${leadText(lead)} ` : "at "}${MILESTONE_TIME} ${occurrence.programme.zoneLabel}`
             : `${leadText(lead)} ${whenText(occurrence, zone)}`;
         const was = before !== undefined && before !== lead ? ` (was ${leadText(before)})` : "";
-        lines.push(`${sessionLabel(occurrence)}: ${when}${was}${late}`);
+        lines.push(`${sessionLabel(occurrence)}: ${when}${was}`);
       }
-      await ctx.reply(
-        lines.length === 1
-          ? `I'll remind you about ${lines[0]}.`
-          : `I'll remind you about:\n${lines.map((line) => `• ${line}`).join("\n")}`,
-      );
+      const set =
+        lines.length === 0
+          ? []
+          : [
+              lines.length === 1
+                ? `I'll remind you about ${lines[0]}.`
+                : `I'll remind you about:\n${lines.map((line) => `• ${line}`).join("\n")}`,
+            ];
+      await ctx.reply([...set, ...tooLate].join("\n"));
     });
 
     router.action(STOP_ACTION, async (ctx) => {
