@@ -37,11 +37,14 @@ const TRY_INSTEAD = `Try "what's on Thursday afternoon?", "when is capacity-buil
 export function renderTopic(finding: FindingOf<"topic">, context: DescribeContext): Card {
   const [first] = finding.hits;
   if (!first) return renderNoMatch({ kind: "no-match", words: [] });
-  const sections: CardSection[] = finding.hits.map((hit) =>
-    hit.kind === "notice"
-      ? { heading: hit.programme.programme.shortTitle, text: hit.notice.text }
-      : occurrenceSection(hit, finding.facet, context),
-  );
+  // A notice that is the answer is said once, in the first line (with its programme).
+  const sections: CardSection[] = finding.hits
+    .filter((hit) => !(hit === first && hit.kind === "notice"))
+    .map((hit) =>
+      hit.kind === "notice"
+        ? { heading: hit.programme.programme.shortTitle, text: hit.notice.text }
+        : occurrenceSection(hit, finding.facet, context),
+    );
   const timed = finding.hits.filter((hit): hit is Occurrence & Searchable => hit.kind !== "notice");
   // The first line stands alone on a phone: it says when there is more than the best hit.
   const others = timed.filter((hit) => hit !== first).length;
@@ -61,7 +64,7 @@ function topicTitle(
   notOn?: string,
   subject?: string,
 ): string {
-  if (hit.kind === "notice") return hit.notice.text;
+  if (hit.kind === "notice") return `${hit.programme.programme.shortTitle}: ${hit.notice.text}`;
   const label = subject ?? topicLabel(hit);
   const when = whenOf(hit, context).venue;
   const plain = notOn ? `${label} is not on ${formatDate(notOn)}; it is on ${when}` : `${label}: ${when}`;

@@ -661,7 +661,8 @@ describe("places, rooms and links", () => {
     { q: "room for Thursday morning?", must: [/^The letters give no room for the capacity-building\./] },
     {
       q: "zoom link for the POC meeting",
-      must: [/^The connection link will be conveyed to delegations in due course\./],
+      must: [/^First POC meeting: The connection link will be conveyed to delegations in due course\.$/m],
+      mustNot: [/\n\nFirst POC meeting\nThe connection link/],
     },
     {
       q: "How do I RSVP for the reception?",
@@ -671,7 +672,9 @@ describe("places, rooms and links", () => {
     },
     {
       q: "where can I find the guiding questions?",
-      must: [/^Further preparatory materials .* will be circulated to delegations in due course\./],
+      must: [
+        /^OEWG 7th session: Further preparatory materials .* will be circulated to delegations in due course\./,
+      ],
     },
   ])("$q", check);
 });
@@ -718,7 +721,7 @@ describe("what the letters do not say", () => {
     { q: "will there be interpretation?", must: [/^The letters say nothing about interpretation\./] },
     {
       q: "where can I find the documents?",
-      must: [/^Further preparatory materials for the seventh substantive session/],
+      must: [/^OEWG 7th session: Further preparatory materials for the seventh substantive session/],
       mustNot: [/preliminary findings/],
     },
     {
