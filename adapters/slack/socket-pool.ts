@@ -10,7 +10,19 @@
  * receiver only starts and stops them together. The same event arriving twice (Slack's
  * retries may come on another connection) is answered once by the core's de-duplication.
  */
+
+import type { EventEmitter } from "node:events";
+import { once } from "node:events";
 import type { App, Receiver } from "@slack/bolt";
+
+/** How long stop() waits for a reconnection under way to finish before closing anyway. */
+const RECONNECT_SETTLE_MS = 3_000;
+
+/** A receiver's Socket Mode client (Bolt's SocketModeReceiver has one), seen as its events. */
+function socketClientOf(receiver: Receiver): EventEmitter | undefined {
+  const client = (receiver as { client?: unknown }).client;
+  return client && typeof (client as EventEmitter).once === "function" ? (client as EventEmitter) : undefined;
+}
 
 /**
  * Bolt receivers run as one: every one gets the app, starts and stops together.
@@ -18,9 +30,17 @@ import type { App, Receiver } from "@slack/bolt";
  */
 export class ReceiverPool implements Receiver {
   private stopped = false;
+  /** Clients between "connecting" and "connected" (a start or a reconnection under way). */
+  private readonly connecting = new Set<EventEmitter>();
 
   constructor(private readonly receivers: readonly Receiver[]) {
     if (receivers.length === 0) throw new RangeError("ReceiverPool needs at least one receiver");
+    for (const receiver of receivers) {
+      const client = socketClientOf(receiver);
+      client?.on("connecting", () => this.connecting.add(client));
+      client?.on("connected", () => this.connecting.delete(client));
+      client?.on("disconnected", () => this.connecting.delete(client));
+    }
   }
 
   init(app: App): void {
@@ -47,8 +67,23 @@ export class ReceiverPool implements Receiver {
     }
   }
 
+  /**
+   * Stops every receiver. A client reconnecting at that moment is given up to 3 s to finish
+   * first: Bolt's client rejects its pending reconnection, unhandled, when disconnected in the
+   * middle of it (an unhandled rejection, which ends a Node process by default).
+   */
   async stop(): Promise<void> {
     this.stopped = true;
-    await Promise.allSettled(this.receivers.map((receiver) => receiver.stop()));
+    await Promise.allSettled(
+      this.receivers.map(async (receiver) => {
+        const client = socketClientOf(receiver);
+        if (client && this.connecting.has(client)) {
+          await once(client, "connected", { signal: AbortSignal.timeout(RECONNECT_SETTLE_MS) }).catch(
+            () => undefined,
+          );
+        }
+        await receiver.stop();
+      }),
+    );
   }
 }

@@ -162,6 +162,26 @@ describe("Slack over Socket Mode while Slack recycles a connection", () => {
     expect(socket.openConnections()).toEqual(2);
   });
 
+  it("stopped in the middle of a reconnection, lets it finish first: no unhandled rejection from Bolt's client", async () => {
+    await t.stop();
+    t = await startSocketBot({ socketPingTimeoutMs: 1_000, socketConnections: 1 });
+    const socket = t.socket as FakeSocketMode;
+    socket.delayHello(1_000); // the reconnection stays "connecting" for a second
+    socket.requestReconnect("refresh_requested", "oldest");
+    await socket.waitForConnections(2, 5_000);
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason ?? "undefined");
+    process.on("unhandledRejection", record);
+    try {
+      await t.stop();
+      await settle(200);
+    } finally {
+      process.off("unhandledRejection", record);
+    }
+    expect(unhandled).toEqual([]);
+    expect(socket.openConnections()).toEqual(0);
+  });
+
   it("with one connection, the same envelope waits for the reconnect", async () => {
     await t.stop();
     t = await startSocketBot({ socketPingTimeoutMs: 1_000, socketConnections: 1 });

@@ -54,6 +54,8 @@ export interface FakeSocketMode {
   requestReconnect(reason?: string, which?: "all" | "oldest"): void;
   /** Resolves once `count` connections were accepted. */
   waitForConnections(count: number, timeoutMs?: number): Promise<void>;
+  /** Connections accepted from now on get their `hello` only after this long (a slow connect). */
+  delayHello(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,7 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
   const waiting = new Map<string, (message: Record<string, unknown>) => void>();
   let accepted = 0;
   let envelopes = 0;
+  let helloDelayMs = 0;
 
   server.on("connection", (socket) => {
     accepted += 1;
@@ -87,14 +90,17 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
       waiting.get(id)?.(message);
       waiting.delete(id);
     });
-    socket.send(
-      JSON.stringify({
-        type: "hello",
-        num_connections: open.length,
-        debug_info: { host: "fake-socket-mode", approximate_connection_time: 18060 },
-        connection_info: { app_id: "A0APP" },
-      }),
-    );
+    const hello = () =>
+      socket.send(
+        JSON.stringify({
+          type: "hello",
+          num_connections: open.length,
+          debug_info: { host: "fake-socket-mode", approximate_connection_time: 18060 },
+          connection_info: { app_id: "A0APP" },
+        }),
+      );
+    if (helloDelayMs > 0) setTimeout(() => open.includes(socket) && hello(), helloDelayMs);
+    else hello();
   });
 
   const until = async (check: () => boolean, timeoutMs: number, what: string) => {
@@ -150,6 +156,9 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
         leaving.add(socket);
         socket.send(JSON.stringify({ type: "disconnect", reason, debug_info: { host: "fake-socket-mode" } }));
       }
+    },
+    delayHello(ms) {
+      helloDelayMs = ms;
     },
     waitForConnections: (count, timeoutMs = 5_000) =>
       until(() => accepted >= count && open.length > 0, timeoutMs, `${count} connections`),
