@@ -164,8 +164,8 @@ export class PeopleDirectory {
 
   /**
    * Sets the zone a user chose in chat, or with `undefined` goes back to their platform's
-   * (`platformZone`, what their platform says now). Call after {@link recordContact} in the
-   * same turn: the contact record exists then.
+   * (what `user.timeZone` says now). Call after {@link recordContact} in the same turn: the
+   * contact record exists then.
    * @example await people.chooseTimeZone(ctx.user, "Asia/Tokyo", ctx.now());
    */
   async chooseTimeZone(user: UserRef, zone: string | undefined, now: Date): Promise<void> {
@@ -176,10 +176,9 @@ export class PeopleDirectory {
       displayName: user.displayName,
       lastSeenAt: now.toISOString(),
     };
-    const platformZone = user.timeZone;
     await this.store.set(key, {
       ...rest,
-      ...(zone ? { chosenTimeZone: zone, timeZone: zone } : { timeZone: platformZone }),
+      ...(zone ? { chosenTimeZone: zone, timeZone: zone } : { timeZone: user.timeZone }),
     } satisfies Contact);
   }
 

@@ -3,7 +3,7 @@
  * text, the time and the asker's zone. `parse.ts` reads the question, `match.ts` finds the
  * meetings, `render.ts` writes the card.
  */
-import { type Card, cardToText, type Outgoing } from "../../bot/cards.js";
+import { type Card, cardMessage, type Outgoing } from "../../bot/cards.js";
 import type { Catalogue } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
 import { isValidTimeZone } from "../../bot/programme/time.js";
@@ -50,7 +50,7 @@ export interface ProgrammeAnswer {
  */
 export function answerProgrammeQuestion(text: string, context: AnswerContext): Outgoing | undefined {
   const card = answerCard(text, context);
-  return card ? { text: cardToText(card), card } : undefined;
+  return card ? cardMessage(card) : undefined;
 }
 
 /**

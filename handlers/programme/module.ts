@@ -4,7 +4,7 @@
  * time of day ("and the afternoon?") within 15 minutes means the day the last answer was about.
  */
 import { z } from "zod";
-import { cardToText } from "../../bot/cards.js";
+import { cardMessage } from "../../bot/cards.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { isLocalDate } from "../../bot/programme/time.js";
 import { looksLikeAnotherLanguage } from "../language.js";
@@ -37,7 +37,7 @@ export const programmeQuestions: HandlerModule = {
         ...(previousDay ? { previousDay } : {}),
       });
       if (!answer) return next();
-      await ctx.reply({ text: cardToText(answer.card), card: answer.card });
+      await ctx.reply(cardMessage(answer.card));
       if (answer.day) {
         // Aged by the bot's clock (`at`); the store's own expiry only clears it away.
         await deps.store.set(key, { day: answer.day, at: ctx.now().getTime() }, FOLLOW_UP_MS);
