@@ -10,7 +10,7 @@ import type { Clock } from "../bot/clock.js";
 import { DeliveryError, StoreError } from "../bot/errors.js";
 import type { Logger } from "../bot/logger.js";
 import type { Messenger } from "../bot/messenger.js";
-import { type PaceKey, Pacer, type PaceSlot, type RateWindow } from "../bot/pacing.js";
+import { type PaceKey, Pacer, type RateWindow } from "../bot/pacing.js";
 import type { Store } from "../bot/store/port.js";
 import { type Address, platformOf, type SentRef } from "../bot/types.js";
 import {
@@ -266,9 +266,9 @@ export class Outbox {
         // per-conversation wait, stalling every other conversation (a 2,000-message Slack
         // broadcast took 1.18× the least time the limits allow instead of 1.14×).
         const to = await this.deps.messenger.directAddress(delivery.recipient as Address);
-        let slot: PaceSlot;
         try {
-          slot = await this.pacer.acquire(this.paceKeys(platform), this.halt.signal);
+          const slot = await this.pacer.acquire(this.paceKeys(platform), this.halt.signal);
+          slot.release();
         } catch (error) {
           if (!this.halt.signal.aborted) throw error;
           // Stopping while waiting for a slot: nothing was sent, so the record goes back
@@ -276,7 +276,6 @@ export class Outbox {
           await this.store.set(deliveryKey(id), delivery);
           return false;
         }
-        slot.release();
         sent = await this.deps.messenger.send(to, message);
       } catch (error) {
         await this.recordWhileClaimed(claimedAt, () => this.recordFailure(sending, error));
