@@ -27,6 +27,11 @@ export interface AtomicBackend {
    * the row's old one; none makes the row permanent.
    */
   replaceIf(key: string, expectedRaw: string, raw: string, ttlMs?: number): Promise<boolean>;
+  /**
+   * Writes every row or none, in one atomic operation of the backend (rows as keyv stores
+   * them; `ttlMs` also sets the backend's own expiry where it has one).
+   */
+  writeAll(rows: ReadonlyArray<{ key: string; raw: string; ttlMs?: number }>): Promise<void>;
   /** Every row whose key starts with `prefix` (expired ones included; the caller filters). */
   scan(prefix: string): Promise<RawRow[]>;
   ping(): Promise<boolean>;

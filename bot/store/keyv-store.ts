@@ -7,7 +7,7 @@ import Keyv from "keyv";
 import type { z } from "zod";
 import { StoreError } from "../errors.js";
 import { type AtomicBackend, envelopeJson, liveEnvelope } from "./backend.js";
-import type { Entry, Store } from "./port.js";
+import type { Entry, Store, Write } from "./port.js";
 
 /** How often `update` tries before giving up; after each lost race it waits a little (jittered). */
 const UPDATE_ATTEMPTS = 32;
@@ -51,6 +51,19 @@ export class KeyvStore implements Store {
   async set(key: string, value: unknown, ttlMs?: number): Promise<void> {
     const fullKey = this.prefix + key;
     await this.guard(`write ${fullKey}`, () => this.keyv.set(fullKey, value, ttlMs));
+  }
+
+  async setAll(writes: readonly Write[]): Promise<void> {
+    if (writes.length === 0) return;
+    const nowMs = Date.now();
+    const rows = writes.map(({ key, value, ttlMs }) => ({
+      key: this.prefix + key,
+      raw: envelopeJson(value, nowMs, ttlMs),
+      ttlMs,
+    }));
+    await this.guard(`write ${rows.length} records together (${rows[0]?.key} …)`, () =>
+      this.backend.writeAll(rows),
+    );
   }
 
   async delete(key: string): Promise<boolean> {

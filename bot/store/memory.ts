@@ -24,6 +24,10 @@ export function memoryBackend(): AtomicBackend {
       rows.set(key, raw);
       return true;
     },
+    writeAll: async (batch) => {
+      // No await between the writes: nothing else runs in between.
+      for (const { key, raw } of batch) rows.set(key, raw);
+    },
     scan: async (prefix) => {
       const found: RawRow[] = [];
       for (const [key, raw] of rows) if (key.startsWith(prefix)) found.push({ key, raw });

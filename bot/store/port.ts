@@ -5,6 +5,14 @@
  */
 import type { z } from "zod";
 
+/** One write of {@link Store.setAll}. */
+export interface Write {
+  key: string;
+  value: unknown;
+  /** Makes the record expire; none makes it permanent. */
+  ttlMs?: number;
+}
+
 /** A stored record with its key. */
 export interface Entry<T> {
   key: string;
@@ -30,6 +38,13 @@ export interface Store {
   get<S extends z.ZodType>(key: string, schema: S): Promise<z.output<S> | undefined>;
   /** Writes a value; `ttlMs` makes it expire. */
   set(key: string, value: unknown, ttlMs?: number): Promise<void>;
+  /**
+   * Writes several records together or not at all: after a crash, a kill or an outage at any
+   * moment, either every one of them is stored or none of the call's writes is (one SQLite
+   * statement; MULTI/EXEC on Redis). For a change and its audit entries.
+   * @example await store.setAll([{ key: "directory", value: pointer }, { key: "audit:KEN:…", value: entry }]);
+   */
+  setAll(writes: readonly Write[]): Promise<void>;
   /** Returns true when a record was deleted. */
   delete(key: string): Promise<boolean>;
   /** Atomically writes the value only when the key is absent or expired; true when written. */

@@ -180,6 +180,17 @@ export async function redisBackend(url: string, options: RedisBackendOptions = {
       const reply = await client.eval(REPLACE_IF_SCRIPT, { keys: [key], arguments: [expectedRaw, raw, ttl] });
       return Number(reply) === 1;
     },
+    writeAll: async (rows) => {
+      await connected();
+      // MULTI … EXEC: Redis runs the queued SETs only on EXEC, all together; a connection
+      // lost before EXEC reaches the server discards the whole transaction.
+      const transaction = client.multi();
+      for (const { key, raw, ttlMs } of rows) {
+        if (ttlMs === undefined) transaction.set(key, raw);
+        else transaction.set(key, raw, { expiration: { type: "PX", value: Math.max(1, Math.round(ttlMs)) } });
+      }
+      await transaction.exec();
+    },
     scan: async (prefix) => {
       const keys = new Set<string>();
       let cursor = "0";

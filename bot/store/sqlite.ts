@@ -67,6 +67,18 @@ export function sqliteBackend(file: string): AtomicBackend {
       );
       return won.length === 1;
     },
+    writeAll: async (rows) => {
+      await ready();
+      // One statement, so atomic on its own (no BEGIN/COMMIT on a connection other calls
+      // share), and one parameter however many rows: the rows travel as a JSON array.
+      const batch = JSON.stringify(rows.map(({ key, raw }) => [key, raw]));
+      await query(
+        `INSERT INTO ${TABLE}(key, value)
+         SELECT json_extract(item.value, '$[0]'), json_extract(item.value, '$[1]') FROM json_each(?) AS item WHERE true
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+        batch,
+      );
+    },
     scan: async (prefix) => {
       await ready();
       // A range scan rather than LIKE: no escaping of % and _ in keys, and it uses the index.

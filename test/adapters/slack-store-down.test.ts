@@ -25,6 +25,7 @@ function unreachableStore(healthy: Store): Store {
     set: down,
     delete: down,
     setIfAbsent: down,
+    setAll: down,
     update: down,
     list: down,
     namespace: () => store,

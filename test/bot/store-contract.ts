@@ -160,6 +160,32 @@ export function runStoreContract(name: string, harness: StoreHarness): void {
       expect(await store.get("a:k", z.string())).toBe("in a");
     });
 
+    it("setAll writes every record, overwriting, with TTLs, in the namespace", async () => {
+      await store.set("batch:a", "old");
+      const inner = store.namespace("ns");
+      await inner.setAll([
+        { key: "batch:a", value: "in ns" },
+        { key: "batch:b", value: { n: 2 } },
+      ]);
+      await store.setAll([
+        { key: "batch:a", value: "new" },
+        { key: "batch:short", value: "x", ttlMs: 40 },
+        ...Array.from({ length: 600 }, (_, index) => ({
+          key: `batch:many:${String(index).padStart(3, "0")}`,
+          value: index,
+        })),
+      ]);
+      await store.setAll([]);
+      expect(await store.get("batch:a", z.string())).toBe("new");
+      expect(await store.get("ns:batch:a", z.string())).toBe("in ns");
+      expect(await inner.get("batch:b", z.object({ n: z.number() }))).toEqual({ n: 2 });
+      expect(await store.get("batch:short", z.string())).toBe("x");
+      const many = await store.list("batch:many:", z.number());
+      expect(many.map((entry) => entry.value)).toEqual(Array.from({ length: 600 }, (_, index) => index));
+      await sleep(80);
+      expect(await store.get("batch:short", z.string())).toBeUndefined();
+    });
+
     it("answers ping", async () => {
       expect(await store.ping()).toBe(true);
     });
@@ -179,6 +205,31 @@ export function runStoreContract(name: string, harness: StoreHarness): void {
             ]);
             expect(results.filter(Boolean)).toHaveLength(1);
           }
+        } finally {
+          await other.close();
+        }
+      });
+
+      it("setAll is seen whole or not at all from another connection", async () => {
+        const other = await openSecond();
+        const keys = Array.from({ length: 40 }, (_, index) => `together:${String(index).padStart(2, "0")}`);
+        const writeRound = (round: number) => store.setAll(keys.map((key) => ({ key, value: round })));
+        try {
+          await writeRound(0);
+          let writing = true;
+          const writer = (async () => {
+            for (let round = 1; round <= 60; round += 1) await writeRound(round);
+            writing = false;
+          })();
+          const seen: number[][] = [];
+          while (writing) {
+            // One read of all the keys (a single SELECT, or a single MGET on Redis).
+            const values = (await other.list("together:", z.number())).map((entry) => entry.value);
+            seen.push([...new Set(values)]);
+          }
+          await writer;
+          expect(seen.length).toBeGreaterThan(0);
+          expect(seen.filter((rounds) => rounds.length !== 1)).toEqual([]);
         } finally {
           await other.close();
         }

@@ -53,6 +53,7 @@ function intercepting(
       return inner.delete(key);
     },
     setIfAbsent: (key, value, ttl) => inner.setIfAbsent(key, value, ttl),
+    setAll: (writes) => inner.setAll(writes),
     async update(key, schema, change, ttl) {
       await hooks.beforeUpdate?.(key);
       return inner.update(key, schema, change, ttl);
