@@ -18,8 +18,10 @@ export interface ImportSummary {
   unchanged: number;
   removed: number;
   byType: { diplomatic: number; technical: number };
-  /** Fields whose last change was a POC's own correction in chat, now overwritten by the file. */
+  /** Values the POCs had set themselves that the file replaced (the Secretariat chose the file's). */
   overwritten: string[];
+  /** Values the POCs had set themselves kept instead of the file's (the Secretariat's choice). */
+  kept: string[];
   /** Confirmed records ("KEN diplomatic") whose fields the file changed: unconfirmed again. */
   unconfirmed: string[];
 }
@@ -40,7 +42,7 @@ export const RECONFIRM_DAYS = 30;
 export interface MergedImport {
   records: PocRecord[];
   audit: AuditEntry[];
-  /** `overwritten` is left empty: it needs the audit trail (see the repository). */
+  /** `overwritten` and `kept` are left empty: they need the audit trail (see the repository). */
   summary: ImportSummary;
 }
 
@@ -63,6 +65,7 @@ export function mergeImport(
     removed: 0,
     byType: { diplomatic: 0, technical: 0 },
     overwritten: [],
+    kept: [],
     unconfirmed: [],
   };
   const records: PocRecord[] = rows.map((row) => {

@@ -12,6 +12,7 @@ import type { HandlerModule } from "../../bot/module.js";
 import type { Address } from "../../bot/types.js";
 import { confirmationProducer, registerReminderRenderer } from "./campaign.js";
 import { ACTIONS } from "./cards.js";
+import { applyHeldImport, IMPORT_ACTIONS } from "./import-choice.js";
 import { registerNoticeRenderer } from "./notify.js";
 import {
   importCsvOf,
@@ -140,6 +141,9 @@ export const pocDirectory: HandlerModule = {
       return next();
     });
 
+    router.action(IMPORT_ACTIONS.keep, (ctx) => applyHeldImport(services, ctx, "keep"));
+    router.action(IMPORT_ACTIONS.file, (ctx) => applyHeldImport(services, ctx, "file"));
+    router.action(IMPORT_ACTIONS.cancel, (ctx) => applyHeldImport(services, ctx, "cancel"));
     router.action(ACTIONS.confirm, (ctx) => answerPrivately(ctx, (say) => confirmRecord(services, ctx, say)));
     router.action(ACTIONS.edit, (ctx) => answerPrivately(ctx, (say) => showEditForm(services, ctx, say)));
     router.action(ACTIONS.editSubmit, (ctx) =>

@@ -14,7 +14,14 @@ import type { z } from "zod";
 import { ConflictError, InputError, StoreError } from "../../bot/errors.js";
 import { missingList, REMOVE_MISSING, type RemovalPolicy } from "../../bot/people/removals.js";
 import type { Store } from "../../bot/store/port.js";
-import { EDITABLE_FIELDS } from "./fields.js";
+import {
+  type CorrectionChoice,
+  correctionKey,
+  describeCorrection,
+  findCorrections,
+  keepPocValues,
+  type PocCorrection,
+} from "./corrections.js";
 import type { PocImportRow } from "./import.js";
 import { type ImportSummary, mergeImport, RECONFIRM_DAYS } from "./merge.js";
 
@@ -34,7 +41,7 @@ import {
 
 /**
  * An import's summary in words.
- * @example describeSummary({ count: 1, created: 1, changed: 0, unchanged: 0, removed: 0, byType: { diplomatic: 0, technical: 1 }, overwritten: [], unconfirmed: [] })
+ * @example describeSummary({ count: 1, created: 1, changed: 0, unchanged: 0, removed: 0, byType: { diplomatic: 0, technical: 1 }, overwritten: [], kept: [], unconfirmed: [] })
  * // "1 POC record (0 diplomatic, 1 technical): 1 new, 0 changed, 0 unchanged, 0 removed"
  */
 export function describeSummary(s: ImportSummary): string {
@@ -44,8 +51,44 @@ export function describeSummary(s: ImportSummary): string {
     n === 0
       ? ""
       : `. ${n} confirmed record${n === 1 ? " was" : "s were"} changed by the file and went back to unconfirmed; ${n === 1 ? "its POC is" : "their POCs are"} asked to confirm again within ${RECONFIRM_DAYS} days: ${missingList(s.unconfirmed)}`;
-  if (s.overwritten.length === 0) return `${counts}${unconfirmed}`;
-  return `${counts}${unconfirmed}. Warning: the file overwrote ${s.overwritten.length} correction(s) that POCs had made themselves in chat (check them with "poc history"): ${s.overwritten.join("; ")}`;
+  const kept =
+    s.kept.length === 0
+      ? ""
+      : `. Kept ${s.kept.length} value${s.kept.length === 1 ? "" : "s"} the POCs had set themselves instead of the file's: ${s.kept.join("; ")}`;
+  const overwritten =
+    s.overwritten.length === 0
+      ? ""
+      : `. As you chose, the file's values replaced ${s.overwritten.length} value${s.overwritten.length === 1 ? "" : "s"} the POCs had set themselves: ${s.overwritten.join("; ")}`;
+  return `${counts}${unconfirmed}${kept}${overwritten}`;
+}
+
+/** What an import did, or the POCs' corrections it needs a choice on before writing anything. */
+export type ImportOutcome =
+  | { kind: "imported"; summary: ImportSummary }
+  | { kind: "choose"; corrections: PocCorrection[] };
+
+/** How an import treats fields the POCs set themselves that the file would change. */
+export interface CorrectionsPolicy {
+  /** "ask": write nothing and list them; "keep" (the POCs' values) or "file": the Secretariat's choice. */
+  corrections: "ask" | CorrectionChoice;
+  /**
+   * The corrections the Secretariat was shown (by {@link correctionKey}) when choosing: one
+   * not among them (a POC corrected a field since) is asked about again. Absent: the choice
+   * holds for whatever corrections there are (the CLI's `--poc-corrections`).
+   */
+  seen?: readonly string[];
+}
+
+/**
+ * Thrown by {@link PocRepository.replaceDirectory} when POCs' own corrections need the
+ * Secretariat's choice; nothing was written.
+ */
+export class CorrectionsNeedChoiceError extends InputError {
+  constructor(readonly corrections: PocCorrection[]) {
+    super(
+      `Nothing was imported: the file would overwrite ${corrections.length} value(s) the POCs set themselves (${corrections.map((c) => describeCorrection(c)).join("; ")}). Choose to keep the POCs' values or take the file's.`,
+    );
+  }
 }
 
 /** How often an import merges again when POC records changed while it ran. */
@@ -118,26 +161,63 @@ export class PocRepository {
   }
 
   /**
-   * Replaces the directory with checked rows, all or nothing: the new generation becomes
-   * visible in one write (the pointer). Confirmation dates of records that stay are kept.
-   *
-   * A POC who confirms or corrects their record while the import runs writes to the
-   * generation the import read. So before switching, the import reads the records again;
-   * if any changed, it merges again from them (a confirmation is carried over, a corrected
-   * field the file overwrites is listed in `overwritten`), up to 3 times, then gives up
-   * with a ConflictError and changes nothing.
+   * {@link importDirectory} for callers that have made their choice on the POCs'
+   * corrections (or hold none): throws {@link CorrectionsNeedChoiceError} when a choice is
+   * still needed, writing nothing.
    */
   async replaceDirectory(
     rows: readonly PocImportRow[],
     actor: Actor,
     now: Date,
     removals: RemovalPolicy = REMOVE_MISSING,
+    policy: CorrectionsPolicy = { corrections: "ask" },
   ): Promise<ImportSummary> {
+    const outcome = await this.importDirectory(rows, actor, now, removals, policy);
+    if (outcome.kind === "choose") throw new CorrectionsNeedChoiceError(outcome.corrections);
+    return outcome.summary;
+  }
+
+  /**
+   * Replaces the directory with checked rows, all or nothing. The new generation's records
+   * are written first (invisible), then the pointer and every audit entry of the import in
+   * one atomic write of the store ({@link Store.setAll}): a crash or a kill at any moment
+   * leaves either the old directory with its trail, or the new one with all of its entries.
+   * Confirmation dates of records that stay are kept.
+   *
+   * Before writing, fields where the file differs from a value the POC set themselves are
+   * looked for: with `policy.corrections` "ask" (or a correction not in `policy.seen`)
+   * nothing is written and they are returned for the Secretariat to choose.
+   *
+   * A POC who confirms or corrects their record while the import runs writes to the
+   * generation the import read. So before switching, the import reads the records again;
+   * if any changed, it merges again from them (a new correction the file overwrites is
+   * asked about), up to 3 times, then gives up with a ConflictError and changes nothing.
+   */
+  async importDirectory(
+    rows: readonly PocImportRow[],
+    actor: Actor,
+    now: Date,
+    removals: RemovalPolicy = REMOVE_MISSING,
+    policy: CorrectionsPolicy = { corrections: "ask" },
+  ): Promise<ImportOutcome> {
     const at = now.toISOString();
     for (let attempt = 1; ; attempt += 1) {
       const previous = await this.pointer();
       const existing = await this.byId(previous);
-      const { records, audit, summary } = mergeImport(rows, existing, actor, at);
+      const corrections = await this.correctionsOf(rows, existing);
+      const seen = policy.seen === undefined ? undefined : new Set(policy.seen);
+      if (
+        corrections.length > 0 &&
+        (policy.corrections === "ask" || (seen && corrections.some((c) => !seen.has(correctionKey(c)))))
+      ) {
+        return { kind: "choose", corrections };
+      }
+      const keep = policy.corrections === "keep";
+      const applied = keep ? keepPocValues(rows, corrections, existing) : rows;
+      const { records, audit, summary } = mergeImport(applied, existing, actor, at);
+      const described = corrections.map((c) => describeCorrection(c));
+      if (keep) summary.kept = described;
+      else summary.overwritten = described;
       if (summary.removed > 0 && !removals.removeMissing) {
         const kept = new Set(records.map((record) => record.id));
         const missing = [...existing.values()].filter((record) => !kept.has(record.id));
@@ -145,8 +225,8 @@ export class PocRepository {
           `This file lacks ${missing.length} record${missing.length === 1 ? "" : "s"} the directory holds (${missingList(missing.map((record) => `${record.state} ${record.type}`))}), which the import would remove, so nothing was imported. If they should go, ${removals.retryHint}.`,
         );
       }
-      summary.overwritten = await this.overwrittenCorrections(audit);
-      const generation = `${at.replace(/[-:.]/g, "")}-${randomUUID().slice(0, 8)}`;
+      const tag = randomUUID().slice(0, 8);
+      const generation = `${at.replace(/[-:.]/g, "")}-${tag}`;
       for (const record of records)
         await this.store.set(`rec:${generation}:${record.id}`, pocRecordSchema.parse(record));
       const current = await this.pointer();
@@ -159,18 +239,37 @@ export class PocRepository {
           "POC records kept changing while the directory was being imported (POCs confirming or correcting theirs). Nothing was imported; please import the file again.",
         );
       }
-      await this.store.set("directory", {
+      const pointer: DirectoryPointer = {
         generation,
         importedAt: at,
         importedBy: actor.email ?? actor.name ?? "unknown",
         count: records.length,
-      } satisfies DirectoryPointer);
-      await this.appendAudit(audit);
+      };
+      // The switch and the trail together: one atomic write.
+      await this.store.setAll([
+        ...audit.map((item, index) => ({
+          // Unique to this import (its tag), so no claim is needed; sorted after entries of the same instant.
+          key: `audit:${item.pocId}:${item.at}:${String(index).padStart(6, "0")}-${tag}`,
+          value: auditEntrySchema.parse(item),
+        })),
+        { key: "directory", value: pointer },
+      ]);
       if (previous) {
         for (const id of existing.keys()) await this.store.delete(`rec:${previous.generation}:${id}`);
       }
-      return summary;
+      return { kind: "imported", summary };
     }
+  }
+
+  /** The POCs' own corrections the rows would overwrite (reads the trail only when a row differs). */
+  private async correctionsOf(
+    rows: readonly PocImportRow[],
+    existing: ReadonlyMap<string, PocRecord>,
+  ): Promise<PocCorrection[]> {
+    const differs = rows.some((row) => existing.has(row.id));
+    if (!differs) return [];
+    const trail = (await this.store.list("audit:", auditEntrySchema)).map((item) => item.value);
+    return findCorrections(rows, existing, trail);
   }
 
   /** The records of the generation a pointer names (none without one). */
@@ -182,28 +281,6 @@ export class PocRepository {
   /** The same, by id. */
   private async byId(pointer: DirectoryPointer | undefined): Promise<Map<string, PocRecord>> {
     return new Map((await this.recordsOf(pointer)).map((record) => [record.id, record]));
-  }
-
-  /** Changes of an import that undo a POC's own latest correction of the same field. */
-  private async overwrittenCorrections(changes: readonly AuditEntry[]): Promise<string[]> {
-    const editable = new Set<string>(EDITABLE_FIELDS);
-    const found: string[] = [];
-    const trails = new Map<string, AuditEntry[]>();
-    for (const change of changes) {
-      if (!editable.has(change.field)) continue;
-      let trail = trails.get(change.pocId);
-      if (!trail) {
-        trail = await this.history(change.pocId);
-        trails.set(change.pocId, trail);
-      }
-      const last = trail.filter((item) => item.field === change.field).at(-1);
-      if (last?.source === "self-service") {
-        found.push(
-          `${change.pocId.replace(":", " ")} ${change.field}: ${change.before ?? "—"} → ${change.after ?? "—"}`,
-        );
-      }
-    }
-    return found;
   }
 
   /** Appends audit entries; never overwrites one (each key is claimed atomically). */

@@ -10,6 +10,7 @@ import { stateName } from "../../bot/people/states.js";
 import { standing } from "./campaign.js";
 import { historyCard, ownRecordCard, secretariatRecordCard } from "./cards.js";
 import { POC_COLUMNS, parsePocCsv } from "./import.js";
+import { holdImport } from "./import-choice.js";
 import type { LookupRequest } from "./parse.js";
 import { actorOf, chatAccountFor, isSecretariat, verifiedEmailOf } from "./people.js";
 import type { Say } from "./private.js";
@@ -64,11 +65,15 @@ export async function importFromChat(
     );
     return;
   }
-  const summary = await services.directory.replaceDirectory(result.rows, actorOf(ctx), ctx.now(), {
+  const outcome = await services.directory.importDirectory(result.rows, actorOf(ctx), ctx.now(), {
     removeMissing,
     retryHint: 'send the same message starting "import poc directory, removing missing"',
   });
-  await ctx.reply(`Imported ${describeSummary(summary)}. Every change is in the audit trail.`);
+  if (outcome.kind === "choose") {
+    await holdImport(services, ctx, csv, removeMissing, outcome.corrections);
+    return;
+  }
+  await ctx.reply(`Imported ${describeSummary(outcome.summary)}. Every change is in the audit trail.`);
 }
 
 /**

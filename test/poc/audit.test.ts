@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ACTIONS } from "../../handlers/poc/cards.js";
+import { IMPORT_ACTIONS } from "../../handlers/poc/import-choice.js";
 import { button, directoryCsv, KEN_TECH, pocBot, SECRETARIAT, textOf } from "./support.js";
 
 describe("the audit trail", () => {
@@ -18,9 +19,11 @@ describe("the audit trail", () => {
     const card = await bot.say(KEN_TECH, "my details");
     await bot.click(KEN_TECH, button(card, ACTIONS.confirm));
     bot.clock.set("2024-06-04T08:00:00.000Z");
-    const reimport = await bot.say(SECRETARIAT, `import poc directory\n${csv("Head of CERT")}`);
+    const held = await bot.say(SECRETARIAT, `import poc directory\n${csv("Head of CERT")}`);
+    expect(textOf(held)).toContain("Nothing imported yet");
+    const reimport = await bot.click(SECRETARIAT, button(held, IMPORT_ACTIONS.file));
     expect(textOf(reimport)).toBe(
-      'Imported 1 POC record (0 diplomatic, 1 technical): 0 new, 1 changed, 0 unchanged, 0 removed. 1 confirmed record was changed by the file and went back to unconfirmed; its POC is asked to confirm again within 30 days: KEN technical. Warning: the file overwrote 1 correction(s) that POCs had made themselves in chat (check them with "poc history"): KEN technical phone: +254 20 7654321 → +254 20 1234567. Every change is in the audit trail.',
+      "Imported 1 POC record (0 diplomatic, 1 technical): 0 new, 1 changed, 0 unchanged, 0 removed. 1 confirmed record was changed by the file and went back to unconfirmed; its POC is asked to confirm again within 30 days: KEN technical. As you chose, the file's values replaced 1 value the POCs had set themselves: KEN technical — phone: the POC set +254 20 7654321 (peter.otieno@cert.example, Sun 2 Jun 2024, 04:00 New York time); the file has +254 20 1234567. Every change is in the audit trail.",
     );
 
     const trail = await bot.directory.history("KEN:technical");
@@ -53,7 +56,7 @@ describe("the audit trail", () => {
       ["2024-06-04T08:00:00.000Z", SECRETARIAT.email, "import", "title", "Officer", "Head of CERT"],
       ["2024-06-04T08:00:00.000Z", SECRETARIAT.email, "import", "status", "confirmed", "unconfirmed"],
     ]);
-    // The file still had the old phone: the import applied it (all or nothing), and said so above.
+    // The file still had the old phone: the Secretariat chose the file's values, and the summary says so.
     expect((await bot.directory.get("KEN:technical"))?.phone).toEqual({ number: "+254201234567" });
 
     const shown = textOf(await bot.say(SECRETARIAT, "poc history Kenya technical"));

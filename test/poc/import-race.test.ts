@@ -117,7 +117,7 @@ describe("an import racing a POC's own change", () => {
     });
   });
 
-  it("a correction written while the import runs, which the file overwrites, is listed in the summary", async () => {
+  it("a correction written while the import runs, which the file would overwrite, stops the import for the Secretariat's choice", async () => {
     const { store, directory } = await setup();
     const importing = new PocRepository(
       intercepting(store, {
@@ -140,9 +140,15 @@ describe("an import racing a POC's own change", () => {
         }),
       }),
     );
-    const summary = await importing.replaceDirectory(rows(SECOND, LATER), SECRETARY, LATER);
-    expect(summary.overwritten).toEqual(["KEN technical title: Head of Unit → Director"]);
-    expect((await directory.get("KEN:technical"))?.title).toBe("Director");
+    const generation = (await directory.pointer())?.generation;
+    const outcome = await importing.importDirectory(rows(SECOND, LATER), SECRETARY, LATER);
+    expect(
+      outcome.kind === "choose" &&
+        outcome.corrections.map((c) => [c.pocId, c.field, c.pocValue, c.fileValue]),
+    ).toEqual([["KEN:technical", "title", "Head of Unit", "Director"]]);
+    // Nothing was imported: the POC's title stands, the directory is the one it was.
+    expect((await directory.get("KEN:technical"))?.title).toBe("Head of Unit");
+    expect((await directory.pointer())?.generation).toBe(generation);
   });
 
   it("gives up, changing nothing, when records change on every attempt", async () => {

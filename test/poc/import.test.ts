@@ -225,6 +225,7 @@ describe("importing, all or nothing", () => {
       removed: 1,
       byType: { diplomatic: 1, technical: 2 },
       overwritten: [],
+      kept: [],
       unconfirmed: ["KEN technical"],
     });
     expect(await directory.get("KEN:technical")).toMatchObject({
@@ -335,6 +336,7 @@ describe("the import CLI", () => {
       0,
     );
     expect(out).toEqual([
+      `${file}: 3 rows, all valid; importing into ${storeUrl}…`,
       `Imported into ${storeUrl}: 3 POC records (1 diplomatic, 2 technical): 3 new, 0 changed, 0 unchanged, 0 removed.`,
     ]);
 
