@@ -1,9 +1,11 @@
 /**
- * First in the chain: cleans message text (control characters, zero-width characters,
- * runs of whitespace) and answers over-long or empty messages without bothering the
- * feature handlers.
+ * First in the chain: refuses text holding control, bidirectional or invisible formatting
+ * characters (messages, and the fields and values of forms and buttons; the check is
+ * `bot/unsafe-text.ts`, shared with the imports), folds runs of whitespace, and answers
+ * over-long messages without bothering the feature handlers.
  */
 import type { HandlerModule } from "../bot/module.js";
+import { unsafeTextProblem } from "../bot/unsafe-text.js";
 
 /** Longest message the bot reads; anything longer gets a short, specific answer. */
 export const MAX_MESSAGE_LENGTH = 1_000;
@@ -23,7 +25,30 @@ export const inputGuard: HandlerModule = {
   name: "input-guard",
   install(router) {
     router.use(async (ctx, next) => {
+      if (ctx.event.kind === "action") {
+        const { value, inputs } = ctx.event;
+        const texts: Array<[string, string | undefined]> = [
+          ["The button's value", value],
+          ...Object.entries(inputs ?? {}).map(([field, text]): [string, string] => [
+            `The form's "${field}" field`,
+            text,
+          ]),
+        ];
+        for (const [what, text] of texts) {
+          const problem = text === undefined ? undefined : unsafeTextProblem(text, what);
+          if (problem) {
+            await ctx.reply(problem);
+            return;
+          }
+        }
+        return next();
+      }
       if (ctx.event.kind !== "message") return next();
+      const unsafe = unsafeTextProblem(ctx.event.text, "That message");
+      if (unsafe) {
+        await ctx.reply(unsafe);
+        return;
+      }
       const text = cleanText(ctx.event.text);
       if (text.length > MAX_MESSAGE_LENGTH) {
         // A long broadcast has a place of its own; anything else is usually a question.

@@ -11,6 +11,7 @@
  * file is refused naming the row.
  */
 import { CsvError, parse } from "csv-parse/sync";
+import { unsafeTextProblem } from "../unsafe-text.js";
 import { encodingProblem } from "./text-file.js";
 
 /** One record: its row number (header = 1) and its cells by lower-cased column name. */
@@ -51,6 +52,8 @@ export function readCsv(raw: string): CsvText {
   const encoding = encodingProblem(raw);
   if (encoding) return { ok: false, problems: [encoding] };
   const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const unsafe = unsafeTextProblem(text, "The file");
+  if (unsafe) return { ok: false, problems: [unsafe] };
   if (text.trim() === "") return { ok: false, problems: ["The file is empty: no header line and no rows."] };
   const separator = separatorOf(text);
   const offset = linesBeforeHeader(text);

@@ -39,14 +39,15 @@ export function describeRowIssues(row: number, error: z.ZodError): string {
 }
 
 /**
- * Cleans CSV pasted into a chat message: removes control and invisible characters but keeps
- * line breaks and tabs, turns "smart" quotes back into plain ones, and strips a code fence.
+ * Tidies CSV pasted into a chat message: unifies line breaks, turns "smart" quotes back into
+ * plain ones, and strips a code fence. Control and invisible characters are left in, so that
+ * the import refuses them ({@link readCsv} through `bot/unsafe-text.ts`) instead of storing
+ * a text other than the one pasted.
  * @example cleanPastedCsv("```\na,b\n```") === "a,b"
  */
 export function cleanPastedCsv(text: string): string {
   return text
     .replace(/\r\n?/g, "\n")
-    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (char) => (char === "\n" || char === "\t" ? char : ""))
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/^\s*```[a-z]*\s*\n?/i, "")
     .replace(/\n?\s*```\s*$/, "")

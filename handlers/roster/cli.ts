@@ -19,6 +19,7 @@ import { loadCoreConfig } from "../../bot/config.js";
 import { PeopleDirectory } from "../../bot/people/directory.js";
 import { readUtf8File } from "../../bot/people/text-file.js";
 import { openStore } from "../../bot/store/index.js";
+import { unsafeTextProblem } from "../../bot/unsafe-text.js";
 import { ROSTER_TEMPLATE_FILE } from "./module.js";
 import { importOutcome } from "./outcome.js";
 import { entryProblems, rosterYamlToCsv } from "./yaml.js";
@@ -56,6 +57,12 @@ export async function runRosterCli(
   } catch (error) {
     err.write(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
+  }
+  // Checked here for YAML too (CSV files are checked again by the CSV reader).
+  const unsafe = unsafeTextProblem(text, "The file");
+  if (unsafe) {
+    err.write(`Nothing was imported. ${unsafe}\n`);
+    return 1;
   }
   const isYaml = /\.ya?ml$/i.test(file);
   let csv = text;

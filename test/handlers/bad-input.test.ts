@@ -68,10 +68,12 @@ describe("bad input", () => {
     );
   });
 
-  it("still understands a question wrapped in control characters", async () => {
+  it("refuses a message holding control characters, saying which and where, and still answers one without", async () => {
     const { say } = await bot();
     const [reply] = await say("\u0000What's on\u0007 Tuesday afternoon?\u001f");
-    expect(reply).toMatch(/international law/i);
+    expect(reply).toMatch(/^That message contains the invisible character U\+0000 \(NUL\) at character 1\./);
+    const [answer] = await say("What's on Tuesday afternoon?");
+    expect(answer).toMatch(/international law/i);
   });
 
   it("never throws and always answers once, for arbitrary text (property)", async () => {

@@ -429,3 +429,53 @@ describe("roster CLI", () => {
     expect(err.text()).toContain('entry 2: email: "nope" is not a valid email address');
   });
 });
+
+describe("control, bidi and terminal-escape characters in a roster", () => {
+  it.each([
+    [
+      "roster.csv",
+      "email,name,state,roles\nann@mission.example,Ann \u001b[41mMwangi,KEN,delegate\n",
+      "U+001B",
+      "line 2, column 25",
+    ],
+    [
+      "roster.csv",
+      "email,name,state,roles\nann@mission.example,\u202eignaweM nnA,KEN,delegate\n",
+      "U+202E",
+      "line 2, column 21",
+    ],
+    [
+      "roster.yaml",
+      'people:\n  - email: ann@mission.example\n    name: "Ann\\u200b"\n    name2: x\u0000\n',
+      "U+0000",
+      "line 4, column 13",
+    ],
+  ])("the CLI refuses %s holding %s, naming where, and changes nothing", async (name, text, code, where) => {
+    const dir = mkdtempSync(join(tmpdir(), "roster-cli-"));
+    const storeUrl = `sqlite:${join(dir, "bot.sqlite")}`;
+    writeFileSync(join(dir, "roster.csv.ok"), ROSTER_CSV);
+    writeFileSync(join(dir, name), text);
+    const err = sink();
+    expect(
+      await runRosterCli(["import", join(dir, name), "--store", storeUrl], {}, sink().stream, err.stream),
+    ).toBe(1);
+    expect(err.text()).toContain(`contains the invisible character ${code}`);
+    expect(err.text()).toContain(where);
+    const store = await openStore(storeUrl);
+    expect(await store.namespace("people").get("roster", rosterSchema)).toBeUndefined();
+    await store.close();
+  });
+
+  it("a roster pasted in chat with a zero-width space is refused, not silently cleaned", async () => {
+    const h = await harness();
+    const answer = await h.say(
+      people.secretariat,
+      `import roster\n${ROSTER_CSV.replace("Ann Mwangi", "Ann\u200b Mwangi")}`,
+    );
+    expect(answer).toMatch(
+      /^Nothing was imported|contains the invisible character U\+200B \(zero-width space\)/,
+    );
+    expect(answer).toContain("U+200B (zero-width space) at line 2");
+    expect(await h.deps.people.roster()).toBeUndefined();
+  });
+});
