@@ -11,13 +11,14 @@ import { standing } from "./campaign.js";
 import { historyCard, ownRecordCard, secretariatRecordCard } from "./cards.js";
 import { POC_COLUMNS, parsePocCsv } from "./import.js";
 import { holdImport } from "./import-choice.js";
+import { CONFIRMATION_MONTHS } from "./merge.js";
 import type { LookupRequest } from "./parse.js";
 import { actorOf, chatAccountFor, isSecretariat, verifiedEmailOf } from "./people.js";
 import type { Say } from "./private.js";
 import { describeSummary } from "./repository.js";
 import { type PocType, pocId } from "./schema.js";
 import type { PocServices } from "./services.js";
-import { daysBetween, formatDay } from "./time.js";
+import { addMonthsUtc, daysBetween, formatDay } from "./time.js";
 
 /** The one answer to anyone not entitled to a POC's details. */
 export const LOOKUP_REFUSAL =
@@ -77,7 +78,9 @@ export async function importFromChat(
 }
 
 /**
- * "who hasn't confirmed?": due, overdue and escalated records by State and type, worst first.
+ * "who hasn't confirmed?": due, overdue and escalated records by State and type, worst first,
+ * then every record never confirmed that is not due yet (oldest import first, with its age),
+ * and a count by status.
  * @example router.message(WHO_HAS_NOT_CONFIRMED, (ctx) => answerPrivately(ctx, (say) => confirmationList(services, ctx, say)));
  */
 export async function confirmationList(services: PocServices, ctx: TurnContext, say: Say): Promise<void> {
@@ -87,27 +90,46 @@ export async function confirmationList(services: PocServices, ctx: TurnContext, 
   const contacts = await services.deps.people.contacts();
   const zone = ctx.timeZone;
   const groups = { escalated: [] as string[], overdue: [] as string[], "due-soon": [] as string[] };
+  const neverDue: Array<{ since: string; line: string }> = [];
   const unreachable: string[] = [];
+  const byStatus = { confirmed: 0, never: 0, changed: 0 };
   for (const record of records) {
     const reachable = chatAccountFor(record, contacts) !== undefined;
     if (!reachable) unreachable.push(`${record.state} ${record.type}`);
+    const status = record.status === "confirmed" ? "confirmed" : record.lastConfirmedAt ? "changed" : "never";
+    byStatus[status] += 1;
+    const notReachable = reachable
+      ? ""
+      : " — NOT REACHABLE in chat (no account with a matching verified email)";
     const where = standing(record, now);
-    if (where === "current") continue;
+    if (where === "current") {
+      if (status === "never") {
+        // A record never confirmed is due 12 months after its first import: that is its age.
+        const since = addMonthsUtc(record.nextDueAt, -CONFIRMATION_MONTHS);
+        const age = Math.max(0, daysBetween(since, now));
+        neverDue.push({
+          since,
+          line: `${record.state} ${record.type} — ${stateName(record.state)} — imported ${formatDay(since, zone)} (${plural(age, "day")} ago), never confirmed, due ${formatDay(record.nextDueAt, zone)}${notReachable}`,
+        });
+      }
+      continue;
+    }
     const late = daysBetween(record.nextDueAt, now);
     const when =
       late >= 0
-        ? `due ${formatDay(record.nextDueAt, zone)}, ${late} day(s) overdue`
+        ? `due ${formatDay(record.nextDueAt, zone)}, ${plural(late, "day")} overdue`
         : `due ${formatDay(record.nextDueAt, zone)}`;
     const never =
-      record.status === "confirmed"
+      status === "confirmed"
         ? ""
-        : record.lastConfirmedAt
+        : status === "changed"
           ? `, changed by an import since its confirmation of ${formatDay(record.lastConfirmedAt, zone)}`
           : ", never confirmed";
     groups[where].push(
-      `${record.state} ${record.type} — ${stateName(record.state)} — ${when}${never}${reachable ? "" : " — NOT REACHABLE in chat (no account with a matching verified email)"}`,
+      `${record.state} ${record.type} — ${stateName(record.state)} — ${when}${never}${notReachable}`,
     );
   }
+  neverDue.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
   const section = (heading: string, lines: string[]) => ({
     heading: `${heading} (${lines.length})`,
     text: cap(lines) || "None.",
@@ -118,11 +140,20 @@ export async function confirmationList(services: PocServices, ctx: TurnContext, 
       section(`Escalation — more than 14 days overdue`, groups.escalated),
       section("Overdue", groups.overdue),
       section("Due within 30 days", groups["due-soon"]),
+      section(
+        "Never confirmed, not due yet (oldest first)",
+        neverDue.map((item) => item.line),
+      ),
       section("Not reachable in chat (no reminder can be sent)", unreachable),
     ],
-    footer: `${records.length} records in the directory. Sorted by State and type.`,
+    footer: `${plural(records.length, "record")} in the directory: ${byStatus.confirmed} confirmed, ${byStatus.never} never confirmed, ${byStatus.changed} changed by an import since their POC confirmed. Sorted by State and type.`,
   };
   await say(cardMessage(card));
+}
+
+/** "1 day", "3 days". */
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 function cap(lines: string[], max = 50): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { stateName } from "../../bot/people/states.js";
 import { confirmationProducer, REMINDER_CAMPAIGN } from "../../handlers/poc/campaign.js";
 import { ACTIONS } from "../../handlers/poc/cards.js";
 import {
@@ -10,6 +11,7 @@ import {
   KEN_TECH,
   pocBot,
   SECRETARIAT,
+  someStates,
   textOf,
 } from "./support.js";
 
@@ -146,20 +148,52 @@ describe("the confirmation campaign", () => {
         "Who hasn't confirmed their POC details",
         "",
         "Escalation — more than 14 days overdue (2)",
-        "KEN technical — Kenya — due Mon 10 Jun 2024, 15 day(s) overdue",
-        "SGP diplomatic — Singapore — due Mon 10 Jun 2024, 15 day(s) overdue — NOT REACHABLE in chat (no account with a matching verified email)",
+        "KEN technical — Kenya — due Mon 10 Jun 2024, 15 days overdue",
+        "SGP diplomatic — Singapore — due Mon 10 Jun 2024, 15 days overdue — NOT REACHABLE in chat (no account with a matching verified email)",
         "",
         "Overdue (1)",
-        "FRA technical — France — due Thu 20 Jun 2024, 5 day(s) overdue",
+        "FRA technical — France — due Thu 20 Jun 2024, 5 days overdue",
         "",
         "Due within 30 days (0)",
+        "None.",
+        "",
+        "Never confirmed, not due yet (oldest first) (0)",
         "None.",
         "",
         "Not reachable in chat (no reminder can be sent) (1)",
         "SGP diplomatic",
         "",
-        "4 records in the directory. Sorted by State and type.",
+        "4 records in the directory: 4 confirmed, 0 never confirmed, 0 changed by an import since their POC confirmed. Sorted by State and type.",
       ].join("\n"),
+    );
+  });
+
+  it("a freshly imported directory lists every never-confirmed record, oldest import first, with its age", async () => {
+    const bot = await pocBot({ now: "2024-05-01T12:00:00.000Z" });
+    const states = someStates(20);
+    await bot.say(
+      SECRETARIAT,
+      `import poc directory\n${directoryCsv(states.slice(0, 15).map((state) => ({ state, type: "diplomatic" })))}`,
+    );
+    bot.clock.set("2024-05-04T12:00:00.000Z");
+    await bot.say(
+      SECRETARIAT,
+      `import poc directory\n${directoryCsv(states.map((state) => ({ state, type: "diplomatic" })))}`,
+    );
+    bot.clock.set("2024-05-11T12:00:00.000Z");
+    const text = textOf(await bot.say(SECRETARIAT, "who hasn't confirmed?"));
+    expect(text).toContain("Never confirmed, not due yet (oldest first) (20)\n");
+    const lines = text.split("\n").filter((line) => line.includes("never confirmed, due"));
+    expect(lines).toHaveLength(20);
+    const first = states[0] ?? "";
+    expect(lines).toContain(
+      `${first} diplomatic — ${stateName(first)} — imported Wed 1 May 2024 (10 days ago), never confirmed, due Thu 1 May 2025 — NOT REACHABLE in chat (no account with a matching verified email)`,
+    );
+    expect(
+      lines.map((line) => /imported (\w+ \d+ \w+ \d+) \((\d+) days ago\)/.exec(line)?.slice(1).join(" / ")),
+    ).toEqual([...Array(15).fill("Wed 1 May 2024 / 10"), ...Array(5).fill("Sat 4 May 2024 / 7")]);
+    expect(text).toContain(
+      "20 records in the directory: 0 confirmed, 20 never confirmed, 0 changed by an import since their POC confirmed.",
     );
   });
 
