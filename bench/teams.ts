@@ -95,7 +95,7 @@ export async function run(): Promise<void> {
     process.stdout.write(
       [
         `concurrency ${CONCURRENCY}; ${ROUNDS} alternating rounds of ${MEASURE_MS / 1000} s per target after a warm-up; ${CONVERSATIONS} conversations in ${TENANTS} tenants`,
-        line("bare botbuilder echo", total.bare),
+        line("bare Agents SDK echo", total.bare),
         line("bot, echo handler", total.echo),
         line("bot, real handlers", total.bot),
         `ratio (adapter + core pipeline, echo handler)/bare: ${ratio("echo").toFixed(2)} ${verdict(ratio("echo"))}; per round ${perRound("echo")}`,
@@ -258,8 +258,14 @@ async function serveTarget(role: string): Promise<void> {
   let stop: () => Promise<void>;
   let port: number;
   if (role === "bare") {
-    const { startBareEchoBot } = await import("../adapters/teams/index.js");
-    const bare = await startBareEchoBot(teamsEnv, localCredentialsFactory());
+    const { startBareEchoBot } = await import("./teams-baseline.js");
+    const bare = await startBareEchoBot({
+      appId: teamsEnv.MicrosoftAppId ?? "",
+      loginUrl: teamsEnv.ToChannelFromBotLoginUrl ?? "",
+      issuer: teamsEnv.ToBotFromChannelTokenIssuer ?? "",
+      scope: teamsEnv.ToChannelFromBotOAuthScope ?? "",
+      tokens: localCredentialsFactory(),
+    });
     port = Number(new URL(bare.url).port);
     stop = bare.close;
   } else if (role === "echo") {

@@ -1,201 +1,193 @@
 /**
- * Bot Framework authentication for the adapter: botbuilder's
- * `ConfigurationBotFrameworkAuthentication`, built from the parsed environment, with two
- * changes.
+ * Inbound authentication: the Bearer token the Bot Connector sends with every activity,
+ * verified here with jose against the channel's OpenID metadata
+ * (`ToBotFromChannelOpenIdMetadataUrl`, the public cloud's by default). The Agents SDK's
+ * own `authorizeJWT` is not used: it finds signing keys from the token's issuer or the
+ * login authority rather than from a configurable metadata URL, and it accepts a token
+ * without a `serviceurl` claim and from a key not endorsed for the channel. Checked here,
+ * as the Bot Framework specifies for channel tokens:
  *
- * 1. Any failure while verifying an inbound token becomes an `AuthenticationError` (401).
- *    botbuilder throws a plain error for a token signed by a key it does not know or one
- *    with `alg: none`, which `CloudAdapter.process` answers with 500 (and the channel
- *    then retries a forged request).
- * 2. Connector clients lose botbuilder's own HTTP retry policy (3 retries: 5xx with
- *    exponential backoff from 1 s, 429 only with `Retry-After`, whatever its length), so
- *    that `retry.ts` alone decides, with bounded waits, and the pacer sees every attempt.
- * 3. Work botbuilder repeats on every turn is done once: a token already verified for the
- *    same channel and service URL is trusted until it expires (verified-tokens.ts), and
- *    connector and user-token clients are built once per app id and service URL instead
- *    of per turn. Together these were about a fifth of the CPU of a turn (`npm run bench`).
+ * - `Authorization: Bearer <JWT>`; RS256/RS384/RS512 only (so never `alg: none`);
+ * - a signing key of the metadata's JWKS, by `kid`, endorsed for the activity's channel;
+ * - issuer `ToBotFromChannelTokenIssuer`, audience the app id, `exp`/`nbf` with 5 minutes
+ *   of clock tolerance;
+ * - a `serviceurl` claim equal to the activity's `serviceUrl`.
+ *
+ * Every failure is a 401 ({@link TeamsAuthError}); only metadata that cannot be fetched
+ * is a 503, so that the channel retries. A token verified once is trusted, for the same
+ * channel and service URL, until its `exp` and at most 5 minutes (`verified-tokens.ts`).
  */
-import type { Activity } from "botbuilder";
-import { ConfigurationBotFrameworkAuthentication } from "botbuilder";
-import {
-  type AuthenticateRequestResult,
-  AuthenticationError,
-  type ClaimsIdentity,
-  type ConnectorClient,
-  type ConnectorFactory,
-  type ServiceClientCredentialsFactory,
-  type UserTokenClient,
-} from "botframework-connector";
-import type { TeamsConfig } from "./config.js";
+import { decodeProtectedHeader, importJWK, type JWK, type JWTPayload, jwtVerify } from "jose";
+import type { TeamsEndpoints } from "./config.js";
 import { tokenExpiry, VerifiedTokens, type VerifiedTokensOptions } from "./verified-tokens.js";
 
-/** Name of the retry policy azure's HTTP pipeline adds to every connector client. */
-const SDK_RETRY_POLICY = "defaultRetryPolicy";
-
-/** Service URLs are a handful per cloud; past this many, the client cache starts over. */
-const MAX_CLIENTS_PER_APP = 100;
-
-/**
- * The outbound credentials of one request: adds the `Authorization` header.
- * @example await credentials.signRequest(request); // request.headers now carries "authorization: Bearer …"
- */
-export interface OutboundCredentials {
-  signRequest<R extends { headers: { set(name: string, value: string): void } }>(request: R): Promise<R>;
-}
+/** Signature algorithms the Bot Framework signs channel tokens with. */
+const ALGORITHMS = ["RS256", "RS384", "RS512"];
+/** The Bot Framework's clock tolerance for `exp` and `nbf`. */
+const CLOCK_TOLERANCE_S = 300;
+/** Keys are re-read this often even when every kid is known. */
+const KEYS_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/** An unknown kid re-reads the keys at most this often (a stream of forged kids cannot make us hammer the metadata). */
+const UNKNOWN_KID_REFRESH_MS = 5 * 60 * 1000;
+/** How long a metadata or JWKS request may take. */
+const FETCH_TIMEOUT_MS = 10_000;
 
 /**
- * botbuilder's `ServiceClientCredentialsFactory`, as a structural type, so that tests can
- * provide one without importing botframework-connector.
- * @example
- * const factory: OutboundCredentialsFactory = {
- *   isValidAppId: async (id) => id === appId,
- *   isAuthenticationDisabled: async () => false,
- *   createCredentials: async () => ({ signRequest: async (request) => { request.headers.set("authorization", `Bearer ${await token()}`); return request; } }),
- * };
+ * Why a request was not authenticated: 401 for anything wrong with the token, 503 when
+ * the signing keys could not be read.
+ * @example if (error instanceof TeamsAuthError) answer(response, error.status, "unauthorized");
  */
-export interface OutboundCredentialsFactory {
-  isValidAppId(appId: string): Promise<boolean>;
-  isAuthenticationDisabled(): Promise<boolean>;
-  createCredentials(
-    appId: string,
-    audience: string | undefined,
-    loginEndpoint: string,
-    validateAuthority: boolean,
-  ): Promise<OutboundCredentials>;
+export class TeamsAuthError extends Error {
+  constructor(
+    readonly status: 401 | 503,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "TeamsAuthError";
+  }
 }
+
+/** The request fields verification reads besides the header. */
+export interface ActivityOrigin {
+  channelId?: string;
+  serviceUrl?: string;
+}
+
+type SigningKey = { jwk: JWK & { endorsements?: unknown }; key?: Awaited<ReturnType<typeof importJWK>> };
 
 /**
- * Options of {@link createAuthentication}.
- * @example createAuthentication(config, { credentialsFactory: localCredentialsFactory() })
+ * The channel's signing keys: OpenID metadata → `jwks_uri` → keys by kid, re-read daily
+ * and when an unknown kid shows up (at most every 5 minutes).
+ * @example const key = await new SigningKeys(metadataUrl).find("local-channel-key");
  */
-export interface AuthenticationOptions {
-  /**
-   * Outbound credentials. Production leaves this unset: botbuilder builds MSAL-based ones
-   * from `MicrosoftAppId`/`MicrosoftAppPassword`/`MicrosoftAppType`/`MicrosoftAppTenantId`.
-   * Tests pass a factory that fetches tokens from a local token server.
-   */
-  credentialsFactory?: OutboundCredentialsFactory;
-  /** Tuning of the cache of verified inbound tokens (see verified-tokens.ts). */
-  verifiedTokens?: VerifiedTokensOptions;
-  /** Called once per connector client whose retry policy could not be removed. */
-  onRetryPolicyKept?: () => void;
-}
-
-/**
- * @example const auth = createAuthentication(loadTeamsConfig(process.env)); const cloud = new CloudAdapter(auth);
- */
-export function createAuthentication(
-  config: TeamsConfig,
-  options: AuthenticationOptions = {},
-): ConfigurationBotFrameworkAuthentication {
-  return new StrictAuthentication(config.botFrameworkOptions, options);
-}
-
-class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
-  private readonly verified: VerifiedTokens<Omit<AuthenticateRequestResult, "connectorFactory">>;
-  /** One connector factory per bot app id, each reusing its clients. */
-  private readonly factories = new Map<string, ConnectorFactory>();
-  private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
+export class SigningKeys {
+  private keys = new Map<string, SigningKey>();
+  private loadedAt = Number.NEGATIVE_INFINITY;
+  private loading: Promise<void> | undefined;
 
   constructor(
-    botFrameworkOptions: Record<string, string>,
-    private readonly options: AuthenticationOptions,
+    private readonly metadataUrl: string,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The key with this kid, or undefined when the metadata does not publish it. */
+  async find(kid: string): Promise<SigningKey | undefined> {
+    const age = this.now() - this.loadedAt;
+    if (age > KEYS_MAX_AGE_MS || (!this.keys.has(kid) && age > UNKNOWN_KID_REFRESH_MS)) await this.load();
+    return this.keys.get(kid);
+  }
+
+  private load(): Promise<void> {
+    this.loading ??= this.fetchKeys().finally(() => {
+      this.loading = undefined;
+    });
+    return this.loading;
+  }
+
+  private async fetchKeys(): Promise<void> {
+    try {
+      const metadata = (await getJson(this.metadataUrl)) as { jwks_uri?: unknown };
+      if (typeof metadata.jwks_uri !== "string") throw new Error("the OpenID metadata has no jwks_uri");
+      const jwks = (await getJson(metadata.jwks_uri)) as { keys?: unknown };
+      if (!Array.isArray(jwks.keys)) throw new Error("the JWKS has no keys");
+      const keys = new Map<string, SigningKey>();
+      for (const jwk of jwks.keys as Array<JWK & { endorsements?: unknown }>) {
+        if (typeof jwk?.kid === "string") keys.set(jwk.kid, { jwk, key: this.keys.get(jwk.kid)?.key });
+      }
+      this.keys = keys;
+      this.loadedAt = this.now();
+    } catch (error) {
+      // Keep serving the keys we had; without any, the request cannot be verified.
+      if (this.keys.size > 0) return;
+      throw new TeamsAuthError(503, "the channel's signing keys could not be read", { cause: error });
+    }
+  }
+}
+
+async function getJson(url: string): Promise<unknown> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.json();
+}
+
+/**
+ * Options of {@link ChannelTokenVerifier}.
+ * @example new ChannelTokenVerifier(config.endpoints, config.appId, { verifiedTokens: { maxAgeMs: 60_000 } })
+ */
+export interface ChannelTokenVerifierOptions {
+  verifiedTokens?: VerifiedTokensOptions;
+}
+
+/**
+ * Verifies the channel's tokens (see the module comment).
+ * @example
+ * const verifier = new ChannelTokenVerifier(config.endpoints, config.appId);
+ * const claims = await verifier.authenticate(request.headers.authorization, activity); // or throws TeamsAuthError
+ */
+export class ChannelTokenVerifier {
+  private readonly keys: SigningKeys;
+  private readonly verified: VerifiedTokens<JWTPayload>;
+
+  constructor(
+    private readonly endpoints: Pick<TeamsEndpoints, "openIdMetadataUrl" | "tokenIssuer">,
+    private readonly appId: string,
+    options: ChannelTokenVerifierOptions = {},
   ) {
-    super(botFrameworkOptions, options.credentialsFactory as ServiceClientCredentialsFactory | undefined);
+    this.keys = new SigningKeys(endpoints.openIdMetadataUrl);
     this.verified = new VerifiedTokens(options.verifiedTokens);
   }
 
-  override async authenticateRequest(
-    activity: Activity,
-    authHeader: string,
-  ): Promise<AuthenticateRequestResult> {
-    const key = VerifiedTokens.key(authHeader, activity.channelId, activity.serviceUrl);
-    const known = this.verified.get(key) ?? (await this.verify(activity, authHeader, key));
-    return { ...known, connectorFactory: this.createConnectorFactory(known.claimsIdentity) };
+  /** The verified claims, from the cache when this header was verified for the same channel and service URL. */
+  async authenticate(authorization: string | undefined, origin: ActivityOrigin): Promise<JWTPayload> {
+    const header = authorization ?? "";
+    const key = VerifiedTokens.key(header, origin.channelId, origin.serviceUrl);
+    const known = this.verified.get(key);
+    if (known) return known;
+    const claims = await this.verify(header, origin);
+    const expiresAt = tokenExpiry([{ type: "exp", value: claims.exp }]);
+    return expiresAt === undefined ? claims : this.verified.remember(key, claims, expiresAt);
   }
 
-  private async verify(
-    activity: Activity,
-    authHeader: string,
-    key: string,
-  ): Promise<Omit<AuthenticateRequestResult, "connectorFactory">> {
-    let result: AuthenticateRequestResult;
+  /** Verifies one header afresh; throws {@link TeamsAuthError}. */
+  async verify(authorization: string, origin: ActivityOrigin): Promise<JWTPayload> {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
+    if (!token) throw unauthorized("no Bearer token");
+    let alg: string | undefined;
+    let kid: string | undefined;
     try {
-      result = await super.authenticateRequest(activity, authHeader);
+      ({ alg, kid } = decodeProtectedHeader(token));
     } catch (error) {
-      if (error instanceof AuthenticationError) throw error;
-      throw Object.assign(new AuthenticationError("Unauthorized: the token could not be verified", 401), {
-        cause: error,
-      });
+      throw unauthorized("the token is not a JWT", error);
     }
-    const { connectorFactory: _unused, ...verified } = result;
-    const expiresAt = tokenExpiry(result.claimsIdentity.claims);
-    return expiresAt === undefined ? verified : this.verified.remember(key, verified, expiresAt);
-  }
-
-  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    const appId = appIdOf(claimsIdentity);
-    let factory = this.factories.get(appId);
-    if (!factory) {
-      factory = this.reusingClients(super.createConnectorFactory(claimsIdentity));
-      this.factories.set(appId, factory);
+    if (!alg || !ALGORITHMS.includes(alg)) throw unauthorized(`algorithm ${alg ?? "none"} is not accepted`);
+    if (!kid) throw unauthorized("the token names no signing key");
+    const signingKey = await this.keys.find(kid);
+    if (!signingKey) throw unauthorized("the token is signed by an unknown key");
+    const endorsements = signingKey.jwk.endorsements;
+    if (Array.isArray(endorsements) && !endorsements.includes(origin.channelId)) {
+      throw unauthorized(`the signing key is not endorsed for channel ${origin.channelId ?? "(none)"}`);
     }
-    return factory;
-  }
-
-  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
-    const appId = appIdOf(claimsIdentity);
-    let client = this.userTokenClients.get(appId);
-    if (!client) {
-      client = super.createUserTokenClient(claimsIdentity);
-      this.userTokenClients.set(appId, client);
-      client.catch(() => this.userTokenClients.delete(appId));
+    let payload: JWTPayload;
+    try {
+      signingKey.key ??= await importJWK(signingKey.jwk, alg);
+      ({ payload } = await jwtVerify(token, signingKey.key, {
+        algorithms: ALGORITHMS,
+        issuer: this.endpoints.tokenIssuer,
+        audience: this.appId,
+        clockTolerance: CLOCK_TOLERANCE_S,
+        requiredClaims: ["exp"],
+      }));
+    } catch (error) {
+      throw unauthorized("the token did not verify", error);
     }
-    return client;
-  }
-
-  /**
-   * A factory that builds one connector client per service URL and audience and reuses it
-   * (botbuilder builds a new one, with a new HTTP pipeline, on every turn). A client holds
-   * no per-conversation state; its credentials cache their own token.
-   */
-  private reusingClients(inner: ConnectorFactory): ConnectorFactory {
-    const clients = new Map<string, Promise<ConnectorClient>>();
-    return {
-      create: (serviceUrl: string, audience?: string): Promise<ConnectorClient> => {
-        const key = `${audience ?? ""}\n${serviceUrl}`;
-        let client = clients.get(key);
-        if (!client) {
-          if (clients.size >= MAX_CLIENTS_PER_APP) clients.clear();
-          client = inner.create(serviceUrl, audience).then((created) => {
-            if (!removeSdkRetryPolicy(created)) this.options.onRetryPolicyKept?.();
-            return created;
-          });
-          clients.set(key, client);
-          client.catch(() => clients.delete(key));
-        }
-        return client;
-      },
-    };
+    if (typeof payload.serviceurl !== "string" || payload.serviceurl !== origin.serviceUrl) {
+      throw unauthorized("the token's serviceurl claim does not match the activity");
+    }
+    return payload;
   }
 }
 
-/** The bot's app id a verified identity speaks to (botbuilder's own rule: `aud`, else `appid`). */
-function appIdOf(identity: ClaimsIdentity): string {
-  return identity.getClaimValue("aud") ?? identity.getClaimValue("appid") ?? "";
-}
-
-/**
- * Removes the azure pipeline's retry policy from a connector client. The pipeline is a
- * private field of botbuilder's compat layer, so this checks the shape and reports
- * whether it succeeded instead of assuming.
- */
-function removeSdkRetryPolicy(client: ConnectorClient): boolean {
-  const pipeline = (client as unknown as { client?: { pipeline?: { removePolicy?: unknown } } }).client
-    ?.pipeline;
-  if (typeof pipeline?.removePolicy !== "function") return false;
-  const removed = (pipeline.removePolicy as (options: { name: string }) => unknown[]).call(pipeline, {
-    name: SDK_RETRY_POLICY,
-  });
-  return Array.isArray(removed) && removed.length > 0;
+function unauthorized(message: string, cause?: unknown): TeamsAuthError {
+  return new TeamsAuthError(401, `Unauthorized: ${message}`, cause === undefined ? undefined : { cause });
 }

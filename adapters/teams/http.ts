@@ -1,10 +1,11 @@
 /**
  * Node's `IncomingMessage`/`ServerResponse` → the `Request`/`Response` pair that
- * `CloudAdapter.process` expects (an Express/Restify shape: a parsed `body`, and
- * `status`/`header`/`send`/`end`). The body is read here, with a size limit.
+ * the Agents SDK's `CloudAdapter.process` expects (an Express-like shape: a parsed `body`,
+ * the verified claims as `user`, and `status`/`setHeader`/`send`/`end`). The body is read
+ * here, with a size limit.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Request, Response } from "botbuilder";
+import type { Request, WebResponse } from "@microsoft/agents-hosting";
 
 /**
  * Largest activity accepted (Teams activities are a few kB; cards and mentions included).
@@ -71,51 +72,65 @@ export async function readJsonBody(
 }
 
 /**
- * The request botbuilder reads: method, headers, parsed body.
- * @example await cloud.process(toBotRequest(req, body), toBotResponse(res), logic);
+ * The request the SDK's `CloudAdapter.process` reads: method, headers, parsed body, and
+ * the verified claims as `user` (the identity of the turn).
+ * @example await cloud.process(toSdkRequest(req, body, claims), toSdkResponse(res), logic);
  */
-export function toBotRequest(request: IncomingMessage, body: Record<string, unknown>): Request {
-  return { method: request.method, headers: request.headers, body };
+export function toSdkRequest(
+  request: IncomingMessage,
+  body: Record<string, unknown>,
+  user: Request["user"],
+): Request {
+  return { method: request.method, headers: request.headers, body, user };
 }
 
 /**
- * A botbuilder `Response` over a node `ServerResponse`. Objects are sent as JSON; a 5xx
- * body is replaced by a generic text, because botbuilder puts the raw error message there.
- * @example const response = toBotResponse(res); response.status(200); response.end();
+ * The SDK's `WebResponse` over a node `ServerResponse`, written once, at `send()` or
+ * `end()`. Objects are sent as JSON; a 5xx body is replaced by a generic text, so that no
+ * error message reaches the caller.
+ * @example const response = toSdkResponse(res); response.status(200).end();
  */
-export function toBotResponse(response: ServerResponse): Response {
+export function toSdkResponse(response: ServerResponse): WebResponse {
   let status = 200;
-  let body: string | undefined;
   const headers: Record<string, string> = {};
+  const write = (body: string | undefined) => {
+    if (response.headersSent) return;
+    if (status >= 500) {
+      body = "internal error";
+      headers["content-type"] = "text/plain; charset=utf-8";
+    }
+    response.writeHead(status, headers);
+    response.end(body);
+  };
   return {
-    socket: response.socket,
-    status(code: unknown) {
-      status = Number(code);
+    get headersSent() {
+      return response.headersSent;
+    },
+    get writableEnded() {
+      return response.writableEnded;
+    },
+    status(code: number) {
+      status = code;
       return this;
     },
-    header(name: unknown, value: unknown) {
-      headers[String(name).toLowerCase()] = String(value);
+    setHeader(name: string, value: string) {
+      headers[name.toLowerCase()] = value;
       return this;
     },
-    send(payload: unknown) {
+    /** Sends and finishes the response, as Express's `send` does (the SDK's JWT middleware relies on it). */
+    send(payload?: unknown) {
       if (payload === undefined || payload === null) return this;
       if (typeof payload === "string" || Buffer.isBuffer(payload)) {
-        body = payload.toString();
         headers["content-type"] ??= "text/plain; charset=utf-8";
+        write(payload.toString());
       } else {
-        body = JSON.stringify(payload);
         headers["content-type"] = "application/json; charset=utf-8";
+        write(JSON.stringify(payload));
       }
       return this;
     },
     end() {
-      if (response.headersSent) return this;
-      if (status >= 500) {
-        body = "internal error";
-        headers["content-type"] = "text/plain; charset=utf-8";
-      }
-      response.writeHead(status, headers);
-      response.end(body);
+      write(undefined);
       return this;
     },
   };

@@ -1,7 +1,7 @@
 /**
- * Microsoft Teams (Bot Framework) for the bot: the factory the composition root lists,
- * and what tests and the benchmark need. Every botbuilder import of the project lives
- * in this folder.
+ * Microsoft Teams (Microsoft 365 Agents SDK) for the bot: the factory the composition
+ * root lists, and what tests and the benchmark need. Every Agents SDK import of the
+ * production code lives in this folder.
  */
 import type { AdapterFactory } from "../factory.js";
 import { createTeamsAdapter } from "./adapter.js";
@@ -15,13 +15,19 @@ export {
   type TeamsAdapterOptions,
 } from "./adapter.js";
 export { conversationAddress, decodeAddress, type TeamsTarget, userAddress } from "./address.js";
+export { ChannelTokenVerifier, TeamsAuthError } from "./auth.js";
 /**
- * Outbound credentials as structural types (tests inject their own).
- * @example const factory: OutboundCredentialsFactory = localCredentialsFactory();
+ * Outbound token sources as structural types (tests inject their own).
+ * @example const source: OutboundTokenSource = localCredentialsFactory();
  */
-export type { OutboundCredentials, OutboundCredentialsFactory } from "./auth.js";
-export { type BareEchoBot, startBareEchoBot } from "./baseline.js";
-export { isTeamsConfigured, loadTeamsConfig, type TeamsConfig } from "./config.js";
+export type { OutboundCredentialsFactory, OutboundTokenSource } from "./cloud.js";
+export {
+  isTeamsConfigured,
+  loadTeamsConfig,
+  sdkAuthConfiguration,
+  type TeamsConfig,
+  type TeamsEndpoints,
+} from "./config.js";
 export { CONVERSATION_WINDOWS, Pacer, tenantWindows } from "./pacing.js";
 export { activityToEvent } from "./parse.js";
 export { renderAdaptiveCard, textOfActivity, toActivity } from "./render.js";
@@ -36,5 +42,5 @@ export const teamsFactory: AdapterFactory = {
   isConfigured: isTeamsConfigured,
   create: (env) => createTeamsAdapter(loadTeamsConfig(env)),
   connectHint:
-    "Microsoft Teams: set MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType and MicrosoftAppTenantId (adapters/teams/README.md), or TEAMS_DEV=1 for the Bot Framework Emulator",
+    "Microsoft Teams: set MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType and MicrosoftAppTenantId (or the Agents SDK's clientId, clientSecret, tenantId; adapters/teams/README.md), or TEAMS_DEV=1 for the Bot Framework Emulator",
 };

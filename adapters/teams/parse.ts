@@ -6,7 +6,7 @@
  * (typing, reactions, conversation updates, channel chatter without a mention) yields
  * `undefined`.
  */
-import type { Activity } from "botbuilder";
+import type { Activity } from "@microsoft/agents-activity";
 import type { Address, IncomingEvent, UserRef } from "../../bot/types.js";
 import { conversationAddress, userAddress } from "./address.js";
 

@@ -8,9 +8,12 @@
  * - `user:<user address>` — how to reach a user (service URL, ids), for opening a DM;
  * - `dm:<user address>` — the user's personal conversation with the bot, once known
  *   (these two are rewritten only when they change);
- * - `email:<user address>` — the email Teams verified for the user (cached for a day).
+ * - `email:<user address>` — the email Teams verified for the user (cached for a day);
+ * - `member:<email>` — the user address of the Teams member with that email, written when
+ *   the app is installed for them or a team they are in (and on their messages), so that
+ *   a person can be found by email without having written to the bot.
  */
-import type { ConversationReference } from "botbuilder";
+import type { ConversationReference } from "@microsoft/agents-activity";
 import { z } from "zod";
 import type { Store } from "../../bot/store/port.js";
 import type { Address } from "../../bot/types.js";
@@ -18,13 +21,15 @@ import type { Address } from "../../bot/types.js";
 const accountSchema = z.looseObject({ id: z.string(), name: z.string().optional() });
 
 /**
- * A stored ConversationReference (the fields botbuilder needs, and anything else kept as is).
+ * A stored ConversationReference (the fields the SDK needs, and anything else kept as is).
  * @example await store.get(`ref:${address}`, referenceSchema)
  */
 export const referenceSchema = z.looseObject({
   channelId: z.string().min(1),
   serviceUrl: z.string().min(1),
   conversation: z.looseObject({ id: z.string().min(1), tenantId: z.string().optional() }),
+  agent: accountSchema.optional(),
+  /** What botbuilder called `agent`: references stored before the move to the Agents SDK. */
   bot: accountSchema.optional(),
   user: accountSchema.optional(),
   locale: z.string().optional(),
@@ -51,6 +56,14 @@ export type UserRecord = z.output<typeof userRecordSchema>;
 
 const dmSchema = z.object({ address: z.string().regex(/^teams:/) });
 const emailSchema = z.object({ email: z.string().nullable() });
+const memberSchema = z.object({ user: z.string().regex(/^teams:/) });
+
+/** The record without a `name` that is empty (the SDK's schema wants names of at least one character). */
+function withoutEmptyName<T extends object>(record: T): T {
+  if ((record as { name?: unknown }).name !== "") return record;
+  const { name: _empty, ...rest } = record as { name?: unknown };
+  return rest as T;
+}
 
 /**
  * How long a verified email is trusted before Teams is asked again.
@@ -75,15 +88,30 @@ export class ReferenceStore {
 
   constructor(private readonly store: Store) {}
 
-  async saveReference(address: Address, reference: Partial<ConversationReference>): Promise<void> {
+  /** Stores a reference (one in botbuilder's shape, with `bot` for `agent`, is read back as the SDK's). */
+  async saveReference(
+    address: Address,
+    reference: Partial<ConversationReference> & { bot?: { id: string; name?: string } },
+  ): Promise<void> {
     const { activityId: _activityId, ...kept } = reference;
     await this.store.set(`ref:${address}`, kept);
   }
 
-  async reference(address: Address): Promise<Partial<ConversationReference> | undefined> {
-    return (await this.store.get(`ref:${address}`, referenceSchema)) as
-      | Partial<ConversationReference>
-      | undefined;
+  /**
+   * The stored reference, as the SDK's schema accepts it: one stored by the botbuilder
+   * version has its `bot` read as `agent`, and empty names (which the SDK refuses) dropped.
+   */
+  async reference(address: Address): Promise<ConversationReference | undefined> {
+    const stored = await this.store.get(`ref:${address}`, referenceSchema);
+    if (!stored) return undefined;
+    const { bot, agent, user, conversation, ...rest } = stored;
+    const account = agent ?? bot;
+    return {
+      ...rest,
+      conversation: withoutEmptyName(conversation),
+      ...(account ? { agent: withoutEmptyName(account) } : {}),
+      ...(user ? { user: withoutEmptyName(user) } : {}),
+    } as ConversationReference;
   }
 
   /** Writes a user record unless this process already wrote the same one. */
@@ -110,6 +138,18 @@ export class ReferenceStore {
 
   async saveEmail(user: Address, email: string | null, ttlMs: number): Promise<void> {
     await this.store.set(`email:${user}`, { email }, ttlMs);
+  }
+
+  /** Remembers which user has this email (lower-cased). */
+  async saveMember(email: string, user: Address): Promise<void> {
+    await this.writeIfChanged(`member:${email.trim().toLowerCase()}`, { user });
+  }
+
+  /** The user address of the member with this email, when one was recorded. */
+  async memberByEmail(email: string): Promise<Address | undefined> {
+    return (await this.store.get(`member:${email.trim().toLowerCase()}`, memberSchema))?.user as
+      | Address
+      | undefined;
   }
 
   private async writeIfChanged(key: string, value: object): Promise<void> {

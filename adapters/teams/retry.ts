@@ -2,8 +2,8 @@
  * Retries of Bot Connector calls, and the translation of their failures into the core's
  * {@link DeliveryError}.
  *
- * - 429 is retried whether or not it carries `Retry-After` (botbuilder's HTTP pipeline
- *   only retries a 429 that has one): the header's delay when given, else jittered
+ * - 429 is retried whether or not it carries `Retry-After` (the Agents SDK's connector
+ *   client retries nothing): the header's delay when given, else jittered
  *   exponential backoff. 412, 502 and 504 are retried with jittered backoff, and so is a
  *   refused connection (nothing was sent).
  * - 403 is permanent: `MessageWritesBlocked` (and `ConversationBlockedByUser`) mean the
@@ -89,7 +89,7 @@ export type Classified =
 const RETRIED_STATUSES = new Set([412, 429, 502, 504]);
 
 /**
- * Reads the HTTP status, `Retry-After` and error code of a botbuilder/azure `RestError`
+ * Reads the HTTP status, `Retry-After` and error code of the SDK's `HttpError`
  * (or anything shaped like it) and says what to do.
  * @example classifyFailure({ statusCode: 403, response: { bodyAsText: '{"error":{"code":"MessageWritesBlocked"}}' } })
  * // → { retry: false, error: TeamsDeliveryError(reason "blocked", permanent) }
@@ -226,9 +226,14 @@ function errorCodeOf(error: unknown): string | undefined {
     code?: unknown;
     body?: unknown;
     details?: unknown;
-    response?: { bodyAsText?: unknown; parsedBody?: unknown };
+    response?: { bodyAsText?: unknown; parsedBody?: unknown; data?: unknown };
   };
-  const bodies: unknown[] = [candidate?.response?.parsedBody, candidate?.details, candidate?.body];
+  const bodies: unknown[] = [
+    candidate?.response?.data,
+    candidate?.response?.parsedBody,
+    candidate?.details,
+    candidate?.body,
+  ];
   if (typeof candidate?.response?.bodyAsText === "string") {
     try {
       bodies.push(JSON.parse(candidate.response.bodyAsText));

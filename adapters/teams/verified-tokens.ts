@@ -6,15 +6,15 @@
  * signature check) is the largest single cost of a turn.
  *
  * The key is the exact `Authorization` header together with the activity's `channelId`
- * and `serviceUrl`, the only request fields botbuilder's verification reads besides the
+ * and `serviceUrl`, the only request fields the verification (`auth.ts`) reads besides the
  * token; so a token presented with another service URL (the `serviceurl` claim check) or
  * from another channel (the endorsement check) is verified afresh. Only successes are
- * kept. An entry is forgotten at the token's own `exp` (botbuilder accepts up to 5 minutes
+ * kept. An entry is forgotten at the token's own `exp` (verification accepts up to 5 minutes
  * past it, so this is never more lenient) and at most `maxAgeMs` after it was verified,
  * which bounds how long a signing key withdrawn from the OpenID metadata stays trusted.
  */
 
-/** A claim as botbuilder's `ClaimsIdentity` holds it. */
+/** A claim as a type/value pair. */
 interface Claim {
   type: string;
   value: unknown;

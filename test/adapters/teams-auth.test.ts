@@ -1,12 +1,13 @@
 /**
- * Inbound authentication of the Teams adapter against a local OpenID server: the real
- * CloudAdapter verifies tokens signed with a local key. A rejected request never runs a
- * turn. botbuilder alone (the bare echo bot) answers 500 to a token signed by an unknown
- * key or with `alg: none`; the adapter answers 401.
+ * Inbound authentication of the Teams adapter against a local OpenID server: the
+ * adapter's verifier checks tokens signed with a local key before the SDK's CloudAdapter
+ * runs the turn. A rejected request never runs a turn. The Agents SDK alone (the bare
+ * echo bot, with the SDK's own JWT middleware) accepts a token without a `serviceurl`
+ * claim, or with one for another service; the adapter answers 401.
  */
-import { ConfigurationBotFrameworkAuthentication } from "botbuilder";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type BareEchoBot, startBareEchoBot } from "../../adapters/teams/index.js";
+import { ChannelTokenVerifier } from "../../adapters/teams/index.js";
+import { type BareEchoBot, startBareEchoBot } from "../../bench/teams-baseline.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { testCore } from "../support/core.js";
 import { startTeamsRig, type TeamsRig } from "../support/fake-connector/harness.js";
@@ -26,10 +27,8 @@ const counter: HandlerModule = {
 };
 
 beforeAll(async () => {
-  // botbuilder logs every rejected token with console.error; the assertions below say what matters.
-  vi.spyOn(console, "error").mockImplementation(() => undefined);
   rig = await startTeamsRig(await testCore({ modules: [counter] }));
-  bare = await startBareEchoBot(rig.openid.teamsEnv(), rig.openid.credentialsFactory());
+  bare = await startBareEchoBot(rig.openid.bareBotOptions());
 });
 
 afterAll(async () => {
@@ -92,14 +91,16 @@ describe("Teams adapter: inbound authentication", () => {
     expect(rig.connector.activities().length).toEqual(sentBefore);
   });
 
-  it("is stricter than botbuilder alone, which answers 500 for an unknown signing key and alg: none", async () => {
+  it("is stricter than the Agents SDK alone, which accepts a token without a serviceurl claim or for another service", async () => {
     const statuses = [
+      await postWith(await token({ serviceUrlClaim: null }), bare.url),
+      await postWith(await token({ serviceUrlClaim: "https://smba.trafficmanager.net/emea/" }), bare.url),
       await postWith(await token({ key: "foreign" }), bare.url),
       await postWith(`Bearer ${rig.openid.unsignedToken(rig.connector.url)}`, bare.url),
       await postWith(await token({}), bare.url),
     ];
-    expect(statuses).toEqual([500, 500, 200]);
-    expect(bare.turns()).toEqual(1);
+    expect(statuses).toEqual([200, 200, 401, 401, 200]);
+    expect(bare.turns()).toEqual(3);
   });
 
   it.each([
@@ -126,10 +127,9 @@ describe("Teams adapter: inbound authentication", () => {
 });
 
 describe("Teams adapter: a token verified once is trusted until it expires", () => {
-  // Counts botbuilder's own verifications: the adapter's authentication calls it for a
-  // token it has not verified yet (the real verification still runs).
-  const verifications = () =>
-    vi.spyOn(ConfigurationBotFrameworkAuthentication.prototype, "authenticateRequest");
+  // Counts full verifications: the adapter's authentication runs one for a token it has
+  // not verified yet (the real verification still runs).
+  const verifications = () => vi.spyOn(ChannelTokenVerifier.prototype, "verify");
 
   it("verifies a token the channel reuses once, and answers every activity", async () => {
     const header = await token({ expiresIn: 1800 });

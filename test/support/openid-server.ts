@@ -5,18 +5,20 @@
  *   for the tokens the "channel" signs when it calls the bot (`channelToken`);
  * - an AAD-like token endpoint (`/<tenant>/oauth2/v2.0/token`, client credentials) that
  *   issues the bot's outbound tokens, which the fake Bot Connector verifies;
- * - `credentialsFactory()`: outbound credentials that fetch those tokens, so that nothing
- *   reaches the internet.
+ * - `credentialsFactory()`: an outbound token source that fetches those tokens, so that
+ *   nothing reaches the internet;
+ * - the same JWKS under `/<tenant>/discovery/v2.0/keys`, where the Agents SDK's own JWT
+ *   middleware looks for keys (the bare SDK bot of the benchmark and the auth tests).
  *
  * Tokens are signed with local RSA keys (jose). `teamsEnv()` gives the full set of
- * Bot Framework endpoint variables pointing here (botbuilder needs all of them once one
+ * Bot Framework endpoint variables pointing here (the adapter needs all of them once one
  * is set).
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, type JWK, jwtVerify, SignJWT } from "jose";
-import type { OutboundCredentialsFactory } from "../../adapters/teams/index.js";
+import type { OutboundTokenSource } from "../../adapters/teams/index.js";
 
 /**
  * The app id the tests' bot is registered with.
@@ -106,7 +108,7 @@ export class OpenIdServer {
     return self;
   }
 
-  /** Where botbuilder reads the metadata (`ToBotFromChannelOpenIdMetadataUrl`). */
+  /** Where the adapter reads the metadata (`ToBotFromChannelOpenIdMetadataUrl`). */
   get metadataUrl(): string {
     return `${this.url}/v1/.well-known/openidconfiguration`;
   }
@@ -200,12 +202,28 @@ export class OpenIdServer {
   }
 
   /**
-   * Outbound credentials for the adapter: a client-credentials request to the login URL
-   * botbuilder passes in (`ToChannelFromBotLoginUrl`), the token cached until it expires.
+   * The outbound token source for the adapter: a client-credentials request to the login
+   * URL the adapter passes in (`ToChannelFromBotLoginUrl`), the token cached until it expires.
    * @example createTeamsAdapter(config, { credentialsFactory: openid.credentialsFactory() })
    */
-  credentialsFactory(appId = TEST_APP_ID, password = TEST_APP_PASSWORD): OutboundCredentialsFactory {
+  credentialsFactory(appId = TEST_APP_ID, password = TEST_APP_PASSWORD): OutboundTokenSource {
     return localCredentialsFactory(appId, password);
+  }
+
+  /**
+   * What the bare Agents SDK echo bot (bench/teams-baseline.ts) needs to trust this
+   * server's channel tokens and get outbound tokens from it.
+   * @example await startBareEchoBot(openid.bareBotOptions())
+   */
+  bareBotOptions(appId = TEST_APP_ID) {
+    const env = this.teamsEnv(appId);
+    return {
+      appId,
+      loginUrl: env.ToChannelFromBotLoginUrl as string,
+      issuer: this.channelIssuer,
+      scope: env.ToChannelFromBotOAuthScope as string,
+      tokens: this.credentialsFactory(appId),
+    };
   }
 
   close(): Promise<void> {
@@ -232,7 +250,11 @@ export class OpenIdServer {
         token_endpoint_auth_methods_supported: ["private_key_jwt"],
       });
     }
-    if (request.method === "GET" && path === "/v1/.well-known/keys") return json(200, { keys: this.jwks });
+    if (
+      request.method === "GET" &&
+      (path === "/v1/.well-known/keys" || path?.endsWith("/discovery/v2.0/keys"))
+    )
+      return json(200, { keys: this.jwks });
     const tokenPath = path?.match(/^\/([^/]+)\/oauth2\/v2\.0\/token$/);
     if (request.method === "POST" && tokenPath) {
       const chunks: Buffer[] = [];
@@ -261,43 +283,36 @@ export class OpenIdServer {
 }
 
 /**
- * Outbound credentials that fetch client-credentials tokens from the login URL botbuilder
- * passes in (`ToChannelFromBotLoginUrl`, pointing at an {@link OpenIdServer}), each cached
- * until it expires. Usable in another process than the server's (the benchmark's bot).
+ * An outbound token source that fetches client-credentials tokens from the login URL the
+ * adapter passes in (`ToChannelFromBotLoginUrl`, pointing at an {@link OpenIdServer}),
+ * each cached until it expires. Usable in another process than the server's (the
+ * benchmark's bot).
  * @example createTeamsAdapter(config, { credentialsFactory: localCredentialsFactory() })
  */
 export function localCredentialsFactory(
   appId = TEST_APP_ID,
   password = TEST_APP_PASSWORD,
-): OutboundCredentialsFactory {
+): OutboundTokenSource {
   const cache = new Map<string, { token: string; expires: number }>();
-  const tokenFor = async (loginEndpoint: string, audience: string) => {
-    const key = `${loginEndpoint} ${audience}`;
-    const cached = cache.get(key);
-    if (cached && cached.expires > Date.now() + 60_000) return cached.token;
-    const response = await fetch(`${loginEndpoint}/oauth2/v2.0/token`, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({
-        grant_type: "client_credentials",
-        client_id: appId,
-        client_secret: password,
-        scope: `${audience}/.default`,
-      }),
-    });
-    if (!response.ok) throw new Error(`token endpoint answered ${response.status}`);
-    const body = (await response.json()) as { access_token: string; expires_in: number };
-    cache.set(key, { token: body.access_token, expires: Date.now() + body.expires_in * 1000 });
-    return body.access_token;
-  };
   return {
-    isValidAppId: async (id) => id === appId,
-    isAuthenticationDisabled: async () => false,
-    createCredentials: async (_id, audience, loginEndpoint) => ({
-      async signRequest(request) {
-        request.headers.set("authorization", `Bearer ${await tokenFor(loginEndpoint, audience ?? "")}`);
-        return request;
-      },
-    }),
+    async getAccessToken(scope, loginUrl) {
+      const key = `${loginUrl} ${scope}`;
+      const cached = cache.get(key);
+      if (cached && cached.expires > Date.now() + 60_000) return cached.token;
+      const response = await fetch(`${loginUrl}/oauth2/v2.0/token`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({
+          grant_type: "client_credentials",
+          client_id: appId,
+          client_secret: password,
+          scope: `${scope}/.default`,
+        }),
+      });
+      if (!response.ok) throw new Error(`token endpoint answered ${response.status}`);
+      const body = (await response.json()) as { access_token: string; expires_in: number };
+      cache.set(key, { token: body.access_token, expires: Date.now() + body.expires_in * 1000 });
+      return body.access_token;
+    },
   };
 }

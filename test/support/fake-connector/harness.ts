@@ -49,6 +49,12 @@ export const PERSONAL_CONVERSATION = "a:1Fz6XvtqGXqk8mL-Qxu5PXy8bI0wqnIDMmZ-L3c7
 export const CHANNEL_THREAD = "19:5e8d1b7c8b5a4b0c9a3f@thread.tacv2;messageid=1709539200000";
 
 /**
+ * The team the channel tests run in (its General channel has the team's id).
+ * @example rig.membersAdded([{ id: BOT_ID }]) // the bot added to TEAM_ID
+ */
+export const TEAM_ID = "19:team@thread.tacv2";
+
+/**
  * Options of {@link createTeamsRig}.
  * @example await startTeamsRig(bot, { adapter: { turnBudgetMs: 50 }, connector: { tenantPerSecond: 10 } })
  */
@@ -91,6 +97,19 @@ export interface TeamsRig {
   personalMessage(text: string, fields?: Partial<ActivityFields>): Record<string, unknown>;
   channelMention(text: string, fields?: Partial<ActivityFields>): Record<string, unknown>;
   cardSubmit(value: Record<string, unknown>, fields?: Partial<ActivityFields>): Record<string, unknown>;
+  /**
+   * An `installationUpdate` as Teams sends it when the app is installed (`action: "add"`)
+   * or removed: in the user's personal scope (e.g. pushed by an admin's app setup
+   * policy), or to the team (`scope: "team"`).
+   */
+  installation(
+    fields?: Partial<ActivityFields> & { action?: string; scope?: "personal" | "team" },
+  ): Record<string, unknown>;
+  /** A `conversationUpdate` with `membersAdded`, in a team's channel (default) or a personal chat. */
+  membersAdded(
+    members: ReadonlyArray<{ id: string; name?: string }>,
+    fields?: Partial<ActivityFields> & { scope?: "personal" | "team" },
+  ): Record<string, unknown>;
   /** The core address of the default personal conversation. */
   personalAddress(): Address;
   /** The core address of the channel thread. */
@@ -187,6 +206,21 @@ export async function createTeamsRig(options: TeamsRigOptions = {}): Promise<Tea
     };
   };
 
+  const inPersonalChat = (fields: Partial<ActivityFields>) =>
+    base(fields, { id: fields.conversationId ?? PERSONAL_CONVERSATION, conversationType: "personal" });
+  const inTeam = (fields: Partial<ActivityFields>) => {
+    const activity = base(fields, {
+      id: fields.conversationId ?? TEAM_ID,
+      conversationType: "channel",
+      isGroup: true,
+      name: "General",
+    });
+    return {
+      ...activity,
+      channelData: { ...activity.channelData, team: { id: TEAM_ID }, channel: { id: TEAM_ID } },
+    };
+  };
+
   const startOn = async (bot: { core: BotCore; store: Store }) => {
     bot.core.deps.messenger.add(adapter);
     await adapter.start({
@@ -272,6 +306,15 @@ export async function createTeamsRig(options: TeamsRigOptions = {}): Promise<Tea
         replyToId: "1709540000000",
         value,
       };
+    },
+    installation(fields = {}) {
+      const { action = "add", scope = "personal" } = fields;
+      const activity = scope === "team" ? inTeam(fields) : inPersonalChat(fields);
+      return { ...activity, type: "installationUpdate", action };
+    },
+    membersAdded(members, fields = {}) {
+      const activity = fields.scope === "personal" ? inPersonalChat(fields) : inTeam(fields);
+      return { ...activity, type: "conversationUpdate", membersAdded: members };
     },
     personalAddress: () => conversationAddress(TENANT_ID, PERSONAL_CONVERSATION),
     channelAddress: () => conversationAddress(TENANT_ID, CHANNEL_THREAD),

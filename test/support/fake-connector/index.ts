@@ -1,7 +1,8 @@
 /**
  * A fake Bot Connector (the Teams service the bot calls back), on 127.0.0.1. It records
- * the activities the bot sends, answers member look-ups and conversation creation, checks
- * the bot's outbound token, and has fault knobs:
+ * the activities the bot sends, answers member look-ups, paged rosters
+ * (`GET …/pagedmembers`) and conversation creation, checks the bot's outbound token, and
+ * has fault knobs:
  *
  * - `failNext(...faults)`: the next activity posts answer these statuses (429 with or
  *   without `Retry-After`, 412, 502, 504, 403 `MessageWritesBlocked`, 404…);
@@ -79,6 +80,8 @@ export interface FakeConnectorOptions {
   limits?: boolean;
   /** Milliseconds before each activity post is answered (simulated service latency). */
   latencyMs?: number;
+  /** Most members per roster page, whatever the bot asks for (Teams: 500); default 500. */
+  rosterPageSize?: number;
 }
 
 const CONVERSATION_LIMITS = [
@@ -107,6 +110,8 @@ export class FakeConnector {
   unauthorized = 0;
   /** Member look-ups served. */
   memberLookups = 0;
+  /** Roster pages served. */
+  rosterPages = 0;
 
   private constructor(
     private readonly server: Server,
@@ -148,7 +153,7 @@ export class FakeConnector {
     this.faults.push(...faults);
   }
 
-  /** Sets what a member look-up returns for a user id. */
+  /** Sets what a member look-up returns for a user id; the member is also on the team roster. */
   setMember(member: Member): void {
     this.memberMap.set(member.id, member);
   }
@@ -188,6 +193,16 @@ export class FakeConnector {
       const id = `a:created-${++this.sequence}`;
       this.created.push({ id, parameters: body });
       return json(201, { id });
+    }
+    if (request.method === "GET" && what === "pagedmembers" && conversationId) {
+      this.rosterPages += 1;
+      const query = new URL(request.url ?? "/", "http://fake").searchParams;
+      const size = Math.min(Number(query.get("pageSize") ?? 500) || 500, this.options.rosterPageSize ?? 500);
+      const start = Number(query.get("continuationToken") ?? 0) || 0;
+      const members = [...this.memberMap.values()];
+      const page = members.slice(start, start + size);
+      const next = start + size < members.length ? String(start + size) : undefined;
+      return json(200, { members: page, ...(next ? { continuationToken: next } : {}) });
     }
     if (request.method === "GET" && what === "members" && conversationId && itemId) {
       this.memberLookups += 1;
