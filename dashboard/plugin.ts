@@ -90,10 +90,16 @@ const csv = (reply: FastifyReply, name: string, body: string) =>
     .header("content-disposition", `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, "_")}"`)
     .send(body);
 
-/** True when a request names an origin other than the one it was sent to. */
+/**
+ * True when a request says it comes from another site: by `Sec-Fetch-Site` (anything but
+ * same-origin or a typed address), else by an `Origin` other than the server's own. Pages
+ * send no referrer, so browsers send `Origin: null` on their own form posts.
+ */
 function crossSite(request: FastifyRequest): boolean {
+  const site = request.headers["sec-fetch-site"];
+  if (site !== undefined) return site !== "same-origin" && site !== "none";
   const origin = request.headers.origin;
-  if (origin === undefined) return request.headers["sec-fetch-site"] === "cross-site";
+  if (origin === undefined || origin === "null") return false;
   try {
     return new URL(origin).host !== request.headers.host;
   } catch {

@@ -41,7 +41,7 @@ function followProgress() {
       const response = await fetch(url, { headers: { accept: "application/json" } });
       if (!response.ok) return;
       const progress = await response.json();
-      for (const field of section.querySelectorAll("[data-field]")) {
+      for (const field of document.querySelectorAll("[data-field]")) {
         const value = progress[field.getAttribute("data-field")];
         if (value !== undefined)
           field.textContent = typeof value === "number" ? value.toLocaleString("en-US") : String(value);

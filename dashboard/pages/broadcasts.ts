@@ -17,9 +17,17 @@ const path = (id: string) => `${BASE}/broadcasts/${encodeURIComponent(id)}`;
 const stateText = (view: BroadcastView) =>
   view.broadcast.status === "cancelled" ? "cancelled" : view.finished ? "finished" : "sending";
 
-/** The numbers the page's script refreshes. */
-export function progressOf(view: BroadcastView) {
+/**
+ * The numbers the page's script refreshes: the totals, and per platform `p-<platform>-<count>`.
+ * @example progressOf(view).sent; progressOf(view)["p-slack-failed"]
+ */
+export function progressOf(view: BroadcastView): Record<string, string | number | boolean> {
   const { counts } = view;
+  const perPlatform = Object.fromEntries(
+    view.byPlatform.flatMap(({ platform, counts: c }) =>
+      PLATFORM_FIELDS.map((field) => [`p-${platform}-${field}`, c[field]] as const),
+    ),
+  );
   return {
     state: stateText(view),
     total: counts.total,
@@ -30,16 +38,16 @@ export function progressOf(view: BroadcastView) {
     other: counts.other,
     acknowledged: counts.acknowledged,
     finished: view.finished || view.broadcast.status === "cancelled",
+    ...perPlatform,
   };
 }
 
-const platformCells = (counts: Tally) => [
-  count(counts.total),
-  count(counts.sent),
-  count(counts.failed),
-  count(counts.uncertain),
-  count(counts.pending),
-];
+const PLATFORM_FIELDS = ["total", "sent", "failed", "uncertain", "pending"] as const;
+
+const platformCells = (platform: string, counts: Tally) =>
+  PLATFORM_FIELDS.map(
+    (field) => html`<span data-field="${`p-${platform}-${field}`}">${count(counts[field])}</span>`,
+  );
 
 /** The list of broadcasts, newest first. */
 export async function broadcastListPage(deps: BotDeps, context: PageContext): Promise<string> {
@@ -108,16 +116,17 @@ export async function broadcastPage(
   const view = await broadcastLedger(deps, id);
   if (!view) return undefined;
   const progress = progressOf(view);
+  const done = view.counts.total - view.counts.pending;
   const shown = view.lines.filter((line) => keep(line, filter));
   const platforms = [...new Set(view.lines.map((line) => line.platform).filter(Boolean))].sort();
-  const figure = (key: keyof typeof progress, label: string) =>
+  const figure = (key: string, label: string) =>
     html`<div><dt>${label}</dt><dd data-field="${key}">${count(Number(progress[key]))}</dd></div>`;
   const body = html`
 <p>To ${view.broadcast.audienceLabel} · confirmed ${when(view.broadcast.confirmedAt)} by ${view.broadcast.authorName} · <a href="${path(id)}.csv" download>Download CSV</a></p>
 <blockquote class="message">${view.broadcast.text}</blockquote>
 <section class="progress" aria-labelledby="progress-h" data-progress-url="${path(id)}/progress.json"${progress.finished ? html` data-finished="true"` : ""}>
 <h2 id="progress-h">Progress: <span data-field="state" aria-live="polite">${progress.state}</span></h2>
-<progress max="${Math.max(1, progress.total)}" value="${progress.total - progress.pending}">${progress.total - progress.pending} of ${progress.total}</progress>
+<progress max="${Math.max(1, view.counts.total)}" value="${done}">${done} of ${view.counts.total}</progress>
 <dl class="figures">
 ${figure("total", "Deliveries")}${figure("sent", "Sent")}${figure("failed", "Failed")}${figure("uncertain", "Uncertain")}${figure("pending", "Pending")}${figure("other", "Cancelled or too late")}${view.broadcast.requiresAck ? figure("acknowledged", "Acknowledged") : ""}
 </dl>
@@ -126,7 +135,7 @@ ${figure("total", "Deliveries")}${figure("sent", "Sent")}${figure("failed", "Fai
 ${table(
   "Per platform",
   ["Platform", "Deliveries", "Delivered", "Failed", "Uncertain", "Pending"],
-  view.byPlatform.map(({ platform, counts }) => [platform, ...platformCells(counts)]),
+  view.byPlatform.map(({ platform, counts }) => [platform, ...platformCells(platform, counts)]),
 )}
 <h2>Recipients</h2>
 <form class="filters" method="get" action="${path(id)}">
