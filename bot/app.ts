@@ -87,10 +87,25 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
 
   // The HTTP server serves the platforms' webhooks, and the calendar feeds: in the console
   // too when PUBLIC_URL says where it is reachable (e.g. http://localhost:3978).
+  const newServer = () => {
+    const server = new HttpServer(log);
+    deps.routes?.mountOn(server);
+    server.route("GET", "/healthz", healthHandler(store, backendKindOf(config.STORE_URL)));
+    return server;
+  };
   if (platformAdapters.length > 0 || config.PUBLIC_URL) {
-    http = new HttpServer(log);
-    deps.routes?.mountOn(http);
-    http.route("GET", "/healthz", healthHandler(store, backendKindOf(config.STORE_URL)));
+    http = newServer();
+  } else {
+    // The console without PUBLIC_URL: the server starts only when a feature needs it (the
+    // Secretariat's dashboard link), on PORT.
+    deps.routes?.serveOnDemand(async () => {
+      const server = newServer();
+      const bound = await server.listen(config.PORT);
+      http = server;
+      port = bound;
+      log.info({ port: bound }, "bot listening (on demand)");
+      return bound;
+    });
   }
   if (platformAdapters.length === 0) {
     const consoleAdapter = createConsoleAdapter({
@@ -115,14 +130,19 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   deps.scheduler.start();
   if (http) {
     port = await http.listen(config.PORT);
+    deps.routes?.servedOn(port);
     log.info({ port, adapters: adapters.map((adapter) => adapter.name) }, "bot listening");
   }
 
   return {
     core,
     adapters,
-    http,
-    port,
+    get http() {
+      return http;
+    },
+    get port() {
+      return port;
+    },
     done,
     async stop() {
       await deps.scheduler.stop();

@@ -4,6 +4,7 @@
  * that answers ends the turn.
  */
 import type { HandlerModule } from "../bot/module.js";
+import { dashboard } from "../dashboard/module.js";
 import { broadcast } from "./broadcast/module.js";
 import { calendar } from "./calendar/module.js";
 import { fallback } from "./fallback.js";
@@ -27,6 +28,7 @@ export const handlerModules: readonly HandlerModule[] = [
   identity,
   help,
   home,
+  dashboard,
   roster,
   rsvp,
   reminders,
