@@ -31,7 +31,8 @@ export interface TestSmtpServer {
   messages: CapturedMail[];
   /** Every recipient refusal the server answered, in order. */
   refusals: Array<{ to: string; code: number; at: number }>;
-  refuse(address: string, code: number): void;
+  /** Refuses an address with `code`, every time or the next `times` times. */
+  refuse(address: string, code: number, times?: number): void;
   refuseNext(count: number, code: number): void;
   /** Messages to one address. */
   to(address: string): CapturedMail[];
@@ -43,7 +44,7 @@ export interface TestSmtpServer {
 export async function startSmtpServer(): Promise<TestSmtpServer> {
   const messages: CapturedMail[] = [];
   const refusals: TestSmtpServer["refusals"] = [];
-  const byAddress = new Map<string, number>();
+  const byAddress = new Map<string, { code: number; times: number }>();
   const next: number[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -51,7 +52,10 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     logger: false,
     onRcptTo(address, _session, callback) {
       const to = address.address.toLowerCase();
-      const code = byAddress.get(to) ?? next.shift();
+      const rule = byAddress.get(to);
+      if (rule) rule.times -= 1;
+      if (rule && rule.times <= 0) byAddress.delete(to);
+      const code = rule?.code ?? next.shift();
       if (code === undefined) return callback();
       refusals.push({ to, code, at: Date.now() });
       const error = Object.assign(
@@ -82,7 +86,8 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     url: `smtp://127.0.0.1:${port}`,
     messages,
     refusals,
-    refuse: (address, code) => byAddress.set(address.toLowerCase(), code),
+    refuse: (address, code, times = Number.POSITIVE_INFINITY) =>
+      byAddress.set(address.toLowerCase(), { code, times }),
     refuseNext: (count, code) => {
       for (let index = 0; index < count; index += 1) next.push(code);
     },
