@@ -3,6 +3,7 @@
  */
 import type { Env } from "../bot/config.js";
 import type { ChatAdapter } from "../bot/types.js";
+import { emailChannel } from "./email/index.js";
 import type { AdapterFactory } from "./factory.js";
 import { slackFactory } from "./slack/index.js";
 import { teamsFactory } from "./teams/index.js";
@@ -31,4 +32,13 @@ export function anyPlatformConfigured(env: Env): boolean {
 /** How to connect each platform, for the console's greeting. */
 export function connectHints(): string[] {
   return platformFactories.map((factory) => factory.connectHint);
+}
+
+/**
+ * Channels that reach people without a chat: e-mail (over SMTP when `SMTP_URL` is set, as
+ * `.eml` files otherwise). They only send; they run beside the chat adapters, console included.
+ * @example for (const channel of channelAdapters(process.env)) messenger.add(channel);
+ */
+export function channelAdapters(env: Env): ChatAdapter[] {
+  return [emailChannel(env)];
 }

@@ -4,6 +4,7 @@
  */
 import {
   anyPlatformConfigured,
+  channelAdapters,
   configuredAdapters,
   connectHints,
   createConsoleAdapter,
@@ -33,6 +34,8 @@ export interface StartOptions {
   log?: Logger;
   /** Overrides for tests: adapters to run instead of those the environment configures. */
   adapters?: ChatAdapter[];
+  /** Overrides for tests: send-only channels (e-mail) instead of those of the environment. */
+  channels?: ChatAdapter[];
   input?: NodeJS.ReadableStream;
   /** Outbox tuning beyond the environment's (tests: a short claim TTL). */
   outboxOptions?: OutboxOptions;
@@ -118,7 +121,9 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     process.stdout.write(consoleGreeting(config.BOT_NOW));
   }
 
-  for (const adapter of adapters) {
+  // Send-only channels (e-mail) reach people who never wrote; they run beside any chat.
+  const channels = options.channels ?? channelAdapters(options.env);
+  for (const adapter of [...adapters, ...channels]) {
     messenger.add(adapter);
     await adapter.start({
       sink: core.sink,
@@ -146,7 +151,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     done,
     async stop() {
       await deps.scheduler.stop();
-      for (const adapter of adapters) await adapter.stop();
+      for (const adapter of [...adapters, ...channels]) await adapter.stop();
       await http?.close();
       await store.close();
     },

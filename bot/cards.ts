@@ -11,6 +11,8 @@ export interface CardButton {
   value?: string;
   /** Visual hint only; renderers may ignore it. */
   style?: "primary" | "danger";
+  /** A link to open instead of an action to send back (e-mail's one-click answers). */
+  url?: string;
 }
 
 /** A text input inside a card (forms: RSVP experts, POC field edits). */

@@ -10,12 +10,14 @@ import { Audiences } from "./audiences.js";
 import type { Clock } from "./clock.js";
 import type { CoreConfig } from "./config.js";
 import { RouteTable } from "./http.js";
+import { Links } from "./links/links.js";
 import type { Logger } from "./logger.js";
 import { Messenger } from "./messenger.js";
 import type { BotDeps } from "./module.js";
 import { PeopleDirectory } from "./people/directory.js";
 import type { Catalogue } from "./programme/catalogue.js";
 import { loadCatalogue } from "./programme/load.js";
+import { RecipientResolver } from "./reach/resolver.js";
 import type { Store } from "./store/port.js";
 
 /**
@@ -32,14 +34,30 @@ export function buildDeps(options: {
   schedulerOptions?: SchedulerOptions;
 }): BotDeps {
   const messenger = new Messenger();
+  const people = new PeopleDirectory(options.store.namespace("people"), options.config.SECRETARIAT_EMAILS);
+  const resolver = new RecipientResolver(people, messenger);
   const outbox = new Outbox(
-    { store: options.store, messenger, clock: options.clock, log: options.log.child({ part: "outbox" }) },
+    {
+      store: options.store,
+      messenger,
+      clock: options.clock,
+      log: options.log.child({ part: "outbox" }),
+      resolve: (recipient, channel) => resolver.resolve(recipient, channel),
+    },
     {
       rateLimits: options.config.OUTBOX_RATE_LIMITS,
       concurrency: options.config.OUTBOX_CONCURRENCY,
       ...options.outboxOptions,
     },
   );
+  const routes = new RouteTable();
+  const links = new Links({
+    store: options.store,
+    clock: options.clock,
+    log: options.log.child({ part: "links" }),
+    publicUrl: options.config.PUBLIC_URL,
+  });
+  links.mount(routes);
   return {
     config: options.config,
     store: options.store,
@@ -47,11 +65,12 @@ export function buildDeps(options: {
     log: options.log,
     catalogue: options.catalogue ?? loadCatalogue(),
     messenger,
-    people: new PeopleDirectory(options.store.namespace("people"), options.config.SECRETARIAT_EMAILS),
+    people,
     outbox,
     audiences: new Audiences(),
     acknowledgements: new Acknowledgements(),
-    routes: new RouteTable(),
+    routes,
+    links,
     scheduler: new Scheduler(
       { outbox, clock: options.clock, log: options.log.child({ part: "scheduler" }) },
       [],

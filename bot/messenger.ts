@@ -46,6 +46,22 @@ export class Messenger {
     return adapter.openDirect ? adapter.openDirect(user) : user;
   }
 
+  /**
+   * The chat account a platform finds for an e-mail (the first platform that can look
+   * people up and knows them), and the platforms that looked and did not find them.
+   * @example await messenger.findUserByEmail("ann@mission.ke") // { address: "…:U1", notOn: [] }
+   */
+  async findUserByEmail(email: string): Promise<{ address?: Address; notOn: string[] }> {
+    const notOn: string[] = [];
+    for (const adapter of this.adapters.values()) {
+      if (!adapter.findUserByEmail) continue;
+      const address = await adapter.findUserByEmail(email);
+      if (address) return { address, notOn };
+      notOn.push(adapter.name);
+    }
+    return { notOn };
+  }
+
   /** Sends to a user in a direct message (opening it when the adapter needs to). */
   async sendDirect(user: Address, message: Outgoing): Promise<SentRef> {
     const adapter = this.adapterFor(user);

@@ -12,6 +12,7 @@ import type { Clock } from "./clock.js";
 import type { CoreConfig } from "./config.js";
 import type { TurnContext } from "./context.js";
 import type { RouteTable } from "./http.js";
+import type { Links } from "./links/links.js";
 import type { Logger } from "./logger.js";
 import type { Messenger } from "./messenger.js";
 import type { PeopleDirectory } from "./people/directory.js";
@@ -52,6 +53,8 @@ export interface BotDeps {
   acknowledgements: Acknowledgements;
   /** HTTP routes features register (mounted by the app when its HTTP server runs). */
   routes?: RouteTable;
+  /** One-click answers by link, for people reached by e-mail (`bot/links/`). */
+  links: Links;
 }
 
 /**

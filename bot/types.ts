@@ -102,6 +102,12 @@ export interface ChatAdapter {
   update?(sent: SentRef, message: Outgoing): Promise<void>;
   /** Optional: the DM address for a user address (cached by the adapter). */
   openDirect?(user: Address): Promise<Address>;
+  /**
+   * Optional: the user address of the platform member with this e-mail (a directory
+   * look-up, cached by the adapter); `undefined` when nobody there has it. Throws a
+   * transient DeliveryError when the look-up failed.
+   */
+  findUserByEmail?(email: string): Promise<Address | undefined>;
 }
 
 /** The platform segment of an address: `platformOf("slack:T1/C2") === "slack"`. */

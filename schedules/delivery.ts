@@ -33,8 +33,18 @@ export const deliverySchema = z.object({
   campaign: z.string().min(1),
   /** Names the renderer that builds the message at send time. */
   kind: z.string().min(1),
-  /** The user address to reach in a direct message. */
+  /**
+   * Who to reach: a user address (a direct message), or a person (`person:<email>`) whom
+   * the outbox resolves to an address of `channel` at send time (`bot/reach/`).
+   */
   recipient: z.string().regex(/^[^:]+:.+$/),
+  /**
+   * The channel it goes by: for a person, `chat` or `email` as asked; for an address, its
+   * platform. Once sent, `sentTo` says which address (and so which platform) it went to.
+   */
+  channel: z.string().optional(),
+  /** The recipient could not be reached on the channel at all (no account, not found): `error` says why. */
+  unreachable: z.boolean().optional(),
   payload: z.record(z.string(), z.unknown()),
   dueAt: z.string(),
   /** After this instant the message is useless: it is recorded as missed instead. */
@@ -60,7 +70,7 @@ export type Delivery = z.output<typeof deliverySchema>;
 /** What a producer supplies to enqueue a delivery. */
 export type NewDelivery = Pick<
   Delivery,
-  "campaign" | "kind" | "recipient" | "payload" | "dueAt" | "expiresAt"
+  "campaign" | "kind" | "recipient" | "payload" | "dueAt" | "expiresAt" | "channel"
 > & {
   /** Unique within the campaign. */
   localId: string;

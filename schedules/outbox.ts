@@ -11,6 +11,7 @@ import { DeliveryError, StoreError } from "../bot/errors.js";
 import type { Logger } from "../bot/logger.js";
 import type { Messenger } from "../bot/messenger.js";
 import { type PaceKey, Pacer, type RateWindow } from "../bot/pacing.js";
+import type { Resolution } from "../bot/reach/resolver.js";
 import type { Store } from "../bot/store/port.js";
 import { type Address, platformOf, type SentRef } from "../bot/types.js";
 import {
@@ -81,7 +82,14 @@ export class Outbox {
   private halt = new AbortController();
 
   constructor(
-    private readonly deps: { store: Store; messenger: Messenger; clock: Clock; log: Logger },
+    private readonly deps: {
+      store: Store;
+      messenger: Messenger;
+      clock: Clock;
+      log: Logger;
+      /** Resolves a person recipient to a channel's address (addresses are used as they are without it). */
+      resolve?: (recipient: string, channel: string | undefined) => Promise<Resolution>;
+    },
     private readonly options: OutboxOptions = {},
   ) {
     this.store = deps.store.namespace("outbox");
@@ -123,11 +131,13 @@ export class Outbox {
     const now = this.deps.clock.now().toISOString();
     const id = `${input.campaign}/${input.localId}`;
     const dueAt = new Date(input.dueAt).toISOString();
+    const channel = input.channel ?? platformOf(input.recipient as Address);
     const record: Delivery = deliverySchema.parse({
       id,
       campaign: input.campaign,
       kind: input.kind,
       recipient: input.recipient,
+      channel,
       payload: input.payload,
       dueAt,
       expiresAt: input.expiresAt,
@@ -136,7 +146,8 @@ export class Outbox {
       createdAt: now,
       updatedAt: now,
     });
-    await this.store.set(dueIndexKey(dueAt, id), { id, platform: platformOf(record.recipient as Address) });
+    // Deliveries are grouped by channel for concurrency; each send is paced by the platform it resolves to.
+    await this.store.set(dueIndexKey(dueAt, id), { id, platform: channel });
     return this.store.setIfAbsent(deliveryKey(id), record);
   }
 
@@ -188,7 +199,7 @@ export class Outbox {
             const id = ids[next] as string;
             next += 1;
             try {
-              if (await this.process(id, platform)) attempted += 1;
+              if (await this.process(id)) attempted += 1;
             } catch (error) {
               // A store that still answers means this one record is unusable: skip it.
               if (await this.storeAnswers())
@@ -205,7 +216,7 @@ export class Outbox {
   }
 
   /** Claims, renders, sends and records one delivery; true when a send was attempted. */
-  private async process(id: string, platform: string): Promise<boolean> {
+  private async process(id: string): Promise<boolean> {
     const claimKey = `claim:${id}`;
     if (!(await this.store.setIfAbsent(claimKey, this.owner, this.claimTtlMs))) return false;
     const claimedAt = performance.now();
@@ -229,6 +240,20 @@ export class Outbox {
       // means an attempt timed out. Either way send again, but record the outcome as
       // uncertain (the first send may have gone out).
       const recovering = delivery.status === "sending" || delivery.maybeDelivered === true;
+      let resolution: Resolution;
+      try {
+        resolution = this.deps.resolve
+          ? await this.deps.resolve(delivery.recipient, delivery.channel)
+          : { address: delivery.recipient as Address };
+      } catch (error) {
+        if (error instanceof StoreError && !(await this.storeAnswers())) throw error;
+        await this.recordFailure({ ...delivery, attempts: delivery.attempts + 1 }, error);
+        return true;
+      }
+      if ("unreachable" in resolution) {
+        await this.settle(delivery, { status: "failed", unreachable: true, error: resolution.unreachable });
+        return false;
+      }
       const renderer = this.renderers.get(delivery.kind);
       if (!renderer) {
         this.deps.log.warn(
@@ -265,9 +290,9 @@ export class Outbox {
         // start. Holding it through send() would also hold it through the adapter's own
         // per-conversation wait, stalling every other conversation (a 2,000-message Slack
         // broadcast took 1.18× the least time the limits allow instead of 1.14×).
-        const to = await this.deps.messenger.directAddress(delivery.recipient as Address);
+        const to = await this.deps.messenger.directAddress(resolution.address);
         try {
-          const slot = await this.pacer.acquire(this.paceKeys(platform), this.halt.signal);
+          const slot = await this.pacer.acquire(this.paceKeys(platformOf(to)), this.halt.signal);
           slot.release();
         } catch (error) {
           if (!this.halt.signal.aborted) throw error;
@@ -341,7 +366,10 @@ export class Outbox {
     // delivery's attempts, and the platform's other sends wait out its Retry-After too.
     const rateLimited = (delivery.rateLimited ?? 0) + (failure?.rateLimited ? 1 : 0);
     if (failure?.rateLimited && failure.retryAfterMs) {
-      this.pause(platformOf(delivery.recipient as Address), now.getTime() + failure.retryAfterMs);
+      this.pause(
+        delivery.channel ?? platformOf(delivery.recipient as Address),
+        now.getTime() + failure.retryAfterMs,
+      );
     }
     if (permanent || delivery.attempts - rateLimited >= this.maxAttempts || rateLimited > MAX_RATE_LIMITED) {
       await this.settle(delivery, {

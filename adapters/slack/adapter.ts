@@ -10,7 +10,7 @@ import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import { ConfigError } from "../../bot/errors.js";
 import type { RateWindow } from "../../bot/pacing.js";
 import type { AdapterHost, ChatAdapter } from "../../bot/types.js";
-import { SLACK } from "./address.js";
+import { encodeAddress, SLACK } from "./address.js";
 import { SlackApi, type SlackApiOptions, webClientOptions } from "./client.js";
 import type { SlackConfig } from "./config.js";
 import { SlackDirectory } from "./directory.js";
@@ -40,6 +40,8 @@ export interface SlackAdapterOptions {
   now?: () => number;
   /** How long `users.info` answers are cached. */
   profileTtlMs?: number;
+  /** How `users.lookupByEmail` calls are paced (default: its tier, 50 a minute). */
+  lookupPace?: readonly RateWindow[];
   /**
    * How posts to one channel are paced (default about one per second, Slack's limit);
    * `false` turns pacing off.
@@ -74,7 +76,14 @@ export interface SlackAdapter extends ChatAdapter {
  * await slack.start(host); // mounts POST /slack/events (or connects Socket Mode)
  */
 export function createSlackAdapter(config: SlackConfig, options: SlackAdapterOptions = {}): SlackAdapter {
-  let running: { app: App; outbound: SlackOutbound; identity: BotIdentity & { team: string } } | undefined;
+  let running:
+    | {
+        app: App;
+        outbound: SlackOutbound;
+        directory: SlackDirectory;
+        identity: BotIdentity & { team: string };
+      }
+    | undefined;
   const outbound = (): SlackOutbound => {
     if (!running) throw new SlackDeliveryError("not_started", "send", false);
     return running.outbound;
@@ -86,7 +95,9 @@ export function createSlackAdapter(config: SlackConfig, options: SlackAdapterOpt
     const identity = await authTest(api);
     const services = {
       api,
-      directory: new SlackDirectory(api, host.store, log, options.profileTtlMs),
+      directory: new SlackDirectory(api, host.store, log, options.profileTtlMs, {
+        lookupPace: options.lookupPace,
+      }),
       responses: new ResponseUrls(host.store),
       log,
     };
@@ -127,7 +138,7 @@ export function createSlackAdapter(config: SlackConfig, options: SlackAdapterOpt
     });
     const sender = new SlackOutbound(services, options.channelPace);
     registerListeners(app, { ...services, sink: host.sink, identity, outbound: sender });
-    running = { app, outbound: sender, identity };
+    running = { app, outbound: sender, directory: services.directory, identity };
 
     if (!httpReceiver) {
       await app.start().catch((error: unknown) => {
@@ -174,6 +185,12 @@ export function createSlackAdapter(config: SlackConfig, options: SlackAdapterOpt
     send: (to, message) => outbound().send(to, message),
     update: (sent, message) => outbound().update(sent, message),
     openDirect: (user) => outbound().openDirect(user),
+    async findUserByEmail(email) {
+      if (!running) throw new SlackDeliveryError("not_started", "users.lookupByEmail", false);
+      const team = running.identity.team;
+      const user = await running.directory.userByEmail(team, email);
+      return user ? encodeAddress({ kind: "user", team, user }) : undefined;
+    },
   };
 }
 

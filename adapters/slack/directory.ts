@@ -2,14 +2,18 @@
  * Who users are and where their DMs live, cached in the adapter's store namespace:
  * profiles from `users.info` (display name, IANA zone, verified email, locale) for a few
  * hours; DM channel ids from `conversations.open` (Tier 3, ~50/min) forever, since a DM's
- * id never changes. Concurrent look-ups of the same key share one call.
+ * id never changes; members found by e-mail with `users.lookupByEmail` (Tier 3, paced here
+ * to 50 a minute; scope `users:read.email`) for a day, "not on Slack" (`users_not_found`)
+ * for an hour. Concurrent look-ups of the same key share one call.
  */
 import { z } from "zod";
 import type { Logger } from "../../bot/logger.js";
+import { Pacer, type RateWindow } from "../../bot/pacing.js";
 import type { Store } from "../../bot/store/port.js";
 import type { UserRef } from "../../bot/types.js";
 import { encodeAddress } from "./address.js";
 import type { SlackApi } from "./client.js";
+import { SlackDeliveryError } from "./errors.js";
 
 /**
  * How long a `users.info` answer is trusted (a user may change zone when travelling).
@@ -21,6 +25,28 @@ export const PROFILE_TTL_MS = 6 * 60 * 60 * 1000;
  * @example await store.set(key, fallbackProfile, PROFILE_FAILURE_TTL_MS);
  */
 export const PROFILE_FAILURE_TTL_MS = 5 * 60 * 1000;
+
+/**
+ * `users.lookupByEmail` is a Tier 3 method (about 50 calls a minute); look-ups wait for a
+ * slot rather than collect 429s.
+ * @example new SlackDirectory(api, store, log, PROFILE_TTL_MS, { lookupPace: LOOKUP_BY_EMAIL_WINDOWS })
+ */
+export const LOOKUP_BY_EMAIL_WINDOWS: readonly RateWindow[] = [{ limit: 50, perMs: 60_000 }];
+/**
+ * How long a member found by e-mail is trusted, and how long "not on Slack" is.
+ * @example await store.set(key, { user: "U1" }, EMAIL_FOUND_TTL_MS);
+ */
+export const EMAIL_FOUND_TTL_MS = 24 * 60 * 60 * 1000;
+/** @example await store.set(key, { none: true }, EMAIL_NOT_FOUND_TTL_MS); */
+export const EMAIL_NOT_FOUND_TTL_MS = 60 * 60 * 1000;
+
+const emailLookupSchema = z.union([
+  z.object({ user: z.string().min(1) }),
+  z.object({ none: z.literal(true) }),
+]);
+const lookupByEmailSchema = z.object({
+  user: z.object({ id: z.string().min(1), deleted: z.boolean().optional() }),
+});
 
 const profileSchema = z.object({
   name: z.string(),
@@ -72,13 +98,50 @@ export interface SenderFacts {
  */
 export class SlackDirectory {
   private readonly inFlight = new Map<string, Promise<unknown>>();
+  private readonly pacer = new Pacer();
 
   constructor(
     private readonly api: SlackApi,
     private readonly store: Store,
     private readonly log: Logger,
     private readonly profileTtlMs = PROFILE_TTL_MS,
+    private readonly options: { lookupPace?: readonly RateWindow[] } = {},
   ) {}
+
+  /**
+   * The member of the workspace with this e-mail (their user id), or `undefined` when Slack
+   * has nobody with it (`users_not_found`: "not on Slack", not a failure). Cached; paced to
+   * the method's tier. Other failures are thrown (transient ones are retried by the outbox).
+   * @example await directory.userByEmail("T1", "ann@mission.ke") // "U0ANN" or undefined
+   */
+  async userByEmail(team: string, email: string): Promise<string | undefined> {
+    const address = email.trim().toLowerCase();
+    const key = `email:${team}/${address}`;
+    return this.once(key, async () => {
+      const cached = await this.store.get(key, emailLookupSchema);
+      if (cached) return "user" in cached ? cached.user : undefined;
+      const slot = await this.pacer.acquire([
+        { key: "users.lookupByEmail", windows: this.options.lookupPace ?? LOOKUP_BY_EMAIL_WINDOWS },
+      ]);
+      let user: string | undefined;
+      try {
+        const result = await this.api.call("users.lookupByEmail", { email: address }, { idempotent: true });
+        const found = lookupByEmailSchema.parse(result).user;
+        user = found.deleted ? undefined : found.id;
+      } catch (error) {
+        if (!(error instanceof SlackDeliveryError && error.slackError === "users_not_found")) throw error;
+      } finally {
+        slot.release();
+      }
+      await this.store.set(
+        key,
+        user ? { user } : { none: true },
+        user ? EMAIL_FOUND_TTL_MS : EMAIL_NOT_FOUND_TTL_MS,
+      );
+      this.log.debug({ found: user !== undefined }, "users.lookupByEmail");
+      return user;
+    });
+  }
 
   /** The core's UserRef for a sender; never throws for a failed look-up (the zone is then unknown). */
   async userRef(facts: SenderFacts): Promise<UserRef> {

@@ -28,9 +28,9 @@ export function pingName(test: PingTest, target: PingTarget): string {
  */
 export function notPingedAnswer(test: PingTest, target: PingTarget): string {
   return (
-    `${capitalise(pingName(test, target))} did not reach you: you had not talked to the bot before it started, ` +
-    "so the Secretariat sees you as not reachable in chat for that test. Nothing was recorded. " +
-    "Now that you have, the next ping test will reach you here."
+    `${capitalise(pingName(test, target))} did not reach you: neither a chat account nor your e-mail could be reached when it was sent, ` +
+    "so the Secretariat sees you as not reachable for that test. Nothing was recorded. " +
+    "Now that you have talked to the bot, the next ping test will reach you here."
   );
 }
 
@@ -49,6 +49,7 @@ export async function recordAck(
   target: PingTarget,
   email: string,
   named = false,
+  via: "button" | "typed" = "button",
 ): Promise<string> {
   const cancellation = await services.tests.cancellation(test.id);
   if (cancellation && !(await services.tests.ack(test.id, target.pocId))) {
@@ -59,6 +60,8 @@ export async function recordAck(
     at: ctx.now().toISOString(),
     userId: ctx.user.id,
     email,
+    channel: "chat",
+    via,
   });
   const when = formatMoment(ack.at, ctx.timeZone ?? target.zone);
   const late = ack.at > test.closesAt ? " That was after the test closed, so it counts as late." : "";

@@ -39,15 +39,22 @@ export function previewCard(
       {
         fields: [
           { label: "POCs", value: String(targets.length) },
-          { label: "Reachable in chat", value: String(targets.length - unreachable.length) },
-          { label: "Not reachable in chat (will count as failed)", value: String(unreachable.length) },
+          { label: "Known in chat", value: String(targets.length - unreachable.length) },
+          {
+            label: "Not known in chat (looked up by e-mail on the chat platforms, else e-mailed)",
+            value: String(unreachable.length),
+          },
+          {
+            label: "By e-mail",
+            value: draft.email === "also" ? "every POC, besides chat" : "those not reachable in chat",
+          },
           {
             label: "Window",
             value: `${formatDuration(draft.windowMs)} (if started now, closes ${formatMoment(closes, zone)})`,
           },
         ],
       },
-      ...(lines.length > 0 ? [{ heading: "Not reachable in chat", text: lines.join("\n") }] : []),
+      ...(lines.length > 0 ? [{ heading: "Not known in chat", text: lines.join("\n") }] : []),
     ],
     buttons:
       targets.length > 0
@@ -63,7 +70,9 @@ export function previewCard(
         : [],
     footer:
       targets.length > 0
-        ? "Each POC gets one direct message with an Acknowledge button."
+        ? draft.email === "also"
+          ? "Each POC gets a direct message with an Acknowledge button where they can be reached in chat, and an e-mail with an acknowledgement link."
+          : 'Each POC gets one direct message with an Acknowledge button; those not reachable in chat get an e-mail with an acknowledgement link instead. Add "by e-mail too" to e-mail everyone.'
         : "No POC matches this scope.",
   };
 }
@@ -90,6 +99,32 @@ export function pingCard(test: PingTest, target: PingTarget, reminder = false): 
         style: "primary",
       },
     ],
+    footer: `Ping test ${test.id}`,
+  };
+}
+
+/**
+ * The ping (or its reminder) by e-mail: a link to a page with the Acknowledge button. Without
+ * a link (the bot has no `PUBLIC_URL`), it asks for the acknowledgement in chat.
+ * @example return cardMessage(pingEmailCard(test, target, "https://bot.example/l/…"));
+ */
+export function pingEmailCard(
+  test: PingTest,
+  target: PingTarget,
+  link: string | undefined,
+  reminder = false,
+): Card {
+  const ask = link
+    ? `Please open the link below and press Acknowledge before ${formatMoment(test.closesAt, target.zone)}. Opening the link alone records nothing.`
+    : `Please acknowledge before ${formatMoment(test.closesAt, target.zone)} by writing "acknowledge" to the delegate bot in chat, from the account with this e-mail address, or by telling the Secretariat.`;
+  return {
+    title: reminder ? "Reminder: ping test of the POC directory" : "Ping test of the POC directory",
+    sections: [
+      {
+        text: `${reminder ? "You have not acknowledged this ping yet. " : ""}This is a test that the Global POC Directory can reach the ${target.type} POC of ${stateName(target.state)}. ${ask}`,
+      },
+    ],
+    buttons: link ? [{ actionId: PING_ACTIONS.ack, label: "Acknowledge", url: link }] : [],
     footer: `Ping test ${test.id}`,
   };
 }

@@ -19,7 +19,7 @@ import { describeScope, parseStart } from "./parse.js";
 import { reportCard, reportCsv } from "./report.js";
 import type { PingTest } from "./schema.js";
 import { ensurePings, loadReport, type PingServices, targetsFor } from "./service.js";
-import { pingCampaign, reminderCampaign } from "./store.js";
+import { pingCampaign, pingLocalId, reminderCampaign } from "./store.js";
 
 function requireSecretariat(ctx: TurnContext): void {
   if (!isSecretariat(ctx)) throw new ForbiddenError("Sorry, only the Secretariat can run ping tests.");
@@ -41,12 +41,13 @@ export async function previewTest(
   rest: string,
 ): Promise<void> {
   requireSecretariat(ctx);
-  const { scope, windowMs } = parseStart(rest);
+  const { scope, windowMs, email } = parseStart(rest);
   const now = ctx.now();
   const draft = {
     id: newTestId(now),
     scope,
     windowMs,
+    ...(email ? { email } : {}),
     createdBy: ctx.user.id,
     expiresAt: new Date(now.getTime() + 60 * 60 * 1000).toISOString(),
   };
@@ -86,6 +87,7 @@ export async function startTest(services: PingServices, ctx: TurnContext<ActionE
   const test: PingTest = {
     id,
     scope: draft.scope,
+    ...(draft.email ? { email: draft.email } : {}),
     windowMs: draft.windowMs,
     startedAt: now.toISOString(),
     halfwayAt: new Date(now.getTime() + draft.windowMs / 2).toISOString(),
@@ -99,9 +101,16 @@ export async function startTest(services: PingServices, ctx: TurnContext<ActionE
   }
   await services.tests.deleteDraft(id);
   await ensurePings(services, test);
-  const reachable = targets.filter((target) => target.recipient).length;
+  const known = targets.filter((target) => target.recipient).length;
+  const others = targets.length - known;
+  const email =
+    test.email === "also"
+      ? " Every POC is e-mailed too."
+      : others > 0
+        ? ` The other ${others} ${others === 1 ? "is" : "are"} looked up by e-mail on the chat platforms and, if not found, e-mailed.`
+        : "";
   await ctx.reply(
-    `Ping test ${id} started for ${describeScope(test.scope)}: ${reachable} ${reachable === 1 ? "POC is" : "POCs are"} being pinged, ${targets.length - reachable} cannot be reached in chat. ` +
+    `Ping test ${id} started for ${describeScope(test.scope)}: ${targets.length} ${targets.length === 1 ? "POC is" : "POCs are"} being pinged, ${known} in a chat account the bot knows.${email} ` +
       `Reminders go out at halfway (${formatMoment(test.halfwayAt, ctx.timeZone)}); the report comes when it closes (${formatMoment(test.closesAt, ctx.timeZone)}).`,
   );
 }
@@ -180,7 +189,15 @@ export async function acknowledge(
   const target = test?.targets.find((candidate) => candidate.pocId === pocId);
   const email = verifiedEmailOf(ctx);
   if (!test || !target || !email || !target.emails.includes(email)) return say(NOT_ADDRESSED_TO_YOU);
-  if (!target.recipient) return say(notPingedAnswer(test, target));
+  const pings = await Promise.all(
+    (["chat", "email"] as const).map((channel) =>
+      services.deps.outbox.get(`${pingCampaign(test.id)}/${pingLocalId(pocId, channel)}`),
+    ),
+  );
+  const pinged = pings.some(
+    (ping) => ping && ping.status !== "failed" && ping.status !== "cancelled" && ping.status !== "missed",
+  );
+  if (!pinged) return say(notPingedAnswer(test, target));
   await say(await recordAck(services, ctx, test, target, email));
 }
 

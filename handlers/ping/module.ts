@@ -7,6 +7,7 @@ import type { HandlerModule } from "../../bot/module.js";
 import { answerPrivately } from "../poc/private.js";
 import { PING_ACTIONS } from "./cards.js";
 import { acknowledge, cancelPreview, cancelTest, previewTest, showReport, startTest } from "./handlers.js";
+import { registerPingLinks } from "./link.js";
 import { listTests } from "./list.js";
 import { ACKNOWLEDGE, CANCEL, LIST, REPORT, START } from "./parse.js";
 import { pingProducer, registerPingRenderers } from "./producer.js";
@@ -35,6 +36,7 @@ export const pingTests: HandlerModule = {
   install(router, deps) {
     const services = pingServices(deps);
     registerPingRenderers(services);
+    registerPingLinks(services);
     deps.scheduler.add(pingProducer(services));
     router.message(START, (ctx) => previewTest(services, ctx, ctx.match?.[1] ?? ""));
     router.message(LIST, (ctx) => answerPrivately(ctx, (say) => listTests(services, ctx, say)));

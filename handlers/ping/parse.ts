@@ -5,7 +5,7 @@
  */
 import { InputError } from "../../bot/errors.js";
 import { statesInList } from "../../bot/people/states.js";
-import type { PingScope } from "./schema.js";
+import type { EmailMode, PingScope } from "./schema.js";
 
 /** The window when none is given. */
 export const DEFAULT_WINDOW_MS = 48 * 3_600_000;
@@ -36,6 +36,9 @@ const TYPE_FIRST =
 const TYPE_LAST = /^(?<states>.+?)\s+(?<type>diplomatic|technical)$/i;
 type PocType = "diplomatic" | "technical";
 
+/** "by e-mail too", "also by email", "and by e-mail", "by e-mail as well". */
+const BY_EMAIL_TOO = /[,;]?\s*\b(?:(?:and|also|plus)\s+)*by\s+e-?mail(?:\s+(?:too|also|as\s+well))?\b/i;
+
 const WINDOW = /\b(?:with\s+(?:a\s+)?)?window\s+(?:of\s+)?(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|d|days?)\b/i;
 
 /**
@@ -45,8 +48,12 @@ const WINDOW = /\b(?:with\s+(?:a\s+)?)?window\s+(?:of\s+)?(\d+(?:\.\d+)?)\s*(h|h
  * parseStart("KEN, FRA") // { scope: { kind: "states", states: ["KEN", "FRA"] }, windowMs: 172_800_000 }
  * parseStart("diplomatic South Africa") // { scope: { kind: "states", states: ["ZAF"], type: "diplomatic" }, … }
  */
-export function parseStart(rest: string): { scope: PingScope; windowMs: number } {
+export function parseStart(rest: string): { scope: PingScope; windowMs: number; email?: EmailMode } {
   let text = rest.trim();
+  const byEmail = BY_EMAIL_TOO.exec(text);
+  const email: { email?: EmailMode } = byEmail ? { email: "also" } : {};
+  if (byEmail)
+    text = `${text.slice(0, byEmail.index)} ${text.slice(byEmail.index + byEmail[0].length)}`.trim();
   let windowMs = DEFAULT_WINDOW_MS;
   const window = WINDOW.exec(text);
   if (window) {
@@ -65,12 +72,15 @@ export function parseStart(rest: string): { scope: PingScope; windowMs: number }
     );
   }
   text = text
+    .replace(/^[\s,;]+|[\s,;]+$/g, "")
     .replace(/^(?:for|of|to)\s+/i, "")
     .replace(/\s+pocs?$/i, "")
     .trim();
   const word = text.toLowerCase();
-  if (word === "" || word === "all" || word === "everyone") return { scope: { kind: "all" }, windowMs };
-  if (word === "diplomatic" || word === "technical") return { scope: { kind: "type", type: word }, windowMs };
+  if (word === "" || word === "all" || word === "everyone")
+    return { scope: { kind: "all" }, windowMs, ...email };
+  if (word === "diplomatic" || word === "technical")
+    return { scope: { kind: "type", type: word }, windowMs, ...email };
   const typed = TYPE_FIRST.exec(text) ?? TYPE_LAST.exec(text);
   const type = typed?.groups?.type?.toLowerCase() as PocType | undefined;
   const { codes: states, unknown } = statesInList(typed?.groups?.states ?? text);
@@ -78,10 +88,10 @@ export function parseStart(rest: string): { scope: PingScope; windowMs: number }
     const named = unknown.length > 0 ? unknown : [text];
     throw new InputError(
       `I don't know ${named.map((part) => `"${part}"`).join(", ")} as ${named.length === 1 ? "a State" : "States"}. ` +
-        `Say "start ping test all", "diplomatic", "technical", States by English name or ISO code such as "KEN, Côte d'Ivoire", or a type with States such as "diplomatic KEN, FRA"; optionally with "window 48h". Nothing was started.`,
+        `Say "start ping test all", "diplomatic", "technical", States by English name or ISO code such as "KEN, Côte d'Ivoire", or a type with States such as "diplomatic KEN, FRA"; optionally with "window 48h" and "by e-mail too". Nothing was started.`,
     );
   }
-  return { scope: { kind: "states", states, ...(type ? { type } : {}) }, windowMs };
+  return { scope: { kind: "states", states, ...(type ? { type } : {}) }, windowMs, ...email };
 }
 
 /**

@@ -8,14 +8,17 @@
 
 import { z } from "zod";
 import { cardMessage } from "../../bot/cards.js";
+import { EMAIL_CHANNEL } from "../../bot/reach/channels.js";
+import type { Delivery } from "../../schedules/delivery.js";
 import type { Producer } from "../../schedules/scheduler.js";
 import { enqueueOnce } from "../poc/campaign.js";
 import { secretariatAccounts } from "../poc/people.js";
-import { pingCard } from "./cards.js";
+import { pingCard, pingEmailCard } from "./cards.js";
+import { LINK_GRACE_MS, PING_LINK_PURPOSE } from "./link.js";
 import { reportCard, reportCsv } from "./report.js";
 import type { PingTest } from "./schema.js";
-import { ensurePings, loadReport, PING_KINDS, type PingServices } from "./service.js";
-import { pingDeliveries, reminderCampaign, reportCampaign } from "./store.js";
+import { ensureEmailFallbacks, ensurePings, loadReport, PING_KINDS, type PingServices } from "./service.js";
+import { pingDeliveries, pingLocalId, reminderCampaign, reportCampaign } from "./store.js";
 
 /** An open-index entry without its test is dropped after this long (a start that crashed). */
 const ORPHAN_AFTER_MS = 60 * 60 * 1000;
@@ -42,6 +45,7 @@ export function pingProducer(services: PingServices): Producer {
           continue;
         }
         if (!(await services.tests.flag("enqueued", test.id))) await ensurePings(services, test);
+        await ensureEmailFallbacks(services, test, now);
         const t = now.toISOString();
         if (t >= test.halfwayAt && t < test.closesAt && !(await services.tests.flag("reminded", test.id))) {
           await queueReminders(services, test);
@@ -57,25 +61,38 @@ async function queueReminders(services: PingServices, test: PingTest): Promise<v
   const acks = await services.tests.acks(test.id);
   let inFlight = 0;
   for (const target of test.targets) {
-    const delivery = deliveries.get(target.pocId);
-    if (!target.recipient || !delivery || acks.has(target.pocId)) continue;
-    if (delivery.status === "pending" || delivery.status === "sending") {
-      inFlight += 1;
-      continue;
+    if (acks.has(target.pocId)) continue;
+    const pings = deliveries.get(target.pocId) ?? {};
+    for (const channel of ["chat", "email"] as const) {
+      const delivery = pings[channel];
+      if (!delivery) continue;
+      if (delivery.status === "pending" || delivery.status === "sending") {
+        inFlight += 1;
+        continue;
+      }
+      if (delivery.status !== "sent" && delivery.status !== "uncertain") continue;
+      // The reminder goes where the ping arrived: the same chat account, the same mailbox.
+      await enqueueOnce(services.deps.outbox, {
+        campaign: reminderCampaign(test.id),
+        localId: pingLocalId(target.pocId, channel),
+        kind: PING_KINDS.remind,
+        recipient: reminderRecipient(delivery),
+        ...(channel === "email" ? { channel: EMAIL_CHANNEL } : {}),
+        payload: { testId: test.id, pocId: target.pocId },
+        dueAt: test.halfwayAt,
+        expiresAt: test.closesAt,
+      });
     }
-    if (delivery.status !== "sent" && delivery.status !== "uncertain") continue;
-    await enqueueOnce(services.deps.outbox, {
-      campaign: reminderCampaign(test.id),
-      localId: target.pocId,
-      kind: PING_KINDS.remind,
-      recipient: target.recipient,
-      payload: { testId: test.id, pocId: target.pocId },
-      dueAt: test.halfwayAt,
-      expiresAt: test.closesAt,
-    });
   }
   // Pings still being delivered may need a reminder once they are: look again next tick.
   if (inFlight === 0) await services.tests.setFlag("reminded", test.id);
+}
+
+/** Where a reminder goes: the address the ping was sent to when it was a person's, else the same recipient. */
+function reminderRecipient(delivery: Delivery): string {
+  return delivery.recipient.startsWith("person:") && delivery.channel !== EMAIL_CHANNEL && delivery.sentTo
+    ? delivery.sentTo
+    : delivery.recipient;
 }
 
 async function close(services: PingServices, test: PingTest, now: Date): Promise<void> {
@@ -118,17 +135,20 @@ export function registerPingRenderers(services: PingServices): void {
     return test && target ? { test, target } : undefined;
   };
   const cancelled = async (testId: string) => (await services.tests.cancellation(testId)) !== undefined;
-  outbox.register(PING_KINDS.ask, async (delivery) => {
+  const render = async (delivery: Delivery, reminder: boolean) => {
     const found = await targetOf(delivery.payload);
     if (!found || (await cancelled(found.test.id))) return null;
-    return cardMessage(pingCard(found.test, found.target));
-  });
-  outbox.register(PING_KINDS.remind, async (delivery) => {
-    const found = await targetOf(delivery.payload);
-    if (!found || (await cancelled(found.test.id))) return null;
-    if (await services.tests.ack(found.test.id, found.target.pocId)) return null;
-    return cardMessage(pingCard(found.test, found.target, true));
-  });
+    if (reminder && (await services.tests.ack(found.test.id, found.target.pocId))) return null;
+    if (delivery.channel !== EMAIL_CHANNEL) return cardMessage(pingCard(found.test, found.target, reminder));
+    const link = await services.deps.links.issue(
+      PING_LINK_PURPOSE,
+      { testId: found.test.id, pocId: found.target.pocId },
+      new Date(Date.parse(found.test.closesAt) + LINK_GRACE_MS),
+    );
+    return cardMessage(pingEmailCard(found.test, found.target, link, reminder));
+  };
+  outbox.register(PING_KINDS.ask, (delivery) => render(delivery, false));
+  outbox.register(PING_KINDS.remind, (delivery) => render(delivery, true));
   outbox.register(PING_KINDS.report, async (delivery, now) => {
     const { testId, zone } = reportPayloadSchema.parse(delivery.payload);
     const test = await services.tests.test(testId);

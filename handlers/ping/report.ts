@@ -11,6 +11,7 @@ import type { Delivery } from "../../schedules/delivery.js";
 import { formatDuration, formatMoment } from "../poc/time.js";
 import { describeScope } from "./parse.js";
 import type { PingAck, PingCancellation, PingTarget, PingTest } from "./schema.js";
+import type { PocPings } from "./store.js";
 
 /**
  * What happened to one POC. `pending`: still being delivered (only before the close);
@@ -43,6 +44,29 @@ export interface TargetOutcome {
   sentAt?: string;
   ackAt?: string;
   msToAck?: number;
+  /** The channels the ping reached them on (`chat`, `email`). */
+  reachedBy?: Channel[];
+  /** Why they could not be reached, per channel tried (failed only). */
+  reasons?: string[];
+}
+
+/** The channels of a ping: the chat (any platform) and e-mail. */
+export type Channel = "chat" | "email";
+
+/** Counts of one channel: what went out, what arrived, and who answered by it. */
+export interface ChannelTally {
+  /** Pings that went out on this channel (the platform or mail server was called). */
+  sent: number;
+  /** Accepted by the platform or the mail server. */
+  delivered: number;
+  /** Refused for good (an SMTP 5xx marks the address undeliverable) or given up after retries. */
+  failed: number;
+  /** Nobody to send to on this channel (no chat account, not found on a platform). */
+  unreachable: number;
+  /** Acknowledgements that came by this channel (e-mail: the link; chat: button or typed word). */
+  acknowledged: number;
+  /** Median time from this channel's delivery to an acknowledgement by it; null without one. */
+  medianMs: number | null;
 }
 
 /** The whole report. */
@@ -58,6 +82,8 @@ export interface PingReport {
   overall: Tally;
   byType: { diplomatic: Tally; technical: Tally };
   byState: Array<{ state: string; tally: Tally }>;
+  /** Per channel: sent, delivered, failed, unreachable, acknowledged, median latency. */
+  byChannel: Record<Channel, ChannelTally>;
   targets: TargetOutcome[];
 }
 
@@ -66,12 +92,12 @@ const IN_FLIGHT = new Set(["pending", "sending"]);
 
 /**
  * @example
- * const report = computeReport(test, deliveriesByPocId, acksByPocId, clock.now());
+ * const report = computeReport(test, pingsByPocId, acksByPocId, clock.now());
  * report.overall.inTime // 130
  */
 export function computeReport(
   test: PingTest,
-  deliveries: ReadonlyMap<string, Delivery>,
+  deliveries: ReadonlyMap<string, PocPings>,
   acks: ReadonlyMap<string, PingAck>,
   now: Date,
   cancellation?: PingCancellation,
@@ -80,20 +106,31 @@ export function computeReport(
   const closesAt = cancellation && cancellation.at < test.closesAt ? cancellation.at : test.closesAt;
   const closed = now.toISOString() >= closesAt;
   const targets = test.targets.map((target): TargetOutcome => {
-    const delivery = target.recipient ? deliveries.get(target.pocId) : undefined;
+    const pings = deliveries.get(target.pocId) ?? {};
+    const all = CHANNELS.flatMap((channel) =>
+      pings[channel] ? [{ channel, delivery: pings[channel] }] : [],
+    );
+    const reached = all.filter(({ delivery }) => DELIVERED.has(delivery.status));
+    const inFlight = all.filter(({ delivery }) => IN_FLIGHT.has(delivery.status));
     // An acknowledgement proves a ping arrived, but only a ping that was sent or on its way:
     // one recorded for a POC never pinged does not make them "delivered".
-    const pinged = delivery && (DELIVERED.has(delivery.status) || IN_FLIGHT.has(delivery.status));
-    const ack = pinged ? acks.get(target.pocId) : undefined;
-    const sentAt = delivery && DELIVERED.has(delivery.status) ? delivery.sentAt : undefined;
+    const ack = reached.length > 0 || inFlight.length > 0 ? acks.get(target.pocId) : undefined;
+    const sentAt = reached
+      .map(({ delivery }) => delivery.sentAt)
+      .filter((at): at is string => at !== undefined)
+      .sort()[0];
     const base = {
       pocId: target.pocId,
       state: target.state,
       type: target.type,
       ...(sentAt ? { sentAt } : {}),
+      ...(reached.length > 0 ? { reachedBy: reached.map(({ channel }) => channel) } : {}),
     };
     if (ack) {
-      const msToAck = sentAt ? Math.max(0, Date.parse(ack.at) - Date.parse(sentAt)) : undefined;
+      // Latency on the channel the answer came by, when that channel delivered.
+      const byChannel = reached.find(({ channel }) => channel === channelOfAck(ack))?.delivery.sentAt;
+      const from = byChannel ?? sentAt;
+      const msToAck = from ? Math.max(0, Date.parse(ack.at) - Date.parse(from)) : undefined;
       return {
         ...base,
         outcome: ack.at <= closesAt ? "in-time" : "late",
@@ -101,10 +138,12 @@ export function computeReport(
         ...(msToAck !== undefined ? { msToAck } : {}),
       };
     }
-    if (delivery && DELIVERED.has(delivery.status)) return { ...base, outcome: "no-answer" };
-    if (delivery && IN_FLIGHT.has(delivery.status) && !closed) return { ...base, outcome: "pending" };
-    if (cancellation && delivery?.status === "cancelled") return { ...base, outcome: "cancelled" };
-    return { ...base, outcome: "failed" };
+    if (reached.length > 0) return { ...base, outcome: "no-answer" };
+    const awaitingFallback = test.email !== "also" && pings.chat?.status === "failed" && !pings.email;
+    if ((inFlight.length > 0 || awaitingFallback) && !closed) return { ...base, outcome: "pending" };
+    if (cancellation && all.length > 0 && all.every(({ delivery }) => delivery.status === "cancelled"))
+      return { ...base, outcome: "cancelled" };
+    return { ...base, outcome: "failed", reasons: reasonsOf(all) };
   });
   const states = [...new Set(targets.map((target) => target.state))].sort();
   return {
@@ -124,8 +163,62 @@ export function computeReport(
       state,
       tally: tally(targets.filter((target) => target.state === state)),
     })),
+    byChannel: {
+      chat: channelTally(test, deliveries, acks, "chat"),
+      email: channelTally(test, deliveries, acks, "email"),
+    },
     targets,
   };
+}
+
+const CHANNELS: readonly Channel[] = ["chat", "email"];
+
+/** The channel an acknowledgement came by (older records: the chat). */
+function channelOfAck(ack: PingAck): Channel {
+  return ack.channel === "email" ? "email" : "chat";
+}
+
+/** Why each channel tried did not reach the POC, in words. */
+function reasonsOf(all: ReadonlyArray<{ channel: Channel; delivery: Delivery }>): string[] {
+  if (all.length === 0) return ["not pinged"];
+  return all.map(({ channel, delivery }) => {
+    const label = channel === "email" ? "e-mail" : "chat";
+    if (delivery.status === "missed") return `${label}: still not sent at the close`;
+    if (delivery.status === "cancelled") return `${label}: cancelled`;
+    return `${label}: ${delivery.error ?? delivery.status}`;
+  });
+}
+
+function channelTally(
+  test: PingTest,
+  deliveries: ReadonlyMap<string, PocPings>,
+  acks: ReadonlyMap<string, PingAck>,
+  channel: Channel,
+): ChannelTally {
+  const counts: ChannelTally = {
+    sent: 0,
+    delivered: 0,
+    failed: 0,
+    unreachable: 0,
+    acknowledged: 0,
+    medianMs: null,
+  };
+  const latencies: number[] = [];
+  for (const target of test.targets) {
+    const delivery = deliveries.get(target.pocId)?.[channel];
+    if (!delivery) continue;
+    if (delivery.status === "failed" && delivery.unreachable) counts.unreachable += 1;
+    else if (DELIVERED.has(delivery.status) || delivery.status === "failed") counts.sent += 1;
+    if (DELIVERED.has(delivery.status)) counts.delivered += 1;
+    if (delivery.status === "failed" && !delivery.unreachable) counts.failed += 1;
+    const ack = acks.get(target.pocId);
+    if (ack && channelOfAck(ack) === channel && DELIVERED.has(delivery.status)) {
+      counts.acknowledged += 1;
+      if (delivery.sentAt) latencies.push(Math.max(0, Date.parse(ack.at) - Date.parse(delivery.sentAt)));
+    }
+  }
+  counts.medianMs = median(latencies);
+  return counts;
 }
 
 /**
@@ -206,6 +299,9 @@ export function reportCard(report: PingReport, zone?: string): Card {
       ? { title: "report", end: "closed" }
       : { title: "interim report (the window is still open)", end: "closes" };
   const troubled = report.byState.filter(({ tally: t }) => t.inTime < t.inScope);
+  const unreached = report.targets
+    .filter((target) => target.outcome === "failed")
+    .map((target) => `${target.pocId} (${stateName(target.state)}): ${(target.reasons ?? []).join("; ")}`);
   const stateLines = troubled.map(
     ({ state, tally: t }) => `${state} (${stateName(state)}): ${describeTally(t)}`,
   );
@@ -223,7 +319,7 @@ export function reportCard(report: PingReport, zone?: string): Card {
           { label: "Acknowledged in time", value: String(o.inTime) },
           { label: "Late", value: String(o.late) },
           { label: "No answer", value: String(o.noAnswer) },
-          { label: "Failed (undeliverable or not reachable in chat)", value: String(o.failed) },
+          { label: "Failed (not reached on any channel)", value: String(o.failed) },
           ...(o.pending > 0 ? [{ label: "Still being delivered", value: String(o.pending) }] : []),
           ...(o.cancelled > 0 ? [{ label: "Not pinged (test cancelled)", value: String(o.cancelled) }] : []),
           {
@@ -232,6 +328,15 @@ export function reportCard(report: PingReport, zone?: string): Card {
           },
         ],
       },
+      {
+        heading: "By channel",
+        text: CHANNELS.map(
+          (channel) => `${CHANNEL_LABEL[channel]}: ${describeChannel(report.byChannel[channel])}`,
+        ).join("\n"),
+      },
+      ...(unreached.length > 0
+        ? [{ heading: `Not reached on any channel (${unreached.length})`, text: capLines(unreached, 40) }]
+        : []),
       {
         heading: "By type",
         text: typesInScope(report.scope)
@@ -245,6 +350,23 @@ export function reportCard(report: PingReport, zone?: string): Card {
     ],
     footer: `Generated ${formatMoment(report.generatedAt, zone)}. The CSV has every State and every POC (who answered, when).`,
   };
+}
+
+const CHANNEL_LABEL: Record<Channel, string> = { chat: "Chat", email: "E-mail" };
+
+/**
+ * One channel's counts in words.
+ * @example describeChannel(report.byChannel.email) // "12 sent, 11 delivered, 1 failed, 0 unreachable, 7 acknowledged, median 2 h"
+ */
+export function describeChannel(t: ChannelTally): string {
+  return [
+    `${t.sent} sent`,
+    `${t.delivered} delivered`,
+    `${t.failed} failed`,
+    `${t.unreachable} unreachable`,
+    `${t.acknowledged} acknowledged by it`,
+    `median ${t.medianMs === null ? "—" : formatDuration(t.medianMs)}`,
+  ].join(", ");
 }
 
 function capLines(lines: string[], max: number): string {
@@ -269,6 +391,8 @@ export const CSV_COLUMNS = [
   "not_pinged_cancelled",
   "sent_at",
   "acknowledged_at",
+  "reached_by",
+  "not_reached_because",
 ] as const;
 
 /**
@@ -291,6 +415,8 @@ export function reportCsv(report: PingReport): string {
     t.cancelled,
     target?.sentAt ?? "",
     target?.ackAt ?? "",
+    target?.reachedBy?.join("+") ?? "",
+    target?.reasons?.join("; ") ?? "",
   ];
   const byPoc = [...report.targets].sort((a, b) => a.pocId.localeCompare(b.pocId));
   const rows = [

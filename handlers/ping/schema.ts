@@ -25,10 +25,20 @@ export const pingScopeSchema = z.discriminatedUnion("kind", [
 /** A scope. */
 export type PingScope = z.output<typeof pingScopeSchema>;
 
+/**
+ * When a test e-mails a POC: `fallback` when they cannot be reached in chat (no chat
+ * account, not found by e-mail on a chat platform, or the chat ping failed); `also` for
+ * every POC, besides chat ("by e-mail too").
+ */
+export const emailModeSchema = z.enum(["fallback", "also"]);
+/** When a test e-mails. */
+export type EmailMode = z.output<typeof emailModeSchema>;
+
 /** A previewed test. */
 export const pingDraftSchema = z.object({
   id: z.string(),
   scope: pingScopeSchema,
+  email: emailModeSchema.optional(),
   windowMs: z.number().int().positive(),
   createdBy: z.string(),
   expiresAt: z.string(),
@@ -43,7 +53,10 @@ export const pingTargetSchema = z.object({
   type: z.enum(["diplomatic", "technical"]),
   /** Only a chat user whose verified email is one of these may acknowledge. */
   emails: z.array(z.string()).min(1),
-  /** The chat account pinged; absent when the POC cannot be reached in chat. */
+  /**
+   * The chat account the bot knew for the POC at the start; absent otherwise (the ping
+   * then looks them up by e-mail on the chat platforms, and falls back to e-mail).
+   */
   recipient: z.string().optional(),
   /** The zone times are shown in (the account's, else the record's). */
   zone: z.string().optional(),
@@ -55,6 +68,7 @@ export type PingTarget = z.output<typeof pingTargetSchema>;
 export const pingTestSchema = z.object({
   id: z.string(),
   scope: pingScopeSchema,
+  email: emailModeSchema.optional(),
   windowMs: z.number().int().positive(),
   startedAt: z.string(),
   halfwayAt: z.string(),
@@ -74,8 +88,15 @@ export const pingCancellationSchema = z.object({ at: z.string(), by: pingTestSch
 /** Who stopped a running test, and when. */
 export type PingCancellation = z.output<typeof pingCancellationSchema>;
 
-/** An acknowledgement. */
-export const pingAckSchema = z.object({ at: z.string(), userId: z.string(), email: z.string() });
+/** An acknowledgement: by the chat button, a typed word, or an e-mail's link. */
+export const pingAckSchema = z.object({
+  at: z.string(),
+  userId: z.string(),
+  email: z.string(),
+  /** The channel it came by: `email` for a link, else the chat. */
+  channel: z.enum(["chat", "email"]).optional(),
+  via: z.enum(["button", "typed", "link"]).optional(),
+});
 /** An acknowledgement. */
 export type PingAck = z.output<typeof pingAckSchema>;
 

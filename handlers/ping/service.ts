@@ -4,13 +4,14 @@
  */
 import type { BotDeps } from "../../bot/module.js";
 import type { Contact } from "../../bot/people/schema.js";
+import { CHAT_CHANNEL, EMAIL_CHANNEL, personRecipient } from "../../bot/reach/channels.js";
 import { enqueueOnce } from "../poc/campaign.js";
 import { chatAccountFor } from "../poc/people.js";
 import { PocRepository } from "../poc/repository.js";
 import type { PocRecord } from "../poc/schema.js";
 import { computeReport, type PingReport } from "./report.js";
 import type { PingScope, PingTarget, PingTest } from "./schema.js";
-import { PingRepository, pingCampaign, pingDeliveries } from "./store.js";
+import { PingRepository, pingCampaign, pingDeliveries, pingLocalId } from "./store.js";
 
 /** Kinds of the outbox deliveries of ping tests. */
 export const PING_KINDS = {
@@ -71,23 +72,79 @@ export function targetsFor(
 }
 
 /**
- * Queues one ping per reachable target (deterministic ids: a second call queues nothing new).
+ * Queues each target's ping (deterministic ids: a second call queues nothing new): in chat
+ * to the account known at the start, else to the person, whom the outbox looks up by e-mail
+ * on the chat platforms; and, for a test "by e-mail too", by e-mail as well.
  * @example await ensurePings(services, test); // safe to call again: nothing is queued twice
  */
 export async function ensurePings(services: PingServices, test: PingTest): Promise<void> {
   for (const target of test.targets) {
-    if (!target.recipient) continue;
     await enqueueOnce(services.deps.outbox, {
       campaign: pingCampaign(test.id),
-      localId: target.pocId,
+      localId: pingLocalId(target.pocId, "chat"),
       kind: PING_KINDS.ask,
-      recipient: target.recipient,
+      ...(target.recipient
+        ? { recipient: target.recipient }
+        : { recipient: personRecipient(mailOf(target)), channel: CHAT_CHANNEL }),
       payload: { testId: test.id, pocId: target.pocId },
       dueAt: test.startedAt,
       expiresAt: test.closesAt,
     });
+    if (test.email === "also") await queueEmailPing(services, test, target, test.startedAt);
   }
   await services.tests.setFlag("enqueued", test.id);
+}
+
+/**
+ * Queues a target's ping by e-mail (once).
+ * @example await queueEmailPing(services, test, target, now.toISOString());
+ */
+export async function queueEmailPing(
+  services: PingServices,
+  test: PingTest,
+  target: PingTarget,
+  dueAt: string,
+): Promise<void> {
+  await enqueueOnce(services.deps.outbox, {
+    campaign: pingCampaign(test.id),
+    localId: pingLocalId(target.pocId, "email"),
+    kind: PING_KINDS.ask,
+    recipient: personRecipient(mailOf(target)),
+    channel: EMAIL_CHANNEL,
+    payload: { testId: test.id, pocId: target.pocId },
+    dueAt,
+    expiresAt: test.closesAt,
+  });
+}
+
+/**
+ * The e-mail a target is pinged and looked up at: the first of the record's.
+ * @example mailOf({ emails: ["cert@ict.go.ke", "duty@ict.go.ke"] }) === "cert@ict.go.ke"
+ */
+export function mailOf(target: Pick<PingTarget, "emails">): string {
+  return target.emails[0] as string;
+}
+
+/**
+ * E-mails each target whose chat ping failed (no chat account, not found on a chat
+ * platform, or refused), once, while the test is open. Returns how many were queued.
+ * @example await ensureEmailFallbacks(services, test, now);
+ */
+export async function ensureEmailFallbacks(
+  services: PingServices,
+  test: PingTest,
+  now: Date,
+): Promise<number> {
+  if (test.email === "also" || now.toISOString() >= test.closesAt) return 0;
+  let queued = 0;
+  const pings = await pingDeliveries(services.deps.outbox, test.id);
+  for (const target of test.targets) {
+    const { chat, email } = pings.get(target.pocId) ?? {};
+    if (chat?.status !== "failed" || email) continue;
+    await queueEmailPing(services, test, target, now.toISOString());
+    queued += 1;
+  }
+  return queued;
 }
 
 /**

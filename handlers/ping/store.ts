@@ -131,15 +131,41 @@ export class PingRepository {
 }
 
 /**
- * The pings of a test, by POC id.
- * @example (await pingDeliveries(deps.outbox, testId)).get("KEN:technical")?.status // "sent"
+ * The local id of a POC's ping on a channel: the POC id in chat (as before e-mail existed),
+ * `<pocId>|email` by e-mail.
+ * @example pingLocalId("KEN:technical", "email") === "KEN:technical|email"
  */
-export async function pingDeliveries(outbox: Outbox, testId: string): Promise<Map<string, Delivery>> {
-  const prefix = `${pingCampaign(testId)}/`;
-  return new Map(
-    (await outbox.campaign(pingCampaign(testId))).map((delivery) => [
-      delivery.id.slice(prefix.length),
-      delivery,
-    ]),
-  );
+export const pingLocalId = (pocId: string, channel: "chat" | "email") =>
+  channel === "email" ? `${pocId}|email` : pocId;
+
+/**
+ * A POC's pings, by channel.
+ * @example (await pingDeliveries(deps.outbox, testId)).get("KEN:technical")?.chat?.status // "sent"
+ */
+export interface PocPings {
+  chat?: Delivery;
+  email?: Delivery;
+}
+
+/**
+ * The pings of a test (or its reminders, with `campaign`), by POC id and channel.
+ * @example (await pingDeliveries(deps.outbox, testId)).get("KEN:technical")?.email?.status // "failed"
+ */
+export async function pingDeliveries(
+  outbox: Outbox,
+  testId: string,
+  campaign = pingCampaign(testId),
+): Promise<Map<string, PocPings>> {
+  const prefix = `${campaign}/`;
+  const byPoc = new Map<string, PocPings>();
+  for (const delivery of await outbox.campaign(campaign)) {
+    const local = delivery.id.slice(prefix.length);
+    const email = local.endsWith("|email");
+    const pocId = email ? local.slice(0, -"|email".length) : local;
+    const pings = byPoc.get(pocId) ?? {};
+    if (email) pings.email = delivery;
+    else pings.chat = delivery;
+    byPoc.set(pocId, pings);
+  }
+  return byPoc;
 }

@@ -9,6 +9,7 @@
  */
 import type { WaitingAck } from "../../bot/acknowledgements.js";
 import type { TurnContext } from "../../bot/context.js";
+import { personEmail } from "../../bot/reach/channels.js";
 import type { MessageEvent } from "../../bot/types.js";
 import type { Delivery } from "../../schedules/delivery.js";
 import { verifiedEmailOf } from "../poc/people.js";
@@ -17,7 +18,7 @@ import { formatMoment } from "../poc/time.js";
 import { DELIVERED_PING, notPingedAnswer, pingName, recordAck } from "./ack.js";
 import type { PingTarget, PingTest } from "./schema.js";
 import type { PingServices } from "./service.js";
-import { pingCampaign } from "./store.js";
+import { pingCampaign, pingLocalId } from "./store.js";
 
 /** The answer when no ping test addressed the asker and nothing else waits. */
 export const NOTHING_TO_ACKNOWLEDGE =
@@ -52,7 +53,7 @@ export async function acknowledgeByText(
   if (due.length > 0 && email) {
     const answers: string[] = [];
     for (const entry of due)
-      answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true));
+      answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
     return say(answers.join("\n"));
   }
   const [only] = others;
@@ -71,13 +72,18 @@ async function entriesOf(services: PingServices, ctx: TurnContext, email: string
     if (targets.length === 0) continue;
     const cancelled = (await services.tests.cancellation(test.id)) !== undefined;
     for (const target of targets) {
-      const delivery = target.recipient
-        ? await services.deps.outbox.get(`${pingCampaign(test.id)}/${target.pocId}`)
-        : undefined;
+      const delivery = await services.deps.outbox.get(
+        `${pingCampaign(test.id)}/${pingLocalId(target.pocId, "chat")}`,
+      );
+      const mailed = await services.deps.outbox.get(
+        `${pingCampaign(test.id)}/${pingLocalId(target.pocId, "email")}`,
+      );
+      // Reached in this chat account, or by e-mail at the mailbox of the asker's verified e-mail.
       const pinged =
-        delivery !== undefined &&
-        DELIVERED_PING.has(delivery.status) &&
-        (await isAccountOf(services, ctx, delivery.recipient, email));
+        (delivery !== undefined &&
+          DELIVERED_PING.has(delivery.status) &&
+          (await isAccountOf(services, ctx, delivery.recipient, email))) ||
+        (mailed !== undefined && DELIVERED_PING.has(mailed.status));
       entries.push({
         test,
         target,
@@ -99,7 +105,7 @@ async function isAccountOf(
   account: string,
   email: string,
 ): Promise<boolean> {
-  if (account === ctx.user.id) return true;
+  if (account === ctx.user.id || personEmail(account) === email) return true;
   return (await services.deps.people.contact(account))?.email?.toLowerCase() === email;
 }
 
@@ -149,8 +155,9 @@ async function nothingDue(
   for (const entry of relevant) {
     // Only to say so: these are acknowledged already, or their test was cancelled.
     if (entry.pinged && (entry.acknowledged || entry.cancelled))
-      answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true));
-    else if (!entry.target.recipient) answers.push(notPingedAnswer(entry.test, entry.target));
+      answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
+    else if (!entry.delivery || entry.delivery.status === "failed")
+      answers.push(notPingedAnswer(entry.test, entry.target));
     else
       answers.push(
         `The message of ${pingName(entry.test, entry.target)} has not been delivered to this chat account, so there is nothing to acknowledge yet. Nothing was recorded.`,

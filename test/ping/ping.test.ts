@@ -4,7 +4,7 @@ import { parseStart } from "../../handlers/ping/parse.js";
 import { computeReport, median, reportCard, reportCsv } from "../../handlers/ping/report.js";
 import type { PingTest } from "../../handlers/ping/schema.js";
 import { pingServices } from "../../handlers/ping/service.js";
-import { pingCampaign } from "../../handlers/ping/store.js";
+import { type PocPings, pingCampaign } from "../../handlers/ping/store.js";
 import type { Delivery } from "../../schedules/delivery.js";
 import {
   button,
@@ -53,6 +53,16 @@ describe("start ping test …", () => {
       "KEN, FRA technical POCs",
       { scope: { kind: "states", states: ["KEN", "FRA"], type: "technical" }, windowMs: 48 * 3_600_000 },
     ],
+    // E-mail to everyone, besides chat.
+    ["all by e-mail too", { scope: { kind: "all" }, windowMs: 48 * 3_600_000, email: "also" }],
+    [
+      "technical, also by email, window 24h",
+      { scope: { kind: "type", type: "technical" }, windowMs: 24 * 3_600_000, email: "also" },
+    ],
+    [
+      "KEN, FRA and by e-mail as well",
+      { scope: { kind: "states", states: ["KEN", "FRA"] }, windowMs: 48 * 3_600_000, email: "also" },
+    ],
   ])("%j", (rest, expected) => {
     expect(parseStart(rest)).toEqual(expected);
   });
@@ -60,7 +70,7 @@ describe("start ping test …", () => {
   it.each([
     [
       "KEN, XYZ",
-      `I don't know "XYZ" as a State. Say "start ping test all", "diplomatic", "technical", States by English name or ISO code such as "KEN, Côte d'Ivoire", or a type with States such as "diplomatic KEN, FRA"; optionally with "window 48h". Nothing was started.`,
+      `I don't know "XYZ" as a State. Say "start ping test all", "diplomatic", "technical", States by English name or ISO code such as "KEN, Côte d'Ivoire", or a type with States such as "diplomatic KEN, FRA"; optionally with "window 48h" and "by e-mail too". Nothing was started.`,
     ],
     ["diplomatic Atlantis", `I don't know "Atlantis" as a State.`],
     ["South Atlantis", `I don't know "South Atlantis" as a State.`],
@@ -96,11 +106,11 @@ describe("the report", () => {
   };
   const delivery = (status: Delivery["status"], sentAt?: string) =>
     ({ status, ...(sentAt ? { sentAt } : {}) }) as Delivery;
-  const deliveries = new Map<string, Delivery>([
-    ["KEN:technical", delivery("sent", "2024-06-10T13:00:00.000Z")],
-    ["KEN:diplomatic", delivery("uncertain", "2024-06-10T14:00:00.000Z")],
-    ["FRA:technical", delivery("sent", "2024-06-10T13:00:00.000Z")],
-    ["SGP:technical", delivery("pending")],
+  const deliveries = new Map<string, PocPings>([
+    ["KEN:technical", { chat: delivery("sent", "2024-06-10T13:00:00.000Z") }],
+    ["KEN:diplomatic", { chat: delivery("uncertain", "2024-06-10T14:00:00.000Z") }],
+    ["FRA:technical", { chat: delivery("sent", "2024-06-10T13:00:00.000Z") }],
+    ["SGP:technical", { chat: delivery("pending") }],
   ]);
   const acks = new Map([
     ["KEN:technical", { at: "2024-06-10T13:30:00.000Z", userId: "test:a", email: "a@x.org" }],
@@ -148,15 +158,19 @@ describe("the report", () => {
     ]);
     const lines = reportCsv(closed).trim().split("\n");
     expect(lines.slice(0, 3)).toEqual([
-      "level,group,in_scope,delivered,acknowledged_in_time,late,no_answer,failed,pending,median_minutes_to_acknowledge,not_pinged_cancelled,sent_at,acknowledged_at",
-      "overall,all,5,3,1,1,1,2,0,1455,0,,",
-      "type,diplomatic,2,1,0,1,0,1,0,2880,0,,",
+      "level,group,in_scope,delivered,acknowledged_in_time,late,no_answer,failed,pending,median_minutes_to_acknowledge,not_pinged_cancelled,sent_at,acknowledged_at,reached_by,not_reached_because",
+      "overall,all,5,3,1,1,1,2,0,1455,0,,,,",
+      "type,diplomatic,2,1,0,1,0,1,0,2880,0,,,,",
     ]);
     // One line per POC, after the groups: who answered, and when.
     expect(lines.filter((line) => line.startsWith("poc,")).length).toBe(closed.targets.length);
     for (const target of closed.targets) {
       const line = lines.find((candidate) => candidate.startsWith(`poc,${target.pocId},`));
-      expect(line?.endsWith(`,${target.sentAt ?? ""},${target.ackAt ?? ""}`)).toBe(true);
+      expect(
+        line?.endsWith(
+          `,${target.sentAt ?? ""},${target.ackAt ?? ""},${target.reachedBy?.join("+") ?? ""},${target.reasons?.join("; ") ?? ""}`,
+        ),
+      ).toBe(true);
     }
   });
 
@@ -165,9 +179,9 @@ describe("the report", () => {
     const crafted = { ...report, byState: [{ state: "=1+1", tally: report.overall }] };
     const lines = reportCsv(crafted).trim().split("\n");
     // Numbers and timestamps as they are; only the text cell is prefixed.
-    expect(lines).toContain("state,'=1+1,5,3,1,1,1,2,0,1455,0,,");
+    expect(lines).toContain("state,'=1+1,5,3,1,1,1,2,0,1455,0,,,,");
     expect(lines).toContain(
-      "poc,KEN:technical,1,1,1,0,0,0,0,30,0,2024-06-10T13:00:00.000Z,2024-06-10T13:30:00.000Z",
+      "poc,KEN:technical,1,1,1,0,0,0,0,30,0,2024-06-10T13:00:00.000Z,2024-06-10T13:30:00.000Z,chat,",
     );
   });
 
@@ -182,6 +196,7 @@ describe("the report", () => {
       state: "FRA",
       type: "diplomatic",
       outcome: "failed",
+      reasons: ["not pinged"],
     });
     expect(report.overall).toMatchObject({ delivered: 3, inTime: 1, failed: 2 });
   });
@@ -199,7 +214,7 @@ describe("the report", () => {
     const types = reportCsv(report)
       .split("\n")
       .filter((line) => line.startsWith("type,"));
-    expect(types).toEqual(["type,technical,3,2,1,0,1,1,0,30,0,,"]);
+    expect(types).toEqual(["type,technical,3,2,1,0,1,1,0,30,0,,,,"]);
     const both = reportCsv(computeReport(test, deliveries, acks, new Date("2024-06-13T00:00:00.000Z")));
     expect(both.split("\n").filter((line) => line.startsWith("type,"))).toHaveLength(2);
   });
@@ -233,14 +248,15 @@ describe("running a ping test in chat", () => {
         "Ping test preview: POCs of KEN, SGP",
         "",
         "POCs: 3",
-        "Reachable in chat: 2",
-        "Not reachable in chat (will count as failed): 1",
+        "Known in chat: 2",
+        "Not known in chat (looked up by e-mail on the chat platforms, else e-mailed): 1",
+        "By e-mail: those not reachable in chat",
         "Window: 24 h (if started now, closes Tue 11 Jun 2024, 09:00 New York time)",
         "",
-        "Not reachable in chat",
+        "Not known in chat",
         "SGP diplomatic (Singapore)",
         "",
-        "Each POC gets one direct message with an Acknowledge button.",
+        'Each POC gets one direct message with an Acknowledge button; those not reachable in chat get an e-mail with an acknowledgement link instead. Add "by e-mail too" to e-mail everyone.',
         "",
         "• Confirm: start the ping test",
         "• Cancel",
@@ -260,7 +276,7 @@ describe("running a ping test in chat", () => {
     const bot = await setup();
     const preview = await bot.say(SECRETARIAT, "start ping test diplomatic KEN window 24h");
     expect(textOf(preview)).toMatch(
-      /^Ping test preview: diplomatic POCs of KEN\n\nPOCs: 1\nReachable in chat: 1\n/,
+      /^Ping test preview: diplomatic POCs of KEN\n\nPOCs: 1\nKnown in chat: 1\n/,
     );
     await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start));
     const before = bot.sent.length;
@@ -382,7 +398,7 @@ describe("running a ping test in chat", () => {
     const report = textOf(toSecretariat);
     expect(report).toContain(`Ping test ${testId} — report (cancelled)`);
     expect(report).toContain(
-      "In scope: 4\nDelivered: 2\nAcknowledged in time: 1\nLate: 0\nNo answer: 1\nFailed (undeliverable or not reachable in chat): 1\nNot pinged (test cancelled): 1",
+      "In scope: 4\nDelivered: 2\nAcknowledged in time: 1\nLate: 0\nNo answer: 1\nFailed (not reached on any channel): 1\nNot pinged (test cancelled): 1",
     );
     expect(report).toContain("overall,all,4,2,1,0,1,1,0,");
   });

@@ -155,7 +155,7 @@ describe("a POC the test addressed but could not ping", () => {
     const { bot, start, acked } = await setup();
     const test = await start("all window 24h");
     await bot.say(SGP_DIPLO, "hello"); // now reachable, but the test had started
-    const notPinged = `Ping test ${test} (diplomatic POC of Singapore) did not reach you: you had not talked to the bot before it started, so the Secretariat sees you as not reachable in chat for that test. Nothing was recorded. Now that you have, the next ping test will reach you here.`;
+    const notPinged = `Ping test ${test} (diplomatic POC of Singapore) did not reach you: neither a chat account nor your e-mail could be reached when it was sent, so the Secretariat sees you as not reachable for that test. Nothing was recorded. Now that you have talked to the bot, the next ping test will reach you here.`;
     expect(textOf(await bot.say(SGP_DIPLO, "acknowledge"))).toBe(notPinged);
     expect(
       textOf(
@@ -165,6 +165,7 @@ describe("a POC the test addressed but could not ping", () => {
     expect(await acked(test)).toEqual([]);
     const report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
     expect(report).toContain("In scope: 4\nDelivered: 3\n");
-    expect(report).toMatch(/^poc,SGP:diplomatic,1,0,0,0,0,1,0,,0,,$/m);
+    // Not reached in chat; its e-mail is queued on the next tick: still being delivered.
+    expect(report).toMatch(/^poc,SGP:diplomatic,1,0,0,0,0,0,1,,0,,,,$/m);
   });
 });

@@ -70,6 +70,8 @@ export interface PocBotOptions {
   storeUrl?: string;
   log?: Logger;
   modules?: readonly HandlerModule[];
+  /** More of the core's environment (e.g. `PUBLIC_URL`). */
+  env?: Record<string, string>;
 }
 
 /** One message sent to someone, with its card. */

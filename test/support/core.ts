@@ -27,11 +27,14 @@ export async function testCore(options: {
   storeUrl?: string;
   secretariatEmails?: string[];
   log?: Logger;
+  /** More of the core's environment (e.g. `PUBLIC_URL`). */
+  env?: Record<string, string>;
 }) {
   catalogue ??= loadCatalogue();
   const clock = fixedClock(options.now ?? SESSION_MONDAY_MORNING);
   const store = await openStore(options.storeUrl ?? "memory:");
   const config = loadCoreConfig({
+    ...options.env,
     STORE_URL: "memory:",
     SECRETARIAT_EMAILS: options.secretariatEmails?.join(","),
   });

@@ -152,6 +152,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         const user = users.get(String(args.user));
         return user ? { ok: true, user: { team_id: team, ...user } } : { ok: false, error: "user_not_found" };
       }
+      case "users.lookupByEmail": {
+        const email = String(args.email ?? "").toLowerCase();
+        const user = [...users.values()].find(
+          (candidate) => candidate.profile?.email?.toLowerCase() === email,
+        );
+        return user
+          ? { ok: true, user: { team_id: team, ...user } }
+          : { ok: false, error: "users_not_found" };
+      }
       case "conversations.open": {
         const user = String(args.users ?? "");
         return users.has(user)
