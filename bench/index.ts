@@ -9,9 +9,14 @@ const suites: Array<[string, () => Promise<{ run(): Promise<void> }>]> = [
   ["Slack /slack/events throughput", () => import("./slack.js")],
   ["reminders: who is due", () => import("./reminders.js")],
   ["broadcast: 2,000 messages at each platform's limits", () => import("./broadcast.js")],
+  ["dashboard: overview and ping-test page", () => import("./dashboard.js")],
 ];
 
+// `npm run bench -- dashboard` runs only the suites whose name contains one of the words.
+const only = process.argv.slice(2).map((word) => word.toLowerCase());
+
 for (const [name, load] of suites) {
+  if (only.length > 0 && !only.some((word) => name.toLowerCase().includes(word))) continue;
   process.stdout.write(`\n== ${name} ==\n`);
   const suite = await load();
   await suite.run();

@@ -10,9 +10,10 @@ import { type Address, platformOf } from "../bot/types.js";
 import { BroadcastRepository, campaignOf, localIdOf } from "../handlers/broadcast/repository.js";
 import type { Ack, Broadcast, BroadcastRecipient } from "../handlers/broadcast/schema.js";
 import { type Tally as BroadcastTally, tally as broadcastTally } from "../handlers/broadcast/tally.js";
-import type { PingReport } from "../handlers/ping/report.js";
+import { computeReport, type PingReport } from "../handlers/ping/report.js";
 import type { PingTest } from "../handlers/ping/schema.js";
-import { loadReport, pingServices } from "../handlers/ping/service.js";
+import { type PingServices, pingServices } from "../handlers/ping/service.js";
+import { pingCampaign } from "../handlers/ping/store.js";
 import { standing } from "../handlers/poc/campaign.js";
 import type { AuditEntry, PocRecord } from "../handlers/poc/schema.js";
 import { pocServices } from "../handlers/poc/services.js";
@@ -24,6 +25,7 @@ import { rsvpRepository } from "../handlers/rsvp/module.js";
 import type { Delivery, DeliveryStatus } from "../schedules/delivery.js";
 import { dueReminders } from "../schedules/reminders/due.js";
 import { REMINDER_CAMPAIGN } from "../schedules/reminders/producer.js";
+import { SettledCampaigns } from "./settled.js";
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -155,6 +157,41 @@ export async function pocRecord(
   return { record, audit: await directory.history(id) };
 }
 
+const settledByOutbox = new WeakMap<object, SettledCampaigns>();
+
+/** The settled-campaign cache of a deployment's outbox. */
+function settledOf(deps: BotDeps): SettledCampaigns {
+  let settled = settledByOutbox.get(deps.outbox);
+  if (!settled) {
+    settled = new SettledCampaigns(deps.outbox);
+    settledByOutbox.set(deps.outbox, settled);
+  }
+  return settled;
+}
+
+/**
+ * A test's report as the facts stand at `now`: `loadReport` of the ping feature, with the
+ * deliveries of a finished test read once (see {@link SettledCampaigns}).
+ */
+async function reportOf(
+  deps: BotDeps,
+  services: PingServices,
+  test: PingTest,
+  now: Date,
+): Promise<PingReport> {
+  const campaign = pingCampaign(test.id);
+  const prefix = `${campaign}/`;
+  const enqueued = await services.tests.flag("enqueued", test.id);
+  const expected = test.targets.filter((target) => target.recipient).length;
+  const [deliveries, acks, cancellation] = await Promise.all([
+    settledOf(deps).deliveries(campaign, expected, enqueued),
+    services.tests.acks(test.id),
+    services.tests.cancellation(test.id),
+  ]);
+  const byPoc = new Map(deliveries.map((delivery) => [delivery.id.slice(prefix.length), delivery]));
+  return computeReport(test, byPoc, acks, now, cancellation);
+}
+
 /**
  * Every ping test, newest first, with its report as the facts stand now.
  * @example (await pingReports(deps, now))[0]?.report.overall.inTime
@@ -165,7 +202,29 @@ export async function pingReports(
 ): Promise<Array<{ test: PingTest; report: PingReport }>> {
   const services = pingServices(deps);
   const tests = (await services.tests.all()).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
-  return Promise.all(tests.map(async (test) => ({ test, report: await loadReport(services, test, now) })));
+  return Promise.all(
+    tests.map(async (test) => ({ test, report: await reportOf(deps, services, test, now) })),
+  );
+}
+
+/**
+ * How many ping tests there are, and the latest with its report (the overview).
+ * @example const { count, latest } = await pingOverview(deps, now);
+ */
+export async function pingOverview(
+  deps: BotDeps,
+  now: Date,
+): Promise<{ count: number; latest?: { test: PingTest; report: PingReport } }> {
+  const services = pingServices(deps);
+  const all = await services.tests.all();
+  const test = all.reduce<PingTest | undefined>(
+    (newest, candidate) => (!newest || candidate.startedAt > newest.startedAt ? candidate : newest),
+    undefined,
+  );
+  return {
+    count: all.length,
+    ...(test ? { latest: { test, report: await reportOf(deps, services, test, now) } } : {}),
+  };
 }
 
 /** One ping test and its report, or undefined. */
@@ -176,7 +235,7 @@ export async function pingReport(
 ): Promise<{ test: PingTest; report: PingReport } | undefined> {
   const services = pingServices(deps);
   const test = await services.tests.test(id);
-  return test ? { test, report: await loadReport(services, test, now) } : undefined;
+  return test ? { test, report: await reportOf(deps, services, test, now) } : undefined;
 }
 
 /**
@@ -222,11 +281,25 @@ export async function broadcastViews(deps: BotDeps): Promise<BroadcastView[]> {
   return Promise.all(
     all.map(async (broadcast) => {
       const [deliveries, acks] = await Promise.all([
-        deps.outbox.campaign(campaignOf(broadcast.id)),
-        repository.acks(broadcast.id),
+        broadcastDeliveries(deps, broadcast),
+        acksOf(repository, broadcast),
       ]);
       return viewOf(broadcast, deliveries, acks.size);
     }),
+  );
+}
+
+/** Acknowledgements are asked for (and recorded) only when the broadcast requires them. */
+function acksOf(repository: BroadcastRepository, broadcast: Broadcast): Promise<Map<string, Ack>> {
+  return broadcast.requiresAck ? repository.acks(broadcast.id) : Promise.resolve(new Map());
+}
+
+/** A broadcast's deliveries; all of them are enqueued once it is no longer just "confirmed". */
+function broadcastDeliveries(deps: BotDeps, broadcast: Broadcast): Promise<readonly Delivery[]> {
+  return settledOf(deps).deliveries(
+    campaignOf(broadcast.id),
+    broadcast.reachable,
+    broadcast.status !== "confirmed",
   );
 }
 
@@ -236,7 +309,9 @@ function viewOf(broadcast: Broadcast, deliveries: readonly Delivery[], acknowled
   const platforms = new Map<string, Delivery[]>();
   for (const delivery of deliveries) {
     const platform = platformOf(delivery.recipient as Address);
-    platforms.set(platform, [...(platforms.get(platform) ?? []), delivery]);
+    const list = platforms.get(platform);
+    if (list) list.push(delivery);
+    else platforms.set(platform, [delivery]);
   }
   return {
     broadcast,
@@ -260,8 +335,8 @@ export async function broadcastLedger(
   const broadcast = await repository.get(id);
   if (!broadcast) return undefined;
   const [deliveries, acks, recipients] = await Promise.all([
-    deps.outbox.campaign(campaignOf(id)),
-    repository.acks(id),
+    broadcastDeliveries(deps, broadcast),
+    acksOf(repository, broadcast),
     repository.recipients(id),
   ]);
   const prefix = `${campaignOf(id)}/`;

@@ -1,7 +1,7 @@
 /** The overview: what is on now and next, and counts linking to each page. */
 import type { BotDeps } from "../../bot/module.js";
 import type { DayOccurrence } from "../../bot/programme/catalogue.js";
-import { broadcastViews, pingReports, pocDirectory, reminderWindow, rsvpSummaries } from "../data.js";
+import { broadcastViews, pingOverview, pocDirectory, reminderWindow, rsvpSummaries } from "../data.js";
 import { count, html } from "../html.js";
 import { BASE, type PageContext, page, when } from "../layout.js";
 
@@ -28,12 +28,12 @@ export async function overviewPage(deps: BotDeps, context: PageContext): Promise
   const [rsvps, poc, pings, broadcasts, reminders] = await Promise.all([
     rsvpSummaries(deps),
     pocDirectory(deps, now),
-    pingReports(deps, now),
+    pingOverview(deps, now),
     broadcastViews(deps),
     reminderWindow(deps, now),
   ]);
   const { current, next } = nowAndNext(deps, now);
-  const latestPing = pings[0];
+  const latestPing = pings.latest;
   const sending = broadcasts.filter((view) => !view.finished && view.broadcast.status !== "cancelled");
   const item = (o: DayOccurrence) => html`<li><span class="when">${when(o.start)}</span> ${o.label}</li>`;
   const body = html`
@@ -54,7 +54,7 @@ ${stat("poc-overdue", "overdue", poc.overall.overdue, "/poc?status=overdue")}
 ${stat("poc-unreachable", "not reachable in chat", poc.overall.unreachable, "/poc?status=unreachable")}
 </ul></section>
 <section aria-labelledby="ping-h"><h2 id="ping-h">Ping tests</h2><ul class="stats">
-${stat("ping-tests", "tests", pings.length, "/ping")}
+${stat("ping-tests", "tests", pings.count, "/ping")}
 ${
   latestPing
     ? [
