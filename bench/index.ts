@@ -9,6 +9,7 @@ const suites: Array<[string, () => Promise<{ run(): Promise<void> }>]> = [
   ["Slack /slack/events throughput", () => import("./slack.js")],
   ["reminders: who is due", () => import("./reminders.js")],
   ["broadcast: 2,000 messages at each platform's limits", () => import("./broadcast.js")],
+  ["e-mail: 2,000 messages at a configured rate", () => import("./email.js")],
 ];
 
 for (const [name, load] of suites) {
