@@ -12,6 +12,7 @@ import type { HandlerModule } from "../../bot/module.js";
 import type { Address } from "../../bot/types.js";
 import { confirmationProducer, registerReminderRenderer } from "./campaign.js";
 import { ACTIONS } from "./cards.js";
+import { registerConfirmationLinks } from "./email-confirm.js";
 import { registerNoticeRenderer } from "./notify.js";
 import {
   importCsvOf,
@@ -113,6 +114,7 @@ export const pocDirectory: HandlerModule = {
     registerAudiences(services);
     registerNoticeRenderer(deps);
     registerReminderRenderer(deps, services.directory);
+    registerConfirmationLinks(deps, services.directory);
     deps.scheduler.add(confirmationProducer(deps, services.directory));
 
     router.message(MY_DETAILS, (ctx) =>
