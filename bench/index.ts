@@ -10,6 +10,7 @@ const suites: Array<[string, () => Promise<{ run(): Promise<void> }>]> = [
   ["reminders: who is due", () => import("./reminders.js")],
   ["broadcast: 2,000 messages at each platform's limits", () => import("./broadcast.js")],
   ["dashboard: overview and ping-test page", () => import("./dashboard.js")],
+  ["e-mail: 2,000 messages at a configured rate", () => import("./email.js")],
 ];
 
 // `npm run bench -- dashboard` runs only the suites whose name contains one of the words.

@@ -18,6 +18,12 @@ import {
 import { parseRosterCsv } from "./roster-import.js";
 import { type Contact, contactSchema, type Person, type Role, type Roster, rosterSchema } from "./schema.js";
 
+/** How a person wants announcements (absent: chat where they can be reached, as the broadcast says). */
+export const channelPreferenceSchema = z.enum(["email-too", "chat-only"]);
+/** How a person wants announcements. */
+export type ChannelPreference = z.output<typeof channelPreferenceSchema>;
+const preferenceRecordSchema = z.object({ preference: channelPreferenceSchema, at: z.string() });
+
 /** How long a contact's "last seen" may lag before it is written again (saves a write per message). */
 const CONTACT_REFRESH_MS = 60 * 60 * 1000;
 /** The roster's version, read on every message to know whether the cached roster is current. */
@@ -185,6 +191,27 @@ export class PeopleDirectory {
   /** Every chat user the bot has met. */
   async contacts(): Promise<Contact[]> {
     return (await this.store.list("contact:", contactSchema)).map((entry) => entry.value);
+  }
+
+  /**
+   * Records how a person wants announcements: `email-too` (by e-mail as well as in chat)
+   * or `chat-only` (no e-mail while they can be reached in chat).
+   * @example await people.setChannelPreference("ann@mission.ke", "email-too", now);
+   */
+  async setChannelPreference(email: string, preference: ChannelPreference, now: Date): Promise<void> {
+    await this.store.set(`channels:${email.trim().toLowerCase()}`, { preference, at: now.toISOString() });
+  }
+
+  /** A person's announcement preference, when they said one. */
+  async channelPreference(email: string): Promise<ChannelPreference | undefined> {
+    return (await this.store.get(`channels:${email.trim().toLowerCase()}`, preferenceRecordSchema))
+      ?.preference;
+  }
+
+  /** Everyone's announcement preferences, by e-mail. */
+  async channelPreferences(): Promise<Map<string, ChannelPreference>> {
+    const entries = await this.store.list("channels:", preferenceRecordSchema);
+    return new Map(entries.map((entry) => [entry.key.slice("channels:".length), entry.value.preference]));
   }
 
   /** A user's contact record. */

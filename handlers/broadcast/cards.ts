@@ -73,6 +73,8 @@ export interface PreviewFacts {
   notRunning: readonly string[];
   unreachable: number;
   unreachableNames: readonly string[];
+  /** The audience's size when some get both a chat message and an e-mail (deliveries then exceed people). */
+  audience?: number;
 }
 
 /**
@@ -93,13 +95,14 @@ export function nothingToSend(audience: number, audienceLabel: string): string {
  */
 export function previewCard(facts: PreviewFacts): Card {
   const reachable = facts.perPlatform.reduce((sum, [, n]) => sum + n, 0);
-  const audience = reachable + facts.unreachable;
+  const audience = facts.audience ?? reachable + facts.unreachable;
+  const withEmail = facts.perPlatform.some(([platform]) => platform === "email");
   const fields = [
     { label: "To", value: facts.audienceLabel },
     { label: "When", value: facts.when },
     { label: "Acknowledgement", value: facts.requiresAck ? "requested" : "not requested" },
     { label: "Audience", value: count(audience) },
-    { label: "Reachable in chat", value: count(reachable) },
+    { label: withEmail ? "Messages (chat and e-mail)" : "Reachable in chat", value: count(reachable) },
     ...facts.perPlatform.map(([platform, n]) => ({
       label: `  on ${platform}`,
       value: `${count(n)}${facts.notRunning.includes(platform) ? " (not connected now: these would fail)" : ""}`,
@@ -114,7 +117,9 @@ export function previewCard(facts: PreviewFacts): Card {
         ? [
             {
               actionId: ACTIONS.confirm,
-              label: `Send to ${plural(reachable, "person", "people")}`,
+              label: withEmail
+                ? `Send ${plural(reachable, "message", "messages")}`
+                : `Send to ${plural(reachable, "person", "people")}`,
               value: facts.draftId,
               style: "primary",
             },
@@ -146,6 +151,28 @@ export function broadcastMessage(broadcast: Pick<Broadcast, "id" | "text" | "req
       ? [{ actionId: ACTIONS.acknowledge, label: "Acknowledge", value: broadcast.id, style: "primary" }]
       : undefined,
     footer: broadcast.requiresAck ? "Please acknowledge that you have read this." : undefined,
+  });
+}
+
+/**
+ * A broadcast by e-mail: the text, and when acknowledgement is asked for, a link to a page
+ * with the Acknowledge button (or, without a public address, a request to acknowledge in chat).
+ * @example broadcastEmail({ id: "b1", text: "Room 4", requiresAck: false }, undefined).text === "Message from the Secretariat\n\nRoom 4"
+ */
+export function broadcastEmail(
+  broadcast: Pick<Broadcast, "id" | "text" | "requiresAck">,
+  link: string | undefined,
+): Outgoing {
+  const footer = !broadcast.requiresAck
+    ? undefined
+    : link
+      ? "Please acknowledge that you have read this: open the link and press Acknowledge."
+      : 'Please acknowledge that you have read this by writing "acknowledge" to the delegate bot in chat.';
+  return cardMessage({
+    title: "Message from the Secretariat",
+    sections: [{ text: broadcast.text }],
+    buttons: link ? [{ actionId: ACTIONS.acknowledge, label: "Acknowledge", url: link }] : undefined,
+    footer,
   });
 }
 

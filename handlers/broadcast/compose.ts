@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { InputError } from "../../bot/errors.js";
 import type { BotDeps } from "../../bot/module.js";
+import { EMAIL_CHANNEL } from "../../bot/reach/channels.js";
 import { type Address, platformOf } from "../../bot/types.js";
 import { parseAudience } from "./audience.js";
 import { type PreviewFacts, previewCard } from "./cards.js";
@@ -46,6 +47,7 @@ export function compositionFromCommand(rest: string, deps: BotDeps, now: Date): 
     audienceLabel: audience.label,
     sendAt: command.sendAt?.toISOString(),
     requiresAck: command.requiresAck,
+    ...(command.byEmail ? { byEmail: true } : {}),
   };
 }
 
@@ -96,6 +98,29 @@ export function compositionFromForm(inputs: Record<string, string>, deps: BotDep
   };
 }
 
+/** A recipient key that is an e-mail address (roster people), not a chat address. */
+const MAILBOX_KEY = /^[^\s@:]+@[^\s@]+$/;
+
+/**
+ * Adds the e-mail copy to each recipient who gets one: by the broadcast's "by e-mail too" or
+ * their own "send me announcements by e-mail too"; never to someone who chose chat only and
+ * can be reached in chat.
+ */
+async function planEmail(
+  recipients: BroadcastRecipient[],
+  composition: Composition,
+  deps: BotDeps,
+): Promise<BroadcastRecipient[]> {
+  const preferences = await deps.people.channelPreferences();
+  return recipients.map((recipient) => {
+    if (!MAILBOX_KEY.test(recipient.key)) return recipient;
+    const preference = preferences.get(recipient.key.toLowerCase());
+    const wanted = composition.byEmail === true || preference === "email-too";
+    const declined = preference === "chat-only" && recipient.userId !== undefined;
+    return wanted && !declined ? { ...recipient, email: recipient.key.toLowerCase() } : recipient;
+  });
+}
+
 /** Recipients without duplicates: the same chat account reached once. */
 function uniqueRecipients(recipients: readonly BroadcastRecipient[]): BroadcastRecipient[] {
   const seenUsers = new Set<string>();
@@ -127,7 +152,11 @@ export async function prepareDraft(
 ): Promise<{ draft: Draft; preview: ReturnType<typeof previewCard> }> {
   let resolved: BroadcastRecipient[];
   try {
-    resolved = uniqueRecipients(await deps.audiences.resolve(composition.selector));
+    resolved = await planEmail(
+      uniqueRecipients(await deps.audiences.resolve(composition.selector)),
+      composition,
+      deps,
+    );
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(
@@ -146,12 +175,13 @@ export async function prepareDraft(
   await repo.saveDraft(draft);
   const byPlatform = new Map<string, number>();
   for (const recipient of resolved) {
+    if (recipient.email) byPlatform.set(EMAIL_CHANNEL, (byPlatform.get(EMAIL_CHANNEL) ?? 0) + 1);
     if (!recipient.userId) continue;
     const platform = platformOf(recipient.userId as Address);
     byPlatform.set(platform, (byPlatform.get(platform) ?? 0) + 1);
   }
   const running = new Set(deps.messenger.platforms());
-  const unreachable = resolved.filter((recipient) => !recipient.userId);
+  const unreachable = resolved.filter((recipient) => !recipient.userId && !recipient.email);
   const venue = venueAt(deps.catalogue, now);
   const facts: PreviewFacts = {
     draftId: draft.id,
@@ -164,6 +194,7 @@ export async function prepareDraft(
     perPlatform: [...byPlatform].sort((a, b) => b[1] - a[1]),
     notRunning: [...byPlatform.keys()].filter((platform) => !running.has(platform)),
     unreachable: unreachable.length,
+    ...(resolved.some((recipient) => recipient.email) ? { audience: resolved.length } : {}),
     unreachableNames: unreachable.map((recipient) => recipient.name),
   };
   return { draft, preview: previewCard(facts) };

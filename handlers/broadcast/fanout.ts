@@ -7,8 +7,10 @@
  */
 import { cardMessage } from "../../bot/cards.js";
 import type { BotDeps } from "../../bot/module.js";
+import { EMAIL_CHANNEL, personRecipient } from "../../bot/reach/channels.js";
 import type { Producer } from "../../schedules/scheduler.js";
-import { broadcastMessage, reportCard } from "./cards.js";
+import { broadcastEmail, broadcastMessage, reportCard } from "./cards.js";
+import { BROADCAST_LINK_MS, BROADCAST_LINK_PURPOSE } from "./link.js";
 import type { BroadcastProgress } from "./progress.js";
 import { csvParts, type ReportChain } from "./report.js";
 import { type BroadcastRepository, campaignOf, localIdOf } from "./repository.js";
@@ -31,7 +33,21 @@ export async function queueDeliveries(
   repo: BroadcastRepository,
 ): Promise<number> {
   let queued = 0;
+  const expiresAt = new Date(Date.parse(broadcast.dueAt) + BROADCAST_EXPIRY_MS).toISOString();
   for (const recipient of await repo.recipients(broadcast.id)) {
+    if (recipient.email) {
+      const mailed = await deps.outbox.enqueue({
+        campaign: campaignOf(broadcast.id),
+        localId: localIdOf(personRecipient(recipient.email)),
+        kind: "broadcast",
+        recipient: personRecipient(recipient.email),
+        channel: EMAIL_CHANNEL,
+        payload: { broadcastId: broadcast.id },
+        dueAt: broadcast.dueAt,
+        expiresAt,
+      });
+      if (mailed) queued += 1;
+    }
     if (!recipient.userId) continue;
     const added = await deps.outbox.enqueue({
       campaign: campaignOf(broadcast.id),
@@ -63,7 +79,16 @@ export function registerRenderers(
   deps.outbox.register("broadcast", async (delivery) => {
     const broadcast = await broadcastOf(delivery.payload);
     if (!broadcast || broadcast.status === "cancelled") return null;
-    return broadcastMessage(broadcast);
+    if (delivery.channel !== EMAIL_CHANNEL) return broadcastMessage(broadcast);
+    // By e-mail: the acknowledgement, when asked for, is a one-click link.
+    const link = broadcast.requiresAck
+      ? await deps.links.issue(
+          BROADCAST_LINK_PURPOSE,
+          { broadcastId: broadcast.id, recipient: delivery.recipient },
+          new Date(Date.parse(broadcast.dueAt) + BROADCAST_LINK_MS),
+        )
+      : undefined;
+    return broadcastEmail(broadcast, link);
   });
   deps.outbox.register("broadcast-report", async (delivery) => {
     const broadcast = await broadcastOf(delivery.payload);

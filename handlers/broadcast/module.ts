@@ -10,8 +10,10 @@ import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { IncomingEvent } from "../../bot/types.js";
 import { acknowledgeBroadcast, BROADCAST_ACK_ANSWERS, waitingBroadcasts } from "./acknowledge.js";
 import { ACTIONS, composeForm, nothingToSend, reportCard } from "./cards.js";
+import { installChannelChoices } from "./channels.js";
 import { type Author, compositionFromCommand, compositionFromForm, prepareDraft } from "./compose.js";
 import { broadcastProducer, registerRenderers } from "./fanout.js";
+import { registerBroadcastLinks } from "./link.js";
 import { BROADCAST_COMMAND } from "./parse.js";
 import { BroadcastProgress, type ProgressOptions } from "./progress.js";
 import { csvParts, PART_GAP_MS, ReportChain } from "./report.js";
@@ -52,6 +54,7 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
         "broadcast to delegates of Kenya and France tomorrow 9am, requiring acknowledgement: …",
         "broadcast (opens the form)",
         "broadcast report <id> · cancel broadcast <id> · broadcasts · broadcast audiences",
+        "broadcast to everyone by e-mail too: … · channels of ann@mission.example · announcement channels",
       ],
     },
     install(router, deps) {
@@ -59,6 +62,8 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
       const reports = new ReportChain(deps, repo);
       const progress = new BroadcastProgress(deps, repo, reports, options);
       registerRenderers(deps, repo, progress);
+      registerBroadcastLinks(deps, repo, progress);
+      installChannelChoices(router, deps);
       deps.outbox.onSettled((delivery) => progress.onSettled(delivery));
       deps.outbox.onSettled((delivery) => reports.onSettled(delivery));
       deps.scheduler.add(broadcastProducer(deps, repo, progress, reports));
@@ -196,7 +201,12 @@ async function confirm(
     );
     return;
   }
-  const reachable = draft.recipients.filter((recipient) => recipient.userId).length;
+  // Deliveries: one per chat account, one per e-mail copy.
+  const reachable = draft.recipients.reduce(
+    (sum, recipient) => sum + (recipient.userId ? 1 : 0) + (recipient.email ? 1 : 0),
+    0,
+  );
+  const unreachable = draft.recipients.filter((recipient) => !recipient.userId && !recipient.email).length;
   if (reachable === 0) throw new InputError(nothingToSend(draft.recipients.length, draft.audienceLabel));
   const now = ctx.now();
   const dueAt = draft.sendAt && Date.parse(draft.sendAt) > now.getTime() ? draft.sendAt : now.toISOString();
@@ -207,13 +217,14 @@ async function confirm(
     audienceLabel: draft.audienceLabel,
     sendAt: draft.sendAt,
     requiresAck: draft.requiresAck,
+    ...(draft.byEmail ? { byEmail: true } : {}),
     authorId: draft.authorId,
     authorName: draft.authorName,
     confirmedBy: ctx.user.id,
     confirmedAt: now.toISOString(),
     dueAt,
     reachable,
-    unreachable: draft.recipients.length - reachable,
+    unreachable,
     status: "confirmed",
   };
   if (!(await repo.create(broadcast, draft.recipients))) {

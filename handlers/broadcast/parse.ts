@@ -15,7 +15,12 @@ export interface BroadcastCommand {
   text: string;
   sendAt?: Date;
   requiresAck: boolean;
+  /** "by e-mail too" was said. */
+  byEmail?: boolean;
 }
+
+/** "by e-mail too", "also by email", "and by e-mail" in the header. */
+const BY_EMAIL = /[,;]?\s*\(?\b(?:(?:and|also|plus)\s+)*by\s+e-?mail(?:\s+(?:too|also|as\s+well))?\b\)?/i;
 
 /**
  * Messages that start a broadcast; group 1 is the rest of the command.
@@ -122,7 +127,8 @@ export function parseBroadcastCommand(
   let header = rest.slice(0, end).trim();
   const text = rest.slice(end + 1).trim();
   const requiresAck = ACK.test(header);
-  header = header.replace(ACK, " ").replace(/\s+/g, " ").trim();
+  const byEmail = BY_EMAIL.test(header);
+  header = header.replace(ACK, " ").replace(BY_EMAIL, " ").replace(/\s+/g, " ").trim();
   if (text === "") throw new InputError("The message is empty: write it after the colon.");
   if (text.length > MAX_TEXT_LENGTH) {
     throw new InputError(
@@ -130,7 +136,7 @@ export function parseBroadcastCommand(
     );
   }
   const { audience, sendAt } = splitWhen(header, now, venue);
-  return { audiencePhrase: audience, text, sendAt, requiresAck };
+  return { audiencePhrase: audience, text, sendAt, requiresAck, ...(byEmail ? { byEmail } : {}) };
 }
 
 /**

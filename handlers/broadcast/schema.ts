@@ -16,6 +16,8 @@ export const recipientSchema = z.object({
     .string()
     .regex(/^[^:]+:.+$/)
     .optional(),
+  /** The mailbox an e-mail copy goes to (the broadcast's "by e-mail too", or their own wish). */
+  email: z.string().optional(),
 });
 /** @example const r: BroadcastRecipient = { key: "ann@mission.ke", name: "Ann" }; */
 export type BroadcastRecipient = z.output<typeof recipientSchema>;
@@ -33,6 +35,8 @@ export const compositionSchema = z.object({
   /** When to send; absent means as soon as it is confirmed. */
   sendAt: z.string().optional(),
   requiresAck: z.boolean(),
+  /** "by e-mail too": everyone with an e-mail gets a copy by e-mail (unless they chose chat only). */
+  byEmail: z.boolean().optional(),
 });
 /** @example const c: Composition = { text: "Room 4", selector: "everyone", audienceLabel: "everyone", requiresAck: false }; */
 export type Composition = z.output<typeof compositionSchema>;
@@ -72,9 +76,9 @@ export const broadcastSchema = compositionSchema.extend({
   confirmedAt: z.string(),
   /** When the deliveries are due (the requested time, or the confirmation time). */
   dueAt: z.string(),
-  /** Recipients with a chat account, i.e. deliveries. */
+  /** Deliveries: recipients with a chat account, plus the e-mail copies. */
   reachable: z.number().int().min(0),
-  /** Recipients the audience names but nobody can reach in chat yet. */
+  /** Recipients the audience names but nobody can reach (no chat account, no e-mail copy). */
   unreachable: z.number().int().min(0),
   status: z.enum(["confirmed", "queued", "reported", "cancelled"]),
   /** The progress message shown to the Secretariat. */

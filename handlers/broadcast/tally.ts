@@ -3,6 +3,7 @@
  * counts stay right across restarts), and the per-recipient CSV of the final report.
  */
 import { exportCsv } from "../../bot/csv.js";
+import { EMAIL_CHANNEL, personRecipient } from "../../bot/reach/channels.js";
 import { type Address, platformOf } from "../../bot/types.js";
 import type { Delivery } from "../../schedules/delivery.js";
 import { localIdOf } from "./repository.js";
@@ -80,23 +81,29 @@ export function outcomesCsv(
     "error",
     ...(withAcks ? ["acknowledged_at"] : []),
   ];
-  const rows = recipients.map((recipient) => {
-    const delivery = recipient.userId ? deliveries.get(localIdOf(recipient.userId)) : undefined;
-    const status = !recipient.userId ? "unreachable" : (delivery?.status ?? "pending");
-    const row = [
+  const row = (recipient: BroadcastRecipient, userId: string | undefined, platform: string) => {
+    const delivery = userId ? deliveries.get(localIdOf(userId)) : undefined;
+    const status = !userId ? "unreachable" : (delivery?.status ?? "pending");
+    const cells = [
       recipient.name,
       recipient.key,
-      recipient.userId ?? "",
-      recipient.userId ? platformOf(recipient.userId as Address) : "",
+      userId ?? "",
+      platform,
       status === "sending" ? "pending" : status,
       String(delivery?.attempts ?? 0),
       delivery?.sentAt ?? "",
-      status === "sent" ? "" : (delivery?.error ?? (recipient.userId ? "" : "not met in chat yet")),
+      status === "sent" ? "" : (delivery?.error ?? (userId ? "" : "not met in chat yet")),
     ];
-    if (withAcks) row.push(recipient.userId ? (acks.get(recipient.userId)?.at ?? "") : "");
-    // One line per recipient, so that the CSV can be split between messages by lines.
-    return row.map((value) => value.replace(/\s*[\r\n]+\s*/g, " "));
-  });
+    if (withAcks) cells.push(userId ? (acks.get(userId)?.at ?? "") : "");
+    // One line per recipient and channel, so that the CSV can be split between messages by lines.
+    return cells.map((value) => value.replace(/\s*[\r\n]+\s*/g, " "));
+  };
+  const rows = recipients.flatMap((recipient) => [
+    ...(recipient.userId || !recipient.email
+      ? [row(recipient, recipient.userId, recipient.userId ? platformOf(recipient.userId as Address) : "")]
+      : []),
+    ...(recipient.email ? [row(recipient, personRecipient(recipient.email), EMAIL_CHANNEL)] : []),
+  ]);
   return exportCsv([header, ...rows]);
 }
 

@@ -1,6 +1,6 @@
 /**
  * The yearly confirmation campaign: a reminder 30 days before a record's due date and one on
- * it, to the POC's chat account; 14 days after the due date the record is escalated to the
+ * it, to the POC's chat account (by e-mail when none is known); 14 days after the due date the record is escalated to the
  * Secretariat. Reminders go through the outbox with ids `<pocId>|<due date>|t-30` and `|t0`,
  * so each is sent once however often the producer runs.
  */
@@ -9,10 +9,12 @@ import { z } from "zod";
 import { cardMessage } from "../../bot/cards.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Contact } from "../../bot/people/schema.js";
+import { EMAIL_CHANNEL, personRecipient } from "../../bot/reach/channels.js";
 import type { NewDelivery } from "../../schedules/delivery.js";
 import type { Outbox } from "../../schedules/outbox.js";
 import type { Producer } from "../../schedules/scheduler.js";
 import { ownRecordCard } from "./cards.js";
+import { confirmationEmail } from "./email-confirm.js";
 import { chatAccountFor } from "./people.js";
 import type { PocRepository } from "./repository.js";
 import type { PocRecord } from "./schema.js";
@@ -62,10 +64,16 @@ export async function enqueueOnce(outbox: Outbox, delivery: NewDelivery): Promis
  * @example remindersFor(record, chatAccountFor(record, contacts), now).map((d) => d.localId) // ["KEN:technical|2024-06-10|t-30"]
  */
 export function remindersFor(record: PocRecord, account: Contact | undefined, now: Date): NewDelivery[] {
-  if (!account) return [];
   const state = standing(record, now);
   const dueDate = record.nextDueAt.slice(0, 10);
-  const base = { campaign: REMINDER_CAMPAIGN, kind: REMINDER_KIND, recipient: account.userId };
+  // Without a chat account the request goes by e-mail, with one-click links (email-confirm.ts).
+  const base = {
+    campaign: REMINDER_CAMPAIGN,
+    kind: REMINDER_KIND,
+    ...(account
+      ? { recipient: account.userId }
+      : { recipient: personRecipient(record.emails[0] as string), channel: EMAIL_CHANNEL }),
+  };
   if (state === "due-soon") {
     return [
       {
@@ -134,6 +142,7 @@ export function registerReminderRenderer(deps: BotDeps, directory: PocRepository
         : changedSince
           ? `${changedSince}Please confirm these details today (${due}), or change what is wrong.`
           : `Your yearly confirmation is due today (${due}). Please confirm these details, or change what is out of date.`;
+    if (delivery.channel === EMAIL_CHANNEL) return cardMessage(await confirmationEmail(deps, record, intro));
     return cardMessage(ownRecordCard(record, intro));
   });
 }

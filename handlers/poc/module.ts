@@ -13,6 +13,7 @@ import type { Address } from "../../bot/types.js";
 import { confirmationProducer, registerReminderRenderer } from "./campaign.js";
 import { ACTIONS } from "./cards.js";
 import { applyHeldImport, IMPORT_ACTIONS } from "./import-choice.js";
+import { registerConfirmationLinks } from "./email-confirm.js";
 import { registerNoticeRenderer } from "./notify.js";
 import {
   importCsvOf,
@@ -114,6 +115,7 @@ export const pocDirectory: HandlerModule = {
     registerAudiences(services);
     registerNoticeRenderer(deps);
     registerReminderRenderer(deps, services.directory);
+    registerConfirmationLinks(deps, services.directory);
     deps.scheduler.add(confirmationProducer(deps, services.directory));
 
     router.message(MY_DETAILS, (ctx) =>

@@ -55,6 +55,9 @@ describe("the confirmation campaign", () => {
       ["poc-confirmation/FRA:technical|2024-06-20|t-30", "sent"],
       ["poc-confirmation/KEN:technical|2024-06-10|t-30", "sent"],
       ["poc-confirmation/KEN:technical|2024-06-10|t0", "sent"],
+      // Without a chat account, the request goes by e-mail (no e-mail channel runs here).
+      ["poc-confirmation/SGP:diplomatic|2024-06-10|t-30", "failed"],
+      ["poc-confirmation/SGP:diplomatic|2024-06-10|t0", "failed"],
     ]);
   });
 

@@ -7,7 +7,7 @@
  * reported, prints "finished <id>" and exits. The test kills it with SIGKILL in between.
  */
 import { z } from "zod";
-import { configuredAdapters } from "../../../adapters/index.js";
+import { channelAdapters, configuredAdapters } from "../../../adapters/index.js";
 import { createBotCore } from "../../../bot/bot.js";
 import { systemClock } from "../../../bot/clock.js";
 import { loadCoreConfig } from "../../../bot/config.js";
@@ -38,7 +38,10 @@ const team = env.SLACK_TEAM ?? "T0TEAM";
 const people: TestPerson[] = Array.from({ length: Number(env.PEOPLE_COUNT ?? 0) }, (_, i) => ({
   key: `p${i}@mission.example`,
   name: `Person ${i}`,
-  userId: `slack:${team}/@U${String(i).padStart(5, "0")}` as Address,
+  // PEOPLE_CHANNEL=email: nobody has met the bot in chat; they are reached by e-mail.
+  ...(env.PEOPLE_CHANNEL === "email"
+    ? {}
+    : { userId: `slack:${team}/@U${String(i).padStart(5, "0")}` as Address }),
   roles: ["delegate"],
 }));
 registerTestAudiences(deps, () => people);
@@ -52,6 +55,10 @@ for (const adapter of configuredAdapters(env)) {
     log: log.child({ adapter: adapter.name }),
     route: (method, path, handler) => http.route(method, path, handler),
   });
+}
+for (const channel of channelAdapters(env)) {
+  deps.messenger.add(channel);
+  await channel.start({ sink: core.sink, store: store.namespace(`adapter:${channel.name}`), log });
 }
 await http.listen(0, "127.0.0.1");
 
@@ -68,7 +75,7 @@ if (env.BROADCAST_MODE === "compose") {
   await core.sink.dispatch({
     kind: "message",
     id: "child-compose",
-    text: `broadcast to everyone: ${env.BROADCAST_TEXT ?? "Crash test"}`,
+    text: `broadcast to everyone${env.PEOPLE_CHANNEL === "email" ? " by e-mail too" : ""}: ${env.BROADCAST_TEXT ?? "Crash test"}`,
     user,
     address,
     isDirect: true,
