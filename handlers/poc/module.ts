@@ -12,8 +12,8 @@ import type { HandlerModule } from "../../bot/module.js";
 import type { Address } from "../../bot/types.js";
 import { confirmationProducer, registerReminderRenderer } from "./campaign.js";
 import { ACTIONS } from "./cards.js";
-import { applyHeldImport, IMPORT_ACTIONS } from "./import-choice.js";
 import { registerConfirmationLinks } from "./email-confirm.js";
+import { applyHeldImport, IMPORT_ACTIONS } from "./import-choice.js";
 import { registerNoticeRenderer } from "./notify.js";
 import {
   importCsvOf,
