@@ -76,6 +76,10 @@ export interface CompiledLexicon {
   shape: RegExp;
   agendaItem: RegExp;
   unstated: readonly { label: string; pattern: RegExp }[];
+  /** The whole message is greetings or thanks ("good evening!", "hi, thanks"). */
+  greetingOnly: RegExp;
+  /** After a clock time: 1 the zone it is in (maybe none), 2 the zone to convert to. */
+  conversionTail: RegExp;
   greeting: RegExp;
   thanks: RegExp;
   followUpOpener: RegExp;
@@ -163,6 +167,12 @@ function compile(lx: Lexicon): CompiledLexicon {
     ),
     unstated: lx.unstatedFacts.map(({ label, phrases }) => ({ label, pattern: phrasePattern(phrases) })),
     greeting: phrasePattern(lx.greetings),
+    greetingOnly: new RegExp(
+      `^[\\s!.,?]*(?:${alternation([...lx.greetings, ...lx.thanks])})(?:[\\s!.,?]+(?:${alternation([...lx.greetings, ...lx.thanks])}))*[\\s!.,?]*$`,
+    ),
+    conversionTail: new RegExp(
+      `^\\s*(?:(.+?)\\s+)?(?:${alternation(lx.convertInto)})\\s+([a-z][a-z .'/+:0-9-]*?)\\s*[?.!]*$`,
+    ),
     thanks: phrasePattern(lx.thanks),
     followUpOpener: new RegExp(`^(?:${alternation(lx.followUpOpeners)})(?![\\w'])`),
     pronoun: phrasePattern(lx.pronouns),

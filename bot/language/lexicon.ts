@@ -123,8 +123,10 @@ export interface Lexicon {
   myTimePhrases: readonly string[];
   /** Words around a zone name: "in Tokyo time", "Geneva time". */
   zoneWords: { in: readonly string[]; time: readonly string[] };
-  /** "convert", "what is … in …": a conversion is asked. */
+  /** "convert 3pm to Delhi time": words that ask for a conversion. */
   convertWords: readonly string[];
+  /** "… in Tokyo", "… to Delhi time": words before the zone converted to. */
+  convertInto: readonly string[];
   /** "I'm in Nairobi", "I am based in Delhi": the asker says where they are. */
   whereIAmPhrases: readonly string[];
   /** Zone abbreviations, unambiguous in this locale ("jst" → Asia/Tokyo). */

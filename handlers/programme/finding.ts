@@ -122,7 +122,19 @@ export type Finding =
   | { kind: "room"; subjects: (Searchable | ProgrammeEntry)[] }
   | { kind: "unstated"; labels: string[]; subject?: Searchable | ProgrammeEntry }
   | { kind: "overview"; programmes: ProgrammeEntry[]; next: Occurrence[] }
-  | { kind: "no-match"; words: string[]; agendaItem?: number };
+  | { kind: "no-match"; words: string[]; agendaItem?: number }
+  | {
+      kind: "conversion";
+      /** The instant the asked clock time stands for. */
+      instant: number;
+      from: string;
+      to: string;
+      /** The zone was not named: the venue's was assumed. */
+      fromVenue: boolean;
+      venueLabel: string;
+      fromName?: string;
+      toName?: string;
+    };
 
 /**
  * Things found by the question's topic words.

@@ -8,7 +8,7 @@ import { compiled } from "../../bot/language/compile.js";
 import { type DaySlice, type DaySpec, readDayExpression } from "../../bot/language/dates.js";
 import type { Facet } from "../../bot/language/lexicon.js";
 import { english } from "../../bot/language/locales/en/lexicon.js";
-import { MAX_MESSAGE_LENGTH, normalise } from "../../bot/language/normalise.js";
+import { MAX_MESSAGE_LENGTH, normalise, normalizeText } from "../../bot/language/normalise.js";
 import { zoneNamed } from "../../bot/language/zones.js";
 import type { PartOfDay } from "../../bot/programme/catalogue.js";
 import { surfaceWords, termOf, type Word } from "../../bot/programme/text.js";
@@ -51,6 +51,10 @@ export interface ProgrammeQuery {
   agendaItem?: number;
   /** "in 30 minutes", "an hour from now": minutes from the time of asking. */
   minutesAhead?: number;
+  /** "what is 10am NY in Tokyo", "convert 3pm to Delhi time": a clock time to show in another zone. */
+  conversion?: Conversion;
+  /** The whole message is a greeting or thanks ("good evening"): not a programme question. */
+  greeting?: boolean;
   /** Labels of facts the letters often omit that the question names ("a dress code"). */
   unstated: string[];
   /** Every remaining word in order, stop words included (programme names span them). */
@@ -62,6 +66,20 @@ export interface ProgrammeQuery {
 }
 
 /**
+ * A clock time to convert: from a zone (the venue's when absent) to another, on a day.
+ * @example const c: Conversion = { clock: 600, from: "America/New_York", to: "Asia/Tokyo" }; // "10am NY in Tokyo"
+ */
+export interface Conversion {
+  clock: number;
+  from?: string;
+  to: string;
+  /** The place words as typed ("Delhi", "EST"), to name each side as the asker did. */
+  fromName?: string;
+  toName?: string;
+  day?: DaySpec;
+}
+
+/**
  * Parses a question. Never throws; any string gives a query (maybe an empty one).
  * @example
  * parseQuestion("What's on Thursday afternoon?")
@@ -69,6 +87,20 @@ export interface ProgrammeQuery {
  */
 export function parseQuestion(text: string): ProgrammeQuery {
   const cleaned = normalise(text, lexicon);
+  if (words$.greetingOnly.test(normalizeText(text.slice(0, MAX_QUESTION_LENGTH)))) {
+    return {
+      facet: "what",
+      unstated: [],
+      words: [],
+      isQuestion: false,
+      mentionsSchedule: false,
+      greeting: true,
+    };
+  }
+  const conversion = extractConversion(cleaned);
+  if (conversion) {
+    return { facet: "when", unstated: [], words: [], isQuestion: true, mentionsSchedule: false, conversion };
+  }
   const mine = words$.myTime.exec(cleaned);
   const named = extractZone(mine ? cleaned.replace(words$.myTime, " ") : cleaned);
   const agenda = extractAgendaItem(named.rest);
@@ -110,6 +142,62 @@ export function parseQuestion(text: string): ProgrammeQuery {
   }
   if (agenda.number !== undefined) query.agendaItem = agenda.number;
   return query;
+}
+
+/**
+ * "what is 10am NY in Tokyo", "convert 3pm to Delhi time", "3pm New York time in Delhi",
+ * "what time is 6pm in Canberra": a clock time, maybe its zone, then the zone to show it in,
+ * with nothing before the clock time but question and conversion words (a day may be named).
+ */
+export function extractConversion(cleaned: string): Conversion | undefined {
+  const clockMatch = words$.clock12.exec(cleaned) ?? words$.clock24.exec(cleaned);
+  if (!clockMatch || words$.schedulePhrase.test(cleaned)) return undefined;
+  const tail = words$.conversionTail.exec(cleaned.slice(clockMatch.index + clockMatch[0].length));
+  const to = tail ? zoneNamed(tail[2] ?? "", lexicon) : undefined;
+  if (!tail || !to) return undefined;
+  const clock = readDayExpression(clockMatch[0], { lexicon }).clock;
+  if (clock === undefined) return undefined;
+  const lead = readDayExpression(cleaned.slice(0, clockMatch.index), { lexicon });
+  const direct = tail[1] ? zoneNamed(tail[1], lexicon) : undefined;
+  const fromWords = direct
+    ? { rest: tail[1] ?? "", day: undefined }
+    : readDayExpression(tail[1] ?? "", { lexicon });
+  const leadWords = surfaceWords(lead.rest);
+  const allowed = (word: string) =>
+    lexicon.convertWords.includes(word) || lexicon.questionWords.has(word) || lexicon.stopWords.has(word);
+  if (!leadWords.every(allowed)) return undefined;
+  const fromText = fromWords.rest.trim();
+  const from = direct ?? (fromText === "" ? undefined : zoneNamed(fromText, lexicon));
+  if (fromText !== "" && !from) return undefined;
+  const day = lead.day ?? fromWords.day;
+  const toName = isPlace(tail[2] ?? "") ? placeName(tail[2] ?? "") : undefined;
+  return {
+    clock,
+    to,
+    ...(toName ? { toName } : {}),
+    ...(from ? { from } : {}),
+    ...(from && isPlace(fromText) ? { fromName: placeName(fromText) } : {}),
+    ...(day ? { day } : {}),
+  };
+}
+
+/** Place words without "time" and final punctuation. */
+function bareName(words: string): string {
+  const text = words.trim().replace(/[?.!]+$/, "");
+  return text.replace(new RegExp(`\\s+(?:${lexicon.zoneWords.time.join("|")})$`), "");
+}
+
+/** The words name a place (a city, a country), not an abbreviation, offset or IANA name. */
+function isPlace(words: string): boolean {
+  const bare = bareName(words);
+  return !lexicon.zoneAbbreviations.has(bare) && !/[\d/]/.test(bare) && !lexicon.utcWords.includes(bare);
+}
+
+/** Place words as a name: "new york time" → "New York", "ny" → "NY". */
+function placeName(words: string): string {
+  const bare = bareName(words);
+  if (bare.length <= 3) return bare.toUpperCase();
+  return bare.replace(/(^|[\s-])([a-z])/g, (_, mark: string, letter: string) => mark + letter.toUpperCase());
 }
 
 /** The question asks when something ends ("when does it end?", "is it over?"). */

@@ -2,9 +2,11 @@
  * A {@link Finding} → a {@link Card}: a short title that answers, then details per meeting
  * or event, then a footer naming the zone and the source. Phone-sized: a few lines each.
  */
+
 import type { Card } from "../../bot/cards.js";
 import type { DescribeContext } from "./describe.js";
 import type { Finding } from "./finding.js";
+import { renderConversion } from "./render-conversion.js";
 import {
   renderNoMatch,
   renderOverview,
@@ -52,5 +54,7 @@ export function renderFinding(finding: Finding, context: DescribeContext): Card 
       return renderOverview(finding, context);
     case "no-match":
       return renderNoMatch(finding);
+    case "conversion":
+      return renderConversion(finding);
   }
 }

@@ -333,7 +333,7 @@ export const english: Lexicon = {
     },
   ],
   greetings: list(
-    "hi, hello, hey, hiya, good morning, good afternoon, good evening, good day, greetings, howdy, morning, evening, hi there, hello there",
+    "hi, hello, hey, hiya, good morning, good afternoon, good evening, good night, good day, greetings, howdy, hi there, hello there, bot, everyone, all, dear",
   ),
   thanks: list(
     "thanks, thank you, thank you very much, thx, ty, cheers, great, ok, okay, perfect, got it, noted",
@@ -344,7 +344,10 @@ export const english: Lexicon = {
     "in my local time, in my own time, in my time, at my time, on my time, my local time, my own time, my time, our time, local time",
   ),
   zoneWords: { in: ["in", "for"], time: ["time"] },
-  convertWords: list("convert, conversion, in, to"),
+  convertWords: list(
+    "convert, conversion, translate, change, if, it, its, it's, that, is, be, would, will, what, whats, what's, time, when",
+  ),
+  convertInto: ["in", "to", "into", "for"],
   whereIAmPhrases: list(
     "i'm in, i am in, im in, i'm based in, i am based in, i'm located in, i live in, i'm now in, i am now in",
   ),

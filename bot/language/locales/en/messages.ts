@@ -41,8 +41,10 @@ export const englishMessages = {
   },
   conversion: {
     title: "{{from}} is {{to}}",
+    place: "{{place}} time",
     line: "{{clock}} {{fromLabel}} = {{converted}} {{toLabel}}",
-    venueNote: 'Read as {{fromLabel}}: name the zone to convert from another ("3pm New York time in Delhi").',
+    venueNote:
+      'Read as {{fromLabel}}, the venue\'s. To convert from another zone, name it: "3pm Nairobi time in Delhi".',
   },
   zone: {
     offer:
