@@ -53,6 +53,8 @@ export interface ProgrammeQuery {
   minutesAhead?: number;
   /** "what is 10am NY in Tokyo", "convert 3pm to Delhi time": a clock time to show in another zone. */
   conversion?: Conversion;
+  /** Points back at the last answer: "and …", "what about …", "it", "that". */
+  pointsBack?: boolean;
   /** The whole message is a greeting or thanks ("good evening"): not a programme question. */
   greeting?: boolean;
   /** Labels of facts the letters often omit that the question names ("a dress code"). */
@@ -130,6 +132,7 @@ export function parseQuestion(text: string): ProgrammeQuery {
   };
   if (relative) query.relative = relative;
   if (anchor) query.anchor = anchor;
+  if (words$.followUpOpener.test(cleaned) || words$.pronoun.test(cleaned)) query.pointsBack = true;
   if (dayExpression.day) query.day = dayExpression.day;
   if (dayExpression.part) query.part = dayExpression.part;
   if (dayExpression.clock !== undefined) query.clock = dayExpression.clock;

@@ -25,6 +25,8 @@ export const englishMessages = {
     subject: "about {{subject}}",
     dayOf: "on {{day}}",
     zone: "times in {{zone}}",
+    sameTime: "the same time",
+    part: { morning: "the morning", afternoon: "the afternoon", evening: "the evening" },
   },
   greeting: {
     hello:
