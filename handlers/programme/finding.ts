@@ -123,6 +123,10 @@ export type Finding =
   | { kind: "unstated"; labels: string[]; subject?: Searchable | ProgrammeEntry }
   | { kind: "overview"; programmes: ProgrammeEntry[]; next: Occurrence[] }
   | { kind: "no-match"; words: string[]; agendaItem?: number }
+  /** "Can I join online?": how each programme asked about is held, from its data. */
+  | { kind: "online"; programmes: ProgrammeEntry[] }
+  /** "I'm in Nairobi": the zone of the place, to offer as the asker's. */
+  | { kind: "where-i-am"; place: string; zone: string }
   | {
       kind: "conversion";
       /** The instant the asked clock time stands for. */

@@ -53,6 +53,8 @@ export interface ProgrammeQuery {
   minutesAhead?: number;
   /** "what is 10am NY in Tokyo", "convert 3pm to Delhi time": a clock time to show in another zone. */
   conversion?: Conversion;
+  /** "I'm in Nairobi": where the asker says they are, and its zone. */
+  whereIAm?: { place: string; zone: string };
   /** Points back at the last answer: "and …", "what about …", "it", "that". */
   pointsBack?: boolean;
   /** The whole message is a greeting or thanks ("good evening"): not a programme question. */
@@ -98,6 +100,10 @@ export function parseQuestion(text: string): ProgrammeQuery {
       mentionsSchedule: false,
       greeting: true,
     };
+  }
+  const whereIAm = extractWhereIAm(cleaned);
+  if (whereIAm) {
+    return { facet: "where", unstated: [], words: [], isQuestion: false, mentionsSchedule: false, whereIAm };
   }
   const conversion = extractConversion(cleaned);
   if (conversion) {
@@ -145,6 +151,14 @@ export function parseQuestion(text: string): ProgrammeQuery {
   }
   if (agenda.number !== undefined) query.agendaItem = agenda.number;
   return query;
+}
+
+/** "I'm in Nairobi", "I am based in Delhi": a place that names a zone. */
+export function extractWhereIAm(cleaned: string): { place: string; zone: string } | undefined {
+  const match = words$.whereIAm.exec(cleaned);
+  const words = match?.[1]?.trim() ?? "";
+  const zone = words ? zoneNamed(words, lexicon) : undefined;
+  return zone ? { place: placeName(words), zone } : undefined;
 }
 
 /**
@@ -290,6 +304,7 @@ export function hasProgrammeCue(query: ProgrammeQuery): boolean {
     query.mentionsSchedule ||
     query.facet === "room" ||
     query.facet === "rsvp" ||
+    query.facet === "online" ||
     (query.unstated.length > 0 && query.isQuestion)
   );
 }

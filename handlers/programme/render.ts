@@ -4,9 +4,11 @@
  */
 
 import type { Card } from "../../bot/cards.js";
+import { say } from "../../bot/language/messages.js";
 import type { DescribeContext } from "./describe.js";
 import type { Finding } from "./finding.js";
 import { renderConversion } from "./render-conversion.js";
+import { renderOnline } from "./render-online.js";
 import {
   renderNoMatch,
   renderOverview,
@@ -56,5 +58,9 @@ export function renderFinding(finding: Finding, context: DescribeContext): Card 
       return renderNoMatch(finding);
     case "conversion":
       return renderConversion(finding);
+    case "online":
+      return renderOnline(finding, context);
+    case "where-i-am":
+      return { title: say("en", "zone.offer", { place: finding.place, zone: finding.zone }), sections: [] };
   }
 }

@@ -32,8 +32,14 @@ const facets: { facet: Facet; phrases: string[] }[] = [
     ),
   },
   {
+    facet: "online",
+    phrases: list(
+      "online, remotely, remote, virtually, virtual, hybrid, in person, in-person, dial in, remote participation, participate remotely, attend remotely, attend virtually, join remotely, join virtually",
+    ),
+  },
+  {
     facet: "link",
-    phrases: list("link, url, zoom, webex, connection, join online, join remotely, join virtually"),
+    phrases: list("link, url, zoom, webex, connection"),
   },
   {
     facet: "when",
