@@ -4,13 +4,16 @@
  * meetings, `render.ts` writes the card.
  */
 import { type Card, cardMessage, type Outgoing } from "../../bot/cards.js";
+import { type DaySpec, momentAhead } from "../../bot/language/dates.js";
+import { say } from "../../bot/language/messages.js";
 import type { Catalogue } from "../../bot/programme/catalogue.js";
-import { formatDate } from "../../bot/programme/format.js";
+import { formatDate, zoneLabel } from "../../bot/programme/format.js";
 import { isValidTimeZone } from "../../bot/programme/time.js";
-import type { DaySpec } from "./dates.js";
+import { type Carried, followUp, type PreviousQuery } from "./follow-up.js";
 import { matchQuery } from "./match.js";
 import { contentWords, type ProgrammeQuery, parseQuestion } from "./parse.js";
 import { renderFinding } from "./render.js";
+import { referenceProgramme } from "./resolve-day.js";
 
 export { programmeHelp } from "./help.js";
 
@@ -28,6 +31,8 @@ export interface AnswerContext {
    * with a time of day and no day of its own ("and the afternoon?") means that day.
    */
   previousDay?: string;
+  /** The asker's previous question, if recent (≤ 15 minutes): a follow-up fills its gaps from it. */
+  previous?: PreviousQuery;
 }
 
 /**
@@ -37,6 +42,8 @@ export interface AnswerContext {
 export interface ProgrammeAnswer {
   card: Card;
   day?: string;
+  /** The query answered, follow-up gaps filled: what the next question may follow on from. */
+  query: ProgrammeQuery;
 }
 
 /**
@@ -86,6 +93,14 @@ export function answerQuery(query: ProgrammeQuery, context: AnswerContext): Prog
   if (Number.isNaN(context.now.getTime())) return undefined;
   const previous = context.previousDay && isFollowUp(query) ? context.previousDay : undefined;
   let asked: ProgrammeQuery = previous ? { ...query, day: dateSpec(previous) } : query;
+  const merged = !previous && context.previous ? followUp(query, context.previous) : undefined;
+  if (merged) asked = merged.query;
+  // "in 30 minutes", "an hour from now": that moment on the bot's clock, in the venue's zone.
+  if (asked.minutesAhead !== undefined && asked.day === undefined) {
+    const zone = referenceProgramme(context.catalogue.programmes, context.now.getTime())?.zone ?? "UTC";
+    const moment = momentAhead(context.now, asked.minutesAhead, zone);
+    asked = { ...asked, day: dateSpec(moment.date), clock: asked.clock ?? moment.clock };
+  }
   // "6am my time": the asker's zone, when known (else the venue's, as any clock time).
   if (asked.clockInAskersZone && context.timeZone && isValidTimeZone(context.timeZone)) {
     asked = { ...asked, clockZone: context.timeZone };
@@ -93,16 +108,37 @@ export function answerQuery(query: ProgrammeQuery, context: AnswerContext): Prog
   const finding = matchQuery(asked, context);
   if (!finding) return undefined;
   // A zone the question names ("in Tokyo time") wins over the asker's own.
-  const wanted = query.zone ?? context.timeZone;
+  const wanted = asked.zone ?? context.timeZone;
   const askerZone = wanted && isValidTimeZone(wanted) ? wanted : undefined;
   const card = renderFinding(finding, askerZone ? { now: context.now, askerZone } : { now: context.now });
   const day = finding.kind === "day" || finding.kind === "nothing-on-day" ? finding.date : undefined;
-  if (previous) {
-    card.sections.unshift({
-      text: `Following on from your last question (${formatDate(previous)}); say "today" for today.`,
-    });
+  const carriedDay =
+    previous ?? (merged && !merged.carried.subject && !merged.carried.zone ? merged.carried.day : undefined);
+  if (carriedDay) {
+    card.sections.unshift({ text: say("en", "followUp.day", { day: formatDate(carriedDay) }) });
+  } else if (merged) {
+    card.sections.unshift({ text: say("en", "followUp.carried", { what: carriedText(merged.carried) }) });
   }
-  return day ? { card, day } : { card };
+  return day ? { card, day, query: asked } : { card, query: asked };
+}
+
+/** "Africa/Nairobi" → "Nairobi time"; an offset zone by its offset. */
+function placeTime(zone: string): string {
+  const label = zoneLabel(zone);
+  return label === zone && zone.includes("/")
+    ? say("en", "conversion.place", { place: zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ") })
+    : label;
+}
+
+/** "about the reception, on Thu 7 Mar, times in Tokyo time". */
+function carriedText(carried: Carried): string {
+  const parts: string[] = [];
+  if (carried.conversion) parts.push(say("en", "followUp.sameTime"));
+  if (carried.subject) parts.push(say("en", "followUp.subject", { subject: carried.subject }));
+  if (carried.day) parts.push(say("en", "followUp.dayOf", { day: formatDate(carried.day) }));
+  if (carried.part) parts.push(say("en", `followUp.part.${carried.part}`));
+  if (carried.zone) parts.push(say("en", "followUp.zone", { zone: placeTime(carried.zone) }));
+  return parts.join(", ");
 }
 
 function dateSpec(date: string): DaySpec {

@@ -2,6 +2,9 @@
  * What matching a question produces: a {@link Finding} (the occurrences that answer it and
  * how they were selected), and the {@link MatchState} the matchers share.
  */
+
+import type { DaySlice } from "../../bot/language/dates.js";
+import type { Facet } from "../../bot/language/lexicon.js";
 import type {
   Catalogue,
   DayOccurrence,
@@ -12,8 +15,6 @@ import type {
   Searchable,
 } from "../../bot/programme/catalogue.js";
 import type { Word } from "../../bot/programme/text.js";
-import type { DaySlice } from "./dates.js";
-import type { Facet } from "./lexicon.js";
 import type { ProgrammeQuery } from "./parse.js";
 
 /**
@@ -121,7 +122,23 @@ export type Finding =
   | { kind: "room"; subjects: (Searchable | ProgrammeEntry)[] }
   | { kind: "unstated"; labels: string[]; subject?: Searchable | ProgrammeEntry }
   | { kind: "overview"; programmes: ProgrammeEntry[]; next: Occurrence[] }
-  | { kind: "no-match"; words: string[]; agendaItem?: number };
+  | { kind: "no-match"; words: string[]; agendaItem?: number }
+  /** "Can I join online?": how each programme asked about is held, from its data. */
+  | { kind: "online"; programmes: ProgrammeEntry[] }
+  /** "I'm in Nairobi": the zone of the place, to offer as the asker's. */
+  | { kind: "where-i-am"; place: string; zone: string }
+  | {
+      kind: "conversion";
+      /** The instant the asked clock time stands for. */
+      instant: number;
+      from: string;
+      to: string;
+      /** The zone was not named: the venue's was assumed. */
+      fromVenue: boolean;
+      venueLabel: string;
+      fromName?: string;
+      toName?: string;
+    };
 
 /**
  * Things found by the question's topic words.

@@ -44,6 +44,38 @@ export const matchUnstated: Matcher = ({ query, topic, named }) => {
 };
 
 /**
+ * "Can I join online?": how the programme asked about (else the one under way or next) is
+ * held. A letter that gives no remote participation is said so, not answered with another's.
+ * @example matchOnline(stateOf("can I join online?"))?.kind === "online"
+ */
+export const matchOnline: Matcher = ({ query, named, scope, now }) => {
+  if (query.facet !== "online") return undefined;
+  const reference = referenceProgramme(scope, now.getTime());
+  const programmes = named.length > 0 ? named : reference ? [reference] : [];
+  return programmes.length > 0 ? { kind: "online", programmes } : undefined;
+};
+
+/**
+ * "POC meeting agenda": a named one-day programme's schedule, item by item with times.
+ * @example matchProgrammeAgenda(stateOf("POC meeting agenda"))?.kind === "day"
+ */
+export const matchProgrammeAgenda: Matcher = (state) => {
+  const { query, named, content } = state;
+  const [programme] = named;
+  if (named.length !== 1 || !programme || query.day || content.length > 0 || !query.mentionsSchedule)
+    return undefined;
+  if (query.facet !== "what" || programme.meetingDays.length !== 1) return undefined;
+  const date = programme.meetingDays[0] ?? "";
+  const day = {
+    kind: "date",
+    year: Number(date.slice(0, 4)),
+    month: Number(date.slice(5, 7)),
+    day: Number(date.slice(8, 10)),
+  } as const;
+  return matchDay({ ...state, query: { ...query, day } });
+};
+
+/**
  * "How do I RSVP?": the social events that ask for one.
  * @example matchRsvp(stateOf("RSVP"))?.kind === "topic"
  */

@@ -1,21 +1,29 @@
 /**
  * Programme questions as a handler module: any message the programme parser recognises
- * is answered from the catalogue, in the venue's time and the asker's. A follow-up with only a
- * time of day ("and the afternoon?") within 15 minutes means the day the last answer was about.
+ * is answered from the catalogue, in the venue's time and the asker's. Within 15 minutes a
+ * short question fills its gaps from the person's previous one (`follow-up.ts`).
  */
 import { z } from "zod";
 import { cardMessage } from "../../bot/cards.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { isLocalDate } from "../../bot/programme/time.js";
 import { looksLikeAnotherLanguage } from "../language.js";
-import { answerQuery, isFollowUp, programmeHelp } from "./answer.js";
-import { parseQuestion } from "./parse.js";
+import { answerQuery, programmeHelp } from "./answer.js";
+import { type ProgrammeQuery, parseQuestion } from "./parse.js";
 
-/** Store key prefix: the day a person's last day question was about, for follow-ups. */
-const RECENT_DAY = "programme:recent-day:";
-/** How long "and the afternoon?" follows on from the last day asked about. */
+/** Store key prefix: a person's last programme query and the day its answer was about, for follow-ups. */
+const RECENT_QUERY = "programme:recent-query:";
+/** How long a short question ("and the afternoon?", "where is it?") follows on from the last one. */
 const FOLLOW_UP_MS = 15 * 60_000;
-const recentDaySchema = z.object({ day: z.string().refine(isLocalDate), at: z.number() });
+/** The query is ours, written by this module; only its envelope is checked on the way back. */
+const recentSchema = z.object({
+  at: z.number(),
+  day: z.string().refine(isLocalDate).optional(),
+  query: z.looseObject({
+    facet: z.string(),
+    words: z.array(z.object({ surface: z.string(), term: z.string() })),
+  }),
+});
 
 export const programmeQuestions: HandlerModule = {
   name: "programme",
@@ -26,22 +34,31 @@ export const programmeQuestions: HandlerModule = {
       // In another language: the fallback says the bot answers in English (a guess would mislead).
       if (looksLikeAnotherLanguage(ctx.event.text)) return next();
       const query = parseQuestion(ctx.event.text);
-      const key = `${RECENT_DAY}${ctx.user.id}`;
-      // Read only for a question that could follow on ("and the afternoon?").
-      const recent = isFollowUp(query) ? await deps.store.get(key, recentDaySchema) : undefined;
-      const previousDay = recent && ctx.now().getTime() - recent.at < FOLLOW_UP_MS ? recent.day : undefined;
+      if (query.greeting) return next();
+      const key = `${RECENT_QUERY}${ctx.user.id}`;
+      const recent = await deps.store.get(key, recentSchema);
+      const fresh = recent && ctx.now().getTime() - recent.at < FOLLOW_UP_MS ? recent : undefined;
       const answer = answerQuery(query, {
         now: ctx.now(),
         timeZone: ctx.timeZone,
         catalogue: deps.catalogue,
-        ...(previousDay ? { previousDay } : {}),
+        ...(fresh
+          ? {
+              previous: {
+                query: fresh.query as unknown as ProgrammeQuery,
+                ...(fresh.day ? { day: fresh.day } : {}),
+              },
+            }
+          : {}),
       });
       if (!answer) return next();
       await ctx.reply(cardMessage(answer.card));
-      if (answer.day) {
-        // Aged by the bot's clock (`at`); the store's own expiry only clears it away.
-        await deps.store.set(key, { day: answer.day, at: ctx.now().getTime() }, FOLLOW_UP_MS);
-      }
+      // Aged by the bot's clock (`at`); the store's own expiry only clears it away.
+      await deps.store.set(
+        key,
+        { query: answer.query, at: ctx.now().getTime(), ...(answer.day ? { day: answer.day } : {}) },
+        FOLLOW_UP_MS,
+      );
     });
   },
 };

@@ -2,9 +2,13 @@
  * A {@link Finding} → a {@link Card}: a short title that answers, then details per meeting
  * or event, then a footer naming the zone and the source. Phone-sized: a few lines each.
  */
+
 import type { Card } from "../../bot/cards.js";
+import { say } from "../../bot/language/messages.js";
 import type { DescribeContext } from "./describe.js";
 import type { Finding } from "./finding.js";
+import { renderConversion } from "./render-conversion.js";
+import { renderOnline } from "./render-online.js";
 import {
   renderNoMatch,
   renderOverview,
@@ -52,5 +56,11 @@ export function renderFinding(finding: Finding, context: DescribeContext): Card 
       return renderOverview(finding, context);
     case "no-match":
       return renderNoMatch(finding);
+    case "conversion":
+      return renderConversion(finding);
+    case "online":
+      return renderOnline(finding, context);
+    case "where-i-am":
+      return { title: say("en", "zone.offer", { place: finding.place, zone: finding.zone }), sections: [] };
   }
 }

@@ -32,6 +32,45 @@ describe("follow-up questions", () => {
     expect((await h.say(ANA, "and the morning?")).split("\n")[0]).toMatch(/^Monday 4 March morning/);
   });
 
+  it("fills a subject, a day, a part of the day or a zone from the last question, and says what it carried", async () => {
+    const h = await harness({ now: MONDAY_8AM, modules: handlerModules });
+    await h.say(ANA, "when is the reception?");
+    const where = await h.say(ANA, "where is it?");
+    expect(where.split("\n")[0]).toMatch(/^Cocktail reception: Permanent Mission of Singapore/);
+    expect(where).toContain("Following on from your last question: about reception.");
+    const nairobi = await h.say(ANA, "and in Nairobi?");
+    expect(nairobi).toContain("times in Nairobi time");
+    expect(nairobi).toMatch(/Tue 5 Mar, 2:30 AM \(Africa\/Nairobi\)/);
+
+    await h.say(BEN, "when is capacity building?");
+    expect((await h.say(BEN, "and after that?")).split("\n")[0]).toMatch(
+      /^After the capacity-building: Regular institutional dialogue/,
+    );
+    await h.say(BEN, "what's on thursday morning?");
+    const friday = await h.say(BEN, "what about Friday?");
+    expect(friday.split("\n")[0]).toBe("Friday 8 March morning: Other matters");
+    expect(friday).toContain("Following on from your last question: the morning.");
+  });
+
+  it("converts the same clock time again into another zone", async () => {
+    const h = await harness({ now: MONDAY_8AM, modules: handlerModules });
+    expect((await h.say(ANA, "what is 10am NY in Tokyo")).split("\n")[0]).toMatch(
+      /12:00 AM Tokyo time .*Tue 5 Mar/,
+    );
+    expect((await h.say(ANA, "what time is that in Nairobi")).split("\n")[0]).toMatch(
+      /^10:00 AM NY time \(EST, UTC−5\), Mon 4 Mar is 6:00 PM Nairobi time/,
+    );
+  });
+
+  it("does not carry a subject into a question of its own", async () => {
+    const h = await harness({ now: MONDAY_8AM, modules: handlerModules });
+    await h.say(ANA, "when is the reception?");
+    expect((await h.say(ANA, "what's next?")).split("\n")[0]).toMatch(/^Next: Opening of the session/);
+    expect((await h.say(ANA, "what's on thursday?")).split("\n")[0]).toMatch(
+      /^Thursday 7 March: Capacity-building/,
+    );
+  });
+
   it.each([
     ["and the afternoon?", true],
     ["what about 3pm", true],

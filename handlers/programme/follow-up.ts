@@ -1,0 +1,147 @@
+/**
+ * Follow-ups: within 15 minutes a short message fills its gaps from the person's previous
+ * query ("where is it?", "who speaks?", "and after that?", "what about Friday?", "and the
+ * afternoon?", "and in Nairobi?", "what time is that in Tokyo"), and the answer says what it
+ * carried over. A message that names its own subject, day or zone keeps them.
+ */
+import type { DaySpec } from "../../bot/language/dates.js";
+import type { PartOfDay } from "../../bot/language/lexicon.js";
+import { english } from "../../bot/language/locales/en/lexicon.js";
+import { type Conversion, contentWords, type ProgrammeQuery } from "./parse.js";
+
+/**
+ * What a follow-up took from the previous query, for the answer to say so.
+ * @example const carried: Carried = { subject: "reception", day: "2024-03-07" };
+ */
+export interface Carried {
+  /** The words of the subject carried ("the reception"). */
+  subject?: string;
+  /** The local date carried. */
+  day?: string;
+  zone?: string;
+  /** The part of the day carried ("what about Friday?" after "Thursday morning"). */
+  part?: PartOfDay;
+  /** The previous question's clock time converted again into another zone. */
+  conversion?: boolean;
+}
+
+/**
+ * The previous question as remembered: its query, and the day its answer was about.
+ * @example const previous: PreviousQuery = { query: parseQuestion("when is the reception?") };
+ */
+export interface PreviousQuery {
+  query: ProgrammeQuery;
+  /** The local date the answer was about, if one (a relative "tomorrow" stays that date). */
+  day?: string;
+}
+
+/**
+ * Fills a follow-up's gaps from the previous query; `undefined` when the message is not a
+ * follow-up (it names its own subject, or is a conversion, a greeting, an agenda item…).
+ * @example
+ * followUp(parseQuestion("where is it?"), { query: parseQuestion("when is the reception?") })
+ * // { query: { facet: "where", words: [reception…] … }, carried: { subject: "reception" } }
+ */
+export function followUp(
+  current: ProgrammeQuery,
+  previous: PreviousQuery,
+): { query: ProgrammeQuery; carried: Carried } | undefined {
+  if (current.greeting || current.conversion || current.agendaItem !== undefined) return undefined;
+  if (contentWords(current.words).some((word) => !FACET_WORDS.has(word.surface))) return undefined;
+  const before = previous.query;
+  const carried: Carried = {};
+  const merged: ProgrammeQuery = { ...current };
+
+  // "what time is that in Tokyo", "and in Nairobi?" after a conversion: the same clock time.
+  if (before.conversion && current.zone && current.clock === undefined && !current.day) {
+    carried.conversion = true;
+    return {
+      query: {
+        ...current,
+        conversion: {
+          ...withoutTarget(before.conversion),
+          to: current.zone,
+          ...(current.zonePlace ? { toName: current.zonePlace } : {}),
+        },
+        facet: "when",
+      },
+      carried,
+    };
+  }
+
+  const subjectWords = contentWords(before.words);
+  const hasSubject = subjectWords.length > 0 || before.agendaItem !== undefined;
+  const onlyZone =
+    current.zone !== undefined && !current.day && current.part === undefined && current.clock === undefined;
+  const asksFacet = current.facet !== "what" || current.unstated.length > 0;
+  const timeOnly = !current.day && (current.part !== undefined || current.clock !== undefined);
+
+  const back = current.pointsBack === true;
+  const dayOnly = current.day !== undefined && !current.mentionsSchedule && back;
+  if (
+    hasSubject &&
+    ((asksFacet && !current.relative) || dayOnly || onlyZone || (back && current.relative === "next"))
+  ) {
+    merged.words = before.words;
+    if (before.agendaItem !== undefined) merged.agendaItem = before.agendaItem;
+    carried.subject = subjectWords.map((word) => word.surface).join(" ") || undefined;
+    if (current.relative === "next") {
+      // "and after that?": after the thing asked about.
+      merged.relative = undefined;
+      merged.anchor = "after";
+    }
+    if (current.facet === "what" && before.facet !== "what" && !current.relative) merged.facet = before.facet;
+  }
+
+  const previousDay = previous.day ? dateSpec(previous.day) : before.day;
+  if (!current.day && previousDay && (timeOnly || onlyZone || (asksFacet && !hasSubject))) {
+    merged.day = previousDay;
+    if (previous.day) carried.day = previous.day;
+    if (onlyZone || asksFacet) {
+      if (before.part !== undefined && merged.part === undefined) merged.part = before.part;
+      if (before.clock !== undefined && merged.clock === undefined) merged.clock = before.clock;
+    }
+  }
+  // "what about Friday?" after "Thursday morning": Friday morning.
+  if (dayOnly && !hasSubject && current.part === undefined && before.part !== undefined && !asksFacet) {
+    merged.part = before.part;
+    carried.part = before.part;
+  }
+  if (onlyZone) {
+    carried.zone = current.zone;
+    if (!hasSubject && !previousDay) {
+      merged.words = before.words;
+      merged.relative = before.relative;
+      merged.mentionsSchedule = before.mentionsSchedule;
+    }
+  }
+  if (!current.zone && before.zone) merged.zone = before.zone;
+  if (!merged.mentionsSchedule && (carried.day || carried.zone))
+    merged.mentionsSchedule = before.mentionsSchedule;
+
+  const took =
+    carried.subject !== undefined ||
+    carried.day !== undefined ||
+    carried.zone !== undefined ||
+    carried.part !== undefined;
+  return took ? { query: merged, carried } : undefined;
+}
+
+/** Words that ask (a facet's one-word phrases: "invited", "speakers"), not name a subject. */
+const FACET_WORDS: ReadonlySet<string> = new Set(
+  english.facets.flatMap(({ phrases }) => phrases.filter((phrase) => !phrase.includes(" "))),
+);
+
+function withoutTarget(conversion: Conversion): Conversion {
+  const { toName: _toName, ...rest } = conversion;
+  return rest;
+}
+
+function dateSpec(date: string): DaySpec {
+  return {
+    kind: "date",
+    year: Number(date.slice(0, 4)),
+    month: Number(date.slice(5, 7)),
+    day: Number(date.slice(8, 10)),
+  };
+}

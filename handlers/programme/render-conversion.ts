@@ -1,0 +1,45 @@
+/**
+ * A time conversion as a card: "10:00 AM New York time (EST, UTC−5), Mon 4 Mar = 12:00 AM
+ * Tokyo time (JST, UTC+9), Tue 5 Mar". Wording from the messages file.
+ */
+import type { Card } from "../../bot/cards.js";
+import { say } from "../../bot/language/messages.js";
+import { formatClock, formatDate, zoneLabel, zoneName } from "../../bot/programme/format.js";
+import { localDateTime } from "../../bot/programme/time.js";
+import type { Finding } from "./finding.js";
+
+/** "Asia/Tokyo" → "Tokyo time"; an offset zone by its offset ("UTC+9"). */
+function placeTime(zone: string, venueZone: string, venueLabel: string): string {
+  if (zone === venueZone) return venueLabel;
+  const label = zoneLabel(zone);
+  if (label !== zone || !zone.includes("/")) return label;
+  return `${zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ")} time`;
+}
+
+/**
+ * Renders a conversion.
+ * @example renderConversion({ kind: "conversion", instant: Date.parse("2024-03-04T15:00:00Z"), from: "America/New_York", to: "Asia/Tokyo", fromVenue: false, venueLabel: "New York time" }).title
+ * // "10:00 AM New York time (EST, UTC−5), Mon 4 Mar is 12:00 AM Tokyo time (JST, UTC+9), Tue 5 Mar"
+ */
+export function renderConversion(finding: Extract<Finding, { kind: "conversion" }>): Card {
+  const { instant, from, to } = finding;
+  const venueZone = finding.fromVenue ? from : "";
+  const side = (zone: string, name: string) =>
+    `${formatClock(instant, zone)} ${name} (${zoneName(instant, zone)}), ${formatDate(localDateTime(instant, zone).date)}`;
+  const fromName = finding.fromName
+    ? say("en", "conversion.place", { place: finding.fromName })
+    : placeTime(from, venueZone, finding.venueLabel);
+  const title = say("en", "conversion.title", {
+    from: side(from, fromName),
+    to: side(
+      to,
+      finding.toName
+        ? say("en", "conversion.place", { place: finding.toName })
+        : placeTime(to, venueZone, finding.venueLabel),
+    ),
+  });
+  const sections = finding.fromVenue
+    ? [{ text: say("en", "conversion.venueNote", { fromLabel: finding.venueLabel }) }]
+    : [];
+  return { title, sections };
+}
