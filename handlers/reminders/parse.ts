@@ -70,7 +70,7 @@ const SET_A_REMINDER =
 const REMINDER_FOR = /^(?:a\s+)?reminders?\s+((?:for|about|of|before)\s+.+)$/i;
 
 const NOUN = String.raw`(?:remind(?:ers?|ing(?:\s+(?:me|us))?)|notifications?|alerts?)`;
-const STOP_VERB = String.raw`(?:stop|cancel|turn\s+off|switch\s+off|disable|remove|delete|clear|mute|end|no\s+more|unsubscribe(?:\s+me)?(?:\s+from)?)`;
+const STOP_VERB = String.raw`(?:stop\s+sending(?:\s+(?:me|us))?|stop|cancel|turn\s+off|switch\s+off|disable|remove|delete|clear|mute|end|no\s+more|unsubscribe(?:\s+me)?(?:\s+from)?)`;
 const STOP_ALONE = /^(?:stop|unsubscribe|unsubscribe\s+me|stop\s+(?:it|all|everything)|unsubscribe\s+all)$/i;
 const STOP_NOUN = new RegExp(
   String.raw`^${STOP_VERB}\s+(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+)?${NOUN}(?:\s+(?:any\s*more))?(?:\s+(?:about|for|of|before|on|to)\s+(.+?))?$`,

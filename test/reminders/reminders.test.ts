@@ -104,7 +104,9 @@ describe("opting in", () => {
   it("takes the event a title begins with, not every item that mentions it ('the ping test', not its briefing)", async () => {
     const h = await harness({ now: "2024-03-04T12:00:00Z" });
     const answer = await h.say(paris, "remind me about the ping test");
-    expect(answer).toMatch(/^I'll remind you about "Ping" test of the Global POC Directory: at 09:00 New York time on the day \(Mon 10 Jun/);
+    expect(answer).toMatch(
+      /^I'll remind you about "Ping" test of the Global POC Directory: at 09:00 New York time on the day \(Mon 10 Jun/,
+    );
     expect(answer).not.toContain("Briefing");
     const targets = (await reminderRepository(h.deps).remindersOf("test:paul")).map((entry) => entry.target);
     expect(targets).toEqual([{ type: "occurrence", occurrenceId: "poc-ping-test-2024-06-10" }]);
