@@ -1,5 +1,6 @@
 /**
- * "my RSVPs": each event that takes RSVPs with the person's answer and place, the deadline
+ * "my RSVPs": each event that takes RSVPs with the person's answer and place, the organiser's
+ * own RSVP link (where the chat list is the Secretariat's), the deadline
  * (marked when passed) and a footer saying what can still be changed. An expert named by their
  * head of delegation sees who named them and where the party stands.
  */
@@ -8,7 +9,7 @@ import type { TurnContext } from "../../bot/context.js";
 import type { BotDeps } from "../../bot/module.js";
 import { allocate } from "./allocation.js";
 import { answerSummary, whenFields } from "./cards.js";
-import { describeDeadline, rsvpDeadline, rsvpEvents } from "./events.js";
+import { describeDeadline, listKeeper, rsvpDeadline, rsvpEvents } from "./events.js";
 import { namedExpertOf, namedSummary } from "./named.js";
 import { assertMayAnswer, displayZone } from "./service.js";
 import type { RsvpRepository } from "./store.js";
@@ -20,7 +21,7 @@ const FOOTERS: Readonly<Record<Exclude<Openness, "closed">, string>> = {
   open: 'You can change an answer until the event starts (to attend, until "Answer by" where there is one), e.g. "rsvp declined" or "rsvp attending with 1 expert: Ana Lima".',
   "after-deadline":
     'The "Answer by" time has passed: until the event starts you can still decline or answer with fewer experts, e.g. "rsvp declined".',
-  named: "Changes to your place go through the head of delegation who named you.",
+  named: "Changes go through the head of delegation who named you.",
 };
 
 /**
@@ -49,9 +50,9 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
       );
       const named = answer ? undefined : await namedExpertOf(rsvps, event, ctx.person, ctx.user.id);
       const yours = answer
-        ? answerSummary(answer, place)
+        ? answerSummary(answer, place, event)
         : named
-          ? namedSummary(named)
+          ? namedSummary(named, event)
           : mayAnswer
             ? "not answered yet"
             : `not yours to give (the invitation is for ${event.event.invitation ?? "named guests"})`;
@@ -74,6 +75,14 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
           fields: [
             ...whenFields(event, zone),
             { label: "Your answer", value: yours },
+            ...(listKeeper(event) === "secretariat" && event.event.rsvp?.originalLink && event.start > now
+              ? [
+                  {
+                    label: "RSVP to the host",
+                    value: `${event.event.rsvp.originalLink} (answers here go to the Secretariat's list, not to the host)`,
+                  },
+                ]
+              : []),
             ...(deadline !== undefined && mayAnswer
               ? [
                   {
