@@ -18,7 +18,7 @@ import type { RsvpRepository } from "./store.js";
 type Openness = "open" | "after-deadline" | "named" | "closed";
 
 const FOOTERS: Readonly<Record<Exclude<Openness, "closed">, string>> = {
-  open: 'You can change an answer until the event starts (to attend, until "Answer by" where there is one), e.g. "rsvp declined" or "rsvp attending with 1 expert: Ana Lima".',
+  open: 'You can change an answer here until the event starts, e.g. "rsvp declined" or "rsvp attending with 1 expert: Ana Lima".',
   "after-deadline":
     'The "Answer by" time has passed: until the event starts you can still decline or answer with fewer experts, e.g. "rsvp declined".',
   named: "Changes go through the head of delegation who named you.",
@@ -70,12 +70,16 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
                 : "open";
       return {
         openness,
+        deadline: deadline !== undefined && mayAnswer,
         section: {
           heading: event.event.title,
           fields: [
             ...whenFields(event, zone),
             { label: "Your answer", value: yours },
-            ...(listKeeper(event) === "secretariat" && event.event.rsvp?.originalLink && event.start > now
+            ...(listKeeper(event) === "secretariat" &&
+            event.event.rsvp?.originalLink &&
+            event.start > now &&
+            mayAnswer
               ? [
                   {
                     label: "RSVP to the host",
@@ -106,7 +110,7 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
         ? sections.map((entry) => entry.section)
         : [{ text: "No event in the programme takes RSVPs at the moment." }],
     footer: found
-      ? FOOTERS[found]
+      ? `${FOOTERS[found]}${found === "open" && sections.some((entry) => entry.deadline) ? ' To attend, answer by the "Answer by" time.' : ""}`
       : sections.length > 0
         ? "Answers are closed or not yours to give for these events."
         : undefined,

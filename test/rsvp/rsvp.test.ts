@@ -50,7 +50,7 @@ describe("RSVP answers", () => {
   it("'my RSVPs' says what is still possible: open until the event, closed after, not for the uninvited", async () => {
     const h = await setup();
     expect(await h.say(people.ann, "my RSVPs")).toMatch(
-      /Your answer: not answered yet[\s\S]*You can change an answer until the event starts/,
+      /Your answer: not answered yet[\s\S]*You can change an answer here until the event starts/,
     );
     const delegate = await h.say(people.peter, "my RSVPs");
     expect(delegate).toContain(
