@@ -6,9 +6,11 @@
  * time zone to …" changes their directory record there.
  */
 import { InputError } from "../bot/errors.js";
+import { compiled } from "../bot/language/compile.js";
+import { english } from "../bot/language/locales/en/lexicon.js";
+import { canonicalZone, zoneNamed } from "../bot/language/zones.js";
 import type { HandlerModule } from "../bot/module.js";
 import { zoneName } from "../bot/programme/format.js";
-import { canonicalZone, zoneNamed } from "../bot/programme/time.js";
 
 const ZONE = "(?:time ?zone|timezone|tz)";
 
@@ -31,29 +33,21 @@ const RESET_ZONE = new RegExp(
 const SAY_HOW = 'Name a city ("Tokyo", "Geneva", "New York") or an IANA zone ("Asia/Tokyo").';
 
 /**
- * The IANA zone some words name: a city, an IANA name, "UTC", or a whole-hour "UTC+9" /
- * "GMT-5" (as the `Etc/GMT` zone of that offset, whose POSIX sign is the other way round).
+ * The IANA zone some words name, read by the language's zone reader: a city or capital, a
+ * country with one zone, an abbreviation, an IANA name, "UTC", or an offset ("UTC+9" as the
+ * `Etc/GMT` zone of that offset, whose POSIX sign is the other way round; "UTC+5:30" as a
+ * zone that keeps it all year).
  * @throws {InputError} saying what to write instead, for anything else.
  * @example zoneFromWords("tokyo") === "Asia/Tokyo"; zoneFromWords("UTC+9") === "Etc/GMT-9"
  */
 export function zoneFromWords(words: string): string {
-  const text = words.trim().replace(/\s+time$/i, "");
-  if (/^(?:utc|gmt|z|zulu)$/i.test(text)) return "UTC";
-  const offset = /^(?:utc|gmt)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(text);
-  if (offset) {
-    const hours = Number(offset[2]);
-    const east = offset[1] === "+";
-    if (offset[3] && offset[3] !== "00") {
-      throw new InputError(`"${text}" is an offset with minutes, which only named zones have. ${SAY_HOW}`);
-    }
-    if (hours === 0) return "UTC";
-    if (hours > (east ? 14 : 12))
-      throw new InputError(`"${text}" is not an offset any place uses. ${SAY_HOW}`);
-    return `Etc/GMT${east ? "-" : "+"}${hours}`;
+  const text = words.trim();
+  const zone = text.includes("/") ? canonicalZone(text) : zoneNamed(text);
+  if (zone) return zone;
+  if (compiled(english).zoneOffset.test(text.toLowerCase())) {
+    throw new InputError(`"${text}" is not an offset any place uses. ${SAY_HOW}`);
   }
-  const zone = /\d/.test(text) ? canonicalZone(text) : zoneNamed(text);
-  if (!zone) throw new InputError(`I don't know "${text}" as a time zone. ${SAY_HOW}`);
-  return zone;
+  throw new InputError(`I don't know "${text}" as a time zone. ${SAY_HOW}`);
 }
 
 /** "Asia/Tokyo (JST, UTC+9)"; an `Etc/GMT` zone is named by its offset alone. */

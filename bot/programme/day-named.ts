@@ -1,18 +1,25 @@
 /**
- * The day a phrase names, read in the venue's zone: "today", "tomorrow", a weekday (the next
- * one with something on), "7 March", "March 7", "2024-03-07", with or without "on the" and
- * "'s sessions". Shared by the calendar ("add Thursday to my calendar") and the reminders
- * ("remind me about Thursday").
+ * The day a phrase names, read in the venue's zone by the bot's one date reader
+ * (`bot/language/dates.ts`): "today", "tomorrow", a weekday (the next one with something
+ * on), "7 March", "March 7", "2024-03-07", with or without "on the" and "'s sessions".
+ * Shared by the calendar ("add Thursday to my calendar") and the reminders ("remind me
+ * about Thursday").
  */
+import { readDayExpression } from "../language/dates.js";
+import { english } from "../language/locales/en/lexicon.js";
+import { normalise } from "../language/normalise.js";
 import type { Catalogue } from "./catalogue.js";
 import { addDays, localDateTime, weekdayOf } from "./time.js";
-
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** Every local date with something on, across programmes, sorted. */
 function programmeDays(catalogue: Catalogue): string[] {
   return [...new Set(catalogue.programmes.flatMap((entry) => entry.days))].sort();
+}
+
+/** "on the", "'s sessions": words around a day that name nothing more (the lexicon's stop and schedule words). */
+function onlyFiller(rest: string): boolean {
+  const left = rest.replace(/'s\b/g, " ").match(/[a-z0-9]+/g) ?? [];
+  return left.every((word) => english.stopWords.has(word) || english.scheduleWords.has(word));
 }
 
 /**
@@ -28,41 +35,31 @@ export function dayNamed(
   now: Date,
   counts: (date: string) => boolean = () => true,
 ): string | undefined {
-  const cleaned = words
-    .trim()
-    .toLowerCase()
-    .replace(/[.?!,]+$/g, "")
-    .replace(/\s+/g, " ")
-    .replace(/^(?:on\s+)?(?:the\s+)?/, "")
-    .replace(/'s\s+(?:sessions?|programme|meetings?)$/, "")
-    .replace(/\s+(?:sessions?|programme|meetings?)$/, "");
+  const read = readDayExpression(normalise(words).replace(/[.?!,]+$/g, ""), { now });
+  if (!read.day || read.part || read.clock !== undefined || read.slice || !onlyFiller(read.rest))
+    return undefined;
   const zone = catalogue.programmes[0]?.zone ?? "UTC";
   const today = localDateTime(now.getTime(), zone).date;
   const days = programmeDays(catalogue).filter(counts);
-  if (cleaned === "today") return today;
-  if (cleaned === "tomorrow") return localDateTime(now.getTime() + 86_400_000, zone).date;
-  const iso = cleaned.match(/^(\d{4}-\d{2}-\d{2})$/);
-  if (iso) return iso[1];
-  const weekday = WEEKDAYS.findIndex((day) => cleaned === day || cleaned === day.slice(0, 3));
-  if (weekday !== -1) {
-    const matching = days.filter((day) => weekdayOf(day) === weekday);
-    return (
-      matching.find((day) => day >= today) ??
-      matching.at(-1) ??
-      addDays(today, (weekday - weekdayOf(today) + 7) % 7)
-    );
+  const spec = read.day;
+  switch (spec.kind) {
+    case "relative":
+      return addDays(today, spec.offset);
+    case "weekday": {
+      const matching = days.filter((day) => weekdayOf(day) === spec.weekday);
+      return (
+        matching.find((day) => day >= today) ??
+        matching.at(-1) ??
+        addDays(today, (spec.weekday - weekdayOf(today) + 7) % 7)
+      );
+    }
+    case "date": {
+      const suffix = `-${String(spec.month).padStart(2, "0")}-${String(spec.day).padStart(2, "0")}`;
+      if (spec.year !== undefined) return `${spec.year}${suffix}`;
+      const matching = days.filter((day) => day.endsWith(suffix));
+      return matching.find((day) => day >= today) ?? matching.at(-1) ?? `${today.slice(0, 4)}${suffix}`;
+    }
+    default:
+      return undefined;
   }
-  const dayMonth =
-    cleaned.match(/^(?:[a-z]+\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)$/) ??
-    cleaned.match(/^(?:[a-z]+\s+)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?$/);
-  if (dayMonth) {
-    const [first = "", second = ""] = [dayMonth[1], dayMonth[2]];
-    const [dayText, monthText] = /^\d/.test(first) ? [first, second] : [second, first];
-    const month = MONTHS.indexOf(monthText.slice(0, 3));
-    if (month === -1) return undefined;
-    const suffix = `-${String(month + 1).padStart(2, "0")}-${dayText.padStart(2, "0")}`;
-    const matching = days.filter((day) => day.endsWith(suffix));
-    return matching.find((day) => day >= today) ?? matching.at(-1) ?? `${today.slice(0, 4)}${suffix}`;
-  }
-  return undefined;
 }

@@ -4,8 +4,14 @@
  * "capacity-building" and "Capacity Building" into the same two terms.
  */
 
+import { english } from "../language/locales/en/lexicon.js";
+import { normalizeText } from "../language/normalise.js";
+
+export { normalizeText };
+
 /**
- * A word as typed (lower-cased, accents removed) and the term it is indexed under.
+ * A word as typed (lower-cased, accents removed) and the term it is indexed under
+ * (the lexicon's synonyms read first: "closing" → "close").
  * @example const word: Word = { surface: "closing", term: "clos" };
  */
 export interface Word {
@@ -13,52 +19,7 @@ export interface Word {
   term: string;
 }
 
-/** Words that mean the same thing in programme questions, mapped to one surface form. */
-const CANONICAL: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    closing: "close",
-    closure: "close",
-    closes: "close",
-    closed: "close",
-    conclude: "close",
-    concluding: "close",
-    concluded: "close",
-    conclusion: "close",
-    concludes: "close",
-    opening: "open",
-    opens: "open",
-    opened: "open",
-    demonstration: "demo",
-    demos: "demo",
-    qa: "q&a",
-    "q&as": "q&a",
-    organizations: "organisation",
-    organization: "organisation",
-    organizing: "organising",
-    behavior: "behaviour",
-    dialog: "dialogue",
-    dialogs: "dialogues",
-    programs: "programme",
-    program: "programme",
-  }),
-);
-
 const WORD = /[a-z0-9]+(?:&[a-z0-9]+)?/g;
-
-/**
- * Lower-cases, strips accents and control characters, unifies quotes and dashes.
- * @example normalizeText("Café – “Opening”") === "cafe - \"opening\""
- */
-export function normalizeText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/[\p{Cc}\p{Cf}]/gu, " ");
-}
 
 /**
  * Splits normalised text into words; drops possessive/contracted `'s`.
@@ -95,7 +56,7 @@ export function stem(word: string): string {
  */
 export function termOf(surface: string): string {
   const lower = surface.toLowerCase();
-  return stem(CANONICAL.get(lower) ?? lower);
+  return stem(english.synonyms.get(lower) ?? lower);
 }
 
 /**

@@ -5,6 +5,18 @@
  * per question.
  */
 import { formatInTimeZone, fromZonedTime } from "date-fns-tz";
+import { canonicalZone, isValidTimeZone, zoneNamed as zoneNamedIn } from "../language/zones.js";
+
+/** Zones in words live with the language (`bot/language/zones.ts`); re-exported for the callers here. */
+export { canonicalZone, isValidTimeZone };
+
+/**
+ * The zone an English place name names (see `bot/language/zones.ts`).
+ * @example zoneNamed("Tokyo") === "Asia/Tokyo"
+ */
+export function zoneNamed(words: string): string | undefined {
+  return zoneNamedIn(words);
+}
 
 const MS_PER_DAY = 86_400_000;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -19,29 +31,6 @@ export function isLocalDate(value: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-const zoneValidity = new Map<string, boolean>();
-
-/**
- * True for a zone name this runtime knows (IANA names such as `Asia/Tokyo`, and `UTC`).
- * @example isValidTimeZone("America/New_York") === true; isValidTimeZone("Mars/Olympus") === false
- */
-export function isValidTimeZone(zone: string): boolean {
-  const known = zoneValidity.get(zone);
-  if (known !== undefined) return known;
-  let valid = zone.length > 0 && zone.length < 64;
-  if (valid) {
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone: zone });
-      formatInTimeZone(0, zone, "xxx");
-    } catch {
-      // Unknown to Intl or to date-fns-tz: not a zone we can format in.
-      valid = false;
-    }
-  }
-  if (zoneValidity.size < 1000) zoneValidity.set(zone, valid);
-  return valid;
 }
 
 /**
@@ -156,83 +145,4 @@ export function utcOffsetMinutes(instant: number, zone: string): number {
   const { date, minutes } = localDateTime(instant, zone);
   const wall = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
   return Math.round((wall - Math.floor(instant / 60_000) * 60_000) / 60_000);
-}
-
-/** The zones this runtime lists, by lower-case name (built on first use). */
-let listedZones: ReadonlyMap<string, string> | undefined;
-
-function zonesByLowerName(): ReadonlyMap<string, string> {
-  listedZones ??= new Map(Intl.supportedValuesOf("timeZone").map((name) => [name.toLowerCase(), name]));
-  return listedZones;
-}
-
-/**
- * The zone as the runtime lists it (fixing only letter case), or as typed when it is a valid
- * alias the list does not show (Node 20 lists "Asia/Calcutta", accepts "Asia/Kolkata").
- * @example canonicalZone("africa/nairobi") === "Africa/Nairobi"; canonicalZone("asia/kolkata") === "Asia/Kolkata"; canonicalZone("Mars/Olympus") === undefined
- */
-export function canonicalZone(zone: string): string | undefined {
-  const listed = zonesByLowerName().get(zone.toLowerCase());
-  if (listed) return listed;
-  if (!isValidTimeZone(zone)) return undefined;
-  if (zone !== zone.toLowerCase()) return zone; // typed with its capitals: kept as typed
-  // Not listed, typed in lower case: spelled the way zone names are ("asia/kolkata" → "Asia/Kolkata").
-  const spelled = zone
-    .replace(/(^|[/_-])([a-z])/g, (_, mark: string, letter: string) => mark + letter.toUpperCase())
-    .replace(/\b(Utc|Gmt)\b/g, (word) => word.toUpperCase());
-  return isValidTimeZone(spelled) ? spelled : zone;
-}
-
-/**
- * Cities people name whose zone the runtime lists under another name (or not at all):
- * UN duty stations and the cities the old names replaced.
- */
-const CITY_ALIASES: Readonly<Record<string, string>> = {
-  geneva: "Europe/Zurich",
-  the_hague: "Europe/Amsterdam",
-  hague: "Europe/Amsterdam",
-  washington: "America/New_York",
-  new_delhi: "Asia/Kolkata",
-  delhi: "Asia/Kolkata",
-  kolkata: "Asia/Kolkata",
-  mumbai: "Asia/Kolkata",
-  beijing: "Asia/Shanghai",
-  kyiv: "Europe/Kyiv",
-  kathmandu: "Asia/Kathmandu",
-  yangon: "Asia/Yangon",
-  ho_chi_minh: "Asia/Ho_Chi_Minh",
-};
-
-/**
- * The IANA zone a city names ("Nairobi" → "Africa/Nairobi", "new york" → "America/New_York",
- * "Geneva" → "Europe/Zurich"), or a zone written out ("asia/tokyo"); undefined when the
- * words name none, or several.
- * @example zoneNamed("Tokyo") === "Asia/Tokyo"; zoneNamed("lunch") === undefined
- */
-export function zoneNamed(words: string): string | undefined {
-  const name = words
-    .trim()
-    .toLowerCase()
-    .replace(/[\s.]+/g, "_")
-    .replace(/_+$/, "");
-  if (!/^[a-z_'/-]{3,40}$/.test(name)) return undefined;
-  if (name.includes("/")) return canonicalZone(name);
-  const alias = CITY_ALIASES[name];
-  if (alias && isValidTimeZone(alias)) return alias;
-  return zonesByCity().get(name) ?? undefined;
-}
-
-/** Zones by their last segment ("nairobi" → "Africa/Nairobi"); null where several share it. */
-let cityZones: ReadonlyMap<string, string | null> | undefined;
-
-function zonesByCity(): ReadonlyMap<string, string | null> {
-  if (cityZones) return cityZones;
-  const byCity = new Map<string, string | null>();
-  for (const [lower, zone] of zonesByLowerName()) {
-    const city = lower.slice(lower.lastIndexOf("/") + 1);
-    if (!lower.includes("/")) continue;
-    byCity.set(city, byCity.has(city) ? null : zone);
-  }
-  cityZones = byCity;
-  return byCity;
 }

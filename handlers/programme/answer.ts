@@ -4,13 +4,14 @@
  * meetings, `render.ts` writes the card.
  */
 import { type Card, cardMessage, type Outgoing } from "../../bot/cards.js";
+import { type DaySpec, momentAhead } from "../../bot/language/dates.js";
 import type { Catalogue } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
 import { isValidTimeZone } from "../../bot/programme/time.js";
-import type { DaySpec } from "./dates.js";
 import { matchQuery } from "./match.js";
 import { contentWords, type ProgrammeQuery, parseQuestion } from "./parse.js";
 import { renderFinding } from "./render.js";
+import { referenceProgramme } from "./resolve-day.js";
 
 export { programmeHelp } from "./help.js";
 
@@ -86,6 +87,12 @@ export function answerQuery(query: ProgrammeQuery, context: AnswerContext): Prog
   if (Number.isNaN(context.now.getTime())) return undefined;
   const previous = context.previousDay && isFollowUp(query) ? context.previousDay : undefined;
   let asked: ProgrammeQuery = previous ? { ...query, day: dateSpec(previous) } : query;
+  // "in 30 minutes", "an hour from now": that moment on the bot's clock, in the venue's zone.
+  if (asked.minutesAhead !== undefined && asked.day === undefined) {
+    const zone = referenceProgramme(context.catalogue.programmes, context.now.getTime())?.zone ?? "UTC";
+    const moment = momentAhead(context.now, asked.minutesAhead, zone);
+    asked = { ...asked, day: dateSpec(moment.date), clock: asked.clock ?? moment.clock };
+  }
   // "6am my time": the asker's zone, when known (else the venue's, as any clock time).
   if (asked.clockInAskersZone && context.timeZone && isValidTimeZone(context.timeZone)) {
     asked = { ...asked, clockZone: context.timeZone };

@@ -2,6 +2,9 @@
  * What matching a question produces: a {@link Finding} (the occurrences that answer it and
  * how they were selected), and the {@link MatchState} the matchers share.
  */
+
+import type { DaySlice } from "../../bot/language/dates.js";
+import type { Facet } from "../../bot/language/lexicon.js";
 import type {
   Catalogue,
   DayOccurrence,
@@ -12,8 +15,6 @@ import type {
   Searchable,
 } from "../../bot/programme/catalogue.js";
 import type { Word } from "../../bot/programme/text.js";
-import type { DaySlice } from "./dates.js";
-import type { Facet } from "./lexicon.js";
 import type { ProgrammeQuery } from "./parse.js";
 
 /**

@@ -4,46 +4,26 @@
  * and the remaining words, which name topics, speakers or programmes. Parsing knows no
  * meeting: the words are matched against the catalogue in `match.ts`.
  */
+import { compiled } from "../../bot/language/compile.js";
+import { type DaySlice, type DaySpec, readDayExpression } from "../../bot/language/dates.js";
+import type { Facet } from "../../bot/language/lexicon.js";
+import { english } from "../../bot/language/locales/en/lexicon.js";
+import { MAX_MESSAGE_LENGTH, normalise } from "../../bot/language/normalise.js";
+import { zoneNamed } from "../../bot/language/zones.js";
 import type { PartOfDay } from "../../bot/programme/catalogue.js";
-import { normalizeText, surfaceWords, termOf, type Word } from "../../bot/programme/text.js";
-import { zoneNamed } from "../../bot/programme/time.js";
-import { type DaySlice, type DaySpec, extractDayExpression } from "./dates.js";
-import {
-  FACET_PATTERNS,
-  type Facet,
-  NEXT_PATTERN,
-  NOW_PATTERN,
-  ORDINALS,
-  PREVIOUS_PATTERN,
-  QUESTION_WORDS,
-  SCHEDULE_WORDS,
-  SHORTHAND,
-  STOPWORDS,
-  UNSTATED_FACTS,
-  ZONE_ABBREVIATIONS,
-} from "./lexicon.js";
+import { surfaceWords, termOf, type Word } from "../../bot/programme/text.js";
 
 /**
  * Questions are read up to this many characters; the rest is ignored.
  * @example parseQuestion("x".repeat(10_000)) // reads 300 characters
  */
-export const MAX_QUESTION_LENGTH = 300;
+export const MAX_QUESTION_LENGTH = MAX_MESSAGE_LENGTH;
 /** At most this many words are matched against the catalogue. */
 const MAX_WORDS = 40;
 
-const AGENDA_ITEM =
-  /\b(?:agenda\s+)?(?:sub-?)?item\s*(?:no\.?|number|#)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/;
-const ANCHOR = /\b(after|before)\s+(?!this\b|that\b|it\b)(the\s+)?[a-z]/;
-const WHATS_ON = /\bwhat(s| is| are)? (on|happening)\b/;
-
-/** Words that shape the question but name nothing to look up; removed before matching. */
-const SHAPE_WORDS: readonly RegExp[] = [
-  new RegExp(NOW_PATTERN.source, "g"),
-  new RegExp(NEXT_PATTERN.source, "g"),
-  new RegExp(PREVIOUS_PATTERN.source, "g"),
-  /\b(what time|which time|what day|which day|what date|which date|how long|until when|how late)\b/g,
-  /\b(end|ends|ending|finish|finishes|finishing|(conference )?rooms?|rsvp|r\.s\.v\.p)\b/g,
-];
+/** The English lexicon's matchers (the only locale so far). */
+const lexicon = english;
+const words$ = compiled(lexicon);
 
 /**
  * A parsed programme question.
@@ -69,6 +49,8 @@ export interface ProgrammeQuery {
   /** The clock time is in the asker's own zone ("6am my time"). */
   clockInAskersZone?: boolean;
   agendaItem?: number;
+  /** "in 30 minutes", "an hour from now": minutes from the time of asking. */
+  minutesAhead?: number;
   /** Labels of facts the letters often omit that the question names ("a dress code"). */
   unstated: string[];
   /** Every remaining word in order, stop words included (programme names span them). */
@@ -86,29 +68,33 @@ export interface ProgrammeQuery {
  * // { facet: "what", day: { kind: "weekday", weekday: 4 }, part: "afternoon", words: [what, on], … }
  */
 export function parseQuestion(text: string): ProgrammeQuery {
-  const cleaned = cleanQuestion(text);
-  const mine = MY_TIME.exec(cleaned);
-  const named = extractZone(mine ? cleaned.replace(MY_TIME, " ") : cleaned);
+  const cleaned = normalise(text, lexicon);
+  const mine = words$.myTime.exec(cleaned);
+  const named = extractZone(mine ? cleaned.replace(words$.myTime, " ") : cleaned);
   const agenda = extractAgendaItem(named.rest);
-  const dayExpression = extractDayExpression(agenda.rest);
+  const dayExpression = readDayExpression(agenda.rest, { lexicon });
   const anchor = anchorOf(dayExpression.rest);
-  const relative = anchor ? undefined : relativeOf(dayExpression.rest, dayExpression.day !== undefined);
-  let rest = dayExpression.rest;
-  for (const pattern of SHAPE_WORDS) rest = rest.replace(pattern, " ");
+  const relative = anchor
+    ? undefined
+    : relativeOf(
+        dayExpression.rest,
+        dayExpression.day !== undefined || dayExpression.minutesAhead !== undefined,
+      );
+  const rest = dayExpression.rest.replace(words$.shape, " ");
   const words = surfaceWords(rest)
     .slice(0, MAX_WORDS)
     .map((surface) => ({ surface, term: termOf(surface) }));
 
   const query: ProgrammeQuery = {
-    facet: FACET_PATTERNS.find(({ pattern }) => pattern.test(cleaned))?.facet ?? "what",
-    unstated: UNSTATED_FACTS.filter(({ pattern }) => pattern.test(cleaned)).map(({ label }) => label),
+    facet: words$.facets.find(({ pattern }) => pattern.test(cleaned))?.facet ?? "what",
+    unstated: words$.unstated.filter(({ pattern }) => pattern.test(cleaned)).map(({ label }) => label),
     words,
-    isQuestion: cleaned.endsWith("?") || QUESTION_WORDS.has(firstWord(cleaned)),
+    isQuestion: cleaned.endsWith("?") || lexicon.questionWords.has(firstWord(cleaned)),
     mentionsSchedule:
-      WHATS_ON.test(cleaned.replace(/'/g, "")) ||
-      words.some((w) => SCHEDULE_WORDS.has(w.surface)) ||
+      words$.schedulePhrase.test(cleaned) ||
+      words.some((w) => lexicon.scheduleWords.has(w.surface)) ||
       // "when does it end?", "is it over?": "it" is the session under way or coming.
-      (/\b(?:it|we)\b/.test(cleaned) && /\b(?:end|ends|over|finish\w*)\b/.test(cleaned)),
+      (words$.pronoun.test(cleaned) && query$end(cleaned)),
   };
   if (relative) query.relative = relative;
   if (anchor) query.anchor = anchor;
@@ -116,6 +102,7 @@ export function parseQuestion(text: string): ProgrammeQuery {
   if (dayExpression.part) query.part = dayExpression.part;
   if (dayExpression.clock !== undefined) query.clock = dayExpression.clock;
   if (dayExpression.slice) query.slice = dayExpression.slice;
+  if (dayExpression.minutesAhead !== undefined) query.minutesAhead = dayExpression.minutesAhead;
   if (named.zone) query.zone = named.zone;
   if (dayExpression.clock !== undefined) {
     if (mine) query.clockInAskersZone = true;
@@ -125,47 +112,29 @@ export function parseQuestion(text: string): ProgrammeQuery {
   return query;
 }
 
-/** Normalised, markup stripped, whitespace collapsed, at most {@link MAX_QUESTION_LENGTH} characters. */
-function cleanQuestion(text: string): string {
-  return normalizeText(text.slice(0, MAX_QUESTION_LENGTH))
-    .replace(/<\/?[a-z][^<>]{0,40}>/g, " ")
-    .replace(SHORTHAND_WORDS, (word) => SHORTHAND.get(word) ?? word)
-    .replace(/\s+/g, " ")
-    .trim();
+/** The question asks when something ends ("when does it end?", "is it over?"). */
+function query$end(cleaned: string): boolean {
+  return words$.facets.some(({ facet, pattern }) => facet === "end" && pattern.test(cleaned));
 }
 
 /**
- * Where a question names the zone it wants times in: "in Tokyo time", "Geneva time",
- * "… in Nairobi?" (a city or an IANA zone; words that name no zone are left alone).
+ * A zone the question names: an offset ("UTC+5:30"), an abbreviation ("6am JST"), or a
+ * place in a zone phrase ("in Tokyo time", "Geneva time", "… in Nairobi?"); words that name
+ * no zone are left alone.
  */
-const ZONE_PHRASES: readonly RegExp[] = [
-  /\b(?:in|for)\s+([a-z][a-z .'/_-]{1,30}?)\s+time\b/g,
-  /\b([a-z][a-z'/_-]{2,20}(?:\s[a-z][a-z'_-]{2,20})?)\s+time\b/g,
-  /\bin\s+([a-z][a-z .'/_-]{1,30}?)\s*[?.!]*$/g,
-];
-
-/** "my time", "in my local time", "local time": the asker's own zone. */
-const MY_TIME = /\b(?:(?:in|at|on)\s+)?(?:(?:my|our)\s+(?:local\s+|own\s+)?time|local time)\b/;
-
-/** Whole words of {@link SHORTHAND}, in one pattern (one pass, nothing allocated for a question without any). */
-const SHORTHAND_WORDS = new RegExp(`(?<![\\w'])(?:${[...SHORTHAND.keys()].join("|")})(?![\\w'])`, "g");
-
-/** "6am JST": a zone abbreviation as a word of its own. */
-const ZONE_ABBREVIATION = new RegExp(`\\b(?:${[...ZONE_ABBREVIATIONS.keys()].join("|")})\\b`);
-
 function extractZone(text: string): { zone?: string; rest: string } {
-  const abbreviation = ZONE_ABBREVIATION.exec(text);
-  const abbreviated = abbreviation && ZONE_ABBREVIATIONS.get(abbreviation[0]);
-  if (abbreviation && abbreviated) {
-    const at = abbreviation.index;
-    return {
-      zone: abbreviated,
-      rest: `${text.slice(0, at)} ${text.slice(at + abbreviation[0].length)}`.trim(),
-    };
+  for (const pattern of [words$.zoneOffset, words$.zoneAbbreviation]) {
+    const found = pattern.exec(text);
+    const zone = found ? zoneNamed(found[0], lexicon) : undefined;
+    if (found && zone) {
+      const at = found.index;
+      return { zone, rest: `${text.slice(0, at)} ${text.slice(at + found[0].length)}`.trim() };
+    }
   }
-  for (const pattern of ZONE_PHRASES) {
+  for (const pattern of words$.zonePhrases) {
+    pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
-      const zone = zoneNamed(match[1] ?? "");
+      const zone = zoneNamed(match[1] ?? "", lexicon);
       if (zone) {
         const at = match.index ?? 0;
         return { zone, rest: `${text.slice(0, at)} ${text.slice(at + match[0].length)}`.trim() };
@@ -176,23 +145,23 @@ function extractZone(text: string): { zone?: string; rest: string } {
 }
 
 function extractAgendaItem(text: string): { number?: number; rest: string } {
-  const match = AGENDA_ITEM.exec(text);
+  const match = words$.agendaItem.exec(text);
   const word = match?.[1];
   if (!match || !word) return { rest: text };
-  const number = /^\d+$/.test(word) ? Number(word) : ORDINALS.get(word);
+  const number = /^\d+$/.test(word) ? Number(word) : lexicon.ordinals.get(word);
   return { number, rest: text.replace(match[0], " ") };
 }
 
 function anchorOf(text: string): ProgrammeQuery["anchor"] {
-  const word = ANCHOR.exec(text)?.[1];
-  return word === "after" || word === "before" ? word : undefined;
+  const word = words$.anchor.exec(text)?.[1];
+  return word ? lexicon.anchorWords.get(word) : undefined;
 }
 
 /** "now" only without a day ("what's happening on Tuesday" is about Tuesday). */
 function relativeOf(text: string, hasDay: boolean): ProgrammeQuery["relative"] {
-  if (!hasDay && NOW_PATTERN.test(text)) return "now";
-  if (NEXT_PATTERN.test(text)) return "next";
-  return PREVIOUS_PATTERN.test(text) ? "previous" : undefined;
+  if (!hasDay && words$.now.test(text)) return "now";
+  if (words$.next.test(text)) return "next";
+  return words$.previous.test(text) ? "previous" : undefined;
 }
 
 /**
@@ -202,7 +171,9 @@ function relativeOf(text: string, hasDay: boolean): ProgrammeQuery["relative"] {
 export function contentWords(words: readonly Word[]): Word[] {
   return words.filter(
     (word) =>
-      !STOPWORDS.has(word.surface) && !SCHEDULE_WORDS.has(word.surface) && !SMALL_NUMBER.test(word.surface),
+      !lexicon.stopWords.has(word.surface) &&
+      !lexicon.scheduleWords.has(word.surface) &&
+      !SMALL_NUMBER.test(word.surface),
   );
 }
 

@@ -2,7 +2,10 @@
  * Cards for subject-shaped findings: a topic, speaker or event found by words; a programme;
  * rooms; facts the letters do not give; the overview; nothing found.
  */
+
 import type { Card, CardSection } from "../../bot/cards.js";
+import type { Facet } from "../../bot/language/lexicon.js";
+import { say } from "../../bot/language/messages.js";
 import type { Occurrence, ProgrammeEntry, Searchable } from "../../bot/programme/catalogue.js";
 import { formatClock, formatDate } from "../../bot/programme/format.js";
 import {
@@ -22,7 +25,6 @@ import {
   whenOf,
 } from "./describe.js";
 import type { Finding } from "./finding.js";
-import type { Facet } from "./lexicon.js";
 import { occurrenceSection, programmeSections } from "./sections.js";
 
 type FindingOf<K extends Finding["kind"]> = Extract<Finding, { kind: K }>;
@@ -193,12 +195,12 @@ export function renderRoom(
 
 /**
  * A fact the letters do not give (dress code, catering…), with what they do say.
- * @example renderUnstated({ kind: "unstated", labels: ["a dress code"], subject: reception }, { now }).title
+ * @example renderUnstated({ kind: "unstated", labels: ["dress-code"], subject: reception }, { now }).title
  * // "The letters say nothing about a dress code for the cocktail reception."
  */
 export function renderUnstated(finding: FindingOf<"unstated">, context: DescribeContext): Card {
   const { subject } = finding;
-  const what = finding.labels.join(" or ");
+  const what = finding.labels.map((label) => say("en", `fact.${label}`)).join(" or ");
   if (!subject) return { title: `The letters say nothing about ${what}.`, sections: [] };
   const name = lowerFirst("kind" in subject ? topicLabel(subject) : subject.programme.shortTitle);
   const occurrence = "kind" in subject && subject.kind !== "notice" ? subject : undefined;

@@ -2,9 +2,9 @@
  * Cards for time-shaped findings: a day, an empty day, a week or month, now, next, previous.
  */
 import type { Card, CardSection } from "../../bot/cards.js";
+import type { DaySlice } from "../../bot/language/dates.js";
 import type { ProgrammeEntry } from "../../bot/programme/catalogue.js";
 import { formatDate, formatSpan, monthName, zoneLabel } from "../../bot/programme/format.js";
-import type { DaySlice } from "./dates.js";
 import {
   clockRange,
   clockText,

@@ -4,9 +4,10 @@
  * then, otherwise the programme Thursday nearest to today ("Thursday" asked weeks before
  * the session means the session's Thursday).
  */
+
+import type { DaySpec } from "../../bot/language/dates.js";
 import type { Catalogue, ProgrammeEntry } from "../../bot/programme/catalogue.js";
 import { addDays, dayNumber, localDateTime, weekdayOf } from "../../bot/programme/time.js";
-import type { DaySpec } from "./dates.js";
 
 /**
  * The dates a day expression stands for.

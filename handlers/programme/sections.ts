@@ -3,6 +3,7 @@
  * with its time, speakers and place, one programme at a glance.
  */
 import type { CardSection } from "../../bot/cards.js";
+import type { Facet } from "../../bot/language/lexicon.js";
 import type { Occurrence, ProgrammeEntry } from "../../bot/programme/catalogue.js";
 import { formatDate, zoneDifference, zoneLabel } from "../../bot/programme/format.js";
 import {
@@ -19,7 +20,6 @@ import {
   whenLines,
 } from "./describe.js";
 import type { DayEntry } from "./finding.js";
-import type { Facet } from "./lexicon.js";
 
 /**
  * What a day entry shows: its items when it has any, else itself.

@@ -54,11 +54,11 @@ describe("choosing a time zone in chat", () => {
 
   it.each([
     [
-      "my time zone is India",
-      'I don\'t know "India" as a time zone. Name a city ("Tokyo", "Geneva", "New York") or an IANA zone ("Asia/Tokyo").',
+      "my time zone is Atlantis",
+      'I don\'t know "Atlantis" as a time zone. Name a city ("Tokyo", "Geneva", "New York") or an IANA zone ("Asia/Tokyo").',
     ],
     ["my time zone is Mars/Olympus", 'I don\'t know "Mars/Olympus" as a time zone.'],
-    ["set my time zone to UTC+5:30", '"UTC+5:30" is an offset with minutes, which only named zones have.'],
+    ["set my time zone to UTC+5:15", '"UTC+5:15" is not an offset any place uses.'],
     ["my time zone is GMT+15", '"GMT+15" is not an offset any place uses.'],
   ])("refuses %j with what to write, and changes nothing", async (text, answer) => {
     const h = await setup();
@@ -85,6 +85,10 @@ describe("zoneFromWords", () => {
     ["GMT -5", "Etc/GMT+5"],
     ["utc+0", "UTC"],
     ["Etc/GMT-9", "Etc/GMT-9"],
+    ["UTC+5:30", "Asia/Kolkata"],
+    ["India", "Asia/Kolkata"],
+    ["Brasília", "America/Sao_Paulo"],
+    ["JST", "Asia/Tokyo"],
   ])("%j is %s", (words, zone) => {
     expect(zoneFromWords(words)).toBe(zone);
   });

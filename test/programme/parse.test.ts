@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type DaySpec, extractDayExpression } from "../../handlers/programme/dates.js";
+import { type DaySpec, readDayExpression as extractDayExpression } from "../../bot/language/dates.js";
 import { contentWords, parseQuestion } from "../../handlers/programme/parse.js";
 import { dayContext, resolveDays } from "../../handlers/programme/resolve-day.js";
 import { catalogue } from "./support.js";
@@ -78,8 +78,8 @@ describe("questions", () => {
   });
 
   it("notes facts the letters may not give", () => {
-    expect(parseQuestion("what should I wear?").unstated).toEqual(["a dress code"]);
-    expect(parseQuestion("is lunch provided?").unstated).toEqual(["catering or meals"]);
+    expect(parseQuestion("what should I wear?").unstated).toEqual(["dress-code"]);
+    expect(parseQuestion("is lunch provided?").unstated).toEqual(["meals"]);
   });
 
   it("strips markup and reads only the first 300 characters", () => {

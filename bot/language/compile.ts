@@ -1,0 +1,191 @@
+/**
+ * Matchers compiled from a {@link Lexicon}: word lists become one regular expression each
+ * (longest phrase first, whole words only), built once per lexicon and cached. This is the
+ * only place that turns words into patterns; nothing here names a word of any language.
+ */
+import type { Facet, Lexicon, PartOfDay } from "./lexicon.js";
+
+/**
+ * One alternation matching any of the phrases as whole words; in a phrase, a space matches
+ * any run of spaces and `*` any one word.
+ * @example phrasePattern(["day after tomorrow", "today"]).source // "(?<![\\w'])(?:day\\s+after\\s+tomorrow|today)(?![\\w'])"
+ */
+export function phrasePattern(phrases: Iterable<string>, flags = ""): RegExp {
+  const sorted = [...new Set(phrases)].filter(Boolean).sort((a, b) => b.length - a.length);
+  if (sorted.length === 0) return /(?!)/;
+  const body = sorted.map(phraseSource).join("|");
+  return new RegExp(`(?<![\\w'])(?:${body})(?![\\w'])`, flags);
+}
+
+/** One phrase as pattern source: literal characters, flexible spaces, `*` for one word. */
+export function phraseSource(phrase: string): string {
+  return phrase
+    .split(/\s+/)
+    .map((word) => (word === "*" ? "[a-z]+" : word.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")))
+    .join("\\s+");
+}
+
+/** Alternation source (no boundaries) of a list, longest first, for use inside a bigger pattern. */
+export function alternation(phrases: Iterable<string>): string {
+  const sorted = [...new Set(phrases)].filter(Boolean).sort((a, b) => b.length - a.length);
+  return sorted.length === 0 ? "(?!)" : sorted.map(phraseSource).join("|");
+}
+
+/**
+ * Everything a lexicon compiles to.
+ * @example compiled(english).relativeDay.test("the day after tomorrow") === true
+ */
+export interface CompiledLexicon {
+  lexicon: Lexicon;
+  /** Shorthand words, whole words, global. */
+  shorthand: RegExp;
+  relativeDay: RegExp;
+  /** A weekday with an optional modifier: groups 1 = modifier, 2 = weekday word. */
+  weekday: RegExp;
+  /** Modifier then any 6–10 letter word, for misspelt weekdays. */
+  weekdayLike: RegExp;
+  /** "day 3", "third day": group 1 = number after "day", 2 = ordinal before it. */
+  sessionDay: RegExp;
+  /** 12-hour clock: 1 hour, 2 minutes, 3 "am"/"pm" word. */
+  clock12: RegExp;
+  /** 24-hour clock: 1 hours, 2 minutes. */
+  clock24: RegExp;
+  noon: RegExp;
+  /** 1 "this", 2 part-of-day word. */
+  partOfDay: RegExp;
+  /** A day word followed by am/pm: 1 the day, 2 am/pm word. */
+  dayThenMeridiem: RegExp;
+  /** "in 2 days", "in an hour": 1 count, 2 unit. */
+  countAhead: RegExp;
+  /** "2 days from now", "30 minutes later": 1 count, 2 unit. */
+  countAfter: RegExp;
+  week: RegExp;
+  restOfDay: RegExp;
+  restOfWeek: RegExp;
+  soFar: RegExp;
+  /** Any month word (to decide whether a calendar date may be there). */
+  monthHint: RegExp;
+  past: RegExp;
+  now: RegExp;
+  next: RegExp;
+  previous: RegExp;
+  /** An anchor word before something named: 1 the word. */
+  anchor: RegExp;
+  facets: readonly { facet: Facet; pattern: RegExp }[];
+  schedulePhrase: RegExp;
+  shape: RegExp;
+  agendaItem: RegExp;
+  unstated: readonly { label: string; pattern: RegExp }[];
+  greeting: RegExp;
+  thanks: RegExp;
+  followUpOpener: RegExp;
+  pronoun: RegExp;
+  myTime: RegExp;
+  whereIAm: RegExp;
+  zoneAbbreviation: RegExp;
+  /** "UTC+5:30", "gmt-3": the whole offset. */
+  zoneOffset: RegExp;
+  /** "in Tokyo time", "Geneva time", "… in Nairobi?": group 1 the place words (global). */
+  zonePhrases: readonly RegExp[];
+  /** The part of day a word names. */
+  partWord(word: string): PartOfDay | undefined;
+}
+
+const cache = new WeakMap<Lexicon, CompiledLexicon>();
+
+/**
+ * The compiled matchers of a lexicon (built on first use, then cached).
+ * @example compiled(english).weekday.exec("next thursday")?.[2] === "thursday"
+ */
+export function compiled(lexicon: Lexicon): CompiledLexicon {
+  const known = cache.get(lexicon);
+  if (known) return known;
+  const made = compile(lexicon);
+  cache.set(lexicon, made);
+  return made;
+}
+
+function compile(lx: Lexicon): CompiledLexicon {
+  const b = (source: string, flags = "") => new RegExp(`(?<![\\w'])(?:${source})(?![\\w'])`, flags);
+  const modifiers = alternation(lx.weekdayModifiers.keys());
+  const weekdays = alternation(lx.weekdays.keys());
+  const numberWords = alternation([...lx.ordinals.keys()].filter((word) => !/^\d/.test(word)));
+  const ordinalWords = alternation([...lx.ordinals.keys(), ...lx.sessionDayWords.keys()]);
+  const dayWord = alternation(lx.dayWords);
+  const am = alternation(lx.meridiem.am);
+  const pm = alternation(lx.meridiem.pm);
+  const leads = alternation(lx.clockLeads);
+  const months = alternation(lx.months.keys());
+  const units = alternation(lx.timeUnits.keys());
+  const count = `\\d{1,3}|${alternation([...lx.oneWords, ...lx.ordinals.keys()].filter((w) => !/^\d/.test(w)))}`;
+  const dayThen = [
+    weekdays,
+    alternation(lx.relativeDays.keys()),
+    `${dayWord}\\s+(?:\\d{1,2}|${numberWords})`,
+    `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${months})\\.?`,
+    `(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?`,
+    "\\d{4}-\\d{2}-\\d{2}",
+    "\\d{1,2}\\/\\d{1,2}",
+  ].join("|");
+  return {
+    lexicon: lx,
+    shorthand: phrasePattern(lx.shorthand.keys(), "g"),
+    relativeDay: phrasePattern(lx.relativeDays.keys()),
+    weekday: b(`(?:(${modifiers})\\s+)?(${weekdays})(?:s|'s)?`),
+    weekdayLike: b(`(?:(${modifiers})\\s+)?([a-z]{6,10})`, "g"),
+    sessionDay: b(`(?:${dayWord})\\s+(\\d{1,2}|${numberWords})|(${ordinalWords})\\s+(?:${dayWord})`),
+    clock12: new RegExp(
+      `(?<![\\w'])(?:(?:${leads})\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(${am}|${pm})(?![\\w'])\\.?`,
+    ),
+    clock24: b(`(?:(?:${leads})\\s+)?([01]?\\d|2[0-3])[:h]([0-5]\\d)`),
+    noon: phrasePattern(lx.noonWords),
+    partOfDay: b(`(?:(${alternation(lx.thisWords)})\\s+)?(${alternation(lx.partsOfDay.keys())})s?`),
+    dayThenMeridiem: new RegExp(`(?<![\\w'])(${dayThen})\\s+(${am}|${pm})(?![\\w'])\\.?`),
+    countAhead: b(`(?:${alternation(lx.countBefore)})\\s+(${count})\\s+(${units})`),
+    countAfter: b(`(${count})\\s+(${units})\\s+(?:${alternation(lx.countAfter)})`),
+    week: phrasePattern(lx.weekPhrases.keys()),
+    restOfDay: phrasePattern(lx.restOfDay),
+    restOfWeek: phrasePattern(lx.restOfWeek),
+    soFar: phrasePattern(lx.soFar),
+    monthHint: new RegExp(`\\d|${b(months).source}`),
+    past: phrasePattern(lx.pastWords, "i"),
+    now: phrasePattern(lx.nowWords),
+    next: b(`(?:${alternation(lx.nextWords)})(?!\\s+(?:${alternation(lx.nextDateWords)})\\b)`),
+    previous: phrasePattern(lx.previousWords),
+    anchor: new RegExp(
+      `(?<![\\w'])(${alternation(lx.anchorWords.keys())})\\s+(?!(?:${alternation(lx.anchorPronouns)})(?![\\w']))(?:the\\s+)?[a-z]`,
+    ),
+    facets: lx.facets.map(({ facet, phrases }) => ({ facet, pattern: phrasePattern(phrases) })),
+    schedulePhrase: phrasePattern(lx.schedulePhrases),
+    shape: phrasePattern([...lx.shapePhrases, ...lx.nowWords, ...lx.nextWords, ...lx.previousWords], "g"),
+    agendaItem: b(
+      `(?:${alternation(lx.agendaItemWords)})\\s*(?:no\\.?|number|#)?\\s*(\\d{1,2}|${numberWords})`,
+    ),
+    unstated: lx.unstatedFacts.map(({ label, phrases }) => ({ label, pattern: phrasePattern(phrases) })),
+    greeting: phrasePattern(lx.greetings),
+    thanks: phrasePattern(lx.thanks),
+    followUpOpener: new RegExp(`^(?:${alternation(lx.followUpOpeners)})(?![\\w'])`),
+    pronoun: phrasePattern(lx.pronouns),
+    myTime: phrasePattern(lx.myTimePhrases),
+    whereIAm: new RegExp(`(?<![\\w'])(?:${alternation(lx.whereIAmPhrases)})\\s+(.+?)[.!?]*$`),
+    zoneAbbreviation: phrasePattern(lx.zoneAbbreviations.keys()),
+    zoneOffset: b(
+      `(?:${alternation(lx.utcWords.filter((w) => w.length > 1))})\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?`,
+    ),
+    zonePhrases: [
+      new RegExp(
+        `(?<![\\w'])(?:${alternation(lx.zoneWords.in)})\\s+([a-z][a-z .'/_-]{1,30}?)\\s+(?:${alternation(lx.zoneWords.time)})(?![\\w'])`,
+        "g",
+      ),
+      new RegExp(
+        `(?<![\\w'])([a-z][a-z'/_-]{1,20}(?:\\s[a-z][a-z'_-]{2,20})?)\\s+(?:${alternation(lx.zoneWords.time)})(?![\\w'])`,
+        "g",
+      ),
+      new RegExp(
+        `(?<![\\w'])(?:${alternation(lx.zoneWords.in)})\\s+([a-z][a-z .'/_-]{1,30}?)\\s*[?.!]*$`,
+        "g",
+      ),
+    ],
+    partWord: (word) => lx.partsOfDay.get(word),
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * The shape of a locale's lexicon: every word the bot reads questions and commands by, as
+ * data. A lexicon holds no logic and no pattern syntax; `compile.ts` builds the matchers from
+ * it. Adding a language is adding one `locales/<tag>/lexicon.ts` of this type (and a messages
+ * file and a fixture): no code changes.
+ */
+
+/** A part of the day as the programme uses it. */
+export type PartOfDay = "morning" | "afternoon" | "evening";
+
+/**
+ * What a question asks about the things it names.
+ * @example const facet: Facet = "where"; // "where is the reception?"
+ */
+export type Facet =
+  | "when"
+  | "who"
+  | "where"
+  | "end"
+  | "duration"
+  | "room"
+  | "rsvp"
+  | "link"
+  | "online"
+  | "purpose"
+  | "document"
+  | "what";
+
+/** A unit of time people count in ("in 2 days", "30 minutes from now"). */
+export type TimeUnit = "minute" | "hour" | "day" | "week";
+
+/**
+ * A locale's words. Lists are whole words or phrases, lower case, without diacritics (the
+ * normaliser removes them first); maps give each word its meaning.
+ * @example english.weekdays.get("thurs") === 4
+ */
+export interface Lexicon {
+  /** BCP 47 tag ("en"). */
+  locale: string;
+  /** How a numeric date such as "3/7" is read first: day first (3 July) or month first (7 March). */
+  dateOrder: "day-first" | "month-first";
+  /** Weekday names and abbreviations, 0 = Sunday. */
+  weekdays: ReadonlyMap<string, number>;
+  /** Full weekday names (index = weekday), for typo-tolerant matching. */
+  weekdayNames: readonly string[];
+  /** Month names and abbreviations, 1 = January. */
+  months: ReadonlyMap<string, number>;
+  /** Words for parts of the day. */
+  partsOfDay: ReadonlyMap<string, PartOfDay>;
+  /** "this" before a part of the day means today ("this afternoon"). */
+  thisWords: readonly string[];
+  /** Words for days counted from today ("tomorrow" → 1); phrases allowed ("day after tomorrow"). */
+  relativeDays: ReadonlyMap<string, number>;
+  /** Words that make "today" the evening ("tonight"). */
+  eveningDayWords: readonly string[];
+  /** Modifiers before a weekday: "next Thursday", "last Monday". */
+  weekdayModifiers: ReadonlyMap<string, "this" | "next" | "last">;
+  /** Ordinals and number words ("third" → 3, "two" → 2). */
+  ordinals: ReadonlyMap<string, number>;
+  /** Words that name the last / the first day of a programme ("closing day" → -1). */
+  sessionDayWords: ReadonlyMap<string, number>;
+  /** The word for "day" in "day 3", "third day". */
+  dayWords: readonly string[];
+  /** Words for a week ("this week", "next week"): the modifier → week offset. */
+  weekPhrases: ReadonlyMap<string, number>;
+  /** Units of time with their spellings ("mins" → minute). */
+  timeUnits: ReadonlyMap<string, TimeUnit>;
+  /** "in 2 days": words before a count; "2 days from now" / "2 days later": words after. */
+  countBefore: readonly string[];
+  countAfter: readonly string[];
+  /** "a", "an" before a unit mean one ("in an hour"). */
+  oneWords: readonly string[];
+  /** Words before a clock time that carry nothing ("at 3 pm", "around 3"). */
+  clockLeads: readonly string[];
+  /** Words for noon. */
+  noonWords: readonly string[];
+  /** Suffixes of a 12-hour clock: "am" / "pm". */
+  meridiem: { am: readonly string[]; pm: readonly string[] };
+  /** "later today", "rest of the day": what has not ended yet. */
+  restOfDay: readonly string[];
+  /** "rest of the week". */
+  restOfWeek: readonly string[];
+  /** "what did I miss", "so far today": what has begun. */
+  soFar: readonly string[];
+  /** Words that make a date read backwards ("last Friday", "yesterday"). */
+  pastWords: readonly string[];
+  /** "now", "next", "previous": relative to the time of asking. */
+  nowWords: readonly string[];
+  nextWords: readonly string[];
+  previousWords: readonly string[];
+  /** Words after "next" that make it a date ("next Tuesday"), not "what's next". */
+  nextDateWords: readonly string[];
+  /** "after the reception", "before the closing": the word → direction. */
+  anchorWords: ReadonlyMap<string, "after" | "before">;
+  /** Pronouns after an anchor word that mean the last answer ("after that"). */
+  anchorPronouns: readonly string[];
+  /** Question phrases per facet, first facet listed wins. */
+  facets: readonly { facet: Facet; phrases: readonly string[] }[];
+  /** Words that open a question. */
+  questionWords: ReadonlySet<string>;
+  /** Words that name the schedule in general ("agenda", "what's on"). */
+  scheduleWords: ReadonlySet<string>;
+  /** Phrases that name the schedule in general ("what's on"). */
+  schedulePhrases: readonly string[];
+  /** Words that carry no topic. */
+  stopWords: ReadonlySet<string>;
+  /** Words of the question's shape removed before topic search ("what time", "how long"). */
+  shapePhrases: readonly string[];
+  /** Phone shorthand and filler: word → replacement ("" removes it). */
+  shorthand: ReadonlyMap<string, string>;
+  /** Words for an agenda item ("item 5", "agenda item five"). */
+  agendaItemWords: readonly string[];
+  /** Facts people ask about that the letters may not give: label key → phrases. */
+  unstatedFacts: readonly { label: string; phrases: readonly string[] }[];
+  /** Greetings and thanks: the message is only that. */
+  greetings: readonly string[];
+  thanks: readonly string[];
+  /** Follow-up openers ("and", "what about", "how about"). */
+  followUpOpeners: readonly string[];
+  /** Pronouns that point at the last answer ("it", "that"). */
+  pronouns: readonly string[];
+  /** "my time", "local time": the asker's own zone. */
+  myTimePhrases: readonly string[];
+  /** Words around a zone name: "in Tokyo time", "Geneva time". */
+  zoneWords: { in: readonly string[]; time: readonly string[] };
+  /** "convert", "what is … in …": a conversion is asked. */
+  convertWords: readonly string[];
+  /** "I'm in Nairobi", "I am based in Delhi": the asker says where they are. */
+  whereIAmPhrases: readonly string[];
+  /** Zone abbreviations, unambiguous in this locale ("jst" → Asia/Tokyo). */
+  zoneAbbreviations: ReadonlyMap<string, string>;
+  /** City and capital names → IANA zone, where the runtime's own zone names do not give them. */
+  cities: ReadonlyMap<string, string>;
+  /** Countries with one zone, by name ("kenya" → Africa/Nairobi). */
+  countries: ReadonlyMap<string, string>;
+  /** Words that mean UTC ("utc", "gmt", "zulu"). */
+  utcWords: readonly string[];
+  /** Word spellings treated as one term in topic search ("closing" → "close"). */
+  synonyms: ReadonlyMap<string, string>;
+}

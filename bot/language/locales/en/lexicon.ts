@@ -1,0 +1,386 @@
+/**
+ * English: every word the bot reads questions by. Data only (see `../../lexicon.ts` for
+ * what each field means); the matchers are compiled from it in `../../compile.ts`.
+ */
+import type { Facet, Lexicon, PartOfDay, TimeUnit } from "../../lexicon.js";
+import { CAPITALS, OTHER_PLACES, ZONE_ABBREVIATIONS } from "./places.js";
+
+const list = (words: string): string[] =>
+  words
+    .trim()
+    .split(/\s*\n\s*|\s*,\s*/)
+    .filter(Boolean);
+const map = <T>(entries: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(entries));
+
+const facets: { facet: Facet; phrases: string[] }[] = [
+  {
+    facet: "room",
+    phrases: list(
+      "which room, what room, which hall, what hall, which conference room, what conference room, room, rooms, conference room",
+    ),
+  },
+  {
+    facet: "rsvp",
+    phrases: list(
+      "rsvp, r.s.v.p, register, registration, sign up, signup, confirm my attendance, confirm attendance, confirm my participation, confirm participation",
+    ),
+  },
+  {
+    facet: "end",
+    phrases: list(
+      "end, ends, ending, finish, finishes, finishing, over by, until when, how late, how long, how many days, last until, wrap up, finished, is the * over, are the * over, is it over, are it over, is we over, are we over, is they over, are they over",
+    ),
+  },
+  {
+    facet: "link",
+    phrases: list("link, url, zoom, webex, connection, join online, join remotely, join virtually"),
+  },
+  {
+    facet: "when",
+    phrases: list(
+      "when, what time, which time, what day, which day, what date, which date, start, starts, begin, begins",
+    ),
+  },
+  {
+    facet: "where",
+    phrases: list("where, wheres, address, venue, location, located, directions, how do i get, how to get"),
+  },
+  {
+    facet: "who",
+    phrases: list(
+      "who, whos, whom, speaker, speakers, host, hosts, hosting, hosted, invited, invitation, bring, guest, guests, plus one, plus ones, accompany, accompanying, accompanied, accompanies, can my * come, can my * attend, can my * go, can i come, can i attend, can i go",
+    ),
+  },
+];
+
+const partsOfDay: Record<string, PartOfDay> = {
+  morning: "morning",
+  mornings: "morning",
+  forenoon: "morning",
+  afternoon: "afternoon",
+  afternoons: "afternoon",
+  aftn: "afternoon",
+  arvo: "afternoon",
+  evening: "evening",
+  evenings: "evening",
+  eve: "evening",
+  night: "evening",
+  tonight: "evening",
+};
+
+const timeUnits: Record<string, TimeUnit> = {
+  minute: "minute",
+  minutes: "minute",
+  min: "minute",
+  mins: "minute",
+  hour: "hour",
+  hours: "hour",
+  hr: "hour",
+  hrs: "hour",
+  h: "hour",
+  day: "day",
+  days: "day",
+  week: "week",
+  weeks: "week",
+};
+
+/**
+ * The English lexicon.
+ * @example english.relativeDays.get("day after tomorrow") === 2
+ */
+export const english: Lexicon = {
+  locale: "en",
+  // UN documents write dates day first ("10/6" is 10 June), whatever the delegate's country.
+  dateOrder: "day-first",
+  weekdays: map({
+    sunday: 0,
+    sun: 0,
+    monday: 1,
+    mon: 1,
+    tuesday: 2,
+    tue: 2,
+    tues: 2,
+    wednesday: 3,
+    wed: 3,
+    weds: 3,
+    thursday: 4,
+    thu: 4,
+    thur: 4,
+    thurs: 4,
+    friday: 5,
+    fri: 5,
+    saturday: 6,
+    sat: 6,
+  }),
+  weekdayNames: ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
+  months: map({
+    january: 1,
+    jan: 1,
+    february: 2,
+    feb: 2,
+    march: 3,
+    mar: 3,
+    april: 4,
+    apr: 4,
+    may: 5,
+    june: 6,
+    jun: 6,
+    july: 7,
+    jul: 7,
+    august: 8,
+    aug: 8,
+    september: 9,
+    sep: 9,
+    sept: 9,
+    october: 10,
+    oct: 10,
+    november: 11,
+    nov: 11,
+    december: 12,
+    dec: 12,
+  }),
+  partsOfDay: map(partsOfDay),
+  thisWords: ["this"],
+  relativeDays: map({
+    "day after tomorrow": 2,
+    "the day after tomorrow": 2,
+    "day before yesterday": -2,
+    "the day before yesterday": -2,
+    today: 0,
+    tonight: 0,
+    tomorrow: 1,
+    tomorow: 1,
+    tommorow: 1,
+    tommorrow: 1,
+    tmrw: 1,
+    tmr: 1,
+    yesterday: -1,
+  }),
+  eveningDayWords: ["tonight"],
+  weekdayModifiers: map({ this: "this", next: "next", coming: "next", last: "last", previous: "last" }),
+  ordinals: map({
+    first: 1,
+    one: 1,
+    "1st": 1,
+    second: 2,
+    two: 2,
+    "2nd": 2,
+    third: 3,
+    three: 3,
+    "3rd": 3,
+    fourth: 4,
+    four: 4,
+    "4th": 4,
+    fifth: 5,
+    five: 5,
+    "5th": 5,
+    sixth: 6,
+    six: 6,
+    "6th": 6,
+    seventh: 7,
+    seven: 7,
+    "7th": 7,
+    eighth: 8,
+    eight: 8,
+    "8th": 8,
+    ninth: 9,
+    nine: 9,
+    "9th": 9,
+    tenth: 10,
+    ten: 10,
+    "10th": 10,
+  }),
+  sessionDayWords: map({ last: -1, final: -1, closing: -1, opening: 1 }),
+  dayWords: ["day"],
+  weekPhrases: map({
+    "this week": 0,
+    "the week": 0,
+    "all week": 0,
+    "whole week": 0,
+    "the whole week": 0,
+    "entire week": 0,
+    "the entire week": 0,
+    "next week": 1,
+  }),
+  timeUnits: map(timeUnits),
+  countBefore: ["in", "within"],
+  countAfter: ["from now", "later", "time"],
+  oneWords: ["a", "an", "one"],
+  clockLeads: ["at", "around", "from", "by"],
+  noonWords: ["noon", "midday"],
+  meridiem: { am: ["am", "a.m.", "a.m", "a m"], pm: ["pm", "p.m.", "p.m", "p m"] },
+  restOfDay: list(
+    "later today, rest of the day, the rest of the day, rest of today, the rest of today, left today, remaining today, still to come today, what's left, what is left, remaining sessions, remaining meetings",
+  ),
+  restOfWeek: list("rest of the week, the rest of the week, rest of this week, the rest of this week"),
+  soFar: list(
+    "did i miss, did we miss, have i missed, have we missed, had i missed, i missed, we missed, i've missed, we've missed, i have missed, so far today, so far, recap, catch me up, catch us up, catch up",
+  ),
+  pastWords: ["last", "yesterday", "ago", "previous"],
+  nowWords: list(
+    "right now, now, currently, current, at the moment, at present, ongoing, going on, in progress, under way, underway, happening",
+  ),
+  nextWords: list(
+    "next, upcoming, coming up, after this, after that, afterwards, later today, then what, following",
+  ),
+  previousWords: list("previous, before this, just happened, just finished, just ended, earlier today"),
+  nextDateWords: list(
+    "mon, monday, tue, tues, tuesday, wed, wednesday, thu, thur, thurs, thursday, fri, friday, sat, saturday, sun, sunday, week, day, month, year, morning, afternoon, evening",
+  ),
+  anchorWords: map({ after: "after", before: "before" }),
+  anchorPronouns: ["this", "that", "it"],
+  facets,
+  questionWords: new Set(
+    list(
+      "what, whats, when, whens, where, wheres, who, whos, whom, which, how, is, are, does, do, will, can, any, show, list, tell, could, would, should",
+    ),
+  ),
+  scheduleWords: new Set(
+    list(
+      "agenda, schedule, programme, program, session, sessions, meeting, meetings, event, events, calendar, timetable, plan, planned, scheduled, happening",
+    ),
+  ),
+  schedulePhrases: list("what's on, whats on, what is on, what are on, what's happening, what is happening"),
+  stopWords: new Set(
+    `a about address addressed after again agenda all also am an and any anything approximately are as at
+  available be been before begin beginning begins being between bring but by can come considered could covered
+  day days dealt deliver delivers did discuss discussed discussing do does doing during else event
+  events exactly find finished for from get give gives giving go going got guest guests had happen happening happens has have
+  held hold holding holds host hosted hosting hosts how i if in into is it item items its just kind
+  know let list located location long many may me meeting meetings might miss missed missing my need of ok okay on
+  or other our ours over place plan planned please precisely present presenting presents programme programmes roughly
+  said say says schedule scheduled see session sessions shall should show so some something sort speak
+  speaker speakers speaking speaks start starting starts still tackled take taken takes taking talk
+  talking talks tba tbc tell than thank thanks that the their them then there these they thing things
+  this those time times to today up us venue via wanna want was we were what what's whats when when's
+  where where's which who who's whom whose why will with would yet you your`
+      .split(/\s+/)
+      .filter(Boolean),
+  ),
+  shapePhrases: list(
+    "what time, which time, what day, which day, what date, which date, how long, until when, how late, end, ends, ending, finish, finishes, finishing, conference rooms, conference room, rooms, room, rsvp, r.s.v.p",
+  ),
+  shorthand: map({
+    wen: "when",
+    wat: "what",
+    wot: "what",
+    wats: "whats",
+    wots: "whats",
+    "2day": "today",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "2mrw": "tomorrow",
+    "2nite": "tonight",
+    tonite: "tonight",
+    nxt: "next",
+    sess: "session",
+    sesh: "session",
+    mtg: "meeting",
+    mtgs: "meetings",
+    recep: "reception",
+    tst: "test",
+    itm: "item",
+    rn: "now",
+    b4: "before",
+    pls: "",
+    plz: "",
+    pl: "",
+    thx: "",
+    ty: "",
+    hey: "",
+    hiya: "",
+    yo: "",
+    ok: "",
+    okay: "",
+    um: "",
+    uh: "",
+  }),
+  agendaItemWords: ["agenda item", "sub-item", "subitem", "item"],
+  unstatedFacts: [
+    {
+      label: "dress-code",
+      phrases: list("dress, dress code, attire, wear, suit and tie, black tie, formal wear"),
+    },
+    {
+      label: "meals",
+      phrases: list(
+        "food, lunch, dinner, breakfast, catering, coffee, tea, drink, drinks, meal, meals, snack, snacks, refreshment, refreshments, canape, canapes, vegetarian, halal",
+      ),
+    },
+    { label: "parking", phrases: list("parking, park my car, car park") },
+    { label: "visas", phrases: list("visa, visas") },
+    { label: "wifi", phrases: list("wifi, wi-fi, wireless, internet access, network password") },
+    {
+      label: "interpretation",
+      phrases: list("interpretation, interpreter, interpreters, translation, language, languages"),
+    },
+    {
+      label: "passes",
+      phrases: list(
+        "badge, badges, grounds pass, grounds passes, passes, security check, security screening, accreditation",
+      ),
+    },
+    {
+      label: "webcasting",
+      phrases: list(
+        "webcast, web tv, livestream, livestreamed, live stream, live streamed, streamed, broadcast",
+      ),
+    },
+    { label: "seating", phrases: list("seat, seats, seating") },
+    {
+      label: "rsvp-deadline",
+      phrases: list("rsvp deadline, deadline to rsvp, rsvp by when, deadline for rsvp, rsvp by"),
+    },
+  ],
+  greetings: list(
+    "hi, hello, hey, hiya, good morning, good afternoon, good evening, good day, greetings, howdy, morning, evening, hi there, hello there",
+  ),
+  thanks: list(
+    "thanks, thank you, thank you very much, thx, ty, cheers, great, ok, okay, perfect, got it, noted",
+  ),
+  followUpOpeners: list("and, what about, how about, and what about, and how about, also, then"),
+  pronouns: list("it, that, this, there, they, them"),
+  myTimePhrases: list(
+    "in my local time, in my own time, in my time, at my time, on my time, my local time, my own time, my time, our time, local time",
+  ),
+  zoneWords: { in: ["in", "for"], time: ["time"] },
+  convertWords: list("convert, conversion, in, to"),
+  whereIAmPhrases: list(
+    "i'm in, i am in, im in, i'm based in, i am based in, i'm located in, i live in, i'm now in, i am now in",
+  ),
+  zoneAbbreviations: map(ZONE_ABBREVIATIONS),
+  cities: new Map([
+    ...CAPITALS.map(([, capital, zone]) => [capital, zone] as const),
+    ...Object.entries(OTHER_PLACES),
+  ]),
+  countries: new Map(
+    CAPITALS.filter(([, , , one]) => one).map(([country, , zone]) => [country, zone] as const),
+  ),
+  utcWords: ["utc", "gmt", "z", "zulu"],
+  synonyms: map({
+    closing: "close",
+    closure: "close",
+    closes: "close",
+    closed: "close",
+    conclude: "close",
+    concluding: "close",
+    concluded: "close",
+    conclusion: "close",
+    concludes: "close",
+    opening: "open",
+    opens: "open",
+    opened: "open",
+    demonstration: "demo",
+    demos: "demo",
+    qa: "q&a",
+    "q&as": "q&a",
+    organizations: "organisation",
+    organization: "organisation",
+    organizing: "organising",
+    behavior: "behaviour",
+    dialog: "dialogue",
+    dialogs: "dialogues",
+    programs: "programme",
+    program: "programme",
+  }),
+};
