@@ -9,7 +9,8 @@
  * ("remmind", "reminer") are tidied first.
  */
 import { InputError } from "../../bot/errors.js";
-import { boundedDistance } from "../../bot/programme/search-index.js";
+import { boundedDistance } from "../../bot/language/distance.js";
+import { readDayExpression } from "../../bot/language/index.js";
 import { MAX_LEAD_MINUTES } from "../../schedules/reminders/due.js";
 
 /**
@@ -175,14 +176,6 @@ const DAY_BEFORE = new RegExp(
 );
 /** A lead on its own, as in "change my reminder to 30 minutes (before)". */
 const LEAD_ALONE = new RegExp(String.raw`^${AMOUNT}\s*${UNIT}(?:\s+${BEFORE})?$`, "i");
-/** "at 9am", "9:30 pm", "at 14:00": a clock time, which a reminder lead is not. */
-const CLOCK_TIME =
-  /(?:^\s*|\bat\s+)\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\bat\s+\d{1,2}[:h]\d{2}\b/i;
-/** "in 10 minutes", "in an hour": a moment from now, which a reminder lead is not either. */
-const FROM_NOW = new RegExp(
-  String.raw`^(?:in\s+${AMOUNT}\s*${UNIT}|${AMOUNT}\s*${UNIT}\s+from\s+now)\b`,
-  "i",
-);
 const AT_START =
   /\b(?:when\s+(?:it|they)\s+(?:starts?|begins?)|at\s+the\s+(?:start|beginning)(?:\s+of)?|as\s+(?:it|they)\s+(?:starts?|begins?))\b/i;
 /** "when the next session starts" → "the next session", at its start. */
@@ -242,7 +235,10 @@ export function checkLead(minutes: number, words: string): number {
  * @example parseRemind("the day before the reception") // { what: "the reception", leadMinutes: 1440 }
  */
 export function parseRemind(rest: string): RemindCommand {
-  if (CLOCK_TIME.test(rest) || FROM_NOW.test(rest.trim())) {
+  // The bot's one date reader: a clock time ("at 9am", "14:00") or a moment from now ("in 10
+  // minutes") is not a lead before a session.
+  const moment = readDayExpression(rest.replace(LEAD, " "));
+  if (moment.clock !== undefined || moment.minutesAhead !== undefined) {
     throw new InputError(
       'I remind you a set time before a session starts (from its start up to 24 hours before), not at a clock time: e.g. "remind me about the reception 2 hours before".',
     );
