@@ -193,6 +193,12 @@ export const SocialEvent = z
         /** The link printed on the invitation (the bot runs its own RSVP flow). */
         originalLink: z.url().optional(),
         deadline: LocalDate.optional(),
+        /**
+         * Whose list the answers given in chat are: `secretariat` (default) — a list the bot
+         * keeps for the Secretariat, not an RSVP to the host; `organiser` — the organiser takes
+         * them as RSVPs (only when a letter says so).
+         */
+        chatList: z.enum(["secretariat", "organiser"]).default("secretariat"),
       })
       .optional(),
     keywords: z.array(Text).default([]),

@@ -8,11 +8,7 @@ import type { BotDeps } from "../../bot/module.js";
 import type { Occurrence } from "../../bot/programme/catalogue.js";
 import { describeWhen, formatSpan } from "../../bot/programme/format.js";
 import type { Delivery } from "../../schedules/delivery.js";
-import {
-  type ReminderSubscription,
-  reminderAnchor,
-  subscriptionCovers,
-} from "../../schedules/reminders/due.js";
+import { type ReminderSubscription, reminderAnchor, stillDue } from "../../schedules/reminders/due.js";
 import { reminderPayloadSchema } from "../../schedules/reminders/producer.js";
 import { displayZone } from "../rsvp/service.js";
 
@@ -140,10 +136,11 @@ export function reminderRenderer(deps: BotDeps, subscriptions: () => Promise<Rem
     const occurrence = deps.catalogue.byId.get(payload.occurrenceId);
     if (!occurrence || occurrence.kind === "notice" || occurrence.programme.programme.status === "cancelled")
       return null;
-    const wanted = (await subscriptions()).some(
-      (subscription) =>
-        subscription.userId === delivery.recipient &&
-        subscriptionCovers(subscription, deps.catalogue, payload.occurrenceId, payload.leadMinutes),
+    const wanted = stillDue(
+      (await subscriptions()).filter((subscription) => subscription.userId === delivery.recipient),
+      deps.catalogue,
+      payload.occurrenceId,
+      payload.leadMinutes,
     );
     if (!wanted) return null;
     const contact = await deps.people.contact(delivery.recipient);

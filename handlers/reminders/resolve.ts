@@ -20,6 +20,38 @@ const FILLER = new Set(termsOf("the a an about of for on at my our to please ite
 export const EVERY_SESSION =
   /^(?:(?:every|each|all)(?:\s+(?:of\s+)?the)?\s+(?:sessions?|meetings?)|(?:the\s+)?(?:sessions|meetings))$/i;
 
+/**
+ * "the next session", "next meeting", "my next session", "the upcoming session", "the next one",
+ * "next event" — relative to the bot's clock, never a search for the word "next" (which an
+ * item's keywords may hold: "next steps").
+ * @example NEXT.exec("the next session")?.[1] === "session"
+ */
+export const NEXT =
+  /^(?:my\s+|the\s+)?(?:very\s+)?(?:next|upcoming|following|coming)(?:\s+(session|meeting|slot|one|event|thing))?$/i;
+
+/**
+ * "the next session on Friday", "next meeting of the POC meeting", "the next one tomorrow".
+ * @example NEXT_OF.exec("the next session on Friday")?.[2] === "Friday"
+ */
+export const NEXT_OF =
+  /^(?:my\s+|the\s+)?(?:next|upcoming|following|coming)\s+(?:(session|meeting|slot|one)|event|thing)\s+(?:(?:on|of|in|at|for|during)\s+)?(.+)$/i;
+
+/**
+ * The next meeting slot (or, for "event", the next meeting or social event) starting after
+ * `now`, as a one-element list; empty when the programme has nothing left.
+ * @example nextOccurrence(catalogue, "session", new Date("2024-03-07T19:50:00Z"))[0]?.id === "oewg-7-2024-03-07-pm"
+ */
+export function nextOccurrence(catalogue: Catalogue, noun: string | undefined, now: Date): Occurrence[] {
+  const kinds = /^(?:event|thing)$/i.test(noun ?? "") ? ["meeting", "social"] : ["meeting"];
+  const next = catalogue.occurrences.find(
+    (occurrence) =>
+      kinds.includes(occurrence.kind) &&
+      occurrence.programme.programme.status !== "cancelled" &&
+      occurrence.start > now.getTime(),
+  );
+  return next ? [next] : [];
+}
+
 /** Most occurrences one phrase may name. */
 const MAX_MATCHES = 6;
 
@@ -33,6 +65,16 @@ const MAX_MATCHES = 6;
  */
 export function resolveOccurrences(catalogue: Catalogue, text: string, now?: Date): Occurrence[] {
   const trimmed = text.trim().replace(/[.?!]+$/, "");
+  const next = trimmed.match(NEXT);
+  if (next) return now ? nextOccurrence(catalogue, next[1], now) : [];
+  const nextOf = trimmed.match(NEXT_OF);
+  if (nextOf && now) {
+    // "the next session on Friday", "the next session of the POC meeting": the first of those still to come.
+    const later = resolveOccurrences(catalogue, nextOf[2] ?? "", now).filter(
+      (occurrence) => occurrence.start > now.getTime() && (nextOf[1] ? occurrence.kind === "meeting" : true),
+    );
+    return later.slice(0, 1);
+  }
   const remindable = (date: string) =>
     (catalogue.byDate.get(date) ?? []).filter(
       (occurrence) => occurrence.kind === "meeting" || occurrence.kind === "social",

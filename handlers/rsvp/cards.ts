@@ -9,7 +9,7 @@ import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { describeWhen, formatDate } from "../../bot/programme/format.js";
 import { DEFAULT_LEAD_MINUTES } from "../../schedules/reminders/due.js";
 import { type Allocation, type Place, partySize } from "./allocation.js";
-import { describeDeadline } from "./events.js";
+import { describeDeadline, hostRsvpLine, listKeeper } from "./events.js";
 import type { RsvpAnswer } from "./schema.js";
 
 /**
@@ -72,14 +72,19 @@ export function expertsPhrase(experts: RsvpAnswer["experts"]): string {
 }
 
 /**
- * How a place reads: "confirmed", "number 3 on the waitlist".
- * @example placeText({ state: "waitlisted", position: 3 }) === "the event is full, so you are number 3 on the waitlist"
+ * How a place reads. Where the chat list is the organiser's: "your place is confirmed", "the
+ * event is full, so you are number 3 on the waitlist". Where it is the Secretariat's (the
+ * default), the bot confirms no place on the host's behalf: "on the Secretariat's list", or
+ * "the Secretariat's list is full, so you are number 3 on its waitlist".
+ * @example placeText({ state: "waitlisted", position: 3 }, reception) === "the Secretariat's list is full, so you are number 3 on its waitlist"
  */
-export function placeText(place: Place | undefined): string {
+export function placeText(place: Place | undefined, event: SocialOccurrence): string {
   if (!place) return "";
-  return place.state === "confirmed"
-    ? "your place is confirmed"
-    : `the event is full, so you are number ${place.position} on the waitlist`;
+  const organiser = listKeeper(event) === "organiser";
+  if (place.state === "confirmed") return organiser ? "your place is confirmed" : "on the Secretariat's list";
+  return organiser
+    ? `the event is full, so you are number ${place.position} on the waitlist`
+    : `the Secretariat's list is full, so you are number ${place.position} on its waitlist`;
 }
 
 /**
@@ -110,19 +115,33 @@ export function invitationCard(event: SocialOccurrence, options: InvitationOptio
     },
   ];
   if (social.invitation) fields.push({ label: "Invited", value: social.invitation });
+  const organiser = listKeeper(event) === "organiser";
+  const link = social.rsvp?.originalLink;
+  if (!organiser && link) fields.push({ label: "RSVP to the host", value: link });
   if (options.deadline !== undefined)
     fields.push({
-      label: "Please answer by",
+      label: organiser ? "Please answer by" : "Answer here by",
       value: describeDeadline(options.deadline, event, options.zone),
     });
   if (options.capacity !== undefined)
-    fields.push({ label: "Places", value: "limited; a waitlist in order of answers applies when full" });
+    fields.push({
+      label: organiser ? "Places" : "Places on the Secretariat's list",
+      value: "limited; a waitlist in order of answers applies when full",
+    });
   if (options.answer)
-    fields.push({ label: "Your answer", value: answerSummary(options.answer, options.place) });
+    fields.push({ label: "Your answer", value: answerSummary(options.answer, options.place, event) });
   const experts = options.answer?.experts;
   return {
     title: `Invitation: ${social.title}`,
-    sections: [{ text: host ? `${host} has the honour to invite you.` : undefined, fields }],
+    sections: [
+      {
+        text:
+          [host ? `${host} has the honour to invite you.` : "", hostRsvpLine(event)]
+            .filter(Boolean)
+            .join("\n") || undefined,
+        fields,
+      },
+    ],
     inputs: [
       {
         id: EXPERTS_COUNT_INPUT,
@@ -143,19 +162,19 @@ export function invitationCard(event: SocialOccurrence, options: InvitationOptio
       { actionId: RSVP_ACTION, label: "Tentative", value: `${event.id}|tentative` },
       { actionId: RSVP_ACTION, label: "Declined", value: `${event.id}|declined`, style: "danger" },
     ],
-    footer:
-      'You can change your answer until the deadline: click again, or type e.g. "rsvp attending with 2 experts: Ana Lima, Raj Patel".',
+    footer: `You can change your answer here until ${options.deadline !== undefined ? "the date above" : "the event starts"}: click again, or type e.g. "rsvp attending with 2 experts: Ana Lima, Raj Patel".`,
   };
 }
 
 /**
- * One line for an answer: "attending with 2 accompanying experts (…) — your place is confirmed".
- * @example answerSummary(answer, { state: "confirmed" })
+ * One line for an answer: "attending with 2 accompanying experts (…) — on the Secretariat's list"
+ * ("— your place is confirmed" where the chat list is the organiser's).
+ * @example answerSummary(answer, { state: "confirmed" }, reception)
  */
-export function answerSummary(answer: RsvpAnswer, place: Place | undefined): string {
+export function answerSummary(answer: RsvpAnswer, place: Place | undefined, event: SocialOccurrence): string {
   const experts = expertsPhrase(answer.experts);
   const base = [answer.status, answer.status === "declined" ? "" : experts].filter(Boolean).join(" ");
-  const where = answer.status === "attending" ? placeText(place) : "";
+  const where = answer.status === "attending" ? placeText(place, event) : "";
   return where ? `${base} — ${where}` : base;
 }
 
@@ -173,19 +192,25 @@ export function answerReply(
 ): string {
   const when = whenInline(event, zone);
   const title = event.event.title;
+  const organiser = listKeeper(event) === "organiser";
+  const host = organiser ? "" : ` ${hostRsvpLine(event)}`;
   switch (answer.status) {
     case "attending": {
       const experts = expertsPhrase(answer.experts);
       const party = `the ${title} (${when})${experts ? ` ${experts}` : ""}`;
       if (place?.state === "waitlisted") {
-        return `You are on the waitlist (number ${place.position}) for ${party}: the event is full. I will tell you as soon as a place frees up.`;
+        return organiser
+          ? `You are on the waitlist (number ${place.position}) for ${party}: the event is full. I will tell you as soon as a place frees up.`
+          : `You are on the Secretariat's waitlist (number ${place.position}) for ${party}: its list is full. I will tell you as soon as a place on it frees up.${host}`;
       }
-      return `Thank you — you are attending ${party}: ${placeText(place)}.${place ? startNote(event, now) : ""}`;
+      return organiser
+        ? `Thank you — you are attending ${party}: ${placeText(place, event)}.${place ? startNote(event, now) : ""}`
+        : `Thank you — noted on the Secretariat's list as attending ${party}.${host}${place ? startNote(event, now) : ""}`;
     }
     case "tentative":
-      return `Noted as tentative for the ${title} (${when}). A tentative answer does not hold a place; say "rsvp attending" when you know.`;
+      return `Noted as tentative for the ${title} (${when})${organiser ? "" : " on the Secretariat's list"}; say "rsvp attending" when you know.${host}`;
     case "declined":
-      return `Thank you — noted that you will not attend the ${title}.`;
+      return `Thank you — noted${organiser ? "" : " on the Secretariat's list"} that you will not attend the ${title}.${organiser ? "" : ` This list is not the host's${event.event.rsvp?.originalLink ? `: if you answered the host at ${event.event.rsvp.originalLink}, please tell them there too` : ""}.`}`;
   }
 }
 
@@ -207,14 +232,19 @@ export function placeNoticeText(
   zone: string | undefined,
 ): string {
   const when = whenInline(event, zone);
+  const organiser = listKeeper(event) === "organiser";
   if (place.state === "confirmed") {
     const party =
       answer.experts.count > 0
         ? `you and your ${answer.experts.count} accompanying expert${answer.experts.count === 1 ? "" : "s"}`
         : "you";
-    return `Good news: a place has freed up at the ${event.event.title} (${when}). Your place is now confirmed for ${party}. If you can no longer come, reply "rsvp declined".`;
+    return organiser
+      ? `Good news: a place has freed up at the ${event.event.title} (${when}). Your place is now confirmed for ${party}. If you can no longer come, reply "rsvp declined".`
+      : `A place has freed up on the Secretariat's list for the ${event.event.title} (${when}): ${party} are now on it. ${hostRsvpLine(event)} If you can no longer come, reply "rsvp declined".`;
   }
-  return `The number of places at the ${event.event.title} changed: you are now number ${place.position} on the waitlist. I will tell you as soon as a place frees up.`;
+  return organiser
+    ? `The number of places at the ${event.event.title} changed: you are now number ${place.position} on the waitlist. I will tell you as soon as a place frees up.`
+    : `The number of places on the Secretariat's list for the ${event.event.title} changed: you are now number ${place.position} on its waitlist. I will tell you as soon as a place on it frees up.`;
 }
 
 /** A person in the Secretariat's list: "Ann Mwangi (Kenya) + 2: Ana Lima, Raj Patel". */

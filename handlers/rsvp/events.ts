@@ -174,3 +174,27 @@ export function parseDeadline(text: string, event: SocialOccurrence): number {
   }
   return instant;
 }
+
+/**
+ * Whose list the answers given in chat are (`rsvp.chatList` in the programme file):
+ * `secretariat` unless a letter says the organiser takes them as RSVPs.
+ * @example listKeeper(reception) === "secretariat"
+ */
+export function listKeeper(event: SocialOccurrence): "secretariat" | "organiser" {
+  return event.event.rsvp?.chatList ?? "secretariat";
+}
+
+/**
+ * The sentence that sends people to the organiser's own RSVP, as the invitation words it;
+ * empty when the chat list is the organiser's.
+ * @example hostRsvpLine(reception) === "This list is kept for the Secretariat; it is not an RSVP to the host. To confirm your participation, the invitation asks you to RSVP at https://bit.ly/OEWG_4Mar24."
+ */
+export function hostRsvpLine(event: SocialOccurrence): string {
+  if (listKeeper(event) === "organiser") return "";
+  const link = event.event.rsvp?.originalLink;
+  return `This list is kept for the Secretariat; it is not an RSVP to the host. ${
+    link
+      ? `To confirm your participation, the invitation asks you to RSVP at ${link}.`
+      : "The invitation gives no link to RSVP to the host."
+  }`;
+}

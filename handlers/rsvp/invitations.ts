@@ -1,7 +1,9 @@
 /**
  * Invitations: the Secretariat's "send reception invitations" enqueues one invitation card
- * per person in scope (through the outbox, one delivery per user, so sending again reaches
- * only those not invited yet); the card is rendered at send time, in the reader's zone.
+ * per person in scope who has not answered yet (through the outbox, one delivery per user, so
+ * sending again reaches only those not invited yet); the card is rendered at send time, in the
+ * reader's zone, and not sent at all to someone who has answered meanwhile or once the event
+ * has begun.
  */
 
 import { z } from "zod";
@@ -10,7 +12,6 @@ import { InputError } from "../../bot/errors.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import type { Delivery } from "../../schedules/delivery.js";
-import { allocate } from "./allocation.js";
 import { invitationCard } from "./cards.js";
 import { invitationScope, rsvpDeadline } from "./events.js";
 import { displayZone, invitationCampaign } from "./service.js";
@@ -32,6 +33,8 @@ export interface InvitationRun {
   selector: string;
   queued: number;
   alreadyInvited: number;
+  /** People in scope who have answered already (in chat): nobody asks them again. */
+  alreadyAnswered: number;
   /** People in scope the bot cannot message yet (never talked to it). */
   unreachable: string[];
 }
@@ -39,7 +42,7 @@ export interface InvitationRun {
 /**
  * Enqueues the invitation for everyone in the audience who can be reached.
  * @throws {InputError} for an unknown audience or an event that has begun.
- * @example await sendInvitations(deps, rsvps, reception, undefined, now) // { selector: "role:head_of_delegation", queued: 12, … }
+ * @example await sendInvitations(deps, rsvps, reception, undefined, now) // { selector: "role:head_of_delegation", queued: 12, alreadyAnswered: 2, … }
  */
 export async function sendInvitations(
   deps: BotDeps,
@@ -62,12 +65,18 @@ export async function sendInvitations(
   }
   const deadline = rsvpDeadline(event, await rsvps.settings(event.id));
   const expiresAt = new Date(Math.min(event.start, deadline ?? event.start)).toISOString();
+  const answered = new Set((await rsvps.answersFor(event.id)).map((answer) => answer.userId));
   let queued = 0;
   let alreadyInvited = 0;
+  let alreadyAnswered = 0;
   const unreachable: string[] = [];
   for (const recipient of recipients) {
     if (!recipient.userId) {
       unreachable.push(recipient.name);
+      continue;
+    }
+    if (answered.has(recipient.userId)) {
+      alreadyAnswered += 1;
       continue;
     }
     const fresh = await deps.outbox.enqueue({
@@ -82,12 +91,12 @@ export async function sendInvitations(
     if (fresh) queued += 1;
     else alreadyInvited += 1;
   }
-  return { selector: audience, queued, alreadyInvited, unreachable: unreachable.sort() };
+  return { selector: audience, queued, alreadyInvited, alreadyAnswered, unreachable: unreachable.sort() };
 }
 
 /**
  * Renders an invitation at send time from the current programme; cancels it when the event
- * is gone or has begun.
+ * is gone or has begun, or the recipient has answered since it was queued.
  * @example deps.outbox.register(INVITATION_KIND, invitationRenderer(deps, rsvps));
  */
 export function invitationRenderer(deps: BotDeps, rsvps: RsvpRepository) {
@@ -98,12 +107,11 @@ export function invitationRenderer(deps: BotDeps, rsvps: RsvpRepository) {
     const settings = await rsvps.settings(eventId);
     const answers = await rsvps.answersFor(eventId);
     const answer = answers.find((candidate) => candidate.userId === delivery.recipient);
+    if (answer) return null;
     const contact = await deps.people.contact(delivery.recipient);
     return cardMessage(
       invitationCard(event, {
         zone: displayZone(contact?.timeZone),
-        answer,
-        place: allocate(answers, settings?.capacity).placeOf(delivery.recipient),
         deadline: rsvpDeadline(event, settings),
         capacity: settings?.capacity,
       }),

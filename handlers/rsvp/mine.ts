@@ -1,5 +1,6 @@
 /**
- * "my RSVPs": each event that takes RSVPs with the person's answer and place, the deadline
+ * "my RSVPs": each event that takes RSVPs with the person's answer and place, the organiser's
+ * own RSVP link (where the chat list is the Secretariat's), the deadline
  * (marked when passed) and a footer saying what can still be changed. An expert named by their
  * head of delegation sees who named them and where the party stands.
  */
@@ -8,7 +9,7 @@ import type { TurnContext } from "../../bot/context.js";
 import type { BotDeps } from "../../bot/module.js";
 import { allocate } from "./allocation.js";
 import { answerSummary, whenFields } from "./cards.js";
-import { describeDeadline, rsvpDeadline, rsvpEvents } from "./events.js";
+import { describeDeadline, listKeeper, rsvpDeadline, rsvpEvents } from "./events.js";
 import { namedExpertOf, namedSummary } from "./named.js";
 import { assertMayAnswer, displayZone } from "./service.js";
 import type { RsvpRepository } from "./store.js";
@@ -17,10 +18,10 @@ import type { RsvpRepository } from "./store.js";
 type Openness = "open" | "after-deadline" | "named" | "closed";
 
 const FOOTERS: Readonly<Record<Exclude<Openness, "closed">, string>> = {
-  open: 'You can change an answer until the event starts (to attend, until "Answer by" where there is one), e.g. "rsvp declined" or "rsvp attending with 1 expert: Ana Lima".',
+  open: 'You can change an answer here until the event starts, e.g. "rsvp declined" or "rsvp attending with 1 expert: Ana Lima".',
   "after-deadline":
     'The "Answer by" time has passed: until the event starts you can still decline or answer with fewer experts, e.g. "rsvp declined".',
-  named: "Changes to your place go through the head of delegation who named you.",
+  named: "Changes go through the head of delegation who named you.",
 };
 
 /**
@@ -49,9 +50,9 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
       );
       const named = answer ? undefined : await namedExpertOf(rsvps, event, ctx.person, ctx.user.id);
       const yours = answer
-        ? answerSummary(answer, place)
+        ? answerSummary(answer, place, event)
         : named
-          ? namedSummary(named)
+          ? namedSummary(named, event)
           : mayAnswer
             ? "not answered yet"
             : `not yours to give (the invitation is for ${event.event.invitation ?? "named guests"})`;
@@ -69,11 +70,23 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
                 : "open";
       return {
         openness,
+        deadline: deadline !== undefined && mayAnswer,
         section: {
           heading: event.event.title,
           fields: [
             ...whenFields(event, zone),
             { label: "Your answer", value: yours },
+            ...(listKeeper(event) === "secretariat" &&
+            event.event.rsvp?.originalLink &&
+            event.start > now &&
+            mayAnswer
+              ? [
+                  {
+                    label: "RSVP to the host",
+                    value: `${event.event.rsvp.originalLink} (answers here go to the Secretariat's list, not to the host)`,
+                  },
+                ]
+              : []),
             ...(deadline !== undefined && mayAnswer
               ? [
                   {
@@ -97,7 +110,7 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
         ? sections.map((entry) => entry.section)
         : [{ text: "No event in the programme takes RSVPs at the moment." }],
     footer: found
-      ? FOOTERS[found]
+      ? `${FOOTERS[found]}${found === "open" && sections.some((entry) => entry.deadline) ? ' To attend, answer by the "Answer by" time.' : ""}`
       : sections.length > 0
         ? "Answers are closed or not yours to give for these events."
         : undefined,

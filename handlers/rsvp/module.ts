@@ -263,7 +263,7 @@ export const rsvp: HandlerModule = {
           ? ` ${run.unreachable.length} in scope have not talked to me yet, so I cannot message them: ${run.unreachable.slice(0, 30).join(", ")}${run.unreachable.length > 30 ? ", …" : ""}. Send the invitations again once they have; nobody gets it twice.`
           : "";
       await ctx.reply(
-        `Invitations to the ${event.event.title} (${run.selector}): ${run.queued} queued now, ${run.alreadyInvited} sent earlier.${unreachable}`,
+        `Invitations to the ${event.event.title} (${run.selector}): ${run.queued} queued now, ${run.alreadyInvited} sent earlier${run.alreadyAnswered > 0 ? `, ${run.alreadyAnswered} not sent because they have answered already` : ""}.${unreachable}`,
       );
     });
 

@@ -8,6 +8,7 @@ import type { Person } from "../../bot/people/schema.js";
 import { stateName } from "../../bot/people/states.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { allocate, type Place } from "./allocation.js";
+import { listKeeper } from "./events.js";
 import { sameName } from "./names.js";
 import type { RsvpAnswer } from "./schema.js";
 import type { RsvpRepository } from "./store.js";
@@ -47,14 +48,14 @@ export async function namedExpertOf(
 
 /**
  * Where the party stands: "the party's place is confirmed", "the party is number 2 on the waitlist".
- * @example partyStanding({ head, expertName, place: { state: "confirmed" } }) === "the party's place is confirmed"
+ * @example partyStanding({ head, expertName, place: { state: "confirmed" } }, reception) === "the party is on the Secretariat's list"
  */
-export function partyStanding(named: NamedExpert): string {
-  if (named.head.status === "tentative")
-    return `${named.head.name}'s answer is tentative, which holds no place yet`;
+export function partyStanding(named: NamedExpert, event: SocialOccurrence): string {
+  const organiser = listKeeper(event) === "organiser";
+  if (named.head.status === "tentative") return `${named.head.name}'s answer is tentative`;
   if (named.place?.state === "waitlisted")
-    return `the party is number ${named.place.position} on the waitlist`;
-  return "the party's place is confirmed";
+    return `the party is number ${named.place.position} on the ${organiser ? "" : "Secretariat's "}waitlist`;
+  return organiser ? "the party's place is confirmed" : "the party is on the Secretariat's list";
 }
 
 function headWithState(head: RsvpAnswer): string {
@@ -63,10 +64,10 @@ function headWithState(head: RsvpAnswer): string {
 
 /**
  * The "Your answer" line of "my RSVPs" for a named expert.
- * @example namedSummary(named) // "named as an accompanying expert by Ann Mwangi (Kenya) — the party's place is confirmed; changes go through Ann Mwangi"
+ * @example namedSummary(named, reception) // "named as an accompanying expert by Ann Mwangi (Kenya) — the party is on the Secretariat's list; changes go through Ann Mwangi"
  */
-export function namedSummary(named: NamedExpert): string {
-  return `named as an accompanying expert by ${headWithState(named.head)} — ${partyStanding(named)}; changes go through ${named.head.name}`;
+export function namedSummary(named: NamedExpert, event: SocialOccurrence): string {
+  return `named as an accompanying expert by ${headWithState(named.head)} — ${partyStanding(named, event)}; changes go through ${named.head.name}`;
 }
 
 /**
@@ -74,5 +75,5 @@ export function namedSummary(named: NamedExpert): string {
  * @example namedRefusal(named, reception, "Peter Otieno")
  */
 export function namedRefusal(named: NamedExpert, event: SocialOccurrence, personName: string): string {
-  return `${headWithState(named.head)}, your head of delegation, has named you as an accompanying expert for the ${event.event.title}: ${partyStanding(named)}. Changes go through ${named.head.name}; to take you off, they can say "remove ${personName} from my rsvp".`;
+  return `${headWithState(named.head)}, your head of delegation, has named you as an accompanying expert for the ${event.event.title}: ${partyStanding(named, event)}. Changes go through ${named.head.name}; to take you off, they can say "remove ${personName} from my rsvp".`;
 }

@@ -14,7 +14,7 @@ import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
 import type { Router } from "../../bot/router.js";
 import type { MessageEvent } from "../../bot/types.js";
-import { matchRsvpEvents, resolveRsvpEvent } from "./events.js";
+import { hostRsvpLine, listKeeper, matchRsvpEvents, resolveRsvpEvent } from "./events.js";
 import { findExpert } from "./names.js";
 import { parseRsvp, type RsvpCommand } from "./parse.js";
 import type { RsvpStatus } from "./schema.js";
@@ -98,17 +98,18 @@ export function rsvpHelpText(deps: BotDeps, now: Date): string {
   const events = matchRsvpEvents(deps.catalogue, undefined, now).filter(
     (event) => event.start > now.getTime(),
   );
-  const invites = events.map(
-    (event) =>
-      `The ${event.event.title} (${formatDate(event.date)}) invites ${event.event.invitation ?? "named guests"}: the head of delegation answers and names the accompanying experts.`,
-  );
+  const invites = events.flatMap((event) => [
+    `The ${event.event.title} (${formatDate(event.date)}) invites ${event.event.invitation ?? "named guests"}: the head of delegation answers and names the accompanying experts.`,
+    ...(hostRsvpLine(event) ? [hostRsvpLine(event)] : []),
+  ]);
+  const secretariat = events.some((event) => listKeeper(event) === "secretariat");
   return [
     ...invites,
-    "To answer, type it here (your answer goes straight to the Secretariat's list):",
+    secretariat ? "To put your answer on the Secretariat's list, type it here:" : "To answer, type it here:",
     '• "rsvp attending", with experts: "rsvp attending with 2 experts: Ana Lima, Raj Patel" (an affiliation goes in brackets after a name)',
     '• "rsvp tentative" or "rsvp declined"',
     '• to change it: "change my rsvp to 1 expert: Ana Lima", "remove Ana Lima from my rsvp", "cancel my rsvp"',
-    '• "my RSVPs" shows your answer and your place.',
+    '• "my RSVPs" shows your answer.',
   ].join("\n");
 }
 

@@ -88,6 +88,11 @@ interface Anchored {
   id: string;
   kind: Occurrence["kind"];
   anchor: number;
+  /**
+   * The session this reminds of: a meeting slot and an item that starts with it are one
+   * session (`<meetingId>@<anchor>`); anything else is its own (`<id>@<anchor>`).
+   */
+  moment: string;
 }
 
 interface DueIndex {
@@ -112,7 +117,12 @@ export function dueIndex(catalogue: Catalogue): DueIndex {
     if (occurrence.programme.programme.status === "cancelled") continue;
     const anchor = reminderAnchor(occurrence);
     if (Number.isNaN(anchor)) continue;
-    const entry = { id: occurrence.id, kind: occurrence.kind, anchor };
+    const entry = {
+      id: occurrence.id,
+      kind: occurrence.kind,
+      anchor,
+      moment: momentOf(catalogue, occurrence),
+    };
     byId.set(occurrence.id, entry);
     if (occurrence.kind === "meeting") sessions.push(entry);
   }
@@ -120,6 +130,20 @@ export function dueIndex(catalogue: Catalogue): DueIndex {
   const index = { sessions, byId };
   indexes.set(catalogue, index);
   return index;
+}
+
+/**
+ * The session an occurrence reminds of, whatever words named it: an item that starts with its
+ * meeting slot is that slot (`oewg-7-2024-03-07-pm@…` for "the next session" and for "regular
+ * institutional dialogue" alike); an item timed later in the slot, a social event or a
+ * milestone is its own.
+ * @example momentOf(catalogue, capacityBuilding) === `oewg-7-2024-03-07-am@${Date.parse("2024-03-07T15:00:00Z")}`
+ */
+export function momentOf(catalogue: Catalogue, occurrence: Occurrence): string {
+  const anchor = reminderAnchor(occurrence);
+  const slot = occurrence.kind === "item" ? catalogue.byId.get(occurrence.meetingId) : undefined;
+  const session = slot && slot.kind !== "notice" && slot.start === occurrence.start ? slot.id : occurrence.id;
+  return `${session}@${anchor}`;
 }
 
 /** First index of `sessions` whose anchor is > `after`. */
@@ -142,10 +166,22 @@ const SPECIFICITY: Readonly<Record<Occurrence["kind"], number>> = {
   milestone: 2,
 };
 
+/** A person's own choice for one session beats an automatic one. */
+const ORIGIN_RANK: Readonly<Record<ReminderOrigin, number>> = { explicit: 10, rsvp: 0 };
+
+interface Chosen {
+  subscription: ReminderSubscription;
+  entry: Anchored;
+  rank: number;
+}
+
 /**
  * Reminders due in the window (windowStart, windowEnd] (epoch ms), against the current
- * catalogue. One reminder per person, moment and lead: when "every session" and a specific
- * item fall together, the item's reminder is kept. Sorted by due time.
+ * catalogue. **One reminder per person and session**, however many ways it was asked for:
+ * subscriptions naming the same session (a meeting slot and an item starting with it, or the
+ * same occurrence twice) are one, the most specific winning (an item over its slot, a
+ * person's own over an automatic one), its lead kept; "every session" gives way to any
+ * subscription naming that session, whatever its lead. Sorted by due time.
  * @example
  * dueReminders([{ userId: "test:u1", target: { type: "every-session" }, leadMinutes: 15 }], catalogue,
  *   Date.parse("2024-03-07T14:40:00Z"), Date.parse("2024-03-07T14:45:00Z"))
@@ -159,60 +195,62 @@ export function dueReminders(
 ): DueReminder[] {
   const index = dueIndex(catalogue);
   const out: DueReminder[] = [];
-  // One person's subscriptions usually sit together; de-duplicate within each run of them.
-  let runUser: string | undefined;
-  let chosen = new Map<string, { reminder: DueReminder; rank: number }>();
-  const flush = () => {
-    for (const entry of chosen.values()) out.push(entry.reminder);
-    chosen = new Map();
-  };
-  const consider = (subscription: ReminderSubscription, entry: Anchored) => {
-    const lead = subscription.leadMinutes;
-    const key = `${entry.anchor}|${lead}`;
-    const rank = SPECIFICITY[entry.kind];
-    const existing = chosen.get(key);
-    if (
-      existing &&
-      (existing.rank > rank || (existing.rank === rank && existing.reminder.occurrenceId <= entry.id))
-    )
-      return;
-    chosen.set(key, {
-      rank,
-      reminder: {
-        userId: subscription.userId,
-        occurrenceId: entry.id,
-        leadMinutes: lead,
-        anchor: entry.anchor,
-        dueAt: entry.anchor - lead * MINUTE,
-        target: subscription.target,
-        origin: subscription.origin ?? "explicit",
-        localId: `${subscription.userId}|${entry.id}|${lead}`,
-      },
+  const emit = (subscription: ReminderSubscription, entry: Anchored) => {
+    const dueAt = entry.anchor - subscription.leadMinutes * MINUTE;
+    if (dueAt <= windowStart || dueAt > windowEnd) return;
+    out.push({
+      userId: subscription.userId,
+      occurrenceId: entry.id,
+      leadMinutes: subscription.leadMinutes,
+      anchor: entry.anchor,
+      dueAt,
+      target: subscription.target,
+      origin: subscription.origin ?? "explicit",
+      localId: `${subscription.userId}|${entry.id}|${subscription.leadMinutes}`,
     });
   };
-  const ordered = isGroupedByUser(subscriptions)
-    ? subscriptions
-    : [...subscriptions].sort((a, b) => compare(a.userId, b.userId));
-  for (const subscription of ordered) {
-    if (subscription.userId !== runUser) {
-      flush();
-      runUser = subscription.userId;
+  // One person's subscriptions, whole (not only those due now: a session named with another
+  // lead must silence "every session" for it even when that other lead falls outside the window).
+  const flush = (run: readonly ReminderSubscription[]) => {
+    const named = new Map<string, Chosen>();
+    const everySession: ReminderSubscription[] = [];
+    for (const subscription of run) {
+      if (subscription.target.type === "every-session") {
+        everySession.push(subscription);
+        continue;
+      }
+      const entry = index.byId.get(subscription.target.occurrenceId);
+      if (!entry) continue;
+      const rank = SPECIFICITY[entry.kind] + ORIGIN_RANK[subscription.origin ?? "explicit"];
+      const existing = named.get(entry.moment);
+      if (existing && (existing.rank > rank || (existing.rank === rank && existing.entry.id <= entry.id)))
+        continue;
+      named.set(entry.moment, { subscription, entry, rank });
     }
-    const leadMs = subscription.leadMinutes * MINUTE;
-    if (subscription.target.type === "every-session") {
+    for (const { subscription, entry } of named.values()) emit(subscription, entry);
+    for (const subscription of everySession) {
+      const leadMs = subscription.leadMinutes * MINUTE;
       const { sessions } = index;
       for (let i = firstAfter(sessions, windowStart + leadMs); i < sessions.length; i++) {
         const entry = sessions[i] as Anchored;
         if (entry.anchor > windowEnd + leadMs) break;
-        consider(subscription, entry);
+        if (!named.has(entry.moment)) emit(subscription, entry);
       }
-    } else {
-      const entry = index.byId.get(subscription.target.occurrenceId);
-      if (entry && entry.anchor - leadMs > windowStart && entry.anchor - leadMs <= windowEnd)
-        consider(subscription, entry);
+    }
+  };
+  const ordered = isGroupedByUser(subscriptions)
+    ? subscriptions
+    : [...subscriptions].sort((a, b) => compare(a.userId, b.userId));
+  let start = 0;
+  for (let i = 1; i <= ordered.length; i++) {
+    if (
+      i === ordered.length ||
+      (ordered[i] as ReminderSubscription).userId !== (ordered[start] as ReminderSubscription).userId
+    ) {
+      flush(ordered.slice(start, i));
+      start = i;
     }
   }
-  flush();
   return out.sort(
     (a, b) => a.dueAt - b.dueAt || compare(a.userId, b.userId) || compare(a.occurrenceId, b.occurrenceId),
   );
@@ -237,17 +275,21 @@ function isGroupedByUser(subscriptions: readonly ReminderSubscription[]): boolea
 }
 
 /**
- * Whether a subscription asks for a reminder of this occurrence with this lead (used at send
- * time to drop reminders someone stopped).
- * @example subscriptionCovers({ userId: "u", target: { type: "every-session" }, leadMinutes: 15 }, catalogue, "oewg-7-2024-03-07-am", 15) === true
+ * Whether a person's subscriptions still ask for this reminder (used at send time to drop
+ * reminders someone stopped, changed, or now asks for with another lead or under another
+ * name): the same choice {@link dueReminders} makes, at the reminder's current due time.
+ * @example stillDue([{ userId: "u", target: { type: "every-session" }, leadMinutes: 15 }], catalogue, "oewg-7-2024-03-07-am", 15) === true
  */
-export function subscriptionCovers(
-  subscription: ReminderSubscription,
+export function stillDue(
+  subscriptionsOfPerson: readonly ReminderSubscription[],
   catalogue: Catalogue,
   occurrenceId: string,
   leadMinutes: number,
 ): boolean {
-  if (subscription.leadMinutes !== leadMinutes) return false;
-  if (subscription.target.type === "occurrence") return subscription.target.occurrenceId === occurrenceId;
-  return dueIndex(catalogue).byId.get(occurrenceId)?.kind === "meeting";
+  const entry = dueIndex(catalogue).byId.get(occurrenceId);
+  if (!entry) return false;
+  const dueAt = entry.anchor - leadMinutes * MINUTE;
+  return dueReminders(subscriptionsOfPerson, catalogue, dueAt - 1, dueAt).some(
+    (reminder) => reminder.occurrenceId === occurrenceId && reminder.leadMinutes === leadMinutes,
+  );
 }

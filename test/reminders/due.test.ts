@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../bot/programme/load.js";
 import { reminderCard } from "../../handlers/reminders/render.js";
-import { dueReminders, type ReminderSubscription } from "../../schedules/reminders/due.js";
+import { dueReminders, type ReminderSubscription, stillDue } from "../../schedules/reminders/due.js";
 import { testCatalogue } from "./harness.js";
 
 const every = (leadMinutes: number, userId = "test:u1"): ReminderSubscription => ({
@@ -158,6 +158,52 @@ describe("dueReminders on the real programme", () => {
     );
     expect(monday.map((reminder) => [reminder.localId, iso(reminder.dueAt), reminder.origin])).toEqual([
       ["test:u2|oewg-7-reception-2024-03-04|60", "2024-03-04T22:30:00.000Z", "rsvp"],
+    ]);
+  });
+
+  it("gives one session one reminder however it was asked for: slot and item, two leads, every session", () => {
+    const on = (occurrenceId: string, leadMinutes: number, origin?: "rsvp"): ReminderSubscription => ({
+      userId: "test:u1",
+      target: { type: "occurrence", occurrenceId },
+      leadMinutes,
+      ...(origin ? { origin } : {}),
+    });
+    // Thursday afternoon asked for as "the next session" (the slot, 10 minutes before) and as
+    // "regular institutional dialogue" (its item, 30 minutes before), on top of every session at 15.
+    const subscriptions = [
+      every(15),
+      on("oewg-7-2024-03-07-pm", 10),
+      on("oewg-7-regular-institutional-dialogue", 30),
+      on("oewg-7-capacity-building", 5),
+    ];
+    const thursday = dueReminders(subscriptions, catalogue, ...ALL_TIME).filter((reminder) =>
+      iso(reminder.anchor).startsWith("2024-03-07"),
+    );
+    expect(thursday.map((reminder) => [reminder.localId, iso(reminder.dueAt)])).toEqual([
+      ["test:u1|oewg-7-capacity-building|5", "2024-03-07T14:55:00.000Z"],
+      ["test:u1|oewg-7-regular-institutional-dialogue|30", "2024-03-07T19:30:00.000Z"],
+    ]);
+    // Window by window (as the producer runs), the every-session reminder at 15 never comes either.
+    const ticks: string[] = [];
+    for (let t = Date.parse("2024-03-07T14:00:00Z"); t < Date.parse("2024-03-07T21:00:00Z"); t += 60_000) {
+      for (const reminder of dueReminders(subscriptions, catalogue, t, t + 60_000))
+        ticks.push(reminder.localId);
+    }
+    expect(ticks).toEqual([
+      "test:u1|oewg-7-capacity-building|5",
+      "test:u1|oewg-7-regular-institutional-dialogue|30",
+    ]);
+    expect(stillDue(subscriptions, catalogue, "oewg-7-2024-03-07-pm", 15)).toBe(false);
+    expect(stillDue(subscriptions, catalogue, "oewg-7-regular-institutional-dialogue", 30)).toBe(true);
+    expect(stillDue([every(15)], catalogue, "oewg-7-2024-03-07-pm", 15)).toBe(true);
+    // A person's own reminder for the reception wins over the automatic one from an RSVP.
+    const reception = dueReminders(
+      [on("oewg-7-reception-2024-03-04", 60, "rsvp"), on("oewg-7-reception-2024-03-04", 120)],
+      catalogue,
+      ...ALL_TIME,
+    );
+    expect(reception.map((reminder) => reminder.localId)).toEqual([
+      "test:u1|oewg-7-reception-2024-03-04|120",
     ]);
   });
 

@@ -179,7 +179,7 @@ export function testCatalogue(options: {
   id?: string;
   zone: string;
   meetings: TestMeeting[];
-  reception?: { date: string; start: string };
+  reception?: { date: string; start: string; chatList?: string; link?: string };
 }): Catalogue {
   const dir = mkdtempSync(join(tmpdir(), "delegate-bot-catalogue-"));
   const id = options.id ?? "test-prog";
@@ -224,6 +224,8 @@ export function testCatalogue(options: {
       "    invitation: Heads of Delegation plus accompanying experts",
       "    rsvp:",
       "      required: true",
+      ...(options.reception.link ? [`      originalLink: ${options.reception.link}`] : []),
+      ...(options.reception.chatList ? [`      chatList: ${options.reception.chatList}`] : []),
     );
   }
   writeFileSync(join(dir, `${id}.yaml`), `${lines.join("\n")}\n`);

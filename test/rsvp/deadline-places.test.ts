@@ -16,11 +16,11 @@ describe("experts named by their head of delegation", () => {
     await h.say(people.ann, "rsvp attending with 1 expert: Péter otieno");
     const mine = await h.say(people.peter, "my RSVPs");
     expect(mine).toContain(
-      "Your answer: named as an accompanying expert by Ann Mwangi (Kenya) — the party's place is confirmed; changes go through Ann Mwangi",
+      "Your answer: named as an accompanying expert by Ann Mwangi (Kenya) — the party is on the Secretariat's list; changes go through Ann Mwangi",
     );
     expect(mine).not.toContain("not yours to give");
     expect(await h.say(people.peter, "rsvp declined")).toBe(
-      'Ann Mwangi (Kenya), your head of delegation, has named you as an accompanying expert for the Cocktail reception: the party\'s place is confirmed. Changes go through Ann Mwangi; to take you off, they can say "remove Peter Otieno from my rsvp".',
+      'Ann Mwangi (Kenya), your head of delegation, has named you as an accompanying expert for the Cocktail reception: the party is on the Secretariat\'s list. Changes go through Ann Mwangi; to take you off, they can say "remove Peter Otieno from my rsvp".',
     );
     expect((await h.rsvps.answer(RECEPTION, "test:ann"))?.experts.names).toEqual(["Péter otieno"]);
   });
@@ -33,7 +33,7 @@ describe("experts named by their head of delegation", () => {
     h.clock.advance(60_000);
     await h.say(people.ann, "rsvp attending with 1 expert: Peter Otieno");
     expect(await h.say(people.peter, "my RSVPs")).toContain(
-      "Your answer: named as an accompanying expert by Ann Mwangi (Kenya) — the party is number 1 on the waitlist; changes go through Ann Mwangi",
+      "Your answer: named as an accompanying expert by Ann Mwangi (Kenya) — the party is number 1 on the Secretariat's waitlist; changes go through Ann Mwangi",
     );
   });
 });
@@ -48,7 +48,7 @@ describe("after the deadline", () => {
     );
     h.clock.set("2024-03-03T12:00:00Z");
     expect(await h.say(people.claire, "rsvp attending with 1 expert: Ana Lima")).toMatch(
-      /with 1 accompanying expert \(Ana Lima\): your place is confirmed/,
+      /as attending .* with 1 accompanying expert \(Ana Lima\)\. This list is kept for the Secretariat/,
     );
     expect(await h.say(people.claire, "rsvp attending with 2 experts: Ana Lima, Raj Patel")).toBe(
       "The RSVP deadline (Sat 2 Mar, 5:00 PM New York time; Sat 2 Mar, 11:00 PM your time (Europe/Paris)) has passed: you can still decline, or answer with fewer experts; to bring more, please contact the Secretariat. Nothing was changed.",
@@ -72,7 +72,9 @@ describe("after the deadline", () => {
       "RSVP deadline of the Cocktail reception: end of Sat 2 Mar (11:59 PM New York time).",
     );
     h.clock.set("2024-03-03T04:59:00Z");
-    expect(await h.say(people.li, "rsvp attending")).toMatch(/^Thank you — you are attending/);
+    expect(await h.say(people.li, "rsvp attending")).toMatch(
+      /^Thank you — noted on the Secretariat's list as attending/,
+    );
     h.clock.set("2024-03-03T05:00:01Z");
     expect(await h.say(people.ann, "rsvp attending")).toBe(
       "The RSVP deadline (end of Sat 2 Mar (11:59 PM New York time); Sun 3 Mar, 7:59 AM your time (Africa/Nairobi), next day) has passed. You can still decline; to attend, please contact the Secretariat.",
@@ -90,7 +92,7 @@ describe("the reply to an answer", () => {
     await h.say(people.secretariat, "set reception capacity 1");
     await h.say(people.ann, "rsvp attending");
     expect(await h.say(people.li, "rsvp attending")).toBe(
-      "You are on the waitlist (number 1) for the Cocktail reception (Mon 4 Mar, 6:30 PM New York time; Tue 5 Mar, 7:30 AM your time (Asia/Singapore), next day): the event is full. I will tell you as soon as a place frees up.",
+      "You are on the Secretariat's waitlist (number 1) for the Cocktail reception (Mon 4 Mar, 6:30 PM New York time; Tue 5 Mar, 7:30 AM your time (Asia/Singapore), next day): its list is full. I will tell you as soon as a place on it frees up. This list is kept for the Secretariat; it is not an RSVP to the host. To confirm your participation, the invitation asks you to RSVP at https://bit.ly/OEWG_4Mar24.",
     );
   });
 
@@ -99,7 +101,7 @@ describe("the reply to an answer", () => {
     await withRoster(h);
     const reply = await h.say(user("li", { email: "li@sgp.example" }), "rsvp attending");
     expect(reply).toBe(
-      "Thank you — you are attending the Cocktail reception (Mon 4 Mar, 6:30 PM New York time): your place is confirmed. It starts in 45 minutes.",
+      "Thank you — noted on the Secretariat's list as attending the Cocktail reception (Mon 4 Mar, 6:30 PM New York time). This list is kept for the Secretariat; it is not an RSVP to the host. To confirm your participation, the invitation asks you to RSVP at https://bit.ly/OEWG_4Mar24. It starts in 45 minutes.",
     );
   });
 });

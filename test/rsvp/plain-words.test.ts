@@ -16,12 +16,12 @@ describe("RSVP changes in plain words", () => {
     const h = await setup();
     await h.say(people.claire, "rsvp attending with 2 experts: Ana Lima, Raj Patel");
     expect(await h.say(people.claire, "cancel my rsvp")).toBe(
-      "Thank you — noted that you will not attend the Cocktail reception.",
+      "Thank you — noted on the Secretariat's list that you will not attend the Cocktail reception. This list is not the host's: if you answered the host at https://bit.ly/OEWG_4Mar24, please tell them there too.",
     );
     expect((await h.rsvps.answer(RECEPTION, "test:claire"))?.status).toBe("declined");
     await h.say(people.ann, "rsvp attending");
     expect(await h.say(people.ann, "i can't come to the reception")).toBe(
-      "Thank you — noted that you will not attend the Cocktail reception.",
+      "Thank you — noted on the Secretariat's list that you will not attend the Cocktail reception. This list is not the host's: if you answered the host at https://bit.ly/OEWG_4Mar24, please tell them there too.",
     );
     expect((await h.rsvps.answer(RECEPTION, "test:ann"))?.status).toBe("declined");
   });
@@ -29,7 +29,7 @@ describe("RSVP changes in plain words", () => {
   it("'I will attend the reception' attends; without the event's name it says what to type", async () => {
     const h = await setup();
     expect(await h.say(people.li, "I will attend the reception")).toMatch(
-      /^Thank you — you are attending the Cocktail reception .*: your place is confirmed\./,
+      /^Thank you — noted on the Secretariat's list as attending the Cocktail reception .*\. This list is kept for the Secretariat/,
     );
     expect((await h.rsvps.answer(RECEPTION, "test:li"))?.status).toBe("attending");
     expect(await h.say(people.ann, "i can't come")).toBe(
@@ -45,7 +45,7 @@ describe("RSVP changes in plain words", () => {
       'You named 2 experts before (Ana Lima, Raj Patel). Say who comes, e.g. "rsvp attending with 1 expert: Ana Lima". Nothing was changed.',
     );
     expect(await h.say(people.claire, "change my rsvp to 1 expert: Raj Patel")).toMatch(
-      /with 1 accompanying expert \(Raj Patel\): your place is confirmed/,
+      /with 1 accompanying expert \(Raj Patel\)\. This list is kept for the Secretariat/,
     );
     expect(await h.say(people.claire, "change my rsvp to tentative")).toMatch(/^Noted as tentative/);
     expect(await h.say(people.claire, "change my rsvp")).toBe(
@@ -57,7 +57,7 @@ describe("RSVP changes in plain words", () => {
     const h = await setup();
     await h.say(people.claire, "rsvp attending with 3 experts: Ana Lima, Taro Yamada");
     expect(await h.say(people.claire, "remove Taro from my rsvp")).toMatch(
-      /^Thank you — you are attending .* with 2 accompanying experts \(Ana Lima; 1 name to follow\): your place is confirmed/,
+      /^Thank you — noted on the Secretariat's list as attending .* with 2 accompanying experts \(Ana Lima; 1 name to follow\)\./,
     );
     expect((await h.rsvps.answer(RECEPTION, "test:claire"))?.experts).toEqual({
       count: 2,
@@ -71,13 +71,18 @@ describe("RSVP changes in plain words", () => {
     );
   });
 
-  it("'how do i rsvp' and 'help rsvp' explain the commands in this chat, not an outside form", async () => {
+  it("'how do i rsvp' and 'help rsvp' give the organiser's link first, then the commands of the Secretariat's list here", async () => {
     const h = await setup();
     for (const question of ["how do i rsvp?", "help rsvp", "rsvp help"]) {
       const answer = await h.say(people.claire, question);
+      expect(answer.split("\n").slice(0, 3)).toEqual([
+        "The Cocktail reception (Mon 4 Mar) invites Heads of Delegation plus accompanying experts: the head of delegation answers and names the accompanying experts.",
+        "This list is kept for the Secretariat; it is not an RSVP to the host. To confirm your participation, the invitation asks you to RSVP at https://bit.ly/OEWG_4Mar24.",
+        "To put your answer on the Secretariat's list, type it here:",
+      ]);
       expect(answer).toContain('"rsvp attending with 2 experts: Ana Lima, Raj Patel"');
       expect(answer).toContain('"cancel my rsvp"');
-      expect(answer).not.toContain("bit.ly");
+      expect(answer).not.toMatch(/place|deadline/i);
     }
   });
 });
@@ -128,7 +133,7 @@ describe("RSVP phrases with more words", () => {
     expect(answer).not.toContain(RECEPTION);
     expect(await h.rsvps.answer(RECEPTION, "test:ann")).toBeUndefined();
     expect(await h.say(people.ann, "rsvp yes but not sure about experts")).toMatch(
-      /^Thank you — you are attending the Cocktail reception/,
+      /^Thank you — noted on the Secretariat's list as attending the Cocktail reception/,
     );
   });
 

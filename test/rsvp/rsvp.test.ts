@@ -32,7 +32,7 @@ describe("RSVP answers", () => {
     const h = await setup();
     const answer = await h.say(people.claire, "rsvp attending with 2 experts: Ana Lima, Raj Patel");
     expect(answer).toBe(
-      "Thank you — you are attending the Cocktail reception (Mon 4 Mar, 6:30 PM New York time; Tue 5 Mar, 12:30 AM your time (Europe/Paris), next day) with 2 accompanying experts (Ana Lima, Raj Patel): your place is confirmed. I will remind you an hour before it starts.",
+      "Thank you — noted on the Secretariat's list as attending the Cocktail reception (Mon 4 Mar, 6:30 PM New York time; Tue 5 Mar, 12:30 AM your time (Europe/Paris), next day) with 2 accompanying experts (Ana Lima, Raj Patel). This list is kept for the Secretariat; it is not an RSVP to the host. To confirm your participation, the invitation asks you to RSVP at https://bit.ly/OEWG_4Mar24. I will remind you an hour before it starts.",
     );
     expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({
       status: "attending",
@@ -43,14 +43,14 @@ describe("RSVP answers", () => {
     });
     const mine = await h.say(people.claire, "my RSVPs");
     expect(mine).toContain(
-      "Your answer: attending with 2 accompanying experts (Ana Lima, Raj Patel) — your place is confirmed",
+      "Your answer: attending with 2 accompanying experts (Ana Lima, Raj Patel) — on the Secretariat's list",
     );
   });
 
   it("'my RSVPs' says what is still possible: open until the event, closed after, not for the uninvited", async () => {
     const h = await setup();
     expect(await h.say(people.ann, "my RSVPs")).toMatch(
-      /Your answer: not answered yet[\s\S]*You can change an answer until the event starts/,
+      /Your answer: not answered yet[\s\S]*You can change an answer here until the event starts/,
     );
     const delegate = await h.say(people.peter, "my RSVPs");
     expect(delegate).toContain(
@@ -148,7 +148,7 @@ describe("RSVP answers", () => {
       "The RSVP deadline (Sat 2 Mar, 5:00 PM New York time; Sun 3 Mar, 6:00 AM your time (Asia/Singapore), next day) has passed. You can still decline; to attend, please contact the Secretariat.",
     );
     expect(await h.say(people.ann, "rsvp declined")).toBe(
-      "Thank you — noted that you will not attend the Cocktail reception.",
+      "Thank you — noted on the Secretariat's list that you will not attend the Cocktail reception. This list is not the host's: if you answered the host at https://bit.ly/OEWG_4Mar24, please tell them there too.",
     );
     expect(await h.say(people.secretariat, "set reception deadline next week")).toMatch(
       /^"next week" is not a deadline I can read/,
@@ -284,7 +284,7 @@ describe("capacity and waitlist", () => {
     await h.say(people.claire, "rsvp attending");
     h.clock.advance(60_000);
     expect(await h.say(people.li, "rsvp attending")).toMatch(
-      /^You are on the waitlist \(number 1\) for the Cocktail reception .*: the event is full\. I will tell you as soon as a place frees up\.$/,
+      /^You are on the Secretariat's waitlist \(number 1\) for the Cocktail reception .*: its list is full\. I will tell you as soon as a place on it frees up\. This list is kept for the Secretariat; it is not an RSVP to the host\. To confirm your participation, the invitation asks you to RSVP at https:\/\/bit\.ly\/OEWG_4Mar24\.$/,
     );
     await h.deps.scheduler.tick();
     const before = h.textsTo("li").length;
@@ -293,11 +293,11 @@ describe("capacity and waitlist", () => {
     await h.say(people.claire, "rsvp declined");
     await h.deps.scheduler.tick();
     expect(h.textsTo("li").slice(before)).toEqual([
-      'Good news: a place has freed up at the Cocktail reception (Mon 4 Mar, 6:30 PM New York time; Tue 5 Mar, 7:30 AM your time (Asia/Singapore), next day). Your place is now confirmed for you. If you can no longer come, reply "rsvp declined".',
+      `A place has freed up on the Secretariat's list for the Cocktail reception (Mon 4 Mar, 6:30 PM New York time; Tue 5 Mar, 7:30 AM your time (Asia/Singapore), next day): you are now on it. This list is kept for the Secretariat; it is not an RSVP to the host. To confirm your participation, the invitation asks you to RSVP at https://bit.ly/OEWG_4Mar24. If you can no longer come, reply "rsvp declined".`,
     ]);
     await h.deps.scheduler.tick();
     expect(h.textsTo("li")).toHaveLength(2);
-    expect(await h.say(people.li, "my rsvps")).toContain("attending — your place is confirmed");
+    expect(await h.say(people.li, "my rsvps")).toContain("attending — on the Secretariat's list");
   });
 
   it("refuses a party larger than all the places, instead of queueing it for ever", async () => {
@@ -308,7 +308,7 @@ describe("capacity and waitlist", () => {
     );
     expect(await h.rsvps.answer(RECEPTION, "test:ann")).toBeUndefined();
     expect(await h.say(people.ann, "rsvp attending with 2 experts: Ana Lima, Raj Patel")).toMatch(
-      /your place is confirmed/,
+      /noted on the Secretariat's list as attending/,
     );
   });
 
@@ -321,10 +321,14 @@ describe("capacity and waitlist", () => {
     h.clock.advance(60_000);
     await h.say(people.li, "rsvp attending");
     h.clock.advance(60_000);
-    expect(await h.say(people.ann, "rsvp attending with 0 experts")).toMatch(/your place is confirmed/);
+    expect(await h.say(people.ann, "rsvp attending with 0 experts")).toMatch(
+      /noted on the Secretariat's list as attending/,
+    );
     await h.say(people.claire, "rsvp tentative");
     h.clock.advance(60_000);
-    expect(await h.say(people.claire, "rsvp attending")).toMatch(/^You are on the waitlist \(number 2\)/);
+    expect(await h.say(people.claire, "rsvp attending")).toMatch(
+      /^You are on the Secretariat's waitlist \(number 2\)/,
+    );
     const allocation = allocate(await h.rsvps.answersFor(RECEPTION), 1);
     expect(allocation.waitlisted.map((answer) => answer.name)).toEqual(["Li Wei", "Claire Martin"]);
     expect((await h.rsvps.answer(RECEPTION, "test:claire"))?.firstRespondedAt).toBe(
@@ -343,7 +347,7 @@ describe("capacity and waitlist", () => {
     );
     await h.deps.scheduler.tick();
     expect(h.textsTo("claire").at(-1)).toBe(
-      "The number of places at the Cocktail reception changed: you are now number 1 on the waitlist. I will tell you as soon as a place frees up.",
+      "The number of places on the Secretariat's list for the Cocktail reception changed: you are now number 1 on its waitlist. I will tell you as soon as a place on it frees up.",
     );
     expect(await h.say(people.secretariat, "set reception capacity -3")).toBe(
       '"-3" is not a capacity; give a whole number of places from 1 to 99999, or "none" for no limit.',
@@ -394,7 +398,9 @@ describe("invitations", () => {
     await h.say(people.peter, "hello");
     await h.say(people.secretariat, "send reception invitations to state:KEN");
     await h.deps.scheduler.tick();
-    expect(await h.say(people.peter, "rsvp attending")).toMatch(/^Thank you — you are attending/);
+    expect(await h.say(people.peter, "rsvp attending")).toMatch(
+      /^Thank you — noted on the Secretariat's list as attending/,
+    );
   });
 });
 

@@ -1,0 +1,374 @@
+/**
+ * The reminder commands, one named handler each: "my reminders", "stop …", "remind me …",
+ * "change my reminder to …", and the "Stop these reminders" button. A session is one
+ * reminder however it is named ("the next session", its topic, its day): asking again under
+ * other words replaces the reminder instead of adding one.
+ */
+import { type Card, cardMessage } from "../../bot/cards.js";
+import type { TurnContext } from "../../bot/context.js";
+import { InputError } from "../../bot/errors.js";
+import type { BotDeps } from "../../bot/module.js";
+import type { Occurrence } from "../../bot/programme/catalogue.js";
+import type { ActionEvent, MessageEvent } from "../../bot/types.js";
+import {
+  DEFAULT_LEAD_MINUTES,
+  momentOf,
+  type ReminderSubscription,
+  type ReminderTarget,
+  reminderAnchor,
+} from "../../schedules/reminders/due.js";
+import { displayZone } from "../rsvp/service.js";
+import {
+  leadText,
+  milestoneLead,
+  muteEvent,
+  nextReminder,
+  reminderLines,
+  unmuteEvent,
+  whenText,
+  withTheirSlots,
+} from "./kit.js";
+import { checkLead, leadOf, type RemindCommand } from "./parse.js";
+import { relativeTime, sessionLabel } from "./render.js";
+import { EVERY_SESSION, resolveOccurrences } from "./resolve.js";
+import type { Subscription } from "./schema.js";
+import type { ReminderRepository } from "./store.js";
+
+/**
+ * What every command works with.
+ * @example const kit: ReminderKit = { deps, repository: reminderRepository(deps), source: sourceFor(deps) };
+ */
+export interface ReminderKit {
+  deps: BotDeps;
+  repository: ReminderRepository;
+  /** Every effective subscription (own and automatic). */
+  source: () => Promise<ReminderSubscription[]>;
+}
+
+type MessageContext = TurnContext<MessageEvent>;
+
+const MINUTE = 60_000;
+
+async function mine(kit: ReminderKit, userId: string): Promise<ReminderSubscription[]> {
+  return (await kit.source()).filter((subscription) => subscription.userId === userId);
+}
+
+async function subscribe(kit: ReminderKit, ctx: TurnContext, target: ReminderTarget, leadMinutes: number) {
+  const stamp = ctx.now().toISOString();
+  return kit.repository.subscribe({
+    userId: ctx.user.id,
+    target,
+    leadMinutes,
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+}
+
+function occurrenceOf(kit: ReminderKit, id: string): Occurrence | undefined {
+  const found = kit.deps.catalogue.byId.get(id);
+  return found && found.kind !== "notice" ? found : undefined;
+}
+
+/**
+ * "my reminders": the person's reminders and the next one.
+ * @example await listReminders(ctx, kit);
+ */
+export async function listReminders(ctx: MessageContext, kit: ReminderKit): Promise<void> {
+  const { deps } = kit;
+  const subscriptions = await mine(kit, ctx.user.id);
+  const zone = displayZone(ctx.timeZone);
+  const lines = await reminderLines(deps, ctx.user.id, zone, ctx.now());
+  const next = nextReminder(subscriptions, deps.catalogue, ctx.now());
+  const nextOccurrence = next ? occurrenceOf(kit, next.occurrenceId) : undefined;
+  const card: Card = {
+    title: "Your reminders",
+    sections: [
+      {
+        text:
+          lines.length > 0
+            ? lines.join("\n")
+            : 'You have no reminders. Try "remind me 15 minutes before every session".',
+      },
+      ...(next && nextOccurrence
+        ? [
+            {
+              heading: "Next",
+              text: `${sessionLabel(nextOccurrence)} — ${leadText(next.leadMinutes)} ${whenText(nextOccurrence, zone)}`,
+            },
+          ]
+        : []),
+    ],
+    footer:
+      'Say "stop reminders" to stop them all, "stop reminders about …" for one, or "change my reminder to 30 minutes before".',
+  };
+  await ctx.reply(cardMessage(card));
+}
+
+/**
+ * "stop", "unsubscribe", "stop reminders" (all, automatic ones included), "stop reminders for
+ * every session", "stop the ping reminders" / "stop reminders about the reception" (one).
+ * @throws {InputError} when the words name nothing in the programme.
+ * @example await stopReminders(ctx, kit, "the reception");
+ */
+export async function stopReminders(
+  ctx: MessageContext,
+  kit: ReminderKit,
+  what: string | undefined,
+): Promise<void> {
+  const { deps, repository } = kit;
+  const now = ctx.now();
+  if (!what) {
+    const automatic = (await mine(kit, ctx.user.id)).filter(
+      (subscription) =>
+        subscription.origin === "rsvp" &&
+        subscription.target.type === "occurrence" &&
+        (occurrenceOf(kit, subscription.target.occurrenceId)?.start ?? 0) > now.getTime(),
+    );
+    const removed = await repository.unsubscribeAll(ctx.user.id);
+    await muteEvent(repository, ctx.user.id, undefined, now);
+    const stopped = removed + automatic.length;
+    await ctx.reply(
+      stopped === 0
+        ? 'You had no reminders, so there was nothing to stop. Say "remind me …" to have one.'
+        : `Done: ${stopped} reminder${stopped === 1 ? "" : "s"} stopped${automatic.length > 0 ? " (including the automatic one for an event you RSVP'd to)" : ""}, and no automatic reminders for events you RSVP to. Say "remind me …" to start again.`,
+    );
+    return;
+  }
+  if (EVERY_SESSION.test(what)) {
+    const removed = await repository.unsubscribe(ctx.user.id, "every-session");
+    await ctx.reply(
+      removed ? "Done: no more reminders before every session." : "You had no reminder for every session.",
+    );
+    return;
+  }
+  const occurrences = resolveOccurrences(deps.catalogue, what, now);
+  if (occurrences.length === 0)
+    throw new InputError(`I couldn't find "${what}" in the programme. Type "my reminders" to see yours.`);
+  const own = await mine(kit, ctx.user.id);
+  const stopped: string[] = [];
+  // A reminder set under other words for the same session stops too.
+  const moments = new Set(
+    withTheirSlots(deps.catalogue, occurrences).map((o) => momentOf(deps.catalogue, o)),
+  );
+  const targets = new Map<string, Occurrence>();
+  for (const occurrence of withTheirSlots(deps.catalogue, occurrences))
+    targets.set(occurrence.id, occurrence);
+  for (const subscription of own) {
+    if (subscription.target.type !== "occurrence") continue;
+    const occurrence = occurrenceOf(kit, subscription.target.occurrenceId);
+    if (occurrence && moments.has(momentOf(deps.catalogue, occurrence)))
+      targets.set(occurrence.id, occurrence);
+  }
+  for (const occurrence of targets.values()) {
+    const removed = await repository.unsubscribe(ctx.user.id, `o:${occurrence.id}`);
+    const wasAutomatic = own.some(
+      (s) => s.origin === "rsvp" && s.target.type === "occurrence" && s.target.occurrenceId === occurrence.id,
+    );
+    if (occurrence.kind === "social") await muteEvent(repository, ctx.user.id, occurrence.id, now);
+    if (removed || wasAutomatic) stopped.push(sessionLabel(occurrence));
+  }
+  const everySession = own.some((s) => s.target.type === "every-session");
+  const covered = occurrences.some((o) => o.kind === "meeting" || o.kind === "item");
+  const still =
+    everySession && covered
+      ? ' You still have reminders before every session, which include it; say "stop reminders for every session" to end those.'
+      : "";
+  await ctx.reply(
+    stopped.length > 0
+      ? `Done: no more reminders about ${stopped.join("; ")}.${still}`
+      : `You had no reminder about ${occurrences.map(sessionLabel).join("; ")}${still ? " on its own" : ""}.${still}`,
+  );
+}
+
+/**
+ * "remind me …": every session, or the occurrences the words name, each once.
+ * @throws {InputError} for words naming nothing, or only what has begun.
+ * @example await remind(ctx, kit, { what: "the next session", leadMinutes: 10 });
+ */
+export async function remind(ctx: TurnContext, kit: ReminderKit, command: RemindCommand): Promise<void> {
+  await ctx.reply(await setReminders(ctx, kit, command));
+}
+
+/** Records what "remind me …" asks for; returns the answer. */
+async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindCommand): Promise<string> {
+  const { deps, repository } = kit;
+  const zone = displayZone(ctx.timeZone);
+  const now = ctx.now();
+  if (EVERY_SESSION.test(command.what)) {
+    const lead = command.leadMinutes ?? DEFAULT_LEAD_MINUTES.meeting;
+    const previous = await subscribe(kit, ctx, { type: "every-session" }, lead);
+    const next = nextReminder(
+      [{ userId: ctx.user.id, target: { type: "every-session" }, leadMinutes: lead }],
+      deps.catalogue,
+      now,
+    );
+    const nextOccurrence = next ? occurrenceOf(kit, next.occurrenceId) : undefined;
+    const changed =
+      previous && previous.leadMinutes !== lead ? ` (was ${leadText(previous.leadMinutes)})` : "";
+    const nextText = nextOccurrence
+      ? ` The next one: ${sessionLabel(nextOccurrence)}, ${whenText(nextOccurrence, zone)}.`
+      : " No session is left in the programme, though.";
+    return `I'll remind you ${leadText(lead)} every session${changed}.${nextText}`;
+  }
+  const found = resolveOccurrences(deps.catalogue, command.what, now);
+  if (found.length === 0) {
+    throw new InputError(
+      /^(?:my\s+|the\s+)?(?:next|upcoming)\b/i.test(command.what)
+        ? "Nothing is left in the programme after now, so there is no next session to remind you of."
+        : `I couldn't find "${command.what}" in the programme. Try "the next session", a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".`,
+    );
+  }
+  const upcoming = found.filter((occurrence) => reminderAnchor(occurrence) > now.getTime());
+  if (upcoming.length === 0) {
+    throw new InputError(
+      found.length === 1
+        ? `${sessionLabel(found[0] as Occurrence)} (${whenText(found[0] as Occurrence, zone)}) has already begun or taken place.`
+        : `These have already begun or taken place:\n${found.map((occurrence) => `• ${sessionLabel(occurrence)} (${whenText(occurrence, zone)})`).join("\n")}`,
+    );
+  }
+  const own = await repository.remindersOf(ctx.user.id);
+  const everySession = own.find((subscription) => subscription.target.type === "every-session");
+  const ownByMoment = new Map<string, Subscription[]>();
+  for (const subscription of own) {
+    if (subscription.target.type !== "occurrence") continue;
+    const occurrence = occurrenceOf(kit, subscription.target.occurrenceId);
+    if (!occurrence) continue;
+    const moment = momentOf(deps.catalogue, occurrence);
+    ownByMoment.set(moment, [...(ownByMoment.get(moment) ?? []), subscription]);
+  }
+  const lines: string[] = [];
+  const notes: string[] = [];
+  const seen = new Set<string>();
+  for (const occurrence of upcoming) {
+    const moment = momentOf(deps.catalogue, occurrence);
+    // Two names for one session in the same request ("the slot and its item") make one reminder.
+    if (seen.has(moment)) continue;
+    seen.add(moment);
+    const sameSession = ownByMoment.get(moment) ?? [];
+    const exact = sameSession.find(
+      (s) => s.target.type === "occurrence" && s.target.occurrenceId === occurrence.id,
+    );
+    // Without a lead in the words, a reminder the person already has keeps its own lead.
+    const before = exact?.leadMinutes ?? sameSession[0]?.leadMinutes;
+    const lead = command.leadMinutes ?? before ?? DEFAULT_LEAD_MINUTES[occurrence.kind];
+    const anchor = reminderAnchor(occurrence);
+    const dueAt = anchor - lead * MINUTE;
+    const startsIn = Math.round((anchor - now.getTime()) / MINUTE);
+    if (dueAt < now.getTime() - MINUTE / 2 || (dueAt <= now.getTime() + MINUTE / 2 && lead > 0)) {
+      // A reminder whose moment has passed (or is this very minute) would never come: nothing is recorded.
+      notes.push(
+        dueAt >= now.getTime() - MINUTE / 2
+          ? `${sessionLabel(occurrence)} starts ${relativeTime(startsIn)} (${whenText(occurrence, zone)}) — ${leadText(lead)} is now, so this is your reminder.`
+          : `${sessionLabel(occurrence)} starts ${relativeTime(startsIn)} (${whenText(occurrence, zone)}), sooner than ${leadText(lead)}: no reminder was set. For a shorter one: "remind me about ${command.what} ${Math.max(1, Math.floor(startsIn / 2))} minutes before".`,
+      );
+      continue;
+    }
+    const replaced: string[] = [];
+    for (const other of sameSession) {
+      if (other.target.type !== "occurrence" || other.target.occurrenceId === occurrence.id) continue;
+      await repository.unsubscribe(ctx.user.id, `o:${other.target.occurrenceId}`);
+      const otherOccurrence = occurrenceOf(kit, other.target.occurrenceId);
+      if (otherOccurrence) replaced.push(sessionLabel(otherOccurrence));
+    }
+    await subscribe(kit, ctx, { type: "occurrence", occurrenceId: occurrence.id }, lead);
+    if (occurrence.kind === "social") await unmuteEvent(repository, ctx.user.id, occurrence.id, now);
+    const when =
+      occurrence.kind === "milestone"
+        ? `${milestoneLead(lead, occurrence.programme.zoneLabel)} (${whenText(occurrence, zone)})`
+        : `${leadText(lead)} ${whenText(occurrence, zone)}`;
+    const remarks = [
+      before !== undefined && before !== lead ? `was ${leadText(before)}` : "",
+      before !== undefined && before === lead ? "you already had this reminder" : "",
+      replaced.length > 0
+        ? `the same session as your reminder about ${replaced.join("; ")}, which it replaces`
+        : "",
+      everySession &&
+      everySession.leadMinutes !== lead &&
+      (occurrence.kind === "meeting" ||
+        (occurrence.kind === "item" && moment.startsWith(`${occurrence.meetingId}@`)))
+        ? `instead of your every-session reminder ${leadText(everySession.leadMinutes)}`
+        : "",
+    ].filter(Boolean);
+    lines.push(`${sessionLabel(occurrence)}: ${when}${remarks.length > 0 ? ` (${remarks.join("; ")})` : ""}`);
+  }
+  const set =
+    lines.length === 0
+      ? []
+      : [
+          lines.length === 1
+            ? `I'll remind you about ${lines[0]}.`
+            : `I'll remind you about:\n${lines.map((line) => `• ${line}`).join("\n")}`,
+        ];
+  return [...set, ...notes].join("\n");
+}
+
+/**
+ * "change my reminder to 30 minutes before" (the person's one upcoming reminder; several:
+ * asks which), "change all my reminders to …", "change my reminder for the reception to …",
+ * "make it an hour before" (the one set last).
+ * @throws {InputError} for a lead out of range.
+ * @example await changeReminders(ctx, kit, { what: undefined, all: false, latest: false, leadText: "30 minutes before" });
+ */
+export async function changeReminders(
+  ctx: MessageContext,
+  kit: ReminderKit,
+  command: { what?: string; all: boolean; latest: boolean; leadText: string },
+): Promise<void> {
+  const lead = checkLead(leadOf(command.leadText) ?? Number.NaN, command.leadText);
+  if (command.what) {
+    await remind(ctx, kit, { what: command.what, leadMinutes: lead });
+    return;
+  }
+  const now = ctx.now().getTime();
+  const upcoming = (await mine(kit, ctx.user.id)).filter((subscription) => {
+    if (subscription.target.type === "every-session") return true;
+    const occurrence = occurrenceOf(kit, subscription.target.occurrenceId);
+    return occurrence !== undefined && reminderAnchor(occurrence) > now;
+  });
+  if (upcoming.length === 0) {
+    throw new InputError(
+      'You have no upcoming reminder to change. Say, e.g., "remind me 30 minutes before the next session".',
+    );
+  }
+  let chosen = upcoming;
+  if (command.latest) {
+    const own = await kit.repository.remindersOf(ctx.user.id);
+    const latest = own.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+    chosen = latest ? [latest] : upcoming.slice(0, 1);
+  } else if (!command.all && upcoming.length > 1) {
+    const lines = await reminderLines(kit.deps, ctx.user.id, displayZone(ctx.timeZone), ctx.now());
+    throw new InputError(
+      `You have ${upcoming.length} reminders:\n${lines.join("\n")}\nWhich one? E.g. "change my reminder for the reception to ${leadText(lead)}", or "change all my reminders to ${leadText(lead)}". Nothing was changed.`,
+    );
+  }
+  const answers: string[] = [];
+  for (const subscription of chosen) {
+    const what =
+      subscription.target.type === "every-session" ? "every session" : subscription.target.occurrenceId;
+    answers.push(await setReminders(ctx, kit, { what, leadMinutes: lead }));
+  }
+  await ctx.reply(answers.join("\n"));
+}
+
+/**
+ * The "Stop these reminders" button of a reminder.
+ * @throws {InputError} for a button no longer valid.
+ * @example router.action(STOP_ACTION, (ctx) => stopButton(ctx, kit));
+ */
+export async function stopButton(ctx: TurnContext<ActionEvent>, kit: ReminderKit): Promise<void> {
+  const { repository } = kit;
+  const value = ctx.event.value ?? "";
+  const now = ctx.now();
+  if (value === "every-session") {
+    await repository.unsubscribe(ctx.user.id, "every-session");
+    await ctx.reply("Done: no more reminders before every session.");
+    return;
+  }
+  const [kind, id = ""] = [value.slice(0, value.indexOf(":")), value.slice(value.indexOf(":") + 1)];
+  if (kind !== "o" && kind !== "rsvp")
+    throw new InputError('That button is no longer active. Type "my reminders" to see yours.');
+  const occurrence = occurrenceOf(kit, id);
+  if (kind === "o") await repository.unsubscribe(ctx.user.id, `o:${id}`);
+  if (kind === "rsvp" || occurrence?.kind === "social") await muteEvent(repository, ctx.user.id, id, now);
+  await ctx.reply(`Done: no more reminders about ${occurrence ? sessionLabel(occurrence) : id}.`);
+}

@@ -1,0 +1,200 @@
+/**
+ * What the reminder commands share: the repository and the effective subscriptions of a core,
+ * lead and time wording, the person's reminder lines, muting automatic RSVP reminders.
+ */
+import type { BotDeps } from "../../bot/module.js";
+import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
+import { describeWhen } from "../../bot/programme/format.js";
+import {
+  dueReminders,
+  MILESTONE_TIME,
+  type ReminderSubscription,
+  reminderAnchor,
+} from "../../schedules/reminders/due.js";
+import { rsvpRepository } from "../rsvp/module.js";
+import { sessionLabel } from "./render.js";
+import type { ReminderPrefs } from "./schema.js";
+import { subscriptionSource } from "./sources.js";
+import { ReminderRepository } from "./store.js";
+
+/**
+ * The reminder repository on the bot's store (for other features: the Home view).
+ * @example const mine = await reminderRepository(deps).remindersOf(ctx.user.id);
+ */
+export function reminderRepository(deps: Pick<BotDeps, "store">): ReminderRepository {
+  return new ReminderRepository(deps.store.namespace("reminders"));
+}
+
+/**
+ * "15 minutes before", "1 hour before", "at the start".
+ * @example leadText(60) === "1 hour before"; leadText(1440) === "the day before"
+ */
+export function leadText(minutes: number): string {
+  if (minutes === 0) return "at the start";
+  if (minutes === 24 * 60) return "the day before";
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const parts = [
+    hours > 0 ? `${hours} hour${hours === 1 ? "" : "s"}` : "",
+    rest > 0 ? `${rest} minute${rest === 1 ? "" : "s"}` : "",
+  ];
+  return `${parts.filter(Boolean).join(" ")} before`;
+}
+
+/**
+ * "Thu 7 Mar, 3:00 PM–6:00 PM New York time (Thu 7 Mar, 9:00 PM–12:00 AM your time (Europe/Paris))".
+ * @example whenText(reception, "Asia/Tokyo")
+ */
+export function whenText(occurrence: Occurrence, zone: string | undefined): string {
+  const when = describeWhen(
+    { start: occurrence.start, end: occurrence.end, dateOnly: occurrence.kind === "milestone" },
+    { venueZone: occurrence.programme.zone, venueLabel: occurrence.programme.zoneLabel, askerZone: zone },
+  );
+  return when.asker ? `${when.venue} (${when.asker})` : when.venue;
+}
+
+/**
+ * When a date-only milestone is reminded of, counted from 09:00 venue time on its day.
+ * @example milestoneLead(0, "New York time") === "at 09:00 New York time on the day"
+ * @example milestoneLead(1440, "New York time") === "at 09:00 New York time the day before"
+ */
+export function milestoneLead(minutes: number, zoneLabel: string): string {
+  if (minutes === 0) return `at ${MILESTONE_TIME} ${zoneLabel} on the day`;
+  if (minutes === 24 * 60) return `at ${MILESTONE_TIME} ${zoneLabel} the day before`;
+  return `${leadText(minutes)} ${MILESTONE_TIME} ${zoneLabel} on the day`;
+}
+
+/**
+ * The next reminder a person will get, if any, within 60 days.
+ * @example nextReminder(await mine(userId), deps.catalogue, ctx.now())?.occurrenceId
+ */
+export function nextReminder(subscriptions: ReminderSubscription[], catalogue: Catalogue, now: Date) {
+  const start = now.getTime();
+  return dueReminders(subscriptions, catalogue, start, start + 60 * 24 * 60 * 60_000)[0];
+}
+
+/**
+ * Stops automatic RSVP reminders for one event, or (without an event) for all.
+ * @example await muteEvent(repository, ctx.user.id, "oewg-7-reception-2024-03-04", ctx.now());
+ */
+export async function muteEvent(
+  reminders: ReminderRepository,
+  userId: string,
+  eventId: string | undefined,
+  now: Date,
+): Promise<void> {
+  const prefs: ReminderPrefs = (await reminders.prefs(userId)) ?? {
+    rsvpReminders: true,
+    mutedEvents: [],
+    updatedAt: now.toISOString(),
+  };
+  const next = eventId
+    ? { ...prefs, mutedEvents: [...new Set([...prefs.mutedEvents, eventId])] }
+    : { ...prefs, rsvpReminders: false };
+  await reminders.savePrefs(userId, { ...next, updatedAt: now.toISOString() });
+}
+
+/**
+ * Lets automatic RSVP reminders for an event come again (the person asked for it).
+ * @example await unmuteEvent(repository, ctx.user.id, "oewg-7-reception-2024-03-04", ctx.now());
+ */
+export async function unmuteEvent(
+  reminders: ReminderRepository,
+  userId: string,
+  eventId: string,
+  now: Date,
+): Promise<void> {
+  const prefs = await reminders.prefs(userId);
+  if (!prefs?.mutedEvents.includes(eventId)) return;
+  await reminders.savePrefs(userId, {
+    ...prefs,
+    mutedEvents: prefs.mutedEvents.filter((id) => id !== eventId),
+    updatedAt: now.toISOString(),
+  });
+}
+
+/** One subscription source per core (memoised on the data versions). */
+const sources = new WeakMap<BotDeps, () => Promise<ReminderSubscription[]>>();
+
+/**
+ * The effective subscriptions (own + automatic) of a core, memoised on the data versions.
+ * @example const all = await sourceFor(deps)();
+ */
+export function sourceFor(deps: BotDeps): () => Promise<ReminderSubscription[]> {
+  let source = sources.get(deps);
+  if (!source) {
+    source = subscriptionSource(reminderRepository(deps), rsvpRepository(deps), () => deps.catalogue);
+    sources.set(deps, source);
+  }
+  return source;
+}
+
+/**
+ * A person's reminders as lines: "• Every session — 15 minutes before". Reminders for
+ * sessions that have started by `now` are left out, and counted in a last line.
+ * @example await reminderLines(deps, "test:u1", "Europe/Paris", clock.now())
+ */
+export async function reminderLines(
+  deps: BotDeps,
+  userId: string,
+  zone: string | undefined,
+  now: Date,
+): Promise<string[]> {
+  const startOf = (subscription: ReminderSubscription) => {
+    if (subscription.target.type === "every-session") return Number.NEGATIVE_INFINITY;
+    const occurrence = deps.catalogue.byId.get(subscription.target.occurrenceId);
+    return occurrence && occurrence.kind !== "notice" ? reminderAnchor(occurrence) : Number.POSITIVE_INFINITY;
+  };
+  const own = (await sourceFor(deps)()).filter((subscription) => subscription.userId === userId);
+  const subscriptions = own
+    .filter(
+      (subscription) => subscription.target.type === "every-session" || startOf(subscription) > now.getTime(),
+    )
+    .sort((a, b) => startOf(a) - startOf(b));
+  const past = own.length - subscriptions.length;
+  const pastLine =
+    past > 0
+      ? [
+          ...(subscriptions.length === 0 ? ["No upcoming reminders."] : []),
+          `(${past} for sessions already begun or over, not shown)`,
+        ]
+      : [];
+  return [
+    ...subscriptions.map((subscription) => {
+      if (subscription.target.type === "every-session")
+        return `• Every session — ${leadText(subscription.leadMinutes)}`;
+      const occurrence = deps.catalogue.byId.get(subscription.target.occurrenceId);
+      const name =
+        occurrence && occurrence.kind !== "notice"
+          ? `${sessionLabel(occurrence)}, ${whenText(occurrence, zone)}`
+          : `${subscription.target.occurrenceId} (no longer in the programme)`;
+      const why = subscription.origin === "rsvp" ? " (because you RSVP'd attending)" : "";
+      const lead =
+        occurrence?.kind === "milestone"
+          ? milestoneLead(subscription.leadMinutes, occurrence.programme.zoneLabel)
+          : leadText(subscription.leadMinutes);
+      return `• ${name} — ${lead}${why}`;
+    }),
+    ...pastLine,
+  ];
+}
+
+/**
+ * The occurrences and the slots that remind of them: an item's meeting ("remind me about
+ * Thursday" subscribes to the meeting) and a meeting's items, so that stopping reminders
+ * about a topic stops every reminder that would bring it.
+ */
+export function withTheirSlots(catalogue: Catalogue, occurrences: readonly Occurrence[]): Occurrence[] {
+  const all = new Map<string, Occurrence>();
+  for (const occurrence of occurrences) {
+    all.set(occurrence.id, occurrence);
+    const related =
+      occurrence.kind === "item"
+        ? [catalogue.byId.get(occurrence.meetingId)]
+        : occurrence.kind === "meeting"
+          ? occurrence.items
+          : [];
+    for (const other of related) if (other && other.kind !== "notice") all.set(other.id, other);
+  }
+  return [...all.values()];
+}
