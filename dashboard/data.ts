@@ -13,7 +13,7 @@ import { type Tally as BroadcastTally, tally as broadcastTally } from "../handle
 import { computeReport, type PingReport } from "../handlers/ping/report.js";
 import type { PingTest } from "../handlers/ping/schema.js";
 import { type PingServices, pingServices } from "../handlers/ping/service.js";
-import { pingCampaign } from "../handlers/ping/store.js";
+import { pingCampaign, pingsByPoc } from "../handlers/ping/store.js";
 import { standing } from "../handlers/poc/campaign.js";
 import type { AuditEntry, PocRecord } from "../handlers/poc/schema.js";
 import { pocServices } from "../handlers/poc/services.js";
@@ -180,7 +180,6 @@ async function reportOf(
   now: Date,
 ): Promise<PingReport> {
   const campaign = pingCampaign(test.id);
-  const prefix = `${campaign}/`;
   const enqueued = await services.tests.flag("enqueued", test.id);
   const expected = test.targets.filter((target) => target.recipient).length;
   const [deliveries, acks, cancellation] = await Promise.all([
@@ -188,8 +187,7 @@ async function reportOf(
     services.tests.acks(test.id),
     services.tests.cancellation(test.id),
   ]);
-  const byPoc = new Map(deliveries.map((delivery) => [delivery.id.slice(prefix.length), delivery]));
-  return computeReport(test, byPoc, acks, now, cancellation);
+  return computeReport(test, pingsByPoc(deliveries, campaign), acks, now, cancellation);
 }
 
 /**

@@ -156,9 +156,17 @@ export async function pingDeliveries(
   testId: string,
   campaign = pingCampaign(testId),
 ): Promise<Map<string, PocPings>> {
+  return pingsByPoc(await outbox.campaign(campaign), campaign);
+}
+
+/**
+ * Groups a ping campaign's deliveries by POC id and channel (an e-mail ping's id ends in `|email`).
+ * @example pingsByPoc(await outbox.campaign(pingCampaign(testId)), pingCampaign(testId)).get("KEN:technical")?.chat
+ */
+export function pingsByPoc(deliveries: readonly Delivery[], campaign: string): Map<string, PocPings> {
   const prefix = `${campaign}/`;
   const byPoc = new Map<string, PocPings>();
-  for (const delivery of await outbox.campaign(campaign)) {
+  for (const delivery of deliveries) {
     const local = delivery.id.slice(prefix.length);
     const email = local.endsWith("|email");
     const pocId = email ? local.slice(0, -"|email".length) : local;
