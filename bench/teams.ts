@@ -2,8 +2,8 @@
  * Teams HTTP throughput: authenticated personal-chat activities ("what's on Thursday
  * afternoon?", each request's JWT verified) into `POST /api/messages` of the running bot
  * (the composition root with the real handlers and the Teams adapter on its real
- * CloudAdapter; answers sent in-turn to a fake Bot Connector) versus a bare botbuilder
- * echo bot (CloudAdapter, same authentication and outbound credentials, a turn that only
+ * CloudAdapter; answers sent in-turn to a fake Bot Connector) versus a bare Agents SDK
+ * echo bot (the SDK's CloudAdapter behind its own JWT middleware, the same outbound token source, a turn that only
  * echoes), in the same run on the same machine.
  *
  * Each target runs in its own child process; this process generates the load (a closed

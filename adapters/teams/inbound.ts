@@ -92,13 +92,26 @@ export class TeamsInbound {
     );
   }
 
+  /** Waits for `work` until the turn's budget is spent; it is finished before `stop()` returns either way. */
+  private async withinBudget(work: Promise<void>, turnStarted: number): Promise<void> {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+    let timer: NodeJS.Timeout | undefined;
+    const budget = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, Math.max(0, this.services.turnBudgetMs - (Date.now() - turnStarted)));
+    });
+    await Promise.race([work, budget]).finally(() => clearTimeout(timer));
+  }
+
   private async runTurn(context: TurnContext): Promise<void> {
     const { directory, openTurns, sink, log, turnBudgetMs } = this.services;
     const turnStarted = Date.now();
     const activity = context.activity;
     await directory.remember(activity);
     if (activity.type === "installationUpdate" || activity.type === "conversationUpdate") {
-      await directory.rememberInstall(context);
+      // A big team's roster can take longer than Teams waits for the answer: past the
+      // budget the request is answered and the reading goes on in the background.
+      await this.withinBudget(directory.rememberInstall(context), turnStarted);
     }
     if (activity.type === "invoke" && activity.name === ADAPTIVE_CARD_ACTION_INVOKE) {
       await context.sendActivity({

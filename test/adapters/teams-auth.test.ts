@@ -6,12 +6,12 @@
  * claim, or with one for another service; the adapter answers 401.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ChannelTokenVerifier } from "../../adapters/teams/index.js";
+import { ChannelTokenVerifier, TeamsAuthError } from "../../adapters/teams/index.js";
 import { type BareEchoBot, startBareEchoBot } from "../../bench/teams-baseline.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { testCore } from "../support/core.js";
 import { startTeamsRig, type TeamsRig } from "../support/fake-connector/harness.js";
-import type { ChannelTokenOptions } from "../support/openid-server.js";
+import { type ChannelTokenOptions, TEST_APP_ID } from "../support/openid-server.js";
 
 let rig: TeamsRig;
 let bare: BareEchoBot;
@@ -166,5 +166,24 @@ describe("Teams adapter: a token verified once is trusted until it expires", () 
     spy.mockRestore();
     expect(statuses).toEqual([401, 401]);
     expect(verified).toEqual(2);
+  });
+});
+
+describe("Teams adapter: signing keys that cannot be read", () => {
+  it("answers 503 (the channel retries), not 401 or 500, when the OpenID metadata is unreachable", async () => {
+    const verifier = new ChannelTokenVerifier(
+      { openIdMetadataUrl: "http://127.0.0.1:1/metadata", tokenIssuer: rig.openid.channelIssuer },
+      TEST_APP_ID,
+    );
+    const error = await verifier
+      .authenticate(await token({}), { channelId: "msteams", serviceUrl: rig.connector.url })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TeamsAuthError);
+    expect((error as TeamsAuthError).status).toEqual(503);
+    // A malformed token is refused before any key is needed.
+    const malformed = await verifier
+      .authenticate("Bearer not-a-jwt", { channelId: "msteams", serviceUrl: rig.connector.url })
+      .catch((caught: unknown) => caught);
+    expect((malformed as TeamsAuthError).status).toEqual(401);
   });
 });

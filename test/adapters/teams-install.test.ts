@@ -94,6 +94,23 @@ describe("Teams adapter: people the app was installed for are reachable before t
     expect(rig.connector.conversationsCreated()).toHaveLength(2);
   });
 
+  it("a roster slower than the turn budget is answered in time and finished in the background", async () => {
+    rig = await startTeamsRig(await testCore({ modules: [counter] }), {
+      adapter: { turnBudgetMs: 50 },
+      connector: { rosterPageSize: 2, rosterLatencyMs: 1_000 },
+    });
+    for (const member of team) rig.connector.setMember(member);
+
+    expect((await rig.post(rig.membersAdded([{ id: BOT_ID, name: "Delegate" }]))).status).toEqual(200);
+    expect(await rig.adapter.findUserByEmail("lucia.perez@cancilleria.example")).toEqual(undefined);
+
+    await rig.adapter.stop(); // waits for the work of past turns
+    expect(await rig.adapter.findUserByEmail("lucia.perez@cancilleria.example")).toEqual(
+      userAddress(TENANT_ID, "29:lucia"),
+    );
+    expect(rig.connector.rosterPages).toEqual(2);
+  });
+
   it("a member added to a team later is looked up and recorded with their email", async () => {
     rig = await startTeamsRig(await testCore({ modules: [counter] }));
     rig.connector.setMember(team[0] as (typeof team)[number]);

@@ -82,6 +82,8 @@ export interface FakeConnectorOptions {
   latencyMs?: number;
   /** Most members per roster page, whatever the bot asks for (Teams: 500); default 500. */
   rosterPageSize?: number;
+  /** Milliseconds before each roster page is answered. */
+  rosterLatencyMs?: number;
 }
 
 const CONVERSATION_LIMITS = [
@@ -196,6 +198,8 @@ export class FakeConnector {
     }
     if (request.method === "GET" && what === "pagedmembers" && conversationId) {
       this.rosterPages += 1;
+      if (this.options.rosterLatencyMs)
+        await new Promise((resolve) => setTimeout(resolve, this.options.rosterLatencyMs));
       const query = new URL(request.url ?? "/", "http://fake").searchParams;
       const size = Math.min(Number(query.get("pageSize") ?? 500) || 500, this.options.rosterPageSize ?? 500);
       const start = Number(query.get("continuationToken") ?? 0) || 0;
