@@ -241,7 +241,7 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
     `POC details changed: ${recordHeading(record)}`,
     [
       `${label}: ${pending.before} → ${pending.after}`,
-      `Changed by ${actor.email ?? actor.userId} (the POC, self-service) at ${now}.`,
+      `Changed by ${actor.email ?? actor.userId} (the POC, self-service) on ${formatMoment(now, DIRECTORY_ZONE)}.`,
     ],
     ctx.now(),
   );
