@@ -137,6 +137,14 @@ export function changePreviewCard(change: PendingChange, record: PocRecord, warn
   };
 }
 
+/** Field names of the audit trail as people read them (the form's words). */
+const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
+  ...FIELD_LABELS,
+  lastConfirmedAt: "last confirmed",
+  status: "status",
+  record: "record",
+};
+
 /**
  * A record's audit trail for the Secretariat.
  * @example await say(cardMessage(historyCard(record, await directory.history(record.id))));
@@ -146,10 +154,11 @@ export function historyCard(
   entries: readonly AuditEntry[],
   zone?: string,
 ): Card {
-  const lines = entries.map(
-    (item) =>
-      `${formatMoment(item.at, zone)} — ${item.by.email ?? item.by.name ?? item.by.userId ?? "unknown"} (${item.source}): ${item.field}: ${item.before ?? "—"} → ${item.after ?? "—"}`,
-  );
+  const lines = entries.map((item) => {
+    const value = (text: string | null) =>
+      text === null || text === "" ? "—" : item.field === "lastConfirmedAt" ? formatMoment(text, zone) : text;
+    return `${formatMoment(item.at, zone)} — ${item.by.email ?? item.by.name ?? item.by.userId ?? "unknown"} (${item.source}): ${AUDIT_FIELD_LABELS[item.field] ?? item.field}: ${value(item.before)} → ${value(item.after)}`;
+  });
   return {
     title: `Audit trail: ${recordHeading(record)}`,
     sections: [{ text: lines.length > 0 ? lines.join("\n") : "No changes recorded." }],

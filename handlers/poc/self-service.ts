@@ -24,7 +24,7 @@ import {
   pendingChangeSchema,
 } from "./schema.js";
 import type { PocServices } from "./services.js";
-import { addMonthsUtc, formatDay } from "./time.js";
+import { addMonthsUtc, DIRECTORY_ZONE, formatDay, formatMoment } from "./time.js";
 
 /** How long a previewed change waits for its Confirm click. */
 export const PENDING_TTL_MS = 15 * 60 * 1000;
@@ -118,8 +118,7 @@ export async function previewChange(
     );
   }
   let warning: string | undefined;
-  if (request.field === "emails")
-    warning = await checkEmails(services, ctx, target, change.patch.emails ?? []);
+  if (request.field === "emails") warning = emailNotes(ctx, target, change.patch.emails ?? []);
   const pending: PendingChange = {
     nonce: randomUUID(),
     userId: ctx.user.id,
@@ -151,22 +150,25 @@ async function pickRecord(
   return records[0];
 }
 
-async function checkEmails(
-  services: PocServices,
-  ctx: TurnContext,
-  record: PocRecord,
-  emails: string[],
-): Promise<string | undefined> {
-  for (const other of await services.directory.all()) {
-    if (other.state === record.state) continue;
-    const clash = emails.find((email) => other.emails.includes(email));
-    if (clash)
-      throw new InputError(`${clash} is already the email of another State's POC. Nothing was changed.`);
+/**
+ * Notes on an e-mail change shown with its preview. Whether an address belongs to another
+ * State's POC is not checked here: the answer must be the same either way (see
+ * requestNewEmails), or the directory could be probed one address at a time.
+ */
+function emailNotes(ctx: TurnContext, record: PocRecord, emails: string[]): string | undefined {
+  const notes: string[] = [];
+  if (emails.some((email) => !record.emails.includes(email))) {
+    notes.push(
+      "New addresses are added by the Secretariat after a check: confirming sends them your request.",
+    );
   }
   const mine = verifiedEmailOf(ctx);
-  return mine && !emails.includes(mine)
-    ? `Warning: after this change your chat account (${mine}) will no longer be recognised as this POC.`
-    : undefined;
+  if (mine && !emails.includes(mine)) {
+    notes.push(
+      `Warning: after this change your chat account (${mine}) will no longer be recognised as this POC.`,
+    );
+  }
+  return notes.length > 0 ? notes.join("\n") : undefined;
 }
 
 /**
@@ -193,6 +195,13 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
   }
   if (!(await services.store.setIfAbsent(`applied:${pending.nonce}`, true, 24 * 3_600_000))) {
     return say("That change has already been applied.");
+  }
+  if (pending.field === "emails") {
+    const added = (pending.patch.emails ?? []).filter((email) => !record.emails.includes(email));
+    if (added.length > 0) {
+      await services.store.delete(key);
+      return requestNewEmails(services, ctx, record, added, pending, say);
+    }
   }
   const now = ctx.now().toISOString();
   const apply = (current: PocRecord): PocRecord => {
@@ -232,7 +241,7 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
     `POC details changed: ${recordHeading(record)}`,
     [
       `${label}: ${pending.before} → ${pending.after}`,
-      `Changed by ${actor.email ?? actor.userId} (the POC, self-service) at ${now}.`,
+      `Changed by ${actor.email ?? actor.userId} (the POC, self-service) on ${formatMoment(now, DIRECTORY_ZONE)}.`,
     ],
     ctx.now(),
   );
@@ -240,6 +249,52 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
   const told =
     notified > 0 ? "The Secretariat will be notified." : "The change is in the directory's change log.";
   await say(`Done: your ${label} is now ${pending.after}. ${told}`);
+}
+
+/** The one answer to a POC adding e-mail addresses, whether or not one is another State's. */
+export const NEW_EMAILS_ANSWER = (added: readonly string[]) =>
+  `Thank you. New email addresses are added by the Secretariat after a check, because they decide who is recognised as this POC; I've passed your request (${added.join(", ")}) to them. Your record is unchanged until they add ${added.length === 1 ? "it" : "them"}.`;
+
+/**
+ * An e-mail change that adds addresses: nothing is written; the Secretariat gets the
+ * request, with any address that already belongs to another State's POC named as a
+ * conflict. The POC gets {@link NEW_EMAILS_ANSWER} either way, so nobody can learn from the
+ * answer whether an address is in the directory.
+ */
+async function requestNewEmails(
+  services: PocServices,
+  ctx: TurnContext,
+  record: PocRecord,
+  added: readonly string[],
+  pending: PendingChange,
+  say: Say,
+): Promise<void> {
+  const conflicts: string[] = [];
+  for (const other of await services.directory.all()) {
+    if (other.state === record.state) continue;
+    for (const email of added.filter((address) => other.emails.includes(address))) {
+      conflicts.push(
+        `CONFLICT: ${email} is already an email of ${recordHeading(other)}; an email can belong to one State only.`,
+      );
+    }
+  }
+  const actor = actorOf(ctx);
+  const now = ctx.now();
+  await notifySecretariat(
+    services.deps,
+    `${record.id}@${now.toISOString()}|emails|${pending.nonce}`,
+    `${conflicts.length > 0 ? "Conflicting email request" : "Email addresses to add"}: ${recordHeading(record)}`,
+    [
+      `${actor.email ?? actor.userId} (the POC) asks for the email list: ${pending.after} (adding ${added.join(", ")}).`,
+      ...conflicts,
+      conflicts.length > 0
+        ? "Nothing was changed. The POC was not told about the conflict (the answer is the same for every new address)."
+        : 'Nothing was changed yet: if the addresses are right, add them to the directory file and import it ("import poc directory").',
+      `Requested ${formatMoment(now.toISOString(), DIRECTORY_ZONE)}.`,
+    ],
+    now,
+  );
+  await say(NEW_EMAILS_ANSWER(added));
 }
 
 /**

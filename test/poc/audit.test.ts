@@ -68,6 +68,11 @@ describe("the audit trail", () => {
     expect(shown).toContain(
       "peter.otieno@cert.example (self-service): phone: +254 20 1234567 → +254 20 7654321",
     );
+    // Field names as the form says them, times as people read them.
+    expect(shown).toContain(
+      "peter.otieno@cert.example (confirmation): last confirmed: — → Mon 3 Jun 2024, 04:00 New York time",
+    );
+    expect(shown).not.toMatch(/lastConfirmedAt|T\d\d:\d\d:\d\d/);
   });
 
   it("is append-only: entries at the same instant get their own keys and none is ever overwritten", async () => {
