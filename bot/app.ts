@@ -74,6 +74,9 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       ...options.schedulerOptions,
     },
   });
+  // The programme version in force comes from the store (data/ is version 1); then poll it.
+  await deps.programmes.refresh();
+  deps.programmes.start(config.PROGRAMME_REFRESH_SECONDS * 1000);
   const messenger = deps.messenger;
   const core = createBotCore(deps, handlerModules);
   // Pays chrono-node's one-off regex compilation now rather than on the first question.
@@ -125,6 +128,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     port,
     done,
     async stop() {
+      deps.programmes.stop();
       await deps.scheduler.stop();
       for (const adapter of adapters) await adapter.stop();
       await http?.close();

@@ -15,6 +15,7 @@ import { pingTests } from "./ping/module.js";
 import { pocDirectory, pocImport } from "./poc/module.js";
 import { programmeQuestions } from "./programme/module.js";
 import { reminders } from "./reminders/module.js";
+import { revisionPaste, revisions } from "./revisions/module.js";
 import { roster, rosterImport } from "./roster/module.js";
 import { rsvp } from "./rsvp/module.js";
 import { timeZone } from "./time-zone.js";
@@ -23,11 +24,13 @@ import { timeZone } from "./time-zone.js";
 export const handlerModules: readonly HandlerModule[] = [
   pocImport,
   rosterImport,
+  revisionPaste,
   inputGuard,
   identity,
   help,
   home,
   roster,
+  revisions,
   rsvp,
   reminders,
   calendar,

@@ -6,6 +6,7 @@ import { openStore } from "../../bot/store/index.js";
 import { handlerModules } from "../../handlers/index.js";
 import { reminderRepository } from "../../handlers/reminders/module.js";
 import { REMINDER_CAMPAIGN } from "../../schedules/reminders/producer.js";
+import { publishCatalogue } from "../support/revise.js";
 import { harness, people, testCatalogue, user, withRoster } from "./harness.js";
 
 const paris = user("paul", { timeZone: "Europe/Paris" });
@@ -325,7 +326,7 @@ describe("a session that moved", () => {
       /^I'll remind you about Budget review: 15 minutes before Thu 7 Mar, 10:00 AM/,
     );
     await h.deps.scheduler.tick();
-    h.deps.catalogue = version("11:00");
+    await publishCatalogue(h.deps, version("11:00"));
     h.clock.set("2024-03-07T14:45:00Z");
     await h.deps.scheduler.tick();
     expect(remindersTo(h, "paul")).toEqual([]);
@@ -353,7 +354,7 @@ describe("a session that moved", () => {
     await h.deps.scheduler.tick();
     h.clock.set("2024-03-07T14:35:00Z");
     await h.deps.scheduler.tick();
-    h.deps.catalogue = version("09:50");
+    await publishCatalogue(h.deps, version("09:50"));
     h.clock.set("2024-03-07T14:40:00Z");
     await h.deps.scheduler.tick();
     expect(remindersTo(h, "paul").map((text) => text.split("\n")[0])).toEqual([
