@@ -4,6 +4,7 @@
  */
 import type { Catalogue, NoticeEntry, Occurrence, ProgrammeEntry } from "../programme/catalogue.js";
 import { formatSpan } from "../programme/format.js";
+import { isCancelled } from "./cancelled.js";
 import type { Change } from "./model.js";
 
 /** Occurrences a person can be told about: meetings, social events, milestones, items with their own time. */
@@ -14,19 +15,6 @@ function tracked(catalogue: Catalogue): Map<string, Occurrence> {
     out.set(occurrence.id, occurrence);
   }
   return out;
-}
-
-/**
- * Whether the occurrence (or the meeting it sits in) is marked cancelled.
- * @example isCancelled(catalogue.byId.get("oewg-7-reception-2024-03-04")) === false
- */
-export function isCancelled(occurrence: Occurrence | NoticeEntry | undefined): boolean {
-  if (!occurrence || occurrence.kind === "notice") return false;
-  if (occurrence.programme.programme.status === "cancelled") return true;
-  if (occurrence.kind === "social") return occurrence.event.cancelled === true;
-  if (occurrence.kind === "meeting" || occurrence.kind === "item")
-    return occurrence.meeting.cancelled === true;
-  return false;
 }
 
 /**

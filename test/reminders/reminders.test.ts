@@ -43,7 +43,11 @@ describe("opting in", () => {
       ].join("\n"),
     ]);
     expect((await h.deps.outbox.campaign(REMINDER_CAMPAIGN)).map((d) => [d.id, d.status, d.dueAt])).toEqual([
-      ["reminders/test:paul|oewg-7-2024-03-07-am|15", "sent", "2024-03-07T14:45:00.000Z"],
+      [
+        "reminders/test:paul|oewg-7-2024-03-07-am|15|2024-03-07T15:00:00.000Z",
+        "sent",
+        "2024-03-07T14:45:00.000Z",
+      ],
     ]);
   });
 
@@ -270,9 +274,10 @@ describe("opting in", () => {
     h.clock.advance(60_000);
     await h.deps.scheduler.tick();
     expect(remindersTo(h, "paul")).toEqual([]);
-    expect((await h.deps.outbox.get("reminders/test:paul|oewg-7-2024-03-07-am|15"))?.status).toBe(
-      "cancelled",
-    );
+    expect(
+      (await h.deps.outbox.get("reminders/test:paul|oewg-7-2024-03-07-am|15|2024-03-07T15:00:00.000Z"))
+        ?.status,
+    ).toBe("cancelled");
   });
 
   it("reminds those who RSVP'd attending an hour before, unless they stop it", async () => {
@@ -407,7 +412,9 @@ describe("durable across restarts (SQLite; a new store, outbox, scheduler and co
     const second = await harness({ now: "2024-03-07T15:05:00Z", storeUrl: url });
     await second.deps.scheduler.tick();
     expect(remindersTo(second, "paul")).toEqual([]);
-    expect(await second.deps.outbox.get("reminders/test:paul|oewg-7-2024-03-07-am|15")).toMatchObject({
+    expect(
+      await second.deps.outbox.get("reminders/test:paul|oewg-7-2024-03-07-am|15|2024-03-07T15:00:00.000Z"),
+    ).toMatchObject({
       status: "missed",
       expiresAt: "2024-03-07T15:00:00.000Z",
     });
