@@ -11,6 +11,7 @@ import { withRevisedFile } from "../../bot/versions/files.js";
 import { messages, publishedDate } from "./messages.js";
 import { CHANGE_NOTICE_KIND, noticeRenderer } from "./notices.js";
 import { DISCARD, HISTORY, NOTICES_OFF, NOTICES_ON, PUBLISH, RESTORE, REVISE_PROGRAMME } from "./parse.js";
+import { chatRevision, isRevisionPhrase } from "./phrases.js";
 import {
   DISCARD_ACTION,
   discardDraft,
@@ -107,6 +108,22 @@ export const revisions: HandlerModule = {
     router.action(DISCARD_ACTION, async (ctx) => {
       requireSecretariat(ctx.roles);
       await ctx.reply(await discardDraft(deps, ctx.user.id, ctx.event.value));
+    });
+    // "move Thursday afternoon to 3:30 PM", "cancel the reception", …: Secretariat only; a
+    // "cancel …" that names nothing in the programme goes on to the other features.
+    router.use(async (ctx, next) => {
+      if (ctx.event.kind !== "message" || !ctx.roles.includes("secretariat")) return next();
+      const text = ctx.event.text.trim();
+      if (!isRevisionPhrase(text)) return next();
+      const revision = chatRevision(text, {
+        catalogue: deps.catalogue,
+        files: deps.programmes.files(),
+        now: ctx.now(),
+      });
+      if (!revision) return next();
+      await ctx.reply(
+        await prepareRevision(deps, ctx.user.id, revision.files, revision.note, { now: ctx.now() }),
+      );
     });
     router.message(HISTORY, async (ctx) => {
       requireSecretariat(ctx.roles);
