@@ -17,4 +17,3 @@ export function isCancelled(occurrence: Occurrence | NoticeEntry | undefined): b
     return occurrence.meeting.cancelled === true;
   return false;
 }
-

@@ -2,7 +2,7 @@
  * What a revision changes, item by item: occurrences added, removed, moved, cancelled or
  * reinstated, rooms and titles changed, and programme-wide links and notices.
  */
-import type { Catalogue, NoticeEntry, Occurrence, ProgrammeEntry } from "../programme/catalogue.js";
+import type { Catalogue, Occurrence, ProgrammeEntry } from "../programme/catalogue.js";
 import { formatSpan } from "../programme/format.js";
 import { isCancelled } from "./cancelled.js";
 import type { Change } from "./model.js";
