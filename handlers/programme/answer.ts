@@ -4,7 +4,7 @@
  * meetings, `render.ts` writes the card.
  */
 import { type Card, cardMessage, type Outgoing } from "../../bot/cards.js";
-import type { Catalogue } from "../../bot/programme/catalogue.js";
+import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
 import { isValidTimeZone } from "../../bot/programme/time.js";
 import type { DaySpec } from "./dates.js";
@@ -28,6 +28,8 @@ export interface AnswerContext {
    * with a time of day and no day of its own ("and the afternoon?") means that day.
    */
   previousDay?: string;
+  /** The revisions' hook: what changed since the asker last asked, per occurrence. */
+  changeNote?: (occurrence: Occurrence) => string | undefined;
 }
 
 /**
@@ -95,7 +97,11 @@ export function answerQuery(query: ProgrammeQuery, context: AnswerContext): Prog
   // A zone the question names ("in Tokyo time") wins over the asker's own.
   const wanted = query.zone ?? context.timeZone;
   const askerZone = wanted && isValidTimeZone(wanted) ? wanted : undefined;
-  const card = renderFinding(finding, askerZone ? { now: context.now, askerZone } : { now: context.now });
+  const card = renderFinding(finding, {
+    now: context.now,
+    ...(askerZone ? { askerZone } : {}),
+    ...(context.changeNote ? { changeNote: context.changeNote } : {}),
+  });
   const day = finding.kind === "day" || finding.kind === "nothing-on-day" ? finding.date : undefined;
   if (previous) {
     card.sections.unshift({

@@ -8,6 +8,7 @@ import { cardMessage } from "../../bot/cards.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { isLocalDate } from "../../bot/programme/time.js";
 import { looksLikeAnotherLanguage } from "../language.js";
+import { changeNotesFor } from "../revisions/note.js";
 import { answerQuery, isFollowUp, programmeHelp } from "./answer.js";
 import { parseQuestion } from "./parse.js";
 
@@ -30,14 +31,17 @@ export const programmeQuestions: HandlerModule = {
       // Read only for a question that could follow on ("and the afternoon?").
       const recent = isFollowUp(query) ? await deps.store.get(key, recentDaySchema) : undefined;
       const previousDay = recent && ctx.now().getTime() - recent.at < FOLLOW_UP_MS ? recent.day : undefined;
+      const changes = await changeNotesFor(deps, ctx.user.id);
       const answer = answerQuery(query, {
         now: ctx.now(),
         timeZone: ctx.timeZone,
         catalogue: deps.catalogue,
         ...(previousDay ? { previousDay } : {}),
+        ...(changes.note ? { changeNote: changes.note } : {}),
       });
       if (!answer) return next();
       await ctx.reply(cardMessage(answer.card));
+      await changes.seen();
       if (answer.day) {
         // Aged by the bot's clock (`at`); the store's own expiry only clears it away.
         await deps.store.set(key, { day: answer.day, at: ctx.now().getTime() }, FOLLOW_UP_MS);

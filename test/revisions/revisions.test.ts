@@ -115,3 +115,22 @@ describe("a revised programme file", () => {
     expect(await h.deps.outbox.campaign(noticeCampaign(2))).toEqual([]);
   });
 });
+
+describe("answers after a revision", () => {
+  it("say what changed since the person last asked: 'changed on Tue 5 Mar (was 3:00 PM)', once", async () => {
+    const h = await setUp();
+    const before = await h.say(people.ann, "when is the regular institutional dialogue?");
+    expect(before).not.toContain("changed on");
+    await h.say(people.secretariat, `revise programme\n${MOVED}`);
+    await h.say(people.secretariat, "publish");
+    const after = await h.say(people.ann, "when is the regular institutional dialogue?");
+    expect(after).toContain("3:30 PM–6:30 PM New York time — changed on Tue 5 Mar (was 3:00 PM)");
+    expect(await h.say(people.ann, "when is the regular institutional dialogue?")).not.toContain(
+      "changed on",
+    );
+    // Someone who asks for the first time after the change is told too.
+    expect(await h.say(people.li, "when is the regular institutional dialogue?")).toContain(
+      "changed on Tue 5 Mar (was 3:00 PM)",
+    );
+  });
+});
