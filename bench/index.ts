@@ -9,6 +9,7 @@ const suites: Array<[string, () => Promise<{ run(): Promise<void> }>]> = [
   ["Slack /slack/events throughput", () => import("./slack.js")],
   ["reminders: who is due", () => import("./reminders.js")],
   ["broadcast: 2,000 messages at each platform's limits", () => import("./broadcast.js")],
+  ["revisions: publish a move with 1,000 subscribers", () => import("./revisions.js")],
 ];
 
 for (const [name, load] of suites) {

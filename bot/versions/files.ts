@@ -28,6 +28,17 @@ export type BuiltFiles =
  * @example catalogueFromFiles([{ file: "data/x.yaml", text }]).ok
  */
 export function catalogueFromFiles(files: readonly ProgrammeFile[]): BuiltFiles {
+  // The same files are built at preview and again at publish (and on each replica): keep the last.
+  const key = files.map((file) => `${file.file}\u0000${file.text}`).join("\u0001");
+  if (lastBuilt?.key === key) return lastBuilt.built;
+  const built = buildFiles(files);
+  lastBuilt = { key, built };
+  return built;
+}
+
+let lastBuilt: { key: string; built: BuiltFiles } | undefined;
+
+function buildFiles(files: readonly ProgrammeFile[]): BuiltFiles {
   const issues: ProgrammeDataIssue[] = [];
   const loaded: LoadedProgramme[] = [];
   for (const { file, text } of files) {

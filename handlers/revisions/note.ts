@@ -58,6 +58,9 @@ export function changeNoteFor(source: ProgrammeSource, seenVersion: number): Cha
 
 const seenSchema = z.number().int().positive();
 
+/** Per core, the versions people were last seen on (saves a store read per question once they saw the latest). */
+const seenCache = new WeakMap<object, Map<string, number>>();
+
 /**
  * The note hook for a person's question, and a function to call after answering that records
  * the version they have now seen. No store access while no revision was ever published.
@@ -69,11 +72,24 @@ export async function changeNotesFor(
 ): Promise<{ note?: ChangeNote; seen: () => Promise<void> }> {
   const version = deps.programmes.version;
   if (version === 1) return { seen: async () => undefined };
+  let cache = seenCache.get(deps.programmes);
+  if (!cache) {
+    cache = new Map();
+    seenCache.set(deps.programmes, cache);
+  }
+  const known = cache;
+  if ((known.get(userId) ?? 0) >= version) return { seen: async () => undefined };
   const store = deps.store.namespace("revisions");
   const seenVersion = (await store.get(`seen:${userId}`, seenSchema)) ?? 1;
-  if (seenVersion >= version) return { seen: async () => undefined };
+  if (seenVersion >= version) {
+    known.set(userId, seenVersion);
+    return { seen: async () => undefined };
+  }
   return {
     note: changeNoteFor(deps.programmes, seenVersion),
-    seen: async () => store.set(`seen:${userId}`, version),
+    seen: async () => {
+      await store.set(`seen:${userId}`, version);
+      known.set(userId, version);
+    },
   };
 }
