@@ -93,7 +93,8 @@ export function diffCatalogues(before: Catalogue, after: Catalogue): Change[] {
     }
     const roomBefore = roomOf(previous);
     const roomAfter = roomOf(next);
-    if (roomBefore !== roomAfter)
+    // An item's room is its meeting's: said once, for the meeting.
+    if (roomBefore !== roomAfter && next.kind !== "item")
       changes.push({ ...base, kind: "room", before: roomBefore, after: roomAfter });
     if (previous.label !== next.label)
       changes.push({ ...base, kind: "title", before: previous.label, after: next.label });

@@ -147,7 +147,10 @@ export const revisions: HandlerModule = {
       const wanted = ctx.match?.[1] ?? "";
       const history = await deps.programmes.history();
       const latest = history.at(-1)?.version ?? 1;
-      const number = /^\d+$/.test(wanted) ? Number(wanted) : Number.NaN;
+      const words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+      const number = /^\d+$/.test(wanted)
+        ? Number(wanted)
+        : words.indexOf(wanted.toLowerCase()) + 1 || Number.NaN;
       const record = history.find((entry) => entry.version === number);
       if (!record) throw new InputError(messages.noSuchVersion(wanted, latest));
       if (record.version === deps.programmes.version)

@@ -44,6 +44,14 @@ describe("chat-phrased changes", () => {
     expect(preview).toMatch(
       /the room is now United Nations Headquarters, Conference Room 4|the room is now Conference Room 4/,
     );
+    expect(preview).toContain("Changes (1)");
+    // A meeting with timed items: the room is said once, for the meeting.
+    expect(await h.say(people.secretariat, "the room for the POC meeting is Conference Room 1")).toContain(
+      "Changes (1)\n• First meeting of the POCs: the room is now Conference Room 1 (none was given before)",
+    );
+    expect(await h.say(people.secretariat, "the room for Tuesday morning is Conference Room 4")).toContain(
+      "Changes (1)",
+    );
     await publish(h);
     const tuesday = occurrence(h, "oewg-7-2024-03-05-am");
     expect(tuesday.kind === "meeting" && tuesday.meeting.room).toBe("Conference Room 4");

@@ -128,6 +128,10 @@ describe("answers after a revision", () => {
     expect(await h.say(people.ann, "when is the regular institutional dialogue?")).not.toContain(
       "changed on",
     );
+    // The day view says it too.
+    expect(await h.say(people.peter, "what's on Thursday afternoon?")).toContain(
+      "⚠ Changed on Tue 5 Mar (was 3:00 PM)",
+    );
     // Someone who asks for the first time after the change is told too.
     expect(await h.say(people.li, "when is the regular institutional dialogue?")).toContain(
       "changed on Tue 5 Mar (was 3:00 PM)",
