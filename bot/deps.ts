@@ -46,7 +46,7 @@ export function buildDeps(options: {
   const first = options.catalogue ?? loadCatalogue();
   const programmes = new ProgrammeSource(
     options.store.namespace("programme"),
-    { catalogue: first, files: options.catalogue ? filesOfCatalogue(first) : dataFiles() },
+    { catalogue: first, files: () => (options.catalogue ? filesOfCatalogue(first) : dataFiles()) },
     options.log.child({ part: "programme" }),
   );
   return {

@@ -37,12 +37,12 @@ const versionKey = (version: number) => `v:${String(version).padStart(6, "0")}`;
 
 /**
  * @example
- * const source = new ProgrammeSource(store.namespace("programme"), { catalogue, files: dataFiles() }, log);
+ * const source = new ProgrammeSource(store.namespace("programme"), { catalogue, files: () => dataFiles() }, log);
  * await source.refresh(); source.start();
  * source.catalogue.byId.get("oewg-7-2024-03-07-pm");
  */
 export class ProgrammeSource {
-  private current: { version: number; catalogue: Catalogue; files: ProgrammeFile[] };
+  private current: { version: number; catalogue: Catalogue; files?: ProgrammeFile[] };
   private changes = new Map<string, DatedChange[]>();
   /** The version whose change history was last read (undefined: never). */
   private changesFor?: number;
@@ -52,11 +52,19 @@ export class ProgrammeSource {
 
   constructor(
     private readonly store: Store,
-    private readonly initial: { catalogue: Catalogue; files: ProgrammeFile[] },
+    private readonly initial: { catalogue: Catalogue; files: () => ProgrammeFile[] },
     private readonly log?: Logger,
   ) {
-    this.current = { version: 1, ...initial };
+    this.current = { version: 1, catalogue: initial.catalogue };
   }
+
+  /** Version 1's files, read (or written out) only when first needed. */
+  private firstFiles(): ProgrammeFile[] {
+    this.firstFilesMemo ??= this.initial.files();
+    return this.firstFilesMemo;
+  }
+
+  private firstFilesMemo?: ProgrammeFile[];
 
   /** The catalogue in force on this replica. */
   get catalogue(): Catalogue {
@@ -70,7 +78,7 @@ export class ProgrammeSource {
 
   /** The text of every programme file of the version in force. */
   files(): readonly ProgrammeFile[] {
-    return this.current.files;
+    return this.current.files ?? this.firstFiles();
   }
 
   /** Calls `listener` after this replica switched to another version. */
@@ -97,7 +105,7 @@ export class ProgrammeSource {
     this.changesFor = wanted;
     if (wanted === this.current.version) return false;
     if (wanted === 1) {
-      this.swap(1, this.initial.catalogue, this.initial.files);
+      this.swap(1, this.initial.catalogue, this.firstFiles());
       return true;
     }
     const record = await this.store.get(versionKey(wanted), versionRecordSchema);
@@ -174,7 +182,7 @@ export class ProgrammeSource {
       author: "data/",
       at: new Date(0).toISOString(),
       note: "the programme files in data/",
-      files: this.initial.files,
+      files: this.firstFiles(),
       changes: [],
     };
   }

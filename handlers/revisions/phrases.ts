@@ -20,7 +20,7 @@ const ROOM =
   /^(?:the\s+)?(?:room|location)\s+(?:for|of)\s+(.+?)\s+(?:is|will\s+be)\s+(?:now\s+|in\s+)?(.+?)[.!]*$/i;
 const PUT_IN_ROOM = /^(?:put|hold)\s+(.+?)\s+in\s+((?:conference\s+)?room\s+.+?)[.!]*$/i;
 const LINK =
-  /^(?:the\s+)?(?:(?:connection|meeting|online|zoom|webex|teams|remote|video)\s+)?link\s+(?:for|to|of)\s+(.+?)\s+is\s+(\S+?)[.!]*$/i;
+  /^(?:the\s+)?(?:(?:connection|meeting|online|zoom|webex|remote|video)\s+)?link\s+(?:for|to|of)\s+(.+?)\s+is\s+(\S+?)[.!]*$/i;
 const CANCEL = /^cancel\s+(.+?)[.!]*$/i;
 const ADD_SIDE_EVENT =
   /^add\s+(?:a\s+)?side[\s-]?event\s+(?:on\s+)?(.+?)\s+in\s+(.+?)\s+(?:about|on|titled|called)\s+(.+?)[.!]*$/i;
