@@ -11,6 +11,7 @@ const suites: Array<[string, () => Promise<{ run(): Promise<void> }>]> = [
   ["broadcast: 2,000 messages at each platform's limits", () => import("./broadcast.js")],
   ["dashboard: overview and ping-test page", () => import("./dashboard.js")],
   ["e-mail: 2,000 messages at a configured rate", () => import("./email.js")],
+  ["revisions: publish a move with 1,000 subscribers", () => import("./revisions.js")],
 ];
 
 // `npm run bench -- dashboard` runs only the suites whose name contains one of the words.

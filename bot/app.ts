@@ -77,6 +77,9 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       ...options.schedulerOptions,
     },
   });
+  // The programme version in force comes from the store (data/ is version 1); then poll it.
+  await deps.programmes.refresh();
+  deps.programmes.start(config.PROGRAMME_REFRESH_SECONDS * 1000);
   const messenger = deps.messenger;
   const core = createBotCore(deps, handlerModules);
   // Pays chrono-node's one-off regex compilation now rather than on the first question.
@@ -150,6 +153,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     },
     done,
     async stop() {
+      deps.programmes.stop();
       await deps.scheduler.stop();
       for (const adapter of [...adapters, ...channels]) await adapter.stop();
       await http?.close();

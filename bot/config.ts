@@ -54,6 +54,8 @@ const coreConfigSchema = z
       .min(0)
       .max(24 * 60)
       .default(15),
+    /** Seconds between two checks of the programme version in force (several replicas on one store). */
+    PROGRAMME_REFRESH_SECONDS: z.coerce.number().min(0.1).max(600).default(2),
     /** Verified emails that hold the Secretariat role before any roster is imported. */
     SECRETARIAT_EMAILS: z
       .string()

@@ -19,6 +19,8 @@ import type { Catalogue } from "./programme/catalogue.js";
 import { loadCatalogue } from "./programme/load.js";
 import { RecipientResolver } from "./reach/resolver.js";
 import type { Store } from "./store/port.js";
+import { dataFiles, filesOfCatalogue } from "./versions/files.js";
+import { ProgrammeSource } from "./versions/source.js";
 
 /**
  * @example const deps = buildDeps({ config, store, clock: systemClock, log });
@@ -28,6 +30,7 @@ export function buildDeps(options: {
   store: Store;
   clock: Clock;
   log: Logger;
+  /** Version 1 of the programme (default: `data/`); later versions come from the store. */
   catalogue?: Catalogue;
   outboxOptions?: OutboxOptions;
   /** Tick expression and run coordinator (one replica per tick) of the scheduler. */
@@ -58,12 +61,22 @@ export function buildDeps(options: {
     publicUrl: options.config.PUBLIC_URL,
   });
   links.mount(routes);
+  const first = options.catalogue ?? loadCatalogue();
+  const programmes = new ProgrammeSource(
+    options.store.namespace("programme"),
+    { catalogue: first, files: () => (options.catalogue ? filesOfCatalogue(first) : dataFiles()) },
+    options.log.child({ part: "programme" }),
+  );
   return {
     config: options.config,
     store: options.store,
     clock: options.clock,
     log: options.log,
-    catalogue: options.catalogue ?? loadCatalogue(),
+    // Read at every use: a published revision swaps the catalogue under every handler.
+    get catalogue() {
+      return programmes.catalogue;
+    },
+    programmes,
     messenger,
     people,
     outbox,

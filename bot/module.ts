@@ -21,6 +21,7 @@ import type { Catalogue } from "./programme/catalogue.js";
 import type { Router } from "./router.js";
 import type { Store } from "./store/port.js";
 import type { ActionEvent } from "./types.js";
+import type { ProgrammeSource } from "./versions/source.js";
 
 /** What a module may show in the help answer. */
 export interface HelpEntry {
@@ -39,7 +40,10 @@ export interface BotDeps {
   store: Store;
   clock: Clock;
   log: Logger;
-  catalogue: Catalogue;
+  /** The programme version in force (read it at each use: revisions replace it). */
+  readonly catalogue: Catalogue;
+  /** Programme versions: the current one, history, publishing, what changed when. */
+  programmes: ProgrammeSource;
   messenger: Messenger;
   people: PeopleDirectory;
   config: CoreConfig;

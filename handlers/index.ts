@@ -16,6 +16,7 @@ import { pingTests } from "./ping/module.js";
 import { pocDirectory, pocImport } from "./poc/module.js";
 import { programmeQuestions } from "./programme/module.js";
 import { reminders } from "./reminders/module.js";
+import { revisionPaste, revisions } from "./revisions/module.js";
 import { roster, rosterImport } from "./roster/module.js";
 import { rsvp } from "./rsvp/module.js";
 import { timeZone } from "./time-zone.js";
@@ -24,12 +25,14 @@ import { timeZone } from "./time-zone.js";
 export const handlerModules: readonly HandlerModule[] = [
   pocImport,
   rosterImport,
+  revisionPaste,
   inputGuard,
   identity,
   help,
   home,
   dashboard,
   roster,
+  revisions,
   rsvp,
   reminders,
   calendar,

@@ -161,7 +161,11 @@ function nonexistentWallTimes(programme: Programme): { path: string; message: st
   return problems;
 }
 
-function crossFileIssues(loaded: readonly LoadedProgramme[]): ProgrammeDataIssue[] {
+/**
+ * Ids used in more than one file.
+ * @example crossFileIssues(loaded) // [{ file: "data/b.yaml", path: "meetings[0].id", message: 'id "x" is already used in data/a.yaml' }]
+ */
+export function crossFileIssues(loaded: readonly LoadedProgramme[]): ProgrammeDataIssue[] {
   const owners = new Map<string, string>();
   const issues: ProgrammeDataIssue[] = [];
   for (const { programme, file } of loaded) {

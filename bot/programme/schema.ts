@@ -144,6 +144,8 @@ export const Meeting = z
     /** Only when a letter names it. */
     room: Text.optional(),
     format: AttendanceFormat.optional(),
+    /** Set by a revision that cancels the meeting (it stays listed, marked cancelled). */
+    cancelled: z.boolean().optional(),
     items: z.array(Item).min(1),
   })
   .superRefine((meeting, ctx) => {
@@ -187,6 +189,8 @@ export const SocialEvent = z
     format: AttendanceFormat.default("in-person"),
     /** Who is invited, as written: "Heads of Delegation plus accompanying experts". */
     invitation: Text.optional(),
+    /** Set by a revision that cancels the event (it stays listed, marked cancelled). */
+    cancelled: z.boolean().optional(),
     rsvp: z
       .strictObject({
         required: z.boolean(),

@@ -94,7 +94,11 @@ export function buildIcs(
       sequence: revision?.sequence ?? 0,
       stamp: now,
       lastModified: revision?.changedAt,
-      status: unit.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      status: unit.cancelled
+        ? ICalEventStatus.CANCELLED
+        : unit.tentative
+          ? ICalEventStatus.TENTATIVE
+          : ICalEventStatus.CONFIRMED,
     });
   }
   return calendar.toString();

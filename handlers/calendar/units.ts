@@ -8,6 +8,7 @@
 import type { Catalogue, MeetingOccurrence, Occurrence } from "../../bot/programme/catalogue.js";
 import { formatClock } from "../../bot/programme/format.js";
 import { addDays } from "../../bot/programme/time.js";
+import { isCancelled } from "../../bot/versions/cancelled.js";
 import { placeOf, sessionLabel } from "../reminders/render.js";
 
 /**
@@ -27,6 +28,33 @@ export interface CalendarUnit {
   /** Set for date-only milestones: the local date, and the day after (exclusive end). */
   allDay?: { date: string; endDate: string };
   cancelled: boolean;
+  /** The programme is provisional: the event is shown as tentative. */
+  tentative: boolean;
+}
+
+/**
+ * How long an event the letter gives no end for is shown in calendars (the description says so).
+ * @example NO_END_DISPLAY_MINUTES.social === 120
+ */
+export const NO_END_DISPLAY_MINUTES = { social: 120 } as const;
+
+/**
+ * The calendar location: the place, the city when the place does not name it, and "hybrid"
+ * where the meeting is.
+ * @example calendarLocation(thursdayMorning) === "United Nations Headquarters, New York"
+ */
+export function calendarLocation(occurrence: Exclude<Occurrence, { kind: "item" }>): string | undefined {
+  const place = placeOf(occurrence);
+  if (place === undefined) return undefined;
+  const venue = occurrence.programme.programme.venue;
+  const format =
+    occurrence.kind === "social"
+      ? occurrence.event.format
+      : occurrence.kind === "meeting"
+        ? (occurrence.meeting.format ?? venue.format)
+        : undefined;
+  const withCity = place.toLowerCase().includes(venue.city.toLowerCase()) ? place : `${place}, ${venue.city}`;
+  return format === "hybrid" ? `${withCity} (hybrid)` : withCity;
 }
 
 /**
@@ -71,13 +99,14 @@ function meetingDescription(meeting: MeetingOccurrence): string {
  * @example toUnit(thursdayMorning).summary === "OEWG 7th session: Agenda item 5 (continued): Capacity-building"
  */
 export function toUnit(occurrence: Exclude<Occurrence, { kind: "item" }>): CalendarUnit {
-  const cancelled = occurrence.programme.programme.status === "cancelled";
+  const cancelled = isCancelled(occurrence);
   const base = {
     uid: calendarUid(occurrence.id),
     occurrenceId: occurrence.id,
     summary: sessionLabel(occurrence),
-    location: placeOf(occurrence),
+    location: calendarLocation(occurrence),
     cancelled,
+    tentative: occurrence.programme.programme.status === "provisional",
   };
   switch (occurrence.kind) {
     case "meeting":
@@ -94,11 +123,18 @@ export function toUnit(occurrence: Exclude<Occurrence, { kind: "item" }>): Calen
         host,
         event.invitation ? `Invited: ${event.invitation}` : "",
         event.place.directions ?? "",
-        event.end === undefined ? "No end time was given." : "",
+        event.end === undefined
+          ? `The letter gives no end time; shown here as ${NO_END_DISPLAY_MINUTES.social / 60} hours.`
+          : "",
       ]
         .filter(Boolean)
         .join("\n");
-      return { ...base, description, start: occurrence.start, end: occurrence.end };
+      return {
+        ...base,
+        description,
+        start: occurrence.start,
+        end: occurrence.end ?? occurrence.start + NO_END_DISPLAY_MINUTES.social * 60_000,
+      };
     }
     case "milestone":
       return {

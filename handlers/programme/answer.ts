@@ -6,7 +6,7 @@
 import { type Card, cardMessage, type Outgoing } from "../../bot/cards.js";
 import { type DaySpec, momentAhead } from "../../bot/language/dates.js";
 import { say } from "../../bot/language/messages.js";
-import type { Catalogue } from "../../bot/programme/catalogue.js";
+import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { formatDate, zoneLabel } from "../../bot/programme/format.js";
 import { isValidTimeZone } from "../../bot/programme/time.js";
 import { type Carried, followUp, type PreviousQuery } from "./follow-up.js";
@@ -33,6 +33,8 @@ export interface AnswerContext {
   previousDay?: string;
   /** The asker's previous question, if recent (≤ 15 minutes): a follow-up fills its gaps from it. */
   previous?: PreviousQuery;
+  /** The revisions' hook: what changed since the asker last asked, per occurrence. */
+  changeNote?: (occurrence: Occurrence) => string | undefined;
 }
 
 /**
@@ -110,7 +112,11 @@ export function answerQuery(query: ProgrammeQuery, context: AnswerContext): Prog
   // A zone the question names ("in Tokyo time") wins over the asker's own.
   const wanted = asked.zone ?? context.timeZone;
   const askerZone = wanted && isValidTimeZone(wanted) ? wanted : undefined;
-  const card = renderFinding(finding, askerZone ? { now: context.now, askerZone } : { now: context.now });
+  const card = renderFinding(finding, {
+    now: context.now,
+    ...(askerZone ? { askerZone } : {}),
+    ...(context.changeNote ? { changeNote: context.changeNote } : {}),
+  });
   const day = finding.kind === "day" || finding.kind === "nothing-on-day" ? finding.date : undefined;
   const carriedDay =
     previous ?? (merged && !merged.carried.subject && !merged.carried.zone ? merged.carried.day : undefined);

@@ -25,6 +25,8 @@ export interface DescribeContext {
   now: Date;
   /** The asker's IANA zone (already validated), if any. */
   askerZone?: string;
+  /** What changed since the asker last asked ("changed on Tue 5 Mar (was 10:00 AM)"), per occurrence. */
+  changeNote?: (occurrence: Occurrence) => string | undefined;
 }
 
 /**
@@ -55,7 +57,8 @@ export function whenOf(occurrence: Occurrence, context: DescribeContext): Descri
 export function whenLines(occurrence: Occurrence, context: DescribeContext): string[] {
   const when = whenOf(occurrence, context);
   const noEnd = occurrence.kind === "social" && occurrence.end === undefined ? " (no end time given)" : "";
-  const venue = `${when.venue}${noEnd}${pastMark(occurrence, context.now)}`;
+  const note = context.changeNote?.(occurrence);
+  const venue = `${when.venue}${noEnd}${pastMark(occurrence, context.now)}${note ? ` — ${note}` : ""}`;
   return when.asker ? [venue, askerText(when.asker)] : [venue];
 }
 

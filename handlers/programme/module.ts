@@ -8,6 +8,7 @@ import { cardMessage } from "../../bot/cards.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { isLocalDate } from "../../bot/programme/time.js";
 import { looksLikeAnotherLanguage } from "../language.js";
+import { changeNotesFor } from "../revisions/note.js";
 import { answerQuery, programmeHelp } from "./answer.js";
 import { type ProgrammeQuery, parseQuestion } from "./parse.js";
 
@@ -38,6 +39,7 @@ export const programmeQuestions: HandlerModule = {
       const key = `${RECENT_QUERY}${ctx.user.id}`;
       const recent = await deps.store.get(key, recentSchema);
       const fresh = recent && ctx.now().getTime() - recent.at < FOLLOW_UP_MS ? recent : undefined;
+      const changes = await changeNotesFor(deps, ctx.user.id);
       const answer = answerQuery(query, {
         now: ctx.now(),
         timeZone: ctx.timeZone,
@@ -50,9 +52,11 @@ export const programmeQuestions: HandlerModule = {
               },
             }
           : {}),
+        ...(changes.note ? { changeNote: changes.note } : {}),
       });
       if (!answer) return next();
       await ctx.reply(cardMessage(answer.card));
+      await changes.seen();
       // Aged by the bot's clock (`at`); the store's own expiry only clears it away.
       await deps.store.set(
         key,

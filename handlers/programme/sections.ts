@@ -41,6 +41,12 @@ export function rangeOf(occurrences: readonly Occurrence[]): Occurrence | undefi
   return first && last ? { ...first, end: last.end, endTime: last.endTime } : undefined;
 }
 
+/** The revisions' note ("Changed on Tue 5 Mar (was 3:00 PM)") as a line, when there is one. */
+function changeLines(occurrence: Occurrence, context: DescribeContext): string[] {
+  const note = context.changeNote?.(occurrence);
+  return note ? [`⚠ ${note.charAt(0).toUpperCase()}${note.slice(1)}`] : [];
+}
+
 /**
  * One meeting, social event or milestone of a day, under a heading with its venue time.
  * @example daySection({ occurrence: thursdayMorning, items }, "what", { now }).heading // "10:00 AM–1:00 PM · OEWG 7th session"
@@ -58,6 +64,7 @@ export function daySection(entry: DayEntry, facet: Facet, context: DescribeConte
     const span = (timed ? rangeOf(items) : undefined) ?? occurrence;
     const asker = askerLine(span, context);
     if (asker) lines.push(asker);
+    lines.push(...changeLines(occurrence, context));
     if (facet === "where" || facet === "room")
       lines.push(`Where: ${placeOf(occurrence)}${roomNote(occurrence)}`);
     const name = occurrence.meeting.title ?? occurrence.programme.programme.shortTitle;
@@ -69,6 +76,7 @@ export function daySection(entry: DayEntry, facet: Facet, context: DescribeConte
     if (occurrence.end === undefined) lines.push("No end time given.");
     const asker = askerLine(occurrence, context);
     if (asker) lines.push(asker);
+    lines.push(...changeLines(occurrence, context));
     return {
       heading: `${clockRange(occurrence)} · ${occurrence.label}${pastMark(occurrence, context.now)}`,
       text: lines.join("\n"),

@@ -8,7 +8,12 @@ import type { BotDeps } from "../../bot/module.js";
 import type { Occurrence } from "../../bot/programme/catalogue.js";
 import { describeWhen, formatSpan } from "../../bot/programme/format.js";
 import type { Delivery } from "../../schedules/delivery.js";
-import { type ReminderSubscription, reminderAnchor, stillDue } from "../../schedules/reminders/due.js";
+import {
+  type ReminderSubscription,
+  reminderAnchor,
+  reminderStillDue,
+  stillDue,
+} from "../../schedules/reminders/due.js";
 import { reminderPayloadSchema } from "../../schedules/reminders/producer.js";
 import { displayZone } from "../rsvp/service.js";
 
@@ -134,8 +139,9 @@ export function reminderRenderer(deps: BotDeps, subscriptions: () => Promise<Rem
   return async (delivery: Delivery, now: Date): Promise<Outgoing | null> => {
     const payload = reminderPayloadSchema.parse(delivery.payload);
     const occurrence = deps.catalogue.byId.get(payload.occurrenceId);
-    if (!occurrence || occurrence.kind === "notice" || occurrence.programme.programme.status === "cancelled")
-      return null;
+    if (!occurrence || occurrence.kind === "notice") return null;
+    // Cancelled, or moved since this reminder was queued (the new time has its own reminder).
+    if (!reminderStillDue(deps.catalogue, payload.occurrenceId, payload.start)) return null;
     const wanted = stillDue(
       (await subscriptions()).filter((subscription) => subscription.userId === delivery.recipient),
       deps.catalogue,

@@ -6,6 +6,7 @@
  */
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { wallTimeToInstant } from "../../bot/programme/time.js";
+import { isCancelled } from "../../bot/versions/cancelled.js";
 
 /**
  * What a subscription follows: every meeting slot of the programme, or one occurrence.
@@ -46,7 +47,10 @@ export interface DueReminder {
   /** The subscription that asked for it. */
   target: ReminderTarget;
   origin: ReminderOrigin;
-  /** Deterministic outbox id: `<user>|<occurrenceId>|<leadMinutes>`. */
+  /**
+   * Deterministic outbox id: `<user>|<occurrenceId>|<leadMinutes>|<anchor ISO>`. The start is
+   * part of it, so a session moved after its reminder was sent is reminded again at its new time.
+   */
   localId: string;
 }
 
@@ -104,7 +108,8 @@ interface DueIndex {
 const indexes = new WeakMap<Catalogue, DueIndex>();
 
 /**
- * Anchors of every occurrence that can be reminded of (cancelled programmes excluded), built
+ * Anchors of every occurrence that can be reminded of (cancelled programmes and cancelled
+ * occurrences excluded), built
  * once per catalogue object.
  * @example dueIndex(catalogue).byId.get("oewg-7-capacity-building")?.anchor
  */
@@ -114,7 +119,7 @@ export function dueIndex(catalogue: Catalogue): DueIndex {
   const byId = new Map<string, Anchored>();
   const sessions: Anchored[] = [];
   for (const occurrence of catalogue.occurrences) {
-    if (occurrence.programme.programme.status === "cancelled") continue;
+    if (isCancelled(occurrence)) continue;
     const anchor = reminderAnchor(occurrence);
     if (Number.isNaN(anchor)) continue;
     const entry = {
@@ -206,7 +211,7 @@ export function dueReminders(
       dueAt,
       target: subscription.target,
       origin: subscription.origin ?? "explicit",
-      localId: `${subscription.userId}|${entry.id}|${subscription.leadMinutes}`,
+      localId: `${subscription.userId}|${entry.id}|${subscription.leadMinutes}|${new Date(entry.anchor).toISOString()}`,
     });
   };
   // One person's subscriptions, whole (not only those due now: a session named with another
@@ -292,4 +297,15 @@ export function stillDue(
   return dueReminders(subscriptionsOfPerson, catalogue, dueAt - 1, dueAt).some(
     (reminder) => reminder.occurrenceId === occurrenceId && reminder.leadMinutes === leadMinutes,
   );
+}
+
+/**
+ * Whether a queued reminder still stands at send time: the occurrence exists, is not
+ * cancelled, and starts when the reminder was computed for (a reminder for the old time of a
+ * moved session is dropped; the producer queues one for the new time).
+ * @example reminderStillDue(catalogue, "oewg-7-2024-03-07-pm", "2024-03-07T20:00:00.000Z") === true
+ */
+export function reminderStillDue(catalogue: Catalogue, occurrenceId: string, start: string): boolean {
+  const entry = dueIndex(catalogue).byId.get(occurrenceId);
+  return entry !== undefined && entry.anchor === Date.parse(start);
 }

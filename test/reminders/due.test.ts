@@ -39,7 +39,7 @@ describe("due reminders across the New York switch to daylight time (10 March 20
     );
     expect(
       reminders.map((reminder) => [iso(reminder.anchor), iso(reminder.dueAt), reminder.localId]),
-    ).toEqual([[start, due, `test:u1|${id}|${lead}`]]);
+    ).toEqual([[start, due, `test:u1|${id}|${lead}|${start}`]]);
     const window = dueReminders([every(lead)], catalogue, Date.parse(due) - 1, Date.parse(due));
     expect(window.map((reminder) => reminder.occurrenceId)).toEqual([id]);
     expect(dueReminders([every(lead)], catalogue, Date.parse(due), Date.parse(due) + 60_000)).toEqual([]);
@@ -147,8 +147,8 @@ describe("dueReminders on the real programme", () => {
       Date.parse("2024-03-08T00:00:00Z"),
     );
     expect(thursday.map((reminder) => [reminder.localId, iso(reminder.dueAt)])).toEqual([
-      ["test:u1|oewg-7-capacity-building|15", "2024-03-07T14:45:00.000Z"],
-      ["test:u1|oewg-7-2024-03-07-pm|15", "2024-03-07T19:45:00.000Z"],
+      ["test:u1|oewg-7-capacity-building|15|2024-03-07T15:00:00.000Z", "2024-03-07T14:45:00.000Z"],
+      ["test:u1|oewg-7-2024-03-07-pm|15|2024-03-07T20:00:00.000Z", "2024-03-07T19:45:00.000Z"],
     ]);
     const monday = dueReminders(
       subscriptions,
@@ -157,7 +157,7 @@ describe("dueReminders on the real programme", () => {
       Date.parse("2024-03-04T23:00:00Z"),
     );
     expect(monday.map((reminder) => [reminder.localId, iso(reminder.dueAt), reminder.origin])).toEqual([
-      ["test:u2|oewg-7-reception-2024-03-04|60", "2024-03-04T22:30:00.000Z", "rsvp"],
+      ["test:u2|oewg-7-reception-2024-03-04|60|2024-03-04T23:30:00.000Z", "2024-03-04T22:30:00.000Z", "rsvp"],
     ]);
   });
 

@@ -6,6 +6,7 @@ import { openStore } from "../../bot/store/index.js";
 import { handlerModules } from "../../handlers/index.js";
 import { reminderRepository } from "../../handlers/reminders/module.js";
 import { REMINDER_CAMPAIGN } from "../../schedules/reminders/producer.js";
+import { publishCatalogue } from "../support/revise.js";
 import { harness, people, testCatalogue, user, withRoster } from "./harness.js";
 
 const paris = user("paul", { timeZone: "Europe/Paris" });
@@ -42,7 +43,11 @@ describe("opting in", () => {
       ].join("\n"),
     ]);
     expect((await h.deps.outbox.campaign(REMINDER_CAMPAIGN)).map((d) => [d.id, d.status, d.dueAt])).toEqual([
-      ["reminders/test:paul|oewg-7-2024-03-07-am|15", "sent", "2024-03-07T14:45:00.000Z"],
+      [
+        "reminders/test:paul|oewg-7-2024-03-07-am|15|2024-03-07T15:00:00.000Z",
+        "sent",
+        "2024-03-07T14:45:00.000Z",
+      ],
     ]);
   });
 
@@ -271,9 +276,10 @@ describe("opting in", () => {
     h.clock.advance(60_000);
     await h.deps.scheduler.tick();
     expect(remindersTo(h, "paul")).toEqual([]);
-    expect((await h.deps.outbox.get("reminders/test:paul|oewg-7-2024-03-07-am|15"))?.status).toBe(
-      "cancelled",
-    );
+    expect(
+      (await h.deps.outbox.get("reminders/test:paul|oewg-7-2024-03-07-am|15|2024-03-07T15:00:00.000Z"))
+        ?.status,
+    ).toBe("cancelled");
   });
 
   it("reminds those who RSVP'd attending an hour before, unless they stop it", async () => {
@@ -327,7 +333,7 @@ describe("a session that moved", () => {
       /^I'll remind you about Budget review: 15 minutes before Thu 7 Mar, 10:00 AM/,
     );
     await h.deps.scheduler.tick();
-    h.deps.catalogue = version("11:00");
+    await publishCatalogue(h.deps, version("11:00"));
     h.clock.set("2024-03-07T14:45:00Z");
     await h.deps.scheduler.tick();
     expect(remindersTo(h, "paul")).toEqual([]);
@@ -355,7 +361,7 @@ describe("a session that moved", () => {
     await h.deps.scheduler.tick();
     h.clock.set("2024-03-07T14:35:00Z");
     await h.deps.scheduler.tick();
-    h.deps.catalogue = version("09:50");
+    await publishCatalogue(h.deps, version("09:50"));
     h.clock.set("2024-03-07T14:40:00Z");
     await h.deps.scheduler.tick();
     expect(remindersTo(h, "paul").map((text) => text.split("\n")[0])).toEqual([
@@ -408,7 +414,9 @@ describe("durable across restarts (SQLite; a new store, outbox, scheduler and co
     const second = await harness({ now: "2024-03-07T15:05:00Z", storeUrl: url });
     await second.deps.scheduler.tick();
     expect(remindersTo(second, "paul")).toEqual([]);
-    expect(await second.deps.outbox.get("reminders/test:paul|oewg-7-2024-03-07-am|15")).toMatchObject({
+    expect(
+      await second.deps.outbox.get("reminders/test:paul|oewg-7-2024-03-07-am|15|2024-03-07T15:00:00.000Z"),
+    ).toMatchObject({
       status: "missed",
       expiresAt: "2024-03-07T15:00:00.000Z",
     });

@@ -1,0 +1,113 @@
+/**
+ * Every sentence of the revisions feature, in English, in one place (the languages issue
+ * will move them into the message catalogue of each locale).
+ */
+import { describeWhen, formatDate, zoneLabel } from "../../bot/programme/format.js";
+import { localDateTime } from "../../bot/programme/time.js";
+import type { Change } from "../../bot/versions/model.js";
+
+/** Zones a change is said in: the venue's (with its label) and the reader's. */
+export interface ChangeZones {
+  venueLabel?: string;
+  askerZone?: string;
+}
+
+function when(
+  start: number | undefined,
+  end: number | undefined,
+  change: Change,
+  zones: ChangeZones,
+): string {
+  if (start === undefined || change.zone === undefined) return "";
+  const described = describeWhen(
+    { start, end },
+    {
+      venueZone: change.zone,
+      venueLabel: zones.venueLabel ?? zoneLabel(change.zone),
+      askerZone: zones.askerZone,
+    },
+  );
+  return described.asker ? `${described.venue} (${described.asker})` : described.venue;
+}
+
+/**
+ * One change as a line, with times in the venue's zone and the reader's.
+ * @example changeLine({ kind: "room", label: "Capacity-building", before: undefined, after: "Conference Room 4", … })
+ * // "Capacity-building: the room is now Conference Room 4 (none was given before)"
+ */
+export function changeLine(change: Change, zones: ChangeZones = {}): string {
+  switch (change.kind) {
+    case "moved":
+      return `${change.label}: moved to ${when(change.afterStart, change.afterEnd, change, zones)} (was ${change.before})`;
+    case "room":
+      return change.after
+        ? `${change.label}: the room is now ${change.after} (${change.before ? `was ${change.before}` : "none was given before"})`
+        : `${change.label}: no room any more (was ${change.before})`;
+    case "link":
+      return change.after
+        ? `${change.label}: links are now ${change.after}${change.before ? ` (were ${change.before})` : ""}`
+        : `${change.label}: the links were removed (were ${change.before})`;
+    case "cancelled":
+      return `${change.label} (${change.before}) is CANCELLED`;
+    case "reinstated":
+      return `${change.label} is back on the programme: ${change.after}`;
+    case "added":
+      return `New: ${change.label}, ${when(change.afterStart, change.afterEnd, change, zones)}`;
+    case "removed":
+      return `${change.label} (${change.before}) was removed from the programme`;
+    case "title":
+      return `"${change.before}" is now called "${change.after}"`;
+    case "details":
+      return `${change.label}: ${change.after ?? "notice removed"}`;
+  }
+}
+
+export const messages = {
+  onlySecretariat: "Sorry, only the Secretariat can revise the programme.",
+  emptyRevision:
+    'Send "revise programme" followed, in the same message, by the whole revised programme file (YAML, as in data/). Or say a change, e.g. "move Thursday afternoon to 3:30 PM".',
+  invalid: (count: number, lines: string[]) =>
+    [
+      `Nothing was changed: the revised file has ${count} problem${count === 1 ? "" : "s"}. Fix ${count === 1 ? "it" : "them"} and send the whole file again.`,
+      ...lines.map((line) => `• ${line}`),
+    ].join("\n"),
+  noChange: (version: number) =>
+    `That is the programme as it stands (version ${version}): nothing to publish.`,
+  previewTitle: (base: number) =>
+    `Revision of the programme (from version ${base}) — preview, not published yet`,
+  affectedLine: (reminders: number, rsvps: number, calendars: number, told: number, optedOut: number) =>
+    `${reminders} with reminders, ${rsvps} with RSVPs, ${calendars} holding calendar links (their calendars update at the next refresh). ` +
+    `${told} ${told === 1 ? "person" : "people"} will be told, once each${optedOut > 0 ? ` (${optedOut} turned change notices off)` : ""}.`,
+  confirmHint: 'Press Publish (or type "publish") to publish it, Discard (or "discard") to drop it.',
+  noDraft: 'There is no revision waiting. Send "revise programme" with the file, or say a change.',
+  staleDraft: "That preview was replaced by a newer one: publish from the latest preview.",
+  discarded: "Revision discarded; the programme is unchanged.",
+  published: (version: number, changes: number, told: number) =>
+    `Published version ${version} (${changes} change${changes === 1 ? "" : "s"}). ${told} ${told === 1 ? "person is" : "people are"} being told. Every replica answers from it within seconds.`,
+  historyTitle: "Programme versions",
+  historyLine: (version: number, at: string, author: string, note: string, current: boolean) =>
+    `${current ? "▶" : "•"} Version ${version} — ${at}, ${author}: ${note}`,
+  historyHint:
+    'Say "restore version N" to go back to one (it is previewed, then published as a new version).',
+  noSuchVersion: (text: string, latest: number) =>
+    `There is no version ${text}: versions run from 1 to ${latest}.`,
+  alreadyCurrent: (version: number) => `Version ${version} is already the programme in force.`,
+  restoreNote: (version: number) => `restores version ${version}`,
+  noticeTitle: (version: number, date: string) => `The programme has changed (version ${version}, ${date})`,
+  noticeFooter:
+    'You are told because you have reminders or an RSVP for these. Say "stop change notices" to stop these messages.',
+  noticesOff:
+    'Done: I won\'t send you programme change notices any more. Say "start change notices" to have them again.',
+  noticesOn: "Done: I'll tell you when a session you follow changes.",
+  /** The note programme answers add: "changed on Tue 5 Mar (was 10:00 AM)". */
+  changedOn: (date: string, was: string | undefined) => `changed on ${date}${was ? ` (was ${was})` : ""}`,
+  cancelledOn: (date: string) => `cancelled on ${date}`,
+};
+
+/**
+ * A publication time as people read it, in the venue's zone.
+ * @example publishedDate("2024-03-05T14:00:00Z", "America/New_York") === "Tue 5 Mar"
+ */
+export function publishedDate(iso: string, zone: string): string {
+  return formatDate(localDateTime(Date.parse(iso), zone).date);
+}
