@@ -78,6 +78,8 @@ export interface CompiledLexicon {
   unstated: readonly { label: string; pattern: RegExp }[];
   /** The whole message is greetings or thanks ("good evening!", "hi, thanks"). */
   greetingOnly: RegExp;
+  /** Greetings before a question ("good afternoon, what's on today?"), to drop. */
+  greetingLead: RegExp;
   /** After a clock time: 1 the zone it is in (maybe none), 2 the zone to convert to. */
   conversionTail: RegExp;
   greeting: RegExp;
@@ -170,6 +172,7 @@ function compile(lx: Lexicon): CompiledLexicon {
     greetingOnly: new RegExp(
       `^[\\s!.,?]*(?:${alternation([...lx.greetings, ...lx.thanks])})(?:[\\s!.,?]+(?:${alternation([...lx.greetings, ...lx.thanks])}))*[\\s!.,?]*$`,
     ),
+    greetingLead: new RegExp(`^(?:${alternation(lx.greetings)})[\\s!.,]+(?=\\S)`),
     conversionTail: new RegExp(
       `^\\s*(?:(.+?)\\s+)?(?:${alternation(lx.convertInto)})\\s+([a-z][a-z .'/+:0-9-]*?)\\s*[?.!]*$`,
     ),

@@ -5,16 +5,20 @@
  * per question.
  */
 import { formatInTimeZone, fromZonedTime } from "date-fns-tz";
-import { canonicalZone, isValidTimeZone, zoneNamed as zoneNamedIn } from "../language/zones.js";
+import { english } from "../language/locales/en/lexicon.js";
+import { canonicalZone, isValidTimeZone, zoneNamed as zoneNamedIn, zoneOfOffset } from "../language/zones.js";
 
 /** Zones in words live with the language (`bot/language/zones.ts`); re-exported for the callers here. */
 export { canonicalZone, isValidTimeZone };
 
 /**
- * The zone an English place name names (see `bot/language/zones.ts`).
- * @example zoneNamed("Tokyo") === "Asia/Tokyo"
+ * The zone an English place name names (see `bot/language/zones.ts`): a place only, not an
+ * abbreviation or an offset ("EST" is refused where a place or IANA name is asked for).
+ * @example zoneNamed("Tokyo") === "Asia/Tokyo"; zoneNamed("EST") === undefined
  */
 export function zoneNamed(words: string): string | undefined {
+  const key = words.trim().toLowerCase();
+  if (english.zoneAbbreviations.has(key) || zoneOfOffset(key)) return undefined;
   return zoneNamedIn(words);
 }
 

@@ -44,7 +44,7 @@ const facets: { facet: Facet; phrases: string[] }[] = [
   {
     facet: "when",
     phrases: list(
-      "when, what time, which time, what day, which day, what date, which date, start, starts, begin, begins",
+      "when, whens, what time, which time, what day, which day, what date, which date, start, starts, begin, begins",
     ),
   },
   {
@@ -259,7 +259,7 @@ export const english: Lexicon = {
   speaker speakers speaking speaks start starting starts still tackled take taken takes taking talk
   talking talks tba tbc tell than thank thanks that the their them then there these they thing things
   this those time times to today up us venue via wanna want was we were what what's whats when when's
-  where where's which who who's whom whose why will with would yet you your`
+  where where's wheres which who who's whos whom whose why will with would yet you your whens`
       .split(/\s+/)
       .filter(Boolean),
   ),
