@@ -132,9 +132,13 @@ export function parsePocCsv(text: string, now: Date): ImportResult<PocImportRow>
   const stateOfEmail = new Map<string, { state: string; row: number }>();
   csv.rows.forEach(({ row: rowNumber, cells: raw }) => {
     const state = stateCodeSchema.safeParse(raw.state ?? "");
+    // Duplicates and shared emails are found from the cells as written, so that they are
+    // reported in the same round as the other problems, even when a row is invalid.
+    const conflicts = conflictsOf(raw, rowNumber, rowOfId, stateOfEmail);
     const parsed = rowSchema(state.success ? state.data : undefined, now).safeParse(raw);
     if (!parsed.success) {
-      problems.push(describeRowIssues(rowNumber, parsed.error));
+      const issues = describeRowIssues(rowNumber, parsed.error);
+      problems.push(conflicts.length > 0 ? `${issues}; ${conflicts.join("; ")}` : issues);
       return;
     }
     const row = parsed.data;
@@ -152,27 +156,12 @@ export function parsePocCsv(text: string, now: Date): ImportResult<PocImportRow>
     const rowProblems = missingForType(row.type, details).map((message) =>
       message.includes("24/7") ? `phone_24_7: ${message}` : `pgp_fingerprint: ${message}`,
     );
+    rowProblems.push(...conflicts);
     const id = pocId(row.state, row.type);
-    const earlier = rowOfId.get(id);
-    if (earlier !== undefined) {
-      rowProblems.push(
-        `${row.state} ${row.type} already appears on row ${earlier} (the directory holds one POC per State and type)`,
-      );
-    }
-    for (const email of row.emails) {
-      const owner = stateOfEmail.get(email);
-      if (owner && owner.state !== row.state) {
-        rowProblems.push(
-          `emails: ${email} is already an email of ${owner.state}'s POC on row ${owner.row}; an email can belong to one State only`,
-        );
-      }
-    }
     if (rowProblems.length > 0) {
       problems.push(`row ${rowNumber}: ${rowProblems.join("; ")}`);
       return;
     }
-    rowOfId.set(id, rowNumber);
-    for (const email of row.emails) stateOfEmail.set(email, { state: row.state, row: rowNumber });
     rows.push({
       id,
       state: row.state,
@@ -183,4 +172,40 @@ export function parsePocCsv(text: string, now: Date): ImportResult<PocImportRow>
     });
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
+}
+
+/**
+ * A row's conflicts with the rows above it (one POC per State and type; an email of one
+ * State only), read from the cells as written, valid or not; records the row's own for
+ * the rows below.
+ */
+function conflictsOf(
+  raw: Record<string, string>,
+  rowNumber: number,
+  rowOfId: Map<string, number>,
+  stateOfEmail: Map<string, { state: string; row: number }>,
+): string[] {
+  const state = (raw.state ?? "").trim().toUpperCase();
+  const type = (raw.type ?? "").trim().toLowerCase();
+  const emails = (raw.emails ?? "")
+    .split(/[;,\s]+/)
+    .map((email) => email.trim().toLowerCase())
+    .filter((email) => email.includes("@"));
+  const found: string[] = [];
+  const id = `${state}:${type}`;
+  const earlier = state && type ? rowOfId.get(id) : undefined;
+  if (earlier !== undefined) {
+    found.push(
+      `${state} ${type} already appears on row ${earlier} (the directory holds one POC per State and type)`,
+    );
+  } else if (state && type) rowOfId.set(id, rowNumber);
+  for (const email of new Set(emails)) {
+    const owner = stateOfEmail.get(email);
+    if (owner && owner.state !== state) {
+      found.push(
+        `emails: ${email} is already an email of ${owner.state}'s POC on row ${owner.row}; an email can belong to one State only`,
+      );
+    } else if (!owner) stateOfEmail.set(email, { state, row: rowNumber });
+  }
+  return found;
 }

@@ -50,6 +50,21 @@ describe("the directory CSV", () => {
     });
   });
 
+  it("reports duplicates and shared emails in the same round even when the row they conflict with is invalid", () => {
+    const csv = [
+      "state,type,name,title,organisation,emails,phone,phone_24_7,time_zone,hours,pgp_fingerprint,last_confirmed",
+      "KEN,technical,Peter,Head,CERT,peter@cert.example,12345,+254 712 345678,Africa/Nairobi,08:00-17:00,0123456789ABCDEF0123456789ABCDEF01234567,",
+      "KEN,technical,Paul,Deputy,CERT,paul@cert.example,020 123 4567,+254 712 345678,Africa/Nairobi,08:00-17:00,0123456789ABCDEF0123456789ABCDEF01234567,",
+      "SGP,diplomatic,Lee,Counsellor,Mission,PETER@cert.example,+65 6123 4567,,Asia/Singapore,09:00-17:00,,",
+    ].join("\n");
+    const result = parsePocCsv(csv, NOW);
+    expect(result.ok ? [] : result.problems).toEqual([
+      'row 2: phone: "12345" is too short for a phone number in Kenya',
+      "row 3: KEN technical already appears on row 2 (the directory holds one POC per State and type)",
+      "row 4: emails: peter@cert.example is already an email of KEN's POC on row 2; an email can belong to one State only",
+    ]);
+  });
+
   it("numbers rows as the lines of the file from the header, blank lines and multi-line cells included", () => {
     const [header, ...rows] = directoryCsv([
       { state: "KEN", type: "technical" },
@@ -301,7 +316,7 @@ describe("importing from chat", () => {
     expect(textOf(reply)).toBe(
       [
         "Nothing was imported: 1 problem(s) to fix, row by row (row 1 is the header):",
-        '• row 3: phone: "12345" is too short for a phone number in Kenya',
+        '• row 3: phone: "12345" is too short for a phone number in Kenya; KEN technical already appears on row 2 (the directory holds one POC per State and type)',
       ].join("\n"),
     );
     expect(await bot.directory.all()).toEqual([]);
