@@ -27,6 +27,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   "handlers/calendar/parse.ts": "'add … to my calendar' commands (its days use the one date reader)",
   "handlers/help.ts": "the help command",
   "handlers/home.ts": "the home command",
+  "handlers/revisions/": "the Secretariat's revision commands (its days use the one date reader)",
   // French and Spanish words, to tell another language apart: not English understanding.
   "handlers/language.ts": "words of other languages",
 };

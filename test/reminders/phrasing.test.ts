@@ -94,7 +94,7 @@ describe("one session, one reminder, whatever the words", () => {
       (delivery) => delivery.status === "sent",
     );
     expect(deliveries.map((delivery) => delivery.id)).toEqual([
-      "reminders/test:nia|oewg-7-capacity-building|30",
+      "reminders/test:nia|oewg-7-capacity-building|30|2024-03-07T15:00:00.000Z",
     ]);
   });
 

@@ -69,7 +69,13 @@ describe("chat-phrased changes", () => {
     expect(poc?.programme.links).toEqual([
       { label: "Connection link", url: "https://meet.example.org/poc-1" },
     ]);
-    expect(poc?.programme.notices.map((notice) => notice.about)).toEqual(["who is invited"]);
+    // The notice that the link would come is gone; the letter's other facts stay.
+    expect(poc?.programme.notices.map((notice) => notice.about)).toEqual([
+      "purpose of the meeting",
+      "Note Verbale calling for POC nominations",
+      "request in the second annual progress report",
+      "who is invited",
+    ]);
     expect(await h.say(people.secretariat, "the connection link for the POC meeting is soon")).toMatch(
       /"soon" is not a web address/,
     );
