@@ -8,7 +8,7 @@ export const russianMessages: Messages = {
     meals: "питание",
     parking: "парковку",
     visas: "визы",
-    wifi: "Wi-Fi",
+    wifi: "беспроводной интернет (Wi-Fi)",
     interpretation: "устный перевод",
     passes: "пропуска и безопасность",
     webcasting: "веб-трансляцию",
