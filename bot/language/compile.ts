@@ -136,7 +136,7 @@ function compile(lx: Lexicon): CompiledLexicon {
     shorthand: phrasePattern(lx.shorthand.keys(), "g"),
     relativeDay: phrasePattern(lx.relativeDays.keys()),
     weekday: b(`(?:(${modifiers})\\s+)?(${weekdays})(?:s|'s)?`),
-    weekdayLike: b(`(?:(${modifiers})\\s+)?([a-z]{6,10})`, "g"),
+    weekdayLike: b(`(?:(${modifiers})\\s+)?([a-z]{5,10})`, "g"),
     sessionDay: b(`(?:${dayWord})\\s+(\\d{1,2}|${numberWords})|(${ordinalWords})\\s+(?:${dayWord})`),
     clock12: new RegExp(
       `(?<![\\w'])(?:(?:${leads})\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(${am}|${pm})(?![\\w'])\\.?`,

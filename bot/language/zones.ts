@@ -98,6 +98,19 @@ export function zoneNamed(words: string, lexicon: Lexicon = english): string | u
   return zonesByCity().get(key) ?? undefined;
 }
 
+const offsetPatterns = new WeakMap<Lexicon, RegExp>();
+
+/** "utc+5:30" as a pattern of the lexicon's words for UTC, built once per lexicon. */
+function offsetPattern(lexicon: Lexicon): RegExp {
+  let pattern = offsetPatterns.get(lexicon);
+  if (!pattern) {
+    const utc = lexicon.utcWords.filter((word) => word.length > 1).join("|");
+    pattern = new RegExp(`^(?:${utc})([+\\-−])(\\d{1,2})(?::?(\\d{2}))?$`);
+    offsetPatterns.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
 /**
  * Fixed offsets that are not whole hours, each as a zone that keeps it all year (Intl on
  * Node 20 takes no raw offsets): "UTC+5:30" is India's time.
@@ -120,8 +133,7 @@ const PART_HOUR_ZONES: Readonly<Record<string, string>> = {
 export function zoneOfOffset(words: string, lexicon: Lexicon = english): string | undefined {
   const text = placeKey(words).replace(/\s+/g, "");
   if (lexicon.utcWords.includes(text)) return "UTC";
-  const utc = lexicon.utcWords.filter((word) => word.length > 1).join("|");
-  const match = new RegExp(`^(?:${utc})([+\\-−])(\\d{1,2})(?::?(\\d{2}))?$`).exec(text);
+  const match = offsetPattern(lexicon).exec(text);
   if (!match) return undefined;
   const east = match[1] === "+";
   const hours = Number(match[2]);

@@ -3,6 +3,8 @@
  * and the footer naming the zone and the source. Only facts from the data are used; an
  * absent field is said to be absent, never filled in.
  */
+import type { Facet } from "../../bot/language/lexicon.js";
+import { english } from "../../bot/language/locales/en/lexicon.js";
 import type { NoticeEntry, Occurrence, ProgrammeEntry, Searchable } from "../../bot/programme/catalogue.js";
 import { endOf } from "../../bot/programme/ends.js";
 import {
@@ -190,12 +192,14 @@ export function roomOf(subject: Searchable | Occurrence | ProgrammeEntry): strin
 }
 
 /**
- * The notices of a programme whose subject matches a word ("link").
- * @example noticesOf(pocEntry, /link/) // [the connection link notice]
+ * The notices of a programme that answer a facet: those whose keywords (data) include one of
+ * the lexicon's words for it ("link": the connection link notice).
+ * @example noticesOf(pocEntry, "link") // [the connection link notice]
  */
-export function noticesOf(programme: ProgrammeEntry, about: RegExp): NoticeEntry[] {
+export function noticesOf(programme: ProgrammeEntry, facet: Facet): NoticeEntry[] {
+  const words = new Set(english.facets.find((entry) => entry.facet === facet)?.phrases ?? []);
   return programme.programme.notices
-    .filter((notice) => about.test(notice.about))
+    .filter((notice) => notice.keywords.some((keyword) => words.has(keyword.toLowerCase())))
     .map((notice) => ({ kind: "notice", id: notice.id, programme, notice, label: notice.about }));
 }
 

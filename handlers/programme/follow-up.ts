@@ -58,7 +58,11 @@ export function followUp(
     return {
       query: {
         ...current,
-        conversion: { ...withoutTarget(before.conversion), to: current.zone },
+        conversion: {
+          ...withoutTarget(before.conversion),
+          to: current.zone,
+          ...(current.zonePlace ? { toName: current.zonePlace } : {}),
+        },
         facet: "when",
       },
       carried,

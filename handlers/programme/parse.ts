@@ -44,6 +44,8 @@ export interface ProgrammeQuery {
   slice?: DaySlice;
   /** A zone the question names for the answer ("in Tokyo time", "in Geneva"). */
   zone?: string;
+  /** The place the zone was named by, when a place ("Delhi"), for answers to name it so. */
+  zonePlace?: string;
   /** The zone a clock time is given in, when not the venue's ("6am JST", "1am Tokyo time"). */
   clockZone?: string;
   /** The clock time is in the asker's own zone ("6am my time"). */
@@ -145,6 +147,7 @@ export function parseQuestion(text: string): ProgrammeQuery {
   if (dayExpression.slice) query.slice = dayExpression.slice;
   if (dayExpression.minutesAhead !== undefined) query.minutesAhead = dayExpression.minutesAhead;
   if (named.zone) query.zone = named.zone;
+  if (named.place) query.zonePlace = named.place;
   if (dayExpression.clock !== undefined) {
     if (mine) query.clockInAskersZone = true;
     else if (named.zone) query.clockZone = named.zone;
@@ -170,8 +173,11 @@ export function extractConversion(cleaned: string): Conversion | undefined {
   const clockMatch = words$.clock12.exec(cleaned) ?? words$.clock24.exec(cleaned);
   if (!clockMatch || words$.schedulePhrase.test(cleaned)) return undefined;
   const tail = words$.conversionTail.exec(cleaned.slice(clockMatch.index + clockMatch[0].length));
-  const to = tail ? zoneNamed(tail[2] ?? "", lexicon) : undefined;
-  if (!tail || !to) return undefined;
+  // "… in Geneva on 9 May": a day after the zone is the day's.
+  const target = tail ? readDayExpression(tail[2] ?? "", { lexicon }) : undefined;
+  const targetWords = target && (target.day ? target.rest : (tail?.[2] ?? "")).trim();
+  const to = targetWords ? zoneNamed(targetWords, lexicon) : undefined;
+  if (!tail || !to || !targetWords) return undefined;
   const clock = readDayExpression(clockMatch[0], { lexicon }).clock;
   if (clock === undefined) return undefined;
   const lead = readDayExpression(cleaned.slice(0, clockMatch.index), { lexicon });
@@ -186,8 +192,8 @@ export function extractConversion(cleaned: string): Conversion | undefined {
   const fromText = fromWords.rest.trim();
   const from = direct ?? (fromText === "" ? undefined : zoneNamed(fromText, lexicon));
   if (fromText !== "" && !from) return undefined;
-  const day = lead.day ?? fromWords.day;
-  const toName = isPlace(tail[2] ?? "") ? placeName(tail[2] ?? "") : undefined;
+  const day = lead.day ?? fromWords.day ?? target?.day;
+  const toName = isPlace(targetWords) ? placeName(targetWords) : undefined;
   return {
     clock,
     to,
@@ -227,7 +233,7 @@ function query$end(cleaned: string): boolean {
  * place in a zone phrase ("in Tokyo time", "Geneva time", "… in Nairobi?"); words that name
  * no zone are left alone.
  */
-function extractZone(text: string): { zone?: string; rest: string } {
+function extractZone(text: string): { zone?: string; place?: string; rest: string } {
   for (const pattern of [words$.zoneOffset, words$.zoneAbbreviation]) {
     const found = pattern.exec(text);
     const zone = found ? zoneNamed(found[0], lexicon) : undefined;
@@ -239,10 +245,12 @@ function extractZone(text: string): { zone?: string; rest: string } {
   for (const pattern of words$.zonePhrases) {
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
-      const zone = zoneNamed(match[1] ?? "", lexicon);
+      const words = match[1] ?? "";
+      const zone = zoneNamed(words, lexicon);
       if (zone) {
         const at = match.index ?? 0;
-        return { zone, rest: `${text.slice(0, at)} ${text.slice(at + match[0].length)}`.trim() };
+        const rest = `${text.slice(0, at)} ${text.slice(at + match[0].length)}`.trim();
+        return isPlace(words) ? { zone, place: placeName(words), rest } : { zone, rest };
       }
     }
   }

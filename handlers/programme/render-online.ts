@@ -19,7 +19,7 @@ export function renderOnline(finding: Extract<Finding, { kind: "online" }>, _con
     const place = placeOf(entry);
     const format = entry.programme.venue.format;
     if (format === "hybrid" || format === "virtual") {
-      const note = noticesOf(entry, /link|connection/)[0]?.notice.text ?? "";
+      const note = noticesOf(entry, "link")[0]?.notice.text ?? "";
       return say("en", "gap.onlineHybrid", { subject, place, note });
     }
     return say("en", "gap.online", { subject, place });

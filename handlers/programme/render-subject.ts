@@ -131,7 +131,7 @@ function programmeTitle(entry: ProgrammeEntry, facet: Facet, context: DescribeCo
   const name = entry.programme.shortTitle;
   if (facet === "where" || facet === "room") return `${name}: ${placeOf(entry)}${roomNote(entry)}`;
   if (facet === "link") {
-    const [notice] = noticesOf(entry, /link/);
+    const [notice] = noticesOf(entry, "link");
     if (notice) return `${name}: ${notice.notice.text}`;
     const [link] = entry.programme.links;
     return link
