@@ -9,6 +9,7 @@
  * Generic over {@link LocaleWords}: Chinese (no spaces) matches keys anywhere; stems ending
  * in `*` match inflected forms (Russian, Arabic).
  */
+import { boundedDistance } from "./distance.js";
 import type { Facet } from "./lexicon.js";
 import type { LocaleWords } from "./locale-words.js";
 import { english } from "./locales/en/lexicon.js";
@@ -103,6 +104,18 @@ function keeps(token: string): boolean {
   );
 }
 
+/** A misspelt full weekday name ("mecredi", "miercols") as the English weekday. */
+function misspeltWeekday(token: string, words: LocaleWords): string | undefined {
+  if (token.length < 5 || !/^\p{L}+$/u.test(token)) return undefined;
+  const limit = token.length >= 7 ? 2 : 1;
+  for (const [key, day] of words.weekdays) {
+    const name = normalizeText(key);
+    if (name.length >= 5 && !name.endsWith("*") && boundedDistance(token, name, limit) <= limit)
+      return english.weekdayNames[day];
+  }
+  return undefined;
+}
+
 /**
  * A message in `words`' language as English lexicon words, and how many of its words or
  * phrases the locale knew (0: leave the message as it is).
@@ -116,6 +129,13 @@ export function toPivot(text: string, words: LocaleWords): { text: string; under
     for (const token of segment.match(/\d{1,2}[:h.]\d{2}|[\p{L}\p{N}+'/-]+|\?/gu) ?? []) {
       const bare = token.replace(/^['-]+|['-]+$/g, "");
       if (bare && keeps(bare)) out.push(bare);
+      else if (bare && words.spaced) {
+        const weekday = misspeltWeekday(bare, words);
+        if (weekday) {
+          out.push(weekday);
+          understood += 1;
+        }
+      }
     }
   };
   let at = 0;

@@ -51,6 +51,12 @@ export const french: LocaleWords = {
     "salle",
     "merci",
     "bonjour",
+    "combien",
+    "temps",
+    "dure",
+    "je",
+    "vous",
+    "nous",
   ],
   weekdays: words({
     dimanche: 0,
