@@ -2,8 +2,10 @@
  * Last in the chain: a friendly answer for anything no feature understood, with a few
  * examples to try. Unknown card actions (an old card, say) get their own answer.
  */
+
+import { currentLocale } from "../bot/language/current.js";
+import { say } from "../bot/language/messages.js";
 import type { HandlerModule } from "../bot/module.js";
-import { looksLikeAnotherLanguage } from "./language.js";
 
 const TRY =
   'Try "what\'s on Thursday afternoon?", "when is the reception?", "what\'s next?" — or type "help" to see everything I can do.';
@@ -23,15 +25,13 @@ export const fallback: HandlerModule = {
       if (ctx.event.kind === "message") {
         const text = ctx.event.text.trim();
         if (text === "") await ctx.reply(`Hello! ${TRY}`);
-        else if (THANKS.test(text)) await ctx.reply("You're welcome.");
+        else if (THANKS.test(text)) await ctx.reply(say(currentLocale(), "greeting.thanks"));
         else if (OKAY.test(text)) await ctx.reply("👍");
-        else if (looksLikeAnotherLanguage(text)) {
-          await ctx.reply(`Sorry, I can only answer in English for now. ${TRY}`);
-        } else await ctx.reply(NOT_UNDERSTOOD);
+        else await ctx.reply(say(currentLocale(), "fallback.notUnderstood"));
         return;
       }
       ctx.log.warn({ actionId: ctx.event.actionId }, "unknown action");
-      await ctx.reply('That button is no longer active. Type "help" to see what I can do.');
+      await ctx.reply(say(currentLocale(), "fallback.staleButton"));
     });
   },
 };

@@ -5,6 +5,7 @@
 import { type Card, cardMessage } from "../bot/cards.js";
 import type { BotDeps, HandlerModule } from "../bot/module.js";
 import type { Role } from "../bot/people/schema.js";
+import { languageButtons } from "./language.js";
 
 /** Messages that ask for help. */
 export const HELP_PATTERN =
@@ -29,6 +30,7 @@ export function helpCard(modules: readonly HandlerModule[], roles: readonly Role
     title: "Here is what you can ask me",
     sections,
     footer: "Times are shown in the venue's time, and in yours when it differs.",
+    buttons: languageButtons(),
   };
 }
 

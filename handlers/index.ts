@@ -12,6 +12,7 @@ import { help } from "./help.js";
 import { home } from "./home.js";
 import { identity } from "./identity.js";
 import { inputGuard } from "./input-guard.js";
+import { language } from "./language.js";
 import { pingTests } from "./ping/module.js";
 import { pocDirectory, pocImport } from "./poc/module.js";
 import { programmeQuestions } from "./programme/module.js";
@@ -28,6 +29,7 @@ export const handlerModules: readonly HandlerModule[] = [
   revisionPaste,
   inputGuard,
   identity,
+  language,
   help,
   home,
   dashboard,

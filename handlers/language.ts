@@ -1,18 +1,96 @@
 /**
- * The bot answers in English only; a question in another language gets told so rather than a
- * guess. This recognises text in another script, or with common French or Spanish words of
- * programme questions. It runs on every message the programme module sees: three plain patterns.
+ * Which language a person is answered in, and reading their message in it. In this order:
+ * the language they chose (kept on their contact record: "language: français", "en español
+ * por favor", "по-русски", "请用中文", "بالعربية", "English please", or the language button of
+ * help), else the language this message is clearly in, else the one they last wrote in
+ * (short messages such as "ok", "10:00", "KEN" keep it), else their platform's locale, else
+ * English. A message in a seventh language is answered in English with the list of languages.
+ *
+ * The rest of the turn runs inside `withLocale`, so answers, dates and times come out in the
+ * person's language; a message in one of the other five languages is read into the English
+ * lexicon's words (`bot/language/pivot.ts`) for the handlers that understand questions.
  */
-const OTHER_SCRIPT = /[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff¿¡]/;
-const PLAIN_WORDS =
-  /\b(?:quel|quelle|quand|jeudi|mardi|lundi|mercredi|vendredi|jueves|martes|lunes|viernes|hoy|demain)\b/i;
-const ACCENTED_WORDS = /(?:où|réception|qué|cuándo|dónde|miércoles|recepción|mañana|aujourd'hui)/i;
+import { readLanguageChoice } from "../bot/language/choice.js";
+import { withLocale } from "../bot/language/current.js";
+import { detectLanguage } from "../bot/language/detect.js";
+import { LANGUAGES, LOCALE_WORDS, languageName } from "../bot/language/locales.js";
+import { say } from "../bot/language/messages.js";
+import { toPivot } from "../bot/language/pivot.js";
+import type { HandlerModule } from "../bot/module.js";
+
+/** The action id of the language buttons (help, home); the button's value is the tag. */
+export const CHOOSE_LANGUAGE_ACTION = "language:choose";
 
 /**
- * True for text that is most likely not English ("où est la réception ?", "¿qué hay el jueves?",
- * "今日の予定は？").
- * @example looksLikeAnotherLanguage("Quel est le programme de jeudi ?") === true
+ * A platform locale ("fr-FR", "es_419", "zh-Hans-CN") as one of the bot's languages.
+ * @example languageOfLocale("fr-CA") === "fr"; languageOfLocale("de-DE") === undefined
  */
-export function looksLikeAnotherLanguage(text: string): boolean {
-  return OTHER_SCRIPT.test(text) || PLAIN_WORDS.test(text) || ACCENTED_WORDS.test(text);
+export function languageOfLocale(locale: string | undefined): string | undefined {
+  const tag = locale?.toLowerCase().split(/[-_]/)[0];
+  return tag && LANGUAGES.includes(tag) ? tag : undefined;
 }
+
+/**
+ * The list of languages, each in its own name ("English, français, español, русский, 中文, العربية").
+ * @example languageList().startsWith("English, français")
+ */
+export function languageList(): string {
+  return LANGUAGES.map(languageName).join(", ");
+}
+
+/**
+ * Buttons to choose a language, one per language, each labelled in its own name.
+ * @example languageButtons().length === 6
+ */
+export function languageButtons(): { label: string; actionId: string; value: string }[] {
+  return LANGUAGES.map((tag) => ({ label: languageName(tag), actionId: CHOOSE_LANGUAGE_ACTION, value: tag }));
+}
+
+export const language: HandlerModule = {
+  name: "language",
+  help: {
+    title: "Language",
+    examples: [
+      '"language: français", "en español por favor", "по-русски", "请用中文", "بالعربية", "English please"',
+    ],
+  },
+  install(router, deps) {
+    router.use(async (ctx, next) => {
+      const contact = await deps.people.contact(ctx.user.id);
+      const platform = languageOfLocale(ctx.user.locale);
+      if (ctx.event.kind === "action") {
+        const chosen = ctx.event.actionId === CHOOSE_LANGUAGE_ACTION ? ctx.event.value : undefined;
+        if (chosen && LANGUAGES.includes(chosen)) {
+          await deps.people.setLanguage(ctx.user, { chosen, inUse: chosen }, ctx.now());
+          await ctx.reply(say(chosen, "language.chosen"));
+          return;
+        }
+        return withLocale(contact?.language ?? contact?.languageInUse ?? platform ?? "en", next);
+      }
+      const text = ctx.event.text;
+      const chosen = readLanguageChoice(text);
+      if (chosen) {
+        await deps.people.setLanguage(ctx.user, { chosen, inUse: chosen }, ctx.now());
+        await ctx.reply(say(chosen, "language.chosen"));
+        return;
+      }
+      const detected = detectLanguage(text);
+      if (detected === "other") {
+        await ctx.reply(
+          say(contact?.language ?? "en", "language.unsupported", { languages: languageList() }),
+        );
+        return;
+      }
+      const answerIn = contact?.language ?? detected ?? contact?.languageInUse ?? platform ?? "en";
+      if (detected && detected !== contact?.languageInUse)
+        await deps.people.setLanguage(ctx.user, { inUse: detected }, ctx.now());
+      // Read in the language it is written in; an unclear message in the language in use.
+      const words = LOCALE_WORDS[detected ?? contact?.languageInUse ?? answerIn];
+      if (words) {
+        const pivot = toPivot(text, words);
+        if (pivot.understood > 0) ctx.event.text = pivot.text;
+      }
+      return withLocale(answerIn, next);
+    });
+  },
+};

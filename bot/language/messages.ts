@@ -3,13 +3,28 @@
  * `say("en", "gap.title", { what: "a room" })`. Missing keys fall back to English.
  */
 import i18next, { type i18n } from "i18next";
+import { arabicMessages } from "./locales/ar/messages.js";
 import { englishMessages } from "./locales/en/messages.js";
+import { spanishMessages } from "./locales/es/messages.js";
+import { frenchMessages } from "./locales/fr/messages.js";
+import { russianMessages } from "./locales/ru/messages.js";
+import { chineseMessages } from "./locales/zh/messages.js";
 
 /**
  * The messages of every locale, by BCP 47 tag.
- * @example Object.keys(MESSAGES) // ["en"]
+ * @example Object.keys(MESSAGES) // ["en", "fr", "es", "ru", "zh", "ar"]
  */
-export const MESSAGES: Readonly<Record<string, Record<string, unknown>>> = { en: englishMessages };
+export const MESSAGES: Readonly<Record<string, Record<string, unknown>>> = {
+  en: englishMessages,
+  fr: frenchMessages,
+  es: spanishMessages,
+  ru: russianMessages,
+  zh: chineseMessages,
+  ar: arabicMessages,
+};
+
+/** Languages written right to left: placeholders are isolated so Latin names, times and URLs keep their order. */
+const RIGHT_TO_LEFT = new Set(["ar"]);
 
 let instance: i18n | undefined;
 
@@ -35,5 +50,8 @@ function translator(): i18n {
  * @example say("en", "fact.meals") === "catering or meals"
  */
 export function say(locale: string, key: string, values: Record<string, string | number> = {}): string {
-  return translator().t(key, { lng: locale, ...values });
+  const filled = RIGHT_TO_LEFT.has(locale)
+    ? Object.fromEntries(Object.entries(values).map(([name, value]) => [name, `\u2068${value}\u2069`]))
+    : values;
+  return translator().t(key, { lng: locale, ...filled });
 }

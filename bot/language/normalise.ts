@@ -19,14 +19,31 @@ export const MAX_MESSAGE_LENGTH = 300;
  * @example normalizeText("Où est la Réception") === "ou est la reception"
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/[\p{Cc}\p{Cf}]/gu, " ");
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, arabicDigit)
+      // Arabic: harakat and tatweel go; alef forms (their hamza and madda went with NFKD) fold
+      // to bare alef, alef maqsura to ya, ta marbuta to ha, as Arabic search does.
+      .replace(/[\u064b-\u065f\u0670\u0640]/g, "")
+      .replace(/\u0671/g, "\u0627")
+      .replace(/\u0649/g, "\u064a")
+      .replace(/\u0629/g, "\u0647")
+      .replace(/\u061f/g, "?")
+      .replace(/\u060c/g, ",")
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+      .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+      .replace(/[\u2010-\u2015\u2212]/g, "-")
+      .replace(/[\p{Cc}\p{Cf}]/gu, " ")
+  );
+}
+
+/** "٣" (Arabic-Indic) and "۳" (Persian) → "3". */
+function arabicDigit(digit: string): string {
+  const code = digit.charCodeAt(0);
+  return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
 }
 
 /**

@@ -154,6 +154,8 @@ export class PeopleDirectory {
       email: user.verifiedEmail?.trim().toLowerCase() ?? existing?.email,
       timeZone: existing?.chosenTimeZone ?? user.timeZone ?? existing?.timeZone,
       ...(existing?.chosenTimeZone ? { chosenTimeZone: existing.chosenTimeZone } : {}),
+      ...(existing?.language ? { language: existing.language } : {}),
+      ...(existing?.languageInUse ? { languageInUse: existing.languageInUse } : {}),
       directAddress: directAddress ?? existing?.directAddress,
       lastSeenAt: now.toISOString(),
     };
@@ -185,6 +187,31 @@ export class PeopleDirectory {
     await this.store.set(key, {
       ...rest,
       ...(zone ? { chosenTimeZone: zone, timeZone: zone } : { timeZone: user.timeZone }),
+    } satisfies Contact);
+  }
+
+  /**
+   * Keeps a user's language on their contact record: `chosen` (their explicit choice; `null`
+   * clears it) and/or `inUse` (the language of their last clear message).
+   * @example await people.setLanguage(ctx.user, { chosen: "fr" }, ctx.now());
+   */
+  async setLanguage(
+    user: UserRef,
+    change: { chosen?: string | null; inUse?: string },
+    now: Date,
+  ): Promise<void> {
+    const key = `contact:${user.id}`;
+    const existing = (await this.store.get(key, contactSchema)) ?? {
+      userId: user.id,
+      displayName: user.displayName,
+      lastSeenAt: now.toISOString(),
+    };
+    const { language: chosenBefore, ...rest } = existing;
+    const chosen = change.chosen === undefined ? chosenBefore : (change.chosen ?? undefined);
+    await this.store.set(key, {
+      ...rest,
+      ...(chosen ? { language: chosen } : {}),
+      ...(change.inUse ? { languageInUse: change.inUse } : {}),
     } satisfies Contact);
   }
 

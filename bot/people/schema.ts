@@ -55,6 +55,10 @@ export const contactSchema = z.object({
   timeZone: z.string().optional(),
   /** A zone they chose in chat ("my time zone is Tokyo"); wins over their platform's until reset. */
   chosenTimeZone: z.string().optional(),
+  /** A language they chose ("language: français", the language button); wins over detection. */
+  language: z.string().optional(),
+  /** The language of their last message that clearly had one: short messages keep it. */
+  languageInUse: z.string().optional(),
   /** Their direct conversation with the bot, when known. */
   directAddress: z.string().optional(),
   lastSeenAt: z.string(),

@@ -5,6 +5,7 @@
  * look-ups.
  */
 import { formatInTimeZone } from "date-fns-tz";
+import { currentLocale } from "../language/current.js";
 import { localDateTime, utcOffsetMinutes, weekdayOf } from "./time.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -43,6 +44,8 @@ function memoised(key: string, compute: () => string): string {
  * @example formatDate("2024-03-07") === "Thu 7 Mar"; formatDate("2024-03-07", { long: true, withYear: true }) === "Thursday 7 March 2024"
  */
 export function formatDate(date: string, options: { long?: boolean; withYear?: boolean } = {}): string {
+  const locale = currentLocale();
+  if (locale !== "en") return localDate(locale, date, options.withYear === true);
   const month = Number(date.slice(5, 7)) - 1;
   const day = Number(date.slice(8, 10));
   const weekday = weekdayOf(date);
@@ -57,7 +60,44 @@ export function formatDate(date: string, options: { long?: boolean; withYear?: b
  * @example formatClock(Date.parse("2024-03-07T15:00:00Z"), "America/New_York") === "10:00 AM"
  */
 export function formatClock(instant: number, zone: string): string {
+  const locale = currentLocale();
+  if (locale !== "en")
+    return memoised(`c|${locale}|${zone}|${instant}`, () => localClock(locale, zone).format(instant));
   return memoised(`c|${zone}|${instant}`, () => formatInTimeZone(instant, zone, "h:mm a"));
+}
+
+/**
+ * A date in another language, as `Intl` writes it there, weekday and month in full
+ * ("mercredi 6 mars", "miércoles, 6 de marzo", "среда, 6 марта", "3月6日星期三").
+ */
+function localDate(locale: string, date: string, withYear: boolean): string {
+  return memoised(`d|${locale}|${date}|${withYear}`, () =>
+    new Intl.DateTimeFormat(locale, {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      ...(withYear ? { year: "numeric" } : {}),
+      timeZone: "UTC",
+    }).format(Date.parse(`${date}T12:00:00Z`)),
+  );
+}
+
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A 24-hour clock in another language (the usual form in the other five UN languages). */
+function localClock(locale: string, zone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}`;
+  let formatter = clockFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone: zone,
+    });
+    clockFormatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /**

@@ -7,7 +7,6 @@ import { z } from "zod";
 import { cardMessage } from "../../bot/cards.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { isLocalDate } from "../../bot/programme/time.js";
-import { looksLikeAnotherLanguage } from "../language.js";
 import { changeNotesFor } from "../revisions/note.js";
 import { answerQuery, programmeHelp } from "./answer.js";
 import { type ProgrammeQuery, parseQuestion } from "./parse.js";
@@ -32,8 +31,6 @@ export const programmeQuestions: HandlerModule = {
   install(router, deps) {
     router.use(async (ctx, next) => {
       if (ctx.event.kind !== "message") return next();
-      // In another language: the fallback says the bot answers in English (a guess would mislead).
-      if (looksLikeAnotherLanguage(ctx.event.text)) return next();
       const query = parseQuestion(ctx.event.text);
       if (query.greeting) return next();
       const key = `${RECENT_QUERY}${ctx.user.id}`;

@@ -48,6 +48,17 @@ export const englishMessages = {
     venueNote:
       'Read as {{fromLabel}}, the venue\'s. To convert from another zone, name it: "3pm Nairobi time in Delhi".',
   },
+  language: {
+    chosen: "I will answer you in English. You can change it at any time: say the language's name.",
+    unsupported:
+      'Sorry, I can answer only in these languages: {{languages}}. Write in one of them, or choose one: "English please", "language: français".',
+    choose: "Language",
+  },
+  fallback: {
+    notUnderstood:
+      'Sorry, I didn\'t understand that. Try "what\'s on Thursday afternoon?", "when is the reception?", "what\'s next?" — or type "help" to see everything I can do.',
+    staleButton: 'That button is no longer active. Type "help" to see what I can do.',
+  },
   zone: {
     offer:
       'You said you are in {{place}} ({{zone}}). Say "my time zone is {{place}}" and answers will show times there too.',
@@ -58,4 +69,7 @@ export const englishMessages = {
  * The shape every locale's messages file has.
  * @example const fr: Messages = { ...englishMessages };
  */
-export type Messages = typeof englishMessages;
+export type Messages = Shape<typeof englishMessages>;
+
+/** The same keys, any wording. */
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,0 +1,29 @@
+/**
+ * An explicit choice of language: "language: français", "en español por favor", "по-русски",
+ * "请用中文", "بالعربية", "English please". Only a message that is that and nothing more
+ * counts, so "where is the English-language briefing?" is a question, not a choice.
+ */
+import { ENGLISH_CHOICE, LOCALE_WORDS } from "./locales.js";
+import { normalizeText } from "./normalise.js";
+
+/** Words around a choice that carry nothing ("please", "language:", "answer in"). */
+const FILLER =
+  /(?<![\p{L}'])(?:please|pls|language|lang|answer in|reply in|speak|switch to|in|langue|en|s'il (?:vous|te) plait|svp|parle|idioma|por favor|habla|responde en|язык|пожалуйста|говори|ответь|من فضلك|اللغه)(?![\p{L}'])|[:!.,]|请|用/gu;
+
+const choices = new Map<string, string>();
+for (const phrase of ENGLISH_CHOICE.choicePhrases) choices.set(normalizeText(phrase), "en");
+for (const words of Object.values(LOCALE_WORDS))
+  for (const phrase of words.choicePhrases) choices.set(normalizeText(phrase), words.locale);
+
+/**
+ * The language a message chooses, if it only chooses one.
+ * @example readLanguageChoice("en español por favor") === "es"; readLanguageChoice("what's on?") === undefined
+ */
+export function readLanguageChoice(text: string): string | undefined {
+  const normal = normalizeText(text).trim();
+  if (normal.length > 60) return undefined;
+  const whole = choices.get(normal);
+  if (whole) return whole;
+  const bare = normal.replace(FILLER, " ").replace(/\s+/g, " ").trim();
+  return choices.get(bare);
+}

@@ -1,0 +1,54 @@
+/**
+ * Which language a message is clearly in: by script for Arabic, Chinese and Russian, by
+ * common words for French, Spanish and English. Short or ambiguous messages ("ok", "10:00",
+ * "KEN") are in no clear language: the person keeps the one in use.
+ */
+import { ENGLISH_CHOICE, LOCALE_WORDS } from "./locales.js";
+import { normalizeText } from "./normalise.js";
+
+/** What {@link detectLanguage} found: a tag, "other" (a seventh language), or nothing clear. */
+export type Detected = string | "other" | undefined;
+
+/** Scripts of languages the bot does not speak (kana, hangul, Hebrew, Greek, Devanagari, Thai…). */
+const OTHER_SCRIPT = /[\u3040-\u30ff\uac00-\ud7af\u0590-\u05ff\u0370-\u03ff\u0900-\u097f\u0e00-\u0e7f]/u;
+/** Words of a few Latin-script languages the bot does not speak, so they are told so. */
+const OTHER_MARKERS = new Set(
+  "was gibt es wann wo ist heute morgen mittwoch donnerstag freitag bitte danke quando onde hoje amanha obrigado oggi domani dove cosa grazie mercoledi giovedi venerdi quarta quinta sexta".split(
+    " ",
+  ),
+);
+const ACCENTED = { fr: /[àâçèêëîïôûùœ]|qu'/u, es: /[ñ¿¡]|[áíóú]/u } as const;
+
+const markerSets = new Map<string, Set<string>>([
+  ["en", new Set(ENGLISH_CHOICE.markers)],
+  ...Object.values(LOCALE_WORDS)
+    .filter((words) => words.markers.length > 0)
+    .map((words): [string, Set<string>] => [words.locale, new Set(words.markers.map(normalizeText))]),
+]);
+
+/**
+ * The language a message is clearly written in.
+ * @example detectLanguage("¿Qué hay el lunes?") === "es"; detectLanguage("ok") === undefined
+ */
+export function detectLanguage(text: string): Detected {
+  const arabic = (text.match(/[\u0600-\u06ff]/gu) ?? []).length;
+  const han = (text.match(/[\u4e00-\u9fff]/gu) ?? []).length;
+  const cyrillic = (text.match(/[\u0400-\u04ff]/gu) ?? []).length;
+  if (OTHER_SCRIPT.test(text)) return "other";
+  if (arabic >= 2 && arabic >= han && arabic >= cyrillic) return "ar";
+  if (han >= 2 && han >= cyrillic) return "zh";
+  if (cyrillic >= 2) return "ru";
+  const tokens = normalizeText(text).match(/[a-z']+/g) ?? [];
+  if (tokens.length < 2) return undefined;
+  const scores = new Map<string, number>();
+  for (const [tag, set] of markerSets) scores.set(tag, tokens.filter((token) => set.has(token)).length);
+  const lower = text.toLowerCase();
+  if (ACCENTED.fr.test(lower)) scores.set("fr", (scores.get("fr") ?? 0) + 1);
+  if (ACCENTED.es.test(lower)) scores.set("es", (scores.get("es") ?? 0) + 1);
+  const other = tokens.filter((token) => OTHER_MARKERS.has(token)).length;
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (other >= 2 && other > (best?.[1] ?? 0)) return "other";
+  if (!best || best[1] < 2 || (second && best[1] - second[1] < 1)) return undefined;
+  return best[0];
+}

@@ -1,0 +1,49 @@
+/**
+ * The words of a language other than English, as data: what a person writes in it and what
+ * each word means to the bot. {@link toPivot} (`pivot.ts`) reads a message with them into
+ * the English lexicon's words, so the one programme grammar answers questions in every
+ * language; answers are then written in the person's language (`messages.ts`, `Intl`).
+ *
+ * Conventions of the word lists (keys are normalised by `normalizeText` before use, so
+ * accents, alef forms, "ё" and full-width characters need no variants):
+ * - a key ending in `*` is a stem and matches any word that starts with it (Russian and
+ *   Arabic inflect: "сред*" reads "среда", "среду", "среды");
+ * - in a language written without spaces (`spaced: false`, Chinese) keys match anywhere.
+ */
+import type { Facet, PartOfDay } from "./lexicon.js";
+
+/**
+ * One language's words.
+ * @example french.weekdays.get("mercredi") === 3
+ */
+export interface LocaleWords {
+  /** BCP 47 tag ("fr"). */
+  locale: string;
+  /** The language's own name ("français"), shown in the list of languages. */
+  name: string;
+  /** Words are separated by spaces (false for Chinese). */
+  spaced: boolean;
+  /** How "3/7" is read. */
+  dateOrder: "day-first" | "month-first";
+  /** Phrases that choose this language ("en français", "по-русски", "请用中文"). */
+  choicePhrases: readonly string[];
+  /** Common words that show a message is in this language (for languages sharing a script). */
+  markers: readonly string[];
+  /** 0 = Sunday. */
+  weekdays: ReadonlyMap<string, number>;
+  /** 1 = January. */
+  months: ReadonlyMap<string, number>;
+  partsOfDay: ReadonlyMap<string, PartOfDay>;
+  /** Days counted from today ("demain" → 1, "après-demain" → 2). */
+  relativeDays: ReadonlyMap<string, number>;
+  /** Question words per facet. */
+  facets: readonly { facet: Facet; phrases: readonly string[] }[];
+  /** Other words and phrases (topics of the programmes, "what's on", "next") → English words. */
+  terms: ReadonlyMap<string, string>;
+  /** Words that carry nothing (articles, prepositions). */
+  stopWords: readonly string[];
+}
+
+/** Builds a word map from an object literal. */
+export const words = <T>(entries: Record<string, T>): ReadonlyMap<string, T> =>
+  new Map(Object.entries(entries));

@@ -1,0 +1,157 @@
+/**
+ * Reads a message in another language into the English lexicon's words, by meaning: a
+ * weekday becomes the English weekday of the same number, a part of the day the same part,
+ * "après-demain" the day two ahead, a question word its facet's English word, a topic its
+ * English term. The programme grammar then reads the result as it reads English. Words the
+ * locale does not know are dropped, except numbers, clock times, and places and zones the
+ * English lexicon knows ("Nairobi", "JST", "UTC+3"), which are the same in every language.
+ *
+ * Generic over {@link LocaleWords}: Chinese (no spaces) matches keys anywhere; stems ending
+ * in `*` match inflected forms (Russian, Arabic).
+ */
+import { boundedDistance } from "./distance.js";
+import type { Facet } from "./lexicon.js";
+import type { LocaleWords } from "./locale-words.js";
+import { english } from "./locales/en/lexicon.js";
+import { normalizeText } from "./normalise.js";
+
+const ENGLISH_MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const ENGLISH_RELATIVE: Record<number, string> = {
+  [-1]: "yesterday",
+  0: "today",
+  1: "tomorrow",
+  2: "day after tomorrow",
+};
+const ENGLISH_FACET: Partial<Record<Facet, string>> = {
+  when: "when",
+  where: "where",
+  who: "who",
+  end: "end",
+  room: "which room",
+  link: "link",
+  rsvp: "rsvp",
+};
+
+interface Pivot {
+  pattern: RegExp;
+  exact: Map<string, string>;
+  stems: [string, string][];
+}
+
+const cache = new WeakMap<LocaleWords, Pivot>();
+
+function pivotOf(words: LocaleWords): Pivot {
+  const known = cache.get(words);
+  if (known) return known;
+  const meaning = new Map<string, string>();
+  const add = (key: string, value: string) => meaning.set(normalizeText(key), value);
+  for (const [key, day] of words.weekdays) add(key, english.weekdayNames[day] ?? "");
+  for (const [key, month] of words.months) add(key, ENGLISH_MONTHS[month - 1] ?? "");
+  for (const [key, part] of words.partsOfDay) add(key, part);
+  for (const [key, offset] of words.relativeDays) add(key, ENGLISH_RELATIVE[offset] ?? `in ${offset} days`);
+  for (const { facet, phrases } of words.facets)
+    for (const phrase of phrases) add(phrase, ENGLISH_FACET[facet] ?? facet);
+  for (const [key, value] of words.terms) add(key, value);
+  for (const key of words.stopWords) add(key, "");
+  const exact = new Map<string, string>();
+  const stems: [string, string][] = [];
+  for (const [key, value] of meaning) {
+    if (key.endsWith("*")) stems.push([key.slice(0, -1), value]);
+    else exact.set(key, value);
+  }
+  stems.sort((a, b) => b[0].length - a[0].length);
+  const sources = [...meaning.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((key) => {
+      const stem = key.endsWith("*");
+      const body = (stem ? key.slice(0, -1) : key)
+        .split(/\s+/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+        .join("\\s+");
+      return stem ? `${body}[\\p{L}\\p{M}]*` : body;
+    });
+  const body = sources.join("|");
+  const pattern = words.spaced
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, "gu")
+    : new RegExp(`(?:${body})`, "gu");
+  const made = { pattern, exact, stems };
+  cache.set(words, made);
+  return made;
+}
+
+/** A word kept although the locale does not know it: numbers, times, places and zones. */
+function keeps(token: string): boolean {
+  if (/\d/.test(token)) return true;
+  if (/^[?!]+$/.test(token)) return true;
+  return (
+    english.cities.has(token) ||
+    english.countries.has(token) ||
+    english.zoneAbbreviations.has(token) ||
+    english.utcWords.includes(token)
+  );
+}
+
+/** A misspelt full weekday name ("mecredi", "miercols") as the English weekday. */
+function misspeltWeekday(token: string, words: LocaleWords): string | undefined {
+  if (token.length < 5 || !/^\p{L}+$/u.test(token)) return undefined;
+  const limit = token.length >= 7 ? 2 : 1;
+  for (const [key, day] of words.weekdays) {
+    const name = normalizeText(key);
+    if (name.length >= 5 && !name.endsWith("*") && boundedDistance(token, name, limit) <= limit)
+      return english.weekdayNames[day];
+  }
+  return undefined;
+}
+
+/**
+ * A message in `words`' language as English lexicon words, and how many of its words or
+ * phrases the locale knew (0: leave the message as it is).
+ * @example toPivot("Qu'y a-t-il mercredi matin ?", french).text === "what's on wednesday morning ?"
+ */
+export function toPivot(text: string, words: LocaleWords): { text: string; understood: number } {
+  const { pattern, exact, stems } = pivotOf(words);
+  const source = normalizeText(text).replace(/[?？]/g, " ? ");
+  const out: string[] = [];
+  const keepUnknown = (segment: string) => {
+    for (const token of segment.match(/\d{1,2}[:h.]\d{2}|[\p{L}\p{N}+'/-]+|\?/gu) ?? []) {
+      const bare = token.replace(/^['-]+|['-]+$/g, "");
+      if (bare && keeps(bare)) out.push(bare);
+      else if (bare && words.spaced) {
+        const weekday = misspeltWeekday(bare, words);
+        if (weekday) {
+          out.push(weekday);
+          understood += 1;
+        }
+      }
+    }
+  };
+  let at = 0;
+  let understood = 0;
+  pattern.lastIndex = 0;
+  for (const match of source.matchAll(pattern)) {
+    const index = match.index ?? 0;
+    keepUnknown(source.slice(at, index));
+    const found = match[0].replace(/\s+/g, " ");
+    const value = exact.get(found) ?? stems.find(([stem]) => found.startsWith(stem))?.[1] ?? "";
+    if (value) {
+      out.push(value);
+      understood += 1;
+    }
+    at = index + match[0].length;
+  }
+  keepUnknown(source.slice(at));
+  return { text: out.join(" ").replace(/\s+/g, " ").trim(), understood };
+}
