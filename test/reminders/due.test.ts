@@ -180,8 +180,11 @@ describe("dueReminders on the real programme", () => {
       iso(reminder.anchor).startsWith("2024-03-07"),
     );
     expect(thursday.map((reminder) => [reminder.localId, iso(reminder.dueAt)])).toEqual([
-      ["test:u1|oewg-7-capacity-building|5", "2024-03-07T14:55:00.000Z"],
-      ["test:u1|oewg-7-regular-institutional-dialogue|30", "2024-03-07T19:30:00.000Z"],
+      ["test:u1|oewg-7-capacity-building|5|2024-03-07T15:00:00.000Z", "2024-03-07T14:55:00.000Z"],
+      [
+        "test:u1|oewg-7-regular-institutional-dialogue|30|2024-03-07T20:00:00.000Z",
+        "2024-03-07T19:30:00.000Z",
+      ],
     ]);
     // Window by window (as the producer runs), the every-session reminder at 15 never comes either.
     const ticks: string[] = [];
@@ -190,8 +193,8 @@ describe("dueReminders on the real programme", () => {
         ticks.push(reminder.localId);
     }
     expect(ticks).toEqual([
-      "test:u1|oewg-7-capacity-building|5",
-      "test:u1|oewg-7-regular-institutional-dialogue|30",
+      "test:u1|oewg-7-capacity-building|5|2024-03-07T15:00:00.000Z",
+      "test:u1|oewg-7-regular-institutional-dialogue|30|2024-03-07T20:00:00.000Z",
     ]);
     expect(stillDue(subscriptions, catalogue, "oewg-7-2024-03-07-pm", 15)).toBe(false);
     expect(stillDue(subscriptions, catalogue, "oewg-7-regular-institutional-dialogue", 30)).toBe(true);
@@ -203,7 +206,7 @@ describe("dueReminders on the real programme", () => {
       ...ALL_TIME,
     );
     expect(reception.map((reminder) => reminder.localId)).toEqual([
-      "test:u1|oewg-7-reception-2024-03-04|120",
+      "test:u1|oewg-7-reception-2024-03-04|120|2024-03-04T23:30:00.000Z",
     ]);
   });
 
