@@ -301,12 +301,22 @@ function broadcastDeliveries(deps: BotDeps, broadcast: Broadcast): Promise<reado
   );
 }
 
+/**
+ * The platform a delivery went (or goes) by: the address it was sent to; before that, the
+ * channel asked for a person (`chat`, `email`), else the recipient address's platform.
+ */
+function platformOfDelivery(delivery: Delivery): string {
+  if (delivery.sentTo) return platformOf(delivery.sentTo as Address);
+  if (delivery.recipient.startsWith("person:")) return delivery.channel ?? "chat";
+  return platformOf(delivery.recipient as Address);
+}
+
 function viewOf(broadcast: Broadcast, deliveries: readonly Delivery[], acknowledged: number): BroadcastView {
   const cancelled = broadcast.status === "cancelled";
   const counts = broadcastTally(deliveries, broadcast.reachable, acknowledged, { cancelled });
   const platforms = new Map<string, Delivery[]>();
   for (const delivery of deliveries) {
-    const platform = platformOf(delivery.recipient as Address);
+    const platform = platformOfDelivery(delivery);
     const list = platforms.get(platform);
     if (list) list.push(delivery);
     else platforms.set(platform, [delivery]);

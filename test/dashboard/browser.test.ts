@@ -106,7 +106,9 @@ beforeAll(async () => {
     .find((b) => b.actionId === PING_ACTIONS.start);
   await t.click(SEC, PING_ACTIONS.start, start?.value);
   pingId = (await new PingRepository(t.deps.store.namespace("ping")).latest()) ?? "";
-  await waitFor(() => settled(pingCampaign(pingId), REACHABLE.length), "the pings");
+  // Every POC is pinged in chat; the three who never wrote fail there and are e-mailed instead.
+  const unreachableInChat = POCS.length - REACHABLE.length;
+  await waitFor(() => settled(pingCampaign(pingId), POCS.length + unreachableInChat), "the pings");
   const ackValue = (poc: (typeof POCS)[number]) => `${pingId}|${poc.id}`;
   for (const poc of IN_TIME) {
     t.clock.advance(90_000);
@@ -213,8 +215,9 @@ describe("the Secretariat's dashboard in a browser", () => {
     expect(await stat("in-scope")).toBe(String(POCS.length));
     expect(await stat("in-time")).toBe(String(IN_TIME.length));
     expect(await stat("late")).toBe(String(LATE.length));
-    expect(await stat("no-answer")).toBe(String(REACHABLE.length - IN_TIME.length - LATE.length));
-    expect(await stat("failed")).toBe(String(POCS.length - REACHABLE.length));
+    // The POCs who never wrote were e-mailed their ping (none failed), and none of them answered.
+    expect(await stat("no-answer")).toBe(String(POCS.length - IN_TIME.length - LATE.length));
+    expect(await stat("failed")).toBe("0");
     // uPlot drew on a canvas (its script ran under the CSP); the table holds the same steps.
     await page.locator(".chart canvas").first().waitFor();
     const steps = page.locator("table", {
@@ -280,7 +283,7 @@ describe("the Secretariat's dashboard in a browser", () => {
     expect(await page.locator('[data-field="pending"]').innerText()).toBe("0");
     // The page showed the count rising without a reload.
     expect(new Set(seen).size).toBeGreaterThanOrEqual(2);
-    expect(seen.every((line) => line.startsWith("sending"))).toBe(true);
+    expect(seen.filter((line) => !line.startsWith("sending"))).toEqual([]);
     const platforms = page.locator("table", { has: page.locator("caption", { hasText: "Per platform" }) });
     expect(await platforms.locator("tbody tr").first().innerText()).toMatch(
       new RegExp(`^test\\t${deliveries.length}\\t${sent}\\t0\\t0\\t0$`),
