@@ -8,29 +8,19 @@
 import { Activity, type ConversationReference } from "@microsoft/agents-activity";
 import type { TurnContext } from "@microsoft/agents-hosting";
 import type { Outgoing } from "../../bot/cards.js";
-import type { Logger } from "../../bot/logger.js";
 import type { Address, SentRef } from "../../bot/types.js";
 import { decodeAddress, pacingConversation } from "./address.js";
-import type { TeamsCloudAdapter } from "./cloud.js";
-import type { TeamsConfig } from "./config.js";
-import type { TeamsDirectory } from "./directory.js";
+import type { DirectoryServices, TeamsDirectory } from "./directory.js";
 import type { OpenTurns } from "./open-turns.js";
-import { CONVERSATION_WINDOWS, type PaceKey, type Pacer, tenantWindows } from "./pacing.js";
-import type { ReferenceStore } from "./references.js";
+import { CONVERSATION_WINDOWS, type PaceKey, tenantWindows } from "./pacing.js";
 import { toActivity } from "./render.js";
-import { type RetryPolicy, TeamsDeliveryError, withRetry } from "./retry.js";
+import { TeamsDeliveryError, withRetry } from "./retry.js";
 
 /**
  * What sending works with.
  * @example new TeamsOutbound({ config, cloud, pacer, retryPolicy, references, log, openTurns, directory })
  */
-export interface OutboundServices {
-  config: TeamsConfig;
-  cloud: TeamsCloudAdapter;
-  pacer: Pacer;
-  retryPolicy: RetryPolicy;
-  references: ReferenceStore;
-  log: Logger;
+export interface OutboundServices extends DirectoryServices {
   openTurns: OpenTurns;
   directory: TeamsDirectory;
 }
