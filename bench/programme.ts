@@ -1,7 +1,11 @@
 /**
  * Programme answers: the sample questions answered 10,000 times in-process, through the
  * whole pipeline (dedupe on the memory store, identity, router, programme handler, the
- * reply to an adapter). Target: p99 under 2 ms.
+ * reply to an adapter). Target: p99 under 0.5 ms (the understanding issue's).
+ *
+ * The bot is a long-running server, so the timed rounds follow 2,000 untimed ones that let
+ * V8 compile the hot path; the warm-up's own p99 is printed too, for what a just-started
+ * replica's first questions cost.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,6 +21,7 @@ import { handlerModules } from "../handlers/index.js";
 import { ms, quantile } from "./stats.js";
 
 const ROUNDS = 10_000;
+const WARM_UP = 2_000;
 
 export async function run(): Promise<void> {
   const sample = JSON.parse(
@@ -46,9 +51,11 @@ export async function run(): Promise<void> {
   deps.messenger.add(sink);
   const core = createBotCore(deps, handlerModules);
 
+  const warmUp: number[] = [];
   const latencies: number[] = [];
-  const started = performance.now();
-  for (let round = 0; round < ROUNDS; round += 1) {
+  let started = performance.now();
+  for (let round = 0; round < WARM_UP + ROUNDS; round += 1) {
+    if (round === WARM_UP) started = performance.now();
     const testCase = sample.cases[round % sample.cases.length];
     if (!testCase) continue;
     clock.set(testCase.now);
@@ -62,16 +69,17 @@ export async function run(): Promise<void> {
     };
     const t0 = performance.now();
     await core.sink.dispatch(event);
-    latencies.push(performance.now() - t0);
+    (round < WARM_UP ? warmUp : latencies).push(performance.now() - t0);
   }
   const elapsed = performance.now() - started;
-  if (replies !== ROUNDS) throw new Error(`expected ${ROUNDS} replies, got ${replies}`);
+  if (replies !== WARM_UP + ROUNDS) throw new Error(`expected ${WARM_UP + ROUNDS} replies, got ${replies}`);
   process.stdout.write(
     [
-      `questions answered: ${ROUNDS} (${sample.cases.length} sample questions, through the full pipeline)`,
+      `questions answered: ${ROUNDS} timed after ${WARM_UP} untimed (${sample.cases.length} sample questions, through the full pipeline)`,
+      `warm-up (a just-started process): p50 ${ms(quantile(warmUp, 0.5))}   p99 ${ms(quantile(warmUp, 0.99))}`,
       `p50: ${ms(quantile(latencies, 0.5))}   p99: ${ms(quantile(latencies, 0.99))}   max: ${ms(Math.max(...latencies))}`,
       `answers per second: ${Math.round((ROUNDS / elapsed) * 1000).toLocaleString("en-US")}`,
-      `target: p99 < 2 ms → ${quantile(latencies, 0.99) < 2 ? "met" : "NOT met"}`,
+      `target: p99 < 0.5 ms → ${quantile(latencies, 0.99) < 0.5 ? "met" : "NOT met"}`,
       "",
     ].join("\n"),
   );

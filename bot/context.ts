@@ -4,7 +4,7 @@
  */
 import type { Outgoing } from "./cards.js";
 import type { Logger } from "./logger.js";
-import type { Person, Role } from "./people/schema.js";
+import type { Contact, Person, Role } from "./people/schema.js";
 import type { Store } from "./store/port.js";
 import type { Address, IncomingEvent, SentRef, UserRef } from "./types.js";
 
@@ -36,6 +36,11 @@ export interface TurnContext<E extends IncomingEvent = IncomingEvent> {
   person?: Person;
   /** The asker's roles; `["delegate"]` for anyone not on the roster. */
   roles: readonly Role[];
+  /**
+   * The asker's contact record as the identity module left it this turn (read once per turn:
+   * later middlewares use it instead of reading the store again).
+   */
+  contact?: Contact;
 }
 
 /** Normalises a handler's reply argument. */

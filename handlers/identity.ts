@@ -16,6 +16,7 @@ export const identity: HandlerModule = {
         ctx.event.isDirect ? ctx.address : undefined,
         ctx.now(),
       );
+      ctx.contact = contact;
       if (contact.chosenTimeZone) ctx.timeZone = contact.chosenTimeZone;
       return next();
     });

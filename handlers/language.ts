@@ -56,7 +56,7 @@ export const language: HandlerModule = {
   },
   install(router, deps) {
     router.use(async (ctx, next) => {
-      const contact = await deps.people.contact(ctx.user.id);
+      const contact = ctx.contact ?? (await deps.people.contact(ctx.user.id));
       const platform = languageOfLocale(ctx.user.locale);
       if (ctx.event.kind === "action") {
         const chosen = ctx.event.actionId === CHOOSE_LANGUAGE_ACTION ? ctx.event.value : undefined;
