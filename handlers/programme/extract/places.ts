@@ -1,0 +1,144 @@
+/**
+ * The zones a question names or asks about: "I'm in Nairobi", "what is 10am NY in Tokyo",
+ * "in Tokyo time", "6am JST", "my time". Words that name no zone are left alone.
+ */
+import { readDayExpression } from "../../../bot/language/dates.js";
+import { zoneNamed } from "../../../bot/language/zones.js";
+import { surfaceWords } from "../../../bot/programme/text.js";
+import type { Conversion } from "../query.js";
+import { type Extractor, lexicon, without, words$ } from "./reading.js";
+
+/** "I'm in Nairobi", "I am based in Delhi": a place that names a zone. */
+export function extractWhereIAm(cleaned: string): { place: string; zone: string } | undefined {
+  const match = words$.whereIAm.exec(cleaned);
+  const words = match?.[1]?.trim() ?? "";
+  const zone = words ? zoneNamed(words, lexicon) : undefined;
+  return zone ? { place: placeName(words), zone } : undefined;
+}
+
+/**
+ * "what is 10am NY in Tokyo", "convert 3pm to Delhi time", "3pm New York time in Delhi",
+ * "what time is 6pm in Canberra": a clock time, maybe its zone, then the zone to show it in,
+ * with nothing before the clock time but question and conversion words (a day may be named).
+ */
+export function extractConversion(cleaned: string): Conversion | undefined {
+  const clockMatch = words$.clock12.exec(cleaned) ?? words$.clock24.exec(cleaned);
+  if (!clockMatch || words$.schedulePhrase.test(cleaned)) return undefined;
+  const tail = words$.conversionTail.exec(cleaned.slice(clockMatch.index + clockMatch[0].length));
+  // "… in Geneva on 9 May": a day after the zone is the day's.
+  const target = tail ? readDayExpression(tail[2] ?? "", { lexicon }) : undefined;
+  const targetWords = target && (target.day ? target.rest : (tail?.[2] ?? "")).trim();
+  const to = targetWords ? zoneNamed(targetWords, lexicon) : undefined;
+  if (!tail || !to || !targetWords) return undefined;
+  const clock = readDayExpression(clockMatch[0], { lexicon }).clock;
+  if (clock === undefined) return undefined;
+  const lead = readDayExpression(cleaned.slice(0, clockMatch.index), { lexicon });
+  const direct = tail[1] ? zoneNamed(tail[1], lexicon) : undefined;
+  const fromWords = direct
+    ? { rest: tail[1] ?? "", day: undefined }
+    : readDayExpression(tail[1] ?? "", { lexicon });
+  const leadWords = surfaceWords(lead.rest);
+  const allowed = (word: string) =>
+    lexicon.convertWords.includes(word) || lexicon.questionWords.has(word) || lexicon.stopWords.has(word);
+  if (!leadWords.every(allowed)) return undefined;
+  const fromText = fromWords.rest.trim();
+  const from = direct ?? (fromText === "" ? undefined : zoneNamed(fromText, lexicon));
+  if (fromText !== "" && !from) return undefined;
+  const day = lead.day ?? fromWords.day ?? target?.day;
+  const toName = isPlace(targetWords) ? placeName(targetWords) : undefined;
+  return {
+    clock,
+    to,
+    ...(toName ? { toName } : {}),
+    ...(from ? { from } : {}),
+    ...(from && isPlace(fromText) ? { fromName: placeName(fromText) } : {}),
+    ...(day ? { day } : {}),
+  };
+}
+
+/**
+ * A zone the question names: an offset ("UTC+5:30"), an abbreviation ("6am JST"), or a
+ * place in a zone phrase ("in Tokyo time", "Geneva time", "… in Nairobi?"); words that name
+ * no zone are left alone.
+ */
+export function extractZone(text: string): { zone?: string; place?: string; rest: string } {
+  for (const pattern of [words$.zoneOffset, words$.zoneAbbreviation]) {
+    const found = pattern.exec(text);
+    const zone = found ? zoneNamed(found[0], lexicon) : undefined;
+    if (found && zone) return { zone, rest: without(text, found.index, found[0].length) };
+  }
+  for (const pattern of words$.zonePhrases) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      const words = match[1] ?? "";
+      const zone = zoneNamed(words, lexicon);
+      if (zone) {
+        const rest = without(text, match.index ?? 0, match[0].length);
+        return isPlace(words) ? { zone, place: placeName(words), rest } : { zone, rest };
+      }
+    }
+  }
+  return { rest: text };
+}
+
+/** Place words without "time" and final punctuation. */
+function bareName(words: string): string {
+  const text = words.trim().replace(/[?.!]+$/, "");
+  return text.replace(new RegExp(`\\s+(?:${lexicon.zoneWords.time.join("|")})$`), "");
+}
+
+/** The words name a place (a city, a country), not an abbreviation, offset or IANA name. */
+function isPlace(words: string): boolean {
+  const bare = bareName(words);
+  return !lexicon.zoneAbbreviations.has(bare) && !/[\d/]/.test(bare) && !lexicon.utcWords.includes(bare);
+}
+
+/** Place words as a name: "new york time" → "New York", "ny" → "NY". */
+function placeName(words: string): string {
+  const bare = bareName(words);
+  if (bare.length <= 3) return bare.toUpperCase();
+  return bare.replace(/(^|[\s-])([a-z])/g, (_, mark: string, letter: string) => mark + letter.toUpperCase());
+}
+
+/** "I'm in Nairobi": the whole message says where the asker is. */
+export const whereIAm: Extractor = {
+  name: "where I am",
+  read(reading) {
+    const found = extractWhereIAm(reading.cleaned);
+    if (!found) return;
+    reading.query = { ...reading.query, facet: "where", whereIAm: found };
+    reading.done = true;
+  },
+};
+
+/** "what is 10am NY in Tokyo": the whole message is a conversion. */
+export const conversion: Extractor = {
+  name: "conversion",
+  read(reading) {
+    const found = extractConversion(reading.cleaned);
+    if (!found) return;
+    reading.query = { ...reading.query, facet: "when", isQuestion: true, conversion: found };
+    reading.done = true;
+  },
+};
+
+/** "6am my time": the clock time is in the asker's zone; the words are consumed. */
+export const myTime: Extractor = {
+  name: "my time",
+  read(reading) {
+    if (!words$.myTime.test(reading.rest)) return;
+    reading.inAskersZone = true;
+    reading.rest = reading.rest.replace(words$.myTime, " ");
+  },
+};
+
+/** "in Tokyo time", "JST", "UTC+5:30": the zone to answer in; the words are consumed. */
+export const namedZone: Extractor = {
+  name: "named zone",
+  read(reading) {
+    const named = extractZone(reading.rest);
+    reading.rest = named.rest;
+    if (named.zone) reading.query.zone = named.zone;
+    if (named.place) reading.query.zonePlace = named.place;
+  },
+};

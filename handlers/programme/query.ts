@@ -1,0 +1,68 @@
+/**
+ * The structured value every programme message is read into ({@link ProgrammeQuery}), and
+ * answered from alone. Filled by the ordered extractors of `extract/`.
+ */
+import type { DaySlice, DaySpec } from "../../bot/language/dates.js";
+import type { Facet } from "../../bot/language/lexicon.js";
+import type { PartOfDay } from "../../bot/programme/catalogue.js";
+import type { Word } from "../../bot/programme/text.js";
+
+/**
+ * A parsed programme question.
+ * @example parseQuestion("who speaks at the POC meeting?").facet === "who"
+ */
+export interface ProgrammeQuery {
+  /** What the asker wants to know; "what" when it is a plain "what's on". */
+  facet: Facet;
+  /** "now" (current session), "next" (what's next) or "previous". */
+  relative?: "now" | "next" | "previous";
+  /** "after the stakeholder session", "before the reception": relative to what the words name. */
+  anchor?: "after" | "before";
+  day?: DaySpec;
+  part?: PartOfDay;
+  /** Minutes after midnight, venue time ("at 3 pm"). */
+  clock?: number;
+  /** "later today" (what has not ended), "what did I miss" (what has begun). */
+  slice?: DaySlice;
+  /** A zone the question names for the answer ("in Tokyo time", "in Geneva"). */
+  zone?: string;
+  /** The place the zone was named by, when a place ("Delhi"), for answers to name it so. */
+  zonePlace?: string;
+  /** The zone a clock time is given in, when not the venue's ("6am JST", "1am Tokyo time"). */
+  clockZone?: string;
+  /** The clock time is in the asker's own zone ("6am my time"). */
+  clockInAskersZone?: boolean;
+  agendaItem?: number;
+  /** "in 30 minutes", "an hour from now": minutes from the time of asking. */
+  minutesAhead?: number;
+  /** "what is 10am NY in Tokyo", "convert 3pm to Delhi time": a clock time to show in another zone. */
+  conversion?: Conversion;
+  /** "I'm in Nairobi": where the asker says they are, and its zone. */
+  whereIAm?: { place: string; zone: string };
+  /** Points back at the last answer: "and …", "what about …", "it", "that". */
+  pointsBack?: boolean;
+  /** The whole message is a greeting or thanks ("good evening"): not a programme question. */
+  greeting?: boolean;
+  /** Labels of facts the letters often omit that the question names ("a dress code"). */
+  unstated: string[];
+  /** Every remaining word in order, stop words included (programme names span them). */
+  words: Word[];
+  /** Starts with or contains a question word, or ends with "?". */
+  isQuestion: boolean;
+  /** Names the schedule generically ("agenda", "meeting", "what's on"). */
+  mentionsSchedule: boolean;
+}
+
+/**
+ * A clock time to convert: from a zone (the venue's when absent) to another, on a day.
+ * @example const c: Conversion = { clock: 600, from: "America/New_York", to: "Asia/Tokyo" }; // "10am NY in Tokyo"
+ */
+export interface Conversion {
+  clock: number;
+  from?: string;
+  to: string;
+  /** The place words as typed ("Delhi", "EST"), to name each side as the asker did. */
+  fromName?: string;
+  toName?: string;
+  day?: DaySpec;
+}

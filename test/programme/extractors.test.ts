@@ -1,0 +1,213 @@
+/**
+ * Each extractor of a programme question, on its own, in a table: what it reads from a
+ * message, what it leaves for the next one, and the order they run in.
+ */
+import { describe, expect, it } from "vitest";
+import { normalise } from "../../bot/language/normalise.js";
+import { agendaItem, anchor, dayAndTime, relative } from "../../handlers/programme/extract/day.js";
+import {
+  EXTRACTORS,
+  type Extractor,
+  greeting,
+  startReading,
+} from "../../handlers/programme/extract/index.js";
+import { conversion, myTime, namedZone, whereIAm } from "../../handlers/programme/extract/places.js";
+import { lexicon } from "../../handlers/programme/extract/reading.js";
+import {
+  facet,
+  isQuestion,
+  mentionsSchedule,
+  pointsBack,
+  remainingWords,
+  unstated,
+} from "../../handlers/programme/extract/words.js";
+import type { ProgrammeQuery } from "../../handlers/programme/query.js";
+
+/** Runs the given extractors (in order) on a message and returns what they read. */
+function read(text: string, ...extractors: Extractor[]) {
+  const reading = startReading(text, normalise(text, lexicon));
+  for (const extractor of extractors) {
+    extractor.read(reading);
+    if (reading.done) break;
+  }
+  return reading;
+}
+
+type Fields = Partial<ProgrammeQuery>;
+
+describe("greeting", () => {
+  it.each<[string, boolean]>([
+    ["good evening", true],
+    ["thanks!", true],
+    ["good evening, what's on tomorrow?", false],
+    ["what's on", false],
+  ])("%s → greeting %s", (text, expected) => {
+    const reading = read(text, greeting);
+    expect(reading.query.greeting === true).toBe(expected);
+    expect(reading.done === true).toBe(expected);
+  });
+});
+
+describe("where I am", () => {
+  it.each<[string, string | undefined]>([
+    ["I'm in Nairobi", "Africa/Nairobi"],
+    ["i am based in delhi", "Asia/Kolkata"],
+    ["I'm in the plenary", undefined],
+  ])("%s → %s", (text, zone) => {
+    const reading = read(text, whereIAm);
+    expect(reading.query.whereIAm?.zone).toBe(zone);
+    if (zone) expect(reading.query.facet).toBe("where");
+  });
+});
+
+describe("conversion", () => {
+  it.each<[string, Fields["conversion"] | undefined]>([
+    [
+      "what is 10am NY in Tokyo",
+      { clock: 600, from: "America/New_York", to: "Asia/Tokyo", toName: "Tokyo", fromName: "NY" },
+    ],
+    ["convert 3pm to Delhi time", { clock: 900, to: "Asia/Kolkata", toName: "Delhi" }],
+    ["what's on at 3pm in Conference Room 4", undefined],
+    ["what's on Thursday at 3pm", undefined],
+  ])("%s", (text, expected) => {
+    const reading = read(text, conversion);
+    expect(reading.query.conversion).toEqual(expected);
+    expect(reading.done === true).toBe(expected !== undefined);
+  });
+});
+
+describe("my time, then the named zone", () => {
+  it.each<[string, { mine: boolean; zone?: string; place?: string; rest: string }]>([
+    ["6am my time", { mine: true, rest: "6am" }],
+    ["what's on in Tokyo time", { mine: false, zone: "Asia/Tokyo", place: "Tokyo", rest: "what's on" }],
+    ["sessions at 9 JST", { mine: false, zone: "Asia/Tokyo", rest: "sessions at 9" }],
+    ["agenda UTC+5:30", { mine: false, zone: "Asia/Kolkata", rest: "agenda" }],
+    ["what's on in the plenary", { mine: false, rest: "what's on in the plenary" }],
+  ])("%s", (text, expected) => {
+    const reading = read(text, myTime, namedZone);
+    expect(reading.inAskersZone === true).toBe(expected.mine);
+    expect(reading.query.zone).toBe(expected.zone);
+    expect(reading.query.zonePlace).toBe(expected.place);
+    expect(reading.rest.replace(/\s+/g, " ").trim()).toBe(expected.rest);
+  });
+});
+
+describe("agenda item", () => {
+  it.each<[string, number | undefined, string]>([
+    ["when is item 5?", 5, "when is ?"],
+    ["agenda item five", 5, ""],
+    ["what's on Thursday", undefined, "what's on thursday"],
+  ])("%s → %s", (text, number, rest) => {
+    const reading = read(text, agendaItem);
+    expect(reading.query.agendaItem).toBe(number);
+    expect(reading.rest.replace(/\s+/g, " ").trim()).toBe(rest);
+  });
+});
+
+describe("day and time", () => {
+  it.each<[string, Fields]>([
+    ["what's on thursday afternoon", { day: { kind: "weekday", weekday: 4 }, part: "afternoon" }],
+    ["tomorrow at 3pm", { day: { kind: "relative", offset: 1 }, clock: 900 }],
+    ["in 30 minutes", { minutesAhead: 30 }],
+    ["who speaks", {}],
+  ])("%s", (text, expected) => {
+    const { query } = read(text, dayAndTime);
+    expect({
+      day: query.day,
+      part: query.part,
+      clock: query.clock,
+      minutesAhead: query.minutesAhead,
+    }).toMatchObject(expected);
+    for (const field of ["day", "part", "clock", "minutesAhead"] as const) {
+      if (!(field in expected)) expect(query[field]).toBeUndefined();
+    }
+  });
+
+  it("keeps a clock time's zone: the one named before it, or the asker's", () => {
+    expect(read("6am JST", namedZone, dayAndTime).query.clockZone).toBe("Asia/Tokyo");
+    expect(read("6am my time", myTime, dayAndTime).query.clockInAskersZone).toBe(true);
+    expect(read("6am", dayAndTime).query.clockZone).toBeUndefined();
+  });
+});
+
+describe("anchor and now/next/previous", () => {
+  it.each<[string, Fields]>([
+    ["what's after the stakeholder session", { anchor: "after" }],
+    ["before the reception", { anchor: "before" }],
+    ["what's on now", { relative: "now" }],
+    ["what's next", { relative: "next" }],
+    ["what was the previous session", { relative: "previous" }],
+    ["what's next after the reception", { anchor: "after" }],
+  ])("%s", (text, expected) => {
+    const { query } = read(text, dayAndTime, anchor, relative);
+    expect({ anchor: query.anchor, relative: query.relative }).toEqual({
+      anchor: expected.anchor,
+      relative: expected.relative,
+    });
+  });
+
+  it("reads 'now' as the present only without a day", () => {
+    expect(
+      read("what's happening now on tuesday", dayAndTime, anchor, relative).query.relative,
+    ).toBeUndefined();
+  });
+});
+
+describe("words, facet, unstated facts and cues", () => {
+  it.each<[string, string[]]>([
+    ["who gives the closing remarks?", ["who", "gives", "the", "closing", "remarks"]],
+    ["what's next", ["what"]],
+  ])("remaining words of %s", (text, surfaces) => {
+    expect(read(text, remainingWords).query.words.map((word) => word.surface)).toEqual(surfaces);
+  });
+
+  it.each<[string, ProgrammeQuery["facet"]]>([
+    ["who speaks at the POC meeting?", "who"],
+    ["where is the reception?", "where"],
+    ["how long is the reception", "end"],
+    ["is the Wi-Fi available", "what"],
+    ["what's on Thursday", "what"],
+  ])("facet of %s is %s", (text, expected) => {
+    expect(read(text, facet).query.facet).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ["is there a dress code?", true],
+    ["what's on Thursday", false],
+  ])("%s names an unstated fact: %s", (text, expected) => {
+    expect(read(text, unstated).query.unstated.length > 0).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ["when is the reception", true],
+    ["reception?", true],
+    ["the reception", false],
+  ])("%s is a question: %s", (text, expected) => {
+    expect(read(text, isQuestion).query.isQuestion).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ["show me the agenda", true],
+    ["when does it end?", true],
+    ["the reception", false],
+  ])("%s names the schedule: %s", (text, expected) => {
+    expect(read(text, remainingWords, mentionsSchedule).query.mentionsSchedule).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ["and on Friday?", true],
+    ["where is it?", true],
+    ["where is the reception?", false],
+  ])("%s points back: %s", (text, expected) => {
+    expect(read(text, pointsBack).query.pointsBack === true).toBe(expected);
+  });
+});
+
+describe("the order", () => {
+  it("runs whole-message readings first and reads the zone before the day", () => {
+    const names = EXTRACTORS.map((extractor) => extractor.name);
+    expect(names.slice(0, 3)).toEqual(["greeting", "where I am", "conversion"]);
+    expect(names.indexOf("named zone")).toBeLessThan(names.indexOf("day and time"));
+    expect(names.indexOf("remaining words")).toBeLessThan(names.indexOf("mentions the schedule"));
+  });
+});
