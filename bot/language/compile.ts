@@ -82,6 +82,8 @@ export interface CompiledLexicon {
   greetingLead: RegExp;
   /** After a clock time: 1 the zone it is in (maybe none), 2 the zone to convert to. */
   conversionTail: RegExp;
+  /** "what time is it", "what's the time now": the time now. */
+  timeNow: RegExp;
   greeting: RegExp;
   thanks: RegExp;
   followUpOpener: RegExp;
@@ -173,6 +175,7 @@ function compile(lx: Lexicon): CompiledLexicon {
       `^[\\s!.,?]*(?:${alternation([...lx.greetings, ...lx.thanks])})(?:[\\s!.,?]+(?:${alternation([...lx.greetings, ...lx.thanks])}))*[\\s!.,?]*$`,
     ),
     greetingLead: new RegExp(`^(?:${alternation(lx.greetings)})[\\s!.,]+(?=\\S)`),
+    timeNow: phrasePattern(lx.timeNowPhrases),
     conversionTail: new RegExp(
       `^\\s*(?:(.+?)\\s+)?(?:${alternation(lx.convertInto)})\\s+([a-z][a-z .'/+:0-9-]*?)\\s*[?.!]*$`,
     ),

@@ -123,6 +123,8 @@ export interface Lexicon {
   myTimePhrases: readonly string[];
   /** Words around a zone name: "in Tokyo time", "Geneva time". */
   zoneWords: { in: readonly string[]; time: readonly string[] };
+  /** "what time is it (in Geneva)?": the time now, at the venue or in a place named. */
+  timeNowPhrases: readonly string[];
   /** "convert 3pm to Delhi time": words that ask for a conversion. */
   convertWords: readonly string[];
   /** "… in Tokyo", "… to Delhi time": words before the zone converted to. */

@@ -138,6 +138,8 @@ export type Finding =
       venueLabel: string;
       fromName?: string;
       toName?: string;
+      /** "what time is it in Geneva?": the instant is now. */
+      now?: boolean;
     };
 
 /**

@@ -32,6 +32,18 @@ function conversionOf(conversion: Conversion, catalogue: Catalogue, now: Date): 
   const reference = referenceProgramme(catalogue.programmes, now.getTime());
   const venue = reference?.zone ?? "UTC";
   const from = conversion.from ?? venue;
+  if (conversion.clock === "now") {
+    return {
+      kind: "conversion",
+      instant: now.getTime(),
+      from,
+      to: conversion.to || from,
+      fromVenue: conversion.from === undefined,
+      venueLabel: reference?.zoneLabel ?? "UTC",
+      now: true,
+      ...(conversion.toName ? { toName: conversion.toName } : {}),
+    };
+  }
   const date = conversion.day
     ? resolveDays(conversion.day, dayContext(catalogue, catalogue.programmes, now)).dates[0]
     : localDateTime(now.getTime(), from).date;

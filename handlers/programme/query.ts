@@ -58,7 +58,8 @@ export interface ProgrammeQuery {
  * @example const c: Conversion = { clock: 600, from: "America/New_York", to: "Asia/Tokyo" }; // "10am NY in Tokyo"
  */
 export interface Conversion {
-  clock: number;
+  /** Minutes after midnight in the `from` zone, or "now" ("what time is it in Geneva?"). */
+  clock: number | "now";
   from?: string;
   to: string;
   /** The place words as typed ("Delhi", "EST"), to name each side as the asker did. */

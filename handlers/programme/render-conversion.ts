@@ -29,6 +29,7 @@ export function renderConversion(finding: Extract<Finding, { kind: "conversion" 
   const fromName = finding.fromName
     ? say("en", "conversion.place", { place: finding.fromName })
     : placeTime(from, venueZone, finding.venueLabel);
+  if (finding.now) return renderNow(finding, side, venueZone);
   const title = say("en", "conversion.title", {
     from: side(from, fromName),
     to: side(
@@ -42,4 +43,22 @@ export function renderConversion(finding: Extract<Finding, { kind: "conversion" 
     ? [{ text: say("en", "conversion.venueNote", { fromLabel: finding.venueLabel }) }]
     : [];
   return { title, sections };
+}
+
+/** "It is 8:03 PM Geneva time (UTC+1), Thu 7 Mar; at the venue, 2:03 PM New York time (EST, UTC−5), Thu 7 Mar." */
+function renderNow(
+  finding: Extract<Finding, { kind: "conversion" }>,
+  side: (zone: string, name: string) => string,
+  venueZone: string,
+): Card {
+  const { from, to } = finding;
+  const atVenue = side(from, placeTime(from, venueZone, finding.venueLabel));
+  if (to === from) return { title: say("en", "conversion.nowAtVenue", { venue: atVenue }), sections: [] };
+  const there = side(
+    to,
+    finding.toName
+      ? say("en", "conversion.place", { place: finding.toName })
+      : placeTime(to, venueZone, finding.venueLabel),
+  );
+  return { title: say("en", "conversion.now", { there, venue: atVenue }), sections: [] };
 }

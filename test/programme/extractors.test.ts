@@ -11,7 +11,7 @@ import {
   greeting,
   startReading,
 } from "../../handlers/programme/extract/index.js";
-import { conversion, myTime, namedZone, whereIAm } from "../../handlers/programme/extract/places.js";
+import { conversion, myTime, namedZone, timeNow, whereIAm } from "../../handlers/programme/extract/places.js";
 import { lexicon } from "../../handlers/programme/extract/reading.js";
 import {
   facet,
@@ -73,6 +73,16 @@ describe("conversion", () => {
     const reading = read(text, conversion);
     expect(reading.query.conversion).toEqual(expected);
     expect(reading.done === true).toBe(expected !== undefined);
+  });
+});
+
+describe("time now", () => {
+  it.each<[string, Fields["conversion"] | undefined]>([
+    ["what time is it in Geneva?", { clock: "now", to: "Europe/Zurich", toName: "Geneva" }],
+    ["what's the time now", { clock: "now", to: "" }],
+    ["what's the time of the reception", undefined],
+  ])("%s", (text, expected) => {
+    expect(read(text, timeNow).query.conversion).toEqual(expected);
   });
 });
 
@@ -206,7 +216,7 @@ describe("words, facet, unstated facts and cues", () => {
 describe("the order", () => {
   it("runs whole-message readings first and reads the zone before the day", () => {
     const names = EXTRACTORS.map((extractor) => extractor.name);
-    expect(names.slice(0, 3)).toEqual(["greeting", "where I am", "conversion"]);
+    expect(names.slice(0, 4)).toEqual(["greeting", "where I am", "conversion", "time now"]);
     expect(names.indexOf("named zone")).toBeLessThan(names.indexOf("day and time"));
     expect(names.indexOf("remaining words")).toBeLessThan(names.indexOf("mentions the schedule"));
   });

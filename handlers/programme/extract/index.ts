@@ -6,7 +6,7 @@
  */
 import { MAX_MESSAGE_LENGTH, normalizeText } from "../../../bot/language/normalise.js";
 import { agendaItem, anchor, dayAndTime, relative } from "./day.js";
-import { conversion, myTime, namedZone, whereIAm } from "./places.js";
+import { conversion, myTime, namedZone, timeNow, whereIAm } from "./places.js";
 import { type Extractor, words$ } from "./reading.js";
 import { facet, isQuestion, mentionsSchedule, pointsBack, remainingWords, unstated } from "./words.js";
 
@@ -28,6 +28,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   greeting,
   whereIAm,
   conversion,
+  timeNow,
   myTime,
   namedZone,
   agendaItem,

@@ -122,6 +122,39 @@ export const conversion: Extractor = {
   },
 };
 
+/**
+ * "what time is it in Geneva?", "what's the time now?": the time now, in the zone named
+ * (the venue's when none is). Only when nothing else is asked ("what's the time of the
+ * reception" is a question about the reception).
+ */
+export function extractTimeNow(cleaned: string): Conversion | undefined {
+  const phrase = words$.timeNow.exec(cleaned);
+  if (!phrase) return undefined;
+  const named = extractZone(
+    without(cleaned, phrase.index, phrase[0].length).replace(words$.shape, " ").replace(/\s+/g, " ").trim(),
+  );
+  const left = surfaceWords(named.rest).filter(
+    (word) => !lexicon.stopWords.has(word) && !lexicon.questionWords.has(word),
+  );
+  if (left.length > 0) return undefined;
+  return {
+    clock: "now",
+    to: named.zone ?? "",
+    ...(named.place ? { toName: named.place } : {}),
+  };
+}
+
+/** "what time is it in Geneva?": the whole message asks the time now. */
+export const timeNow: Extractor = {
+  name: "time now",
+  read(reading) {
+    const found = extractTimeNow(reading.cleaned);
+    if (!found) return;
+    reading.query = { ...reading.query, facet: "when", isQuestion: true, conversion: found };
+    reading.done = true;
+  },
+};
+
 /** "6am my time": the clock time is in the asker's zone; the words are consumed. */
 export const myTime: Extractor = {
   name: "my time",

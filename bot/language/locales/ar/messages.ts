@@ -48,6 +48,8 @@ export const arabicMessages: Messages = {
     line: "{{clock}} {{fromLabel}} = {{converted}} {{toLabel}}",
     venueNote:
       "فهمت على أنه {{fromLabel}}، توقيت مكان الانعقاد. للتحويل من منطقة أخرى اذكرها: «15:00 بتوقيت نيروبي في دلهي».",
+    now: "الساعة الآن {{there}}؛ وفي مكان الانعقاد {{venue}}.",
+    nowAtVenue: "الساعة الآن في مكان الانعقاد {{venue}}.",
   },
   language: {
     chosen: "سأجيبك بالعربية. للتغيير، اذكر اسم اللغة.",

@@ -350,6 +350,9 @@ export const english: Lexicon = {
     "in my local time, in my own time, in my time, at my time, on my time, my local time, my own time, my time, our time, local time",
   ),
   zoneWords: { in: ["in", "for"], time: ["time"] },
+  timeNowPhrases: list(
+    "what time is it, what time is it now, what's the time, what is the time, whats the time, what's the time now, what is the time now, current time, the current time, time right now, the time now, time now, what time have you got",
+  ),
   convertWords: list(
     "convert, conversion, translate, change, if, it, its, it's, that, is, be, would, will, what, whats, what's, time, when",
   ),

@@ -47,6 +47,8 @@ export const englishMessages = {
     line: "{{clock}} {{fromLabel}} = {{converted}} {{toLabel}}",
     venueNote:
       'Read as {{fromLabel}}, the venue\'s. To convert from another zone, name it: "3pm Nairobi time in Delhi".',
+    now: "It is {{there}}; at the venue, {{venue}}.",
+    nowAtVenue: "It is {{venue}} at the venue.",
   },
   language: {
     chosen: "I will answer you in English. You can change it at any time: say the language's name.",

@@ -46,6 +46,8 @@ export const spanishMessages: Messages = {
     line: "{{clock}} {{fromLabel}} = {{converted}} {{toLabel}}",
     venueNote:
       "Leído como {{fromLabel}}, la del lugar. Para convertir desde otra zona, nómbrela: «15:00 hora de Nairobi en Delhi».",
+    now: "Son las {{there}}; en la sede, {{venue}}.",
+    nowAtVenue: "En la sede son las {{venue}}.",
   },
   language: {
     chosen: "Le responderé en español. Para cambiar, diga el nombre del idioma.",

@@ -47,6 +47,8 @@ export const frenchMessages: Messages = {
     line: "{{clock}} {{fromLabel}} = {{converted}} {{toLabel}}",
     venueNote:
       "Lu comme {{fromLabel}}, celle du lieu. Pour convertir depuis un autre fuseau, nommez-le : « 15 h heure de Nairobi à Delhi ».",
+    now: "Il est {{there}} ; sur le lieu de la réunion, {{venue}}.",
+    nowAtVenue: "Il est {{venue}} sur le lieu de la réunion.",
   },
   language: {
     chosen: "Je vous répondrai en français. Pour changer, dites le nom de la langue.",

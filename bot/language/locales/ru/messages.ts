@@ -45,6 +45,8 @@ export const russianMessages: Messages = {
     line: "{{clock}} {{fromLabel}} = {{converted}} {{toLabel}}",
     venueNote:
       "Понято как {{fromLabel}} (время места проведения). Чтобы перевести из другого пояса, назовите его: «15:00 по Найроби в Дели».",
+    now: "Сейчас {{there}}; в месте проведения — {{venue}}.",
+    nowAtVenue: "В месте проведения сейчас {{venue}}.",
   },
   language: {
     chosen: "Я буду отвечать вам по-русски. Чтобы сменить язык, назовите его.",

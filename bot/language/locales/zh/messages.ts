@@ -43,6 +43,8 @@ export const chineseMessages: Messages = {
     place: "{{place}}时间",
     line: "{{clock}} {{fromLabel}} = {{converted}} {{toLabel}}",
     venueNote: "按会场时间（{{fromLabel}}）理解。如需从其他时区换算，请说明：“内罗毕时间15:00是德里几点”。",
+    now: "现在是{{there}}；会场为{{venue}}。",
+    nowAtVenue: "会场现在是{{venue}}。",
   },
   language: {
     chosen: "我将用中文回答您。如需更换，请说出语言名称。",
