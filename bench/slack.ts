@@ -326,7 +326,7 @@ async function serveTarget(role: string): Promise<void> {
     return;
   }
   if (role === "echo") {
-    const { startBareBolt } = await import("../adapters/slack/baseline.js");
+    const { startBareBolt } = await import("./slack-baseline.js");
     const bare = await startBareBolt(TEST_SIGNING_SECRET, {
       echoApiUrl: process.env.BENCH_SLACK_API_URL,
     });

@@ -7,7 +7,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..", "..");
-const CORE_FOLDERS = ["bot", "handlers", "schedules"];
+const CORE_FOLDERS = ["bot", "handlers", "schedules", "dashboard"];
 const PLATFORM_IMPORT =
   /from\s+["'](@slack\/[^"']+|botbuilder[^"']*|botframework-[^"']+|@microsoft\/[^"']+)["']|import\(\s*["'](@slack\/|botbuilder|botframework-|@microsoft\/)/;
 const PLATFORM_WORD = /\b(slack|teams|botbuilder|block kit|adaptive ?card)\b/i;

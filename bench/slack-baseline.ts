@@ -1,6 +1,7 @@
 /**
- * A bare Bolt app that only acknowledges: the benchmark's baseline, kept here so that
- * `@slack/bolt` is imported nowhere outside `adapters/`.
+ * The Slack benchmark's baseline: a bare Bolt app that posts one reply per mention (or, with
+ * no API URL, only acknowledges). Test-only code, so it lives beside the benchmark rather
+ * than in the adapter; the benchmarks may name a platform, the core may not.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
