@@ -146,9 +146,8 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
   const week = take(c.week);
   if (week) found.day ??= { kind: "week", offset: lx.weekPhrases.get(week[0].replace(/\s+/g, " ")) ?? 0 };
 
-  const weekday = takeWeekday(found, c);
-  if (weekday) found.day ??= weekday;
-
+  // A calendar date before a weekday: "Mon 4 Mar" is 4 March, not next Monday (the weekday
+  // beside it is then only read, and consumed).
   if (!found.day && c.monthHint.test(found.rest)) {
     const date = calendarDate(found.rest, lx, options.now);
     if (date) {
@@ -156,6 +155,9 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
       found.rest = blank(found.rest, date.index, date.length);
     }
   }
+
+  const weekday = takeWeekday(found, c);
+  if (weekday) found.day ??= weekday;
   if (found.slice && !found.day) found.day = { kind: "relative", offset: 0 };
   return found;
 }

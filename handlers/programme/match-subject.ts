@@ -81,8 +81,13 @@ export const matchProgrammeAgenda: Matcher = (state) => {
  */
 export const matchRsvp: Matcher = ({ query, topic, catalogue, inScope }) => {
   if (query.facet !== "rsvp") return undefined;
-  const candidates = topic.hits.length > 0 ? topic.hits : catalogue.searchable;
-  const hits = candidates.filter((hit) => hit.kind === "social" && inScope(hit.programme) && hit.event.rsvp);
+  const asksRsvp = (hit: Searchable) => hit.kind === "social" && inScope(hit.programme) && hit.event.rsvp;
+  const named = topic.hits.filter(asksRsvp);
+  if (named.length > 0) return { kind: "topic", facet: "rsvp", hits: named };
+  // "what's the rsvp link": words that name no social event ("link") leave every event
+  // that asks for an RSVP; a social event named that asks none is answered as a topic.
+  if (topic.hits.some((hit) => hit.kind === "social")) return undefined;
+  const hits = catalogue.searchable.filter(asksRsvp);
   return hits.length > 0 ? { kind: "topic", facet: "rsvp", hits } : undefined;
 };
 

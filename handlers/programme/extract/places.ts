@@ -100,14 +100,39 @@ function placeName(words: string): string {
   return bare.replace(/(^|[\s-])([a-z])/g, (_, mark: string, letter: string) => mark + letter.toUpperCase());
 }
 
-/** "I'm in Nairobi": the whole message says where the asker is. */
+/**
+ * "I'm in Nairobi, what time is the reception for me?": a place, then a question after a
+ * comma, dash or full stop. The place's zone is the answer's; the question is read on.
+ */
+export function splitWhereIAm(
+  cleaned: string,
+): { place: string; zone: string; question: string } | undefined {
+  const match = words$.whereIAm.exec(cleaned);
+  const words = match?.[1] ?? "";
+  const cut = /\s*(?:[,;:.!?]|\s-\s|\s–\s)\s*/.exec(words);
+  if (!match || !cut || cut.index === 0) return undefined;
+  const place = words.slice(0, cut.index).trim();
+  const question = words.slice(cut.index + cut[0].length).trim();
+  const zone = zoneNamed(place, lexicon);
+  if (!zone || question === "") return undefined;
+  return { place: placeName(place), zone, question: `${cleaned.slice(0, match.index)} ${question}`.trim() };
+}
+
+/** "I'm in Nairobi": the whole message says where the asker is; or a place before a question. */
 export const whereIAm: Extractor = {
   name: "where I am",
   read(reading) {
     const found = extractWhereIAm(reading.cleaned);
-    if (!found) return;
-    reading.query = { ...reading.query, facet: "where", whereIAm: found };
-    reading.done = true;
+    if (found) {
+      reading.query = { ...reading.query, facet: "where", whereIAm: found };
+      reading.done = true;
+      return;
+    }
+    const before = splitWhereIAm(reading.cleaned);
+    if (!before) return;
+    reading.query.zone = before.zone;
+    reading.query.zonePlace = before.place;
+    reading.rest = before.question;
   },
 };
 

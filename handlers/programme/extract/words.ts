@@ -27,12 +27,15 @@ export const facet: Extractor = {
   },
 };
 
-/** Facts the letters often omit that the question names ("is there a dress code?"). */
+/**
+ * Facts the letters often omit that the question names ("is there a dress code?"), in the
+ * words left after days and times were read ("after lunch" is the afternoon, not a meal).
+ */
 export const unstated: Extractor = {
   name: "unstated facts",
   read(reading) {
     reading.query.unstated = words$.unstated
-      .filter(({ pattern }) => pattern.test(reading.cleaned))
+      .filter(({ pattern }) => pattern.test(reading.rest))
       .map(({ label }) => label);
   },
 };

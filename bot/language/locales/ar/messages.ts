@@ -8,6 +8,7 @@ import type { Messages } from "../en/messages.js";
 /** @example arabicMessages.greeting.thanks === "عفوا." */
 export const arabicMessages: Messages = {
   fact: {
+    "public-access": "حضور الجمهور",
     "dress-code": "قواعد اللباس",
     meals: "الوجبات أو الضيافة",
     parking: "مواقف السيارات",

@@ -66,6 +66,9 @@ const partsOfDay: Record<string, PartOfDay> = {
   afternoon: "afternoon",
   afternoons: "afternoon",
   aftn: "afternoon",
+  aft: "afternoon",
+  "after lunch": "afternoon",
+  "before lunch": "morning",
   arvo: "afternoon",
   evening: "evening",
   evenings: "evening",
@@ -259,7 +262,8 @@ export const english: Lexicon = {
   speaker speakers speaking speaks start starting starts still tackled take taken takes taking talk
   talking talks tba tbc tell than thank thanks that the their them then there these they thing things
   this those time times to today up us venue via wanna want was we were what what's whats when when's
-  where where's wheres which who who's whos whom whose why will with would yet you your whens`
+  where where's wheres which who who's whos whom whose why will with would yet you your whens
+  each every topic topics discussion discussions exactly`
       .split(/\s+/)
       .filter(Boolean),
   ),
@@ -284,6 +288,12 @@ export const english: Lexicon = {
     mtg: "meeting",
     mtgs: "meetings",
     recep: "reception",
+    bldg: "building",
+    intl: "international",
+    "int'l": "international",
+    int: "international",
+    wht: "what",
+    r: "are",
     tst: "test",
     itm: "item",
     rn: "now",
@@ -325,6 +335,10 @@ export const english: Lexicon = {
       phrases: list(
         "badge, badges, grounds pass, grounds passes, passes, security check, security screening, accreditation",
       ),
+    },
+    {
+      label: "public-access",
+      phrases: list("open to the public, public access, members of the public, the press, journalists"),
     },
     {
       label: "webcasting",

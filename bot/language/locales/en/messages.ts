@@ -5,6 +5,7 @@
  */
 export const englishMessages = {
   fact: {
+    "public-access": "public access",
     "dress-code": "a dress code",
     meals: "catering or meals",
     parking: "parking",

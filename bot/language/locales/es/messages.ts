@@ -4,6 +4,7 @@ import type { Messages } from "../en/messages.js";
 /** @example spanishMessages.greeting.thanks === "De nada." */
 export const spanishMessages: Messages = {
   fact: {
+    "public-access": "acceso del público",
     "dress-code": "un código de vestimenta",
     meals: "comidas ni servicio de catering",
     parking: "estacionamiento",

@@ -4,6 +4,7 @@ import type { Messages } from "../en/messages.js";
 /** @example frenchMessages.greeting.thanks === "Je vous en prie." */
 export const frenchMessages: Messages = {
   fact: {
+    "public-access": "d'accès du public",
     "dress-code": "de tenue vestimentaire",
     meals: "de repas ni de restauration",
     parking: "de stationnement",

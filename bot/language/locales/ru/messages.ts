@@ -4,6 +4,7 @@ import type { Messages } from "../en/messages.js";
 /** @example russianMessages.greeting.thanks === "Пожалуйста." */
 export const russianMessages: Messages = {
   fact: {
+    "public-access": "доступ для публики",
     "dress-code": "дресс-код",
     meals: "питание",
     parking: "парковку",

@@ -4,6 +4,7 @@ import type { Messages } from "../en/messages.js";
 /** @example chineseMessages.greeting.thanks === "不客气。" */
 export const chineseMessages: Messages = {
   fact: {
+    "public-access": "公众能否参加",
     "dress-code": "着装要求",
     meals: "餐饮",
     parking: "停车",
