@@ -19,6 +19,14 @@ const SET_ZONE = new RegExp(
   String.raw`^(?:(?:set|change|make|update) (?:my )?${ZONE}(?: to| as)?|my ${ZONE} is(?: now)?|use ${ZONE})[:\s]+(.+?)[.!]*$`,
   "i",
 );
+/**
+ * "my time zone is CET. what's on this afternoon?": a zone, then a question after a full
+ * stop, semicolon or dash: 1 the zone words, 2 the question.
+ */
+const SET_ZONE_THEN_ASK = new RegExp(
+  String.raw`^(?:(?:set|change|make|update) (?:my )?${ZONE}(?: to| as)?|my ${ZONE} is(?: now)?|use ${ZONE})[:\s]+([^.;!?]+?)\s*(?:[.;!?]|\s-\s|,\s*(?=(?:what|when|where|who|which|how|is|are|any)))\s*(\S.*)$`,
+  "i",
+);
 /** "my time zone", "what's my time zone?", "which time zone am I in?". */
 const SHOW_ZONE = new RegExp(
   String.raw`^(?:(?:what(?:'s| is) )?my ${ZONE}|(?:what|which) ${ZONE} (?:am i in|do you have for me))\s*\??$`,
@@ -56,6 +64,10 @@ function describeZone(zone: string, at: number): string {
   return zone.startsWith("Etc/") || zone === "UTC" ? name : `${zone} (${name})`;
 }
 
+function zoneChosen(zone: string, at: number): string {
+  return `Your time zone is now ${describeZone(zone, at)}: answers and reminders show times in it beside the venue's. Say "reset my time zone" to follow your chat app's zone again.`;
+}
+
 export const timeZone: HandlerModule = {
   name: "time-zone",
   help: {
@@ -63,13 +75,24 @@ export const timeZone: HandlerModule = {
     examples: ["my time zone is Tokyo", "my time zone", "reset my time zone"],
   },
   install(router, deps) {
+    // A zone and a question in one message: the zone is set and said, then the question
+    // goes on down the chain, answered in the new zone.
+    router.use(async (ctx, next) => {
+      const found = ctx.event.kind === "message" ? SET_ZONE_THEN_ASK.exec(ctx.event.text.trim()) : null;
+      if (!found || ctx.event.kind !== "message") return next();
+      const zone = zoneFromWords(found[1] ?? "");
+      await deps.people.chooseTimeZone(ctx.user, zone, ctx.now());
+      ctx.timeZone = zone;
+      await ctx.reply(zoneChosen(zone, ctx.now().getTime()));
+      ctx.event.text = found[2] ?? "";
+      return next();
+    });
+
     router.message(SET_ZONE, async (ctx) => {
       const zone = zoneFromWords(ctx.match?.[1] ?? "");
       await deps.people.chooseTimeZone(ctx.user, zone, ctx.now());
       ctx.timeZone = zone;
-      await ctx.reply(
-        `Your time zone is now ${describeZone(zone, ctx.now().getTime())}: answers and reminders show times in it beside the venue's. Say "reset my time zone" to follow your chat app's zone again.`,
-      );
+      await ctx.reply(zoneChosen(zone, ctx.now().getTime()));
     });
 
     router.message(SHOW_ZONE, async (ctx) => {

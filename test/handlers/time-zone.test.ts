@@ -24,6 +24,19 @@ describe("choosing a time zone in chat", () => {
     );
   });
 
+  it("takes a zone and a question in one message: sets the zone, then answers in it", async () => {
+    const h = await setup();
+    const answer = await h.say(NO_ZONE, "my time zone is CET. what's on thursday afternoon?");
+    expect(answer).toMatch(/^Your time zone is now Europe\/Paris \(UTC\+1\)/);
+    expect(answer).toContain("Thursday 7 March afternoon");
+    expect(answer).toContain("Your time: Thu 7 Mar, 9:00 PM – Fri 8 Mar, 12:00 AM (Europe/Paris)");
+    // A zone it does not know changes nothing and answers nothing else.
+    expect(await h.say(NO_ZONE, "my time zone is Narnia - what's next")).toBe(
+      'I don\'t know "Narnia" as a time zone. Name a city ("Tokyo", "Geneva", "New York") or an IANA zone ("Asia/Tokyo").',
+    );
+    expect(await h.say(NO_ZONE, "what's my time zone?")).toMatch(/^Your time zone is Europe\/Paris/);
+  });
+
   it("wins over the chat app's zone until reset, then follows the app's again", async () => {
     const h = await setup();
     expect(await h.say(PARIS, "my tz")).toMatch(
