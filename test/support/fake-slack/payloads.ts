@@ -67,7 +67,7 @@ export function directMessage(
     ts?: string;
     botId?: string;
     /** Files shared with the message (`subtype: "file_share"`), e.g. from `fake.addFile`. */
-    files?: ReadonlyArray<Record<string, unknown>>;
+    files?: ReadonlyArray<object>;
   },
 ): string {
   const ts = options.ts ?? nextTs();
