@@ -101,9 +101,26 @@ export async function fetchAttachment(
     // Refused, reset, timed out: the sender is told the download failed and may send it again.
     return { ...base, problem: "download-failed" };
   }
+  return attachmentFromBytes(source.name, source.mediaType, bytes, maxBytes);
+}
+
+/**
+ * An attachment from bytes already at hand (the console's `/file`): the same kind, size and
+ * text checks as a download.
+ * @example attachmentFromBytes("roster.csv", "", readFileSync("roster.csv"))
+ */
+export function attachmentFromBytes(
+  name: string,
+  mediaType: string,
+  bytes: Buffer,
+  maxBytes = MAX_ATTACHMENT_BYTES,
+): Attachment {
+  const base: Attachment = { name, mediaType, size: bytes.length };
+  if (!attachmentKind(name, mediaType)) return { ...base, problem: "unsupported-type" };
+  if (bytes.length > maxBytes) return { ...base, problem: "too-large" };
   const text = decodeText(bytes);
-  if (text === undefined) return { ...base, size: bytes.length, problem: "not-text" };
-  return { ...base, size: bytes.length, text };
+  if (text === undefined) return { ...base, problem: "not-text" };
+  return { ...base, text };
 }
 
 async function readAtMost(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Buffer | undefined> {
