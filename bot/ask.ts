@@ -1,13 +1,16 @@
 /**
  * The question CLI: `npm run --silent ask -- "<question>" [--now <ISO 8601>] [--tz <zone>]`.
  * Prints the bot's answer on stdout, through the same pipeline as a chat message (the
- * console adapter, the router, every handler), on an in-memory store.
+ * console adapter, the router, every handler), on an in-memory store. The programme is the
+ * version in force in the bot's store (`STORE_URL`, default the console's SQLite file) when
+ * one was published there, else `data/`.
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createConsoleAdapter } from "../adapters/console/index.js";
 import { handlerModules } from "../handlers/index.js";
+import { copyPublishedProgramme } from "./ask-programme.js";
 import { createBotCore } from "./bot.js";
 import { fixedClock, systemClock } from "./clock.js";
 import { loadCoreConfig } from "./config.js";
@@ -17,6 +20,9 @@ import { projectRoot } from "./paths.js";
 import { loadCatalogue } from "./programme/load.js";
 import { isValidTimeZone } from "./programme/time.js";
 import { openStore } from "./store/index.js";
+
+/** The bot's own default store (as `bot/config.ts`). */
+const DEFAULT_STORE_URL = "sqlite:state/bot.sqlite";
 
 const argsSchema = z.object({
   question: z.string(),
@@ -76,6 +82,14 @@ async function ask(argv: string[]): Promise<number> {
     log: silentLogger(),
     catalogue: loadCatalogue(join(projectRoot(import.meta.url), "data")),
   });
+  const storeUrl = process.env.STORE_URL ?? DEFAULT_STORE_URL;
+  try {
+    if (await copyPublishedProgramme(storeUrl, store)) await deps.programmes.refresh();
+  } catch (error) {
+    process.stderr.write(
+      `Answering from data/: the published programme could not be read from ${storeUrl.replace(/\/\/[^@/]*@/, "//…@")} (${error instanceof Error ? error.message : String(error)}).\n`,
+    );
+  }
   const consoleAdapter = createConsoleAdapter({ timeZone: tz ?? null });
   deps.messenger.add(consoleAdapter);
   const core = createBotCore(deps, handlerModules);

@@ -41,10 +41,33 @@ interface EventBase {
   raw?: unknown;
 }
 
+/**
+ * A file sent with a message, as the adapter fetched it. The core never sees the platform's
+ * file object or URL: the adapter downloads the file (with `bot/attachments.ts`, which
+ * enforces the size and type limits) and hands over its text, or the reason it has none.
+ */
+export interface Attachment {
+  /** The file's name as the sender gave it, e.g. `"roster.csv"`. */
+  name: string;
+  /** The media type the platform reported (may be empty or generic). */
+  mediaType: string;
+  /** Size in bytes, when known. */
+  size?: number;
+  /** The file's text (UTF-8), when it was fetched and is one of the accepted kinds. */
+  text?: string;
+  /** Why there is no text: too big, not a CSV or YAML file, not text, or the download failed. */
+  problem?: AttachmentProblem;
+}
+
+/** Why an attachment's text could not be had. */
+export type AttachmentProblem = "too-large" | "unsupported-type" | "not-text" | "download-failed";
+
 /** A text message (DM, mention with the mention stripped, slash command text). */
 export interface MessageEvent extends EventBase {
   kind: "message";
   text: string;
+  /** Files sent with the message (direct messages only), already fetched by the adapter. */
+  attachments?: Attachment[];
 }
 
 /** A button click or form submission on a card. */

@@ -8,6 +8,7 @@ import { dashboard } from "../dashboard/module.js";
 import { broadcast } from "./broadcast/module.js";
 import { calendar } from "./calendar/module.js";
 import { fallback } from "./fallback.js";
+import { fileIntake } from "./files.js";
 import { help } from "./help.js";
 import { home } from "./home.js";
 import { identity } from "./identity.js";
@@ -24,6 +25,7 @@ import { timeZone } from "./time-zone.js";
 
 /** Every feature module of the bot, in the order they see a turn. */
 export const handlerModules: readonly HandlerModule[] = [
+  fileIntake,
   pocImport,
   rosterImport,
   revisionPaste,

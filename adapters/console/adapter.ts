@@ -7,10 +7,21 @@
  * terminal; piped input is read a line per message.
  */
 import { randomUUID } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
 import { createInterface, type Interface } from "node:readline/promises";
 import type { Readable, Writable } from "node:stream";
+import { attachmentFromBytes, MAX_ATTACHMENT_BYTES } from "../../bot/attachments.js";
 import type { Card, Outgoing } from "../../bot/cards.js";
-import type { AdapterHost, Address, ChatAdapter, IncomingEvent, SentRef, UserRef } from "../../bot/types.js";
+import type {
+  AdapterHost,
+  Address,
+  Attachment,
+  ChatAdapter,
+  IncomingEvent,
+  SentRef,
+  UserRef,
+} from "../../bot/types.js";
 import { renderForConsole } from "./render.js";
 
 /** Options of {@link createConsoleAdapter}. */
@@ -30,6 +41,26 @@ export interface ConsoleOptions {
    * message per line.
    */
   joinLinesWithinMs?: number;
+}
+
+/**
+ * `/file <path> [what to do with it]`: sends a local file as an attachment, as a file shared
+ * in Slack or Teams would arrive (`/file data/templates/roster.csv`, `/file "my roster.csv"
+ * import roster, removing missing`).
+ */
+const FILE_COMMAND = /^\/file\s+(?:"([^"]+)"|(\S+))(?:\s+([\s\S]*))?$/;
+
+/** A local file as an attachment; a file that cannot be read is a failed download. */
+async function readLocalFile(path: string): Promise<Attachment> {
+  const name = basename(path);
+  try {
+    const info = await stat(path);
+    if (info.size > MAX_ATTACHMENT_BYTES)
+      return { name, mediaType: "", size: info.size, problem: "too-large" };
+    return attachmentFromBytes(name, "", await readFile(path));
+  } catch {
+    return { name, mediaType: "", problem: "download-failed" };
+  }
 }
 
 /** The console adapter, with `say` to type a line as the user would. */
@@ -100,6 +131,18 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
   };
 
   const say = async (text: string) => {
+    const file = FILE_COMMAND.exec(text.trim());
+    if (file) {
+      const path = file[1] ?? file[2] ?? "";
+      await dispatch({
+        ...base,
+        id: randomUUID(),
+        kind: "message",
+        text: file[3] ?? "",
+        attachments: [await readLocalFile(path)],
+      });
+      return;
+    }
     const choice = /^\d{1,2}$/.test(text.trim()) ? await actionFor(Number(text.trim())) : undefined;
     await dispatch(choice ?? { ...base, id: randomUUID(), kind: "message", text });
   };

@@ -4,8 +4,9 @@
  * with inputs open its form instead of dispatching.
  */
 import type { App } from "@slack/bolt";
-import type { EventSink } from "../../bot/types.js";
+import type { Attachment, EventSink } from "../../bot/types.js";
 import { encodeAddress } from "./address.js";
+import type { SlackFile } from "./files.js";
 import { FORM_CALLBACK_ID, formModal } from "./forms.js";
 import type { SlackOutbound, SlackServices } from "./outbound.js";
 import {
@@ -25,6 +26,8 @@ import {
  */
 export interface InboundContext extends SlackServices {
   sink: EventSink;
+  /** Downloads a file shared in a DM (`files.ts`). */
+  download: (file: SlackFile) => Promise<Attachment>;
   identity: BotIdentity;
   outbound: SlackOutbound;
 }
@@ -66,8 +69,17 @@ export function registerListeners(app: App, context: InboundContext): void {
 
 async function dispatch(context: InboundContext, draft: InboundDraft | undefined): Promise<void> {
   if (!draft) return;
-  const user = await context.directory.userRef(draft.sender);
-  await context.sink.dispatch({ ...draft.event, user } as Parameters<EventSink["dispatch"]>[0]);
+  const [user, attachments] = await Promise.all([
+    context.directory.userRef(draft.sender),
+    draft.files && !draft.sender.isMe && !draft.sender.isBot
+      ? Promise.all(draft.files.map((file) => context.download(file)))
+      : undefined,
+  ]);
+  await context.sink.dispatch({
+    ...draft.event,
+    user,
+    ...(attachments ? { attachments } : {}),
+  } as Parameters<EventSink["dispatch"]>[0]);
 }
 
 /**

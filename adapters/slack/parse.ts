@@ -12,6 +12,7 @@ import type { ActionEvent, Address, MessageEvent } from "../../bot/types.js";
 import { encodeAddress } from "./address.js";
 import { type ButtonPayload, decodeButtonValue } from "./buttons.js";
 import type { SenderFacts } from "./directory.js";
+import { type SlackFile, slackFileSchema } from "./files.js";
 import { type FormMetadata, formValues, readFormMetadata, type ViewStateValues } from "./forms.js";
 import { HOME_ACTION_ID } from "./home.js";
 import { plainText } from "./text.js";
@@ -34,6 +35,8 @@ type Draftable = Omit<MessageEvent, "user"> | Omit<ActionEvent, "user">;
 export interface InboundDraft {
   sender: SenderFacts;
   event: Draftable;
+  /** Files shared with a direct message, to download before dispatching. */
+  files?: SlackFile[];
 }
 
 /** Message subtypes that are a person writing; every other subtype (edits, joins, deletions) is ignored. */
@@ -54,6 +57,7 @@ const eventCallbackSchema = z.object({
     thread_ts: z.string().optional(),
     tab: z.string().optional(),
     team: z.string().optional(),
+    files: z.array(slackFileSchema).optional(),
   }),
 });
 
@@ -93,7 +97,12 @@ export function parseEventCallback(body: unknown, bot: BotIdentity): InboundDraf
   const threadTs = isMention ? (event.thread_ts ?? event.ts) : event.thread_ts;
   const address = encodeAddress({ kind: "conversation", team, channel: event.channel, threadTs });
   const text = plainText(event.text ?? "", bot.userId);
-  return { sender, event: { kind: "message", id, text, isDirect: isMessage, address, raw: body } };
+  const files = isMessage && event.files?.length ? event.files : undefined;
+  return {
+    sender,
+    event: { kind: "message", id, text, isDirect: isMessage, address, raw: body },
+    ...(files ? { files } : {}),
+  };
 }
 
 const commandSchema = z.object({

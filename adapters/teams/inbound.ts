@@ -20,6 +20,7 @@ import { type ChannelTokenVerifier, TeamsAuthError } from "./auth.js";
 import type { TeamsCloudAdapter } from "./cloud.js";
 import type { TeamsConfig } from "./config.js";
 import type { TeamsDirectory } from "./directory.js";
+import { downloadTeamsFile, filesOf } from "./files.js";
 import { answer, BodyError, isLoopback, readJsonBody, toSdkRequest, toSdkResponse } from "./http.js";
 import type { OpenTurns } from "./open-turns.js";
 import { ADAPTIVE_CARD_ACTION_INVOKE, activityToEvent } from "./parse.js";
@@ -135,9 +136,15 @@ export class TeamsInbound {
     if (email) event.user.verifiedEmail = email;
 
     const turn = openTurns.open(event.address, context);
-    const dispatched = sink
-      .dispatch(event)
-      .catch((error: unknown) => log.error({ err: error, eventId: event.id }, "Teams turn failed"));
+    // Files of a personal chat are fetched inside the turn's budget, before the core sees the message.
+    const files = event.kind === "message" && event.isDirect ? filesOf(activity) : [];
+    const dispatched = (
+      files.length > 0
+        ? Promise.all(files.map((file) => downloadTeamsFile(file, log))).then((attachments) =>
+            sink.dispatch({ ...event, attachments } as typeof event),
+          )
+        : sink.dispatch(event)
+    ).catch((error: unknown) => log.error({ err: error, eventId: event.id }, "Teams turn failed"));
     this.inFlight.add(dispatched);
     void dispatched.finally(() => this.inFlight.delete(dispatched));
     let timer: NodeJS.Timeout | undefined;

@@ -83,7 +83,7 @@ export function eventIdOf(activity: Partial<Activity>): string | undefined {
 
 /**
  * The message text with every mention of the bot removed, other mentions reduced to the
- * name, `&nbsp;` turned into spaces and whitespace collapsed (what
+ * name, `&nbsp;` turned into spaces and spaces collapsed (line breaks kept, for pastes) (what
  * `TurnContext.removeRecipientMention` does, for every mention and without mutating).
  * @example
  * textWithoutBotMention({ text: "<at>Delegate</at> what's next?", recipient: { id: "28:bot" },
@@ -104,7 +104,10 @@ export function textWithoutBotMention(activity: Partial<Activity>): { text: stri
   text = text
     .replace(/<at>(.*?)<\/at>/gi, "$1")
     .replace(/&nbsp;/gi, " ")
-    .replace(/\s+/g, " ")
+    .replace(/\r\n?/g, "\n")
+    // Spaces collapse; line breaks stay, so a pasted CSV or YAML keeps its lines.
+    .replace(/[^\S\n]+/g, " ")
+    .replace(/ ?\n ?/g, "\n")
     .trim();
   return { text, mentioned };
 }

@@ -10,6 +10,7 @@ import type { Recipient } from "../../bot/audiences.js";
 import { InputError } from "../../bot/errors.js";
 import type { HandlerModule } from "../../bot/module.js";
 import type { Address } from "../../bot/types.js";
+import { fromFile } from "../files.js";
 import { confirmationProducer, registerReminderRenderer } from "./campaign.js";
 import { ACTIONS } from "./cards.js";
 import { registerConfirmationLinks } from "./email-confirm.js";
@@ -52,7 +53,7 @@ export const pocImport: HandlerModule = {
       const { person, roles } = await deps.people.identify(ctx.user);
       ctx.person = person;
       ctx.roles = roles;
-      if (ctx.event.text.length > MAX_IMPORT_MESSAGE) {
+      if (!fromFile(ctx.event) && ctx.event.text.length > MAX_IMPORT_MESSAGE) {
         throw new InputError(
           `That message is ${ctx.event.text.length.toLocaleString("en-US")} characters long; in chat I take up to ${MAX_IMPORT_MESSAGE.toLocaleString("en-US")}. Import bigger files with: npx tsx handlers/poc/cli.ts import directory.csv --store <STORE_URL>`,
         );

@@ -85,6 +85,12 @@ export function parseHistory(text: string): LookupRequest | undefined {
 /** Longest directory accepted in one chat message; bigger files go through the CLI. */
 export const MAX_IMPORT_MESSAGE = 100_000;
 
+/**
+ * The command a directory file sent as an attachment is read under, as if pasted after it.
+ * @example `${POC_IMPORT_COMMAND}\n${csv}` // what a paste of the file would be
+ */
+export const POC_IMPORT_COMMAND = "import poc directory";
+
 const IMPORT =
   /^\s*import\s+(?:the\s+)?poc\s+directory\b(,?[ \t]+removing[ \t]+missing\b)?[ \t]*:?[ \t]*(?:\r?\n)?([\s\S]*)$/i;
 

@@ -12,6 +12,7 @@ import type {
 import { endOf } from "../../bot/programme/ends.js";
 import { preferNamed } from "../../bot/programme/text.js";
 import { localDateTime, minutesOf, wallTimeToInstant } from "../../bot/programme/time.js";
+import { isCancelled } from "../../bot/versions/cancelled.js";
 import type { ClockInZone, DayEntry, Finding, Matcher, NearbyDays } from "./finding.js";
 import { dayContext, resolveDays } from "./resolve-day.js";
 
@@ -62,11 +63,16 @@ export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now }
   if (!relative) return undefined;
   const at = now.getTime();
   if (relative === "previous") {
-    const past = catalogue.timeline.filter((o) => inScope(o.programme) && (o.end ?? o.start) <= at);
+    const past = catalogue.timeline.filter(
+      (o) => inScope(o.programme) && !isCancelled(o) && (o.end ?? o.start) <= at,
+    );
     const last = past[past.length - 1];
     return { kind: "previous", previous: last ? past.filter((o) => o.start === last.start) : [] };
   }
-  const current = catalogue.timeline.filter((o) => inScope(o.programme) && isCurrent(o, at));
+  // A cancelled session stays in the programme (marked) but is never what is on now or next.
+  const current = catalogue.timeline.filter(
+    (o) => inScope(o.programme) && !isCancelled(o) && isCurrent(o, at),
+  );
   if (relative === "now") return { kind: "now", current, next: nextGroup(catalogue.timeline, at, inScope) };
   const timed = topic.hits.filter(isTimed);
   if (timed.length === 0) {
@@ -79,7 +85,9 @@ export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now }
     const otherwise = meetingsOnly && next.length === 0 ? nextGroup(catalogue.timeline, at, inScope) : [];
     return { kind: "next", next, current, ...(otherwise.length > 0 ? { otherwise } : {}) };
   }
-  const upcoming = [...timed].sort((a, b) => a.start - b.start).filter((o) => o.start > at);
+  const upcoming = [...timed]
+    .sort((a, b) => a.start - b.start)
+    .filter((o) => o.start > at && !isCancelled(o));
   const first = upcoming[0];
   return {
     kind: "next",
@@ -97,7 +105,7 @@ function isCurrent(occurrence: Occurrence, at: number): boolean {
 }
 
 /**
- * The first occurrences (same start) after an instant, within the programmes in scope.
+ * The first occurrences (same start) after an instant, within the programmes in scope, cancelled ones left out.
  * @example nextGroup(catalogue.timeline, Date.parse("2024-03-04T13:00:00Z"), () => true)[0]?.id === "oewg-7-2024-03-04-am"
  */
 export function nextGroup(
@@ -105,8 +113,10 @@ export function nextGroup(
   at: number,
   inScope: (programme: ProgrammeEntry) => boolean,
 ): Occurrence[] {
-  const first = timeline.find((o) => o.start > at && inScope(o.programme));
-  return first ? timeline.filter((o) => o.start === first.start && inScope(o.programme)) : [];
+  const first = timeline.find((o) => o.start > at && inScope(o.programme) && !isCancelled(o));
+  return first
+    ? timeline.filter((o) => o.start === first.start && inScope(o.programme) && !isCancelled(o))
+    : [];
 }
 
 /**

@@ -1,8 +1,11 @@
 /**
  * Clock times and ranges as the Secretariat writes them: "3:30 PM", "15:30", "3 pm",
- * "1:15–2:30 PM" (the meridiem of the end applies to the start when it has none). A stopgap
- * until the one date/time reader of `bot/language/` lands.
+ * "1:15–2:30 PM" (the meridiem of the end applies to the start when it has none). Each time
+ * is read by the one date/time reader (`readDayExpression` of `bot/language/dates.ts`); this
+ * file only splits a range, refuses impossible times, and reads a bare hour from 1 to 7 as
+ * the afternoon.
  */
+import { readDayExpression } from "../../bot/language/dates.js";
 
 /**
  * A wall time "HH:mm", or a range of two.
@@ -13,24 +16,22 @@ export interface ClockRange {
   end?: string;
 }
 
-const CLOCK = /(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?/i;
-const RANGE = new RegExp(`^${CLOCK.source}\\s*(?:-|–|—|to|until|till)\\s*${CLOCK.source}$`, "i");
-const SINGLE = new RegExp(`^(?:at\\s+)?${CLOCK.source}$`, "i");
+const RANGE = /^(.+?)\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b)\s*(.+)$/i;
+const BARE_HOUR = /^(?:at\s+)?(\d{1,2})$/i;
+/** A side with no meridiem: it ends in digits. */
+const NO_MERIDIEM = /\d$/;
+/** Hours and minutes as written, to refuse "25:00" or "3:75 PM" (the reader would clamp them). */
+const WRITTEN = /(\d{1,2})(?:[:.h](\d{2}))?/;
 
-function toWall(
-  hourText: string,
-  minuteText: string | undefined,
-  meridiem: string | undefined,
-): string | undefined {
-  let hour = Number(hourText);
-  const minute = minuteText === undefined ? 0 : Number(minuteText);
-  if (minute > 59) return undefined;
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return undefined;
-    const pm = /^p/i.test(meridiem);
-    hour = (hour % 12) + (pm ? 12 : 0);
-  } else if (hour > 23) return undefined;
-  return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+/** Minutes after midnight of one written time, by the one reader; undefined when it is none. */
+function minutesOf(side: string): number | undefined {
+  const text = side.trim().toLowerCase();
+  const written = WRITTEN.exec(text);
+  if (!written || Number(written[1]) > 23 || Number(written[2] ?? 0) > 59) return undefined;
+  const bare = BARE_HOUR.exec(text);
+  const expression = readDayExpression(bare ? `${bare[1]}:00` : text);
+  if (expression.clock === undefined || expression.day || expression.rest.trim() !== "") return undefined;
+  return expression.clock;
 }
 
 /**
@@ -42,18 +43,28 @@ export function readClockRange(text: string): ClockRange | undefined {
   const trimmed = text.trim().replace(/[.!]+$/, "");
   const range = RANGE.exec(trimmed);
   if (range) {
-    const [, h1 = "", m1, mer1, h2 = "", m2, mer2] = range;
-    const end = toWall(h2, m2, mer2);
-    let start = toWall(h1, m1, mer1 ?? mer2);
-    if (start && end && !mer1 && mer2 && start > end) start = toWall(h1, m1, /^p/i.test(mer2) ? "am" : "pm");
-    return start && end ? { start, end } : undefined;
+    const [, first = "", second = ""] = range;
+    const end = minutesOf(second);
+    let start = minutesOf(first);
+    if (start === undefined || end === undefined) return undefined;
+    // "1:15–2:30 PM": the start takes the end's afternoon when it has no meridiem of its own.
+    if (NO_MERIDIEM.test(first.trim()) && start < 12 * 60 && end >= 12 * 60 && start + 12 * 60 <= end)
+      start += 12 * 60;
+    const startWall = wallOfMinutes(start);
+    const endWall = wallOfMinutes(end);
+    return startWall && endWall ? { start: startWall, end: endWall } : undefined;
   }
-  const single = SINGLE.exec(trimmed);
-  if (!single) return undefined;
-  const [, hour = "", minute, meridiem] = single;
-  const afternoon = !meridiem && Number(hour) >= 1 && Number(hour) <= 7 ? "pm" : meridiem;
-  const start = toWall(hour, minute, afternoon);
-  return start ? { start } : undefined;
+  let start = minutesOf(trimmed);
+  if (start === undefined) return undefined;
+  if (
+    NO_MERIDIEM.test(trimmed) &&
+    !/^\d{2}:/.test(trimmed.replace(/^at\s+/i, "")) &&
+    start >= 60 &&
+    start < 8 * 60
+  )
+    start += 12 * 60;
+  const wall = wallOfMinutes(start);
+  return wall ? { start: wall } : undefined;
 }
 
 /**

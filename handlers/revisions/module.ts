@@ -8,6 +8,7 @@ import { ForbiddenError, InputError } from "../../bot/errors.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import { formatClock } from "../../bot/programme/format.js";
 import { withRevisedFile } from "../../bot/versions/files.js";
+import { fromFile } from "../files.js";
 import { messages, publishedDate } from "./messages.js";
 import { CHANGE_NOTICE_KIND, noticeRenderer } from "./notices.js";
 import { DISCARD, HISTORY, NOTICES_OFF, NOTICES_ON, PUBLISH, RESTORE, REVISE_PROGRAMME } from "./parse.js";
@@ -42,7 +43,7 @@ export const revisionPaste: HandlerModule = {
       if (!match) return next();
       const { roles } = await deps.people.identify(ctx.user);
       if (!roles.includes("secretariat")) throw new ForbiddenError(messages.onlySecretariat);
-      if (ctx.event.text.length > MAX_REVISION_MESSAGE)
+      if (!fromFile(ctx.event) && ctx.event.text.length > MAX_REVISION_MESSAGE)
         throw new InputError(
           `That file is ${ctx.event.text.length.toLocaleString("en-US")} characters long; in chat I take up to ${MAX_REVISION_MESSAGE.toLocaleString("en-US")}.`,
         );

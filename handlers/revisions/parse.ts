@@ -11,6 +11,12 @@
 export const REVISE_PROGRAMME =
   /^\s*(?:revise(?:\s+the)?\s+programme|revised\s+programme|programme\s+revision|update\s+(?:the\s+)?programme(?:\s+file)?)\s*:?[ \t]*(?:\r?\n([\s\S]*))?$/i;
 
+/**
+ * The command a programme file sent as an attachment is read under, as if pasted after it.
+ * @example `${REVISE_COMMAND}\n${yaml}` // what a paste of the file would be
+ */
+export const REVISE_COMMAND = "revise programme";
+
 /** "publish", "publish the revision", "yes, publish". */
 export const PUBLISH =
   /^(?:yes,?\s+)?publish(?:\s+(?:the\s+|this\s+)?(?:revision|changes?|it|programme))?[.!]*$/i;

@@ -9,6 +9,7 @@ import { ForbiddenError, InputError } from "../../bot/errors.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import { describeWhen } from "../../bot/programme/format.js";
 import { venueAt } from "../broadcast/when.js";
+import { fromFile } from "../files.js";
 import { registerRosterAudiences, rosterSummary } from "./audiences.js";
 import { importOutcome } from "./outcome.js";
 import { importCommandCsv, MAX_ROSTER_MESSAGE, ROSTER_STATUS, ROSTER_TEMPLATE } from "./parse.js";
@@ -58,7 +59,7 @@ export const rosterImport: HandlerModule = {
       await deps.people.recordContact(ctx.user, ctx.event.isDirect ? ctx.address : undefined, ctx.now());
       if (!roles.includes("secretariat"))
         throw new ForbiddenError("Sorry, only the Secretariat can import the roster.");
-      if (ctx.event.text.length > MAX_ROSTER_MESSAGE) {
+      if (!fromFile(ctx.event) && ctx.event.text.length > MAX_ROSTER_MESSAGE) {
         throw new InputError(
           `That roster is ${ctx.event.text.length.toLocaleString("en-US")} characters long; in chat I take up to ${MAX_ROSTER_MESSAGE.toLocaleString("en-US")}. Import bigger files with: npx tsx handlers/roster/cli.ts import roster.csv`,
         );

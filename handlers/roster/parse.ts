@@ -10,6 +10,12 @@ import { cleanPastedCsv } from "../../bot/people/roster-import.js";
  */
 export const MAX_ROSTER_MESSAGE = 60_000;
 
+/**
+ * The command a roster file sent as an attachment is read under, as if pasted after it.
+ * @example `${ROSTER_IMPORT_COMMAND}\n${csv}` // what a paste of the file would be
+ */
+export const ROSTER_IMPORT_COMMAND = "import roster";
+
 const IMPORT =
   /^\s*import\s+(?:the\s+)?roster\b(,?[ \t]+removing[ \t]+missing\b)?[ \t]*:?[ \t]*(?:\r?\n)?([\s\S]*)$/i;
 

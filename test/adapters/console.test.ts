@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { PassThrough, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { ConsoleAdapter } from "../../adapters/console/index.js";
@@ -100,5 +101,55 @@ describe("console: pasted lines", () => {
     input.end();
     await adapter.closed();
     expect(seen).toEqual(["what's next?", "help"]);
+  });
+});
+
+describe("console: /file", () => {
+  it("sends a local file as an attachment, with what was typed after its path", async () => {
+    const seen: Array<{ text: string; attachments?: unknown }> = [];
+    const recorder: HandlerModule = {
+      name: "recorder",
+      install: (router) =>
+        router.use(async (ctx) => {
+          if (ctx.event.kind === "message")
+            seen.push({ text: ctx.event.text, attachments: ctx.event.attachments });
+        }),
+    };
+    const bot = await testCore({ modules: [recorder] });
+    const adapter = createConsoleAdapter({
+      input: new PassThrough(),
+      output: new PassThrough(),
+      timeZone: null,
+    });
+    await adapter.start({ sink: bot.core.sink, store: bot.store, log: silentLogger() });
+    await adapter.say("/file data/templates/roster.csv import roster, removing missing");
+    await adapter.say('/file "no such file.csv"');
+    await adapter.say("/file package.json");
+    expect(seen).toEqual([
+      {
+        text: "import roster, removing missing",
+        attachments: [
+          {
+            name: "roster.csv",
+            mediaType: "",
+            size: readFileSync("data/templates/roster.csv").length,
+            text: readFileSync("data/templates/roster.csv", "utf8"),
+          },
+        ],
+      },
+      { text: "", attachments: [{ name: "no such file.csv", mediaType: "", problem: "download-failed" }] },
+      {
+        text: "",
+        attachments: [
+          {
+            name: "package.json",
+            mediaType: "",
+            size: readFileSync("package.json").length,
+            problem: "unsupported-type",
+          },
+        ],
+      },
+    ]);
+    await adapter.stop();
   });
 });

@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cardMessage } from "../../bot/cards.js";
 import type { HandlerModule } from "../../bot/module.js";
 import type { Address, ChatAdapter } from "../../bot/types.js";
+import { handlerModules } from "../../handlers/index.js";
+import { OEWG } from "../revisions/revision-samples.js";
 import { testCore } from "../support/core.js";
 
 /** Something the fake platform received from the bot. */
@@ -14,6 +16,16 @@ export interface RecordedSend {
   /** The core address the message went to (as the adapter would write it). */
   address: Address;
   text: string;
+}
+
+/** A person of the real-feature cases, as the platform knows them. */
+export interface ContractPerson {
+  /** What `deliverDirectMessage`'s `userId` takes for them. */
+  userId: string;
+  /** The e-mail the platform verifies for them. */
+  email: string;
+  /** Their direct conversation with the bot. */
+  address: Address;
 }
 
 /** What a test file provides so the contract can drive its adapter. */
@@ -29,6 +41,17 @@ export interface ContractHarness {
   deliverAction(actionId: string, value: string, options: { eventId: string }): Promise<void>;
   /** Delivers a message the bot itself sent (an echo), if the platform echoes them. */
   deliverOwnMessage?(text: string, options: { eventId: string }): Promise<void>;
+  /**
+   * Two people for the cases that run the real features (programme revisions): a
+   * Secretariat member and a delegate, each with a verified e-mail. Absent on a platform
+   * with one user (the console): those cases are skipped.
+   */
+  people?: { secretariat: ContractPerson; delegate: ContractPerson };
+  /** Sends a file in a direct message, as the platform delivers a shared file. */
+  deliverFile?(
+    file: { name: string; content: string },
+    options: { eventId: string; userId?: string; text?: string },
+  ): Promise<void>;
   /** Everything the bot sent so far, in order. */
   sent(): RecordedSend[];
   /** Waits until `count` messages were sent (or a timeout). */
@@ -144,6 +167,90 @@ export function runAdapterContract(
       await harness.deliverOwnMessage("echo: loop?", { eventId: "evt-self" });
       await new Promise((resolve) => setTimeout(resolve, 150));
       expect(harness.sent()).toEqual([]);
+    });
+  });
+
+  describe(`adapter contract: ${name}, programme revisions through the real features`, () => {
+    let harness: ContractHarness;
+    let testBot: Awaited<ReturnType<typeof testCore>>;
+
+    beforeEach(async () => {
+      harness = await makeHarness();
+      const people = harness.people;
+      testBot = await testCore({
+        modules: handlerModules,
+        secretariatEmails: people ? [people.secretariat.email] : [],
+      });
+      testBot.deps.messenger.add(harness.adapter);
+      await harness.start(testBot);
+    });
+
+    afterEach(async () => {
+      await harness.stop();
+      await testBot.store.close();
+    });
+
+    /** Says something as a person and returns the bot's answers to them that follow. */
+    const say = async (who: ContractPerson, text: string, eventId: string) => {
+      const before = harness.sent().length;
+      await harness.deliverDirectMessage(text, { eventId, userId: who.userId });
+      await harness.waitForSends(before + 1);
+      return harness
+        .sent()
+        .slice(before)
+        .filter((send) => send.address === who.address)
+        .map((send) => send.text)
+        .join("\n");
+    };
+
+    it("a Secretariat member revises, sees the preview, publishes; the delegate gets the new time", async () => {
+      const people = harness.people;
+      if (!people) return;
+      const { secretariat, delegate } = people;
+      expect(await say(delegate, "remind me about regular institutional dialogue", "rev-1")).toMatch(
+        /remind/i,
+      );
+      const preview = await say(secretariat, "move Thursday afternoon to 3:30 PM", "rev-2");
+      expect(preview).toContain("preview, not published yet");
+      expect(preview).toMatch(
+        /moved to Thu 7 Mar, 3:30 PM–6:30 PM New York time \(was Thu 7 Mar, 3:00 PM–6:00 PM\)/,
+      );
+      expect(testBot.deps.programmes.version).toBe(1);
+
+      const published = await say(secretariat, "publish", "rev-3");
+      expect(published).toMatch(/^Published version 2 \(1 change\)/);
+      expect(testBot.deps.programmes.version).toBe(2);
+
+      // The change notice goes through the outbox and this adapter to the delegate's DM.
+      const before = harness.sent().length;
+      await testBot.deps.outbox.drain();
+      await harness.waitForSends(before + 1);
+      const notice = harness
+        .sent()
+        .slice(before)
+        .filter((send) => send.address === delegate.address)
+        .map((send) => send.text)
+        .join("\n");
+      expect(notice).toContain("The programme has changed (version 2");
+      expect(notice).toContain("moved to Thu 7 Mar, 3:30 PM–6:30 PM New York time");
+      expect(await say(delegate, "what's on Thursday afternoon?", "rev-4")).toContain("3:30");
+    });
+
+    it("a malformed revised file changes nothing and says where it is wrong", async () => {
+      const people = harness.people;
+      if (!people || !harness.deliverFile) return;
+      const broken = OEWG.replace('start: "15:00"\n    end: "18:00"', 'start: "15:00"\n    end: "14:00"');
+      const before = harness.sent().length;
+      await harness.deliverFile(
+        { name: "oewg-7th-session.yaml", content: broken },
+        { eventId: "rev-bad", userId: people.secretariat.userId },
+      );
+      await harness.waitForSends(before + 1);
+      const answer = harness.sent()[before]?.text ?? "";
+      expect(answer).toMatch(/^Nothing was changed: the revised file has 1 problem\./);
+      expect(answer).toMatch(/data\/oewg-7th-session\.yaml: meetings\[1\]\.end: must be after start/);
+      expect(testBot.deps.programmes.version).toBe(1);
+      expect(await say(people.secretariat, "publish", "rev-bad-2")).toMatch(/There is no revision waiting/);
     });
   });
 }

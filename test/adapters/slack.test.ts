@@ -86,6 +86,22 @@ async function slackHarness(transport: "http" | "socket"): Promise<ContractHarne
     },
     deliverDirectMessage: (text, { eventId, userId }) =>
       post(directMessage(ctx, eventId, { text, user: userId ?? USER })),
+    people: {
+      secretariat: {
+        userId: USER,
+        email: "amina.diallo@example.org",
+        address: encodeAddress({ kind: "conversation", team: fake.team, channel: `D${USER}` }),
+      },
+      delegate: {
+        userId: "U0NEWYORK",
+        email: "jon.park@example.org",
+        address: encodeAddress({ kind: "conversation", team: fake.team, channel: "DU0NEWYORK" }),
+      },
+    },
+    async deliverFile(file, { eventId, userId, text }) {
+      const shared = fake.addFile({ name: file.name, mimetype: "text/plain", content: file.content });
+      await post(directMessage(ctx, eventId, { text: text ?? "", user: userId ?? USER, files: [shared] }));
+    },
     async deliverAction(actionId, value, { eventId }) {
       for (const call of [...posts()].reverse()) {
         const blocks = (call.args.blocks ?? []) as Array<{ type: string; elements?: RenderedButton[] }>;

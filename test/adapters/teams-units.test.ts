@@ -113,6 +113,15 @@ describe("Teams activities → core events", () => {
     expect(textWithoutBotMention(mentioned)).toEqual({ text: "ask Ben Ortiz about lunch", mentioned: true });
   });
 
+  it("keeps the line breaks of a pasted file, collapsing only spaces", () => {
+    const pasted = activity({
+      text: "import roster\r\nemail,name,state,roles  \r\n  ann@ken.example,Ann,KEN,delegate",
+    });
+    expect(textWithoutBotMention(pasted).text).toBe(
+      "import roster\nemail,name,state,roles\nann@ken.example,Ann,KEN,delegate",
+    );
+  });
+
   it("answers in channels and group chats only when mentioned", () => {
     const channel = {
       conversation: {

@@ -23,20 +23,43 @@ import { gate } from "../support/gate.js";
 import type { ContractHarness } from "./contract.js";
 import { runAdapterContract } from "./contract.js";
 
+const DELEGATE_ID = "29:1jonParkDelegateBotScopedId";
+const DELEGATE_CHAT = "a:1JonParkPersonalChatWithTheBot";
+
 /** Drives the Teams adapter through signed activities; reads what the fake connector got. */
 async function teamsContractHarness(): Promise<ContractHarness> {
   const rig = await createTeamsRig();
+  const secretariat = { userId: USER_ID, email: "amina.diallo@mfa.example", address: rig.personalAddress() };
+  const delegate = {
+    userId: DELEGATE_ID,
+    email: "jon.park@mfa.example",
+    address: conversationAddress(TENANT_ID, DELEGATE_CHAT),
+  };
+  /** Each user has their own personal chat with the bot. */
+  const chatOf = (userId: string | undefined) =>
+    userId === DELEGATE_ID
+      ? { userId, conversationId: DELEGATE_CHAT, userName: "Jon Park" }
+      : userId
+        ? { userId }
+        : {};
   return {
     adapter: rig.adapter,
     redeliversEvents: true,
-    start: (bot) => rig.attach(bot),
+    async start(bot) {
+      await rig.attach(bot);
+      rig.connector.setMember({ id: USER_ID, name: "Amina Diallo", email: secretariat.email });
+      rig.connector.setMember({ id: DELEGATE_ID, name: "Jon Park", email: delegate.email });
+    },
     async deliverDirectMessage(text, options) {
-      await rig.post(
-        rig.personalMessage(text, {
-          id: options.eventId,
-          ...(options.userId ? { userId: options.userId } : {}),
-        }),
-      );
+      await rig.post(rig.personalMessage(text, { id: options.eventId, ...chatOf(options.userId) }));
+    },
+    people: { secretariat, delegate },
+    async deliverFile(file, options) {
+      const activity = rig.personalMessage(options.text ?? "", {
+        id: options.eventId,
+        ...chatOf(options.userId),
+      });
+      await rig.post({ ...activity, attachments: [rig.connector.hostFile(file.name, file.content)] });
     },
     async deliverAction(actionId, value, options) {
       await rig.post(rig.cardSubmit({ actionId, value }, { id: options.eventId }));

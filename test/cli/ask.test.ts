@@ -4,10 +4,18 @@
  * process (the launcher, the bundle, the console adapter, the router).
  */
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { fixedClock } from "../../bot/clock.js";
+import { loadCoreConfig } from "../../bot/config.js";
+import { buildDeps } from "../../bot/deps.js";
+import { silentLogger } from "../../bot/logger.js";
+import { openStore } from "../../bot/store/index.js";
+import { withRevisedFile } from "../../bot/versions/files.js";
+import { thursdayAfternoonAt } from "../revisions/revision-samples.js";
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, "..", "..");
@@ -17,11 +25,13 @@ const sample = JSON.parse(
   cases: Array<{ q: string; now: string; tz: string; must: string[]; mustNot?: string[] }>;
 };
 
-async function ask(args: string[]) {
+/** Runs the CLI; on a memory store unless told otherwise, so a local state/bot.sqlite never changes the answers. */
+async function ask(args: string[], env: Record<string, string> = { STORE_URL: "memory:" }) {
   try {
     const { stdout, stderr } = await run("npm", ["run", "--silent", "ask", "--", ...args], {
       cwd: root,
       timeout: 60_000,
+      env: { ...process.env, ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -68,5 +78,39 @@ describe("npm run ask", () => {
     const result = await ask([""]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/what's on thursday afternoon/i);
+  });
+
+  it("answers from the programme version published in the bot's store, else from data/", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "ask-store-"));
+    const storeUrl = `sqlite:${join(folder, "bot.sqlite")}`;
+    const store = await openStore(storeUrl);
+    const deps = buildDeps({
+      config: loadCoreConfig({ STORE_URL: storeUrl }),
+      store,
+      clock: fixedClock("2024-03-05T14:00:00Z"),
+      log: silentLogger(),
+    });
+    const ids = new Map(deps.catalogue.programmes.map((entry) => [entry.id, entry.file]));
+    const revised = withRevisedFile(deps.programmes.files(), thursdayAfternoonAt("15:30", "18:30"), ids);
+    await deps.programmes.publish({
+      base: 1,
+      files: revised.files,
+      changes: [],
+      author: "sec@un.example",
+      at: deps.clock.now(),
+      note: "moved",
+    });
+    await store.close();
+    const question = ["What's on Thursday afternoon?", "--now", "2024-03-04T08:00:00-05:00"];
+    const published = await ask(question, { STORE_URL: storeUrl });
+    expect(published.code).toBe(0);
+    expect(published.stdout).toMatch(/3:30 PM/);
+    const fromData = await ask(question);
+    expect(fromData.stdout).toMatch(/3:00 PM/);
+    expect(fromData.stdout).not.toMatch(/3:30 PM/);
+    // A store where nothing was published (the file does not even exist): data/, and no file made.
+    const empty = await ask(question, { STORE_URL: `sqlite:${join(folder, "none.sqlite")}` });
+    expect(empty.stdout).toMatch(/3:00 PM/);
+    expect(existsSync(join(folder, "none.sqlite"))).toBe(false);
   });
 });

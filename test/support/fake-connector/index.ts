@@ -106,6 +106,10 @@ export class FakeConnector {
   private readonly memberMap = new Map<string, Member>();
   private readonly created: Array<{ id: string; parameters: Record<string, unknown> }> = [];
   private sequence = 0;
+  private readonly hostedFiles = new Map<string, { bytes: Buffer; contentType: string }>();
+  private readonly fileFaults: number[] = [];
+  /** Paths of file downloads served (or refused), in order. */
+  readonly fileDownloads: Array<{ path: string; authorization?: string }> = [];
   /** Every activity post, faults and refusals included. */
   attempts = 0;
   /** Requests refused for a bad or missing token. */
@@ -150,6 +154,29 @@ export class FakeConnector {
     return [...this.created];
   }
 
+  /**
+   * Hosts a file as OneDrive does for one a user sent the bot: returns the attachment Teams
+   * puts on the message (`application/vnd.microsoft.teams.file.download.info`), whose
+   * `downloadUrl` is pre-authenticated (a token in the query, no header needed).
+   */
+  hostFile(name: string, content: string | Buffer, contentType = "application/octet-stream") {
+    const id = `file-${this.hostedFiles.size + 1}`;
+    const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8");
+    this.hostedFiles.set(`/files/${id}`, { bytes, contentType });
+    const fileType = name.split(".").pop() ?? "";
+    return {
+      contentType: "application/vnd.microsoft.teams.file.download.info",
+      contentUrl: `https://contoso-my.sharepoint.com/personal/amina/Documents/Microsoft Teams Chat Files/${name}`,
+      name,
+      content: { downloadUrl: `${this.url}files/${id}?tempauth=${id}-token`, uniqueId: id, fileType },
+    };
+  }
+
+  /** Makes the next file downloads answer with these HTTP statuses. */
+  failFileDownloads(...statuses: number[]): void {
+    this.fileFaults.push(...statuses);
+  }
+
   /** Makes the next activity posts fail, in order. */
   failNext(...faults: Fault[]): void {
     this.faults.push(...faults);
@@ -181,6 +208,7 @@ export class FakeConnector {
         .writeHead(status, { "content-type": "application/json", ...headers })
         .end(JSON.stringify(body));
     };
+    if ((request.url ?? "").startsWith("/files/")) return this.serveFile(request, response);
     const body = await readBody(request);
     if (this.options.verifyAuth && !(await this.options.verifyAuth(request.headers.authorization))) {
       this.unauthorized += 1;
@@ -252,6 +280,20 @@ export class FakeConnector {
       id,
     });
     return json(kind === "send" ? 201 : 200, { id });
+  }
+
+  private serveFile(request: IncomingMessage, response: ServerResponse): void {
+    const url = new URL(request.url ?? "/", "http://fake");
+    this.fileDownloads.push({ path: url.pathname, authorization: request.headers.authorization });
+    const fault = this.fileFaults.shift();
+    if (fault) return void response.writeHead(fault, { "content-type": "text/plain" }).end("fault");
+    const file = this.hostedFiles.get(url.pathname);
+    const id = url.pathname.slice("/files/".length);
+    if (!file || url.searchParams.get("tempauth") !== `${id}-token`)
+      return void response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    response
+      .writeHead(200, { "content-type": file.contentType, "content-length": String(file.bytes.length) })
+      .end(file.bytes);
   }
 
   /** Records the arrival and returns a violation when a window now holds more than its limit. */

@@ -7,6 +7,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { TEST_BOT_TOKEN } from "./sign.js";
 
 /**
  * One request the fake received.
@@ -63,6 +64,8 @@ export interface FakeSlackOptions {
   enforceChannelRate?: boolean;
   /** Keep JSON fields (`blocks`, `view`) as the strings sent, to spare CPU (benchmarks). */
   rawJsonFields?: boolean;
+  /** The token file downloads must carry (default: the tests' bot token). */
+  botToken?: string;
   /** The WebSocket URL `apps.connections.open` hands out (a fake Socket Mode server's). */
   socketModeUrl?: string;
 }
@@ -84,6 +87,13 @@ export interface FakeSlack {
   fail(method: string, fault: FakeFault, times?: number): void;
   /** Posts closer than `channelIntervalMs` to the same channel. */
   violations: Array<{ channel: string; gapMs: number }>;
+  /**
+   * Hosts a file as Slack does for one shared in a DM and returns its file object, with a
+   * `url_private_download` on the fake that serves the bytes only to the bot token
+   * (`Authorization: Bearer`); downloads are recorded as calls of `"files.download"`, whose
+   * faults `fail()` sets like any method's.
+   */
+  addFile(file: { name: string; mimetype: string; content: string | Buffer; filetype?: string }): FakeFile;
   /** Waits until `count` calls of `method` arrived; rejects after `timeoutMs`. */
   waitForCalls(method: string, count: number, timeoutMs?: number): Promise<FakeCall[]>;
   users: Map<string, FakeUser>;
@@ -91,6 +101,22 @@ export interface FakeSlack {
   botUserId: string;
   botId: string;
   close(): Promise<void>;
+}
+
+/**
+ * A file object as a `message` event's `files` carries it.
+ * @example directMessage(t.ctx, "Ev1", { text: "", user: "U0SEC", files: [t.fake.addFile({ name: "roster.csv", mimetype: "text/csv", content: csv })] })
+ */
+export interface FakeFile {
+  id: string;
+  name: string;
+  title: string;
+  mimetype: string;
+  filetype: string;
+  size: number;
+  mode: "hosted";
+  url_private: string;
+  url_private_download: string;
 }
 
 /**
@@ -126,6 +152,7 @@ const JSON_FIELDS = new Set(["blocks", "view", "attachments", "metadata"]);
  */
 export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
   const team = options.team ?? "T0TEAM";
+  const botToken = options.botToken ?? TEST_BOT_TOKEN;
   const botUserId = options.botUserId ?? "U0BOT";
   const botId = options.botId ?? "B0BOT";
   const users = new Map((options.users ?? DEFAULT_FAKE_USERS).map((user) => [user.id, user]));
@@ -135,6 +162,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const lastPost = new Map<string, number>();
   const violations: FakeSlack["violations"] = [];
   let tsCounter = 0;
+  const files = new Map<string, { bytes: Buffer; mimetype: string }>();
 
   const answer = (method: string, args: Record<string, unknown>): Record<string, unknown> => {
     switch (method) {
@@ -194,6 +222,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString("utf8");
     const url = new URL(request.url ?? "/", "http://fake");
+    if (url.pathname.startsWith("/files-pri/")) return serveFile(request, response, url);
     const isResponseUrl = url.pathname.startsWith("/respond/");
     const method = isResponseUrl ? "response_url" : url.pathname.replace(/^\/api\//, "");
     const args: Record<string, unknown> = parseBody(
@@ -225,6 +254,22 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
   };
 
+  const serveFile = (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    const token = request.headers.authorization?.replace(/^Bearer /, "");
+    const call: FakeCall = { method: "files.download", args: { path: url.pathname }, token, at: Date.now() };
+    calls.push(call);
+    const fault = faults.get("files.download")?.shift();
+    if (fault) return serveFault(response, fault);
+    const file = files.get(url.pathname);
+    // Slack answers a request without the right token with its sign-in page, never the file.
+    if (token !== botToken)
+      return response.writeHead(403, { "content-type": "text/html" }).end("<html>sign in</html>");
+    if (!file) return response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    response
+      .writeHead(200, { "content-type": file.mimetype, "content-length": String(file.bytes.length) })
+      .end(file.bytes);
+  };
+
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       response.writeHead(500).end(String(error));
@@ -244,6 +289,23 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       faults.set(method, queue);
     },
     violations,
+    addFile(file) {
+      const id = `F${String(files.size + 1).padStart(8, "0")}`;
+      const path = `/files-pri/${team}-${id}/download/${encodeURIComponent(file.name)}`;
+      const bytes = Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content, "utf8");
+      files.set(path, { bytes, mimetype: file.mimetype });
+      return {
+        id,
+        name: file.name,
+        title: file.name,
+        mimetype: file.mimetype,
+        filetype: file.filetype ?? file.name.split(".").pop() ?? "text",
+        size: bytes.length,
+        mode: "hosted",
+        url_private: `${base}/files-pri/${team}-${id}/${encodeURIComponent(file.name)}`,
+        url_private_download: `${base}${path}`,
+      };
+    },
     async waitForCalls(method, count, timeoutMs = 3_000) {
       const deadline = Date.now() + timeoutMs;
       while (calls.filter((call) => call.method === method).length < count) {

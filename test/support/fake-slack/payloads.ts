@@ -60,11 +60,20 @@ export function eventEnvelope(ctx: PayloadContext, eventId: string, event: Recor
 export function directMessage(
   ctx: PayloadContext,
   eventId: string,
-  options: { text: string; user: string; channel?: string; ts?: string; botId?: string },
+  options: {
+    text: string;
+    user: string;
+    channel?: string;
+    ts?: string;
+    botId?: string;
+    /** Files shared with the message (`subtype: "file_share"`), e.g. from `fake.addFile`. */
+    files?: ReadonlyArray<object>;
+  },
 ): string {
   const ts = options.ts ?? nextTs();
   return eventEnvelope(ctx, eventId, {
     type: "message",
+    ...(options.files ? { subtype: "file_share", files: options.files, upload: false } : {}),
     channel: options.channel ?? `D${options.user}`,
     user: options.user,
     text: options.text,

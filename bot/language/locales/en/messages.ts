@@ -62,6 +62,18 @@ export const englishMessages = {
       'Sorry, I didn\'t understand that. Try "what\'s on Thursday afternoon?", "when is the reception?", "what\'s next?" — or type "help" to see everything I can do.',
     staleButton: 'That button is no longer active. Type "help" to see what I can do.',
   },
+  file: {
+    tooLarge:
+      "{{name}} is {{size}} MB; I take files of up to {{limit}} MB. Nothing was changed. Split it, or import it with the command-line tool.",
+    unsupportedType:
+      "I read only CSV files (the roster or the POC directory) and YAML files (a programme); {{name}} is neither. Nothing was changed.",
+    notText:
+      "{{name}} is not a text file: save it as CSV or YAML in UTF-8 and send it again. Nothing was changed.",
+    downloadFailed: "I couldn't download {{name}}. Nothing was changed; please send it again.",
+    oneAtATime: "Please send one file at a time ({{count}} arrived together). Nothing was changed.",
+    unknownCsv:
+      'I can\'t tell what {{name}} is: its header is neither the roster\'s (email,name,state,roles) nor the POC directory\'s (state,type,name,…). Send it again with "import roster" or "import poc directory" in the same message. Nothing was changed.',
+  },
   zone: {
     offer:
       'You said you are in {{place}} ({{zone}}). Say "my time zone is {{place}}" and answers will show times there too.',

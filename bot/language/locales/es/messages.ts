@@ -61,6 +61,18 @@ export const spanishMessages: Messages = {
       "Lo siento, no lo he entendido. Pruebe «¿qué hay el jueves por la tarde?», «¿cuándo es la recepción?», «¿qué sigue?» — o escriba «help» para ver todo.",
     staleButton: "Ese botón ya no está activo. Escriba «help» para ver lo que puedo hacer.",
   },
+  file: {
+    tooLarge:
+      "{{name}} ocupa {{size}} MB; acepto archivos de hasta {{limit}} MB. No se ha cambiado nada. Divídalo o impórtelo con la herramienta de línea de comandos.",
+    unsupportedType:
+      "Solo leo archivos CSV (la lista de participantes o el directorio de puntos de contacto) y YAML (un programa); {{name}} no es ninguno de ellos. No se ha cambiado nada.",
+    notText:
+      "{{name}} no es un archivo de texto: guárdelo como CSV o YAML en UTF-8 y envíelo de nuevo. No se ha cambiado nada.",
+    downloadFailed: "No pude descargar {{name}}. No se ha cambiado nada; envíelo de nuevo, por favor.",
+    oneAtATime: "Envíe un archivo cada vez (llegaron {{count}} juntos). No se ha cambiado nada.",
+    unknownCsv:
+      "No sé qué es {{name}}: su encabezado no es el de la lista (email,name,state,roles) ni el del directorio (state,type,name,…). Envíelo de nuevo con «import roster» o «import poc directory» en el mismo mensaje. No se ha cambiado nada.",
+  },
   zone: {
     offer:
       "Dice que está en {{place}} ({{zone}}). Diga «my time zone is {{place}}» y las respuestas mostrarán también su hora.",

@@ -62,6 +62,19 @@ export const frenchMessages: Messages = {
       "Désolé, je n'ai pas compris. Essayez « qu'y a-t-il jeudi après-midi ? », « quand a lieu la réception ? », « et ensuite ? » — ou tapez « help » pour tout voir.",
     staleButton: "Ce bouton n'est plus actif. Tapez « help » pour voir ce que je sais faire.",
   },
+  file: {
+    tooLarge:
+      "{{name}} pèse {{size}} Mo ; j'accepte des fichiers de {{limit}} Mo au plus. Rien n'a été modifié. Découpez-le, ou importez-le avec l'outil en ligne de commande.",
+    unsupportedType:
+      "Je ne lis que des fichiers CSV (la liste des participants ou l'annuaire des points de contact) et YAML (un programme) ; {{name}} n'est ni l'un ni l'autre. Rien n'a été modifié.",
+    notText:
+      "{{name}} n'est pas un fichier texte : enregistrez-le en CSV ou YAML (UTF-8) et renvoyez-le. Rien n'a été modifié.",
+    downloadFailed:
+      "Je n'ai pas pu télécharger {{name}}. Rien n'a été modifié ; renvoyez-le, s'il vous plaît.",
+    oneAtATime: "Envoyez un fichier à la fois ({{count}} sont arrivés ensemble). Rien n'a été modifié.",
+    unknownCsv:
+      "Je ne sais pas ce qu'est {{name}} : son en-tête n'est ni celui de la liste (email,name,state,roles) ni celui de l'annuaire (state,type,name,…). Renvoyez-le avec « import roster » ou « import poc directory » dans le même message. Rien n'a été modifié.",
+  },
   zone: {
     offer:
       "Vous êtes à {{place}} ({{zone}}). Dites « my time zone is {{place}} » et les réponses indiqueront aussi vos heures.",

@@ -58,6 +58,17 @@ export const chineseMessages: Messages = {
       "抱歉，我没有理解。可以试试“星期四下午有什么？”、“招待会是什么时候？”、“接下来是什么？”——或输入“help”查看全部功能。",
     staleButton: "该按钮已失效。输入“help”查看我能做什么。",
   },
+  file: {
+    tooLarge:
+      "{{name}} 大小为 {{size}} MB；我最多接受 {{limit}} MB 的文件。未作任何更改。请拆分文件，或用命令行工具导入。",
+    unsupportedType:
+      "我只读取 CSV 文件（名单或联络点名录）和 YAML 文件（日程）；{{name}} 都不是。未作任何更改。",
+    notText: "{{name}} 不是文本文件：请另存为 UTF-8 的 CSV 或 YAML 后重新发送。未作任何更改。",
+    downloadFailed: "我无法下载 {{name}}。未作任何更改；请重新发送。",
+    oneAtATime: "请一次只发送一个文件（同时收到了 {{count}} 个）。未作任何更改。",
+    unknownCsv:
+      "我无法判断 {{name}} 是什么：它的标题行既不是名单的（email,name,state,roles），也不是联络点名录的（state,type,name,…）。请在同一条消息中加上“import roster”或“import poc directory”重新发送。未作任何更改。",
+  },
   zone: {
     offer: "您说您在{{place}}（{{zone}}）。请说“my time zone is {{place}}”，回答中也会显示您的时间。",
   },

@@ -1,0 +1,121 @@
+/**
+ * Files sent to the bot: a roster or POC directory CSV, or a programme YAML, arrives as an
+ * attachment (fetched by the adapter, `bot/attachments.ts`) and is read exactly as a paste of
+ * it would be: this module turns the message into "import roster" / "import poc directory" /
+ * "revise programme" followed by the file's text, and the paste handlers behind it do the
+ * rest (who may, validation, preview, confirmation). A file that cannot be read (too large,
+ * not CSV or YAML, not text, download failed, or a CSV that is neither) gets a specific
+ * answer and changes nothing.
+ */
+
+import { attachmentKind, MAX_ATTACHMENT_BYTES } from "../bot/attachments.js";
+import { InputError } from "../bot/errors.js";
+import { MESSAGES, say } from "../bot/language/messages.js";
+import type { HandlerModule } from "../bot/module.js";
+import type { Attachment, MessageEvent } from "../bot/types.js";
+import { importCsvOf, POC_IMPORT_COMMAND } from "./poc/parse.js";
+import { REVISE_COMMAND, REVISE_PROGRAMME } from "./revisions/parse.js";
+import { importCommandCsv, ROSTER_IMPORT_COMMAND } from "./roster/parse.js";
+
+/** What a file is for. */
+export type FileTarget = "roster" | "poc-directory" | "programme";
+
+/**
+ * True when the message's text came from a file the adapter fetched (already held to
+ * {@link MAX_ATTACHMENT_BYTES}), so the paste handlers' chat length limits do not apply.
+ * @example if (!fromFile(ctx.event) && ctx.event.text.length > MAX_ROSTER_MESSAGE) throw …
+ */
+export function fromFile(event: MessageEvent): boolean {
+  return event.attachments?.some((attachment) => attachment.text !== undefined) ?? false;
+}
+
+/**
+ * A CSV's target by its header line: the roster's has `roles`, the directory's `type`.
+ * @example csvTarget("email,name,state,roles\n…") === "roster"
+ */
+export function csvTarget(csv: string): FileTarget | undefined {
+  const header = csv
+    .split(/\r?\n/)
+    .find((line) => line.trim() !== "")
+    ?.toLowerCase()
+    .split(/[,;\t]/)
+    .map((column) => column.trim().replace(/^"|"$/g, ""));
+  if (!header) return undefined;
+  if (header.includes("roles") && header.includes("email")) return "roster";
+  if (header.includes("type") && header.includes("state")) return "poc-directory";
+  return undefined;
+}
+
+/** The message the file is read as: the sender's own command if they typed one, else the target's. */
+function asPaste(text: string, file: string, kind: "csv" | "yaml"): string | undefined {
+  const typed = text.trim();
+  const command =
+    typed !== "" && (importCommandCsv(typed) ?? importCsvOf(typed) ?? REVISE_PROGRAMME.exec(typed))
+      ? typed
+      : undefined;
+  if (command) return `${command}\n${file}`;
+  const target = kind === "yaml" ? "programme" : csvTarget(file);
+  if (!target) return undefined;
+  const canonical = {
+    roster: ROSTER_IMPORT_COMMAND,
+    "poc-directory": POC_IMPORT_COMMAND,
+    programme: REVISE_COMMAND,
+  }[target];
+  return `${canonical}\n${file}`;
+}
+
+function megabytes(bytes: number): string {
+  return (Math.ceil(bytes / 100_000) / 10).toString();
+}
+
+function problemText(locale: string, attachment: Attachment): string {
+  const values = {
+    name: attachment.name,
+    size: megabytes(attachment.size ?? MAX_ATTACHMENT_BYTES + 1),
+    limit: megabytes(MAX_ATTACHMENT_BYTES),
+  };
+  switch (attachment.problem) {
+    case "too-large":
+      return say(locale, "file.tooLarge", values);
+    case "unsupported-type":
+      return say(locale, "file.unsupportedType", values);
+    case "not-text":
+      return say(locale, "file.notText", values);
+    default:
+      return say(locale, "file.downloadFailed", values);
+  }
+}
+
+/** The platform's locale when there is a catalogue for it (the language module has not run yet). */
+function localeOf(event: MessageEvent): string {
+  const tag = event.user.locale?.slice(0, 2).toLowerCase();
+  return tag && MESSAGES[tag] ? tag : "en";
+}
+
+/**
+ * Installed first, before the paste handlers it hands the file to.
+ * @example export const handlerModules = [fileIntake, pocImport, rosterImport, revisionPaste, inputGuard, …];
+ */
+export const fileIntake: HandlerModule = {
+  name: "files",
+  install(router) {
+    router.use(async (ctx, next) => {
+      if (ctx.event.kind !== "message" || !ctx.event.attachments?.length) return next();
+      const event = ctx.event;
+      const attachments = event.attachments ?? [];
+      const locale = localeOf(event);
+      if (attachments.length > 1)
+        throw new InputError(say(locale, "file.oneAtATime", { count: attachments.length }));
+      const [attachment] = attachments as [Attachment];
+      if (attachment.problem || attachment.text === undefined)
+        throw new InputError(problemText(locale, attachment));
+      const kind = attachmentKind(attachment.name, attachment.mediaType);
+      if (!kind) throw new InputError(say(locale, "file.unsupportedType", { name: attachment.name }));
+      const text = asPaste(event.text, attachment.text.replace(/\s+$/, ""), kind);
+      if (text === undefined) throw new InputError(say(locale, "file.unknownCsv", { name: attachment.name }));
+      // The paste handlers read the event's text: the file becomes the paste it stands for.
+      (ctx as { event: MessageEvent }).event = { ...event, text };
+      return next();
+    });
+  },
+};
