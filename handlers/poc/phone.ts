@@ -109,7 +109,10 @@ export function formatPhone(phone: Phone | undefined): string {
   return phone.ext ? `${main} ext. ${phone.ext}` : main;
 }
 
-function grouped(international: string, parsed: { countryCallingCode: string; nationalNumber: string }): string {
+function grouped(
+  international: string,
+  parsed: { countryCallingCode: string; nationalNumber: string },
+): string {
   const groups = international.split(" ").slice(2);
   const national = parsed.nationalNumber;
   if (!groups.some((group) => group.length === 1) || national.length % 2 !== 0) return international;
