@@ -59,6 +59,14 @@ export const englishMessages = {
       'Sorry, I didn\'t understand that. Try "what\'s on Thursday afternoon?", "when is the reception?", "what\'s next?" — or type "help" to see everything I can do.',
     staleButton: 'That button is no longer active. Type "help" to see what I can do.',
   },
+  secretariat: {
+    ping: {
+      noRecord: "{{state}} ({{code}}): no POC record",
+      noType: "{{state}} ({{code}}): no {{type}} POC",
+      absentHeading: "Not in the directory, so not pinged",
+      absentReply: "Not in the directory, so not pinged: {{list}}.",
+    },
+  },
   zone: {
     offer:
       'You said you are in {{place}} ({{zone}}). Say "my time zone is {{place}}" and answers will show times there too.',

@@ -58,6 +58,14 @@ export const spanishMessages: Messages = {
       "Lo siento, no lo he entendido. Pruebe «¿qué hay el jueves por la tarde?», «¿cuándo es la recepción?», «¿qué sigue?» — o escriba «help» para ver todo.",
     staleButton: "Ese botón ya no está activo. Escriba «help» para ver lo que puedo hacer.",
   },
+  secretariat: {
+    ping: {
+      noRecord: "{{state}} ({{code}}): ningún registro de POC",
+      noType: "{{state}} ({{code}}): ningún POC {{type}}",
+      absentHeading: "No figuran en el directorio, así que no se les envía la prueba",
+      absentReply: "No figuran en el directorio, así que no se les envía la prueba: {{list}}.",
+    },
+  },
   zone: {
     offer:
       "Dice que está en {{place}} ({{zone}}). Diga «my time zone is {{place}}» y las respuestas mostrarán también su hora.",

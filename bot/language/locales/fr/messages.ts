@@ -59,6 +59,14 @@ export const frenchMessages: Messages = {
       "Désolé, je n'ai pas compris. Essayez « qu'y a-t-il jeudi après-midi ? », « quand a lieu la réception ? », « et ensuite ? » — ou tapez « help » pour tout voir.",
     staleButton: "Ce bouton n'est plus actif. Tapez « help » pour voir ce que je sais faire.",
   },
+  secretariat: {
+    ping: {
+      noRecord: "{{state}} ({{code}}) : aucune fiche de POC",
+      noType: "{{state}} ({{code}}) : aucun POC {{type}}",
+      absentHeading: "Absents de l'annuaire, donc non sollicités",
+      absentReply: "Absents de l'annuaire, donc non sollicités : {{list}}.",
+    },
+  },
   zone: {
     offer:
       "Vous êtes à {{place}} ({{zone}}). Dites « my time zone is {{place}} » et les réponses indiqueront aussi vos heures.",

@@ -55,6 +55,14 @@ export const chineseMessages: Messages = {
       "抱歉，我没有理解。可以试试“星期四下午有什么？”、“招待会是什么时候？”、“接下来是什么？”——或输入“help”查看全部功能。",
     staleButton: "该按钮已失效。输入“help”查看我能做什么。",
   },
+  secretariat: {
+    ping: {
+      noRecord: "{{state}}（{{code}}）：没有联络点记录",
+      noType: "{{state}}（{{code}}）：没有{{type}}联络点",
+      absentHeading: "名录中没有，因此未发送测试",
+      absentReply: "名录中没有，因此未发送测试：{{list}}。",
+    },
+  },
   zone: {
     offer: "您说您在{{place}}（{{zone}}）。请说“my time zone is {{place}}”，回答中也会显示您的时间。",
   },
