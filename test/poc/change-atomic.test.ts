@@ -20,7 +20,10 @@ function failWriteNumber(n: number): () => void {
   let count = 0;
   const spies = WRITES.map((name) => {
     const original = KeyvStore.prototype[name] as (...args: unknown[]) => Promise<unknown>;
-    return vi.spyOn(KeyvStore.prototype, name).mockImplementation(async function (this: KeyvStore, ...args) {
+    return vi.spyOn(KeyvStore.prototype, name).mockImplementation(async function (
+      this: KeyvStore,
+      ...args: unknown[]
+    ) {
       count += 1;
       if (count === n) throw new StoreError(`write ${n} failed (the process died here)`);
       return original.apply(this, args);
