@@ -66,6 +66,14 @@ export const englishMessages = {
       absentHeading: "Not in the directory, so not pinged",
       absentReply: "Not in the directory, so not pinged: {{list}}.",
     },
+    csv: {
+      closingQuote:
+        'row {{row}}: a cell in double quotes goes on after its closing quote (at "{{got}}"). Inside a quoted cell, write a double quote twice: "Peter ""Kip"" Otieno".',
+      quoteNotClosed:
+        'row {{row}}: a cell opens with a double quote (") that is never closed. Close it, or write a double quote inside a quoted cell twice ("").',
+      openingQuote:
+        'row {{row}}: a cell holds a double quote (") but is not itself in double quotes. Put the whole cell in double quotes and write the quote twice: "Peter ""Kip"" Otieno".',
+    },
   },
   zone: {
     offer:

@@ -65,6 +65,14 @@ export const spanishMessages: Messages = {
       absentHeading: "No figuran en el directorio, así que no se les envía la prueba",
       absentReply: "No figuran en el directorio, así que no se les envía la prueba: {{list}}.",
     },
+    csv: {
+      closingQuote:
+        'fila {{row}}: una celda entre comillas sigue después de su comilla de cierre (en «{{got}}»). Dentro de una celda entre comillas, escriba la comilla dos veces: "Peter ""Kip"" Otieno".',
+      quoteNotClosed:
+        'fila {{row}}: una celda se abre con una comilla (") que nunca se cierra. Ciérrela, o escriba dos veces la comilla dentro de una celda entre comillas ("").',
+      openingQuote:
+        'fila {{row}}: una celda contiene una comilla (") sin estar ella misma entre comillas. Ponga toda la celda entre comillas y escriba la comilla dos veces: "Peter ""Kip"" Otieno".',
+    },
   },
   zone: {
     offer:

@@ -66,6 +66,14 @@ export const frenchMessages: Messages = {
       absentHeading: "Absents de l'annuaire, donc non sollicités",
       absentReply: "Absents de l'annuaire, donc non sollicités : {{list}}.",
     },
+    csv: {
+      closingQuote:
+        'ligne {{row}} : une cellule entre guillemets continue après son guillemet fermant (à « {{got}} »). Dans une cellule entre guillemets, doublez le guillemet : "Peter ""Kip"" Otieno".',
+      quoteNotClosed:
+        "ligne {{row}} : une cellule s'ouvre par un guillemet (\") qui n'est jamais fermé. Fermez-le, ou doublez le guillemet à l'intérieur d'une cellule entre guillemets (\"\").",
+      openingQuote:
+        'ligne {{row}} : une cellule contient un guillemet (") sans être elle-même entre guillemets. Mettez toute la cellule entre guillemets et doublez le guillemet : "Peter ""Kip"" Otieno".',
+    },
   },
   zone: {
     offer:

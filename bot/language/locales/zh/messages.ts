@@ -62,6 +62,14 @@ export const chineseMessages: Messages = {
       absentHeading: "名录中没有，因此未发送测试",
       absentReply: "名录中没有，因此未发送测试：{{list}}。",
     },
+    csv: {
+      closingQuote:
+        '第 {{row}} 行：带双引号的单元格在右引号之后还有内容（在“{{got}}”处）。在带引号的单元格内，双引号要写两次："Peter ""Kip"" Otieno"。',
+      quoteNotClosed:
+        '第 {{row}} 行：某个单元格以双引号（"）开头，但没有闭合。请闭合它，或在带引号的单元格内把双引号写两次（""）。',
+      openingQuote:
+        '第 {{row}} 行：某个单元格含有双引号（"），但单元格本身没有加引号。请给整个单元格加上双引号，并把其中的引号写两次："Peter ""Kip"" Otieno"。',
+    },
   },
   zone: {
     offer: "您说您在{{place}}（{{zone}}）。请说“my time zone is {{place}}”，回答中也会显示您的时间。",
