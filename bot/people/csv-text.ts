@@ -80,7 +80,7 @@ export function readCsv(raw: string): CsvText {
     const rows = records.map(({ record, info }) => ({
       // info.lines is the line the record ends on; a quoted cell may span several.
       row: info.lines - lineBreaks(record) - offset,
-      cells: record,
+      cells: withoutExportApostrophes(record),
     }));
     return { ok: true, columns, rows };
   } catch (error) {
@@ -89,6 +89,16 @@ export function readCsv(raw: string): CsvText {
       problems: [csvProblem(error, separator, offset, columns.length, startOfNext(text, lastEnd) - offset)],
     };
   }
+}
+
+/**
+ * Cells as written, less the apostrophe the bot's own exports put before a cell a spreadsheet
+ * would run as a formula (`bot/csv.ts`: "'+254 20 1234567"), so an exported file imports back.
+ */
+function withoutExportApostrophes(cells: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(cells).map(([column, value]) => [column, value.replace(/^'(?=[=+\-@])/, "")]),
+  );
 }
 
 /** The first line with text after line `after` (1-based): where the record that failed starts. */

@@ -72,7 +72,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("a POC's change and its audit entry, one atomic write", () => {
   it("SQLite: a failure at any store write leaves the change with its entry, or neither", async () => {
     let file = 0;
-    const rounds = await agreeAfterEveryFailure(() => `sqlite:${join(dir, `s${(file += 1)}.sqlite`)}`);
+    const rounds = await agreeAfterEveryFailure(() => {
+      file += 1;
+      return `sqlite:${join(dir, `s${file}.sqlite`)}`;
+    });
     expect(rounds).toBeGreaterThan(1);
   }, 60_000);
 
@@ -85,7 +88,10 @@ describe("a POC's change and its audit entry, one atomic write", () => {
     afterAll(() => redis?.dispose());
     it("Redis: a failure at any store write leaves the change with its entry, or neither", async () => {
       let db = 0;
-      const rounds = await agreeAfterEveryFailure(() => `${redis.url}/${(db += 1) % 16}`);
+      const rounds = await agreeAfterEveryFailure(() => {
+        db += 1;
+        return `${redis.url}/${db % 16}`;
+      });
       expect(rounds).toBeGreaterThan(1);
     }, 60_000);
   });

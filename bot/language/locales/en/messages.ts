@@ -74,6 +74,13 @@ export const englishMessages = {
       openingQuote:
         'row {{row}}: a cell holds a double quote (") but is not itself in double quotes. Put the whole cell in double quotes and write the quote twice: "Peter ""Kip"" Otieno".',
     },
+    export: {
+      channel:
+        "The POC directory holds contact details: ask for its export in a direct message to me, not in a channel. Nothing was sent.",
+      empty: 'The POC directory is empty: import it first ("import poc directory").',
+      whole: "The POC directory, {{count}} records (CSV; it imports back as it is):",
+      part: "The POC directory, {{count}} records (CSV, part {{part}} of {{parts}}):",
+    },
   },
   zone: {
     offer:

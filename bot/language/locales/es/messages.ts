@@ -73,6 +73,13 @@ export const spanishMessages: Messages = {
       openingQuote:
         'fila {{row}}: una celda contiene una comilla (") sin estar ella misma entre comillas. Ponga toda la celda entre comillas y escriba la comilla dos veces: "Peter ""Kip"" Otieno".',
     },
+    export: {
+      channel:
+        "El directorio de POC contiene datos de contacto: pida su exportación en un mensaje directo, no en un canal. No se envió nada.",
+      empty: "El directorio de POC está vacío: impórtelo primero («import poc directory»).",
+      whole: "El directorio de POC, {{count}} registros (CSV; se vuelve a importar tal cual):",
+      part: "El directorio de POC, {{count}} registros (CSV, parte {{part}} de {{parts}}):",
+    },
   },
   zone: {
     offer:

@@ -74,6 +74,13 @@ export const frenchMessages: Messages = {
       openingQuote:
         'ligne {{row}} : une cellule contient un guillemet (") sans être elle-même entre guillemets. Mettez toute la cellule entre guillemets et doublez le guillemet : "Peter ""Kip"" Otieno".',
     },
+    export: {
+      channel:
+        "L'annuaire des POC contient des coordonnées : demandez son export dans un message direct, pas dans un canal. Rien n'a été envoyé.",
+      empty: "L'annuaire des POC est vide : importez-le d'abord (« import poc directory »).",
+      whole: "L'annuaire des POC, {{count}} fiches (CSV ; il se réimporte tel quel) :",
+      part: "L'annuaire des POC, {{count}} fiches (CSV, partie {{part}} sur {{parts}}) :",
+    },
   },
   zone: {
     offer:

@@ -70,6 +70,12 @@ export const chineseMessages: Messages = {
       openingQuote:
         '第 {{row}} 行：某个单元格含有双引号（"），但单元格本身没有加引号。请给整个单元格加上双引号，并把其中的引号写两次："Peter ""Kip"" Otieno"。',
     },
+    export: {
+      channel: "联络点名录包含联系方式：请在私信中请求导出，不要在频道中。未发送任何内容。",
+      empty: '联络点名录为空：请先导入（"import poc directory"）。',
+      whole: "联络点名录，共 {{count}} 条记录（CSV，可原样重新导入）：",
+      part: "联络点名录，共 {{count}} 条记录（CSV，第 {{part}} 部分，共 {{parts}} 部分）：",
+    },
   },
   zone: {
     offer: "您说您在{{place}}（{{zone}}）。请说“my time zone is {{place}}”，回答中也会显示您的时间。",
