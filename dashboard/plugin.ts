@@ -319,7 +319,9 @@ export function dashboardPlugin(options: DashboardOptions): FastifyPluginAsync {
             return csv(
               reply,
               `broadcast-${view.broadcast.id}.csv`,
-              outcomesCsv(lines, deliveries, acks, view.broadcast.requiresAck),
+              outcomesCsv(lines, deliveries, acks, view.broadcast.requiresAck, {
+                cancelled: view.broadcast.status === "cancelled",
+              }),
             );
           }
           const { status, platform, name } = request.query;

@@ -50,7 +50,7 @@ export function cardBlocks(card: Card, maxBlocks = MESSAGE_BLOCK_LIMIT): KnownBl
   const blocks: KnownBlock[] = [];
   if (card.title) blocks.push(titleBlock(card.title));
   for (const section of card.sections) {
-    const head = section.heading ? `*${escapeText(section.heading)}*` : "";
+    const head = section.heading?.trim() ? bold(section.heading) : "";
     const body = section.text ? escapeText(section.text) : "";
     const text = [head, body].filter(Boolean).join("\n");
     for (const chunk of chunkText(text, SECTION_TEXT_LIMIT)) blocks.push(mrkdwnSection(chunk));
@@ -60,7 +60,7 @@ export function cardBlocks(card: Card, maxBlocks = MESSAGE_BLOCK_LIMIT): KnownBl
         type: "section",
         fields: fields.slice(start, start + 10).map((field) => ({
           type: "mrkdwn" as const,
-          text: truncate(`*${escapeText(field.label)}*\n${escapeText(field.value)}`, 2000),
+          text: truncate(`${bold(field.label)}\n${escapeText(field.value)}`, 2000),
         })),
       });
     }
@@ -83,6 +83,15 @@ export function cardBlocks(card: Card, maxBlocks = MESSAGE_BLOCK_LIMIT): KnownBl
   }
   if (blocks.length <= maxBlocks) return blocks;
   return [...blocks.slice(0, maxBlocks - 1), context("(Shortened: this card has more than Slack can show.)")];
+}
+
+/**
+ * A label in bold: Slack reads `*…*` as bold only when no space touches the asterisks, so a
+ * label indented in the core ("  on slack") is written `*on slack*`, never `*  on slack*`.
+ */
+function bold(label: string): string {
+  const trimmed = label.trim();
+  return trimmed ? `*${escapeText(trimmed)}*` : "";
 }
 
 function titleBlock(title: string): KnownBlock {

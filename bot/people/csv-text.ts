@@ -11,6 +11,8 @@
  * file is refused naming the row.
  */
 import { CsvError, parse } from "csv-parse/sync";
+import { currentLocale } from "../language/current.js";
+import { say } from "../language/messages.js";
 import { unsafeTextProblem } from "../unsafe-text.js";
 import { encodingProblem } from "./text-file.js";
 
@@ -58,8 +60,14 @@ export function readCsv(raw: string): CsvText {
   const separator = separatorOf(text);
   const offset = linesBeforeHeader(text);
   let columns: string[] = [];
+  // The line (from the top, 1-based) the last good record ended on: a bad one starts after it.
+  let lastEnd = offset + 1;
   try {
     const records = parse(text, {
+      on_record: (record: unknown, context: { lines: number }) => {
+        lastEnd = context.lines;
+        return record;
+      },
       delimiter: separator,
       columns: (header: string[]) => {
         columns = header.map((h) => h.trim().toLowerCase());
@@ -72,15 +80,54 @@ export function readCsv(raw: string): CsvText {
     const rows = records.map(({ record, info }) => ({
       // info.lines is the line the record ends on; a quoted cell may span several.
       row: info.lines - lineBreaks(record) - offset,
-      cells: record,
+      cells: withoutExportApostrophes(record),
     }));
     return { ok: true, columns, rows };
   } catch (error) {
-    return { ok: false, problems: [csvProblem(error, separator, offset, columns.length)] };
+    return {
+      ok: false,
+      problems: [csvProblem(error, separator, offset, columns.length, startOfNext(text, lastEnd) - offset)],
+    };
   }
 }
 
-function csvProblem(error: unknown, separator: string, offset: number, columns: number): string {
+/**
+ * Cells as written, less the apostrophe the bot's own exports put before a cell a spreadsheet
+ * would run as a formula (`bot/csv.ts`: "'+254 20 1234567"), so an exported file imports back.
+ */
+function withoutExportApostrophes(cells: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(cells).map(([column, value]) => [column, value.replace(/^'(?=[=+\-@])/, "")]),
+  );
+}
+
+/** The first line with text after line `after` (1-based): where the record that failed starts. */
+function startOfNext(text: string, after: number): number {
+  const lines = text.split("\n");
+  let line = after + 1;
+  while (line <= lines.length && (lines[line - 1] ?? "").trim() === "") line += 1;
+  return line;
+}
+
+/** Quote errors of csv-parse, in words, with the row the bad record starts on. */
+function quoteProblem(error: CsvError, row: number): string | undefined {
+  const locale = currentLocale();
+  if (
+    error.code === "CSV_INVALID_CLOSING_QUOTE" ||
+    error.code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE"
+  ) {
+    const got = /got "(.*?)"/.exec(error.message)?.[1] ?? "";
+    return say(locale, "secretariat.csv.closingQuote", { row, got });
+  }
+  if (error.code === "CSV_QUOTE_NOT_CLOSED") return say(locale, "secretariat.csv.quoteNotClosed", { row });
+  if ((error.code as string) === "INVALID_OPENING_QUOTE")
+    return say(locale, "secretariat.csv.openingQuote", { row });
+  return undefined;
+}
+
+function csvProblem(error: unknown, separator: string, offset: number, columns: number, row: number): string {
+  const quote = error instanceof CsvError ? quoteProblem(error, row) : undefined;
+  if (quote) return quote;
   if (error instanceof CsvError && error.code === "CSV_RECORD_INCONSISTENT_COLUMNS") {
     const cells = Array.isArray(error.record) ? error.record.length : columns + 1;
     const hint =

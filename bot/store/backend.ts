@@ -32,6 +32,15 @@ export interface AtomicBackend {
    * them; `ttlMs` also sets the backend's own expiry where it has one).
    */
   writeAll(rows: ReadonlyArray<{ key: string; raw: string; ttlMs?: number }>): Promise<void>;
+  /**
+   * Writes every one of `rows`, only when the row under each guard's key still is exactly its
+   * `expectedRaw` (`undefined`: no row at all); all or nothing, in one atomic operation of the
+   * backend. A guarded key that is also written goes last in `rows`. True when written.
+   */
+  writeAllIf(
+    guards: ReadonlyArray<{ key: string; expectedRaw: string | undefined }>,
+    rows: ReadonlyArray<{ key: string; raw: string; ttlMs?: number }>,
+  ): Promise<boolean>;
   /** Every row whose key starts with `prefix` (expired ones included; the caller filters). */
   scan(prefix: string): Promise<RawRow[]>;
   ping(): Promise<boolean>;

@@ -105,6 +105,54 @@ export class KeyvStore implements Store {
     throw new StoreError(`Store could not update ${fullKey}: it kept changing (${UPDATE_ATTEMPTS} attempts)`);
   }
 
+  async updateTogether<S extends z.ZodType, T>(
+    key: string,
+    schema: S,
+    change: (
+      current: z.output<S> | undefined,
+      watched: Readonly<Record<string, unknown>>,
+    ) => { value: T; also: readonly Write[] } | undefined,
+    watch: readonly string[] = [],
+  ): Promise<T | undefined> {
+    const fullKey = this.prefix + key;
+    for (let attempt = 0; attempt < UPDATE_ATTEMPTS; attempt += 1) {
+      const raw = await this.guard(`read ${fullKey}`, () => this.backend.readRaw(fullKey));
+      const watchedRaw = await Promise.all(
+        watch.map((name) =>
+          this.guard(`read ${this.prefix}${name}`, () => this.backend.readRaw(this.prefix + name)),
+        ),
+      );
+      const nowMs = Date.now();
+      const envelope = raw === undefined ? undefined : liveEnvelope(raw, nowMs);
+      const current = envelope === undefined ? undefined : this.validate(fullKey, envelope.value, schema);
+      const watched = Object.fromEntries(
+        watch.map((name, index) => {
+          const row = watchedRaw[index];
+          return [name, row === undefined ? undefined : liveEnvelope(row, nowMs)?.value];
+        }),
+      );
+      const next = change(current, watched);
+      if (next === undefined) return undefined;
+      const rows = next.also.map((write) => ({
+        key: this.prefix + write.key,
+        raw: envelopeJson(write.value, nowMs, write.ttlMs),
+        ttlMs: write.ttlMs,
+      }));
+      rows.push({ key: fullKey, raw: envelopeJson(next.value, nowMs), ttlMs: undefined });
+      const guards = [
+        ...watch.map((name, index) => ({ key: this.prefix + name, expectedRaw: watchedRaw[index] })),
+        { key: fullKey, expectedRaw: raw },
+      ];
+      const won = await this.guard(`update ${fullKey} with ${rows.length - 1} more records`, () =>
+        this.backend.writeAllIf(guards, rows),
+      );
+      if (won) return next.value;
+      const backoff = Math.min(UPDATE_MAX_BACKOFF_MS, 2 ** attempt);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * backoff));
+    }
+    throw new StoreError(`Store could not update ${fullKey}: it kept changing (${UPDATE_ATTEMPTS} attempts)`);
+  }
+
   async list<S extends z.ZodType>(prefix: string, schema: S): Promise<Array<Entry<z.output<S>>>> {
     const fullPrefix = this.prefix + prefix;
     const rows = await this.guard(`list ${fullPrefix}`, () => this.backend.scan(fullPrefix));

@@ -24,6 +24,12 @@ export function memoryBackend(): AtomicBackend {
       rows.set(key, raw);
       return true;
     },
+    writeAllIf: async (guards, batch) => {
+      // No await between the checks and the writes: nothing else runs in between.
+      if (guards.some((guard) => rows.get(guard.key) !== guard.expectedRaw)) return false;
+      for (const row of batch) rows.set(row.key, row.raw);
+      return true;
+    },
     writeAll: async (batch) => {
       // No await between the writes: nothing else runs in between.
       for (const { key, raw } of batch) rows.set(key, raw);

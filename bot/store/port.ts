@@ -65,6 +65,28 @@ export interface Store {
     change: (current: z.output<S> | undefined) => T | undefined,
     ttlMs?: number,
   ): Promise<T | undefined>;
+  /**
+   * {@link update} whose write also writes other records, all in one atomic operation of the
+   * backend (one SQLite statement; one Lua script on Redis): `change` gets the record and the
+   * raw values of the `watch` keys as read together, and returns the new value and the records
+   * to write with it (a change and its audit entries). Either all of them are stored, only if
+   * the record and every watched key are still what `change` saw, or none (then it reads and
+   * calls `change` again, as {@link update} does).
+   * @example
+   * await store.updateTogether("rec:g1:KEN", recSchema, (rec, watched) =>
+   *   rec && isGeneration(watched.directory, "g1")
+   *     ? { value: { ...rec, phone }, also: [{ key: "audit:KEN:…", value: entry }] }
+   *     : undefined, ["directory"]);
+   */
+  updateTogether<S extends z.ZodType, T>(
+    key: string,
+    schema: S,
+    change: (
+      current: z.output<S> | undefined,
+      watched: Readonly<Record<string, unknown>>,
+    ) => { value: T; also: readonly Write[] } | undefined,
+    watch?: readonly string[],
+  ): Promise<T | undefined>;
   /** Every live record whose key starts with `prefix`, sorted by key. */
   list<S extends z.ZodType>(prefix: string, schema: S): Promise<Array<Entry<z.output<S>>>>;
   /** A view of this store whose keys are all prefixed with `"<name>:"`. */

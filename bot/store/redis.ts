@@ -51,6 +51,25 @@ if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 if ARGV[3] == '' then redis.call('SET', KEYS[1], ARGV[2])
 else redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) end
 return 1`;
+/**
+ * KEYS: ARGV[1] guarded keys, then the keys to write. ARGV after the count: per guard "1" when
+ * it must be absent and its expected row; per write its row and TTL in ms ('' for none).
+ */
+const WRITE_ALL_IF_SCRIPT = `
+local guards = tonumber(ARGV[1])
+for i = 1, guards do
+  local current = redis.call('GET', KEYS[i])
+  if ARGV[i * 2] == '1' then
+    if current then return 0 end
+  elseif current ~= ARGV[i * 2 + 1] then return 0 end
+end
+local base = 1 + guards * 2
+for i = guards + 1, #KEYS do
+  local n = i - guards
+  local row, ttl = ARGV[base + n * 2 - 1], ARGV[base + n * 2]
+  if ttl == '' then redis.call('SET', KEYS[i], row) else redis.call('SET', KEYS[i], row, 'PX', ttl) end
+end
+return 1`;
 const MGET_BATCH = 500;
 
 /** Escapes Redis glob characters so a prefix matches literally. */
@@ -178,6 +197,19 @@ export async function redisBackend(url: string, options: RedisBackendOptions = {
       await connected();
       const ttl = ttlMs === undefined ? "" : String(Math.max(1, Math.round(ttlMs)));
       const reply = await client.eval(REPLACE_IF_SCRIPT, { keys: [key], arguments: [expectedRaw, raw, ttl] });
+      return Number(reply) === 1;
+    },
+    writeAllIf: async (guards, rows) => {
+      await connected();
+      const args = [String(guards.length)];
+      for (const guard of guards)
+        args.push(guard.expectedRaw === undefined ? "1" : "0", guard.expectedRaw ?? "");
+      for (const row of rows)
+        args.push(row.raw, row.ttlMs === undefined ? "" : String(Math.max(1, Math.round(row.ttlMs))));
+      const reply = await client.eval(WRITE_ALL_IF_SCRIPT, {
+        keys: [...guards.map((guard) => guard.key), ...rows.map((row) => row.key)],
+        arguments: args,
+      });
       return Number(reply) === 1;
     },
     writeAll: async (rows) => {

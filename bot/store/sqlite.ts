@@ -79,6 +79,25 @@ export function sqliteBackend(file: string): AtomicBackend {
         batch,
       );
     },
+    writeAllIf: async (guards, rows) => {
+      await ready();
+      // One statement (so atomic): the rows are inserted only if no guarded row differs from
+      // what was read. A guarded row that is written comes last, so even a per-row reading of
+      // the guards sees it unchanged until every other row is in.
+      const written = await query(
+        `INSERT INTO ${TABLE}(key, value)
+         SELECT json_extract(item.value, '$[0]'), json_extract(item.value, '$[1]') FROM json_each(?) AS item
+         WHERE NOT EXISTS (
+           SELECT 1 FROM json_each(?) AS guard
+           WHERE (SELECT value FROM ${TABLE} WHERE key = json_extract(guard.value, '$[0]'))
+             IS NOT json_extract(guard.value, '$[1]'))
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value
+         RETURNING key`,
+        JSON.stringify(rows.map((row) => [row.key, row.raw])),
+        JSON.stringify(guards.map((guard) => [guard.key, guard.expectedRaw ?? null])),
+      );
+      return written.length === rows.length;
+    },
     scan: async (prefix) => {
       await ready();
       // A range scan rather than LIKE: no escaping of % and _ in keys, and it uses the index.

@@ -125,10 +125,13 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
           );
           return;
         }
-        const unsent = await deps.outbox.cancelPending(campaignOf(broadcast.id));
+        await deps.outbox.cancelPending(campaignOf(broadcast.id));
         await progress.refresh(broadcast.id);
+        // The count the progress line, the report and the CSV give: deliveries cancelled and
+        // recipients a scheduled broadcast had not queued yet.
+        const { counts } = await progress.counts(cancelled);
         await ctx.reply(
-          `Broadcast ${broadcast.id} is cancelled: ${count(unsent)} message(s) not yet sent will not be sent.`,
+          `Broadcast ${broadcast.id} is cancelled: ${count(counts.other)} message(s) not yet sent will not be sent${counts.sent + counts.uncertain > 0 ? ` (${count(counts.sent + counts.uncertain)} already sent)` : ""}.`,
         );
       });
       router.message(BROADCAST_COMMAND, async (ctx) => {

@@ -121,7 +121,9 @@ export class BroadcastProgress {
       records.map((delivery) => [delivery.id.slice(delivery.campaign.length + 1), delivery]),
     );
     const acks = broadcast.requiresAck ? await this.repo.acks(broadcast.id) : new Map();
-    return outcomesCsv(await this.repo.recipients(broadcast.id), byLocalId, acks, broadcast.requiresAck);
+    return outcomesCsv(await this.repo.recipients(broadcast.id), byLocalId, acks, broadcast.requiresAck, {
+      cancelled: broadcast.status === "cancelled",
+    });
   }
 
   private refreshIfDue(id: string, state: State): void {

@@ -59,19 +59,24 @@ export function tally(
 export const isFinished = (counts: Tally) => counts.pending === 0;
 
 /**
- * One CSV row per recipient: who, where, outcome, when, why, and the acknowledgement. Names
- * that a spreadsheet would read as formulas get a leading apostrophe (`exportCsv`).
+ * One CSV row per recipient and channel: who (name and roster e-mail), the address the
+ * message went to (the chat conversation it was delivered in, or the e-mail address; the
+ * address tried when it was not sent), outcome, when, why, and the acknowledgement. A
+ * recipient of a cancelled broadcast who was never queued is `cancelled`, as the counts say.
+ * Names that a spreadsheet would read as formulas get a leading apostrophe (`exportCsv`).
  * @example outcomesCsv([{ key: "ann@un.org", name: "Ann", userId: "chat:U1" }], new Map(), new Map(), false)
- * // "name,recipient,user_id,platform,status,attempts,sent_at,error\nAnn,ann@un.org,chat:U1,chat,pending,0,,\n"
+ * // "name,email,recipient,user_id,platform,status,attempts,sent_at,error\nAnn,ann@un.org,chat:U1,chat:U1,chat,pending,0,,\n"
  */
 export function outcomesCsv(
   recipients: readonly BroadcastRecipient[],
   deliveries: ReadonlyMap<string, Delivery>,
   acks: ReadonlyMap<string, Ack>,
   withAcks: boolean,
+  options: { cancelled?: boolean } = {},
 ): string {
   const header = [
     "name",
+    "email",
     "recipient",
     "user_id",
     "platform",
@@ -81,12 +86,14 @@ export function outcomesCsv(
     "error",
     ...(withAcks ? ["acknowledged_at"] : []),
   ];
+  const unqueued = options.cancelled ? "cancelled" : "pending";
   const row = (recipient: BroadcastRecipient, userId: string | undefined, platform: string) => {
     const delivery = userId ? deliveries.get(localIdOf(userId)) : undefined;
-    const status = !userId ? "unreachable" : (delivery?.status ?? "pending");
+    const status = !userId ? "unreachable" : (delivery?.status ?? unqueued);
     const cells = [
       recipient.name,
-      recipient.key,
+      recipient.email ?? (recipient.key.includes("@") ? recipient.key : ""),
+      userId ? addressOf(delivery, userId, platform, recipient) : "",
       userId ?? "",
       platform,
       status === "sending" ? "pending" : status,
@@ -105,6 +112,18 @@ export function outcomesCsv(
     ...(recipient.email ? [row(recipient, personRecipient(recipient.email), EMAIL_CHANNEL)] : []),
   ]);
   return exportCsv([header, ...rows]);
+}
+
+/** Where a delivery went: the address it was sent to, else the one it was for (an e-mail copy: the address). */
+function addressOf(
+  delivery: Delivery | undefined,
+  userId: string,
+  platform: string,
+  recipient: BroadcastRecipient,
+): string {
+  const address = delivery?.sentTo ?? delivery?.recipient ?? userId;
+  if (platform === EMAIL_CHANNEL) return address.replace(/^[^:]+:/, "") || (recipient.email ?? "");
+  return address;
 }
 
 /**

@@ -3,6 +3,8 @@
  * Acknowledge button whose value carries the test and the POC).
  */
 import type { Card } from "../../bot/cards.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/index.js";
 import { stateName } from "../../bot/people/states.js";
 import { formatDuration, formatMoment } from "../poc/time.js";
 import { describeScope } from "./parse.js";
@@ -26,6 +28,7 @@ export function previewCard(
   targets: readonly PingTarget[],
   now: Date,
   zone?: string,
+  absent: readonly string[] = [],
 ): Card {
   const unreachable = targets.filter((target) => !target.recipient);
   const closes = new Date(now.getTime() + draft.windowMs).toISOString();
@@ -55,6 +58,9 @@ export function previewCard(
         ],
       },
       ...(lines.length > 0 ? [{ heading: "Not known in chat", text: lines.join("\n") }] : []),
+      ...(absent.length > 0
+        ? [{ heading: say(currentLocale(), "secretariat.ping.absentHeading"), text: absent.join("\n") }]
+        : []),
     ],
     buttons:
       targets.length > 0

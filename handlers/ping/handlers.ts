@@ -8,6 +8,8 @@ import { randomBytes } from "node:crypto";
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/index.js";
 import type { ActionEvent, MessageEvent } from "../../bot/types.js";
 import { actorOf, isSecretariat, verifiedEmailOf } from "../poc/people.js";
 import type { Say } from "../poc/private.js";
@@ -18,7 +20,7 @@ import { findTest, recentIds } from "./list.js";
 import { describeScope, parseStart } from "./parse.js";
 import { reportCard, reportCsv } from "./report.js";
 import type { PingTest } from "./schema.js";
-import { ensurePings, loadReport, type PingServices, targetsFor } from "./service.js";
+import { absentFromScope, ensurePings, loadReport, type PingServices, targetsFor } from "./service.js";
 import { pingCampaign, pingLocalId, reminderCampaign } from "./store.js";
 
 function requireSecretariat(ctx: TurnContext): void {
@@ -51,9 +53,12 @@ export async function previewTest(
     createdBy: ctx.user.id,
     expiresAt: new Date(now.getTime() + 60 * 60 * 1000).toISOString(),
   };
-  const targets = targetsFor(scope, await services.directory.all(), await services.deps.people.contacts());
+  const records = await services.directory.all();
+  const targets = targetsFor(scope, records, await services.deps.people.contacts());
   if (targets.length > 0) await services.tests.saveDraft(draft);
-  await ctx.reply(cardMessage(previewCard(draft, targets, now, ctx.timeZone)));
+  await ctx.reply(
+    cardMessage(previewCard(draft, targets, now, ctx.timeZone, absentFromScope(scope, records))),
+  );
 }
 
 /**
@@ -79,11 +84,9 @@ export async function startTest(services: PingServices, ctx: TurnContext<ActionE
   }
   if (draft.createdBy !== ctx.user.id)
     throw new ForbiddenError("Only the person who asked for this preview can confirm it.");
-  const targets = targetsFor(
-    draft.scope,
-    await services.directory.all(),
-    await services.deps.people.contacts(),
-  );
+  const records = await services.directory.all();
+  const targets = targetsFor(draft.scope, records, await services.deps.people.contacts());
+  const absent = absentFromScope(draft.scope, records);
   const test: PingTest = {
     id,
     scope: draft.scope,
@@ -111,7 +114,10 @@ export async function startTest(services: PingServices, ctx: TurnContext<ActionE
         : "";
   await ctx.reply(
     `Ping test ${id} started for ${describeScope(test.scope)}: ${targets.length} ${targets.length === 1 ? "POC is" : "POCs are"} being pinged, ${known} in a chat account the bot knows.${email} ` +
-      `Reminders go out at halfway (${formatMoment(test.halfwayAt, ctx.timeZone)}); the report comes when it closes (${formatMoment(test.closesAt, ctx.timeZone)}).`,
+      `Reminders go out at halfway (${formatMoment(test.halfwayAt, ctx.timeZone)}); the report comes when it closes (${formatMoment(test.closesAt, ctx.timeZone)}).` +
+      (absent.length > 0
+        ? ` ${say(currentLocale(), "secretariat.ping.absentReply", { list: absent.join("; ") })}`
+        : ""),
   );
 }
 

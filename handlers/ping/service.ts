@@ -2,8 +2,11 @@
  * What ping tests share: choosing the targets, queueing the pings (idempotently, so that a
  * restart re-queues nothing twice), and gathering a report's facts.
  */
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/index.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Contact } from "../../bot/people/schema.js";
+import { stateName } from "../../bot/people/states.js";
 import { CHAT_CHANNEL, EMAIL_CHANNEL, personRecipient } from "../../bot/reach/channels.js";
 import { enqueueOnce } from "../poc/campaign.js";
 import { chatAccountFor } from "../poc/people.js";
@@ -69,6 +72,32 @@ export function targetsFor(
         zone: account?.timeZone ?? record.timeZone,
       };
     });
+}
+
+/**
+ * What a scope asks for that the directory does not hold, one line each: a State named with
+ * no POC record at all, or none of the type asked; for a type alone, the States of the
+ * directory without a POC of that type. Nobody is pinged for these, so the Secretariat is told.
+ * @example absentFromScope({ kind: "states", states: ["KEN", "AUT"] }, records) // ["Austria (AUT): no POC record"]
+ */
+export function absentFromScope(
+  scope: PingScope,
+  records: readonly Pick<PocRecord, "state" | "type">[],
+): string[] {
+  if (scope.kind === "all") return [];
+  const held = new Map<string, Set<string>>();
+  for (const record of records)
+    held.set(record.state, (held.get(record.state) ?? new Set()).add(record.type));
+  const states = scope.kind === "states" ? scope.states : [...held.keys()].sort();
+  const locale = currentLocale();
+  return states.flatMap((code) => {
+    const types = held.get(code);
+    const state = stateName(code);
+    if (!types) return [say(locale, "secretariat.ping.noRecord", { state, code })];
+    if (scope.type && !types.has(scope.type))
+      return [say(locale, "secretariat.ping.noType", { state, code, type: scope.type })];
+    return [];
+  });
 }
 
 /**

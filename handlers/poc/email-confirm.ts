@@ -71,31 +71,34 @@ export function registerConfirmationLinks(deps: BotDeps, directory: PocRepositor
       if (!record) return changed;
       const now = at.toISOString();
       const nextDueAt = addMonthsUtc(now, CONFIRMATION_MONTHS);
-      const saved = await directory.update(record.id, (latest) =>
-        latest?.version === record.version
-          ? {
-              ...latest,
-              status: "confirmed",
-              lastConfirmedAt: now,
-              nextDueAt,
-              version: latest.version + 1,
-              updatedAt: now,
-            }
-          : undefined,
+      const by = { email: record.emails[0], name: "e-mail link" };
+      // The confirmation and its audit entry: one atomic write.
+      const saved = await directory.update(
+        record.id,
+        (latest) =>
+          latest?.version === record.version
+            ? {
+                ...latest,
+                status: "confirmed",
+                lastConfirmedAt: now,
+                nextDueAt,
+                version: latest.version + 1,
+                updatedAt: now,
+              }
+            : undefined,
+        () => [
+          {
+            pocId: record.id,
+            at: now,
+            by,
+            source: "confirmation",
+            field: "lastConfirmedAt",
+            before: record.lastConfirmedAt ?? null,
+            after: now,
+          },
+        ],
       );
       if (!saved) return changed;
-      const by = { email: record.emails[0], name: "e-mail link" };
-      await directory.appendAudit([
-        {
-          pocId: record.id,
-          at: now,
-          by,
-          source: "confirmation",
-          field: "lastConfirmedAt",
-          before: record.lastConfirmedAt ?? null,
-          after: now,
-        },
-      ]);
       return `Thank you: your details are confirmed. The next confirmation is due on ${formatDay(nextDueAt, record.timeZone)}.`;
     },
   });

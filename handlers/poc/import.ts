@@ -36,6 +36,12 @@ export const POC_COLUMNS = [
   "last_confirmed",
 ] as const;
 
+/**
+ * Columns the directory export adds after the template's (the record's standing): an import
+ * of an exported file reads past them.
+ */
+export const EXPORT_ONLY_COLUMNS = ["status", "next_due"] as const;
+
 /** Columns every file must have (the others may be left out when no row needs them). */
 export const REQUIRED_COLUMNS = [
   "state",
@@ -115,7 +121,8 @@ export function parsePocCsv(text: string, now: Date): ImportResult<PocImportRow>
   if (csv.rows.length === 0) return { ok: false, problems: ["The file has no rows under its header line."] };
   const header = csv.columns;
   const missing = REQUIRED_COLUMNS.filter((column) => !header.includes(column));
-  const unknown = header.filter((column) => !(POC_COLUMNS as readonly string[]).includes(column));
+  const known: readonly string[] = [...POC_COLUMNS, ...EXPORT_ONLY_COLUMNS];
+  const unknown = header.filter((column) => !known.includes(column));
   const headerProblems: string[] = [];
   if (missing.length > 0) headerProblems.push(`Missing column(s): ${missing.join(", ")}.`);
   if (unknown.length > 0) headerProblems.push(`Unknown column(s): ${unknown.join(", ")}.`);

@@ -14,6 +14,7 @@ import { fromFile } from "../files.js";
 import { confirmationProducer, registerReminderRenderer } from "./campaign.js";
 import { ACTIONS } from "./cards.js";
 import { registerConfirmationLinks } from "./email-confirm.js";
+import { EXPORT_DIRECTORY, exportDirectory } from "./export.js";
 import { applyHeldImport, IMPORT_ACTIONS } from "./import-choice.js";
 import { registerNoticeRenderer } from "./notify.js";
 import {
@@ -109,6 +110,7 @@ export const pocDirectory: HandlerModule = {
       "what is Kenya's technical POC's phone? (answered in a direct message)",
       "poc history KEN technical",
       "import poc directory, then the CSV lines (in a direct message)",
+      "export poc directory (the whole directory as CSV, in a direct message)",
     ],
   },
   install(router, deps) {
@@ -124,6 +126,7 @@ export const pocDirectory: HandlerModule = {
         showMyDetails(services, ctx, say, ctx.match?.[1]?.toLowerCase() as PocType | undefined),
       ),
     );
+    router.message(EXPORT_DIRECTORY, (ctx) => exportDirectory(services, ctx));
     router.message(WHO_HAS_NOT_CONFIRMED, (ctx) =>
       answerPrivately(ctx, (say) => confirmationList(services, ctx, say)),
     );

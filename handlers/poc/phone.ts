@@ -96,12 +96,25 @@ export function parsePhone(text: string, state?: string): PhoneResult {
 }
 
 /**
- * A stored phone for people: international format, extension after it.
+ * A stored phone for people: international format, extension after it. Where the metadata's
+ * grouping leaves a lone digit after the first group (Côte d'Ivoire's ten-digit numbers come
+ * out "+225 27 20 2 12223"), an even-length national number is written in pairs, as it is
+ * written there ("+225 27 20 21 22 23").
  * @example formatPhone({ number: "+41229171234", ext: "12" }) === "+41 22 917 12 34 ext. 12"
  */
 export function formatPhone(phone: Phone | undefined): string {
   if (!phone) return "—";
   const parsed = parsePhoneNumberFromString(phone.number);
-  const main = parsed ? parsed.formatInternational() : phone.number;
+  const main = parsed ? grouped(parsed.formatInternational(), parsed) : phone.number;
   return phone.ext ? `${main} ext. ${phone.ext}` : main;
+}
+
+function grouped(
+  international: string,
+  parsed: { countryCallingCode: string; nationalNumber: string },
+): string {
+  const groups = international.split(" ").slice(2);
+  const national = parsed.nationalNumber;
+  if (!groups.some((group) => group.length === 1) || national.length % 2 !== 0) return international;
+  return `+${parsed.countryCallingCode} ${national.match(/\d{2}/g)?.join(" ") ?? national}`;
 }

@@ -140,24 +140,43 @@ export class PocRepository {
    * POCs sharing a record, confirming at the same moment): `change` gets the record as
    * stored and returns the new one, or `undefined` to leave it; the write happens only if
    * the record is still what `change` saw (the store's compare-and-replace), else `change`
-   * runs again on the newer record. Resolves with what was written, or `undefined` (also
-   * when an import replaced the directory while the change was being written).
+   * runs again on the newer record. `trail` gives the change's audit entries: they are
+   * written with the record in one atomic store operation (`Store.updateTogether`), so a
+   * change is never stored without its entries, nor entries without their change. Resolves
+   * with what was written, or `undefined` (also when an import replaced the directory first).
    * @example const saved = await directory.update("KEN:technical", (r) => r?.version === 3 ? { ...r, phone, version: 4 } : undefined);
    */
   async update(
     id: string,
     change: (record: PocRecord | undefined) => PocRecord | undefined,
+    trail: (written: PocRecord) => readonly AuditEntry[] = () => [],
   ): Promise<PocRecord | undefined> {
     const pointer = await this.pointer();
     if (!pointer) throw new StoreError("The POC directory has not been imported yet");
-    const written = await this.store.update(`rec:${pointer.generation}:${id}`, pocRecordSchema, (current) => {
-      const next = change(current);
-      return next === undefined ? undefined : pocRecordSchema.parse(next);
-    });
-    // An import that switched generations meanwhile did not see this write: report it as
-    // not done (the import merged again from what it saw, or listed the overwrite).
-    if (written && (await this.pointer())?.generation !== pointer.generation) return undefined;
-    return written;
+    // The change and its audit entries in one atomic write, made only if the record is still
+    // what `change` saw and the directory still this generation (an import switching
+    // meanwhile makes it decline: reported as not done).
+    return this.store.updateTogether(
+      `rec:${pointer.generation}:${id}`,
+      pocRecordSchema,
+      (current, watched) => {
+        if ((watched.directory as DirectoryPointer | undefined)?.generation !== pointer.generation)
+          return undefined;
+        const next = change(current);
+        if (next === undefined) return undefined;
+        const written = pocRecordSchema.parse(next);
+        const tag = randomUUID().slice(0, 8);
+        return {
+          value: written,
+          also: trail(written).map((item, index) => ({
+            // Unique to this write (its tag), so no claim is needed; after a claimed entry of the same instant.
+            key: `audit:${item.pocId}:${item.at}:${String(index).padStart(4, "0")}-${tag}`,
+            value: auditEntrySchema.parse(item),
+          })),
+        };
+      },
+      ["directory"],
+    );
   }
 
   /**
@@ -229,31 +248,44 @@ export class PocRepository {
       const generation = `${at.replace(/[-:.]/g, "")}-${tag}`;
       for (const record of records)
         await this.store.set(`rec:${generation}:${record.id}`, pocRecordSchema.parse(record));
-      const current = await this.pointer();
-      const changedMeanwhile =
-        current?.generation !== previous?.generation || !sameVersions(existing, await this.byId(current));
-      if (changedMeanwhile) {
-        for (const record of records) await this.store.delete(`rec:${generation}:${record.id}`);
-        if (attempt < IMPORT_ATTEMPTS) continue;
-        throw new ConflictError(
-          "POC records kept changing while the directory was being imported (POCs confirming or correcting theirs). Nothing was imported; please import the file again.",
-        );
-      }
       const pointer: DirectoryPointer = {
         generation,
         importedAt: at,
         importedBy: actor.email ?? actor.name ?? "unknown",
         count: records.length,
       };
-      // The switch and the trail together: one atomic write.
-      await this.store.setAll([
-        ...audit.map((item, index) => ({
-          // Unique to this import (its tag), so no claim is needed; sorted after entries of the same instant.
-          key: `audit:${item.pocId}:${item.at}:${String(index).padStart(6, "0")}-${tag}`,
-          value: auditEntrySchema.parse(item),
-        })),
-        { key: "directory", value: pointer },
-      ]);
+      // The switch and the trail together, in one atomic write made only if the pointer and
+      // every record the merge read are still as read: a POC's change written meanwhile
+      // makes it decline, and the import merges again from it (never loses it).
+      const ids = [...existing.keys()];
+      const watched = previous ? ids.map((id) => `rec:${previous.generation}:${id}`) : [];
+      const switched = await this.store.updateTogether(
+        "directory",
+        directoryPointerSchema,
+        (current, seen) => {
+          if (current?.generation !== previous?.generation) return undefined;
+          for (const [index, key] of watched.entries()) {
+            const stored = seen[key] as { version?: number } | undefined;
+            if (stored?.version !== existing.get(ids[index] ?? "")?.version) return undefined;
+          }
+          return {
+            value: pointer,
+            also: audit.map((item, index) => ({
+              // Unique to this import (its tag), so no claim is needed; sorted after entries of the same instant.
+              key: `audit:${item.pocId}:${item.at}:${String(index).padStart(6, "0")}-${tag}`,
+              value: auditEntrySchema.parse(item),
+            })),
+          };
+        },
+        watched,
+      );
+      if (!switched) {
+        for (const record of records) await this.store.delete(`rec:${generation}:${record.id}`);
+        if (attempt < IMPORT_ATTEMPTS) continue;
+        throw new ConflictError(
+          "POC records kept changing while the directory was being imported (POCs confirming or correcting theirs). Nothing was imported; please import the file again.",
+        );
+      }
       if (previous) {
         for (const id of existing.keys()) await this.store.delete(`rec:${previous.generation}:${id}`);
       }
@@ -315,11 +347,4 @@ export class PocRepository {
     }
     throw new StoreError(`Could not append a ${kind} entry for ${value.pocId}`);
   }
-}
-
-/** Whether two readings of the directory hold the same records at the same versions. */
-function sameVersions(a: ReadonlyMap<string, PocRecord>, b: ReadonlyMap<string, PocRecord>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [id, record] of a) if (b.get(id)?.version !== record.version) return false;
-  return true;
 }

@@ -213,8 +213,22 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
   if (missing.length > 0) return say(`${missing.join("; ")}. Nothing was changed.`);
   // Written only if nobody changed the record since it was read (another POC of the same
   // record confirming at the same moment): otherwise nothing is written.
-  const saved = await services.directory.update(record.id, (current) =>
-    current?.version === pending.recordVersion ? apply(current) : undefined,
+  const actor = actorOf(ctx);
+  // The change and its audit entry: one atomic write.
+  const saved = await services.directory.update(
+    record.id,
+    (current) => (current?.version === pending.recordVersion ? apply(current) : undefined),
+    () => [
+      {
+        pocId: record.id,
+        at: now,
+        by: actor,
+        source: "self-service",
+        field: pending.field,
+        before: pending.before,
+        after: pending.after,
+      },
+    ],
   );
   await services.store.delete(key);
   if (!saved) {
@@ -222,18 +236,6 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
       "Your record has changed since that preview was shown. Nothing was changed; please ask again.",
     );
   }
-  const actor = actorOf(ctx);
-  await services.directory.appendAudit([
-    {
-      pocId: record.id,
-      at: now,
-      by: actor,
-      source: "self-service",
-      field: pending.field,
-      before: pending.before,
-      after: pending.after,
-    },
-  ]);
   const label = FIELD_LABELS[pending.field as EditableField] ?? pending.field;
   const notified = await notifySecretariat(
     services.deps,
@@ -330,17 +332,30 @@ export async function confirmRecord(services: PocServices, ctx: TurnContext<Acti
   }
   const now = ctx.now().toISOString();
   const nextDueAt = addMonthsUtc(now, CONFIRMATION_MONTHS);
-  const saved = await services.directory.update(record.id, (current) =>
-    current?.version === record.version
-      ? {
-          ...current,
-          status: "confirmed",
-          lastConfirmedAt: now,
-          nextDueAt,
-          version: current.version + 1,
-          updatedAt: now,
-        }
-      : undefined,
+  const saved = await services.directory.update(
+    record.id,
+    (current) =>
+      current?.version === record.version
+        ? {
+            ...current,
+            status: "confirmed",
+            lastConfirmedAt: now,
+            nextDueAt,
+            version: current.version + 1,
+            updatedAt: now,
+          }
+        : undefined,
+    () => [
+      {
+        pocId: record.id,
+        at: now,
+        by: actorOf(ctx),
+        source: "confirmation",
+        field: "lastConfirmedAt",
+        before: record.lastConfirmedAt ?? null,
+        after: now,
+      },
+    ],
   );
   if (!saved) {
     const latest = (await services.directory.get(record.id)) ?? record;
@@ -353,17 +368,6 @@ export async function confirmRecord(services: PocServices, ctx: TurnContext<Acti
       ),
     );
   }
-  await services.directory.appendAudit([
-    {
-      pocId: record.id,
-      at: now,
-      by: actorOf(ctx),
-      source: "confirmation",
-      field: "lastConfirmedAt",
-      before: record.lastConfirmedAt ?? null,
-      after: now,
-    },
-  ]);
   await say(
     `Thank you: your details are confirmed. The next confirmation is due on ${formatDay(nextDueAt, record.timeZone)}.`,
   );

@@ -109,6 +109,14 @@ describe("renderMessage", () => {
     });
   });
 
+  it("writes an indented field label or heading in bold without spaces inside the asterisks", () => {
+    const blocks = cardBlocks({
+      sections: [{ heading: " Message ", fields: [{ label: "  on slack", value: "2" }] }],
+    }) as Array<{ text?: { text: string }; fields?: Array<{ text: string }> }>;
+    expect(blocks[0]?.text?.text).toBe("*Message*");
+    expect(blocks[1]?.fields?.[0]?.text).toBe("*on slack*\n2");
+  });
+
   it("never splits an escape when cutting a long section", () => {
     const text = `${"a".repeat(2998)}&&&&`;
     const blocks = cardBlocks({ sections: [{ text }] }) as Array<{ text: { text: string } }>;

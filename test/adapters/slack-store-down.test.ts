@@ -27,6 +27,7 @@ function unreachableStore(healthy: Store): Store {
     setIfAbsent: down,
     setAll: down,
     update: down,
+    updateTogether: down,
     list: down,
     namespace: () => store,
     ping: async () => false,

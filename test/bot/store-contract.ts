@@ -186,6 +186,46 @@ export function runStoreContract(name: string, harness: StoreHarness): void {
       expect(await store.get("batch:short", z.string())).toBeUndefined();
     });
 
+    it("updateTogether writes the record and its companions together, only if the record and the watched keys are unchanged", async () => {
+      const counter = z.object({ n: z.number() });
+      const inner = store.namespace("ut");
+      await inner.set("pointer", "g1");
+      const bump = (tag: string) =>
+        inner.updateTogether(
+          "rec",
+          counter,
+          (current, watched) =>
+            watched.pointer === "g1"
+              ? {
+                  value: { n: (current?.n ?? 0) + 1 },
+                  also: [{ key: `audit:${tag}`, value: { tag, before: current?.n ?? 0 } }],
+                }
+              : undefined,
+          ["pointer"],
+        );
+      // 20 concurrent changes: each one's companion is written exactly with its own change.
+      await Promise.all(Array.from({ length: 20 }, (_, index) => bump(String(index).padStart(2, "0"))));
+      expect(await inner.get("rec", counter)).toEqual({ n: 20 });
+      const trail = await inner.list("audit:", z.object({ tag: z.string(), before: z.number() }));
+      expect(trail.map((entry) => entry.value.before).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 20 }, (_, index) => index),
+      );
+      // The watched key moved: the change declines, nothing is written.
+      await inner.set("pointer", "g2");
+      expect(await bump("late")).toBeUndefined();
+      expect(await inner.get("audit:late", z.unknown())).toBeUndefined();
+      expect(await inner.get("rec", counter)).toEqual({ n: 20 });
+      // An absent record is created with its companions; nothing leaks outside the namespace.
+      await inner.set("pointer", "g1");
+      await inner.updateTogether("fresh", counter, () => ({
+        value: { n: 1 },
+        also: [{ key: "audit:fresh", value: 1 }],
+      }));
+      expect(await inner.get("fresh", counter)).toEqual({ n: 1 });
+      expect(await store.get("audit:fresh", z.unknown())).toBeUndefined();
+      expect(await store.get("ut:audit:fresh", z.number())).toBe(1);
+    });
+
     it("answers ping", async () => {
       expect(await store.ping()).toBe(true);
     });
@@ -230,6 +270,29 @@ export function runStoreContract(name: string, harness: StoreHarness): void {
           await writer;
           expect(seen.length).toBeGreaterThan(0);
           expect(seen.filter((rounds) => rounds.length !== 1)).toEqual([]);
+        } finally {
+          await other.close();
+        }
+      });
+
+      it("updateTogether: a change and its companion from two connections, none lost, none without the other", async () => {
+        const other = await openSecond();
+        const counter = z.number();
+        try {
+          await store.set("together:n", 0);
+          await Promise.all(
+            Array.from({ length: 30 }, (_, index) =>
+              (index % 2 === 0 ? store : other).updateTogether("together:n", counter, (n) => ({
+                value: (n ?? 0) + 1,
+                also: [{ key: `together:audit:${String(n ?? 0).padStart(2, "0")}`, value: index }],
+              })),
+            ),
+          );
+          expect(await other.get("together:n", counter)).toEqual(30);
+          // One companion per value the counter went through: written only with the winning change.
+          expect((await other.list("together:audit:", z.number())).map((entry) => entry.key)).toEqual(
+            Array.from({ length: 30 }, (_, index) => `together:audit:${String(index).padStart(2, "0")}`),
+          );
         } finally {
           await other.close();
         }

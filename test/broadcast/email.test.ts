@@ -89,8 +89,12 @@ describe("broadcasts by e-mail", () => {
       .sentTo("alpha:dm-sec")
       .map((sent) => sent.message.text)
       .join("\n");
-    expect(report).toContain("Person 3,p3@mission.example,person:p3@mission.example,email,sent,1,");
-    expect(report).not.toMatch(/Person 3,p3@mission\.example,,,unreachable/);
+    // The recipient column is where each copy went: the mailbox, or the chat conversation.
+    expect(report).toContain(
+      "Person 3,p3@mission.example,p3@mission.example,person:p3@mission.example,email,sent,1,",
+    );
+    expect(report).toContain("Person 0,p0@mission.example,alpha:dm-u0,alpha:u0,alpha,sent,1,");
+    expect(report).not.toMatch(/Person 3,p3@mission\.example,,,,unreachable/);
   });
 
   it("a 550 marks that e-mail failed in the report; the rest go out", async () => {

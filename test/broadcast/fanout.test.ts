@@ -98,7 +98,9 @@ describe("broadcast: fan-out through the outbox", () => {
     expect(new Set(rows.map((r) => r.recipient)).size).toBe(2_000);
     expect(rows.find((r) => r.user_id === "alpha:u3")).toEqual({
       name: "Person 3",
-      recipient: "p3@mission.example",
+      email: "p3@mission.example",
+      // Not sent: the address it was tried at.
+      recipient: "alpha:u3",
       user_id: "alpha:u3",
       platform: "alpha",
       status: "failed",
@@ -107,6 +109,8 @@ describe("broadcast: fan-out through the outbox", () => {
       error: "unknown user alpha:dm-u3",
     });
     expect(rows.find((r) => r.user_id === "alpha:u4")).toMatchObject({
+      // Sent: the conversation it went to.
+      recipient: "alpha:dm-u4",
       status: "sent",
       attempts: "1",
       error: "",
@@ -238,6 +242,31 @@ describe("broadcast: fan-out through the outbox", () => {
     expect((await t.say(sec, `cancel broadcast ${id}`)).map((r) => r.text)).toEqual([
       `Broadcast ${id} is already cancelled; nothing to cancel.`,
     ]);
+  });
+
+  it("a scheduled broadcast cancelled before it was queued: the reply, the progress line, the report and the CSV say the same count", async () => {
+    const t = await broadcastCore({ people: makePeople(2, ["alpha"]) });
+    const id = await confirmed(t, "broadcast to everyone at 16:00: Cancelled early");
+    // No tick yet: nothing is queued in the outbox.
+    expect(await deliveriesOf(t, id)).toEqual([]);
+    expect((await t.say(sec, `cancel broadcast ${id}`)).map((r) => r.text)).toEqual([
+      `Broadcast ${id} is cancelled: 2 message(s) not yet sent will not be sent.`,
+    ]);
+    t.clock.set("2024-03-04T16:00:00-05:00");
+    await t.runUntilQuiet();
+    expect(t.first.updates.at(-1)?.text).toBe(
+      `Broadcast ${id}: sent 0 of 2, 2 cancelled or too late — cancelled`,
+    );
+    const report = t.sentTo(SEC_DM).find((s) => s.message.card?.title === `Broadcast ${id}: cancelled`);
+    expect(report?.message.card?.sections[1]?.fields).toContainEqual({
+      label: "Cancelled or too late",
+      value: "2",
+    });
+    const csv = t.sentTo(SEC_DM).find((s) => s.text.startsWith(`Broadcast ${id}, per-recipient outcomes`));
+    const rows = parse(csv?.text.slice(csv.text.indexOf("\n") + 1) ?? "", { columns: true }) as Array<
+      Record<string, string>
+    >;
+    expect(rows.map((row) => row.status)).toEqual(["cancelled", "cancelled"]);
   });
 
   it("a broadcast held up more than 12 hours past its time is not sent: each recipient recorded too late", async () => {

@@ -272,6 +272,27 @@ describe("running a ping test in chat", () => {
     expect(bot.sent.filter((m) => m.to !== dmOf(SECRETARIAT))).toHaveLength(3); // only the answers to "hello"
   });
 
+  it("names every State of the scope the directory has no POC for, or none of the type asked", async () => {
+    const bot = await setup();
+    const preview = await bot.say(SECRETARIAT, "start ping test KEN and Austria window 24h");
+    expect(textOf(preview)).toContain("POCs: 2\n");
+    expect(textOf(preview)).toContain("Not in the directory, so not pinged\nAustria (AUT): no POC record\n");
+    const started = textOf(await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start)));
+    expect(started).toMatch(/Not in the directory, so not pinged: Austria \(AUT\): no POC record\.$/);
+
+    const typed = await bot.say(SECRETARIAT, "start ping test diplomatic KEN, FRA, AUT");
+    expect(textOf(typed)).toContain(
+      "Not in the directory, so not pinged\nFrance (FRA): no diplomatic POC\nAustria (AUT): no POC record\n",
+    );
+    // A type alone: the directory's States without a POC of that type.
+    const technical = await bot.say(SECRETARIAT, "start ping test technical");
+    expect(textOf(technical)).toContain(
+      "Not in the directory, so not pinged\nSingapore (SGP): no technical POC\n",
+    );
+    // Nothing missing, nothing said.
+    expect(textOf(await bot.say(SECRETARIAT, "start ping test KEN"))).not.toContain("Not in the directory");
+  });
+
   it("a type with States pings only that type of those States", async () => {
     const bot = await setup();
     const preview = await bot.say(SECRETARIAT, "start ping test diplomatic KEN window 24h");

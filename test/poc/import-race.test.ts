@@ -58,6 +58,10 @@ function intercepting(
       await hooks.beforeUpdate?.(key);
       return inner.update(key, schema, change, ttl);
     },
+    async updateTogether(key, schema, change, watch) {
+      await hooks.beforeUpdate?.(key);
+      return inner.updateTogether(key, schema, change, watch);
+    },
     list: (prefix, schema) => inner.list(prefix, schema),
     namespace: (name) => intercepting(inner.namespace(name), hooks),
     ping: () => inner.ping(),

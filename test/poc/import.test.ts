@@ -120,6 +120,36 @@ describe("the directory CSV", () => {
     });
   });
 
+  it("a quote in the wrong place: a clear reason naming the row the bad record starts on, not the parser's text", () => {
+    const [header, first, second] = directoryCsv([
+      { state: "KEN", type: "technical", emails: "a@ke.example" },
+      { state: "FRA", type: "technical", emails: "b@fr.example" },
+    ]).split("\n");
+    const broken = (second ?? "").replace("technical POC of FRA", '"Claire "N" Martin"');
+    // Two blank lines above the header, one between the rows: the bad record is row 4.
+    const result = parsePocCsv(`\n\n${header}\n${first}\n\n${broken}`, NOW);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'row 4: a cell in double quotes goes on after its closing quote (at "N"). Inside a quoted cell, write a double quote twice: "Peter ""Kip"" Otieno".',
+      ],
+    });
+    const unclosed = parsePocCsv(
+      `${header}\n${first}\n${(second ?? "").replace("Officer", '"Officer')}`,
+      NOW,
+    );
+    expect(unclosed).toEqual({
+      ok: false,
+      problems: [
+        'row 3: a cell opens with a double quote (") that is never closed. Close it, or write a double quote inside a quoted cell twice ("").',
+      ],
+    });
+    const bare = parsePocCsv(`${header}\n${(first ?? "").replace("Officer", 'The "Officer"')}`, NOW);
+    expect(bare.ok ? [] : bare.problems).toEqual([
+      'row 2: a cell holds a double quote (") but is not itself in double quotes. Put the whole cell in double quotes and write the quote twice: "Peter ""Kip"" Otieno".',
+    ]);
+  });
+
   it("names missing and unknown columns", () => {
     expect(parsePocCsv("state,type,name,phone_247\nKEN,technical,A,+254 712 345678", NOW)).toEqual({
       ok: false,

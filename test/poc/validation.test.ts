@@ -65,6 +65,9 @@ describe("phone numbers", () => {
     expect(formatPhone({ number: "+41229171234", ext: "12" })).toBe("+41 22 917 12 34 ext. 12");
     expect(formatPhone({ number: "+254201234567" })).toBe("+254 20 1234567");
     expect(formatPhone(undefined)).toBe("—");
+    // Côte d'Ivoire's ten-digit numbers: the metadata's "27 20 2 12223" leaves a lone digit.
+    expect(formatPhone({ number: "+2252720212223" })).toBe("+225 27 20 21 22 23");
+    expect(formatPhone({ number: "+33123456789" })).toBe("+33 1 23 45 67 89");
   });
 });
 

@@ -74,6 +74,29 @@ export const englishMessages = {
     unknownCsv:
       'I can\'t tell what {{name}} is: its header is neither the roster\'s (email,name,state,roles) nor the POC directory\'s (state,type,name,…). Send it again with "import roster" or "import poc directory" in the same message. Nothing was changed.',
   },
+  secretariat: {
+    ping: {
+      noRecord: "{{state}} ({{code}}): no POC record",
+      noType: "{{state}} ({{code}}): no {{type}} POC",
+      absentHeading: "Not in the directory, so not pinged",
+      absentReply: "Not in the directory, so not pinged: {{list}}.",
+    },
+    csv: {
+      closingQuote:
+        'row {{row}}: a cell in double quotes goes on after its closing quote (at "{{got}}"). Inside a quoted cell, write a double quote twice: "Peter ""Kip"" Otieno".',
+      quoteNotClosed:
+        'row {{row}}: a cell opens with a double quote (") that is never closed. Close it, or write a double quote inside a quoted cell twice ("").',
+      openingQuote:
+        'row {{row}}: a cell holds a double quote (") but is not itself in double quotes. Put the whole cell in double quotes and write the quote twice: "Peter ""Kip"" Otieno".',
+    },
+    export: {
+      channel:
+        "The POC directory holds contact details: ask for its export in a direct message to me, not in a channel. Nothing was sent.",
+      empty: 'The POC directory is empty: import it first ("import poc directory").',
+      whole: "The POC directory, {{count}} records (CSV; it imports back as it is):",
+      part: "The POC directory, {{count}} records (CSV, part {{part}} of {{parts}}):",
+    },
+  },
   zone: {
     offer:
       'You said you are in {{place}} ({{zone}}). Say "my time zone is {{place}}" and answers will show times there too.',

@@ -73,6 +73,29 @@ export const spanishMessages: Messages = {
     unknownCsv:
       "No sé qué es {{name}}: su encabezado no es el de la lista (email,name,state,roles) ni el del directorio (state,type,name,…). Envíelo de nuevo con «import roster» o «import poc directory» en el mismo mensaje. No se ha cambiado nada.",
   },
+  secretariat: {
+    ping: {
+      noRecord: "{{state}} ({{code}}): ningún registro de POC",
+      noType: "{{state}} ({{code}}): ningún POC {{type}}",
+      absentHeading: "No figuran en el directorio, así que no se les envía la prueba",
+      absentReply: "No figuran en el directorio, así que no se les envía la prueba: {{list}}.",
+    },
+    csv: {
+      closingQuote:
+        'fila {{row}}: una celda entre comillas sigue después de su comilla de cierre (en «{{got}}»). Dentro de una celda entre comillas, escriba la comilla dos veces: "Peter ""Kip"" Otieno".',
+      quoteNotClosed:
+        'fila {{row}}: una celda se abre con una comilla (") que nunca se cierra. Ciérrela, o escriba dos veces la comilla dentro de una celda entre comillas ("").',
+      openingQuote:
+        'fila {{row}}: una celda contiene una comilla (") sin estar ella misma entre comillas. Ponga toda la celda entre comillas y escriba la comilla dos veces: "Peter ""Kip"" Otieno".',
+    },
+    export: {
+      channel:
+        "El directorio de POC contiene datos de contacto: pida su exportación en un mensaje directo, no en un canal. No se envió nada.",
+      empty: "El directorio de POC está vacío: impórtelo primero («import poc directory»).",
+      whole: "El directorio de POC, {{count}} registros (CSV; se vuelve a importar tal cual):",
+      part: "El directorio de POC, {{count}} registros (CSV, parte {{part}} de {{parts}}):",
+    },
+  },
   zone: {
     offer:
       "Dice que está en {{place}} ({{zone}}). Diga «my time zone is {{place}}» y las respuestas mostrarán también su hora.",

@@ -75,6 +75,29 @@ export const frenchMessages: Messages = {
     unknownCsv:
       "Je ne sais pas ce qu'est {{name}} : son en-tête n'est ni celui de la liste (email,name,state,roles) ni celui de l'annuaire (state,type,name,…). Renvoyez-le avec « import roster » ou « import poc directory » dans le même message. Rien n'a été modifié.",
   },
+  secretariat: {
+    ping: {
+      noRecord: "{{state}} ({{code}}) : aucune fiche de POC",
+      noType: "{{state}} ({{code}}) : aucun POC {{type}}",
+      absentHeading: "Absents de l'annuaire, donc non sollicités",
+      absentReply: "Absents de l'annuaire, donc non sollicités : {{list}}.",
+    },
+    csv: {
+      closingQuote:
+        'ligne {{row}} : une cellule entre guillemets continue après son guillemet fermant (à « {{got}} »). Dans une cellule entre guillemets, doublez le guillemet : "Peter ""Kip"" Otieno".',
+      quoteNotClosed:
+        "ligne {{row}} : une cellule s'ouvre par un guillemet (\") qui n'est jamais fermé. Fermez-le, ou doublez le guillemet à l'intérieur d'une cellule entre guillemets (\"\").",
+      openingQuote:
+        'ligne {{row}} : une cellule contient un guillemet (") sans être elle-même entre guillemets. Mettez toute la cellule entre guillemets et doublez le guillemet : "Peter ""Kip"" Otieno".',
+    },
+    export: {
+      channel:
+        "L'annuaire des POC contient des coordonnées : demandez son export dans un message direct, pas dans un canal. Rien n'a été envoyé.",
+      empty: "L'annuaire des POC est vide : importez-le d'abord (« import poc directory »).",
+      whole: "L'annuaire des POC, {{count}} fiches (CSV ; il se réimporte tel quel) :",
+      part: "L'annuaire des POC, {{count}} fiches (CSV, partie {{part}} sur {{parts}}) :",
+    },
+  },
   zone: {
     offer:
       "Vous êtes à {{place}} ({{zone}}). Dites « my time zone is {{place}} » et les réponses indiqueront aussi vos heures.",

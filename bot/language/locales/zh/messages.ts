@@ -69,6 +69,28 @@ export const chineseMessages: Messages = {
     unknownCsv:
       "我无法判断 {{name}} 是什么：它的标题行既不是名单的（email,name,state,roles），也不是联络点名录的（state,type,name,…）。请在同一条消息中加上“import roster”或“import poc directory”重新发送。未作任何更改。",
   },
+  secretariat: {
+    ping: {
+      noRecord: "{{state}}（{{code}}）：没有联络点记录",
+      noType: "{{state}}（{{code}}）：没有{{type}}联络点",
+      absentHeading: "名录中没有，因此未发送测试",
+      absentReply: "名录中没有，因此未发送测试：{{list}}。",
+    },
+    csv: {
+      closingQuote:
+        '第 {{row}} 行：带双引号的单元格在右引号之后还有内容（在“{{got}}”处）。在带引号的单元格内，双引号要写两次："Peter ""Kip"" Otieno"。',
+      quoteNotClosed:
+        '第 {{row}} 行：某个单元格以双引号（"）开头，但没有闭合。请闭合它，或在带引号的单元格内把双引号写两次（""）。',
+      openingQuote:
+        '第 {{row}} 行：某个单元格含有双引号（"），但单元格本身没有加引号。请给整个单元格加上双引号，并把其中的引号写两次："Peter ""Kip"" Otieno"。',
+    },
+    export: {
+      channel: "联络点名录包含联系方式：请在私信中请求导出，不要在频道中。未发送任何内容。",
+      empty: '联络点名录为空：请先导入（"import poc directory"）。',
+      whole: "联络点名录，共 {{count}} 条记录（CSV，可原样重新导入）：",
+      part: "联络点名录，共 {{count}} 条记录（CSV，第 {{part}} 部分，共 {{parts}} 部分）：",
+    },
+  },
   zone: {
     offer: "您说您在{{place}}（{{zone}}）。请说“my time zone is {{place}}”，回答中也会显示您的时间。",
   },
