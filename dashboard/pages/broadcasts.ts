@@ -156,7 +156,7 @@ export async function broadcastPage(
 <dl class="figures">
 ${figure("total", "Deliveries")}${figure("sent", "Sent")}${figure("failed", "Failed")}${figure("uncertain", "Uncertain")}${figure("pending", "Pending")}${figure("other", "Cancelled or too late")}${view.broadcast.requiresAck ? figure("acknowledged", "Acknowledged") : ""}
 </dl>
-<p class="note">Unreachable (not met in chat): ${count(view.broadcast.unreachable)}.</p>
+<p class="note">Unreachable (no chat account and no e-mail address): ${count(view.broadcast.unreachable)}.</p>
 </section>
 ${platformTable(view)}
 <h2>Recipients</h2>
@@ -190,7 +190,7 @@ ${table(
       line.status === "sending" ? "pending" : line.status,
       count(line.delivery?.attempts ?? 0),
       when(line.delivery?.sentAt, context.zone.zone),
-      line.status === "unreachable" ? "not met in chat yet" : (line.delivery?.error ?? ""),
+      line.status === "unreachable" ? "no chat account and no e-mail address" : (line.delivery?.error ?? ""),
       ...(view.broadcast.requiresAck ? [when(line.ack?.at, context.zone.zone)] : []),
     ]),
 )}`;

@@ -98,13 +98,19 @@ export function compositionFromForm(inputs: Record<string, string>, deps: BotDep
   };
 }
 
+/** How the preview names the people looked up at send time. */
+export const LOOKUP_CHAT = "chat, looked up by e-mail when sending";
+/** … and those of them e-mailed when no chat account is found. */
+export const LOOKUP_CHAT_ELSE_EMAIL = "chat looked up by e-mail when sending, else e-mail";
+
 /** A recipient key that is an e-mail address (roster people), not a chat address. */
 const MAILBOX_KEY = /^[^\s@:]+@[^\s@]+$/;
 
 /**
- * Adds the e-mail copy to each recipient who gets one: by the broadcast's "by e-mail too" or
- * their own "send me announcements by e-mail too"; never to someone who chose chat only and
- * can be reached in chat.
+ * Plans each roster person's channels: the e-mail copy for who gets one (the broadcast's "by
+ * e-mail too" or their own "send me announcements by e-mail too"; never to someone who chose
+ * chat only and can be reached in chat), and for someone with no chat account known yet a
+ * look-up at send time (chat if a platform finds them by e-mail, else e-mail).
  */
 async function planEmail(
   recipients: BroadcastRecipient[],
@@ -117,7 +123,11 @@ async function planEmail(
     const preference = preferences.get(recipient.key.toLowerCase());
     const wanted = composition.byEmail === true || preference === "email-too";
     const declined = preference === "chat-only" && recipient.userId !== undefined;
-    return wanted && !declined ? { ...recipient, email: recipient.key.toLowerCase() } : recipient;
+    return {
+      ...recipient,
+      ...(wanted && !declined ? { email: recipient.key.toLowerCase() } : {}),
+      ...(recipient.userId ? {} : { lookup: true }),
+    };
   });
 }
 
@@ -174,14 +184,16 @@ export async function prepareDraft(
   };
   await repo.saveDraft(draft);
   const byPlatform = new Map<string, number>();
+  const add = (platform: string) => byPlatform.set(platform, (byPlatform.get(platform) ?? 0) + 1);
   for (const recipient of resolved) {
-    if (recipient.email) byPlatform.set(EMAIL_CHANNEL, (byPlatform.get(EMAIL_CHANNEL) ?? 0) + 1);
-    if (!recipient.userId) continue;
-    const platform = platformOf(recipient.userId as Address);
-    byPlatform.set(platform, (byPlatform.get(platform) ?? 0) + 1);
+    if (recipient.email) add(EMAIL_CHANNEL);
+    if (recipient.userId) add(platformOf(recipient.userId as Address));
+    else if (recipient.lookup) add(recipient.email ? LOOKUP_CHAT : LOOKUP_CHAT_ELSE_EMAIL);
   }
-  const running = new Set(deps.messenger.platforms());
-  const unreachable = resolved.filter((recipient) => !recipient.userId && !recipient.email);
+  const running = new Set([...deps.messenger.platforms(), LOOKUP_CHAT, LOOKUP_CHAT_ELSE_EMAIL]);
+  const unreachable = resolved.filter(
+    (recipient) => !recipient.userId && !recipient.email && !recipient.lookup,
+  );
   const venue = venueAt(deps.catalogue, now);
   const facts: PreviewFacts = {
     draftId: draft.id,
