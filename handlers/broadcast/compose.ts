@@ -9,7 +9,7 @@ import type { BotDeps } from "../../bot/module.js";
 import { EMAIL_CHANNEL } from "../../bot/reach/channels.js";
 import { type Address, platformOf } from "../../bot/types.js";
 import { parseAudience } from "./audience.js";
-import { type PreviewFacts, previewCard } from "./cards.js";
+import { LOOKUP_CHAT, LOOKUP_CHAT_ELSE_EMAIL, type PreviewFacts, previewCard } from "./cards.js";
 import { MAX_TEXT_LENGTH, parseBroadcastCommand, readYesNo } from "./parse.js";
 import type { BroadcastRepository } from "./repository.js";
 import type { BroadcastRecipient, Composition, Draft } from "./schema.js";
@@ -98,11 +98,6 @@ export function compositionFromForm(inputs: Record<string, string>, deps: BotDep
   };
 }
 
-/** How the preview names the people looked up at send time. */
-export const LOOKUP_CHAT = "chat, looked up by e-mail when sending";
-/** … and those of them e-mailed when no chat account is found. */
-export const LOOKUP_CHAT_ELSE_EMAIL = "chat looked up by e-mail when sending, else e-mail";
-
 /** A recipient key that is an e-mail address (roster people), not a chat address. */
 const MAILBOX_KEY = /^[^\s@:]+@[^\s@]+$/;
 
@@ -118,16 +113,19 @@ async function planEmail(
   deps: BotDeps,
 ): Promise<BroadcastRecipient[]> {
   const preferences = await deps.people.channelPreferences();
+  const mailing = deps.messenger.platforms().includes(EMAIL_CHANNEL);
+  const lookingUp = deps.messenger.canFindByEmail();
   return recipients.map((recipient) => {
     if (!MAILBOX_KEY.test(recipient.key)) return recipient;
     const preference = preferences.get(recipient.key.toLowerCase());
     const wanted = composition.byEmail === true || preference === "email-too";
     const declined = preference === "chat-only" && recipient.userId !== undefined;
-    return {
-      ...recipient,
-      ...(wanted && !declined ? { email: recipient.key.toLowerCase() } : {}),
-      ...(recipient.userId ? {} : { lookup: true }),
-    };
+    const email = wanted && !declined ? recipient.key.toLowerCase() : undefined;
+    // Never met in chat and no e-mail copy: looked up when sending (a platform's look-up by
+    // e-mail), else e-mailed. With the copy they are reached already; a look-up would cost a
+    // Tier 3 Slack call each (2,000 take 40 minutes) and hold up the e-mails behind it.
+    const lookup = !recipient.userId && !email && (mailing || lookingUp);
+    return { ...recipient, ...(email ? { email } : {}), ...(lookup ? { lookup: true } : {}) };
   });
 }
 
@@ -183,12 +181,13 @@ export async function prepareDraft(
     recipients: resolved,
   };
   await repo.saveDraft(draft);
+  const mailing = deps.messenger.platforms().includes(EMAIL_CHANNEL);
   const byPlatform = new Map<string, number>();
   const add = (platform: string) => byPlatform.set(platform, (byPlatform.get(platform) ?? 0) + 1);
   for (const recipient of resolved) {
     if (recipient.email) add(EMAIL_CHANNEL);
     if (recipient.userId) add(platformOf(recipient.userId as Address));
-    else if (recipient.lookup) add(recipient.email ? LOOKUP_CHAT : LOOKUP_CHAT_ELSE_EMAIL);
+    else if (recipient.lookup) add(mailing ? LOOKUP_CHAT_ELSE_EMAIL : LOOKUP_CHAT);
   }
   const running = new Set([...deps.messenger.platforms(), LOOKUP_CHAT, LOOKUP_CHAT_ELSE_EMAIL]);
   const unreachable = resolved.filter(

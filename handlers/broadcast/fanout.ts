@@ -56,13 +56,13 @@ export async function queueDeliveries(
     }
     if (!recipient.userId && recipient.lookup) {
       // Never met in chat: resolved when sending (a chat account met since, a platform's
-      // look-up by e-mail), and e-mailed when none is found unless an e-mail copy goes anyway.
+      // look-up by e-mail), and e-mailed when none is found (when e-mail is running).
       const looked = await deps.outbox.enqueue({
         campaign: campaignOf(broadcast.id),
         localId: lookupLocalId(recipient.key),
         kind: "broadcast",
         recipient: personRecipient(recipient.key),
-        channel: recipient.email ? CHAT_CHANNEL : CHAT_ELSE_EMAIL,
+        channel: deps.messenger.platforms().includes(EMAIL_CHANNEL) ? CHAT_ELSE_EMAIL : CHAT_CHANNEL,
         payload: { broadcastId: broadcast.id },
         dueAt: broadcast.dueAt,
         expiresAt,
