@@ -7,10 +7,15 @@
 const PLATFORM_FIELDS = ["total", "sent", "failed", "uncertain", "pending"];
 const number = (value) => Number(value).toLocaleString("en-US");
 
-/** Updates the per-platform table's rows from progress.json, adding missing ones in order. */
+/** Updates the per-platform table's rows from progress.json: adds missing ones in order, drops gone ones. */
 function updatePlatforms(platforms) {
   const body = document.querySelector("table[data-platforms] tbody");
   if (!body || !Array.isArray(platforms)) return;
+  // A row no longer in the numbers (a look-up's, once each went by chat or e-mail) goes.
+  const names = new Set(platforms.map((entry) => entry.platform));
+  for (const row of body.querySelectorAll("tr")) {
+    if (!names.has(row.getAttribute("data-platform"))) row.remove();
+  }
   for (const entry of platforms) {
     let row = [...body.querySelectorAll("tr[data-platform]")].find(
       (candidate) => candidate.getAttribute("data-platform") === entry.platform,
