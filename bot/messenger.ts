@@ -47,6 +47,14 @@ export class Messenger {
   }
 
   /**
+   * Whether some platform can find a person by e-mail (a workspace look-up).
+   * @example messenger.canFindByEmail() // true with Slack or Teams connected
+   */
+  canFindByEmail(): boolean {
+    return [...this.adapters.values()].some((adapter) => adapter.findUserByEmail !== undefined);
+  }
+
+  /**
    * The chat account a platform finds for an e-mail (the first platform that can look
    * people up and knows them), and the platforms that looked and did not find them.
    * @example await messenger.findUserByEmail("ann@mission.ke") // { address: "…:U1", notOn: [] }

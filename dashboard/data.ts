@@ -6,10 +6,17 @@
 import type { BotDeps } from "../bot/module.js";
 import type { Contact } from "../bot/people/schema.js";
 import type { SocialOccurrence } from "../bot/programme/catalogue.js";
+import { EMAIL_CHANNEL } from "../bot/reach/channels.js";
 import { type Address, platformOf } from "../bot/types.js";
-import { BroadcastRepository, campaignOf, localIdOf } from "../handlers/broadcast/repository.js";
+import { BroadcastRepository, campaignOf } from "../handlers/broadcast/repository.js";
 import type { Ack, Broadcast, BroadcastRecipient } from "../handlers/broadcast/schema.js";
-import { type Tally as BroadcastTally, tally as broadcastTally } from "../handlers/broadcast/tally.js";
+import {
+  type Tally as BroadcastTally,
+  tally as broadcastTally,
+  channelsOf,
+  LOOKUP_PLATFORM,
+  lookupPlatform,
+} from "../handlers/broadcast/tally.js";
 import { computeReport, type PingReport } from "../handlers/ping/report.js";
 import type { PingTest } from "../handlers/ping/schema.js";
 import { type PingServices, pingServices } from "../handlers/ping/service.js";
@@ -307,7 +314,8 @@ function broadcastDeliveries(deps: BotDeps, broadcast: Broadcast): Promise<reado
  */
 function platformOfDelivery(delivery: Delivery): string {
   if (delivery.sentTo) return platformOf(delivery.sentTo as Address);
-  if (delivery.recipient.startsWith("person:")) return delivery.channel ?? "chat";
+  if (delivery.recipient.startsWith("person:"))
+    return delivery.channel === EMAIL_CHANNEL ? EMAIL_CHANNEL : LOOKUP_PLATFORM;
   return platformOf(delivery.recipient as Address);
 }
 
@@ -349,17 +357,21 @@ export async function broadcastLedger(
   ]);
   const prefix = `${campaignOf(id)}/`;
   const byLocalId = new Map(deliveries.map((delivery) => [delivery.id.slice(prefix.length), delivery]));
-  const lines = recipients.map((recipient): LedgerLine => {
-    if (!recipient.userId) return { recipient, platform: "", status: "unreachable" };
-    const delivery = byLocalId.get(localIdOf(recipient.userId));
-    const ack = acks.get(recipient.userId);
-    return {
-      recipient,
-      platform: platformOf(recipient.userId as Address),
-      status: delivery?.status ?? (broadcast.status === "cancelled" ? "cancelled" : "pending"),
-      ...(delivery ? { delivery } : {}),
-      ...(ack ? { ack } : {}),
-    };
+  const cancelled = broadcast.status === "cancelled";
+  const lines = recipients.flatMap((recipient): LedgerLine[] => {
+    const channels = channelsOf(recipient);
+    if (channels.length === 0) return [{ recipient, platform: "", status: "unreachable" }];
+    return channels.map((channel) => {
+      const delivery = byLocalId.get(channel.localId);
+      const ack = acks.get(channel.ackKey);
+      return {
+        recipient,
+        platform: channel.lookup ? lookupPlatform(delivery) : channel.platform,
+        status: delivery?.status ?? (cancelled ? "cancelled" : "pending"),
+        ...(delivery ? { delivery } : {}),
+        ...(ack ? { ack } : {}),
+      };
+    });
   });
   return { ...viewOf(broadcast, deliveries, acks.size), lines };
 }

@@ -11,7 +11,7 @@ import type { Store } from "../bot/store/port.js";
 /** How long a link is valid. */
 export const LINK_TTL_MS = 10 * 60_000;
 
-const linkSchema = z.object({ email: z.string(), expiresAt: z.string() });
+const linkSchema = z.object({ email: z.string(), expiresAt: z.string(), userId: z.string().optional() });
 
 /**
  * The store key of a secret: its SHA-256, hex.
@@ -39,11 +39,15 @@ export class SignInLinks {
   constructor(private readonly store: Store) {}
 
   /** A new link's token for a verified e-mail. */
-  async create(email: string, now: Date): Promise<string> {
+  async create(email: string, now: Date, userId?: string): Promise<string> {
     const token = newToken();
     const expiresAt = new Date(now.getTime() + LINK_TTL_MS).toISOString();
     // Kept a day past its expiry, so that a late click is told "expired" rather than "unknown".
-    await this.store.set(`link:${digest(token)}`, { email, expiresAt }, LINK_TTL_MS + 24 * 3_600_000);
+    await this.store.set(
+      `link:${digest(token)}`,
+      { email, expiresAt, ...(userId ? { userId } : {}) },
+      LINK_TTL_MS + 24 * 3_600_000,
+    );
     return token;
   }
 
@@ -51,21 +55,21 @@ export class SignInLinks {
   async check(
     token: string,
     now: Date,
-  ): Promise<{ ok: true; email: string } | { ok: false; why: LinkRefusal }> {
+  ): Promise<{ ok: true; email: string; userId?: string } | { ok: false; why: LinkRefusal }> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { ok: false, why: "unknown" };
     const key = digest(token);
     const link = await this.store.get(`link:${key}`, linkSchema);
     if (!link) return { ok: false, why: "unknown" };
     if (await this.store.get(`used:${key}`, z.string())) return { ok: false, why: "used" };
     if (now.toISOString() >= link.expiresAt) return { ok: false, why: "expired" };
-    return { ok: true, email: link.email };
+    return { ok: true, email: link.email, ...(link.userId ? { userId: link.userId } : {}) };
   }
 
   /** Uses a token: the e-mail it is bound to, once; a second use is refused. */
   async redeem(
     token: string,
     now: Date,
-  ): Promise<{ ok: true; email: string } | { ok: false; why: LinkRefusal }> {
+  ): Promise<{ ok: true; email: string; userId?: string } | { ok: false; why: LinkRefusal }> {
     const checked = await this.check(token, now);
     if (!checked.ok) return checked;
     const claimed = await this.store.setIfAbsent(

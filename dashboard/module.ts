@@ -38,7 +38,7 @@ async function giveLink(ctx: TurnContext, deps: BotDeps, links: SignInLinks): Pr
     );
     return;
   }
-  const token = await links.create(email, ctx.now());
+  const token = await links.create(email, ctx.now(), ctx.user.id);
   await ctx.replyPrivately(
     `Your sign-in link to the Secretariat's dashboard (valid ${LINK_TTL_MS / 60_000} minutes, works once, only for ${email}; don't forward it):\n${base}${BASE}/signin/${token}`,
   );

@@ -24,10 +24,11 @@ import { z } from "zod";
 import { exportCsv } from "../bot/csv.js";
 import type { BotDeps } from "../bot/module.js";
 import { outcomesCsv } from "../handlers/broadcast/tally.js";
+import { venueAt } from "../handlers/broadcast/when.js";
 import { reportCsv } from "../handlers/ping/report.js";
 import { rsvpCsv } from "../handlers/rsvp/export.js";
 import { broadcastLedger, pingReport, pocDirectory, rsvpSummaries } from "./data.js";
-import { BASE, type PageContext } from "./layout.js";
+import { BASE, type PageContext, pageLocale } from "./layout.js";
 import type { SignInLinks } from "./links.js";
 import { broadcastListPage, broadcastPage, progressOf } from "./pages/broadcasts.js";
 import { overviewPage } from "./pages/overview.js";
@@ -189,7 +190,7 @@ export function dashboardPlugin(options: DashboardOptions): FastifyPluginAsync {
         const used = await links.redeem(token, now);
         if (!used.ok) return html(reply, refusedPage(used.why), 403);
         if (!(await isSecretariat(deps, used.email))) return html(reply, refusedPage("unknown"), 403);
-        const id = await sessions.open(used.email, now);
+        const id = await sessions.open(used.email, now, used.userId);
         reply.setCookie(SESSION_COOKIE, id, { ...cookieOptions, maxAge: SESSION_TTL_MS / 1000 });
         return reply.redirect(`${BASE}/`, 303);
       },
@@ -211,11 +212,18 @@ export function dashboardPlugin(options: DashboardOptions): FastifyPluginAsync {
           return reply.redirect(`${BASE}/signin`, 303);
         return html(reply, signInPage(), 401);
       });
-      const context = (request: FastifyRequest, reply: FastifyReply): PageContext => ({
-        email: request.dashboardSession?.email ?? "",
-        csrf: csrfToken(request, reply),
-        now: deps.clock.now(),
-      });
+      const context = async (request: FastifyRequest, reply: FastifyReply): Promise<PageContext> => {
+        const session = request.dashboardSession;
+        const now = deps.clock.now();
+        const contact = session?.userId ? await deps.people.contact(session.userId) : undefined;
+        return {
+          email: session?.email ?? "",
+          csrf: csrfToken(request, reply),
+          now,
+          zone: venueAt(deps.catalogue, now),
+          locale: pageLocale(contact?.language),
+        };
+      };
       const found = (reply: FastifyReply, body: string | undefined) =>
         body === undefined ? html(reply, notFoundPage(), 404) : html(reply, body);
 
@@ -226,10 +234,10 @@ export function dashboardPlugin(options: DashboardOptions): FastifyPluginAsync {
       });
 
       pages.get("/", async (request, reply) =>
-        html(reply, await overviewPage(deps, context(request, reply))),
+        html(reply, await overviewPage(deps, await context(request, reply))),
       );
       pages.get("/rsvp", async (request, reply) =>
-        html(reply, await rsvpListPage(deps, context(request, reply))),
+        html(reply, await rsvpListPage(deps, await context(request, reply))),
       );
       pages.get<{ Params: { id: string } }>("/rsvp/:id", async (request, reply) => {
         const { id } = request.params;
@@ -239,13 +247,13 @@ export function dashboardPlugin(options: DashboardOptions): FastifyPluginAsync {
             ? csv(reply, `rsvp-${summary.event.id}.csv`, rsvpCsv(summary.allocation))
             : found(reply, undefined);
         }
-        return found(reply, await rsvpEventPage(deps, context(request, reply), id));
+        return found(reply, await rsvpEventPage(deps, await context(request, reply), id));
       });
       pages.get<{ Querystring: { status?: string } }>("/poc", async (request, reply) => {
         const filter = (POC_FILTERS as readonly string[]).includes(request.query.status ?? "")
           ? (request.query.status as PocFilter)
           : "all";
-        return html(reply, await pocPage(deps, context(request, reply), filter));
+        return html(reply, await pocPage(deps, await context(request, reply), filter));
       });
       pages.get("/poc.csv", async (_request, reply) => {
         const { lines } = await pocDirectory(deps, deps.clock.now());
@@ -280,10 +288,10 @@ export function dashboardPlugin(options: DashboardOptions): FastifyPluginAsync {
         return csv(reply, "poc-directory.csv", exportCsv([header, ...rows]));
       });
       pages.get<{ Params: { id: string } }>("/poc/:id", async (request, reply) =>
-        found(reply, await pocRecordPage(deps, context(request, reply), request.params.id)),
+        found(reply, await pocRecordPage(deps, await context(request, reply), request.params.id)),
       );
       pages.get("/ping", async (request, reply) =>
-        html(reply, await pingListPage(deps, context(request, reply))),
+        html(reply, await pingListPage(deps, await context(request, reply))),
       );
       pages.get<{ Params: { id: string } }>("/ping/:id", async (request, reply) => {
         const { id } = request.params;
@@ -293,10 +301,10 @@ export function dashboardPlugin(options: DashboardOptions): FastifyPluginAsync {
             ? csv(reply, `ping-${found.test.id}.csv`, reportCsv(found.report))
             : html(reply, notFoundPage(), 404);
         }
-        return found(reply, await pingTestPage(deps, context(request, reply), id));
+        return found(reply, await pingTestPage(deps, await context(request, reply), id));
       });
       pages.get("/broadcasts", async (request, reply) =>
-        html(reply, await broadcastListPage(deps, context(request, reply))),
+        html(reply, await broadcastListPage(deps, await context(request, reply))),
       );
       pages.get<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>(
         "/broadcasts/:id",
@@ -327,7 +335,7 @@ export function dashboardPlugin(options: DashboardOptions): FastifyPluginAsync {
           const { status, platform, name } = request.query;
           return found(
             reply,
-            await broadcastPage(deps, context(request, reply), id, {
+            await broadcastPage(deps, await context(request, reply), id, {
               ...(status ? { status } : {}),
               ...(platform ? { platform } : {}),
               ...(name ? { name: name.slice(0, 100) } : {}),
@@ -341,7 +349,7 @@ export function dashboardPlugin(options: DashboardOptions): FastifyPluginAsync {
         return reply.header("cache-control", "no-store").send(progressOf(view));
       });
       pages.get("/reminders", async (request, reply) =>
-        html(reply, await remindersPage(deps, context(request, reply))),
+        html(reply, await remindersPage(deps, await context(request, reply))),
       );
     });
   };

@@ -10,7 +10,13 @@ import { digest, newToken } from "./links.js";
 /** The longest a session lasts. */
 export const SESSION_TTL_MS = 12 * 3_600_000;
 
-const sessionSchema = z.object({ email: z.string(), openedAt: z.string(), expiresAt: z.string() });
+const sessionSchema = z.object({
+  email: z.string(),
+  openedAt: z.string(),
+  expiresAt: z.string(),
+  /** The chat account that asked for the link (its contact record holds the language). */
+  userId: z.string().optional(),
+});
 
 /** An open session. */
 export interface Session {
@@ -18,6 +24,8 @@ export interface Session {
   key: string;
   email: string;
   expiresAt: string;
+  /** The chat account that asked for the sign-in link, when known. */
+  userId?: string;
 }
 
 /**
@@ -30,12 +38,12 @@ export class Sessions {
   constructor(private readonly store: Store) {}
 
   /** Opens a session; returns the id to put in the cookie. */
-  async open(email: string, now: Date): Promise<string> {
+  async open(email: string, now: Date, userId?: string): Promise<string> {
     const id = newToken();
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS).toISOString();
     await this.store.set(
       `session:${digest(id)}`,
-      { email, openedAt: now.toISOString(), expiresAt },
+      { email, openedAt: now.toISOString(), expiresAt, ...(userId ? { userId } : {}) },
       SESSION_TTL_MS,
     );
     return id;
@@ -47,7 +55,12 @@ export class Sessions {
     const key = digest(id);
     const session = await this.store.get(`session:${key}`, sessionSchema);
     if (!session || now.toISOString() >= session.expiresAt) return undefined;
-    return { key, email: session.email, expiresAt: session.expiresAt };
+    return {
+      key,
+      email: session.email,
+      expiresAt: session.expiresAt,
+      ...(session.userId ? { userId: session.userId } : {}),
+    };
   }
 
   /** Ends a session (sign-out). */

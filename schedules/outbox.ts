@@ -24,7 +24,12 @@ import {
 } from "./delivery.js";
 
 /** Builds the message at send time; `null` cancels the delivery (nothing left to say). */
-export type Renderer = (delivery: Delivery, now: Date) => Promise<Outgoing | null> | Outgoing | null;
+export type Renderer = (
+  delivery: Delivery,
+  now: Date,
+  /** The address it goes to, resolved at send time (a person by "chat, else e-mail" may get e-mail). */
+  to: Address,
+) => Promise<Outgoing | null> | Outgoing | null;
 
 /** Called after each delivery settles (sent, failed, uncertain, missed, cancelled). */
 export type SettledListener = (delivery: Delivery) => void | Promise<void>;
@@ -264,7 +269,7 @@ export class Outbox {
       }
       let message: Outgoing | null;
       try {
-        message = await renderer(delivery, now);
+        message = await renderer(delivery, now, resolution.address);
       } catch (error) {
         // The store not answering is not the renderer's fault: stop, the next tick retries.
         if (error instanceof StoreError && !(await this.storeAnswers())) throw error;

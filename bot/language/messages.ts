@@ -26,6 +26,14 @@ export const MESSAGES: Readonly<Record<string, Record<string, unknown>>> = {
 /** Languages written right to left: placeholders are isolated so Latin names, times and URLs keep their order. */
 const RIGHT_TO_LEFT = new Set(["ar"]);
 
+/**
+ * The writing direction of a locale, for `dir` attributes.
+ * @example textDirection("ar") === "rtl"; textDirection("fr") === "ltr"
+ */
+export function textDirection(locale: string): "ltr" | "rtl" {
+  return RIGHT_TO_LEFT.has(locale) ? "rtl" : "ltr";
+}
+
 let instance: i18n | undefined;
 
 function translator(): i18n {

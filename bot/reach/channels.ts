@@ -11,11 +11,17 @@ import type { Address } from "../types.js";
 export const EMAIL_CHANNEL = "email";
 /** The chat channel: whichever chat platform reaches the person (a stored account, a look-up by e-mail). */
 export const CHAT_CHANNEL = "chat";
+/**
+ * Chat, else e-mail: the chat account (known, or found by e-mail on a platform), and when
+ * there is none, the person's mailbox. For someone who should get a message one way or the
+ * other (a broadcast to a person the bot has not met), decided at send time.
+ */
+export const CHAT_ELSE_EMAIL = "chat-else-email";
 /** The recipient prefix of a person to be resolved at send time. */
 export const PERSON_PREFIX = "person";
 
 /** A channel a delivery goes by. */
-export type Channel = typeof EMAIL_CHANNEL | typeof CHAT_CHANNEL;
+export type Channel = typeof EMAIL_CHANNEL | typeof CHAT_CHANNEL | typeof CHAT_ELSE_EMAIL;
 
 /**
  * The address of an e-mail mailbox.

@@ -6,13 +6,15 @@
  * - a person in chat goes to the chat account the bot met with that verified e-mail (the most
  *   recently seen), else to the account a platform finds by e-mail (`findUserByEmail`, e.g. a
  *   workspace look-up), else nowhere: "unreachable", with the reasons (no chat account,
- *   not found on a platform) for the report.
+ *   not found on a platform) for the report;
+ * - a person by "chat, else e-mail" goes where chat would, and when no chat account is found,
+ *   to their mailbox (a broadcast reaches people the bot never met).
  */
 import type { Messenger } from "../messenger.js";
 import type { PeopleDirectory } from "../people/directory.js";
 import type { Contact } from "../people/schema.js";
 import { type Address, platformOf } from "../types.js";
-import { CHAT_CHANNEL, EMAIL_CHANNEL, emailAddress, personEmail } from "./channels.js";
+import { CHAT_CHANNEL, CHAT_ELSE_EMAIL, EMAIL_CHANNEL, emailAddress, personEmail } from "./channels.js";
 
 /**
  * Where a delivery goes, or why it cannot.
@@ -41,11 +43,13 @@ export class RecipientResolver {
     const email = personEmail(recipient);
     if (!email) return { address: recipient as Address };
     if (channel === EMAIL_CHANNEL) return { address: emailAddress(email) };
-    if (channel !== CHAT_CHANNEL) return { unreachable: `unknown channel "${channel ?? ""}"` };
+    if (channel !== CHAT_CHANNEL && channel !== CHAT_ELSE_EMAIL)
+      return { unreachable: `unknown channel "${channel ?? ""}"` };
     const contact = (await this.contactsByEmail()).get(email);
     if (contact) return { address: contact.userId as Address };
     const found = await this.messenger.findUserByEmail(email);
     if (found.address) return { address: found.address };
+    if (channel === CHAT_ELSE_EMAIL) return { address: emailAddress(email) };
     const reasons = [
       "no chat account known (has not written to the bot)",
       ...found.notOn.map((name) => `not on ${name}`),

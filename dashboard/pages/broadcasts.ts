@@ -6,7 +6,7 @@
 import type { BotDeps } from "../../bot/module.js";
 import type { Tally } from "../../handlers/broadcast/tally.js";
 import { type BroadcastView, broadcastLedger, broadcastViews, type LedgerLine } from "../data.js";
-import { count, html, table } from "../html.js";
+import { count, type Html, html, table } from "../html.js";
 import { BASE, type PageContext, page, when } from "../layout.js";
 
 /** Rows of the ledger shown at most on the page (the CSV has all). */
@@ -18,16 +18,11 @@ const stateText = (view: BroadcastView) =>
   view.broadcast.status === "cancelled" ? "cancelled" : view.finished ? "finished" : "sending";
 
 /**
- * The numbers the page's script refreshes: the totals, and per platform `p-<platform>-<count>`.
- * @example progressOf(view).sent; progressOf(view)["p-slack-failed"]
+ * The numbers the page's script refreshes: the totals, and a row per platform.
+ * @example progressOf(view).sent; progressOf(view).platforms[0]?.failed
  */
-export function progressOf(view: BroadcastView): Record<string, string | number | boolean> {
+export function progressOf(view: BroadcastView): BroadcastProgressJson {
   const { counts } = view;
-  const perPlatform = Object.fromEntries(
-    view.byPlatform.flatMap(({ platform, counts: c }) =>
-      PLATFORM_FIELDS.map((field) => [`p-${platform}-${field}`, c[field]] as const),
-    ),
-  );
   return {
     state: stateText(view),
     total: counts.total,
@@ -38,16 +33,45 @@ export function progressOf(view: BroadcastView): Record<string, string | number 
     other: counts.other,
     acknowledged: counts.acknowledged,
     finished: view.finished || view.broadcast.status === "cancelled",
-    ...perPlatform,
+    platforms: view.byPlatform.map(({ platform, counts: c }) => ({
+      platform,
+      ...Object.fromEntries(PLATFORM_FIELDS.map((field) => [field, c[field]])),
+    })) as BroadcastProgressJson["platforms"],
   };
+}
+
+/** What `progress.json` answers. */
+export interface BroadcastProgressJson {
+  state: string;
+  total: number;
+  sent: number;
+  failed: number;
+  uncertain: number;
+  pending: number;
+  other: number;
+  acknowledged: number;
+  finished: boolean;
+  platforms: Array<{ platform: string } & Record<(typeof PLATFORM_FIELDS)[number], number>>;
 }
 
 const PLATFORM_FIELDS = ["total", "sent", "failed", "uncertain", "pending"] as const;
 
-const platformCells = (platform: string, counts: Tally) =>
-  PLATFORM_FIELDS.map(
-    (field) => html`<span data-field="${`p-${platform}-${field}`}">${count(counts[field])}</span>`,
-  );
+/**
+ * The per-platform table. The page's script keeps it current from `progress.json`'s
+ * `platforms`: it updates each `tr[data-platform]` and adds the rows of platforms (and
+ * channels, such as e-mail) whose first delivery settles after the page loaded.
+ */
+function platformTable(view: BroadcastView): Html {
+  const headers = ["Platform", "Deliveries", "Delivered", "Failed", "Uncertain", "Pending"];
+  return html`<div class="table-wrap"><table data-platforms><caption>Per platform</caption><thead><tr>${headers.map(
+    (header) => html`<th scope="col">${header}</th>`,
+  )}</tr></thead><tbody>${view.byPlatform.map(({ platform, counts }) => platformRow(platform, counts))}</tbody></table></div>`;
+}
+
+const platformRow = (platform: string, counts: Tally) =>
+  html`<tr data-platform="${platform}"><th scope="row">${platform}</th>${PLATFORM_FIELDS.map(
+    (field) => html`<td data-cell="${field}">${count(counts[field])}</td>`,
+  )}</tr>`;
 
 /** The list of broadcasts, newest first. */
 export async function broadcastListPage(deps: BotDeps, context: PageContext): Promise<string> {
@@ -69,7 +93,7 @@ export async function broadcastListPage(deps: BotDeps, context: PageContext): Pr
     views.map((view) => [
       html`<a href="${path(view.broadcast.id)}">${view.broadcast.id}</a>`,
       view.broadcast.audienceLabel,
-      when(view.broadcast.confirmedAt),
+      when(view.broadcast.confirmedAt, context.zone.zone),
       stateText(view),
       count(view.counts.total),
       count(view.counts.sent),
@@ -119,10 +143,12 @@ export async function broadcastPage(
   const done = view.counts.total - view.counts.pending;
   const shown = view.lines.filter((line) => keep(line, filter));
   const platforms = [...new Set(view.lines.map((line) => line.platform).filter(Boolean))].sort();
-  const figure = (key: string, label: string) =>
-    html`<div><dt>${label}</dt><dd data-field="${key}">${count(Number(progress[key]))}</dd></div>`;
+  const figure = (
+    key: "total" | "sent" | "failed" | "uncertain" | "pending" | "other" | "acknowledged",
+    label: string,
+  ) => html`<div><dt>${label}</dt><dd data-field="${key}">${count(progress[key])}</dd></div>`;
   const body = html`
-<p>To ${view.broadcast.audienceLabel} · confirmed ${when(view.broadcast.confirmedAt)} by ${view.broadcast.authorName} · <a href="${path(id)}.csv" download>Download CSV</a></p>
+<p>To ${view.broadcast.audienceLabel} · confirmed ${when(view.broadcast.confirmedAt, context.zone.zone)} by ${view.broadcast.authorName} · <a href="${path(id)}.csv" download>Download CSV</a></p>
 <blockquote class="message">${view.broadcast.text}</blockquote>
 <section class="progress" aria-labelledby="progress-h" data-progress-url="${path(id)}/progress.json"${progress.finished ? html` data-finished="true"` : ""}>
 <h2 id="progress-h">Progress: <span data-field="state" aria-live="polite">${progress.state}</span></h2>
@@ -130,13 +156,9 @@ export async function broadcastPage(
 <dl class="figures">
 ${figure("total", "Deliveries")}${figure("sent", "Sent")}${figure("failed", "Failed")}${figure("uncertain", "Uncertain")}${figure("pending", "Pending")}${figure("other", "Cancelled or too late")}${view.broadcast.requiresAck ? figure("acknowledged", "Acknowledged") : ""}
 </dl>
-<p class="note">Unreachable (not met in chat): ${count(view.broadcast.unreachable)}.</p>
+<p class="note">Unreachable (no chat account and no e-mail address): ${count(view.broadcast.unreachable)}.</p>
 </section>
-${table(
-  "Per platform",
-  ["Platform", "Deliveries", "Delivered", "Failed", "Uncertain", "Pending"],
-  view.byPlatform.map(({ platform, counts }) => [platform, ...platformCells(platform, counts)]),
-)}
+${platformTable(view)}
 <h2>Recipients</h2>
 <form class="filters" method="get" action="${path(id)}">
 <label for="f-status">Status</label> <select id="f-status" name="status"><option value="">any</option>${STATUSES.map(
@@ -167,9 +189,9 @@ ${table(
       line.platform || "—",
       line.status === "sending" ? "pending" : line.status,
       count(line.delivery?.attempts ?? 0),
-      when(line.delivery?.sentAt),
-      line.status === "unreachable" ? "not met in chat yet" : (line.delivery?.error ?? ""),
-      ...(view.broadcast.requiresAck ? [when(line.ack?.at)] : []),
+      when(line.delivery?.sentAt, context.zone.zone),
+      line.status === "unreachable" ? "no chat account and no e-mail address" : (line.delivery?.error ?? ""),
+      ...(view.broadcast.requiresAck ? [when(line.ack?.at, context.zone.zone)] : []),
     ]),
 )}`;
   return page({ title: `Broadcast ${id}`, current: "/broadcasts", context, body });

@@ -35,7 +35,8 @@ export async function overviewPage(deps: BotDeps, context: PageContext): Promise
   const { current, next } = nowAndNext(deps, now);
   const latestPing = pings.latest;
   const sending = broadcasts.filter((view) => !view.finished && view.broadcast.status !== "cancelled");
-  const item = (o: DayOccurrence) => html`<li><span class="when">${when(o.start)}</span> ${o.label}</li>`;
+  const item = (o: DayOccurrence) =>
+    html`<li><span class="when">${when(o.start, context.zone.zone)}</span> ${o.label}</li>`;
   const body = html`
 <section aria-labelledby="now-h"><h2 id="now-h">Now and next</h2>
 <div class="cols">
@@ -83,6 +84,6 @@ ${stat("reminders-next", "due in the next 24 h", reminders.next.length, "/remind
 ${stat("reminders-sent", "sent in the last 24 h", reminders.last.sent, "/reminders")}
 ${stat("reminders-missed", "missed in the last 24 h", reminders.last.missed, "/reminders")}
 </ul></section>
-<p class="note">As of ${when(now.toISOString())}.</p>`;
+<p class="note">As of ${when(now.toISOString(), context.zone.zone)}.</p>`;
   return page({ title: "Overview", current: "/", context, body });
 }

@@ -51,8 +51,8 @@ export async function pingListPage(deps: BotDeps, context: PageContext): Promise
     reports.map(({ test, report }) => [
       html`<a href="${BASE}/ping/${encodeURIComponent(test.id)}">${test.id}</a>`,
       scopeText(test.scope),
-      when(report.startedAt),
-      html`${when(report.closesAt)}${report.closed ? " (closed)" : ""}`,
+      when(report.startedAt, context.zone.zone),
+      html`${when(report.closesAt, context.zone.zone)}${report.closed ? " (closed)" : ""}`,
       count(report.overall.inTime),
       count(report.overall.late),
       count(report.overall.noAnswer),
@@ -82,7 +82,7 @@ export async function pingTestPage(
     total: report.overall.inScope,
   });
   const body = html`
-<p>${scopeText(test.scope)} · started ${when(report.startedAt)} · ${report.closed ? "closed" : "closes"} ${when(report.closesAt)}${report.cancelledAt ? html` (cancelled ${when(report.cancelledAt)})` : ""} · <a href="${BASE}/ping/${encodeURIComponent(test.id)}.csv" download>Download CSV</a></p>
+<p>${scopeText(test.scope)} · started ${when(report.startedAt, context.zone.zone)} · ${report.closed ? "closed" : "closes"} ${when(report.closesAt, context.zone.zone)}${report.cancelledAt ? html` (cancelled ${when(report.cancelledAt, context.zone.zone)})` : ""} · <a href="${BASE}/ping/${encodeURIComponent(test.id)}.csv" download>Download CSV</a></p>
 <dl class="figures">
 <div><dt>In scope</dt><dd data-stat="in-scope">${count(report.overall.inScope)}</dd></div>
 <div><dt>In time</dt><dd data-stat="in-time">${count(report.overall.inTime)}</dd></div>

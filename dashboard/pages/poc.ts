@@ -64,7 +64,7 @@ ${table(
     html`<a href="${BASE}/poc/${encodeURIComponent(line.record.id)}">${line.record.state} ${line.record.type}</a>`,
     line.record.name,
     line.record.status,
-    when(line.record.nextDueAt),
+    when(line.record.nextDueAt, context.zone.zone),
     line.overdue ? "yes" : "no",
     line.reachable ? "yes" : "no",
   ]),
@@ -88,14 +88,14 @@ export async function pocRecordPage(
 <div><dt>Name</dt><dd>${record.name}</dd></div>
 <div><dt>E-mails</dt><dd>${record.emails.join(", ")}</dd></div>
 <div><dt>Status</dt><dd>${record.status}</dd></div>
-<div><dt>Last confirmed</dt><dd>${when(record.lastConfirmedAt)}</dd></div>
-<div><dt>Next due</dt><dd>${when(record.nextDueAt)}</dd></div>
+<div><dt>Last confirmed</dt><dd>${when(record.lastConfirmedAt, context.zone.zone)}</dd></div>
+<div><dt>Next due</dt><dd>${when(record.nextDueAt, context.zone.zone)}</dd></div>
 </dl>
 ${table(
   "Audit trail, oldest first",
   ["When", "By", "Source", "Field", "Before", "After"],
   audit.map((entry) => [
-    when(entry.at),
+    when(entry.at, context.zone.zone),
     entry.by.name ?? entry.by.email ?? entry.by.userId ?? "—",
     entry.source,
     entry.field,

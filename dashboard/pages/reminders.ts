@@ -18,16 +18,16 @@ export async function remindersPage(deps: BotDeps, context: PageContext): Promis
 ${table(
   "Due in the next 24 hours",
   ["Due", "Recipient", "For"],
-  next.map((reminder) => [when(reminder.dueAt), reminder.userId, reminder.label]),
+  next.map((reminder) => [when(reminder.dueAt, context.zone.zone), reminder.userId, reminder.label]),
 )}
 ${table(
   "Due in the last 24 hours",
   ["Due", "Recipient", "Status", "Sent", "Error"],
   lastDeliveries.map((delivery) => [
-    when(delivery.dueAt),
+    when(delivery.dueAt, context.zone.zone),
     delivery.recipient,
     delivery.status,
-    when(delivery.sentAt),
+    when(delivery.sentAt, context.zone.zone),
     delivery.error ?? "",
   ]),
 )}`;

@@ -16,7 +16,7 @@ export async function rsvpListPage(deps: BotDeps, context: PageContext): Promise
     ["Event", "Starts", "Attending (people)", "Waitlist (people)", "Tentative (people)", "Declined"],
     summaries.map((summary) => [
       html`<a href="${eventPath(summary)}">${summary.event.label}</a>`,
-      when(summary.event.start),
+      when(summary.event.start, context.zone.zone),
       count(summary.allocation.confirmedPeople),
       count(summary.allocation.waitlistedPeople),
       count(summary.allocation.tentativePeople),
@@ -26,13 +26,13 @@ export async function rsvpListPage(deps: BotDeps, context: PageContext): Promise
   return page({ title: "RSVPs", current: "/rsvp", context, body });
 }
 
-const answerRows = (answers: readonly RsvpAnswer[]) =>
+const answerRows = (answers: readonly RsvpAnswer[], zone: string) =>
   answers.map((answer) => [
     answer.name,
     answer.state ?? "—",
     count(answer.experts.count),
     answer.experts.names.join("; "),
-    when(answer.updatedAt),
+    when(answer.updatedAt, zone),
   ]);
 
 /** One event's RSVPs; undefined when no such event takes RSVPs. */
@@ -46,7 +46,7 @@ export async function rsvpEventPage(
   const { allocation } = summary;
   const columns = ["Name", "State", "Experts", "Expert names", "Answered"];
   const body = html`
-<p>${when(summary.event.start)}${allocation.capacity !== undefined ? html` · capacity ${count(allocation.capacity)} people` : ""} · <a href="${eventPath(summary)}.csv" download>Download CSV</a></p>
+<p>${when(summary.event.start, context.zone.zone)}${allocation.capacity !== undefined ? html` · capacity ${count(allocation.capacity)} people` : ""} · <a href="${eventPath(summary)}.csv" download>Download CSV</a></p>
 <dl class="figures">
 <div><dt>Attending</dt><dd data-stat="attending">${count(allocation.confirmedPeople)}</dd><dd class="sub">people (${count(allocation.confirmed.length)} answers)</dd></div>
 <div><dt>Waitlist</dt><dd data-stat="waitlisted">${count(allocation.waitlistedPeople)}</dd><dd class="sub">people (${count(allocation.waitlisted.length)} answers)</dd></div>
@@ -59,14 +59,17 @@ ${table(
   ["State", "Attending", "Waitlist", "Tentative", "Declined"],
   summary.byState.map((row) => [row.state, row.attending, row.waitlisted, row.tentative, row.declined]),
 )}
-${table("Attending", columns, answerRows(allocation.confirmed))}
+${table("Attending", columns, answerRows(allocation.confirmed, context.zone.zone))}
 ${table(
   "Waitlist, in order",
   ["Position", ...columns],
-  allocation.waitlisted.map((answer, index) => [index + 1, ...(answerRows([answer])[0] ?? [])]),
+  allocation.waitlisted.map((answer, index) => [
+    index + 1,
+    ...(answerRows([answer], context.zone.zone)[0] ?? []),
+  ]),
 )}
-${table("Tentative", columns, answerRows(allocation.tentative))}
-${table("Declined", columns, answerRows(allocation.declined))}
+${table("Tentative", columns, answerRows(allocation.tentative, context.zone.zone))}
+${table("Declined", columns, answerRows(allocation.declined, context.zone.zone))}
 <p class="note">Party sizes count each invitee plus their experts (${count(allocation.confirmed.reduce((sum, answer) => sum + partySize(answer), 0))} confirmed).</p>`;
   return page({ title: `RSVPs: ${summary.event.label}`, current: "/rsvp", context, body });
 }

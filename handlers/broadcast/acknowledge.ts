@@ -6,8 +6,10 @@
 import type { WaitingAck } from "../../bot/acknowledgements.js";
 import type { TurnContext } from "../../bot/context.js";
 import type { BotDeps } from "../../bot/module.js";
+import { personEmail, personRecipient } from "../../bot/reach/channels.js";
+import type { Delivery } from "../../schedules/delivery.js";
 import type { BroadcastProgress } from "./progress.js";
-import { type BroadcastRepository, campaignOf, localIdOf } from "./repository.js";
+import { type BroadcastRepository, campaignOf, localIdOf, lookupLocalId } from "./repository.js";
 import { describeSendTime, venueAt } from "./when.js";
 
 /** What happened to an acknowledgement. */
@@ -34,13 +36,34 @@ export async function acknowledgeBroadcast(
   userId: string,
   id: string,
   now: Date,
+  verifiedEmail?: string,
 ): Promise<BroadcastAckOutcome> {
   const broadcast = await repo.get(id);
-  const delivery = broadcast ? await deps.outbox.get(`${campaignOf(id)}/${localIdOf(userId)}`) : undefined;
-  if (!broadcast?.requiresAck || !delivery) return "not-asked";
-  const first = await repo.acknowledge(id, { userId, at: now.toISOString() });
+  if (!broadcast?.requiresAck) return "not-asked";
+  const found = await deliveryFor(deps, id, userId, verifiedEmail);
+  if (!found) return "not-asked";
+  const first = await repo.acknowledge(id, { userId: found.ackKey, at: now.toISOString() });
   if (first) await progress.touch(id);
   return first ? "recorded" : "already";
+}
+
+/**
+ * The delivery of a broadcast to a user: to their chat account, else (a person looked up when
+ * sending, who acknowledges from the account found or from the e-mail link) the look-up's,
+ * whose acknowledgement is kept under `person:<email>`.
+ */
+async function deliveryFor(
+  deps: BotDeps,
+  id: string,
+  userId: string,
+  verifiedEmail: string | undefined,
+): Promise<{ delivery: Delivery; ackKey: string } | undefined> {
+  const direct = await deps.outbox.get(`${campaignOf(id)}/${localIdOf(userId)}`);
+  if (direct) return { delivery: direct, ackKey: userId };
+  const email = personEmail(userId) ?? verifiedEmail?.trim().toLowerCase();
+  if (!email) return undefined;
+  const looked = await deps.outbox.get(`${campaignOf(id)}/${lookupLocalId(email)}`);
+  return looked ? { delivery: looked, ackKey: personRecipient(email) } : undefined;
 }
 
 /**
@@ -57,9 +80,10 @@ export async function waitingBroadcasts(
   const waiting: WaitingAck[] = [];
   for (const broadcast of await repo.all()) {
     if (!broadcast.requiresAck) continue;
-    const delivery = await deps.outbox.get(`${campaignOf(broadcast.id)}/${localIdOf(ctx.user.id)}`);
-    if (!delivery || !DELIVERED.has(delivery.status)) continue;
-    if ((await repo.acks(broadcast.id)).has(ctx.user.id)) continue;
+    const found = await deliveryFor(deps, broadcast.id, ctx.user.id, ctx.user.verifiedEmail);
+    const delivery = found?.delivery;
+    if (!found || !delivery || !DELIVERED.has(delivery.status)) continue;
+    if ((await repo.acks(broadcast.id)).has(found.ackKey)) continue;
     const now = ctx.now();
     const when = describeSendTime(
       new Date(delivery.sentAt ?? broadcast.dueAt),
@@ -78,6 +102,7 @@ export async function waitingBroadcasts(
           ctx.user.id,
           broadcast.id,
           ctx.now(),
+          ctx.user.verifiedEmail,
         );
         if (outcome === "recorded") return `Thank you: your acknowledgement of ${label} is recorded.`;
         if (outcome === "already") return `You had already acknowledged ${label}; thank you.`;

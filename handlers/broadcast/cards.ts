@@ -88,6 +88,11 @@ export function nothingToSend(audience: number, audienceLabel: string): string {
     : "Nobody in this audience has talked to me in chat yet, so there is nothing to send.";
 }
 
+/** How the preview names the people looked up at send time. */
+export const LOOKUP_CHAT = "chat, looked up by e-mail when sending";
+/** … and, with e-mail running, e-mailed when no chat account is found. */
+export const LOOKUP_CHAT_ELSE_EMAIL = "chat if found by e-mail when sending, else e-mail";
+
 /**
  * The preview: the audience, how many of it can be reached in chat (per platform), who
  * cannot, Confirm and Cancel. The same words as the list and the report.
@@ -96,7 +101,9 @@ export function nothingToSend(audience: number, audienceLabel: string): string {
 export function previewCard(facts: PreviewFacts): Card {
   const reachable = facts.perPlatform.reduce((sum, [, n]) => sum + n, 0);
   const audience = facts.audience ?? reachable + facts.unreachable;
-  const withEmail = facts.perPlatform.some(([platform]) => platform === "email");
+  const withEmail = facts.perPlatform.some(
+    ([platform]) => platform === "email" || platform === LOOKUP_CHAT_ELSE_EMAIL,
+  );
   const fields = [
     { label: "To", value: facts.audienceLabel },
     { label: "When", value: facts.when },

@@ -9,7 +9,7 @@ import type { BotDeps } from "../../bot/module.js";
 import { EMAIL_CHANNEL } from "../../bot/reach/channels.js";
 import { type Address, platformOf } from "../../bot/types.js";
 import { parseAudience } from "./audience.js";
-import { type PreviewFacts, previewCard } from "./cards.js";
+import { LOOKUP_CHAT, LOOKUP_CHAT_ELSE_EMAIL, type PreviewFacts, previewCard } from "./cards.js";
 import { MAX_TEXT_LENGTH, parseBroadcastCommand, readYesNo } from "./parse.js";
 import type { BroadcastRepository } from "./repository.js";
 import type { BroadcastRecipient, Composition, Draft } from "./schema.js";
@@ -102,9 +102,10 @@ export function compositionFromForm(inputs: Record<string, string>, deps: BotDep
 const MAILBOX_KEY = /^[^\s@:]+@[^\s@]+$/;
 
 /**
- * Adds the e-mail copy to each recipient who gets one: by the broadcast's "by e-mail too" or
- * their own "send me announcements by e-mail too"; never to someone who chose chat only and
- * can be reached in chat.
+ * Plans each roster person's channels: the e-mail copy for who gets one (the broadcast's "by
+ * e-mail too" or their own "send me announcements by e-mail too"; never to someone who chose
+ * chat only and can be reached in chat), and for someone with no chat account known yet a
+ * look-up at send time (chat if a platform finds them by e-mail, else e-mail).
  */
 async function planEmail(
   recipients: BroadcastRecipient[],
@@ -112,12 +113,19 @@ async function planEmail(
   deps: BotDeps,
 ): Promise<BroadcastRecipient[]> {
   const preferences = await deps.people.channelPreferences();
+  const mailing = deps.messenger.platforms().includes(EMAIL_CHANNEL);
+  const lookingUp = deps.messenger.canFindByEmail();
   return recipients.map((recipient) => {
     if (!MAILBOX_KEY.test(recipient.key)) return recipient;
     const preference = preferences.get(recipient.key.toLowerCase());
     const wanted = composition.byEmail === true || preference === "email-too";
     const declined = preference === "chat-only" && recipient.userId !== undefined;
-    return wanted && !declined ? { ...recipient, email: recipient.key.toLowerCase() } : recipient;
+    const email = wanted && !declined ? recipient.key.toLowerCase() : undefined;
+    // Never met in chat and no e-mail copy: looked up when sending (a platform's look-up by
+    // e-mail), else e-mailed. With the copy they are reached already; a look-up would cost a
+    // Tier 3 Slack call each (2,000 take 40 minutes) and hold up the e-mails behind it.
+    const lookup = !recipient.userId && !email && (mailing || lookingUp);
+    return { ...recipient, ...(email ? { email } : {}), ...(lookup ? { lookup: true } : {}) };
   });
 }
 
@@ -173,15 +181,18 @@ export async function prepareDraft(
     recipients: resolved,
   };
   await repo.saveDraft(draft);
+  const mailing = deps.messenger.platforms().includes(EMAIL_CHANNEL);
   const byPlatform = new Map<string, number>();
+  const add = (platform: string) => byPlatform.set(platform, (byPlatform.get(platform) ?? 0) + 1);
   for (const recipient of resolved) {
-    if (recipient.email) byPlatform.set(EMAIL_CHANNEL, (byPlatform.get(EMAIL_CHANNEL) ?? 0) + 1);
-    if (!recipient.userId) continue;
-    const platform = platformOf(recipient.userId as Address);
-    byPlatform.set(platform, (byPlatform.get(platform) ?? 0) + 1);
+    if (recipient.email) add(EMAIL_CHANNEL);
+    if (recipient.userId) add(platformOf(recipient.userId as Address));
+    else if (recipient.lookup) add(mailing ? LOOKUP_CHAT_ELSE_EMAIL : LOOKUP_CHAT);
   }
-  const running = new Set(deps.messenger.platforms());
-  const unreachable = resolved.filter((recipient) => !recipient.userId && !recipient.email);
+  const running = new Set([...deps.messenger.platforms(), LOOKUP_CHAT, LOOKUP_CHAT_ELSE_EMAIL]);
+  const unreachable = resolved.filter(
+    (recipient) => !recipient.userId && !recipient.email && !recipient.lookup,
+  );
   const venue = venueAt(deps.catalogue, now);
   const facts: PreviewFacts = {
     draftId: draft.id,

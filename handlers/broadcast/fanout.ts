@@ -7,13 +7,19 @@
  */
 import { cardMessage } from "../../bot/cards.js";
 import type { BotDeps } from "../../bot/module.js";
-import { EMAIL_CHANNEL, personRecipient } from "../../bot/reach/channels.js";
+import {
+  CHAT_CHANNEL,
+  CHAT_ELSE_EMAIL,
+  EMAIL_CHANNEL,
+  mailboxOf,
+  personRecipient,
+} from "../../bot/reach/channels.js";
 import type { Producer } from "../../schedules/scheduler.js";
 import { broadcastEmail, broadcastMessage, reportCard } from "./cards.js";
 import { BROADCAST_LINK_MS, BROADCAST_LINK_PURPOSE } from "./link.js";
 import type { BroadcastProgress } from "./progress.js";
 import { csvParts, type ReportChain } from "./report.js";
-import { type BroadcastRepository, campaignOf, localIdOf } from "./repository.js";
+import { type BroadcastRepository, campaignOf, localIdOf, lookupLocalId } from "./repository.js";
 import type { Broadcast } from "./schema.js";
 
 /**
@@ -48,6 +54,22 @@ export async function queueDeliveries(
       });
       if (mailed) queued += 1;
     }
+    if (!recipient.userId && recipient.lookup) {
+      // Never met in chat: resolved when sending (a chat account met since, a platform's
+      // look-up by e-mail), and e-mailed when none is found (when e-mail is running).
+      const looked = await deps.outbox.enqueue({
+        campaign: campaignOf(broadcast.id),
+        localId: lookupLocalId(recipient.key),
+        kind: "broadcast",
+        recipient: personRecipient(recipient.key),
+        channel: deps.messenger.platforms().includes(EMAIL_CHANNEL) ? CHAT_ELSE_EMAIL : CHAT_CHANNEL,
+        payload: { broadcastId: broadcast.id },
+        dueAt: broadcast.dueAt,
+        expiresAt,
+      });
+      if (looked) queued += 1;
+      continue;
+    }
     if (!recipient.userId) continue;
     const added = await deps.outbox.enqueue({
       campaign: campaignOf(broadcast.id),
@@ -76,10 +98,11 @@ export function registerRenderers(
   progress: BroadcastProgress,
 ): void {
   const broadcastOf = async (payload: Record<string, unknown>) => repo.get(String(payload.broadcastId));
-  deps.outbox.register("broadcast", async (delivery) => {
+  deps.outbox.register("broadcast", async (delivery, _now, to) => {
     const broadcast = await broadcastOf(delivery.payload);
     if (!broadcast || broadcast.status === "cancelled") return null;
-    if (delivery.channel !== EMAIL_CHANNEL) return broadcastMessage(broadcast);
+    // A person looked up when sending goes by e-mail when no chat account was found.
+    if (delivery.channel !== EMAIL_CHANNEL && mailboxOf(to) === undefined) return broadcastMessage(broadcast);
     // By e-mail: the acknowledgement, when asked for, is a one-click link.
     const link = broadcast.requiresAck
       ? await deps.links.issue(

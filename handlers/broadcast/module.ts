@@ -171,6 +171,7 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
           ctx.user.id,
           ctx.event.value ?? "",
           ctx.now(),
+          ctx.user.verifiedEmail,
         );
         await ctx.replyPrivately(BROADCAST_ACK_ANSWERS[outcome]);
       });
@@ -204,12 +205,14 @@ async function confirm(
     );
     return;
   }
-  // Deliveries: one per chat account, one per e-mail copy.
+  // Deliveries: one per chat account or look-up, one per e-mail copy.
   const reachable = draft.recipients.reduce(
-    (sum, recipient) => sum + (recipient.userId ? 1 : 0) + (recipient.email ? 1 : 0),
+    (sum, recipient) => sum + (recipient.userId || recipient.lookup ? 1 : 0) + (recipient.email ? 1 : 0),
     0,
   );
-  const unreachable = draft.recipients.filter((recipient) => !recipient.userId && !recipient.email).length;
+  const unreachable = draft.recipients.filter(
+    (recipient) => !recipient.userId && !recipient.email && !recipient.lookup,
+  ).length;
   if (reachable === 0) throw new InputError(nothingToSend(draft.recipients.length, draft.audienceLabel));
   const now = ctx.now();
   const dueAt = draft.sendAt && Date.parse(draft.sendAt) > now.getTime() ? draft.sendAt : now.toISOString();

@@ -45,6 +45,13 @@ export const reportCampaignOf = (broadcastId: string) => `broadcast-report:${bro
 export const localIdOf = (userId: string) => encodeURIComponent(userId);
 
 /**
+ * The local id of the delivery to a person looked up at send time (chat, else e-mail): apart
+ * from their e-mail copy's (`localIdOf(personRecipient(email))`).
+ * @example lookupLocalId("ann@mission.ke") === "lookup%3Aann%40mission.ke"
+ */
+export const lookupLocalId = (email: string) => encodeURIComponent(`lookup:${email.trim().toLowerCase()}`);
+
+/**
  * @example
  * const repo = new BroadcastRepository(deps.store.namespace("broadcast"));
  * await repo.saveDraft(draft); const again = await repo.draft(draft.id);

@@ -18,6 +18,12 @@ export const recipientSchema = z.object({
     .optional(),
   /** The mailbox an e-mail copy goes to (the broadcast's "by e-mail too", or their own wish). */
   email: z.string().optional(),
+  /**
+   * No chat account known when the broadcast was composed: at send time the outbox resolves
+   * the person (`bot/reach/resolver.ts`: a chat account met since, else a platform's look-up
+   * by e-mail) and, without an e-mail copy, e-mails them when no chat account is found.
+   */
+  lookup: z.boolean().optional(),
 });
 /** @example const r: BroadcastRecipient = { key: "ann@mission.ke", name: "Ann" }; */
 export type BroadcastRecipient = z.output<typeof recipientSchema>;
@@ -76,9 +82,9 @@ export const broadcastSchema = compositionSchema.extend({
   confirmedAt: z.string(),
   /** When the deliveries are due (the requested time, or the confirmation time). */
   dueAt: z.string(),
-  /** Deliveries: recipients with a chat account, plus the e-mail copies. */
+  /** Deliveries: recipients with a chat account, those looked up at send time, plus the e-mail copies. */
   reachable: z.number().int().min(0),
-  /** Recipients the audience names but nobody can reach (no chat account, no e-mail copy). */
+  /** Recipients the audience names but nobody can reach (no chat account, no e-mail address). */
   unreachable: z.number().int().min(0),
   status: z.enum(["confirmed", "queued", "reported", "cancelled"]),
   /** The progress message shown to the Secretariat. */

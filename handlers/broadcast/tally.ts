@@ -6,7 +6,7 @@ import { exportCsv } from "../../bot/csv.js";
 import { EMAIL_CHANNEL, personRecipient } from "../../bot/reach/channels.js";
 import { type Address, platformOf } from "../../bot/types.js";
 import type { Delivery } from "../../schedules/delivery.js";
-import { localIdOf } from "./repository.js";
+import { localIdOf, lookupLocalId } from "./repository.js";
 import type { Ack, BroadcastRecipient } from "./schema.js";
 
 /**
@@ -87,9 +87,11 @@ export function outcomesCsv(
     ...(withAcks ? ["acknowledged_at"] : []),
   ];
   const unqueued = options.cancelled ? "cancelled" : "pending";
-  const row = (recipient: BroadcastRecipient, userId: string | undefined, platform: string) => {
-    const delivery = userId ? deliveries.get(localIdOf(userId)) : undefined;
-    const status = !userId ? "unreachable" : (delivery?.status ?? unqueued);
+  const row = (recipient: BroadcastRecipient, line: RecipientChannel | undefined) => {
+    const delivery = line ? deliveries.get(line.localId) : undefined;
+    const userId = line ? (line.lookup ? (delivery?.sentTo ?? line.recipient) : line.recipient) : undefined;
+    const status = !line ? "unreachable" : (delivery?.status ?? unqueued);
+    const platform = !line ? "" : line.lookup ? lookupPlatform(delivery) : line.platform;
     const cells = [
       recipient.name,
       recipient.email ?? (recipient.key.includes("@") ? recipient.key : ""),
@@ -99,18 +101,16 @@ export function outcomesCsv(
       status === "sending" ? "pending" : status,
       String(delivery?.attempts ?? 0),
       delivery?.sentAt ?? "",
-      status === "sent" ? "" : (delivery?.error ?? (userId ? "" : "not met in chat yet")),
+      status === "sent" ? "" : (delivery?.error ?? (line ? "" : "not met in chat yet")),
     ];
-    if (withAcks) cells.push(userId ? (acks.get(userId)?.at ?? "") : "");
+    if (withAcks) cells.push(line ? (acks.get(line.ackKey)?.at ?? "") : "");
     // One line per recipient and channel, so that the CSV can be split between messages by lines.
     return cells.map((value) => value.replace(/\s*[\r\n]+\s*/g, " "));
   };
-  const rows = recipients.flatMap((recipient) => [
-    ...(recipient.userId || !recipient.email
-      ? [row(recipient, recipient.userId, recipient.userId ? platformOf(recipient.userId as Address) : "")]
-      : []),
-    ...(recipient.email ? [row(recipient, personRecipient(recipient.email), EMAIL_CHANNEL)] : []),
-  ]);
+  const rows = recipients.flatMap((recipient) => {
+    const lines = channelsOf(recipient);
+    return lines.length === 0 ? [row(recipient, undefined)] : lines.map((line) => row(recipient, line));
+  });
   return exportCsv([header, ...rows]);
 }
 
@@ -124,6 +124,67 @@ function addressOf(
   const address = delivery?.sentTo ?? delivery?.recipient ?? userId;
   if (platform === EMAIL_CHANNEL) return address.replace(/^[^:]+:/, "") || (recipient.email ?? "");
   return address;
+}
+
+/** One delivery a recipient gets: its local id in the campaign, and how it is shown. */
+export interface RecipientChannel {
+  localId: string;
+  /** The delivery's recipient: a chat address, or `person:<email>`. */
+  recipient: string;
+  /** The platform or channel (`email`); for a look-up, decided when sent. */
+  platform: string;
+  /** Looked up when sending: chat if found, else (without an e-mail copy) e-mail. */
+  lookup: boolean;
+  /** Whose acknowledgement counts for it (a looked-up person's is kept under `person:<email>`). */
+  ackKey: string;
+}
+
+/**
+ * The deliveries a recipient gets, in CSV and ledger order: chat (or the look-up), then the
+ * e-mail copy. None for someone the broadcast cannot reach.
+ * @example channelsOf({ key: "ann@un.org", name: "Ann", userId: "chat:U1", email: "ann@un.org" }).map((c) => c.platform) // ["chat", "email"]
+ */
+export function channelsOf(recipient: BroadcastRecipient): RecipientChannel[] {
+  const lines: RecipientChannel[] = [];
+  if (recipient.userId) {
+    lines.push({
+      localId: localIdOf(recipient.userId),
+      recipient: recipient.userId,
+      platform: platformOf(recipient.userId as Address),
+      lookup: false,
+      ackKey: recipient.userId,
+    });
+  } else if (recipient.lookup) {
+    lines.push({
+      localId: lookupLocalId(recipient.key),
+      recipient: personRecipient(recipient.key),
+      platform: LOOKUP_PLATFORM,
+      lookup: true,
+      ackKey: personRecipient(recipient.key),
+    });
+  }
+  if (recipient.email) {
+    const person = personRecipient(recipient.email);
+    lines.push({
+      localId: localIdOf(person),
+      recipient: person,
+      platform: EMAIL_CHANNEL,
+      lookup: false,
+      ackKey: person,
+    });
+  }
+  return lines;
+}
+
+/** What a looked-up delivery's platform is called until it has been sent. */
+export const LOOKUP_PLATFORM = "look-up";
+
+/**
+ * The platform a looked-up delivery went by: the address it was sent to, else "look-up".
+ * @example lookupPlatform({ sentTo: "email:ann@un.org" } as Delivery) === "email"
+ */
+export function lookupPlatform(delivery: Pick<Delivery, "sentTo"> | undefined): string {
+  return delivery?.sentTo ? platformOf(delivery.sentTo as Address) : LOOKUP_PLATFORM;
 }
 
 /**

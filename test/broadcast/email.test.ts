@@ -59,19 +59,32 @@ describe("broadcasts by e-mail", () => {
     return id;
   };
 
-  it("by default: chat to everyone met in chat, e-mail too to those who asked for it", async () => {
+  it("by default: chat to everyone met in chat, e-mail too to those who asked, e-mail to who has no chat account", async () => {
     await t.say(sec, "broadcast to everyone: Room 4 from 3pm");
     const preview = t.lastCard("alpha:dm-sec");
-    expect(preview?.sections[1]?.fields).toContainEqual({ label: "Messages (chat and e-mail)", value: "4" });
+    expect(preview?.sections[1]?.fields).toContainEqual({ label: "Messages (chat and e-mail)", value: "6" });
+    expect(preview?.sections[1]?.fields).toContainEqual({
+      label: "  on chat if found by e-mail when sending, else e-mail",
+      value: "2",
+    });
+    expect(preview?.sections[1]?.fields).toContainEqual({ label: "Unreachable", value: "none" });
     const id = await send("broadcast to everyone: Room 4 from 3pm");
-    expect(smtp.messages.map((mail) => mail.to)).toEqual(["p1@mission.example"]);
+    // p1 asked for e-mail too; p3 and p4 have no chat account (p4's "chat only" cannot be
+    // honoured in chat, so e-mail it is); p0 and p2 only in chat.
+    expect(smtp.messages.map((mail) => mail.to).sort()).toEqual([
+      "p1@mission.example",
+      "p3@mission.example",
+      "p4@mission.example",
+    ]);
     expect(smtp.messages[0]?.body).toContain("Room 4 from 3pm");
     const deliveries = await t.deps.outbox.campaign(campaignOf(id));
-    expect(deliveries.map((d) => [d.channel, d.status]).sort()).toEqual([
-      ["alpha", "sent"],
-      ["alpha", "sent"],
-      ["alpha", "sent"],
-      ["email", "sent"],
+    expect(deliveries.map((d) => [d.channel, d.status, d.sentTo?.split(":")[0]]).sort()).toEqual([
+      ["alpha", "sent", "alpha"],
+      ["alpha", "sent", "alpha"],
+      ["alpha", "sent", "alpha"],
+      ["chat-else-email", "sent", "email"],
+      ["chat-else-email", "sent", "email"],
+      ["email", "sent", "email"],
     ]);
   });
 

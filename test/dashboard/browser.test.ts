@@ -8,8 +8,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
+import { formatInTimeZone } from "date-fns-tz";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Address, UserRef } from "../../bot/types.js";
 import { ACTIONS as BROADCAST_ACTIONS } from "../../handlers/broadcast/cards.js";
 import { BroadcastRepository, campaignOf } from "../../handlers/broadcast/repository.js";
 import { PING_ACTIONS } from "../../handlers/ping/cards.js";
@@ -41,6 +43,11 @@ const HEADS: Array<{ user: Who; state: string; says: string }> = [
 const DELEGATES = Array.from({ length: 16 }, (_, i) => ({
   user: who(`d${i}`, `Delegate ${i}`, `d${i}@mission.example`),
   state: ["KEN", "FRA", "SGP", "BRA"][i % 4] ?? "KEN",
+}));
+/** On the roster, never wrote to the bot: a broadcast looks them up when sending, then e-mails them. */
+const SILENT = Array.from({ length: 2 }, (_, i) => ({
+  user: who(`s${i}`, `Silent ${i}`, `silent${i}@mission.example`),
+  state: "KEN",
 }));
 const STATES = someStates(6);
 const POCS = STATES.flatMap((state) =>
@@ -90,7 +97,7 @@ beforeAll(async () => {
     ...HEADS.map(
       ({ user, state }) => `${user.email},"${user.name.replace(/"/g, '""')}",${state},head of delegation`,
     ),
-    ...DELEGATES.map(({ user, state }) => `${user.email},${user.name},${state},delegate`),
+    ...[...DELEGATES, ...SILENT].map(({ user, state }) => `${user.email},${user.name},${state},delegate`),
   ].join("\n");
   expect((await t.deps.people.importRoster(roster, SEC.email ?? "", t.clock.now())).ok).toBe(true);
   const imported = await t.say(SEC, `import poc directory\n${directoryCsv(POCS)}`);
@@ -146,6 +153,9 @@ describe("the Secretariat's dashboard in a browser", () => {
     expect(await page.locator("h1").innerText()).toBe("Overview");
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     expect(await page.locator("html").getAttribute("dir")).toBe("ltr");
+    // Every time is in the venue's zone, which the page names.
+    expect(await page.locator("[data-zone]").getAttribute("data-zone")).toBe("America/New_York");
+    expect(await page.locator("[data-zone]").innerText()).toBe("Times are New York time (America/New_York).");
   });
 
   it("overview: counts match the store, and link to their pages", async () => {
@@ -218,6 +228,12 @@ describe("the Secretariat's dashboard in a browser", () => {
     // The POCs who never wrote were e-mailed their ping (none failed), and none of them answered.
     expect(await stat("no-answer")).toBe(String(POCS.length - IN_TIME.length - LATE.length));
     expect(await stat("failed")).toBe("0");
+    // The start is shown in New York time (the venue's), the exact instant in the element.
+    const started = page.locator("main > p time").first();
+    const instant = (await started.getAttribute("datetime")) ?? "";
+    const test = await new PingRepository(t.deps.store.namespace("ping")).test(pingId);
+    expect(instant).toBe(test?.startedAt);
+    expect(await started.innerText()).toBe(formatInTimeZone(instant, "America/New_York", "yyyy-MM-dd HH:mm"));
     // uPlot drew on a canvas (its script ran under the CSP); the table holds the same steps.
     await page.locator(".chart canvas").first().waitFor();
     const steps = page.locator("table", {
@@ -244,7 +260,8 @@ describe("the Secretariat's dashboard in a browser", () => {
   });
 
   it("broadcasts: progress followed live to the end, per platform, the ledger and its filters", async () => {
-    // The deliveries wait at a gate until the page is open, then go out 300 ms apart (8 at once).
+    // The deliveries wait at a gate until the page is open, then go out 300 ms apart (8 at once):
+    // in chat to those met there, by e-mail to the two never met (not found in chat when sent).
     let open: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => {
       open = resolve;
@@ -253,6 +270,12 @@ describe("the Secretariat's dashboard in a browser", () => {
     t.platform.adapter.send = async (to, message) => {
       if (!to.startsWith("test:dm-sec")) await gate;
       return send(to, message);
+    };
+    const mail = t.deps.messenger.adapterFor("email:x@example.org");
+    const mailSend = mail.send;
+    mail.send = async (to, message) => {
+      await gate;
+      return mailSend(to, message);
     };
     t.platform.setDelay(300);
     const preview = await t.say(SEC, "broadcast to everyone: Plenary resumes at 15:00 in Conference Room 4");
@@ -265,8 +288,13 @@ describe("the Secretariat's dashboard in a browser", () => {
     await page.getByRole("link", { name: id }).click();
     const state = page.locator('[data-field="state"]');
     expect(await state.innerText()).toBe("sending");
+    const platforms = page.locator("table[data-platforms] tbody tr");
+    const rowNames = () =>
+      platforms.evaluateAll((rows) => rows.map((row) => row.getAttribute("data-platform")));
+    // Nothing has been sent, so no delivery has gone by e-mail yet: that row comes later.
+    expect(await rowNames()).not.toContain("email");
     open();
-    // What the page showed while it refreshed itself, until it said "finished".
+    // What the page showed while it refreshed itself, until it said "finished" (never reloaded).
     const seen: string[] = [];
     const until = Date.now() + 30_000;
     while ((await state.innerText()) !== "finished" && Date.now() < until) {
@@ -278,27 +306,62 @@ describe("the Secretariat's dashboard in a browser", () => {
     const broadcast = await new BroadcastRepository(t.deps.store.namespace("broadcast")).get(id);
     const deliveries = await t.deps.outbox.campaign(campaignOf(id));
     expect(deliveries.length).toBe(broadcast?.reachable);
-    const sent = deliveries.filter((d) => d.status === "sent").length;
-    expect(await page.locator('[data-field="sent"]').innerText()).toBe(String(sent));
+    const sent = deliveries.filter((d) => d.status === "sent");
+    const byEmail = sent.filter((d) => d.sentTo?.startsWith("email:"));
+    expect(byEmail.map((d) => d.sentTo).sort()).toEqual(SILENT.map(({ user }) => `email:${user.email}`));
+    expect(await page.locator('[data-field="sent"]').innerText()).toBe(String(sent.length));
     expect(await page.locator('[data-field="pending"]').innerText()).toBe("0");
     // The page showed the count rising without a reload.
     expect(new Set(seen).size).toBeGreaterThanOrEqual(2);
     expect(seen.filter((line) => !line.startsWith("sending"))).toEqual([]);
-    // The live refresh updates only the platform rows present when the page loaded (a known gap):
-    // read the finished table from a fresh load, so the check does not depend on that timing.
-    await page.reload();
-    const platforms = page.locator("table", { has: page.locator("caption", { hasText: "Per platform" }) });
-    expect(await platforms.locator("tbody tr").first().innerText()).toMatch(
-      new RegExp(`^test\\t${deliveries.length}\\t${sent}\\t0\\t0\\t0$`),
-    );
+    // The per-platform table, refreshed in place: the e-mail row was added while sending.
+    const chat = sent.length - byEmail.length;
+    expect(await platforms.allInnerTexts()).toEqual([
+      `email\t${byEmail.length}\t${byEmail.length}\t0\t0\t0`,
+      `test\t${chat}\t${chat}\t0\t0\t0`,
+    ]);
     await page.fill("#f-name", "Delegate 1");
     await page.getByRole("button", { name: "Filter" }).click();
     await page.waitForURL(/name=Delegate/);
     const ledger = page.locator("table", { has: page.locator("caption", { hasText: /^Recipients/ }) });
     // "Delegate 1" and "Delegate 10" … "Delegate 15".
     expect(await ledger.locator("tbody tr").count()).toBe(7);
+    await page.fill("#f-name", "Silent");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await page.waitForURL(/name=Silent/);
+    expect(await ledger.locator("tbody tr").first().innerText()).toMatch(
+      /^Silent 0\tsilent0@mission\.example\temail\tsent\t1\t/,
+    );
     t.platform.setDelay(0);
     t.platform.adapter.send = send;
+    mail.send = mailSend;
+  });
+
+  it("in Arabic: the page is right to left, its frame in Arabic, mirrored, and renders whole", async () => {
+    const user: UserRef = {
+      id: SEC.id as Address,
+      displayName: SEC.name,
+      ...(SEC.email ? { verifiedEmail: SEC.email } : {}),
+      isBot: false,
+      isMe: false,
+    };
+    await t.deps.people.setLanguage(user, { chosen: "ar" }, t.clock.now());
+    await page.goto(`${new URL(page.url()).origin}/dashboard/`);
+    expect(await page.locator("html").getAttribute("lang")).toBe("ar");
+    expect(await page.locator("html").getAttribute("dir")).toBe("rtl");
+    expect(await page.locator("main").getAttribute("lang")).toBe("en");
+    expect(await page.getByRole("link", { name: "نظرة عامة" }).isVisible()).toBe(true);
+    // Mirrored: the brand sits at the right, the sign-out form at the left.
+    const brand = await page.locator(".brand").boundingBox();
+    const signout = await page.locator(".signout").boundingBox();
+    expect((brand?.x ?? 0) > (signout?.x ?? 0)).toBe(true);
+    expect(await stat("poc-total")).toBe(String(POCS.length));
+    const overflow = Number(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth"));
+    expect(overflow <= 0).toBe(true);
+    await page.screenshot({ path: join(screenshots, "dashboard-overview-ar.png"), fullPage: true });
+    await t.deps.people.setLanguage(user, { chosen: null }, t.clock.now());
+    await page.goto(`${new URL(page.url()).origin}/dashboard/`);
+    expect(await page.locator("html").getAttribute("dir")).toBe("ltr");
   });
 
   it("reminders: the page answers with its windows", async () => {

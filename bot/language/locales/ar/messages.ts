@@ -100,4 +100,17 @@ export const arabicMessages: Messages = {
   zone: {
     offer: "قلت إنك في {{place}} ({{zone}}). قل «my time zone is {{place}}» وستظهر الإجابات بتوقيتك أيضا.",
   },
+  dashboard: {
+    title: "لوحة معلومات الأمانة",
+    skip: "انتقل إلى المحتوى",
+    signOut: "تسجيل الخروج",
+    nav: "لوحة المعلومات",
+    overview: "نظرة عامة",
+    rsvp: "الردود على الدعوات",
+    poc: "دليل جهات الاتصال",
+    ping: "اختبارات الاتصال",
+    broadcasts: "الرسائل الجماعية",
+    reminders: "التذكيرات",
+    times: "الأوقات بتوقيت {{zone}} ({{tz}}).",
+  },
 };

@@ -101,6 +101,19 @@ export const englishMessages = {
     offer:
       'You said you are in {{place}} ({{zone}}). Say "my time zone is {{place}}" and answers will show times there too.',
   },
+  dashboard: {
+    title: "Secretariat dashboard",
+    skip: "Skip to content",
+    signOut: "Sign out",
+    nav: "Dashboard",
+    overview: "Overview",
+    rsvp: "RSVPs",
+    poc: "POC directory",
+    ping: "Ping tests",
+    broadcasts: "Broadcasts",
+    reminders: "Reminders",
+    times: "Times are {{zone}} ({{tz}}).",
+  },
 } as const;
 
 /**

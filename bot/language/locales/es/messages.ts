@@ -100,4 +100,17 @@ export const spanishMessages: Messages = {
     offer:
       "Dice que está en {{place}} ({{zone}}). Diga «my time zone is {{place}}» y las respuestas mostrarán también su hora.",
   },
+  dashboard: {
+    title: "Panel de la Secretaría",
+    skip: "Ir al contenido",
+    signOut: "Cerrar sesión",
+    nav: "Panel",
+    overview: "Resumen",
+    rsvp: "Respuestas a invitaciones",
+    poc: "Directorio de puntos de contacto",
+    ping: "Pruebas de contacto",
+    broadcasts: "Difusiones",
+    reminders: "Recordatorios",
+    times: "Horas en {{zone}} ({{tz}}).",
+  },
 };

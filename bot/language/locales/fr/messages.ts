@@ -102,4 +102,17 @@ export const frenchMessages: Messages = {
     offer:
       "Vous êtes à {{place}} ({{zone}}). Dites « my time zone is {{place}} » et les réponses indiqueront aussi vos heures.",
   },
+  dashboard: {
+    title: "Tableau de bord du Secrétariat",
+    skip: "Aller au contenu",
+    signOut: "Se déconnecter",
+    nav: "Tableau de bord",
+    overview: "Vue d’ensemble",
+    rsvp: "Réponses aux invitations",
+    poc: "Annuaire des points de contact",
+    ping: "Tests de contact",
+    broadcasts: "Diffusions",
+    reminders: "Rappels",
+    times: "Heures de {{zone}} ({{tz}}).",
+  },
 };

@@ -99,4 +99,17 @@ export const russianMessages: Messages = {
     offer:
       "Вы находитесь в {{place}} ({{zone}}). Скажите «my time zone is {{place}}», и в ответах будет и ваше время.",
   },
+  dashboard: {
+    title: "Панель Секретариата",
+    skip: "Перейти к содержанию",
+    signOut: "Выйти",
+    nav: "Панель",
+    overview: "Обзор",
+    rsvp: "Ответы на приглашения",
+    poc: "Справочник контактных лиц",
+    ping: "Проверки связи",
+    broadcasts: "Рассылки",
+    reminders: "Напоминания",
+    times: "Время: {{zone}} ({{tz}}).",
+  },
 };

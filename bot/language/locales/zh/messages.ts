@@ -94,4 +94,17 @@ export const chineseMessages: Messages = {
   zone: {
     offer: "您说您在{{place}}（{{zone}}）。请说“my time zone is {{place}}”，回答中也会显示您的时间。",
   },
+  dashboard: {
+    title: "秘书处仪表板",
+    skip: "跳到内容",
+    signOut: "退出",
+    nav: "仪表板",
+    overview: "概览",
+    rsvp: "邀请回复",
+    poc: "联络人名录",
+    ping: "联络测试",
+    broadcasts: "群发消息",
+    reminders: "提醒",
+    times: "时间为{{zone}}（{{tz}}）。",
+  },
 };
