@@ -5,7 +5,7 @@
  */
 import { type Card, cardMessage, type Outgoing } from "../../bot/cards.js";
 import { type DaySpec, momentAhead } from "../../bot/language/dates.js";
-import { say } from "../../bot/language/messages.js";
+import { tr } from "../../bot/language/messages.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { formatDate, zoneLabel } from "../../bot/programme/format.js";
 import { isValidTimeZone } from "../../bot/programme/time.js";
@@ -121,9 +121,9 @@ export function answerQuery(query: ProgrammeQuery, context: AnswerContext): Prog
   const carriedDay =
     previous ?? (merged && !merged.carried.subject && !merged.carried.zone ? merged.carried.day : undefined);
   if (carriedDay) {
-    card.sections.unshift({ text: say("en", "followUp.day", { day: formatDate(carriedDay) }) });
+    card.sections.unshift({ text: tr("followUp.day", { day: formatDate(carriedDay) }) });
   } else if (merged) {
-    card.sections.unshift({ text: say("en", "followUp.carried", { what: carriedText(merged.carried) }) });
+    card.sections.unshift({ text: tr("followUp.carried", { what: carriedText(merged.carried) }) });
   }
   return day ? { card, day, query: asked } : { card, query: asked };
 }
@@ -132,18 +132,18 @@ export function answerQuery(query: ProgrammeQuery, context: AnswerContext): Prog
 function placeTime(zone: string): string {
   const label = zoneLabel(zone);
   return label === zone && zone.includes("/")
-    ? say("en", "conversion.place", { place: zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ") })
+    ? tr("conversion.place", { place: zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ") })
     : label;
 }
 
 /** "about the reception, on Thu 7 Mar, times in Tokyo time". */
 function carriedText(carried: Carried): string {
   const parts: string[] = [];
-  if (carried.conversion) parts.push(say("en", "followUp.sameTime"));
-  if (carried.subject) parts.push(say("en", "followUp.subject", { subject: carried.subject }));
-  if (carried.day) parts.push(say("en", "followUp.dayOf", { day: formatDate(carried.day) }));
-  if (carried.part) parts.push(say("en", `followUp.part.${carried.part}`));
-  if (carried.zone) parts.push(say("en", "followUp.zone", { zone: placeTime(carried.zone) }));
+  if (carried.conversion) parts.push(tr("followUp.sameTime"));
+  if (carried.subject) parts.push(tr("followUp.subject", { subject: carried.subject }));
+  if (carried.day) parts.push(tr("followUp.dayOf", { day: formatDate(carried.day) }));
+  if (carried.part) parts.push(tr(`followUp.part.${carried.part}`));
+  if (carried.zone) parts.push(tr("followUp.zone", { zone: placeTime(carried.zone) }));
   return parts.join(", ");
 }
 
