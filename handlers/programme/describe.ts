@@ -144,7 +144,9 @@ export function occurrenceLabel(occurrence: Occurrence): string {
     case "meeting":
       return occurrence.meeting.title
         ? local(occurrence.meeting.title)
-        : occurrence.meeting.items.map((item) => local(item.topic ?? item.title)).join("; ");
+        : occurrence.meeting.items
+            .map((item) => local(item.topic ?? item.title))
+            .join(currentLocale() === "en" ? "; " : tr("programme.listSeparator"));
     default:
       return local(occurrence.label);
   }
@@ -160,6 +162,8 @@ export function topicLabel(found: Searchable | Occurrence): string {
       return local(found.item.topic ?? found.item.title);
     case "notice":
       return local(found.notice.about);
+    case "meeting":
+      return occurrenceLabel(found);
     default:
       return local(found.label);
   }
