@@ -50,7 +50,11 @@ export function renderTopic(finding: FindingOf<"topic">, context: DescribeContex
   const timed = finding.hits.filter((hit): hit is Occurrence & Searchable => hit.kind !== "notice");
   // The first line stands alone on a phone: it says when there is more than the best hit.
   const others = timed.filter((hit) => hit !== first).length;
-  const title = topicTitle(first, finding.facet, context, finding.notOn, finding.subject);
+  const subject =
+    finding.agendaItem === undefined
+      ? finding.subject
+      : tr("programme.agendaItemNumber", { number: finding.agendaItem });
+  const title = topicTitle(first, finding.facet, context, finding.notOn, subject);
   return {
     title: others > 0 ? tr("programme.moreBelow", { title, count: others }) : title,
     sections,

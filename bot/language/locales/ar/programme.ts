@@ -97,6 +97,7 @@ export const arabicProgramme: ProgrammeMessages = {
   minutes_other: "{{count}} دقيقة",
   yourClockAhead: "توقيتك ({{zone}}) يسبق {{label}} بمقدار {{amount}}.",
   yourClockBehind: "توقيتك ({{zone}}) يتأخر عن {{label}} بمقدار {{amount}}.",
+  agendaItemNumber: "البند {{number}} من جدول الأعمال",
   agendaItem: "البند {{number}} من جدول الأعمال: {{topic}}",
   agendaItemContinued: "البند {{number}} من جدول الأعمال (تابع): {{topic}}",
   where: "المكان: {{place}}",

@@ -79,6 +79,7 @@ export const englishProgramme = {
   minutes_other: "{{count}} minutes",
   yourClockAhead: "Your time ({{zone}}) is {{amount}} ahead of {{label}}.",
   yourClockBehind: "Your time ({{zone}}) is {{amount}} behind {{label}}.",
+  agendaItemNumber: "Agenda item {{number}}",
   agendaItem: "Agenda item {{number}}: {{topic}}",
   agendaItemContinued: "Agenda item {{number}} (continued): {{topic}}",
   where: "Where: {{place}}",

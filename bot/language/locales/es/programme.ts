@@ -86,6 +86,7 @@ export const spanishProgramme: ProgrammeMessages = {
   minutes_other: "{{count}} minutos",
   yourClockAhead: "Su hora ({{zone}}) va {{amount}} por delante de la {{label}}.",
   yourClockBehind: "Su hora ({{zone}}) va {{amount}} por detrás de la {{label}}.",
+  agendaItemNumber: "Tema {{number}} del programa",
   agendaItem: "Tema {{number}} del programa: {{topic}}",
   agendaItemContinued: "Tema {{number}} del programa (continuación): {{topic}}",
   where: "Lugar: {{place}}",

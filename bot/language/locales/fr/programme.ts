@@ -85,6 +85,7 @@ export const frenchProgramme: ProgrammeMessages = {
   minutes_other: "{{count}} minutes",
   yourClockAhead: "Chez vous ({{zone}}), il est {{amount}} de plus qu'à l'{{label}}.",
   yourClockBehind: "Chez vous ({{zone}}), il est {{amount}} de moins qu'à l'{{label}}.",
+  agendaItemNumber: "Point {{number}} de l'ordre du jour",
   agendaItem: "Point {{number}} de l'ordre du jour : {{topic}}",
   agendaItemContinued: "Point {{number}} de l'ordre du jour (suite) : {{topic}}",
   where: "Lieu : {{place}}",

@@ -87,6 +87,7 @@ export const russianProgramme: ProgrammeMessages = {
   minutes_other: "{{count}} минуты",
   yourClockAhead: "Ваше время ({{zone}}) опережает {{label}} на {{amount}}.",
   yourClockBehind: "Ваше время ({{zone}}) отстаёт от {{label}} на {{amount}}.",
+  agendaItemNumber: "Пункт {{number}} повестки дня",
   agendaItem: "Пункт {{number}} повестки дня: {{topic}}",
   agendaItemContinued: "Пункт {{number}} повестки дня (продолжение): {{topic}}",
   where: "Место: {{place}}",

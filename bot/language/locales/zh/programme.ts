@@ -78,6 +78,7 @@ export const chineseProgramme: ProgrammeMessages = {
   minutes_other: "{{count}}分钟",
   yourClockAhead: "您的时间（{{zone}}）比{{label}}快{{amount}}。",
   yourClockBehind: "您的时间（{{zone}}）比{{label}}慢{{amount}}。",
+  agendaItemNumber: "议程项目{{number}}",
   agendaItem: "议程项目{{number}}：{{topic}}",
   agendaItemContinued: "议程项目{{number}}（续）：{{topic}}",
   where: "地点：{{place}}",
