@@ -1,5 +1,5 @@
 /**
- * The question CLI: `npm run --silent ask -- "<question>" [--now <ISO 8601>] [--tz <zone>]`.
+ * The question CLI: `npm run --silent ask -- "<question>" [--now <ISO 8601>] [--tz <zone>] [--lang <tag>]`.
  * Prints the bot's answer on stdout, through the same pipeline as a chat message (the
  * console adapter, the router, every handler), on an in-memory store. The programme is the
  * version in force in the bot's store (`STORE_URL`, default the console's SQLite file) when
@@ -15,6 +15,7 @@ import { createBotCore } from "./bot.js";
 import { fixedClock, systemClock } from "./clock.js";
 import { loadCoreConfig } from "./config.js";
 import { buildDeps } from "./deps.js";
+import { LANGUAGES } from "./language/locales.js";
 import { silentLogger } from "./logger.js";
 import { projectRoot } from "./paths.js";
 import { loadCatalogue } from "./programme/load.js";
@@ -37,10 +38,17 @@ const argsSchema = z.object({
     .string()
     .refine(isValidTimeZone, { error: "--tz must be an IANA time zone, e.g. Europe/Zurich" })
     .optional(),
+  lang: z
+    .string()
+    .refine((tag) => LANGUAGES.includes(tag), {
+      error: `--lang must be one of ${LANGUAGES.join(", ")}`,
+    })
+    .optional(),
 });
 
-const USAGE = `Usage: npm run --silent ask -- "<question>" [--now <ISO 8601 with offset>] [--tz <IANA zone>]
+const USAGE = `Usage: npm run --silent ask -- "<question>" [--now <ISO 8601 with offset>] [--tz <IANA zone>] [--lang <en|fr|es|ru|zh|ar>]
   e.g. npm run --silent ask -- "what's on Thursday afternoon?" --now 2024-03-04T08:00:00-05:00 --tz Europe/Zurich
+--lang answers in that language as if the asker had chosen it; without it, the question's own language is used.
 A question that starts with "-" goes after a second "--".
 `;
 
@@ -48,7 +56,12 @@ function readArgs(argv: string[]) {
   try {
     return parseArgs({
       args: argv,
-      options: { now: { type: "string" }, tz: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        now: { type: "string" },
+        tz: { type: "string" },
+        lang: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
       allowPositionals: true,
     });
   } catch (error) {
@@ -68,12 +81,17 @@ async function ask(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const parsed = argsSchema.safeParse({ question: positionals.join(" "), now: values.now, tz: values.tz });
+  const parsed = argsSchema.safeParse({
+    question: positionals.join(" "),
+    now: values.now,
+    tz: values.tz,
+    lang: values.lang,
+  });
   if (!parsed.success) {
     process.stderr.write(`${parsed.error.issues.map((issue) => issue.message).join("\n")}\n`);
     return 2;
   }
-  const { question, now, tz } = parsed.data;
+  const { question, now, tz, lang } = parsed.data;
   const store = await openStore("memory:");
   const deps = buildDeps({
     config: loadCoreConfig({ STORE_URL: "memory:" }),
@@ -94,6 +112,9 @@ async function ask(argv: string[]): Promise<number> {
   deps.messenger.add(consoleAdapter);
   const core = createBotCore(deps, handlerModules);
   await consoleAdapter.start({ sink: core.sink, store, log: silentLogger() });
+  // "--lang fr": the asker's explicit choice, as "language: français" would keep it.
+  if (lang)
+    await deps.people.setLanguage(consoleAdapter.user, { chosen: lang, inUse: lang }, deps.clock.now());
   await consoleAdapter.say(question);
   await store.close();
   return 0;

@@ -17,6 +17,7 @@ import { LANGUAGES, LOCALE_WORDS, languageName } from "../bot/language/locales.j
 import { say } from "../bot/language/messages.js";
 import { toPivot } from "../bot/language/pivot.js";
 import type { HandlerModule } from "../bot/module.js";
+import { dataVocabulary } from "../bot/programme/vocabulary.js";
 
 /** The action id of the language buttons (help, home); the button's value is the tag. */
 export const CHOOSE_LANGUAGE_ACTION = "language:choose";
@@ -87,7 +88,8 @@ export const language: HandlerModule = {
       // Read in the language it is written in; an unclear message in the language in use.
       const words = LOCALE_WORDS[detected ?? contact?.languageInUse ?? answerIn];
       if (words) {
-        const pivot = toPivot(text, words);
+        const vocabulary = dataVocabulary(deps.catalogue);
+        const pivot = toPivot(text, words, (token) => vocabulary.has(token));
         if (pivot.understood > 0) ctx.event.text = pivot.text;
       }
       return withLocale(answerIn, next);

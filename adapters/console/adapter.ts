@@ -65,6 +65,8 @@ async function readLocalFile(path: string): Promise<Attachment> {
 
 /** The console adapter, with `say` to type a line as the user would. */
 export interface ConsoleAdapter extends ChatAdapter {
+  /** The console's one user (the CLI keeps its `--lang` choice on their contact record). */
+  readonly user: UserRef;
   /** Dispatches a line as if the user typed it; resolves when the turn is done. */
   say(text: string): Promise<void>;
   /** Resolves when the input ends (Ctrl-D) or `stop()` is called. */
@@ -149,6 +151,7 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
 
   return {
     name: "console",
+    user,
     say,
     closed: () => closedPromise,
     async start(startHost) {

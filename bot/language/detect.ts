@@ -3,6 +3,8 @@
  * common words for French, Spanish and English. Short or ambiguous messages ("ok", "10:00",
  * "KEN") are in no clear language: the person keeps the one in use.
  */
+import type { LocaleWords } from "./locale-words.js";
+import { english } from "./locales/en/lexicon.js";
 import { ENGLISH_CHOICE, LOCALE_WORDS } from "./locales.js";
 import { normalizeText } from "./normalise.js";
 
@@ -19,11 +21,48 @@ const OTHER_MARKERS = new Set(
 );
 const ACCENTED = { fr: /[àâçèêëîïôûùœ]|qu'/u, es: /[ñ¿¡]|[áíóú]/u } as const;
 
+/** English words of the lexicon: never evidence of another language ("programme", "date"). */
+const ENGLISH_WORDS = new Set(
+  [
+    ...ENGLISH_CHOICE.markers,
+    ...english.weekdayNames,
+    ...english.months.keys(),
+    ...english.relativeDays.keys(),
+    ...english.partsOfDay.keys(),
+    ...english.facets.flatMap(({ phrases }) => phrases),
+    ...english.stopWords,
+    ...english.nowWords,
+    ...english.nextWords,
+  ].map(normalizeText),
+);
+
+/**
+ * A language's own single words beside its markers: weekdays, months, relative days, parts
+ * of the day, question words, topics and stop words ("et demain ?", "y mañana?"), minus
+ * English words, so a short question is still told apart.
+ */
+function ownWords(words: LocaleWords): string[] {
+  const all = [
+    ...words.markers,
+    ...words.weekdays.keys(),
+    ...words.months.keys(),
+    ...words.relativeDays.keys(),
+    ...words.partsOfDay.keys(),
+    ...words.facets.flatMap(({ phrases }) => phrases),
+    ...words.terms.keys(),
+    ...words.stopWords,
+  ]
+    .filter((word) => !word.endsWith("*"))
+    .map(normalizeText)
+    .filter((word) => /^[a-z']+$/.test(word));
+  return all.filter((word) => !ENGLISH_WORDS.has(word));
+}
+
 const markerSets = new Map<string, Set<string>>([
   ["en", new Set(ENGLISH_CHOICE.markers)],
   ...Object.values(LOCALE_WORDS)
     .filter((words) => words.markers.length > 0)
-    .map((words): [string, Set<string>] => [words.locale, new Set(words.markers.map(normalizeText))]),
+    .map((words): [string, Set<string>] => [words.locale, new Set(ownWords(words))]),
 ]);
 
 /**

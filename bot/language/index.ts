@@ -15,7 +15,7 @@ export {
 } from "./dates.js";
 export type { Facet, Lexicon, PartOfDay, TimeUnit } from "./lexicon.js";
 export { english } from "./locales/en/lexicon.js";
-export { MESSAGES, say, textDirection } from "./messages.js";
+export { MESSAGES, say, textDirection, tr } from "./messages.js";
 export { MAX_MESSAGE_LENGTH, normalise, normalizeText } from "./normalise.js";
 export { canonicalZone, isValidTimeZone, zoneNamed, zoneOfOffset } from "./zones.js";
 

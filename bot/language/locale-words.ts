@@ -42,6 +42,11 @@ export interface LocaleWords {
   terms: ReadonlyMap<string, string>;
   /** Words that carry nothing (articles, prepositions). */
   stopWords: readonly string[];
+  /**
+   * Prefixes written onto the next word that a match may carry ("و", and, in Arabic:
+   * "وغدا" is "and tomorrow"). Optional.
+   */
+  prefixes?: readonly string[];
 }
 
 /** Builds a word map from an object literal. */

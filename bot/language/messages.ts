@@ -3,6 +3,7 @@
  * `say("en", "gap.title", { what: "a room" })`. Missing keys fall back to English.
  */
 import i18next, { type i18n } from "i18next";
+import { currentLocale } from "./current.js";
 import { arabicMessages } from "./locales/ar/messages.js";
 import { englishMessages } from "./locales/en/messages.js";
 import { spanishMessages } from "./locales/es/messages.js";
@@ -59,7 +60,54 @@ function translator(): i18n {
  */
 export function say(locale: string, key: string, values: Record<string, string | number> = {}): string {
   const filled = RIGHT_TO_LEFT.has(locale)
-    ? Object.fromEntries(Object.entries(values).map(([name, value]) => [name, `\u2068${value}\u2069`]))
+    ? Object.fromEntries(
+        // `count` stays a number: i18next picks the plural form from it (digits read fine in Arabic).
+        Object.entries(values).map(([name, value]) => [
+          name,
+          name === "count" ? value : `\u2068${value}\u2069`,
+        ]),
+      )
     : values;
+  if (!("count" in values)) {
+    const plain = plainMessage(locale, key);
+    if (plain !== undefined)
+      return plain.replace(PLACEHOLDER, (whole, name: string) => String(filled[name] ?? whole));
+  }
   return translator().t(key, { lng: locale, ...filled });
+}
+
+/**
+ * One message in the turn's language ({@link currentLocale}), its placeholders filled; plural
+ * forms when `values.count` is a number (i18next keys `_one`, `_few`, `_many`… per
+ * `Intl.PluralRules`).
+ * @example tr("programme.where", { place: "UNHQ" }) === "Where: UNHQ"
+ */
+export function tr(key: string, values: Record<string, string | number> = {}): string {
+  return say(currentLocale(), key, values);
+}
+
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+const plainMessages = new Map<string, string | null>();
+
+/**
+ * A message without plural forms, read straight from the resources (English when the locale
+ * lacks it): answers are built from many short messages, and this skips i18next's per-call
+ * option handling on the hot path. `undefined` for keys that only exist with plural suffixes.
+ */
+function plainMessage(locale: string, key: string): string | undefined {
+  const cacheKey = `${locale}|${key}`;
+  const known = plainMessages.get(cacheKey);
+  if (known !== undefined) return known ?? undefined;
+  const found = lookUp(MESSAGES[locale], key) ?? lookUp(MESSAGES.en, key);
+  plainMessages.set(cacheKey, found ?? null);
+  return found;
+}
+
+function lookUp(messages: Record<string, unknown> | undefined, key: string): string | undefined {
+  let node: unknown = messages;
+  for (const part of key.split(".")) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === "string" ? node : undefined;
 }

@@ -48,7 +48,10 @@ const ENGLISH_FACET: Partial<Record<Facet, string>> = {
 interface Pivot {
   pattern: RegExp;
   exact: Map<string, string>;
-  stems: [string, string][];
+  /** Keys with a `*` (a stem, at the end or inside a phrase: "международн* прав*"), longest first. */
+  stems: [RegExp, string][];
+  /** Prefixes written onto a word ("و" in Arabic "وغدا", and tomorrow). */
+  prefixes: readonly string[];
 }
 
 const cache = new WeakMap<LocaleWords, Pivot>();
@@ -67,27 +70,30 @@ function pivotOf(words: LocaleWords): Pivot {
   for (const [key, value] of words.terms) add(key, value);
   for (const key of words.stopWords) add(key, "");
   const exact = new Map<string, string>();
-  const stems: [string, string][] = [];
-  for (const [key, value] of meaning) {
-    if (key.endsWith("*")) stems.push([key.slice(0, -1), value]);
+  const stems: [RegExp, string][] = [];
+  const sourceOf = (key: string) =>
+    key
+      .split(/\s+/)
+      .map((part) =>
+        part
+          .split("*")
+          .map((piece) => piece.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+          .join("[\\p{L}\\p{M}]*"),
+      )
+      .join("\\s+");
+  const keys = [...meaning.keys()].sort((a, b) => b.length - a.length);
+  for (const key of keys) {
+    const value = meaning.get(key) ?? "";
+    if (key.includes("*")) stems.push([new RegExp(`^${sourceOf(key)}$`, "u"), value]);
     else exact.set(key, value);
   }
-  stems.sort((a, b) => b[0].length - a[0].length);
-  const sources = [...meaning.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((key) => {
-      const stem = key.endsWith("*");
-      const body = (stem ? key.slice(0, -1) : key)
-        .split(/\s+/)
-        .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
-        .join("\\s+");
-      return stem ? `${body}[\\p{L}\\p{M}]*` : body;
-    });
-  const body = sources.join("|");
+  const prefixes = words.prefixes ?? [];
+  const body = keys.map(sourceOf).join("|");
+  const prefix = prefixes.length > 0 ? `(?:${prefixes.join("|")})?` : "";
   const pattern = words.spaced
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, "gu")
+    ? new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(?:${body})(?![\\p{L}\\p{N}])`, "gu")
     : new RegExp(`(?:${body})`, "gu");
-  const made = { pattern, exact, stems };
+  const made = { pattern, exact, stems, prefixes };
   cache.set(words, made);
   return made;
 }
@@ -118,17 +124,26 @@ function misspeltWeekday(token: string, words: LocaleWords): string | undefined 
 
 /**
  * A message in `words`' language as English lexicon words, and how many of its words or
- * phrases the locale knew (0: leave the message as it is).
+ * phrases the locale knew (0: leave the message as it is). `known` keeps words the locale
+ * does not know but the programmes' data does (aliases and keywords: "POC", "ping").
  * @example toPivot("Qu'y a-t-il mercredi matin ?", french).text === "what's on wednesday morning ?"
  */
-export function toPivot(text: string, words: LocaleWords): { text: string; understood: number } {
-  const { pattern, exact, stems } = pivotOf(words);
+export function toPivot(
+  text: string,
+  words: LocaleWords,
+  known: (token: string) => boolean = () => false,
+): { text: string; understood: number } {
+  const { pattern, exact, stems, prefixes } = pivotOf(words);
+  const meaningOf = (found: string): string | undefined =>
+    exact.get(found) ?? stems.find(([stem]) => stem.test(found))?.[1];
   const source = normalizeText(text).replace(/[?？]/g, " ? ");
   const out: string[] = [];
   const keepUnknown = (segment: string) => {
     for (const token of segment.match(/\d{1,2}[:h.]\d{2}|[\p{L}\p{N}+'/-]+|\?/gu) ?? []) {
       const bare = token.replace(/^['-]+|['-]+$/g, "");
-      if (bare && keeps(bare)) out.push(bare);
+      // Numbers, places, zones, and words of the programmes' own data ("POC", "ping", "session",
+      // "A/78/265"): the same in every language, and what the question is about.
+      if (bare && (keeps(bare) || known(bare))) out.push(bare);
       else if (bare && words.spaced) {
         const weekday = misspeltWeekday(bare, words);
         if (weekday) {
@@ -145,7 +160,9 @@ export function toPivot(text: string, words: LocaleWords): { text: string; under
     const index = match.index ?? 0;
     keepUnknown(source.slice(at, index));
     const found = match[0].replace(/\s+/g, " ");
-    const value = exact.get(found) ?? stems.find(([stem]) => found.startsWith(stem))?.[1] ?? "";
+    const prefix = prefixes.find((candidate) => found.startsWith(candidate));
+    const value =
+      meaningOf(found) ?? (prefix === undefined ? undefined : meaningOf(found.slice(prefix.length))) ?? "";
     if (value) {
       out.push(value);
       understood += 1;

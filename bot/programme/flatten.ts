@@ -3,6 +3,9 @@
  * programme's zone become UTC instants (date-fns-tz), items get their meeting's times when the
  * letter does not time them, and labels are prepared for answers.
  */
+
+import { currentLocale } from "../language/current.js";
+import { say } from "../language/messages.js";
 import type {
   DayOccurrence,
   ItemOccurrence,
@@ -51,7 +54,10 @@ export function flattenProgramme(
     programme,
     file,
     zone,
-    zoneLabel: `${programme.venue.city} time`,
+    // "New York time" in the turn's language ("heure de New York"), worked out once per language.
+    get zoneLabel() {
+      return cityTime(programme.venue.city);
+    },
     days,
     meetingDays,
     ...spanOf(programme, instant),
@@ -181,4 +187,18 @@ export function partOfDayOf(time: string): PartOfDay {
 export function itemLabel(item: Item): string {
   if (item.agendaItem === undefined) return item.title;
   return `Agenda item ${item.agendaItem}${item.continued ? " (continued)" : ""}: ${item.topic ?? item.title}`;
+}
+
+const cityTimes = new Map<string, string>();
+
+/** "New York" → "New York time" in the turn's language (memoised per language and city). */
+function cityTime(city: string): string {
+  const locale = currentLocale();
+  const key = `${locale}|${city}`;
+  let label = cityTimes.get(key);
+  if (label === undefined) {
+    label = say(locale, "conversion.place", { place: city });
+    cityTimes.set(key, label);
+  }
+  return label;
 }

@@ -6,6 +6,7 @@
  */
 import { formatInTimeZone } from "date-fns-tz";
 import { currentLocale } from "../language/current.js";
+import { tr } from "../language/messages.js";
 import { localDateTime, utcOffsetMinutes, weekdayOf } from "./time.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -161,7 +162,9 @@ export function describeWhen(
   const options = { withYear: range.withYear };
   if (range.dateOnly) {
     return {
-      venue: `${formatDate(localDateTime(range.start, venueZone).date, options)} (date only, no time given)`,
+      venue: tr("programme.dateOnlyNoTime", {
+        date: formatDate(localDateTime(range.start, venueZone).date, options),
+      }),
     };
   }
   const venue = `${formatSpan(range.start, range.end, venueZone, options)} ${venueLabel}`;
@@ -169,8 +172,22 @@ export function describeWhen(
   const venueDate = localDateTime(range.start, venueZone).date;
   const askerDate = localDateTime(range.start, askerZone).date;
   const dayShift = askerDate > venueDate ? "next day" : askerDate < venueDate ? "previous day" : undefined;
-  const asker = `${formatSpan(range.start, range.end, askerZone, options)} your time (${zoneLabel(askerZone)})${dayShift ? `, ${dayShift}` : ""}`;
+  const askerParts = {
+    span: formatSpan(range.start, range.end, askerZone, options),
+    zone: zoneLabel(askerZone),
+  };
+  const asker = dayShift
+    ? tr("programme.askerWhenShifted", { ...askerParts, shift: shiftText(dayShift) })
+    : tr("programme.askerWhen", askerParts);
   return dayShift ? { venue, asker, dayShift } : { venue, asker };
+}
+
+/**
+ * "next day" / "previous day" in the turn's language.
+ * @example shiftText("next day") === "next day"
+ */
+export function shiftText(shift: "next day" | "previous day"): string {
+  return tr(shift === "next day" ? "programme.shift.next" : "programme.shift.previous");
 }
 
 /**
@@ -199,7 +216,9 @@ function sameClock(range: { start: number; end?: number }, a: string, b: string)
  */
 export function zoneFooter(instants: readonly number[], zone: string, label: string): string {
   const names = [...new Set(instants.map((instant) => zoneName(instant, zone)))];
-  return names.length > 0 ? `Times in ${label} (${names.join("; ")})` : `Times in ${label}`;
+  return names.length > 0
+    ? tr("programme.timesInAt", { label, names: names.join("; ") })
+    : tr("programme.timesIn", { label });
 }
 
 /**
@@ -230,6 +249,35 @@ export function monthName(month: number): string {
 }
 
 /**
+ * A month and year in the turn's language ("March 2024", "mars 2024", "март 2024 г.").
+ * @example monthOfYear(2024, 3) === "March 2024"
+ */
+export function monthOfYear(year: number, month: number): string {
+  const locale = currentLocale();
+  if (locale === "en") return `${monthName(month)} ${year}`;
+  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    Date.UTC(year, month - 1, 15),
+  );
+}
+
+/**
+ * A date without its weekday, with the year ("29 Jan 2024", "29 janvier 2024").
+ * @example dayMonthYear("2024-01-29") === "29 Jan 2024"
+ */
+export function dayMonthYear(date: string): string {
+  const locale = currentLocale();
+  if (locale === "en") return `${formatDate(date).replace(/^\w+ /, "")} ${date.slice(0, 4)}`;
+  return memoised(`y|${locale}|${date}`, () =>
+    new Intl.DateTimeFormat(locale, {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(Date.parse(`${date}T12:00:00Z`)),
+  );
+}
+
+/**
  * How far the asker's clock is from the venue's at an instant, in words; `undefined` when equal.
  * @example zoneDifference(Date.parse("2024-03-04T15:00:00Z"), "America/New_York", "Asia/Tokyo") === "14 hours ahead of"
  */
@@ -240,4 +288,27 @@ export function zoneDifference(instant: number, venueZone: string, askerZone: st
   const minutes = Math.abs(difference) % 60;
   const amount = `${hours > 0 ? `${hours} hour${hours === 1 ? "" : "s"}` : ""}${hours > 0 && minutes > 0 ? " " : ""}${minutes > 0 ? `${minutes} minutes` : ""}`;
   return `${amount} ${difference > 0 ? "ahead of" : "behind"}`;
+}
+
+/**
+ * How far the asker's clock is from the venue's at an instant, in the turn's language:
+ * the amount ("14 hours", "5 hours 30 minutes") and which way; `undefined` when equal.
+ * @example zoneGap(Date.parse("2024-03-04T15:00:00Z"), "America/New_York", "Asia/Tokyo") // { amount: "14 hours", ahead: true }
+ */
+export function zoneGap(
+  instant: number,
+  venueZone: string,
+  askerZone: string,
+): { amount: string; ahead: boolean } | undefined {
+  const difference = utcOffsetMinutes(instant, askerZone) - utcOffsetMinutes(instant, venueZone);
+  if (difference === 0) return undefined;
+  const hours = Math.floor(Math.abs(difference) / 60);
+  const minutes = Math.abs(difference) % 60;
+  const amount = [
+    hours > 0 ? tr("programme.hours", { count: hours }) : "",
+    minutes > 0 ? tr("programme.minutes", { count: minutes }) : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return { amount, ahead: difference > 0 };
 }

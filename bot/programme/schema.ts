@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { compareLocalTimes, isLocalDate, isValidTimeZone } from "./time.js";
+import { remember } from "./translations.js";
 
 /**
  * A stable id (slug), used for reminders, RSVPs and calendar UIDs: `oewg-7-2024-03-04-am`.
@@ -37,6 +38,25 @@ export const TimeZoneName = z.string().refine(isValidTimeZone, { error: "must be
 
 const Text = z.string().trim().min(1, { error: "must not be empty" });
 
+/** The six UN languages a programme text may be translated into (English is the source). */
+const TRANSLATION_LOCALES = ["fr", "es", "ru", "zh", "ar"] as const;
+
+/**
+ * Programme text people read: the English as written, or the English with translations
+ * beside it (`{ en: "Opening statements", fr: "Déclarations liminaires" }`). Either way the
+ * parsed value is the English text; translations go to `translations.ts` for the renderers.
+ * @example LocalText.parse({ en: "Closure", fr: "Clôture" }) === "Closure"
+ */
+export const LocalText = z.union([
+  Text,
+  z
+    .strictObject({
+      en: Text,
+      ...Object.fromEntries(TRANSLATION_LOCALES.map((locale) => [locale, Text.optional()])),
+    })
+    .transform((text) => remember(text as Record<string, string> & { en: string })),
+]);
+
 /**
  * Kinds of programme item; they add search words ("closing" finds a closure).
  * @example ItemType.parse("stakeholder-session")
@@ -65,9 +85,9 @@ export type ItemType = z.infer<typeof ItemType>;
 export const Speaker = z
   .strictObject({
     name: Text.optional(),
-    role: Text.optional(),
+    role: LocalText.optional(),
     /** e.g. "pre-recorded". */
-    note: Text.optional(),
+    note: LocalText.optional(),
   })
   .refine((speaker) => speaker.name !== undefined || speaker.role !== undefined, {
     error: "needs a name or a role",
@@ -89,7 +109,7 @@ export const Place = z.strictObject({
   name: Text,
   /** Address lines, e.g. `["318 East 48th Street", "New York, NY 10017"]`. */
   address: z.array(Text).min(1),
-  directions: Text.optional(),
+  directions: LocalText.optional(),
 });
 export type Place = z.infer<typeof Place>;
 
@@ -100,16 +120,16 @@ export type Place = z.infer<typeof Place>;
 export const Item = z
   .strictObject({
     id: Slug,
-    title: Text,
+    title: LocalText,
     types: z.array(ItemType).min(1),
     agendaItem: z.int().positive().optional(),
     /** "(continued)" in the programme. */
     continued: z.boolean().default(false),
     /** Short sub-topic label, e.g. "Capacity-building". */
-    topic: Text.optional(),
+    topic: LocalText.optional(),
     /** Full mandate text as written in the letter. */
     mandate: Text.optional(),
-    details: z.array(Text).default([]),
+    details: z.array(LocalText).default([]),
     start: LocalTime.optional(),
     end: LocalTime.optional(),
     speakers: z.array(Speaker).default([]),
@@ -140,7 +160,7 @@ export const Meeting = z
     date: LocalDate,
     start: LocalTime,
     end: LocalTime,
-    title: Text.optional(),
+    title: LocalText.optional(),
     /** Only when a letter names it. */
     room: Text.optional(),
     format: AttendanceFormat.optional(),
@@ -180,7 +200,7 @@ export const SocialEvent = z
   .strictObject({
     id: Slug,
     kind: z.enum(["reception", "lunch", "dinner", "side-event", "other"]),
-    title: Text,
+    title: LocalText,
     date: LocalDate,
     start: LocalTime,
     end: LocalTime.optional(),
@@ -188,7 +208,7 @@ export const SocialEvent = z
     place: Place,
     format: AttendanceFormat.default("in-person"),
     /** Who is invited, as written: "Heads of Delegation plus accompanying experts". */
-    invitation: Text.optional(),
+    invitation: LocalText.optional(),
     /** Set by a revision that cancels the event (it stays listed, marked cancelled). */
     cancelled: z.boolean().optional(),
     rsvp: z
@@ -221,8 +241,8 @@ export type SocialEvent = z.infer<typeof SocialEvent>;
 export const Milestone = z.strictObject({
   id: Slug,
   date: LocalDate,
-  title: Text,
-  description: Text.optional(),
+  title: LocalText,
+  description: LocalText.optional(),
   keywords: z.array(Text).default([]),
 });
 export type Milestone = z.infer<typeof Milestone>;
@@ -234,9 +254,9 @@ export type Milestone = z.infer<typeof Milestone>;
 export const Notice = z.strictObject({
   id: Slug,
   /** What it is about, in a few words: "connection link". */
-  about: Text,
+  about: LocalText,
   keywords: z.array(Text).min(1),
-  text: Text,
+  text: LocalText,
 });
 export type Notice = z.infer<typeof Notice>;
 
@@ -275,8 +295,10 @@ export const Programme = z
   .strictObject({
     id: Slug,
     series: Text,
-    title: Text,
-    shortTitle: Text,
+    title: LocalText,
+    shortTitle: LocalText,
+    /** Where the file's translations come from (who translated, whether official). */
+    translations: Text.optional(),
     /** Names people use in questions: "POC meeting", "OEWG". */
     aliases: z.array(Text).default([]),
     status: z.enum(["provisional", "announced", "final", "cancelled"]),
@@ -284,7 +306,7 @@ export const Programme = z
     timeZone: TimeZoneName,
     venue: Venue,
     source: Source,
-    links: z.array(z.strictObject({ label: Text, url: z.url() })).default([]),
+    links: z.array(z.strictObject({ label: LocalText, url: z.url() })).default([]),
     notices: z.array(Notice).default([]),
     meetings: z.array(Meeting).default([]),
     socialEvents: z.array(SocialEvent).default([]),

@@ -4,11 +4,14 @@
  * meetings, `render.ts` writes the card.
  */
 import { type Card, cardMessage, type Outgoing } from "../../bot/cards.js";
+import { currentLocale } from "../../bot/language/current.js";
 import { type DaySpec, momentAhead } from "../../bot/language/dates.js";
-import { say } from "../../bot/language/messages.js";
+import { tr } from "../../bot/language/messages.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { formatDate, zoneLabel } from "../../bot/programme/format.js";
 import { isValidTimeZone } from "../../bot/programme/time.js";
+import { shortTitleOf, topicLabel } from "./describe.js";
+import type { Finding } from "./finding.js";
 import { type Carried, followUp, type PreviousQuery } from "./follow-up.js";
 import { matchQuery } from "./match.js";
 import { contentWords, type ProgrammeQuery, parseQuestion } from "./parse.js";
@@ -121,9 +124,10 @@ export function answerQuery(query: ProgrammeQuery, context: AnswerContext): Prog
   const carriedDay =
     previous ?? (merged && !merged.carried.subject && !merged.carried.zone ? merged.carried.day : undefined);
   if (carriedDay) {
-    card.sections.unshift({ text: say("en", "followUp.day", { day: formatDate(carriedDay) }) });
+    card.sections.unshift({ text: tr("followUp.day", { day: formatDate(carriedDay) }) });
   } else if (merged) {
-    card.sections.unshift({ text: say("en", "followUp.carried", { what: carriedText(merged.carried) }) });
+    const what = carriedText(merged.carried, subjectLabel(finding));
+    card.sections.unshift({ text: tr("followUp.carried", { what }) });
   }
   return day ? { card, day, query: asked } : { card, query: asked };
 }
@@ -132,19 +136,36 @@ export function answerQuery(query: ProgrammeQuery, context: AnswerContext): Prog
 function placeTime(zone: string): string {
   const label = zoneLabel(zone);
   return label === zone && zone.includes("/")
-    ? say("en", "conversion.place", { place: zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ") })
+    ? tr("conversion.place", { place: zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ") })
     : label;
 }
 
 /** "about the reception, on Thu 7 Mar, times in Tokyo time". */
-function carriedText(carried: Carried): string {
+function carriedText(carried: Carried, label: string | undefined): string {
   const parts: string[] = [];
-  if (carried.conversion) parts.push(say("en", "followUp.sameTime"));
-  if (carried.subject) parts.push(say("en", "followUp.subject", { subject: carried.subject }));
-  if (carried.day) parts.push(say("en", "followUp.dayOf", { day: formatDate(carried.day) }));
-  if (carried.part) parts.push(say("en", `followUp.part.${carried.part}`));
-  if (carried.zone) parts.push(say("en", "followUp.zone", { zone: placeTime(carried.zone) }));
+  if (carried.conversion) parts.push(tr("followUp.sameTime"));
+  // The carried words are English (a question in another language was read into English):
+  // other languages name the subject by what was found, in their words, or not at all.
+  const subject = currentLocale() === "en" ? carried.subject : carried.subject && label;
+  if (subject) parts.push(tr("followUp.subject", { subject }));
+  if (carried.day) parts.push(tr("followUp.dayOf", { day: formatDate(carried.day) }));
+  if (carried.part) parts.push(tr(`followUp.part.${carried.part}`));
+  if (carried.zone) parts.push(tr("followUp.zone", { zone: placeTime(carried.zone) }));
   return parts.join(", ");
+}
+
+/** The subject an answer is about, in the turn's language ("Réception (cocktail)"), when it has one. */
+function subjectLabel(finding: Finding): string | undefined {
+  switch (finding.kind) {
+    case "topic":
+      return finding.hits[0] && topicLabel(finding.hits[0]);
+    case "programmes":
+      return finding.programmes[0] && shortTitleOf(finding.programmes[0]);
+    case "next":
+      return finding.anchor && topicLabel(finding.anchor.occurrence);
+    default:
+      return undefined;
+  }
 }
 
 function dateSpec(date: string): DaySpec {

@@ -3,19 +3,27 @@
  * and the footer naming the zone and the source. Only facts from the data are used; an
  * absent field is said to be absent, never filled in.
  */
+
+import { currentLocale } from "../../bot/language/current.js";
 import type { Facet } from "../../bot/language/lexicon.js";
 import { english } from "../../bot/language/locales/en/lexicon.js";
+import { tr } from "../../bot/language/messages.js";
 import type { NoticeEntry, Occurrence, ProgrammeEntry, Searchable } from "../../bot/programme/catalogue.js";
 import { endOf } from "../../bot/programme/ends.js";
 import {
   type DescribedTime,
+  dayMonthYear,
   describeWhen,
   formatClock,
   formatDate,
+  formatSpan,
+  shiftText,
   zoneFooter,
+  zoneLabel,
 } from "../../bot/programme/format.js";
-import type { Speaker } from "../../bot/programme/schema.js";
+import type { Item, Speaker } from "../../bot/programme/schema.js";
 import { localDateTime } from "../../bot/programme/time.js";
+import { local } from "../../bot/programme/translations.js";
 
 /**
  * What describing needs besides the occurrence.
@@ -36,14 +44,7 @@ export interface DescribeContext {
  */
 export function whenOf(occurrence: Occurrence, context: DescribeContext): DescribedTime {
   const { programme } = occurrence;
-  const range = {
-    start: occurrence.start,
-    end: occurrence.end,
-    dateOnly: occurrence.kind === "milestone",
-    withYear:
-      occurrence.date.slice(0, 4) !== localDateTime(context.now.getTime(), programme.zone).date.slice(0, 4),
-  };
-  return describeWhen(range, {
+  return describeWhen(timeRange(occurrence, context), {
     venueZone: programme.zone,
     venueLabel: programme.zoneLabel,
     askerZone: context.askerZone,
@@ -56,10 +57,11 @@ export function whenOf(occurrence: Occurrence, context: DescribeContext): Descri
  */
 export function whenLines(occurrence: Occurrence, context: DescribeContext): string[] {
   const when = whenOf(occurrence, context);
-  const noEnd = occurrence.kind === "social" && occurrence.end === undefined ? " (no end time given)" : "";
+  const noEnd =
+    occurrence.kind === "social" && occurrence.end === undefined ? ` (${tr("programme.noEndGiven")})` : "";
   const note = context.changeNote?.(occurrence);
   const venue = `${when.venue}${noEnd}${pastMark(occurrence, context.now)}${note ? ` — ${note}` : ""}`;
-  return when.asker ? [venue, askerText(when.asker)] : [venue];
+  return when.asker ? [venue, askerText(occurrence, context, when)] : [venue];
 }
 
 /** Over by the time of asking (see {@link endOf} for events the letters give no end). */
@@ -68,7 +70,7 @@ export function whenLines(occurrence: Occurrence, context: DescribeContext): str
  * @example pastMark(mondayMorning, tuesday) === " (past)"
  */
 export function pastMark(occurrence: Occurrence, now: Date): string {
-  return endOf(occurrence) <= now.getTime() ? " (past)" : "";
+  return endOf(occurrence) <= now.getTime() ? ` (${tr("programme.past")})` : "";
 }
 
 /**
@@ -77,7 +79,7 @@ export function pastMark(occurrence: Occurrence, now: Date): string {
  * @example clockRange(capacityBuilding) === "10:00 AM–1:00 PM"
  */
 export function clockRange(occurrence: Occurrence): string {
-  if (occurrence.kind === "milestone") return "Date only";
+  if (occurrence.kind === "milestone") return tr("programme.dateOnly");
   const zone = occurrence.programme.zone;
   const start = formatClock(occurrence.start, zone);
   return occurrence.end === undefined ? start : `${start}–${formatClock(occurrence.end, zone)}`;
@@ -88,13 +90,66 @@ export function clockRange(occurrence: Occurrence): string {
  * @example askerLine(capacityBuilding, { now, askerZone: "Asia/Tokyo" }) // "Your time: Fri 8 Mar, 12:00 AM–3:00 AM (Asia/Tokyo), next day"
  */
 export function askerLine(occurrence: Occurrence, context: DescribeContext): string | undefined {
-  const asker = whenOf(occurrence, context).asker;
-  return asker ? askerText(asker) : undefined;
+  const when = whenOf(occurrence, context);
+  return when.asker ? askerText(occurrence, context, when) : undefined;
 }
 
-/** "Fri 8 Mar, 12:00 AM your time (Asia/Tokyo), next day" → "Your time: Fri 8 Mar, 12:00 AM (Asia/Tokyo), next day". */
-function askerText(asker: string): string {
-  return `Your time: ${asker.replace(" your time", "")}`;
+function timeRange(occurrence: Occurrence, context: DescribeContext) {
+  return {
+    start: occurrence.start,
+    end: occurrence.end,
+    dateOnly: occurrence.kind === "milestone",
+    withYear:
+      occurrence.date.slice(0, 4) !==
+      localDateTime(context.now.getTime(), occurrence.programme.zone).date.slice(0, 4),
+  };
+}
+
+/** "Your time: Fri 8 Mar, 12:00 AM (Asia/Tokyo), next day", in the turn's language. */
+function askerText(occurrence: Occurrence, context: DescribeContext, when: DescribedTime): string {
+  const zone = context.askerZone ?? occurrence.programme.zone;
+  const range = timeRange(occurrence, context);
+  const parts = {
+    span: formatSpan(range.start, range.end, zone, { withYear: range.withYear }),
+    zone: zoneLabel(zone),
+  };
+  return when.dayShift
+    ? tr("programme.yourTimeShifted", { ...parts, shift: shiftText(when.dayShift) })
+    : tr("programme.yourTime", parts);
+}
+
+/**
+ * An item's label as the programme shows it: "Agenda item 5 (continued): Capacity-building",
+ * or its title, in the turn's language.
+ * @example itemLabel(closure) === "Closure of the session"
+ */
+export function itemLabel(item: Item): string {
+  const topic = local(item.topic ?? item.title);
+  if (item.agendaItem === undefined) return topic;
+  return tr(item.continued ? "programme.agendaItemContinued" : "programme.agendaItem", {
+    number: item.agendaItem,
+    topic,
+  });
+}
+
+/**
+ * An occurrence's label in the turn's language: an item's as {@link itemLabel}, a meeting's
+ * title or its items' topics, an event's or milestone's title.
+ * @example occurrenceLabel(reception) === "Cocktail reception"
+ */
+export function occurrenceLabel(occurrence: Occurrence): string {
+  switch (occurrence.kind) {
+    case "item":
+      return itemLabel(occurrence.item);
+    case "meeting":
+      return occurrence.meeting.title
+        ? local(occurrence.meeting.title)
+        : occurrence.meeting.items
+            .map((item) => local(item.topic ?? item.title))
+            .join(currentLocale() === "en" ? "; " : tr("programme.listSeparator"));
+    default:
+      return local(occurrence.label);
+  }
 }
 
 /**
@@ -104,9 +159,13 @@ function askerText(asker: string): string {
 export function topicLabel(found: Searchable | Occurrence): string {
   switch (found.kind) {
     case "item":
-      return found.item.topic ?? found.item.title;
+      return local(found.item.topic ?? found.item.title);
+    case "notice":
+      return local(found.notice.about);
+    case "meeting":
+      return occurrenceLabel(found);
     default:
-      return found.label;
+      return local(found.label);
   }
 }
 
@@ -115,11 +174,9 @@ export function topicLabel(found: Searchable | Occurrence): string {
  * @example speakerText({ name: "Ms Izumi Nakamitsu", role: "USG", note: "pre-recorded" }, true) === "Ms Izumi Nakamitsu, USG (pre-recorded)"
  */
 export function speakerText(speaker: Speaker, withRole = false): string {
-  const who =
-    speaker.name && speaker.role && withRole
-      ? `${speaker.name}, ${speaker.role}`
-      : (speaker.name ?? speaker.role ?? "");
-  return speaker.note ? `${who} (${speaker.note})` : who;
+  const role = speaker.role === undefined ? undefined : local(speaker.role);
+  const who = speaker.name && role && withRole ? `${speaker.name}, ${role}` : (speaker.name ?? role ?? "");
+  return speaker.note ? `${who} (${local(speaker.note)})` : who;
 }
 
 /**
@@ -135,12 +192,13 @@ export function speakerNames(speakers: readonly Speaker[]): string {
  * @example speakerWithShortRole({ name: "Ms Izumi Nakamitsu", role: "USG", note: "pre-recorded" }) === "Ms Izumi Nakamitsu (USG, pre-recorded)"
  */
 export function speakerWithShortRole(speaker: Speaker): string {
+  const role = speaker.role === undefined ? undefined : local(speaker.role);
   const extras = [
-    speaker.name && speaker.role && speaker.role.length <= 40 ? speaker.role : undefined,
-    speaker.note,
+    speaker.name && speaker.role && speaker.role.length <= 40 ? role : undefined,
+    speaker.note === undefined ? undefined : local(speaker.note),
   ];
   const inBrackets = extras.filter(Boolean).join(", ");
-  const who = speaker.name ?? speaker.role ?? "";
+  const who = speaker.name ?? role ?? "";
   return inBrackets ? `${who} (${inBrackets})` : who;
 }
 
@@ -151,14 +209,14 @@ export function speakerWithShortRole(speaker: Speaker): string {
 export function placeOf(subject: Searchable | Occurrence | ProgrammeEntry): string {
   if ("kind" in subject && subject.kind === "social") {
     const { place } = subject.event;
-    const directions = place.directions ? ` (${place.directions})` : "";
+    const directions = place.directions ? ` (${local(place.directions)})` : "";
     return `${place.name}, ${place.address.join(", ")}${directions}`;
   }
   const programme = "kind" in subject ? subject.programme : subject;
   const { venue } = programme.programme;
   const name = venue.shortName ? `${venue.name} (${venue.shortName})` : venue.name;
   const format = formatOf(subject);
-  return `${name}, ${venue.city}${format ? `, ${format} format` : ""}`;
+  return `${name}, ${venue.city}${format ? `, ${tr(`programme.venueFormat.${format}`)}` : ""}`;
 }
 
 function formatOf(subject: Searchable | Occurrence | ProgrammeEntry): string | undefined {
@@ -179,7 +237,7 @@ function formatOf(subject: Searchable | Occurrence | ProgrammeEntry): string | u
  */
 export function roomNote(subject: Searchable | Occurrence | ProgrammeEntry): string {
   const room = roomOf(subject);
-  return room ? `, ${room}` : " (no room given)";
+  return room ? `, ${room}` : ` (${tr("programme.noRoom")})`;
 }
 
 /**
@@ -204,6 +262,14 @@ export function noticesOf(programme: ProgrammeEntry, facet: Facet): NoticeEntry[
   return programme.programme.notices
     .filter((notice) => notice.keywords.some((keyword) => words.has(keyword.toLowerCase())))
     .map((notice) => ({ kind: "notice", id: notice.id, programme, notice, label: notice.about }));
+}
+
+/**
+ * A programme's short title in the turn's language ("OEWG 7th session", "7e session du GTCNL").
+ * @example shortTitleOf(oewg) === "OEWG 7th session"
+ */
+export function shortTitleOf(programme: ProgrammeEntry): string {
+  return local(programme.programme.shortTitle);
 }
 
 /**
@@ -240,15 +306,17 @@ export function footerFor(
   }
   const zones = [...byZone].map(([zone, { label, instants }]) => zoneFooter(instants, zone, label));
   const parts = [...zones, ...new Set(statuses.values())].filter(Boolean);
-  return parts.length > 0 ? `${parts.join(". ")}.` : "";
+  return parts.length > 0
+    ? tr("programme.footer", { parts: parts.join(tr("programme.sentenceSeparator")) })
+    : "";
 }
 
 function statusText(programme: ProgrammeEntry): string {
   const { status, source, version } = programme.programme;
-  const letter = `letter of ${formatDate(source.date).replace(/^\w+ /, "")} ${source.date.slice(0, 4)}`;
-  if (status === "provisional") return `Provisional programme, version ${version} (${letter})`;
-  if (status === "cancelled") return `Cancelled (${letter})`;
-  return `From the ${letter}`;
+  const letter = tr("programme.letterOf", { date: dayMonthYear(source.date) });
+  if (status === "provisional") return tr("programme.status.provisional", { version, letter });
+  if (status === "cancelled") return tr("programme.status.cancelled", { letter });
+  return tr("programme.status.other", { letter });
 }
 
 /**
@@ -257,9 +325,10 @@ function statusText(programme: ProgrammeEntry): string {
  */
 export function labelsSummary(occurrences: readonly Occurrence[]): string {
   const labels = [...new Set(occurrences.map(topicLabel))];
+  const separator = tr("programme.listSeparator");
   return labels.length <= 3
-    ? labels.join("; ")
-    : `${labels.slice(0, 2).join("; ")} and ${labels.length - 2} more`;
+    ? labels.join(separator)
+    : tr("programme.andMore", { list: labels.slice(0, 2).join(separator), count: labels.length - 2 });
 }
 
 /**
@@ -267,6 +336,8 @@ export function labelsSummary(occurrences: readonly Occurrence[]): string {
  * @example toTwelveHour("15:00–18:00") === "3:00 PM–6:00 PM"
  */
 export function toTwelveHour(text: string): string {
+  // The other five UN languages write the 24-hour clock.
+  if (currentLocale() !== "en") return text;
   return text.replace(/\b(\d{2}):(\d{2})\b/g, (_, h: string, m: string) => {
     const hours = Number(h);
     return `${hours % 12 === 0 ? 12 : hours % 12}:${m} ${hours < 12 ? "AM" : "PM"}`;

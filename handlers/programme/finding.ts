@@ -117,6 +117,8 @@ export type Finding =
       notOn?: string;
       /** What the question named, when it is not the best hit's own label ("Agenda item 5"). */
       subject?: string;
+      /** Asked by agenda item number ("agenda item 6"): the answer names it so. */
+      agendaItem?: number;
     }
   | { kind: "programmes"; facet: Facet; programmes: ProgrammeEntry[] }
   | { kind: "room"; subjects: (Searchable | ProgrammeEntry)[] }

@@ -1,20 +1,18 @@
-/** What can be asked about the programme, for the help answer. */
+/** What can be asked about the programme, for the help answer (wording in the messages catalogue). */
+import { tr } from "../../bot/language/messages.js";
 import type { HelpEntry } from "../../bot/module.js";
 
+const EXAMPLES = ["afternoon", "next", "topic", "item", "who", "opens", "where", "ping"] as const;
+
 /**
- * Help metadata of the programme questions.
+ * Help metadata of the programme questions, read in the turn's language each time help is shown.
  * @example programmeHelp.examples[0] // "What's on Thursday afternoon?"
  */
 export const programmeHelp: HelpEntry = {
-  title: "The programme (times in New York time and yours)",
-  examples: [
-    "What's on Thursday afternoon?",
-    "What's next? / What's on now?",
-    "When is capacity-building discussed?",
-    "Agenda item 6",
-    "Who gives the opening statements?",
-    "When does the POC meeting open?",
-    "Where is the reception?",
-    "When is the ping test?",
-  ],
+  get title() {
+    return tr("programme.help.title");
+  },
+  get examples() {
+    return EXAMPLES.map((example) => tr(`programme.help.examples.${example}`));
+  },
 };

@@ -104,7 +104,7 @@ export const matchAgendaItem: Matcher = (state) => {
   // "item 5 on Friday": the item on that day, or where it is instead, as for a topic.
   if (query.day) {
     const found = matchDay({ ...state, topic: { ...state.topic, hits: items } });
-    return found?.kind === "topic" ? { ...found, subject: `Agenda item ${number}` } : found;
+    return found?.kind === "topic" ? { ...found, agendaItem: number } : found;
   }
   return { kind: "topic", facet: query.facet, hits: items };
 };

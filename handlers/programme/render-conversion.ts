@@ -3,7 +3,7 @@
  * Tokyo time (JST, UTC+9), Tue 5 Mar". Wording from the messages file.
  */
 import type { Card } from "../../bot/cards.js";
-import { say } from "../../bot/language/messages.js";
+import { tr } from "../../bot/language/messages.js";
 import { formatClock, formatDate, zoneLabel, zoneName } from "../../bot/programme/format.js";
 import { localDateTime } from "../../bot/programme/time.js";
 import type { Finding } from "./finding.js";
@@ -13,7 +13,7 @@ function placeTime(zone: string, venueZone: string, venueLabel: string): string 
   if (zone === venueZone) return venueLabel;
   const label = zoneLabel(zone);
   if (label !== zone || !zone.includes("/")) return label;
-  return `${zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ")} time`;
+  return tr("conversion.place", { place: zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ") });
 }
 
 /**
@@ -27,20 +27,20 @@ export function renderConversion(finding: Extract<Finding, { kind: "conversion" 
   const side = (zone: string, name: string) =>
     `${formatClock(instant, zone)} ${name} (${zoneName(instant, zone)}), ${formatDate(localDateTime(instant, zone).date)}`;
   const fromName = finding.fromName
-    ? say("en", "conversion.place", { place: finding.fromName })
+    ? tr("conversion.place", { place: finding.fromName })
     : placeTime(from, venueZone, finding.venueLabel);
   if (finding.now) return renderNow(finding, side, venueZone);
-  const title = say("en", "conversion.title", {
+  const title = tr("conversion.title", {
     from: side(from, fromName),
     to: side(
       to,
       finding.toName
-        ? say("en", "conversion.place", { place: finding.toName })
+        ? tr("conversion.place", { place: finding.toName })
         : placeTime(to, venueZone, finding.venueLabel),
     ),
   });
   const sections = finding.fromVenue
-    ? [{ text: say("en", "conversion.venueNote", { fromLabel: finding.venueLabel }) }]
+    ? [{ text: tr("conversion.venueNote", { fromLabel: finding.venueLabel }) }]
     : [];
   return { title, sections };
 }
@@ -53,12 +53,12 @@ function renderNow(
 ): Card {
   const { from, to } = finding;
   const atVenue = side(from, placeTime(from, venueZone, finding.venueLabel));
-  if (to === from) return { title: say("en", "conversion.nowAtVenue", { venue: atVenue }), sections: [] };
+  if (to === from) return { title: tr("conversion.nowAtVenue", { venue: atVenue }), sections: [] };
   const there = side(
     to,
     finding.toName
-      ? say("en", "conversion.place", { place: finding.toName })
+      ? tr("conversion.place", { place: finding.toName })
       : placeTime(to, venueZone, finding.venueLabel),
   );
-  return { title: say("en", "conversion.now", { there, venue: atVenue }), sections: [] };
+  return { title: tr("conversion.now", { there, venue: atVenue }), sections: [] };
 }

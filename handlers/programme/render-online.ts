@@ -3,9 +3,10 @@
  * about its connection when it has one, or the honest gap when the letter gives none.
  */
 import type { Card } from "../../bot/cards.js";
-import { say } from "../../bot/language/messages.js";
+import { tr } from "../../bot/language/messages.js";
+import { local } from "../../bot/programme/translations.js";
 import type { DescribeContext } from "./describe.js";
-import { noticesOf, placeOf } from "./describe.js";
+import { noticesOf, placeOf, shortTitleOf } from "./describe.js";
 import type { Finding } from "./finding.js";
 
 /**
@@ -15,14 +16,14 @@ import type { Finding } from "./finding.js";
  */
 export function renderOnline(finding: Extract<Finding, { kind: "online" }>, _context: DescribeContext): Card {
   const lines = finding.programmes.map((entry) => {
-    const subject = entry.programme.shortTitle;
+    const subject = shortTitleOf(entry);
     const place = placeOf(entry);
     const format = entry.programme.venue.format;
     if (format === "hybrid" || format === "virtual") {
-      const note = noticesOf(entry, "link")[0]?.notice.text ?? "";
-      return say("en", "gap.onlineHybrid", { subject, place, note });
+      const notice = noticesOf(entry, "link")[0]?.notice.text;
+      return tr("gap.onlineHybrid", { subject, place, note: notice ? local(notice) : "" });
     }
-    return say("en", "gap.online", { subject, place });
+    return tr("gap.online", { subject, place });
   });
   const [title = "", ...rest] = lines;
   return { title, sections: rest.map((text) => ({ text })) };

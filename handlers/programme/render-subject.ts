@@ -4,10 +4,12 @@
  */
 
 import type { Card, CardSection } from "../../bot/cards.js";
+import { currentLocale } from "../../bot/language/current.js";
 import type { Facet } from "../../bot/language/lexicon.js";
-import { say } from "../../bot/language/messages.js";
+import { tr } from "../../bot/language/messages.js";
 import type { Occurrence, ProgrammeEntry, Searchable } from "../../bot/programme/catalogue.js";
 import { formatClock, formatDate } from "../../bot/programme/format.js";
+import { local } from "../../bot/programme/translations.js";
 import {
   type DescribeContext,
   footerFor,
@@ -18,6 +20,7 @@ import {
   programmeDates,
   roomNote,
   roomOf,
+  shortTitleOf,
   speakerText,
   speakerWithShortRole,
   topicLabel,
@@ -28,9 +31,6 @@ import type { Finding } from "./finding.js";
 import { occurrenceSection, programmeSections } from "./sections.js";
 
 type FindingOf<K extends Finding["kind"]> = Extract<Finding, { kind: K }>;
-
-/** Examples offered when nothing matched. */
-const TRY_INSTEAD = `Try "what's on Thursday afternoon?", "when is capacity-building discussed?", "who speaks at the POC meeting?" or "where is the reception?".`;
 
 /**
  * Things found by topic, speaker or name; the title answers for the best one.
@@ -44,15 +44,19 @@ export function renderTopic(finding: FindingOf<"topic">, context: DescribeContex
     .filter((hit) => !(hit === first && hit.kind === "notice"))
     .map((hit) =>
       hit.kind === "notice"
-        ? { heading: hit.programme.programme.shortTitle, text: hit.notice.text }
+        ? { heading: shortTitleOf(hit.programme), text: local(hit.notice.text) }
         : occurrenceSection(hit, finding.facet, context),
     );
   const timed = finding.hits.filter((hit): hit is Occurrence & Searchable => hit.kind !== "notice");
   // The first line stands alone on a phone: it says when there is more than the best hit.
   const others = timed.filter((hit) => hit !== first).length;
-  const more = others > 0 ? ` (and ${others} more below)` : "";
+  const subject =
+    finding.agendaItem === undefined
+      ? finding.subject
+      : tr("programme.agendaItemNumber", { number: finding.agendaItem });
+  const title = topicTitle(first, finding.facet, context, finding.notOn, subject);
   return {
-    title: `${topicTitle(first, finding.facet, context, finding.notOn, finding.subject)}${more}`,
+    title: others > 0 ? tr("programme.moreBelow", { title, count: others }) : title,
     sections,
     footer: footerFor(timed) || undefined,
   };
@@ -66,24 +70,29 @@ function topicTitle(
   notOn?: string,
   subject?: string,
 ): string {
-  if (hit.kind === "notice") return `${hit.programme.programme.shortTitle}: ${hit.notice.text}`;
-  const label = subject ?? topicLabel(hit);
+  if (hit.kind === "notice")
+    return tr("programme.colon", { head: shortTitleOf(hit.programme), rest: local(hit.notice.text) });
+  const label = subject ? local(subject) : topicLabel(hit);
   const when = whenOf(hit, context).venue;
-  const plain = notOn ? `${label} is not on ${formatDate(notOn)}; it is on ${when}` : `${label}: ${when}`;
+  const plain = notOn
+    ? tr("programme.notOnDay", { label, date: formatDate(notOn), when })
+    : tr("programme.colon", { head: label, rest: when });
   switch (facet) {
     case "who":
       return whoTitle(hit, label) ?? plain;
     case "where":
-      return `${label}: ${placeOf(hit)}${hit.kind === "social" ? "" : roomNote(hit)}`;
+      return tr("programme.colon", {
+        head: label,
+        rest: `${placeOf(hit)}${hit.kind === "social" ? "" : roomNote(hit)}`,
+      });
     case "end":
       return endTitle(hit, label, when);
     case "rsvp":
       if (hit.kind === "social" && hit.event.rsvp) {
         // Answers given here reach the Secretariat's list; the organiser's link stays as given.
-        const link = hit.event.rsvp.originalLink
-          ? `; the organiser's original link is ${hit.event.rsvp.originalLink}`
-          : "";
-        return `${label}: RSVP ${hit.event.rsvp.required ? "required" : "not required"} — answer here: say "rsvp attending" (or "rsvp attending with 2 experts: Ana Lima, Raj Patel")${link}.`;
+        const link = hit.event.rsvp.originalLink;
+        const key = `programme.rsvp.${hit.event.rsvp.required ? "required" : "notRequired"}${link ? "Link" : ""}`;
+        return tr(key, link ? { label, link } : { label });
       }
       return plain;
     default:
@@ -93,20 +102,26 @@ function topicTitle(
 
 function whoTitle(hit: Occurrence, label: string): string | undefined {
   if (hit.kind === "social") {
-    const host = hit.event.host ? `hosted by ${speakerText(hit.event.host)}` : "the invitation names no host";
-    return `${label}: ${host}${hit.event.invitation ? `, for ${hit.event.invitation}` : ""}`;
+    const host = hit.event.host ? speakerText(hit.event.host) : undefined;
+    const invitation = hit.event.invitation ? local(hit.event.invitation) : undefined;
+    const key = `programme.${host ? "hostedBy" : "noHost"}${invitation ? "For" : ""}`;
+    return tr(key, { label, ...(host ? { host } : {}), ...(invitation ? { invitation } : {}) });
   }
   if (hit.kind !== "item") return undefined;
   return hit.item.speakers.length > 0
-    ? `${label}: ${hit.item.speakers.map(speakerWithShortRole).join("; ")}`
-    : `The letter names no speakers for ${label}.`;
+    ? tr("programme.colon", { head: label, rest: hit.item.speakers.map(speakerWithShortRole).join("; ") })
+    : tr("programme.noSpeakersFor", { label });
 }
 
 function endTitle(hit: Occurrence, label: string, when: string): string {
-  if (hit.kind === "milestone") return `${label}: ${when}.`;
-  if (hit.end === undefined)
-    return `The letter gives no end time for the ${lowerFirst(label)}; it starts ${when}.`;
-  return `${label} ends at ${formatClock(hit.end, hit.programme.zone)} ${hit.programme.zoneLabel} (${when}).`;
+  if (hit.kind === "milestone") return `${tr("programme.colon", { head: label, rest: when })}.`;
+  if (hit.end === undefined) return tr("programme.noEndFor", { label: lowerFirst(label), when });
+  return tr("programme.endsAt", {
+    label,
+    clock: formatClock(hit.end, hit.programme.zone),
+    zone: hit.programme.zoneLabel,
+    when,
+  });
 }
 
 /**
@@ -128,15 +143,16 @@ export function renderProgrammes(
 }
 
 function programmeTitle(entry: ProgrammeEntry, facet: Facet, context: DescribeContext): string {
-  const name = entry.programme.shortTitle;
-  if (facet === "where" || facet === "room") return `${name}: ${placeOf(entry)}${roomNote(entry)}`;
+  const name = shortTitleOf(entry);
+  const colon = (rest: string) => tr("programme.colon", { head: name, rest });
+  if (facet === "where" || facet === "room") return colon(`${placeOf(entry)}${roomNote(entry)}`);
   if (facet === "link") {
     const [notice] = noticesOf(entry, "link");
-    if (notice) return `${name}: ${notice.notice.text}`;
+    if (notice) return colon(local(notice.notice.text));
     const [link] = entry.programme.links;
     return link
-      ? `${name}: the letter gives no connection link (more information: ${link.url}).`
-      : `${name}: the letter gives no link.`;
+      ? tr("programme.noConnectionLink", { name, url: link.url })
+      : tr("programme.noLink", { name });
   }
   if (facet === "who") {
     const speakers = entry.occurrences.flatMap((o) =>
@@ -145,26 +161,39 @@ function programmeTitle(entry: ProgrammeEntry, facet: Facet, context: DescribeCo
     const byName = new Map(speakers.map((speaker) => [speaker.name ?? speaker.role, speaker]));
     const names = [...byName.values()].map(speakerWithShortRole);
     return names.length > 0
-      ? `Speakers at the ${lowerFirst(name)}: ${names.join("; ")}`
-      : `The letter names no speakers for the ${lowerFirst(name)}.`;
+      ? tr("programme.speakersAt", { name: lowerFirst(name), names: names.join("; ") })
+      : tr("programme.noSpeakersAt", { name: lowerFirst(name) });
   }
   const meetings = entry.occurrences.filter((occurrence) => occurrence.kind === "meeting");
   const [only] = meetings;
   const last = meetings[meetings.length - 1];
   if (facet === "end" && last?.end !== undefined) {
-    const ends = `${name} ends ${formatDate(last.date)} at ${formatClock(last.end, entry.zone)} ${entry.zoneLabel}`;
+    const ends = {
+      name,
+      date: formatDate(last.date),
+      clock: formatClock(last.end, entry.zone),
+      zone: entry.zoneLabel,
+    };
     // "How long is the session?" / "how many days?": the length too, when it spans days.
     const [first] = meetings;
     const days = new Set(meetings.map((meeting) => meeting.date)).size;
-    return days > 1 && first ? `${ends}: ${days} days, from ${formatDate(first.date)}.` : `${ends}.`;
+    return days > 1 && first
+      ? tr("programme.endsOnSpan", { ...ends, count: days, first: formatDate(first.date) })
+      : tr("programme.endsOn", ends);
   }
-  if (meetings.length === 1 && only) return `${name}: ${whenOf(only, context).venue}, ${placeOf(entry)}`;
+  if (meetings.length === 1 && only) return colon(`${whenOf(only, context).venue}, ${placeOf(entry)}`);
   // "When does the session start?": the dates, and the first meeting's opening time.
-  const opens =
+  const dates = programmeDates(entry, context.now);
+  const when =
     facet === "when" && only
-      ? ` (opens ${formatDate(only.date)} at ${formatClock(only.start, entry.zone)} ${entry.zoneLabel})`
-      : "";
-  return `${name}: ${programmeDates(entry, context.now)}${opens}, ${placeOf(entry)}`;
+      ? tr("programme.opens", {
+          dates,
+          date: formatDate(only.date),
+          clock: formatClock(only.start, entry.zone),
+          zone: entry.zoneLabel,
+        })
+      : dates;
+  return colon(`${when}, ${placeOf(entry)}`);
 }
 
 /**
@@ -176,21 +205,23 @@ export function renderRoom(
   context: DescribeContext,
 ): Card {
   const nameOf = (subject: Searchable | ProgrammeEntry) =>
-    "kind" in subject ? topicLabel(subject) : subject.programme.shortTitle;
+    "kind" in subject ? topicLabel(subject) : shortTitleOf(subject);
   const rooms = subjects.map(roomOf).filter((room): room is string => room !== undefined);
-  const names = subjects.map((subject) => `the ${lowerFirst(nameOf(subject))}`);
+  const names = subjects.map((subject) => tr("programme.the", { name: lowerFirst(nameOf(subject)) }));
   const title =
     rooms.length > 0
-      ? `Room: ${[...new Set(rooms)].join("; ")}`
-      : `The letters give no room for ${names.length <= 2 ? names.join(" or ") : "these meetings"}.`;
+      ? tr("programme.room", { rooms: [...new Set(rooms)].join("; ") })
+      : names.length <= 2
+        ? tr("programme.noRoomFor", { names: names.join(tr("programme.or")) })
+        : tr("programme.noRoomForThese");
   const sections: CardSection[] = subjects.slice(0, 6).map((subject) => {
     const when = "kind" in subject && subject.kind !== "notice" ? whenLines(subject, context) : [];
     return {
       heading: nameOf(subject),
-      text: [`Where: ${placeOf(subject)}${roomNote(subject)}`, ...when].join("\n"),
+      text: [tr("programme.where", { place: `${placeOf(subject)}${roomNote(subject)}` }), ...when].join("\n"),
     };
   });
-  return { title, sections, footer: "I will give the room as soon as the Secretariat announces it." };
+  return { title, sections, footer: tr("programme.roomLater") };
 }
 
 /**
@@ -200,12 +231,12 @@ export function renderRoom(
  */
 export function renderUnstated(finding: FindingOf<"unstated">, context: DescribeContext): Card {
   const { subject } = finding;
-  const what = finding.labels.map((label) => say("en", `fact.${label}`)).join(" or ");
-  if (!subject) return { title: `The letters say nothing about ${what}.`, sections: [] };
-  const name = lowerFirst("kind" in subject ? topicLabel(subject) : subject.programme.shortTitle);
+  const what = finding.labels.map((label) => tr(`fact.${label}`)).join(tr("programme.or"));
+  if (!subject) return { title: tr("programme.saysNothing", { what }), sections: [] };
+  const name = lowerFirst("kind" in subject ? topicLabel(subject) : shortTitleOf(subject));
   const occurrence = "kind" in subject && subject.kind !== "notice" ? subject : undefined;
   return {
-    title: `The letters say nothing about ${what} for the ${name}.`,
+    title: tr("programme.saysNothingFor", { what, name }),
     sections: occurrence ? [occurrenceSection(occurrence, "where", context)] : [],
     footer: occurrence ? footerFor([occurrence]) : undefined,
   };
@@ -217,20 +248,20 @@ export function renderUnstated(finding: FindingOf<"unstated">, context: Describe
  */
 export function renderOverview(finding: FindingOf<"overview">, context: DescribeContext): Card {
   const sections: CardSection[] = finding.programmes.map((entry) => ({
-    heading: entry.programme.shortTitle,
+    heading: shortTitleOf(entry),
     text: `${programmeDates(entry, context.now)} · ${placeOf(entry)}`,
   }));
   const [next] = finding.next;
   if (next)
     sections.push({
-      heading: `Next: ${labelsSummary(finding.next)}`,
+      heading: tr("programme.next", { what: labelsSummary(finding.next) }),
       text: whenLines(next, context).join("\n"),
     });
   const list = finding.programmes
-    .map((p) => `${p.programme.shortTitle} (${programmeDates(p, context.now)})`)
+    .map((p) => `${shortTitleOf(p)} (${programmeDates(p, context.now)})`)
     .join("; ");
   return {
-    title: `The programme: ${list}`,
+    title: tr("programme.overview", { list }),
     sections,
     footer: footerFor(
       next ? finding.next : finding.programmes.flatMap((entry) => entry.occurrences.slice(0, 1)),
@@ -245,19 +276,19 @@ export function renderOverview(finding: FindingOf<"overview">, context: Describe
 export function renderNoMatch(finding: FindingOf<"no-match">): Card {
   if (finding.agendaItem !== undefined) {
     return {
-      title: `Agenda item ${finding.agendaItem} is not in the programmes I know.`,
-      sections: [{ text: TRY_INSTEAD }],
+      title: tr("programme.itemNotKnown", { number: finding.agendaItem }),
+      sections: [{ text: tr("programme.tryInstead") }],
     };
   }
-  const quoted = finding.words
+  // Another language's words reach here read into English: echo them only to English readers.
+  const words = currentLocale() === "en" ? finding.words : [];
+  const quoted = words
     .filter((word) => /^[a-z0-9&]+$/.test(word))
     .slice(0, 4)
     .join(" ")
     .slice(0, 60);
   return {
-    title: quoted
-      ? `I couldn't find "${quoted}" in the programme.`
-      : "I couldn't find that in the programme.",
-    sections: [{ text: TRY_INSTEAD }],
+    title: quoted ? tr("programme.notFoundWords", { words: quoted }) : tr("programme.notFound"),
+    sections: [{ text: tr("programme.tryInstead") }],
   };
 }

@@ -3,8 +3,9 @@
  */
 import type { Card, CardSection } from "../../bot/cards.js";
 import type { DaySlice } from "../../bot/language/dates.js";
+import { tr } from "../../bot/language/messages.js";
 import type { ProgrammeEntry } from "../../bot/programme/catalogue.js";
-import { formatDate, formatSpan, monthName, zoneLabel } from "../../bot/programme/format.js";
+import { formatClock, formatDate, formatSpan, monthOfYear, zoneLabel } from "../../bot/programme/format.js";
 import {
   clockRange,
   clockText,
@@ -12,7 +13,9 @@ import {
   footerFor,
   labelsSummary,
   lowerFirst,
+  occurrenceLabel,
   pastMark,
+  shortTitleOf,
   topicLabel,
   whenLines,
   whenOf,
@@ -26,14 +29,28 @@ type FindingOf<K extends Finding["kind"]> = Extract<Finding, { kind: K }>;
 function askedInSections(finding: FindingOf<"day" | "nothing-on-day">): CardSection[] {
   const { askedIn, clock } = finding;
   if (!askedIn || clock === undefined) return [];
-  const asked = `${clockText(askedIn.clock)} on ${formatDate(askedIn.date)} in ${zoneLabel(askedIn.zone)}`;
-  return [{ text: `${asked} is ${formatDate(finding.date)}, ${clockText(clock)} ${askedIn.venueLabel}.` }];
+  const text = tr("programme.askedIn", {
+    clock: clockText(askedIn.clock),
+    date: formatDate(askedIn.date),
+    zone: zoneLabel(askedIn.zone),
+    venueDate: formatDate(finding.date),
+    venueClock: clockText(clock),
+    venueLabel: askedIn.venueLabel,
+  });
+  return [{ text }];
 }
 
-const SLICE_SUFFIX: Record<DaySlice, string> = { rest: ", rest of the day", "so-far": ", so far" };
+const SLICE_KEY: Record<DaySlice, string> = {
+  rest: "programme.slice.rest",
+  "so-far": "programme.slice.soFar",
+};
 
+/** "Thursday 7 March afternoon at 3:00 PM, rest of the day"; `part` is a key under `programme.part` or `programme.partIn`. */
 function dayTitle(date: string, part?: string, clock?: number, slice?: DaySlice): string {
-  return `${formatDate(date, { long: true })}${part ? ` ${part}` : ""}${clock === undefined ? "" : ` at ${clockText(clock)}`}${slice ? SLICE_SUFFIX[slice] : ""}`;
+  let title = formatDate(date, { long: true });
+  if (part) title = tr("programme.dayPart", { date: title, part: tr(part) });
+  if (clock !== undefined) title = tr("programme.dayAt", { date: title, clock: clockText(clock) });
+  return slice ? tr(SLICE_KEY[slice], { day: title }) : title;
 }
 
 /**
@@ -44,13 +61,24 @@ export function renderDay(finding: FindingOf<"day">, context: DescribeContext): 
   const sections: CardSection[] = askedInSections(finding);
   if (finding.movedFrom) {
     const names = programmeNames(finding.named);
-    const forWhom = names ? ` for the ${lowerFirst(names)}` : "";
-    const moved = `Nothing is scheduled on ${formatDate(finding.movedFrom)}${forWhom}`;
-    sections.push({ text: `${moved}; here is the programme's ${formatDate(finding.date)}.` });
+    const values = { day: formatDate(finding.movedFrom), date: formatDate(finding.date) };
+    sections.push({
+      text: names
+        ? tr("programme.movedFromFor", { ...values, names: lowerFirst(names) })
+        : tr("programme.movedFrom", values),
+    });
   }
   sections.push(...finding.entries.map((entry) => daySection(entry, finding.facet, context)));
   return {
-    title: `${dayTitle(finding.date, finding.part, finding.clock, finding.slice)}: ${labelsSummary(entryOccurrences(finding.entries))}`,
+    title: tr("programme.colon", {
+      head: dayTitle(
+        finding.date,
+        finding.part && `programme.part.${finding.part}`,
+        finding.clock,
+        finding.slice,
+      ),
+      rest: labelsSummary(entryOccurrences(finding.entries)),
+    }),
     sections,
     footer: footerFor(finding.entries.map((entry) => entry.occurrence)),
   };
@@ -65,23 +93,23 @@ export function renderNothingOnDay(finding: FindingOf<"nothing-on-day">, context
   if (finding.sameDay.length > 0) {
     const slots = [...new Set(entryOccurrences(finding.sameDay).map(clockRange))];
     const names = programmeNames(finding.sameDay.map((entry) => entry.occurrence.programme));
-    sections.push({ text: `That day has: ${slots.join(", ")} (${names}).` });
+    sections.push({ text: tr("programme.thatDayHas", { slots: slots.join(", "), names }) });
   } else {
     const nearby = nearbyText(finding.nearby, context);
     if (nearby) sections.push({ text: nearby });
   }
-  const part = finding.part ? `in the ${finding.part}` : undefined;
+  const part = finding.part ? `programme.partIn.${finding.part}` : undefined;
   return {
-    title: NOTHING_ON_DAY[finding.slice ?? "whole"](dayTitle(finding.date, part, finding.clock)),
+    title: tr(NOTHING_ON_DAY[finding.slice ?? "whole"], { day: dayTitle(finding.date, part, finding.clock) }),
     sections,
     footer: footerFor(finding.sameDay.map((entry) => entry.occurrence)) || undefined,
   };
 }
 
-const NOTHING_ON_DAY: Record<DaySlice | "whole", (day: string) => string> = {
-  whole: (day) => `Nothing is scheduled on ${day}.`,
-  rest: (day) => `Nothing more is scheduled on ${day}.`,
-  "so-far": (day) => `Nothing has begun yet on ${day}.`,
+const NOTHING_ON_DAY: Record<DaySlice | "whole", string> = {
+  whole: "programme.nothingOn.whole",
+  rest: "programme.nothingOn.rest",
+  "so-far": "programme.nothingOn.soFar",
 };
 
 function nearbyText(nearby: NearbyDays, context: DescribeContext): string | undefined {
@@ -89,13 +117,13 @@ function nearbyText(nearby: NearbyDays, context: DescribeContext): string | unde
   const describe = (day: NearbyDay) =>
     `${formatDate(day.date, { withYear: !day.date.startsWith(thisYear) })} (${day.milestones?.join("; ") ?? programmeNames(day.programmes)})`;
   const parts: string[] = [];
-  if (nearby.before) parts.push(`before: ${describe(nearby.before)}`);
-  if (nearby.after) parts.push(`after: ${describe(nearby.after)}`);
-  return parts.length > 0 ? `Nearest days with events — ${parts.join("; ")}.` : undefined;
+  if (nearby.before) parts.push(tr("programme.nearestBefore", { day: describe(nearby.before) }));
+  if (nearby.after) parts.push(tr("programme.nearestAfter", { day: describe(nearby.after) }));
+  return parts.length > 0 ? tr("programme.nearest", { list: parts.join("; ") }) : undefined;
 }
 
 function programmeNames(programmes: readonly ProgrammeEntry[]): string {
-  return [...new Set(programmes.map((programme) => programme.programme.shortTitle))].join(", ");
+  return [...new Set(programmes.map(shortTitleOf))].join(", ");
 }
 
 /**
@@ -109,12 +137,17 @@ export function renderDays(finding: FindingOf<"days">, context: DescribeContext)
   if (!first || !last) {
     const { period } = finding;
     const withYear = !period.first.startsWith(String(context.now.getUTCFullYear()));
-    const when =
+    const title =
       finding.span === "week"
-        ? `from ${formatDate(period.first, { withYear })} to ${formatDate(period.last, { withYear })}`
-        : `in ${monthName(Number(period.first.slice(5, 7)))} ${period.first.slice(0, 4)}`;
+        ? tr("programme.nothingBetween", {
+            first: formatDate(period.first, { withYear }),
+            last: formatDate(period.last, { withYear }),
+          })
+        : tr("programme.nothingInMonth", {
+            month: monthOfYear(Number(period.first.slice(0, 4)), Number(period.first.slice(5, 7))),
+          });
     const nearby = finding.nearby && nearbyText(finding.nearby, context);
-    return { title: `Nothing is scheduled ${when}.`, sections: nearby ? [{ text: nearby }] : [] };
+    return { title, sections: nearby ? [{ text: nearby }] : [] };
   }
   const sections: CardSection[] = finding.days.map((day) => ({
     heading: formatDate(day.date),
@@ -123,17 +156,19 @@ export function renderDays(finding: FindingOf<"days">, context: DescribeContext)
         const shown = entry.items.length > 0 ? entry.items : [entry.occurrence];
         const span =
           (entry.items.some((item) => item.ownTime) ? rangeOf(shown) : undefined) ?? entry.occurrence;
-        const title = entry.occurrence.kind === "meeting" ? entry.occurrence.meeting.title : undefined;
+        const title =
+          entry.occurrence.kind === "meeting" && entry.occurrence.meeting.title
+            ? occurrenceLabel(entry.occurrence)
+            : undefined;
         return `• ${clockRange(span)} ${title ?? labelsSummary(shown)}${pastMark(span, context.now)}`;
       })
       .join("\n"),
   }));
-  if (finding.movedFrom)
-    sections.unshift({ text: "Nothing is scheduled this week; here is the programme's week." });
+  if (finding.movedFrom) sections.unshift({ text: tr("programme.movedWeek") });
   const range = first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`;
   const count = finding.days.length;
   return {
-    title: `${count} ${count === 1 ? "day" : "days"} with events, ${range}`,
+    title: tr("programme.daysWithEvents", { count, range }),
     sections,
     footer: footerFor(entries.map((entry) => entry.occurrence)),
   };
@@ -146,14 +181,15 @@ export function renderDays(finding: FindingOf<"days">, context: DescribeContext)
 export function renderNow(finding: FindingOf<"now">, context: DescribeContext): Card {
   const programme = finding.current[0]?.programme ?? finding.next[0]?.programme;
   const at = programme
-    ? ` (${formatSpan(context.now.getTime(), undefined, programme.zone)} ${programme.zoneLabel})`
+    ? `${formatSpan(context.now.getTime(), undefined, programme.zone)} ${programme.zoneLabel}`
     : "";
   if (finding.current.length === 0) {
     const sections = finding.next.map((occurrence) => occurrenceSection(occurrence, "when", context));
     const [first] = sections;
-    if (first) sections[0] = { ...first, heading: `Next: ${first.heading ?? ""}` };
+    if (first) sections[0] = { ...first, heading: tr("programme.next", { what: first.heading ?? "" }) };
+    const nothing = at ? tr("programme.nothingNowAt", { at }) : tr("programme.nothingNow");
     return {
-      title: `Nothing is on right now${at}.${finding.next.length === 0 ? " Nothing else is scheduled." : ""}`,
+      title: finding.next.length === 0 ? `${nothing} ${tr("programme.nothingElse")}` : nothing,
       sections,
       footer: footerFor(finding.next) || undefined,
     };
@@ -161,9 +197,13 @@ export function renderNow(finding: FindingOf<"now">, context: DescribeContext): 
   const sections = finding.current.map((occurrence) => occurrenceSection(occurrence, "when", context));
   const [next] = finding.next;
   if (next)
-    sections.push({ heading: `Then: ${topicLabel(next)}`, text: whenLines(next, context).join("\n") });
+    sections.push({
+      heading: tr("programme.thenNext", { what: topicLabel(next) }),
+      text: whenLines(next, context).join("\n"),
+    });
+  const what = labelsSummary(finding.current);
   return {
-    title: `Now${at}: ${labelsSummary(finding.current)}`,
+    title: at ? tr("programme.nowAt", { at, what }) : tr("programme.now", { what }),
     sections,
     footer: footerFor([...finding.current, ...finding.next]),
   };
@@ -179,7 +219,11 @@ export function renderNext(finding: FindingOf<"next">, context: DescribeContext)
   if (!first) return renderNothingNext(finding, context);
   if (anchor) {
     return {
-      title: `${anchor.direction === "after" ? "After" : "Before"} the ${lowerFirst(topicLabel(anchor.occurrence))}: ${labelsSummary(finding.next)}, ${whenOf(first, context).venue}`,
+      title: tr(anchor.direction === "after" ? "programme.after" : "programme.before", {
+        anchor: lowerFirst(topicLabel(anchor.occurrence)),
+        what: labelsSummary(finding.next),
+        when: whenOf(first, context).venue,
+      }),
       sections: finding.next.map((occurrence) => occurrenceSection(occurrence, "when", context)),
       footer: footerFor(finding.next),
     };
@@ -187,14 +231,19 @@ export function renderNext(finding: FindingOf<"next">, context: DescribeContext)
   const sections = finding.next.map((occurrence) => occurrenceSection(occurrence, "when", context));
   const [current] = finding.current;
   if (current) {
-    const until =
-      current.end === undefined
-        ? ""
-        : ` (until ${formatSpan(current.end, undefined, current.programme.zone).split(", ")[1]})`;
-    sections.unshift({ text: `On now: ${labelsSummary(finding.current)}${until}.` });
+    const what = labelsSummary(finding.current);
+    sections.unshift({
+      text:
+        current.end === undefined
+          ? tr("programme.onNow", { what })
+          : tr("programme.onNowUntil", { what, clock: formatClock(current.end, current.programme.zone) }),
+    });
   }
   return {
-    title: `Next: ${labelsSummary(finding.next)}, ${whenOf(first, context).venue}`,
+    title: tr("programme.nextWhen", {
+      what: labelsSummary(finding.next),
+      when: whenOf(first, context).venue,
+    }),
     sections,
     footer: footerFor(finding.next),
   };
@@ -205,7 +254,10 @@ function renderNothingNext(finding: FindingOf<"next">, context: DescribeContext)
   if (anchor) {
     const label = lowerFirst(topicLabel(anchor.occurrence));
     return {
-      title: `Nothing is scheduled ${anchor.direction} the ${label} (${whenOf(anchor.occurrence, context).venue}).`,
+      title: tr(anchor.direction === "after" ? "programme.nothingAfter" : "programme.nothingBefore", {
+        anchor: label,
+        when: whenOf(anchor.occurrence, context).venue,
+      }),
       sections: [],
       footer: footerFor([anchor.occurrence]),
     };
@@ -213,7 +265,7 @@ function renderNothingNext(finding: FindingOf<"next">, context: DescribeContext)
   const [latest] = [...(topic ?? [])].sort((a, b) => b.start - a.start);
   if (latest) {
     return {
-      title: `${topicLabel(latest)} is not scheduled again; it took place ${whenOf(latest, context).venue}.`,
+      title: tr("programme.notAgain", { topic: topicLabel(latest), when: whenOf(latest, context).venue }),
       sections: [],
       footer: footerFor([latest]),
     };
@@ -221,18 +273,21 @@ function renderNothingNext(finding: FindingOf<"next">, context: DescribeContext)
   const [otherwise] = finding.otherwise ?? [];
   if (otherwise) {
     return {
-      title: `No further meeting is scheduled in the programmes I know. Next: ${labelsSummary(finding.otherwise ?? [])}, ${whenOf(otherwise, context).venue}`,
+      title: tr("programme.noFurther", {
+        what: labelsSummary(finding.otherwise ?? []),
+        when: whenOf(otherwise, context).venue,
+      }),
       sections: (finding.otherwise ?? []).map((occurrence) => occurrenceSection(occurrence, "when", context)),
       footer: footerFor(finding.otherwise ?? []),
     };
   }
   const current = finding.current;
   return {
-    title: "Nothing else is scheduled in the programmes I know.",
+    title: tr("programme.nothingElseKnown"),
     sections:
       current.length > 0
         ? [
-            { text: `On now: ${labelsSummary(current)}.` },
+            { text: tr("programme.onNow", { what: labelsSummary(current) }) },
             ...current.map((o) => occurrenceSection(o, "when", context)),
           ]
         : [],
@@ -245,9 +300,12 @@ function renderNothingNext(finding: FindingOf<"next">, context: DescribeContext)
  */
 export function renderPrevious(finding: FindingOf<"previous">, context: DescribeContext): Card {
   const [first] = finding.previous;
-  if (!first) return { title: "Nothing has taken place yet.", sections: [] };
+  if (!first) return { title: tr("programme.nothingYet"), sections: [] };
   return {
-    title: `Previously: ${labelsSummary(finding.previous)}, ${whenOf(first, context).venue}`,
+    title: tr("programme.previously", {
+      what: labelsSummary(finding.previous),
+      when: whenOf(first, context).venue,
+    }),
     sections: finding.previous.map((occurrence) => occurrenceSection(occurrence, "when", context)),
     footer: footerFor(finding.previous),
   };

@@ -4,7 +4,7 @@
  */
 
 import type { Card } from "../../bot/cards.js";
-import { say } from "../../bot/language/messages.js";
+import { tr } from "../../bot/language/messages.js";
 import type { DescribeContext } from "./describe.js";
 import type { Finding } from "./finding.js";
 import { renderConversion } from "./render-conversion.js";
@@ -61,6 +61,6 @@ export function renderFinding(finding: Finding, context: DescribeContext): Card 
     case "online":
       return renderOnline(finding, context);
     case "where-i-am":
-      return { title: say("en", "zone.offer", { place: finding.place, zone: finding.zone }), sections: [] };
+      return { title: tr("zone.offer", { place: finding.place, zone: finding.zone }), sections: [] };
   }
 }

@@ -4,15 +4,20 @@
  */
 import type { CardSection } from "../../bot/cards.js";
 import type { Facet } from "../../bot/language/lexicon.js";
+import { tr } from "../../bot/language/messages.js";
 import type { Occurrence, ProgrammeEntry } from "../../bot/programme/catalogue.js";
-import { formatDate, zoneDifference, zoneLabel } from "../../bot/programme/format.js";
+import { formatDate, zoneGap, zoneLabel } from "../../bot/programme/format.js";
+import { local } from "../../bot/programme/translations.js";
 import {
   askerLine,
   clockRange,
   type DescribeContext,
+  itemLabel,
+  occurrenceLabel,
   pastMark,
   placeOf,
   roomNote,
+  shortTitleOf,
   speakerNames,
   speakerText,
   speakerWithShortRole,
@@ -59,30 +64,34 @@ export function daySection(entry: DayEntry, facet: Facet, context: DescribeConte
     for (const item of items) {
       const speakers = item.item.speakers.length > 0 ? ` (${speakerNames(item.item.speakers)})` : "";
       const past = timed ? pastMark(item, context.now) : "";
-      lines.push(`• ${timed ? `${clockRange(item)} ` : ""}${item.label}${speakers}${past}`);
+      lines.push(`• ${timed ? `${clockRange(item)} ` : ""}${itemLabel(item.item)}${speakers}${past}`);
     }
     const span = (timed ? rangeOf(items) : undefined) ?? occurrence;
     const asker = askerLine(span, context);
     if (asker) lines.push(asker);
     lines.push(...changeLines(occurrence, context));
     if (facet === "where" || facet === "room")
-      lines.push(`Where: ${placeOf(occurrence)}${roomNote(occurrence)}`);
-    const name = occurrence.meeting.title ?? occurrence.programme.programme.shortTitle;
+      lines.push(tr("programme.where", { place: `${placeOf(occurrence)}${roomNote(occurrence)}` }));
+    const name = occurrence.meeting.title ? occurrenceLabel(occurrence) : shortTitleOf(occurrence.programme);
     return { heading: `${clockRange(span)} · ${name}${pastMark(span, context.now)}`, text: lines.join("\n") };
   }
   if (occurrence.kind === "social") {
-    lines.push(`Where: ${placeOf(occurrence)}`);
-    if (occurrence.event.invitation) lines.push(`Invited: ${occurrence.event.invitation}`);
-    if (occurrence.end === undefined) lines.push("No end time given.");
+    lines.push(tr("programme.where", { place: placeOf(occurrence) }));
+    if (occurrence.event.invitation)
+      lines.push(tr("programme.invited", { who: local(occurrence.event.invitation) }));
+    if (occurrence.end === undefined) lines.push(tr("programme.noEndSentence"));
     const asker = askerLine(occurrence, context);
     if (asker) lines.push(asker);
     lines.push(...changeLines(occurrence, context));
     return {
-      heading: `${clockRange(occurrence)} · ${occurrence.label}${pastMark(occurrence, context.now)}`,
+      heading: `${clockRange(occurrence)} · ${occurrenceLabel(occurrence)}${pastMark(occurrence, context.now)}`,
       text: lines.join("\n"),
     };
   }
-  return { heading: `Date only · ${occurrence.label}`, text: occurrence.milestone.description ?? "" };
+  return {
+    heading: `${tr("programme.dateOnly")} · ${occurrenceLabel(occurrence)}`,
+    text: occurrence.milestone.description ? local(occurrence.milestone.description) : "",
+  };
 }
 
 /**
@@ -99,36 +108,42 @@ export function occurrenceSection(
     case "item": {
       const { item } = occurrence;
       if (item.speakers.length > 0) {
-        lines.push(`Speakers: ${item.speakers.map((s) => speakerText(s, facet === "who")).join("; ")}`);
+        const names = item.speakers.map((s) => speakerText(s, facet === "who")).join("; ");
+        lines.push(tr("programme.speakers", { names }));
       }
-      lines.push(...item.details.map((detail) => `• ${detail}`));
+      lines.push(...item.details.map((detail) => `• ${local(detail)}`));
       if (facet === "where" || facet === "room")
-        lines.push(`Where: ${placeOf(occurrence)}${roomNote(occurrence)}`);
+        lines.push(tr("programme.where", { place: `${placeOf(occurrence)}${roomNote(occurrence)}` }));
       break;
     }
     case "meeting":
-      lines.push(...occurrence.items.map((item) => `• ${item.label}`));
+      lines.push(...occurrence.items.map((item) => `• ${itemLabel(item.item)}`));
       if (facet === "where" || facet === "room")
-        lines.push(`Where: ${placeOf(occurrence)}${roomNote(occurrence)}`);
+        lines.push(tr("programme.where", { place: `${placeOf(occurrence)}${roomNote(occurrence)}` }));
       break;
     case "social": {
       const { event } = occurrence;
-      lines.push(`Where: ${placeOf(occurrence)}`);
-      if (event.host) lines.push(`Host: ${speakerText(event.host, true)}`);
-      if (event.invitation) lines.push(`Invited: ${event.invitation} (${event.format})`);
-      if (event.rsvp?.required) {
+      lines.push(tr("programme.where", { place: placeOf(occurrence) }));
+      if (event.host) lines.push(tr("programme.host", { who: speakerText(event.host, true) }));
+      if (event.invitation)
         lines.push(
-          `RSVP required: say "rsvp attending" here${event.rsvp.originalLink ? ` (the organiser's invitation link: ${event.rsvp.originalLink})` : ""}`,
+          tr("programme.invitedAs", {
+            who: local(event.invitation),
+            format: tr(`programme.attendance.${event.format}`),
+          }),
         );
+      if (event.rsvp?.required) {
+        const link = event.rsvp.originalLink;
+        lines.push(link ? tr("programme.rsvpLineLink", { link }) : tr("programme.rsvpLine"));
       }
       break;
     }
     case "milestone":
-      if (occurrence.milestone.description) lines.push(occurrence.milestone.description);
+      if (occurrence.milestone.description) lines.push(local(occurrence.milestone.description));
       break;
   }
   return {
-    heading: `${occurrence.label} · ${occurrence.programme.programme.shortTitle}`,
+    heading: `${occurrenceLabel(occurrence)} · ${shortTitleOf(occurrence.programme)}`,
     text: lines.join("\n"),
   };
 }
@@ -144,19 +159,23 @@ export function programmeSections(
   context: DescribeContext,
 ): CardSection[] {
   const { programme } = entry;
-  const lines = [`Where: ${placeOf(entry)}${roomNote(entry)}`];
+  const lines = [tr("programme.where", { place: `${placeOf(entry)}${roomNote(entry)}` })];
   const few = entry.occurrences.length <= 3 && facet !== "who";
   if (facet === "who") lines.push(...speakerLines(entry));
   else if (!few) {
     lines.push(...entry.days.map((date) => `• ${formatDate(date)}: ${dayTimes(entry, date).join(", ")}`));
-    const difference = context.askerZone
-      ? zoneDifference(entry.start, entry.zone, context.askerZone)
-      : undefined;
-    if (difference && context.askerZone)
-      lines.push(`Your time (${zoneLabel(context.askerZone)}) is ${difference} ${entry.zoneLabel}.`);
+    const gap = context.askerZone ? zoneGap(entry.start, entry.zone, context.askerZone) : undefined;
+    if (gap && context.askerZone)
+      lines.push(
+        tr(gap.ahead ? "programme.yourClockAhead" : "programme.yourClockBehind", {
+          zone: zoneLabel(context.askerZone),
+          amount: gap.amount,
+          label: entry.zoneLabel,
+        }),
+      );
   }
-  lines.push(...programme.notices.map((notice) => notice.text));
-  const sections: CardSection[] = [{ heading: programme.title, text: lines.join("\n") }];
+  lines.push(...programme.notices.map((notice) => local(notice.text)));
+  const sections: CardSection[] = [{ heading: local(programme.title), text: lines.join("\n") }];
   if (few)
     sections.push(...entry.occurrences.map((occurrence) => occurrenceSection(occurrence, "when", context)));
   return sections;
@@ -171,10 +190,10 @@ function speakerLines(entry: ProgrammeEntry): string[] {
           .filter((item) => item.item.speakers.length > 0)
           .map(
             (item) =>
-              `• ${formatDate(item.date)}, ${clockRange(item)} ${item.label}: ${item.item.speakers.map(speakerWithShortRole).join("; ")}`,
+              `• ${formatDate(item.date)}, ${clockRange(item)} ${tr("programme.colon", { head: itemLabel(item.item), rest: item.item.speakers.map(speakerWithShortRole).join("; ") })}`,
           ),
   );
-  return lines.length > 0 ? lines : ["The letter names no speakers."];
+  return lines.length > 0 ? lines : [tr("programme.noSpeakersInLetter")];
 }
 
 /** "10:00 AM–1:00 PM", "6:30 PM Cocktail reception"… for one day of a programme. */
@@ -182,10 +201,11 @@ function dayTimes(entry: ProgrammeEntry, date: string): string[] {
   return entry.occurrences
     .filter((occurrence) => occurrence.date === date)
     .map((occurrence) => {
-      if (occurrence.kind === "milestone") return `${occurrence.label} (date only)`;
+      if (occurrence.kind === "milestone")
+        return tr("programme.dateOnlyShort", { label: occurrenceLabel(occurrence) });
       const times = toTwelveHour(
         `${occurrence.startTime ?? ""}${occurrence.endTime ? `–${occurrence.endTime}` : ""}`,
       );
-      return occurrence.kind === "social" ? `${times} ${occurrence.label}` : times;
+      return occurrence.kind === "social" ? `${times} ${occurrenceLabel(occurrence)}` : times;
     });
 }

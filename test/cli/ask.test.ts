@@ -74,6 +74,39 @@ describe("npm run ask", () => {
     expect(unknown.stderr).toMatch(/Unknown option '--zone'[\s\S]*Usage:/);
   });
 
+  it("--lang answers in the chosen language whatever the question's language", async () => {
+    const now = ["--now", "2024-03-04T08:00:00-05:00"];
+    const french = await ask(["What's on Thursday afternoon?", ...now, "--lang", "fr"]);
+    expect(french.code).toBe(0);
+    expect(french.stdout).toMatch(/^jeudi 7 mars, après-midi : Dialogue institutionnel régulier/);
+    expect(french.stdout).toMatch(/15:00–18:00/);
+    expect(french.stdout).not.toMatch(/Thursday|PM/);
+    const russian = await ask(["¿Dónde es la recepción?", ...now, "--lang", "ru"]);
+    expect(russian.stdout).toMatch(/^Приём \(коктейль\): Permanent Mission of Singapore/);
+    const arabic = await ask(["when is the reception?", ...now, "--lang", "ar"]);
+    expect(arabic.stdout).toMatch(/حفل استقبال/);
+    // Right to left: the Latin name inside the Arabic text is isolated, so it keeps its order.
+    expect(arabic.stdout).toMatch(/18:30/);
+    expect(arabic.stdout).toMatch(/\u2068New York\u2069/);
+  });
+
+  it("without --lang answers in the question's own language (detection)", async () => {
+    const now = ["--now", "2024-03-04T08:00:00-05:00"];
+    const spanish = await ask(["¿Qué hay el jueves por la tarde?", ...now]);
+    expect(spanish.stdout).toMatch(/^jueves, 7 de marzo, por la tarde: Diálogo institucional periódico/);
+    const chinese = await ask(["招待会在哪里？", ...now]);
+    expect(chinese.stdout).toMatch(/^鸡尾酒招待会：Permanent Mission of Singapore/);
+    const english = await ask(["where is the reception?", ...now]);
+    expect(english.stdout).toMatch(/^Cocktail reception: Permanent Mission of Singapore/);
+  });
+
+  it("refuses a language it does not speak with exit code 2", async () => {
+    const result = await ask(["what's next", "--lang", "de"]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/--lang must be one of en, fr, es, ru, zh, ar/);
+  });
+
   it("answers an empty question with guidance instead of failing", async () => {
     const result = await ask([""]);
     expect(result.code).toBe(0);

@@ -83,8 +83,13 @@ describe("Arabic text", () => {
 });
 
 describe("messages", () => {
-  /** Keys whose text is only placeholders and symbols, the same in every language. */
-  const LANGUAGE_FREE = new Set(["conversion.line"]);
+  /**
+   * Texts with fewer than two words once placeholders are taken out ("{{clock}} {{fromLabel}} = …",
+   * ". ", "{{count}} minutes") may be the same in another language; the word-level check is
+   * in `messages.test.ts`.
+   */
+  const languageFree = (text: string) =>
+    text.replace(/\{\{\w+\}\}/g, " ").split(/[^A-Za-z]+/).filter((word) => word.length > 1).length < 2;
   const leaves = (value: unknown, prefix = ""): [string, string][] =>
     typeof value === "string"
       ? [[prefix, value]]
@@ -97,7 +102,7 @@ describe("messages", () => {
     for (const [locale, messages] of Object.entries(MESSAGES)) {
       if (locale === "en") continue;
       for (const [key, text] of leaves(messages)) {
-        if (LANGUAGE_FREE.has(key)) continue;
+        if (languageFree(english.get(key) ?? "")) continue;
         expect(text, `${locale} ${key}`).not.toBe(english.get(key));
       }
     }

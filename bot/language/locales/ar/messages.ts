@@ -4,9 +4,11 @@
  * (U+2068 … U+2069) by `say`, so they read correctly inside right-to-left text.
  */
 import type { Messages } from "../en/messages.js";
+import { arabicProgramme } from "./programme.js";
 
 /** @example arabicMessages.greeting.thanks === "عفوا." */
 export const arabicMessages: Messages = {
+  programme: arabicProgramme,
   fact: {
     "public-access": "حضور الجمهور",
     "dress-code": "قواعد اللباس",

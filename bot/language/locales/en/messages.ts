@@ -3,7 +3,10 @@
  * that is not a fact from `data/`. Placeholders are `{{name}}`; a new language copies this
  * file with the same keys and placeholders (a test checks).
  */
+import { englishProgramme } from "./programme.js";
+
 export const englishMessages = {
+  programme: englishProgramme,
   fact: {
     "public-access": "public access",
     "dress-code": "a dress code",
@@ -122,5 +125,17 @@ export const englishMessages = {
  */
 export type Messages = Shape<typeof englishMessages>;
 
-/** The same keys, any wording. */
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+/** Intl.PluralRules categories: a plural message is a key per category (`days_one`, `days_few`…). */
+type PluralCategory = "zero" | "one" | "two" | "few" | "many" | "other";
+
+/**
+ * The same keys, any wording; plural keys (`…_one`, `…_other`) are each locale's own set
+ * of categories (Russian adds `_few` and `_many`, Arabic all six): a test checks them
+ * against `Intl.PluralRules`.
+ */
+type Shape<T> = {
+  [K in keyof T as K extends `${string}_${PluralCategory}` ? never : K]: T[K] extends string
+    ? string
+    : Shape<T[K]>;
+} & { [plural: `${string}_${PluralCategory}`]: string };
+export type ProgrammeMessages = Messages["programme"];

@@ -1,8 +1,10 @@
 /** Spanish answer wording (same keys and placeholders as `../en/messages.ts`; a test checks). */
 import type { Messages } from "../en/messages.js";
+import { spanishProgramme } from "./programme.js";
 
 /** @example spanishMessages.greeting.thanks === "De nada." */
 export const spanishMessages: Messages = {
+  programme: spanishProgramme,
   fact: {
     "public-access": "acceso del público",
     "dress-code": "un código de vestimenta",

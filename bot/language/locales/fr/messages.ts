@@ -1,8 +1,10 @@
 /** French answer wording (same keys and placeholders as `../en/messages.ts`; a test checks). */
 import type { Messages } from "../en/messages.js";
+import { frenchProgramme } from "./programme.js";
 
 /** @example frenchMessages.greeting.thanks === "Je vous en prie." */
 export const frenchMessages: Messages = {
+  programme: frenchProgramme,
   fact: {
     "public-access": "d'accès du public",
     "dress-code": "de tenue vestimentaire",

@@ -1,8 +1,10 @@
 /** Russian answer wording (same keys and placeholders as `../en/messages.ts`; a test checks). */
 import type { Messages } from "../en/messages.js";
+import { russianProgramme } from "./programme.js";
 
 /** @example russianMessages.greeting.thanks === "Пожалуйста." */
 export const russianMessages: Messages = {
+  programme: russianProgramme,
   fact: {
     "public-access": "доступ для публики",
     "dress-code": "дресс-код",

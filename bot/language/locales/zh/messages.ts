@@ -1,8 +1,10 @@
 /** Chinese answer wording (same keys and placeholders as `../en/messages.ts`; a test checks). */
 import type { Messages } from "../en/messages.js";
+import { chineseProgramme } from "./programme.js";
 
 /** @example chineseMessages.greeting.thanks === "不客气。" */
 export const chineseMessages: Messages = {
+  programme: chineseProgramme,
   fact: {
     "public-access": "公众能否参加",
     "dress-code": "着装要求",
