@@ -52,11 +52,19 @@ const ENGLISH_ONLY = new Set(
   ),
 );
 
+/**
+ * What is quoted as typed (commands, examples: «import roster», "Peter ""Kip"" Otieno"),
+ * acronyms (CSV, YAML, UTF) and column lists ("(email,name,state,roles)") stay as written.
+ */
+const AS_WRITTEN =
+  /[(（]"[)）]|«[^»]*»|“[^”]*”|„[^“”]*[“”]|"(?:[^"]|"")*"|'[^']*'|[(（][a-z_]+(?:,[a-z_…]+)+[)）]|\b[A-Z]{2,}\b/g;
+
 /** The Latin-script words of a message, placeholders and kept words removed. */
 function latinWords(text: string): string[] {
   return text
     .replace(/\{\{\w+\}\}/g, " ")
     .replace(KEPT, " ")
+    .replace(AS_WRITTEN, " ")
     .split(/[^A-Za-z]+/)
     .filter((word) => word.length >= 2);
 }
