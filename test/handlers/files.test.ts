@@ -164,6 +164,15 @@ describe("a file sent to the bot", () => {
     expect(await h.deps.people.roster()).toBeUndefined();
   });
 
+  it("answers in the language the sender chose", async () => {
+    const h = await setUp();
+    await h.say(people.secretariat, "en español por favor");
+    const answer = await h.send(
+      withFile(people.secretariat, "", { name: "x.csv", mediaType: "", problem: "download-failed" }),
+    );
+    expect(answer).toBe("No pude descargar x.csv. No se ha cambiado nada; envíelo de nuevo, por favor.");
+  });
+
   it("answers in the sender's platform language", async () => {
     const h = await setUp();
     const french = { ...people.secretariat, locale: "fr-FR" };
