@@ -13,6 +13,7 @@ import { InputError } from "../bot/errors.js";
 import { say } from "../bot/language/messages.js";
 import type { BotDeps, HandlerModule } from "../bot/module.js";
 import type { Attachment, AttachmentProblem, MessageEvent } from "../bot/types.js";
+import { findUnsafeCharacter } from "../bot/unsafe-text.js";
 import { languageOfLocale } from "./language.js";
 import { importCsvOf, POC_IMPORT_COMMAND } from "./poc/parse.js";
 import { REVISE_COMMAND, REVISE_PROGRAMME } from "./revisions/parse.js";
@@ -65,6 +66,23 @@ function asPaste(text: string, file: string, kind: "csv" | "yaml"): string | und
   return `${canonical}\n${file}`;
 }
 
+/**
+ * A file name as it may be shown back: without the control, bidirectional and invisible
+ * characters `bot/unsafe-text.ts` names (a name is only echoed, never stored), at most 80
+ * characters.
+ * @example shownName("\u202Egpj.csv") === "gpj.csv"
+ */
+export function shownName(name: string): string {
+  let shown = name;
+  for (let found = findUnsafeCharacter(shown); found; found = findUnsafeCharacter(shown)) {
+    const without = shown.replace(String.fromCodePoint(found.codePoint), "");
+    if (without === shown) return "";
+    shown = without;
+  }
+  shown = shown.replace(/\s+/g, " ").trim();
+  return shown.length > 80 ? `${shown.slice(0, 79)}…` : shown;
+}
+
 function megabytes(bytes: number): string {
   return (Math.ceil(bytes / 100_000) / 10).toString();
 }
@@ -72,7 +90,7 @@ function megabytes(bytes: number): string {
 /** The catalogue key of an attachment's problem, and its placeholders. */
 function problemKey(attachment: Attachment): { key: string; values: Record<string, string> } {
   const values = {
-    name: attachment.name,
+    name: shownName(attachment.name),
     size: megabytes(attachment.size ?? MAX_ATTACHMENT_BYTES + 1),
     limit: megabytes(MAX_ATTACHMENT_BYTES),
   };
@@ -115,9 +133,9 @@ export const fileIntake: HandlerModule = {
         throw await refuse(problem.key, problem.values);
       }
       const kind = attachmentKind(attachment.name, attachment.mediaType);
-      if (!kind) throw await refuse("file.unsupportedType", { name: attachment.name });
+      if (!kind) throw await refuse("file.unsupportedType", { name: shownName(attachment.name) });
       const text = asPaste(event.text, attachment.text.replace(/\s+$/, ""), kind);
-      if (text === undefined) throw await refuse("file.unknownCsv", { name: attachment.name });
+      if (text === undefined) throw await refuse("file.unknownCsv", { name: shownName(attachment.name) });
       // The paste handlers read the event's text: the file becomes the paste it stands for.
       (ctx as { event: MessageEvent }).event = { ...event, text };
       return next();

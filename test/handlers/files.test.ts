@@ -155,6 +155,19 @@ describe("a file sent to the bot", () => {
     expect(h.deps.programmes.version).toBe(1);
   });
 
+  it("shows a file name back without control, bidi or invisible characters", async () => {
+    const h = await setUp();
+    const answer = await h.send(
+      withFile(people.secretariat, "", {
+        name: "\u001b[41mroster\u202Evsc.exe\u200B.png",
+        mediaType: "image/png",
+        problem: "unsupported-type",
+      }),
+    );
+    expect(answer).toContain(" [41mrostervsc.exe.png is neither");
+    expect(answer).not.toMatch(/[\u001b\u202e\u200b]/);
+  });
+
   it("takes one file at a time", async () => {
     const h = await setUp();
     const answer = await h.send(
