@@ -10,9 +10,11 @@
 
 import { attachmentKind, MAX_ATTACHMENT_BYTES } from "../bot/attachments.js";
 import { InputError } from "../bot/errors.js";
-import { MESSAGES, say } from "../bot/language/messages.js";
-import type { HandlerModule } from "../bot/module.js";
-import type { Attachment, MessageEvent } from "../bot/types.js";
+import { say } from "../bot/language/messages.js";
+import type { BotDeps, HandlerModule } from "../bot/module.js";
+import type { Attachment, AttachmentProblem, MessageEvent } from "../bot/types.js";
+import { findUnsafeCharacter } from "../bot/unsafe-text.js";
+import { languageOfLocale } from "./language.js";
 import { importCsvOf, POC_IMPORT_COMMAND } from "./poc/parse.js";
 import { REVISE_COMMAND, REVISE_PROGRAMME } from "./revisions/parse.js";
 import { importCommandCsv, ROSTER_IMPORT_COMMAND } from "./roster/parse.js";
@@ -64,32 +66,51 @@ function asPaste(text: string, file: string, kind: "csv" | "yaml"): string | und
   return `${canonical}\n${file}`;
 }
 
+/**
+ * A file name as it may be shown back: without the control, bidirectional and invisible
+ * characters `bot/unsafe-text.ts` names (a name is only echoed, never stored), at most 80
+ * characters.
+ * @example shownName("\u202Egpj.csv") === "gpj.csv"
+ */
+export function shownName(name: string): string {
+  let shown = name;
+  for (let found = findUnsafeCharacter(shown); found; found = findUnsafeCharacter(shown)) {
+    const without = shown.replace(String.fromCodePoint(found.codePoint), "");
+    if (without === shown) return "";
+    shown = without;
+  }
+  shown = shown.replace(/\s+/g, " ").trim();
+  return shown.length > 80 ? `${shown.slice(0, 79)}…` : shown;
+}
+
 function megabytes(bytes: number): string {
   return (Math.ceil(bytes / 100_000) / 10).toString();
 }
 
-function problemText(locale: string, attachment: Attachment): string {
+/** The catalogue key of an attachment's problem, and its placeholders. */
+function problemKey(attachment: Attachment): { key: string; values: Record<string, string> } {
   const values = {
-    name: attachment.name,
+    name: shownName(attachment.name),
     size: megabytes(attachment.size ?? MAX_ATTACHMENT_BYTES + 1),
     limit: megabytes(MAX_ATTACHMENT_BYTES),
   };
-  switch (attachment.problem) {
-    case "too-large":
-      return say(locale, "file.tooLarge", values);
-    case "unsupported-type":
-      return say(locale, "file.unsupportedType", values);
-    case "not-text":
-      return say(locale, "file.notText", values);
-    default:
-      return say(locale, "file.downloadFailed", values);
-  }
+  const keys: Record<AttachmentProblem, string> = {
+    "too-large": "file.tooLarge",
+    "unsupported-type": "file.unsupportedType",
+    "not-text": "file.notText",
+    "download-failed": "file.downloadFailed",
+  };
+  return { key: keys[attachment.problem ?? "download-failed"] ?? "file.downloadFailed", values };
 }
 
-/** The platform's locale when there is a catalogue for it (the language module has not run yet). */
-function localeOf(event: MessageEvent): string {
-  const tag = event.user.locale?.slice(0, 2).toLowerCase();
-  return tag && MESSAGES[tag] ? tag : "en";
+/**
+ * The language a refusal is said in: the one the person chose, else the one they last wrote
+ * in, else their platform's (the language module, which runs after the paste handlers, would
+ * pick the same for a message with no words of its own).
+ */
+async function localeOf(event: MessageEvent, deps: BotDeps): Promise<string> {
+  const contact = await deps.people.contact(event.user.id).catch(() => undefined);
+  return contact?.language ?? contact?.languageInUse ?? languageOfLocale(event.user.locale) ?? "en";
 }
 
 /**
@@ -98,21 +119,23 @@ function localeOf(event: MessageEvent): string {
  */
 export const fileIntake: HandlerModule = {
   name: "files",
-  install(router) {
+  install(router, deps) {
     router.use(async (ctx, next) => {
       if (ctx.event.kind !== "message" || !ctx.event.attachments?.length) return next();
       const event = ctx.event;
       const attachments = event.attachments ?? [];
-      const locale = localeOf(event);
-      if (attachments.length > 1)
-        throw new InputError(say(locale, "file.oneAtATime", { count: attachments.length }));
+      const refuse = async (key: string, values: Record<string, string | number>) =>
+        new InputError(say(await localeOf(event, deps), key, values));
+      if (attachments.length > 1) throw await refuse("file.oneAtATime", { count: attachments.length });
       const [attachment] = attachments as [Attachment];
-      if (attachment.problem || attachment.text === undefined)
-        throw new InputError(problemText(locale, attachment));
+      if (attachment.problem || attachment.text === undefined) {
+        const problem = problemKey(attachment);
+        throw await refuse(problem.key, problem.values);
+      }
       const kind = attachmentKind(attachment.name, attachment.mediaType);
-      if (!kind) throw new InputError(say(locale, "file.unsupportedType", { name: attachment.name }));
+      if (!kind) throw await refuse("file.unsupportedType", { name: shownName(attachment.name) });
       const text = asPaste(event.text, attachment.text.replace(/\s+$/, ""), kind);
-      if (text === undefined) throw new InputError(say(locale, "file.unknownCsv", { name: attachment.name }));
+      if (text === undefined) throw await refuse("file.unknownCsv", { name: shownName(attachment.name) });
       // The paste handlers read the event's text: the file becomes the paste it stands for.
       (ctx as { event: MessageEvent }).event = { ...event, text };
       return next();

@@ -15,7 +15,7 @@ import { SlackApi, type SlackApiOptions, webClientOptions } from "./client.js";
 import type { SlackConfig } from "./config.js";
 import { SlackDirectory } from "./directory.js";
 import { SlackDeliveryError, toDeliveryError } from "./errors.js";
-import { slackFileDownloader } from "./files.js";
+import { fileInfoVia, slackFileDownloader } from "./files.js";
 import { registerListeners } from "./inbound.js";
 import { boltLogger } from "./logger.js";
 import { SlackOutbound } from "./outbound.js";
@@ -138,7 +138,12 @@ export function createSlackAdapter(config: SlackConfig, options: SlackAdapterOpt
       clientOptions: webClientOptions({ token: config.botToken, apiUrl: config.apiUrl, log, ...options.api }),
     });
     const sender = new SlackOutbound(services, options.channelPace);
-    const download = slackFileDownloader({ token: config.botToken, apiUrl: config.apiUrl, log });
+    const download = slackFileDownloader({
+      token: config.botToken,
+      apiUrl: config.apiUrl,
+      log,
+      fileInfo: fileInfoVia(api),
+    });
     registerListeners(app, { ...services, sink: host.sink, identity, outbound: sender, download });
     running = { app, outbound: sender, directory: services.directory, identity };
 

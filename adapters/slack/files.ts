@@ -23,10 +23,30 @@ export const slackFileSchema = z.object({
   size: z.number().optional(),
   url_private_download: z.string().optional(),
   url_private: z.string().optional(),
+  /** `"check_file_info"` when the event carries only the id (Slack Connect, big events). */
+  file_access: z.string().optional(),
 });
 
 /** A Slack file object. */
 export type SlackFile = z.infer<typeof slackFileSchema>;
+
+/**
+ * `files.info` through the adapter's Web API client: the full file object of an id.
+ * @example slackFileDownloader({ token, apiUrl, log, fileInfo: fileInfoVia(api) })
+ */
+export function fileInfoVia(api: {
+  call(
+    method: string,
+    args: Record<string, unknown>,
+    how: { idempotent: boolean },
+  ): Promise<Record<string, unknown>>;
+}): (id: string) => Promise<SlackFile | undefined> {
+  return async (id) => {
+    const result = await api.call("files.info", { file: id }, { idempotent: true });
+    const parsed = slackFileSchema.safeParse(result.file);
+    return parsed.success ? parsed.data : undefined;
+  };
+}
 
 /** Slack's host for `url_private` / `url_private_download`. */
 const SLACK_FILE_ORIGIN = "https://files.slack.com";
@@ -40,9 +60,15 @@ export function slackFileDownloader(options: {
   apiUrl: string;
   log: Logger;
   fetch?: FetchOptions;
+  /** `files.info`, for a file the event carries only by id (`file_access: "check_file_info"`). */
+  fileInfo?: (id: string) => Promise<SlackFile | undefined>;
 }): (file: SlackFile) => Promise<Attachment> {
   const trusted = new Set([SLACK_FILE_ORIGIN, new URL(options.apiUrl).origin]);
-  return async (file) => {
+  return async (shared) => {
+    const file =
+      shared.file_access === "check_file_info" && shared.id && options.fileInfo
+        ? ((await options.fileInfo(shared.id).catch(() => undefined)) ?? shared)
+        : shared;
     const name = file.name ?? file.title ?? file.id ?? "file";
     const mediaType = file.mimetype ?? "";
     const url = file.url_private_download ?? file.url_private;

@@ -158,12 +158,14 @@ describe("adapters/slack/app-manifest.json", () => {
 
   it("asks for the scopes of every method the adapter calls, and no more", () => {
     // app_mention → app_mentions:read; message.im → im:history; chat.postMessage/chat.update → chat:write;
-    // /oewg → commands; conversations.open → im:write; users.info → users:read (+ users:read.email for the email).
+    // /oewg → commands; conversations.open → im:write; users.info → users:read (+ users:read.email for the email);
+    // files shared in a DM: url_private_download and files.info → files:read.
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
       [
         "app_mentions:read",
         "chat:write",
         "commands",
+        "files:read",
         "im:history",
         "im:write",
         "users:read",

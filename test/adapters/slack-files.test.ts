@@ -96,6 +96,17 @@ describe("Slack: a file shared in a DM", () => {
     expect(bot.fake.callsTo("files.download")).toEqual([]);
   });
 
+  it("asks files.info for a file the event names only by id (check_file_info)", async () => {
+    const bot = await start();
+    const { id } = bot.fake.addFile({ name: "roster.csv", mimetype: "text/csv", content: ROSTER_CSV });
+    const answer = await share(bot, "EvFile7", [
+      { id, mode: "hidden_by_limit", file_access: "check_file_info" },
+    ]);
+    expect(answer).toMatch(/^Roster imported \(version 1\)/);
+    expect(bot.fake.callsTo("files.info").map((call) => call.args.file)).toEqual([id]);
+    expect(bot.fake.callsTo("files.download")[0]?.token).toBe(TEST_BOT_TOKEN);
+  });
+
   it("never sends the bot token off Slack's file host", async () => {
     const bot = await start();
     const file = {

@@ -155,6 +155,19 @@ describe("a file sent to the bot", () => {
     expect(h.deps.programmes.version).toBe(1);
   });
 
+  it("shows a file name back without control, bidi or invisible characters", async () => {
+    const h = await setUp();
+    const answer = await h.send(
+      withFile(people.secretariat, "", {
+        name: "\u001b[41mroster\u202Evsc.exe\u200B.png",
+        mediaType: "image/png",
+        problem: "unsupported-type",
+      }),
+    );
+    expect(answer).toContain(" [41mrostervsc.exe.png is neither");
+    for (const unsafe of ["\u001b", "\u202e", "\u200b"]) expect(answer).not.toContain(unsafe);
+  });
+
   it("takes one file at a time", async () => {
     const h = await setUp();
     const answer = await h.send(
@@ -162,6 +175,15 @@ describe("a file sent to the bot", () => {
     );
     expect(answer).toBe("Please send one file at a time (2 arrived together). Nothing was changed.");
     expect(await h.deps.people.roster()).toBeUndefined();
+  });
+
+  it("answers in the language the sender chose", async () => {
+    const h = await setUp();
+    await h.say(people.secretariat, "en español por favor");
+    const answer = await h.send(
+      withFile(people.secretariat, "", { name: "x.csv", mediaType: "", problem: "download-failed" }),
+    );
+    expect(answer).toBe("No pude descargar x.csv. No se ha cambiado nada; envíelo de nuevo, por favor.");
   });
 
   it("answers in the sender's platform language", async () => {

@@ -163,6 +163,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const violations: FakeSlack["violations"] = [];
   let tsCounter = 0;
   const files = new Map<string, { bytes: Buffer; mimetype: string }>();
+  const fileObjects = new Map<string, FakeFile>();
 
   const answer = (method: string, args: Record<string, unknown>): Record<string, unknown> => {
     switch (method) {
@@ -204,6 +205,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
           ts,
           message: { text: args.text, ts, bot_id: botId, user: botUserId },
         };
+      }
+      case "files.info": {
+        const file = fileObjects.get(String(args.file));
+        return file ? { ok: true, file } : { ok: false, error: "file_not_found" };
       }
       case "chat.update":
         return { ok: true, channel: args.channel, ts: args.ts };
@@ -294,7 +299,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const path = `/files-pri/${team}-${id}/download/${encodeURIComponent(file.name)}`;
       const bytes = Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content, "utf8");
       files.set(path, { bytes, mimetype: file.mimetype });
-      return {
+      const object: FakeFile = {
         id,
         name: file.name,
         title: file.name,
@@ -305,6 +310,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         url_private: `${base}/files-pri/${team}-${id}/${encodeURIComponent(file.name)}`,
         url_private_download: `${base}${path}`,
       };
+      fileObjects.set(id, object);
+      return object;
     },
     async waitForCalls(method, count, timeoutMs = 3_000) {
       const deadline = Date.now() + timeoutMs;
