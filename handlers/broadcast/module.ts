@@ -227,7 +227,7 @@ async function confirm(
   if (approvalsRequired(deps) && reachable > deps.config.APPROVAL_THRESHOLD && !approved) {
     const what = say(currentLocale(), "secretariat.approval.whatBroadcast", {
       audience: draft.audienceLabel,
-      count: count(reachable),
+      count: reachable,
     });
     await holdForApproval(deps, ctx, BROADCAST_APPROVAL, what, { draft });
     return;

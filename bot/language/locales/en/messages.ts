@@ -67,31 +67,45 @@ export const englishMessages = {
       absentReply: "Not in the directory, so not pinged: {{list}}.",
     },
     csv: {
-      closingQuote: "row {{row}}: a cell in double quotes goes on after its closing quote (at \"{{got}}\"). Inside a quoted cell, write a double quote twice: \"Peter \"\"Kip\"\" Otieno\".",
-      quoteNotClosed: "row {{row}}: a cell opens with a double quote (\") that is never closed. Close it, or write a double quote inside a quoted cell twice (\"\").",
-      openingQuote: "row {{row}}: a cell holds a double quote (\") but is not itself in double quotes. Put the whole cell in double quotes and write the quote twice: \"Peter \"\"Kip\"\" Otieno\".",
+      closingQuote:
+        'row {{row}}: a cell in double quotes goes on after its closing quote (at "{{got}}"). Inside a quoted cell, write a double quote twice: "Peter ""Kip"" Otieno".',
+      quoteNotClosed:
+        'row {{row}}: a cell opens with a double quote (") that is never closed. Close it, or write a double quote inside a quoted cell twice ("").',
+      openingQuote:
+        'row {{row}}: a cell holds a double quote (") but is not itself in double quotes. Put the whole cell in double quotes and write the quote twice: "Peter ""Kip"" Otieno".',
     },
     export: {
-      channel: "The POC directory holds contact details: ask for its export in a direct message to me, not in a channel. Nothing was sent.",
-      empty: "The POC directory is empty: import it first (\"import poc directory\").",
+      channel:
+        "The POC directory holds contact details: ask for its export in a direct message to me, not in a channel. Nothing was sent.",
+      empty: 'The POC directory is empty: import it first ("import poc directory").',
       whole: "The POC directory, {{count}} records (CSV; it imports back as it is):",
       part: "The POC directory, {{count}} records (CSV, part {{part}} of {{parts}}):",
     },
     approval: {
-      held: "Held for a second Secretariat member's approval: {{what}}. Nothing is done until another member of the Secretariat says \"approve {{id}}\" (or \"reject {{id}}\") in a direct message to me; it waits 24 hours.",
-      notice: "{{who}} asks for {{what}}. A second member of the Secretariat must approve it: say \"approve {{id}}\" or \"reject {{id}}\" in a direct message to me.",
+      held: 'Held for a second Secretariat member\'s approval: {{what}}. Nothing is done until another member of the Secretariat says "approve {{id}}" (or "reject {{id}}") in a direct message to me; it waits 24 hours.',
+      notice:
+        '{{who}} asks for {{what}}. A second member of the Secretariat must approve it: say "approve {{id}}" or "reject {{id}}" in a direct message to me.',
       approvedNotice: "{{who}} approved {{id}} ({{what}}); it is being done.",
       rejectedNotice: "{{who}} rejected {{id}} ({{what}}); nothing was done.",
       none: "No approvals are waiting.",
       list: "Waiting for a second Secretariat member's approval:",
       item: "{{id}}: {{what}}, asked for by {{who}} ({{when}})",
       channel: "Approvals are decided in a direct message to me, not in a channel. Nothing was done.",
-      unknown: "No approval {{id}} is waiting: it was decided already, has expired (after 24 hours) or never existed. Say \"pending approvals\" to list them. Nothing was done.",
+      unknown:
+        'No approval {{id}} is waiting: it was decided already, has expired (after 24 hours) or never existed. Say "pending approvals" to list them. Nothing was done.',
       own: "You asked for {{id}} yourself: another member of the Secretariat must approve it. Nothing was done.",
       approved: "Approved {{id}} ({{what}}, asked for by {{who}}). Doing it now:",
       rejected: "Rejected {{id}} ({{what}}, asked for by {{who}}); nothing was done.",
-      whatImport: "an import of the POC directory ({{count}} records)",
-      whatBroadcast: "a broadcast to {{audience}} ({{count}} messages)",
+      whatImport_one: "an import of the POC directory ({{count}} record)",
+      whatImport_other: "an import of the POC directory ({{count}} records)",
+      whatBroadcast_one: "a broadcast to {{audience}} ({{count}} message)",
+      whatBroadcast_other: "a broadcast to {{audience}} ({{count}} messages)",
+    },
+    rsvp: {
+      people_one: "{{count}} person",
+      people_other: "{{count}} people",
+      answers_one: "{{count}} answer",
+      answers_other: "{{count}} answers",
     },
   },
   zone: {
@@ -106,5 +120,12 @@ export const englishMessages = {
  */
 export type Messages = Shape<typeof englishMessages>;
 
-/** The same keys, any wording. */
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+/** CLDR plural forms: i18next's `key_one`, `key_few`… (the messages test checks each language has its own). */
+type PluralForm = "zero" | "one" | "two" | "few" | "many" | "other";
+
+/** The same keys, any wording; plural forms are the language's own. */
+type Shape<T> = {
+  [K in keyof T as K extends `${string}_${PluralForm}` ? never : K]: T[K] extends string
+    ? string
+    : Shape<T[K]>;
+} & { [K in `${string}_${PluralForm}`]?: string };
