@@ -95,6 +95,14 @@ const coreConfigSchema = z
     /** Sends in flight at once per platform in the outbox. */
     OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
     /**
+     * Four eyes: 2 makes a directory import, and a broadcast to more than
+     * `APPROVAL_THRESHOLD` people, wait for a second Secretariat member's approval in chat;
+     * 1 (the default) lets one member act alone.
+     */
+    APPROVALS_REQUIRED: z.coerce.number().int().min(1).max(2).default(1),
+    /** With `APPROVALS_REQUIRED=2`: a broadcast sending more messages than this needs a second approval. */
+    APPROVAL_THRESHOLD: z.coerce.number().int().min(0).max(1_000_000).default(50),
+    /**
      * Rehearsal: the moment the bot believes it is when it starts (ISO 8601 with an offset);
      * time then runs on from there, reminders included. Refused when `NODE_ENV=production`.
      */

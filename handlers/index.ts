@@ -5,6 +5,7 @@
  */
 import type { HandlerModule } from "../bot/module.js";
 import { dashboard } from "../dashboard/module.js";
+import { approvals } from "./approvals/module.js";
 import { broadcast } from "./broadcast/module.js";
 import { calendar } from "./calendar/module.js";
 import { fallback } from "./fallback.js";
@@ -37,6 +38,7 @@ export const handlerModules: readonly HandlerModule[] = [
   dashboard,
   roster,
   revisions,
+  approvals,
   rsvp,
   reminders,
   calendar,

@@ -6,8 +6,11 @@
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/index.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { IncomingEvent } from "../../bot/types.js";
+import { approvalsRequired, holdForApproval, registerApprovalKind } from "../approvals/service.js";
 import { acknowledgeBroadcast, BROADCAST_ACK_ANSWERS, waitingBroadcasts } from "./acknowledge.js";
 import { ACTIONS, composeForm, nothingToSend, reportCard } from "./cards.js";
 import { installChannelChoices } from "./channels.js";
@@ -18,7 +21,7 @@ import { BROADCAST_COMMAND } from "./parse.js";
 import { BroadcastProgress, type ProgressOptions } from "./progress.js";
 import { csvParts, PART_GAP_MS, ReportChain } from "./report.js";
 import { BroadcastRepository, campaignOf } from "./repository.js";
-import type { Broadcast } from "./schema.js";
+import { type Broadcast, draftSchema } from "./schema.js";
 import { describeSendTime, venueAt } from "./when.js";
 
 const FORM = /^(?:new\s+|send\s+(?:a\s+)?)?broadcast(?:\s+form)?[.!?]?$/i;
@@ -29,6 +32,8 @@ const REPORT = /^broadcast\s+(?:report|status)(?:\s+([0-9a-f]{8})\b.*|\s*[.?!]?)
 const CANCEL = /^cancel\s+broadcast\s+([0-9a-f]{8})\b/i;
 
 const count = (n: number) => n.toLocaleString("en-US");
+/** The approval kind of a large broadcast (four eyes). */
+const BROADCAST_APPROVAL = "broadcast";
 
 function requireSecretariat(ctx: TurnContext<IncomingEvent>): void {
   if (!ctx.roles.includes("secretariat"))
@@ -176,6 +181,11 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
         await ctx.replyPrivately(BROADCAST_ACK_ANSWERS[outcome]);
       });
       deps.acknowledgements.register("broadcast", (ctx) => waitingBroadcasts(deps, repo, progress, ctx));
+      registerApprovalKind(deps, BROADCAST_APPROVAL, async (ctx, payload) => {
+        const draft = draftSchema.parse(payload.draft);
+        await repo.saveDraft(draft);
+        await confirm(ctx as TurnContext<IncomingEvent>, draft.id, deps, repo, true);
+      });
     },
   };
 }
@@ -192,6 +202,7 @@ async function confirm(
   draftId: string,
   deps: BotDeps,
   repo: BroadcastRepository,
+  approved = false,
 ): Promise<void> {
   const already = await repo.get(draftId);
   if (already) {
@@ -214,6 +225,16 @@ async function confirm(
     (recipient) => !recipient.userId && !recipient.email && !recipient.lookup,
   ).length;
   if (reachable === 0) throw new InputError(nothingToSend(draft.recipients.length, draft.audienceLabel));
+  // Four eyes: a broadcast of more messages than the threshold waits for a second member,
+  // who confirms it on approval; the draft travels with the request (it outlives the draft's hour).
+  if (approvalsRequired(deps) && reachable > deps.config.APPROVAL_THRESHOLD && !approved) {
+    const what = say(currentLocale(), "secretariat.approval.whatBroadcast", {
+      audience: draft.audienceLabel,
+      count: reachable,
+    });
+    await holdForApproval(deps, ctx, BROADCAST_APPROVAL, what, { draft });
+    return;
+  }
   const now = ctx.now();
   const dueAt = draft.sendAt && Date.parse(draft.sendAt) > now.getTime() ? draft.sendAt : now.toISOString();
   const broadcast: Broadcast = {

@@ -10,6 +10,7 @@ import type { Recipient } from "../../bot/audiences.js";
 import { InputError } from "../../bot/errors.js";
 import type { HandlerModule } from "../../bot/module.js";
 import type { Address } from "../../bot/types.js";
+import { registerApprovalKind } from "../approvals/service.js";
 import { fromFile } from "../files.js";
 import { confirmationProducer, registerReminderRenderer } from "./campaign.js";
 import { ACTIONS } from "./cards.js";
@@ -29,7 +30,7 @@ import {
 import { chatAccountFor } from "./people.js";
 import { answerPrivately } from "./private.js";
 import type { PocType } from "./schema.js";
-import { confirmationList, history, importFromChat, lookup } from "./secretariat.js";
+import { confirmationList, history, importFromChat, lookup, POC_IMPORT_APPROVAL } from "./secretariat.js";
 import {
   cancelChange,
   confirmChange,
@@ -120,6 +121,9 @@ export const pocDirectory: HandlerModule = {
     registerReminderRenderer(deps, services.directory);
     registerConfirmationLinks(deps, services.directory);
     deps.scheduler.add(confirmationProducer(deps, services.directory));
+    registerApprovalKind(deps, POC_IMPORT_APPROVAL, (ctx, payload) =>
+      importFromChat(services, ctx, String(payload.csv ?? ""), payload.removeMissing === true, true),
+    );
 
     router.message(MY_DETAILS, (ctx) =>
       answerPrivately(ctx, (say) =>

@@ -6,7 +6,10 @@
 import { type Card, cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say as words } from "../../bot/language/index.js";
 import { stateName } from "../../bot/people/states.js";
+import { approvalsRequired, holdForApproval } from "../approvals/service.js";
 import { standing } from "./campaign.js";
 import { historyCard, ownRecordCard, secretariatRecordCard } from "./cards.js";
 import { POC_COLUMNS, parsePocCsv } from "./import.js";
@@ -24,6 +27,9 @@ import { addMonthsUtc, daysBetween, formatDay } from "./time.js";
 export const LOOKUP_REFUSAL =
   "Sorry, I can only give a POC's contact details to that POC, or to the Secretariat, in a direct message. If you need to reach a State's POC, please ask the Secretariat.";
 
+/** The approval kind of a chat import (four eyes). */
+export const POC_IMPORT_APPROVAL = "poc-import";
+
 /** Most problem lines shown in chat for a rejected import. */
 const MAX_PROBLEM_LINES = 40;
 
@@ -40,6 +46,7 @@ export async function importFromChat(
   ctx: TurnContext,
   csv: string,
   removeMissing = false,
+  approved = false,
 ): Promise<void> {
   requireSecretariat(ctx);
   if (!ctx.event.isDirect) {
@@ -64,6 +71,12 @@ export async function importFromChat(
         ...(more > 0 ? [`… and ${more} more.`] : []),
       ].join("\n"),
     );
+    return;
+  }
+  // Four eyes: a checked file waits for a second Secretariat member, who runs it on approval.
+  if (approvalsRequired(services.deps) && !approved) {
+    const what = words(currentLocale(), "secretariat.approval.whatImport", { count: result.rows.length });
+    await holdForApproval(services.deps, ctx, POC_IMPORT_APPROVAL, what, { csv, removeMissing });
     return;
   }
   const outcome = await services.directory.importDirectory(result.rows, actorOf(ctx), ctx.now(), {

@@ -4,6 +4,8 @@
  * the venue's zone and, when it differs, the reader's.
  */
 import type { Card, CardField } from "../../bot/cards.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/index.js";
 import { stateName } from "../../bot/people/states.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { describeWhen, formatDate } from "../../bot/programme/format.js";
@@ -289,6 +291,11 @@ function confirmedParts(confirmed: readonly RsvpAnswer[], scope: ReportOptions["
   return `${people.join(", ")} + ${counted(experts, "expert", "experts")}`;
 }
 
+/** "1 person", "3 people": the plural form of the turn's language (Intl.PluralRules, through the catalogue). */
+const people = (count: number) => say(currentLocale(), "secretariat.rsvp.people", { count });
+/** "1 answer", "2 answers". */
+const answers = (count: number) => say(currentLocale(), "secretariat.rsvp.answers", { count });
+
 /**
  * The Secretariat's RSVP report: counts, then the lists.
  * @example reportCard(reception, allocate(answers, 120), { notAnswered: ["Li Wei"] })
@@ -302,15 +309,15 @@ export function reportCard(
   const fields: CardField[] = [
     {
       label: "Confirmed",
-      value: `${allocation.confirmedPeople} people (${confirmedParts(allocation.confirmed, options.scope)})${allocation.capacity !== undefined ? ` of ${allocation.capacity} places` : ""}`,
+      value: `${people(allocation.confirmedPeople)} (${confirmedParts(allocation.confirmed, options.scope)})${allocation.capacity !== undefined ? ` of ${allocation.capacity} places` : ""}`,
     },
     {
       label: "Waitlist",
-      value: `${allocation.waitlistedPeople} people (${heads(allocation.waitlisted)} answers)`,
+      value: `${people(allocation.waitlistedPeople)} (${answers(heads(allocation.waitlisted))})`,
     },
     {
       label: "Tentative",
-      value: `${allocation.tentativePeople} people (${heads(allocation.tentative)} answers)`,
+      value: `${people(allocation.tentativePeople)} (${answers(heads(allocation.tentative))})`,
     },
     { label: "Declined", value: String(allocation.declined.length) },
   ];

@@ -61,7 +61,11 @@ let eventCounter = 0;
 
 /** A real core (test/support/core.ts) with the POC suites' modules (unless given) and Secretariat. */
 function core(options: PocBotOptions) {
-  return testCore({ modules: POC_MODULES, ...options, secretariatEmails: [SECRETARIAT_EMAIL] });
+  return testCore({
+    modules: POC_MODULES,
+    ...options,
+    secretariatEmails: options.secretariatEmails ?? [SECRETARIAT_EMAIL],
+  });
 }
 
 /** Options of {@link pocBot}; `modules` replaces the POC suites' modules (e.g. to add broadcasts). */
@@ -72,6 +76,8 @@ export interface PocBotOptions {
   modules?: readonly HandlerModule[];
   /** More of the core's environment (e.g. `PUBLIC_URL`). */
   env?: Record<string, string>;
+  /** The Secretariat's emails (default: {@link SECRETARIAT_EMAIL}). */
+  secretariatEmails?: string[];
 }
 
 /** One message sent to someone, with its card. */

@@ -405,6 +405,14 @@ describe("invitations", () => {
 });
 
 describe("Secretariat report and export", () => {
+  it("says one person and one answer in the singular, in every count of the report", async () => {
+    const h = await setup();
+    await h.say(people.ann, "rsvp maybe");
+    const report = (await h.say(people.secretariat, "reception RSVPs")).split("\n");
+    expect(report).toContain("Tentative: 1 person (1 answer)");
+    expect(report).toContain("Confirmed: 0 people (0 heads of delegation + 0 experts)");
+  });
+
   it("shows counts and the list in a direct message, and exports CSV", async () => {
     const h = await setup();
     await h.say(people.ann, "rsvp attending with 2 experts: Ana Lima, Raj Patel");

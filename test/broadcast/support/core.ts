@@ -4,7 +4,7 @@
  */
 import type { Recipient } from "../../../bot/audiences.js";
 import type { Card } from "../../../bot/cards.js";
-import type { BotDeps } from "../../../bot/module.js";
+import type { BotDeps, HandlerModule } from "../../../bot/module.js";
 import type { ActionEvent, Address, MessageEvent, UserRef } from "../../../bot/types.js";
 import { createBroadcastModule } from "../../../handlers/broadcast/module.js";
 import type { ProgressOptions } from "../../../handlers/broadcast/progress.js";
@@ -154,13 +154,20 @@ export async function broadcastCore(options: {
   subscribers?: Map<string, TestPerson[]>;
   /** Register only these test audiences (all by default). */
   audiences?: string[];
+  /** More of the core's environment (e.g. `APPROVALS_REQUIRED`). */
+  env?: Record<string, string>;
+  /** The Secretariat's emails (default: {@link SECRETARIAT_EMAIL}). */
+  secretariatEmails?: string[];
+  /** Modules installed after the input guard and identity, before broadcasts. */
+  before?: readonly HandlerModule[];
 }) {
   const platformNames = options.platforms ?? ["alpha"];
   const { core, clock, deps, store } = await testCore({
-    modules: [inputGuard, identity, createBroadcastModule(options.progress)],
+    modules: [inputGuard, identity, ...(options.before ?? []), createBroadcastModule(options.progress)],
     now: options.now ?? SESSION_MONDAY_MORNING,
     storeUrl: options.storeUrl,
-    secretariatEmails: [SECRETARIAT_EMAIL],
+    secretariatEmails: options.secretariatEmails ?? [SECRETARIAT_EMAIL],
+    ...(options.env ? { env: options.env } : {}),
   });
   const platforms = Object.fromEntries(platformNames.map((name) => [name, recordingAdapter(name)]));
   for (const platform of Object.values(platforms)) deps.messenger.add(platform.adapter);

@@ -99,6 +99,32 @@ export const englishMessages = {
       whole: "The POC directory, {{count}} records (CSV; it imports back as it is):",
       part: "The POC directory, {{count}} records (CSV, part {{part}} of {{parts}}):",
     },
+    approval: {
+      held: 'Held for a second Secretariat member\'s approval: {{what}}. Nothing is done until another member of the Secretariat says "approve {{id}}" (or "reject {{id}}") in a direct message to me; it waits 24 hours.',
+      notice:
+        '{{who}} asks for {{what}}. A second member of the Secretariat must approve it: say "approve {{id}}" or "reject {{id}}" in a direct message to me.',
+      approvedNotice: "{{who}} approved {{id}} ({{what}}); it is being done.",
+      rejectedNotice: "{{who}} rejected {{id}} ({{what}}); nothing was done.",
+      none: "No approvals are waiting.",
+      list: "Waiting for a second Secretariat member's approval:",
+      item: "{{id}}: {{what}}, asked for by {{who}} ({{when}})",
+      channel: "Approvals are decided in a direct message to me, not in a channel. Nothing was done.",
+      unknown:
+        'No approval {{id}} is waiting: it was decided already, has expired (after 24 hours) or never existed. Say "pending approvals" to list them. Nothing was done.',
+      own: "You asked for {{id}} yourself: another member of the Secretariat must approve it. Nothing was done.",
+      approved: "Approved {{id}} ({{what}}, asked for by {{who}}). Doing it now:",
+      rejected: "Rejected {{id}} ({{what}}, asked for by {{who}}); nothing was done.",
+      whatImport_one: "an import of the POC directory ({{count}} record)",
+      whatImport_other: "an import of the POC directory ({{count}} records)",
+      whatBroadcast_one: "a broadcast to {{audience}} ({{count}} message)",
+      whatBroadcast_other: "a broadcast to {{audience}} ({{count}} messages)",
+    },
+    rsvp: {
+      people_one: "{{count}} person",
+      people_other: "{{count}} people",
+      answers_one: "{{count}} answer",
+      answers_other: "{{count}} answers",
+    },
   },
   zone: {
     offer:

@@ -97,6 +97,36 @@ export const spanishMessages: Messages = {
       whole: "El directorio de POC, {{count}} registros (CSV; se vuelve a importar tal cual):",
       part: "El directorio de POC, {{count}} registros (CSV, parte {{part}} de {{parts}}):",
     },
+    approval: {
+      held: "Pendiente de la aprobación de un segundo miembro de la Secretaría: {{what}}. No se hace nada hasta que otro miembro de la Secretaría diga «approve {{id}}» (o «reject {{id}}») en un mensaje directo; la solicitud espera 24 horas.",
+      notice:
+        "{{who}} solicita {{what}}. Un segundo miembro de la Secretaría debe aprobarlo: diga «approve {{id}}» o «reject {{id}}» en un mensaje directo.",
+      approvedNotice: "{{who}} aprobó {{id}} ({{what}}); se está haciendo.",
+      rejectedNotice: "{{who}} rechazó {{id}} ({{what}}); no se hizo nada.",
+      none: "No hay aprobaciones pendientes.",
+      list: "Pendientes de la aprobación de un segundo miembro de la Secretaría:",
+      item: "{{id}}: {{what}}, solicitado por {{who}} ({{when}})",
+      channel: "Las aprobaciones se deciden en un mensaje directo, no en un canal. No se hizo nada.",
+      unknown:
+        "No hay ninguna aprobación {{id}} pendiente: ya se decidió, caducó (a las 24 horas) o nunca existió. Diga «pending approvals» para verlas. No se hizo nada.",
+      own: "Usted mismo solicitó {{id}}: otro miembro de la Secretaría debe aprobarlo. No se hizo nada.",
+      approved: "{{id}} aprobado ({{what}}, solicitado por {{who}}). Se hace ahora:",
+      rejected: "{{id}} rechazado ({{what}}, solicitado por {{who}}); no se hizo nada.",
+      whatImport_one: "una importación del directorio de POC ({{count}} registro)",
+      whatImport_many: "una importación del directorio de POC ({{count}} de registros)",
+      whatImport_other: "una importación del directorio de POC ({{count}} registros)",
+      whatBroadcast_one: "una difusión a {{audience}} ({{count}} mensaje)",
+      whatBroadcast_many: "una difusión a {{audience}} ({{count}} de mensajes)",
+      whatBroadcast_other: "una difusión a {{audience}} ({{count}} mensajes)",
+    },
+    rsvp: {
+      people_one: "{{count}} persona",
+      people_many: "{{count}} de personas",
+      people_other: "{{count}} personas",
+      answers_one: "{{count}} respuesta",
+      answers_many: "{{count}} de respuestas",
+      answers_other: "{{count}} respuestas",
+    },
   },
   zone: {
     offer:

@@ -99,6 +99,36 @@ export const frenchMessages: Messages = {
       whole: "L'annuaire des POC, {{count}} fiches (CSV ; il se réimporte tel quel) :",
       part: "L'annuaire des POC, {{count}} fiches (CSV, partie {{part}} sur {{parts}}) :",
     },
+    approval: {
+      held: "En attente de l'approbation d'un second membre du Secrétariat : {{what}}. Rien n'est fait tant qu'un autre membre du Secrétariat n'a pas dit « approve {{id}} » (ou « reject {{id}} ») dans un message direct ; la demande attend 24 heures.",
+      notice:
+        "{{who}} demande {{what}}. Un second membre du Secrétariat doit l'approuver : dites « approve {{id}} » ou « reject {{id}} » dans un message direct.",
+      approvedNotice: "{{who}} a approuvé {{id}} ({{what}}) ; c'est en cours.",
+      rejectedNotice: "{{who}} a refusé {{id}} ({{what}}) ; rien n'a été fait.",
+      none: "Aucune approbation n'est en attente.",
+      list: "En attente de l'approbation d'un second membre du Secrétariat :",
+      item: "{{id}} : {{what}}, demandé par {{who}} ({{when}})",
+      channel: "Les approbations se décident dans un message direct, pas dans un canal. Rien n'a été fait.",
+      unknown:
+        "Aucune approbation {{id}} n'est en attente : elle a déjà été décidée, a expiré (après 24 heures) ou n'a jamais existé. Dites « pending approvals » pour les lister. Rien n'a été fait.",
+      own: "Vous avez demandé {{id}} vous-même : un autre membre du Secrétariat doit l'approuver. Rien n'a été fait.",
+      approved: "{{id}} approuvé ({{what}}, demandé par {{who}}). Exécution :",
+      rejected: "{{id}} refusé ({{what}}, demandé par {{who}}) ; rien n'a été fait.",
+      whatImport_one: "un import de l'annuaire des POC ({{count}} fiche)",
+      whatImport_many: "un import de l'annuaire des POC ({{count}} de fiches)",
+      whatImport_other: "un import de l'annuaire des POC ({{count}} fiches)",
+      whatBroadcast_one: "une diffusion à {{audience}} ({{count}} message)",
+      whatBroadcast_many: "une diffusion à {{audience}} ({{count}} de messages)",
+      whatBroadcast_other: "une diffusion à {{audience}} ({{count}} messages)",
+    },
+    rsvp: {
+      people_one: "{{count}} personne",
+      people_many: "{{count}} de personnes",
+      people_other: "{{count}} personnes",
+      answers_one: "{{count}} réponse",
+      answers_many: "{{count}} de réponses",
+      answers_other: "{{count}} réponses",
+    },
   },
   zone: {
     offer:

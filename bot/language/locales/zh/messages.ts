@@ -92,6 +92,27 @@ export const chineseMessages: Messages = {
       whole: "联络点名录，共 {{count}} 条记录（CSV，可原样重新导入）：",
       part: "联络点名录，共 {{count}} 条记录（CSV，第 {{part}} 部分，共 {{parts}} 部分）：",
     },
+    approval: {
+      held: '等待秘书处另一名成员批准：{{what}}。在秘书处另一名成员私信我说"approve {{id}}"（或"reject {{id}}"）之前不会执行任何操作；请求保留 24 小时。',
+      notice: '{{who}} 请求{{what}}。需要秘书处另一名成员批准：请私信我说"approve {{id}}"或"reject {{id}}"。',
+      approvedNotice: "{{who}} 批准了 {{id}}（{{what}}），正在执行。",
+      rejectedNotice: "{{who}} 拒绝了 {{id}}（{{what}}），未执行任何操作。",
+      none: "没有等待批准的请求。",
+      list: "等待秘书处另一名成员批准：",
+      item: "{{id}}：{{what}}，由 {{who}} 提出（{{when}}）",
+      channel: "批准须在私信中决定，不能在频道中。未执行任何操作。",
+      unknown:
+        '没有等待批准的 {{id}}：它已被决定、已过期（24 小时后）或从未存在。说"pending approvals"可查看列表。未执行任何操作。',
+      own: "{{id}} 是您本人提出的：必须由秘书处另一名成员批准。未执行任何操作。",
+      approved: "已批准 {{id}}（{{what}}，由 {{who}} 提出）。现在执行：",
+      rejected: "已拒绝 {{id}}（{{what}}，由 {{who}} 提出），未执行任何操作。",
+      whatImport_other: "导入联络点名录（{{count}} 条记录）",
+      whatBroadcast_other: "向{{audience}}群发（{{count}} 条消息）",
+    },
+    rsvp: {
+      people_other: "{{count}} 人",
+      answers_other: "{{count}} 个回复",
+    },
   },
   zone: {
     offer: "您说您在{{place}}（{{zone}}）。请说“my time zone is {{place}}”，回答中也会显示您的时间。",
