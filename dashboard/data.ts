@@ -4,7 +4,6 @@
  * writes; the numbers are computed the way the features' chat reports compute them.
  */
 import type { BotDeps } from "../bot/module.js";
-import type { Contact } from "../bot/people/schema.js";
 import type { SocialOccurrence } from "../bot/programme/catalogue.js";
 import { EMAIL_CHANNEL } from "../bot/reach/channels.js";
 import { type Address, platformOf } from "../bot/types.js";
@@ -112,8 +111,10 @@ export async function pocDirectory(
   deps: BotDeps,
   now: Date,
 ): Promise<{ lines: PocLine[]; overall: PocCounts; byType: Record<"diplomatic" | "technical", PocCounts> }> {
-  const [records, contacts] = await Promise.all([pocServices(deps).directory.all(), deps.people.contacts()]);
-  const emails = contactEmails(contacts);
+  const [records, emails] = await Promise.all([
+    pocServices(deps).directory.all(),
+    deps.people.contactEmails(),
+  ]);
   const lines = records
     .map((record) => {
       const where = standing(record, now);
@@ -134,10 +135,6 @@ export async function pocDirectory(
       technical: pocCounts(lines.filter((line) => line.record.type === "technical")),
     },
   };
-}
-
-function contactEmails(contacts: readonly Contact[]): Set<string> {
-  return new Set(contacts.flatMap((contact) => (contact.email ? [contact.email] : [])));
 }
 
 /** @example pocCounts(lines).overdue */
@@ -176,6 +173,26 @@ function settledOf(deps: BotDeps): SettledCampaigns {
   return settled;
 }
 
+const testsByStore = new WeakMap<object, Map<string, PingTest>>();
+
+/**
+ * A ping test, read once: a test's record never changes after it started (its targets are
+ * fixed then; acknowledgements, flags and cancellation are kept beside it), so the dashboard
+ * keeps it instead of validating 400 targets again on every page.
+ */
+async function pingTestOf(deps: BotDeps, services: PingServices, id: string): Promise<PingTest | undefined> {
+  let cache = testsByStore.get(deps.store);
+  if (!cache) {
+    cache = new Map();
+    testsByStore.set(deps.store, cache);
+  }
+  const kept = cache.get(id);
+  if (kept) return kept;
+  const test = await services.tests.test(id);
+  if (test) cache.set(id, test);
+  return test;
+}
+
 /**
  * A test's report as the facts stand at `now`: `loadReport` of the ping feature, with the
  * deliveries of a finished test read once (see {@link SettledCampaigns}).
@@ -187,14 +204,45 @@ async function reportOf(
   now: Date,
 ): Promise<PingReport> {
   const campaign = pingCampaign(test.id);
-  const enqueued = await services.tests.flag("enqueued", test.id);
-  const expected = test.targets.filter((target) => target.recipient).length;
-  const [deliveries, acks, cancellation] = await Promise.all([
-    settledOf(deps).deliveries(campaign, expected, enqueued),
+  const [enqueued, acks, cancellation] = await Promise.all([
+    services.tests.flag("enqueued", test.id),
     services.tests.acks(test.id),
     services.tests.cancellation(test.id),
   ]);
-  return computeReport(test, pingsByPoc(deliveries, campaign), acks, now, cancellation);
+  const at = now.toISOString();
+  const closed = at >= test.closesAt || (cancellation !== undefined && at >= cancellation.at);
+  // Once a test has closed nothing more is queued for it (e-mail fallbacks stop at the close),
+  // so whatever it holds is all; before, every target's chat ping must be there.
+  const deliveries = await settledOf(deps).deliveries(
+    campaign,
+    closed ? "any" : test.targets.length,
+    closed || enqueued,
+  );
+  // A finished test's deliveries are the same kept array on every view: its report changes
+  // only with a new acknowledgement (acks are only ever added), a cancellation or the close.
+  const key = `${test.id}|${acks.size}|${cancellation?.at ?? ""}|${closed}`;
+  const kept = reportsByDeliveries.get(deliveries);
+  if (kept?.key === key) return { ...kept.report, generatedAt: now.toISOString() };
+  const report = computeReport(test, pingsByPoc(deliveries, campaign), acks, now, cancellation);
+  reportsByDeliveries.set(deliveries, { key, report });
+  return report;
+}
+
+/** Reports of finished tests, by their kept deliveries (see {@link reportOf}). */
+const reportsByDeliveries = new WeakMap<readonly Delivery[], { key: string; report: PingReport }>();
+
+const countsByStore = new WeakMap<object, { at: number; count: number }>();
+/** How long the overview reuses the number of ping tests (reading it parses every test's targets). */
+const PING_COUNT_REUSE_MS = 5_000;
+
+/** How many ping tests there are, read at most every {@link PING_COUNT_REUSE_MS}. */
+async function pingTestCount(deps: BotDeps, services: PingServices): Promise<number> {
+  const now = Date.now();
+  const kept = countsByStore.get(deps.store);
+  if (kept && now - kept.at < PING_COUNT_REUSE_MS) return kept.count;
+  const count = await services.tests.count();
+  countsByStore.set(deps.store, { at: now, count });
+  return count;
 }
 
 /**
@@ -221,13 +269,10 @@ export async function pingOverview(
   now: Date,
 ): Promise<{ count: number; latest?: { test: PingTest; report: PingReport } }> {
   const services = pingServices(deps);
-  const all = await services.tests.all();
-  const test = all.reduce<PingTest | undefined>(
-    (newest, candidate) => (!newest || candidate.startedAt > newest.startedAt ? candidate : newest),
-    undefined,
-  );
+  const [count, latestId] = await Promise.all([pingTestCount(deps, services), services.tests.latest()]);
+  const test = latestId ? await pingTestOf(deps, services, latestId) : undefined;
   return {
-    count: all.length,
+    count,
     ...(test ? { latest: { test, report: await reportOf(deps, services, test, now) } } : {}),
   };
 }
@@ -239,7 +284,7 @@ export async function pingReport(
   now: Date,
 ): Promise<{ test: PingTest; report: PingReport } | undefined> {
   const services = pingServices(deps);
-  const test = await services.tests.test(id);
+  const test = await pingTestOf(deps, services, id);
   return test ? { test, report: await reportOf(deps, services, test, now) } : undefined;
 }
 
@@ -319,7 +364,23 @@ function platformOfDelivery(delivery: Delivery): string {
   return platformOf(delivery.recipient as Address);
 }
 
+/** Views of finished broadcasts, by their kept deliveries (counted once, not on every page). */
+const viewsByDeliveries = new WeakMap<readonly Delivery[], { key: string; view: BroadcastView }>();
+
 function viewOf(broadcast: Broadcast, deliveries: readonly Delivery[], acknowledged: number): BroadcastView {
+  const key = `${broadcast.id}|${broadcast.status}|${broadcast.reachable}|${acknowledged}`;
+  const kept = viewsByDeliveries.get(deliveries);
+  if (kept?.key === key) return { ...kept.view, broadcast };
+  const view = countView(broadcast, deliveries, acknowledged);
+  viewsByDeliveries.set(deliveries, { key, view });
+  return view;
+}
+
+function countView(
+  broadcast: Broadcast,
+  deliveries: readonly Delivery[],
+  acknowledged: number,
+): BroadcastView {
   const cancelled = broadcast.status === "cancelled";
   const counts = broadcastTally(deliveries, broadcast.reachable, acknowledged, { cancelled });
   const platforms = new Map<string, Delivery[]>();

@@ -23,14 +23,20 @@ export class SettledCampaigns {
   constructor(private readonly outbox: Outbox) {}
 
   /**
-   * A campaign's deliveries. `expected` is how many it will hold in the end and `complete`
-   * whether its producer has enqueued them all; only then can a fully final campaign be kept.
+   * A campaign's deliveries. `expected` is how many it will hold in the end (`"any"` when no
+   * more can be added, whatever their number) and `complete` whether its producer has
+   * enqueued them all; only then can a fully final campaign be kept.
    */
-  async deliveries(campaign: string, expected: number, complete: boolean): Promise<readonly Delivery[]> {
+  async deliveries(
+    campaign: string,
+    expected: number | "any",
+    complete: boolean,
+  ): Promise<readonly Delivery[]> {
     const kept = this.cache.get(campaign);
     if (kept) return kept;
     const deliveries = await this.outbox.campaign(campaign);
-    if (complete && deliveries.length === expected && deliveries.every((d) => FINAL_STATUSES.has(d.status))) {
+    const counted = expected === "any" || deliveries.length === expected;
+    if (complete && counted && deliveries.every((d) => FINAL_STATUSES.has(d.status))) {
       if (this.cache.size >= MAX_CAMPAIGNS) {
         const oldest = this.cache.keys().next().value;
         if (oldest !== undefined) this.cache.delete(oldest);

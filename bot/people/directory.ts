@@ -19,6 +19,11 @@ import { parseRosterCsv } from "./roster-import.js";
 import { type Contact, contactSchema, type Person, type Role, type Roster, rosterSchema } from "./schema.js";
 
 /** How a person wants announcements (absent: chat where they can be reached, as the broadcast says). */
+/** How long {@link PeopleDirectory.contactEmails} reuses its reading (as the recipient resolver does). */
+export const CONTACT_EMAILS_REUSE_MS = 5_000;
+/** Only a contact's e-mail (see {@link PeopleDirectory.contactEmails}). */
+const contactEmailSchema = z.object({ email: z.string().optional() });
+
 export const channelPreferenceSchema = z.enum(["email-too", "chat-only"]);
 /** How a person wants announcements. */
 export type ChannelPreference = z.output<typeof channelPreferenceSchema>;
@@ -57,6 +62,8 @@ export interface Identity {
  */
 export class PeopleDirectory {
   private cached?: { version: number; byEmail: Map<string, Person>; roster: Roster };
+  /** The contacts' e-mails, kept briefly (see {@link contactEmails}). */
+  private emails?: { at: number; emails: Set<string> };
 
   constructor(
     private readonly store: Store,
@@ -166,7 +173,10 @@ export class PeopleDirectory {
       existing.timeZone === next.timeZone &&
       existing.directAddress === next.directAddress &&
       now.getTime() - Date.parse(existing.lastSeenAt) < CONTACT_REFRESH_MS;
-    if (!unchanged) await this.store.set(key, next);
+    if (!unchanged) {
+      this.emails = undefined;
+      await this.store.set(key, next);
+    }
     return next;
   }
 
@@ -184,6 +194,7 @@ export class PeopleDirectory {
       displayName: user.displayName,
       lastSeenAt: now.toISOString(),
     };
+    this.emails = undefined;
     await this.store.set(key, {
       ...rest,
       ...(zone ? { chosenTimeZone: zone, timeZone: zone } : { timeZone: user.timeZone }),
@@ -208,6 +219,7 @@ export class PeopleDirectory {
     };
     const { language: chosenBefore, ...rest } = existing;
     const chosen = change.chosen === undefined ? chosenBefore : (change.chosen ?? undefined);
+    this.emails = undefined;
     await this.store.set(key, {
       ...rest,
       ...(chosen ? { language: chosen } : {}),
@@ -218,6 +230,22 @@ export class PeopleDirectory {
   /** Every chat user the bot has met. */
   async contacts(): Promise<Contact[]> {
     return (await this.store.list("contact:", contactSchema)).map((entry) => entry.value);
+  }
+
+  /**
+   * The verified e-mails of every chat user the bot has met (the dashboard's "reachable in
+   * chat" of 400 POC records against thousands of contacts). Kept up to
+   * {@link CONTACT_EMAILS_REUSE_MS} and dropped at once when this process writes a contact, so
+   * only another replica's new contact can be that late.
+   * @example (await people.contactEmails()).has("ann@mission.ke")
+   */
+  async contactEmails(): Promise<Set<string>> {
+    const now = Date.now();
+    if (this.emails && now - this.emails.at < CONTACT_EMAILS_REUSE_MS) return this.emails.emails;
+    const entries = await this.store.list("contact:", contactEmailSchema);
+    const emails = new Set(entries.flatMap((entry) => (entry.value.email ? [entry.value.email] : [])));
+    this.emails = { at: now, emails };
+    return emails;
   }
 
   /**

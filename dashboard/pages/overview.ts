@@ -9,13 +9,19 @@ const HOUR_MS = 3_600_000;
 
 function nowAndNext(deps: BotDeps, now: Date): { current: DayOccurrence[]; next: DayOccurrence[] } {
   const t = now.getTime();
-  const occurrences = deps.catalogue.programmes.flatMap((programme) => programme.occurrences);
-  const current = occurrences.filter(
-    (o) => o.start <= t && t < (o.end ?? o.start + HOUR_MS) && o.kind !== "milestone",
-  );
-  const upcoming = occurrences.filter((o) => o.start > t).sort((a, b) => a.start - b.start);
-  const first = upcoming[0];
-  const next = first ? upcoming.filter((o) => o.start === first.start) : [];
+  // One pass, no sort: what is on, and everything at the earliest start still to come.
+  const current: DayOccurrence[] = [];
+  let next: DayOccurrence[] = [];
+  for (const programme of deps.catalogue.programmes) {
+    for (const o of programme.occurrences) {
+      if (o.start <= t && t < (o.end ?? o.start + HOUR_MS) && o.kind !== "milestone") current.push(o);
+      else if (o.start > t) {
+        const soonest = next[0]?.start;
+        if (soonest === undefined || o.start < soonest) next = [o];
+        else if (o.start === soonest) next.push(o);
+      }
+    }
+  }
   return { current, next };
 }
 

@@ -145,7 +145,14 @@ export function computeReport(
       return { ...base, outcome: "cancelled" };
     return { ...base, outcome: "failed", reasons: reasonsOf(all) };
   });
-  const states = [...new Set(targets.map((target) => target.state))].sort();
+  // Grouped once: a State-by-State filter of every target was O(States × targets).
+  const byState = new Map<string, TargetOutcome[]>();
+  for (const target of targets) {
+    const list = byState.get(target.state);
+    if (list) list.push(target);
+    else byState.set(target.state, [target]);
+  }
+  const states = [...byState.keys()].sort();
   return {
     testId: test.id,
     scope: test.scope,
@@ -159,10 +166,7 @@ export function computeReport(
       diplomatic: tally(targets.filter((target) => target.type === "diplomatic")),
       technical: tally(targets.filter((target) => target.type === "technical")),
     },
-    byState: states.map((state) => ({
-      state,
-      tally: tally(targets.filter((target) => target.state === state)),
-    })),
+    byState: states.map((state) => ({ state, tally: tally(byState.get(state) ?? []) })),
     byChannel: {
       chat: channelTally(test, deliveries, acks, "chat"),
       email: channelTally(test, deliveries, acks, "email"),
@@ -238,20 +242,32 @@ const TYPE_LABEL = { diplomatic: "Diplomatic", technical: "Technical" } as const
  * @example tally([{ outcome: "in-time", msToAck: 60_000, … }]).inTime === 1
  */
 export function tally(targets: readonly TargetOutcome[]): Tally {
-  const count = (outcome: Outcome) => targets.filter((target) => target.outcome === outcome).length;
-  const inTime = count("in-time");
-  const late = count("late");
-  const noAnswer = count("no-answer");
+  const counts: Record<Outcome, number> = {
+    "in-time": 0,
+    late: 0,
+    "no-answer": 0,
+    failed: 0,
+    pending: 0,
+    cancelled: 0,
+  };
+  const latencies: number[] = [];
+  for (const target of targets) {
+    counts[target.outcome] += 1;
+    if (target.msToAck !== undefined) latencies.push(target.msToAck);
+  }
+  const inTime = counts["in-time"];
+  const late = counts.late;
+  const noAnswer = counts["no-answer"];
   return {
     inScope: targets.length,
     delivered: inTime + late + noAnswer,
     inTime,
     late,
     noAnswer,
-    failed: count("failed"),
-    pending: count("pending"),
-    cancelled: count("cancelled"),
-    medianMs: median(targets.flatMap((target) => (target.msToAck === undefined ? [] : [target.msToAck]))),
+    failed: counts.failed,
+    pending: counts.pending,
+    cancelled: counts.cancelled,
+    medianMs: median(latencies),
   };
 }
 

@@ -77,6 +77,11 @@ export class PingRepository {
     return entries.map((entry) => entry.value).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   }
 
+  /** How many tests there are (their records are not validated: only counted). */
+  async count(): Promise<number> {
+    return (await this.store.list("test:", z.unknown())).length;
+  }
+
   /** The most recently started test's id. */
   latest(): Promise<string | undefined> {
     return this.store.get("latest", z.string());
