@@ -54,7 +54,7 @@ function ownWords(words: LocaleWords): string[] {
   ]
     .filter((word) => !word.endsWith("*"))
     .map(normalizeText)
-    .filter((word) => /^[a-z']+$/.test(word));
+    .filter((word) => /^[a-z' ]+$/.test(word));
   return all.filter((word) => !ENGLISH_WORDS.has(word));
 }
 
@@ -64,6 +64,11 @@ const markerSets = new Map<string, Set<string>>([
     .filter((words) => words.markers.length > 0)
     .map((words): [string, Set<string>] => [words.locale, new Set(ownWords(words))]),
 ]);
+
+/** Each language's phrases of more than one word, for {@link detectLanguage}. */
+const phrasesOf = new Map<string, string[]>(
+  [...markerSets].map(([tag, set]) => [tag, [...set].filter((word) => word.includes(" "))]),
+);
 
 /**
  * The language a message is clearly written in.
@@ -80,7 +85,13 @@ export function detectLanguage(text: string): Detected {
   const tokens = normalizeText(text).match(/[a-z']+/g) ?? [];
   if (tokens.length < 2) return undefined;
   const scores = new Map<string, number>();
-  for (const [tag, set] of markerSets) scores.set(tag, tokens.filter((token) => set.has(token)).length);
+  const spaced = ` ${tokens.join(" ")} `;
+  for (const [tag, set] of markerSets) {
+    const words = tokens.filter((token) => set.has(token)).length;
+    // Phrases of two words or more ("en ligne", "por la tarde") count once each.
+    const phrases = [...(phrasesOf.get(tag) ?? [])].filter((phrase) => spaced.includes(` ${phrase} `)).length;
+    scores.set(tag, words + phrases);
+  }
   const lower = text.toLowerCase();
   if (ACCENTED.fr.test(lower)) scores.set("fr", (scores.get("fr") ?? 0) + 1);
   if (ACCENTED.es.test(lower)) scores.set("es", (scores.get("es") ?? 0) + 1);

@@ -259,7 +259,7 @@ export function renderOverview(finding: FindingOf<"overview">, context: Describe
     });
   const list = finding.programmes
     .map((p) => `${shortTitleOf(p)} (${programmeDates(p, context.now)})`)
-    .join("; ");
+    .join(currentLocale() === "en" ? "; " : tr("programme.listSeparator"));
   return {
     title: tr("programme.overview", { list }),
     sections,

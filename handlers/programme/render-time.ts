@@ -6,6 +6,7 @@ import type { DaySlice } from "../../bot/language/dates.js";
 import { tr } from "../../bot/language/messages.js";
 import type { ProgrammeEntry } from "../../bot/programme/catalogue.js";
 import { formatClock, formatDate, formatSpan, monthOfYear, zoneLabel } from "../../bot/programme/format.js";
+import { local } from "../../bot/programme/translations.js";
 import {
   clockRange,
   clockText,
@@ -115,7 +116,7 @@ const NOTHING_ON_DAY: Record<DaySlice | "whole", string> = {
 function nearbyText(nearby: NearbyDays, context: DescribeContext): string | undefined {
   const thisYear = String(context.now.getUTCFullYear());
   const describe = (day: NearbyDay) =>
-    `${formatDate(day.date, { withYear: !day.date.startsWith(thisYear) })} (${day.milestones?.join("; ") ?? programmeNames(day.programmes)})`;
+    `${formatDate(day.date, { withYear: !day.date.startsWith(thisYear) })} (${day.milestones?.map((label) => local(label)).join("; ") ?? programmeNames(day.programmes)})`;
   const parts: string[] = [];
   if (nearby.before) parts.push(tr("programme.nearestBefore", { day: describe(nearby.before) }));
   if (nearby.after) parts.push(tr("programme.nearestAfter", { day: describe(nearby.after) }));

@@ -89,7 +89,10 @@ describe("messages", () => {
    * in `messages.test.ts`.
    */
   const languageFree = (text: string) =>
-    text.replace(/\{\{\w+\}\}/g, " ").split(/[^A-Za-z]+/).filter((word) => word.length > 1).length < 2;
+    text
+      .replace(/\{\{\w+\}\}/g, " ")
+      .split(/[^A-Za-z]+/)
+      .filter((word) => word.length > 1).length < 2;
   const leaves = (value: unknown, prefix = ""): [string, string][] =>
     typeof value === "string"
       ? [[prefix, value]]

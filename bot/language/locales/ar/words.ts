@@ -73,6 +73,8 @@ export const arabic: LocaleWords = {
     { facet: "who", phrases: ["من", "المتحدثون"] },
   ],
   terms: words({
+    "عبر الإنترنت": "online",
+    "عن بعد": "online",
     "بعد ذلك": "after that",
     "وبعد ذلك": "and after that",
     "جدول أعمال": "agenda",

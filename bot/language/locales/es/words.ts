@@ -98,6 +98,9 @@ export const spanish: LocaleWords = {
     { facet: "who", phrases: ["quién", "quiénes", "oradores", "ponentes"] },
   ],
   terms: words({
+    "en línea": "online",
+    "a distancia": "online",
+    "participar en línea": "join online",
     "y después": "and after that",
     "después de eso": "after that",
     "y luego": "and after that",

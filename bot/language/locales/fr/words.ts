@@ -122,6 +122,9 @@ export const french: LocaleWords = {
     { facet: "who", phrases: ["qui", "intervenants", "orateurs"] },
   ],
   terms: words({
+    "en ligne": "online",
+    "à distance": "online",
+    "participer en ligne": "join online",
     "et après": "and after that",
     "après ça": "after that",
     "après cela": "after that",

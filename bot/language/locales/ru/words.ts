@@ -74,6 +74,9 @@ export const russian: LocaleWords = {
     { facet: "who", phrases: ["кто", "докладчик*", "выступа*"] },
   ],
   terms: words({
+    онлайн: "online",
+    дистанционно: "online",
+    "участвовать онлайн": "join online",
     "а потом": "and after that",
     потом: "after that",
     "после этого": "after that",

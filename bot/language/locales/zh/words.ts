@@ -72,6 +72,10 @@ export const chinese: LocaleWords = {
     { facet: "who", phrases: ["谁", "发言人"] },
   ],
   terms: words({
+    在线参加: "join online",
+    在线: "online",
+    线上: "online",
+    远程: "online",
     之后呢: "and after that",
     之后: "after that",
     然后呢: "and after that",
