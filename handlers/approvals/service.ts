@@ -133,7 +133,7 @@ export async function decide(
 ): Promise<Decision> {
   const key = `pending:${id}`;
   const current = await store(deps).get(key, approvalSchema);
-  if (!current || current.status !== "pending") return { ok: false, reason: "unknown" };
+  if (current?.status !== "pending") return { ok: false, reason: "unknown" };
   const email = ctx.user.verifiedEmail?.toLowerCase();
   const own =
     current.requestedBy.userId === ctx.user.id ||
