@@ -131,6 +131,9 @@ describe("four eyes: a large broadcast", () => {
     const draftId = draftIdOf(preview?.message.card);
     const [held] = await t.click(sec, ACTIONS.confirm, draftId);
     const id = idOf(held?.text ?? "");
+    // Confirm clicked again: the same request, not a second one.
+    const [again] = await t.click(sec, ACTIONS.confirm, draftId);
+    expect(idOf(again?.text ?? "")).toBe(id);
     expect(held?.text).toMatch(
       /^Held for a second Secretariat member's approval: a broadcast to everyone \(3 messages\)\./,
     );
