@@ -1,5 +1,6 @@
 /** The POC directory: counts per State and type, the records, a record's audit trail. */
 import type { BotDeps } from "../../bot/module.js";
+import { AUDIT_TIME_FIELDS, auditFieldLabel } from "../../handlers/poc/cards.js";
 import { type PocCounts, type PocLine, pocCounts, pocDirectory, pocRecord } from "../data.js";
 import { count, html, table } from "../html.js";
 import { BASE, type PageContext, page, when } from "../layout.js";
@@ -98,9 +99,10 @@ ${table(
     when(entry.at, context.zone.zone),
     entry.by.name ?? entry.by.email ?? entry.by.userId ?? "—",
     entry.source,
-    entry.field,
-    entry.before ?? "—",
-    entry.after ?? "—",
+    // The form's words and readable times, as in chat ("24/7 phone", not "phone247").
+    auditFieldLabel(entry.field),
+    AUDIT_TIME_FIELDS.has(entry.field) && entry.before ? when(entry.before) : (entry.before ?? "—"),
+    AUDIT_TIME_FIELDS.has(entry.field) && entry.after ? when(entry.after) : (entry.after ?? "—"),
   ]),
 )}
 <p><a href="${BASE}/poc">Back to the directory</a></p>`;

@@ -69,10 +69,23 @@ export async function holdForApproval(
   kind: string,
   what: string,
   payload: Record<string, unknown>,
+  /** One request per this key (a broadcast's draft id): asking again answers with the waiting one. */
+  once?: string,
 ): Promise<Approval> {
   const now = ctx.now();
+  const id = randomBytes(3).toString("hex");
+  if (once !== undefined && !(await store(deps).setIfAbsent(`once:${kind}:${once}`, id, APPROVAL_TTL_MS))) {
+    const waitingId = await store(deps).get(`once:${kind}:${once}`, z.string());
+    const waiting = waitingId ? await store(deps).get(`pending:${waitingId}`, approvalSchema) : undefined;
+    if (waiting) {
+      await ctx.reply(
+        say(currentLocale(), "secretariat.approval.held", { what: waiting.what, id: waiting.id }),
+      );
+      return waiting;
+    }
+  }
   const approval: Approval = {
-    id: randomBytes(3).toString("hex"),
+    id,
     kind,
     what,
     payload,
@@ -133,7 +146,7 @@ export async function decide(
 ): Promise<Decision> {
   const key = `pending:${id}`;
   const current = await store(deps).get(key, approvalSchema);
-  if (!current || current.status !== "pending") return { ok: false, reason: "unknown" };
+  if (current?.status !== "pending") return { ok: false, reason: "unknown" };
   const email = ctx.user.verifiedEmail?.toLowerCase();
   const own =
     current.requestedBy.userId === ctx.user.id ||

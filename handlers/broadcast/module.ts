@@ -232,7 +232,7 @@ async function confirm(
       audience: draft.audienceLabel,
       count: reachable,
     });
-    await holdForApproval(deps, ctx, BROADCAST_APPROVAL, what, { draft });
+    await holdForApproval(deps, ctx, BROADCAST_APPROVAL, what, { draft }, draft.id);
     return;
   }
   const now = ctx.now();

@@ -146,6 +146,15 @@ const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * A field of the audit trail as the form names it ("phone247" → "24/7 phone").
+ * @example auditFieldLabel("lastConfirmedAt") === "last confirmed"
+ */
+export const auditFieldLabel = (field: string) => AUDIT_FIELD_LABELS[field] ?? field;
+
+/** Fields of the trail whose values are instants (shown as people read times). */
+export const AUDIT_TIME_FIELDS: ReadonlySet<string> = new Set(["lastConfirmedAt", "nextDueAt"]);
+
+/**
  * A record's audit trail for the Secretariat.
  * @example await say(cardMessage(historyCard(record, await directory.history(record.id))));
  */
@@ -156,8 +165,12 @@ export function historyCard(
 ): Card {
   const lines = entries.map((item) => {
     const value = (text: string | null) =>
-      text === null || text === "" ? "—" : item.field === "lastConfirmedAt" ? formatMoment(text, zone) : text;
-    return `${formatMoment(item.at, zone)} — ${item.by.email ?? item.by.name ?? item.by.userId ?? "unknown"} (${item.source}): ${AUDIT_FIELD_LABELS[item.field] ?? item.field}: ${value(item.before)} → ${value(item.after)}`;
+      text === null || text === ""
+        ? "—"
+        : AUDIT_TIME_FIELDS.has(item.field)
+          ? formatMoment(text, zone)
+          : text;
+    return `${formatMoment(item.at, zone)} — ${item.by.email ?? item.by.name ?? item.by.userId ?? "unknown"} (${item.source}): ${auditFieldLabel(item.field)}: ${value(item.before)} → ${value(item.after)}`;
   });
   return {
     title: `Audit trail: ${recordHeading(record)}`,

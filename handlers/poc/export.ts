@@ -9,6 +9,7 @@ import { exportCsv } from "../../bot/csv.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
 import { currentLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/index.js";
+import { PART_GAP_MS } from "../broadcast/report.js";
 import { splitCsv } from "../broadcast/tally.js";
 import { formatHours } from "./hours.js";
 import { EXPORT_ONLY_COLUMNS, POC_COLUMNS } from "./import.js";
@@ -69,6 +70,8 @@ export async function exportDirectory(services: PocServices, ctx: TurnContext): 
   }
   const parts = splitCsv(directoryExportCsv(records), PART_CHARS);
   for (const [index, part] of parts.entries()) {
+    // One message at a time to one conversation (Slack allows about one per second).
+    if (index > 0) await new Promise((resolve) => setTimeout(resolve, PART_GAP_MS));
     const heading =
       parts.length > 1
         ? say(locale, "secretariat.export.part", {

@@ -180,6 +180,15 @@ export class PocRepository {
   }
 
   /**
+   * What importing `rows` would do now, in words, writing nothing (shown before a held import).
+   * @example await directory.previewImport(rows, actor, now) // "3 POC records (…): 1 new, 2 changed, 0 unchanged, 0 removed"
+   */
+  async previewImport(rows: readonly PocImportRow[], actor: Actor, now: Date): Promise<string> {
+    const { summary } = mergeImport(rows, await this.byId(await this.pointer()), actor, now.toISOString());
+    return describeSummary(summary);
+  }
+
+  /**
    * {@link importDirectory} for callers that have made their choice on the POCs'
    * corrections (or hold none): throws {@link CorrectionsNeedChoiceError} when a choice is
    * still needed, writing nothing.

@@ -75,7 +75,9 @@ export async function importFromChat(
   }
   // Four eyes: a checked file waits for a second Secretariat member, who runs it on approval.
   if (approvalsRequired(services.deps) && !approved) {
-    const what = words(currentLocale(), "secretariat.approval.whatImport", { count: result.rows.length });
+    // What it would do, as it stands now: the approver reads it before approving.
+    const preview = await services.directory.previewImport(result.rows, actorOf(ctx), ctx.now());
+    const what = `${words(currentLocale(), "secretariat.approval.whatImport", { count: result.rows.length })}: ${preview}`;
     await holdForApproval(services.deps, ctx, POC_IMPORT_APPROVAL, what, { csv, removeMissing });
     return;
   }

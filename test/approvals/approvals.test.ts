@@ -58,13 +58,13 @@ describe("four eyes: a directory import", () => {
     const held = textOf(await bot.say(SECRETARIAT, `import poc directory\n${CSV}`));
     const id = idOf(held);
     expect(held).toBe(
-      `Held for a second Secretariat member's approval: an import of the POC directory (1 record). Nothing is done until another member of the Secretariat says "approve ${id}" (or "reject ${id}") in a direct message to me; it waits 24 hours.`,
+      `Held for a second Secretariat member's approval: an import of the POC directory (1 record): 1 POC record (0 diplomatic, 1 technical): 1 new, 0 changed, 0 unchanged, 0 removed. Nothing is done until another member of the Secretariat says "approve ${id}" (or "reject ${id}") in a direct message to me; it waits 24 hours.`,
     );
     expect(await bot.directory.all()).toEqual([]);
     // The other member is told, through the outbox.
     await bot.deps.scheduler.tick();
     expect(textOf(bot.sent.filter((m) => m.to === dmOf(SECOND)))).toContain(
-      `sec asks for an import of the POC directory (1 record). A second member of the Secretariat must approve it: say "approve ${id}"`,
+      `sec asks for an import of the POC directory (1 record): 1 POC record (0 diplomatic, 1 technical): 1 new, 0 changed, 0 unchanged, 0 removed. A second member of the Secretariat must approve it: say "approve ${id}"`,
     );
     expect(textOf(await bot.say(SECRETARIAT, `approve ${id}`))).toBe(
       `You asked for ${id} yourself: another member of the Secretariat must approve it. Nothing was done.`,
@@ -77,7 +77,7 @@ describe("four eyes: a directory import", () => {
     const listed = textOf(await again.say(SECOND, "pending approvals"));
     expect(listed).toMatch(
       new RegExp(
-        `^Waiting for a second Secretariat member's approval:\\n• ${id}: an import of the POC directory \\(1 record\\), asked for by sec`,
+        `^Waiting for a second Secretariat member's approval:\\n• ${id}: an import of the POC directory \\(1 record\\): 1 POC record \\(0 diplomatic, 1 technical\\): 1 new, 0 changed, 0 unchanged, 0 removed, asked for by sec`,
       ),
     );
     expect(textOf(await again.say(SECOND, `approve ${id}`, { channel: true }))).toBe(
@@ -85,7 +85,7 @@ describe("four eyes: a directory import", () => {
     );
     const approved = textOf(await again.say(SECOND, `approve ${id}`));
     expect(approved).toBe(
-      `Approved ${id} (an import of the POC directory (1 record), asked for by sec). Doing it now:\n---\nImported 1 POC record (0 diplomatic, 1 technical): 1 new, 0 changed, 0 unchanged, 0 removed. Every change is in the audit trail.`,
+      `Approved ${id} (an import of the POC directory (1 record): 1 POC record (0 diplomatic, 1 technical): 1 new, 0 changed, 0 unchanged, 0 removed, asked for by sec). Doing it now:\n---\nImported 1 POC record (0 diplomatic, 1 technical): 1 new, 0 changed, 0 unchanged, 0 removed. Every change is in the audit trail.`,
     );
     expect((await again.directory.all()).map((record) => record.id)).toEqual(["KEN:technical"]);
     // Approved once: a second approval finds nothing waiting.
@@ -94,7 +94,7 @@ describe("four eyes: a directory import", () => {
     );
     await again.deps.scheduler.tick();
     expect(textOf(again.sent.filter((m) => m.to === dmOf(SECRETARIAT)))).toContain(
-      `second approved ${id} (an import of the POC directory (1 record)); it is being done.`,
+      `second approved ${id} (an import of the POC directory (1 record): 1 POC record (0 diplomatic, 1 technical): 1 new, 0 changed, 0 unchanged, 0 removed); it is being done.`,
     );
     await again.store.close();
   });
@@ -103,7 +103,7 @@ describe("four eyes: a directory import", () => {
     const bot = await fourEyesBot(`sqlite:${join(dir, "reject.sqlite")}`);
     const id = idOf(textOf(await bot.say(SECRETARIAT, `import poc directory\n${CSV}`)));
     expect(textOf(await bot.say(SECOND, `reject ${id}`))).toBe(
-      `Rejected ${id} (an import of the POC directory (1 record), asked for by sec); nothing was done.`,
+      `Rejected ${id} (an import of the POC directory (1 record): 1 POC record (0 diplomatic, 1 technical): 1 new, 0 changed, 0 unchanged, 0 removed, asked for by sec); nothing was done.`,
     );
     expect(await bot.directory.all()).toEqual([]);
     expect(textOf(await bot.say(SECOND, `approve ${id}`))).toMatch(/^No approval/);
@@ -131,6 +131,9 @@ describe("four eyes: a large broadcast", () => {
     const draftId = draftIdOf(preview?.message.card);
     const [held] = await t.click(sec, ACTIONS.confirm, draftId);
     const id = idOf(held?.text ?? "");
+    // Confirm clicked again: the same request, not a second one.
+    const [again] = await t.click(sec, ACTIONS.confirm, draftId);
+    expect(idOf(again?.text ?? "")).toBe(id);
     expect(held?.text).toMatch(
       /^Held for a second Secretariat member's approval: a broadcast to everyone \(3 messages\)\./,
     );
