@@ -110,6 +110,11 @@ function keeps(token: string): boolean {
   );
 }
 
+/** A city, country or zone abbreviation the English lexicon knows. */
+function isPlace(token: string): boolean {
+  return english.cities.has(token) || english.countries.has(token) || english.zoneAbbreviations.has(token);
+}
+
 /** A misspelt full weekday name ("mecredi", "miercols") as the English weekday. */
 function misspeltWeekday(token: string, words: LocaleWords): string | undefined {
   if (token.length < 5 || !/^\p{L}+$/u.test(token)) return undefined;
@@ -143,7 +148,12 @@ export function toPivot(
       const bare = token.replace(/^['-]+|['-]+$/g, "");
       // Numbers, places, zones, and words of the programmes' own data ("POC", "ping", "session",
       // "A/78/265"): the same in every language, and what the question is about.
-      if (bare && (keeps(bare) || known(bare))) out.push(bare);
+      if (bare && isPlace(bare) && !/\d/.test(out[out.length - 1] ?? "")) {
+        // "à Tokyo", "en Nairobi", "по Найроби": a place after anything but a clock time is
+        // where the answer's times should be shown ("in tokyo"); after a clock time it is the
+        // time's own zone ("10:00 New York à Tokyo" → "10:00 new york in tokyo").
+        out.push(out[out.length - 1] === "in" ? bare : `in ${bare}`);
+      } else if (bare && (keeps(bare) || known(bare))) out.push(bare);
       else if (bare && words.spaced) {
         const weekday = misspeltWeekday(bare, words);
         if (weekday) {

@@ -114,11 +114,13 @@ export function formatSpan(
   options: { withYear?: boolean } = {},
 ): string {
   const startDate = localDateTime(start, zone).date;
-  const head = `${formatDate(startDate, options)}, ${formatClock(start, zone)}`;
+  // ", " between a date and its time; "، " in Arabic, a space in Chinese.
+  const comma = currentLocale() === "en" ? ", " : tr("programme.dateClockSeparator");
+  const head = `${formatDate(startDate, options)}${comma}${formatClock(start, zone)}`;
   if (end === undefined) return head;
   const endDate = localDateTime(end, zone).date;
   if (endDate === startDate) return `${head}–${formatClock(end, zone)}`;
-  return `${head} – ${formatDate(endDate, options)}, ${formatClock(end, zone)}`;
+  return `${head} – ${formatDate(endDate, options)}${comma}${formatClock(end, zone)}`;
 }
 
 /**

@@ -37,6 +37,8 @@ describe("the pivot", () => {
     ["ar", "كم يستغرق حفل الاستقبال؟", "end reception ?"],
     ["ar", "وغدا؟", "tomorrow ?"],
     ["ar", "وأين؟", "where ?"],
+    ["fr", "Qu'y a-t-il jeudi après-midi à Tokyo ?", "what's on thursday afternoon in tokyo ?"],
+    ["es", "¿Qué hay el jueves por la tarde en Nairobi?", "what's on thursday afternoon in nairobi ?"],
   ])("%s: %s → %s", (lang, text, expected) => {
     expect(read(lang, text)).toBe(expected);
   });

@@ -1,5 +1,5 @@
 /**
- * Programme questions in French, Spanish, Russian, Chinese and Arabic (48 each) through the
+ * Programme questions in French, Spanish, Russian, Chinese and Arabic (48 or more each) through the
  * whole handler chain, as `npm run ask` runs them: the answer has the facts (`must`), and it
  * is in the asker's language — what stays as written (names of people and places,
  * addresses, URLs, zone names, document symbols, the "rsvp attending" command) taken out,

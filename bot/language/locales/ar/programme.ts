@@ -13,6 +13,7 @@ export const arabicProgramme: ProgrammeMessages = {
   colon: "{{head}}: {{rest}}",
   sentenceSeparator: ". ",
   footer: "{{parts}}.",
+  dateClockSeparator: "، ",
   listSeparator: "؛ ",
   or: " أو ",
   andMore: "{{list}} و{{count}} غيرها",

@@ -8,6 +8,7 @@ export const englishProgramme = {
   colon: "{{head}}: {{rest}}",
   sentenceSeparator: ". ",
   footer: "{{parts}}.",
+  dateClockSeparator: ", ",
   listSeparator: "; ",
   or: " or ",
   andMore: "{{list}} and {{count}} more",

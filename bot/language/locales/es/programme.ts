@@ -10,6 +10,7 @@ export const spanishProgramme: ProgrammeMessages = {
   colon: "{{head}}: {{rest}}",
   sentenceSeparator: ". ",
   footer: "{{parts}}.",
+  dateClockSeparator: ", ",
   listSeparator: "; ",
   or: " ni ",
   andMore: "{{list}} y {{count}} más",

@@ -10,6 +10,7 @@ export const frenchProgramme: ProgrammeMessages = {
   colon: "{{head}} : {{rest}}",
   sentenceSeparator: ". ",
   footer: "{{parts}}.",
+  dateClockSeparator: ", ",
   listSeparator: " ; ",
   or: " ou ",
   andMore: "{{list}} et {{count}} autres",

@@ -10,6 +10,7 @@ export const russianProgramme: ProgrammeMessages = {
   colon: "{{head}}: {{rest}}",
   sentenceSeparator: ". ",
   footer: "{{parts}}.",
+  dateClockSeparator: ", ",
   listSeparator: "; ",
   or: " и ",
   andMore: "{{list}} и ещё {{count}}",

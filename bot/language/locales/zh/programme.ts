@@ -10,6 +10,7 @@ export const chineseProgramme: ProgrammeMessages = {
   colon: "{{head}}：{{rest}}",
   sentenceSeparator: "。",
   footer: "{{parts}}。",
+  dateClockSeparator: " ",
   listSeparator: "；",
   or: "或",
   andMore: "{{list}}等另外{{count}}项",
