@@ -83,7 +83,7 @@ ${
 </header>
 <main id="main" tabindex="-1"${bodyLang}>
 <h1>${options.title}</h1>
-${context ? html`<p class="note zone" data-zone="${context.zone.zone}">${t("times", { zone: context.zone.label, tz: context.zone.zone })}</p>` : ""}
+${context ? html`<p class="note zone" lang="${locale}" data-zone="${context.zone.zone}">${t("times", { zone: context.zone.label, tz: context.zone.zone })}</p>` : ""}
 ${options.body}
 </main>
 ${options.plots ? html`<script src="${BASE}/vendor/uplot/uPlot.iife.min.js" defer></script>` : ""}

@@ -26,15 +26,19 @@ export class KeyvStore implements Store {
     private readonly prefix = "",
     keyv?: Keyv,
   ) {
-    this.keyv =
-      keyv ??
-      new Keyv({
-        store: backend.keyvStore as Map<string, string>,
-        useKeyPrefix: false,
-        throwOnErrors: true,
-        serialize: JSON.stringify,
-        deserialize: (raw: string) => JSON.parse(raw),
-      });
+    if (keyv) {
+      // A namespace shares its parent's Keyv, listener included: adding one per namespace
+      // grew the listeners with every request that opened a namespace (a leak).
+      this.keyv = keyv;
+      return;
+    }
+    this.keyv = new Keyv({
+      store: backend.keyvStore as Map<string, string>,
+      useKeyPrefix: false,
+      throwOnErrors: true,
+      serialize: JSON.stringify,
+      deserialize: (raw: string) => JSON.parse(raw),
+    });
     this.keyv.on("error", () => {
       // Errors are thrown to the caller (throwOnErrors); this listener only stops
       // EventEmitter from crashing the process on an unhandled 'error' event.

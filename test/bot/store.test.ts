@@ -87,3 +87,20 @@ describe("sqlite store failures", () => {
     await expect(openStore("postgres://x")).rejects.toThrow(/sqlite:<file>, memory:, or redis:\/\//);
   });
 });
+
+describe("namespaces", () => {
+  it("opening many namespaces adds no listener each (Keyv warns of a leak past 100)", async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    const store = await openStore("memory:");
+    try {
+      for (let i = 0; i < 200; i++) await store.namespace(`n${i % 7}`).set("k", i);
+      expect(warnings.filter((text) => String(text).includes("MaxListenersExceededWarning"))).toEqual([]);
+      expect(await store.namespace("n3").get("k", z.number())).toBe(199 - ((199 - 3) % 7));
+    } finally {
+      console.warn = warn;
+      await store.close();
+    }
+  });
+});

@@ -350,6 +350,8 @@ describe("the Secretariat's dashboard in a browser", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("ar");
     expect(await page.locator("html").getAttribute("dir")).toBe("rtl");
     expect(await page.locator("main").getAttribute("lang")).toBe("en");
+    expect(await page.locator("[data-zone]").getAttribute("lang")).toBe("ar");
+    expect(await page.locator("[data-zone]").innerText()).toContain("الأوقات بتوقيت");
     expect(await page.getByRole("link", { name: "نظرة عامة" }).isVisible()).toBe(true);
     // Mirrored: the brand sits at the right, the sign-out form at the left.
     const brand = await page.locator(".brand").boundingBox();
