@@ -101,8 +101,12 @@ ${table(
     entry.source,
     // The form's words and readable times, as in chat ("24/7 phone", not "phone247").
     auditFieldLabel(entry.field),
-    AUDIT_TIME_FIELDS.has(entry.field) && entry.before ? when(entry.before) : (entry.before ?? "—"),
-    AUDIT_TIME_FIELDS.has(entry.field) && entry.after ? when(entry.after) : (entry.after ?? "—"),
+    AUDIT_TIME_FIELDS.has(entry.field) && entry.before
+      ? when(entry.before, context.zone.zone)
+      : (entry.before ?? "—"),
+    AUDIT_TIME_FIELDS.has(entry.field) && entry.after
+      ? when(entry.after, context.zone.zone)
+      : (entry.after ?? "—"),
   ]),
 )}
 <p><a href="${BASE}/poc">Back to the directory</a></p>`;

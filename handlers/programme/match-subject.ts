@@ -121,7 +121,10 @@ export const matchTopic: Matcher = ({ query, topic }) =>
  * the session end?" most likely means.
  * @example matchProgramme(stateOf("where is the POC meeting held?"))?.kind === "programmes"
  */
-export const matchProgramme: Matcher = ({ query, named, content, scope, now }) => {
+export const matchProgramme: Matcher = ({ query, named, content, topic, scope, now }) => {
+  // "what is Kenya's POC's phone?": a programme named beside words it knows nothing of is
+  // not a question about the whole programme (it would answer with all of it).
+  if (named.length > 0 && content.length > 0 && topic.hits.length === 0) return undefined;
   if (named.length > 0) return { kind: "programmes", facet: query.facet, programmes: named };
   if (content.length > 0 || !query.mentionsSchedule || query.facet === "what") return undefined;
   const reference = referenceProgramme(scope, now.getTime());

@@ -10,6 +10,7 @@ import { arabicProgramme } from "./programme.js";
 export const arabicMessages: Messages = {
   programme: arabicProgramme,
   fact: {
+    recording: "التسجيل",
     "public-access": "حضور الجمهور",
     "dress-code": "قواعد اللباس",
     meals: "الوجبات أو الضيافة",

@@ -337,6 +337,12 @@ export const english: Lexicon = {
       ),
     },
     {
+      label: "recording",
+      phrases: list(
+        "recorded, recording, recordings, record it, video of, minutes of the meeting, summary record",
+      ),
+    },
+    {
       label: "public-access",
       phrases: list("open to the public, public access, members of the public, the press, journalists"),
     },

@@ -8,6 +8,7 @@ import { englishProgramme } from "./programme.js";
 export const englishMessages = {
   programme: englishProgramme,
   fact: {
+    recording: "a recording",
     "public-access": "public access",
     "dress-code": "a dress code",
     meals: "catering or meals",

@@ -6,6 +6,7 @@ import { spanishProgramme } from "./programme.js";
 export const spanishMessages: Messages = {
   programme: spanishProgramme,
   fact: {
+    recording: "grabación",
     "public-access": "acceso del público",
     "dress-code": "un código de vestimenta",
     meals: "comidas ni servicio de catering",

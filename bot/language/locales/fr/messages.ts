@@ -6,6 +6,7 @@ import { frenchProgramme } from "./programme.js";
 export const frenchMessages: Messages = {
   programme: frenchProgramme,
   fact: {
+    recording: "d'enregistrement",
     "public-access": "d'accès du public",
     "dress-code": "de tenue vestimentaire",
     meals: "de repas ni de restauration",

@@ -6,6 +6,7 @@ import { russianProgramme } from "./programme.js";
 export const russianMessages: Messages = {
   programme: russianProgramme,
   fact: {
+    recording: "запись",
     "public-access": "доступ для публики",
     "dress-code": "дресс-код",
     meals: "питание",

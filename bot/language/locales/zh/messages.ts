@@ -6,6 +6,7 @@ import { chineseProgramme } from "./programme.js";
 export const chineseMessages: Messages = {
   programme: chineseProgramme,
   fact: {
+    recording: "录音录像",
     "public-access": "公众能否参加",
     "dress-code": "着装要求",
     meals: "餐饮",
