@@ -38,6 +38,8 @@ export interface AnswerContext {
   previous?: PreviousQuery;
   /** The revisions' hook: what changed since the asker last asked, per occurrence. */
   changeNote?: (occurrence: Occurrence) => string | undefined;
+  /** The asker's own RSVP answers by event id: an event they answered asks them no more. */
+  rsvpAnswers?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -119,6 +121,7 @@ export function answerQuery(query: ProgrammeQuery, context: AnswerContext): Prog
     now: context.now,
     ...(askerZone ? { askerZone } : {}),
     ...(context.changeNote ? { changeNote: context.changeNote } : {}),
+    ...(context.rsvpAnswers ? { rsvpAnswers: context.rsvpAnswers } : {}),
   });
   const day = finding.kind === "day" || finding.kind === "nothing-on-day" ? finding.date : undefined;
   const carriedDay =

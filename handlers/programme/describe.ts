@@ -35,6 +35,8 @@ export interface DescribeContext {
   askerZone?: string;
   /** What changed since the asker last asked ("changed on Tue 5 Mar (was 10:00 AM)"), per occurrence. */
   changeNote?: (occurrence: Occurrence) => string | undefined;
+  /** The asker's own RSVP answers ("attending", "tentative", "declined"), by event id. */
+  rsvpAnswers?: ReadonlyMap<string, string>;
 }
 
 /**

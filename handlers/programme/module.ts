@@ -5,9 +5,12 @@
  */
 import { z } from "zod";
 import { cardMessage } from "../../bot/cards.js";
-import type { HandlerModule } from "../../bot/module.js";
+import type { BotDeps, HandlerModule } from "../../bot/module.js";
+import { endOf } from "../../bot/programme/ends.js";
 import { isLocalDate } from "../../bot/programme/time.js";
 import { changeNotesFor } from "../revisions/note.js";
+import { rsvpEvents } from "../rsvp/events.js";
+import { rsvpRepository } from "../rsvp/module.js";
 import { answerQuery, programmeHelp } from "./answer.js";
 import { type ProgrammeQuery, parseQuestion } from "./parse.js";
 
@@ -25,6 +28,22 @@ const recentSchema = z.object({
   }),
 });
 
+/**
+ * The asker's answers to RSVP events still to come (one read per such event; none once they
+ * are over), so that a card stops asking someone who has answered.
+ */
+async function ownRsvpAnswers(deps: BotDeps, userId: string, now: Date): Promise<Map<string, string>> {
+  const answers = new Map<string, string>();
+  const upcoming = rsvpEvents(deps.catalogue).filter((event) => endOf(event) > now.getTime());
+  if (upcoming.length === 0) return answers;
+  const repository = rsvpRepository(deps);
+  for (const event of upcoming) {
+    const answer = await repository.answer(event.id, userId);
+    if (answer) answers.set(event.id, answer.status);
+  }
+  return answers;
+}
+
 export const programmeQuestions: HandlerModule = {
   name: "programme",
   help: programmeHelp,
@@ -37,6 +56,7 @@ export const programmeQuestions: HandlerModule = {
       const recent = await deps.store.get(key, recentSchema);
       const fresh = recent && ctx.now().getTime() - recent.at < FOLLOW_UP_MS ? recent : undefined;
       const changes = await changeNotesFor(deps, ctx.user.id);
+      const rsvpAnswers = await ownRsvpAnswers(deps, ctx.user.id, ctx.now());
       const answer = answerQuery(query, {
         now: ctx.now(),
         timeZone: ctx.timeZone,
@@ -50,6 +70,7 @@ export const programmeQuestions: HandlerModule = {
             }
           : {}),
         ...(changes.note ? { changeNote: changes.note } : {}),
+        ...(rsvpAnswers.size > 0 ? { rsvpAnswers } : {}),
       });
       if (!answer) return next();
       await ctx.reply(cardMessage(answer.card));

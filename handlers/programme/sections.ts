@@ -6,6 +6,7 @@ import type { CardSection } from "../../bot/cards.js";
 import type { Facet } from "../../bot/language/lexicon.js";
 import { tr } from "../../bot/language/messages.js";
 import type { Occurrence, ProgrammeEntry } from "../../bot/programme/catalogue.js";
+import { endOf } from "../../bot/programme/ends.js";
 import { formatDate, zoneGap, zoneLabel } from "../../bot/programme/format.js";
 import { local } from "../../bot/programme/translations.js";
 import {
@@ -132,10 +133,8 @@ export function occurrenceSection(
             format: tr(`programme.attendance.${event.format}`),
           }),
         );
-      if (event.rsvp?.required) {
-        const link = event.rsvp.originalLink;
-        lines.push(link ? tr("programme.rsvpLineLink", { link }) : tr("programme.rsvpLine"));
-      }
+      const rsvpLine = rsvpLineOf(occurrence, context);
+      if (rsvpLine) lines.push(rsvpLine);
       break;
     }
     case "milestone":
@@ -208,4 +207,20 @@ function dayTimes(entry: ProgrammeEntry, date: string): string[] {
       );
       return occurrence.kind === "social" ? `${times} ${occurrenceLabel(occurrence)}` : times;
     });
+}
+
+/**
+ * What the card says about answering: the ask to RSVP while the event is to come and the
+ * asker has not answered; their answer once they have; nothing once it is over.
+ */
+function rsvpLineOf(
+  occurrence: Extract<Occurrence, { kind: "social" }>,
+  context: DescribeContext,
+): string | undefined {
+  const { rsvp } = occurrence.event;
+  if (!rsvp?.required || endOf(occurrence) <= context.now.getTime()) return undefined;
+  const answered = context.rsvpAnswers?.get(occurrence.id);
+  if (answered) return tr("programme.rsvpAnswered", { status: tr(`programme.rsvpStatus.${answered}`) });
+  const link = rsvp.originalLink;
+  return link ? tr("programme.rsvpLineLink", { link }) : tr("programme.rsvpLine");
 }

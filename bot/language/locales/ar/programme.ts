@@ -108,6 +108,8 @@ export const arabicProgramme: ProgrammeMessages = {
   speakers: "المتحدثون: {{names}}",
   host: "المضيف: {{who}}",
   rsvpLine: "يرجى تأكيد الحضور: اكتب هنا «rsvp attending»",
+  rsvpAnswered: "ردك: {{status}} (لتغييره اكتب «rsvp declined» أو «rsvp attending»)",
+  rsvpStatus: { attending: "سأحضر", tentative: "ربما", declined: "لن أحضر" },
   rsvpLineLink: "يرجى تأكيد الحضور: اكتب هنا «rsvp attending» (رابط الدعوة من المنظم: {{link}})",
   noSpeakersInLetter: "لا تذكر الرسالة أسماء متحدثين.",
   tryInstead:
@@ -120,6 +122,8 @@ export const arabicProgramme: ProgrammeMessages = {
   moreBelow_other: "{{title}} (و{{count}} أخرى أدناه)",
   notOnDay: "«{{label}}» ليس يوم {{date}}؛ بل {{when}}",
   rsvp: {
+    closed: "انتهت {{label}}: لم تعد تُقبل الردود.",
+    answered: "{{label}}: كان ردك «{{status}}». لتغييره اكتب «rsvp declined» (أو «rsvp attending»).",
     required:
       "{{label}}: يرجى تأكيد الحضور — أجب هنا بكتابة «rsvp attending» (أو «rsvp attending with 2 experts: Ana Lima, Raj Patel»).",
     notRequired:

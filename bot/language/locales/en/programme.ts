@@ -90,6 +90,8 @@ export const englishProgramme = {
   speakers: "Speakers: {{names}}",
   host: "Host: {{who}}",
   rsvpLine: 'RSVP required: say "rsvp attending" here',
+  rsvpAnswered: 'Your answer: {{status}} (to change it, say "rsvp declined" or "rsvp attending")',
+  rsvpStatus: { attending: "attending", tentative: "tentative", declined: "declined" },
   rsvpLineLink: 'RSVP required: say "rsvp attending" here (the organiser\'s invitation link: {{link}})',
   noSpeakersInLetter: "The letter names no speakers.",
   tryInstead:
@@ -98,6 +100,8 @@ export const englishProgramme = {
   moreBelow_other: "{{title}} (and {{count}} more below)",
   notOnDay: "{{label}} is not on {{date}}; it is on {{when}}",
   rsvp: {
+    closed: "{{label}} is over: it takes no more answers.",
+    answered: '{{label}}: you answered {{status}}. To change it, say "rsvp declined" (or "rsvp attending").',
     required:
       '{{label}}: RSVP required — answer here: say "rsvp attending" (or "rsvp attending with 2 experts: Ana Lima, Raj Patel").',
     notRequired:

@@ -97,6 +97,8 @@ export const spanishProgramme: ProgrammeMessages = {
   speakers: "Oradores: {{names}}",
   host: "Anfitrión: {{who}}",
   rsvpLine: "Se ruega confirmar asistencia: escriba «rsvp attending» aquí",
+  rsvpAnswered: "Su respuesta: {{status}} (para cambiarla, escriba «rsvp declined» o «rsvp attending»)",
+  rsvpStatus: { attending: "asistiré", tentative: "quizás", declined: "no asistiré" },
   rsvpLineLink:
     "Se ruega confirmar asistencia: escriba «rsvp attending» aquí (enlace de invitación del organizador: {{link}})",
   noSpeakersInLetter: "La carta no menciona oradores.",
@@ -107,6 +109,9 @@ export const spanishProgramme: ProgrammeMessages = {
   moreBelow_other: "{{title}} (y {{count}} más abajo)",
   notOnDay: "{{label}} no es el {{date}}; es el {{when}}",
   rsvp: {
+    closed: "{{label}} ya pasó: no se aceptan más respuestas.",
+    answered:
+      "{{label}}: usted respondió «{{status}}». Para cambiarlo, escriba «rsvp declined» (o «rsvp attending»).",
     required:
       "{{label}}: se ruega confirmar asistencia — responda aquí escribiendo «rsvp attending» (o «rsvp attending with 2 experts: Ana Lima, Raj Patel»).",
     notRequired:

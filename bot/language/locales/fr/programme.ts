@@ -96,6 +96,9 @@ export const frenchProgramme: ProgrammeMessages = {
   speakers: "Intervenants : {{names}}",
   host: "Hôte : {{who}}",
   rsvpLine: "Réponse demandée : écrivez « rsvp attending » ici",
+  rsvpAnswered:
+    "Votre réponse : {{status}} (pour la changer, écrivez « rsvp declined » ou « rsvp attending »)",
+  rsvpStatus: { attending: "présent", tentative: "peut-être", declined: "absent" },
   rsvpLineLink:
     "Réponse demandée : écrivez « rsvp attending » ici (lien d'invitation de l'organisateur : {{link}})",
   noSpeakersInLetter: "La lettre ne nomme aucun intervenant.",
@@ -106,6 +109,9 @@ export const frenchProgramme: ProgrammeMessages = {
   moreBelow_other: "{{title}} (et {{count}} autres ci-dessous)",
   notOnDay: "{{label}} n'a pas lieu le {{date}} ; ce point a lieu le {{when}}",
   rsvp: {
+    closed: "{{label}} est passé : les réponses sont closes.",
+    answered:
+      "{{label}} : vous avez répondu « {{status}} ». Pour changer, écrivez « rsvp declined » (ou « rsvp attending »).",
     required:
       "{{label}} : réponse demandée — répondez ici en écrivant « rsvp attending » (ou « rsvp attending with 2 experts: Ana Lima, Raj Patel »).",
     notRequired:

@@ -98,6 +98,8 @@ export const russianProgramme: ProgrammeMessages = {
   speakers: "Выступают: {{names}}",
   host: "Принимающая сторона: {{who}}",
   rsvpLine: "Требуется подтверждение участия: напишите здесь «rsvp attending»",
+  rsvpAnswered: "Ваш ответ: {{status}} (чтобы изменить, напишите «rsvp declined» или «rsvp attending»)",
+  rsvpStatus: { attending: "приду", tentative: "возможно", declined: "не приду" },
   rsvpLineLink:
     "Требуется подтверждение участия: напишите здесь «rsvp attending» (ссылка организатора из приглашения: {{link}})",
   noSpeakersInLetter: "В письме не названы выступающие.",
@@ -109,6 +111,9 @@ export const russianProgramme: ProgrammeMessages = {
   moreBelow_other: "{{title}} (и ещё {{count}} ниже)",
   notOnDay: "«{{label}}» не в {{date}}; это {{when}}",
   rsvp: {
+    closed: "{{label}}: мероприятие прошло, ответы больше не принимаются.",
+    answered:
+      "{{label}}: ваш ответ — «{{status}}». Чтобы изменить, напишите «rsvp declined» (или «rsvp attending»).",
     required:
       "{{label}}: требуется подтверждение участия — ответьте здесь, написав «rsvp attending» (или «rsvp attending with 2 experts: Ana Lima, Raj Patel»).",
     notRequired:

@@ -89,6 +89,8 @@ export const chineseProgramme: ProgrammeMessages = {
   speakers: "发言者：{{names}}",
   host: "主办方：{{who}}",
   rsvpLine: "需回复出席情况：请在此输入“rsvp attending”",
+  rsvpAnswered: "您的答复：{{status}}（如需更改，请输入“rsvp declined”或“rsvp attending”）",
+  rsvpStatus: { attending: "出席", tentative: "待定", declined: "不出席" },
   rsvpLineLink: "需回复出席情况：请在此输入“rsvp attending”（组织方邀请函链接：{{link}}）",
   noSpeakersInLetter: "信函未列出发言者。",
   tryInstead:
@@ -96,6 +98,8 @@ export const chineseProgramme: ProgrammeMessages = {
   moreBelow_other: "{{title}}（下方另有{{count}}项）",
   notOnDay: "“{{label}}”不在{{date}}；时间为{{when}}",
   rsvp: {
+    closed: "{{label}}已结束，不再接受答复。",
+    answered: "{{label}}：您的答复是“{{status}}”。如需更改，请输入“rsvp declined”（或“rsvp attending”）。",
     required:
       "{{label}}：需回复出席情况——请在此输入“rsvp attending”（或“rsvp attending with 2 experts: Ana Lima, Raj Patel”）。",
     notRequired:
