@@ -3,13 +3,13 @@
  * so a new feature documents itself by declaring it.
  */
 import { type Card, cardMessage } from "../bot/cards.js";
+import { commandMatcher } from "../bot/language/compile.js";
 import type { BotDeps, HandlerModule } from "../bot/module.js";
 import type { Role } from "../bot/people/schema.js";
 import { languageButtons } from "./language.js";
 
-/** Messages that ask for help. */
-export const HELP_PATTERN =
-  /^(\/?help|\?|what can (you|i) (do|ask)\??|commands|menu|start|hi|hello|hey)[.!?]*$/i;
+/** Messages that ask for help, in every language ("help", "aide", "帮助": `bot/language/locales/<tag>/commands.ts`). */
+export const HELP_PATTERN = commandMatcher("help");
 
 /**
  * Builds the help card from module metadata, showing each person what their roles allow:

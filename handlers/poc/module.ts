@@ -8,6 +8,7 @@
 
 import type { Recipient } from "../../bot/audiences.js";
 import { InputError } from "../../bot/errors.js";
+import { commandOf } from "../../bot/language/compile.js";
 import type { HandlerModule } from "../../bot/module.js";
 import type { Address } from "../../bot/types.js";
 import { confirmationProducer, registerReminderRenderer } from "./campaign.js";
@@ -118,10 +119,19 @@ export const pocDirectory: HandlerModule = {
     registerConfirmationLinks(deps, services.directory);
     deps.scheduler.add(confirmationProducer(deps, services.directory));
 
-    router.message(MY_DETAILS, (ctx) =>
-      answerPrivately(ctx, (say) =>
-        showMyDetails(services, ctx, say, ctx.match?.[1]?.toLowerCase() as PocType | undefined),
-      ),
+    // "my details" in every language (`bot/language/locales/<tag>/commands.ts`); the English
+    // form may name the type ("my technical details").
+    router.message(
+      (text) => MY_DETAILS.test(text) || commandOf(text)?.id === "myDetails",
+      (ctx) =>
+        answerPrivately(ctx, (say) =>
+          showMyDetails(
+            services,
+            ctx,
+            say,
+            ctx.event.text.trim().match(MY_DETAILS)?.[1]?.toLowerCase() as PocType | undefined,
+          ),
+        ),
     );
     router.message(WHO_HAS_NOT_CONFIRMED, (ctx) =>
       answerPrivately(ctx, (say) => confirmationList(services, ctx, say)),

@@ -9,6 +9,7 @@
  * ("remmind", "reminer") are tidied first.
  */
 import { InputError } from "../../bot/errors.js";
+import { commandOf, numberWord, numberWordSource } from "../../bot/language/compile.js";
 import { boundedDistance } from "../../bot/language/distance.js";
 import { readDayExpression } from "../../bot/language/index.js";
 import { MAX_LEAD_MINUTES } from "../../schedules/reminders/due.js";
@@ -72,7 +73,6 @@ const REMINDER_FOR = /^(?:a\s+)?reminders?\s+((?:for|about|of|before)\s+.+)$/i;
 
 const NOUN = String.raw`(?:remind(?:ers?|ing(?:\s+(?:me|us))?)|notifications?|alerts?)`;
 const STOP_VERB = String.raw`(?:stop\s+sending(?:\s+(?:me|us))?|stop|cancel|turn\s+off|switch\s+off|disable|remove|delete|clear|mute|end|no\s+more|unsubscribe(?:\s+me)?(?:\s+from)?)`;
-const STOP_ALONE = /^(?:stop|unsubscribe|unsubscribe\s+me|stop\s+(?:it|all|everything)|unsubscribe\s+all)$/i;
 const STOP_NOUN = new RegExp(
   String.raw`^${STOP_VERB}\s+(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+)?${NOUN}(?:\s+(?:any\s*more))?(?:\s+(?:about|for|of|before|on|to)\s+(.+?))?$`,
   "i",
@@ -90,14 +90,6 @@ const CHANGE =
   /^(?:change|move|set|make|update|switch|reschedule|adjust|edit|put)\s+(all\s+)?(?:of\s+)?(?:my\s+|the\s+)?(?:(.+?)\s+)?(reminders?|alerts?)(?:\s+(?:for|about|of|before)\s+(.+?))?\s+(?:to|for)\s+(.+)$/i;
 const CHANGE_IT = /^(?:change|make|set|move)\s+(?:it|that|them|this)\s+(?:to\s+)?(.+)$/i;
 
-const MY_REMINDERS = [
-  /^(?:(?:show|list|see|view|check|display)\s+)?(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my|the)\s+reminders?$/i,
-  /^reminders$/i,
-  /^(?:what|which)\s+(?:are\s+)?(?:my\s+)?reminders(?:\s+(?:do\s+)?i\s+have)?$/i,
-  /^(?:do\s+)?i\s+have\s+(?:any\s+)?reminders$/i,
-  /^what\s+(?:am\s+i|will\s+i\s+be)\s+(?:reminded|subscribed)\s+(?:of|about|to)$/i,
-];
-
 /**
  * Reads a message as a reminder command, or undefined when it is none (another feature may
  * answer it).
@@ -106,8 +98,10 @@ const MY_REMINDERS = [
  */
 export function readReminderCommand(text: string): ReminderCommand | undefined {
   const tidied = tidy(text);
-  if (MY_REMINDERS.some((pattern) => pattern.test(tidied))) return { kind: "list" };
-  if (STOP_ALONE.test(tidied)) return { kind: "stop" };
+  // "my reminders", "stop" in every language (`bot/language/locales/<tag>/commands.ts`).
+  const command = commandOf(text)?.id ?? commandOf(tidied)?.id;
+  if (command === "myReminders") return { kind: "list" };
+  if (command === "stopReminders") return { kind: "stop" };
   const change = tidied.match(CHANGE);
   if (change && leadOf(change[5] ?? "") !== undefined) {
     const article = /^(?:a|an)$/i.test(change[2] ?? "");
@@ -139,29 +133,8 @@ export function readReminderCommand(text: string): ReminderCommand | undefined {
   return undefined;
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  "forty-five": 45,
-  "forty five": 45,
-  sixty: 60,
-  ninety: 90,
-};
-const AMOUNT = String.raw`(-?\d{1,4}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty[\s-]five|sixty|ninety|half\s+an?|a\s+quarter\s+of\s+an|a\s+quarter(?=\s+hour))`;
+/** A number in digits or words ("forty-five", "half an", "a quarter of an": the lexicon's `numberWords`). */
+const AMOUNT = String.raw`(-?\d{1,4}(?:[.,]\d{1,2})?|${numberWordSource({ least: 0.25 })})`;
 const UNIT = "(minutes?|mins?|m|hours?|hrs?|h|days?|weeks?)";
 const BEFORE = String.raw`(?:before|b4|ahead(?:\s+of)?|prior(?:\s+to)?|early|earlier|in\s+advance(?:\s+of)?)`;
 const LEAD = new RegExp(
@@ -190,13 +163,9 @@ const UNIT_MINUTES: Readonly<Record<string, number>> = { h: 60, d: 24 * 60, w: 7
  */
 export function leadMinutesOf(amount: string, unit: string): number {
   const lower = amount.toLowerCase().replace(/\s+/g, " ");
-  const value = lower.startsWith("half")
-    ? 0.5
-    : lower.startsWith("a quarter")
-      ? 0.25
-      : /^-?\d+(?:[.,]\d+)?$/.test(lower)
-        ? Number(lower.replace(",", "."))
-        : (NUMBER_WORDS[lower] ?? Number.NaN);
+  const value = /^-?\d+(?:[.,]\d+)?$/.test(lower)
+    ? Number(lower.replace(",", "."))
+    : (numberWord(lower) ?? Number.NaN);
   return Math.round(value * (UNIT_MINUTES[unit.charAt(0).toLowerCase()] ?? 1));
 }
 
