@@ -4,6 +4,8 @@
  */
 import { type Card, cardMessage } from "../bot/cards.js";
 import { commandMatcher } from "../bot/language/compile.js";
+import { currentLocale } from "../bot/language/current.js";
+import { say } from "../bot/language/messages.js";
 import type { BotDeps, HandlerModule } from "../bot/module.js";
 import type { Role } from "../bot/people/schema.js";
 import { languageButtons } from "./language.js";
@@ -27,9 +29,9 @@ export function helpCard(modules: readonly HandlerModule[], roles: readonly Role
     return [{ heading: entry.title, text: examples.map((example) => `• ${example}`).join("\n") }];
   });
   return {
-    title: "Here is what you can ask me",
+    title: say(currentLocale(), "help.title"),
     sections,
-    footer: "Times are shown in the venue's time, and in yours when it differs.",
+    footer: say(currentLocale(), "help.footer"),
     buttons: languageButtons(),
   };
 }

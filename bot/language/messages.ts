@@ -3,11 +3,17 @@
  * `say("en", "gap.title", { what: "a room" })`. Missing keys fall back to English.
  */
 import i18next, { type i18n } from "i18next";
+import { arabicFeatures } from "./locales/ar/features.js";
 import { arabicMessages } from "./locales/ar/messages.js";
+import { englishFeatures } from "./locales/en/features.js";
 import { englishMessages } from "./locales/en/messages.js";
+import { spanishFeatures } from "./locales/es/features.js";
 import { spanishMessages } from "./locales/es/messages.js";
+import { frenchFeatures } from "./locales/fr/features.js";
 import { frenchMessages } from "./locales/fr/messages.js";
+import { russianFeatures } from "./locales/ru/features.js";
 import { russianMessages } from "./locales/ru/messages.js";
+import { chineseFeatures } from "./locales/zh/features.js";
 import { chineseMessages } from "./locales/zh/messages.js";
 
 /**
@@ -23,6 +29,21 @@ export const MESSAGES: Readonly<Record<string, Record<string, unknown>>> = {
   ar: arabicMessages,
 };
 
+/**
+ * The wording of the delegate- and POC-facing features (help, home, reminders, POC
+ * self-service, ping tests), by tag: merged into the same catalogue as {@link MESSAGES}
+ * (its top-level keys differ), kept apart because plural keys differ per language.
+ * @example FEATURES.fr?.home // { title: "À venir", … }
+ */
+export const FEATURES: Readonly<Record<string, Record<string, unknown>>> = {
+  en: englishFeatures,
+  fr: frenchFeatures,
+  es: spanishFeatures,
+  ru: russianFeatures,
+  zh: chineseFeatures,
+  ar: arabicFeatures,
+};
+
 /** Languages written right to left: placeholders are isolated so Latin names, times and URLs keep their order. */
 const RIGHT_TO_LEFT = new Set(["ar"]);
 
@@ -36,7 +57,10 @@ function translator(): i18n {
     lng: "en",
     fallbackLng: "en",
     resources: Object.fromEntries(
-      Object.entries(MESSAGES).map(([locale, messages]) => [locale, { translation: messages }]),
+      Object.entries(MESSAGES).map(([locale, messages]) => [
+        locale,
+        { translation: { ...messages, ...FEATURES[locale] } },
+      ]),
     ),
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -50,8 +74,14 @@ function translator(): i18n {
  * @example say("en", "fact.meals") === "catering or meals"
  */
 export function say(locale: string, key: string, values: Record<string, string | number> = {}): string {
+  // `count` picks the plural form, so it stays a number.
   const filled = RIGHT_TO_LEFT.has(locale)
-    ? Object.fromEntries(Object.entries(values).map(([name, value]) => [name, `\u2068${value}\u2069`]))
+    ? Object.fromEntries(
+        Object.entries(values).map(([name, value]) => [
+          name,
+          name === "count" || value === "" ? value : `\u2068${value}\u2069`,
+        ]),
+      )
     : values;
   return translator().t(key, { lng: locale, ...filled });
 }

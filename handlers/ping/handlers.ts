@@ -4,10 +4,13 @@
  * Acknowledge click (only the POC the ping was addressed to, by verified email; first click
  * wins).
  */
+
 import { randomBytes } from "node:crypto";
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say as wording } from "../../bot/language/messages.js";
 import type { ActionEvent, MessageEvent } from "../../bot/types.js";
 import { actorOf, isSecretariat, verifiedEmailOf } from "../poc/people.js";
 import type { Say } from "../poc/private.js";
@@ -188,7 +191,8 @@ export async function acknowledge(
   const test = await services.tests.test(testId);
   const target = test?.targets.find((candidate) => candidate.pocId === pocId);
   const email = verifiedEmailOf(ctx);
-  if (!test || !target || !email || !target.emails.includes(email)) return say(NOT_ADDRESSED_TO_YOU);
+  if (!test || !target || !email || !target.emails.includes(email))
+    return say(wording(currentLocale(), "ping.notAddressed"));
   const pings = await Promise.all(
     (["chat", "email"] as const).map((channel) =>
       services.deps.outbox.get(`${pingCampaign(test.id)}/${pingLocalId(pocId, channel)}`),

@@ -3,10 +3,13 @@
  * field (preview, then confirm). A POC is recognised only by the email their chat platform
  * verified; an email typed in a message grants nothing.
  */
+
 import { randomUUID } from "node:crypto";
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say as wording } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
 import type { ActionEvent } from "../../bot/types.js";
 import { changePreviewCard, editFormCard, ownRecordCard, recordHeading } from "./cards.js";
@@ -319,14 +322,7 @@ export async function confirmRecord(services: PocServices, ctx: TurnContext<Acti
   const record = await ownRecord(services, ctx, id);
   if (!record) return say(NOT_YOURS);
   if (String(record.version) !== version) {
-    return say(
-      cardMessage(
-        ownRecordCard(
-          record,
-          "Your record has changed since that card was shown; nothing was confirmed. Here it is as it stands now.",
-        ),
-      ),
-    );
+    return say(cardMessage(ownRecordCard(record, wording(currentLocale(), "poc.changedSince"))));
   }
   const now = ctx.now().toISOString();
   const nextDueAt = addMonthsUtc(now, CONFIRMATION_MONTHS);
@@ -344,14 +340,7 @@ export async function confirmRecord(services: PocServices, ctx: TurnContext<Acti
   );
   if (!saved) {
     const latest = (await services.directory.get(record.id)) ?? record;
-    return say(
-      cardMessage(
-        ownRecordCard(
-          latest,
-          "Your record has changed since that card was shown; nothing was confirmed. Here it is as it stands now.",
-        ),
-      ),
-    );
+    return say(cardMessage(ownRecordCard(latest, wording(currentLocale(), "poc.changedSince"))));
   }
   await services.directory.appendAudit([
     {
@@ -364,9 +353,7 @@ export async function confirmRecord(services: PocServices, ctx: TurnContext<Acti
       after: now,
     },
   ]);
-  await say(
-    `Thank you: your details are confirmed. The next confirmation is due on ${formatDay(nextDueAt, record.timeZone)}.`,
-  );
+  await say(wording(currentLocale(), "poc.confirmed", { day: formatDay(nextDueAt, record.timeZone) }));
 }
 
 /**

@@ -4,9 +4,12 @@
  * reminder however it is named ("the next session", its topic, its day): asking again under
  * other words replaces the reminder instead of adding one.
  */
+
 import { type Card, cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Occurrence } from "../../bot/programme/catalogue.js";
 import type { ActionEvent, MessageEvent } from "../../bot/types.js";
@@ -81,7 +84,7 @@ export async function listReminders(ctx: MessageContext, kit: ReminderKit): Prom
   const next = nextReminder(subscriptions, deps.catalogue, ctx.now());
   const nextOccurrence = next ? occurrenceOf(kit, next.occurrenceId) : undefined;
   const card: Card = {
-    title: "Your reminders",
+    title: say(currentLocale(), "reminders.title"),
     sections: [
       {
         text:
@@ -136,9 +139,7 @@ export async function stopReminders(
   }
   if (EVERY_SESSION.test(what)) {
     const removed = await repository.unsubscribe(ctx.user.id, "every-session");
-    await ctx.reply(
-      removed ? "Done: no more reminders before every session." : "You had no reminder for every session.",
-    );
+    await ctx.reply(say(currentLocale(), removed ? "reminders.stoppedEvery" : "reminders.noneEvery"));
     return;
   }
   const occurrences = resolveOccurrences(deps.catalogue, what, now);
@@ -203,12 +204,18 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
       now,
     );
     const nextOccurrence = next ? occurrenceOf(kit, next.occurrenceId) : undefined;
+    const locale = currentLocale();
     const changed =
-      previous && previous.leadMinutes !== lead ? ` (was ${leadText(previous.leadMinutes)})` : "";
+      previous && previous.leadMinutes !== lead
+        ? say(locale, "reminders.was", { lead: leadText(previous.leadMinutes) })
+        : "";
     const nextText = nextOccurrence
-      ? ` The next one: ${sessionLabel(nextOccurrence)}, ${whenText(nextOccurrence, zone)}.`
-      : " No session is left in the programme, though.";
-    return `I'll remind you ${leadText(lead)} every session${changed}.${nextText}`;
+      ? say(locale, "reminders.next", {
+          label: sessionLabel(nextOccurrence),
+          when: whenText(nextOccurrence, zone),
+        })
+      : say(locale, "reminders.noneLeft");
+    return say(locale, "reminders.everySession", { lead: leadText(lead), changed, next: nextText });
   }
   const found = resolveOccurrences(deps.catalogue, command.what, now);
   if (found.length === 0) {
