@@ -58,6 +58,11 @@ export interface CommandWords {
    * ("a quarter of an hour before") and numbers of experts ("two experts").
    */
   numberWords: Readonly<Record<string, number>>;
+  /**
+   * Names of the POC directory's fields as people type them in the change form
+   * ("téléphone" → "phone"); values are field ids. English's are in `handlers/poc/fields.ts`.
+   */
+  pocFields?: Readonly<Record<string, string>>;
 }
 
 import { arabicCommands } from "./locales/ar/commands.js";

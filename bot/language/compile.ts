@@ -293,6 +293,18 @@ export function commandMatcher(id: CommandId): (text: string) => boolean {
 }
 
 /**
+ * The POC directory field a word names in any language's data ("téléphone" → "phone").
+ * @example pocFieldOf("Téléphone") === "phone"
+ */
+export function pocFieldOf(words: string): string | undefined {
+  const wanted = normalizeText(words).replace(/\s+/g, " ").trim();
+  for (const { pocFields } of Object.values(COMMAND_WORDS))
+    for (const [word, field] of Object.entries(pocFields ?? {}))
+      if (normalizeText(word) === wanted) return field;
+  return undefined;
+}
+
+/**
  * The value of an English number word ("forty five" → 45, "half an" → 0.5); the features'
  * grammars are English, other languages' number words are read into digits by `pivot.ts`.
  * @example numberWord("Twelve") === 12; numberWord("dozen") === undefined

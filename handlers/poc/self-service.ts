@@ -12,8 +12,15 @@ import { currentLocale } from "../../bot/language/current.js";
 import { say as wording } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
 import type { ActionEvent } from "../../bot/types.js";
-import { changePreviewCard, editFormCard, ownRecordCard, recordHeading } from "./cards.js";
-import { displayField, type EditableField, FIELD_LABELS, fieldFromWords, readFieldChange } from "./fields.js";
+import { changePreviewCard, editFormCard, fieldName, ownRecordCard, recordHeading } from "./cards.js";
+import {
+  displayField,
+  EDITABLE_FIELDS,
+  type EditableField,
+  FIELD_LABELS,
+  fieldFromWords,
+  readFieldChange,
+} from "./fields.js";
 import { notifySecretariat } from "./notify.js";
 import type { ChangeRequest } from "./parse.js";
 import { actorOf, verifiedEmailOf } from "./people.js";
@@ -238,6 +245,7 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
     },
   ]);
   const label = FIELD_LABELS[pending.field as EditableField] ?? pending.field;
+  const locale = currentLocale();
   const notified = await notifySecretariat(
     services.deps,
     `${record.id}@${now}`,
@@ -249,9 +257,8 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
     ctx.now(),
   );
   // Only say the Secretariat is told when a notice was queued to someone.
-  const told =
-    notified > 0 ? "The Secretariat will be notified." : "The change is in the directory's change log.";
-  await say(`Done: your ${label} is now ${pending.after}. ${told}`);
+  const told = wording(locale, notified > 0 ? "poc.told" : "poc.logged");
+  await say(wording(locale, "poc.done", { field: fieldName(pending.field), value: pending.after, told }));
 }
 
 /** The one answer to a POC adding e-mail addresses, whether or not one is another State's. */
@@ -376,9 +383,9 @@ export async function submitEditForm(services: PocServices, ctx: TurnContext<Act
   const fieldWords = ctx.event.inputs?.field ?? "";
   const field = fieldFromWords(fieldWords);
   if (!field) {
-    const names = Object.values(FIELD_LABELS).join(", ");
+    const names = EDITABLE_FIELDS.map(fieldName).join(", ");
     throw new InputError(
-      `"${fieldWords.trim()}" is not a field I can change; choose one of: ${names}. Nothing was changed.`,
+      wording(currentLocale(), "poc.edit.unknownField", { words: fieldWords.trim(), names }),
     );
   }
   await previewChange(services, ctx, { field, value: ctx.event.inputs?.value ?? "" }, say, record);

@@ -3,7 +3,10 @@
  * the Secretariat's report, and place notices (off the waitlist / back on it). Times are in
  * the venue's zone and, when it differs, the reader's.
  */
+
 import type { Card, CardField } from "../../bot/cards.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { describeWhen, formatDate } from "../../bot/programme/format.js";
@@ -11,6 +14,10 @@ import { DEFAULT_LEAD_MINUTES } from "../../schedules/reminders/due.js";
 import { type Allocation, type Place, partySize } from "./allocation.js";
 import { describeDeadline, hostRsvpLine, listKeeper } from "./events.js";
 import type { RsvpAnswer } from "./schema.js";
+
+/** Wording in the turn's language (`bot/language/locales/<tag>/features.ts`, `rsvp.*`). */
+const t = (key: string, values?: Record<string, string | number>) =>
+  say(currentLocale(), `rsvp.${key}`, values);
 
 /**
  * Action id of the invitation's buttons; the value is `<eventId>|<status>`.
@@ -65,10 +72,8 @@ export function expertsPhrase(experts: RsvpAnswer["experts"]): string {
   const names = experts.names.length > 0 ? experts.names.join(", ") : "";
   const missing = experts.count - experts.names.length;
   const detail =
-    names && missing > 0
-      ? `${names}; ${missing} name${missing === 1 ? "" : "s"} to follow`
-      : names || "names to follow";
-  return `with ${experts.count} accompanying expert${experts.count === 1 ? "" : "s"} (${detail})`;
+    names && missing > 0 ? t("namesMissing", { names, count: missing }) : names || t("namesToFollow");
+  return t("experts", { count: experts.count, detail });
 }
 
 /**
@@ -81,10 +86,8 @@ export function expertsPhrase(experts: RsvpAnswer["experts"]): string {
 export function placeText(place: Place | undefined, event: SocialOccurrence): string {
   if (!place) return "";
   const organiser = listKeeper(event) === "organiser";
-  if (place.state === "confirmed") return organiser ? "your place is confirmed" : "on the Secretariat's list";
-  return organiser
-    ? `the event is full, so you are number ${place.position} on the waitlist`
-    : `the Secretariat's list is full, so you are number ${place.position} on its waitlist`;
+  if (place.state === "confirmed") return t(organiser ? "placeConfirmedOrganiser" : "placeConfirmedList");
+  return t(organiser ? "placeWaitOrganiser" : "placeWaitList", { position: place.position ?? "" });
 }
 
 /**
@@ -158,9 +161,14 @@ export function invitationCard(event: SocialOccurrence, options: InvitationOptio
       },
     ],
     buttons: [
-      { actionId: RSVP_ACTION, label: "Attending", value: `${event.id}|attending`, style: "primary" },
-      { actionId: RSVP_ACTION, label: "Tentative", value: `${event.id}|tentative` },
-      { actionId: RSVP_ACTION, label: "Declined", value: `${event.id}|declined`, style: "danger" },
+      {
+        actionId: RSVP_ACTION,
+        label: t("button.attending"),
+        value: `${event.id}|attending`,
+        style: "primary",
+      },
+      { actionId: RSVP_ACTION, label: t("button.tentative"), value: `${event.id}|tentative` },
+      { actionId: RSVP_ACTION, label: t("button.declined"), value: `${event.id}|declined`, style: "danger" },
     ],
     footer: `You can change your answer here until ${options.deadline !== undefined ? "the date above" : "the event starts"}: click again, or type e.g. "rsvp attending with 2 experts: Ana Lima, Raj Patel".`,
   };
@@ -197,28 +205,32 @@ export function answerReply(
   switch (answer.status) {
     case "attending": {
       const experts = expertsPhrase(answer.experts);
-      const party = `the ${title} (${when})${experts ? ` ${experts}` : ""}`;
+      const party = experts ? t("partyWithExperts", { title, when, experts }) : t("party", { title, when });
       if (place?.state === "waitlisted") {
         return organiser
-          ? `You are on the waitlist (number ${place.position}) for ${party}: the event is full. I will tell you as soon as a place frees up.`
-          : `You are on the Secretariat's waitlist (number ${place.position}) for ${party}: its list is full. I will tell you as soon as a place on it frees up.${host}`;
+          ? t("waitlistOrganiser", { position: place.position ?? "", party })
+          : t("waitlistList", { position: place.position ?? "", party, host });
       }
+      const start = place ? startNote(event, now) : "";
       return organiser
-        ? `Thank you — you are attending ${party}: ${placeText(place, event)}.${place ? startNote(event, now) : ""}`
-        : `Thank you — noted on the Secretariat's list as attending ${party}.${host}${place ? startNote(event, now) : ""}`;
+        ? t("attendingOrganiser", { party, place: placeText(place, event), start })
+        : t("attendingList", { party, host, start });
     }
     case "tentative":
-      return `Noted as tentative for the ${title} (${when})${organiser ? "" : " on the Secretariat's list"}; say "rsvp attending" when you know.${host}`;
-    case "declined":
-      return `Thank you — noted${organiser ? "" : " on the Secretariat's list"} that you will not attend the ${title}.${organiser ? "" : ` This list is not the host's${event.event.rsvp?.originalLink ? `: if you answered the host at ${event.event.rsvp.originalLink}, please tell them there too` : ""}.`}`;
+      return organiser ? t("tentativeOrganiser", { title, when }) : t("tentativeList", { title, when, host });
+    case "declined": {
+      const link = event.event.rsvp?.originalLink;
+      if (organiser) return t("declinedOrganiser", { title });
+      return link ? t("declinedListLink", { title, link }) : t("declinedList", { title });
+    }
   }
 }
 
 /** " I will remind you an hour before it starts.", or " It starts in 45 minutes." when that moment has passed. */
 function startNote(event: SocialOccurrence, now: Date): string {
   const minutes = Math.ceil((event.start - now.getTime()) / 60_000);
-  if (minutes > DEFAULT_LEAD_MINUTES.social) return " I will remind you an hour before it starts.";
-  return ` It starts in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  if (minutes > DEFAULT_LEAD_MINUTES.social) return t("remindHour");
+  return t("startsIn", { count: minutes });
 }
 
 /**

@@ -37,6 +37,106 @@ export const spanishFeatures = {
     confirmed: "Gracias: sus datos quedan confirmados. La próxima confirmación vence el {{day}}.",
     changedSince:
       "Su ficha ha cambiado desde que se mostró esa tarjeta; no se confirmó nada. Aquí la tiene tal como está ahora.",
+    heading: "{{state}} ({{code}}) — punto de contacto {{type}}",
+    type: { technical: "técnico", diplomatic: "diplomático" },
+    field: {
+      phone: "teléfono",
+      phone247: "teléfono 24/7",
+      emails: "correo electrónico",
+      name: "nombre",
+      title: "cargo",
+      organisation: "organización",
+      hours: "horario de trabajo",
+      timeZone: "zona horaria",
+      pgpFingerprint: "huella PGP",
+    },
+    label: {
+      phone: "Teléfono",
+      phone247: "Teléfono 24/7",
+      emails: "Correos electrónicos",
+      name: "Nombre",
+      title: "Cargo",
+      organisation: "Organización",
+      hours: "Horario de trabajo",
+      timeZone: "Zona horaria",
+      pgpFingerprint: "Huella PGP",
+      status: "Estado",
+      lastConfirmed: "Última confirmación",
+      nextDue: "Próxima confirmación",
+    },
+    status: {
+      confirmed: "confirmado",
+      changedBySecretariat:
+        "modificado por la Secretaría desde la última confirmación del POC; aún no se ha vuelto a confirmar",
+      notYetConfirmed: "aún no confirmado por el POC",
+    },
+    own: {
+      title: "Su ficha en el directorio de POC: {{heading}}",
+      confirm: "Confirmar, sigue siendo correcto",
+      change: "Cambiar un campo",
+      footer: "También puede escribir, por ejemplo, «change my phone to +254 20 123 4567».",
+    },
+    edit: {
+      title: "Cambiar un campo: {{heading}}",
+      intro:
+        "Qué campo ({{names}}) y su nuevo valor. Le mostraré el antes y el después, y no cambiaré nada hasta que lo confirme.",
+      field: "Campo",
+      value: "Nuevo valor",
+      preview: "Ver el cambio",
+      unknownField:
+        "«{{words}}» no es un campo que pueda cambiar; elija uno de: {{names}}. No se cambió nada.",
+    },
+    preview: {
+      title: "¿Cambiar su {{field}}?",
+      before: "Antes",
+      after: "Después",
+      confirm: "Confirmar el cambio",
+      cancel: "Cancelar",
+      footer: "Nada cambia hasta que lo confirme. Esta vista previa caduca el {{when}}.",
+    },
+    done: "Hecho: su {{field}} es ahora {{value}}. {{told}}",
+    told: "Se informará a la Secretaría.",
+    logged: "El cambio consta en el registro de cambios del directorio.",
+  },
+  rsvp: {
+    party: "{{title}} ({{when}})",
+    partyWithExperts: "{{title}} ({{when}}) {{experts}}",
+    attendingList:
+      "Gracias: queda anotada en la lista de la Secretaría su asistencia a {{party}}.{{host}}{{start}}",
+    attendingOrganiser: "Gracias: asistirá a {{party}}: {{place}}.{{start}}",
+    waitlistOrganiser:
+      "Está en la lista de espera (número {{position}}) para {{party}}: el evento está completo. Le avisaré en cuanto quede una plaza libre.",
+    waitlistList:
+      "Está en la lista de espera de la Secretaría (número {{position}}) para {{party}}: su lista está completa. Le avisaré en cuanto quede libre una plaza en ella.{{host}}",
+    tentativeOrganiser:
+      "Anotada una respuesta provisional para {{title}} ({{when}}); escriba «rsvp attending» cuando lo sepa.",
+    tentativeList:
+      "Anotada una respuesta provisional en la lista de la Secretaría para {{title}} ({{when}}); escriba «rsvp attending» cuando lo sepa.{{host}}",
+    declinedOrganiser: "Gracias: queda anotado que no asistirá a {{title}}.",
+    declinedList:
+      "Gracias: queda anotado en la lista de la Secretaría que no asistirá a {{title}}. Esta lista no es la del anfitrión.",
+    declinedListLink:
+      "Gracias: queda anotado en la lista de la Secretaría que no asistirá a {{title}}. Esta lista no es la del anfitrión: si respondió al anfitrión en {{link}}, avíselo también allí.",
+    remindHour: " Se lo recordaré una hora antes del comienzo.",
+    startsIn_one: " Empieza dentro de {{count}} minuto.",
+    startsIn_many: " Empieza dentro de {{count}} de minutos.",
+    startsIn_other: " Empieza dentro de {{count}} minutos.",
+    experts_one: "con {{count}} experto acompañante ({{detail}})",
+    experts_many: "con {{count}} de expertos acompañantes ({{detail}})",
+    experts_other: "con {{count}} expertos acompañantes ({{detail}})",
+    namesToFollow: "nombres por confirmar",
+    namesMissing_one: "{{names}}; falta {{count}} nombre",
+    namesMissing_many: "{{names}}; faltan {{count}} de nombres",
+    namesMissing_other: "{{names}}; faltan {{count}} nombres",
+    placeConfirmedOrganiser: "su plaza está confirmada",
+    placeConfirmedList: "en la lista de la Secretaría",
+    placeWaitOrganiser: "el evento está completo, así que es el número {{position}} de la lista de espera",
+    placeWaitList:
+      "la lista de la Secretaría está completa, así que es el número {{position}} de su lista de espera",
+    hostLine: "Esta lista se lleva para la Secretaría; no es una respuesta al anfitrión. {{rest}}",
+    hostLink: "Para confirmar su asistencia, la invitación le pide responder en {{link}}.",
+    hostNoLink: "La invitación no da ningún enlace para responder al anfitrión.",
+    button: { attending: "Asistiré", tentative: "Quizás", declined: "No asistiré" },
   },
   ping: {
     recorded: "Gracias: su acuse de recibo quedó registrado a las {{when}}.",

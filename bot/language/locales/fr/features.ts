@@ -37,6 +37,106 @@ export const frenchFeatures = {
     confirmed: "Merci : vos coordonnées sont confirmées. La prochaine confirmation est attendue le {{day}}.",
     changedSince:
       "Votre fiche a changé depuis l'affichage de cette carte ; rien n'a été confirmé. La voici telle qu'elle est maintenant.",
+    heading: "{{state}} ({{code}}) — point de contact {{type}}",
+    type: { technical: "technique", diplomatic: "diplomatique" },
+    field: {
+      phone: "téléphone",
+      phone247: "téléphone 24/7",
+      emails: "adresse e-mail",
+      name: "nom",
+      title: "fonction",
+      organisation: "organisme",
+      hours: "heures de travail",
+      timeZone: "fuseau horaire",
+      pgpFingerprint: "empreinte PGP",
+    },
+    label: {
+      phone: "Téléphone",
+      phone247: "Téléphone 24/7",
+      emails: "Adresses e-mail",
+      name: "Nom",
+      title: "Fonction",
+      organisation: "Organisme",
+      hours: "Heures de travail",
+      timeZone: "Fuseau horaire",
+      pgpFingerprint: "Empreinte PGP",
+      status: "Statut",
+      lastConfirmed: "Dernière confirmation",
+      nextDue: "Prochaine confirmation attendue",
+    },
+    status: {
+      confirmed: "confirmé",
+      changedBySecretariat:
+        "modifié par le Secrétariat depuis la dernière confirmation du POC ; pas encore confirmé à nouveau",
+      notYetConfirmed: "pas encore confirmé par le POC",
+    },
+    own: {
+      title: "Votre fiche dans l'annuaire des POC : {{heading}}",
+      confirm: "Confirmer, toujours exact",
+      change: "Modifier un champ",
+      footer: "Vous pouvez aussi écrire par exemple « change my phone to +254 20 123 4567 ».",
+    },
+    edit: {
+      title: "Modifier un champ : {{heading}}",
+      intro:
+        "Quel champ ({{names}}) et sa nouvelle valeur. Je vous montrerai l'avant et l'après, et ne changerai rien avant votre confirmation.",
+      field: "Champ",
+      value: "Nouvelle valeur",
+      preview: "Prévisualiser la modification",
+      unknownField:
+        "« {{words}} » n'est pas un champ que je peux modifier ; choisissez parmi : {{names}}. Rien n'a été modifié.",
+    },
+    preview: {
+      title: "Modifier votre {{field}} ?",
+      before: "Avant",
+      after: "Après",
+      confirm: "Confirmer la modification",
+      cancel: "Annuler",
+      footer: "Rien ne change avant votre confirmation. Cet aperçu expire le {{when}}.",
+    },
+    done: "C'est fait : votre {{field}} est désormais {{value}}. {{told}}",
+    told: "Le Secrétariat en sera informé.",
+    logged: "La modification figure dans le journal des modifications de l'annuaire.",
+  },
+  rsvp: {
+    party: "{{title}} ({{when}})",
+    partyWithExperts: "{{title}} ({{when}}) {{experts}}",
+    attendingList:
+      "Merci — votre participation à {{party}} est notée sur la liste du Secrétariat.{{host}}{{start}}",
+    attendingOrganiser: "Merci — vous participez à {{party}} : {{place}}.{{start}}",
+    waitlistOrganiser:
+      "Vous êtes sur la liste d'attente (numéro {{position}}) pour {{party}} : l'événement est complet. Je vous préviendrai dès qu'une place se libère.",
+    waitlistList:
+      "Vous êtes sur la liste d'attente du Secrétariat (numéro {{position}}) pour {{party}} : sa liste est complète. Je vous préviendrai dès qu'une place s'y libère.{{host}}",
+    tentativeOrganiser:
+      "Réponse provisoire notée pour {{title}} ({{when}}) ; écrivez « rsvp attending » quand vous saurez.",
+    tentativeList:
+      "Réponse provisoire notée sur la liste du Secrétariat pour {{title}} ({{when}}) ; écrivez « rsvp attending » quand vous saurez.{{host}}",
+    declinedOrganiser: "Merci — il est noté que vous ne participerez pas à {{title}}.",
+    declinedList:
+      "Merci — il est noté sur la liste du Secrétariat que vous ne participerez pas à {{title}}. Cette liste n'est pas celle de l'hôte.",
+    declinedListLink:
+      "Merci — il est noté sur la liste du Secrétariat que vous ne participerez pas à {{title}}. Cette liste n'est pas celle de l'hôte : si vous avez répondu à l'hôte sur {{link}}, prévenez-le aussi là-bas.",
+    remindHour: " Je vous le rappellerai une heure avant le début.",
+    startsIn_one: " Cela commence dans {{count}} minute.",
+    startsIn_many: " Cela commence dans {{count}} de minutes.",
+    startsIn_other: " Cela commence dans {{count}} minutes.",
+    experts_one: "avec {{count}} expert accompagnant ({{detail}})",
+    experts_many: "avec {{count}} d'experts accompagnants ({{detail}})",
+    experts_other: "avec {{count}} experts accompagnants ({{detail}})",
+    namesToFollow: "noms à suivre",
+    namesMissing_one: "{{names}} ; {{count}} nom à suivre",
+    namesMissing_many: "{{names}} ; {{count}} de noms à suivre",
+    namesMissing_other: "{{names}} ; {{count}} noms à suivre",
+    placeConfirmedOrganiser: "votre place est confirmée",
+    placeConfirmedList: "sur la liste du Secrétariat",
+    placeWaitOrganiser: "l'événement est complet, vous êtes donc numéro {{position}} sur la liste d'attente",
+    placeWaitList:
+      "la liste du Secrétariat est complète, vous êtes donc numéro {{position}} sur sa liste d'attente",
+    hostLine: "Cette liste est tenue pour le Secrétariat ; ce n'est pas une réponse à l'hôte. {{rest}}",
+    hostLink: "Pour confirmer votre participation, l'invitation vous demande de répondre sur {{link}}.",
+    hostNoLink: "L'invitation ne donne aucun lien pour répondre à l'hôte.",
+    button: { attending: "Je participe", tentative: "Peut-être", declined: "Je décline" },
   },
   ping: {
     recorded: "Merci : votre accusé de réception a été enregistré à {{when}}.",
