@@ -21,7 +21,9 @@ export const DELIVERED_PING: ReadonlySet<Delivery["status"]> = new Set(["sent", 
  * @example pingName(test, target) === "ping test 20240610-1300-ab12 (technical POC of Kenya)"
  */
 export function pingName(test: PingTest, target: PingTarget): string {
-  return `ping test ${test.id} (${target.type} POC of ${stateName(target.state)})`;
+  const locale = currentLocale();
+  const type = wording(locale, `poc.type.${target.type}`);
+  return wording(locale, "ping.name", { id: test.id, type, state: stateName(target.state) });
 }
 
 /**

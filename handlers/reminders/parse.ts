@@ -128,7 +128,8 @@ export function readReminderCommand(text: string): ReminderCommand | undefined {
     const what = stop[1]?.trim();
     return what && !/^(?:all|everything|them|it)$/i.test(what) ? { kind: "stop", what } : { kind: "stop" };
   }
-  const remind = tidied.match(REMIND) ?? tidied.match(SET_A_REMINDER) ?? tidied.match(REMINDER_FOR);
+  const remind =
+    tidied.match(REMIND) ?? tidied.match(SET_A_REMINDER) ?? tidied.match(REMINDER_FOR) ?? tidied.match(REMIND_LAST);
   if (remind) return { kind: "remind", rest: remind[1] ?? "" };
   return undefined;
 }
@@ -142,6 +143,13 @@ const LEAD = new RegExp(
   String.raw`(?<=^|\s)${AMOUNT}\s*${UNIT}\s+${BEFORE}(?=\s|$)`,
   "i",
 );
+/**
+ * "before 15 minutes": the order Chinese and Arabic say a lead in ("前15分钟", "قبل 15 دقيقة"),
+ * as their words are read into this grammar's (`bot/language/pivot.ts`).
+ */
+const BEFORE_LEAD = new RegExp(String.raw`(?<=^|\s)${BEFORE}\s+${AMOUNT}\s*${UNIT}(?=\s|$)`, "i");
+/** "<what> remind me": the order of Chinese ("每场会议前15分钟提醒我"). */
+const REMIND_LAST = /^(.+?)\s+(?:remind|notify)\s+(?:me|us)$/i;
 /** "the day before", "the previous day", "a day ahead of": 24 hours before. */
 const DAY_BEFORE = new RegExp(
   String.raw`(?<=^|\s)(?:(?:on\s+)?the\s+(?:day|evening|night)\s+${BEFORE}|(?:on\s+)?the\s+(?:previous|prior)\s+(?:day|evening)(?:\s+of)?)(?=\s|$)`,
@@ -206,7 +214,7 @@ export function checkLead(minutes: number, words: string): number {
 export function parseRemind(rest: string): RemindCommand {
   // The bot's one date reader: a clock time ("at 9am", "14:00") or a moment from now ("in 10
   // minutes") is not a lead before a session.
-  const moment = readDayExpression(rest.replace(LEAD, " "));
+  const moment = readDayExpression(rest.replace(LEAD, " ").replace(BEFORE_LEAD, " "));
   if (moment.clock !== undefined || moment.minutesAhead !== undefined) {
     throw new InputError(
       'I remind you a set time before a session starts (from its start up to 24 hours before), not at a clock time: e.g. "remind me about the reception 2 hours before".',
@@ -214,7 +222,7 @@ export function parseRemind(rest: string): RemindCommand {
   }
   let text = ` ${rest.trim()} `;
   let leadMinutes: number | undefined;
-  const lead = text.match(LEAD);
+  const lead = text.match(LEAD) ?? text.match(BEFORE_LEAD);
   const dayBefore = text.match(DAY_BEFORE);
   if (lead) {
     leadMinutes = checkLead(leadMinutesOf(lead[1] ?? "", lead[2] ?? ""), lead[0]);

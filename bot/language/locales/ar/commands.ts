@@ -32,6 +32,10 @@ export const arabicCommands: CommandWords = {
     قبل: "before",
     "دقيق*": "minutes",
     دقائق: "minutes",
+    // "قبل 15 دقيقة من كل جلسة": "من" here is "of", not the question word "who".
+    "دقيقة من": "minutes",
+    "دقائق من": "minutes",
+    "ساعة من": "hour",
     ساعة: "hour",
     ساعات: "hours",
     ساعتين: "2 hours",

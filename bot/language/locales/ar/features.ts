@@ -44,6 +44,11 @@ export const arabicFeatures = {
     },
   },
   poc: {
+    time: {
+      never: "أبداً",
+      venue: "{{moment}} بتوقيت نيويورك",
+      reader: "{{venue}} ({{time}} بتوقيتك، {{zone}})",
+    },
     confirmed: "شكراً لك: تم تأكيد بياناتك. موعد التأكيد التالي هو {{day}}.",
     changedSince: "تغيّر سجلك منذ عرض تلك البطاقة؛ لم يُؤكَّد شيء. هذا هو سجلك كما هو الآن.",
     heading: "{{state}} ({{code}}) — جهة الاتصال {{type}}",
@@ -151,6 +156,7 @@ export const arabicFeatures = {
     button: { attending: "سأحضر", tentative: "ربما", declined: "لن أحضر" },
   },
   ping: {
+    name: "اختبار الاتصال {{id}} (جهة الاتصال {{type}}، {{state}})",
     recorded: "شكراً لك: سُجّل إقرارك بالاستلام في {{when}}.",
     recordedOf: "شكراً لك: سُجّل إقرارك باستلام {{name}} في {{when}}.",
     already: "سبق أن أقررت باستلام هذا الاختبار في {{when}}.",

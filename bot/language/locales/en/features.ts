@@ -35,6 +35,11 @@ export const englishFeatures = {
     },
   },
   poc: {
+    time: {
+      never: "never",
+      venue: "{{moment}} New York time",
+      reader: "{{venue}} ({{time}} your time, {{zone}})",
+    },
     confirmed: "Thank you: your details are confirmed. The next confirmation is due on {{day}}.",
     changedSince:
       "Your record has changed since that card was shown; nothing was confirmed. Here it is as it stands now.",
@@ -134,6 +139,7 @@ export const englishFeatures = {
     button: { attending: "Attending", tentative: "Tentative", declined: "Declined" },
   },
   ping: {
+    name: "ping test {{id}} ({{type}} POC of {{state}})",
     recorded: "Thank you: your acknowledgement was recorded at {{when}}.",
     recordedOf: "Thank you: your acknowledgement of {{name}} was recorded at {{when}}.",
     already: "You had already acknowledged this ping, at {{when}}.",

@@ -34,6 +34,11 @@ export const spanishFeatures = {
     },
   },
   poc: {
+    time: {
+      never: "nunca",
+      venue: "{{moment}}, hora de Nueva York",
+      reader: "{{venue}} ({{time}} en su hora, {{zone}})",
+    },
     confirmed: "Gracias: sus datos quedan confirmados. La próxima confirmación vence el {{day}}.",
     changedSince:
       "Su ficha ha cambiado desde que se mostró esa tarjeta; no se confirmó nada. Aquí la tiene tal como está ahora.",
@@ -139,6 +144,7 @@ export const spanishFeatures = {
     button: { attending: "Asistiré", tentative: "Quizás", declined: "No asistiré" },
   },
   ping: {
+    name: "prueba ping {{id}} (punto de contacto {{type}}, {{state}})",
     recorded: "Gracias: su acuse de recibo quedó registrado a las {{when}}.",
     recordedOf: "Gracias: su acuse de recibo de {{name}} quedó registrado a las {{when}}.",
     already: "Ya había acusado recibo de este ping, a las {{when}}.",

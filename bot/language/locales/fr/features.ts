@@ -34,6 +34,11 @@ export const frenchFeatures = {
     },
   },
   poc: {
+    time: {
+      never: "jamais",
+      venue: "{{moment}}, heure de New York",
+      reader: "{{venue}} ({{time}} chez vous, {{zone}})",
+    },
     confirmed: "Merci : vos coordonnées sont confirmées. La prochaine confirmation est attendue le {{day}}.",
     changedSince:
       "Votre fiche a changé depuis l'affichage de cette carte ; rien n'a été confirmé. La voici telle qu'elle est maintenant.",
@@ -139,6 +144,7 @@ export const frenchFeatures = {
     button: { attending: "Je participe", tentative: "Peut-être", declined: "Je décline" },
   },
   ping: {
+    name: "test ping {{id}} (point de contact {{type}}, {{state}})",
     recorded: "Merci : votre accusé de réception a été enregistré à {{when}}.",
     recordedOf: "Merci : votre accusé de réception de {{name}} a été enregistré à {{when}}.",
     already: "Vous aviez déjà accusé réception de ce ping, à {{when}}.",

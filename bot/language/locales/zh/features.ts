@@ -30,6 +30,7 @@ export const chineseFeatures = {
     },
   },
   poc: {
+    time: { never: "从未", venue: "纽约时间{{moment}}", reader: "{{venue}}（您的时间{{time}}，{{zone}}）" },
     confirmed: "谢谢：您的信息已确认。下次确认日期为{{day}}。",
     changedSince: "自该卡片显示以来，您的记录已有变动；未确认任何内容。以下是您记录的当前内容。",
     heading: "{{state}}（{{code}}）— {{type}}联络人",
@@ -121,6 +122,7 @@ export const chineseFeatures = {
     button: { attending: "出席", tentative: "待定", declined: "不出席" },
   },
   ping: {
+    name: "连通性测试{{id}}（{{state}}{{type}}联络人）",
     recorded: "谢谢：已于{{when}}记录您的确认回执。",
     recordedOf: "谢谢：已于{{when}}记录您对{{name}}的确认回执。",
     already: "您已于{{when}}确认过此次测试。",
