@@ -129,7 +129,10 @@ export function readReminderCommand(text: string): ReminderCommand | undefined {
     return what && !/^(?:all|everything|them|it)$/i.test(what) ? { kind: "stop", what } : { kind: "stop" };
   }
   const remind =
-    tidied.match(REMIND) ?? tidied.match(SET_A_REMINDER) ?? tidied.match(REMINDER_FOR) ?? tidied.match(REMIND_LAST);
+    tidied.match(REMIND) ??
+    tidied.match(SET_A_REMINDER) ??
+    tidied.match(REMINDER_FOR) ??
+    tidied.match(REMIND_LAST);
   if (remind) return { kind: "remind", rest: remind[1] ?? "" };
   return undefined;
 }
