@@ -23,10 +23,27 @@ import { gate } from "../support/gate.js";
 import type { ContractHarness } from "./contract.js";
 import { runAdapterContract } from "./contract.js";
 
+/** The email Teams verifies for the default user (the POC of the six-language suite). */
+const TEAMS_EMAIL = "amina.diallo@mfa.example";
+
 /** Drives the Teams adapter through signed activities; reads what the fake connector got. */
 async function teamsContractHarness(): Promise<ContractHarness> {
   const rig = await createTeamsRig();
+  rig.connector.setMember({ id: USER_ID, name: "Amina Diallo", email: TEAMS_EMAIL });
+  /** The `value` of the latest rendered Action.Submit with this action id. */
+  const latestValue = (actionId: string): string | undefined => {
+    for (const sent of [...rig.connector.activities()].reverse()) {
+      const found = JSON.stringify(sent.activity).match(
+        new RegExp(
+          `"data":\\{"actionId":"${actionId.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}","value":"([^"]*)"`,
+        ),
+      );
+      if (found) return found[1];
+    }
+    return undefined;
+  };
   return {
+    verifiedEmail: TEAMS_EMAIL,
     adapter: rig.adapter,
     redeliversEvents: true,
     start: (bot) => rig.attach(bot),
@@ -39,7 +56,19 @@ async function teamsContractHarness(): Promise<ContractHarness> {
       );
     },
     async deliverAction(actionId, value, options) {
-      await rig.post(rig.cardSubmit({ actionId, value }, { id: options.eventId }));
+      await rig.post(
+        rig.cardSubmit({ actionId, value: value ?? latestValue(actionId) }, { id: options.eventId }),
+      );
+    },
+    // An Adaptive Card submits its inputs with the button's data, ids prefixed "input:".
+    async deliverForm(actionId, value, inputs, options) {
+      const fields = Object.fromEntries(Object.entries(inputs).map(([id, text]) => [`input:${id}`, text]));
+      await rig.post(
+        rig.cardSubmit(
+          { actionId, value: value ?? latestValue(actionId), ...fields },
+          { id: options.eventId },
+        ),
+      );
     },
     async deliverOwnMessage(text, options) {
       const activity = rig.personalMessage(text, { id: options.eventId });
