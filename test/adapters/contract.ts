@@ -77,14 +77,16 @@ const echo: HandlerModule = {
 };
 
 /**
- * Runs the contract against an adapter.
+ * Runs the contract against an adapter, and the six-language journey (`languages.ts`) unless
+ * `languages: false`.
  * @example runAdapterContract("console", () => consoleHarness());
  */
 export function runAdapterContract(
   name: string,
   makeHarness: () => ContractHarness | Promise<ContractHarness>,
+  options: { languages?: boolean } = {},
 ): void {
-  runLanguageContract(name, makeHarness);
+  if (options.languages !== false) runLanguageContract(name, makeHarness);
   describe(`adapter contract: ${name}`, () => {
     let harness: ContractHarness;
     let testBot: Awaited<ReturnType<typeof testCore>>;

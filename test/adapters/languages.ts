@@ -164,7 +164,8 @@ export function runLanguageContract(
       async (lang) => {
         const harness = await makeHarness();
         const { verifiedEmail, deliverForm } = harness;
-        if (!verifiedEmail || !deliverForm) return;
+        if (!verifiedEmail || !deliverForm)
+          throw new Error(`the ${name} harness needs verifiedEmail and deliverForm for this suite`);
         const bot = await testCore({ modules: handlerModules, secretariatEmails: [SECRETARIAT] });
         const secretariat = recordingAdapter("test");
         bot.deps.messenger.add(harness.adapter);
