@@ -40,6 +40,8 @@ interface LanguageCase {
   confirmed: string;
   ack: string;
   acked: string;
+  /** The title of the ping card, sent proactively in the language the POC reads. */
+  pingTitle: string;
 }
 
 const NEW_PHONE = "+254 20 765 4321";
@@ -47,6 +49,7 @@ const NEW_PHONE = "+254 20 765 4321";
 export const LANGUAGE_CASES: readonly LanguageCase[] = [
   {
     locale: "en",
+    pingTitle: "Ping test of the POC directory",
     choose: "English please",
     remind: "remind me 15 minutes before every session",
     reminded: ["I'll remind you 15 minutes before every session."],
@@ -64,6 +67,7 @@ export const LANGUAGE_CASES: readonly LanguageCase[] = [
   },
   {
     locale: "fr",
+    pingTitle: "Test ping de l'annuaire des points de contact",
     choose: "langue : français",
     remind: "Rappelle-moi 15 minutes avant chaque séance",
     reminded: ["Je vous préviendrai 15 minutes avant chaque séance.", "La prochaine :"],
@@ -81,6 +85,7 @@ export const LANGUAGE_CASES: readonly LanguageCase[] = [
   },
   {
     locale: "es",
+    pingTitle: "Prueba ping del directorio de puntos de contacto",
     choose: "en español por favor",
     remind: "recuérdame 15 minutos antes de cada sesión",
     reminded: ["Le avisaré 15 minutos antes de cada sesión.", "La próxima:"],
@@ -98,6 +103,7 @@ export const LANGUAGE_CASES: readonly LanguageCase[] = [
   },
   {
     locale: "ru",
+    pingTitle: "Пинг-тест справочника контактных лиц",
     choose: "по-русски",
     remind: "напомни мне за 15 минут до каждого заседания",
     reminded: ["Я буду напоминать вам за 15 минут до начала каждого заседания.", "Ближайшее:"],
@@ -115,6 +121,7 @@ export const LANGUAGE_CASES: readonly LanguageCase[] = [
   },
   {
     locale: "zh",
+    pingTitle: "联络人名录连通性测试",
     choose: "请用中文",
     remind: "每场会议前15分钟提醒我",
     reminded: ["我会在每场会议前15分钟提醒您。", "下一场："],
@@ -132,6 +139,7 @@ export const LANGUAGE_CASES: readonly LanguageCase[] = [
   },
   {
     locale: "ar",
+    pingTitle: "اختبار الاتصال لدليل جهات الاتصال",
     choose: "بالعربية",
     remind: "ذكرني قبل 15 دقيقة من كل جلسة",
     reminded: ["سأذكّرك قبل 15 دقيقة من كل جلسة.", "الجلسة التالية:"],
@@ -274,6 +282,7 @@ export function runLanguageContract(
           const beforePing = harness.sent().length;
           await bot.deps.scheduler.tick();
           await harness.waitForSends(beforePing + 1);
+          expect(harness.sent().at(-1)?.text).toContain(lang.pingTitle);
           expect(await say(lang.ack)).toContain(lang.acked);
         } finally {
           await harness.stop();

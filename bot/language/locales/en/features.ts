@@ -139,6 +139,19 @@ export const englishFeatures = {
     button: { attending: "Attending", tentative: "Tentative", declined: "Declined" },
   },
   ping: {
+    card: {
+      title: "Ping test of the POC directory",
+      reminderTitle: "Reminder: ping test of the POC directory",
+      notYet: "You have not acknowledged this ping yet.",
+      body: "This is a test that the Global POC Directory can reach the {{type}} POC of {{state}}.",
+      askChat: 'Please click Acknowledge (or reply "acknowledge") before {{when}}.',
+      askLink:
+        "Please open the link below and press Acknowledge before {{when}}. Opening the link alone records nothing.",
+      askNoLink:
+        'Please acknowledge before {{when}} by writing "acknowledge" to the delegate bot in chat, from the account with this e-mail address, or by telling the Secretariat.',
+      button: "Acknowledge",
+      footer: "Ping test {{id}}",
+    },
     name: "ping test {{id}} ({{type}} POC of {{state}})",
     recorded: "Thank you: your acknowledgement was recorded at {{when}}.",
     recordedOf: "Thank you: your acknowledgement of {{name}} was recorded at {{when}}.",

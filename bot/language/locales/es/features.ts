@@ -144,6 +144,19 @@ export const spanishFeatures = {
     button: { attending: "Asistiré", tentative: "Quizás", declined: "No asistiré" },
   },
   ping: {
+    card: {
+      title: "Prueba ping del directorio de puntos de contacto",
+      reminderTitle: "Recordatorio: prueba ping del directorio de puntos de contacto",
+      notYet: "Todavía no ha acusado recibo de este ping.",
+      body: "Esta prueba comprueba que el Directorio Mundial de Puntos de Contacto puede llegar al punto de contacto {{type}} de {{state}}.",
+      askChat: "Haga clic en «Acusar recibo» (o responda «recibido») antes del {{when}}.",
+      askLink:
+        "Abra el enlace de abajo y pulse «Acusar recibo» antes del {{when}}. Abrir el enlace no registra nada por sí solo.",
+      askNoLink:
+        "Acuse recibo antes del {{when}} escribiendo «recibido» al bot de los delegados en el chat, desde la cuenta con esta dirección de correo, o avisando a la Secretaría.",
+      button: "Acusar recibo",
+      footer: "Prueba ping {{id}}",
+    },
     name: "prueba ping {{id}} (punto de contacto {{type}}, {{state}})",
     recorded: "Gracias: su acuse de recibo quedó registrado a las {{when}}.",
     recordedOf: "Gracias: su acuse de recibo de {{name}} quedó registrado a las {{when}}.",

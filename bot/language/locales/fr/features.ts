@@ -144,6 +144,19 @@ export const frenchFeatures = {
     button: { attending: "Je participe", tentative: "Peut-être", declined: "Je décline" },
   },
   ping: {
+    card: {
+      title: "Test ping de l'annuaire des points de contact",
+      reminderTitle: "Rappel : test ping de l'annuaire des points de contact",
+      notYet: "Vous n'avez pas encore accusé réception de ce ping.",
+      body: "Ce test vérifie que l'annuaire mondial des points de contact peut joindre le point de contact {{type}} de l'État suivant : {{state}}.",
+      askChat: "Veuillez cliquer sur « Accuser réception » (ou répondre « reçu ») avant le {{when}}.",
+      askLink:
+        "Veuillez ouvrir le lien ci-dessous et cliquer sur « Accuser réception » avant le {{when}}. Ouvrir le lien seul n'enregistre rien.",
+      askNoLink:
+        "Veuillez accuser réception avant le {{when}} en écrivant « reçu » au bot des délégués dans la messagerie, depuis le compte lié à cette adresse e-mail, ou en prévenant le Secrétariat.",
+      button: "Accuser réception",
+      footer: "Test ping {{id}}",
+    },
     name: "test ping {{id}} (point de contact {{type}}, {{state}})",
     recorded: "Merci : votre accusé de réception a été enregistré à {{when}}.",
     recordedOf: "Merci : votre accusé de réception de {{name}} a été enregistré à {{when}}.",

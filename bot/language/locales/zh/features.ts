@@ -122,6 +122,18 @@ export const chineseFeatures = {
     button: { attending: "出席", tentative: "待定", declined: "不出席" },
   },
   ping: {
+    card: {
+      title: "联络人名录连通性测试",
+      reminderTitle: "提醒：联络人名录连通性测试",
+      notYet: "您尚未确认收到此次测试。",
+      body: "此次测试旨在确认全球联络人名录能够联系到{{state}}的{{type}}联络人。",
+      askChat: "请在{{when}}之前点击“确认收到”（或回复“收到”）。",
+      askLink: "请在{{when}}之前打开下面的链接并点击“确认收到”。仅打开链接不会记录任何内容。",
+      askNoLink:
+        "请在{{when}}之前确认：用与此电子邮件地址关联的账户在聊天中向代表机器人发送“收到”，或告知秘书处。",
+      button: "确认收到",
+      footer: "连通性测试{{id}}",
+    },
     name: "连通性测试{{id}}（{{state}}{{type}}联络人）",
     recorded: "谢谢：已于{{when}}记录您的确认回执。",
     recordedOf: "谢谢：已于{{when}}记录您对{{name}}的确认回执。",
