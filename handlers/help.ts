@@ -25,8 +25,11 @@ export function helpCard(modules: readonly HandlerModule[], roles: readonly Role
     if (!entry) return [];
     if (entry.roles && !entry.roles.some((role) => roles.includes(role))) return [];
     if (deps && entry.available && !entry.available(deps)) return [];
-    const examples = [...entry.examples, ...(isSecretariat ? (entry.secretariatExamples ?? []) : [])];
-    return [{ heading: entry.title, text: examples.map((example) => `• ${example}`).join("\n") }];
+    const locale = currentLocale();
+    const own = entry.wording ? say(locale, `${entry.wording}.examples`).split("\n") : entry.examples;
+    const examples = [...own, ...(isSecretariat ? (entry.secretariatExamples ?? []) : [])];
+    const heading = entry.wording ? say(locale, `${entry.wording}.title`) : entry.title;
+    return [{ heading, text: examples.map((example) => `• ${example}`).join("\n") }];
   });
   return {
     title: say(currentLocale(), "help.title"),

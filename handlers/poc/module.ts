@@ -9,6 +9,7 @@
 import type { Recipient } from "../../bot/audiences.js";
 import { InputError } from "../../bot/errors.js";
 import { commandOf } from "../../bot/language/compile.js";
+import { say } from "../../bot/language/messages.js";
 import type { HandlerModule } from "../../bot/module.js";
 import type { Address } from "../../bot/types.js";
 import { confirmationProducer, registerReminderRenderer } from "./campaign.js";
@@ -99,11 +100,9 @@ function registerAudiences(services: PocServices): void {
 export const pocDirectory: HandlerModule = {
   name: "poc",
   help: {
-    title: "POC directory (Points of Contact)",
-    examples: [
-      "my details",
-      "change my phone to +254 20 123 4567 (also: email, title, organisation, 24/7 phone, hours, zone, fingerprint)",
-    ],
+    wording: "help.modules.poc",
+    title: say("en", "help.modules.poc.title"),
+    examples: say("en", "help.modules.poc.examples").split("\n"),
     secretariatExamples: [
       "who hasn't confirmed?",
       "what is Kenya's technical POC's phone? (answered in a direct message)",

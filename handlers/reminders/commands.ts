@@ -130,10 +130,14 @@ export async function stopReminders(
     const removed = await repository.unsubscribeAll(ctx.user.id);
     await muteEvent(repository, ctx.user.id, undefined, now);
     const stopped = removed + automatic.length;
+    const locale = currentLocale();
     await ctx.reply(
       stopped === 0
-        ? 'You had no reminders, so there was nothing to stop. Say "remind me …" to have one.'
-        : `Done: ${stopped} reminder${stopped === 1 ? "" : "s"} stopped${automatic.length > 0 ? " (including the automatic one for an event you RSVP'd to)" : ""}, and no automatic reminders for events you RSVP to. Say "remind me …" to start again.`,
+        ? say(locale, "reminders.stoppedNone")
+        : say(locale, "reminders.stopped", {
+            count: stopped,
+            automatic: automatic.length > 0 ? say(locale, "reminders.automatic") : "",
+          }),
     );
     return;
   }
@@ -303,8 +307,10 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
       ? []
       : [
           lines.length === 1
-            ? `I'll remind you about ${lines[0]}.`
-            : `I'll remind you about:\n${lines.map((line) => `• ${line}`).join("\n")}`,
+            ? say(currentLocale(), "reminders.aboutOne", { what: lines[0] ?? "" })
+            : say(currentLocale(), "reminders.aboutMany", {
+                list: lines.map((line) => `• ${line}`).join("\n"),
+              }),
         ];
   return [...set, ...notes].join("\n");
 }

@@ -166,7 +166,7 @@ export async function reminderLines(
   return [
     ...subscriptions.map((subscription) => {
       if (subscription.target.type === "every-session")
-        return `• Every session — ${leadText(subscription.leadMinutes)}`;
+        return `• ${say(currentLocale(), "reminders.everySessionLine", { lead: leadText(subscription.leadMinutes) })}`;
       const occurrence = deps.catalogue.byId.get(subscription.target.occurrenceId);
       const name =
         occurrence && occurrence.kind !== "notice"

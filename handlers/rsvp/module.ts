@@ -4,9 +4,11 @@
  * and sending the invitations. Registers the outbox renderers, the place-notice producer and
  * the "rsvp:<event>:<status>" audience.
  */
+
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
+import { say } from "../../bot/language/messages.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { addDays, wallTimeToInstant } from "../../bot/programme/time.js";
@@ -131,12 +133,9 @@ function laterExample(event: SocialOccurrence, now: number): string {
 export const rsvp: HandlerModule = {
   name: "rsvp",
   help: {
-    title: "Reception RSVPs",
-    examples: [
-      "rsvp attending with 2 experts: Ana Lima, Raj Patel",
-      "rsvp tentative / rsvp declined",
-      "my RSVPs",
-    ],
+    wording: "help.modules.rsvp",
+    title: say("en", "help.modules.rsvp.title"),
+    examples: say("en", "help.modules.rsvp.examples").split("\n"),
     secretariatExamples: [
       "reception RSVPs · export reception RSVPs",
       "set reception capacity 120 · set reception deadline 2024-03-01 17:00 · send reception invitations",

@@ -7,6 +7,20 @@
 /** @example arabicFeatures.home.title === "القادم" */
 export const arabicFeatures = {
   help: {
+    modules: {
+      reminders: {
+        title: "التذكيرات",
+        examples: "ذكرني قبل 15 دقيقة من كل جلسة\nتذكيراتي\nأوقف كل التذكيرات",
+      },
+      rsvp: {
+        title: "الرد على الدعوات (RSVP)",
+        examples: "rsvp نعم\nrsvp ربما / rsvp لا\nردودي",
+      },
+      poc: {
+        title: "دليل جهات الاتصال",
+        examples: "بياناتي (ثم «تغيير حقل» أو «تأكيد»)",
+      },
+    },
     title: "إليك ما يمكنك أن تسألني عنه",
     footer: "تُعرض الأوقات بتوقيت مكان الاجتماع، وبتوقيتك أيضاً إذا كان مختلفاً.",
   },
@@ -17,7 +31,24 @@ export const arabicFeatures = {
     footer: "اسألني عن أي شيء في البرنامج، مثلاً: «ما المقرر بعد ظهر الخميس؟»",
   },
   reminders: {
-    everySession: "سأذكّرك {{lead}} كل جلسة{{changed}}.{{next}}",
+    aboutOne: "سأذكّرك بـ {{what}}.",
+    aboutMany: "سأذكّرك بما يلي:\n{{list}}",
+    everySessionLine: "كل جلسة — {{lead}}",
+    stoppedNone: "لم تكن لديك تذكيرات، فلا شيء لإيقافه. اكتب «ذكرني …» لإنشاء تذكير.",
+    automatic: " (بما في ذلك التذكير التلقائي لفعالية رددت عليها)",
+    stopped_zero:
+      "تم: أُوقف {{count}} تذكير{{automatic}}، ولن تصلك تذكيرات تلقائية للفعاليات التي ترد عليها. اكتب «ذكرني …» للبدء من جديد.",
+    stopped_one:
+      "تم: أُوقف تذكير واحد{{automatic}}، ولن تصلك تذكيرات تلقائية للفعاليات التي ترد عليها. اكتب «ذكرني …» للبدء من جديد.",
+    stopped_two:
+      "تم: أُوقف تذكيران{{automatic}}، ولن تصلك تذكيرات تلقائية للفعاليات التي ترد عليها. اكتب «ذكرني …» للبدء من جديد.",
+    stopped_few:
+      "تم: أُوقفت {{count}} تذكيرات{{automatic}}، ولن تصلك تذكيرات تلقائية للفعاليات التي ترد عليها. اكتب «ذكرني …» للبدء من جديد.",
+    stopped_many:
+      "تم: أُوقف {{count}} تذكيراً{{automatic}}، ولن تصلك تذكيرات تلقائية للفعاليات التي ترد عليها. اكتب «ذكرني …» للبدء من جديد.",
+    stopped_other:
+      "تم: أُوقف {{count}} تذكير{{automatic}}، ولن تصلك تذكيرات تلقائية للفعاليات التي ترد عليها. اكتب «ذكرني …» للبدء من جديد.",
+    everySession: "سأذكّرك بكل جلسة: {{lead}}{{changed}}.{{next}}",
     was: " (كان: {{lead}})",
     next: " الجلسة التالية: {{label}}، {{when}}.",
     noneLeft: " غير أنه لم تتبق أي جلسة في البرنامج.",
@@ -25,8 +56,8 @@ export const arabicFeatures = {
     stoppedEvery: "تم: لن تصلك تذكيرات قبل كل جلسة بعد الآن.",
     noneEvery: "لم يكن لديك تذكير لكل جلسة.",
     lead: {
-      start: "عند بداية",
-      dayBefore: "في اليوم السابق على",
+      start: "عند بدايتها",
+      dayBefore: "في اليوم السابق",
       hours_zero: "{{count}} ساعة",
       hours_one: "ساعة واحدة",
       hours_two: "ساعتين",
@@ -40,7 +71,7 @@ export const arabicFeatures = {
       minutes_many: "{{count}} دقيقة",
       minutes_other: "{{count}} دقيقة",
       join: "{{hours}} و{{minutes}}",
-      before: "قبل {{amount}} من",
+      before: "قبل {{amount}}",
     },
   },
   poc: {

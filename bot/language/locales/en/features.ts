@@ -6,6 +6,23 @@
  */
 export const englishFeatures = {
   help: {
+    modules: {
+      reminders: {
+        title: "Reminders",
+        examples:
+          "remind me 15 minutes before every session\nremind me about the reception\nremind me about capacity-building 30 minutes before\nremind me about Thursday\nmy reminders\nremind me 10 minutes before the next session\nchange my reminder to 30 minutes before\nstop reminders (or: stop reminders about the reception)",
+      },
+      rsvp: {
+        title: "Reception RSVPs",
+        examples:
+          "rsvp attending with 2 experts: Ana Lima, Raj Patel\nrsvp tentative / rsvp declined\nmy RSVPs",
+      },
+      poc: {
+        title: "POC directory (Points of Contact)",
+        examples:
+          "my details\nchange my phone to +254 20 123 4567 (also: email, title, organisation, 24/7 phone, hours, zone, fingerprint)",
+      },
+    },
     title: "Here is what you can ask me",
     footer: "Times are shown in the venue's time, and in yours when it differs.",
   },
@@ -16,6 +33,15 @@ export const englishFeatures = {
     footer: 'Ask me anything about the programme, e.g. "what\'s on Thursday afternoon?"',
   },
   reminders: {
+    aboutOne: "I'll remind you about {{what}}.",
+    aboutMany: "I'll remind you about:\n{{list}}",
+    everySessionLine: "Every session — {{lead}}",
+    stoppedNone: 'You had no reminders, so there was nothing to stop. Say "remind me …" to have one.',
+    automatic: " (including the automatic one for an event you RSVP'd to)",
+    stopped_one:
+      'Done: {{count}} reminder stopped{{automatic}}, and no automatic reminders for events you RSVP to. Say "remind me …" to start again.',
+    stopped_other:
+      'Done: {{count}} reminders stopped{{automatic}}, and no automatic reminders for events you RSVP to. Say "remind me …" to start again.',
     everySession: "I'll remind you {{lead}} every session{{changed}}.{{next}}",
     was: " (was {{lead}})",
     next: " The next one: {{label}}, {{when}}.",

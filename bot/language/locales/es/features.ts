@@ -3,6 +3,21 @@
 /** @example spanishFeatures.home.title === "Próximamente" */
 export const spanishFeatures = {
   help: {
+    modules: {
+      reminders: {
+        title: "Recordatorios",
+        examples:
+          "recuérdame 15 minutos antes de cada sesión\nrecuérdame la recepción\nmis recordatorios\ncancelar mis recordatorios",
+      },
+      rsvp: {
+        title: "Respuestas a invitaciones (RSVP)",
+        examples: "rsvp sí con 2 expertos\nrsvp quizás / rsvp no\nmis respuestas",
+      },
+      poc: {
+        title: "Directorio de puntos de contacto (POC)",
+        examples: "mis datos (y luego «Cambiar un campo» o «Confirmar»)",
+      },
+    },
     title: "Esto es lo que puede preguntarme",
     footer: "Las horas se indican en la hora de la sede y también en la suya cuando es distinta.",
   },
@@ -13,7 +28,19 @@ export const spanishFeatures = {
     footer: "Pregúnteme lo que quiera sobre el programa, por ejemplo «¿qué hay el jueves por la tarde?»",
   },
   reminders: {
-    everySession: "Le avisaré {{lead}} de cada sesión{{changed}}.{{next}}",
+    aboutOne: "Le avisaré de {{what}}.",
+    aboutMany: "Le avisaré de:\n{{list}}",
+    everySessionLine: "Cada sesión — {{lead}}",
+    stoppedNone:
+      "No tenía recordatorios, así que no había nada que detener. Diga «recuérdame …» para crear uno.",
+    automatic: " (incluido el automático de un evento al que respondió)",
+    stopped_one:
+      "Hecho: {{count}} recordatorio detenido{{automatic}}, y no habrá recordatorios automáticos para los eventos a los que responda. Diga «recuérdame …» para volver a empezar.",
+    stopped_many:
+      "Hecho: {{count}} de recordatorios detenidos{{automatic}}, y no habrá recordatorios automáticos para los eventos a los que responda. Diga «recuérdame …» para volver a empezar.",
+    stopped_other:
+      "Hecho: {{count}} recordatorios detenidos{{automatic}}, y no habrá recordatorios automáticos para los eventos a los que responda. Diga «recuérdame …» para volver a empezar.",
+    everySession: "Le avisaré de cada sesión: {{lead}}{{changed}}.{{next}}",
     was: " (antes: {{lead}})",
     next: " La próxima: {{label}}, {{when}}.",
     noneLeft: " Sin embargo, ya no queda ninguna sesión en el programa.",

@@ -3,6 +3,21 @@
 /** @example frenchFeatures.home.title === "À venir" */
 export const frenchFeatures = {
   help: {
+    modules: {
+      reminders: {
+        title: "Rappels",
+        examples:
+          "rappelle-moi 15 minutes avant chaque séance\nrappelle-moi la réception\nmes rappels\narrêter les rappels",
+      },
+      rsvp: {
+        title: "Réponses aux invitations (RSVP)",
+        examples: "rsvp oui avec 2 experts\nrsvp peut-être / rsvp non\nmes réponses",
+      },
+      poc: {
+        title: "Annuaire des points de contact (POC)",
+        examples: "mes coordonnées (puis « Modifier un champ » ou « Confirmer »)",
+      },
+    },
     title: "Voici ce que vous pouvez me demander",
     footer: "Les heures sont celles du lieu de la réunion, et aussi les vôtres quand elles diffèrent.",
   },
@@ -13,7 +28,19 @@ export const frenchFeatures = {
     footer: "Posez-moi vos questions sur le programme, par exemple « qu'y a-t-il jeudi après-midi ? »",
   },
   reminders: {
-    everySession: "Je vous préviendrai {{lead}} chaque séance{{changed}}.{{next}}",
+    aboutOne: "Je vous préviendrai pour {{what}}.",
+    aboutMany: "Je vous préviendrai pour :\n{{list}}",
+    everySessionLine: "Chaque séance — {{lead}}",
+    stoppedNone:
+      "Vous n'aviez aucun rappel : il n'y avait rien à arrêter. Dites « rappelle-moi … » pour en créer un.",
+    automatic: " (y compris le rappel automatique d'un événement auquel vous avez répondu)",
+    stopped_one:
+      "C'est fait : {{count}} rappel arrêté{{automatic}}, et plus de rappel automatique pour les événements auxquels vous répondez. Dites « rappelle-moi … » pour recommencer.",
+    stopped_many:
+      "C'est fait : {{count}} de rappels arrêtés{{automatic}}, et plus de rappel automatique pour les événements auxquels vous répondez. Dites « rappelle-moi … » pour recommencer.",
+    stopped_other:
+      "C'est fait : {{count}} rappels arrêtés{{automatic}}, et plus de rappel automatique pour les événements auxquels vous répondez. Dites « rappelle-moi … » pour recommencer.",
+    everySession: "Je vous préviendrai pour chaque séance : {{lead}}{{changed}}.{{next}}",
     was: " (auparavant : {{lead}})",
     next: " La prochaine : {{label}}, {{when}}.",
     noneLeft: " Il ne reste toutefois plus aucune séance au programme.",
@@ -21,8 +48,8 @@ export const frenchFeatures = {
     stoppedEvery: "C'est fait : plus de rappel avant chaque séance.",
     noneEvery: "Vous n'aviez pas de rappel pour chaque séance.",
     lead: {
-      start: "au début de",
-      dayBefore: "la veille de",
+      start: "au début",
+      dayBefore: "la veille",
       hours_one: "{{count}} heure",
       hours_many: "{{count}} d'heures",
       hours_other: "{{count}} heures",

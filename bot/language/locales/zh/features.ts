@@ -3,6 +3,20 @@
 /** @example chineseFeatures.home.title === "即将进行" */
 export const chineseFeatures = {
   help: {
+    modules: {
+      reminders: {
+        title: "提醒",
+        examples: "每场会议前15分钟提醒我\n我的提醒\n取消所有提醒",
+      },
+      rsvp: {
+        title: "邀请回复（RSVP）",
+        examples: "rsvp 出席\nrsvp 可能 / rsvp 不出席\n我的回复",
+      },
+      poc: {
+        title: "联络人名录",
+        examples: "我的联系方式（然后点击“修改字段”或“确认”）",
+      },
+    },
     title: "您可以这样问我",
     footer: "时间以会场当地时间显示；如与您的时间不同，也会显示您的时间。",
   },
@@ -13,7 +27,14 @@ export const chineseFeatures = {
     footer: "关于日程，尽管问我，例如“星期四下午有什么安排？”",
   },
   reminders: {
-    everySession: "我会在每场会议{{lead}}提醒您{{changed}}。{{next}}",
+    aboutOne: "我会提醒您：{{what}}。",
+    aboutMany: "我会提醒您：\n{{list}}",
+    everySessionLine: "每场会议 — {{lead}}",
+    stoppedNone: "您没有任何提醒，无需停止。输入“提醒我……”即可设置提醒。",
+    automatic: "（包括您已回复活动的自动提醒）",
+    stopped_other:
+      "已完成：已停止{{count}}个提醒{{automatic}}，今后您回复的活动也不会再有自动提醒。输入“提醒我……”即可重新开始。",
+    everySession: "每场会议我都会提醒您：{{lead}}{{changed}}。{{next}}",
     was: "（原为{{lead}}）",
     next: "下一场：{{label}}，{{when}}。",
     noneLeft: "不过，日程中已没有剩余的会议。",
@@ -26,7 +47,7 @@ export const chineseFeatures = {
       hours_other: "{{count}}小时",
       minutes_other: "{{count}}分钟",
       join: "{{hours}}{{minutes}}",
-      before: "前{{amount}}",
+      before: "开始前{{amount}}",
     },
   },
   poc: {

@@ -1,0 +1,54 @@
+/**
+ * The help card's examples in each language are phrases the bot understands in that
+ * language: each one, typed by a POC who is also a head of delegation, gets an answer in
+ * the language, never the "not understood" fallback.
+ */
+import { describe, expect, it } from "vitest";
+import { FEATURES, say } from "../../bot/language/messages.js";
+import { handlerModules } from "../../handlers/index.js";
+import { directoryCsv, pocBot, SECRETARIAT, textOf, user } from "../poc/support.js";
+
+const CHOICE: Readonly<Record<string, string>> = {
+  en: "English please",
+  fr: "langue : français",
+  es: "en español por favor",
+  ru: "по-русски",
+  zh: "请用中文",
+  ar: "بالعربية",
+};
+
+/** Each example of each localised help section, without its parenthesised note. */
+function examplesOf(locale: string): string[] {
+  const modules = (FEATURES[locale]?.help as { modules: Record<string, { examples: string }> }).modules;
+  return Object.values(modules).flatMap(({ examples }) =>
+    examples
+      .split("\n")
+      .flatMap((line) => line.replace(/\s*[(（].*$/u, "").split(" / "))
+      .map((line) => line.trim()),
+  );
+}
+
+describe("help examples in every language", () => {
+  it.each(Object.keys(CHOICE))("%s: every example is understood", async (locale) => {
+    const bot = await pocBot({ now: "2024-03-04T08:00:00-05:00", modules: handlerModules });
+    const me = user("amina", "amina.diallo@example.org", "Europe/Zurich");
+    await bot.say(
+      SECRETARIAT,
+      `import poc directory\n${directoryCsv([{ state: "KEN", type: "technical", emails: me.email ?? "" }])}`,
+    );
+    await bot.say(
+      SECRETARIAT,
+      `import roster\nemail,name,state,roles\n${me.email},Amina Diallo,KEN,head of delegation`,
+    );
+    await bot.say(me, CHOICE[locale] ?? "");
+    const notUnderstood = say(locale, "fallback.notUnderstood");
+    const examples = examplesOf(locale);
+    expect(examples.length).toBeGreaterThan(4);
+    for (const example of examples) {
+      const answer = textOf(await bot.say(me, example));
+      expect(answer, `${locale}: ${example}`).not.toBe("");
+      expect(answer, `${locale}: ${example}`).not.toContain(notUnderstood);
+      expect(answer, `${locale}: ${example}`).not.toMatch(/^Sorry/);
+    }
+  });
+});
