@@ -19,7 +19,8 @@ const CHOICE: Readonly<Record<string, string>> = {
 
 /** Each example of each localised help section, without its parenthesised note. */
 function examplesOf(locale: string): string[] {
-  const modules = (FEATURES[locale]?.help as { modules: Record<string, { examples: string }> }).modules;
+  const help = FEATURES[locale]?.help as { modules: Record<string, { examples: string }> } | undefined;
+  const modules = help?.modules ?? {};
   return Object.values(modules).flatMap(({ examples }) =>
     examples
       .split("\n")
