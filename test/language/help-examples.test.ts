@@ -53,3 +53,25 @@ describe("help examples in every language", () => {
     }
   });
 });
+
+describe("the calendar link in the person's language", () => {
+  it.each([
+    ["fr", "calendrier", "Tout le programme pour votre calendrier", "Ouvrez ce lien pour ajouter"],
+    ["es", "mi calendario", "Todo el programa para su calendario", "Abra este enlace para añadir"],
+    ["ru", "ссылка на календарь", "Вся программа: для вашего календаря", "Откройте эту ссылку"],
+    ["zh", "日历链接", "全部日程——添加到您的日历", "打开此链接"],
+    ["ar", "رابط التقويم", "البرنامج كاملاً لتقويمك", "افتح هذا الرابط"],
+  ])("%s: %s", async (locale, command, title, body) => {
+    const bot = await pocBot({
+      now: "2024-03-04T08:00:00-05:00",
+      modules: handlerModules,
+      env: { PUBLIC_URL: "https://bot.example.org" },
+    });
+    const me = user("amina", "amina.diallo@example.org", "Europe/Zurich");
+    await bot.say(me, CHOICE[locale] ?? "");
+    const answer = textOf(await bot.say(me, command)).replace(/[\u2066-\u2069]/g, "");
+    expect(answer).toContain(title);
+    expect(answer).toContain(body);
+    expect(answer).toContain("https://bot.example.org/");
+  });
+});

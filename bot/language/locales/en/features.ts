@@ -164,6 +164,34 @@ export const englishFeatures = {
     hostNoLink: "The invitation gives no link to RSVP to the host.",
     button: { attending: "Attending", tentative: "Tentative", declined: "Declined" },
   },
+  calendar: {
+    noPublicUrl:
+      "I can't give you a calendar link: the bot's public web address (PUBLIC_URL) is not configured. Please ask the bot's administrator to set it.",
+    whole: "The whole programme",
+    mine: "Your sessions",
+    oneEvent: "The event",
+    events_one: "{{count}} event",
+    events_other: "{{count}} events",
+    title: "{{what}} for your calendar",
+    addOne:
+      'Open this link to add "{{summary}}" to your calendar. Opening it again later updates it rather than adding copies:\n{{link}}',
+    addMany_one:
+      "Open this link to add {{count}} event to your calendar. Opening it again later updates it rather than adding copies:\n{{link}}",
+    addMany_other:
+      "Open this link to add {{count}} events to your calendar. Opening it again later updates them rather than adding copies:\n{{link}}",
+    feed: "To keep the whole programme in your calendar with every change, subscribe to your personal feed (don't share it):\n{{feed}}",
+    served:
+      'Times are exact instants, shown by your calendar in your own zone. Lost the link to someone? Say "reset my calendar link".',
+    notServed:
+      "Note: the bot's web server is not running right now (it runs when the bot is connected to a chat platform), so these links will work only then.",
+    sentPrivately: "I've sent you the calendar link in a direct message.",
+    resetDone:
+      'Done: your old calendar links no longer work. Say "calendar link" for the new one, and subscribe to it again in your calendar app.',
+    nothingOnDay: "Nothing is in the programme on {{day}}.",
+    followNothing:
+      'You follow nothing yet: say "remind me about …" or RSVP to an event, or "add the whole programme to my calendar".',
+    sessionGone: 'That session is no longer in the programme. Try "add the whole programme to my calendar".',
+  },
   ping: {
     card: {
       title: "Ping test of the POC directory",

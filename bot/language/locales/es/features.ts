@@ -170,6 +170,37 @@ export const spanishFeatures = {
     hostNoLink: "La invitación no da ningún enlace para responder al anfitrión.",
     button: { attending: "Asistiré", tentative: "Quizás", declined: "No asistiré" },
   },
+  calendar: {
+    noPublicUrl:
+      "No puedo darle un enlace de calendario: la dirección web pública del bot (PUBLIC_URL) no está configurada. Pida al administrador del bot que la defina.",
+    whole: "Todo el programa",
+    mine: "Sus sesiones",
+    oneEvent: "El evento",
+    events_one: "{{count}} evento",
+    events_many: "{{count}} de eventos",
+    events_other: "{{count}} eventos",
+    title: "{{what}} para su calendario",
+    addOne:
+      "Abra este enlace para añadir «{{summary}}» a su calendario. Si lo abre de nuevo más tarde, se actualiza en lugar de añadir copias:\n{{link}}",
+    addMany_one:
+      "Abra este enlace para añadir {{count}} evento a su calendario. Si lo abre de nuevo más tarde, se actualiza en lugar de añadir copias:\n{{link}}",
+    addMany_many:
+      "Abra este enlace para añadir {{count}} de eventos a su calendario. Si lo abre de nuevo más tarde, se actualizan en lugar de añadir copias:\n{{link}}",
+    addMany_other:
+      "Abra este enlace para añadir {{count}} eventos a su calendario. Si lo abre de nuevo más tarde, se actualizan en lugar de añadir copias:\n{{link}}",
+    feed: "Para tener todo el programa en su calendario con cada cambio, suscríbase a su canal personal (no lo comparta):\n{{feed}}",
+    served:
+      "Las horas son instantes exactos, que su calendario muestra en su propia zona. ¿Compartió el enlace por error? Diga «restablecer mi enlace del calendario».",
+    notServed:
+      "Nota: el servidor web del bot no está funcionando ahora (funciona cuando el bot está conectado a una plataforma de chat), así que estos enlaces solo funcionarán entonces.",
+    sentPrivately: "Le he enviado el enlace del calendario por mensaje directo.",
+    resetDone:
+      "Hecho: sus enlaces de calendario anteriores ya no funcionan. Diga «mi enlace del calendario» para obtener el nuevo y vuelva a suscribirse en su aplicación de calendario.",
+    nothingOnDay: "No hay nada en el programa el {{day}}.",
+    followNothing:
+      "Todavía no sigue nada: diga «recuérdame …» o responda a una invitación, o pida «calendario» para todo el programa.",
+    sessionGone: "Esa sesión ya no figura en el programa. Pida «calendario» para todo el programa.",
+  },
   ping: {
     card: {
       title: "Prueba ping del directorio de puntos de contacto",

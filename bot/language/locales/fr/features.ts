@@ -170,6 +170,37 @@ export const frenchFeatures = {
     hostNoLink: "L'invitation ne donne aucun lien pour répondre à l'hôte.",
     button: { attending: "Je participe", tentative: "Peut-être", declined: "Je décline" },
   },
+  calendar: {
+    noPublicUrl:
+      "Je ne peux pas vous donner de lien de calendrier : l'adresse web publique du bot (PUBLIC_URL) n'est pas configurée. Demandez à l'administrateur du bot de la définir.",
+    whole: "Tout le programme",
+    mine: "Vos séances",
+    oneEvent: "L'événement",
+    events_one: "{{count}} événement",
+    events_many: "{{count}} d'événements",
+    events_other: "{{count}} événements",
+    title: "{{what}} pour votre calendrier",
+    addOne:
+      "Ouvrez ce lien pour ajouter « {{summary}} » à votre calendrier. L'ouvrir de nouveau plus tard le met à jour au lieu d'ajouter des copies :\n{{link}}",
+    addMany_one:
+      "Ouvrez ce lien pour ajouter {{count}} événement à votre calendrier. L'ouvrir de nouveau plus tard le met à jour au lieu d'ajouter des copies :\n{{link}}",
+    addMany_many:
+      "Ouvrez ce lien pour ajouter {{count}} d'événements à votre calendrier. L'ouvrir de nouveau plus tard les met à jour au lieu d'ajouter des copies :\n{{link}}",
+    addMany_other:
+      "Ouvrez ce lien pour ajouter {{count}} événements à votre calendrier. L'ouvrir de nouveau plus tard les met à jour au lieu d'ajouter des copies :\n{{link}}",
+    feed: "Pour garder tout le programme à jour dans votre calendrier, abonnez-vous à votre flux personnel (ne le partagez pas) :\n{{feed}}",
+    served:
+      "Les heures sont des instants exacts, affichés par votre calendrier dans votre propre fuseau. Lien communiqué par erreur ? Dites « réinitialiser mon lien de calendrier ».",
+    notServed:
+      "Remarque : le serveur web du bot ne fonctionne pas en ce moment (il tourne quand le bot est connecté à une plateforme de messagerie) ; ces liens ne fonctionneront qu'à ce moment-là.",
+    sentPrivately: "Je vous ai envoyé le lien du calendrier en message direct.",
+    resetDone:
+      "C'est fait : vos anciens liens de calendrier ne fonctionnent plus. Dites « lien de calendrier » pour le nouveau, et abonnez-vous-y de nouveau dans votre application de calendrier.",
+    nothingOnDay: "Rien n'est prévu au programme le {{day}}.",
+    followNothing:
+      "Vous ne suivez encore rien : dites « rappelle-moi … » ou répondez à une invitation, ou demandez « calendrier » pour tout le programme.",
+    sessionGone: "Cette séance ne figure plus au programme. Demandez « calendrier » pour tout le programme.",
+  },
   ping: {
     card: {
       title: "Test ping de l'annuaire des points de contact",

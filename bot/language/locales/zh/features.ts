@@ -142,6 +142,26 @@ export const chineseFeatures = {
     hostNoLink: "请柬未提供向主办方答复的链接。",
     button: { attending: "出席", tentative: "待定", declined: "不出席" },
   },
+  calendar: {
+    noPublicUrl: "无法提供日历链接：机器人的公开网址（PUBLIC_URL）尚未配置。请联系机器人管理员进行设置。",
+    whole: "全部日程",
+    mine: "您的会议",
+    oneEvent: "该活动",
+    events_other: "{{count}}项活动",
+    title: "{{what}}——添加到您的日历",
+    addOne: "打开此链接，将“{{summary}}”添加到您的日历。以后再次打开会更新该条目，而不会添加副本：\n{{link}}",
+    addMany_other:
+      "打开此链接，将{{count}}项活动添加到您的日历。以后再次打开会更新这些条目，而不会添加副本：\n{{link}}",
+    feed: "如需让日历中的全部日程随变动同步更新，请订阅您的个人日程源（请勿分享）：\n{{feed}}",
+    served: "时间均为精确时刻，日历会按您所在时区显示。链接不慎外泄？请输入“重置我的日历链接”。",
+    notServed:
+      "注意：机器人的网络服务器目前未运行（机器人连接到聊天平台时才会运行），因此这些链接届时才能使用。",
+    sentPrivately: "我已通过私信将日历链接发送给您。",
+    resetDone: "已完成：您原来的日历链接已失效。输入“日历链接”获取新链接，并在日历应用中重新订阅。",
+    nothingOnDay: "{{day}}日程中没有任何安排。",
+    followNothing: "您尚未关注任何内容：输入“提醒我……”或回复邀请，或输入“日历”获取全部日程。",
+    sessionGone: "该会议已不在日程中。请输入“日历”获取全部日程。",
+  },
   ping: {
     card: {
       title: "联络人名录连通性测试",
