@@ -6,6 +6,7 @@
  * before. Installs the reminder producer (schedules/reminders), the outbox renderer and the
  * "subscribers:<session>" audience.
  */
+import { currentLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { REMINDER_KIND, ReminderProducer } from "../../schedules/reminders/producer.js";
@@ -38,7 +39,9 @@ export const reminders: HandlerModule = {
   },
   async homeSection(ctx, deps) {
     const lines = await reminderLines(deps, ctx.user.id, displayZone(ctx.timeZone), ctx.now());
-    return lines.length > 0 ? { heading: "Your reminders", text: lines.join("\n") } : undefined;
+    return lines.length > 0
+      ? { heading: say(currentLocale(), "reminders.title"), text: lines.join("\n") }
+      : undefined;
   },
   install(router, deps) {
     const kit: ReminderKit = { deps, repository: reminderRepository(deps), source: sourceFor(deps) };

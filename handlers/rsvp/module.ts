@@ -8,6 +8,7 @@
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
+import { currentLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
@@ -148,7 +149,7 @@ export const rsvp: HandlerModule = {
       (section) =>
         `• ${section.heading}: ${section.fields?.find((field) => field.label === "Your answer")?.value ?? ""}`,
     );
-    return { heading: "Your RSVPs", text: lines.join("\n") };
+    return { heading: say(currentLocale(), "rsvp.mineTitle"), text: lines.join("\n") };
   },
   install(router, deps) {
     const rsvps = rsvpRepository(deps);

@@ -142,6 +142,7 @@ export const arabicFeatures = {
     logged: "التغيير مسجَّل في سجل تغييرات الدليل.",
   },
   rsvp: {
+    mineTitle: "ردودك على الدعوات",
     party: "{{title}} ({{when}})",
     partyWithExperts: "{{title}} ({{when}}) {{experts}}",
     attendingList: "شكراً لك — سُجّل حضورك {{party}} في قائمة الأمانة.{{host}}{{start}}",

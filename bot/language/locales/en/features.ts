@@ -130,6 +130,7 @@ export const englishFeatures = {
     logged: "The change is in the directory's change log.",
   },
   rsvp: {
+    mineTitle: "Your RSVPs",
     party: "the {{title}} ({{when}})",
     partyWithExperts: "the {{title}} ({{when}}) {{experts}}",
     attendingList: "Thank you — noted on the Secretariat's list as attending {{party}}.{{host}}{{start}}",

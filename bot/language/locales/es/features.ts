@@ -131,6 +131,7 @@ export const spanishFeatures = {
     logged: "El cambio consta en el registro de cambios del directorio.",
   },
   rsvp: {
+    mineTitle: "Sus respuestas a las invitaciones",
     party: "{{title}} ({{when}})",
     partyWithExperts: "{{title}} ({{when}}) {{experts}}",
     attendingList:

@@ -131,6 +131,7 @@ export const frenchFeatures = {
     logged: "La modification figure dans le journal des modifications de l'annuaire.",
   },
   rsvp: {
+    mineTitle: "Vos réponses aux invitations",
     party: "{{title}} ({{when}})",
     partyWithExperts: "{{title}} ({{when}}) {{experts}}",
     attendingList:

@@ -138,6 +138,7 @@ export const russianFeatures = {
     logged: "Изменение внесено в журнал изменений справочника.",
   },
   rsvp: {
+    mineTitle: "Ваши ответы на приглашения",
     party: "{{title}} ({{when}})",
     partyWithExperts: "{{title}} ({{when}}) {{experts}}",
     attendingList: "Спасибо — в списке Секретариата отмечено ваше участие: {{party}}.{{host}}{{start}}",

@@ -113,6 +113,7 @@ export const chineseFeatures = {
     logged: "此项修改已记入名录的修改日志。",
   },
   rsvp: {
+    mineTitle: "您的邀请回复",
     party: "{{title}}（{{when}}）",
     partyWithExperts: "{{title}}（{{when}}）{{experts}}",
     attendingList: "谢谢——已在秘书处名单上记下您将出席{{party}}。{{host}}{{start}}",
