@@ -75,3 +75,39 @@ describe("the calendar link in the person's language", () => {
     expect(answer).toContain("https://bot.example.org/");
   });
 });
+
+describe("a due reminder in the language the person reads", () => {
+  it.each([
+    [
+      "fr",
+      "rappelle-moi 15 minutes avant chaque séance",
+      "Rappel : ",
+      "commence dans 15 minutes",
+      "Arrêter ces rappels",
+    ],
+    [
+      "ru",
+      "напомни мне за 15 минут до каждого заседания",
+      "Напоминание: ",
+      "начнётся через 15 минут",
+      "Отменить эти напоминания",
+    ],
+    ["ar", "ذكرني قبل 15 دقيقة من كل جلسة", "تذكير: ", "يبدأ بعد 15 دقيقة", "إيقاف هذه التذكيرات"],
+  ])("%s", async (locale, ask, lead, starts, stop) => {
+    const bot = await pocBot({ now: "2024-03-04T08:00:00-05:00", modules: handlerModules });
+    const me = user("amina", "amina.diallo@example.org", "Europe/Zurich");
+    await bot.say(me, CHOICE[locale] ?? "");
+    await bot.say(me, ask);
+    const before = bot.sent.length;
+    bot.clock.advance(105 * 60_000); // 9:45 New York time: the 10:00 opening is 15 minutes away
+    await bot.deps.scheduler.tick();
+    await bot.deps.scheduler.tick();
+    const due = bot.sent.slice(before).map((sent) => sent.message);
+    const text = due.map((message) => message.text.replace(/[\u2066-\u2069]/g, "")).join("\n");
+    expect(text).toContain(lead);
+    expect(text).toContain(starts);
+    expect(due.flatMap((message) => message.card?.buttons ?? []).map((button) => button.label)).toContain(
+      stop,
+    );
+  });
+});

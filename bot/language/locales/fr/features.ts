@@ -28,6 +28,20 @@ export const frenchFeatures = {
     footer: "Posez-moi vos questions sur le programme, par exemple « qu'y a-t-il jeudi après-midi ? »",
   },
   reminders: {
+    card: {
+      today: "Rappel : {{label}} a lieu aujourd'hui",
+      startsIn: "Rappel : {{label}} commence dans {{amount}}",
+      startingNow: "Rappel : {{label}} commence maintenant",
+      started: "Rappel : {{label}} a commencé il y a {{amount}}",
+      when: "Quand",
+      yourTime: "Chez vous",
+      where: "Où",
+      items: "Points",
+      moved:
+        "⚠ Changement d'horaire : annoncé d'abord pour {{before}}. L'heure ci-dessous est l'heure actuelle.",
+      addToCalendar: "Ajouter à mon calendrier",
+      stop: "Arrêter ces rappels",
+    },
     aboutOne: "Je vous préviendrai pour {{what}}.",
     aboutMany: "Je vous préviendrai pour :\n{{list}}",
     everySessionLine: "Chaque séance — {{lead}}",
