@@ -41,10 +41,10 @@ export function whenFields(event: SocialOccurrence, zone: string | undefined): C
   const when = describeEventTime(event, zone);
   return when.asker
     ? [
-        { label: "When", value: when.venue },
-        { label: "Your time", value: when.asker.replace(" your time", "") },
+        { label: t("card.when"), value: when.venue },
+        { label: t("card.yourTime"), value: when.asker.replace(" your time", "") },
       ]
-    : [{ label: "When", value: when.venue }];
+    : [{ label: t("card.when"), value: when.venue }];
 }
 
 /**
@@ -113,49 +113,48 @@ export function invitationCard(event: SocialOccurrence, options: InvitationOptio
   const fields: CardField[] = [
     ...whenFields(event, options.zone),
     {
-      label: "Where",
+      label: t("card.where"),
       value: [social.place.name, ...social.place.address, social.place.directions].filter(Boolean).join(", "),
     },
   ];
-  if (social.invitation) fields.push({ label: "Invited", value: social.invitation });
+  if (social.invitation) fields.push({ label: t("card.invited"), value: social.invitation });
   const organiser = listKeeper(event) === "organiser";
   const link = social.rsvp?.originalLink;
-  if (!organiser && link) fields.push({ label: "RSVP to the host", value: link });
+  if (!organiser && link) fields.push({ label: t("card.rsvpToHost"), value: link });
   if (options.deadline !== undefined)
     fields.push({
-      label: organiser ? "Please answer by" : "Answer here by",
+      label: t(organiser ? "card.answerBy" : "card.answerHereBy"),
       value: describeDeadline(options.deadline, event, options.zone),
     });
   if (options.capacity !== undefined)
     fields.push({
-      label: organiser ? "Places" : "Places on the Secretariat's list",
-      value: "limited; a waitlist in order of answers applies when full",
+      label: t(organiser ? "card.places" : "card.placesList"),
+      value: t("card.placesValue"),
     });
   if (options.answer)
-    fields.push({ label: "Your answer", value: answerSummary(options.answer, options.place, event) });
+    fields.push({ label: t("card.yourAnswer"), value: answerSummary(options.answer, options.place, event) });
   const experts = options.answer?.experts;
   return {
-    title: `Invitation: ${social.title}`,
+    title: t("card.title", { title: social.title }),
     sections: [
       {
         text:
-          [host ? `${host} has the honour to invite you.` : "", hostRsvpLine(event)]
-            .filter(Boolean)
-            .join("\n") || undefined,
+          [host ? t("card.honour", { host }) : "", hostRsvpLine(event)].filter(Boolean).join("\n") ||
+          undefined,
         fields,
       },
     ],
     inputs: [
       {
         id: EXPERTS_COUNT_INPUT,
-        label: "Number of accompanying experts",
+        label: t("card.expertsCount"),
         placeholder: "0",
         initial: experts ? String(experts.count) : undefined,
         optional: true,
       },
       {
         id: EXPERTS_NAMES_INPUT,
-        label: "Names of accompanying experts (comma-separated)",
+        label: t("card.expertsNames"),
         initial: experts?.names.join(", ") || undefined,
         optional: true,
       },
@@ -170,7 +169,7 @@ export function invitationCard(event: SocialOccurrence, options: InvitationOptio
       { actionId: RSVP_ACTION, label: t("button.tentative"), value: `${event.id}|tentative` },
       { actionId: RSVP_ACTION, label: t("button.declined"), value: `${event.id}|declined`, style: "danger" },
     ],
-    footer: `You can change your answer here until ${options.deadline !== undefined ? "the date above" : "the event starts"}: click again, or type e.g. "rsvp attending with 2 experts: Ana Lima, Raj Patel".`,
+    footer: t(options.deadline !== undefined ? "card.footerDeadline" : "card.footerStart"),
   };
 }
 

@@ -23,7 +23,12 @@ function leaves(messages: unknown, prefix = ""): Map<string, { placeholders: str
 
 const english = leaves(FEATURES.en);
 /** Words that are the same in English and that language. */
-const SAME_WORD = new Set(["fr reminders.lead.minutes_one", "fr reminders.lead.minutes_other"]);
+const SAME_WORD = new Set([
+  "fr reminders.lead.minutes_one",
+  "fr reminders.lead.minutes_other",
+  "fr rsvp.card.title",
+  "fr rsvp.card.places",
+]);
 const base = (key: string) => key.replace(PLURAL, "");
 
 describe("feature wording", () => {

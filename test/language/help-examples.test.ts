@@ -111,3 +111,27 @@ describe("a due reminder in the language the person reads", () => {
     );
   });
 });
+
+describe("an invitation in the language the invitee reads", () => {
+  it.each([
+    ["es", "Invitación: Cocktail reception", ["Asistiré", "Quizás", "No asistiré"]],
+    ["zh", "邀请：Cocktail reception", ["出席", "待定", "不出席"]],
+  ])("%s", async (locale, title, buttons) => {
+    const bot = await pocBot({ now: "2024-03-01T08:00:00-05:00", modules: handlerModules });
+    const me = user("amina", "amina.diallo@example.org", "Europe/Zurich");
+    await bot.say(
+      SECRETARIAT,
+      `import roster\nemail,name,state,roles\n${me.email},Amina Diallo,KEN,head of delegation`,
+    );
+    await bot.say(me, CHOICE[locale] ?? "");
+    const before = bot.sent.length;
+    await bot.say(SECRETARIAT, "send reception invitations");
+    await bot.deps.scheduler.tick();
+    const mine = bot.sent.slice(before).filter((sent) => sent.to.includes("amina"));
+    const text = mine.map((sent) => sent.message.text.replace(/[\u2066-\u2069]/g, "")).join("\n");
+    expect(text).toContain(title);
+    expect(mine.flatMap((sent) => sent.message.card?.buttons ?? []).map((b) => b.label)).toEqual(
+      expect.arrayContaining(buttons),
+    );
+  });
+});

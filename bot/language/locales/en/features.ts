@@ -143,6 +143,27 @@ export const englishFeatures = {
     logged: "The change is in the directory's change log.",
   },
   rsvp: {
+    card: {
+      title: "Invitation: {{title}}",
+      when: "When",
+      yourTime: "Your time",
+      where: "Where",
+      invited: "Invited",
+      rsvpToHost: "RSVP to the host",
+      answerBy: "Please answer by",
+      answerHereBy: "Answer here by",
+      places: "Places",
+      placesList: "Places on the Secretariat's list",
+      placesValue: "limited; a waitlist in order of answers applies when full",
+      yourAnswer: "Your answer",
+      honour: "{{host}} has the honour to invite you.",
+      expertsCount: "Number of accompanying experts",
+      expertsNames: "Names of accompanying experts (comma-separated)",
+      footerDeadline:
+        'You can change your answer here until the date above: click again, or type e.g. "rsvp attending with 2 experts: Ana Lima, Raj Patel".',
+      footerStart:
+        'You can change your answer here until the event starts: click again, or type e.g. "rsvp attending with 2 experts: Ana Lima, Raj Patel".',
+    },
     mineTitle: "Your RSVPs",
     party: "the {{title}} ({{when}})",
     partyWithExperts: "the {{title}} ({{when}}) {{experts}}",

@@ -144,6 +144,27 @@ export const spanishFeatures = {
     logged: "El cambio consta en el registro de cambios del directorio.",
   },
   rsvp: {
+    card: {
+      title: "Invitación: {{title}}",
+      when: "Cuándo",
+      yourTime: "Su hora",
+      where: "Dónde",
+      invited: "Invitados",
+      rsvpToHost: "Responder al anfitrión",
+      answerBy: "Responda antes del",
+      answerHereBy: "Responda aquí antes del",
+      places: "Plazas",
+      placesList: "Plazas en la lista de la Secretaría",
+      placesValue: "limitadas; cuando se completen, se aplica una lista de espera por orden de respuesta",
+      yourAnswer: "Su respuesta",
+      honour: "{{host}} tiene el honor de invitarle.",
+      expertsCount: "Número de expertos acompañantes",
+      expertsNames: "Nombres de los expertos acompañantes (separados por comas)",
+      footerDeadline:
+        "Puede cambiar su respuesta aquí hasta la fecha indicada: haga clic de nuevo o escriba, por ejemplo, «rsvp sí con 2 expertos».",
+      footerStart:
+        "Puede cambiar su respuesta aquí hasta que empiece el evento: haga clic de nuevo o escriba, por ejemplo, «rsvp sí con 2 expertos».",
+    },
     mineTitle: "Sus respuestas a las invitaciones",
     party: "{{title}} ({{when}})",
     partyWithExperts: "{{title}} ({{when}}) {{experts}}",

@@ -145,6 +145,27 @@ export const frenchFeatures = {
     logged: "La modification figure dans le journal des modifications de l'annuaire.",
   },
   rsvp: {
+    card: {
+      title: "Invitation : {{title}}",
+      when: "Quand",
+      yourTime: "Chez vous",
+      where: "Où",
+      invited: "Invités",
+      rsvpToHost: "Répondre à l'hôte",
+      answerBy: "Merci de répondre avant le",
+      answerHereBy: "Répondre ici avant le",
+      places: "Places",
+      placesList: "Places sur la liste du Secrétariat",
+      placesValue: "limitées ; une liste d'attente dans l'ordre des réponses s'applique une fois complet",
+      yourAnswer: "Votre réponse",
+      honour: "{{host}} a l'honneur de vous inviter.",
+      expertsCount: "Nombre d'experts accompagnants",
+      expertsNames: "Noms des experts accompagnants (séparés par des virgules)",
+      footerDeadline:
+        "Vous pouvez modifier votre réponse ici jusqu'à la date ci-dessus : cliquez de nouveau, ou écrivez par exemple « rsvp oui avec 2 experts ».",
+      footerStart:
+        "Vous pouvez modifier votre réponse ici jusqu'au début de l'événement : cliquez de nouveau, ou écrivez par exemple « rsvp oui avec 2 experts ».",
+    },
     mineTitle: "Vos réponses aux invitations",
     party: "{{title}} ({{when}})",
     partyWithExperts: "{{title}} ({{when}}) {{experts}}",
