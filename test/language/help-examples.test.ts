@@ -135,3 +135,26 @@ describe("an invitation in the language the invitee reads", () => {
     );
   });
 });
+
+describe("the yearly confirmation request in the language the POC reads", () => {
+  it("ru: the request and its buttons", async () => {
+    const bot = await pocBot({ now: "2024-03-04T08:00:00-05:00", modules: handlerModules });
+    const me = user("amina", "amina.diallo@example.org", "Europe/Zurich");
+    await bot.say(
+      SECRETARIAT,
+      `import poc directory\n${directoryCsv([{ state: "KEN", type: "technical", emails: me.email ?? "" }])}`,
+    );
+    await bot.say(me, CHOICE.ru ?? "");
+    const before = bot.sent.length;
+    bot.clock.advance(336 * 24 * 3_600_000); // 30 days before the yearly confirmation is due
+    await bot.deps.scheduler.tick();
+    await bot.deps.scheduler.tick();
+    const mine = bot.sent.slice(before).filter((sent) => sent.to.includes("amina"));
+    const text = mine.map((sent) => sent.message.text.replace(/[\u2066-\u2069]/g, "")).join("\n");
+    expect(text).toContain("Срок ежегодного подтверждения —");
+    expect(text).toContain("Ваша запись в справочнике контактных лиц");
+    expect(mine.flatMap((sent) => sent.message.card?.buttons ?? []).map((b) => b.label)).toContain(
+      "Подтвердить, всё верно",
+    );
+  });
+});

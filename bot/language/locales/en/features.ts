@@ -74,6 +74,19 @@ export const englishFeatures = {
     },
   },
   poc: {
+    request: {
+      changedSince: "The Secretariat changed your entry after you last confirmed it ({{day}}).",
+      checkBy: "Please check these details and confirm them by {{due}}, or change what is wrong.",
+      dueOn: "Your yearly confirmation is due on {{due}}. Are these details still correct?",
+      confirmToday: "Please confirm these details today ({{due}}), or change what is wrong.",
+      dueToday:
+        "Your yearly confirmation is due today ({{due}}). Please confirm these details, or change what is out of date.",
+      emailLinks: "Use one of the links below (opening a link alone records nothing).",
+      emailChat:
+        "Please answer by writing to the delegate bot in chat, from an account with this e-mail address.",
+      stillCorrect: "My details are still correct",
+      somethingWrong: "Something is wrong",
+    },
     time: {
       never: "never",
       venue: "{{moment}} New York time",

@@ -74,6 +74,19 @@ export const spanishFeatures = {
     },
   },
   poc: {
+    request: {
+      changedSince: "La Secretaría modificó su ficha después de su última confirmación ({{day}}).",
+      checkBy: "Revise estos datos y confírmelos antes del {{due}}, o corrija lo que no sea correcto.",
+      dueOn: "Su confirmación anual vence el {{due}}. ¿Siguen siendo correctos estos datos?",
+      confirmToday: "Confirme estos datos hoy ({{due}}), o corrija lo que no sea correcto.",
+      dueToday:
+        "Su confirmación anual vence hoy ({{due}}). Confirme estos datos o actualice lo que haya cambiado.",
+      emailLinks: "Use uno de los enlaces de abajo (abrir un enlace no registra nada por sí solo).",
+      emailChat:
+        "Responda escribiendo al bot de los delegados en el chat, desde una cuenta con esta dirección de correo.",
+      stillCorrect: "Mis datos siguen siendo correctos",
+      somethingWrong: "Hay algo incorrecto",
+    },
     time: {
       never: "nunca",
       venue: "{{moment}}, hora de Nueva York",

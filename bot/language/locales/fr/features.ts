@@ -75,6 +75,22 @@ export const frenchFeatures = {
     },
   },
   poc: {
+    request: {
+      changedSince: "Le Secrétariat a modifié votre fiche après votre dernière confirmation ({{day}}).",
+      checkBy:
+        "Veuillez vérifier ces informations et les confirmer avant le {{due}}, ou corriger ce qui est inexact.",
+      dueOn:
+        "Votre confirmation annuelle est attendue le {{due}}. Ces informations sont-elles toujours exactes ?",
+      confirmToday:
+        "Veuillez confirmer ces informations aujourd'hui ({{due}}), ou corriger ce qui est inexact.",
+      dueToday:
+        "Votre confirmation annuelle est attendue aujourd'hui ({{due}}). Veuillez confirmer ces informations, ou mettre à jour ce qui a changé.",
+      emailLinks: "Utilisez l'un des liens ci-dessous (ouvrir un lien seul n'enregistre rien).",
+      emailChat:
+        "Veuillez répondre en écrivant au bot des délégués dans la messagerie, depuis un compte lié à cette adresse e-mail.",
+      stillCorrect: "Mes coordonnées sont toujours exactes",
+      somethingWrong: "Quelque chose est inexact",
+    },
     time: {
       never: "jamais",
       venue: "{{moment}}, heure de New York",

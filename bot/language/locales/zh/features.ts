@@ -64,6 +64,17 @@ export const chineseFeatures = {
     },
   },
   poc: {
+    request: {
+      changedSince: "在您上次确认（{{day}}）之后，秘书处修改了您的信息。",
+      checkBy: "请核对以下信息，并在{{due}}之前确认，或修改有误之处。",
+      dueOn: "您的年度确认将于{{due}}到期。以下信息是否仍然正确？",
+      confirmToday: "请于今天（{{due}}）确认以下信息，或修改有误之处。",
+      dueToday: "您的年度确认今天（{{due}}）到期。请确认以下信息，或更新已变动的内容。",
+      emailLinks: "请使用下面的链接之一（仅打开链接不会记录任何内容）。",
+      emailChat: "请用与此电子邮件地址关联的账户在聊天中回复代表机器人。",
+      stillCorrect: "我的信息仍然正确",
+      somethingWrong: "有信息不正确",
+    },
     time: { never: "从未", venue: "纽约时间{{moment}}", reader: "{{venue}}（您的时间{{time}}，{{zone}}）" },
     confirmed: "谢谢：您的信息已确认。下次确认日期为{{day}}。",
     changedSince: "自该卡片显示以来，您的记录已有变动；未确认任何内容。以下是您记录的当前内容。",
