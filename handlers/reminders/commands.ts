@@ -225,8 +225,8 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
   if (found.length === 0) {
     throw new InputError(
       /^(?:my\s+|the\s+)?(?:next|upcoming)\b/i.test(command.what)
-        ? "Nothing is left in the programme after now, so there is no next session to remind you of."
-        : `I couldn't find "${command.what}" in the programme. Try "the next session", a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".`,
+        ? say(currentLocale(), "reminders.error.nothingNext")
+        : say(currentLocale(), "reminders.error.notFound", { what: command.what }),
     );
   }
   const upcoming = found.filter((occurrence) => reminderAnchor(occurrence) > now.getTime());
@@ -339,9 +339,7 @@ export async function changeReminders(
     return occurrence !== undefined && reminderAnchor(occurrence) > now;
   });
   if (upcoming.length === 0) {
-    throw new InputError(
-      'You have no upcoming reminder to change. Say, e.g., "remind me 30 minutes before the next session".',
-    );
+    throw new InputError(say(currentLocale(), "reminders.error.nothingToChange"));
   }
   let chosen = upcoming;
   if (command.latest) {
@@ -379,7 +377,7 @@ export async function stopButton(ctx: TurnContext<ActionEvent>, kit: ReminderKit
   }
   const [kind, id = ""] = [value.slice(0, value.indexOf(":")), value.slice(value.indexOf(":") + 1)];
   if (kind !== "o" && kind !== "rsvp")
-    throw new InputError('That button is no longer active. Type "my reminders" to see yours.');
+    throw new InputError(say(currentLocale(), "reminders.error.staleButton"));
   const occurrence = occurrenceOf(kit, id);
   if (kind === "o") await repository.unsubscribe(ctx.user.id, `o:${id}`);
   if (kind === "rsvp" || occurrence?.kind === "social") await muteEvent(repository, ctx.user.id, id, now);

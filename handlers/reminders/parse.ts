@@ -8,10 +8,13 @@
  * Politeness ("please", "pls", "can you") and one-letter slips in "remind"/"reminder"
  * ("remmind", "reminer") are tidied first.
  */
+
 import { InputError } from "../../bot/errors.js";
 import { commandOf, numberWord, numberWordSource } from "../../bot/language/compile.js";
+import { currentLocale } from "../../bot/language/current.js";
 import { boundedDistance } from "../../bot/language/distance.js";
 import { readDayExpression } from "../../bot/language/index.js";
+import { say } from "../../bot/language/messages.js";
 import { MAX_LEAD_MINUTES } from "../../schedules/reminders/due.js";
 
 /**
@@ -201,9 +204,7 @@ export function leadOf(text: string): number | undefined {
  */
 export function checkLead(minutes: number, words: string): number {
   if (!(minutes >= 0 && minutes <= MAX_LEAD_MINUTES)) {
-    throw new InputError(
-      `Reminders can come from the start time up to 24 hours before; "${words.trim()}" is outside that.`,
-    );
+    throw new InputError(say(currentLocale(), "reminders.error.outOfRange", { words: words.trim() }));
   }
   return minutes;
 }
@@ -219,9 +220,7 @@ export function parseRemind(rest: string): RemindCommand {
   // minutes") is not a lead before a session.
   const moment = readDayExpression(rest.replace(LEAD, " ").replace(BEFORE_LEAD, " "));
   if (moment.clock !== undefined || moment.minutesAhead !== undefined) {
-    throw new InputError(
-      'I remind you a set time before a session starts (from its start up to 24 hours before), not at a clock time: e.g. "remind me about the reception 2 hours before".',
-    );
+    throw new InputError(say(currentLocale(), "reminders.error.clockTime"));
   }
   let text = ` ${rest.trim()} `;
   let leadMinutes: number | undefined;
@@ -248,9 +247,7 @@ export function parseRemind(rest: string): RemindCommand {
     .replace(/\s+(?:before|starts?|begins?)$/i, "")
     .trim();
   if (!what) {
-    throw new InputError(
-      'Remind you of what? e.g. "remind me 15 minutes before every session", "remind me before the next session" or "remind me about the reception".',
-    );
+    throw new InputError(say(currentLocale(), "reminders.error.what"));
   }
   return { what, leadMinutes };
 }

@@ -158,3 +158,16 @@ describe("the yearly confirmation request in the language the POC reads", () => 
     );
   });
 });
+
+describe("a reminder error in the person's language", () => {
+  it.each([
+    ["fr", "rappelle-moi", "Vous rappeler quoi ?"],
+    ["ru", "напомни мне", "О чём напомнить?"],
+    ["zh", "提醒我", "提醒您什么？"],
+  ])("%s: %s", async (locale, text, expected) => {
+    const bot = await pocBot({ now: "2024-03-04T08:00:00-05:00", modules: handlerModules });
+    const me = user("amina", "amina.diallo@example.org", "Europe/Zurich");
+    await bot.say(me, CHOICE[locale] ?? "");
+    expect(textOf(await bot.say(me, text))).toContain(expected);
+  });
+});

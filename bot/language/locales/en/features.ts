@@ -33,6 +33,20 @@ export const englishFeatures = {
     footer: 'Ask me anything about the programme, e.g. "what\'s on Thursday afternoon?"',
   },
   reminders: {
+    error: {
+      outOfRange:
+        'Reminders can come from the start time up to 24 hours before; "{{words}}" is outside that.',
+      clockTime:
+        'I remind you a set time before a session starts (from its start up to 24 hours before), not at a clock time: e.g. "remind me about the reception 2 hours before".',
+      what: 'Remind you of what? e.g. "remind me 15 minutes before every session", "remind me before the next session" or "remind me about the reception".',
+      notFound:
+        'I couldn\'t find "{{what}}" in the programme. Try "the next session", a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".',
+      nothingNext:
+        "Nothing is left in the programme after now, so there is no next session to remind you of.",
+      nothingToChange:
+        'You have no upcoming reminder to change. Say, e.g., "remind me 30 minutes before the next session".',
+      staleButton: 'That button is no longer active. Type "my reminders" to see yours.',
+    },
     card: {
       today: "Reminder: {{label}} is today",
       startsIn: "Reminder: {{label}} starts in {{amount}}",

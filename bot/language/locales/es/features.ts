@@ -28,6 +28,19 @@ export const spanishFeatures = {
     footer: "Pregúnteme lo que quiera sobre el programa, por ejemplo «¿qué hay el jueves por la tarde?»",
   },
   reminders: {
+    error: {
+      outOfRange:
+        "Los recordatorios pueden llegar desde la hora de inicio hasta 24 horas antes; «{{words}}» queda fuera de ese margen.",
+      clockTime:
+        "Le aviso un tiempo fijo antes de que empiece una sesión (desde su inicio hasta 24 horas antes), no a una hora concreta: por ejemplo, «recuérdame la recepción 2 horas antes».",
+      what: "¿Recordarle qué? Por ejemplo, «recuérdame 15 minutos antes de cada sesión», «recuérdame antes de la próxima sesión» o «recuérdame la recepción».",
+      notFound:
+        "No encontré «{{what}}» en el programa. Pruebe «la próxima sesión», un tema, un día («jueves»), «la recepción» o «cada sesión».",
+      nothingNext: "Ya no queda nada en el programa, así que no hay próxima sesión que recordarle.",
+      nothingToChange:
+        "No tiene ningún recordatorio pendiente que cambiar. Diga, por ejemplo, «recuérdame 30 minutos antes de la próxima sesión».",
+      staleButton: "Ese botón ya no está activo. Escriba «mis recordatorios» para ver los suyos.",
+    },
     card: {
       today: "Recordatorio: {{label}} es hoy",
       startsIn: "Recordatorio: {{label}} empieza dentro de {{amount}}",
