@@ -46,6 +46,7 @@ export function buildDeps(options: {
       clock: options.clock,
       log: options.log.child({ part: "outbox" }),
       resolve: (recipient, channel) => resolver.resolve(recipient, channel),
+      localeOf: (recipient) => resolver.localeOf(recipient),
     },
     {
       rateLimits: options.config.OUTBOX_RATE_LIMITS,

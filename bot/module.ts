@@ -31,6 +31,12 @@ export interface HelpEntry {
   roles?: readonly Role[];
   /** Extra examples only the Secretariat sees. */
   secretariatExamples?: string[];
+  /**
+   * Catalogue key of the section's wording in every language (`<key>.title`, `<key>.examples`
+   * as lines): the help card shows it in the person's language; `title` and `examples` are
+   * the English, read from the same key.
+   */
+  wording?: string;
   /** Whether the feature works in this deployment (calendars need PUBLIC_URL); shown only then. */
   available?: (deps: BotDeps) => boolean;
 }

@@ -3,13 +3,15 @@
  * so a new feature documents itself by declaring it.
  */
 import { type Card, cardMessage } from "../bot/cards.js";
+import { commandMatcher } from "../bot/language/compile.js";
+import { currentLocale } from "../bot/language/current.js";
+import { say } from "../bot/language/messages.js";
 import type { BotDeps, HandlerModule } from "../bot/module.js";
 import type { Role } from "../bot/people/schema.js";
 import { languageButtons } from "./language.js";
 
-/** Messages that ask for help. */
-export const HELP_PATTERN =
-  /^(\/?help|\?|what can (you|i) (do|ask)\??|commands|menu|start|hi|hello|hey)[.!?]*$/i;
+/** Messages that ask for help, in every language ("help", "aide", "帮助": `bot/language/locales/<tag>/commands.ts`). */
+export const HELP_PATTERN = commandMatcher("help");
 
 /**
  * Builds the help card from module metadata, showing each person what their roles allow:
@@ -23,13 +25,16 @@ export function helpCard(modules: readonly HandlerModule[], roles: readonly Role
     if (!entry) return [];
     if (entry.roles && !entry.roles.some((role) => roles.includes(role))) return [];
     if (deps && entry.available && !entry.available(deps)) return [];
-    const examples = [...entry.examples, ...(isSecretariat ? (entry.secretariatExamples ?? []) : [])];
-    return [{ heading: entry.title, text: examples.map((example) => `• ${example}`).join("\n") }];
+    const locale = currentLocale();
+    const own = entry.wording ? say(locale, `${entry.wording}.examples`).split("\n") : entry.examples;
+    const examples = [...own, ...(isSecretariat ? (entry.secretariatExamples ?? []) : [])];
+    const heading = entry.wording ? say(locale, `${entry.wording}.title`) : entry.title;
+    return [{ heading, text: examples.map((example) => `• ${example}`).join("\n") }];
   });
   return {
-    title: "Here is what you can ask me",
+    title: say(currentLocale(), "help.title"),
     sections,
-    footer: "Times are shown in the venue's time, and in yours when it differs.",
+    footer: say(currentLocale(), "help.footer"),
     buttons: languageButtons(),
   };
 }

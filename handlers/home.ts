@@ -5,6 +5,8 @@
  * features add their own section by declaring `homeSection` on their module.
  */
 import { type Card, type CardSection, cardMessage } from "../bot/cards.js";
+import { currentLocale } from "../bot/language/current.js";
+import { say } from "../bot/language/messages.js";
 import type { HandlerModule } from "../bot/module.js";
 import { endOf } from "../bot/programme/ends.js";
 import { describeWhen } from "../bot/programme/format.js";
@@ -32,21 +34,21 @@ export const home: HandlerModule = {
             askerZone: ctx.timeZone,
           },
         );
-        const onNow = occurrence.start <= now ? " (on now)" : "";
+        const onNow = occurrence.start <= now ? say(currentLocale(), "home.onNow") : "";
         return `• ${occurrence.label}${onNow}\n   ${when.asker ?? when.venue}${when.asker ? `\n   (${when.venue})` : ""}`;
       });
       const extra = (await Promise.all(modules.map((module) => module.homeSection?.(ctx, deps)))).filter(
         (section): section is CardSection => section !== undefined,
       );
       const card: Card = {
-        title: "Coming up",
+        title: say(currentLocale(), "home.title"),
         sections: [
           {
-            text: lines.length > 0 ? lines.join("\n") : "Nothing else is scheduled in the programmes I hold.",
+            text: lines.length > 0 ? lines.join("\n") : say(currentLocale(), "home.nothing"),
           },
           ...extra,
         ],
-        footer: 'Ask me anything about the programme, e.g. "what\'s on Thursday afternoon?"',
+        footer: say(currentLocale(), "home.footer"),
       };
       await ctx.reply(cardMessage(card));
     });

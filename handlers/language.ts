@@ -11,6 +11,7 @@
  * lexicon's words (`bot/language/pivot.ts`) for the handlers that understand questions.
  */
 import { readLanguageChoice } from "../bot/language/choice.js";
+import { commandOf } from "../bot/language/compile.js";
 import { withLocale } from "../bot/language/current.js";
 import { detectLanguage } from "../bot/language/detect.js";
 import { LANGUAGES, LOCALE_WORDS, languageName } from "../bot/language/locales.js";
@@ -75,7 +76,10 @@ export const language: HandlerModule = {
         await ctx.reply(say(chosen, "language.chosen"));
         return;
       }
-      const detected = detectLanguage(text);
+      // A whole-message command ("aide", "мои напоминания", "تم الاستلام") is in the language of its words.
+      const command = commandOf(text);
+      const detected =
+        detectLanguage(text) ?? (command && command.locale !== "en" ? command.locale : undefined);
       if (detected === "other") {
         await ctx.reply(
           say(contact?.language ?? "en", "language.unsupported", { languages: languageList() }),
@@ -87,7 +91,8 @@ export const language: HandlerModule = {
         await deps.people.setLanguage(ctx.user, { inUse: detected }, ctx.now());
       // Read in the language it is written in; an unclear message in the language in use.
       const words = LOCALE_WORDS[detected ?? contact?.languageInUse ?? answerIn];
-      if (words) {
+      // A command is read by its own matcher (`commandOf`) in every language: left as written.
+      if (words && !command) {
         const vocabulary = dataVocabulary(deps.catalogue);
         const pivot = toPivot(text, words, (token) => vocabulary.has(token));
         if (pivot.understood > 0) ctx.event.text = pivot.text;

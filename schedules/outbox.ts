@@ -3,11 +3,13 @@
  * broadcasts, POC campaigns). Producers enqueue delivery records; `drain` claims the due
  * ones atomically and sends them, paced per platform, recording each step in the store.
  */
+
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Outgoing } from "../bot/cards.js";
 import type { Clock } from "../bot/clock.js";
 import { DeliveryError, StoreError } from "../bot/errors.js";
+import { withLocale } from "../bot/language/current.js";
 import type { Logger } from "../bot/logger.js";
 import type { Messenger } from "../bot/messenger.js";
 import { type PaceKey, Pacer, type RateWindow } from "../bot/pacing.js";
@@ -94,6 +96,8 @@ export class Outbox {
       log: Logger;
       /** Resolves a person recipient to a channel's address (addresses are used as they are without it). */
       resolve?: (recipient: string, channel: string | undefined) => Promise<Resolution>;
+      /** The language a recipient reads (their choice, else the one they last wrote in): renderers run in it. */
+      localeOf?: (recipient: string) => Promise<string | undefined>;
     },
     private readonly options: OutboxOptions = {},
   ) {
@@ -269,7 +273,8 @@ export class Outbox {
       }
       let message: Outgoing | null;
       try {
-        message = await renderer(delivery, now, resolution.address);
+        const locale = await this.deps.localeOf?.(delivery.recipient);
+        message = await withLocale(locale ?? "en", () => renderer(delivery, now, resolution.address));
       } catch (error) {
         // The store not answering is not the renderer's fault: stop, the next tick retries.
         if (error instanceof StoreError && !(await this.storeAnswers())) throw error;

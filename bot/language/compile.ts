@@ -3,7 +3,10 @@
  * (longest phrase first, whole words only), built once per lexicon and cached. This is the
  * only place that turns words into patterns; nothing here names a word of any language.
  */
+import { COMMAND_IDS, COMMAND_WORDS, type CommandId, UNSPACED } from "./commands.js";
 import type { Facet, Lexicon, PartOfDay } from "./lexicon.js";
+import { englishCommands } from "./locales/en/commands.js";
+import { normalizeText } from "./normalise.js";
 
 /**
  * One alternation matching any of the phrases as whole words; in a phrase, a space matches
@@ -204,4 +207,125 @@ function compile(lx: Lexicon): CompiledLexicon {
     ],
     partWord: (word) => lx.partsOfDay.get(word),
   };
+}
+
+/**
+ * Every spelling a command phrase allows: `[a|b]` is an optional choice of words, `(a|b)`
+ * a required one.
+ * @example phraseVariants("[show] my (reminders|alerts)") // ["show my reminders", "show my alerts", "my reminders", "my alerts"]
+ */
+export function phraseVariants(phrase: string): string[] {
+  // Innermost group first, so "[(for|to) …]" works.
+  const group = /\[([^[\]()]*)\]|\(([^[\]()]*)\)/.exec(phrase);
+  if (!group) return [phrase.replace(/\s+/g, " ").trim()];
+  const open = group.index;
+  const close = open + group[0].length - 1;
+  const options = group[1] !== undefined ? [...group[1].split("|"), ""] : (group[2] ?? "").split("|");
+  return options.flatMap((option) =>
+    phraseVariants(`${phrase.slice(0, open)}${option}${phrase.slice(close + 1)}`),
+  );
+}
+
+/** One command phrase as pattern source: literal, flexible spaces, `*` ending a word a stem, `…` any words. */
+function commandSource(phrase: string): string {
+  return phrase
+    .split(" ")
+    .map((word) => {
+      if (word === "…" || word === "...") return ".+";
+      const stem = word.endsWith("*") && word.length > 1;
+      const body = (stem ? word.slice(0, -1) : word).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+      return stem ? `${body}[\\p{L}\\p{M}]*` : body;
+    })
+    .join("\\s+");
+}
+
+interface CompiledCommands {
+  spaced: { id: CommandId; locale: string; pattern: RegExp }[];
+  unspaced: { id: CommandId; locale: string; pattern: RegExp }[];
+}
+
+let compiledCommandWords: CompiledCommands | undefined;
+
+function commandPatterns(): CompiledCommands {
+  if (compiledCommandWords) return compiledCommandWords;
+  const made: CompiledCommands = { spaced: [], unspaced: [] };
+  for (const [locale, words] of Object.entries(COMMAND_WORDS)) {
+    const unspaced = UNSPACED.has(locale);
+    for (const id of COMMAND_IDS) {
+      const variants = words.commands[id]
+        .flatMap(phraseVariants)
+        .map((variant) => normalizeText(variant))
+        .map((variant) => (unspaced ? variant.replace(/\s+/g, "") : variant))
+        .filter(Boolean)
+        .sort((a, b) => b.length - a.length);
+      if (variants.length === 0) continue;
+      const pattern = new RegExp(`^(?:${[...new Set(variants)].map(commandSource).join("|")})$`, "u");
+      (unspaced ? made.unspaced : made.spaced).push({ id, locale, pattern });
+    }
+  }
+  compiledCommandWords = made;
+  return made;
+}
+
+/**
+ * The command a whole message is, in any of the bot's languages, and the language it was
+ * said in (trailing punctuation, case, accents and Arabic letter forms do not matter).
+ * @example commandOf("Mes rappels ?") // { id: "myReminders", locale: "fr" }
+ * @example commandOf("what's on today?") === undefined
+ */
+export function commandOf(text: string): { id: CommandId; locale: string } | undefined {
+  const whole = normalizeText(text).replace(/\s+/g, " ").trim();
+  const bare = whole.replace(/[\s.!?,。！？，]+$/u, "");
+  const { spaced, unspaced } = commandPatterns();
+  for (const candidate of bare && bare !== whole ? [whole, bare] : [whole]) {
+    const found = spaced.find(({ pattern }) => pattern.test(candidate));
+    if (found) return { id: found.id, locale: found.locale };
+    const joined = candidate.replace(/\s+/g, "");
+    const unspacedFound = unspaced.find(({ pattern }) => pattern.test(joined));
+    if (unspacedFound) return { id: unspacedFound.id, locale: unspacedFound.locale };
+  }
+  return undefined;
+}
+
+/**
+ * A router matcher for one command, in every language.
+ * @example router.message(commandMatcher("help"), showHelp);
+ */
+export function commandMatcher(id: CommandId): (text: string) => boolean {
+  return (text) => commandOf(text)?.id === id;
+}
+
+/**
+ * The POC directory field a word names in any language's data ("téléphone" → "phone").
+ * @example pocFieldOf("Téléphone") === "phone"
+ */
+export function pocFieldOf(words: string): string | undefined {
+  const wanted = normalizeText(words).replace(/\s+/g, " ").trim();
+  for (const { pocFields } of Object.values(COMMAND_WORDS))
+    for (const [word, field] of Object.entries(pocFields ?? {}))
+      if (normalizeText(word) === wanted) return field;
+  return undefined;
+}
+
+/**
+ * The value of an English number word ("forty five" → 45, "half an" → 0.5); the features'
+ * grammars are English, other languages' number words are read into digits by `pivot.ts`.
+ * @example numberWord("Twelve") === 12; numberWord("dozen") === undefined
+ */
+export function numberWord(word: string): number | undefined {
+  return englishCommands.numberWords[word.toLowerCase().replace(/\s+/g, " ").trim()];
+}
+
+/**
+ * Pattern source (no groups, no boundaries) of the English number words, longest first,
+ * for use inside a feature's grammar; `whole` leaves out fractions ("half an"), `least`
+ * smaller values (1: no "zero", "no").
+ * @example new RegExp(`^(?:${numberWordSource()})$`).test("forty-five") === true
+ */
+export function numberWordSource({ whole = false, least = 0 } = {}): string {
+  return alternation(
+    Object.entries(englishCommands.numberWords)
+      .filter(([, value]) => value >= least && (!whole || Number.isInteger(value)))
+      .map(([word]) => word),
+  );
 }

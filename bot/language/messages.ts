@@ -4,11 +4,17 @@
  */
 import i18next, { type i18n } from "i18next";
 import { currentLocale } from "./current.js";
+import { arabicFeatures } from "./locales/ar/features.js";
 import { arabicMessages } from "./locales/ar/messages.js";
+import { englishFeatures } from "./locales/en/features.js";
 import { englishMessages } from "./locales/en/messages.js";
+import { spanishFeatures } from "./locales/es/features.js";
 import { spanishMessages } from "./locales/es/messages.js";
+import { frenchFeatures } from "./locales/fr/features.js";
 import { frenchMessages } from "./locales/fr/messages.js";
+import { russianFeatures } from "./locales/ru/features.js";
 import { russianMessages } from "./locales/ru/messages.js";
+import { chineseFeatures } from "./locales/zh/features.js";
 import { chineseMessages } from "./locales/zh/messages.js";
 
 /**
@@ -22,6 +28,21 @@ export const MESSAGES: Readonly<Record<string, Record<string, unknown>>> = {
   ru: russianMessages,
   zh: chineseMessages,
   ar: arabicMessages,
+};
+
+/**
+ * The wording of the delegate- and POC-facing features (help, home, reminders, POC
+ * self-service, ping tests), by tag: merged into the same catalogue as {@link MESSAGES}
+ * (its top-level keys differ), kept apart because plural keys differ per language.
+ * @example FEATURES.fr?.home // { title: "À venir", … }
+ */
+export const FEATURES: Readonly<Record<string, Record<string, unknown>>> = {
+  en: englishFeatures,
+  fr: frenchFeatures,
+  es: spanishFeatures,
+  ru: russianFeatures,
+  zh: chineseFeatures,
+  ar: arabicFeatures,
 };
 
 /** Languages written right to left: placeholders are isolated so Latin names, times and URLs keep their order. */
@@ -45,7 +66,10 @@ function translator(): i18n {
     lng: "en",
     fallbackLng: "en",
     resources: Object.fromEntries(
-      Object.entries(MESSAGES).map(([locale, messages]) => [locale, { translation: messages }]),
+      Object.entries(MESSAGES).map(([locale, messages]) => [
+        locale,
+        { translation: { ...messages, ...FEATURES[locale] } },
+      ]),
     ),
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -59,12 +83,12 @@ function translator(): i18n {
  * @example say("en", "fact.meals") === "catering or meals"
  */
 export function say(locale: string, key: string, values: Record<string, string | number> = {}): string {
+  // `count` picks the plural form, so it stays a number.
   const filled = RIGHT_TO_LEFT.has(locale)
     ? Object.fromEntries(
-        // `count` stays a number: i18next picks the plural form from it (digits read fine in Arabic).
         Object.entries(values).map(([name, value]) => [
           name,
-          name === "count" ? value : `\u2068${value}\u2069`,
+          name === "count" || value === "" ? value : `\u2068${value}\u2069`,
         ]),
       )
     : values;

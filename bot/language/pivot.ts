@@ -9,6 +9,7 @@
  * Generic over {@link LocaleWords}: Chinese (no spaces) matches keys anywhere; stems ending
  * in `*` match inflected forms (Russian, Arabic).
  */
+import { COMMAND_WORDS } from "./commands.js";
 import { boundedDistance } from "./distance.js";
 import type { Facet } from "./lexicon.js";
 import type { LocaleWords } from "./locale-words.js";
@@ -67,6 +68,12 @@ function pivotOf(words: LocaleWords): Pivot {
   for (const [key, offset] of words.relativeDays) add(key, ENGLISH_RELATIVE[offset] ?? `in ${offset} days`);
   for (const { facet, phrases } of words.facets)
     for (const phrase of phrases) add(phrase, ENGLISH_FACET[facet] ?? facet);
+  // The features' command words ("rappelle-moi" → "remind me") and number words ("dix" →
+  // "10"); a language without spaces keeps its digits only (一 is in too many words).
+  const commandWords = COMMAND_WORDS[words.locale];
+  for (const [key, value] of Object.entries(commandWords?.terms ?? {})) add(key, value);
+  if (words.spaced)
+    for (const [key, value] of Object.entries(commandWords?.numberWords ?? {})) add(key, String(value));
   for (const [key, value] of words.terms) add(key, value);
   for (const key of words.stopWords) add(key, "");
   const exact = new Map<string, string>();

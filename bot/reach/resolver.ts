@@ -57,6 +57,17 @@ export class RecipientResolver {
     return { unreachable: reasons.join("; ") };
   }
 
+  /**
+   * The language a recipient reads: the one they chose, else the one they last wrote in
+   * (their contact record, found by verified e-mail or by chat account); none for a stranger.
+   * @example await resolver.localeOf("person:ann@mission.ke") // "fr"
+   */
+  async localeOf(recipient: string): Promise<string | undefined> {
+    const email = personEmail(recipient);
+    const contact = email ? (await this.contactsByEmail()).get(email) : await this.people.contact(recipient);
+    return contact?.language ?? contact?.languageInUse;
+  }
+
   /** The channel name of a resolved address, for the ledger: `email`, or the chat platform's. */
   static channelOf(address: Address): string {
     return platformOf(address);

@@ -4,9 +4,12 @@
  * "calendar link", "reset my calendar link". The core cannot upload files, so the answer is
  * a personal link to an .ics served by the bot's HTTP server (PUBLIC_URL + /calendar/…).
  */
+
 import { type Card, cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/messages.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import { formatDate } from "../../bot/programme/format.js";
 import { reminderRepository } from "../reminders/module.js";
@@ -31,8 +34,11 @@ import { unitOccurrence } from "./units.js";
  * The answer when links cannot be made.
  * @example if (!deps.config.PUBLIC_URL) await ctx.reply(NO_PUBLIC_URL);
  */
-export const NO_PUBLIC_URL =
-  "I can't give you a calendar link: the bot's public web address (PUBLIC_URL) is not configured. Please ask the bot's administrator to set it.";
+export const NO_PUBLIC_URL = say("en", "calendar.noPublicUrl");
+
+/** Wording in the turn's language (`bot/language/locales/<tag>/features.ts`, `calendar.*`). */
+const t = (key: string, values?: Record<string, string | number>) =>
+  say(currentLocale(), `calendar.${key}`, values);
 
 /**
  * The ids of what a user follows: their reminders ("every session" = every meeting slot) and
@@ -82,13 +88,13 @@ export function selectionFor(deps: BotDeps, words: string, now: Date): Selection
 function describeSelection(selection: Selection): string {
   switch (selection.kind) {
     case "all":
-      return "The whole programme";
+      return t("whole");
     case "mine":
-      return "Your sessions";
+      return t("mine");
     case "day":
       return formatDate(selection.date, { long: true, withYear: true });
     case "session":
-      return selection.ids.length === 1 ? "The event" : `${selection.ids.length} events`;
+      return selection.ids.length === 1 ? t("oneEvent") : t("events", { count: selection.ids.length });
   }
 }
 
@@ -124,15 +130,15 @@ export const calendar: HandlerModule = {
     const answer = async (ctx: TurnContext, selection: Selection) => {
       const base = baseUrl();
       if (!base) {
-        await ctx.reply(NO_PUBLIC_URL);
+        await ctx.reply(t("noPublicUrl"));
         return;
       }
       const { units } = await selectionUnits(deps.catalogue, selection, () => followedBy(ctx.user.id));
       if (units.length === 0) {
         throw new InputError(
           selection.kind === "day"
-            ? `Nothing is in the programme on ${formatDate(selection.date, { long: true, withYear: true })}.`
-            : 'You follow nothing yet: say "remind me about …" or RSVP to an event, or "add the whole programme to my calendar".',
+            ? t("nothingOnDay", { day: formatDate(selection.date, { long: true, withYear: true }) })
+            : t("followNothing"),
         );
       }
       const token = await tokens.tokenFor(ctx.user.id, ctx.now());
@@ -140,32 +146,25 @@ export const calendar: HandlerModule = {
       const feed = `${base}${selectionPath(token, { kind: "all" })}`;
       const served = deps.routes?.isServed() ?? false;
       const card: Card = {
-        title: `${describeSelection(selection)} for your calendar`,
+        title: t("title", { what: describeSelection(selection) }),
         sections: [
           {
-            text: `Open this link to add ${units.length === 1 ? `"${units[0]?.summary}"` : `${units.length} events`} to your calendar. Opening it again later updates ${units.length === 1 ? "it" : "them"} rather than adding copies:\n${link}`,
+            text:
+              units.length === 1
+                ? t("addOne", { summary: units[0]?.summary ?? "", link })
+                : t("addMany", { count: units.length, link }),
           },
-          ...(selection.kind === "all"
-            ? []
-            : [
-                {
-                  text: `To keep the whole programme in your calendar with every change, subscribe to your personal feed (don't share it):\n${feed}`,
-                },
-              ]),
+          ...(selection.kind === "all" ? [] : [{ text: t("feed", { feed }) }]),
         ],
-        footer: served
-          ? 'Times are exact instants, shown by your calendar in your own zone. Lost the link to someone? Say "reset my calendar link".'
-          : "Note: the bot's web server is not running right now (it runs when the bot is connected to a chat platform), so these links will work only then.",
+        footer: t(served ? "served" : "notServed"),
       };
       await ctx.replyPrivately(cardMessage(card));
-      if (!ctx.event.isDirect) await ctx.reply("I've sent you the calendar link in a direct message.");
+      if (!ctx.event.isDirect) await ctx.reply(t("sentPrivately"));
     };
 
     router.message(RESET_LINK, async (ctx) => {
       await tokens.reset(ctx.user.id, ctx.now());
-      await ctx.replyPrivately(
-        'Done: your old calendar links no longer work. Say "calendar link" for the new one, and subscribe to it again in your calendar app.',
-      );
+      await ctx.replyPrivately(t("resetDone"));
     });
 
     router.message(CALENDAR_LINK, async (ctx) => {
@@ -189,10 +188,7 @@ export const calendar: HandlerModule = {
       const occurrence = kind === "session" ? deps.catalogue.byId.get(argument) : undefined;
       const carrier =
         occurrence && occurrence.kind !== "notice" ? unitOccurrence(deps.catalogue, occurrence) : undefined;
-      if (!carrier)
-        throw new InputError(
-          'That session is no longer in the programme. Try "add the whole programme to my calendar".',
-        );
+      if (!carrier) throw new InputError(t("sessionGone"));
       return answer(ctx, { kind: "session", ids: [carrier.id] });
     });
   },

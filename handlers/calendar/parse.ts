@@ -4,6 +4,7 @@
  * "calendar link", "reset my calendar link". Days are read in the venue's zone: "today",
  * "tomorrow", a weekday (the next one with something on), "7 March", "March 7", "2024-03-07".
  */
+import { commandMatcher } from "../../bot/language/compile.js";
 import type { Catalogue } from "../../bot/programme/catalogue.js";
 import { dayNamed } from "../../bot/programme/day-named.js";
 
@@ -27,15 +28,13 @@ export const CALENDAR_FOR =
  * "calendar link", "my calendar", "subscribe to the programme".
  * @example CALENDAR_LINK.test("my calendar link") === true
  */
-export const CALENDAR_LINK =
-  /^(?:(?:my|the)\s+)?(?:calendar(?:\s+(?:link|url|feed|subscription))?|subscribe\s+(?:me\s+)?to\s+(?:the\s+)?(?:programme|calendar))[.?!]*$/i;
+export const CALENDAR_LINK = commandMatcher("calendarLink");
 
 /**
  * "reset my calendar link".
  * @example RESET_LINK.test("reset my calendar link") === true
  */
-export const RESET_LINK =
-  /^(?:reset|renew|revoke|change)\s+(?:my\s+)?calendar\s+(?:link|url|feed|token)s?[.!]*$/i;
+export const RESET_LINK = commandMatcher("resetCalendarLink");
 
 /**
  * What to put in a calendar.

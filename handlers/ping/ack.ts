@@ -3,7 +3,10 @@
  * after a cancellation), and the words for what was recorded — shared by the Acknowledge
  * button and the typed "acknowledge".
  */
+
 import type { TurnContext } from "../../bot/context.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say as wording } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
 import type { Delivery } from "../../schedules/delivery.js";
 import { formatMoment } from "../poc/time.js";
@@ -18,7 +21,9 @@ export const DELIVERED_PING: ReadonlySet<Delivery["status"]> = new Set(["sent", 
  * @example pingName(test, target) === "ping test 20240610-1300-ab12 (technical POC of Kenya)"
  */
 export function pingName(test: PingTest, target: PingTarget): string {
-  return `ping test ${test.id} (${target.type} POC of ${stateName(target.state)})`;
+  const locale = currentLocale();
+  const type = wording(locale, `poc.type.${target.type}`);
+  return wording(locale, "ping.name", { id: test.id, type, state: stateName(target.state) });
 }
 
 /**
@@ -64,9 +69,9 @@ export async function recordAck(
     via,
   });
   const when = formatMoment(ack.at, ctx.timeZone ?? target.zone);
-  const late = ack.at > test.closesAt ? " That was after the test closed, so it counts as late." : "";
-  if (first) {
-    return `Thank you: your acknowledgement${named ? ` of ${pingName(test, target)}` : ""} was recorded at ${when}.${late}`;
-  }
-  return `You had already acknowledged ${named ? pingName(test, target) : "this ping"}, at ${when}.${late}`;
+  const locale = currentLocale();
+  const late = ack.at > test.closesAt ? wording(locale, "ping.late") : "";
+  const name = pingName(test, target);
+  const key = `ping.${first ? "recorded" : "already"}${named ? "Of" : ""}`;
+  return `${wording(locale, key, { when, name })}${late}`;
 }

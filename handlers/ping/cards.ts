@@ -2,13 +2,18 @@
  * Cards of ping tests: the Secretariat's preview, and the ping each POC receives (with the
  * Acknowledge button whose value carries the test and the POC).
  */
+
 import type { Card } from "../../bot/cards.js";
 import { currentLocale } from "../../bot/language/current.js";
-import { say } from "../../bot/language/index.js";
+import { say } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
 import { formatDuration, formatMoment } from "../poc/time.js";
 import { describeScope } from "./parse.js";
 import type { PingDraft, PingTarget, PingTest } from "./schema.js";
+
+/** Wording in the reader's language (`bot/language/locales/<tag>/features.ts`, `ping.*`). */
+const t = (key: string, values?: Record<string, string | number>) =>
+  say(currentLocale(), `ping.${key}`, values);
 
 /** Action ids of ping tests. */
 export const PING_ACTIONS = { start: "ping:start", cancel: "ping:cancel", ack: "ping:ack" } as const;
@@ -88,25 +93,27 @@ export function previewCard(
  * @example return cardMessage(pingCard(test, target)); // the halfway reminder: pingCard(test, target, true)
  */
 export function pingCard(test: PingTest, target: PingTarget, reminder = false): Card {
+  const when = formatMoment(test.closesAt, target.zone);
   return {
-    title: reminder ? "Reminder: ping test of the POC directory" : "Ping test of the POC directory",
-    sections: [
-      {
-        text:
-          `${reminder ? "You have not acknowledged this ping yet. " : ""}This is a test that the Global POC Directory can reach the ${target.type} POC of ${stateName(target.state)}. ` +
-          `Please click Acknowledge (or reply "acknowledge") before ${formatMoment(test.closesAt, target.zone)}.`,
-      },
-    ],
+    title: t(reminder ? "card.reminderTitle" : "card.title"),
+    sections: [{ text: pingText(target, reminder, t("card.askChat", { when })) }],
     buttons: [
       {
         actionId: PING_ACTIONS.ack,
-        label: "Acknowledge",
+        label: t("card.button"),
         value: ackValue(test.id, target.pocId),
         style: "primary",
       },
     ],
-    footer: `Ping test ${test.id}`,
+    footer: t("card.footer", { id: test.id }),
   };
+}
+
+/** What a ping says (in the reader's language: the outbox renders in it), then what to do. */
+function pingText(target: PingTarget, reminder: boolean, ask: string): string {
+  const type = say(currentLocale(), `poc.type.${target.type}`);
+  const body = t("card.body", { type, state: stateName(target.state) });
+  return [reminder ? t("card.notYet") : "", body, ask].filter(Boolean).join(" ");
 }
 
 /**
@@ -120,17 +127,12 @@ export function pingEmailCard(
   link: string | undefined,
   reminder = false,
 ): Card {
-  const ask = link
-    ? `Please open the link below and press Acknowledge before ${formatMoment(test.closesAt, target.zone)}. Opening the link alone records nothing.`
-    : `Please acknowledge before ${formatMoment(test.closesAt, target.zone)} by writing "acknowledge" to the delegate bot in chat, from the account with this e-mail address, or by telling the Secretariat.`;
+  const when = formatMoment(test.closesAt, target.zone);
+  const ask = link ? t("card.askLink", { when }) : t("card.askNoLink", { when });
   return {
-    title: reminder ? "Reminder: ping test of the POC directory" : "Ping test of the POC directory",
-    sections: [
-      {
-        text: `${reminder ? "You have not acknowledged this ping yet. " : ""}This is a test that the Global POC Directory can reach the ${target.type} POC of ${stateName(target.state)}. ${ask}`,
-      },
-    ],
-    buttons: link ? [{ actionId: PING_ACTIONS.ack, label: "Acknowledge", url: link }] : [],
-    footer: `Ping test ${test.id}`,
+    title: t(reminder ? "card.reminderTitle" : "card.title"),
+    sections: [{ text: pingText(target, reminder, ask) }],
+    buttons: link ? [{ actionId: PING_ACTIONS.ack, label: t("card.button"), url: link }] : [],
+    footer: t("card.footer", { id: test.id }),
   };
 }

@@ -4,12 +4,13 @@
  * Acknowledge click (only the POC the ping was addressed to, by verified email; first click
  * wins).
  */
+
 import { randomBytes } from "node:crypto";
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
 import { currentLocale } from "../../bot/language/current.js";
-import { say } from "../../bot/language/index.js";
+import { say as wording } from "../../bot/language/messages.js";
 import type { ActionEvent, MessageEvent } from "../../bot/types.js";
 import { actorOf, isSecretariat, verifiedEmailOf } from "../poc/people.js";
 import type { Say } from "../poc/private.js";
@@ -116,7 +117,7 @@ export async function startTest(services: PingServices, ctx: TurnContext<ActionE
     `Ping test ${id} started for ${describeScope(test.scope)}: ${targets.length} ${targets.length === 1 ? "POC is" : "POCs are"} being pinged, ${known} in a chat account the bot knows.${email} ` +
       `Reminders go out at halfway (${formatMoment(test.halfwayAt, ctx.timeZone)}); the report comes when it closes (${formatMoment(test.closesAt, ctx.timeZone)}).` +
       (absent.length > 0
-        ? ` ${say(currentLocale(), "secretariat.ping.absentReply", { list: absent.join("; ") })}`
+        ? ` ${wording(currentLocale(), "secretariat.ping.absentReply", { list: absent.join("; ") })}`
         : ""),
   );
 }
@@ -194,7 +195,8 @@ export async function acknowledge(
   const test = await services.tests.test(testId);
   const target = test?.targets.find((candidate) => candidate.pocId === pocId);
   const email = verifiedEmailOf(ctx);
-  if (!test || !target || !email || !target.emails.includes(email)) return say(NOT_ADDRESSED_TO_YOU);
+  if (!test || !target || !email || !target.emails.includes(email))
+    return say(wording(currentLocale(), "ping.notAddressed"));
   const pings = await Promise.all(
     (["chat", "email"] as const).map((channel) =>
       services.deps.outbox.get(`${pingCampaign(test.id)}/${pingLocalId(pocId, channel)}`),

@@ -3,7 +3,9 @@
  * (States by English name or ISO code, optionally after a type: "diplomatic Côte d'Ivoire"),
  * "ping test report [id]", "ping tests" and "cancel ping test [id]".
  */
+
 import { InputError } from "../../bot/errors.js";
+import { commandMatcher } from "../../bot/language/compile.js";
 import { statesInList } from "../../bot/people/states.js";
 import type { EmailMode, PingScope } from "./schema.js";
 
@@ -23,8 +25,7 @@ export const LIST =
   /^(?:(?:list|show)\s+(?:me\s+)?)?(?:the\s+|all\s+)?(?:(?:recent|latest|past)\s+)?ping[\s-]+tests\s*[?.!]*$/i;
 
 /** "acknowledge", "ack", "ping received", "acknowledge the ping": the Acknowledge button, typed. */
-export const ACKNOWLEDGE =
-  /^(?:i\s+)?(?:acknowledge|ack|acknowledged|received)(?:\s+(?:the\s+)?ping(?:[\s-]+test)?)?\s*[.!]*$|^ping\s+(?:test\s+)?received\s*[.!]*$/i;
+export const ACKNOWLEDGE = commandMatcher("acknowledgePing");
 
 /** "cancel ping test", "stop the ping test 20240610-1300-ab12". */
 export const CANCEL = /^(?:cancel|stop|abort)\s+(?:the\s+)?ping[\s-]+test(?:\s+(\S+?))?\s*[.!]*$/i;

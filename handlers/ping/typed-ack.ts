@@ -7,8 +7,11 @@
  * records nothing and lists what is waiting. With no ping waiting, a single waiting broadcast
  * is acknowledged as its button does.
  */
+
 import type { WaitingAck } from "../../bot/acknowledgements.js";
 import type { TurnContext } from "../../bot/context.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say as wording } from "../../bot/language/messages.js";
 import { personEmail } from "../../bot/reach/channels.js";
 import type { MessageEvent } from "../../bot/types.js";
 import type { Delivery } from "../../schedules/delivery.js";
@@ -59,7 +62,7 @@ export async function acknowledgeByText(
   const [only] = others;
   if (only && others.length === 1) return say(await only.acknowledge());
   if (others.length > 1) return say(choose([], others));
-  if (!email || entries.length === 0) return say(NOTHING_TO_ACKNOWLEDGE);
+  if (!email || entries.length === 0) return say(wording(currentLocale(), "ping.nothing"));
   await say(await nothingDue(services, ctx, entries, email));
 }
 

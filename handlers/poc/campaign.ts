@@ -7,6 +7,8 @@
 
 import { z } from "zod";
 import { cardMessage } from "../../bot/cards.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Contact } from "../../bot/people/schema.js";
 import { EMAIL_CHANNEL, personRecipient } from "../../bot/reach/channels.js";
@@ -130,18 +132,18 @@ export function registerReminderRenderer(deps: BotDeps, directory: PocRepository
     if (!record || record.nextDueAt !== payload.nextDueAt) return null;
     const due = formatDay(record.nextDueAt, record.timeZone);
     // Unconfirmed with a confirmation date: an import changed the record after it.
+    // In the language the POC reads: the outbox renders inside it.
+    const t = (key: string, values?: Record<string, string>) =>
+      say(currentLocale(), `poc.request.${key}`, values);
     const changedSince =
       record.status === "unconfirmed" && record.lastConfirmedAt
-        ? `The Secretariat changed your entry after you last confirmed it (${formatDay(record.lastConfirmedAt, record.timeZone)}). `
+        ? t("changedSince", { day: formatDay(record.lastConfirmedAt, record.timeZone) })
         : "";
-    const intro =
+    const ask =
       payload.stage === "t-30"
-        ? changedSince
-          ? `${changedSince}Please check these details and confirm them by ${due}, or change what is wrong.`
-          : `Your yearly confirmation is due on ${due}. Are these details still correct?`
-        : changedSince
-          ? `${changedSince}Please confirm these details today (${due}), or change what is wrong.`
-          : `Your yearly confirmation is due today (${due}). Please confirm these details, or change what is out of date.`;
+        ? t(changedSince ? "checkBy" : "dueOn", { due })
+        : t(changedSince ? "confirmToday" : "dueToday", { due });
+    const intro = changedSince ? `${changedSince} ${ask}` : ask;
     if (delivery.channel === EMAIL_CHANNEL) return cardMessage(await confirmationEmail(deps, record, intro));
     return cardMessage(ownRecordCard(record, intro));
   });

@@ -3,12 +3,26 @@
  * direct message to the POC concerned or to the Secretariat (see module.ts).
  */
 import type { Card, CardField } from "../../bot/cards.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
 import { displayField, EDITABLE_FIELDS, FIELD_LABELS } from "./fields.js";
 import type { AuditEntry, PendingChange, PocRecord } from "./schema.js";
 import { formatDay, formatMoment } from "./time.js";
 
 /** Action ids of the directory's buttons. */
+/** Wording in the turn's language (`bot/language/locales/<tag>/features.ts`, `poc.*`). */
+const t = (key: string, values?: Record<string, string | number>) =>
+  say(currentLocale(), `poc.${key}`, values);
+
+/**
+ * A field as named in a sentence, in the turn's language ("phone", "téléphone").
+ * @example fieldName("hours") === "working hours"
+ */
+export function fieldName(field: string): string {
+  return (EDITABLE_FIELDS as readonly string[]).includes(field) ? t(`field.${field}`) : field;
+}
+
 export const ACTIONS = {
   confirm: "poc:confirm",
   edit: "poc:edit",
@@ -22,7 +36,7 @@ export const ACTIONS = {
  * @example recordHeading({ state: "KEN", type: "technical" }) === "Kenya (KEN) — technical POC"
  */
 export function recordHeading(record: Pick<PocRecord, "state" | "type">): string {
-  return `${stateName(record.state)} (${record.state}) — ${record.type} POC`;
+  return t("heading", { state: stateName(record.state), code: record.state, type: t(`type.${record.type}`) });
 }
 
 function fingerprintGroups(fingerprint: string): string {
@@ -35,25 +49,23 @@ function fingerprintGroups(fingerprint: string): string {
  */
 export function recordFields(record: PocRecord, zone?: string): CardField[] {
   const fields: CardField[] = EDITABLE_FIELDS.filter((field) => field !== "pgpFingerprint").map((field) => ({
-    label: capitalise(FIELD_LABELS[field] === "email" ? "emails" : FIELD_LABELS[field]),
+    label: t(`label.${field}`),
     value: displayField(field, record),
   }));
   if (record.pgpFingerprint)
-    fields.push({ label: "PGP fingerprint", value: fingerprintGroups(record.pgpFingerprint) });
+    fields.push({ label: t("label.pgpFingerprint"), value: fingerprintGroups(record.pgpFingerprint) });
   fields.push(
-    { label: "Status", value: statusText(record) },
-    { label: "Last confirmed", value: formatDay(record.lastConfirmedAt, zone) },
-    { label: "Next confirmation due", value: formatDay(record.nextDueAt, zone) },
+    { label: t("label.status"), value: statusText(record) },
+    { label: t("label.lastConfirmed"), value: formatDay(record.lastConfirmedAt, zone) },
+    { label: t("label.nextDue"), value: formatDay(record.nextDueAt, zone) },
   );
   return fields;
 }
 
 /** Unconfirmed with a confirmation date: an import changed the record after it. */
 function statusText(record: PocRecord): string {
-  if (record.status === "confirmed") return "confirmed";
-  return record.lastConfirmedAt
-    ? "changed by the Secretariat since the POC last confirmed it; not confirmed again yet"
-    : "not yet confirmed by the POC";
+  if (record.status === "confirmed") return t("status.confirmed");
+  return record.lastConfirmedAt ? t("status.changedBySecretariat") : t("status.notYetConfirmed");
 }
 
 /**
@@ -62,18 +74,18 @@ function statusText(record: PocRecord): string {
  */
 export function ownRecordCard(record: PocRecord, intro?: string): Card {
   return {
-    title: `Your entry in the POC directory: ${recordHeading(record)}`,
+    title: t("own.title", { heading: recordHeading(record) }),
     sections: [...(intro ? [{ text: intro }] : []), { fields: recordFields(record, record.timeZone) }],
     buttons: [
       {
         actionId: ACTIONS.confirm,
-        label: "Confirm, still correct",
+        label: t("own.confirm"),
         value: `${record.id}|${record.version}`,
         style: "primary",
       },
-      { actionId: ACTIONS.edit, label: "Change a field", value: record.id },
+      { actionId: ACTIONS.edit, label: t("own.change"), value: record.id },
     ],
-    footer: 'You can also type e.g. "change my phone to +254 20 123 4567".',
+    footer: t("own.footer"),
   };
 }
 
@@ -94,21 +106,15 @@ export function secretariatRecordCard(record: PocRecord, zone?: string): Card {
  * @example await say(cardMessage(editFormCard(record)));
  */
 export function editFormCard(record: PocRecord): Card {
-  const names = EDITABLE_FIELDS.map((field) => FIELD_LABELS[field]).join(", ");
+  const names = EDITABLE_FIELDS.map(fieldName).join(", ");
   return {
-    title: `Change a field: ${recordHeading(record)}`,
-    sections: [
-      {
-        text: `Which field (${names}) and its new value. I'll show you before and after, and change nothing until you confirm.`,
-      },
-    ],
+    title: t("edit.title", { heading: recordHeading(record) }),
+    sections: [{ text: t("edit.intro", { names }) }],
     inputs: [
-      { id: "field", label: "Field", placeholder: "phone" },
-      { id: "value", label: "New value", placeholder: "+254 20 123 4567" },
+      { id: "field", label: t("edit.field"), placeholder: fieldName("phone") },
+      { id: "value", label: t("edit.value"), placeholder: "+254 20 123 4567" },
     ],
-    buttons: [
-      { actionId: ACTIONS.editSubmit, label: "Preview the change", value: record.id, style: "primary" },
-    ],
+    buttons: [{ actionId: ACTIONS.editSubmit, label: t("edit.preview"), value: record.id, style: "primary" }],
   };
 }
 
@@ -118,22 +124,22 @@ export function editFormCard(record: PocRecord): Card {
  */
 export function changePreviewCard(change: PendingChange, record: PocRecord, warning?: string): Card {
   return {
-    title: `Change your ${FIELD_LABELS[change.field as keyof typeof FIELD_LABELS] ?? change.field}?`,
+    title: t("preview.title", { field: fieldName(change.field) }),
     sections: [
       {
         text: recordHeading(record),
         fields: [
-          { label: "Before", value: change.before },
-          { label: "After", value: change.after },
+          { label: t("preview.before"), value: change.before },
+          { label: t("preview.after"), value: change.after },
         ],
       },
       ...(warning ? [{ text: warning }] : []),
     ],
     buttons: [
-      { actionId: ACTIONS.changeConfirm, label: "Confirm the change", value: change.nonce, style: "primary" },
-      { actionId: ACTIONS.changeCancel, label: "Cancel", value: change.nonce },
+      { actionId: ACTIONS.changeConfirm, label: t("preview.confirm"), value: change.nonce, style: "primary" },
+      { actionId: ACTIONS.changeCancel, label: t("preview.cancel"), value: change.nonce },
     ],
-    footer: `Nothing changes until you confirm. This preview expires ${formatMoment(change.expiresAt, record.timeZone)}.`,
+    footer: t("preview.footer", { when: formatMoment(change.expiresAt, record.timeZone) }),
   };
 }
 
@@ -177,8 +183,4 @@ export function historyCard(
     sections: [{ text: lines.length > 0 ? lines.join("\n") : "No changes recorded." }],
     footer: "Shown to you as the Secretariat; this view is logged.",
   };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -4,7 +4,10 @@
  * still correct" (confirms it for another year, as the chat button does, audited) and
  * "Something is wrong" (tells the Secretariat). A link's GET only shows; the POST records.
  */
+
 import type { Card } from "../../bot/cards.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import { ACTIONS, recordFields, recordHeading } from "./cards.js";
 import { CONFIRMATION_MONTHS } from "./merge.js";
@@ -28,18 +31,18 @@ export async function confirmationEmail(deps: BotDeps, record: PocRecord, intro:
   const payload = { pocId: record.id, version: String(record.version) };
   const confirm = await deps.links.issue(POC_LINKS.confirm, payload, expiresAt);
   const wrong = await deps.links.issue(POC_LINKS.wrong, payload, expiresAt);
-  const how =
-    confirm && wrong
-      ? "Use one of the links below (opening a link alone records nothing)."
-      : "Please answer by writing to the delegate bot in chat, from an account with this e-mail address.";
+  const locale = currentLocale();
+  const how = say(locale, confirm && wrong ? "poc.request.emailLinks" : "poc.request.emailChat");
   return {
-    title: `Your entry in the POC directory: ${recordHeading(record)}`,
+    title: say(locale, "poc.own.title", { heading: recordHeading(record) }),
     sections: [{ text: `${intro} ${how}` }, { fields: recordFields(record, record.timeZone) }],
     buttons: [
       ...(confirm
-        ? [{ actionId: ACTIONS.confirm, label: "My details are still correct", url: confirm }]
+        ? [{ actionId: ACTIONS.confirm, label: say(locale, "poc.request.stillCorrect"), url: confirm }]
         : []),
-      ...(wrong ? [{ actionId: ACTIONS.edit, label: "Something is wrong", url: wrong }] : []),
+      ...(wrong
+        ? [{ actionId: ACTIONS.edit, label: say(locale, "poc.request.somethingWrong"), url: wrong }]
+        : []),
     ],
   };
 }

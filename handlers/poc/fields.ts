@@ -2,8 +2,10 @@
  * The fields a POC can change in chat: the words people use for them, how a typed value is
  * read (with the same zod schemas as the CSV import) and how each is shown.
  */
+
 import type { z } from "zod";
 import { InputError } from "../../bot/errors.js";
+import { pocFieldOf } from "../../bot/language/compile.js";
 import { zoneLabel } from "../../bot/programme/format.js";
 import { formatHours } from "./hours.js";
 import { formatPhone } from "./phone.js";
@@ -89,7 +91,11 @@ export const FIELD_WORDS: ReadonlyArray<[string, EditableField]> = (
  */
 export function fieldFromWords(words: string): EditableField | undefined {
   const wanted = words.trim().toLowerCase().replace(/\s+/g, " ");
-  return FIELD_WORDS.find(([word]) => word === wanted)?.[1];
+  const other = pocFieldOf(wanted);
+  return (
+    FIELD_WORDS.find(([word]) => word === wanted)?.[1] ??
+    (EDITABLE_FIELDS.includes(other as EditableField) ? (other as EditableField) : undefined)
+  );
 }
 
 /**

@@ -8,6 +8,8 @@
 
 import type { Recipient } from "../../bot/audiences.js";
 import { InputError } from "../../bot/errors.js";
+import { commandOf } from "../../bot/language/compile.js";
+import { say } from "../../bot/language/messages.js";
 import type { HandlerModule } from "../../bot/module.js";
 import type { Address } from "../../bot/types.js";
 import { registerApprovalKind } from "../approvals/service.js";
@@ -101,11 +103,9 @@ function registerAudiences(services: PocServices): void {
 export const pocDirectory: HandlerModule = {
   name: "poc",
   help: {
-    title: "POC directory (Points of Contact)",
-    examples: [
-      "my details",
-      "change my phone to +254 20 123 4567 (also: email, title, organisation, 24/7 phone, hours, zone, fingerprint)",
-    ],
+    wording: "help.modules.poc",
+    title: say("en", "help.modules.poc.title"),
+    examples: say("en", "help.modules.poc.examples").split("\n"),
     secretariatExamples: [
       "who hasn't confirmed?",
       "what is Kenya's technical POC's phone? (answered in a direct message)",
@@ -125,10 +125,19 @@ export const pocDirectory: HandlerModule = {
       importFromChat(services, ctx, String(payload.csv ?? ""), payload.removeMissing === true, true),
     );
 
-    router.message(MY_DETAILS, (ctx) =>
-      answerPrivately(ctx, (say) =>
-        showMyDetails(services, ctx, say, ctx.match?.[1]?.toLowerCase() as PocType | undefined),
-      ),
+    // "my details" in every language (`bot/language/locales/<tag>/commands.ts`); the English
+    // form may name the type ("my technical details").
+    router.message(
+      (text) => MY_DETAILS.test(text) || commandOf(text)?.id === "myDetails",
+      (ctx) =>
+        answerPrivately(ctx, (say) =>
+          showMyDetails(
+            services,
+            ctx,
+            say,
+            ctx.event.text.trim().match(MY_DETAILS)?.[1]?.toLowerCase() as PocType | undefined,
+          ),
+        ),
     );
     router.message(EXPORT_DIRECTORY, (ctx) => exportDirectory(services, ctx));
     router.message(WHO_HAS_NOT_CONFIRMED, (ctx) =>

@@ -3,14 +3,24 @@
  * field (preview, then confirm). A POC is recognised only by the email their chat platform
  * verified; an email typed in a message grants nothing.
  */
+
 import { randomUUID } from "node:crypto";
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say as wording } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
 import type { ActionEvent } from "../../bot/types.js";
-import { changePreviewCard, editFormCard, ownRecordCard, recordHeading } from "./cards.js";
-import { displayField, type EditableField, FIELD_LABELS, fieldFromWords, readFieldChange } from "./fields.js";
+import { changePreviewCard, editFormCard, fieldName, ownRecordCard, recordHeading } from "./cards.js";
+import {
+  displayField,
+  EDITABLE_FIELDS,
+  type EditableField,
+  FIELD_LABELS,
+  fieldFromWords,
+  readFieldChange,
+} from "./fields.js";
 import { notifySecretariat } from "./notify.js";
 import type { ChangeRequest } from "./parse.js";
 import { actorOf, verifiedEmailOf } from "./people.js";
@@ -237,6 +247,7 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
     );
   }
   const label = FIELD_LABELS[pending.field as EditableField] ?? pending.field;
+  const locale = currentLocale();
   const notified = await notifySecretariat(
     services.deps,
     `${record.id}@${now}`,
@@ -248,9 +259,8 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
     ctx.now(),
   );
   // Only say the Secretariat is told when a notice was queued to someone.
-  const told =
-    notified > 0 ? "The Secretariat will be notified." : "The change is in the directory's change log.";
-  await say(`Done: your ${label} is now ${pending.after}. ${told}`);
+  const told = wording(locale, notified > 0 ? "poc.told" : "poc.logged");
+  await say(wording(locale, "poc.done", { field: fieldName(pending.field), value: pending.after, told }));
 }
 
 /** The one answer to a POC adding e-mail addresses, whether or not one is another State's. */
@@ -321,14 +331,7 @@ export async function confirmRecord(services: PocServices, ctx: TurnContext<Acti
   const record = await ownRecord(services, ctx, id);
   if (!record) return say(NOT_YOURS);
   if (String(record.version) !== version) {
-    return say(
-      cardMessage(
-        ownRecordCard(
-          record,
-          "Your record has changed since that card was shown; nothing was confirmed. Here it is as it stands now.",
-        ),
-      ),
-    );
+    return say(cardMessage(ownRecordCard(record, wording(currentLocale(), "poc.changedSince"))));
   }
   const now = ctx.now().toISOString();
   const nextDueAt = addMonthsUtc(now, CONFIRMATION_MONTHS);
@@ -359,18 +362,9 @@ export async function confirmRecord(services: PocServices, ctx: TurnContext<Acti
   );
   if (!saved) {
     const latest = (await services.directory.get(record.id)) ?? record;
-    return say(
-      cardMessage(
-        ownRecordCard(
-          latest,
-          "Your record has changed since that card was shown; nothing was confirmed. Here it is as it stands now.",
-        ),
-      ),
-    );
+    return say(cardMessage(ownRecordCard(latest, wording(currentLocale(), "poc.changedSince"))));
   }
-  await say(
-    `Thank you: your details are confirmed. The next confirmation is due on ${formatDay(nextDueAt, record.timeZone)}.`,
-  );
+  await say(wording(currentLocale(), "poc.confirmed", { day: formatDay(nextDueAt, record.timeZone) }));
 }
 
 /**
@@ -393,9 +387,9 @@ export async function submitEditForm(services: PocServices, ctx: TurnContext<Act
   const fieldWords = ctx.event.inputs?.field ?? "";
   const field = fieldFromWords(fieldWords);
   if (!field) {
-    const names = Object.values(FIELD_LABELS).join(", ");
+    const names = EDITABLE_FIELDS.map(fieldName).join(", ");
     throw new InputError(
-      `"${fieldWords.trim()}" is not a field I can change; choose one of: ${names}. Nothing was changed.`,
+      wording(currentLocale(), "poc.edit.unknownField", { words: fieldWords.trim(), names }),
     );
   }
   await previewChange(services, ctx, { field, value: ctx.event.inputs?.value ?? "" }, say, record);

@@ -2,7 +2,10 @@
  * Dates of the POC directory: yearly due dates in UTC, and instants shown in New York time
  * (UN Headquarters, where the Secretariat works) and in the reader's own zone.
  */
+
 import { formatInTimeZone } from "date-fns-tz";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/messages.js";
 
 /** The directory's reference zone: UN Headquarters. */
 export const DIRECTORY_ZONE = "America/New_York";
@@ -46,7 +49,10 @@ export function daysBetween(from: string | Date, to: string | Date): number {
  * @example formatDay("2024-06-10T04:00:00.000Z") === "Mon 10 Jun 2024"
  */
 export function formatDay(iso: string | undefined, zone: string = DIRECTORY_ZONE): string {
-  if (!iso) return "never";
+  const locale = currentLocale();
+  if (!iso) return say(locale, "poc.time.never");
+  if (locale !== "en")
+    return new Intl.DateTimeFormat(locale, { ...INTL_DAY, timeZone: zone }).format(new Date(iso));
   return formatInTimeZone(new Date(iso), zone, "EEE d MMM yyyy");
 }
 
@@ -58,6 +64,8 @@ export function formatDay(iso: string | undefined, zone: string = DIRECTORY_ZONE
  */
 export function formatMoment(iso: string, readerZone?: string): string {
   const instant = new Date(iso);
+  const locale = currentLocale();
+  if (locale !== "en") return formatMomentIn(locale, instant, readerZone);
   const venue = `${formatInTimeZone(instant, DIRECTORY_ZONE, "EEE d MMM yyyy, HH:mm")} ${DIRECTORY_LABEL}`;
   if (!readerZone || readerZone === DIRECTORY_ZONE) return venue;
   const there = formatInTimeZone(instant, readerZone, "HH:mm xxx");
@@ -74,6 +82,32 @@ export function formatMoment(iso: string, readerZone?: string): string {
  * A duration for people.
  * @example formatDuration(95 * 60_000) === "1 h 35 min"
  */
+const INTL_DAY: Intl.DateTimeFormatOptions = {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+};
+const INTL_TIME: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+
+/** {@link formatMoment} in another language: `Intl` dates and times, the words from `poc.time.*`. */
+function formatMomentIn(locale: string, instant: Date, readerZone?: string): string {
+  const at = (zone: string, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: zone }).format(instant);
+  const venue = say(locale, "poc.time.venue", { moment: at(DIRECTORY_ZONE, { ...INTL_DAY, ...INTL_TIME }) });
+  if (!readerZone || readerZone === DIRECTORY_ZONE) return venue;
+  const offset = (zone: string) => formatInTimeZone(instant, zone, "HH:mm xxx");
+  if (offset(readerZone) === offset(DIRECTORY_ZONE)) return venue;
+  const sameDay =
+    formatInTimeZone(instant, readerZone, "yyyy-MM-dd") ===
+    formatInTimeZone(instant, DIRECTORY_ZONE, "yyyy-MM-dd");
+  const time = at(
+    readerZone,
+    sameDay ? INTL_TIME : { weekday: "short", day: "numeric", month: "short", ...INTL_TIME },
+  );
+  return say(locale, "poc.time.reader", { venue, time, zone: readerZone });
+}
+
 export function formatDuration(ms: number): string {
   const minutes = Math.round(ms / 60_000);
   if (minutes < 60) return `${minutes} min`;

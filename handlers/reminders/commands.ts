@@ -4,9 +4,12 @@
  * reminder however it is named ("the next session", its topic, its day): asking again under
  * other words replaces the reminder instead of adding one.
  */
+
 import { type Card, cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Occurrence } from "../../bot/programme/catalogue.js";
 import type { ActionEvent, MessageEvent } from "../../bot/types.js";
@@ -81,7 +84,7 @@ export async function listReminders(ctx: MessageContext, kit: ReminderKit): Prom
   const next = nextReminder(subscriptions, deps.catalogue, ctx.now());
   const nextOccurrence = next ? occurrenceOf(kit, next.occurrenceId) : undefined;
   const card: Card = {
-    title: "Your reminders",
+    title: say(currentLocale(), "reminders.title"),
     sections: [
       {
         text:
@@ -127,18 +130,20 @@ export async function stopReminders(
     const removed = await repository.unsubscribeAll(ctx.user.id);
     await muteEvent(repository, ctx.user.id, undefined, now);
     const stopped = removed + automatic.length;
+    const locale = currentLocale();
     await ctx.reply(
       stopped === 0
-        ? 'You had no reminders, so there was nothing to stop. Say "remind me …" to have one.'
-        : `Done: ${stopped} reminder${stopped === 1 ? "" : "s"} stopped${automatic.length > 0 ? " (including the automatic one for an event you RSVP'd to)" : ""}, and no automatic reminders for events you RSVP to. Say "remind me …" to start again.`,
+        ? say(locale, "reminders.stoppedNone")
+        : say(locale, "reminders.stopped", {
+            count: stopped,
+            automatic: automatic.length > 0 ? say(locale, "reminders.automatic") : "",
+          }),
     );
     return;
   }
   if (EVERY_SESSION.test(what)) {
     const removed = await repository.unsubscribe(ctx.user.id, "every-session");
-    await ctx.reply(
-      removed ? "Done: no more reminders before every session." : "You had no reminder for every session.",
-    );
+    await ctx.reply(say(currentLocale(), removed ? "reminders.stoppedEvery" : "reminders.noneEvery"));
     return;
   }
   const occurrences = resolveOccurrences(deps.catalogue, what, now);
@@ -203,19 +208,25 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
       now,
     );
     const nextOccurrence = next ? occurrenceOf(kit, next.occurrenceId) : undefined;
+    const locale = currentLocale();
     const changed =
-      previous && previous.leadMinutes !== lead ? ` (was ${leadText(previous.leadMinutes)})` : "";
+      previous && previous.leadMinutes !== lead
+        ? say(locale, "reminders.was", { lead: leadText(previous.leadMinutes) })
+        : "";
     const nextText = nextOccurrence
-      ? ` The next one: ${sessionLabel(nextOccurrence)}, ${whenText(nextOccurrence, zone)}.`
-      : " No session is left in the programme, though.";
-    return `I'll remind you ${leadText(lead)} every session${changed}.${nextText}`;
+      ? say(locale, "reminders.next", {
+          label: sessionLabel(nextOccurrence),
+          when: whenText(nextOccurrence, zone),
+        })
+      : say(locale, "reminders.noneLeft");
+    return say(locale, "reminders.everySession", { lead: leadText(lead), changed, next: nextText });
   }
   const found = resolveOccurrences(deps.catalogue, command.what, now);
   if (found.length === 0) {
     throw new InputError(
       /^(?:my\s+|the\s+)?(?:next|upcoming)\b/i.test(command.what)
-        ? "Nothing is left in the programme after now, so there is no next session to remind you of."
-        : `I couldn't find "${command.what}" in the programme. Try "the next session", a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".`,
+        ? say(currentLocale(), "reminders.error.nothingNext")
+        : say(currentLocale(), "reminders.error.notFound", { what: command.what }),
     );
   }
   const upcoming = found.filter((occurrence) => reminderAnchor(occurrence) > now.getTime());
@@ -296,8 +307,10 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
       ? []
       : [
           lines.length === 1
-            ? `I'll remind you about ${lines[0]}.`
-            : `I'll remind you about:\n${lines.map((line) => `• ${line}`).join("\n")}`,
+            ? say(currentLocale(), "reminders.aboutOne", { what: lines[0] ?? "" })
+            : say(currentLocale(), "reminders.aboutMany", {
+                list: lines.map((line) => `• ${line}`).join("\n"),
+              }),
         ];
   return [...set, ...notes].join("\n");
 }
@@ -326,9 +339,7 @@ export async function changeReminders(
     return occurrence !== undefined && reminderAnchor(occurrence) > now;
   });
   if (upcoming.length === 0) {
-    throw new InputError(
-      'You have no upcoming reminder to change. Say, e.g., "remind me 30 minutes before the next session".',
-    );
+    throw new InputError(say(currentLocale(), "reminders.error.nothingToChange"));
   }
   let chosen = upcoming;
   if (command.latest) {
@@ -366,7 +377,7 @@ export async function stopButton(ctx: TurnContext<ActionEvent>, kit: ReminderKit
   }
   const [kind, id = ""] = [value.slice(0, value.indexOf(":")), value.slice(value.indexOf(":") + 1)];
   if (kind !== "o" && kind !== "rsvp")
-    throw new InputError('That button is no longer active. Type "my reminders" to see yours.');
+    throw new InputError(say(currentLocale(), "reminders.error.staleButton"));
   const occurrence = occurrenceOf(kit, id);
   if (kind === "o") await repository.unsubscribe(ctx.user.id, `o:${id}`);
   if (kind === "rsvp" || occurrence?.kind === "social") await muteEvent(repository, ctx.user.id, id, now);

@@ -2,6 +2,8 @@
  * What the reminder commands share: the repository and the effective subscriptions of a core,
  * lead and time wording, the person's reminder lines, muting automatic RSVP reminders.
  */
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { describeWhen } from "../../bot/programme/format.js";
@@ -29,16 +31,18 @@ export function reminderRepository(deps: Pick<BotDeps, "store">): ReminderReposi
  * "15 minutes before", "1 hour before", "at the start".
  * @example leadText(60) === "1 hour before"; leadText(1440) === "the day before"
  */
-export function leadText(minutes: number): string {
-  if (minutes === 0) return "at the start";
-  if (minutes === 24 * 60) return "the day before";
+export function leadText(minutes: number, locale = currentLocale()): string {
+  if (minutes === 0) return say(locale, "reminders.lead.start");
+  if (minutes === 24 * 60) return say(locale, "reminders.lead.dayBefore");
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  const parts = [
-    hours > 0 ? `${hours} hour${hours === 1 ? "" : "s"}` : "",
-    rest > 0 ? `${rest} minute${rest === 1 ? "" : "s"}` : "",
-  ];
-  return `${parts.filter(Boolean).join(" ")} before`;
+  const hoursText = hours > 0 ? say(locale, "reminders.lead.hours", { count: hours }) : "";
+  const minutesText = rest > 0 ? say(locale, "reminders.lead.minutes", { count: rest }) : "";
+  const amount =
+    hoursText && minutesText
+      ? say(locale, "reminders.lead.join", { hours: hoursText, minutes: minutesText })
+      : hoursText || minutesText;
+  return say(locale, "reminders.lead.before", { amount });
 }
 
 /**
@@ -162,7 +166,7 @@ export async function reminderLines(
   return [
     ...subscriptions.map((subscription) => {
       if (subscription.target.type === "every-session")
-        return `• Every session — ${leadText(subscription.leadMinutes)}`;
+        return `• ${say(currentLocale(), "reminders.everySessionLine", { lead: leadText(subscription.leadMinutes) })}`;
       const occurrence = deps.catalogue.byId.get(subscription.target.occurrenceId);
       const name =
         occurrence && occurrence.kind !== "notice"

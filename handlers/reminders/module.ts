@@ -6,6 +6,8 @@
  * before. Installs the reminder producer (schedules/reminders), the outbox renderer and the
  * "subscribers:<session>" audience.
  */
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/messages.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { REMINDER_KIND, ReminderProducer } from "../../schedules/reminders/producer.js";
 import { displayZone } from "../rsvp/service.js";
@@ -31,21 +33,15 @@ export { leadText, reminderLines, reminderRepository } from "./kit.js";
 export const reminders: HandlerModule = {
   name: "reminders",
   help: {
-    title: "Reminders",
-    examples: [
-      "remind me 15 minutes before every session",
-      "remind me about the reception",
-      "remind me about capacity-building 30 minutes before",
-      "remind me about Thursday",
-      "my reminders",
-      "remind me 10 minutes before the next session",
-      "change my reminder to 30 minutes before",
-      "stop reminders (or: stop reminders about the reception)",
-    ],
+    wording: "help.modules.reminders",
+    title: say("en", "help.modules.reminders.title"),
+    examples: say("en", "help.modules.reminders.examples").split("\n"),
   },
   async homeSection(ctx, deps) {
     const lines = await reminderLines(deps, ctx.user.id, displayZone(ctx.timeZone), ctx.now());
-    return lines.length > 0 ? { heading: "Your reminders", text: lines.join("\n") } : undefined;
+    return lines.length > 0
+      ? { heading: say(currentLocale(), "reminders.title"), text: lines.join("\n") }
+      : undefined;
   },
   install(router, deps) {
     const kit: ReminderKit = { deps, repository: reminderRepository(deps), source: sourceFor(deps) };

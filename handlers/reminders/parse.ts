@@ -8,9 +8,13 @@
  * Politeness ("please", "pls", "can you") and one-letter slips in "remind"/"reminder"
  * ("remmind", "reminer") are tidied first.
  */
+
 import { InputError } from "../../bot/errors.js";
+import { commandOf, numberWord, numberWordSource } from "../../bot/language/compile.js";
+import { currentLocale } from "../../bot/language/current.js";
 import { boundedDistance } from "../../bot/language/distance.js";
 import { readDayExpression } from "../../bot/language/index.js";
+import { say } from "../../bot/language/messages.js";
 import { MAX_LEAD_MINUTES } from "../../schedules/reminders/due.js";
 
 /**
@@ -72,7 +76,6 @@ const REMINDER_FOR = /^(?:a\s+)?reminders?\s+((?:for|about|of|before)\s+.+)$/i;
 
 const NOUN = String.raw`(?:remind(?:ers?|ing(?:\s+(?:me|us))?)|notifications?|alerts?)`;
 const STOP_VERB = String.raw`(?:stop\s+sending(?:\s+(?:me|us))?|stop|cancel|turn\s+off|switch\s+off|disable|remove|delete|clear|mute|end|no\s+more|unsubscribe(?:\s+me)?(?:\s+from)?)`;
-const STOP_ALONE = /^(?:stop|unsubscribe|unsubscribe\s+me|stop\s+(?:it|all|everything)|unsubscribe\s+all)$/i;
 const STOP_NOUN = new RegExp(
   String.raw`^${STOP_VERB}\s+(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+)?${NOUN}(?:\s+(?:any\s*more))?(?:\s+(?:about|for|of|before|on|to)\s+(.+?))?$`,
   "i",
@@ -90,14 +93,6 @@ const CHANGE =
   /^(?:change|move|set|make|update|switch|reschedule|adjust|edit|put)\s+(all\s+)?(?:of\s+)?(?:my\s+|the\s+)?(?:(.+?)\s+)?(reminders?|alerts?)(?:\s+(?:for|about|of|before)\s+(.+?))?\s+(?:to|for)\s+(.+)$/i;
 const CHANGE_IT = /^(?:change|make|set|move)\s+(?:it|that|them|this)\s+(?:to\s+)?(.+)$/i;
 
-const MY_REMINDERS = [
-  /^(?:(?:show|list|see|view|check|display)\s+)?(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my|the)\s+reminders?$/i,
-  /^reminders$/i,
-  /^(?:what|which)\s+(?:are\s+)?(?:my\s+)?reminders(?:\s+(?:do\s+)?i\s+have)?$/i,
-  /^(?:do\s+)?i\s+have\s+(?:any\s+)?reminders$/i,
-  /^what\s+(?:am\s+i|will\s+i\s+be)\s+(?:reminded|subscribed)\s+(?:of|about|to)$/i,
-];
-
 /**
  * Reads a message as a reminder command, or undefined when it is none (another feature may
  * answer it).
@@ -106,8 +101,10 @@ const MY_REMINDERS = [
  */
 export function readReminderCommand(text: string): ReminderCommand | undefined {
   const tidied = tidy(text);
-  if (MY_REMINDERS.some((pattern) => pattern.test(tidied))) return { kind: "list" };
-  if (STOP_ALONE.test(tidied)) return { kind: "stop" };
+  // "my reminders", "stop" in every language (`bot/language/locales/<tag>/commands.ts`).
+  const command = commandOf(text)?.id ?? commandOf(tidied)?.id;
+  if (command === "myReminders") return { kind: "list" };
+  if (command === "stopReminders") return { kind: "stop" };
   const change = tidied.match(CHANGE);
   if (change && leadOf(change[5] ?? "") !== undefined) {
     const article = /^(?:a|an)$/i.test(change[2] ?? "");
@@ -134,34 +131,17 @@ export function readReminderCommand(text: string): ReminderCommand | undefined {
     const what = stop[1]?.trim();
     return what && !/^(?:all|everything|them|it)$/i.test(what) ? { kind: "stop", what } : { kind: "stop" };
   }
-  const remind = tidied.match(REMIND) ?? tidied.match(SET_A_REMINDER) ?? tidied.match(REMINDER_FOR);
+  const remind =
+    tidied.match(REMIND) ??
+    tidied.match(SET_A_REMINDER) ??
+    tidied.match(REMINDER_FOR) ??
+    tidied.match(REMIND_LAST);
   if (remind) return { kind: "remind", rest: remind[1] ?? "" };
   return undefined;
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  "forty-five": 45,
-  "forty five": 45,
-  sixty: 60,
-  ninety: 90,
-};
-const AMOUNT = String.raw`(-?\d{1,4}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty[\s-]five|sixty|ninety|half\s+an?|a\s+quarter\s+of\s+an|a\s+quarter(?=\s+hour))`;
+/** A number in digits or words ("forty-five", "half an", "a quarter of an": the lexicon's `numberWords`). */
+const AMOUNT = String.raw`(-?\d{1,4}(?:[.,]\d{1,2})?|${numberWordSource({ least: 0.25 })})`;
 const UNIT = "(minutes?|mins?|m|hours?|hrs?|h|days?|weeks?)";
 const BEFORE = String.raw`(?:before|b4|ahead(?:\s+of)?|prior(?:\s+to)?|early|earlier|in\s+advance(?:\s+of)?)`;
 const LEAD = new RegExp(
@@ -169,6 +149,13 @@ const LEAD = new RegExp(
   String.raw`(?<=^|\s)${AMOUNT}\s*${UNIT}\s+${BEFORE}(?=\s|$)`,
   "i",
 );
+/**
+ * "before 15 minutes": the order Chinese and Arabic say a lead in ("前15分钟", "قبل 15 دقيقة"),
+ * as their words are read into this grammar's (`bot/language/pivot.ts`).
+ */
+const BEFORE_LEAD = new RegExp(String.raw`(?<=^|\s)${BEFORE}\s+${AMOUNT}\s*${UNIT}(?=\s|$)`, "i");
+/** "<what> remind me": the order of Chinese ("每场会议前15分钟提醒我"). */
+const REMIND_LAST = /^(.+?)\s+(?:remind|notify)\s+(?:me|us)$/i;
 /** "the day before", "the previous day", "a day ahead of": 24 hours before. */
 const DAY_BEFORE = new RegExp(
   String.raw`(?<=^|\s)(?:(?:on\s+)?the\s+(?:day|evening|night)\s+${BEFORE}|(?:on\s+)?the\s+(?:previous|prior)\s+(?:day|evening)(?:\s+of)?)(?=\s|$)`,
@@ -190,13 +177,9 @@ const UNIT_MINUTES: Readonly<Record<string, number>> = { h: 60, d: 24 * 60, w: 7
  */
 export function leadMinutesOf(amount: string, unit: string): number {
   const lower = amount.toLowerCase().replace(/\s+/g, " ");
-  const value = lower.startsWith("half")
-    ? 0.5
-    : lower.startsWith("a quarter")
-      ? 0.25
-      : /^-?\d+(?:[.,]\d+)?$/.test(lower)
-        ? Number(lower.replace(",", "."))
-        : (NUMBER_WORDS[lower] ?? Number.NaN);
+  const value = /^-?\d+(?:[.,]\d+)?$/.test(lower)
+    ? Number(lower.replace(",", "."))
+    : (numberWord(lower) ?? Number.NaN);
   return Math.round(value * (UNIT_MINUTES[unit.charAt(0).toLowerCase()] ?? 1));
 }
 
@@ -221,9 +204,7 @@ export function leadOf(text: string): number | undefined {
  */
 export function checkLead(minutes: number, words: string): number {
   if (!(minutes >= 0 && minutes <= MAX_LEAD_MINUTES)) {
-    throw new InputError(
-      `Reminders can come from the start time up to 24 hours before; "${words.trim()}" is outside that.`,
-    );
+    throw new InputError(say(currentLocale(), "reminders.error.outOfRange", { words: words.trim() }));
   }
   return minutes;
 }
@@ -237,15 +218,13 @@ export function checkLead(minutes: number, words: string): number {
 export function parseRemind(rest: string): RemindCommand {
   // The bot's one date reader: a clock time ("at 9am", "14:00") or a moment from now ("in 10
   // minutes") is not a lead before a session.
-  const moment = readDayExpression(rest.replace(LEAD, " "));
+  const moment = readDayExpression(rest.replace(LEAD, " ").replace(BEFORE_LEAD, " "));
   if (moment.clock !== undefined || moment.minutesAhead !== undefined) {
-    throw new InputError(
-      'I remind you a set time before a session starts (from its start up to 24 hours before), not at a clock time: e.g. "remind me about the reception 2 hours before".',
-    );
+    throw new InputError(say(currentLocale(), "reminders.error.clockTime"));
   }
   let text = ` ${rest.trim()} `;
   let leadMinutes: number | undefined;
-  const lead = text.match(LEAD);
+  const lead = text.match(LEAD) ?? text.match(BEFORE_LEAD);
   const dayBefore = text.match(DAY_BEFORE);
   if (lead) {
     leadMinutes = checkLead(leadMinutesOf(lead[1] ?? "", lead[2] ?? ""), lead[0]);
@@ -268,9 +247,7 @@ export function parseRemind(rest: string): RemindCommand {
     .replace(/\s+(?:before|starts?|begins?)$/i, "")
     .trim();
   if (!what) {
-    throw new InputError(
-      'Remind you of what? e.g. "remind me 15 minutes before every session", "remind me before the next session" or "remind me about the reception".',
-    );
+    throw new InputError(say(currentLocale(), "reminders.error.what"));
   }
   return { what, leadMinutes };
 }

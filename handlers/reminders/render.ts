@@ -3,7 +3,10 @@
  * recipient's zone: a session that moved is announced at its new time and says it moved.
  * A reminder nobody wants any more (stopped, session removed) is cancelled.
  */
+
 import { type Card, type CardField, cardMessage, type Outgoing } from "../../bot/cards.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Occurrence } from "../../bot/programme/catalogue.js";
 import { describeWhen, formatSpan } from "../../bot/programme/format.js";
@@ -65,6 +68,22 @@ export function relativeTime(minutes: number): string {
   return minutes > 0 ? `in ${parts.join(" ")}` : `${parts.join(" ")} ago`;
 }
 
+/** Wording of the reminder card in the reader's language (the outbox renders in it). */
+const t = (key: string, values?: Record<string, string | number>) =>
+  say(currentLocale(), `reminders.card.${key}`, values);
+
+/** "1 hour 5 minutes" in the reader's language (`reminders.lead.*`). */
+function amountText(minutes: number): string {
+  const locale = currentLocale();
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const hoursText = hours > 0 ? say(locale, "reminders.lead.hours", { count: hours }) : "";
+  const minutesText = rest > 0 ? say(locale, "reminders.lead.minutes", { count: rest }) : "";
+  return hoursText && minutesText
+    ? say(locale, "reminders.lead.join", { hours: hoursText, minutes: minutesText })
+    : hoursText || minutesText;
+}
+
 /**
  * What the card needs besides the occurrence.
  * @example reminderCard(session, { now, zone: "Asia/Tokyo", scheduledStart: Date.parse("2024-03-07T14:00:00Z") })
@@ -96,28 +115,30 @@ export function reminderCard(occurrence: Occurrence, view: ReminderView): Card {
   const dateOnly = occurrence.kind === "milestone";
   const minutes = Math.round((anchor - view.now.getTime()) / 60_000);
   const label = sessionLabel(occurrence);
+  const amount = amountText(Math.abs(minutes));
   const title = dateOnly
-    ? `Reminder: ${label} is today`
+    ? t("today", { label })
     : minutes > 0
-      ? `Reminder: ${label} starts ${relativeTime(minutes)}`
+      ? t("startsIn", { label, amount })
       : minutes === 0
-        ? `Reminder: ${label} is starting now`
-        : `Reminder: ${label} started ${relativeTime(minutes)}`;
+        ? t("startingNow", { label })
+        : t("started", { label, amount });
   const when = describeWhen({ start: occurrence.start, end: occurrence.end, dateOnly }, zones);
-  const fields: CardField[] = [{ label: "When", value: when.venue }];
-  if (when.asker) fields.push({ label: "Your time", value: when.asker.replace(" your time", "") });
+  const fields: CardField[] = [{ label: t("when"), value: when.venue }];
+  if (when.asker) fields.push({ label: t("yourTime"), value: when.asker.replace(" your time", "") });
   const place = placeOf(occurrence);
-  if (place) fields.push({ label: "Where", value: place });
+  if (place) fields.push({ label: t("where"), value: place });
   const sections: Card["sections"] = [];
   if (view.scheduledStart !== undefined && view.scheduledStart !== anchor && !dateOnly) {
     const before = `${formatSpan(view.scheduledStart, undefined, zones.venueZone)} ${zones.venueLabel}`;
-    sections.push({
-      text: `⚠ This has moved: it was first announced for ${before}. The time below is the current one.`,
-    });
+    sections.push({ text: t("moved", { before }) });
   }
   sections.push({ fields });
   if (occurrence.kind === "meeting" && occurrence.meeting.title) {
-    sections.push({ heading: "Items", text: occurrence.items.map((item) => `• ${item.label}`).join("\n") });
+    sections.push({
+      heading: t("items"),
+      text: occurrence.items.map((item) => `• ${item.label}`).join("\n"),
+    });
   }
   return {
     title,
@@ -125,8 +146,8 @@ export function reminderCard(occurrence: Occurrence, view: ReminderView): Card {
     buttons: [
       ...(view.calendars === false
         ? []
-        : [{ actionId: CALENDAR_ACTION, label: "Add to my calendar", value: `session:${occurrence.id}` }]),
-      ...(view.source ? [{ actionId: STOP_ACTION, label: "Stop these reminders", value: view.source }] : []),
+        : [{ actionId: CALENDAR_ACTION, label: t("addToCalendar"), value: `session:${occurrence.id}` }]),
+      ...(view.source ? [{ actionId: STOP_ACTION, label: t("stop"), value: view.source }] : []),
     ],
   };
 }

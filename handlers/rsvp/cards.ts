@@ -3,9 +3,10 @@
  * the Secretariat's report, and place notices (off the waitlist / back on it). Times are in
  * the venue's zone and, when it differs, the reader's.
  */
+
 import type { Card, CardField } from "../../bot/cards.js";
 import { currentLocale } from "../../bot/language/current.js";
-import { say } from "../../bot/language/index.js";
+import { say } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { describeWhen, formatDate } from "../../bot/programme/format.js";
@@ -13,6 +14,10 @@ import { DEFAULT_LEAD_MINUTES } from "../../schedules/reminders/due.js";
 import { type Allocation, type Place, partySize } from "./allocation.js";
 import { describeDeadline, hostRsvpLine, listKeeper } from "./events.js";
 import type { RsvpAnswer } from "./schema.js";
+
+/** Wording in the turn's language (`bot/language/locales/<tag>/features.ts`, `rsvp.*`). */
+const t = (key: string, values?: Record<string, string | number>) =>
+  say(currentLocale(), `rsvp.${key}`, values);
 
 /**
  * Action id of the invitation's buttons; the value is `<eventId>|<status>`.
@@ -36,10 +41,10 @@ export function whenFields(event: SocialOccurrence, zone: string | undefined): C
   const when = describeEventTime(event, zone);
   return when.asker
     ? [
-        { label: "When", value: when.venue },
-        { label: "Your time", value: when.asker.replace(" your time", "") },
+        { label: t("card.when"), value: when.venue },
+        { label: t("card.yourTime"), value: when.asker.replace(" your time", "") },
       ]
-    : [{ label: "When", value: when.venue }];
+    : [{ label: t("card.when"), value: when.venue }];
 }
 
 /**
@@ -67,10 +72,8 @@ export function expertsPhrase(experts: RsvpAnswer["experts"]): string {
   const names = experts.names.length > 0 ? experts.names.join(", ") : "";
   const missing = experts.count - experts.names.length;
   const detail =
-    names && missing > 0
-      ? `${names}; ${missing} name${missing === 1 ? "" : "s"} to follow`
-      : names || "names to follow";
-  return `with ${experts.count} accompanying expert${experts.count === 1 ? "" : "s"} (${detail})`;
+    names && missing > 0 ? t("namesMissing", { names, count: missing }) : names || t("namesToFollow");
+  return t("experts", { count: experts.count, detail });
 }
 
 /**
@@ -83,10 +86,8 @@ export function expertsPhrase(experts: RsvpAnswer["experts"]): string {
 export function placeText(place: Place | undefined, event: SocialOccurrence): string {
   if (!place) return "";
   const organiser = listKeeper(event) === "organiser";
-  if (place.state === "confirmed") return organiser ? "your place is confirmed" : "on the Secretariat's list";
-  return organiser
-    ? `the event is full, so you are number ${place.position} on the waitlist`
-    : `the Secretariat's list is full, so you are number ${place.position} on its waitlist`;
+  if (place.state === "confirmed") return t(organiser ? "placeConfirmedOrganiser" : "placeConfirmedList");
+  return t(organiser ? "placeWaitOrganiser" : "placeWaitList", { position: place.position ?? "" });
 }
 
 /**
@@ -112,59 +113,63 @@ export function invitationCard(event: SocialOccurrence, options: InvitationOptio
   const fields: CardField[] = [
     ...whenFields(event, options.zone),
     {
-      label: "Where",
+      label: t("card.where"),
       value: [social.place.name, ...social.place.address, social.place.directions].filter(Boolean).join(", "),
     },
   ];
-  if (social.invitation) fields.push({ label: "Invited", value: social.invitation });
+  if (social.invitation) fields.push({ label: t("card.invited"), value: social.invitation });
   const organiser = listKeeper(event) === "organiser";
   const link = social.rsvp?.originalLink;
-  if (!organiser && link) fields.push({ label: "RSVP to the host", value: link });
+  if (!organiser && link) fields.push({ label: t("card.rsvpToHost"), value: link });
   if (options.deadline !== undefined)
     fields.push({
-      label: organiser ? "Please answer by" : "Answer here by",
+      label: t(organiser ? "card.answerBy" : "card.answerHereBy"),
       value: describeDeadline(options.deadline, event, options.zone),
     });
   if (options.capacity !== undefined)
     fields.push({
-      label: organiser ? "Places" : "Places on the Secretariat's list",
-      value: "limited; a waitlist in order of answers applies when full",
+      label: t(organiser ? "card.places" : "card.placesList"),
+      value: t("card.placesValue"),
     });
   if (options.answer)
-    fields.push({ label: "Your answer", value: answerSummary(options.answer, options.place, event) });
+    fields.push({ label: t("card.yourAnswer"), value: answerSummary(options.answer, options.place, event) });
   const experts = options.answer?.experts;
   return {
-    title: `Invitation: ${social.title}`,
+    title: t("card.title", { title: social.title }),
     sections: [
       {
         text:
-          [host ? `${host} has the honour to invite you.` : "", hostRsvpLine(event)]
-            .filter(Boolean)
-            .join("\n") || undefined,
+          [host ? t("card.honour", { host }) : "", hostRsvpLine(event)].filter(Boolean).join("\n") ||
+          undefined,
         fields,
       },
     ],
     inputs: [
       {
         id: EXPERTS_COUNT_INPUT,
-        label: "Number of accompanying experts",
+        label: t("card.expertsCount"),
         placeholder: "0",
         initial: experts ? String(experts.count) : undefined,
         optional: true,
       },
       {
         id: EXPERTS_NAMES_INPUT,
-        label: "Names of accompanying experts (comma-separated)",
+        label: t("card.expertsNames"),
         initial: experts?.names.join(", ") || undefined,
         optional: true,
       },
     ],
     buttons: [
-      { actionId: RSVP_ACTION, label: "Attending", value: `${event.id}|attending`, style: "primary" },
-      { actionId: RSVP_ACTION, label: "Tentative", value: `${event.id}|tentative` },
-      { actionId: RSVP_ACTION, label: "Declined", value: `${event.id}|declined`, style: "danger" },
+      {
+        actionId: RSVP_ACTION,
+        label: t("button.attending"),
+        value: `${event.id}|attending`,
+        style: "primary",
+      },
+      { actionId: RSVP_ACTION, label: t("button.tentative"), value: `${event.id}|tentative` },
+      { actionId: RSVP_ACTION, label: t("button.declined"), value: `${event.id}|declined`, style: "danger" },
     ],
-    footer: `You can change your answer here until ${options.deadline !== undefined ? "the date above" : "the event starts"}: click again, or type e.g. "rsvp attending with 2 experts: Ana Lima, Raj Patel".`,
+    footer: t(options.deadline !== undefined ? "card.footerDeadline" : "card.footerStart"),
   };
 }
 
@@ -199,28 +204,32 @@ export function answerReply(
   switch (answer.status) {
     case "attending": {
       const experts = expertsPhrase(answer.experts);
-      const party = `the ${title} (${when})${experts ? ` ${experts}` : ""}`;
+      const party = experts ? t("partyWithExperts", { title, when, experts }) : t("party", { title, when });
       if (place?.state === "waitlisted") {
         return organiser
-          ? `You are on the waitlist (number ${place.position}) for ${party}: the event is full. I will tell you as soon as a place frees up.`
-          : `You are on the Secretariat's waitlist (number ${place.position}) for ${party}: its list is full. I will tell you as soon as a place on it frees up.${host}`;
+          ? t("waitlistOrganiser", { position: place.position ?? "", party })
+          : t("waitlistList", { position: place.position ?? "", party, host });
       }
+      const start = place ? startNote(event, now) : "";
       return organiser
-        ? `Thank you — you are attending ${party}: ${placeText(place, event)}.${place ? startNote(event, now) : ""}`
-        : `Thank you — noted on the Secretariat's list as attending ${party}.${host}${place ? startNote(event, now) : ""}`;
+        ? t("attendingOrganiser", { party, place: placeText(place, event), start })
+        : t("attendingList", { party, host, start });
     }
     case "tentative":
-      return `Noted as tentative for the ${title} (${when})${organiser ? "" : " on the Secretariat's list"}; say "rsvp attending" when you know.${host}`;
-    case "declined":
-      return `Thank you — noted${organiser ? "" : " on the Secretariat's list"} that you will not attend the ${title}.${organiser ? "" : ` This list is not the host's${event.event.rsvp?.originalLink ? `: if you answered the host at ${event.event.rsvp.originalLink}, please tell them there too` : ""}.`}`;
+      return organiser ? t("tentativeOrganiser", { title, when }) : t("tentativeList", { title, when, host });
+    case "declined": {
+      const link = event.event.rsvp?.originalLink;
+      if (organiser) return t("declinedOrganiser", { title });
+      return link ? t("declinedListLink", { title, link }) : t("declinedList", { title });
+    }
   }
 }
 
 /** " I will remind you an hour before it starts.", or " It starts in 45 minutes." when that moment has passed. */
 function startNote(event: SocialOccurrence, now: Date): string {
   const minutes = Math.ceil((event.start - now.getTime()) / 60_000);
-  if (minutes > DEFAULT_LEAD_MINUTES.social) return " I will remind you an hour before it starts.";
-  return ` It starts in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  if (minutes > DEFAULT_LEAD_MINUTES.social) return t("remindHour");
+  return t("startsIn", { count: minutes });
 }
 
 /**

@@ -3,7 +3,10 @@
  * chat ("the reception", an event id) resolve to them; the deadline and capacity combine the
  * YAML (deadline date) with the Secretariat's settings in the store.
  */
+
 import { InputError } from "../../bot/errors.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/messages.js";
 import type { Catalogue, SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { describeWhen, formatClock, formatDate, formatSpan } from "../../bot/programme/format.js";
 import { termsOf } from "../../bot/programme/text.js";
@@ -192,9 +195,7 @@ export function listKeeper(event: SocialOccurrence): "secretariat" | "organiser"
 export function hostRsvpLine(event: SocialOccurrence): string {
   if (listKeeper(event) === "organiser") return "";
   const link = event.event.rsvp?.originalLink;
-  return `This list is kept for the Secretariat; it is not an RSVP to the host. ${
-    link
-      ? `To confirm your participation, the invitation asks you to RSVP at ${link}.`
-      : "The invitation gives no link to RSVP to the host."
-  }`;
+  const locale = currentLocale();
+  const rest = link ? say(locale, "rsvp.hostLink", { link }) : say(locale, "rsvp.hostNoLink");
+  return say(locale, "rsvp.hostLine", { rest });
 }

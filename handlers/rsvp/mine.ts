@@ -4,8 +4,11 @@
  * (marked when passed) and a footer saying what can still be changed. An expert named by their
  * head of delegation sees who named them and where the party stands.
  */
+
 import type { Card } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import { allocate } from "./allocation.js";
 import { answerSummary, whenFields } from "./cards.js";
@@ -104,7 +107,7 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
     sections.some((entry) => entry.openness === openness),
   );
   return {
-    title: "Your RSVPs",
+    title: say(currentLocale(), "rsvp.mineTitle"),
     sections:
       sections.length > 0
         ? sections.map((entry) => entry.section)

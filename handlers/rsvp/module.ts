@@ -4,9 +4,12 @@
  * and sending the invitations. Registers the outbox renderers, the place-notice producer and
  * the "rsvp:<event>:<status>" audience.
  */
+
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/messages.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { addDays, wallTimeToInstant } from "../../bot/programme/time.js";
@@ -131,12 +134,9 @@ function laterExample(event: SocialOccurrence, now: number): string {
 export const rsvp: HandlerModule = {
   name: "rsvp",
   help: {
-    title: "Reception RSVPs",
-    examples: [
-      "rsvp attending with 2 experts: Ana Lima, Raj Patel",
-      "rsvp tentative / rsvp declined",
-      "my RSVPs",
-    ],
+    wording: "help.modules.rsvp",
+    title: say("en", "help.modules.rsvp.title"),
+    examples: say("en", "help.modules.rsvp.examples").split("\n"),
     secretariatExamples: [
       "reception RSVPs · export reception RSVPs",
       "set reception capacity 120 · set reception deadline 2024-03-01 17:00 · send reception invitations",
@@ -149,7 +149,7 @@ export const rsvp: HandlerModule = {
       (section) =>
         `• ${section.heading}: ${section.fields?.find((field) => field.label === "Your answer")?.value ?? ""}`,
     );
-    return { heading: "Your RSVPs", text: lines.join("\n") };
+    return { heading: say(currentLocale(), "rsvp.mineTitle"), text: lines.join("\n") };
   },
   install(router, deps) {
     const rsvps = rsvpRepository(deps);

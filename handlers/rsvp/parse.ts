@@ -6,7 +6,9 @@
  *   "reception RSVPs", "rsvp list", "export reception RSVPs", "set reception capacity 120",
  *   "set reception deadline 2024-03-01 17:00", "send reception invitations".
  */
+
 import { InputError } from "../../bot/errors.js";
+import { commandMatcher, numberWord, numberWordSource } from "../../bot/language/compile.js";
 import { firstDuplicate, looksLikeOrganisation } from "./names.js";
 import { type Experts, expertsSchema, MAX_EXPERTS, type RsvpStatus } from "./schema.js";
 
@@ -20,6 +22,12 @@ export interface RsvpCommand {
   eventWords?: string;
   /** Given only when the message says something about experts. */
   experts?: { count?: number; names: string[] };
+}
+
+/** A whole number word ("two" → 2, "no" → 0); fractions ("half an") are not a number of people. */
+function wholeNumberWord(word: string): number | undefined {
+  const value = numberWord(word);
+  return value !== undefined && Number.isInteger(value) ? value : undefined;
 }
 
 const STATUS_WORDS: ReadonlyArray<[RegExp, RsvpStatus]> = [
@@ -39,7 +47,8 @@ const NO_EXPERTS = /\b(?:alone|without\s+(?:experts?|guests?)|no\s+(?:experts?|g
 const UNSURE_ABOUT_EXPERTS =
   /,?\s*\b(?:but\s+)?(?:i['’]?m\s+)?(?:not\s+(?:yet\s+)?sure|unsure|don['’]?t\s+know(?:\s+yet)?)\s+(?:about|of|on)\s+(?:the\s+|my\s+)?(?:experts?|guests?|names?|numbers?)(?:\s+yet)?\b/i;
 
-const COUNT_WORD = "(\\d+|no|zero|one|an?|two|three|four|five|six|seven|eight|nine|ten)";
+/** A number of experts in digits or words (the lexicon's `numberWords`, whole numbers only). */
+const COUNT_WORD = `(\\d+|${numberWordSource({ whole: true })})`;
 const WITH_WORD = "(?:with|w\\/|bringing|plus)";
 /** "with 2 experts: …", "w/ 2 experts", "bringing 2 experts", "plus one expert". */
 const WITH_COUNT = new RegExp(
@@ -95,23 +104,6 @@ function capitalised(match: RegExpMatchArray | null): RegExpMatchArray | null {
   return names.length > 0 && names.every(isName) ? match : null;
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  no: 0,
-  zero: 0,
-  one: 1,
-  an: 1,
-  a: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 /**
  * "rsvp …": the whole message after the word.
  * @example "rsvp yes to the reception".match(RSVP_MESSAGE)?.[1] === "yes to the reception"
@@ -147,7 +139,7 @@ export function parseExperts(countText: string | undefined, namesText: string | 
   const trimmed = (countText ?? "").trim().toLowerCase();
   let count = names.length;
   if (trimmed !== "") {
-    const value = /^\d+$/.test(trimmed) ? Number(trimmed) : NUMBER_WORDS[trimmed];
+    const value = /^\d+$/.test(trimmed) ? Number(trimmed) : wholeNumberWord(trimmed);
     if (value === undefined)
       throw new InputError(
         `"${countText?.trim()}" is not a number of experts; write a number from 0 to ${MAX_EXPERTS}.`,
@@ -227,7 +219,7 @@ export function parseRsvp(rest: string): RsvpCommand {
  * "my RSVPs", "show my rsvp".
  * @example MY_RSVPS.test("show my RSVPs") === true
  */
-export const MY_RSVPS = /^(?:show\s+|list\s+)?my\s+rsvps?[.?!]*$/i;
+export const MY_RSVPS = commandMatcher("myRsvps");
 
 /**
  * "reception RSVPs", "rsvp list", "rsvps for the reception", "who is coming to the reception?"

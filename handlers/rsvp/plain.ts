@@ -7,8 +7,10 @@
  *   "how do I rsvp?", "help rsvp" → how to answer in this chat.
  * Where the event is not named ("I can't come"), the answer is the exact command to type.
  */
+
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
+import { commandMatcher, numberWordSource } from "../../bot/language/compile.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
@@ -58,13 +60,14 @@ export const REMOVE_EXPERT =
 
 /**
  * "how do I rsvp?", "help rsvp", "rsvp help", "how to rsvp for the reception".
- * @example RSVP_HELP.test("how do i rsvp?") === true
+ * @example RSVP_HELP("how do i rsvp?") === true
  */
-export const RSVP_HELP =
-  /^(?:help\s+(?:with\s+|on\s+)?(?:the\s+|my\s+)?rsvps?|rsvps?\s+help|how\s+(?:do|can|should)\s+(?:i|we)\s+(?:rsvp|answer\s+the\s+invitation|reply\s+to\s+the\s+invitation|change\s+my\s+rsvp)(?:\s+(?:for|to)\s+(?:the\s+)?[\p{L}\d\s-]+)?|how\s+to\s+rsvp(?:\s+(?:for|to)\s+(?:the\s+)?[\p{L}\d\s-]+)?)[?.!]*$/iu;
+export const RSVP_HELP = commandMatcher("rsvpHelp");
 
-const COUNT_FIRST =
-  /^(?:\d+|no|zero|one|an?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:accompanying\s+)?experts?\b/i;
+const COUNT_FIRST = new RegExp(
+  `^(?:\\d+|${numberWordSource({ whole: true })})\\s+(?:accompanying\\s+)?experts?\\b`,
+  "i",
+);
 
 /**
  * Records an answer for a parsed command and replies (the "rsvp …" path of the module).

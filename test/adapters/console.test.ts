@@ -3,11 +3,15 @@ import { PassThrough, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { ConsoleAdapter } from "../../adapters/console/index.js";
 import { CONSOLE_ADDRESS, createConsoleAdapter } from "../../adapters/console/index.js";
+import type { Card } from "../../bot/cards.js";
 import { silentLogger } from "../../bot/logger.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { testCore } from "../support/core.js";
 import type { ContractHarness, RecordedSend } from "./contract.js";
 import { runAdapterContract } from "./contract.js";
+
+/** The console user's verified email (the POC of the six-language suite). */
+const CONSOLE_EMAIL = "amina.diallo@example.org";
 
 /** Drives the console adapter by typing lines into its input stream. */
 function consoleHarness(): ContractHarness {
@@ -21,10 +25,38 @@ function consoleHarness(): ContractHarness {
       done();
     },
   });
-  const adapter: ConsoleAdapter = createConsoleAdapter({ input, output, timeZone: "America/New_York" });
-  let lastCardButtons: string[] = [];
+  const adapter: ConsoleAdapter = createConsoleAdapter({
+    input,
+    output,
+    timeZone: "America/New_York",
+    email: CONSOLE_EMAIL,
+  });
+  // The cards the adapter was given, to find a button's number as the console shows it.
+  const cards: Card[] = [];
+  const send = adapter.send.bind(adapter);
+  adapter.send = async (to, message) => {
+    if (message.card) cards.push(message.card);
+    return send(to, message);
+  };
+  /** Types the number of a button of the latest card that has it. */
+  const pick = async (actionId: string, value: string | undefined) => {
+    const card = [...cards]
+      .reverse()
+      .find((candidate) =>
+        candidate.buttons?.some((b) => b.actionId === actionId && (value === undefined || b.value === value)),
+      );
+    const index = card?.buttons?.findIndex(
+      (b) => b.actionId === actionId && (value === undefined || b.value === value),
+    );
+    if (!card || index === undefined || index < 0) throw new Error(`no card with a button ${actionId}`);
+    input.write(`${index + 1}\n`);
+    return card;
+  };
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  // A form's prompts ("Field: ") ask for input; they are not messages.
+  const messages = () => sends.filter((send) => !/^[^\n]*: $/.test(send.text));
   const waitForSends = async (count: number) => {
-    for (let waited = 0; sends.length < count && waited < 2_000; waited += 10) {
+    for (let waited = 0; messages().length < count && waited < 2_000; waited += 10) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   };
@@ -35,16 +67,24 @@ function consoleHarness(): ContractHarness {
     // The console has no platform event ids: a line typed twice is two messages, so the
     // duplicate case is exercised by dispatching the same event through the sink.
     deliverDirectMessage: async (text) => {
-      const before = sends.length;
+      const before = messages().length;
       input.write(`${text}\n`);
       await waitForSends(before + 1);
-      if (text === "card") lastCardButtons = ["contract:pick"];
     },
-    deliverAction: async (actionId) => {
-      input.write(`${lastCardButtons.indexOf(actionId) + 1}\n`);
+    deliverAction: async (actionId, value) => {
+      await pick(actionId, value);
     },
+    // The console asks for a card's inputs one by one after its button's number.
+    deliverForm: async (actionId, value, inputs) => {
+      const card = await pick(actionId, value);
+      for (const field of card.inputs ?? []) {
+        await sleep(30);
+        input.write(`${inputs[field.id] ?? ""}\n`);
+      }
+    },
+    verifiedEmail: CONSOLE_EMAIL,
     sent: () =>
-      sends.map((send) => ({ ...send, text: send.text.replace(/\n\(type a number to choose\)$/, "") })),
+      messages().map((send) => ({ ...send, text: send.text.replace(/\n\(type a number to choose\)$/, "") })),
     waitForSends,
     directAddress: () => CONSOLE_ADDRESS,
     stop: () => adapter.stop(),

@@ -10,6 +10,7 @@ import type { Address, ChatAdapter } from "../../bot/types.js";
 import { handlerModules } from "../../handlers/index.js";
 import { OEWG } from "../revisions/revision-samples.js";
 import { testCore } from "../support/core.js";
+import { runLanguageContract } from "./languages.js";
 
 /** Something the fake platform received from the bot. */
 export interface RecordedSend {
@@ -37,8 +38,21 @@ export interface ContractHarness {
   start(core: Awaited<ReturnType<typeof testCore>>): Promise<void>;
   /** Delivers a direct message from a user through the platform's ingress. Resolves when the platform got its answer (ack). */
   deliverDirectMessage(text: string, options: { eventId: string; userId?: string }): Promise<void>;
-  /** Delivers a click on a card button previously sent to the user. */
-  deliverAction(actionId: string, value: string, options: { eventId: string }): Promise<void>;
+  /** Delivers a click on a card button previously sent to the user (no `value`: the latest button with that id). */
+  deliverAction(actionId: string, value: string | undefined, options: { eventId: string }): Promise<void>;
+  /**
+   * Submits a card's form: the button with its inputs filled, as the platform does it (a
+   * modal on Slack, the card's inputs on Teams, answers typed one by one on the console).
+   * Without it the six-language suite (`languages.ts`) is skipped.
+   */
+  deliverForm?(
+    actionId: string,
+    value: string | undefined,
+    inputs: Record<string, string>,
+    options: { eventId: string },
+  ): Promise<void>;
+  /** The email the platform verifies for the default user (the POC of the language suite). */
+  verifiedEmail?: string;
   /** Delivers a message the bot itself sent (an echo), if the platform echoes them. */
   deliverOwnMessage?(text: string, options: { eventId: string }): Promise<void>;
   /**
@@ -86,13 +100,16 @@ const echo: HandlerModule = {
 };
 
 /**
- * Runs the contract against an adapter.
+ * Runs the contract against an adapter, and the six-language journey (`languages.ts`) unless
+ * `languages: false`.
  * @example runAdapterContract("console", () => consoleHarness());
  */
 export function runAdapterContract(
   name: string,
   makeHarness: () => ContractHarness | Promise<ContractHarness>,
+  options: { languages?: boolean } = {},
 ): void {
+  if (options.languages !== false) runLanguageContract(name, makeHarness);
   describe(`adapter contract: ${name}`, () => {
     let harness: ContractHarness;
     let testBot: Awaited<ReturnType<typeof testCore>>;

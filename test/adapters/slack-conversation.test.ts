@@ -198,6 +198,17 @@ describe("Slack conversations with the real handlers", () => {
     expect(deliveries(t.fake.calls).map((delivery) => delivery.method)).toEqual(["response_url"]);
   });
 
+  it("answers in the language of the user's Slack locale (users.info include_locale), unless the message is clearly in another", async () => {
+    const geneva = t.fake.users.get(GENEVA);
+    if (geneva) t.fake.users.set(GENEVA, { ...geneva, locale: "fr-FR" });
+    await t.post(directMessage(t.ctx, "Ev-loc-1", { text: "help", user: GENEVA }));
+    const [help] = await t.fake.waitForCalls("chat.postMessage", 1);
+    expect(String(help?.args.text)).toContain("Voici ce que vous pouvez me demander");
+    await t.post(directMessage(t.ctx, "Ev-loc-2", { text: "what's on Thursday afternoon?", user: GENEVA }));
+    const [, answer] = await t.fake.waitForCalls("chat.postMessage", 2);
+    expect(String(answer?.args.text)).toMatch(/Thursday/);
+  });
+
   it("looks the asker up with users.info once and caches the answer", async () => {
     await t.post(directMessage(t.ctx, "Ev-a", { text: QUESTION, user: GENEVA }));
     await t.fake.waitForCalls("chat.postMessage", 1);

@@ -25,6 +25,8 @@ import { runAdapterContract } from "./contract.js";
 
 const DELEGATE_ID = "29:1jonParkDelegateBotScopedId";
 const DELEGATE_CHAT = "a:1JonParkPersonalChatWithTheBot";
+/** The email Teams verifies for the default user (the POC of the six-language suite). */
+const TEAMS_EMAIL = "amina.diallo@mfa.example";
 
 /** Drives the Teams adapter through signed activities; reads what the fake connector got. */
 async function teamsContractHarness(): Promise<ContractHarness> {
@@ -42,7 +44,21 @@ async function teamsContractHarness(): Promise<ContractHarness> {
       : userId
         ? { userId }
         : {};
+  rig.connector.setMember({ id: USER_ID, name: "Amina Diallo", email: TEAMS_EMAIL });
+  /** The `value` of the latest rendered Action.Submit with this action id. */
+  const latestValue = (actionId: string): string | undefined => {
+    for (const sent of [...rig.connector.activities()].reverse()) {
+      const found = JSON.stringify(sent.activity).match(
+        new RegExp(
+          `"data":\\{"actionId":"${actionId.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}","value":"([^"]*)"`,
+        ),
+      );
+      if (found) return found[1];
+    }
+    return undefined;
+  };
   return {
+    verifiedEmail: TEAMS_EMAIL,
     adapter: rig.adapter,
     redeliversEvents: true,
     async start(bot) {
@@ -62,7 +78,19 @@ async function teamsContractHarness(): Promise<ContractHarness> {
       await rig.post({ ...activity, attachments: [rig.connector.hostFile(file.name, file.content)] });
     },
     async deliverAction(actionId, value, options) {
-      await rig.post(rig.cardSubmit({ actionId, value }, { id: options.eventId }));
+      await rig.post(
+        rig.cardSubmit({ actionId, value: value ?? latestValue(actionId) }, { id: options.eventId }),
+      );
+    },
+    // An Adaptive Card submits its inputs with the button's data, ids prefixed "input:".
+    async deliverForm(actionId, value, inputs, options) {
+      const fields = Object.fromEntries(Object.entries(inputs).map(([id, text]) => [`input:${id}`, text]));
+      await rig.post(
+        rig.cardSubmit(
+          { actionId, value: value ?? latestValue(actionId), ...fields },
+          { id: options.eventId },
+        ),
+      );
     },
     async deliverOwnMessage(text, options) {
       const activity = rig.personalMessage(text, { id: options.eventId });

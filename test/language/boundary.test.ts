@@ -17,17 +17,20 @@ const root = join(import.meta.dirname, "..", "..");
  * moving one onto the lexicon removes its line.
  */
 const ALLOWED: Readonly<Record<string, string>> = {
-  // Command words of other features, migrated by their owners (issue 14 covers questions).
-  "handlers/rsvp/": "RSVP commands and answers (migrated with the RSVP wording change)",
-  "handlers/reminders/": "reminder commands (migrated with the reminder phrasing change)",
-  "handlers/poc/": "POC directory commands",
-  "handlers/ping/": "ping-test acknowledgements",
-  "handlers/roster/": "roster import commands",
-  "handlers/broadcast/": "Secretariat broadcast commands (its send times use the one date reader)",
-  "handlers/calendar/parse.ts": "'add … to my calendar' commands (its days use the one date reader)",
-  "handlers/help.ts": "the help command",
-  "handlers/home.ts": "the home command",
-  "handlers/revisions/": "the Secretariat's revision commands (its days use the one date reader)",
+  // Delegate- and POC-facing commands said as a whole message ("help", "my reminders", "stop",
+  // "my details", "received", "calendar link", "my rsvps"; in all six languages) are data in
+  // `bot/language/locales/<tag>/commands.ts`. What is left here is grammar with slots:
+  "handlers/rsvp/":
+    "RSVP answers with slots ('rsvp yes with 2 experts: …'); other languages read through the pivot's command terms",
+  "handlers/reminders/":
+    "'remind me … before …' with its slots; other languages read through the pivot's command terms",
+  // Secretariat-only commands: "Secretariat-only reports may stay in English" (issue 16).
+  "handlers/ping/parse.ts": "the Secretariat's ping-test commands (start, report, list, cancel)",
+  "handlers/roster/": "roster import commands (Secretariat only)",
+  "handlers/broadcast/":
+    "Secretariat broadcast commands (Secretariat only; its send times use the one date reader)",
+  "handlers/revisions/":
+    "the Secretariat's revision commands (Secretariat only; its days use the one date reader)",
   // French and Spanish words, to tell another language apart: not English understanding.
   "handlers/language.ts": "words of other languages",
 };

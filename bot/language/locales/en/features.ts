@@ -1,0 +1,284 @@
+/**
+ * English wording of the delegate- and POC-facing features (help, home, reminders, POC
+ * self-service, ping tests), as i18next resources beside the programme answers of
+ * `messages.ts`. Plurals use i18next's `_one`/`_other` keys (`Intl.PluralRules`); a
+ * language copies this file with its own plural forms (a test checks keys and placeholders).
+ */
+export const englishFeatures = {
+  help: {
+    modules: {
+      reminders: {
+        title: "Reminders",
+        examples:
+          "remind me 15 minutes before every session\nremind me about the reception\nremind me about capacity-building 30 minutes before\nremind me about Thursday\nmy reminders\nremind me 10 minutes before the next session\nchange my reminder to 30 minutes before\nstop reminders (or: stop reminders about the reception)",
+      },
+      rsvp: {
+        title: "Reception RSVPs",
+        examples:
+          "rsvp attending with 2 experts: Ana Lima, Raj Patel\nrsvp tentative / rsvp declined\nmy RSVPs",
+      },
+      poc: {
+        title: "POC directory (Points of Contact)",
+        examples:
+          "my details\nchange my phone to +254 20 123 4567 (also: email, title, organisation, 24/7 phone, hours, zone, fingerprint)",
+      },
+    },
+    title: "Here is what you can ask me",
+    footer: "Times are shown in the venue's time, and in yours when it differs.",
+  },
+  home: {
+    title: "Coming up",
+    onNow: " (on now)",
+    nothing: "Nothing else is scheduled in the programmes I hold.",
+    footer: 'Ask me anything about the programme, e.g. "what\'s on Thursday afternoon?"',
+  },
+  reminders: {
+    error: {
+      outOfRange:
+        'Reminders can come from the start time up to 24 hours before; "{{words}}" is outside that.',
+      clockTime:
+        'I remind you a set time before a session starts (from its start up to 24 hours before), not at a clock time: e.g. "remind me about the reception 2 hours before".',
+      what: 'Remind you of what? e.g. "remind me 15 minutes before every session", "remind me before the next session" or "remind me about the reception".',
+      notFound:
+        'I couldn\'t find "{{what}}" in the programme. Try "the next session", a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".',
+      nothingNext:
+        "Nothing is left in the programme after now, so there is no next session to remind you of.",
+      nothingToChange:
+        'You have no upcoming reminder to change. Say, e.g., "remind me 30 minutes before the next session".',
+      staleButton: 'That button is no longer active. Type "my reminders" to see yours.',
+    },
+    card: {
+      today: "Reminder: {{label}} is today",
+      startsIn: "Reminder: {{label}} starts in {{amount}}",
+      startingNow: "Reminder: {{label}} is starting now",
+      started: "Reminder: {{label}} started {{amount}} ago",
+      when: "When",
+      yourTime: "Your time",
+      where: "Where",
+      items: "Items",
+      moved: "⚠ This has moved: it was first announced for {{before}}. The time below is the current one.",
+      addToCalendar: "Add to my calendar",
+      stop: "Stop these reminders",
+    },
+    aboutOne: "I'll remind you about {{what}}.",
+    aboutMany: "I'll remind you about:\n{{list}}",
+    everySessionLine: "Every session — {{lead}}",
+    stoppedNone: 'You had no reminders, so there was nothing to stop. Say "remind me …" to have one.',
+    automatic: " (including the automatic one for an event you RSVP'd to)",
+    stopped_one:
+      'Done: {{count}} reminder stopped{{automatic}}, and no automatic reminders for events you RSVP to. Say "remind me …" to start again.',
+    stopped_other:
+      'Done: {{count}} reminders stopped{{automatic}}, and no automatic reminders for events you RSVP to. Say "remind me …" to start again.',
+    everySession: "I'll remind you {{lead}} every session{{changed}}.{{next}}",
+    was: " (was {{lead}})",
+    next: " The next one: {{label}}, {{when}}.",
+    noneLeft: " No session is left in the programme, though.",
+    title: "Your reminders",
+    stoppedEvery: "Done: no more reminders before every session.",
+    noneEvery: "You had no reminder for every session.",
+    lead: {
+      start: "at the start",
+      dayBefore: "the day before",
+      hours_one: "{{count}} hour",
+      hours_other: "{{count}} hours",
+      minutes_one: "{{count}} minute",
+      minutes_other: "{{count}} minutes",
+      join: "{{hours}} {{minutes}}",
+      before: "{{amount}} before",
+    },
+  },
+  poc: {
+    request: {
+      changedSince: "The Secretariat changed your entry after you last confirmed it ({{day}}).",
+      checkBy: "Please check these details and confirm them by {{due}}, or change what is wrong.",
+      dueOn: "Your yearly confirmation is due on {{due}}. Are these details still correct?",
+      confirmToday: "Please confirm these details today ({{due}}), or change what is wrong.",
+      dueToday:
+        "Your yearly confirmation is due today ({{due}}). Please confirm these details, or change what is out of date.",
+      emailLinks: "Use one of the links below (opening a link alone records nothing).",
+      emailChat:
+        "Please answer by writing to the delegate bot in chat, from an account with this e-mail address.",
+      stillCorrect: "My details are still correct",
+      somethingWrong: "Something is wrong",
+    },
+    time: {
+      never: "never",
+      venue: "{{moment}} New York time",
+      reader: "{{venue}} ({{time}} your time, {{zone}})",
+    },
+    confirmed: "Thank you: your details are confirmed. The next confirmation is due on {{day}}.",
+    changedSince:
+      "Your record has changed since that card was shown; nothing was confirmed. Here it is as it stands now.",
+    heading: "{{state}} ({{code}}) — {{type}} POC",
+    type: { technical: "technical", diplomatic: "diplomatic" },
+    field: {
+      phone: "phone",
+      phone247: "24/7 phone",
+      emails: "email",
+      name: "name",
+      title: "title",
+      organisation: "organisation",
+      hours: "working hours",
+      timeZone: "time zone",
+      pgpFingerprint: "PGP fingerprint",
+    },
+    label: {
+      phone: "Phone",
+      phone247: "24/7 phone",
+      emails: "Emails",
+      name: "Name",
+      title: "Title",
+      organisation: "Organisation",
+      hours: "Working hours",
+      timeZone: "Time zone",
+      pgpFingerprint: "PGP fingerprint",
+      status: "Status",
+      lastConfirmed: "Last confirmed",
+      nextDue: "Next confirmation due",
+    },
+    status: {
+      confirmed: "confirmed",
+      changedBySecretariat:
+        "changed by the Secretariat since the POC last confirmed it; not confirmed again yet",
+      notYetConfirmed: "not yet confirmed by the POC",
+    },
+    own: {
+      title: "Your entry in the POC directory: {{heading}}",
+      confirm: "Confirm, still correct",
+      change: "Change a field",
+      footer: 'You can also type e.g. "change my phone to +254 20 123 4567".',
+    },
+    edit: {
+      title: "Change a field: {{heading}}",
+      intro:
+        "Which field ({{names}}) and its new value. I'll show you before and after, and change nothing until you confirm.",
+      field: "Field",
+      value: "New value",
+      preview: "Preview the change",
+      unknownField: '"{{words}}" is not a field I can change; choose one of: {{names}}. Nothing was changed.',
+    },
+    preview: {
+      title: "Change your {{field}}?",
+      before: "Before",
+      after: "After",
+      confirm: "Confirm the change",
+      cancel: "Cancel",
+      footer: "Nothing changes until you confirm. This preview expires {{when}}.",
+    },
+    done: "Done: your {{field}} is now {{value}}. {{told}}",
+    told: "The Secretariat will be notified.",
+    logged: "The change is in the directory's change log.",
+  },
+  rsvp: {
+    card: {
+      title: "Invitation: {{title}}",
+      when: "When",
+      yourTime: "Your time",
+      where: "Where",
+      invited: "Invited",
+      rsvpToHost: "RSVP to the host",
+      answerBy: "Please answer by",
+      answerHereBy: "Answer here by",
+      places: "Places",
+      placesList: "Places on the Secretariat's list",
+      placesValue: "limited; a waitlist in order of answers applies when full",
+      yourAnswer: "Your answer",
+      honour: "{{host}} has the honour to invite you.",
+      expertsCount: "Number of accompanying experts",
+      expertsNames: "Names of accompanying experts (comma-separated)",
+      footerDeadline:
+        'You can change your answer here until the date above: click again, or type e.g. "rsvp attending with 2 experts: Ana Lima, Raj Patel".',
+      footerStart:
+        'You can change your answer here until the event starts: click again, or type e.g. "rsvp attending with 2 experts: Ana Lima, Raj Patel".',
+    },
+    mineTitle: "Your RSVPs",
+    party: "the {{title}} ({{when}})",
+    partyWithExperts: "the {{title}} ({{when}}) {{experts}}",
+    attendingList: "Thank you — noted on the Secretariat's list as attending {{party}}.{{host}}{{start}}",
+    attendingOrganiser: "Thank you — you are attending {{party}}: {{place}}.{{start}}",
+    waitlistOrganiser:
+      "You are on the waitlist (number {{position}}) for {{party}}: the event is full. I will tell you as soon as a place frees up.",
+    waitlistList:
+      "You are on the Secretariat's waitlist (number {{position}}) for {{party}}: its list is full. I will tell you as soon as a place on it frees up.{{host}}",
+    tentativeOrganiser:
+      'Noted as tentative for the {{title}} ({{when}}); say "rsvp attending" when you know.',
+    tentativeList:
+      'Noted as tentative for the {{title}} ({{when}}) on the Secretariat\'s list; say "rsvp attending" when you know.{{host}}',
+    declinedOrganiser: "Thank you — noted that you will not attend the {{title}}.",
+    declinedList:
+      "Thank you — noted on the Secretariat's list that you will not attend the {{title}}. This list is not the host's.",
+    declinedListLink:
+      "Thank you — noted on the Secretariat's list that you will not attend the {{title}}. This list is not the host's: if you answered the host at {{link}}, please tell them there too.",
+    remindHour: " I will remind you an hour before it starts.",
+    startsIn_one: " It starts in {{count}} minute.",
+    startsIn_other: " It starts in {{count}} minutes.",
+    experts_one: "with {{count}} accompanying expert ({{detail}})",
+    experts_other: "with {{count}} accompanying experts ({{detail}})",
+    namesToFollow: "names to follow",
+    namesMissing_one: "{{names}}; {{count}} name to follow",
+    namesMissing_other: "{{names}}; {{count}} names to follow",
+    placeConfirmedOrganiser: "your place is confirmed",
+    placeConfirmedList: "on the Secretariat's list",
+    placeWaitOrganiser: "the event is full, so you are number {{position}} on the waitlist",
+    placeWaitList: "the Secretariat's list is full, so you are number {{position}} on its waitlist",
+    hostLine: "This list is kept for the Secretariat; it is not an RSVP to the host. {{rest}}",
+    hostLink: "To confirm your participation, the invitation asks you to RSVP at {{link}}.",
+    hostNoLink: "The invitation gives no link to RSVP to the host.",
+    button: { attending: "Attending", tentative: "Tentative", declined: "Declined" },
+  },
+  calendar: {
+    noPublicUrl:
+      "I can't give you a calendar link: the bot's public web address (PUBLIC_URL) is not configured. Please ask the bot's administrator to set it.",
+    whole: "The whole programme",
+    mine: "Your sessions",
+    oneEvent: "The event",
+    events_one: "{{count}} event",
+    events_other: "{{count}} events",
+    title: "{{what}} for your calendar",
+    addOne:
+      'Open this link to add "{{summary}}" to your calendar. Opening it again later updates it rather than adding copies:\n{{link}}',
+    addMany_one:
+      "Open this link to add {{count}} event to your calendar. Opening it again later updates it rather than adding copies:\n{{link}}",
+    addMany_other:
+      "Open this link to add {{count}} events to your calendar. Opening it again later updates them rather than adding copies:\n{{link}}",
+    feed: "To keep the whole programme in your calendar with every change, subscribe to your personal feed (don't share it):\n{{feed}}",
+    served:
+      'Times are exact instants, shown by your calendar in your own zone. Lost the link to someone? Say "reset my calendar link".',
+    notServed:
+      "Note: the bot's web server is not running right now (it runs when the bot is connected to a chat platform), so these links will work only then.",
+    sentPrivately: "I've sent you the calendar link in a direct message.",
+    resetDone:
+      'Done: your old calendar links no longer work. Say "calendar link" for the new one, and subscribe to it again in your calendar app.',
+    nothingOnDay: "Nothing is in the programme on {{day}}.",
+    followNothing:
+      'You follow nothing yet: say "remind me about …" or RSVP to an event, or "add the whole programme to my calendar".',
+    sessionGone: 'That session is no longer in the programme. Try "add the whole programme to my calendar".',
+  },
+  ping: {
+    card: {
+      title: "Ping test of the POC directory",
+      reminderTitle: "Reminder: ping test of the POC directory",
+      notYet: "You have not acknowledged this ping yet.",
+      body: "This is a test that the Global POC Directory can reach the {{type}} POC of {{state}}.",
+      askChat: 'Please click Acknowledge (or reply "acknowledge") before {{when}}.',
+      askLink:
+        "Please open the link below and press Acknowledge before {{when}}. Opening the link alone records nothing.",
+      askNoLink:
+        'Please acknowledge before {{when}} by writing "acknowledge" to the delegate bot in chat, from the account with this e-mail address, or by telling the Secretariat.',
+      button: "Acknowledge",
+      footer: "Ping test {{id}}",
+    },
+    name: "ping test {{id}} ({{type}} POC of {{state}})",
+    recorded: "Thank you: your acknowledgement was recorded at {{when}}.",
+    recordedOf: "Thank you: your acknowledgement of {{name}} was recorded at {{when}}.",
+    already: "You had already acknowledged this ping, at {{when}}.",
+    alreadyOf: "You had already acknowledged {{name}}, at {{when}}.",
+    late: " That was after the test closed, so it counts as late.",
+    notAddressed:
+      "This ping was addressed to another Point of Contact; only they can acknowledge it, from a chat account with their verified email. Nothing was recorded.",
+    nothing: "There is no ping test addressed to you to acknowledge. Nothing was recorded.",
+  },
+};
+
+/** The shape every language's feature wording has (plural keys may differ per language). */
+export type Features = typeof englishFeatures;

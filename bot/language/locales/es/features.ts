@@ -1,0 +1,289 @@
+/** Spanish wording of the features (same keys and placeholders as `../en/features.ts`). */
+
+/** @example spanishFeatures.home.title === "Próximamente" */
+export const spanishFeatures = {
+  help: {
+    modules: {
+      reminders: {
+        title: "Recordatorios",
+        examples:
+          "recuérdame 15 minutos antes de cada sesión\nrecuérdame la recepción\nmis recordatorios\ncancelar mis recordatorios",
+      },
+      rsvp: {
+        title: "Respuestas a invitaciones (RSVP)",
+        examples: "rsvp sí con 2 expertos\nrsvp quizás / rsvp no\nmis respuestas",
+      },
+      poc: {
+        title: "Directorio de puntos de contacto (POC)",
+        examples: "mis datos (y luego «Cambiar un campo» o «Confirmar»)",
+      },
+    },
+    title: "Esto es lo que puede preguntarme",
+    footer: "Las horas se indican en la hora de la sede y también en la suya cuando es distinta.",
+  },
+  home: {
+    title: "Próximamente",
+    onNow: " (en curso)",
+    nothing: "No hay nada más previsto en los programas que tengo.",
+    footer: "Pregúnteme lo que quiera sobre el programa, por ejemplo «¿qué hay el jueves por la tarde?»",
+  },
+  reminders: {
+    error: {
+      outOfRange:
+        "Los recordatorios pueden llegar desde la hora de inicio hasta 24 horas antes; «{{words}}» queda fuera de ese margen.",
+      clockTime:
+        "Le aviso un tiempo fijo antes de que empiece una sesión (desde su inicio hasta 24 horas antes), no a una hora concreta: por ejemplo, «recuérdame la recepción 2 horas antes».",
+      what: "¿Recordarle qué? Por ejemplo, «recuérdame 15 minutos antes de cada sesión», «recuérdame antes de la próxima sesión» o «recuérdame la recepción».",
+      notFound:
+        "No encontré «{{what}}» en el programa. Pruebe «la próxima sesión», un tema, un día («jueves»), «la recepción» o «cada sesión».",
+      nothingNext: "Ya no queda nada en el programa, así que no hay próxima sesión que recordarle.",
+      nothingToChange:
+        "No tiene ningún recordatorio pendiente que cambiar. Diga, por ejemplo, «recuérdame 30 minutos antes de la próxima sesión».",
+      staleButton: "Ese botón ya no está activo. Escriba «mis recordatorios» para ver los suyos.",
+    },
+    card: {
+      today: "Recordatorio: {{label}} es hoy",
+      startsIn: "Recordatorio: {{label}} empieza dentro de {{amount}}",
+      startingNow: "Recordatorio: {{label}} está empezando",
+      started: "Recordatorio: {{label}} empezó hace {{amount}}",
+      when: "Cuándo",
+      yourTime: "Su hora",
+      where: "Dónde",
+      items: "Temas",
+      moved: "⚠ Ha cambiado de hora: se anunció primero para {{before}}. La hora de abajo es la actual.",
+      addToCalendar: "Añadir a mi calendario",
+      stop: "Detener estos recordatorios",
+    },
+    aboutOne: "Le avisaré de {{what}}.",
+    aboutMany: "Le avisaré de:\n{{list}}",
+    everySessionLine: "Cada sesión — {{lead}}",
+    stoppedNone:
+      "No tenía recordatorios, así que no había nada que detener. Diga «recuérdame …» para crear uno.",
+    automatic: " (incluido el automático de un evento al que respondió)",
+    stopped_one:
+      "Hecho: {{count}} recordatorio detenido{{automatic}}, y no habrá recordatorios automáticos para los eventos a los que responda. Diga «recuérdame …» para volver a empezar.",
+    stopped_many:
+      "Hecho: {{count}} de recordatorios detenidos{{automatic}}, y no habrá recordatorios automáticos para los eventos a los que responda. Diga «recuérdame …» para volver a empezar.",
+    stopped_other:
+      "Hecho: {{count}} recordatorios detenidos{{automatic}}, y no habrá recordatorios automáticos para los eventos a los que responda. Diga «recuérdame …» para volver a empezar.",
+    everySession: "Le avisaré de cada sesión: {{lead}}{{changed}}.{{next}}",
+    was: " (antes: {{lead}})",
+    next: " La próxima: {{label}}, {{when}}.",
+    noneLeft: " Sin embargo, ya no queda ninguna sesión en el programa.",
+    title: "Sus recordatorios",
+    stoppedEvery: "Hecho: no habrá más recordatorios antes de cada sesión.",
+    noneEvery: "No tenía ningún recordatorio para cada sesión.",
+    lead: {
+      start: "al comienzo",
+      dayBefore: "el día antes",
+      hours_one: "{{count}} hora",
+      hours_many: "{{count}} de horas",
+      hours_other: "{{count}} horas",
+      minutes_one: "{{count}} minuto",
+      minutes_many: "{{count}} de minutos",
+      minutes_other: "{{count}} minutos",
+      join: "{{hours}} y {{minutes}}",
+      before: "{{amount}} antes",
+    },
+  },
+  poc: {
+    request: {
+      changedSince: "La Secretaría modificó su ficha después de su última confirmación ({{day}}).",
+      checkBy: "Revise estos datos y confírmelos antes del {{due}}, o corrija lo que no sea correcto.",
+      dueOn: "Su confirmación anual vence el {{due}}. ¿Siguen siendo correctos estos datos?",
+      confirmToday: "Confirme estos datos hoy ({{due}}), o corrija lo que no sea correcto.",
+      dueToday:
+        "Su confirmación anual vence hoy ({{due}}). Confirme estos datos o actualice lo que haya cambiado.",
+      emailLinks: "Use uno de los enlaces de abajo (abrir un enlace no registra nada por sí solo).",
+      emailChat:
+        "Responda escribiendo al bot de los delegados en el chat, desde una cuenta con esta dirección de correo.",
+      stillCorrect: "Mis datos siguen siendo correctos",
+      somethingWrong: "Hay algo incorrecto",
+    },
+    time: {
+      never: "nunca",
+      venue: "{{moment}}, hora de Nueva York",
+      reader: "{{venue}} ({{time}} en su hora, {{zone}})",
+    },
+    confirmed: "Gracias: sus datos quedan confirmados. La próxima confirmación vence el {{day}}.",
+    changedSince:
+      "Su ficha ha cambiado desde que se mostró esa tarjeta; no se confirmó nada. Aquí la tiene tal como está ahora.",
+    heading: "{{state}} ({{code}}) — punto de contacto {{type}}",
+    type: { technical: "técnico", diplomatic: "diplomático" },
+    field: {
+      phone: "teléfono",
+      phone247: "teléfono 24/7",
+      emails: "correo electrónico",
+      name: "nombre",
+      title: "cargo",
+      organisation: "organización",
+      hours: "horario de trabajo",
+      timeZone: "zona horaria",
+      pgpFingerprint: "huella PGP",
+    },
+    label: {
+      phone: "Teléfono",
+      phone247: "Teléfono 24/7",
+      emails: "Correos electrónicos",
+      name: "Nombre",
+      title: "Cargo",
+      organisation: "Organización",
+      hours: "Horario de trabajo",
+      timeZone: "Zona horaria",
+      pgpFingerprint: "Huella PGP",
+      status: "Estado",
+      lastConfirmed: "Última confirmación",
+      nextDue: "Próxima confirmación",
+    },
+    status: {
+      confirmed: "confirmado",
+      changedBySecretariat:
+        "modificado por la Secretaría desde la última confirmación del POC; aún no se ha vuelto a confirmar",
+      notYetConfirmed: "aún no confirmado por el POC",
+    },
+    own: {
+      title: "Su ficha en el directorio de POC: {{heading}}",
+      confirm: "Confirmar, sigue siendo correcto",
+      change: "Cambiar un campo",
+      footer: "También puede escribir, por ejemplo, «change my phone to +254 20 123 4567».",
+    },
+    edit: {
+      title: "Cambiar un campo: {{heading}}",
+      intro:
+        "Qué campo ({{names}}) y su nuevo valor. Le mostraré el antes y el después, y no cambiaré nada hasta que lo confirme.",
+      field: "Campo",
+      value: "Nuevo valor",
+      preview: "Ver el cambio",
+      unknownField:
+        "«{{words}}» no es un campo que pueda cambiar; elija uno de: {{names}}. No se cambió nada.",
+    },
+    preview: {
+      title: "¿Cambiar su {{field}}?",
+      before: "Antes",
+      after: "Después",
+      confirm: "Confirmar el cambio",
+      cancel: "Cancelar",
+      footer: "Nada cambia hasta que lo confirme. Esta vista previa caduca el {{when}}.",
+    },
+    done: "Hecho: su {{field}} es ahora {{value}}. {{told}}",
+    told: "Se informará a la Secretaría.",
+    logged: "El cambio consta en el registro de cambios del directorio.",
+  },
+  rsvp: {
+    card: {
+      title: "Invitación: {{title}}",
+      when: "Cuándo",
+      yourTime: "Su hora",
+      where: "Dónde",
+      invited: "Invitados",
+      rsvpToHost: "Responder al anfitrión",
+      answerBy: "Responda antes del",
+      answerHereBy: "Responda aquí antes del",
+      places: "Plazas",
+      placesList: "Plazas en la lista de la Secretaría",
+      placesValue: "limitadas; cuando se completen, se aplica una lista de espera por orden de respuesta",
+      yourAnswer: "Su respuesta",
+      honour: "{{host}} tiene el honor de invitarle.",
+      expertsCount: "Número de expertos acompañantes",
+      expertsNames: "Nombres de los expertos acompañantes (separados por comas)",
+      footerDeadline:
+        "Puede cambiar su respuesta aquí hasta la fecha indicada: haga clic de nuevo o escriba, por ejemplo, «rsvp sí con 2 expertos».",
+      footerStart:
+        "Puede cambiar su respuesta aquí hasta que empiece el evento: haga clic de nuevo o escriba, por ejemplo, «rsvp sí con 2 expertos».",
+    },
+    mineTitle: "Sus respuestas a las invitaciones",
+    party: "{{title}} ({{when}})",
+    partyWithExperts: "{{title}} ({{when}}) {{experts}}",
+    attendingList:
+      "Gracias: queda anotada en la lista de la Secretaría su asistencia a {{party}}.{{host}}{{start}}",
+    attendingOrganiser: "Gracias: asistirá a {{party}}: {{place}}.{{start}}",
+    waitlistOrganiser:
+      "Está en la lista de espera (número {{position}}) para {{party}}: el evento está completo. Le avisaré en cuanto quede una plaza libre.",
+    waitlistList:
+      "Está en la lista de espera de la Secretaría (número {{position}}) para {{party}}: su lista está completa. Le avisaré en cuanto quede libre una plaza en ella.{{host}}",
+    tentativeOrganiser:
+      "Anotada una respuesta provisional para {{title}} ({{when}}); escriba «rsvp attending» cuando lo sepa.",
+    tentativeList:
+      "Anotada una respuesta provisional en la lista de la Secretaría para {{title}} ({{when}}); escriba «rsvp attending» cuando lo sepa.{{host}}",
+    declinedOrganiser: "Gracias: queda anotado que no asistirá a {{title}}.",
+    declinedList:
+      "Gracias: queda anotado en la lista de la Secretaría que no asistirá a {{title}}. Esta lista no es la del anfitrión.",
+    declinedListLink:
+      "Gracias: queda anotado en la lista de la Secretaría que no asistirá a {{title}}. Esta lista no es la del anfitrión: si respondió al anfitrión en {{link}}, avíselo también allí.",
+    remindHour: " Se lo recordaré una hora antes del comienzo.",
+    startsIn_one: " Empieza dentro de {{count}} minuto.",
+    startsIn_many: " Empieza dentro de {{count}} de minutos.",
+    startsIn_other: " Empieza dentro de {{count}} minutos.",
+    experts_one: "con {{count}} experto acompañante ({{detail}})",
+    experts_many: "con {{count}} de expertos acompañantes ({{detail}})",
+    experts_other: "con {{count}} expertos acompañantes ({{detail}})",
+    namesToFollow: "nombres por confirmar",
+    namesMissing_one: "{{names}}; falta {{count}} nombre",
+    namesMissing_many: "{{names}}; faltan {{count}} de nombres",
+    namesMissing_other: "{{names}}; faltan {{count}} nombres",
+    placeConfirmedOrganiser: "su plaza está confirmada",
+    placeConfirmedList: "en la lista de la Secretaría",
+    placeWaitOrganiser: "el evento está completo, así que es el número {{position}} de la lista de espera",
+    placeWaitList:
+      "la lista de la Secretaría está completa, así que es el número {{position}} de su lista de espera",
+    hostLine: "Esta lista se lleva para la Secretaría; no es una respuesta al anfitrión. {{rest}}",
+    hostLink: "Para confirmar su asistencia, la invitación le pide responder en {{link}}.",
+    hostNoLink: "La invitación no da ningún enlace para responder al anfitrión.",
+    button: { attending: "Asistiré", tentative: "Quizás", declined: "No asistiré" },
+  },
+  calendar: {
+    noPublicUrl:
+      "No puedo darle un enlace de calendario: la dirección web pública del bot (PUBLIC_URL) no está configurada. Pida al administrador del bot que la defina.",
+    whole: "Todo el programa",
+    mine: "Sus sesiones",
+    oneEvent: "El evento",
+    events_one: "{{count}} evento",
+    events_many: "{{count}} de eventos",
+    events_other: "{{count}} eventos",
+    title: "{{what}} para su calendario",
+    addOne:
+      "Abra este enlace para añadir «{{summary}}» a su calendario. Si lo abre de nuevo más tarde, se actualiza en lugar de añadir copias:\n{{link}}",
+    addMany_one:
+      "Abra este enlace para añadir {{count}} evento a su calendario. Si lo abre de nuevo más tarde, se actualiza en lugar de añadir copias:\n{{link}}",
+    addMany_many:
+      "Abra este enlace para añadir {{count}} de eventos a su calendario. Si lo abre de nuevo más tarde, se actualizan en lugar de añadir copias:\n{{link}}",
+    addMany_other:
+      "Abra este enlace para añadir {{count}} eventos a su calendario. Si lo abre de nuevo más tarde, se actualizan en lugar de añadir copias:\n{{link}}",
+    feed: "Para tener todo el programa en su calendario con cada cambio, suscríbase a su canal personal (no lo comparta):\n{{feed}}",
+    served:
+      "Las horas son instantes exactos, que su calendario muestra en su propia zona. ¿Compartió el enlace por error? Diga «restablecer mi enlace del calendario».",
+    notServed:
+      "Nota: el servidor web del bot no está funcionando ahora (funciona cuando el bot está conectado a una plataforma de chat), así que estos enlaces solo funcionarán entonces.",
+    sentPrivately: "Le he enviado el enlace del calendario por mensaje directo.",
+    resetDone:
+      "Hecho: sus enlaces de calendario anteriores ya no funcionan. Diga «mi enlace del calendario» para obtener el nuevo y vuelva a suscribirse en su aplicación de calendario.",
+    nothingOnDay: "No hay nada en el programa el {{day}}.",
+    followNothing:
+      "Todavía no sigue nada: diga «recuérdame …» o responda a una invitación, o pida «calendario» para todo el programa.",
+    sessionGone: "Esa sesión ya no figura en el programa. Pida «calendario» para todo el programa.",
+  },
+  ping: {
+    card: {
+      title: "Prueba ping del directorio de puntos de contacto",
+      reminderTitle: "Recordatorio: prueba ping del directorio de puntos de contacto",
+      notYet: "Todavía no ha acusado recibo de este ping.",
+      body: "Esta prueba comprueba que el Directorio Mundial de Puntos de Contacto puede llegar al punto de contacto {{type}} de {{state}}.",
+      askChat: "Haga clic en «Acusar recibo» (o responda «recibido») antes del {{when}}.",
+      askLink:
+        "Abra el enlace de abajo y pulse «Acusar recibo» antes del {{when}}. Abrir el enlace no registra nada por sí solo.",
+      askNoLink:
+        "Acuse recibo antes del {{when}} escribiendo «recibido» al bot de los delegados en el chat, desde la cuenta con esta dirección de correo, o avisando a la Secretaría.",
+      button: "Acusar recibo",
+      footer: "Prueba ping {{id}}",
+    },
+    name: "prueba ping {{id}} (punto de contacto {{type}}, {{state}})",
+    recorded: "Gracias: su acuse de recibo quedó registrado a las {{when}}.",
+    recordedOf: "Gracias: su acuse de recibo de {{name}} quedó registrado a las {{when}}.",
+    already: "Ya había acusado recibo de este ping, a las {{when}}.",
+    alreadyOf: "Ya había acusado recibo de {{name}}, a las {{when}}.",
+    late: " Fue después del cierre de la prueba, así que cuenta como tardío.",
+    notAddressed:
+      "Este ping iba dirigido a otro punto de contacto; solo esa persona puede acusar recibo, desde una cuenta de chat con su correo verificado. No se registró nada.",
+    nothing: "No hay ninguna prueba ping dirigida a usted. No se registró nada.",
+  },
+};

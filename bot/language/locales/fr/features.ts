@@ -1,0 +1,293 @@
+/** French wording of the features (same keys and placeholders as `../en/features.ts`). */
+
+/** @example frenchFeatures.home.title === "À venir" */
+export const frenchFeatures = {
+  help: {
+    modules: {
+      reminders: {
+        title: "Rappels",
+        examples:
+          "rappelle-moi 15 minutes avant chaque séance\nrappelle-moi la réception\nmes rappels\narrêter les rappels",
+      },
+      rsvp: {
+        title: "Réponses aux invitations (RSVP)",
+        examples: "rsvp oui avec 2 experts\nrsvp peut-être / rsvp non\nmes réponses",
+      },
+      poc: {
+        title: "Annuaire des points de contact (POC)",
+        examples: "mes coordonnées (puis « Modifier un champ » ou « Confirmer »)",
+      },
+    },
+    title: "Voici ce que vous pouvez me demander",
+    footer: "Les heures sont celles du lieu de la réunion, et aussi les vôtres quand elles diffèrent.",
+  },
+  home: {
+    title: "À venir",
+    onNow: " (en cours)",
+    nothing: "Rien d'autre n'est prévu dans les programmes dont je dispose.",
+    footer: "Posez-moi vos questions sur le programme, par exemple « qu'y a-t-il jeudi après-midi ? »",
+  },
+  reminders: {
+    error: {
+      outOfRange:
+        "Les rappels peuvent arriver entre l'heure de début et 24 heures avant ; « {{words}} » sort de cet intervalle.",
+      clockTime:
+        "Je vous préviens un temps donné avant le début d'une séance (entre son début et 24 heures avant), pas à une heure précise : par exemple « rappelle-moi la réception 2 heures avant ».",
+      what: "Vous rappeler quoi ? Par exemple « rappelle-moi 15 minutes avant chaque séance », « rappelle-moi avant la prochaine séance » ou « rappelle-moi la réception ».",
+      notFound:
+        "Je n'ai pas trouvé « {{what}} » dans le programme. Essayez « la prochaine séance », un thème, un jour (« jeudi »), « la réception » ou « chaque séance ».",
+      nothingNext: "Il ne reste plus rien au programme : il n'y a pas de prochaine séance à vous rappeler.",
+      nothingToChange:
+        "Vous n'avez aucun rappel à venir à modifier. Dites par exemple « rappelle-moi 30 minutes avant la prochaine séance ».",
+      staleButton: "Ce bouton n'est plus actif. Écrivez « mes rappels » pour voir les vôtres.",
+    },
+    card: {
+      today: "Rappel : {{label}} a lieu aujourd'hui",
+      startsIn: "Rappel : {{label}} commence dans {{amount}}",
+      startingNow: "Rappel : {{label}} commence maintenant",
+      started: "Rappel : {{label}} a commencé il y a {{amount}}",
+      when: "Quand",
+      yourTime: "Chez vous",
+      where: "Où",
+      items: "Points",
+      moved:
+        "⚠ Changement d'horaire : annoncé d'abord pour {{before}}. L'heure ci-dessous est l'heure actuelle.",
+      addToCalendar: "Ajouter à mon calendrier",
+      stop: "Arrêter ces rappels",
+    },
+    aboutOne: "Je vous préviendrai pour {{what}}.",
+    aboutMany: "Je vous préviendrai pour :\n{{list}}",
+    everySessionLine: "Chaque séance — {{lead}}",
+    stoppedNone:
+      "Vous n'aviez aucun rappel : il n'y avait rien à arrêter. Dites « rappelle-moi … » pour en créer un.",
+    automatic: " (y compris le rappel automatique d'un événement auquel vous avez répondu)",
+    stopped_one:
+      "C'est fait : {{count}} rappel arrêté{{automatic}}, et plus de rappel automatique pour les événements auxquels vous répondez. Dites « rappelle-moi … » pour recommencer.",
+    stopped_many:
+      "C'est fait : {{count}} de rappels arrêtés{{automatic}}, et plus de rappel automatique pour les événements auxquels vous répondez. Dites « rappelle-moi … » pour recommencer.",
+    stopped_other:
+      "C'est fait : {{count}} rappels arrêtés{{automatic}}, et plus de rappel automatique pour les événements auxquels vous répondez. Dites « rappelle-moi … » pour recommencer.",
+    everySession: "Je vous préviendrai pour chaque séance : {{lead}}{{changed}}.{{next}}",
+    was: " (auparavant : {{lead}})",
+    next: " La prochaine : {{label}}, {{when}}.",
+    noneLeft: " Il ne reste toutefois plus aucune séance au programme.",
+    title: "Vos rappels",
+    stoppedEvery: "C'est fait : plus de rappel avant chaque séance.",
+    noneEvery: "Vous n'aviez pas de rappel pour chaque séance.",
+    lead: {
+      start: "au début",
+      dayBefore: "la veille",
+      hours_one: "{{count}} heure",
+      hours_many: "{{count}} d'heures",
+      hours_other: "{{count}} heures",
+      minutes_one: "{{count}} minute",
+      minutes_many: "{{count}} de minutes",
+      minutes_other: "{{count}} minutes",
+      join: "{{hours}} {{minutes}}",
+      before: "{{amount}} avant",
+    },
+  },
+  poc: {
+    request: {
+      changedSince: "Le Secrétariat a modifié votre fiche après votre dernière confirmation ({{day}}).",
+      checkBy:
+        "Veuillez vérifier ces informations et les confirmer avant le {{due}}, ou corriger ce qui est inexact.",
+      dueOn:
+        "Votre confirmation annuelle est attendue le {{due}}. Ces informations sont-elles toujours exactes ?",
+      confirmToday:
+        "Veuillez confirmer ces informations aujourd'hui ({{due}}), ou corriger ce qui est inexact.",
+      dueToday:
+        "Votre confirmation annuelle est attendue aujourd'hui ({{due}}). Veuillez confirmer ces informations, ou mettre à jour ce qui a changé.",
+      emailLinks: "Utilisez l'un des liens ci-dessous (ouvrir un lien seul n'enregistre rien).",
+      emailChat:
+        "Veuillez répondre en écrivant au bot des délégués dans la messagerie, depuis un compte lié à cette adresse e-mail.",
+      stillCorrect: "Mes coordonnées sont toujours exactes",
+      somethingWrong: "Quelque chose est inexact",
+    },
+    time: {
+      never: "jamais",
+      venue: "{{moment}}, heure de New York",
+      reader: "{{venue}} ({{time}} chez vous, {{zone}})",
+    },
+    confirmed: "Merci : vos coordonnées sont confirmées. La prochaine confirmation est attendue le {{day}}.",
+    changedSince:
+      "Votre fiche a changé depuis l'affichage de cette carte ; rien n'a été confirmé. La voici telle qu'elle est maintenant.",
+    heading: "{{state}} ({{code}}) — point de contact {{type}}",
+    type: { technical: "technique", diplomatic: "diplomatique" },
+    field: {
+      phone: "téléphone",
+      phone247: "téléphone 24/7",
+      emails: "adresse e-mail",
+      name: "nom",
+      title: "fonction",
+      organisation: "organisme",
+      hours: "heures de travail",
+      timeZone: "fuseau horaire",
+      pgpFingerprint: "empreinte PGP",
+    },
+    label: {
+      phone: "Téléphone",
+      phone247: "Téléphone 24/7",
+      emails: "Adresses e-mail",
+      name: "Nom",
+      title: "Fonction",
+      organisation: "Organisme",
+      hours: "Heures de travail",
+      timeZone: "Fuseau horaire",
+      pgpFingerprint: "Empreinte PGP",
+      status: "Statut",
+      lastConfirmed: "Dernière confirmation",
+      nextDue: "Prochaine confirmation attendue",
+    },
+    status: {
+      confirmed: "confirmé",
+      changedBySecretariat:
+        "modifié par le Secrétariat depuis la dernière confirmation du POC ; pas encore confirmé à nouveau",
+      notYetConfirmed: "pas encore confirmé par le POC",
+    },
+    own: {
+      title: "Votre fiche dans l'annuaire des POC : {{heading}}",
+      confirm: "Confirmer, toujours exact",
+      change: "Modifier un champ",
+      footer: "Vous pouvez aussi écrire par exemple « change my phone to +254 20 123 4567 ».",
+    },
+    edit: {
+      title: "Modifier un champ : {{heading}}",
+      intro:
+        "Quel champ ({{names}}) et sa nouvelle valeur. Je vous montrerai l'avant et l'après, et ne changerai rien avant votre confirmation.",
+      field: "Champ",
+      value: "Nouvelle valeur",
+      preview: "Prévisualiser la modification",
+      unknownField:
+        "« {{words}} » n'est pas un champ que je peux modifier ; choisissez parmi : {{names}}. Rien n'a été modifié.",
+    },
+    preview: {
+      title: "Modifier votre {{field}} ?",
+      before: "Avant",
+      after: "Après",
+      confirm: "Confirmer la modification",
+      cancel: "Annuler",
+      footer: "Rien ne change avant votre confirmation. Cet aperçu expire le {{when}}.",
+    },
+    done: "C'est fait : votre {{field}} est désormais {{value}}. {{told}}",
+    told: "Le Secrétariat en sera informé.",
+    logged: "La modification figure dans le journal des modifications de l'annuaire.",
+  },
+  rsvp: {
+    card: {
+      title: "Invitation : {{title}}",
+      when: "Quand",
+      yourTime: "Chez vous",
+      where: "Où",
+      invited: "Invités",
+      rsvpToHost: "Répondre à l'hôte",
+      answerBy: "Merci de répondre avant le",
+      answerHereBy: "Répondre ici avant le",
+      places: "Places",
+      placesList: "Places sur la liste du Secrétariat",
+      placesValue: "limitées ; une liste d'attente dans l'ordre des réponses s'applique une fois complet",
+      yourAnswer: "Votre réponse",
+      honour: "{{host}} a l'honneur de vous inviter.",
+      expertsCount: "Nombre d'experts accompagnants",
+      expertsNames: "Noms des experts accompagnants (séparés par des virgules)",
+      footerDeadline:
+        "Vous pouvez modifier votre réponse ici jusqu'à la date ci-dessus : cliquez de nouveau, ou écrivez par exemple « rsvp oui avec 2 experts ».",
+      footerStart:
+        "Vous pouvez modifier votre réponse ici jusqu'au début de l'événement : cliquez de nouveau, ou écrivez par exemple « rsvp oui avec 2 experts ».",
+    },
+    mineTitle: "Vos réponses aux invitations",
+    party: "{{title}} ({{when}})",
+    partyWithExperts: "{{title}} ({{when}}) {{experts}}",
+    attendingList:
+      "Merci — votre participation à {{party}} est notée sur la liste du Secrétariat.{{host}}{{start}}",
+    attendingOrganiser: "Merci — vous participez à {{party}} : {{place}}.{{start}}",
+    waitlistOrganiser:
+      "Vous êtes sur la liste d'attente (numéro {{position}}) pour {{party}} : l'événement est complet. Je vous préviendrai dès qu'une place se libère.",
+    waitlistList:
+      "Vous êtes sur la liste d'attente du Secrétariat (numéro {{position}}) pour {{party}} : sa liste est complète. Je vous préviendrai dès qu'une place s'y libère.{{host}}",
+    tentativeOrganiser:
+      "Réponse provisoire notée pour {{title}} ({{when}}) ; écrivez « rsvp attending » quand vous saurez.",
+    tentativeList:
+      "Réponse provisoire notée sur la liste du Secrétariat pour {{title}} ({{when}}) ; écrivez « rsvp attending » quand vous saurez.{{host}}",
+    declinedOrganiser: "Merci — il est noté que vous ne participerez pas à {{title}}.",
+    declinedList:
+      "Merci — il est noté sur la liste du Secrétariat que vous ne participerez pas à {{title}}. Cette liste n'est pas celle de l'hôte.",
+    declinedListLink:
+      "Merci — il est noté sur la liste du Secrétariat que vous ne participerez pas à {{title}}. Cette liste n'est pas celle de l'hôte : si vous avez répondu à l'hôte sur {{link}}, prévenez-le aussi là-bas.",
+    remindHour: " Je vous le rappellerai une heure avant le début.",
+    startsIn_one: " Cela commence dans {{count}} minute.",
+    startsIn_many: " Cela commence dans {{count}} de minutes.",
+    startsIn_other: " Cela commence dans {{count}} minutes.",
+    experts_one: "avec {{count}} expert accompagnant ({{detail}})",
+    experts_many: "avec {{count}} d'experts accompagnants ({{detail}})",
+    experts_other: "avec {{count}} experts accompagnants ({{detail}})",
+    namesToFollow: "noms à suivre",
+    namesMissing_one: "{{names}} ; {{count}} nom à suivre",
+    namesMissing_many: "{{names}} ; {{count}} de noms à suivre",
+    namesMissing_other: "{{names}} ; {{count}} noms à suivre",
+    placeConfirmedOrganiser: "votre place est confirmée",
+    placeConfirmedList: "sur la liste du Secrétariat",
+    placeWaitOrganiser: "l'événement est complet, vous êtes donc numéro {{position}} sur la liste d'attente",
+    placeWaitList:
+      "la liste du Secrétariat est complète, vous êtes donc numéro {{position}} sur sa liste d'attente",
+    hostLine: "Cette liste est tenue pour le Secrétariat ; ce n'est pas une réponse à l'hôte. {{rest}}",
+    hostLink: "Pour confirmer votre participation, l'invitation vous demande de répondre sur {{link}}.",
+    hostNoLink: "L'invitation ne donne aucun lien pour répondre à l'hôte.",
+    button: { attending: "Je participe", tentative: "Peut-être", declined: "Je décline" },
+  },
+  calendar: {
+    noPublicUrl:
+      "Je ne peux pas vous donner de lien de calendrier : l'adresse web publique du bot (PUBLIC_URL) n'est pas configurée. Demandez à l'administrateur du bot de la définir.",
+    whole: "Tout le programme",
+    mine: "Vos séances",
+    oneEvent: "L'événement",
+    events_one: "{{count}} événement",
+    events_many: "{{count}} d'événements",
+    events_other: "{{count}} événements",
+    title: "{{what}} pour votre calendrier",
+    addOne:
+      "Ouvrez ce lien pour ajouter « {{summary}} » à votre calendrier. L'ouvrir de nouveau plus tard le met à jour au lieu d'ajouter des copies :\n{{link}}",
+    addMany_one:
+      "Ouvrez ce lien pour ajouter {{count}} événement à votre calendrier. L'ouvrir de nouveau plus tard le met à jour au lieu d'ajouter des copies :\n{{link}}",
+    addMany_many:
+      "Ouvrez ce lien pour ajouter {{count}} d'événements à votre calendrier. L'ouvrir de nouveau plus tard les met à jour au lieu d'ajouter des copies :\n{{link}}",
+    addMany_other:
+      "Ouvrez ce lien pour ajouter {{count}} événements à votre calendrier. L'ouvrir de nouveau plus tard les met à jour au lieu d'ajouter des copies :\n{{link}}",
+    feed: "Pour garder tout le programme à jour dans votre calendrier, abonnez-vous à votre flux personnel (ne le partagez pas) :\n{{feed}}",
+    served:
+      "Les heures sont des instants exacts, affichés par votre calendrier dans votre propre fuseau. Lien communiqué par erreur ? Dites « réinitialiser mon lien de calendrier ».",
+    notServed:
+      "Remarque : le serveur web du bot ne fonctionne pas en ce moment (il tourne quand le bot est connecté à une plateforme de messagerie) ; ces liens ne fonctionneront qu'à ce moment-là.",
+    sentPrivately: "Je vous ai envoyé le lien du calendrier en message direct.",
+    resetDone:
+      "C'est fait : vos anciens liens de calendrier ne fonctionnent plus. Dites « lien de calendrier » pour le nouveau, et abonnez-vous-y de nouveau dans votre application de calendrier.",
+    nothingOnDay: "Rien n'est prévu au programme le {{day}}.",
+    followNothing:
+      "Vous ne suivez encore rien : dites « rappelle-moi … » ou répondez à une invitation, ou demandez « calendrier » pour tout le programme.",
+    sessionGone: "Cette séance ne figure plus au programme. Demandez « calendrier » pour tout le programme.",
+  },
+  ping: {
+    card: {
+      title: "Test ping de l'annuaire des points de contact",
+      reminderTitle: "Rappel : test ping de l'annuaire des points de contact",
+      notYet: "Vous n'avez pas encore accusé réception de ce ping.",
+      body: "Ce test vérifie que l'annuaire mondial des points de contact peut joindre le point de contact {{type}} de l'État suivant : {{state}}.",
+      askChat: "Veuillez cliquer sur « Accuser réception » (ou répondre « reçu ») avant le {{when}}.",
+      askLink:
+        "Veuillez ouvrir le lien ci-dessous et cliquer sur « Accuser réception » avant le {{when}}. Ouvrir le lien seul n'enregistre rien.",
+      askNoLink:
+        "Veuillez accuser réception avant le {{when}} en écrivant « reçu » au bot des délégués dans la messagerie, depuis le compte lié à cette adresse e-mail, ou en prévenant le Secrétariat.",
+      button: "Accuser réception",
+      footer: "Test ping {{id}}",
+    },
+    name: "test ping {{id}} (point de contact {{type}}, {{state}})",
+    recorded: "Merci : votre accusé de réception a été enregistré à {{when}}.",
+    recordedOf: "Merci : votre accusé de réception de {{name}} a été enregistré à {{when}}.",
+    already: "Vous aviez déjà accusé réception de ce ping, à {{when}}.",
+    alreadyOf: "Vous aviez déjà accusé réception de {{name}}, à {{when}}.",
+    late: " C'était après la clôture du test : il compte comme tardif.",
+    notAddressed:
+      "Ce ping était adressé à un autre point de contact ; lui seul peut en accuser réception, depuis un compte de messagerie à son adresse vérifiée. Rien n'a été enregistré.",
+    nothing: "Aucun test ping ne vous est adressé. Rien n'a été enregistré.",
+  },
+};

@@ -1,0 +1,97 @@
+/**
+ * The command words of the delegate- and POC-facing features: one whole-message command
+ * read in each of the six languages, the data complete per locale, and the one table of
+ * number words shared by reminders and RSVPs.
+ */
+import { describe, expect, it } from "vitest";
+import { COMMAND_IDS, COMMAND_WORDS } from "../../bot/language/commands.js";
+import { commandOf, numberWord, phraseVariants } from "../../bot/language/compile.js";
+import { LOCALE_WORDS } from "../../bot/language/locales.js";
+import { toPivot } from "../../bot/language/pivot.js";
+import { leadOf } from "../../handlers/reminders/parse.js";
+
+describe("command words", () => {
+  it("every language has words for every command", () => {
+    for (const [locale, words] of Object.entries(COMMAND_WORDS))
+      for (const id of COMMAND_IDS) expect(words.commands[id].length, `${locale} ${id}`).toBeGreaterThan(0);
+  });
+
+  it("no phrase means two commands in one language", () => {
+    for (const [locale, words] of Object.entries(COMMAND_WORDS)) {
+      const seen = new Map<string, string>();
+      for (const id of COMMAND_IDS)
+        for (const variant of words.commands[id].flatMap(phraseVariants)) {
+          expect(seen.get(variant) ?? id, `${locale} "${variant}"`).toBe(id);
+          seen.set(variant, id);
+        }
+    }
+  });
+
+  it.each([
+    ["help", "help", "en"],
+    ["What can you do?", "help", "en"],
+    ["aide", "help", "fr"],
+    ["ayuda", "help", "es"],
+    ["помощь", "help", "ru"],
+    ["帮助", "help", "zh"],
+    ["مساعدة", "help", "ar"],
+    ["show my reminders", "myReminders", "en"],
+    ["Mes rappels ?", "myReminders", "fr"],
+    ["muéstrame mis recordatorios", "myReminders", "es"],
+    ["Покажи мои напоминания", "myReminders", "ru"],
+    ["查看 我的提醒", "myReminders", "zh"],
+    ["اعرض تذكيراتي", "myReminders", "ar"],
+    ["unsubscribe", "stopReminders", "en"],
+    ["arrêter les rappels", "stopReminders", "fr"],
+    ["cancelar mis recordatorios", "stopReminders", "es"],
+    ["отменить все напоминания", "stopReminders", "ru"],
+    ["取消所有提醒", "stopReminders", "zh"],
+    ["أوقف كل التذكيرات", "stopReminders", "ar"],
+    ["ping test received", "acknowledgePing", "en"],
+    ["Bien reçu !", "acknowledgePing", "fr"],
+    ["recibido", "acknowledgePing", "es"],
+    ["получено", "acknowledgePing", "ru"],
+    ["已收到", "acknowledgePing", "zh"],
+    ["تمّ الاستلام", "acknowledgePing", "ar"],
+    ["my technical details", "myDetails", "en"],
+    ["mes coordonnées", "myDetails", "fr"],
+    ["mis datos de contacto", "myDetails", "es"],
+    ["мои данные", "myDetails", "ru"],
+    ["我的联系方式", "myDetails", "zh"],
+    ["بياناتي", "myDetails", "ar"],
+    ["how to rsvp for the reception", "rsvpHelp", "en"],
+    ["renouveler mon lien de calendrier", "resetCalendarLink", "fr"],
+    ["mi calendario", "calendarLink", "es"],
+  ])("%j is %s in %s", (text, id, locale) => {
+    expect(commandOf(text)).toEqual({ id, locale });
+  });
+
+  it.each(["what's on today?", "my", "show", "i", "", "stop the ping reminders", "rappels demain"])(
+    "%j is no whole-message command",
+    (text) => {
+      expect(commandOf(text)).toBeUndefined();
+    },
+  );
+
+  it("one table of number words for reminder leads and numbers of experts", () => {
+    expect(numberWord("forty-five")).toBe(45);
+    expect(numberWord("Half an")).toBe(0.5);
+    expect(numberWord("no")).toBe(0);
+    expect(leadOf("a quarter of an hour before")).toBe(15);
+    expect(leadOf("forty five minutes")).toBe(45);
+    expect(leadOf("twelve hours before")).toBe(720);
+  });
+
+  it("reads a reminder command in another language into the feature's words", () => {
+    const fr = LOCALE_WORDS.fr;
+    const ru = LOCALE_WORDS.ru;
+    if (!fr || !ru) throw new Error("French and Russian are registered");
+    // "prochaine séance" is the programme's "next" (the French words' own term wins).
+    expect(toPivot("Rappelle-moi dix minutes avant la prochaine séance", fr).text).toBe(
+      "remind me 10 minutes before next",
+    );
+    expect(toPivot("напомни мне за 10 минут до следующего заседания", ru).text).toBe(
+      "remind me 10 minutes before next",
+    );
+  });
+});
