@@ -1,7 +1,9 @@
 /**
- * Every sentence of the revisions feature, in English, in one place (the languages issue
- * will move them into the message catalogue of each locale).
+ * Every sentence of the revisions feature in one place. What delegates read (the change
+ * lines and the notice) is in the message catalogue, in the reader's language; what only the
+ * Secretariat reads stays English here.
  */
+import { tr } from "../../bot/language/messages.js";
 import { describeWhen, formatDate, zoneLabel } from "../../bot/programme/format.js";
 import { localDateTime } from "../../bot/programme/time.js";
 import type { Change } from "../../bot/versions/model.js";
@@ -36,29 +38,42 @@ function when(
  * // "Capacity-building: the room is now Conference Room 4 (none was given before)"
  */
 export function changeLine(change: Change, zones: ChangeZones = {}): string {
+  const {
+    label,
+    before = "",
+    after = "",
+  } = { ...change, before: change.before ?? "", after: change.after ?? "" };
+  const at = () => when(change.afterStart, change.afterEnd, change, zones);
   switch (change.kind) {
     case "moved":
-      return `${change.label}: moved to ${when(change.afterStart, change.afterEnd, change, zones)} (was ${change.before})`;
+      return tr("revisions.moved", { label, when: at(), before });
     case "room":
       return change.after
-        ? `${change.label}: the room is now ${change.after} (${change.before ? `was ${change.before}` : "none was given before"})`
-        : `${change.label}: no room any more (was ${change.before})`;
+        ? tr("revisions.roomNow", {
+            label,
+            after,
+            was: change.before ? tr("revisions.roomWas", { before }) : tr("revisions.roomNoneBefore"),
+          })
+        : tr("revisions.roomGone", { label, before });
     case "link":
       return change.after
-        ? `${change.label}: links are now ${change.after}${change.before ? ` (were ${change.before})` : ""}`
-        : `${change.label}: the links were removed (were ${change.before})`;
+        ? tr("revisions.linksNow", { label, after }) +
+            (change.before ? tr("revisions.linksWere", { before }) : "")
+        : tr("revisions.linksGone", { label, before });
     case "cancelled":
-      return `${change.label} (${change.before}) is CANCELLED`;
+      return tr("revisions.cancelled", { label, before });
     case "reinstated":
-      return `${change.label} is back on the programme: ${change.after}`;
+      return tr("revisions.reinstated", { label, after });
     case "added":
-      return `New: ${change.label}, ${when(change.afterStart, change.afterEnd, change, zones)}`;
+      return tr("revisions.added", { label, when: at() });
     case "removed":
-      return `${change.label} (${change.before}) was removed from the programme`;
+      return tr("revisions.removed", { label, before });
     case "title":
-      return `"${change.before}" is now called "${change.after}"`;
+      return tr("revisions.title", { before, after });
     case "details":
-      return `${change.label}: ${change.after ?? "notice removed"}`;
+      return change.after
+        ? tr("revisions.details", { label, after })
+        : tr("revisions.detailsGone", { label });
   }
 }
 
@@ -93,9 +108,10 @@ export const messages = {
     `There is no version ${text}: versions run from 1 to ${latest}.`,
   alreadyCurrent: (version: number) => `Version ${version} is already the programme in force.`,
   restoreNote: (version: number) => `restores version ${version}`,
-  noticeTitle: (version: number, date: string) => `The programme has changed (version ${version}, ${date})`,
-  noticeFooter:
-    'You are told because you have reminders or an RSVP for these. Say "stop change notices" to stop these messages.',
+  noticeTitle: (version: number, date: string) => tr("revisions.noticeTitle", { version, date }),
+  get noticeFooter(): string {
+    return tr("revisions.noticeFooter");
+  },
   noticesOff:
     'Done: I won\'t send you programme change notices any more. Say "start change notices" to have them again.',
   noticesOn: "Done: I'll tell you when a session you follow changes.",

@@ -57,6 +57,22 @@ describe("a revised programme file", () => {
     expect(h.textsTo("li").join("\n")).not.toContain("The programme has changed");
   });
 
+  it("tells each person in their own language", async () => {
+    const h = await setUp();
+    await h.say(people.claire, "language: français");
+    await h.say(people.claire, "remind me about regular institutional dialogue");
+    await h.say(people.ann, "remind me about regular institutional dialogue");
+    await h.say(people.secretariat, `revise programme\n${MOVED}`);
+    await h.say(people.secretariat, "publish");
+    await h.deps.outbox.drain();
+    const toClaire = h.textsTo("claire").at(-1) ?? "";
+    expect(toClaire).toContain("Le programme a changé (version 2,");
+    expect(toClaire).toMatch(/déplacé à jeu\. 7 mars.*15:30/);
+    expect(toClaire).toContain("stop change notices");
+    expect(toClaire).not.toMatch(/moved to|The programme has changed/);
+    expect(h.textsTo("ann").at(-1)).toContain("The programme has changed (version 2, Tue 5 Mar)");
+  });
+
   it("that is malformed changes nothing and names the path in the file", async () => {
     const h = await setUp();
     const broken = OEWG.replace('start: "15:00"\n    end: "18:00"', 'start: "15:00"\n    end: "14:00"');
