@@ -67,7 +67,7 @@ describe("a revised programme file", () => {
     await h.deps.outbox.drain();
     const toClaire = h.textsTo("claire").at(-1) ?? "";
     expect(toClaire).toContain("Le programme a changé (version 2,");
-    expect(toClaire).toMatch(/déplacé à jeu\. 7 mars.*15:30/);
+    expect(toClaire).toContain("déplacé à jeudi 7 mars, 15:30–18:30 heure de New York");
     expect(toClaire).toContain("stop change notices");
     expect(toClaire).not.toMatch(/moved to|The programme has changed/);
     expect(h.textsTo("ann").at(-1)).toContain("The programme has changed (version 2, Tue 5 Mar)");
