@@ -290,9 +290,7 @@ export const rsvp: HandlerModule = {
       const status = rsvpStatusWord(word);
       const event = deps.catalogue.byId.get(eventId);
       if (!status || !event || event.kind !== "social" || !event.event.rsvp) {
-        throw new InputError(
-          'That invitation is no longer valid. Type "my RSVPs" to see the events that take RSVPs.',
-        );
+        throw new InputError(say(currentLocale(), "rsvp.error.staleInvitation"));
       }
       const inputs = ctx.event.inputs;
       const experts =

@@ -3,8 +3,11 @@
  * invitation's buttons and the "rsvp …" phrases. The answer is one record written in one
  * operation, so a bad input changes nothing and two clicks at once leave one answer.
  */
+
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { endOf } from "../../bot/programme/ends.js";
@@ -56,8 +59,12 @@ export async function assertMayAnswer(
   if (scope === "role:head_of_delegation" && ctx.roles.includes("head_of_delegation")) return;
   const invited = await deps.outbox.get(`${invitationCampaign(event.id)}/${ctx.user.id}`);
   if (invited && invited.status !== "cancelled") return;
+  const locale = currentLocale();
   throw new ForbiddenError(
-    `The ${event.event.title} invites ${event.event.invitation ?? "named guests"}. If you accompany your head of delegation, ask them to name you as an expert when they answer.`,
+    say(locale, "rsvp.error.notInvited", {
+      title: event.event.title,
+      invited: event.event.invitation ?? say(locale, "rsvp.error.namedGuests"),
+    }),
   );
 }
 
@@ -103,11 +110,14 @@ export async function recordAnswer(
   const now = ctx.now();
   if (now.getTime() >= endOf(event)) {
     throw new InputError(
-      `The ${event.event.title} took place on ${formatDate(event.date, { withYear: true })}; answers are closed.`,
+      say(currentLocale(), "rsvp.error.tookPlace", {
+        title: event.event.title,
+        day: formatDate(event.date, { withYear: true }),
+      }),
     );
   }
   if (now.getTime() >= event.start)
-    throw new InputError(`The ${event.event.title} has already begun, so answers are closed.`);
+    throw new InputError(say(currentLocale(), "rsvp.error.begun", { title: event.event.title }));
   await assertMayAnswer(ctx, deps, event).catch(async (error: unknown) => {
     const named =
       error instanceof ForbiddenError
@@ -153,9 +163,13 @@ export async function recordAnswer(
   ) {
     const when = describeDeadline(deadline, event, displayZone(ctx.timeZone));
     throw new InputError(
-      previous && previous.status !== "declined"
-        ? `The RSVP deadline (${when}) has passed: you can still decline, or answer with fewer experts; to bring more, please contact the Secretariat. Nothing was changed.`
-        : `The RSVP deadline (${when}) has passed. You can still decline; to attend, please contact the Secretariat.`,
+      say(
+        currentLocale(),
+        previous && previous.status !== "declined"
+          ? "rsvp.error.deadlinePassedFewer"
+          : "rsvp.error.deadlinePassed",
+        { when },
+      ),
     );
   }
   const capacity = settings?.capacity;

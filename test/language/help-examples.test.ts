@@ -171,3 +171,14 @@ describe("a reminder error in the person's language", () => {
     expect(textOf(await bot.say(me, text))).toContain(expected);
   });
 });
+
+describe("an RSVP refusal in the person's language", () => {
+  it("fr: someone not invited is told who is, in French", async () => {
+    const bot = await pocBot({ now: "2024-03-04T08:00:00-05:00", modules: handlerModules });
+    const me = user("amina", "amina.diallo@example.org", "Europe/Zurich");
+    await bot.say(me, CHOICE.fr ?? "");
+    const answer = textOf(await bot.say(me, "rsvp oui"));
+    expect(answer).toContain("Cocktail reception : sont invités");
+    expect(answer).toContain("demandez-lui de vous nommer comme expert");
+  });
+});

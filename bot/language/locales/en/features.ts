@@ -170,6 +170,19 @@ export const englishFeatures = {
     logged: "The change is in the directory's change log.",
   },
   rsvp: {
+    error: {
+      tookPlace: "The {{title}} took place on {{day}}; answers are closed.",
+      begun: "The {{title}} has already begun, so answers are closed.",
+      notInvited:
+        "The {{title}} invites {{invited}}. If you accompany your head of delegation, ask them to name you as an expert when they answer.",
+      namedGuests: "named guests",
+      deadlinePassedFewer:
+        "The RSVP deadline ({{when}}) has passed: you can still decline, or answer with fewer experts; to bring more, please contact the Secretariat. Nothing was changed.",
+      deadlinePassed:
+        "The RSVP deadline ({{when}}) has passed. You can still decline; to attend, please contact the Secretariat.",
+      staleInvitation:
+        'That invitation is no longer valid. Type "my RSVPs" to see the events that take RSVPs.',
+    },
     card: {
       title: "Invitation: {{title}}",
       when: "When",

@@ -170,6 +170,19 @@ export const spanishFeatures = {
     logged: "El cambio consta en el registro de cambios del directorio.",
   },
   rsvp: {
+    error: {
+      tookPlace: "{{title}} tuvo lugar el {{day}}; las respuestas están cerradas.",
+      begun: "{{title}} ya ha empezado, así que las respuestas están cerradas.",
+      notInvited:
+        "{{title}}: están invitados {{invited}}. Si acompaña a su jefe de delegación, pídale que le nombre como experto cuando responda.",
+      namedGuests: "invitados nominales",
+      deadlinePassedFewer:
+        "El plazo de respuesta ({{when}}) ha vencido: aún puede declinar o responder con menos expertos; para traer más, contacte con la Secretaría. No se cambió nada.",
+      deadlinePassed:
+        "El plazo de respuesta ({{when}}) ha vencido. Aún puede declinar; para asistir, contacte con la Secretaría.",
+      staleInvitation:
+        "Esa invitación ya no es válida. Escriba «mis respuestas» para ver los eventos que admiten respuestas.",
+    },
     card: {
       title: "Invitación: {{title}}",
       when: "Cuándo",

@@ -174,6 +174,19 @@ export const frenchFeatures = {
     logged: "La modification figure dans le journal des modifications de l'annuaire.",
   },
   rsvp: {
+    error: {
+      tookPlace: "{{title}} a eu lieu le {{day}} ; les réponses sont closes.",
+      begun: "{{title}} a déjà commencé : les réponses sont closes.",
+      notInvited:
+        "{{title}} : sont invités {{invited}}. Si vous accompagnez votre chef de délégation, demandez-lui de vous nommer comme expert lorsqu'il répond.",
+      namedGuests: "des invités nommément désignés",
+      deadlinePassedFewer:
+        "La date limite de réponse ({{when}}) est passée : vous pouvez encore décliner, ou répondre avec moins d'experts ; pour en amener davantage, contactez le Secrétariat. Rien n'a été modifié.",
+      deadlinePassed:
+        "La date limite de réponse ({{when}}) est passée. Vous pouvez encore décliner ; pour participer, contactez le Secrétariat.",
+      staleInvitation:
+        "Cette invitation n'est plus valable. Écrivez « mes réponses » pour voir les événements qui acceptent des réponses.",
+    },
     card: {
       title: "Invitation : {{title}}",
       when: "Quand",

@@ -148,6 +148,16 @@ export const chineseFeatures = {
     logged: "此项修改已记入名录的修改日志。",
   },
   rsvp: {
+    error: {
+      tookPlace: "{{title}}已于{{day}}举行；回复已截止。",
+      begun: "{{title}}已经开始，回复已截止。",
+      notInvited: "{{title}}邀请的是{{invited}}。如果您是代表团团长的随行人员，请团长在回复时将您列为专家。",
+      namedGuests: "指定嘉宾",
+      deadlinePassedFewer:
+        "回复截止时间（{{when}}）已过：您仍可谢绝，或减少随行专家人数后答复；如需增加人数，请联系秘书处。未作任何更改。",
+      deadlinePassed: "回复截止时间（{{when}}）已过。您仍可谢绝；如需出席，请联系秘书处。",
+      staleInvitation: "该邀请已失效。输入“我的回复”查看可回复的活动。",
+    },
     card: {
       title: "邀请：{{title}}",
       when: "时间",
