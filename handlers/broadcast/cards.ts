@@ -4,7 +4,7 @@
  * progress line and the final report.
  */
 import { type Card, cardMessage, type Outgoing } from "../../bot/cards.js";
-import type { Broadcast } from "./schema.js";
+import type { Broadcast, BroadcastRecipient } from "./schema.js";
 import type { Tally } from "./tally.js";
 
 /**
@@ -214,17 +214,26 @@ export function endWord(broadcast: Pick<Broadcast, "status">): "cancelled" | "fi
  * for and something was sent.
  * @example reportCard(broadcast, tally, 1).title === "Broadcast b1: finished"
  */
-export function reportCard(broadcast: Broadcast, tally: Tally, csvParts: number): Card {
+export function reportCard(
+  broadcast: Broadcast,
+  tally: Tally,
+  csvParts: number,
+  recipients: readonly BroadcastRecipient[] = [],
+): Card {
   const delivered = tally.sent + tally.uncertain;
+  const withEmail = goesByEmail(broadcast, recipients);
   const fields = [
     { label: "To", value: broadcast.audienceLabel },
     { label: "Audience", value: count(tally.total + broadcast.unreachable) },
-    { label: "Reachable in chat", value: count(tally.total) },
+    { label: withEmail ? "Messages (chat and e-mail)" : "Reachable in chat", value: count(tally.total) },
     { label: "Sent", value: count(tally.sent) },
     { label: "Sent, possibly twice (after a restart)", value: count(tally.uncertain) },
     { label: "Failed", value: count(tally.failed) },
     { label: "Cancelled or too late", value: count(tally.other) },
-    { label: "Unreachable (not met in chat)", value: count(broadcast.unreachable) },
+    {
+      label: withEmail ? "Unreachable (no chat account, no e-mail)" : "Unreachable (not met in chat)",
+      value: count(broadcast.unreachable),
+    },
   ];
   if (tally.pending > 0) fields.push({ label: "Still pending", value: count(tally.pending) });
   if (broadcast.requiresAck && delivered > 0)
@@ -240,4 +249,20 @@ export function reportCard(broadcast: Broadcast, tally: Tally, csvParts: number)
         ? `Per-recipient outcomes follow as CSV (${plural(csvParts, "message")}). Say "broadcast report ${broadcast.id}" for a fresh one.`
         : `Say "broadcast report ${broadcast.id}" for a fresh report.`,
   };
+}
+
+/**
+ * Some of a broadcast goes by e-mail: "by e-mail too", an e-mail copy someone asked for, or
+ * people with no chat account who are looked up and else e-mailed. Its counts then say
+ * "messages", not "reachable in chat".
+ * @example goesByEmail({ byEmail: true }, []) === true
+ */
+export function goesByEmail(
+  broadcast: Pick<Broadcast, "byEmail">,
+  recipients: readonly BroadcastRecipient[],
+): boolean {
+  return (
+    broadcast.byEmail === true ||
+    recipients.some((recipient) => recipient.email !== undefined || recipient.lookup === true)
+  );
 }

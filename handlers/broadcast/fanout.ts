@@ -117,7 +117,8 @@ export function registerRenderers(
     const broadcast = await broadcastOf(delivery.payload);
     if (!broadcast) return null;
     const { counts } = await progress.counts(broadcast);
-    return cardMessage(reportCard(broadcast, counts, Number(delivery.payload.parts ?? 0)));
+    const recipients = await repo.recipients(broadcast.id);
+    return cardMessage(reportCard(broadcast, counts, Number(delivery.payload.parts ?? 0), recipients));
   });
   deps.outbox.register("broadcast-csv", async (delivery) => {
     const id = String(delivery.payload.broadcastId);

@@ -12,7 +12,7 @@ import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { IncomingEvent } from "../../bot/types.js";
 import { approvalsRequired, holdForApproval, registerApprovalKind } from "../approvals/service.js";
 import { acknowledgeBroadcast, BROADCAST_ACK_ANSWERS, waitingBroadcasts } from "./acknowledge.js";
-import { ACTIONS, composeForm, nothingToSend, reportCard } from "./cards.js";
+import { ACTIONS, composeForm, goesByEmail, nothingToSend, reportCard } from "./cards.js";
 import { installChannelChoices } from "./channels.js";
 import { type Author, compositionFromCommand, compositionFromForm, prepareDraft } from "./compose.js";
 import { broadcastProducer, registerRenderers } from "./fanout.js";
@@ -97,7 +97,7 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
         await ctx.reply(
           all.length === 0
             ? "No broadcasts yet."
-            : `Latest broadcasts:\n${all.map((b) => `• ${b.id} — ${statusText(b, ctx.now(), ctx.timeZone)}, to ${b.audienceLabel} (audience ${count(b.reachable + b.unreachable)}, reachable in chat ${count(b.reachable)}): ${b.text.slice(0, 60)}${b.text.length > 60 ? "…" : ""}`).join("\n")}`,
+            : `Latest broadcasts:\n${all.map((b) => `• ${b.id} — ${statusText(b, ctx.now(), ctx.timeZone)}, to ${b.audienceLabel} (audience ${count(b.reachable + b.unreachable)}, ${b.byEmail ? "messages (chat and e-mail)" : "reachable"} ${count(b.reachable)}): ${b.text.slice(0, 60)}${b.text.length > 60 ? "…" : ""}`).join("\n")}`,
         );
       });
       router.message(REPORT, async (ctx) => {
@@ -107,7 +107,9 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
         const broadcast = await existing(repo, id);
         const { counts, deliveries } = await progress.counts(broadcast);
         const parts = csvParts(await progress.csv(broadcast, deliveries));
-        await ctx.replyPrivately(cardMessage(reportCard(broadcast, counts, parts.length)));
+        await ctx.replyPrivately(
+          cardMessage(reportCard(broadcast, counts, parts.length, await repo.recipients(broadcast.id))),
+        );
         for (const [index, part] of parts.entries()) {
           // One message at a time to one conversation (Slack allows about one per second).
           if (index > 0) await new Promise((resolve) => setTimeout(resolve, PART_GAP_MS));

@@ -260,7 +260,7 @@ describe("broadcast: compose, preview, confirm", () => {
     expect(confirmed?.text).toMatch(/: scheduled for Mon 4 Mar, 2:00 PM New York time, to 3 people\./);
     const [list] = await t.say(sec, "broadcasts");
     expect(list?.text).toMatch(
-      /— scheduled for Mon 4 Mar, 2:00 PM New York time, to everyone \(audience 3, reachable in chat 3\): Room change$/m,
+      /— scheduled for Mon 4 Mar, 2:00 PM New York time, to everyone \(audience 3, reachable 3\): Room change$/m,
     );
     const [report] = await t.say(sec, "broadcast report");
     expect(report?.message.card?.title).toContain(draftIdOf(preview?.message.card));

@@ -335,7 +335,7 @@ describe("broadcast: fan-out through the outbox", () => {
     expect(t.platforms.beta?.sent.map((s) => s.to)).toEqual(["beta:dm-u4"]);
     expect(t.platforms.gamma?.sent.map((s) => s.to)).toEqual(["gamma:dm-u8"]);
     expect((await t.say(sec, "broadcasts")).map((r) => r.text)).toEqual([
-      `Latest broadcasts:\n• ${id} — reported, to delegates of Kenya (audience 3, reachable in chat 3): Kenya only`,
+      `Latest broadcasts:\n• ${id} — reported, to delegates of Kenya (audience 3, reachable 3): Kenya only`,
     ]);
   });
 });
@@ -393,7 +393,7 @@ describe("broadcast: the audience, who can be reached, and what happened, in the
     ]);
     await t.runUntilQuiet();
     expect((await t.say(sec, "broadcasts")).map((r) => r.text)).toEqual([
-      `Latest broadcasts:\n• ${id} — reported, to everyone (audience 10, reachable in chat 6): The informal consultations start at 10:00`,
+      `Latest broadcasts:\n• ${id} — reported, to everyone (audience 10, reachable 6): The informal consultations start at 10:00`,
     ]);
     const report = t.sentTo(SEC_DM).find((s) => s.message.card?.title === `Broadcast ${id}: finished`);
     expect(report?.message.card?.sections[1]?.fields).toEqual([
