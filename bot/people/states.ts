@@ -104,7 +104,7 @@ export function notAState(text: string): string {
   if (/^(?:AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/.test(upper)) {
     return `"${given}" is a user-assigned code, not a UN Member State or observer State`;
   }
-  return `"${given}" is not the name or code of a UN Member State or observer State (e.g. KEN, FRA, SGP)`;
+  return `"${given}" is not the name or code of a UN Member State or observer State`;
 }
 
 /**
