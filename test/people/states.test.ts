@@ -153,10 +153,7 @@ describe("only the 195 are States", () => {
     ["ABW", '"ABW" is Aruba (ABW), which is not a UN Member State or observer State'],
     ["XKX", '"XKX" is a user-assigned code, not a UN Member State or observer State'],
     ["XXA", '"XXA" is a user-assigned code, not a UN Member State or observer State'],
-    [
-      "Atlantis",
-      '"Atlantis" is not the name or code of a UN Member State or observer State',
-    ],
+    ["Atlantis", '"Atlantis" is not the name or code of a UN Member State or observer State'],
   ])("refuses %s by name", (text, message) => {
     expect(notAState(text)).toBe(message);
   });
