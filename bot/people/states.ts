@@ -87,11 +87,13 @@ export function stateCodeFor(text: string): string | undefined {
 }
 
 /**
- * Why something given as a State is not one, naming what was given: for a refusal message.
- * @example notAState("ATA") === '"ATA" is Antarctica (ATA), which is not a UN Member State or observer State'
- * @example notAState("XKX") === '"XKX" is a user-assigned code, not a UN Member State or observer State'
+ * What something given as a State is, when it is a known code or ISO name that is no UN State
+ * (a territory, Antarctica, a user-assigned code); undefined otherwise.
+ * @example whyNotAState("ATA") === '"ATA" is Antarctica (ATA), which is not a UN Member State or observer State'
+ * @example whyNotAState("XKX") === '"XKX" is a user-assigned code, not a UN Member State or observer State'
+ * @example whyNotAState("Atlantis") === undefined
  */
-export function notAState(text: string): string {
+export function whyNotAState(text: string): string | undefined {
   const given = text.trim();
   const upper = given.toUpperCase();
   const iso =
@@ -104,7 +106,17 @@ export function notAState(text: string): string {
   if (/^(?:AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/.test(upper)) {
     return `"${given}" is a user-assigned code, not a UN Member State or observer State`;
   }
-  return `"${given}" is not the name or code of a UN Member State or observer State`;
+  return undefined;
+}
+
+/**
+ * Why something given as a State is not one, naming what was given: for a refusal message.
+ * @example notAState("Atlantis") === '"Atlantis" is not the name or code of a UN Member State or observer State'
+ */
+export function notAState(text: string): string {
+  return (
+    whyNotAState(text) ?? `"${text.trim()}" is not the name or code of a UN Member State or observer State`
+  );
 }
 
 /**

@@ -14,7 +14,7 @@
  */
 import type { Audiences } from "../../bot/audiences.js";
 import { InputError } from "../../bot/errors.js";
-import { notAState, stateName, statesInList } from "../../bot/people/states.js";
+import { stateName, statesInList, whyNotAState } from "../../bot/people/states.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
 import { termsOf } from "../../bot/programme/text.js";
@@ -176,7 +176,11 @@ function stateCodes(list: string): string[] {
   const { codes, unknown } = statesInList(list);
   if (unknown.length > 0) {
     throw new InputError(
-      `I don't recognise ${unknown.length === 1 ? "a State" : "States"} here: ${unknown.map(notAState).join("; ")}. Use UN names or ISO 3166 alpha-3 codes, e.g. "delegates of Kenya and FRA".`,
+      [
+        `I don't recognise ${unknown.map((name) => `"${name}"`).join(", ")} as ${unknown.length === 1 ? "a State" : "States"}.`,
+        ...unknown.flatMap((name) => whyNotAState(name) ?? []).map((why) => `${why}.`),
+        `Use UN names or ISO 3166 alpha-3 codes, e.g. "delegates of Kenya and FRA".`,
+      ].join(" "),
     );
   }
   return codes;
