@@ -152,6 +152,8 @@ describe("only the 195 are States", () => {
     ["Antarctica", '"Antarctica" is Antarctica (ATA), which is not a UN Member State or observer State'],
     ["ABW", '"ABW" is Aruba (ABW), which is not a UN Member State or observer State'],
     ["XKX", '"XKX" is a user-assigned code, not a UN Member State or observer State'],
+    ["Kosovo", '"Kosovo" is Kosovo (XKK), which is not a UN Member State or observer State'],
+    ["GL", '"GL" is Greenland (GRL), which is not a UN Member State or observer State'],
     ["XXA", '"XXA" is a user-assigned code, not a UN Member State or observer State'],
     ["Atlantis", '"Atlantis" is not the name or code of a UN Member State or observer State'],
   ])("refuses %s by name", (text, message) => {
