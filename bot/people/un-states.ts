@@ -10,13 +10,16 @@
  * - `fr`, `es`, `ru`, `zh`, `ar`: the names of the npm package i18n-iso-countries (from CLDR)
  *   for that locale, NOT an official UN list, with corrections to the UN's short name where it
  *   is known to differ (the long-form names: République de Corée, Viet Nam, Tchéquie, Federación
- *   de Rusia, Российская Федерация, 大韩民国, الاتحاد الروسي, Saint-Siège, Estado de Palestina, …;
- *   see the generator's FIX table in the commit that added this file). A name that differs from
- *   UNTERM is a data fix here, not a code change.
+ *   de Rusia, Российская Федерация, 大韩民国, الاتحاد الروسي, Saint-Siège, Estado de Palestina,
+ *   Tchéquie, ميانمار, Туркменистан, 波斯尼亚和黑塞哥维那, …: about 25 per language, mostly the
+ *   States whose UN name is a long form; the corrected ones are those that differ from
+ *   i18n-iso-countries' official name for the locale). The other names have not been checked
+ *   against UNTERM. A name that differs from UNTERM is a data fix here, not a code change.
  * - `aliases`: every other name i18n-iso-countries gives for the State in the six locales
  *   ("South Korea", "Vietnam", "Czech Republic", "Cape Verde", "Turkey"), read but never shown.
  *
- * Generated once from i18n-iso-countries and the UN English list, then kept by hand.
+ * Generated once from i18n-iso-countries and the UN English list (the generator was not kept),
+ * then kept by hand.
  */
 
 /** One State: its codes, its six names, and other names it is known by. */
