@@ -11,7 +11,7 @@
  *   for that locale, NOT an official UN list, with corrections to the UN's short name where it
  *   is known to differ (the long-form names: République de Corée, Viet Nam, Tchéquie, Federación
  *   de Rusia, Российская Федерация, 大韩民国, الاتحاد الروسي, Saint-Siège, Estado de Palestina,
- *   Tchéquie, ميانمار, Туркменистан, 波斯尼亚和黑塞哥维那, …: about 25 per language, mostly the
+ *   Tchéquie, ميانمار, Туркменистан, 波斯尼亚和黑塞哥维那, …: 16 to 28 per language, mostly the
  *   States whose UN name is a long form; the corrected ones are those that differ from
  *   i18n-iso-countries' official name for the locale). The other names have not been checked
  *   against UNTERM. A name that differs from UNTERM is a data fix here, not a code change.
