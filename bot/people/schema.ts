@@ -4,19 +4,27 @@
  * the email the platform verified.
  */
 import { z } from "zod";
-import { isStateCode } from "./states.js";
+import { isStateCode, notAState } from "./states.js";
 
 /** Roles a person can hold. Unknown users are treated as delegates. */
 export const roleSchema = z.enum(["head_of_delegation", "delegate", "poc", "secretariat"]);
 export type Role = z.output<typeof roleSchema>;
 
-/** A State code, validated against ISO 3166-1 alpha-3. */
+/**
+ * A State code: the ISO 3166-1 alpha-3 code of one of the 193 UN Member States or 2 observer
+ * States (`un-states.ts`). A territory, Antarctica or a user-assigned code is refused by name.
+ */
 export const stateCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
   .refine(isStateCode, {
-    error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-3 State code (e.g. KEN, FRA, SGP)`,
+    error: (issue) => {
+      const given = String(issue.input);
+      return /^[A-Z]{3}$/.test(given)
+        ? notAState(given)
+        : `"${given}" is not an ISO 3166-1 alpha-3 State code (e.g. KEN, FRA, SGP)`;
+    },
   });
 
 /** An email, trimmed and lower-cased so that matching is exact. */

@@ -14,7 +14,7 @@
  */
 import type { Audiences } from "../../bot/audiences.js";
 import { InputError } from "../../bot/errors.js";
-import { stateName, statesInList } from "../../bot/people/states.js";
+import { stateName, statesInList, whyNotAState } from "../../bot/people/states.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
 import { termsOf } from "../../bot/programme/text.js";
@@ -142,7 +142,10 @@ function single(original: string, catalogue: Catalogue, now?: Date): AudienceCho
   const states = lower.match(STATES);
   if (states?.[1]) {
     const codes = stateCodes(states[1]);
-    return { selector: `state:${codes.join(",")}`, label: `delegates of ${listWords(codes.map(stateName))}` };
+    return {
+      selector: `state:${codes.join(",")}`,
+      label: `delegates of ${listWords(codes.map((code) => stateName(code)))}`,
+    };
   }
   const rsvp = lower.match(RSVP) ?? lower.match(ATTENDING);
   if (rsvp) {
@@ -173,7 +176,11 @@ function stateCodes(list: string): string[] {
   const { codes, unknown } = statesInList(list);
   if (unknown.length > 0) {
     throw new InputError(
-      `I don't recognise ${unknown.map((name) => `"${name}"`).join(", ")} as ${unknown.length === 1 ? "a State" : "States"}. Use English names or ISO 3166 alpha-3 codes, e.g. "delegates of Kenya and FRA".`,
+      [
+        `I don't recognise ${unknown.map((name) => `"${name}"`).join(", ")} as ${unknown.length === 1 ? "a State" : "States"}.`,
+        ...unknown.flatMap((name) => whyNotAState(name) ?? []).map((why) => `${why}.`),
+        `Use UN names or ISO 3166 alpha-3 codes, e.g. "delegates of Kenya and FRA".`,
+      ].join(" "),
     );
   }
   return codes;

@@ -6,7 +6,7 @@
 import type { AudienceInfo, Recipient } from "../../bot/audiences.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Contact, Person, Role } from "../../bot/people/schema.js";
-import { stateCodeFor, stateName } from "../../bot/people/states.js";
+import { notAState, stateCodeFor, stateName } from "../../bot/people/states.js";
 import type { Address } from "../../bot/types.js";
 
 /** Words accepted after "role:", mapped to roles. */
@@ -131,11 +131,11 @@ export function resolveStates(snapshot: PeopleSnapshot, argument: string | undef
   for (const word of words) {
     const code = stateCodeFor(word);
     if (code) codes.add(code);
-    else unknown.push(`"${word}"`);
+    else unknown.push(notAState(word));
   }
   if (unknown.length > 0) {
     throw new Error(
-      `Unknown State ${unknown.join(", ")} in state:<codes>; use ISO 3166-1 alpha-3 codes such as KEN, FRA, SGP.`,
+      `Unknown State in state:<codes>: ${unknown.join("; ")}. Use ISO 3166-1 alpha-3 codes such as KEN, FRA, SGP.`,
     );
   }
   const byEmail = contactsByEmail(snapshot.contacts);
@@ -186,7 +186,7 @@ export function rosterSummary(people: readonly Person[]): string {
   const count = (role: Role) => people.filter((person) => person.roles.includes(role)).length;
   const states = [...new Set(people.flatMap((person) => (person.state ? [person.state] : [])))].sort();
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const names = states.map(stateName).sort();
+  const names = states.map((code) => stateName(code)).sort();
   return (
     `${plural(people.length, "person", "people")}: ${plural(count("head_of_delegation"), "head of delegation", "heads of delegation")}, ` +
     `${plural(count("delegate"), "delegate", "delegates")}, ${plural(count("poc"), "POC", "POCs")}, ${count("secretariat")} Secretariat; ` +

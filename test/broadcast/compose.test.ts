@@ -179,7 +179,7 @@ describe("broadcast: compose, preview, confirm", () => {
       [
         "The broadcast was not prepared:",
         "• Message: write the text to send.",
-        '• Audience: I don\'t recognise "atlantis" as a State. Use English names or ISO 3166 alpha-3 codes, e.g. "delegates of Kenya and FRA".',
+        '• Audience: I don\'t recognise "atlantis" as a State. Use UN names or ISO 3166 alpha-3 codes, e.g. "delegates of Kenya and FRA".',
         '• Send at: I can\'t read "whenever" as a time; write e.g. "14:00", "tomorrow 9am" or "on Thursday at 10am" (New York time).',
         '• Requires acknowledgement: "Requires acknowledgement" should be yes or no, not "perhaps".',
       ].join("\n"),

@@ -70,6 +70,9 @@ describe("audience phrases", () => {
     expect(() => parseAudience("delegates of Atlantis and Kenya", context)).toThrow(
       'I don\'t recognise "atlantis" as a State.',
     );
+    expect(() => parseAudience("delegates of Antarctica and Kenya", context)).toThrow(
+      'I don\'t recognise "antarctica" as a State. "antarctica" is Antarctica (ATA), which is not a UN Member State or observer State. Use UN names',
+    );
     expect(() => parseAudience("the chess club", context)).toThrow(
       /^I don't know the audience "the chess club"/,
     );

@@ -9,6 +9,7 @@ import examples from "libphonenumber-js/mobile/examples";
 import type { CardButton, Outgoing } from "../../bot/cards.js";
 import type { Logger } from "../../bot/logger.js";
 import type { HandlerModule } from "../../bot/module.js";
+import { UN_STATES } from "../../bot/people/un-states.js";
 import type { ActionEvent, Address, MessageEvent } from "../../bot/types.js";
 import { fallback } from "../../handlers/fallback.js";
 import { help } from "../../handlers/help.js";
@@ -207,12 +208,15 @@ function csvCell(value: string): string {
   return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** `count` States (alpha-3) whose phone numbers libphonenumber has examples for, in order. */
+/**
+ * `count` UN States (alpha-3) whose phone numbers libphonenumber has examples for, in the order
+ * of their alpha-2 codes.
+ */
 export function someStates(count: number): string[] {
-  return Object.keys(countries.getAlpha2Codes())
+  return UN_STATES.map((state) => state.alpha2)
     .sort()
     .filter((alpha2) => isSupportedCountry(alpha2) && getExampleNumber(alpha2 as CountryCode, examples))
-    .map((alpha2) => countries.alpha2ToAlpha3(alpha2))
+    .map((alpha2) => UN_STATES.find((state) => state.alpha2 === alpha2)?.code)
     .filter((code): code is string => typeof code === "string")
     .slice(0, count);
 }

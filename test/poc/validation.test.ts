@@ -122,10 +122,18 @@ describe("State codes", () => {
     expect(stateCodeSchema.parse(text)).toBe(code);
   });
 
-  it.each(["XKX", "KE", "KENYA", "123", ""])("rejects %j", (text) => {
+  it.each(["KE", "KENYA", "123", ""])("rejects %j", (text) => {
     expect(messageOf(stateCodeSchema.safeParse(text))).toBe(
       `"${text.toUpperCase()}" is not an ISO 3166-1 alpha-3 State code (e.g. KEN, FRA, SGP)`,
     );
+  });
+
+  it.each([
+    ["XKX", '"XKX" is a user-assigned code, not a UN Member State or observer State'],
+    ["ata", '"ATA" is Antarctica (ATA), which is not a UN Member State or observer State'],
+    ["PRI", '"PRI" is Puerto Rico (PRI), which is not a UN Member State or observer State'],
+  ])("refuses %j, which is no UN State, by name", (text, message) => {
+    expect(messageOf(stateCodeSchema.safeParse(text))).toBe(message);
   });
 });
 

@@ -47,7 +47,7 @@ describe("roster import in chat", () => {
     const answer = await h.say(people.secretariat, `import roster\n${bad}`);
     expect(answer.split("\n")).toEqual([
       "Nothing was imported: the roster has 2 problems. Fix them and send the whole file again.",
-      '• row 3: email: "bob@" is not a valid email address; state: "XKX" is not an ISO 3166-1 alpha-3 State code (e.g. KEN, FRA, SGP)',
+      '• row 3: email: "bob@" is not a valid email address; state: "XKX" is a user-assigned code, not a UN Member State or observer State',
       '• row 4: roles: unknown role(s) "king"; use head of delegation, delegate, poc or secretariat',
     ]);
     expect((await h.deps.people.roster())?.version).toBe(1);
@@ -296,7 +296,7 @@ describe("roster audiences", () => {
     ]);
     expect((await keys("everyone")).length).toBe(7);
     await expect(h.deps.audiences.resolve("state:Atlantis")).rejects.toThrow(
-      'Unknown State "Atlantis" in state:<codes>',
+      'Unknown State in state:<codes>: "Atlantis" is not the name or code of a UN Member State or observer State.',
     );
     await expect(h.deps.audiences.resolve("role:king")).rejects.toThrow('Unknown role "king"');
   });
@@ -323,7 +323,7 @@ describe("roster CLI", () => {
       await runRosterCli(["import", join(dir, "bad.csv"), "--store", storeUrl], {}, out.stream, err.stream),
     ).toBe(1);
     expect(err.text()).toBe(
-      'Nothing was imported: 1 problem(s).\n  row 2: state: "ZZZ" is not an ISO 3166-1 alpha-3 State code (e.g. KEN, FRA, SGP)\n',
+      'Nothing was imported: 1 problem(s).\n  row 2: state: "ZZZ" is a user-assigned code, not a UN Member State or observer State\n',
     );
     const store = await openStore(storeUrl);
     expect((await store.namespace("people").get("roster", rosterSchema))?.people.length).toBe(6);
