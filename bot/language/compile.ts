@@ -240,6 +240,11 @@ function commandSource(phrase: string): string {
 }
 
 interface CompiledCommands {
+  /** Plain phrases (no stem, no "…"), normalised: a whole message is looked up, not matched. */
+  exact: Map<string, { id: CommandId; locale: string }>;
+  /** Chinese and other unspaced languages: their plain phrases without spaces. */
+  exactUnspaced: Map<string, { id: CommandId; locale: string }>;
+  /** Phrases with a stem (`*`) or any words (`…`): patterns, tried after the look-ups. */
   spaced: { id: CommandId; locale: string; pattern: RegExp }[];
   unspaced: { id: CommandId; locale: string; pattern: RegExp }[];
 }
@@ -248,18 +253,24 @@ let compiledCommandWords: CompiledCommands | undefined;
 
 function commandPatterns(): CompiledCommands {
   if (compiledCommandWords) return compiledCommandWords;
-  const made: CompiledCommands = { spaced: [], unspaced: [] };
+  const made: CompiledCommands = { exact: new Map(), exactUnspaced: new Map(), spaced: [], unspaced: [] };
   for (const [locale, words] of Object.entries(COMMAND_WORDS)) {
     const unspaced = UNSPACED.has(locale);
     for (const id of COMMAND_IDS) {
       const variants = words.commands[id]
         .flatMap(phraseVariants)
-        .map((variant) => normalizeText(variant))
+        .map((variant) => normalizeText(variant).replace(/\s+/g, " ").trim())
         .map((variant) => (unspaced ? variant.replace(/\s+/g, "") : variant))
         .filter(Boolean)
         .sort((a, b) => b.length - a.length);
-      if (variants.length === 0) continue;
-      const pattern = new RegExp(`^(?:${[...new Set(variants)].map(commandSource).join("|")})$`, "u");
+      const exact = unspaced ? made.exactUnspaced : made.exact;
+      const patterned: string[] = [];
+      for (const variant of new Set(variants)) {
+        if (/\*(?:\s|$)|…|\.\.\./.test(variant)) patterned.push(variant);
+        else if (!exact.has(variant)) exact.set(variant, { id, locale });
+      }
+      if (patterned.length === 0) continue;
+      const pattern = new RegExp(`^(?:${patterned.map(commandSource).join("|")})$`, "u");
       (unspaced ? made.unspaced : made.spaced).push({ id, locale, pattern });
     }
   }
@@ -267,20 +278,33 @@ function commandPatterns(): CompiledCommands {
   return made;
 }
 
+/** The last message asked about: every command route of a turn asks about the same text. */
+let lastCommand: { text: string; found: { id: CommandId; locale: string } | undefined } | undefined;
+
 /**
  * The command a whole message is, in any of the bot's languages, and the language it was
  * said in (trailing punctuation, case, accents and Arabic letter forms do not matter).
+ * Plain phrases are looked up in a map; only phrases with a stem or "…" are patterns.
  * @example commandOf("Mes rappels ?") // { id: "myReminders", locale: "fr" }
  * @example commandOf("what's on today?") === undefined
  */
 export function commandOf(text: string): { id: CommandId; locale: string } | undefined {
+  if (lastCommand?.text === text) return lastCommand.found;
+  const found = findCommand(text);
+  lastCommand = { text, found };
+  return found;
+}
+
+function findCommand(text: string): { id: CommandId; locale: string } | undefined {
   const whole = normalizeText(text).replace(/\s+/g, " ").trim();
   const bare = whole.replace(/[\s.!?,。！？，]+$/u, "");
-  const { spaced, unspaced } = commandPatterns();
+  const { exact, exactUnspaced, spaced, unspaced } = commandPatterns();
   for (const candidate of bare && bare !== whole ? [whole, bare] : [whole]) {
+    const joined = candidate.replace(/\s+/g, "");
+    const looked = exact.get(candidate) ?? exactUnspaced.get(joined);
+    if (looked) return looked;
     const found = spaced.find(({ pattern }) => pattern.test(candidate));
     if (found) return { id: found.id, locale: found.locale };
-    const joined = candidate.replace(/\s+/g, "");
     const unspacedFound = unspaced.find(({ pattern }) => pattern.test(joined));
     if (unspacedFound) return { id: unspacedFound.id, locale: unspacedFound.locale };
   }
