@@ -4,6 +4,7 @@
  * progress line and the final report.
  */
 import { type Card, cardMessage, type Outgoing } from "../../bot/cards.js";
+import { tr } from "../../bot/language/messages.js";
 import type { Broadcast, BroadcastRecipient } from "./schema.js";
 import type { Tally } from "./tally.js";
 
@@ -152,12 +153,12 @@ function unreachableText(n: number, names: readonly string[]): string {
  */
 export function broadcastMessage(broadcast: Pick<Broadcast, "id" | "text" | "requiresAck">): Outgoing {
   return cardMessage({
-    title: "Message from the Secretariat",
+    title: tr("broadcast.title"),
     sections: [{ text: broadcast.text }],
     buttons: broadcast.requiresAck
-      ? [{ actionId: ACTIONS.acknowledge, label: "Acknowledge", value: broadcast.id, style: "primary" }]
+      ? [{ actionId: ACTIONS.acknowledge, label: tr("broadcast.ack"), value: broadcast.id, style: "primary" }]
       : undefined,
-    footer: broadcast.requiresAck ? "Please acknowledge that you have read this." : undefined,
+    footer: broadcast.requiresAck ? tr("broadcast.footer") : undefined,
   });
 }
 
@@ -173,12 +174,12 @@ export function broadcastEmail(
   const footer = !broadcast.requiresAck
     ? undefined
     : link
-      ? "Please acknowledge that you have read this: open the link and press Acknowledge."
-      : 'Please acknowledge that you have read this by writing "acknowledge" to the delegate bot in chat.';
+      ? tr("broadcast.footerLink")
+      : tr("broadcast.footerChat");
   return cardMessage({
-    title: "Message from the Secretariat",
+    title: tr("broadcast.title"),
     sections: [{ text: broadcast.text }],
-    buttons: link ? [{ actionId: ACTIONS.acknowledge, label: "Acknowledge", url: link }] : undefined,
+    buttons: link ? [{ actionId: ACTIONS.acknowledge, label: tr("broadcast.ack"), url: link }] : undefined,
     footer,
   });
 }

@@ -66,6 +66,13 @@ export const arabicMessages: Messages = {
     noticeFooter:
       "تصلك هذه الرسالة لأن لديك تذكيرات أو ردًا بشأن هذه البنود. اكتب «stop change notices» لإيقافها.",
   },
+  broadcast: {
+    title: "رسالة من الأمانة العامة",
+    ack: "تأكيد الاستلام",
+    footer: "يرجى تأكيد أنك قرأت هذه الرسالة.",
+    footerLink: "يرجى تأكيد أنك قرأت هذه الرسالة: افتح الرابط واضغط «تأكيد الاستلام».",
+    footerChat: "يرجى تأكيد أنك قرأت هذه الرسالة بكتابة «acknowledge» إلى البوت في المحادثة.",
+  },
   conversion: {
     title: "{{from}} يساوي {{to}}",
     place: "توقيت {{place}}",

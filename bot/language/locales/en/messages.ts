@@ -66,6 +66,14 @@ export const englishMessages = {
     noticeFooter:
       'You are told because you have reminders or an RSVP for these. Say "stop change notices" to stop these messages.',
   },
+  broadcast: {
+    title: "Message from the Secretariat",
+    ack: "Acknowledge",
+    footer: "Please acknowledge that you have read this.",
+    footerLink: "Please acknowledge that you have read this: open the link and press Acknowledge.",
+    footerChat:
+      'Please acknowledge that you have read this by writing "acknowledge" to the delegate bot in chat.',
+  },
   conversion: {
     title: "{{from}} is {{to}}",
     place: "{{place}} time",

@@ -64,6 +64,13 @@ export const spanishMessages: Messages = {
     noticeFooter:
       "Recibe este aviso porque tiene recordatorios o una respuesta para estos puntos. Escriba «stop change notices» para dejar de recibirlos.",
   },
+  broadcast: {
+    title: "Mensaje de la Secretaría",
+    ack: "Acusar recibo",
+    footer: "Le rogamos que acuse recibo de este mensaje.",
+    footerLink: "Le rogamos que acuse recibo de este mensaje: abra el enlace y pulse «Acusar recibo».",
+    footerChat: "Le rogamos que acuse recibo de este mensaje escribiendo «acknowledge» al bot en el chat.",
+  },
   conversion: {
     title: "{{from}} son {{to}}",
     place: "hora de {{place}}",

@@ -65,6 +65,14 @@ export const frenchMessages: Messages = {
     noticeFooter:
       "Vous recevez ce message parce que vous avez des rappels ou une réponse pour ces points. Écrivez « stop change notices » pour ne plus les recevoir.",
   },
+  broadcast: {
+    title: "Message du Secrétariat",
+    ack: "Accuser réception",
+    footer: "Merci d’accuser réception de ce message.",
+    footerLink:
+      "Merci d’accuser réception de ce message : ouvrez le lien et appuyez sur « Accuser réception ».",
+    footerChat: "Merci d’accuser réception de ce message en écrivant « acknowledge » au bot dans le chat.",
+  },
   conversion: {
     title: "{{from}} correspond à {{to}}",
     place: "heure de {{place}}",

@@ -61,6 +61,13 @@ export const chineseMessages: Messages = {
     noticeTitle: "议程已更改（第{{version}}版，{{date}}）",
     noticeFooter: "您收到此消息是因为您对这些项目设有提醒或已答复。输入“stop change notices”即可不再接收。",
   },
+  broadcast: {
+    title: "秘书处来函",
+    ack: "确认收到",
+    footer: "请确认您已阅读本消息。",
+    footerLink: "请确认您已阅读本消息：打开链接并点击“确认收到”。",
+    footerChat: "请在聊天中向机器人发送“acknowledge”，确认您已阅读本消息。",
+  },
   conversion: {
     title: "{{from}}即{{to}}",
     place: "{{place}}时间",

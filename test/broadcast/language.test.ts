@@ -1,0 +1,57 @@
+/**
+ * A broadcast's own words (title, Acknowledge button, the request to acknowledge) are in each
+ * recipient's language; the Secretariat's text is as written.
+ */
+import { describe, expect, it } from "vitest";
+import type { Address, UserRef } from "../../bot/types.js";
+import { ACTIONS } from "../../handlers/broadcast/cards.js";
+import { createBroadcastModule } from "../../handlers/broadcast/module.js";
+import { identity } from "../../handlers/identity.js";
+import { inputGuard } from "../../handlers/input-guard.js";
+import { language } from "../../handlers/language.js";
+import { roster } from "../../handlers/roster/module.js";
+import { testCore } from "../support/core.js";
+import { recordingAdapter } from "../support/recording-adapter.js";
+import { action, draftIdOf, message, SECRETARIAT_EMAIL } from "./support/core.js";
+
+const ROSTER = [
+  "email,name,state,roles",
+  "ann@mission.ke,Ann Wanjiru,KEN,head of delegation",
+  "bob@mission.fr,Bob Martin,FRA,head of delegation",
+].join("\n");
+
+const member = (id: string, email: string): UserRef => ({
+  id: `test:${id}` as Address,
+  displayName: id,
+  verifiedEmail: email,
+  isBot: false,
+  isMe: false,
+});
+
+describe("a broadcast in each recipient's language", () => {
+  it("frames the Secretariat's text in the recipient's language, the text itself as written", async () => {
+    const { core, deps, clock } = await testCore({
+      modules: [inputGuard, identity, language, roster, createBroadcastModule()],
+      secretariatEmails: [SECRETARIAT_EMAIL],
+    });
+    const platform = recordingAdapter("test");
+    deps.messenger.add(platform.adapter);
+    expect(await deps.people.importRoster(ROSTER, "test", clock.now())).toMatchObject({ ok: true });
+    const sec = member("sec", SECRETARIAT_EMAIL);
+    await core.sink.dispatch(message(member("ann", "ann@mission.ke"), "hello"));
+    await core.sink.dispatch(message(member("bob", "bob@mission.fr"), "language: français"));
+    await core.sink.dispatch(
+      message(sec, "broadcast to heads of delegation, requiring acknowledgement: Room 4 at 13:15"),
+    );
+    await core.sink.dispatch(action(sec, ACTIONS.confirm, draftIdOf(platform.sent.at(-1)?.message.card)));
+    await deps.scheduler.tick();
+    const to = (who: string) =>
+      platform.sent.filter((s) => s.to === `test:dm-${who}` && s.text.includes("Room 4"));
+    const [toBob] = to("bob");
+    expect(toBob?.message.card?.title).toBe("Message du Secrétariat");
+    expect(toBob?.message.card?.buttons?.[0]?.label).toBe("Accuser réception");
+    expect(toBob?.message.card?.footer).toBe("Merci d’accuser réception de ce message.");
+    expect(toBob?.text).toContain("Room 4 at 13:15");
+    expect(to("ann")[0]?.message.card?.title).toBe("Message from the Secretariat");
+  });
+});
