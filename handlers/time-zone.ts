@@ -14,17 +14,17 @@ import { zoneName } from "../bot/programme/format.js";
 
 const ZONE = "(?:time ?zone|timezone|tz)";
 
+/** The words before a zone: "set my time zone to", "my tz is", "use time zone". */
+const SET_ZONE_WORDS = String.raw`^(?:(?:set|change|make|update) (?:my )?${ZONE}(?: to| as)?|my ${ZONE} is(?: now)?|use ${ZONE})[:\s]+`;
+
 /** "my time zone is Tokyo", "set my time zone to Asia/Tokyo", "change my tz to UTC+9". */
-const SET_ZONE = new RegExp(
-  String.raw`^(?:(?:set|change|make|update) (?:my )?${ZONE}(?: to| as)?|my ${ZONE} is(?: now)?|use ${ZONE})[:\s]+(.+?)[.!]*$`,
-  "i",
-);
+const SET_ZONE = new RegExp(`${SET_ZONE_WORDS}(.+?)[.!]*$`, "i");
 /**
  * "my time zone is CET. what's on this afternoon?": a zone, then a question after a full
- * stop, semicolon or dash: 1 the zone words, 2 the question.
+ * stop, semicolon, dash, or a comma before a question word: 1 the zone words, 2 the question.
  */
 const SET_ZONE_THEN_ASK = new RegExp(
-  String.raw`^(?:(?:set|change|make|update) (?:my )?${ZONE}(?: to| as)?|my ${ZONE} is(?: now)?|use ${ZONE})[:\s]+([^.;!?]+?)\s*(?:[.;!?]|\s-\s|,\s*(?=(?:what|when|where|who|which|how|is|are|any)))\s*(\S.*)$`,
+  String.raw`${SET_ZONE_WORDS}([^.;!?]+?)\s*(?:[.;!?]|\s-\s|,\s*(?=(?:what|when|where|who|which|how|is|are|any)\b))\s*(\S.*)$`,
   "i",
 );
 /** "my time zone", "what's my time zone?", "which time zone am I in?". */

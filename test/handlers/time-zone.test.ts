@@ -30,6 +30,11 @@ describe("choosing a time zone in chat", () => {
     expect(answer).toMatch(/^Your time zone is now Europe\/Paris \(UTC\+1\)/);
     expect(answer).toContain("Thursday 7 March afternoon");
     expect(answer).toContain("Your time: Thu 7 Mar, 9:00 PM – Fri 8 Mar, 12:00 AM (Europe/Paris)");
+    // A comma before a question word separates them too.
+    expect(await h.say(NO_ZONE, "my time zone is Tokyo, what's on thursday afternoon?")).toContain(
+      "Your time: Fri 8 Mar, 5:00 AM–8:00 AM (Asia/Tokyo), next day",
+    );
+    expect(await h.say(NO_ZONE, "my time zone is CET")).toMatch(/^Your time zone is now Europe\/Paris/);
     // A zone it does not know changes nothing and answers nothing else.
     expect(await h.say(NO_ZONE, "my time zone is Narnia - what's next")).toBe(
       'I don\'t know "Narnia" as a time zone. Name a city ("Tokyo", "Geneva", "New York") or an IANA zone ("Asia/Tokyo").',
