@@ -68,6 +68,20 @@ export function whenLines(occurrence: Occurrence, context: DescribeContext): str
 
 /** Over by the time of asking (see {@link endOf} for events the letters give no end). */
 /**
+ * Where the asker stands with an event's RSVP: over (it takes no answers), answered (with
+ * their answer), or open. The cards and the "do I need to register" answer both read it.
+ * @example rsvpStanding(reception, { now, rsvpAnswers: new Map([[reception.id, "tentative"]]) }) // { answered: "tentative" }
+ */
+export function rsvpStanding(
+  occurrence: Occurrence,
+  context: DescribeContext,
+): "over" | "open" | { answered: string } {
+  if (endOf(occurrence) <= context.now.getTime()) return "over";
+  const answered = context.rsvpAnswers?.get(occurrence.id);
+  return answered ? { answered } : "open";
+}
+
+/**
  * " (past)" for what is over at `now` (by `endOf`), else "": every view marks it the same way.
  * @example pastMark(mondayMorning, tuesday) === " (past)"
  */

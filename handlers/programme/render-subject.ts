@@ -8,7 +8,6 @@ import { currentLocale } from "../../bot/language/current.js";
 import type { Facet } from "../../bot/language/lexicon.js";
 import { tr } from "../../bot/language/messages.js";
 import type { Occurrence, ProgrammeEntry, Searchable } from "../../bot/programme/catalogue.js";
-import { endOf } from "../../bot/programme/ends.js";
 import { formatClock, formatDate } from "../../bot/programme/format.js";
 import { local } from "../../bot/programme/translations.js";
 import {
@@ -21,6 +20,7 @@ import {
   programmeDates,
   roomNote,
   roomOf,
+  rsvpStanding,
   shortTitleOf,
   speakerText,
   speakerWithShortRole,
@@ -90,10 +90,13 @@ function topicTitle(
       return endTitle(hit, label, when);
     case "rsvp":
       if (hit.kind === "social" && hit.event.rsvp) {
-        if (endOf(hit) <= context.now.getTime()) return tr("programme.rsvp.closed", { label });
-        const answered = context.rsvpAnswers?.get(hit.id);
-        if (answered)
-          return tr("programme.rsvp.answered", { label, status: tr(`programme.rsvpStatus.${answered}`) });
+        const standing = rsvpStanding(hit, context);
+        if (standing === "over") return tr("programme.rsvp.closed", { label });
+        if (standing !== "open")
+          return tr("programme.rsvp.answered", {
+            label,
+            status: tr(`programme.rsvpStatus.${standing.answered}`),
+          });
         // Answers given here reach the Secretariat's list; the organiser's link stays as given.
         const link = hit.event.rsvp.originalLink;
         const key = `programme.rsvp.${hit.event.rsvp.required ? "required" : "notRequired"}${link ? "Link" : ""}`;

@@ -6,7 +6,6 @@ import type { CardSection } from "../../bot/cards.js";
 import type { Facet } from "../../bot/language/lexicon.js";
 import { tr } from "../../bot/language/messages.js";
 import type { Occurrence, ProgrammeEntry } from "../../bot/programme/catalogue.js";
-import { endOf } from "../../bot/programme/ends.js";
 import { formatDate, zoneGap, zoneLabel } from "../../bot/programme/format.js";
 import { local } from "../../bot/programme/translations.js";
 import {
@@ -18,6 +17,7 @@ import {
   pastMark,
   placeOf,
   roomNote,
+  rsvpStanding,
   shortTitleOf,
   speakerNames,
   speakerText,
@@ -218,9 +218,10 @@ function rsvpLineOf(
   context: DescribeContext,
 ): string | undefined {
   const { rsvp } = occurrence.event;
-  if (!rsvp?.required || endOf(occurrence) <= context.now.getTime()) return undefined;
-  const answered = context.rsvpAnswers?.get(occurrence.id);
-  if (answered) return tr("programme.rsvpAnswered", { status: tr(`programme.rsvpStatus.${answered}`) });
+  const standing = rsvpStanding(occurrence, context);
+  if (!rsvp?.required || standing === "over") return undefined;
+  if (standing !== "open")
+    return tr("programme.rsvpAnswered", { status: tr(`programme.rsvpStatus.${standing.answered}`) });
   const link = rsvp.originalLink;
   return link ? tr("programme.rsvpLineLink", { link }) : tr("programme.rsvpLine");
 }
