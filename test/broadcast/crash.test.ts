@@ -4,7 +4,6 @@
  * Slack Web API runs here; afterwards the fake's received messages are compared with the
  * delivery records.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,8 +14,8 @@ import { deliverySchema } from "../../schedules/delivery.js";
 import { startFakeSlack } from "../support/fake-slack/api.js";
 import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from "../support/fake-slack/sign.js";
 import { SECRETARIAT_EMAIL } from "./support/core.js";
+import { startChildBot } from "./support/start-child-bot.js";
 
-const root = join(import.meta.dirname, "..", "..");
 const COUNT = 1_000;
 const CONCURRENCY = 8;
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -24,34 +23,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** Starts the bot process in its own process group (npx → tsx → node), so that SIGKILL reaches all of it. */
-function startBot(env: Record<string, string>): {
-  child: ChildProcess;
-  output: () => string;
-  errors: () => string;
-  exited: Promise<number | null>;
-} {
-  const child = spawn("npx", ["--no-install", "tsx", "test/broadcast/support/child-bot.ts"], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  let errors = "";
-  child.stdout?.on("data", (chunk: Buffer) => {
-    output += chunk.toString("utf8");
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    errors += chunk.toString("utf8");
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  cleanups.push(() => {
-    if (child.exitCode === null && child.signalCode === null && child.pid)
-      process.kill(-child.pid, "SIGKILL");
-  });
-  return { child, output: () => output, errors: () => errors, exited };
-}
+const startBot = (env: Record<string, string>) => startChildBot(env, cleanups);
 
 describe("broadcast: killed with SIGKILL and started again", () => {
   it("everyone gets it; duplicates only among the sends in flight, and those are marked uncertain", {

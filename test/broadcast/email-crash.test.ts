@@ -4,7 +4,6 @@
  * SMTP server runs here and captures the mail. Everyone gets exactly one copy, except at
  * most the sends in flight at the kill, which are flagged uncertain.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,8 +15,8 @@ import { startFakeSlack } from "../support/fake-slack/api.js";
 import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from "../support/fake-slack/sign.js";
 import { startSmtpServer } from "../support/smtp-server.js";
 import { SECRETARIAT_EMAIL } from "./support/core.js";
+import { startChildBot } from "./support/start-child-bot.js";
 
-const root = join(import.meta.dirname, "..", "..");
 const COUNT = 500;
 const CONCURRENCY = 8;
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -25,31 +24,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-function startBot(env: Record<string, string>): {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-} {
-  const child = spawn("npx", ["--no-install", "tsx", "test/broadcast/support/child-bot.ts"], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => {
-    output += chunk.toString("utf8");
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    output += chunk.toString("utf8");
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  cleanups.push(() => {
-    if (child.exitCode === null && child.signalCode === null && child.pid)
-      process.kill(-child.pid, "SIGKILL");
-  });
-  return { child, output: () => output, exited };
-}
+const startBot = (env: Record<string, string>) => startChildBot(env, cleanups);
 
 describe("e-mail broadcast: killed with SIGKILL and started again", () => {
   it("everyone gets one copy; only the sends in flight may arrive twice, and those are flagged", {
@@ -83,7 +58,7 @@ describe("e-mail broadcast: killed with SIGKILL and started again", () => {
     const deadline = Date.now() + 120_000;
     while (smtp.messages.length < killAt) {
       if (Date.now() > deadline || first.child.exitCode !== null)
-        throw new Error(`first run: ${first.output()}`);
+        throw new Error(`first run: ${first.all()}`);
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
     process.kill(-(first.child.pid ?? 0), "SIGKILL");
@@ -96,7 +71,7 @@ describe("e-mail broadcast: killed with SIGKILL and started again", () => {
       second.exited,
       new Promise<null>((resolve) => setTimeout(() => resolve(null), 120_000)),
     ]);
-    expect({ code, output: second.output() }).toMatchObject({
+    expect({ code, output: second.all() }).toMatchObject({
       code: 0,
       output: expect.stringMatching(/finished [0-9a-f]{8}\n$/),
     });
