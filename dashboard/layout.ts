@@ -5,6 +5,7 @@
  * the bot itself. Times are shown in the venue's zone, which each page names.
  */
 import { MESSAGES, say, textDirection } from "../bot/language/index.js";
+import { localDateTime, timeOfMinutes } from "../bot/programme/time.js";
 import { type Html, html } from "./html.js";
 
 /** Where the dashboard is mounted. */
@@ -93,25 +94,6 @@ ${options.plots ? html`<script src="${BASE}/vendor/uplot/uPlot.iife.min.js" defe
 `.value;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterOf(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-CA", {
-      timeZone: zone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
-
 /**
  * An instant as the dashboard writes it: to the minute, in `zone` (the venue's, named once
  * at the top of each page), in a `<time>` element that carries the exact UTC instant.
@@ -121,8 +103,7 @@ export function when(iso: string | number | undefined, zone: string): Html | str
   if (iso === undefined) return "—";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "—";
-  const parts: Record<string, string> = {};
-  for (const part of formatterOf(zone).formatToParts(date)) parts[part.type] = part.value;
-  const local = `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  const { date: day, minutes } = localDateTime(date.getTime(), zone);
+  const local = `${day} ${timeOfMinutes(minutes)}`;
   return html`<time datetime="${date.toISOString()}">${local}</time>`;
 }

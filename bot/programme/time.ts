@@ -142,6 +142,14 @@ export function minutesOf(time: string): number {
 }
 
 /**
+ * The `HH:mm` of minutes after midnight (the inverse of {@link minutesOf}).
+ * @example timeOfMinutes(930) === "15:30"
+ */
+export function timeOfMinutes(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+/**
  * The UTC offset of a zone at an instant, in minutes (east positive).
  * @example utcOffsetMinutes(Date.parse("2024-03-07T15:00:00Z"), "America/New_York") === -300
  */

@@ -11,7 +11,7 @@ import type {
 } from "../../bot/programme/catalogue.js";
 import { endOf } from "../../bot/programme/ends.js";
 import { preferNamed } from "../../bot/programme/text.js";
-import { localDateTime, minutesOf, wallTimeToInstant } from "../../bot/programme/time.js";
+import { localDateTime, minutesOf, timeOfMinutes, wallTimeToInstant } from "../../bot/programme/time.js";
 import { isCancelled } from "../../bot/versions/cancelled.js";
 import type { ClockInZone, DayEntry, Finding, Matcher, NearbyDays } from "./finding.js";
 import { dayContext, resolveDays } from "./resolve-day.js";
@@ -254,7 +254,7 @@ function passes(occurrence: Occurrence, filters: DayFilters): boolean {
 
 /** A wall time in one zone as the venue's date and minutes after midnight. */
 function inVenueZone(asked: ClockInZone, venueZone: string): { date: string; minutes: number } | undefined {
-  const hhmm = `${String(Math.floor(asked.clock / 60)).padStart(2, "0")}:${String(asked.clock % 60).padStart(2, "0")}`;
+  const hhmm = timeOfMinutes(asked.clock);
   const instant = wallTimeToInstant(asked.date, hhmm, asked.zone);
   return instant === undefined ? undefined : localDateTime(instant, venueZone);
 }

@@ -5,7 +5,7 @@
  */
 import type { Catalogue, ProgrammeEntry, Searchable } from "../../bot/programme/catalogue.js";
 import type { Word } from "../../bot/programme/text.js";
-import { localDateTime, wallTimeToInstant } from "../../bot/programme/time.js";
+import { localDateTime, timeOfMinutes, wallTimeToInstant } from "../../bot/programme/time.js";
 import type { Finding, Matcher, MatchState, TopicMatch } from "./finding.js";
 import {
   matchAgendaItem,
@@ -48,7 +48,7 @@ function conversionOf(conversion: Conversion, catalogue: Catalogue, now: Date): 
     ? resolveDays(conversion.day, dayContext(catalogue, catalogue.programmes, now)).dates[0]
     : localDateTime(now.getTime(), from).date;
   if (!date) return undefined;
-  const clock = `${String(Math.floor(conversion.clock / 60)).padStart(2, "0")}:${String(conversion.clock % 60).padStart(2, "0")}`;
+  const clock = timeOfMinutes(conversion.clock);
   const instant = wallTimeToInstant(date, clock, from) ?? wallTimeToInstant(date, clock, "UTC");
   if (instant === undefined) return undefined;
   return {

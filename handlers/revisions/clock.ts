@@ -6,6 +6,7 @@
  * the afternoon.
  */
 import { readDayExpression } from "../../bot/language/dates.js";
+import { timeOfMinutes } from "../../bot/programme/time.js";
 
 /**
  * A wall time "HH:mm", or a range of two.
@@ -81,5 +82,5 @@ export function minutesOfWall(time: string): number {
  */
 export function wallOfMinutes(minutes: number): string | undefined {
   if (minutes < 0 || minutes >= 24 * 60) return undefined;
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+  return timeOfMinutes(minutes);
 }
