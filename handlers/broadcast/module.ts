@@ -12,7 +12,7 @@ import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { IncomingEvent } from "../../bot/types.js";
 import { approvalsRequired, holdForApproval, registerApprovalKind } from "../approvals/service.js";
 import { acknowledgeBroadcast, BROADCAST_ACK_ANSWERS, waitingBroadcasts } from "./acknowledge.js";
-import { ACTIONS, composeForm, goesByEmail, nothingToSend, reportCard } from "./cards.js";
+import { ACTIONS, composeForm, nothingToSend, reportCard } from "./cards.js";
 import { installChannelChoices } from "./channels.js";
 import { type Author, compositionFromCommand, compositionFromForm, prepareDraft } from "./compose.js";
 import { broadcastProducer, registerRenderers } from "./fanout.js";
