@@ -3,7 +3,6 @@
  * recipient's language; the Secretariat's text is as written.
  */
 import { describe, expect, it } from "vitest";
-import type { Address, UserRef } from "../../bot/types.js";
 import { ACTIONS } from "../../handlers/broadcast/cards.js";
 import { createBroadcastModule } from "../../handlers/broadcast/module.js";
 import { identity } from "../../handlers/identity.js";
@@ -12,21 +11,13 @@ import { language } from "../../handlers/language.js";
 import { roster } from "../../handlers/roster/module.js";
 import { testCore } from "../support/core.js";
 import { recordingAdapter } from "../support/recording-adapter.js";
-import { action, draftIdOf, message, SECRETARIAT_EMAIL } from "./support/core.js";
+import { action, draftIdOf, message, rosterMember, SECRETARIAT_EMAIL } from "./support/core.js";
 
 const ROSTER = [
   "email,name,state,roles",
   "ann@mission.ke,Ann Wanjiru,KEN,head of delegation",
   "bob@mission.fr,Bob Martin,FRA,head of delegation",
 ].join("\n");
-
-const member = (id: string, email: string): UserRef => ({
-  id: `test:${id}` as Address,
-  displayName: id,
-  verifiedEmail: email,
-  isBot: false,
-  isMe: false,
-});
 
 describe("a broadcast in each recipient's language", () => {
   it("frames the Secretariat's text in the recipient's language, the text itself as written", async () => {
@@ -37,9 +28,9 @@ describe("a broadcast in each recipient's language", () => {
     const platform = recordingAdapter("test");
     deps.messenger.add(platform.adapter);
     expect(await deps.people.importRoster(ROSTER, "test", clock.now())).toMatchObject({ ok: true });
-    const sec = member("sec", SECRETARIAT_EMAIL);
-    await core.sink.dispatch(message(member("ann", "ann@mission.ke"), "hello"));
-    await core.sink.dispatch(message(member("bob", "bob@mission.fr"), "language: français"));
+    const sec = rosterMember("sec", SECRETARIAT_EMAIL);
+    await core.sink.dispatch(message(rosterMember("ann", "ann@mission.ke"), "hello"));
+    await core.sink.dispatch(message(rosterMember("bob", "bob@mission.fr"), "language: français"));
     await core.sink.dispatch(
       message(sec, "broadcast to heads of delegation, requiring acknowledgement: Room 4 at 13:15"),
     );

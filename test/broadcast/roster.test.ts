@@ -3,7 +3,6 @@
  * are reachable once they have written to the bot from an account with their verified email.
  */
 import { describe, expect, it } from "vitest";
-import type { Address, UserRef } from "../../bot/types.js";
 import { ACTIONS } from "../../handlers/broadcast/cards.js";
 import { createBroadcastModule } from "../../handlers/broadcast/module.js";
 import { identity } from "../../handlers/identity.js";
@@ -11,7 +10,7 @@ import { inputGuard } from "../../handlers/input-guard.js";
 import { roster } from "../../handlers/roster/module.js";
 import { testCore } from "../support/core.js";
 import { recordingAdapter } from "../support/recording-adapter.js";
-import { action, draftIdOf, message, SECRETARIAT_EMAIL } from "./support/core.js";
+import { action, draftIdOf, message, rosterMember, SECRETARIAT_EMAIL } from "./support/core.js";
 
 const ROSTER = [
   "email,name,state,roles",
@@ -20,14 +19,6 @@ const ROSTER = [
   "cho@mission.sg,Cho Wei,SGP,head of delegation",
   "dan@mission.ke,Dan Otieno,KEN,delegate",
 ].join("\n");
-
-const member = (id: string, email: string): UserRef => ({
-  id: `test:${id}` as Address,
-  displayName: id,
-  verifiedEmail: email,
-  isBot: false,
-  isMe: false,
-});
 
 describe("broadcast with the roster's audiences", () => {
   it("heads of delegation who have written to the bot are reached; the others are listed as unreachable", async () => {
@@ -38,13 +29,13 @@ describe("broadcast with the roster's audiences", () => {
     const platform = recordingAdapter("test");
     deps.messenger.add(platform.adapter);
     expect(await deps.people.importRoster(ROSTER, "test", clock.now())).toMatchObject({ ok: true, count: 4 });
-    const sec = member("sec", SECRETARIAT_EMAIL);
+    const sec = rosterMember("sec", SECRETARIAT_EMAIL);
     for (const [id, email] of [
       ["ann", "ann@mission.ke"],
       ["bob", "bob@mission.fr"],
       ["dan", "dan@mission.ke"],
     ] as const) {
-      await core.sink.dispatch(message(member(id, email), "hello"));
+      await core.sink.dispatch(message(rosterMember(id, email), "hello"));
     }
     await core.sink.dispatch(
       message(sec, "broadcast to heads of delegation: Heads of delegation meet in Room 4 at 13:15"),

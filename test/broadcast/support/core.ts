@@ -106,6 +106,14 @@ export function delegateUser(platform = "alpha", id = "del"): UserRef {
   };
 }
 
+/**
+ * A roster person on the `test` platform, by id and verified e-mail.
+ * @example rosterMember("ann", "ann@mission.ke").id === "test:ann"
+ */
+export function rosterMember(id: string, email: string): UserRef {
+  return { id: `test:${id}` as Address, displayName: id, verifiedEmail: email, isBot: false, isMe: false };
+}
+
 let eventCounter = 0;
 
 /** A direct message from a user. */
