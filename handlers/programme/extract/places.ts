@@ -137,15 +137,7 @@ export const whereIAm: Extractor = {
 };
 
 /** "what is 10am NY in Tokyo": the whole message is a conversion. */
-export const conversion: Extractor = {
-  name: "conversion",
-  read(reading) {
-    const found = extractConversion(reading.cleaned);
-    if (!found) return;
-    reading.query = { ...reading.query, facet: "when", isQuestion: true, conversion: found };
-    reading.done = true;
-  },
-};
+export const conversion: Extractor = wholeConversion("conversion", extractConversion);
 
 /**
  * "what time is it in Geneva?", "what's the time now?": the time now, in the zone named
@@ -170,15 +162,20 @@ export function extractTimeNow(cleaned: string): Conversion | undefined {
 }
 
 /** "what time is it in Geneva?": the whole message asks the time now. */
-export const timeNow: Extractor = {
-  name: "time now",
-  read(reading) {
-    const found = extractTimeNow(reading.cleaned);
-    if (!found) return;
-    reading.query = { ...reading.query, facet: "when", isQuestion: true, conversion: found };
-    reading.done = true;
-  },
-};
+export const timeNow: Extractor = wholeConversion("time now", extractTimeNow);
+
+/** An extractor for a message that is a conversion as a whole: it ends the reading. */
+function wholeConversion(name: string, extract: (cleaned: string) => Conversion | undefined): Extractor {
+  return {
+    name,
+    read(reading) {
+      const found = extract(reading.cleaned);
+      if (!found) return;
+      reading.query = { ...reading.query, facet: "when", isQuestion: true, conversion: found };
+      reading.done = true;
+    },
+  };
+}
 
 /** "6am my time": the clock time is in the asker's zone; the words are consumed. */
 export const myTime: Extractor = {
