@@ -25,6 +25,12 @@ export interface TurnContext<E extends IncomingEvent = IncomingEvent> {
    * identity module), else the one their platform told us, else undefined.
    */
   timeZone: string | undefined;
+  /**
+   * The language this turn is answered in ("en", "fr", "es", "ru", "zh", "ar"), set by the
+   * language middleware (`handlers/language.ts`); "en" before it runs. Pass it on to whatever
+   * renders words: `say(ctx.locale, "key", values)`.
+   */
+  locale: string;
   reply(message: Outgoing | string): Promise<SentRef>;
   /** Sends in a direct message to the asker (the same conversation when already direct). */
   replyPrivately(message: Outgoing | string): Promise<SentRef>;

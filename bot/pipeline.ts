@@ -71,6 +71,7 @@ function createTurnContext(event: IncomingEvent, deps: PipelineDeps, log: Logger
     user: event.user,
     address: event.address,
     timeZone: event.user.timeZone,
+    locale: "en",
     now: () => deps.clock.now(),
     reply: (message) => deps.messenger.send(event.address, toOutgoing(message)),
     replyPrivately: (message) =>

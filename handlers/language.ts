@@ -67,7 +67,8 @@ export const language: HandlerModule = {
           await ctx.reply(say(chosen, "language.chosen"));
           return;
         }
-        return withLocale(contact?.language ?? contact?.languageInUse ?? platform ?? "en", next);
+        ctx.locale = contact?.language ?? contact?.languageInUse ?? platform ?? "en";
+        return withLocale(ctx.locale, next);
       }
       const text = ctx.event.text;
       const chosen = readLanguageChoice(text);
@@ -97,6 +98,7 @@ export const language: HandlerModule = {
         const pivot = toPivot(text, words, (token) => vocabulary.has(token));
         if (pivot.understood > 0) ctx.event.text = pivot.text;
       }
+      ctx.locale = answerIn;
       return withLocale(answerIn, next);
     });
   },

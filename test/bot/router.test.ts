@@ -13,6 +13,7 @@ async function contextFor(event: IncomingEvent, replies: string[]): Promise<Turn
     user,
     address: event.address,
     timeZone: undefined,
+    locale: "en",
     now: () => new Date("2024-03-04T13:00:00Z"),
     reply: async (message) => {
       replies.push(typeof message === "string" ? message : message.text);
