@@ -3,7 +3,9 @@
  * handler that does not call `next()` ends the turn (grammY's composer). Calling `next()`
  * twice from one middleware throws.
  */
+
 import type { TurnContext } from "./context.js";
+import { beginInLocale } from "./language/current.js";
 import type { ActionEvent, IncomingEvent, MessageEvent } from "./types.js";
 
 /** A middleware: do something, and call `next()` to let the rest of the chain run. */
@@ -97,8 +99,10 @@ function composeChain(chain: readonly Link[]): Middleware {
         for (let at = index; at < chain.length; at += 1) {
           const link = chain[at] as Link;
           lastIndex = at;
-          if (typeof link === "function") return link(ctx, () => run(at + 1));
-          const handled = link.route(ctx);
+          // Each link renders in the turn's language up to its first await (see beginInLocale).
+          if (typeof link === "function")
+            return beginInLocale(ctx.locale, () => link(ctx, () => run(at + 1)));
+          const handled = beginInLocale(ctx.locale, () => link.route(ctx));
           if (handled !== undefined) return handled;
         }
         lastIndex = chain.length;

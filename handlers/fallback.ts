@@ -3,7 +3,6 @@
  * examples to try. Unknown card actions (an old card, say) get their own answer.
  */
 
-import { currentLocale } from "../bot/language/current.js";
 import { say } from "../bot/language/messages.js";
 import type { HandlerModule } from "../bot/module.js";
 
@@ -25,13 +24,13 @@ export const fallback: HandlerModule = {
       if (ctx.event.kind === "message") {
         const text = ctx.event.text.trim();
         if (text === "") await ctx.reply(`Hello! ${TRY}`);
-        else if (THANKS.test(text)) await ctx.reply(say(currentLocale(), "greeting.thanks"));
+        else if (THANKS.test(text)) await ctx.reply(say(ctx.locale, "greeting.thanks"));
         else if (OKAY.test(text)) await ctx.reply("👍");
-        else await ctx.reply(say(currentLocale(), "fallback.notUnderstood"));
+        else await ctx.reply(say(ctx.locale, "fallback.notUnderstood"));
         return;
       }
       ctx.log.warn({ actionId: ctx.event.actionId }, "unknown action");
-      await ctx.reply(say(currentLocale(), "fallback.staleButton"));
+      await ctx.reply(say(ctx.locale, "fallback.staleButton"));
     });
   },
 };

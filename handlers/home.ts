@@ -5,7 +5,6 @@
  * features add their own section by declaring `homeSection` on their module.
  */
 import { type Card, type CardSection, cardMessage } from "../bot/cards.js";
-import { currentLocale } from "../bot/language/current.js";
 import { say } from "../bot/language/messages.js";
 import type { HandlerModule } from "../bot/module.js";
 import { endOf } from "../bot/programme/ends.js";
@@ -34,21 +33,21 @@ export const home: HandlerModule = {
             askerZone: ctx.timeZone,
           },
         );
-        const onNow = occurrence.start <= now ? say(currentLocale(), "home.onNow") : "";
+        const onNow = occurrence.start <= now ? say(ctx.locale, "home.onNow") : "";
         return `• ${occurrence.label}${onNow}\n   ${when.asker ?? when.venue}${when.asker ? `\n   (${when.venue})` : ""}`;
       });
       const extra = (await Promise.all(modules.map((module) => module.homeSection?.(ctx, deps)))).filter(
         (section): section is CardSection => section !== undefined,
       );
       const card: Card = {
-        title: say(currentLocale(), "home.title"),
+        title: say(ctx.locale, "home.title"),
         sections: [
           {
-            text: lines.length > 0 ? lines.join("\n") : say(currentLocale(), "home.nothing"),
+            text: lines.length > 0 ? lines.join("\n") : say(ctx.locale, "home.nothing"),
           },
           ...extra,
         ],
-        footer: say(currentLocale(), "home.footer"),
+        footer: say(ctx.locale, "home.footer"),
       };
       await ctx.reply(cardMessage(card));
     });

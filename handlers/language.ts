@@ -6,13 +6,12 @@
  * (short messages such as "ok", "10:00", "KEN" keep it), else their platform's locale, else
  * English. A message in a seventh language is answered in English with the list of languages.
  *
- * The rest of the turn runs inside `withLocale`, so answers, dates and times come out in the
- * person's language; a message in one of the other five languages is read into the English
+ * It sets `ctx.locale`, which the rest of the turn renders in (answers, dates and times in the
+ * person's language); a message in one of the other five languages is read into the English
  * lexicon's words (`bot/language/pivot.ts`) for the handlers that understand questions.
  */
 import { readLanguageChoice } from "../bot/language/choice.js";
 import { commandOf } from "../bot/language/compile.js";
-import { withLocale } from "../bot/language/current.js";
 import { detectLanguage } from "../bot/language/detect.js";
 import { LANGUAGES, LOCALE_WORDS, languageName } from "../bot/language/locales.js";
 import { say } from "../bot/language/messages.js";
@@ -68,7 +67,7 @@ export const language: HandlerModule = {
           return;
         }
         ctx.locale = contact?.language ?? contact?.languageInUse ?? platform ?? "en";
-        return withLocale(ctx.locale, next);
+        return next();
       }
       const text = ctx.event.text;
       const chosen = readLanguageChoice(text);
@@ -99,7 +98,7 @@ export const language: HandlerModule = {
         if (pivot.understood > 0) ctx.event.text = pivot.text;
       }
       ctx.locale = answerIn;
-      return withLocale(answerIn, next);
+      return next();
     });
   },
 };

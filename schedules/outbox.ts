@@ -9,7 +9,6 @@ import { z } from "zod";
 import type { Outgoing } from "../bot/cards.js";
 import type { Clock } from "../bot/clock.js";
 import { DeliveryError, StoreError } from "../bot/errors.js";
-import { withLocale } from "../bot/language/current.js";
 import type { Logger } from "../bot/logger.js";
 import type { Messenger } from "../bot/messenger.js";
 import { type PaceKey, Pacer, type RateWindow } from "../bot/pacing.js";
@@ -31,6 +30,12 @@ export type Renderer = (
   now: Date,
   /** The address it goes to, resolved at send time (a person by "chat, else e-mail" may get e-mail). */
   to: Address,
+  /**
+   * The recipient's language (their choice, else the one they last wrote in; "en" when
+   * unknown). Render in it: `say(locale, …)`, or `withLocale(locale, () => render(…))` around
+   * synchronous rendering.
+   */
+  locale: string,
 ) => Promise<Outgoing | null> | Outgoing | null;
 
 /** Called after each delivery settles (sent, failed, uncertain, missed, cancelled). */
@@ -274,7 +279,7 @@ export class Outbox {
       let message: Outgoing | null;
       try {
         const locale = await this.deps.localeOf?.(delivery.recipient);
-        message = await withLocale(locale ?? "en", () => renderer(delivery, now, resolution.address));
+        message = await renderer(delivery, now, resolution.address, locale ?? "en");
       } catch (error) {
         // The store not answering is not the renderer's fault: stop, the next tick retries.
         if (error instanceof StoreError && !(await this.storeAnswers())) throw error;

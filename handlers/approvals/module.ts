@@ -5,7 +5,6 @@
  */
 import { z } from "zod";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
-import { currentLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/index.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { formatMoment } from "../poc/time.js";
@@ -30,7 +29,7 @@ export const approvals: HandlerModule = {
     }));
     router.message(LIST, async (ctx) => {
       if (!ctx.roles.includes("secretariat")) throw new ForbiddenError();
-      const locale = currentLocale();
+      const locale = ctx.locale;
       const waiting = await pendingApprovals(deps);
       await ctx.reply(
         waiting.length === 0
@@ -50,7 +49,7 @@ export const approvals: HandlerModule = {
     });
     router.message(DECIDE, async (ctx) => {
       if (!ctx.roles.includes("secretariat")) throw new ForbiddenError();
-      const locale = currentLocale();
+      const locale = ctx.locale;
       if (!ctx.event.isDirect) throw new InputError(say(locale, "secretariat.approval.channel"));
       const status = ctx.match?.[1]?.toLowerCase() === "approve" ? "approved" : "rejected";
       const id = ctx.match?.[2]?.toLowerCase() ?? "";

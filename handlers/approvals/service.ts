@@ -7,7 +7,6 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { TurnContext } from "../../bot/context.js";
-import { currentLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/index.js";
 import type { BotDeps } from "../../bot/module.js";
 import { secretariatAccounts } from "../poc/people.js";
@@ -78,9 +77,7 @@ export async function holdForApproval(
     const waitingId = await store(deps).get(`once:${kind}:${once}`, z.string());
     const waiting = waitingId ? await store(deps).get(`pending:${waitingId}`, approvalSchema) : undefined;
     if (waiting) {
-      await ctx.reply(
-        say(currentLocale(), "secretariat.approval.held", { what: waiting.what, id: waiting.id }),
-      );
+      await ctx.reply(say(ctx.locale, "secretariat.approval.held", { what: waiting.what, id: waiting.id }));
       return waiting;
     }
   }
@@ -98,7 +95,7 @@ export async function holdForApproval(
     status: "pending",
   };
   await store(deps).set(`pending:${approval.id}`, approvalSchema.parse(approval), APPROVAL_TTL_MS);
-  const locale = currentLocale();
+  const locale = ctx.locale;
   const others = (await secretariatAccounts(deps)).filter(
     (account) => account.userId !== ctx.user.id && account.email !== approval.requestedBy.email,
   );
@@ -167,7 +164,7 @@ export async function decide(
     recipient: decided.requestedBy.userId,
     payload: {
       text: say(
-        currentLocale(),
+        ctx.locale,
         status === "approved" ? "secretariat.approval.approvedNotice" : "secretariat.approval.rejectedNotice",
         {
           id,

@@ -6,7 +6,6 @@
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
-import { currentLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/index.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { IncomingEvent } from "../../bot/types.js";
@@ -230,7 +229,7 @@ async function confirm(
   // Four eyes: a broadcast of more messages than the threshold waits for a second member,
   // who confirms it on approval; the draft travels with the request (it outlives the draft's hour).
   if (approvalsRequired(deps) && reachable > deps.config.APPROVAL_THRESHOLD && !approved) {
-    const what = say(currentLocale(), "secretariat.approval.whatBroadcast", {
+    const what = say(ctx.locale, "secretariat.approval.whatBroadcast", {
       audience: draft.audienceLabel,
       count: reachable,
     });

@@ -5,7 +5,7 @@
  */
 
 import type { TurnContext } from "../../bot/context.js";
-import { currentLocale } from "../../bot/language/current.js";
+import { currentLocale, withLocale } from "../../bot/language/current.js";
 import { say as wording } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
 import type { Delivery } from "../../schedules/delivery.js";
@@ -58,8 +58,10 @@ export async function recordAck(
 ): Promise<string> {
   const cancellation = await services.tests.cancellation(test.id);
   if (cancellation && !(await services.tests.ack(test.id, target.pocId))) {
-    const which = named ? capitalise(pingName(test, target)) : "This ping test";
-    return `${which} was cancelled by the Secretariat (${formatMoment(cancellation.at, ctx.timeZone ?? target.zone)}); no acknowledgement is needed. Nothing was recorded.`;
+    return withLocale(ctx.locale, () => {
+      const which = named ? capitalise(pingName(test, target)) : "This ping test";
+      return `${which} was cancelled by the Secretariat (${formatMoment(cancellation.at, ctx.timeZone ?? target.zone)}); no acknowledgement is needed. Nothing was recorded.`;
+    });
   }
   const { first, ack } = await services.tests.acknowledge(test.id, target.pocId, {
     at: ctx.now().toISOString(),
@@ -68,10 +70,12 @@ export async function recordAck(
     channel: "chat",
     via,
   });
-  const when = formatMoment(ack.at, ctx.timeZone ?? target.zone);
-  const locale = currentLocale();
-  const late = ack.at > test.closesAt ? wording(locale, "ping.late") : "";
-  const name = pingName(test, target);
-  const key = `ping.${first ? "recorded" : "already"}${named ? "Of" : ""}`;
-  return `${wording(locale, key, { when, name })}${late}`;
+  const locale = ctx.locale;
+  return withLocale(locale, () => {
+    const when = formatMoment(ack.at, ctx.timeZone ?? target.zone);
+    const late = ack.at > test.closesAt ? wording(locale, "ping.late") : "";
+    const name = pingName(test, target);
+    const key = `ping.${first ? "recorded" : "already"}${named ? "Of" : ""}`;
+    return `${wording(locale, key, { when, name })}${late}`;
+  });
 }

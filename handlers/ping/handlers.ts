@@ -9,7 +9,6 @@ import { randomBytes } from "node:crypto";
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
-import { currentLocale } from "../../bot/language/current.js";
 import { say as wording } from "../../bot/language/messages.js";
 import type { ActionEvent, MessageEvent } from "../../bot/types.js";
 import { actorOf, isSecretariat, verifiedEmailOf } from "../poc/people.js";
@@ -117,7 +116,7 @@ export async function startTest(services: PingServices, ctx: TurnContext<ActionE
     `Ping test ${id} started for ${describeScope(test.scope)}: ${targets.length} ${targets.length === 1 ? "POC is" : "POCs are"} being pinged, ${known} in a chat account the bot knows.${email} ` +
       `Reminders go out at halfway (${formatMoment(test.halfwayAt, ctx.timeZone)}); the report comes when it closes (${formatMoment(test.closesAt, ctx.timeZone)}).` +
       (absent.length > 0
-        ? ` ${wording(currentLocale(), "secretariat.ping.absentReply", { list: absent.join("; ") })}`
+        ? ` ${wording(ctx.locale, "secretariat.ping.absentReply", { list: absent.join("; ") })}`
         : ""),
   );
 }
@@ -196,7 +195,7 @@ export async function acknowledge(
   const target = test?.targets.find((candidate) => candidate.pocId === pocId);
   const email = verifiedEmailOf(ctx);
   if (!test || !target || !email || !target.emails.includes(email))
-    return say(wording(currentLocale(), "ping.notAddressed"));
+    return say(wording(ctx.locale, "ping.notAddressed"));
   const pings = await Promise.all(
     (["chat", "email"] as const).map((channel) =>
       services.deps.outbox.get(`${pingCampaign(test.id)}/${pingLocalId(pocId, channel)}`),
@@ -205,7 +204,7 @@ export async function acknowledge(
   const pinged = pings.some(
     (ping) => ping && ping.status !== "failed" && ping.status !== "cancelled" && ping.status !== "missed",
   );
-  if (!pinged) return say(notPingedAnswer(test, target));
+  if (!pinged) return say(() => notPingedAnswer(test, target));
   await say(await recordAck(services, ctx, test, target, email));
 }
 
@@ -233,6 +232,6 @@ export async function showReport(
     );
   }
   const report = await loadReport(services, test, ctx.now());
-  await say(cardMessage(reportCard(report, ctx.timeZone)));
+  await say(() => cardMessage(reportCard(report, ctx.timeZone)));
   await say(`Ping test ${test.id} report as CSV:\n${reportCsv(report)}`);
 }

@@ -8,6 +8,7 @@
 
 import { z } from "zod";
 import { cardMessage } from "../../bot/cards.js";
+import { withLocale } from "../../bot/language/current.js";
 import { EMAIL_CHANNEL } from "../../bot/reach/channels.js";
 import type { Delivery } from "../../schedules/delivery.js";
 import type { Producer } from "../../schedules/scheduler.js";
@@ -135,20 +136,21 @@ export function registerPingRenderers(services: PingServices): void {
     return test && target ? { test, target } : undefined;
   };
   const cancelled = async (testId: string) => (await services.tests.cancellation(testId)) !== undefined;
-  const render = async (delivery: Delivery, reminder: boolean) => {
+  const render = async (delivery: Delivery, reminder: boolean, locale: string) => {
     const found = await targetOf(delivery.payload);
     if (!found || (await cancelled(found.test.id))) return null;
     if (reminder && (await services.tests.ack(found.test.id, found.target.pocId))) return null;
-    if (delivery.channel !== EMAIL_CHANNEL) return cardMessage(pingCard(found.test, found.target, reminder));
+    if (delivery.channel !== EMAIL_CHANNEL)
+      return withLocale(locale, () => cardMessage(pingCard(found.test, found.target, reminder)));
     const link = await services.deps.links.issue(
       PING_LINK_PURPOSE,
       { testId: found.test.id, pocId: found.target.pocId },
       new Date(Date.parse(found.test.closesAt) + LINK_GRACE_MS),
     );
-    return cardMessage(pingEmailCard(found.test, found.target, link, reminder));
+    return withLocale(locale, () => cardMessage(pingEmailCard(found.test, found.target, link, reminder)));
   };
-  outbox.register(PING_KINDS.ask, (delivery) => render(delivery, false));
-  outbox.register(PING_KINDS.remind, (delivery) => render(delivery, true));
+  outbox.register(PING_KINDS.ask, (delivery, _now, _to, locale) => render(delivery, false, locale));
+  outbox.register(PING_KINDS.remind, (delivery, _now, _to, locale) => render(delivery, true, locale));
   outbox.register(PING_KINDS.report, async (delivery, now) => {
     const { testId, zone } = reportPayloadSchema.parse(delivery.payload);
     const test = await services.tests.test(testId);

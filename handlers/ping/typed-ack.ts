@@ -10,7 +10,7 @@
 
 import type { WaitingAck } from "../../bot/acknowledgements.js";
 import type { TurnContext } from "../../bot/context.js";
-import { currentLocale } from "../../bot/language/current.js";
+import { withLocale } from "../../bot/language/current.js";
 import { say as wording } from "../../bot/language/messages.js";
 import { personEmail } from "../../bot/reach/channels.js";
 import type { MessageEvent } from "../../bot/types.js";
@@ -52,7 +52,7 @@ export async function acknowledgeByText(
   const entries = email ? await entriesOf(services, ctx, email) : [];
   const due = dueEntries(entries);
   const others = await services.deps.acknowledgements.waiting(ctx);
-  if (due.length > 0 && others.length > 0) return say(choose(due, others));
+  if (due.length > 0 && others.length > 0) return say(() => choose(due, others));
   if (due.length > 0 && email) {
     const answers: string[] = [];
     for (const entry of due)
@@ -61,8 +61,8 @@ export async function acknowledgeByText(
   }
   const [only] = others;
   if (only && others.length === 1) return say(await only.acknowledge());
-  if (others.length > 1) return say(choose([], others));
-  if (!email || entries.length === 0) return say(wording(currentLocale(), "ping.nothing"));
+  if (others.length > 1) return say(() => choose([], others));
+  if (!email || entries.length === 0) return say(wording(ctx.locale, "ping.nothing"));
   await say(await nothingDue(services, ctx, entries, email));
 }
 
@@ -160,10 +160,14 @@ async function nothingDue(
     if (entry.pinged && (entry.acknowledged || entry.cancelled))
       answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
     else if (!entry.delivery || entry.delivery.status === "failed")
-      answers.push(notPingedAnswer(entry.test, entry.target));
+      answers.push(withLocale(ctx.locale, () => notPingedAnswer(entry.test, entry.target)));
     else
       answers.push(
-        `The message of ${pingName(entry.test, entry.target)} has not been delivered to this chat account, so there is nothing to acknowledge yet. Nothing was recorded.`,
+        withLocale(
+          ctx.locale,
+          () =>
+            `The message of ${pingName(entry.test, entry.target)} has not been delivered to this chat account, so there is nothing to acknowledge yet. Nothing was recorded.`,
+        ),
       );
   }
   return [...new Set(answers)].join("\n");

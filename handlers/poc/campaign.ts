@@ -7,7 +7,7 @@
 
 import { z } from "zod";
 import { cardMessage } from "../../bot/cards.js";
-import { currentLocale } from "../../bot/language/current.js";
+import { withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Contact } from "../../bot/people/schema.js";
@@ -126,25 +126,27 @@ export function confirmationProducer(deps: BotDeps, directory: PocRepository): P
  * @example registerReminderRenderer(deps, directory);
  */
 export function registerReminderRenderer(deps: BotDeps, directory: PocRepository): void {
-  deps.outbox.register(REMINDER_KIND, async (delivery) => {
+  deps.outbox.register(REMINDER_KIND, async (delivery, _now, _to, locale) => {
     const payload = reminderPayloadSchema.parse(delivery.payload);
     const record = await directory.get(payload.pocId);
     if (!record || record.nextDueAt !== payload.nextDueAt) return null;
-    const due = formatDay(record.nextDueAt, record.timeZone);
+    const due = withLocale(locale, () => formatDay(record.nextDueAt, record.timeZone));
     // Unconfirmed with a confirmation date: an import changed the record after it.
-    // In the language the POC reads: the outbox renders inside it.
-    const t = (key: string, values?: Record<string, string>) =>
-      say(currentLocale(), `poc.request.${key}`, values);
+    // In the language the POC reads.
+    const t = (key: string, values?: Record<string, string>) => say(locale, `poc.request.${key}`, values);
     const changedSince =
       record.status === "unconfirmed" && record.lastConfirmedAt
-        ? t("changedSince", { day: formatDay(record.lastConfirmedAt, record.timeZone) })
+        ? t("changedSince", {
+            day: withLocale(locale, () => formatDay(record.lastConfirmedAt ?? "", record.timeZone)),
+          })
         : "";
     const ask =
       payload.stage === "t-30"
         ? t(changedSince ? "checkBy" : "dueOn", { due })
         : t(changedSince ? "confirmToday" : "dueToday", { due });
     const intro = changedSince ? `${changedSince} ${ask}` : ask;
-    if (delivery.channel === EMAIL_CHANNEL) return cardMessage(await confirmationEmail(deps, record, intro));
-    return cardMessage(ownRecordCard(record, intro));
+    if (delivery.channel === EMAIL_CHANNEL)
+      return cardMessage(await confirmationEmail(deps, record, intro, locale));
+    return withLocale(locale, () => cardMessage(ownRecordCard(record, intro)));
   });
 }

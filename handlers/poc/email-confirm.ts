@@ -6,7 +6,7 @@
  */
 
 import type { Card } from "../../bot/cards.js";
-import { currentLocale } from "../../bot/language/current.js";
+import { withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import { ACTIONS, recordFields, recordHeading } from "./cards.js";
@@ -24,27 +24,34 @@ const LINK_DAYS_AFTER_DUE = 30;
 /**
  * The request by e-mail: the entry, and the two links (none without `PUBLIC_URL`: then it
  * asks to answer in chat).
- * @example return cardMessage(await confirmationEmail(deps, record, intro));
+ * @example return cardMessage(await confirmationEmail(deps, record, intro, "fr"));
  */
-export async function confirmationEmail(deps: BotDeps, record: PocRecord, intro: string): Promise<Card> {
+export async function confirmationEmail(
+  deps: BotDeps,
+  record: PocRecord,
+  intro: string,
+  locale: string,
+): Promise<Card> {
   const expiresAt = new Date(addDaysUtc(record.nextDueAt, LINK_DAYS_AFTER_DUE));
   const payload = { pocId: record.id, version: String(record.version) };
   const confirm = await deps.links.issue(POC_LINKS.confirm, payload, expiresAt);
   const wrong = await deps.links.issue(POC_LINKS.wrong, payload, expiresAt);
-  const locale = currentLocale();
-  const how = say(locale, confirm && wrong ? "poc.request.emailLinks" : "poc.request.emailChat");
-  return {
-    title: say(locale, "poc.own.title", { heading: recordHeading(record) }),
-    sections: [{ text: `${intro} ${how}` }, { fields: recordFields(record, record.timeZone) }],
-    buttons: [
-      ...(confirm
-        ? [{ actionId: ACTIONS.confirm, label: say(locale, "poc.request.stillCorrect"), url: confirm }]
-        : []),
-      ...(wrong
-        ? [{ actionId: ACTIONS.edit, label: say(locale, "poc.request.somethingWrong"), url: wrong }]
-        : []),
-    ],
-  };
+  // The rest renders: in the POC's language.
+  return withLocale(locale, () => {
+    const how = say(locale, confirm && wrong ? "poc.request.emailLinks" : "poc.request.emailChat");
+    return {
+      title: say(locale, "poc.own.title", { heading: recordHeading(record) }),
+      sections: [{ text: `${intro} ${how}` }, { fields: recordFields(record, record.timeZone) }],
+      buttons: [
+        ...(confirm
+          ? [{ actionId: ACTIONS.confirm, label: say(locale, "poc.request.stillCorrect"), url: confirm }]
+          : []),
+        ...(wrong
+          ? [{ actionId: ACTIONS.edit, label: say(locale, "poc.request.somethingWrong"), url: wrong }]
+          : []),
+      ],
+    };
+  });
 }
 
 /**

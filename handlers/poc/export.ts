@@ -7,7 +7,6 @@
 import type { TurnContext } from "../../bot/context.js";
 import { exportCsv } from "../../bot/csv.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
-import { currentLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/index.js";
 import { PART_GAP_MS } from "../broadcast/report.js";
 import { splitCsv } from "../broadcast/tally.js";
@@ -61,7 +60,7 @@ export function directoryExportCsv(records: readonly PocRecord[]): string {
  */
 export async function exportDirectory(services: PocServices, ctx: TurnContext): Promise<void> {
   if (!isSecretariat(ctx)) throw new ForbiddenError();
-  const locale = currentLocale();
+  const locale = ctx.locale;
   if (!ctx.event.isDirect) throw new InputError(say(locale, "secretariat.export.channel"));
   const records = await services.directory.all();
   if (records.length === 0) {

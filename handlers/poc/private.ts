@@ -6,9 +6,13 @@
 import type { Outgoing } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
+import { withLocale } from "../../bot/language/current.js";
 
-/** Sends one message of a confidential answer. */
-export type Say = (message: Outgoing | string) => Promise<void>;
+/**
+ * Sends one message of a confidential answer. A function is rendered in the asker's language
+ * (`ctx.locale`) when sent: `say(() => cardMessage(ownRecordCard(record)))`.
+ */
+export type Say = (message: Outgoing | string | (() => Outgoing | string)) => Promise<void>;
 
 /** The note posted in a channel when the answer went by direct message. */
 export const SENT_BY_DM = "I've sent you a direct message.";
@@ -19,7 +23,7 @@ export const SENT_BY_DM = "I've sent you a direct message.";
  */
 export async function answerPrivately(ctx: TurnContext, work: (say: Say) => Promise<void>): Promise<void> {
   const say: Say = async (message) => {
-    await ctx.replyPrivately(message);
+    await ctx.replyPrivately(typeof message === "function" ? withLocale(ctx.locale, message) : message);
   };
   try {
     await work(say);

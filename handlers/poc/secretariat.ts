@@ -6,7 +6,6 @@
 import { type Card, cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
-import { currentLocale } from "../../bot/language/current.js";
 import { say as words } from "../../bot/language/index.js";
 import { stateName } from "../../bot/people/states.js";
 import { approvalsRequired, holdForApproval } from "../approvals/service.js";
@@ -77,7 +76,7 @@ export async function importFromChat(
   if (approvalsRequired(services.deps) && !approved) {
     // What it would do, as it stands now: the approver reads it before approving.
     const preview = await services.directory.previewImport(result.rows, actorOf(ctx), ctx.now());
-    const what = `${words(currentLocale(), "secretariat.approval.whatImport", { count: result.rows.length })}: ${preview}`;
+    const what = `${words(ctx.locale, "secretariat.approval.whatImport", { count: result.rows.length })}: ${preview}`;
     await holdForApproval(services.deps, ctx, POC_IMPORT_APPROVAL, what, { csv, removeMissing });
     return;
   }
@@ -163,7 +162,7 @@ export async function confirmationList(services: PocServices, ctx: TurnContext, 
     ],
     footer: `${plural(records.length, "record")} in the directory: ${byStatus.confirmed} confirmed, ${byStatus.never} never confirmed, ${byStatus.changed} changed by an import since their POC confirmed. Sorted by State and type.`,
   };
-  await say(cardMessage(card));
+  await say(() => cardMessage(card));
 }
 
 /** "1 day", "3 days". */
@@ -192,14 +191,15 @@ export async function lookup(
     const id = request.state ? pocId(request.state, request.type) : undefined;
     const email = verifiedEmailOf(ctx);
     const record = id && email ? await services.directory.get(id) : undefined;
-    if (record && email && record.emails.includes(email)) return say(cardMessage(ownRecordCard(record)));
+    if (record && email && record.emails.includes(email))
+      return say(() => cardMessage(ownRecordCard(record)));
     return say(LOOKUP_REFUSAL);
   }
   const state = knownState(request);
   const record = await services.directory.get(pocId(state, request.type));
   if (!record) return say(`The directory has no ${request.type} POC for ${stateName(state)} (${state}).`);
   await logView(services, ctx, record.id, "record");
-  await say(cardMessage(secretariatRecordCard(record, ctx.timeZone)));
+  await say(() => cardMessage(secretariatRecordCard(record, ctx.timeZone)));
 }
 
 /**
@@ -217,7 +217,7 @@ export async function history(
   const id = pocId(state, request.type);
   const entries = await services.directory.history(id);
   await logView(services, ctx, id, "audit trail");
-  await say(cardMessage(historyCard({ state, type: request.type as PocType }, entries, ctx.timeZone)));
+  await say(() => cardMessage(historyCard({ state, type: request.type as PocType }, entries, ctx.timeZone)));
 }
 
 function knownState(request: LookupRequest): string {

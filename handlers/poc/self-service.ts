@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
-import { currentLocale } from "../../bot/language/current.js";
+import { withLocale } from "../../bot/language/current.js";
 import { say as wording } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
 import type { ActionEvent } from "../../bot/types.js";
@@ -58,7 +58,7 @@ async function noRecordOfType(services: PocServices, ctx: TurnContext, type?: Po
   const held = type ? await ownRecords(services, ctx) : [];
   const other = held[0];
   if (!other) return noRecordText(ctx);
-  return `You are the ${other.type} POC of ${stateName(other.state)} (${other.state}), not its ${type} POC; leave out "${type}" to see or change your record.`;
+  return `You are the ${other.type} POC of ${stateName(other.state, ctx.locale)} (${other.state}), not its ${type} POC; leave out "${type}" to see or change your record.`;
 }
 
 /** The answer to a click on another POC's button (same words whether the record exists or not). */
@@ -96,7 +96,7 @@ async function ownRecord(
 export async function showMyDetails(services: PocServices, ctx: TurnContext, say: Say, type?: PocType) {
   const records = await ownRecords(services, ctx, type);
   if (records.length === 0) return say(await noRecordOfType(services, ctx, type));
-  for (const record of records) await say(cardMessage(ownRecordCard(record)));
+  for (const record of records) await say(() => cardMessage(ownRecordCard(record)));
 }
 
 /**
@@ -142,7 +142,7 @@ export async function previewChange(
     expiresAt: new Date(ctx.now().getTime() + PENDING_TTL_MS).toISOString(),
   };
   await services.store.set(`pending:${ctx.user.id}`, pending, PENDING_TTL_MS);
-  await say(cardMessage(changePreviewCard(pending, target, warning)));
+  await say(() => cardMessage(changePreviewCard(pending, target, warning)));
 }
 
 async function pickRecord(
@@ -247,20 +247,27 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
     );
   }
   const label = FIELD_LABELS[pending.field as EditableField] ?? pending.field;
-  const locale = currentLocale();
+  const locale = ctx.locale;
+  // The Secretariat's notice is in English, whatever the POC's language.
+  const [heading, changedOn] = withLocale("en", () => [
+    recordHeading(record),
+    formatMoment(now, DIRECTORY_ZONE),
+  ]);
   const notified = await notifySecretariat(
     services.deps,
     `${record.id}@${now}`,
-    `POC details changed: ${recordHeading(record)}`,
+    `POC details changed: ${heading}`,
     [
       `${label}: ${pending.before} → ${pending.after}`,
-      `Changed by ${actor.email ?? actor.userId} (the POC, self-service) on ${formatMoment(now, DIRECTORY_ZONE)}.`,
+      `Changed by ${actor.email ?? actor.userId} (the POC, self-service) on ${changedOn}.`,
     ],
     ctx.now(),
   );
   // Only say the Secretariat is told when a notice was queued to someone.
   const told = wording(locale, notified > 0 ? "poc.told" : "poc.logged");
-  await say(wording(locale, "poc.done", { field: fieldName(pending.field), value: pending.after, told }));
+  await say(() =>
+    wording(locale, "poc.done", { field: fieldName(pending.field), value: pending.after, told }),
+  );
 }
 
 /** The one answer to a POC adding e-mail addresses, whether or not one is another State's. */
@@ -331,7 +338,7 @@ export async function confirmRecord(services: PocServices, ctx: TurnContext<Acti
   const record = await ownRecord(services, ctx, id);
   if (!record) return say(NOT_YOURS);
   if (String(record.version) !== version) {
-    return say(cardMessage(ownRecordCard(record, wording(currentLocale(), "poc.changedSince"))));
+    return say(() => cardMessage(ownRecordCard(record, wording(ctx.locale, "poc.changedSince"))));
   }
   const now = ctx.now().toISOString();
   const nextDueAt = addMonthsUtc(now, CONFIRMATION_MONTHS);
@@ -362,9 +369,9 @@ export async function confirmRecord(services: PocServices, ctx: TurnContext<Acti
   );
   if (!saved) {
     const latest = (await services.directory.get(record.id)) ?? record;
-    return say(cardMessage(ownRecordCard(latest, wording(currentLocale(), "poc.changedSince"))));
+    return say(() => cardMessage(ownRecordCard(latest, wording(ctx.locale, "poc.changedSince"))));
   }
-  await say(wording(currentLocale(), "poc.confirmed", { day: formatDay(nextDueAt, record.timeZone) }));
+  await say(() => wording(ctx.locale, "poc.confirmed", { day: formatDay(nextDueAt, record.timeZone) }));
 }
 
 /**
@@ -374,7 +381,7 @@ export async function confirmRecord(services: PocServices, ctx: TurnContext<Acti
 export async function showEditForm(services: PocServices, ctx: TurnContext<ActionEvent>, say: Say) {
   const record = await ownRecord(services, ctx, ctx.event.value ?? "");
   if (!record) return say(NOT_YOURS);
-  await say(cardMessage(editFormCard(record)));
+  await say(() => cardMessage(editFormCard(record)));
 }
 
 /**
@@ -387,10 +394,8 @@ export async function submitEditForm(services: PocServices, ctx: TurnContext<Act
   const fieldWords = ctx.event.inputs?.field ?? "";
   const field = fieldFromWords(fieldWords);
   if (!field) {
-    const names = EDITABLE_FIELDS.map(fieldName).join(", ");
-    throw new InputError(
-      wording(currentLocale(), "poc.edit.unknownField", { words: fieldWords.trim(), names }),
-    );
+    const names = withLocale(ctx.locale, () => EDITABLE_FIELDS.map(fieldName).join(", "));
+    throw new InputError(wording(ctx.locale, "poc.edit.unknownField", { words: fieldWords.trim(), names }));
   }
   await previewChange(services, ctx, { field, value: ctx.event.inputs?.value ?? "" }, say, record);
 }

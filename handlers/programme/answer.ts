@@ -3,8 +3,9 @@
  * text, the time and the asker's zone. `parse.ts` reads the question, `match.ts` finds the
  * meetings, `render.ts` writes the card.
  */
+
 import { type Card, cardMessage, type Outgoing } from "../../bot/cards.js";
-import { currentLocale } from "../../bot/language/current.js";
+import { currentLocale, withLocale } from "../../bot/language/current.js";
 import { type DaySpec, momentAhead } from "../../bot/language/dates.js";
 import { tr } from "../../bot/language/messages.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
@@ -40,6 +41,8 @@ export interface AnswerContext {
   changeNote?: (occurrence: Occurrence) => string | undefined;
   /** The asker's own RSVP answers by event id: an event they answered asks them no more. */
   rsvpAnswers?: ReadonlyMap<string, string>;
+  /** The language to answer in (the turn's `ctx.locale`); the enclosing scope's, else English, when absent. */
+  locale?: string;
 }
 
 /**
@@ -97,6 +100,12 @@ export function isFollowUp(query: ProgrammeQuery): boolean {
  * @example answerQuery(parseQuestion("and the afternoon?"), { now, catalogue, previousDay: "2024-03-07" })?.day === "2024-03-07"
  */
 export function answerQuery(query: ProgrammeQuery, context: AnswerContext): ProgrammeAnswer | undefined {
+  return context.locale
+    ? withLocale(context.locale, () => answerInScope(query, context))
+    : answerInScope(query, context);
+}
+
+function answerInScope(query: ProgrammeQuery, context: AnswerContext): ProgrammeAnswer | undefined {
   if (Number.isNaN(context.now.getTime())) return undefined;
   const previous = context.previousDay && isFollowUp(query) ? context.previousDay : undefined;
   let asked: ProgrammeQuery = previous ? { ...query, day: dateSpec(previous) } : query;

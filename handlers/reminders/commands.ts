@@ -8,7 +8,6 @@
 import { type Card, cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
-import { currentLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Occurrence } from "../../bot/programme/catalogue.js";
@@ -80,11 +79,11 @@ export async function listReminders(ctx: MessageContext, kit: ReminderKit): Prom
   const { deps } = kit;
   const subscriptions = await mine(kit, ctx.user.id);
   const zone = displayZone(ctx.timeZone);
-  const lines = await reminderLines(deps, ctx.user.id, zone, ctx.now());
+  const lines = await reminderLines(deps, ctx.user.id, zone, ctx.now(), ctx.locale);
   const next = nextReminder(subscriptions, deps.catalogue, ctx.now());
   const nextOccurrence = next ? occurrenceOf(kit, next.occurrenceId) : undefined;
   const card: Card = {
-    title: say(currentLocale(), "reminders.title"),
+    title: say(ctx.locale, "reminders.title"),
     sections: [
       {
         text:
@@ -96,7 +95,7 @@ export async function listReminders(ctx: MessageContext, kit: ReminderKit): Prom
         ? [
             {
               heading: "Next",
-              text: `${sessionLabel(nextOccurrence)} — ${leadText(next.leadMinutes)} ${whenText(nextOccurrence, zone)}`,
+              text: `${sessionLabel(nextOccurrence)} — ${leadText(next.leadMinutes, ctx.locale)} ${whenText(nextOccurrence, zone, ctx.locale)}`,
             },
           ]
         : []),
@@ -130,7 +129,7 @@ export async function stopReminders(
     const removed = await repository.unsubscribeAll(ctx.user.id);
     await muteEvent(repository, ctx.user.id, undefined, now);
     const stopped = removed + automatic.length;
-    const locale = currentLocale();
+    const locale = ctx.locale;
     await ctx.reply(
       stopped === 0
         ? say(locale, "reminders.stoppedNone")
@@ -143,7 +142,7 @@ export async function stopReminders(
   }
   if (EVERY_SESSION.test(what)) {
     const removed = await repository.unsubscribe(ctx.user.id, "every-session");
-    await ctx.reply(say(currentLocale(), removed ? "reminders.stoppedEvery" : "reminders.noneEvery"));
+    await ctx.reply(say(ctx.locale, removed ? "reminders.stoppedEvery" : "reminders.noneEvery"));
     return;
   }
   const occurrences = resolveOccurrences(deps.catalogue, what, now);
@@ -208,33 +207,37 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
       now,
     );
     const nextOccurrence = next ? occurrenceOf(kit, next.occurrenceId) : undefined;
-    const locale = currentLocale();
+    const locale = ctx.locale;
     const changed =
       previous && previous.leadMinutes !== lead
-        ? say(locale, "reminders.was", { lead: leadText(previous.leadMinutes) })
+        ? say(locale, "reminders.was", { lead: leadText(previous.leadMinutes, ctx.locale) })
         : "";
     const nextText = nextOccurrence
       ? say(locale, "reminders.next", {
           label: sessionLabel(nextOccurrence),
-          when: whenText(nextOccurrence, zone),
+          when: whenText(nextOccurrence, zone, ctx.locale),
         })
       : say(locale, "reminders.noneLeft");
-    return say(locale, "reminders.everySession", { lead: leadText(lead), changed, next: nextText });
+    return say(locale, "reminders.everySession", {
+      lead: leadText(lead, ctx.locale),
+      changed,
+      next: nextText,
+    });
   }
   const found = resolveOccurrences(deps.catalogue, command.what, now);
   if (found.length === 0) {
     throw new InputError(
       /^(?:my\s+|the\s+)?(?:next|upcoming)\b/i.test(command.what)
-        ? say(currentLocale(), "reminders.error.nothingNext")
-        : say(currentLocale(), "reminders.error.notFound", { what: command.what }),
+        ? say(ctx.locale, "reminders.error.nothingNext")
+        : say(ctx.locale, "reminders.error.notFound", { what: command.what }),
     );
   }
   const upcoming = found.filter((occurrence) => reminderAnchor(occurrence) > now.getTime());
   if (upcoming.length === 0) {
     throw new InputError(
       found.length === 1
-        ? `${sessionLabel(found[0] as Occurrence)} (${whenText(found[0] as Occurrence, zone)}) has already begun or taken place.`
-        : `These have already begun or taken place:\n${found.map((occurrence) => `• ${sessionLabel(occurrence)} (${whenText(occurrence, zone)})`).join("\n")}`,
+        ? `${sessionLabel(found[0] as Occurrence)} (${whenText(found[0] as Occurrence, zone, ctx.locale)}) has already begun or taken place.`
+        : `These have already begun or taken place:\n${found.map((occurrence) => `• ${sessionLabel(occurrence)} (${whenText(occurrence, zone, ctx.locale)})`).join("\n")}`,
     );
   }
   const own = await repository.remindersOf(ctx.user.id);
@@ -269,8 +272,8 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
       // A reminder whose moment has passed (or is this very minute) would never come: nothing is recorded.
       notes.push(
         dueAt >= now.getTime() - MINUTE / 2
-          ? `${sessionLabel(occurrence)} starts ${relativeTime(startsIn)} (${whenText(occurrence, zone)}) — ${leadText(lead)} is now, so this is your reminder.`
-          : `${sessionLabel(occurrence)} starts ${relativeTime(startsIn)} (${whenText(occurrence, zone)}), sooner than ${leadText(lead)}: no reminder was set. For a shorter one: "remind me about ${command.what} ${Math.max(1, Math.floor(startsIn / 2))} minutes before".`,
+          ? `${sessionLabel(occurrence)} starts ${relativeTime(startsIn)} (${whenText(occurrence, zone, ctx.locale)}) — ${leadText(lead, ctx.locale)} is now, so this is your reminder.`
+          : `${sessionLabel(occurrence)} starts ${relativeTime(startsIn)} (${whenText(occurrence, zone, ctx.locale)}), sooner than ${leadText(lead, ctx.locale)}: no reminder was set. For a shorter one: "remind me about ${command.what} ${Math.max(1, Math.floor(startsIn / 2))} minutes before".`,
       );
       continue;
     }
@@ -285,10 +288,10 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
     if (occurrence.kind === "social") await unmuteEvent(repository, ctx.user.id, occurrence.id, now);
     const when =
       occurrence.kind === "milestone"
-        ? `${milestoneLead(lead, occurrence.programme.zoneLabel)} (${whenText(occurrence, zone)})`
-        : `${leadText(lead)} ${whenText(occurrence, zone)}`;
+        ? `${milestoneLead(lead, occurrence.programme.zoneLabel, ctx.locale)} (${whenText(occurrence, zone, ctx.locale)})`
+        : `${leadText(lead, ctx.locale)} ${whenText(occurrence, zone, ctx.locale)}`;
     const remarks = [
-      before !== undefined && before !== lead ? `was ${leadText(before)}` : "",
+      before !== undefined && before !== lead ? `was ${leadText(before, ctx.locale)}` : "",
       before !== undefined && before === lead ? "you already had this reminder" : "",
       replaced.length > 0
         ? `the same session as your reminder about ${replaced.join("; ")}, which it replaces`
@@ -297,7 +300,7 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
       everySession.leadMinutes !== lead &&
       (occurrence.kind === "meeting" ||
         (occurrence.kind === "item" && moment.startsWith(`${occurrence.meetingId}@`)))
-        ? `instead of your every-session reminder ${leadText(everySession.leadMinutes)}`
+        ? `instead of your every-session reminder ${leadText(everySession.leadMinutes, ctx.locale)}`
         : "",
     ].filter(Boolean);
     lines.push(`${sessionLabel(occurrence)}: ${when}${remarks.length > 0 ? ` (${remarks.join("; ")})` : ""}`);
@@ -307,8 +310,8 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
       ? []
       : [
           lines.length === 1
-            ? say(currentLocale(), "reminders.aboutOne", { what: lines[0] ?? "" })
-            : say(currentLocale(), "reminders.aboutMany", {
+            ? say(ctx.locale, "reminders.aboutOne", { what: lines[0] ?? "" })
+            : say(ctx.locale, "reminders.aboutMany", {
                 list: lines.map((line) => `• ${line}`).join("\n"),
               }),
         ];
@@ -339,7 +342,7 @@ export async function changeReminders(
     return occurrence !== undefined && reminderAnchor(occurrence) > now;
   });
   if (upcoming.length === 0) {
-    throw new InputError(say(currentLocale(), "reminders.error.nothingToChange"));
+    throw new InputError(say(ctx.locale, "reminders.error.nothingToChange"));
   }
   let chosen = upcoming;
   if (command.latest) {
@@ -347,9 +350,15 @@ export async function changeReminders(
     const latest = own.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
     chosen = latest ? [latest] : upcoming.slice(0, 1);
   } else if (!command.all && upcoming.length > 1) {
-    const lines = await reminderLines(kit.deps, ctx.user.id, displayZone(ctx.timeZone), ctx.now());
+    const lines = await reminderLines(
+      kit.deps,
+      ctx.user.id,
+      displayZone(ctx.timeZone),
+      ctx.now(),
+      ctx.locale,
+    );
     throw new InputError(
-      `You have ${upcoming.length} reminders:\n${lines.join("\n")}\nWhich one? E.g. "change my reminder for the reception to ${leadText(lead)}", or "change all my reminders to ${leadText(lead)}". Nothing was changed.`,
+      `You have ${upcoming.length} reminders:\n${lines.join("\n")}\nWhich one? E.g. "change my reminder for the reception to ${leadText(lead, ctx.locale)}", or "change all my reminders to ${leadText(lead, ctx.locale)}". Nothing was changed.`,
     );
   }
   const answers: string[] = [];
@@ -376,8 +385,7 @@ export async function stopButton(ctx: TurnContext<ActionEvent>, kit: ReminderKit
     return;
   }
   const [kind, id = ""] = [value.slice(0, value.indexOf(":")), value.slice(value.indexOf(":") + 1)];
-  if (kind !== "o" && kind !== "rsvp")
-    throw new InputError(say(currentLocale(), "reminders.error.staleButton"));
+  if (kind !== "o" && kind !== "rsvp") throw new InputError(say(ctx.locale, "reminders.error.staleButton"));
   const occurrence = occurrenceOf(kit, id);
   if (kind === "o") await repository.unsubscribe(ctx.user.id, `o:${id}`);
   if (kind === "rsvp" || occurrence?.kind === "social") await muteEvent(repository, ctx.user.id, id, now);

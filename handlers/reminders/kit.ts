@@ -2,7 +2,7 @@
  * What the reminder commands share: the repository and the effective subscriptions of a core,
  * lead and time wording, the person's reminder lines, muting automatic RSVP reminders.
  */
-import { currentLocale } from "../../bot/language/current.js";
+import { currentLocale, withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
@@ -49,11 +49,13 @@ export function leadText(minutes: number, locale = currentLocale()): string {
  * "Thu 7 Mar, 3:00 PM–6:00 PM New York time (Thu 7 Mar, 9:00 PM–12:00 AM your time (Europe/Paris))".
  * @example whenText(reception, "Asia/Tokyo")
  */
-export function whenText(occurrence: Occurrence, zone: string | undefined): string {
-  const when = describeWhen(
-    { start: occurrence.start, end: occurrence.end, dateOnly: occurrence.kind === "milestone" },
-    { venueZone: occurrence.programme.zone, venueLabel: occurrence.programme.zoneLabel, askerZone: zone },
-  );
+export function whenText(occurrence: Occurrence, zone: string | undefined, locale?: string): string {
+  const describe = () =>
+    describeWhen(
+      { start: occurrence.start, end: occurrence.end, dateOnly: occurrence.kind === "milestone" },
+      { venueZone: occurrence.programme.zone, venueLabel: occurrence.programme.zoneLabel, askerZone: zone },
+    );
+  const when = locale ? withLocale(locale, describe) : describe();
   return when.asker ? `${when.venue} (${when.asker})` : when.venue;
 }
 
@@ -62,10 +64,10 @@ export function whenText(occurrence: Occurrence, zone: string | undefined): stri
  * @example milestoneLead(0, "New York time") === "at 09:00 New York time on the day"
  * @example milestoneLead(1440, "New York time") === "at 09:00 New York time the day before"
  */
-export function milestoneLead(minutes: number, zoneLabel: string): string {
+export function milestoneLead(minutes: number, zoneLabel: string, locale = currentLocale()): string {
   if (minutes === 0) return `at ${MILESTONE_TIME} ${zoneLabel} on the day`;
   if (minutes === 24 * 60) return `at ${MILESTONE_TIME} ${zoneLabel} the day before`;
-  return `${leadText(minutes)} ${MILESTONE_TIME} ${zoneLabel} on the day`;
+  return `${leadText(minutes, locale)} ${MILESTONE_TIME} ${zoneLabel} on the day`;
 }
 
 /**
@@ -136,13 +138,14 @@ export function sourceFor(deps: BotDeps): () => Promise<ReminderSubscription[]> 
 /**
  * A person's reminders as lines: "• Every session — 15 minutes before". Reminders for
  * sessions that have started by `now` are left out, and counted in a last line.
- * @example await reminderLines(deps, "test:u1", "Europe/Paris", clock.now())
+ * @example await reminderLines(deps, "test:u1", "Europe/Paris", clock.now(), "fr")
  */
 export async function reminderLines(
   deps: BotDeps,
   userId: string,
   zone: string | undefined,
   now: Date,
+  locale: string,
 ): Promise<string[]> {
   const startOf = (subscription: ReminderSubscription) => {
     if (subscription.target.type === "every-session") return Number.NEGATIVE_INFINITY;
@@ -163,7 +166,7 @@ export async function reminderLines(
           `(${past} for sessions already begun or over, not shown)`,
         ]
       : [];
-  return [
+  return withLocale(locale, () => [
     ...subscriptions.map((subscription) => {
       if (subscription.target.type === "every-session")
         return `• ${say(currentLocale(), "reminders.everySessionLine", { lead: leadText(subscription.leadMinutes) })}`;
@@ -180,7 +183,7 @@ export async function reminderLines(
       return `• ${name} — ${lead}${why}`;
     }),
     ...pastLine,
-  ];
+  ]);
 }
 
 /**

@@ -1,12 +1,3 @@
-/**
- * Reminders, opted into in plain words: "remind me 15 minutes before every session",
- * "remind me 10 minutes before the next session", "remind me about the reception", "stop",
- * "stop the ping reminders", "change my reminder to 30 minutes before", "my reminders".
- * People whose RSVP "attending" has a confirmed place are reminded automatically an hour
- * before. Installs the reminder producer (schedules/reminders), the outbox renderer and the
- * "subscribers:<session>" audience.
- */
-import { currentLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { REMINDER_KIND, ReminderProducer } from "../../schedules/reminders/producer.js";
@@ -38,9 +29,9 @@ export const reminders: HandlerModule = {
     examples: say("en", "help.modules.reminders.examples").split("\n"),
   },
   async homeSection(ctx, deps) {
-    const lines = await reminderLines(deps, ctx.user.id, displayZone(ctx.timeZone), ctx.now());
+    const lines = await reminderLines(deps, ctx.user.id, displayZone(ctx.timeZone), ctx.now(), ctx.locale);
     return lines.length > 0
-      ? { heading: say(currentLocale(), "reminders.title"), text: lines.join("\n") }
+      ? { heading: say(ctx.locale, "reminders.title"), text: lines.join("\n") }
       : undefined;
   },
   install(router, deps) {

@@ -5,7 +5,7 @@
  */
 
 import { type Card, type CardField, cardMessage, type Outgoing } from "../../bot/cards.js";
-import { currentLocale } from "../../bot/language/current.js";
+import { currentLocale, withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Occurrence } from "../../bot/programme/catalogue.js";
@@ -157,7 +157,7 @@ export function reminderCard(occurrence: Occurrence, view: ReminderView): Card {
  * @example deps.outbox.register(REMINDER_KIND, reminderRenderer(deps, source));
  */
 export function reminderRenderer(deps: BotDeps, subscriptions: () => Promise<ReminderSubscription[]>) {
-  return async (delivery: Delivery, now: Date): Promise<Outgoing | null> => {
+  return async (delivery: Delivery, now: Date, _to: unknown, locale: string): Promise<Outgoing | null> => {
     const payload = reminderPayloadSchema.parse(delivery.payload);
     const occurrence = deps.catalogue.byId.get(payload.occurrenceId);
     if (!occurrence || occurrence.kind === "notice") return null;
@@ -171,14 +171,16 @@ export function reminderRenderer(deps: BotDeps, subscriptions: () => Promise<Rem
     );
     if (!wanted) return null;
     const contact = await deps.people.contact(delivery.recipient);
-    return cardMessage(
-      reminderCard(occurrence, {
-        now,
-        zone: displayZone(contact?.timeZone),
-        scheduledStart: Date.parse(payload.scheduledStart),
-        source: payload.source,
-        calendars: deps.config.PUBLIC_URL !== undefined,
-      }),
+    return withLocale(locale, () =>
+      cardMessage(
+        reminderCard(occurrence, {
+          now,
+          zone: displayZone(contact?.timeZone),
+          scheduledStart: Date.parse(payload.scheduledStart),
+          source: payload.source,
+          calendars: deps.config.PUBLIC_URL !== undefined,
+        }),
+      ),
     );
   };
 }

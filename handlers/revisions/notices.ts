@@ -4,8 +4,10 @@
  * version's stored changes. People who turned change notices off are not enqueued, and are
  * skipped at send time if they turned them off meanwhile.
  */
+
 import { z } from "zod";
 import { type Card, cardMessage, type Outgoing } from "../../bot/cards.js";
+import { withLocale } from "../../bot/language/current.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Store } from "../../bot/store/port.js";
 import type { VersionRecord } from "../../bot/versions/model.js";
@@ -114,7 +116,7 @@ export function noticeCard(
  * @example deps.outbox.register(CHANGE_NOTICE_KIND, noticeRenderer(deps, prefs));
  */
 export function noticeRenderer(deps: BotDeps, prefs: NoticePreferences) {
-  return async (delivery: Delivery): Promise<Outgoing | null> => {
+  return async (delivery: Delivery, _now: Date, _to: unknown, locale: string): Promise<Outgoing | null> => {
     const payload = payloadSchema.parse(delivery.payload);
     if (await prefs.isOff(delivery.recipient)) return null;
     const record = await deps.programmes.record(payload.version);
@@ -123,12 +125,14 @@ export function noticeRenderer(deps: BotDeps, prefs: NoticePreferences) {
     const labels = new Map(deps.catalogue.programmes.map((entry) => [entry.id, entry.zoneLabel]));
     const firstZone =
       record.changes[payload.changes[0] ?? 0]?.zone ?? deps.catalogue.programmes[0]?.zone ?? "UTC";
-    return cardMessage(
-      noticeCard(record, payload.changes, {
-        askerZone: displayZone(contact?.timeZone),
-        venueLabel: (id) => labels.get(id),
-        venueZone: firstZone,
-      }),
+    return withLocale(locale, () =>
+      cardMessage(
+        noticeCard(record, payload.changes, {
+          askerZone: displayZone(contact?.timeZone),
+          venueLabel: (id) => labels.get(id),
+          venueZone: firstZone,
+        }),
+      ),
     );
   };
 }

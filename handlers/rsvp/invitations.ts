@@ -9,6 +9,7 @@
 import { z } from "zod";
 import { cardMessage, type Outgoing } from "../../bot/cards.js";
 import { InputError } from "../../bot/errors.js";
+import { withLocale } from "../../bot/language/current.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import type { Delivery } from "../../schedules/delivery.js";
@@ -100,7 +101,7 @@ export async function sendInvitations(
  * @example deps.outbox.register(INVITATION_KIND, invitationRenderer(deps, rsvps));
  */
 export function invitationRenderer(deps: BotDeps, rsvps: RsvpRepository) {
-  return async (delivery: Delivery, now: Date): Promise<Outgoing | null> => {
+  return async (delivery: Delivery, now: Date, _to: unknown, locale: string): Promise<Outgoing | null> => {
     const { eventId } = payloadSchema.parse(delivery.payload);
     const event = deps.catalogue.byId.get(eventId);
     if (event?.kind !== "social" || !event.event.rsvp || event.start <= now.getTime()) return null;
@@ -109,12 +110,14 @@ export function invitationRenderer(deps: BotDeps, rsvps: RsvpRepository) {
     const answer = answers.find((candidate) => candidate.userId === delivery.recipient);
     if (answer) return null;
     const contact = await deps.people.contact(delivery.recipient);
-    return cardMessage(
-      invitationCard(event, {
-        zone: displayZone(contact?.timeZone),
-        deadline: rsvpDeadline(event, settings),
-        capacity: settings?.capacity,
-      }),
+    return withLocale(locale, () =>
+      cardMessage(
+        invitationCard(event, {
+          zone: displayZone(contact?.timeZone),
+          deadline: rsvpDeadline(event, settings),
+          capacity: settings?.capacity,
+        }),
+      ),
     );
   };
 }

@@ -7,7 +7,7 @@
 
 import type { Card } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
-import { currentLocale } from "../../bot/language/current.js";
+import { withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import { allocate } from "./allocation.js";
@@ -52,62 +52,65 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
         () => false,
       );
       const named = answer ? undefined : await namedExpertOf(rsvps, event, ctx.person, ctx.user.id);
-      const yours = answer
-        ? answerSummary(answer, place, event)
-        : named
-          ? namedSummary(named, event)
-          : mayAnswer
-            ? "not answered yet"
-            : `not yours to give (the invitation is for ${event.event.invitation ?? "named guests"})`;
-      const openness: Openness =
-        event.start <= now
-          ? "closed"
+      // Rendered in the asker's language (after the awaits above, outside the turn's scope).
+      return withLocale(ctx.locale, () => {
+        const yours = answer
+          ? answerSummary(answer, place, event)
           : named
-            ? "named"
-            : !mayAnswer
-              ? "closed"
-              : passed
-                ? answer && answer.status !== "declined"
-                  ? "after-deadline"
-                  : "closed"
-                : "open";
-      return {
-        openness,
-        deadline: deadline !== undefined && mayAnswer,
-        section: {
-          heading: event.event.title,
-          fields: [
-            ...whenFields(event, zone),
-            { label: "Your answer", value: yours },
-            ...(listKeeper(event) === "secretariat" &&
-            event.event.rsvp?.originalLink &&
-            event.start > now &&
-            mayAnswer
-              ? [
-                  {
-                    label: "RSVP to the host",
-                    value: `${event.event.rsvp.originalLink} (answers here go to the Secretariat's list, not to the host)`,
-                  },
-                ]
-              : []),
-            ...(deadline !== undefined && mayAnswer
-              ? [
-                  {
-                    label: "Answer by",
-                    value: `${describeDeadline(deadline, event, zone)}${passed ? " (passed)" : ""}`,
-                  },
-                ]
-              : []),
-          ],
-        },
-      };
+            ? namedSummary(named, event)
+            : mayAnswer
+              ? "not answered yet"
+              : `not yours to give (the invitation is for ${event.event.invitation ?? "named guests"})`;
+        const openness: Openness =
+          event.start <= now
+            ? "closed"
+            : named
+              ? "named"
+              : !mayAnswer
+                ? "closed"
+                : passed
+                  ? answer && answer.status !== "declined"
+                    ? "after-deadline"
+                    : "closed"
+                  : "open";
+        return {
+          openness,
+          deadline: deadline !== undefined && mayAnswer,
+          section: {
+            heading: event.event.title,
+            fields: [
+              ...whenFields(event, zone),
+              { label: "Your answer", value: yours },
+              ...(listKeeper(event) === "secretariat" &&
+              event.event.rsvp?.originalLink &&
+              event.start > now &&
+              mayAnswer
+                ? [
+                    {
+                      label: "RSVP to the host",
+                      value: `${event.event.rsvp.originalLink} (answers here go to the Secretariat's list, not to the host)`,
+                    },
+                  ]
+                : []),
+              ...(deadline !== undefined && mayAnswer
+                ? [
+                    {
+                      label: "Answer by",
+                      value: `${describeDeadline(deadline, event, zone)}${passed ? " (passed)" : ""}`,
+                    },
+                  ]
+                : []),
+            ],
+          },
+        };
+      });
     }),
   );
   const found = (["open", "after-deadline", "named"] as const).find((openness) =>
     sections.some((entry) => entry.openness === openness),
   );
-  return {
-    title: say(currentLocale(), "rsvp.mineTitle"),
+  return withLocale(ctx.locale, () => ({
+    title: say(ctx.locale, "rsvp.mineTitle"),
     sections:
       sections.length > 0
         ? sections.map((entry) => entry.section)
@@ -117,5 +120,5 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
       : sections.length > 0
         ? "Answers are closed or not yours to give for these events."
         : undefined,
-  };
+  }));
 }

@@ -8,7 +8,7 @@
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
-import { currentLocale } from "../../bot/language/current.js";
+import { withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
@@ -149,7 +149,7 @@ export const rsvp: HandlerModule = {
       (section) =>
         `• ${section.heading}: ${section.fields?.find((field) => field.label === "Your answer")?.value ?? ""}`,
     );
-    return { heading: say(currentLocale(), "rsvp.mineTitle"), text: lines.join("\n") };
+    return { heading: say(ctx.locale, "rsvp.mineTitle"), text: lines.join("\n") };
   },
   install(router, deps) {
     const rsvps = rsvpRepository(deps);
@@ -269,7 +269,9 @@ export const rsvp: HandlerModule = {
 
     const respondTo: RespondTo = async (ctx, event, status, experts) => {
       const { answer, place } = await recordAnswer(ctx, deps, rsvps, event, status, experts);
-      await ctx.reply(answerReply(event, answer, place, displayZone(ctx.timeZone), ctx.now()));
+      await ctx.reply(
+        withLocale(ctx.locale, () => answerReply(event, answer, place, displayZone(ctx.timeZone), ctx.now())),
+      );
     };
     const respond: Respond = async (ctx, command) => {
       await respondTo(
@@ -290,7 +292,7 @@ export const rsvp: HandlerModule = {
       const status = rsvpStatusWord(word);
       const event = deps.catalogue.byId.get(eventId);
       if (!status || !event || event.kind !== "social" || !event.event.rsvp) {
-        throw new InputError(say(currentLocale(), "rsvp.error.staleInvitation"));
+        throw new InputError(say(ctx.locale, "rsvp.error.staleInvitation"));
       }
       const inputs = ctx.event.inputs;
       const experts =
@@ -298,7 +300,9 @@ export const rsvp: HandlerModule = {
           ? undefined
           : parseExperts(inputs[EXPERTS_COUNT_INPUT], inputs[EXPERTS_NAMES_INPUT]);
       const { answer, place } = await recordAnswer(ctx, deps, rsvps, event, status, experts);
-      await ctx.reply(answerReply(event, answer, place, displayZone(ctx.timeZone), ctx.now()));
+      await ctx.reply(
+        withLocale(ctx.locale, () => answerReply(event, answer, place, displayZone(ctx.timeZone), ctx.now())),
+      );
     });
   },
 };

@@ -8,6 +8,7 @@
 
 import { z } from "zod";
 import type { Outgoing } from "../../bot/cards.js";
+import { withLocale } from "../../bot/language/current.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import type { Delivery } from "../../schedules/delivery.js";
@@ -85,7 +86,7 @@ export function placeNoticeProducer(deps: BotDeps, rsvps: RsvpRepository): Produ
  * @example deps.outbox.register(PLACE_NOTICE_KIND, placeNoticeRenderer(deps, rsvps));
  */
 export function placeNoticeRenderer(deps: BotDeps, rsvps: RsvpRepository) {
-  return async (delivery: Delivery): Promise<Outgoing | null> => {
+  return async (delivery: Delivery, _now: Date, _to: unknown, locale: string): Promise<Outgoing | null> => {
     const payload = payloadSchema.parse(delivery.payload);
     const event = deps.catalogue.byId.get(payload.eventId);
     if (event?.kind !== "social") return null;
@@ -95,8 +96,8 @@ export function placeNoticeRenderer(deps: BotDeps, rsvps: RsvpRepository) {
     const answer = answers.find((candidate) => candidate.userId === delivery.recipient);
     if (!place || !answer || place.state !== payload.state) return null;
     const contact = await deps.people.contact(delivery.recipient);
-    return {
+    return withLocale(locale, () => ({
       text: placeNoticeText(event as SocialOccurrence, place, answer, displayZone(contact?.timeZone)),
-    };
+    }));
   };
 }

@@ -6,7 +6,7 @@
 
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
-import { currentLocale } from "../../bot/language/current.js";
+import { withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
@@ -59,7 +59,7 @@ export async function assertMayAnswer(
   if (scope === "role:head_of_delegation" && ctx.roles.includes("head_of_delegation")) return;
   const invited = await deps.outbox.get(`${invitationCampaign(event.id)}/${ctx.user.id}`);
   if (invited && invited.status !== "cancelled") return;
-  const locale = currentLocale();
+  const locale = ctx.locale;
   throw new ForbiddenError(
     say(locale, "rsvp.error.notInvited", {
       title: event.event.title,
@@ -110,14 +110,14 @@ export async function recordAnswer(
   const now = ctx.now();
   if (now.getTime() >= endOf(event)) {
     throw new InputError(
-      say(currentLocale(), "rsvp.error.tookPlace", {
+      say(ctx.locale, "rsvp.error.tookPlace", {
         title: event.event.title,
-        day: formatDate(event.date, { withYear: true }),
+        day: withLocale(ctx.locale, () => formatDate(event.date, { withYear: true })),
       }),
     );
   }
   if (now.getTime() >= event.start)
-    throw new InputError(say(currentLocale(), "rsvp.error.begun", { title: event.event.title }));
+    throw new InputError(say(ctx.locale, "rsvp.error.begun", { title: event.event.title }));
   await assertMayAnswer(ctx, deps, event).catch(async (error: unknown) => {
     const named =
       error instanceof ForbiddenError
@@ -161,10 +161,10 @@ export async function recordAnswer(
     now.getTime() > deadline &&
     !mayAnswerAfterDeadline(previous, status, count)
   ) {
-    const when = describeDeadline(deadline, event, displayZone(ctx.timeZone));
+    const when = withLocale(ctx.locale, () => describeDeadline(deadline, event, displayZone(ctx.timeZone)));
     throw new InputError(
       say(
-        currentLocale(),
+        ctx.locale,
         previous && previous.status !== "declined"
           ? "rsvp.error.deadlinePassedFewer"
           : "rsvp.error.deadlinePassed",

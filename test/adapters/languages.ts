@@ -5,7 +5,9 @@
  * every answer is asserted in that language. The Secretariat (directory, roster, ping test)
  * talks to the same core through an in-process adapter.
  */
+import { subscribe, unsubscribe } from "node:diagnostics_channel";
 import { describe, expect, it } from "vitest";
+import { UNSCOPED_LOCALE_CHANNEL } from "../../bot/language/current.js";
 import type { MessageEvent } from "../../bot/types.js";
 import { handlerModules } from "../../handlers/index.js";
 import { PING_ACTIONS } from "../../handlers/ping/cards.js";
@@ -179,6 +181,22 @@ export function runLanguageContract(
         bot.deps.messenger.add(harness.adapter);
         bot.deps.messenger.add(secretariat.adapter);
         await harness.start(bot);
+        // Whatever the person's turns render must be in their language: a reading of the
+        // language outside a scope would come out in English.
+        const unscoped: string[] = [];
+        let watching = false;
+        const onUnscoped = (message: unknown) => {
+          if (watching) unscoped.push(String((message as { stack?: string }).stack));
+        };
+        subscribe(UNSCOPED_LOCALE_CHANNEL, onUnscoped);
+        const watched = async <T>(work: () => Promise<T>): Promise<T> => {
+          watching = true;
+          try {
+            return await work();
+          } finally {
+            watching = false;
+          }
+        };
         try {
           let counter = 0;
           const asSecretariat = async (text: string) => {
@@ -212,8 +230,10 @@ export function runLanguageContract(
           const say = async (text: string) => {
             const before = harness.sent().length;
             events += 1;
-            await harness.deliverDirectMessage(text, { eventId: `${lang.locale}-${events}` });
-            await harness.waitForSends(before + 1);
+            await watched(async () => {
+              await harness.deliverDirectMessage(text, { eventId: `${lang.locale}-${events}` });
+              await harness.waitForSends(before + 1);
+            });
             return harness
               .sent()
               .slice(before)
@@ -229,9 +249,11 @@ export function runLanguageContract(
             const before = harness.sent().length;
             events += 1;
             const options = { eventId: `${lang.locale}-${events}` };
-            if (inputs) await deliverForm(actionId, value, inputs, options);
-            else await harness.deliverAction(actionId, value, options);
-            await harness.waitForSends(before + 1);
+            await watched(async () => {
+              if (inputs) await deliverForm(actionId, value, inputs, options);
+              else await harness.deliverAction(actionId, value, options);
+              await harness.waitForSends(before + 1);
+            });
             return harness
               .sent()
               .slice(before)
@@ -280,11 +302,15 @@ export function runLanguageContract(
             isDirect: true,
           });
           const beforePing = harness.sent().length;
-          await bot.deps.scheduler.tick();
-          await harness.waitForSends(beforePing + 1);
+          await watched(async () => {
+            await bot.deps.scheduler.tick();
+            await harness.waitForSends(beforePing + 1);
+          });
           expect(harness.sent().at(-1)?.text).toContain(lang.pingTitle);
           expect(await say(lang.ack)).toContain(lang.acked);
+          expect(unscoped).toEqual([]);
         } finally {
+          unsubscribe(UNSCOPED_LOCALE_CHANNEL, onUnscoped);
           await harness.stop();
           await bot.store.close();
         }
