@@ -20,10 +20,6 @@ const ALLOWED: Readonly<Record<string, string>> = {
   // Delegate- and POC-facing commands said as a whole message ("help", "my reminders", "stop",
   // "my details", "received", "calendar link", "my rsvps"; in all six languages) are data in
   // `bot/language/locales/<tag>/commands.ts`. What is left here is grammar with slots:
-  "handlers/rsvp/":
-    "RSVP answers with slots ('rsvp yes with 2 experts: …'); other languages read through the pivot's command terms",
-  "handlers/reminders/":
-    "'remind me … before …' with its slots; other languages read through the pivot's command terms",
   // Secretariat-only commands: "Secretariat-only reports may stay in English" (issue 16).
   "handlers/ping/parse.ts": "the Secretariat's ping-test commands (start, report, list, cancel)",
   "handlers/roster/": "roster import commands (Secretariat only)",
