@@ -6,8 +6,14 @@
  * matcher (where a slot is, what may follow it) is here; every word is data. Other languages
  * are read into these words by the pivot (`pivot.ts`, their `terms` in `commands.ts`).
  */
+import { COMMAND_WORDS } from "./commands.js";
 import { numberWordSource } from "./compile.js";
+import { arabicGrammar } from "./locales/ar/grammar.js";
 import { englishGrammar } from "./locales/en/grammar.js";
+import { spanishGrammar } from "./locales/es/grammar.js";
+import { frenchGrammar } from "./locales/fr/grammar.js";
+import { russianGrammar } from "./locales/ru/grammar.js";
+import { chineseGrammar } from "./locales/zh/grammar.js";
 
 /** A list of phrases in the template notation (`[a|b]` optional, `(a|b)` a choice, `…` any words). */
 type Phrases = readonly string[];
@@ -161,6 +167,42 @@ export interface GrammarWords {
   rsvp: RsvpWords;
 }
 
+/**
+ * Another language's words for the RSVP answer, read beside English's: the answer, "with",
+ * "experts", "and", "alone" and the words around an event's name. The rest of the grammar
+ * (the Secretariat's commands, the plain-words changes) is English.
+ * @example frenchGrammar.rsvp?.attending?.includes("oui") === true
+ */
+export interface LocaleGrammar {
+  /** BCP 47 tag. */
+  locale: string;
+  /** Written without spaces between words (Chinese): matched without word boundaries. */
+  unspaced?: boolean;
+  rsvp?: Partial<
+    Pick<
+      RsvpWords,
+      | "declinedFirst"
+      | "declined"
+      | "tentative"
+      | "attending"
+      | "noExperts"
+      | "with"
+      | "experts"
+      | "and"
+      | "eventFiller"
+    >
+  >;
+}
+
+/** The other languages whose RSVP words are read beside English's. */
+const LOCALE_GRAMMARS: readonly LocaleGrammar[] = [
+  frenchGrammar,
+  spanishGrammar,
+  russianGrammar,
+  chineseGrammar,
+  arabicGrammar,
+];
+
 interface Node {
   /** Pattern source of the node. */
   source: string;
@@ -168,17 +210,22 @@ interface Node {
   optional: boolean;
 }
 
-/** One word as pattern source: literal; an apostrophe may be missing or curly. */
+/**
+ * One word as pattern source: literal; an apostrophe may be missing or curly; `*` ending a
+ * word is a stem (for patterns with the `u` flag).
+ */
 function wordSource(word: string): string {
   if (word === "…" || word === "...") return ".+?";
-  return word
-    .replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")
+  const stem = word.length > 1 && word.endsWith("*");
+  const body = (stem ? word.slice(0, -1) : word)
+    .replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
     .split(/['’]/)
     .join("['’]?");
+  return stem ? `${body}[\\p{L}\\p{M}]*` : body;
 }
 
-/** Parses a sequence of words and groups up to `|`, `)` or `]`. */
-function parseSequence(template: string, start: number): { nodes: Node[]; end: number } {
+/** Parses a sequence of words and groups up to `|`, `)` or `]`; `gap` is the space between words. */
+function parseSequence(template: string, start: number, gap: string): { nodes: Node[]; end: number } {
   const nodes: Node[] = [];
   let at = start;
   let word = "";
@@ -194,8 +241,8 @@ function parseSequence(template: string, start: number): { nodes: Node[]; end: n
       const alternatives: string[] = [];
       at += 1;
       for (;;) {
-        const inner = parseSequence(template, at);
-        alternatives.push(sequenceSource(inner.nodes));
+        const inner = parseSequence(template, at, gap);
+        alternatives.push(sequenceSource(inner.nodes, gap));
         at = inner.end + 1;
         if (template.charAt(inner.end) === close || inner.end >= template.length) break;
       }
@@ -212,7 +259,7 @@ function parseSequence(template: string, start: number): { nodes: Node[]; end: n
 }
 
 /** Words joined by spaces; an optional one takes its space with it. */
-function sequenceSource(nodes: readonly Node[]): string {
+function sequenceSource(nodes: readonly Node[], gap: string): string {
   let last = -1;
   nodes.forEach((node, index) => {
     if (!node.optional) last = index;
@@ -220,9 +267,9 @@ function sequenceSource(nodes: readonly Node[]): string {
   if (last === -1) return nodes.map((node) => `(?:${node.source}\\s*)?`).join("");
   return nodes
     .map((node, index) => {
-      if (index > last) return `(?:\\s+${node.source})?`;
-      if (node.optional) return `(?:${node.source}\\s+)?`;
-      return index < last ? `${node.source}\\s+` : node.source;
+      if (index > last) return `(?:${gap}${node.source})?`;
+      if (node.optional) return `(?:${node.source}${gap})?`;
+      return index < last ? `${node.source}${gap}` : node.source;
     })
     .join("");
 }
@@ -231,17 +278,17 @@ function sequenceSource(nodes: readonly Node[]): string {
  * One phrase of the template notation as pattern source (no boundaries, no groups that capture).
  * @example new RegExp(`^${templateSource("[all] [my|the] reminders")}$`).test("all the reminders") === true
  */
-export function templateSource(template: string): string {
-  return sequenceSource(parseSequence(template.trim(), 0).nodes);
+export function templateSource(template: string, gap = "\\s+"): string {
+  return sequenceSource(parseSequence(template.trim(), 0, gap).nodes, gap);
 }
 
 /**
  * Alternation source of a list of phrases (longest first), for a bigger pattern.
  * @example new RegExp(`^(?:${phrases(["stop", "turn off"])})$`).test("turn  off") === true
  */
-export function phrases(list: Phrases | Iterable<string>): string {
+export function phrases(list: Phrases | Iterable<string>, gap = "\\s+"): string {
   const sorted = [...new Set(list)].filter(Boolean).sort((a, b) => b.length - a.length);
-  return sorted.length === 0 ? "(?!)" : sorted.map(templateSource).join("|");
+  return sorted.length === 0 ? "(?!)" : sorted.map((phrase) => templateSource(phrase, gap)).join("|");
 }
 
 /** A whole message that is one of the phrases. */
@@ -287,6 +334,8 @@ export interface ReminderGrammar {
   beforeLead: RegExp;
   /** 1 what. */
   remindLast: RegExp;
+  /** 1 the words before the verb, 2 after it ("before 10 minutes remind me next session": Chinese order). */
+  remindMiddle: RegExp;
   dayBefore: RegExp;
   dayBeforeAlone: RegExp;
   /** 1 amount, 2 unit. */
@@ -354,6 +403,7 @@ function compileReminders(w: ReminderWords): ReminderGrammar {
     lead: new RegExp(`(?<=^|\\s)${amount}\\s*${unit}\\s+${before}(?=\\s|$)`, "i"),
     beforeLead: new RegExp(`(?<=^|\\s)${before}\\s+${amount}\\s*${unit}(?=\\s|$)`, "i"),
     remindLast: new RegExp(`^(.+?)\\s+(?:${phrases(w.remindLastVerbs)})\\s+${me}$`, "i"),
+    remindMiddle: new RegExp(`^(.+?)\\s+(?:${phrases(w.remindLastVerbs)})\\s+${me}\\s+(.+)$`, "i"),
     dayBefore: new RegExp(`(?<=^|\\s)${dayBefore}(?=\\s|$)`, "i"),
     dayBeforeAlone: new RegExp(`^${dayBefore}$`, "i"),
     leadAlone: new RegExp(`^${amount}\\s*${unit}(?:\\s+${before})?$`, "i"),
@@ -431,12 +481,43 @@ export interface RsvpGrammar {
   noLimit: RegExp;
   noDeadline: RegExp;
   now: RegExp;
+  /** The number a count word says in any language ("two", "deux", "两"), or digits. */
+  countOf(word: string): number | undefined;
 }
 
-function compileRsvp(w: RsvpWords): RsvpGrammar {
-  const count = `(\\d+|${numberWordSource({ whole: true })})`;
-  const withWord = `(?:${phrases(w.with)})`;
-  const experts = `(?:${phrases(w.experts)})`;
+type SharedRsvpKey = keyof NonNullable<LocaleGrammar["rsvp"]>;
+
+/** Letters or digits on neither side: a word boundary in any script (`u` patterns). */
+const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
+const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}_])";
+
+/**
+ * Whole words of one list in English and every other language: spaced languages between
+ * word boundaries, unspaced ones (Chinese) anywhere, their words joined without spaces.
+ */
+function everyLanguage(english: RsvpWords, others: readonly LocaleGrammar[], key: SharedRsvpKey): string {
+  const spaced = [...english[key], ...others.filter((o) => !o.unspaced).flatMap((o) => o.rsvp?.[key] ?? [])];
+  const unspaced = others.filter((o) => o.unspaced).flatMap((o) => o.rsvp?.[key] ?? []);
+  const bounded = `${NOT_WORD_BEFORE}(?:${phrases(spaced)})${NOT_WORD_AFTER}`;
+  return unspaced.length === 0 ? `(?:${bounded})` : `(?:${bounded}|${phrases(unspaced, "\\s*")})`;
+}
+
+/** Every language's whole number words and their values ("two", "deux", "两"). */
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.values(COMMAND_WORDS).flatMap(({ numberWords }) =>
+    Object.entries(numberWords)
+      .filter(([, value]) => Number.isInteger(value))
+      .map(([word, value]) => [word.toLowerCase(), value] as const),
+  ),
+);
+
+function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGrammar {
+  const shared = (key: SharedRsvpKey) => everyLanguage(w, others, key);
+  const count = `(\\d+|${NOT_WORD_BEFORE}(?:${phrases(COUNT_WORDS.keys())})${NOT_WORD_AFTER}|${phrases(
+    [...COUNT_WORDS.keys()].filter((word) => /^\p{Script=Han}+$/u.test(word)),
+  )})`;
+  const withWord = shared("with");
+  const experts = shared("experts");
   const eventLink = `(?:\\s+(?:${phrases(w.eventLink)})\\s+(.+?))?`;
   const nouns = `(?:${phrases(w.rsvpNouns)})`;
   const reportOf = `(?:\\s+(?:${phrases(w.reportOf)})\\s+(.+?))?`;
@@ -444,21 +525,27 @@ function compileRsvp(w: RsvpWords): RsvpGrammar {
   const to = `(?:${phrases(w.to)})`;
   return {
     words: w,
-    message: new RegExp(`^(?:${phrases(w.rsvp)})\\b[:,]?\\s*(.*)$`, "i"),
+    message: new RegExp(`^(?:${phrases(w.rsvp)})${NOT_WORD_AFTER}[:,：，]?\\s*(.*)$`, "iu"),
     // "no" only as the answer itself ("rsvp no, sorry"), not in "no experts".
-    declined: new RegExp(`^\\s*(?:${phrases(w.declinedFirst)})\\b|\\b(?:${phrases(w.declined)})\\b`, "i"),
-    tentative: new RegExp(`\\b(?:${phrases(w.tentative)})\\b`, "i"),
-    attending: new RegExp(`\\b(?:${phrases(w.attending)})\\b`, "i"),
-    noExperts: new RegExp(`\\b(?:${phrases(w.noExperts)})\\b`, "i"),
+    declined: new RegExp(`^\\s*${shared("declinedFirst")}|${shared("declined")}`, "iu"),
+    tentative: new RegExp(shared("tentative"), "iu"),
+    attending: new RegExp(shared("attending"), "iu"),
+    noExperts: new RegExp(shared("noExperts"), "iu"),
     unsureAboutExperts: new RegExp(`,?\\s*\\b(?:${phrases(w.unsureAboutExperts)})\\b`, "i"),
-    withCount: new RegExp(`\\b${withWord}\\s+${count}\\s+${experts}\\b\\s*[:(\\-–]?\\s*(.*)$`, "i"),
-    plusCount: new RegExp(`(?:^|\\s)\\+\\s?(\\d{1,2})\\b(?:\\s+${experts}\\b)?\\s*[:(\\-–]?\\s*(.*)$`, "i"),
-    namedAfterColon: new RegExp(`\\b(?:${withWord}\\s+)?${experts}\\s*:\\s*(.*)$`, "i"),
-    namedNoColon: new RegExp(`\\b${withWord}\\s+${experts}\\s+(.*\\S)\\s*$`, "i"),
-    withNames: new RegExp(`\\b${withWord}\\s+(.*\\S)\\s*$`, "i"),
-    nameSeparator: new RegExp(`\\s*(?:[,;\\n]|\\b(?:${phrases(w.and)})\\b|&)\\s*`, "i"),
-    eventFiller: new RegExp(`\\b(?:${phrases(w.eventFiller)})\\b`, "gi"),
-    countFirst: new RegExp(`^(?:\\d+|${numberWordSource({ whole: true })})\\s+${experts}\\b`, "i"),
+    withCount: new RegExp(`${withWord}\\s*${count}\\s*${experts}\\s*[:：(\\-–]?\\s*(.*)$`, "iu"),
+    plusCount: new RegExp(
+      `(?:^|\\s)\\+\\s?(\\d{1,2})(?!\\p{N})(?:\\s+${experts})?\\s*[:：(\\-–]?\\s*(.*)$`,
+      "iu",
+    ),
+    namedAfterColon: new RegExp(`(?:${withWord}\\s*)?${experts}\\s*[:：]\\s*(.*)$`, "iu"),
+    namedNoColon: new RegExp(`${withWord}\\s+${experts}\\s+(.*\\S)\\s*$`, "iu"),
+    withNames: new RegExp(`${withWord}\\s+(.*\\S)\\s*$`, "iu"),
+    nameSeparator: new RegExp(`\\s*(?:[,;\\n，、；]|${shared("and")}|&)\\s*`, "iu"),
+    eventFiller: new RegExp(shared("eventFiller"), "giu"),
+    countFirst: new RegExp(
+      `^(?:\\d+|${numberWordSource({ whole: true })})\\s+(?:${phrases(w.experts)})\\b`,
+      "i",
+    ),
     cancel: new RegExp(`^(?:${phrases(w.cancel)})${eventLink}[.!]*$`, "i"),
     cannotCome: new RegExp(
       `^(?:(?:${phrases(w.apologies)}),?\\s+)?(?:${phrases(w.cannotCome)})(?:\\s+(?:(?:${phrases(w.eventAt)})\\s+)?(.+?))?(?:,?\\s*(?:${phrases(w.apologyEnds)}))?[.!]*$`,
@@ -504,6 +591,10 @@ function compileRsvp(w: RsvpWords): RsvpGrammar {
     noLimit: whole(w.noLimit),
     noDeadline: whole(w.noDeadline),
     now: whole(w.now),
+    countOf: (word) => {
+      const trimmed = word.trim().toLowerCase();
+      return /^\d+$/.test(trimmed) ? Number(trimmed) : COUNT_WORDS.get(trimmed);
+    },
   };
 }
 
@@ -524,6 +615,6 @@ export function reminderGrammar(): ReminderGrammar {
  * @example rsvpGrammar().cannotCome.exec("I can't come to the reception")?.[1] === "reception"
  */
 export function rsvpGrammar(): RsvpGrammar {
-  rsvp ??= compileRsvp(englishGrammar.rsvp);
+  rsvp ??= compileRsvp(englishGrammar.rsvp, LOCALE_GRAMMARS);
   return rsvp;
 }

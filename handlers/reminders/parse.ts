@@ -98,8 +98,9 @@ export function readReminderCommand(text: string): ReminderCommand | undefined {
   const stop =
     tidied.match(g.stopNoun) ??
     tidied.match(g.dontRemind) ??
-    tidied.match(g.stopNamed) ??
+    // Before "stop … reminders": "remove X from my reminders" names X, not "X from my".
     tidied.match(g.removeFrom) ??
+    tidied.match(g.stopNamed) ??
     tidied.match(g.unsubscribeFrom);
   if (stop) {
     const what = stop[1]?.trim();
@@ -111,6 +112,9 @@ export function readReminderCommand(text: string): ReminderCommand | undefined {
     tidied.match(g.reminderFor) ??
     tidied.match(g.remindLast);
   if (remind) return { kind: "remind", rest: remind[1] ?? "" };
+  // "提前10分钟提醒我下一场会议", read as "before 10 minutes remind me next session".
+  const middle = tidied.match(g.remindMiddle);
+  if (middle) return { kind: "remind", rest: `${middle[2] ?? ""} ${middle[1] ?? ""}` };
   return undefined;
 }
 

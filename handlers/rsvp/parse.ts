@@ -8,7 +8,7 @@
  */
 
 import { InputError } from "../../bot/errors.js";
-import { commandMatcher, numberWord } from "../../bot/language/compile.js";
+import { commandMatcher } from "../../bot/language/compile.js";
 import { rsvpGrammar } from "../../bot/language/grammar.js";
 import { firstDuplicate, looksLikeOrganisation } from "./names.js";
 import { type Experts, expertsSchema, MAX_EXPERTS, type RsvpStatus } from "./schema.js";
@@ -23,12 +23,6 @@ export interface RsvpCommand {
   eventWords?: string;
   /** Given only when the message says something about experts. */
   experts?: { count?: number; names: string[] };
-}
-
-/** A whole number word ("two" → 2, "no" → 0); fractions ("half an") are not a number of people. */
-function wholeNumberWord(word: string): number | undefined {
-  const value = numberWord(word);
-  return value !== undefined && Number.isInteger(value) ? value : undefined;
 }
 
 /** The RSVP grammar, compiled from the lexicon's words (`bot/language/locales/en/grammar.ts`). */
@@ -112,7 +106,7 @@ export function parseExperts(countText: string | undefined, namesText: string | 
   const trimmed = (countText ?? "").trim().toLowerCase();
   let count = names.length;
   if (trimmed !== "") {
-    const value = /^\d+$/.test(trimmed) ? Number(trimmed) : wholeNumberWord(trimmed);
+    const value = g.countOf(trimmed);
     if (value === undefined)
       throw new InputError(
         `"${countText?.trim()}" is not a number of experts; write a number from 0 to ${MAX_EXPERTS}.`,

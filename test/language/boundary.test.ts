@@ -19,7 +19,8 @@ const root = join(import.meta.dirname, "..", "..");
 const ALLOWED: Readonly<Record<string, string>> = {
   // Delegate- and POC-facing commands said as a whole message ("help", "my reminders", "stop",
   // "my details", "received", "calendar link", "my rsvps"; in all six languages) are data in
-  // `bot/language/locales/<tag>/commands.ts`. What is left here is grammar with slots:
+  // `bot/language/locales/<tag>/commands.ts`; the reminder and RSVP grammars with slots are
+  // data in `bot/language/locales/<tag>/grammar.ts` (compiled by `bot/language/grammar.ts`).
   // Secretariat-only commands: "Secretariat-only reports may stay in English" (issue 16).
   "handlers/ping/parse.ts": "the Secretariat's ping-test commands (start, report, list, cancel)",
   "handlers/roster/": "roster import commands (Secretariat only)",
