@@ -8,6 +8,7 @@
  */
 import { COMMAND_WORDS } from "./commands.js";
 import { numberWordSource } from "./compile.js";
+import { boundedDistance } from "./distance.js";
 import { arabicGrammar } from "./locales/ar/grammar.js";
 import { englishGrammar } from "./locales/en/grammar.js";
 import { spanishGrammar } from "./locales/es/grammar.js";
@@ -156,6 +157,60 @@ export interface RsvpWords {
   now: Phrases;
 }
 
+/** The words of a POC's own details said in chat ("my 24/7 phone is …", "all correct"). */
+export interface PocWords {
+  please: Phrases;
+  /** "change" in "change my phone to …". */
+  changeVerbs: Phrases;
+  my: Phrases;
+  /** Words of each type of POC, by type id ("technical" → "technical"). */
+  types: Readonly<Record<string, string>>;
+  poc: Phrases;
+  /** "to" in "change my phone to …". */
+  changeLinks: Phrases;
+  /** "new" in "my new email is …". */
+  newWords: Phrases;
+  /** "is now" in "my email is now …". */
+  isWords: Phrases;
+  /** Whole messages that confirm one's record ("all correct"). */
+  confirm: Phrases;
+  /** Verbs a one-letter slip is forgiven in, as the first word ("chnage"). */
+  slipWords: Phrases;
+}
+
+/** The Secretariat's roster commands (English only: Secretariat-only, issue 16). */
+export interface RosterWords {
+  /** "import roster" before the pasted CSV. */
+  importRoster: Phrases;
+  /** "removing missing" after it. */
+  removingMissing: Phrases;
+  status: Phrases;
+  template: Phrases;
+}
+
+/** The Secretariat's ping-test commands (English only: Secretariat-only, issue 16). */
+export interface PingWords {
+  start: Phrases;
+  report: Phrases;
+  list: Phrases;
+  cancel: Phrases;
+  /** Words of each type of POC, by type id. */
+  types: Readonly<Record<string, string>>;
+  pocNouns: Phrases;
+  /** "of" in "technical POCs of Kenya". */
+  typeLinks: Phrases;
+  /** "by e-mail too". */
+  byEmail: Phrases;
+  /** "window" before its length. */
+  window: Phrases;
+  /** Units of the window, in hours. */
+  windowHours: Readonly<Record<string, number>>;
+  scopeLeads: Phrases;
+  scopeEnds: Phrases;
+  /** The scope "everyone". */
+  everyone: Phrases;
+}
+
 /**
  * A locale's grammar words.
  * @example englishGrammar.rsvp.with.includes("with") === true
@@ -165,6 +220,9 @@ export interface GrammarWords {
   locale: string;
   reminders: ReminderWords;
   rsvp: RsvpWords;
+  poc: PocWords;
+  roster: RosterWords;
+  ping: PingWords;
 }
 
 /**
@@ -192,6 +250,8 @@ export interface LocaleGrammar {
       | "eventFiller"
     >
   >;
+  /** A POC's own details in this language; field names are `pocFields` of `commands.ts`. */
+  poc?: Partial<PocWords>;
 }
 
 /** The other languages whose RSVP words are read beside English's. */
@@ -617,4 +677,189 @@ export function reminderGrammar(): ReminderGrammar {
 export function rsvpGrammar(): RsvpGrammar {
   rsvp ??= compileRsvp(englishGrammar.rsvp, LOCALE_GRAMMARS);
   return rsvp;
+}
+
+/**
+ * The POC self-service grammar's matchers (every language's words together).
+ * @example pocGrammar().statement.exec("my 24/7 phone is +254 20 123 4567")?.[2] === "24/7 phone"
+ */
+export interface PocGrammar {
+  /** 1 type words (maybe none), 2 field words, 3 value. */
+  change: RegExp;
+  /** 1 type words (maybe none), 2 field words, 3 value ("my email is now …"). */
+  statement: RegExp;
+  /** The whole message confirms one's record. */
+  confirm: RegExp;
+  /** The type of POC some words name ("technical", "technique"). */
+  typeOf(words: string): string | undefined;
+  /** The text with a one-letter slip in its first word corrected ("chnage my phone" → "change my phone"). */
+  forgiveSlip(text: string): string;
+}
+
+function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
+  const every = (key: Exclude<keyof PocWords, "types">) => [
+    ...w[key],
+    ...others.flatMap((other) => other.poc?.[key] ?? []),
+  ];
+  const types = new Map<string, string>(
+    [w.types, ...others.map((other) => other.poc?.types ?? {})].flatMap((map) =>
+      Object.entries(map).map(([word, id]) => [word.toLowerCase(), id] as const),
+    ),
+  );
+  const B = NOT_WORD_BEFORE;
+  const A = NOT_WORD_AFTER;
+  const please = `(?:(?:${phrases(every("please"))})\\s+)?`;
+  const my = `(?:${phrases(every("my"))})`;
+  const type = `(?:(${phrases(types.keys())})\\s+)?`;
+  const poc = `(?:(?:${phrases(every("poc"))})\\s+)?`;
+  const fresh = `(?:(?:${phrases(every("newWords"))})\\s+)?`;
+  const slipWords = every("slipWords").map((word) => word.toLowerCase());
+  return {
+    change: new RegExp(
+      `^${please}(?:${phrases(every("changeVerbs"))})\\s+${my}\\s+${type}${poc}(.+?)(?:\\s*[:=]\\s*|\\s+(?:${phrases(every("changeLinks"))})(?:\\s+|$))(.*)$`,
+      "iu",
+    ),
+    statement: new RegExp(
+      `^${my}\\s+${fresh}${type}${poc}${fresh}(.+?)\\s+(?:${phrases(every("isWords"))})${A}\\s*[:=]?\\s*(.*)$`,
+      "iu",
+    ),
+    confirm: new RegExp(`^${please}${B}(?:${phrases(every("confirm"))})${A}[\\s.!]*$`, "iu"),
+    typeOf: (words) => {
+      const found = new RegExp(`${B}(${phrases(types.keys())})${A}`, "iu").exec(words)?.[1];
+      return found === undefined ? undefined : types.get(found.toLowerCase());
+    },
+    forgiveSlip: (text) =>
+      text.replace(/^\s*([\p{L}]+)/u, (first: string, word: string) => {
+        const lower = word.toLowerCase();
+        if (lower.length < 5 || slipWords.includes(lower)) return first;
+        const fixed = slipWords.find((known) => boundedDistance(lower, known, 1) <= 1);
+        return fixed ? first.replace(word, fixed) : first;
+      }),
+  };
+}
+
+let poc: PocGrammar | undefined;
+
+/**
+ * The POC self-service grammar (English and the other languages' words), built once.
+ * @example pocGrammar().confirm.test("my details are correct") === true
+ */
+export function pocGrammar(): PocGrammar {
+  poc ??= compilePoc(englishGrammar.poc, LOCALE_GRAMMARS);
+  return poc;
+}
+
+/**
+ * Whether a message is read by a grammar of its own in every language, so it must reach the
+ * features as written (not pivoted into English words, which would drop the experts' names or
+ * the new phone number): an "rsvp …" answer, a POC's change or confirmation.
+ * @example readAsWritten("rsvp oui avec 2 experts : Ana Lima") === true
+ * @example readAsWritten("quand est la réception ?") === false
+ */
+export function readAsWritten(text: string): boolean {
+  const trimmed = text.trim();
+  const grammar = pocGrammar();
+  const tidied = grammar.forgiveSlip(trimmed);
+  return (
+    rsvpGrammar().message.test(trimmed) ||
+    grammar.change.test(tidied) ||
+    grammar.statement.test(tidied) ||
+    grammar.confirm.test(tidied)
+  );
+}
+
+/**
+ * The roster commands' matchers.
+ * @example rosterGrammar().status.test("show the roster") === true
+ */
+export interface RosterGrammar {
+  /** 1 ", removing missing" (maybe none), 2 the CSV. */
+  importCommand: RegExp;
+  status: RegExp;
+  template: RegExp;
+}
+
+let roster: RosterGrammar | undefined;
+
+/**
+ * The roster commands, from the English words, built once.
+ * @example rosterGrammar().template.test("roster csv template") === true
+ */
+export function rosterGrammar(): RosterGrammar {
+  const w = englishGrammar.roster;
+  roster ??= {
+    importCommand: new RegExp(
+      `^\\s*(?:${phrases(w.importRoster)})\\b(,?[ \\t]+(?:${phrases(w.removingMissing)})\\b)?[ \\t]*:?[ \\t]*(?:\\r?\\n)?([\\s\\S]*)$`,
+      "i",
+    ),
+    status: new RegExp(`^(?:${phrases(w.status)})[.?!]*$`, "i"),
+    template: new RegExp(`^(?:${phrases(w.template)})[.?!]*$`, "i"),
+  };
+  return roster;
+}
+
+/**
+ * The ping-test commands' matchers.
+ * @example pingGrammar().start.exec("start ping test KEN")?.[1] === "KEN"
+ */
+export interface PingGrammar {
+  /** 1 the rest. */
+  start: RegExp;
+  /** 1 the test's id (maybe none). */
+  report: RegExp;
+  list: RegExp;
+  /** 1 the test's id (maybe none). */
+  cancel: RegExp;
+  /** Groups `type`, `states`. */
+  typeFirst: RegExp;
+  /** Groups `states`, `type`. */
+  typeLast: RegExp;
+  byEmail: RegExp;
+  /** 1 amount, 2 unit. */
+  window: RegExp;
+  /** The word "window" anywhere (given without a length). */
+  windowWord: RegExp;
+  scopeLead: RegExp;
+  scopeEnd: RegExp;
+  everyone: RegExp;
+  /** The POC type a word names. */
+  typeOf(word: string): "diplomatic" | "technical" | undefined;
+  /** Hours of a window unit. */
+  windowHours(unit: string): number | undefined;
+}
+
+let ping: PingGrammar | undefined;
+
+/**
+ * The ping-test commands, from the English words, built once.
+ * @example pingGrammar().typeOf("Technical") === "technical"
+ */
+export function pingGrammar(): PingGrammar {
+  const w = englishGrammar.ping;
+  const types = new Map(Object.entries(w.types).map(([word, id]) => [word.toLowerCase(), id]));
+  const hours = new Map(Object.entries(w.windowHours).map(([word, value]) => [word.toLowerCase(), value]));
+  const type = phrases(types.keys());
+  ping ??= {
+    start: new RegExp(`^(?:${phrases(w.start)})\\b\\s*(.*?)[.!]*$`, "i"),
+    report: new RegExp(`^(?:${phrases(w.report)})(?:\\s+(\\S+))?\\s*[?.!]*$`, "i"),
+    list: new RegExp(`^(?:${phrases(w.list)})\\s*[?.!]*$`, "i"),
+    cancel: new RegExp(`^(?:${phrases(w.cancel)})(?:\\s+(\\S+?))?\\s*[.!]*$`, "i"),
+    typeFirst: new RegExp(
+      `^(?<type>${type})\\s+(?:(?:${phrases(w.pocNouns)})\\s+)?(?:(?:${phrases(w.typeLinks)})\\s+)?(?<states>.+)$`,
+      "i",
+    ),
+    typeLast: new RegExp(`^(?<states>.+?)\\s+(?<type>${type})$`, "i"),
+    byEmail: new RegExp(`[,;]?\\s*\\b(?:${phrases(w.byEmail)})\\b`, "i"),
+    window: new RegExp(
+      `\\b(?:${phrases(w.window)})\\s+(\\d+(?:\\.\\d+)?)\\s*(${phrases(hours.keys())})\\b`,
+      "i",
+    ),
+    windowWord: new RegExp(`\\b(?:${phrases(w.window)})\\b`, "i"),
+    scopeLead: new RegExp(`^(?:${phrases(w.scopeLeads)})\\s+`, "i"),
+    scopeEnd: new RegExp(`\\s+(?:${phrases(w.scopeEnds)})$`, "i"),
+    everyone: new RegExp(`^(?:${phrases(w.everyone)})$`, "i"),
+    typeOf: (word) => types.get(word.trim().toLowerCase()) as "diplomatic" | "technical" | undefined,
+    windowHours: (unit) => hours.get(unit.trim().toLowerCase()),
+  };
+  return ping;
 }

@@ -8,6 +8,7 @@ import { InputError } from "../../bot/errors.js";
 import { phrases, reminderGrammar, rsvpGrammar, templateSource } from "../../bot/language/grammar.js";
 import { LOCALE_WORDS } from "../../bot/language/locales.js";
 import { toPivot } from "../../bot/language/pivot.js";
+import { parseChange, parseConfirm } from "../../handlers/poc/parse.js";
 import { parseRemind, readReminderCommand } from "../../handlers/reminders/parse.js";
 import { parseRsvp, RSVP_MESSAGE } from "../../handlers/rsvp/parse.js";
 
@@ -188,5 +189,46 @@ describe("RSVP answers", () => {
     expect(grammar.countOf("12")).toBe(12);
     expect(grammar.countOf("half an")).toBeUndefined();
     expect(grammar.countOf("several")).toBeUndefined();
+  });
+});
+
+describe("a POC's own details", () => {
+  it.each([
+    ["change my phone to +254 20 123 4567", { field: "phone", value: "+254 20 123 4567" }],
+    ["chnage my phone to +254 20 123 4567", { field: "phone", value: "+254 20 123 4567" }],
+    ["my 24/7 phone is +254 20 123 4567", { field: "phone247", value: "+254 20 123 4567", statement: true }],
+    ["my email is now a@b.org", { field: "emails", value: "a@b.org", statement: true }],
+    ["my new email is a@b.org", { field: "emails", value: "a@b.org", statement: true }],
+    [
+      "update my technical phone: +254 20 123 4567",
+      { field: "phone", value: "+254 20 123 4567", type: "technical" },
+    ],
+    ["please set my working hours to 08:30-16:30 Mon-Thu", { field: "hours", value: "08:30-16:30 Mon-Thu" }],
+    ["changer mon téléphone en +33 1 23 45 67 89", { field: "phone", value: "+33 1 23 45 67 89" }],
+    ["mon courriel est maintenant x@y.fr", { field: "emails", value: "x@y.fr", statement: true }],
+    ["cambiar mi teléfono a +34 91 123 45 67", { field: "phone", value: "+34 91 123 45 67" }],
+    ["change my rsvp to yes", undefined],
+    ["my details are correct", undefined],
+    ["change my shoe size to 42", undefined],
+  ])("%s", (text, expected) => {
+    expect(parseChange(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["confirm", {}],
+    ["Confirm.", {}],
+    ["confrim", {}],
+    ["my details are correct", {}],
+    ["all correct", {}],
+    ["everything is still correct", {}],
+    ["confirm my technical details", { type: "technical" }],
+    ["je confirme", {}],
+    ["tout est correct", {}],
+    ["todo correcto", {}],
+    ["confirm my rsvp", undefined],
+    ["right", undefined],
+    ["correct my phone to +254 20 123 4567", undefined],
+  ])("%s", (text, expected) => {
+    expect(parseConfirm(text)).toEqual(expected);
   });
 });

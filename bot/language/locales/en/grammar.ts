@@ -1,6 +1,7 @@
 /**
  * English grammar words of the features with slots: reminders ("remind me 15 minutes before
- * the next session") and RSVPs ("rsvp yes with 2 experts: …"). Data only; `bot/language/grammar.ts`
+ * the next session"), RSVPs ("rsvp yes with 2 experts: …") and POCs' own details ("my 24/7
+ * phone is …", "my details are correct"). Data only; `bot/language/grammar.ts`
  * compiles each list into a matcher. Notation (as in `commands.ts`): `[a|b]` optional words,
  * `(a|b)` a choice, an apostrophe may be left out or curly ("dont", "don’t").
  * Other languages reach this grammar through their `terms` (`locales/<tag>/commands.ts`).
@@ -216,5 +217,49 @@ export const englishGrammar: GrammarWords = {
     noLimit: ["none", "unlimited", "off", "no limit"],
     noDeadline: ["none", "off", "no deadline"],
     now: ["now"],
+  },
+  poc: {
+    please: ["please", "pls", "kindly"],
+    changeVerbs: ["change", "update", "set", "correct", "replace", "edit"],
+    my: ["my", "our"],
+    types: { diplomatic: "diplomatic", technical: "technical" },
+    poc: ["poc"],
+    changeLinks: ["to", "as", "with"],
+    newWords: ["new"],
+    isWords: ["is [now]", "are [now]", "(has|have) changed to", "changed to", "should be", "is changing to"],
+    confirm: [
+      "confirm",
+      "confirmed",
+      "i confirm",
+      "confirm my [diplomatic|technical] [poc] (details|record|entry)",
+      "(my|the|these|those) [diplomatic|technical] (details|record|entry) (is|are) [still|all] (correct|right|up to date|accurate)",
+      "(everything is|it is|it's|they are|they're|that is|that's) [all] [still] (correct|right|up to date|accurate)",
+      "[all] [still] correct",
+      "all (good|fine)",
+      "nothing (has changed|changed|to change)",
+      "no changes",
+    ],
+    slipWords: ["change", "update", "correct", "confirm", "replace"],
+  },
+  roster: {
+    importRoster: ["import [the] roster"],
+    removingMissing: ["removing missing"],
+    status: ["[show] [the] roster [status|summary|info]"],
+    template: ["[show|send [me]] [the] roster [csv] template"],
+  },
+  ping: {
+    start: ["start [a|the] (ping test|ping-test)"],
+    report: ["[show [me]] [the] (ping test|ping-test) (report|result|results|status)"],
+    list: ["[(list|show) [me]] [the|all] [recent|latest|past] (ping tests|ping-tests)"],
+    cancel: ["(cancel|stop|abort) [the] (ping test|ping-test)"],
+    types: { diplomatic: "diplomatic", technical: "technical" },
+    pocNouns: ["poc", "pocs", "point of contact", "points of contact"],
+    typeLinks: ["of", "for", "from", "in"],
+    byEmail: ["[and|also|plus] by (email|e-mail) [too|also|as well]"],
+    window: ["[with [a]] window [of]"],
+    windowHours: { h: 1, hr: 1, hrs: 1, hour: 1, hours: 1, d: 24, day: 24, days: 24 },
+    scopeLeads: ["for", "of", "to"],
+    scopeEnds: ["poc", "pocs"],
+    everyone: ["all", "everyone"],
   },
 };

@@ -18,4 +18,27 @@ export const spanishGrammar: LocaleGrammar = {
     experts: ["(experto|expertos|experta|expertas) [acompañante|acompañantes]"],
     eventFiller: ["para", "a", "al", "yo", "pero", "lo siento", "gracias", "con gusto"],
   },
+  poc: {
+    please: ["por favor"],
+    changeVerbs: ["cambiar", "cambia", "cambie", "modificar", "actualizar", "corregir"],
+    my: ["mi", "mis"],
+    types: {
+      diplomático: "diplomatic",
+      diplomatico: "diplomatic",
+      técnico: "technical",
+      tecnico: "technical",
+    },
+    changeLinks: ["a", "por", "en"],
+    newWords: ["nuevo", "nueva"],
+    isWords: ["(es|son) [ahora]", "ha cambiado a"],
+    confirm: [
+      "confirmo",
+      "confirmar",
+      "todo [está] correcto",
+      "(mis|los) datos (son|están) [todavía] correctos",
+      "es correcto",
+      "sin cambios",
+    ],
+    slipWords: ["cambiar", "modificar", "corregir", "confirmar"],
+  },
 };
