@@ -21,9 +21,8 @@ const ALLOWED: Readonly<Record<string, string>> = {
   // "my details", "received", "calendar link", "my rsvps"; in all six languages) are data in
   // `bot/language/locales/<tag>/commands.ts`; the reminder and RSVP grammars with slots are
   // data in `bot/language/locales/<tag>/grammar.ts` (compiled by `bot/language/grammar.ts`).
-  // Secretariat-only commands: "Secretariat-only reports may stay in English" (issue 16).
-  "handlers/ping/parse.ts": "the Secretariat's ping-test commands (start, report, list, cancel)",
-  "handlers/roster/": "roster import commands (Secretariat only)",
+  // Secretariat-only commands: "Secretariat-only reports may stay in English" (issue 16); the
+  // ping-test and roster commands are English data in `bot/language/locales/en/grammar.ts`.
   "handlers/broadcast/":
     "Secretariat broadcast commands (Secretariat only; its send times use the one date reader)",
   "handlers/revisions/":
