@@ -98,6 +98,9 @@ function registerAudiences(services: PocServices): void {
   );
 }
 
+/** Fields people name about themselves in any conversation ("my name is …", "my title is …"). */
+const SAID_TO_ANYONE: ReadonlySet<string> = new Set(["name", "title", "organisation", "timeZone"]);
+
 /**
  * The POC directory feature: self-service, the Secretariat's questions, the campaign, the audiences.
  * @example export const handlerModules = [pocImport, inputGuard, identity, pocDirectory, pingTests, fallback];
@@ -156,12 +159,11 @@ export const pocDirectory: HandlerModule = {
       const change = parseChange(text);
       if (change) {
         // A time zone may belong to another feature's settings, and "my name is …" may be said
-        // to anyone: only POCs are answered here.
-        if (
-          (change.field === "timeZone" || change.statement) &&
-          (await ownRecords(services, ctx)).length === 0
-        )
-          return next();
+        // to anyone: only POCs are answered here. "my 24/7 phone is …" is the directory's
+        // however said (to anyone else, how POCs are recognised; never a date).
+        const everyday =
+          change.field === "timeZone" || (change.statement && SAID_TO_ANYONE.has(change.field));
+        if (everyday && (await ownRecords(services, ctx)).length === 0) return next();
         return answerPrivately(ctx, (say) => previewChange(services, ctx, change, say));
       }
       const past = parseHistory(text);

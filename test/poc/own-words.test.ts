@@ -99,3 +99,12 @@ describe("a POC confirms their details in their own words", () => {
     expect(await bot.directory.history("FRA:technical")).toEqual(history);
   });
 });
+
+describe("a POC-only field said by someone who is no POC", () => {
+  it("'my 24/7 phone is …' is the directory's, never a date: it says how POCs are recognised", async () => {
+    const bot = await setup();
+    const answer = textOf(await bot.say(DELEGATE, "my 24/7 phone is +254 20 123 4567"));
+    expect(answer).toMatch(/^I don't have a POC record for your chat account/);
+    expect(answer).not.toMatch(/July|scheduled/);
+  });
+});
