@@ -97,4 +97,25 @@ describe("the language boundary", () => {
       );
     expect(offending).toEqual([]);
   });
+
+  it("the grammars moved onto the lexicon hold no word at all in a pattern", () => {
+    // Flags, escapes (\b, \s), Unicode properties (\p{L}) and group names are not words.
+    const wordless = (pattern: string) =>
+      pattern
+        .replace(/\/[a-z]*$/, "")
+        .replace(/\\p\{[^}]*\}|\\[a-zA-Z]|\(\?<[a-zA-Z]+>/g, "")
+        .match(/[a-z]{2,}/i) === null;
+    const offending = [
+      ...sourceFiles("handlers/rsvp"),
+      ...sourceFiles("handlers/reminders"),
+      "handlers/ping/parse.ts",
+      "handlers/roster/parse.ts",
+    ].flatMap((file) =>
+      patternsOf(file)
+        .filter((pattern) => !wordless(pattern))
+        .map((pattern) => `${file}: ${pattern.slice(0, 80)}`),
+    );
+    expect(wordless("/\\b(?:stop|cancel)\\s+reminders/")).toBe(false);
+    expect(offending).toEqual([]);
+  });
 });
