@@ -13,6 +13,7 @@
 import { readLanguageChoice } from "../bot/language/choice.js";
 import { commandOf } from "../bot/language/compile.js";
 import { detectLanguage } from "../bot/language/detect.js";
+import { readAsWritten } from "../bot/language/grammar.js";
 import { LANGUAGES, LOCALE_WORDS, languageName } from "../bot/language/locales.js";
 import { say } from "../bot/language/messages.js";
 import { toPivot } from "../bot/language/pivot.js";
@@ -92,7 +93,9 @@ export const language: HandlerModule = {
       // Read in the language it is written in; an unclear message in the language in use.
       const words = LOCALE_WORDS[detected ?? contact?.languageInUse ?? answerIn];
       // A command is read by its own matcher (`commandOf`) in every language: left as written.
-      if (words && !command) {
+      // So are an RSVP answer and a POC's change or confirmation: their grammars read every
+      // language's words, and the pivot would drop the experts' names or the new value.
+      if (words && !command && !readAsWritten(text)) {
         const vocabulary = dataVocabulary(deps.catalogue);
         const pivot = toPivot(text, words, (token) => vocabulary.has(token));
         if (pivot.understood > 0) ctx.event.text = pivot.text;

@@ -6,8 +6,12 @@
 
 import { InputError } from "../../bot/errors.js";
 import { commandMatcher } from "../../bot/language/compile.js";
+import { pingGrammar } from "../../bot/language/grammar.js";
 import { statesInList } from "../../bot/people/states.js";
 import type { EmailMode, PingScope } from "./schema.js";
+
+/** The ping-test grammar, compiled from the English lexicon's words (`bot/language/locales/en/grammar.ts`). */
+const g = pingGrammar;
 
 /** The window when none is given. */
 export const DEFAULT_WINDOW_MS = 48 * 3_600_000;
@@ -15,32 +19,29 @@ const MIN_WINDOW_MS = 3_600_000;
 const MAX_WINDOW_MS = 14 * 24 * 3_600_000;
 
 /** "start ping test …" (the rest is parsed by {@link parseStart}). */
-export const START = /^start\s+(?:a\s+|the\s+)?ping[\s-]+test\b\s*(.*?)[.!]*$/i;
+export const START: RegExp = g().start;
 /** "ping test report", "ping test results 20240610-1300-ab12". */
-export const REPORT =
-  /^(?:show\s+(?:me\s+)?)?(?:the\s+)?ping[\s-]+test\s+(?:report|results?|status)(?:\s+(\S+))?\s*[?.!]*$/i;
+export const REPORT: RegExp = g().report;
 
 /** "ping tests", "list ping tests", "show the recent ping tests". */
-export const LIST =
-  /^(?:(?:list|show)\s+(?:me\s+)?)?(?:the\s+|all\s+)?(?:(?:recent|latest|past)\s+)?ping[\s-]+tests\s*[?.!]*$/i;
+export const LIST: RegExp = g().list;
 
 /** "acknowledge", "ack", "ping received", "acknowledge the ping": the Acknowledge button, typed. */
 export const ACKNOWLEDGE = commandMatcher("acknowledgePing");
 
 /** "cancel ping test", "stop the ping test 20240610-1300-ab12". */
-export const CANCEL = /^(?:cancel|stop|abort)\s+(?:the\s+)?ping[\s-]+test(?:\s+(\S+?))?\s*[.!]*$/i;
+export const CANCEL: RegExp = g().cancel;
 
 /** "diplomatic KEN, FRA", "technical POCs of South Africa". */
-const TYPE_FIRST =
-  /^(?<type>diplomatic|technical)\s+(?:(?:pocs?|points?\s+of\s+contact)\s+)?(?:(?:of|for|from|in)\s+)?(?<states>.+)$/i;
+const TYPE_FIRST = g().typeFirst;
 /** "KEN, FRA technical". */
-const TYPE_LAST = /^(?<states>.+?)\s+(?<type>diplomatic|technical)$/i;
+const TYPE_LAST = g().typeLast;
 type PocType = "diplomatic" | "technical";
 
 /** "by e-mail too", "also by email", "and by e-mail", "by e-mail as well". */
-const BY_EMAIL_TOO = /[,;]?\s*\b(?:(?:and|also|plus)\s+)*by\s+e-?mail(?:\s+(?:too|also|as\s+well))?\b/i;
+const BY_EMAIL_TOO = g().byEmail;
 
-const WINDOW = /\b(?:with\s+(?:a\s+)?)?window\s+(?:of\s+)?(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|d|days?)\b/i;
+const WINDOW = g().window;
 
 /**
  * Reads the scope and window of "start ping test …" (what follows "test").
@@ -59,31 +60,28 @@ export function parseStart(rest: string): { scope: PingScope; windowMs: number; 
   const window = WINDOW.exec(text);
   if (window) {
     const amount = Number(window[1]);
-    const unit = (window[2] ?? "h").toLowerCase();
-    windowMs = Math.round(amount * (unit.startsWith("d") ? 24 : 1) * 3_600_000);
+    windowMs = Math.round(amount * (g().windowHours(window[2] ?? "") ?? 1) * 3_600_000);
     if (windowMs < MIN_WINDOW_MS || windowMs > MAX_WINDOW_MS) {
       throw new InputError(
         `The window must be between 1 hour and 14 days; "${window[0]}" is not. Nothing was started.`,
       );
     }
     text = `${text.slice(0, window.index)} ${text.slice(window.index + window[0].length)}`.trim();
-  } else if (/\bwindow\b/i.test(text)) {
+  } else if (g().windowWord.test(text)) {
     throw new InputError(
       'Give the window as a number of hours or days, e.g. "window 48h" or "window 2 days". Nothing was started.',
     );
   }
   text = text
     .replace(/^[\s,;]+|[\s,;]+$/g, "")
-    .replace(/^(?:for|of|to)\s+/i, "")
-    .replace(/\s+pocs?$/i, "")
+    .replace(g().scopeLead, "")
+    .replace(g().scopeEnd, "")
     .trim();
-  const word = text.toLowerCase();
-  if (word === "" || word === "all" || word === "everyone")
-    return { scope: { kind: "all" }, windowMs, ...email };
-  if (word === "diplomatic" || word === "technical")
-    return { scope: { kind: "type", type: word }, windowMs, ...email };
+  if (text === "" || g().everyone.test(text)) return { scope: { kind: "all" }, windowMs, ...email };
+  const alone = g().typeOf(text);
+  if (alone) return { scope: { kind: "type", type: alone }, windowMs, ...email };
   const typed = TYPE_FIRST.exec(text) ?? TYPE_LAST.exec(text);
-  const type = typed?.groups?.type?.toLowerCase() as PocType | undefined;
+  const type: PocType | undefined = g().typeOf(typed?.groups?.type ?? "");
   const { codes: states, unknown } = statesInList(typed?.groups?.states ?? text);
   if (unknown.length > 0 || states.length === 0) {
     const named = unknown.length > 0 ? unknown : [text];

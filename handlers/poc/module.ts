@@ -25,6 +25,7 @@ import {
   MAX_IMPORT_MESSAGE,
   MY_DETAILS,
   parseChange,
+  parseConfirm,
   parseHistory,
   parseLookup,
   WHO_HAS_NOT_CONFIRMED,
@@ -37,6 +38,7 @@ import {
   cancelChange,
   confirmChange,
   confirmRecord,
+  confirmTyped,
   ownRecords,
   previewChange,
   showEditForm,
@@ -96,6 +98,9 @@ function registerAudiences(services: PocServices): void {
   );
 }
 
+/** Fields people name about themselves in any conversation ("my name is …", "my title is …"). */
+const SAID_TO_ANYONE: ReadonlySet<string> = new Set(["name", "title", "organisation", "timeZone"]);
+
 /**
  * The POC directory feature: self-service, the Secretariat's questions, the campaign, the audiences.
  * @example export const handlerModules = [pocImport, inputGuard, identity, pocDirectory, pingTests, fallback];
@@ -146,10 +151,19 @@ export const pocDirectory: HandlerModule = {
     router.use(async (ctx, next) => {
       if (ctx.event.kind !== "message") return next();
       const text = ctx.event.text;
+      // "confirm", "all correct": only a POC is answered here (the words may mean something else).
+      const confirm = parseConfirm(text);
+      if (confirm && (await ownRecords(services, ctx)).length > 0) {
+        return answerPrivately(ctx, (say) => confirmTyped(services, ctx, say, confirm.type));
+      }
       const change = parseChange(text);
       if (change) {
-        // A time zone may belong to another feature's settings: only POCs are answered here.
-        if (change.field === "timeZone" && (await ownRecords(services, ctx)).length === 0) return next();
+        // A time zone may belong to another feature's settings, and "my name is …" may be said
+        // to anyone: only POCs are answered here. "my 24/7 phone is …" is the directory's
+        // however said (to anyone else, how POCs are recognised; never a date).
+        const everyday =
+          change.field === "timeZone" || (change.statement && SAID_TO_ANYONE.has(change.field));
+        if (everyday && (await ownRecords(services, ctx)).length === 0) return next();
         return answerPrivately(ctx, (say) => previewChange(services, ctx, change, say));
       }
       const past = parseHistory(text);

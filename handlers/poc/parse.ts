@@ -3,6 +3,7 @@
  * the message is not for this feature (so the next module may answer it).
  */
 
+import { pocGrammar } from "../../bot/language/grammar.js";
 import { cleanPastedCsv } from "../../bot/people/roster-import.js";
 import { stateCodeFor } from "../../bot/people/states.js";
 import { type EditableField, fieldFromWords } from "./fields.js";
@@ -16,27 +17,53 @@ export const MY_DETAILS =
 export const WHO_HAS_NOT_CONFIRMED =
   /^(?:(?:who|which pocs?)\s+(?:hasn'?t|has not|haven'?t|have not|did not|didn'?t)\s+confirm(?:ed)?(?:\s+(?:yet|their details))?|(?:poc\s+)?(?:escalation list|unconfirmed pocs?|confirmation status))\s*[?.!]*$/i;
 
-const CHANGE =
-  /^(?:please\s+)?(?:change|update|set|correct)\s+my\s+(?:(diplomatic|technical)\s+)?(?:poc\s+)?(.+?)(?:\s*[:=]\s*|\s+(?:to|as)(?:\s+|$))(.*)$/i;
-
 /** A request to change one field of one's own record. */
 export interface ChangeRequest {
   field: EditableField;
   value: string;
   type?: PocType;
+  /** Said as a statement ("my email is now …"), not asked for ("change my email to …"). */
+  statement?: true;
 }
 
 /**
+ * "change my phone to …", "my 24/7 phone is …", "my email is now …", "chnage my phone to …"
+ * (a one-letter slip in the verb), in the languages of `bot/language/locales/<tag>/grammar.ts`;
+ * undefined when the words name no field of the directory.
  * @example parseChange("change my phone to +254 20 123 4567") // { field: "phone", value: "+254 20 123 4567" }
+ * @example parseChange("my 24/7 phone is +254 20 123 4567") // { field: "phone247", value: "+254 20 123 4567" }
  * parseChange("change my rsvp to yes") === undefined
  */
 export function parseChange(text: string): ChangeRequest | undefined {
-  const match = CHANGE.exec(text.trim());
+  const grammar = pocGrammar();
+  const tidied = grammar.forgiveSlip(text.trim());
+  const asked = grammar.change.exec(tidied);
+  const match = asked ?? grammar.statement.exec(tidied);
   if (!match) return undefined;
   const field = fieldFromWords(match[2] ?? "");
   if (!field) return undefined;
-  const type = match[1]?.toLowerCase() as PocType | undefined;
-  return { field, value: (match[3] ?? "").trim(), ...(type ? { type } : {}) };
+  const type = grammar.typeOf(match[1] ?? "") as PocType | undefined;
+  return {
+    field,
+    value: (match[3] ?? "").trim(),
+    ...(type ? { type } : {}),
+    ...(asked ? {} : { statement: true as const }),
+  };
+}
+
+/**
+ * "confirm", "my details are correct", "all correct", "je confirme": the POC confirms their
+ * record as it stands; `type` when the words name one ("confirm my technical details").
+ * @example parseConfirm("my details are correct") // {}
+ * @example parseConfirm("confirm my technical details") // { type: "technical" }
+ * parseConfirm("confirm my rsvp") === undefined
+ */
+export function parseConfirm(text: string): { type?: PocType } | undefined {
+  const grammar = pocGrammar();
+  const tidied = grammar.forgiveSlip(text.trim());
+  if (!grammar.confirm.test(tidied)) return undefined;
+  const type = grammar.typeOf(tidied) as PocType | undefined;
+  return type ? { type } : {};
 }
 
 const LOOKUP =

@@ -340,6 +340,28 @@ export async function confirmRecord(services: PocServices, ctx: TurnContext<Acti
   if (String(record.version) !== version) {
     return say(() => cardMessage(ownRecordCard(record, wording(ctx.locale, "poc.changedSince"))));
   }
+  await confirmAsItStands(services, ctx, record, say);
+}
+
+/**
+ * "confirm", "my details are correct", "all correct" typed by a POC: their one record (or the
+ * one of the type named) confirmed as it stands now, as the button does. A POC of both types
+ * who names neither is asked which, and nothing is confirmed.
+ * @throws {InputError} when the POC has both records and named no type.
+ * @example await confirmTyped(services, ctx, say, "technical");
+ */
+export async function confirmTyped(services: PocServices, ctx: TurnContext, say: Say, type?: PocType) {
+  const records = await ownRecords(services, ctx, type);
+  if (records.length === 0) return say(await noRecordOfType(services, ctx, type));
+  if (records.length > 1) {
+    throw new InputError(
+      `You are both the diplomatic and the technical POC of ${records[0]?.state}; say which, e.g. "confirm my technical details". Nothing was confirmed.`,
+    );
+  }
+  await confirmAsItStands(services, ctx, records[0] as PocRecord, say);
+}
+
+async function confirmAsItStands(services: PocServices, ctx: TurnContext, record: PocRecord, say: Say) {
   const now = ctx.now().toISOString();
   const nextDueAt = addMonthsUtc(now, CONFIRMATION_MONTHS);
   const saved = await services.directory.update(

@@ -8,6 +8,7 @@
 import { type Card, cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
+import { reminderGrammar } from "../../bot/language/grammar.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Occurrence } from "../../bot/programme/catalogue.js";
@@ -227,7 +228,7 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
   const found = resolveOccurrences(deps.catalogue, command.what, now);
   if (found.length === 0) {
     throw new InputError(
-      /^(?:my\s+|the\s+)?(?:next|upcoming)\b/i.test(command.what)
+      reminderGrammar().nextStart.test(command.what)
         ? say(ctx.locale, "reminders.error.nothingNext")
         : say(ctx.locale, "reminders.error.notFound", { what: command.what }),
     );

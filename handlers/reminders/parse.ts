@@ -10,9 +10,10 @@
  */
 
 import { InputError } from "../../bot/errors.js";
-import { commandOf, numberWord, numberWordSource } from "../../bot/language/compile.js";
+import { commandOf, numberWord } from "../../bot/language/compile.js";
 import { currentLocale } from "../../bot/language/current.js";
 import { boundedDistance } from "../../bot/language/distance.js";
+import { reminderGrammar } from "../../bot/language/grammar.js";
 import { readDayExpression } from "../../bot/language/index.js";
 import { say } from "../../bot/language/messages.js";
 import { MAX_LEAD_MINUTES } from "../../schedules/reminders/due.js";
@@ -43,12 +44,9 @@ export interface RemindCommand {
   leadMinutes?: number;
 }
 
-const GREETING = /^(?:(?:hey|hi|hello|ok|okay|so|bot)\b[\s,!]*)+/i;
-const POLITE_START =
-  /^(?:(?:please|pls|plz|plse|kindly|just)\s+|(?:can|could|would|will)\s+(?:you|u)\s+|(?:i\s+would\s+like|i'?d\s+like|i\s+want)\s+(?:you\s+)?to\s+)+/i;
-const POLITE_END = /[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty)$/i;
-/** Words a slip of one letter is forgiven in (the verbs and nouns of this feature). */
-const SLIP_WORDS = ["remind", "reminder", "reminders", "unsubscribe"];
+/** The reminder grammar, compiled from the lexicon's words (`bot/language/locales/en/grammar.ts`). */
+const g = reminderGrammar();
+const SLIP_WORDS = g.words.slipWords;
 
 function forgiveSlip(word: string): string {
   const lower = word.toLowerCase();
@@ -64,34 +62,10 @@ function forgiveSlip(word: string): string {
  */
 export function tidy(text: string): string {
   let tidied = text.trim().replace(/[.!?\s]+$/, "");
-  tidied = tidied.replace(GREETING, "").replace(POLITE_START, "").replace(POLITE_END, "");
+  tidied = tidied.replace(g.opener, "").replace(g.politeStart, "").replace(g.politeEnd, "");
   tidied = tidied.replace(/[.!?\s]+$/, "").trim();
   return tidied.replace(/[\p{L}']+/gu, forgiveSlip);
 }
-
-const REMIND = /^(?:remind|ping|notify|alert|nudge)\s+(?:me|us)\b\s*(.*)$/i;
-const SET_A_REMINDER =
-  /^(?:(?:set|add|create|make|schedule|put)\s+(?:me\s+|up\s+)?|(?:give|send)\s+me\s+|i\s+(?:want|need)\s+)(?:a\s+|an\s+)?(?:reminders?|alerts?|notifications?)\b\s*(.*)$/i;
-const REMINDER_FOR = /^(?:a\s+)?reminders?\s+((?:for|about|of|before)\s+.+)$/i;
-
-const NOUN = String.raw`(?:remind(?:ers?|ing(?:\s+(?:me|us))?)|notifications?|alerts?)`;
-const STOP_VERB = String.raw`(?:stop\s+sending(?:\s+(?:me|us))?|stop|cancel|turn\s+off|switch\s+off|disable|remove|delete|clear|mute|end|no\s+more|unsubscribe(?:\s+me)?(?:\s+from)?)`;
-const STOP_NOUN = new RegExp(
-  String.raw`^${STOP_VERB}\s+(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+)?${NOUN}(?:\s+(?:any\s*more))?(?:\s+(?:about|for|of|before|on|to)\s+(.+?))?$`,
-  "i",
-);
-const STOP_NAMED_NOUN = new RegExp(
-  String.raw`^${STOP_VERB}\s+(?:all\s+)?(?:my\s+|the\s+)?(.+?)\s+(?:reminders?|notifications?|alerts?)$`,
-  "i",
-);
-const DONT_REMIND =
-  /^(?:don'?t|do\s+not|no\s+need\s+to|never)\s+remind\s+(?:me|us)(?:\s+any\s*more)?(?:\s+(?:about|of|for|before)\s+(.+?))?(?:\s+any\s*more)?$/i;
-const UNSUBSCRIBE_FROM = /^unsubscribe(?:\s+me)?\s+from\s+(.+)$/i;
-const REMOVE_FROM = /^(?:remove|delete|drop)\s+(.+?)\s+from\s+my\s+reminders$/i;
-
-const CHANGE =
-  /^(?:change|move|set|make|update|switch|reschedule|adjust|edit|put)\s+(all\s+)?(?:of\s+)?(?:my\s+|the\s+)?(?:(.+?)\s+)?(reminders?|alerts?)(?:\s+(?:for|about|of|before)\s+(.+?))?\s+(?:to|for)\s+(.+)$/i;
-const CHANGE_IT = /^(?:change|make|set|move)\s+(?:it|that|them|this)\s+(?:to\s+)?(.+)$/i;
 
 /**
  * Reads a message as a reminder command, or undefined when it is none (another feature may
@@ -105,71 +79,44 @@ export function readReminderCommand(text: string): ReminderCommand | undefined {
   const command = commandOf(text)?.id ?? commandOf(tidied)?.id;
   if (command === "myReminders") return { kind: "list" };
   if (command === "stopReminders") return { kind: "stop" };
-  const change = tidied.match(CHANGE);
+  const change = tidied.match(g.change);
   if (change && leadOf(change[5] ?? "") !== undefined) {
-    const article = /^(?:a|an)$/i.test(change[2] ?? "");
+    const article = g.article.test(change[2] ?? "");
     const what = (article ? undefined : change[2]) ?? change[4];
     return {
       kind: "change",
       what: what?.trim() || undefined,
-      all: !!change[1] || /s$/i.test(change[3] ?? ""),
+      all: !!change[1] || g.pluralNoun.test(change[3] ?? ""),
       latest: false,
       leadText: (change[5] ?? "").trim(),
     };
   }
-  const changeIt = tidied.match(CHANGE_IT);
+  const changeIt = tidied.match(g.changeIt);
   if (changeIt && leadOf(changeIt[1] ?? "") !== undefined) {
     return { kind: "change", all: false, latest: true, leadText: (changeIt[1] ?? "").trim() };
   }
   const stop =
-    tidied.match(STOP_NOUN) ??
-    tidied.match(DONT_REMIND) ??
-    tidied.match(STOP_NAMED_NOUN) ??
-    tidied.match(REMOVE_FROM) ??
-    tidied.match(UNSUBSCRIBE_FROM);
+    tidied.match(g.stopNoun) ??
+    tidied.match(g.dontRemind) ??
+    // Before "stop … reminders": "remove X from my reminders" names X, not "X from my".
+    tidied.match(g.removeFrom) ??
+    tidied.match(g.stopNamed) ??
+    tidied.match(g.unsubscribeFrom);
   if (stop) {
     const what = stop[1]?.trim();
-    return what && !/^(?:all|everything|them|it)$/i.test(what) ? { kind: "stop", what } : { kind: "stop" };
+    return what && !g.everything.test(what) ? { kind: "stop", what } : { kind: "stop" };
   }
   const remind =
-    tidied.match(REMIND) ??
-    tidied.match(SET_A_REMINDER) ??
-    tidied.match(REMINDER_FOR) ??
-    tidied.match(REMIND_LAST);
+    tidied.match(g.remind) ??
+    tidied.match(g.setReminder) ??
+    tidied.match(g.reminderFor) ??
+    tidied.match(g.remindLast);
   if (remind) return { kind: "remind", rest: remind[1] ?? "" };
+  // "提前10分钟提醒我下一场会议", read as "before 10 minutes remind me next session".
+  const middle = tidied.match(g.remindMiddle);
+  if (middle) return { kind: "remind", rest: `${middle[2] ?? ""} ${middle[1] ?? ""}` };
   return undefined;
 }
-
-/** A number in digits or words ("forty-five", "half an", "a quarter of an": the lexicon's `numberWords`). */
-const AMOUNT = String.raw`(-?\d{1,4}(?:[.,]\d{1,2})?|${numberWordSource({ least: 0.25 })})`;
-const UNIT = "(minutes?|mins?|m|hours?|hrs?|h|days?|weeks?)";
-const BEFORE = String.raw`(?:before|b4|ahead(?:\s+of)?|prior(?:\s+to)?|early|earlier|in\s+advance(?:\s+of)?)`;
-const LEAD = new RegExp(
-  // Not after "\b": a leading minus ("-5 minutes") is part of the amount, to be refused.
-  String.raw`(?<=^|\s)${AMOUNT}\s*${UNIT}\s+${BEFORE}(?=\s|$)`,
-  "i",
-);
-/**
- * "before 15 minutes": the order Chinese and Arabic say a lead in ("前15分钟", "قبل 15 دقيقة"),
- * as their words are read into this grammar's (`bot/language/pivot.ts`).
- */
-const BEFORE_LEAD = new RegExp(String.raw`(?<=^|\s)${BEFORE}\s+${AMOUNT}\s*${UNIT}(?=\s|$)`, "i");
-/** "<what> remind me": the order of Chinese ("每场会议前15分钟提醒我"). */
-const REMIND_LAST = /^(.+?)\s+(?:remind|notify)\s+(?:me|us)$/i;
-/** "the day before", "the previous day", "a day ahead of": 24 hours before. */
-const DAY_BEFORE = new RegExp(
-  String.raw`(?<=^|\s)(?:(?:on\s+)?the\s+(?:day|evening|night)\s+${BEFORE}|(?:on\s+)?the\s+(?:previous|prior)\s+(?:day|evening)(?:\s+of)?)(?=\s|$)`,
-  "i",
-);
-/** A lead on its own, as in "change my reminder to 30 minutes (before)". */
-const LEAD_ALONE = new RegExp(String.raw`^${AMOUNT}\s*${UNIT}(?:\s+${BEFORE})?$`, "i");
-const AT_START =
-  /\b(?:when\s+(?:it|they)\s+(?:starts?|begins?)|at\s+the\s+(?:start|beginning)(?:\s+of)?|as\s+(?:it|they)\s+(?:starts?|begins?))\b/i;
-/** "when the next session starts" → "the next session", at its start. */
-const WHEN_STARTS = /^when\s+(.+?)\s+(?:starts?|begins?|opens?)$/i;
-
-/** Minutes per unit, by the unit's first letter (minutes otherwise). */
-const UNIT_MINUTES: Readonly<Record<string, number>> = { h: 60, d: 24 * 60, w: 7 * 24 * 60 };
 
 /**
  * Minutes of a lead phrase's amount and unit.
@@ -180,7 +127,7 @@ export function leadMinutesOf(amount: string, unit: string): number {
   const value = /^-?\d+(?:[.,]\d+)?$/.test(lower)
     ? Number(lower.replace(",", "."))
     : (numberWord(lower) ?? Number.NaN);
-  return Math.round(value * (UNIT_MINUTES[unit.charAt(0).toLowerCase()] ?? 1));
+  return Math.round(value * (g.unitMinutes(unit.replace(/\s+/g, " ").trim()) ?? 1));
 }
 
 /**
@@ -190,10 +137,10 @@ export function leadMinutesOf(amount: string, unit: string): number {
  */
 export function leadOf(text: string): number | undefined {
   const words = text.trim().replace(/[.!?]+$/, "");
-  const alone = words.match(LEAD_ALONE);
+  const alone = words.match(g.leadAlone);
   if (alone) return leadMinutesOf(alone[1] ?? "", alone[2] ?? "");
-  if (new RegExp(`^${DAY_BEFORE.source}$`, "i").test(words)) return MAX_LEAD_MINUTES;
-  if (/^(?:at\s+the\s+(?:start|beginning)|when\s+(?:it|they)\s+(?:starts?|begins?))$/i.test(words)) return 0;
+  if (g.dayBeforeAlone.test(words)) return MAX_LEAD_MINUTES;
+  if (g.atStartAlone.test(words)) return 0;
   return undefined;
 }
 
@@ -218,34 +165,31 @@ export function checkLead(minutes: number, words: string): number {
 export function parseRemind(rest: string): RemindCommand {
   // The bot's one date reader: a clock time ("at 9am", "14:00") or a moment from now ("in 10
   // minutes") is not a lead before a session.
-  const moment = readDayExpression(rest.replace(LEAD, " ").replace(BEFORE_LEAD, " "));
+  const moment = readDayExpression(rest.replace(g.lead, " ").replace(g.beforeLead, " "));
   if (moment.clock !== undefined || moment.minutesAhead !== undefined) {
     throw new InputError(say(currentLocale(), "reminders.error.clockTime"));
   }
   let text = ` ${rest.trim()} `;
   let leadMinutes: number | undefined;
-  const lead = text.match(LEAD) ?? text.match(BEFORE_LEAD);
-  const dayBefore = text.match(DAY_BEFORE);
+  const lead = text.match(g.lead) ?? text.match(g.beforeLead);
+  const dayBefore = text.match(g.dayBefore);
   if (lead) {
     leadMinutes = checkLead(leadMinutesOf(lead[1] ?? "", lead[2] ?? ""), lead[0]);
     text = `${text.slice(0, lead.index)} ${text.slice((lead.index ?? 0) + lead[0].length)}`;
   } else if (dayBefore) {
     leadMinutes = MAX_LEAD_MINUTES;
     text = `${text.slice(0, dayBefore.index)} ${text.slice((dayBefore.index ?? 0) + dayBefore[0].length)}`;
-  } else if (AT_START.test(text)) {
+  } else if (g.atStart.test(text)) {
     leadMinutes = 0;
-    text = text.replace(AT_START, " ");
+    text = text.replace(g.atStart, " ");
   }
   let what = text.replace(/\s+/g, " ").trim();
-  const whenStarts = what.match(WHEN_STARTS);
+  const whenStarts = what.match(g.whenStarts);
   if (whenStarts) {
     what = (whenStarts[1] ?? "").trim();
     leadMinutes ??= 0;
   }
-  what = what
-    .replace(/^(?:about|of|for|before|ahead\s+of|to\s+attend|to\s+go\s+to|to\s+join|that|on)\s+/i, "")
-    .replace(/\s+(?:before|starts?|begins?)$/i, "")
-    .trim();
+  what = what.replace(g.whatLead, "").replace(g.whatEnd, "").trim();
   if (!what) {
     throw new InputError(say(currentLocale(), "reminders.error.what"));
   }

@@ -5,20 +5,21 @@
  * or words of the programme (through the catalogue's search index: "capacity-building",
  * "the reception", "the ping test").
  */
+import { reminderGrammar } from "../../bot/language/grammar.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { dayNamed } from "../../bot/programme/day-named.js";
 import { preferNamed, termsOf, words } from "../../bot/programme/text.js";
 
+const g = reminderGrammar();
 /** Words that say nothing about which session. */
-const FILLER = new Set(termsOf("the a an about of for on at my our to please item one"));
+const FILLER = new Set(termsOf(g.words.filler.join(" ")));
 
 /**
  * "every session", "all sessions", "each meeting", "all the sessions", or the plural alone
  * ("sessions", "the meetings").
  * @example EVERY_SESSION.test("all the sessions") === true; EVERY_SESSION.test("sessions") === true
  */
-export const EVERY_SESSION =
-  /^(?:(?:every|each|all)(?:\s+(?:of\s+)?the)?\s+(?:sessions?|meetings?)|(?:the\s+)?(?:sessions|meetings))$/i;
+export const EVERY_SESSION: RegExp = g.everySession;
 
 /**
  * "the next session", "next meeting", "my next session", "the upcoming session", "the next one",
@@ -26,15 +27,13 @@ export const EVERY_SESSION =
  * item's keywords may hold: "next steps").
  * @example NEXT.exec("the next session")?.[1] === "session"
  */
-export const NEXT =
-  /^(?:my\s+|the\s+)?(?:very\s+)?(?:next|upcoming|following|coming)(?:\s+(session|meeting|slot|one|event|thing))?$/i;
+export const NEXT: RegExp = g.next;
 
 /**
  * "the next session on Friday", "next meeting of the POC meeting", "the next one tomorrow".
  * @example NEXT_OF.exec("the next session on Friday")?.[2] === "Friday"
  */
-export const NEXT_OF =
-  /^(?:my\s+|the\s+)?(?:next|upcoming|following|coming)\s+(?:(session|meeting|slot|one)|event|thing)\s+(?:(?:on|of|in|at|for|during)\s+)?(.+)$/i;
+export const NEXT_OF: RegExp = g.nextOf;
 
 /**
  * The next meeting slot (or, for "event", the next meeting or social event) starting after
@@ -42,7 +41,7 @@ export const NEXT_OF =
  * @example nextOccurrence(catalogue, "session", new Date("2024-03-07T19:50:00Z"))[0]?.id === "oewg-7-2024-03-07-pm"
  */
 export function nextOccurrence(catalogue: Catalogue, noun: string | undefined, now: Date): Occurrence[] {
-  const kinds = /^(?:event|thing)$/i.test(noun ?? "") ? ["meeting", "social"] : ["meeting"];
+  const kinds = g.eventNoun.test(noun ?? "") ? ["meeting", "social"] : ["meeting"];
   const next = catalogue.occurrences.find(
     (occurrence) =>
       kinds.includes(occurrence.kind) &&
@@ -83,7 +82,7 @@ export function resolveOccurrences(catalogue: Catalogue, text: string, now?: Dat
   if (date) return remindable(date);
   const byId = catalogue.byId.get(trimmed.toLowerCase());
   if (byId && byId.kind !== "notice") return [byId];
-  const agenda = trimmed.match(/\bagenda\s+item\s+(\d+)\b/i);
+  const agenda = trimmed.match(g.agendaItem);
   if (agenda) return [...(catalogue.byAgendaItem.get(Number(agenda[1])) ?? [])].slice(0, MAX_MATCHES);
   const query = words(trimmed).filter((word) => !FILLER.has(word.term));
   if (query.length === 0) return [];

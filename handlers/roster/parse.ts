@@ -2,6 +2,7 @@
  * Chat phrases of the roster: "import roster" followed by CSV lines (pasted in one message),
  * "roster", "roster template".
  */
+import { rosterGrammar } from "../../bot/language/grammar.js";
 import { cleanPastedCsv } from "../../bot/people/roster-import.js";
 
 /**
@@ -16,8 +17,7 @@ export const MAX_ROSTER_MESSAGE = 60_000;
  */
 export const ROSTER_IMPORT_COMMAND = "import roster";
 
-const IMPORT =
-  /^\s*import\s+(?:the\s+)?roster\b(,?[ \t]+removing[ \t]+missing\b)?[ \t]*:?[ \t]*(?:\r?\n)?([\s\S]*)$/i;
+const IMPORT = rosterGrammar().importCommand;
 
 /**
  * The CSV text of an "import roster" message and whether it allows dropping people the file
@@ -35,11 +35,10 @@ export function importCommandCsv(text: string): { csv: string; removeMissing: bo
  * "roster", "roster status", "show the roster".
  * @example ROSTER_STATUS.test("show the roster") === true
  */
-export const ROSTER_STATUS = /^(?:show\s+)?(?:the\s+)?roster(?:\s+(?:status|summary|info))?[.?!]*$/i;
+export const ROSTER_STATUS: RegExp = rosterGrammar().status;
 
 /**
  * "roster template", "roster csv template".
  * @example ROSTER_TEMPLATE.test("roster csv template") === true
  */
-export const ROSTER_TEMPLATE =
-  /^(?:show\s+|send\s+(?:me\s+)?)?(?:the\s+)?roster\s+(?:csv\s+)?template[.?!]*$/i;
+export const ROSTER_TEMPLATE: RegExp = rosterGrammar().template;

@@ -6,6 +6,7 @@
 
 import { InputError } from "../../bot/errors.js";
 import { currentLocale } from "../../bot/language/current.js";
+import { rsvpGrammar } from "../../bot/language/grammar.js";
 import { say } from "../../bot/language/messages.js";
 import type { Catalogue, SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { describeWhen, formatClock, formatDate, formatSpan } from "../../bot/programme/format.js";
@@ -103,7 +104,7 @@ export function resolveRsvpEvent(
  * @example invitationScope(reception) === "role:head_of_delegation"
  */
 export function invitationScope(event: SocialOccurrence): string {
-  return /heads?\s+of\s+delegations?/i.test(event.event.invitation ?? "")
+  return rsvpGrammar().headsOfDelegation.test(event.event.invitation ?? "")
     ? "role:head_of_delegation"
     : "everyone";
 }

@@ -9,6 +9,7 @@ import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
 import { withLocale } from "../../bot/language/current.js";
+import { rsvpGrammar } from "../../bot/language/grammar.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
@@ -226,9 +227,9 @@ export const rsvp: HandlerModule = {
       requireSecretariat(ctx, "set the RSVP deadline");
       const words = (ctx.match?.[2] ?? "").trim();
       const now = ctx.now().getTime();
-      const deadline = /^(?:none|off|no deadline)$/i.test(words)
+      const deadline = rsvpGrammar().noDeadline.test(words)
         ? undefined
-        : /^now$/i.test(words)
+        : rsvpGrammar().now.test(words)
           ? now
           : parseDeadline(words, event);
       if (deadline !== undefined && deadline >= event.start) {

@@ -5,7 +5,9 @@
  * roster person that their head of delegation named them.
  */
 
-const TITLES = /^(?:(?:dr|mr|mrs|ms|mx|prof|h\.?\s?e|amb)\.?\s+)+/;
+import { rsvpGrammar } from "../../bot/language/grammar.js";
+
+const TITLES = rsvpGrammar().titles;
 
 /**
  * A name reduced for comparison.
@@ -45,8 +47,7 @@ export function firstDuplicate(names: readonly string[]): string | undefined {
   return undefined;
 }
 
-const ORGANISATION_WORDS =
-  /\b(?:ministry|agency|office|department|dept|mission|embassy|police|institute|university|council|authority|bureau|directorate|commission|government|centre|center|division|unit|services?|corporation|foundation|organi[sz]ation|association|committee|secretariat)\b/;
+const ORGANISATION_WORDS = rsvpGrammar().organisation;
 
 /**
  * Whether a list item reads as an organisation rather than a person (outside brackets):

@@ -8,7 +8,8 @@
  */
 
 import { InputError } from "../../bot/errors.js";
-import { commandMatcher, numberWord, numberWordSource } from "../../bot/language/compile.js";
+import { commandMatcher } from "../../bot/language/compile.js";
+import { rsvpGrammar } from "../../bot/language/grammar.js";
 import { firstDuplicate, looksLikeOrganisation } from "./names.js";
 import { type Experts, expertsSchema, MAX_EXPERTS, type RsvpStatus } from "./schema.js";
 
@@ -24,48 +25,14 @@ export interface RsvpCommand {
   experts?: { count?: number; names: string[] };
 }
 
-/** A whole number word ("two" → 2, "no" → 0); fractions ("half an") are not a number of people. */
-function wholeNumberWord(word: string): number | undefined {
-  const value = numberWord(word);
-  return value !== undefined && Number.isInteger(value) ? value : undefined;
-}
+/** The RSVP grammar, compiled from the lexicon's words (`bot/language/locales/en/grammar.ts`). */
+const g = rsvpGrammar();
 
 const STATUS_WORDS: ReadonlyArray<[RegExp, RsvpStatus]> = [
-  [
-    // "no" only as the answer itself ("rsvp no, sorry"), not in "no experts".
-    /^\s*no\b|\b(?:not\s+attending|not\s+coming|can(?:no|['’])?t\s+(?:attend|come|make\s+it)|declined?|decline|regrets?)\b/i,
-    "declined",
-  ],
-  [/\b(?:tentative(?:ly)?|maybe|perhaps|not\s+sure)\b/i, "tentative"],
-  [/\b(?:attending|attend|yes|accept(?:ed)?|going|coming|will\s+come)\b/i, "attending"],
+  [g.declined, "declined"],
+  [g.tentative, "tentative"],
+  [g.attending, "attending"],
 ];
-
-/** "alone", "without experts", "no experts", "no guests": a party of one. */
-const NO_EXPERTS = /\b(?:alone|without\s+(?:experts?|guests?)|no\s+(?:experts?|guests?))\b/i;
-
-/** "not sure about experts (yet)": attending (or whatever was said), experts left as they are. */
-const UNSURE_ABOUT_EXPERTS =
-  /,?\s*\b(?:but\s+)?(?:i['’]?m\s+)?(?:not\s+(?:yet\s+)?sure|unsure|don['’]?t\s+know(?:\s+yet)?)\s+(?:about|of|on)\s+(?:the\s+|my\s+)?(?:experts?|guests?|names?|numbers?)(?:\s+yet)?\b/i;
-
-/** A number of experts in digits or words (the lexicon's `numberWords`, whole numbers only). */
-const COUNT_WORD = `(\\d+|${numberWordSource({ whole: true })})`;
-const WITH_WORD = "(?:with|w\\/|bringing|plus)";
-/** "with 2 experts: …", "w/ 2 experts", "bringing 2 experts", "plus one expert". */
-const WITH_COUNT = new RegExp(
-  `\\b${WITH_WORD}\\s+${COUNT_WORD}\\s+(?:accompanying\\s+)?experts?\\b\\s*[:(\\-–]?\\s*(.*)$`,
-  "i",
-);
-/** "+1", "+2: Ana Lima, Raj Patel": that many experts. */
-const PLUS_COUNT = /(?:^|\s)\+\s?(\d{1,2})\b(?:\s+(?:accompanying\s+)?experts?\b)?\s*[:(\-–]?\s*(.*)$/i;
-/** "experts: Ana Lima", "with experts: …". */
-const NAMED_AFTER_COLON = new RegExp(
-  `\\b(?:${WITH_WORD}\\s+)?(?:accompanying\\s+)?experts?\\s*:\\s*(.*)$`,
-  "i",
-);
-/** "with experts Ana Lima and Raj Patel" (names written with capitals). */
-const NAMED_NO_COLON = new RegExp(`\\b${WITH_WORD}\\s+(?:accompanying\\s+)?experts?\\s+(.*\\S)\\s*$`, "i");
-/** "with Ana Lima and Raj Patel" (names written with capitals). */
-const WITH_NAMES = new RegExp(`\\b${WITH_WORD}\\s+(.*\\S)\\s*$`, "i");
 
 const PARTICLES = new Set([
   "de",
@@ -108,7 +75,7 @@ function capitalised(match: RegExpMatchArray | null): RegExpMatchArray | null {
  * "rsvp …": the whole message after the word.
  * @example "rsvp yes to the reception".match(RSVP_MESSAGE)?.[1] === "yes to the reception"
  */
-export const RSVP_MESSAGE = /^rsvp\b[:,]?\s*(.*)$/i;
+export const RSVP_MESSAGE: RegExp = g.message;
 
 /**
  * Splits a list of names: commas, semicolons, "and".
@@ -123,7 +90,7 @@ export function splitNames(text: string): string[] {
   if (/^[([]/.test(list) && /[)\]]$/.test(list) && opened === closed) list = list.slice(1, -1);
   else if (closed > opened) list = list.replace(/[)\]]\s*$/, "");
   return list
-    .split(/\s*(?:[,;\n]|\band\b|&)\s*/i)
+    .split(g.nameSeparator)
     .map((name) => name.trim().replace(/[.!]+$/, ""))
     .filter(Boolean);
 }
@@ -139,7 +106,7 @@ export function parseExperts(countText: string | undefined, namesText: string | 
   const trimmed = (countText ?? "").trim().toLowerCase();
   let count = names.length;
   if (trimmed !== "") {
-    const value = /^\d+$/.test(trimmed) ? Number(trimmed) : wholeNumberWord(trimmed);
+    const value = g.countOf(trimmed);
     if (value === undefined)
       throw new InputError(
         `"${countText?.trim()}" is not a number of experts; write a number from 0 to ${MAX_EXPERTS}.`,
@@ -180,11 +147,11 @@ export function parseExperts(countText: string | undefined, namesText: string | 
  * // { status: "attending", experts: { count: 2, names: ["Ana Lima", "Raj Patel"] } }
  */
 export function parseRsvp(rest: string): RsvpCommand {
-  let text = ` ${rest.trim()} `.replace(UNSURE_ABOUT_EXPERTS, " ");
+  let text = ` ${rest.trim()} `.replace(g.unsureAboutExperts, " ");
   let experts: RsvpCommand["experts"];
-  const withExperts = text.match(WITH_COUNT) ?? text.match(PLUS_COUNT);
-  const namedOnly = text.match(NAMED_AFTER_COLON) ?? capitalised(text.match(NAMED_NO_COLON));
-  const withNames = capitalised(text.match(WITH_NAMES));
+  const withExperts = text.match(g.withCount) ?? text.match(g.plusCount);
+  const namedOnly = text.match(g.namedAfterColon) ?? capitalised(text.match(g.namedNoColon));
+  const withNames = capitalised(text.match(g.withNames));
   if (withExperts) {
     const parsed = parseExperts(withExperts[1], withExperts[2]);
     experts = { count: parsed.count, names: parsed.names };
@@ -193,9 +160,9 @@ export function parseRsvp(rest: string): RsvpCommand {
     const match = (namedOnly ?? withNames) as RegExpMatchArray;
     experts = { names: parseExperts(undefined, match[1]).names };
     text = text.slice(0, match.index);
-  } else if (NO_EXPERTS.test(text)) {
+  } else if (g.noExperts.test(text)) {
     experts = { count: 0, names: [] };
-    text = text.replace(NO_EXPERTS, " ");
+    text = text.replace(g.noExperts, " ");
   }
   // The answer said first wins: "attending, not sure about experts yet" is attending.
   const found = STATUS_WORDS.map(([pattern, status]) => ({ status, match: text.match(pattern) }))
@@ -208,7 +175,7 @@ export function parseRsvp(rest: string): RsvpCommand {
   }
   const eventWords = text
     .replace(found.match[0], " ")
-    .replace(/\b(?:to|for|at|i|but|sorry|thanks|thank\s+you|please|with\s+pleasure|gladly)\b/gi, " ")
+    .replace(g.eventFiller, " ")
     .replace(/\s+/g, " ")
     .replace(/^[\s,;:.!-]+|[\s,;:.!-]+$/g, "");
   // What is left names an event only if it has letters ("I , sorry" leaves a comma).
@@ -225,39 +192,31 @@ export const MY_RSVPS = commandMatcher("myRsvps");
  * "reception RSVPs", "rsvp list", "rsvps for the reception", "who is coming to the reception?"
  * @example RSVP_REPORT.some((p) => p.test("who is coming to the reception?")) === true
  */
-export const RSVP_REPORT: readonly RegExp[] = [
-  /^(?:show\s+|list\s+)?(?:the\s+)?(?:rsvps|rsvp\s+(?:list|report|counts?|status))(?:\s+(?:for|to|of)\s+(?:the\s+)?(.+?))?[.?!]*$/i,
-  /^(?:show\s+|list\s+)?(?:the\s+)?(.+?)\s+rsvps?(?:\s+(?:list|report|counts?))?[.?!]*$/i,
-  /^who(?:'s|\s+is)\s+coming\s+to\s+(?:the\s+)?(.+?)[.?!]*$/i,
-];
+export const RSVP_REPORT: readonly RegExp[] = g.report;
 
 /**
  * "export reception RSVPs", "export rsvps as csv", "rsvp csv".
  * @example RSVP_EXPORT.some((p) => p.test("export reception RSVPs")) === true
  */
-export const RSVP_EXPORT: readonly RegExp[] = [
-  /^export\s+(?:the\s+)?(?:rsvps?)(?:\s+(?:for|to|of)\s+(?:the\s+)?(.+?))?(?:\s+(?:as|to|in)\s+csv)?[.!]*$/i,
-  /^export\s+(?:the\s+)?(.+?)\s+rsvps?(?:\s+(?:as|to|in)\s+csv)?[.!]*$/i,
-  /^(?:(.+?)\s+)?rsvps?\s+csv[.!]*$/i,
-];
+export const RSVP_EXPORT: readonly RegExp[] = g.export;
 
 /**
  * "set reception capacity 120", "set the reception capacity to none".
  * @example "set reception capacity 120".match(SET_CAPACITY)?.slice(1) // ["reception", "120"]
  */
-export const SET_CAPACITY = /^set\s+(?:the\s+)?(.+?)\s+capacity\s+(?:to\s+)?(\S+)[.!]*$/i;
+export const SET_CAPACITY: RegExp = g.setCapacity;
 
 /**
  * "set reception deadline 2024-03-01 17:00", "set the reception rsvp deadline to none".
  * @example "set reception deadline 2024-03-01 17:00".match(SET_DEADLINE)?.slice(1) // ["reception", "2024-03-01 17:00"]
  */
-export const SET_DEADLINE = /^set\s+(?:the\s+)?(.+?)\s+(?:rsvp\s+)?deadline\s+(?:to\s+)?(.+?)[.!]*$/i;
+export const SET_DEADLINE: RegExp = g.setDeadline;
 
 /**
  * "send reception invitations", "send the reception invitation to state:KEN".
  * @example "send reception invitations to state:KEN".match(SEND_INVITATIONS)?.slice(1) // ["reception", "state:KEN"]
  */
-export const SEND_INVITATIONS = /^send\s+(?:the\s+)?(.+?)\s+invitations?(?:\s+to\s+(.+?))?[.!]*$/i;
+export const SEND_INVITATIONS: RegExp = g.sendInvitations;
 
 /**
  * Reads a capacity: a positive whole number, or "none"/"unlimited"/"off".
@@ -266,7 +225,7 @@ export const SEND_INVITATIONS = /^send\s+(?:the\s+)?(.+?)\s+invitations?(?:\s+to
  */
 export function parseCapacity(text: string): number | undefined {
   const trimmed = text.trim().toLowerCase();
-  if (/^(?:none|unlimited|off|no\s+limit)$/.test(trimmed)) return undefined;
+  if (g.noLimit.test(trimmed)) return undefined;
   if (/^\d{1,5}$/.test(trimmed) && Number(trimmed) > 0) return Number(trimmed);
   throw new InputError(
     `"${text.trim()}" is not a capacity; give a whole number of places from 1 to 99999, or "none" for no limit.`,

@@ -10,7 +10,8 @@
 
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
-import { commandMatcher, numberWordSource } from "../../bot/language/compile.js";
+import { commandMatcher } from "../../bot/language/compile.js";
+import { rsvpGrammar } from "../../bot/language/grammar.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
@@ -27,36 +28,31 @@ import type { RsvpRepository } from "./store.js";
  * "cancel my rsvp", "withdraw my RSVP for the reception".
  * @example CANCEL_RSVP.test("cancel my rsvp") === true
  */
-export const CANCEL_RSVP =
-  /^(?:please\s+)?(?:cancel|withdraw|retract|delete)\s+(?:my\s+)?rsvps?(?:\s+(?:for|to)\s+(?:the\s+)?(.+?))?[.!]*$/i;
+export const CANCEL_RSVP: RegExp = rsvpGrammar().cancel;
 
 /**
  * "I can't come to the reception", "sorry, I won't be able to attend the reception".
  * @example "i can't come to the reception".match(CANNOT_COME)?.[1] === "reception"
  */
-export const CANNOT_COME =
-  /^(?:(?:sorry|unfortunately),?\s+)?i\s*(?:can(?:no|['’])?t|won['’]?t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|won['’]?t|will\s+not|(?:am|['’]m)\s+(?:not\s+able|unable)\s+to)\s+(?:come|attend|make\s+it|go)(?:\s+(?:to|at)?\s*(?:the\s+)?(.+?))?(?:,?\s*sorry)?[.!]*$/i;
+export const CANNOT_COME: RegExp = rsvpGrammar().cannotCome;
 
 /**
  * "I will attend the reception", "I'll be there", "I am coming to the reception".
  * @example "I will attend the reception".match(WILL_ATTEND)?.[1] === "reception"
  */
-export const WILL_ATTEND =
-  /^(?:yes,?\s+)?i\s*(?:['’]ll|will|shall|['’]m|am)\s+(?:attend(?:ing)?|come|coming|be\s+(?:there|coming|attending))(?:\s+(?:to|at)?\s*(?:the\s+)?(.+?))?[.!]*$/i;
+export const WILL_ATTEND: RegExp = rsvpGrammar().willAttend;
 
 /**
  * "change my rsvp to 1 expert", "update my RSVP: tentative".
  * @example "change my rsvp to 1 expert".match(CHANGE_RSVP)?.[1] === "1 expert"
  */
-export const CHANGE_RSVP =
-  /^(?:please\s+)?(?:change|update|modify|edit|amend)\s+(?:my\s+)?rsvps?\b[:,]?\s*(?:to\s+)?(.*?)[.!]*$/i;
+export const CHANGE_RSVP: RegExp = rsvpGrammar().change;
 
 /**
  * "remove Taro from my rsvp", "take Ana Lima off my party".
  * @example "remove Taro from my rsvp".match(REMOVE_EXPERT)?.[1] === "Taro"
  */
-export const REMOVE_EXPERT =
-  /^(?:please\s+)?(?:remove|drop|delete|take)\s+(?:the\s+)?(?:expert\s+)?(.+?)\s+(?:off|from|out\s+of)\s+(?:my\s+)?(?:rsvps?|party|experts?(?:\s+list)?|list\s+of\s+experts)(?:\s+(?:for|to)\s+(?:the\s+)?(.+?))?[.!]*$/i;
+export const REMOVE_EXPERT: RegExp = rsvpGrammar().removeExpert;
 
 /**
  * "how do I rsvp?", "help rsvp", "rsvp help", "how to rsvp for the reception".
@@ -64,10 +60,7 @@ export const REMOVE_EXPERT =
  */
 export const RSVP_HELP = commandMatcher("rsvpHelp");
 
-const COUNT_FIRST = new RegExp(
-  `^(?:\\d+|${numberWordSource({ whole: true })})\\s+(?:accompanying\\s+)?experts?\\b`,
-  "i",
-);
+const COUNT_FIRST = rsvpGrammar().countFirst;
 
 /**
  * Records an answer for a parsed command and replies (the "rsvp …" path of the module).

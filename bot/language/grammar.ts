@@ -1,0 +1,865 @@
+/**
+ * The grammars with slots of the delegate-facing features, compiled from a locale's words
+ * (`locales/<tag>/grammar.ts`): reminders ("remind me 15 minutes before the next session",
+ * "change my reminder to 30 minutes before", "stop the ping reminders") and RSVPs ("rsvp yes
+ * with 2 experts: Ana Lima, Raj Patel", "I can't come to the reception"). The shape of each
+ * matcher (where a slot is, what may follow it) is here; every word is data. Other languages
+ * are read into these words by the pivot (`pivot.ts`, their `terms` in `commands.ts`).
+ */
+import { COMMAND_WORDS } from "./commands.js";
+import { numberWordSource } from "./compile.js";
+import { boundedDistance } from "./distance.js";
+import { arabicGrammar } from "./locales/ar/grammar.js";
+import { englishGrammar } from "./locales/en/grammar.js";
+import { spanishGrammar } from "./locales/es/grammar.js";
+import { frenchGrammar } from "./locales/fr/grammar.js";
+import { russianGrammar } from "./locales/ru/grammar.js";
+import { chineseGrammar } from "./locales/zh/grammar.js";
+
+/** A list of phrases in the template notation (`[a|b]` optional, `(a|b)` a choice, `…` any words). */
+type Phrases = readonly string[];
+
+/** The words of the reminder grammar; see `locales/en/grammar.ts` for each list's use. */
+export interface ReminderWords {
+  /** "hey", "ok": said before the command, dropped. */
+  openers: Phrases;
+  /** "please", "could you", "i'd like you to": dropped at the start. */
+  politeLeads: Phrases;
+  /** "please", "thanks": dropped at the end. */
+  politeEnds: Phrases;
+  /** The feature's own words, where a one-letter slip is forgiven ("remmind"). */
+  slipWords: Phrases;
+  /** "remind" in "remind me …". */
+  remindVerbs: Phrases;
+  /** The verb when said last ("… remind me": Chinese order). */
+  remindLastVerbs: Phrases;
+  /** "me", "us". */
+  me: Phrases;
+  /** "set a reminder …": the whole lead before what to be reminded of. */
+  setReminder: Phrases;
+  /** "reminder for …": the noun before `about`. */
+  reminderFor: Phrases;
+  /** "for", "about": before what a reminder is about. */
+  about: Phrases;
+  stopVerbs: Phrases;
+  /** "all of my" between the stop verb and the noun. */
+  stopDeterminers: Phrases;
+  stopNouns: Phrases;
+  /** "about" in "stop reminders about …". */
+  stopAbout: Phrases;
+  /** "my" in "stop my reception reminders". */
+  namedDeterminers: Phrases;
+  reminderNouns: Phrases;
+  anymore: Phrases;
+  /** "don't remind me". */
+  dontRemind: Phrases;
+  /** "unsubscribe from …". */
+  unsubscribeFrom: Phrases;
+  /** "remove … from my reminders" (`…` is what). */
+  removeFromList: Phrases;
+  /** Words that name everything ("stop all"). */
+  everything: Phrases;
+  changeVerbs: Phrases;
+  all: Phrases;
+  changeDeterminers: Phrases;
+  changeNouns: Phrases;
+  /** Nouns that mean several ("change my reminders to …": all of them). */
+  pluralNouns: Phrases;
+  articles: Phrases;
+  /** "to" in "change my reminder to 30 minutes before". */
+  changeTo: Phrases;
+  /** "make it …". */
+  changeIt: Phrases;
+  before: Phrases;
+  /** Units of a lead and their minutes. */
+  units: Readonly<Record<string, number>>;
+  /** "the day" of "the day before". */
+  dayBeforeLeads: Phrases;
+  /** "the previous day": the day before, whole. */
+  dayBefore: Phrases;
+  /** "when it starts": a lead of 0. */
+  atStart: Phrases;
+  /** "when" of "when the next session starts". */
+  when: Phrases;
+  starts: Phrases;
+  /** Words before what ("about", "to attend"), dropped. */
+  whatLeads: Phrases;
+  /** Words after what ("before"), dropped. */
+  whatEnds: Phrases;
+  /** "every session". */
+  everySession: Phrases;
+  /** "the next" (on the bot's clock). */
+  next: Phrases;
+  /** Nouns of a meeting slot after "next". */
+  meetingNouns: Phrases;
+  /** Nouns of any event after "next" (meetings and social events). */
+  eventNouns: Phrases;
+  /** "on" in "the next session on Friday". */
+  nextLinks: Phrases;
+  agendaItem: Phrases;
+  /** Words that say nothing about which session. */
+  filler: Phrases;
+}
+
+/** The words of the RSVP grammar; see `locales/en/grammar.ts` for each list's use. */
+export interface RsvpWords {
+  /** The command word itself ("rsvp …"). */
+  rsvp: Phrases;
+  /** "no" as the answer, only first. */
+  declinedFirst: Phrases;
+  declined: Phrases;
+  tentative: Phrases;
+  attending: Phrases;
+  noExperts: Phrases;
+  unsureAboutExperts: Phrases;
+  with: Phrases;
+  experts: Phrases;
+  /** Joins names ("Ana and Raj"). */
+  and: Phrases;
+  /** Words around an event's name that are not its name ("to", "sorry"). */
+  eventFiller: Phrases;
+  cancel: Phrases;
+  /** "for the" before an event's name. */
+  eventLink: Phrases;
+  apologies: Phrases;
+  cannotCome: Phrases;
+  /** "to the" after "I can't come". */
+  eventAt: Phrases;
+  apologyEnds: Phrases;
+  yes: Phrases;
+  willAttend: Phrases;
+  change: Phrases;
+  to: Phrases;
+  removeExpert: Phrases;
+  removeFrom: Phrases;
+  /** Titles before a name ("Dr.", "H.E."). */
+  titles: Phrases;
+  /** Words of an organisation's name ("Ministry"), to tell it from a person. */
+  organisationWords: Phrases;
+  /** An invitation's words for heads of delegation. */
+  headsOfDelegation: Phrases;
+  report: Phrases;
+  reportOf: Phrases;
+  namedReport: Phrases;
+  rsvpNouns: Phrases;
+  reportTails: Phrases;
+  whoIsComing: Phrases;
+  export: Phrases;
+  asCsv: Phrases;
+  csv: Phrases;
+  set: Phrases;
+  capacity: Phrases;
+  deadline: Phrases;
+  send: Phrases;
+  invitations: Phrases;
+  noLimit: Phrases;
+  noDeadline: Phrases;
+  now: Phrases;
+}
+
+/** The words of a POC's own details said in chat ("my 24/7 phone is …", "all correct"). */
+export interface PocWords {
+  please: Phrases;
+  /** "change" in "change my phone to …". */
+  changeVerbs: Phrases;
+  my: Phrases;
+  /** Words of each type of POC, by type id ("technical" → "technical"). */
+  types: Readonly<Record<string, string>>;
+  poc: Phrases;
+  /** "to" in "change my phone to …". */
+  changeLinks: Phrases;
+  /** "new" in "my new email is …". */
+  newWords: Phrases;
+  /** "is now" in "my email is now …". */
+  isWords: Phrases;
+  /** Whole messages that confirm one's record ("all correct"). */
+  confirm: Phrases;
+  /** Verbs a one-letter slip is forgiven in, as the first word ("chnage"). */
+  slipWords: Phrases;
+}
+
+/** The Secretariat's roster commands (English only: Secretariat-only, issue 16). */
+export interface RosterWords {
+  /** "import roster" before the pasted CSV. */
+  importRoster: Phrases;
+  /** "removing missing" after it. */
+  removingMissing: Phrases;
+  status: Phrases;
+  template: Phrases;
+}
+
+/** The Secretariat's ping-test commands (English only: Secretariat-only, issue 16). */
+export interface PingWords {
+  start: Phrases;
+  report: Phrases;
+  list: Phrases;
+  cancel: Phrases;
+  /** Words of each type of POC, by type id. */
+  types: Readonly<Record<string, string>>;
+  pocNouns: Phrases;
+  /** "of" in "technical POCs of Kenya". */
+  typeLinks: Phrases;
+  /** "by e-mail too". */
+  byEmail: Phrases;
+  /** "window" before its length. */
+  window: Phrases;
+  /** Units of the window, in hours. */
+  windowHours: Readonly<Record<string, number>>;
+  scopeLeads: Phrases;
+  scopeEnds: Phrases;
+  /** The scope "everyone". */
+  everyone: Phrases;
+}
+
+/**
+ * A locale's grammar words.
+ * @example englishGrammar.rsvp.with.includes("with") === true
+ */
+export interface GrammarWords {
+  /** BCP 47 tag. */
+  locale: string;
+  reminders: ReminderWords;
+  rsvp: RsvpWords;
+  poc: PocWords;
+  roster: RosterWords;
+  ping: PingWords;
+}
+
+/**
+ * Another language's words for the RSVP answer, read beside English's: the answer, "with",
+ * "experts", "and", "alone" and the words around an event's name. The rest of the grammar
+ * (the Secretariat's commands, the plain-words changes) is English.
+ * @example frenchGrammar.rsvp?.attending?.includes("oui") === true
+ */
+export interface LocaleGrammar {
+  /** BCP 47 tag. */
+  locale: string;
+  /** Written without spaces between words (Chinese): matched without word boundaries. */
+  unspaced?: boolean;
+  rsvp?: Partial<
+    Pick<
+      RsvpWords,
+      | "declinedFirst"
+      | "declined"
+      | "tentative"
+      | "attending"
+      | "noExperts"
+      | "with"
+      | "experts"
+      | "and"
+      | "eventFiller"
+    >
+  >;
+  /** A POC's own details in this language; field names are `pocFields` of `commands.ts`. */
+  poc?: Partial<PocWords>;
+}
+
+/** The other languages whose RSVP words are read beside English's. */
+const LOCALE_GRAMMARS: readonly LocaleGrammar[] = [
+  frenchGrammar,
+  spanishGrammar,
+  russianGrammar,
+  chineseGrammar,
+  arabicGrammar,
+];
+
+interface Node {
+  /** Pattern source of the node. */
+  source: string;
+  /** Whether the node may match nothing (an optional group). */
+  optional: boolean;
+}
+
+/**
+ * One word as pattern source: literal; an apostrophe may be missing or curly; `*` ending a
+ * word is a stem (for patterns with the `u` flag).
+ */
+function wordSource(word: string): string {
+  if (word === "…" || word === "...") return ".+?";
+  const stem = word.length > 1 && word.endsWith("*");
+  const body = (stem ? word.slice(0, -1) : word)
+    .replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
+    .split(/['’]/)
+    .join("['’]?");
+  return stem ? `${body}[\\p{L}\\p{M}]*` : body;
+}
+
+/** Parses a sequence of words and groups up to `|`, `)` or `]`; `gap` is the space between words. */
+function parseSequence(template: string, start: number, gap: string): { nodes: Node[]; end: number } {
+  const nodes: Node[] = [];
+  let at = start;
+  let word = "";
+  const flush = () => {
+    if (word) nodes.push({ source: wordSource(word), optional: false });
+    word = "";
+  };
+  while (at < template.length) {
+    const char = template.charAt(at);
+    if (char === "[" || char === "(") {
+      flush();
+      const close = char === "[" ? "]" : ")";
+      const alternatives: string[] = [];
+      at += 1;
+      for (;;) {
+        const inner = parseSequence(template, at, gap);
+        alternatives.push(sequenceSource(inner.nodes, gap));
+        at = inner.end + 1;
+        if (template.charAt(inner.end) === close || inner.end >= template.length) break;
+      }
+      nodes.push({ source: `(?:${alternatives.join("|")})`, optional: char === "[" });
+      continue;
+    }
+    if (char === "|" || char === ")" || char === "]") break;
+    if (/\s/.test(char)) flush();
+    else word += char;
+    at += 1;
+  }
+  flush();
+  return { nodes, end: at };
+}
+
+/** Words joined by spaces; an optional one takes its space with it. */
+function sequenceSource(nodes: readonly Node[], gap: string): string {
+  let last = -1;
+  nodes.forEach((node, index) => {
+    if (!node.optional) last = index;
+  });
+  if (last === -1) return nodes.map((node) => `(?:${node.source}\\s*)?`).join("");
+  return nodes
+    .map((node, index) => {
+      if (index > last) return `(?:${gap}${node.source})?`;
+      if (node.optional) return `(?:${node.source}${gap})?`;
+      return index < last ? `${node.source}${gap}` : node.source;
+    })
+    .join("");
+}
+
+/**
+ * One phrase of the template notation as pattern source (no boundaries, no groups that capture).
+ * @example new RegExp(`^${templateSource("[all] [my|the] reminders")}$`).test("all the reminders") === true
+ */
+export function templateSource(template: string, gap = "\\s+"): string {
+  return sequenceSource(parseSequence(template.trim(), 0, gap).nodes, gap);
+}
+
+/**
+ * Alternation source of a list of phrases (longest first), for a bigger pattern.
+ * @example new RegExp(`^(?:${phrases(["stop", "turn off"])})$`).test("turn  off") === true
+ */
+export function phrases(list: Phrases | Iterable<string>, gap = "\\s+"): string {
+  const sorted = [...new Set(list)].filter(Boolean).sort((a, b) => b.length - a.length);
+  return sorted.length === 0 ? "(?!)" : sorted.map((phrase) => templateSource(phrase, gap)).join("|");
+}
+
+/** A whole message that is one of the phrases. */
+function whole(list: Phrases): RegExp {
+  return new RegExp(`^(?:${phrases(list)})$`, "i");
+}
+
+/**
+ * The reminder grammar's matchers; group numbers are documented per matcher.
+ * @example reminderGrammar().remind.exec("remind me before the reception")?.[1] === "before the reception"
+ */
+export interface ReminderGrammar {
+  words: ReminderWords;
+  opener: RegExp;
+  politeStart: RegExp;
+  politeEnd: RegExp;
+  /** 1 the rest. */
+  remind: RegExp;
+  /** 1 the rest. */
+  setReminder: RegExp;
+  /** 1 the rest, its "for" kept. */
+  reminderFor: RegExp;
+  /** 1 what to stop (maybe none). */
+  stopNoun: RegExp;
+  /** 1 what to stop. */
+  stopNamed: RegExp;
+  /** 1 what (maybe none). */
+  dontRemind: RegExp;
+  /** 1 what. */
+  unsubscribeFrom: RegExp;
+  /** 1 what. */
+  removeFrom: RegExp;
+  everything: RegExp;
+  /** 1 "all", 2 what before the noun, 3 the noun, 4 what after it, 5 the lead. */
+  change: RegExp;
+  /** 1 the lead. */
+  changeIt: RegExp;
+  article: RegExp;
+  pluralNoun: RegExp;
+  /** 1 amount, 2 unit (the lead before "before"). */
+  lead: RegExp;
+  /** 1 amount, 2 unit ("before 15 minutes"). */
+  beforeLead: RegExp;
+  /** 1 what. */
+  remindLast: RegExp;
+  /** 1 the words before the verb, 2 after it ("before 10 minutes remind me next session": Chinese order). */
+  remindMiddle: RegExp;
+  dayBefore: RegExp;
+  dayBeforeAlone: RegExp;
+  /** 1 amount, 2 unit. */
+  leadAlone: RegExp;
+  atStart: RegExp;
+  atStartAlone: RegExp;
+  /** 1 what. */
+  whenStarts: RegExp;
+  whatLead: RegExp;
+  whatEnd: RegExp;
+  everySession: RegExp;
+  /** 1 the noun (maybe none). */
+  next: RegExp;
+  /** "the next …" at the start of what. */
+  nextStart: RegExp;
+  /** 1 a meeting noun (none for an event noun), 2 what follows. */
+  nextOf: RegExp;
+  eventNoun: RegExp;
+  /** 1 the item's number. */
+  agendaItem: RegExp;
+  /** Minutes of a unit word, undefined when it is none. */
+  unitMinutes(unit: string): number | undefined;
+}
+
+function compileReminders(w: ReminderWords): ReminderGrammar {
+  const amount = String.raw`(-?\d{1,4}(?:[.,]\d{1,2})?|${numberWordSource({ least: 0.25 })})`;
+  const unit = `(${phrases(Object.keys(w.units))})`;
+  const before = `(?:${phrases(w.before)})`;
+  const me = `(?:${phrases(w.me)})`;
+  const dayBefore = `(?:(?:${phrases(w.dayBeforeLeads)})\\s+${before}|(?:${phrases(w.dayBefore)}))`;
+  const starts = `(?:${phrases(w.starts)})`;
+  const units = new Map(Object.entries(w.units).map(([word, minutes]) => [word.toLowerCase(), minutes]));
+  const nouns = `(${phrases([...w.meetingNouns, ...w.eventNouns])})`;
+  return {
+    words: w,
+    opener: new RegExp(`^(?:(?:${phrases(w.openers)})\\b[\\s,!]*)+`, "i"),
+    politeStart: new RegExp(`^(?:(?:${phrases(w.politeLeads)})\\s+)+`, "i"),
+    politeEnd: new RegExp(`[\\s,]+(?:${phrases(w.politeEnds)})$`, "i"),
+    remind: new RegExp(`^(?:${phrases(w.remindVerbs)})\\s+${me}\\b\\s*(.*)$`, "i"),
+    setReminder: new RegExp(`^(?:${phrases(w.setReminder)})\\b\\s*(.*)$`, "i"),
+    reminderFor: new RegExp(`^(?:${phrases(w.reminderFor)})\\s+((?:${phrases(w.about)})\\s+.+)$`, "i"),
+    stopNoun: new RegExp(
+      `^(?:${phrases(w.stopVerbs)})\\s+(?:(?:${phrases(w.stopDeterminers)})\\s+)?(?:${phrases(w.stopNouns)})(?:\\s+(?:${phrases(w.anymore)}))?(?:\\s+(?:${phrases(w.stopAbout)})\\s+(.+?))?$`,
+      "i",
+    ),
+    stopNamed: new RegExp(
+      `^(?:${phrases(w.stopVerbs)})\\s+(?:(?:${phrases(w.namedDeterminers)})\\s+)?(.+?)\\s+(?:${phrases(w.reminderNouns)})$`,
+      "i",
+    ),
+    dontRemind: new RegExp(
+      `^(?:${phrases(w.dontRemind)})(?:\\s+(?:${phrases(w.anymore)}))?(?:\\s+(?:${phrases(w.about)})\\s+(.+?))?(?:\\s+(?:${phrases(w.anymore)}))?$`,
+      "i",
+    ),
+    unsubscribeFrom: new RegExp(`^(?:${phrases(w.unsubscribeFrom)})\\s+(.+)$`, "i"),
+    removeFrom: new RegExp(`^(?:${phrases(w.removeFromList).replace(".+?", "(.+?)")})$`, "i"),
+    everything: whole(w.everything),
+    change: new RegExp(
+      `^(?:${phrases(w.changeVerbs)})\\s+((?:${phrases(w.all)})\\s+)?(?:(?:${phrases(w.changeDeterminers)})\\s+)?(?:(.+?)\\s+)?(${phrases(w.changeNouns)})(?:\\s+(?:${phrases(w.about)})\\s+(.+?))?\\s+(?:${phrases(w.changeTo)})\\s+(.+)$`,
+      "i",
+    ),
+    changeIt: new RegExp(`^(?:${phrases(w.changeIt)})\\s+(.+)$`, "i"),
+    article: whole(w.articles),
+    pluralNoun: whole(w.pluralNouns),
+    // Not after "\b": a leading minus ("-5 minutes") is part of the amount, to be refused.
+    lead: new RegExp(`(?<=^|\\s)${amount}\\s*${unit}\\s+${before}(?=\\s|$)`, "i"),
+    beforeLead: new RegExp(`(?<=^|\\s)${before}\\s+${amount}\\s*${unit}(?=\\s|$)`, "i"),
+    remindLast: new RegExp(`^(.+?)\\s+(?:${phrases(w.remindLastVerbs)})\\s+${me}$`, "i"),
+    remindMiddle: new RegExp(`^(.+?)\\s+(?:${phrases(w.remindLastVerbs)})\\s+${me}\\s+(.+)$`, "i"),
+    dayBefore: new RegExp(`(?<=^|\\s)${dayBefore}(?=\\s|$)`, "i"),
+    dayBeforeAlone: new RegExp(`^${dayBefore}$`, "i"),
+    leadAlone: new RegExp(`^${amount}\\s*${unit}(?:\\s+${before})?$`, "i"),
+    atStart: new RegExp(`\\b(?:${phrases(w.atStart)})\\b`, "i"),
+    atStartAlone: whole(w.atStart),
+    whenStarts: new RegExp(`^(?:${phrases(w.when)})\\s+(.+?)\\s+${starts}$`, "i"),
+    whatLead: new RegExp(`^(?:${phrases(w.whatLeads)})\\s+`, "i"),
+    whatEnd: new RegExp(`\\s+(?:${phrases(w.whatEnds)})$`, "i"),
+    everySession: whole(w.everySession),
+    next: new RegExp(`^(?:${phrases(w.next)})(?:\\s+${nouns})?$`, "i"),
+    nextStart: new RegExp(`^(?:${phrases(w.next)})\\b`, "i"),
+    nextOf: new RegExp(
+      `^(?:${phrases(w.next)})\\s+(?:(${phrases(w.meetingNouns)})|(?:${phrases(w.eventNouns)}))\\s+(?:(?:${phrases(w.nextLinks)})\\s+)?(.+)$`,
+      "i",
+    ),
+    eventNoun: whole(w.eventNouns),
+    agendaItem: new RegExp(`\\b(?:${phrases(w.agendaItem)})\\s+(\\d+)\\b`, "i"),
+    unitMinutes: (word) => units.get(word.toLowerCase()),
+  };
+}
+
+/**
+ * The RSVP grammar's matchers; group numbers are documented per matcher.
+ * @example rsvpGrammar().message.exec("rsvp: yes")?.[1] === "yes"
+ */
+export interface RsvpGrammar {
+  words: RsvpWords;
+  /** 1 the rest. */
+  message: RegExp;
+  declined: RegExp;
+  tentative: RegExp;
+  attending: RegExp;
+  noExperts: RegExp;
+  unsureAboutExperts: RegExp;
+  /** 1 count, 2 names. */
+  withCount: RegExp;
+  /** 1 count, 2 names ("+2: …"). */
+  plusCount: RegExp;
+  /** 1 names. */
+  namedAfterColon: RegExp;
+  /** 1 names. */
+  namedNoColon: RegExp;
+  /** 1 names. */
+  withNames: RegExp;
+  /** Splits a list of names. */
+  nameSeparator: RegExp;
+  /** Global: words around an event's name. */
+  eventFiller: RegExp;
+  /** "2 experts …" at the start. */
+  countFirst: RegExp;
+  /** 1 event. */
+  cancel: RegExp;
+  /** 1 event. */
+  cannotCome: RegExp;
+  /** 1 event. */
+  willAttend: RegExp;
+  /** 1 what to change to. */
+  change: RegExp;
+  /** 1 the expert, 2 event. */
+  removeExpert: RegExp;
+  /** Titles at the start of a lower-case name. */
+  titles: RegExp;
+  organisation: RegExp;
+  headsOfDelegation: RegExp;
+  /** 1 event, per pattern. */
+  report: readonly RegExp[];
+  /** 1 event, per pattern. */
+  export: readonly RegExp[];
+  /** 1 event, 2 capacity. */
+  setCapacity: RegExp;
+  /** 1 event, 2 deadline. */
+  setDeadline: RegExp;
+  /** 1 event, 2 audience. */
+  sendInvitations: RegExp;
+  noLimit: RegExp;
+  noDeadline: RegExp;
+  now: RegExp;
+  /** The number a count word says in any language ("two", "deux", "两"), or digits. */
+  countOf(word: string): number | undefined;
+}
+
+type SharedRsvpKey = keyof NonNullable<LocaleGrammar["rsvp"]>;
+
+/** Letters or digits on neither side: a word boundary in any script (`u` patterns). */
+const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
+const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}_])";
+
+/**
+ * Whole words of one list in English and every other language: spaced languages between
+ * word boundaries, unspaced ones (Chinese) anywhere, their words joined without spaces.
+ */
+function everyLanguage(english: RsvpWords, others: readonly LocaleGrammar[], key: SharedRsvpKey): string {
+  const spaced = [...english[key], ...others.filter((o) => !o.unspaced).flatMap((o) => o.rsvp?.[key] ?? [])];
+  const unspaced = others.filter((o) => o.unspaced).flatMap((o) => o.rsvp?.[key] ?? []);
+  const bounded = `${NOT_WORD_BEFORE}(?:${phrases(spaced)})${NOT_WORD_AFTER}`;
+  return unspaced.length === 0 ? `(?:${bounded})` : `(?:${bounded}|${phrases(unspaced, "\\s*")})`;
+}
+
+/** Every language's whole number words and their values ("two", "deux", "两"). */
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.values(COMMAND_WORDS).flatMap(({ numberWords }) =>
+    Object.entries(numberWords)
+      .filter(([, value]) => Number.isInteger(value))
+      .map(([word, value]) => [word.toLowerCase(), value] as const),
+  ),
+);
+
+function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGrammar {
+  const shared = (key: SharedRsvpKey) => everyLanguage(w, others, key);
+  const count = `(\\d+|${NOT_WORD_BEFORE}(?:${phrases(COUNT_WORDS.keys())})${NOT_WORD_AFTER}|${phrases(
+    [...COUNT_WORDS.keys()].filter((word) => /^\p{Script=Han}+$/u.test(word)),
+  )})`;
+  const withWord = shared("with");
+  const experts = shared("experts");
+  const eventLink = `(?:\\s+(?:${phrases(w.eventLink)})\\s+(.+?))?`;
+  const nouns = `(?:${phrases(w.rsvpNouns)})`;
+  const reportOf = `(?:\\s+(?:${phrases(w.reportOf)})\\s+(.+?))?`;
+  const asCsv = `(?:\\s+(?:${phrases(w.asCsv)}))?`;
+  const to = `(?:${phrases(w.to)})`;
+  return {
+    words: w,
+    message: new RegExp(`^(?:${phrases(w.rsvp)})${NOT_WORD_AFTER}[:,：，]?\\s*(.*)$`, "iu"),
+    // "no" only as the answer itself ("rsvp no, sorry"), not in "no experts".
+    declined: new RegExp(`^\\s*${shared("declinedFirst")}|${shared("declined")}`, "iu"),
+    tentative: new RegExp(shared("tentative"), "iu"),
+    attending: new RegExp(shared("attending"), "iu"),
+    noExperts: new RegExp(shared("noExperts"), "iu"),
+    unsureAboutExperts: new RegExp(`,?\\s*\\b(?:${phrases(w.unsureAboutExperts)})\\b`, "i"),
+    withCount: new RegExp(`${withWord}\\s*${count}\\s*${experts}\\s*[:：(\\-–]?\\s*(.*)$`, "iu"),
+    plusCount: new RegExp(
+      `(?:^|\\s)\\+\\s?(\\d{1,2})(?!\\p{N})(?:\\s+${experts})?\\s*[:：(\\-–]?\\s*(.*)$`,
+      "iu",
+    ),
+    namedAfterColon: new RegExp(`(?:${withWord}\\s*)?${experts}\\s*[:：]\\s*(.*)$`, "iu"),
+    namedNoColon: new RegExp(`${withWord}\\s+${experts}\\s+(.*\\S)\\s*$`, "iu"),
+    withNames: new RegExp(`${withWord}\\s+(.*\\S)\\s*$`, "iu"),
+    nameSeparator: new RegExp(`\\s*(?:[,;\\n，、；]|${shared("and")}|&)\\s*`, "iu"),
+    eventFiller: new RegExp(shared("eventFiller"), "giu"),
+    countFirst: new RegExp(
+      `^(?:\\d+|${numberWordSource({ whole: true })})\\s+(?:${phrases(w.experts)})\\b`,
+      "i",
+    ),
+    cancel: new RegExp(`^(?:${phrases(w.cancel)})${eventLink}[.!]*$`, "i"),
+    cannotCome: new RegExp(
+      `^(?:(?:${phrases(w.apologies)}),?\\s+)?(?:${phrases(w.cannotCome)})(?:\\s+(?:(?:${phrases(w.eventAt)})\\s+)?(.+?))?(?:,?\\s*(?:${phrases(w.apologyEnds)}))?[.!]*$`,
+      "i",
+    ),
+    willAttend: new RegExp(
+      `^(?:(?:${phrases(w.yes)}),?\\s+)?(?:${phrases(w.willAttend)})(?:\\s+(?:(?:${phrases(w.eventAt)})\\s+)?(.+?))?[.!]*$`,
+      "i",
+    ),
+    change: new RegExp(`^(?:${phrases(w.change)})\\b[:,]?\\s*(?:${to}\\s+)?(.*?)[.!]*$`, "i"),
+    removeExpert: new RegExp(
+      `^(?:${phrases(w.removeExpert)})\\s+(.+?)\\s+(?:${phrases(w.removeFrom)})${eventLink}[.!]*$`,
+      "i",
+    ),
+    titles: new RegExp(`^(?:(?:${phrases(w.titles)})\\.?\\s+)+`),
+    organisation: new RegExp(`\\b(?:${phrases(w.organisationWords)})\\b`),
+    headsOfDelegation: new RegExp(phrases(w.headsOfDelegation), "i"),
+    report: [
+      new RegExp(`^(?:${phrases(w.report)})${reportOf}[.?!]*$`, "i"),
+      new RegExp(
+        `^(?:(?:${phrases(w.namedReport)})\\s+)?(.+?)\\s+${nouns}(?:\\s+(?:${phrases(w.reportTails)}))?[.?!]*$`,
+        "i",
+      ),
+      new RegExp(`^(?:${phrases(w.whoIsComing)})\\s+(.+?)[.?!]*$`, "i"),
+    ],
+    export: [
+      new RegExp(`^(?:${phrases(w.export)})\\s+${nouns}${reportOf}${asCsv}[.!]*$`, "i"),
+      new RegExp(`^(?:${phrases(w.export)})\\s+(.+?)\\s+${nouns}${asCsv}[.!]*$`, "i"),
+      new RegExp(`^(?:(.+?)\\s+)?${nouns}\\s+(?:${phrases(w.csv)})[.!]*$`, "i"),
+    ],
+    setCapacity: new RegExp(
+      `^(?:${phrases(w.set)})\\s+(.+?)\\s+(?:${phrases(w.capacity)})\\s+(?:${to}\\s+)?(\\S+)[.!]*$`,
+      "i",
+    ),
+    setDeadline: new RegExp(
+      `^(?:${phrases(w.set)})\\s+(.+?)\\s+(?:${phrases(w.deadline)})\\s+(?:${to}\\s+)?(.+?)[.!]*$`,
+      "i",
+    ),
+    sendInvitations: new RegExp(
+      `^(?:${phrases(w.send)})\\s+(.+?)\\s+(?:${phrases(w.invitations)})(?:\\s+${to}\\s+(.+?))?[.!]*$`,
+      "i",
+    ),
+    noLimit: whole(w.noLimit),
+    noDeadline: whole(w.noDeadline),
+    now: whole(w.now),
+    countOf: (word) => {
+      const trimmed = word.trim().toLowerCase();
+      return /^\d+$/.test(trimmed) ? Number(trimmed) : COUNT_WORDS.get(trimmed);
+    },
+  };
+}
+
+let reminders: ReminderGrammar | undefined;
+let rsvp: RsvpGrammar | undefined;
+
+/**
+ * The reminder grammar (English words; other languages are pivoted into them), built once.
+ * @example reminderGrammar().everySession.test("all the sessions") === true
+ */
+export function reminderGrammar(): ReminderGrammar {
+  reminders ??= compileReminders(englishGrammar.reminders);
+  return reminders;
+}
+
+/**
+ * The RSVP grammar (English words; other languages are pivoted into them), built once.
+ * @example rsvpGrammar().cannotCome.exec("I can't come to the reception")?.[1] === "reception"
+ */
+export function rsvpGrammar(): RsvpGrammar {
+  rsvp ??= compileRsvp(englishGrammar.rsvp, LOCALE_GRAMMARS);
+  return rsvp;
+}
+
+/**
+ * The POC self-service grammar's matchers (every language's words together).
+ * @example pocGrammar().statement.exec("my 24/7 phone is +254 20 123 4567")?.[2] === "24/7 phone"
+ */
+export interface PocGrammar {
+  /** 1 type words (maybe none), 2 field words, 3 value. */
+  change: RegExp;
+  /** 1 type words (maybe none), 2 field words, 3 value ("my email is now …"). */
+  statement: RegExp;
+  /** The whole message confirms one's record. */
+  confirm: RegExp;
+  /** The type of POC some words name ("technical", "technique"). */
+  typeOf(words: string): string | undefined;
+  /** The text with a one-letter slip in its first word corrected ("chnage my phone" → "change my phone"). */
+  forgiveSlip(text: string): string;
+}
+
+function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
+  const every = (key: Exclude<keyof PocWords, "types">) => [
+    ...w[key],
+    ...others.flatMap((other) => other.poc?.[key] ?? []),
+  ];
+  const types = new Map<string, string>(
+    [w.types, ...others.map((other) => other.poc?.types ?? {})].flatMap((map) =>
+      Object.entries(map).map(([word, id]) => [word.toLowerCase(), id] as const),
+    ),
+  );
+  const B = NOT_WORD_BEFORE;
+  const A = NOT_WORD_AFTER;
+  const please = `(?:(?:${phrases(every("please"))})\\s+)?`;
+  const my = `(?:${phrases(every("my"))})`;
+  const type = `(?:(${phrases(types.keys())})\\s+)?`;
+  const poc = `(?:(?:${phrases(every("poc"))})\\s+)?`;
+  const fresh = `(?:(?:${phrases(every("newWords"))})\\s+)?`;
+  const slipWords = every("slipWords").map((word) => word.toLowerCase());
+  return {
+    change: new RegExp(
+      `^${please}(?:${phrases(every("changeVerbs"))})\\s+${my}\\s+${type}${poc}(.+?)(?:\\s*[:=]\\s*|\\s+(?:${phrases(every("changeLinks"))})(?:\\s+|$))(.*)$`,
+      "iu",
+    ),
+    statement: new RegExp(
+      `^${my}\\s+${fresh}${type}${poc}${fresh}(.+?)\\s+(?:${phrases(every("isWords"))})${A}\\s*[:=]?\\s*(.*)$`,
+      "iu",
+    ),
+    confirm: new RegExp(`^${please}${B}(?:${phrases(every("confirm"))})${A}[\\s.!]*$`, "iu"),
+    typeOf: (words) => {
+      const found = new RegExp(`${B}(${phrases(types.keys())})${A}`, "iu").exec(words)?.[1];
+      return found === undefined ? undefined : types.get(found.toLowerCase());
+    },
+    forgiveSlip: (text) =>
+      text.replace(/^\s*([\p{L}]+)/u, (first: string, word: string) => {
+        const lower = word.toLowerCase();
+        if (lower.length < 5 || slipWords.includes(lower)) return first;
+        const fixed = slipWords.find((known) => boundedDistance(lower, known, 1) <= 1);
+        return fixed ? first.replace(word, fixed) : first;
+      }),
+  };
+}
+
+let poc: PocGrammar | undefined;
+
+/**
+ * The POC self-service grammar (English and the other languages' words), built once.
+ * @example pocGrammar().confirm.test("my details are correct") === true
+ */
+export function pocGrammar(): PocGrammar {
+  poc ??= compilePoc(englishGrammar.poc, LOCALE_GRAMMARS);
+  return poc;
+}
+
+/**
+ * Whether a message is read by a grammar of its own in every language, so it must reach the
+ * features as written (not pivoted into English words, which would drop the experts' names or
+ * the new phone number): an "rsvp …" answer, a POC's change or confirmation.
+ * @example readAsWritten("rsvp oui avec 2 experts : Ana Lima") === true
+ * @example readAsWritten("quand est la réception ?") === false
+ */
+export function readAsWritten(text: string): boolean {
+  const trimmed = text.trim();
+  const grammar = pocGrammar();
+  const tidied = grammar.forgiveSlip(trimmed);
+  return (
+    rsvpGrammar().message.test(trimmed) ||
+    grammar.change.test(tidied) ||
+    grammar.statement.test(tidied) ||
+    grammar.confirm.test(tidied)
+  );
+}
+
+/**
+ * The roster commands' matchers.
+ * @example rosterGrammar().status.test("show the roster") === true
+ */
+export interface RosterGrammar {
+  /** 1 ", removing missing" (maybe none), 2 the CSV. */
+  importCommand: RegExp;
+  status: RegExp;
+  template: RegExp;
+}
+
+let roster: RosterGrammar | undefined;
+
+/**
+ * The roster commands, from the English words, built once.
+ * @example rosterGrammar().template.test("roster csv template") === true
+ */
+export function rosterGrammar(): RosterGrammar {
+  const w = englishGrammar.roster;
+  roster ??= {
+    importCommand: new RegExp(
+      `^\\s*(?:${phrases(w.importRoster)})\\b(,?[ \\t]+(?:${phrases(w.removingMissing)})\\b)?[ \\t]*:?[ \\t]*(?:\\r?\\n)?([\\s\\S]*)$`,
+      "i",
+    ),
+    status: new RegExp(`^(?:${phrases(w.status)})[.?!]*$`, "i"),
+    template: new RegExp(`^(?:${phrases(w.template)})[.?!]*$`, "i"),
+  };
+  return roster;
+}
+
+/**
+ * The ping-test commands' matchers.
+ * @example pingGrammar().start.exec("start ping test KEN")?.[1] === "KEN"
+ */
+export interface PingGrammar {
+  /** 1 the rest. */
+  start: RegExp;
+  /** 1 the test's id (maybe none). */
+  report: RegExp;
+  list: RegExp;
+  /** 1 the test's id (maybe none). */
+  cancel: RegExp;
+  /** Groups `type`, `states`. */
+  typeFirst: RegExp;
+  /** Groups `states`, `type`. */
+  typeLast: RegExp;
+  byEmail: RegExp;
+  /** 1 amount, 2 unit. */
+  window: RegExp;
+  /** The word "window" anywhere (given without a length). */
+  windowWord: RegExp;
+  scopeLead: RegExp;
+  scopeEnd: RegExp;
+  everyone: RegExp;
+  /** The POC type a word names. */
+  typeOf(word: string): "diplomatic" | "technical" | undefined;
+  /** Hours of a window unit. */
+  windowHours(unit: string): number | undefined;
+}
+
+let ping: PingGrammar | undefined;
+
+/**
+ * The ping-test commands, from the English words, built once.
+ * @example pingGrammar().typeOf("Technical") === "technical"
+ */
+export function pingGrammar(): PingGrammar {
+  const w = englishGrammar.ping;
+  const types = new Map(Object.entries(w.types).map(([word, id]) => [word.toLowerCase(), id]));
+  const hours = new Map(Object.entries(w.windowHours).map(([word, value]) => [word.toLowerCase(), value]));
+  const type = phrases(types.keys());
+  ping ??= {
+    start: new RegExp(`^(?:${phrases(w.start)})\\b\\s*(.*?)[.!]*$`, "i"),
+    report: new RegExp(`^(?:${phrases(w.report)})(?:\\s+(\\S+))?\\s*[?.!]*$`, "i"),
+    list: new RegExp(`^(?:${phrases(w.list)})\\s*[?.!]*$`, "i"),
+    cancel: new RegExp(`^(?:${phrases(w.cancel)})(?:\\s+(\\S+?))?\\s*[.!]*$`, "i"),
+    typeFirst: new RegExp(
+      `^(?<type>${type})\\s+(?:(?:${phrases(w.pocNouns)})\\s+)?(?:(?:${phrases(w.typeLinks)})\\s+)?(?<states>.+)$`,
+      "i",
+    ),
+    typeLast: new RegExp(`^(?<states>.+?)\\s+(?<type>${type})$`, "i"),
+    byEmail: new RegExp(`[,;]?\\s*\\b(?:${phrases(w.byEmail)})\\b`, "i"),
+    window: new RegExp(
+      `\\b(?:${phrases(w.window)})\\s+(\\d+(?:\\.\\d+)?)\\s*(${phrases(hours.keys())})\\b`,
+      "i",
+    ),
+    windowWord: new RegExp(`\\b(?:${phrases(w.window)})\\b`, "i"),
+    scopeLead: new RegExp(`^(?:${phrases(w.scopeLeads)})\\s+`, "i"),
+    scopeEnd: new RegExp(`\\s+(?:${phrases(w.scopeEnds)})$`, "i"),
+    everyone: new RegExp(`^(?:${phrases(w.everyone)})$`, "i"),
+    typeOf: (word) => types.get(word.trim().toLowerCase()) as "diplomatic" | "technical" | undefined,
+    windowHours: (unit) => hours.get(unit.trim().toLowerCase()),
+  };
+  return ping;
+}

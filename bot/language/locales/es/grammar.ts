@@ -1,0 +1,44 @@
+/**
+ * Spanish words of the RSVP answer ("rsvp sí con 2 expertos: Ana Lima, Raj Patel"), read
+ * beside the English ones by `bot/language/grammar.ts`. Data only; notation as in
+ * `locales/en/grammar.ts`. "y" is not a joiner of names here: it is part of some
+ * ("Ortega y Gasset"); commas are.
+ */
+import type { LocaleGrammar } from "../../grammar.js";
+
+/** @example spanishGrammar.rsvp?.with?.includes("con") === true */
+export const spanishGrammar: LocaleGrammar = {
+  locale: "es",
+  rsvp: {
+    declined: ["no (asistiré|asistire|iré|ire|podré asistir|podre asistir|puedo asistir)"],
+    tentative: ["quizás", "quizas", "quizá", "tal vez", "no estoy (seguro|segura)"],
+    attending: ["sí", "asistiré", "asistire", "iré", "allí estaré"],
+    noExperts: ["solo", "sola", "sin (experto|expertos|experta|expertas)"],
+    with: ["con"],
+    experts: ["(experto|expertos|experta|expertas) [acompañante|acompañantes]"],
+    eventFiller: ["para", "a", "al", "yo", "pero", "lo siento", "gracias", "con gusto"],
+  },
+  poc: {
+    please: ["por favor"],
+    changeVerbs: ["cambiar", "cambia", "cambie", "modificar", "actualizar", "corregir"],
+    my: ["mi", "mis"],
+    types: {
+      diplomático: "diplomatic",
+      diplomatico: "diplomatic",
+      técnico: "technical",
+      tecnico: "technical",
+    },
+    changeLinks: ["a", "por", "en"],
+    newWords: ["nuevo", "nueva"],
+    isWords: ["(es|son) [ahora]", "ha cambiado a"],
+    confirm: [
+      "confirmo",
+      "confirmar",
+      "todo [está] correcto",
+      "(mis|los) datos (son|están) [todavía] correctos",
+      "es correcto",
+      "sin cambios",
+    ],
+    slipWords: ["cambiar", "modificar", "corregir", "confirmar"],
+  },
+};

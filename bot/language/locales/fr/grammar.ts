@@ -1,0 +1,57 @@
+/**
+ * French words of the RSVP answer ("rsvp oui avec 2 experts : Ana Lima, Raj Patel"), read
+ * beside the English ones by `bot/language/grammar.ts`, and a POC's own details ("changer mon téléphone en …", "tout est correct"). Data only; notation as in
+ * `locales/en/grammar.ts`. Reminders in French are read through the pivot (`commands.ts` terms).
+ */
+import type { LocaleGrammar } from "../../grammar.js";
+
+/** @example frenchGrammar.rsvp?.with?.includes("avec") === true */
+export const frenchGrammar: LocaleGrammar = {
+  locale: "fr",
+  rsvp: {
+    declinedFirst: ["non"],
+    declined: [
+      "je ne (viendrai|pourrai|serai) pas",
+      "je ne peux pas venir",
+      "je décline",
+      "absent",
+      "absente",
+    ],
+    tentative: ["peut-être", "peut être", "pas sûr", "pas sûre", "incertain", "incertaine"],
+    attending: ["oui", "je viendrai", "je participerai", "j'y serai", "présent", "présente"],
+    noExperts: ["seul", "seule", "sans (expert|experts|experte|expertes)"],
+    with: ["avec"],
+    experts: ["[accompagnateur|accompagnateurs] (expert|experts|experte|expertes)"],
+    and: ["et"],
+    eventFiller: ["pour", "à", "au", "je", "mais", "désolé", "désolée", "merci", "avec plaisir"],
+  },
+  poc: {
+    please: ["merci de", "veuillez", "svp", "s'il vous plaît"],
+    changeVerbs: [
+      "changer",
+      "changez",
+      "change",
+      "modifier",
+      "modifiez",
+      "mettre à jour",
+      "corriger",
+      "remplacer",
+    ],
+    my: ["mon", "ma", "mes", "notre", "nos"],
+    types: { diplomatique: "diplomatic", technique: "technical" },
+    changeLinks: ["en", "à", "par", "pour"],
+    newWords: ["nouveau", "nouvelle", "nouvel"],
+    isWords: ["(est|sont) [maintenant|désormais]", "a changé", "devient"],
+    confirm: [
+      "je confirme",
+      "confirmer",
+      "confirmé",
+      "(mes|les) coordonnées sont [toujours] (correctes|exactes|à jour)",
+      "tout est [toujours] (correct|exact|à jour)",
+      "c'est [toujours] correct",
+      "rien n'a changé",
+      "pas de changement",
+    ],
+    slipWords: ["changer", "modifier", "corriger", "confirmer"],
+  },
+};

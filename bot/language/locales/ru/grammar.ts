@@ -1,0 +1,22 @@
+/**
+ * Russian words of the RSVP answer ("rsvp да с 2 экспертами: Ana Lima, Raj Patel"), read
+ * beside the English ones by `bot/language/grammar.ts`. Data only; notation as in
+ * `locales/en/grammar.ts`, `*` ending a word a stem ("эксперт*": эксперта, экспертами).
+ */
+import type { LocaleGrammar } from "../../grammar.js";
+
+/** @example russianGrammar.rsvp?.with?.includes("с") === true */
+export const russianGrammar: LocaleGrammar = {
+  locale: "ru",
+  rsvp: {
+    declinedFirst: ["нет"],
+    declined: ["не (приду|буду|смогу|могу) [прийти|присутствовать]", "отказываюсь"],
+    tentative: ["возможно", "может быть", "не (уверен|уверена)"],
+    attending: ["да", "приду", "буду", "участвую", "приму участие"],
+    noExperts: ["один", "одна", "без эксперт*"],
+    with: ["с", "со"],
+    experts: ["эксперт*"],
+    and: ["и"],
+    eventFiller: ["на", "для", "я", "но", "извините", "спасибо"],
+  },
+};

@@ -1,0 +1,20 @@
+/**
+ * Chinese words of the RSVP answer ("rsvp 参加，带2名专家：张伟、李娜"), read beside the
+ * English ones by `bot/language/grammar.ts`; written without spaces, so matched without word
+ * boundaries. Data only. Names are separated by "、" or commas.
+ */
+import type { LocaleGrammar } from "../../grammar.js";
+
+/** @example chineseGrammar.rsvp?.attending?.includes("参加") === true */
+export const chineseGrammar: LocaleGrammar = {
+  locale: "zh",
+  unspaced: true,
+  rsvp: {
+    declined: ["不参加", "不出席", "不能参加", "不能出席", "不来"],
+    tentative: ["可能", "也许", "待定", "不确定"],
+    attending: ["参加", "出席", "会来"],
+    noExperts: ["不带专家", "没有专家", "一个人"],
+    with: ["带", "携带", "带上"],
+    experts: ["(名|位|个) 专家", "专家"],
+  },
+};

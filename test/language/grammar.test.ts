@@ -1,0 +1,234 @@
+/**
+ * The grammars with slots (`bot/language/grammar.ts`), compiled from lexicon data: the template
+ * notation, reminders in six languages (other languages through the pivot, as the bot reads
+ * them) and RSVP answers in six languages (their own words, names kept as written).
+ */
+import { describe, expect, it } from "vitest";
+import { InputError } from "../../bot/errors.js";
+import { phrases, reminderGrammar, rsvpGrammar, templateSource } from "../../bot/language/grammar.js";
+import { LOCALE_WORDS } from "../../bot/language/locales.js";
+import { toPivot } from "../../bot/language/pivot.js";
+import { parseChange, parseConfirm } from "../../handlers/poc/parse.js";
+import { parseRemind, readReminderCommand } from "../../handlers/reminders/parse.js";
+import { parseRsvp, RSVP_MESSAGE } from "../../handlers/rsvp/parse.js";
+
+describe("the template notation", () => {
+  it.each([
+    ["[all] [my|the] reminders", "all the reminders", true],
+    ["[all] [my|the] reminders", "reminders", true],
+    ["[all] [my|the] reminders", "my all reminders", false],
+    ["(every|each|all) [[of] the] (session|sessions)", "all of the sessions", true],
+    ["(every|each|all) [[of] the] (session|sessions)", "each session", true],
+    ["(every|each|all) [[of] the] (session|sessions)", "of the sessions", false],
+    ["(don't|do not) remind (me|us)", "dont remind me", true],
+    ["(don't|do not) remind (me|us)", "don’t  remind us", true],
+    ["stop sending [me|us]", "stop sending", true],
+    ["(remove|drop) … from my reminders", "drop the ping test from my reminders", true],
+  ])("%s reads %j: %s", (template, text, expected) => {
+    expect(new RegExp(`^(?:${templateSource(template)})$`, "i").test(text)).toBe(expected);
+  });
+
+  it("a list is tried longest first, and an empty list matches nothing", () => {
+    expect(new RegExp(`^(?:${phrases(["stop", "stop sending"])})`).exec("stop sending")?.[0]).toBe(
+      "stop sending",
+    );
+    expect(new RegExp(`^(?:${phrases([])})$`).test("")).toBe(false);
+  });
+});
+
+/** A reminder command as the bot reads it: in English as written, otherwise through the pivot. */
+function remind(locale: string, text: string): unknown {
+  const words = LOCALE_WORDS[locale];
+  const read = words ? toPivot(text, words).text : text;
+  const command = readReminderCommand(read);
+  if (command?.kind !== "remind") return command;
+  try {
+    return parseRemind(command.rest);
+  } catch (error) {
+    if (error instanceof InputError) return "refused";
+    throw error;
+  }
+}
+
+describe("reminder phrasings", () => {
+  it.each([
+    ["en", "remind me 15 minutes before the next session", { what: "the next session", leadMinutes: 15 }],
+    ["en", "remind me the day before the reception", { what: "the reception", leadMinutes: 1440 }],
+    ["en", "pls remind me half an hour b4 every session", { what: "every session", leadMinutes: 30 }],
+    ["en", "could you remind me when the next session starts", { what: "the next session", leadMinutes: 0 }],
+    [
+      "en",
+      "change my reminder to 30 minutes before",
+      { kind: "change", all: false, latest: false, leadText: "30 minutes before" },
+    ],
+    [
+      "en",
+      "change all my reminders to 1 hour before",
+      { kind: "change", all: true, latest: false, leadText: "1 hour before" },
+    ],
+    [
+      "en",
+      "make it an hour before",
+      { kind: "change", all: false, latest: true, leadText: "an hour before" },
+    ],
+    ["en", "stop the ping reminders", { kind: "stop", what: "ping" }],
+    ["en", "stop", { kind: "stop" }],
+    ["en", "unsubscribe", { kind: "stop" }],
+    ["en", "don't remind me about the reception anymore", { kind: "stop", what: "the reception" }],
+    ["en", "remove the ping test from my reminders", { kind: "stop", what: "the ping test" }],
+    ["en", "stop all", { kind: "stop" }],
+    ["fr", "rappelle-moi 10 minutes avant la prochaine séance", { what: "next", leadMinutes: 10 }],
+    ["fr", "rappelle-moi la veille de la réception", { what: "reception", leadMinutes: 1440 }],
+    ["es", "recuérdame 30 minutos antes de la próxima sesión", { what: "next session", leadMinutes: 30 }],
+    ["ru", "напомни за 15 минут до следующего заседания", { what: "next", leadMinutes: 15 }],
+    ["zh", "下一场会议前10分钟提醒我", { what: "next session", leadMinutes: 10 }],
+    ["zh", "提前10分钟提醒我下一场会议", { what: "next session", leadMinutes: 10 }],
+    ["ar", "ذكرني قبل 10 دقائق من الجلسة القادمة", { what: "next session", leadMinutes: 10 }],
+  ])("%s: %s", (locale, text, expected) => {
+    const read = remind(locale, text);
+    if ("kind" in expected) expect(read).toEqual(expected);
+    else expect(read).toMatchObject(expected);
+  });
+
+  it.each([
+    ["es", "recuérdame 30 minutos antes"],
+    ["ru", "напомни за 15 минут до"],
+    ["zh", "提前10分钟提醒我"],
+    ["ar", "ذكرني قبل 10 دقائق"],
+    ["fr", "rappelle-moi 10 minutes avant"],
+    ["en", "remind me 10 minutes before"],
+    ["en", "remind me 25 hours before the reception"],
+    ["en", "remind me -5 minutes before the reception"],
+    ["en", "remind me at 9am about the reception"],
+  ])("%s: %s is refused with a question, not guessed", (locale, text) => {
+    expect(remind(locale, text)).toBe("refused");
+  });
+
+  it("reads the units and words of a lead from the data", () => {
+    const grammar = reminderGrammar();
+    expect(grammar.unitMinutes("hrs")).toBe(60);
+    expect(grammar.unitMinutes("weeks")).toBe(10080);
+    expect(grammar.unitMinutes("fortnight")).toBeUndefined();
+    expect(grammar.everySession.test("all the sessions")).toBe(true);
+    expect(grammar.next.exec("the very next event")?.[1]).toBe("event");
+  });
+});
+
+/** An "rsvp …" message read as the RSVP module reads it. */
+function rsvp(text: string): unknown {
+  const rest = text.match(RSVP_MESSAGE)?.[1];
+  if (rest === undefined) return "not an rsvp";
+  try {
+    return parseRsvp(rest);
+  } catch (error) {
+    if (error instanceof InputError) return "refused";
+    throw error;
+  }
+}
+
+describe("RSVP answers", () => {
+  it.each([
+    [
+      "rsvp yes with 2 experts: Ana Lima, Raj Patel",
+      { status: "attending", experts: { count: 2, names: ["Ana Lima", "Raj Patel"] } },
+    ],
+    [
+      "rsvp for the cocktail, attending with 1 expert",
+      { status: "attending", eventWords: "the cocktail", experts: { count: 1, names: [] } },
+    ],
+    ["rsvp declined", { status: "declined" }],
+    ["rsvp no, sorry", { status: "declined" }],
+    ["rsvp maybe", { status: "tentative" }],
+    ["rsvp attending alone", { status: "attending", experts: { count: 0, names: [] } }],
+    [
+      "RSVP: yes with two experts: Ana Lima and Raj Patel",
+      { status: "attending", experts: { count: 2, names: ["Ana Lima", "Raj Patel"] } },
+    ],
+    [
+      "rsvp oui avec 2 experts : Ana Lima, Raj Patel",
+      { status: "attending", experts: { count: 2, names: ["Ana Lima", "Raj Patel"] } },
+    ],
+    ["rsvp non", { status: "declined" }],
+    ["rsvp peut-être", { status: "tentative" }],
+    ["rsvp oui, seule", { status: "attending", experts: { count: 0, names: [] } }],
+    ["rsvp sí con un experto: Ana Lima", { status: "attending", experts: { count: 1, names: ["Ana Lima"] } }],
+    ["rsvp no asistiré", { status: "declined" }],
+    [
+      "rsvp да с 2 экспертами: Ana Lima, Raj Patel",
+      { status: "attending", experts: { count: 2, names: ["Ana Lima", "Raj Patel"] } },
+    ],
+    ["rsvp нет", { status: "declined" }],
+    [
+      "rsvp 参加，带两名专家：张伟、李娜",
+      { status: "attending", experts: { count: 2, names: ["张伟", "李娜"] } },
+    ],
+    ["rsvp 不参加", { status: "declined" }],
+    [
+      "rsvp نعم مع 2 خبراء: Ana Lima, Raj Patel",
+      { status: "attending", experts: { count: 2, names: ["Ana Lima", "Raj Patel"] } },
+    ],
+    ["rsvp ربما", { status: "tentative" }],
+  ])("%s", (text, expected) => {
+    expect(rsvp(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    "rsvp",
+    "rsvp with 2 experts: Ana Lima, Raj Patel",
+    "rsvp oui avec 1 expert : Ana Lima, Raj Patel",
+    "rsvp yes with 2 experts: Ana Lima, Ministry of Foreign Affairs",
+    "rsvp sí con 2 expertos: Ana Lima, ana lima",
+  ])("%s is refused with what is wrong", (text) => {
+    expect(rsvp(text)).toBe("refused");
+  });
+
+  it("a number word of any language counts experts; other words do not", () => {
+    const grammar = rsvpGrammar();
+    expect(grammar.countOf("deux")).toBe(2);
+    expect(grammar.countOf("两")).toBe(2);
+    expect(grammar.countOf("12")).toBe(12);
+    expect(grammar.countOf("half an")).toBeUndefined();
+    expect(grammar.countOf("several")).toBeUndefined();
+  });
+});
+
+describe("a POC's own details", () => {
+  it.each([
+    ["change my phone to +254 20 123 4567", { field: "phone", value: "+254 20 123 4567" }],
+    ["chnage my phone to +254 20 123 4567", { field: "phone", value: "+254 20 123 4567" }],
+    ["my 24/7 phone is +254 20 123 4567", { field: "phone247", value: "+254 20 123 4567", statement: true }],
+    ["my email is now a@b.org", { field: "emails", value: "a@b.org", statement: true }],
+    ["my new email is a@b.org", { field: "emails", value: "a@b.org", statement: true }],
+    [
+      "update my technical phone: +254 20 123 4567",
+      { field: "phone", value: "+254 20 123 4567", type: "technical" },
+    ],
+    ["please set my working hours to 08:30-16:30 Mon-Thu", { field: "hours", value: "08:30-16:30 Mon-Thu" }],
+    ["changer mon téléphone en +33 1 23 45 67 89", { field: "phone", value: "+33 1 23 45 67 89" }],
+    ["mon courriel est maintenant x@y.fr", { field: "emails", value: "x@y.fr", statement: true }],
+    ["cambiar mi teléfono a +34 91 123 45 67", { field: "phone", value: "+34 91 123 45 67" }],
+    ["change my rsvp to yes", undefined],
+    ["my details are correct", undefined],
+    ["change my shoe size to 42", undefined],
+  ])("%s", (text, expected) => {
+    expect(parseChange(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["confirm", {}],
+    ["Confirm.", {}],
+    ["confrim", {}],
+    ["my details are correct", {}],
+    ["all correct", {}],
+    ["everything is still correct", {}],
+    ["confirm my technical details", { type: "technical" }],
+    ["je confirme", {}],
+    ["tout est correct", {}],
+    ["todo correcto", {}],
+    ["confirm my rsvp", undefined],
+    ["right", undefined],
+    ["correct my phone to +254 20 123 4567", undefined],
+  ])("%s", (text, expected) => {
+    expect(parseConfirm(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * POCs confirming and correcting their details in their own words, through every module of
+ * the bot (so "my 24/7 phone is …" reaches the directory, not the date reader): a preview
+ * before any change, a confirmation only for a POC, bad values refused with nothing written.
+ */
+import { describe, expect, it } from "vitest";
+import { handlerModules } from "../../handlers/index.js";
+import { ACTIONS } from "../../handlers/poc/cards.js";
+import {
+  button,
+  DELEGATE,
+  directoryCsv,
+  FRA_TECH,
+  KEN_DIPLO,
+  KEN_TECH,
+  pocBot,
+  SECRETARIAT,
+  textOf,
+} from "./support.js";
+
+const NOW = "2024-06-01T12:00:00.000Z";
+
+async function setup() {
+  const bot = await pocBot({ now: NOW, modules: handlerModules });
+  const csv = directoryCsv([
+    {
+      state: "KEN",
+      type: "technical",
+      name: "Peter Otieno",
+      emails: KEN_TECH.email ?? "",
+      phone: "+254 20 123 4567",
+      phone_24_7: "+254 20 123 4567",
+      time_zone: "Africa/Nairobi",
+    },
+    { state: "KEN", type: "diplomatic", name: "Amina Njoroge", emails: KEN_DIPLO.email ?? "" },
+    { state: "FRA", type: "technical", name: "Claire Martin", emails: FRA_TECH.email ?? "" },
+  ]);
+  const imported = textOf(await bot.say(SECRETARIAT, `import poc directory\n${csv}`));
+  if (!imported.startsWith("Imported 3")) throw new Error(imported);
+  return bot;
+}
+
+describe("a POC corrects a field in their own words", () => {
+  it.each([
+    ["my 24/7 phone is +254 20 765 4321", /^Change your 24\/7 phone\?[\s\S]*After: \+254 20 7654321/],
+    ["chnage my phone to 020 765 4321", /^Change your phone\?[\s\S]*After: \+254 20 7654321/],
+    ["change my phone to +254 20 765 4321", /^Change your phone\?[\s\S]*After: \+254 20 7654321/],
+    ["my email is now peter@cert.example", /^Change your email\?[\s\S]*After: peter@cert\.example/],
+  ])("%s: a preview, nothing written until Confirm", async (text, preview) => {
+    const bot = await setup();
+    const before = await bot.directory.get("KEN:technical");
+    const reply = await bot.say(KEN_TECH, text);
+    expect(textOf(reply)).toMatch(preview);
+    expect(button(reply, ACTIONS.changeConfirm)).toBeDefined();
+    expect(await bot.directory.get("KEN:technical")).toEqual(before);
+  });
+
+  it("a value that is not one is refused, naming it, and nothing is written", async () => {
+    const bot = await setup();
+    const before = await bot.directory.get("KEN:technical");
+    expect(textOf(await bot.say(KEN_TECH, "my 24/7 phone is 12"))).toMatch(
+      /^That 24\/7 phone is not valid: .*Nothing was changed\.$/,
+    );
+    expect(await bot.directory.get("KEN:technical")).toEqual(before);
+  });
+
+  it("in French, the new number is kept as written (not pivoted away)", async () => {
+    const bot = await setup();
+    const reply = textOf(await bot.say(FRA_TECH, "changer mon téléphone en +33 1 23 45 67 89"));
+    expect(reply).toMatch(/\+33 1 23 45 67 89/);
+    expect(reply).not.toMatch(/^Je ne comprends|^I didn't/);
+  });
+});
+
+describe("a POC confirms their details in their own words", () => {
+  it.each([
+    "confirm",
+    "my details are correct",
+    "all correct",
+    "Everything is still correct.",
+    "je confirme",
+  ])("%s confirms the record for another 12 months", async (text) => {
+    const bot = await setup();
+    const answer = textOf(await bot.say(FRA_TECH, text));
+    expect(answer).toMatch(/2025/);
+    expect(await bot.directory.get("FRA:technical")).toMatchObject({
+      status: "confirmed",
+      lastConfirmedAt: NOW,
+    });
+  });
+
+  it("someone who is no POC is not answered by the directory, and nothing is written", async () => {
+    const bot = await setup();
+    const history = await bot.directory.history("FRA:technical");
+    for (const text of ["all correct", "my name is Dan Delegate"]) {
+      const answer = textOf(await bot.say(DELEGATE, text));
+      expect(answer).not.toMatch(/POC record|confirmation is due|Change your/);
+    }
+    expect(await bot.directory.history("FRA:technical")).toEqual(history);
+  });
+});
+
+describe("a POC-only field said by someone who is no POC", () => {
+  it("'my 24/7 phone is …' is the directory's, never a date: it says how POCs are recognised", async () => {
+    const bot = await setup();
+    const answer = textOf(await bot.say(DELEGATE, "my 24/7 phone is +254 20 123 4567"));
+    expect(answer).toMatch(/^I don't have a POC record for your chat account/);
+    expect(answer).not.toMatch(/July|scheduled/);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * RSVP answers said in words through the whole bot (every module, the language module
+ * included): the event named first, and answers in other languages with the experts' names
+ * kept as written (the pivot would drop them).
+ */
+import { describe, expect, it } from "vitest";
+import { handlerModules } from "../../handlers/index.js";
+import { rsvpRepository } from "../../handlers/rsvp/module.js";
+import { harness, people, withRoster } from "../reminders/harness.js";
+
+const RECEPTION = "oewg-7-reception-2024-03-04";
+
+async function setup() {
+  const h = await harness({ modules: handlerModules });
+  await withRoster(h);
+  return { ...h, rsvps: rsvpRepository(h.deps) };
+}
+
+describe("RSVP answers in words", () => {
+  it("'rsvp for the cocktail, attending with 1 expert' records attending with 1 expert", async () => {
+    const h = await setup();
+    expect(await h.say(people.claire, "rsvp for the cocktail, attending with 1 expert")).toMatch(
+      /^Thank you — noted on the Secretariat's list as attending the Cocktail reception .*with 1 accompanying expert/,
+    );
+    expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({
+      status: "attending",
+      experts: { count: 1, names: [] },
+    });
+  });
+
+  it.each([
+    ["rsvp oui avec 2 experts : Ana Lima, Raj Patel", ["Ana Lima", "Raj Patel"]],
+    ["rsvp sí con 1 experto: Ana Lima", ["Ana Lima"]],
+    ["rsvp да с 2 экспертами: Ana Lima, Raj Patel", ["Ana Lima", "Raj Patel"]],
+    ["rsvp 参加，带两名专家：张伟、李娜", ["张伟", "李娜"]],
+    ["rsvp نعم مع 1 خبير: Ana Lima", ["Ana Lima"]],
+  ])("%s records attending with the names as written", async (text, names) => {
+    const h = await setup();
+    await h.say(people.claire, text);
+    expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({
+      status: "attending",
+      experts: { count: names.length, names },
+    });
+  });
+
+  it("too many names for the count is refused, and nothing is recorded", async () => {
+    const h = await setup();
+    const answer = await h.say(people.claire, "rsvp oui avec 1 expert : Ana Lima, Raj Patel");
+    expect(answer).toMatch(/2 experts.*1/);
+    expect(await h.rsvps.answer(RECEPTION, "test:claire")).toBeUndefined();
+  });
+});
