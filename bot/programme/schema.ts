@@ -257,6 +257,8 @@ export const Notice = z.strictObject({
   about: LocalText,
   keywords: z.array(Text).min(1),
   text: LocalText,
+  /** Shown only when a question asks for it ("who signed the letter?"), not in every programme card. */
+  onlyWhenAsked: z.boolean().optional(),
 });
 export type Notice = z.infer<typeof Notice>;
 

@@ -40,6 +40,8 @@ export interface AnswerContext {
   changeNote?: (occurrence: Occurrence) => string | undefined;
   /** The asker's own RSVP answers by event id: an event they answered asks them no more. */
   rsvpAnswers?: ReadonlyMap<string, string>;
+  /** The turn's language (`ctx.locale`), for the wording of newer answers; English when absent. */
+  locale?: string;
 }
 
 /**
@@ -119,6 +121,7 @@ export function answerQuery(query: ProgrammeQuery, context: AnswerContext): Prog
   const askerZone = wanted && isValidTimeZone(wanted) ? wanted : undefined;
   const card = renderFinding(finding, {
     now: context.now,
+    ...(context.locale ? { locale: context.locale } : {}),
     ...(askerZone ? { askerZone } : {}),
     ...(context.changeNote ? { changeNote: context.changeNote } : {}),
     ...(context.rsvpAnswers ? { rsvpAnswers: context.rsvpAnswers } : {}),

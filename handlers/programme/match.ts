@@ -7,6 +7,7 @@ import type { Catalogue, ProgrammeEntry, Searchable } from "../../bot/programme/
 import type { Word } from "../../bot/programme/text.js";
 import { localDateTime, timeOfMinutes, wallTimeToInstant } from "../../bot/programme/time.js";
 import type { Finding, Matcher, MatchState, TopicMatch } from "./finding.js";
+import { matchBreaks, matchCountdown, matchNotGiven, zonePrompt } from "./match-gaps.js";
 import {
   matchAgendaItem,
   matchFallback,
@@ -65,6 +66,9 @@ function conversionOf(conversion: Conversion, catalogue: Catalogue, now: Date): 
 
 /** Matchers, most specific first. */
 const MATCHERS: readonly Matcher[] = [
+  matchNotGiven,
+  matchCountdown,
+  matchBreaks,
   matchRoom,
   matchUnstated,
   matchOnline,
@@ -97,7 +101,10 @@ export function matchQuery(
   if (query.whereIAm) return { kind: "where-i-am", ...query.whereIAm };
   if (query.conversion) return conversionOf(query.conversion, context.catalogue, context.now);
   const state = matchState(query, context.catalogue, context.now);
-  if (!isProgrammeQuestion(state)) return undefined;
+  if (!isProgrammeQuestion(state)) {
+    // "and in Bangkok?" with nothing to follow on from: say what can be shown there.
+    return state.named.length === 0 ? zonePrompt(query, state.content.length) : undefined;
+  }
   for (const matcher of MATCHERS) {
     const finding = matcher(state);
     if (finding) return finding;

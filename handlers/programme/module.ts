@@ -61,6 +61,7 @@ export const programmeQuestions: HandlerModule = {
         now: ctx.now(),
         timeZone: ctx.timeZone,
         catalogue: deps.catalogue,
+        locale: ctx.locale,
         ...(fresh
           ? {
               previous: {
