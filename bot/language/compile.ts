@@ -83,7 +83,7 @@ export interface CompiledLexicon {
   breaks: RegExp;
   /** "after this one", "next substantive session": a later session of the series. */
   laterSession: RegExp;
-  /** "the 8th session", "second meeting": 1 the ordinal (a number with its suffix, or a word). */
+  /** "the 8th session", "second POC meeting": 1 the ordinal (a number with its suffix, or a word). */
   numberedSession: RegExp;
   /** The whole message is greetings or thanks ("good evening!", "hi, thanks"). */
   greetingOnly: RegExp;
@@ -182,7 +182,7 @@ function compile(lx: Lexicon): CompiledLexicon {
     breaks: phrasePattern(lx.breakPhrases),
     laterSession: phrasePattern(lx.laterSessionPhrases),
     numberedSession: b(
-      `(\\d{1,2}(?:st|nd|rd|th)|${alternation([...lx.ordinals.keys()].filter((word) => /^[a-z]+(?:st|nd|rd|th)$/.test(word)))})\\s+(?:${alternation(lx.sessionNouns)})`,
+      `(\\d{1,2}(?:st|nd|rd|th)|${alternation([...lx.ordinals.keys()].filter((word) => /^[a-z]+(?:st|nd|rd|th)$/.test(word)))})\\s+(?:[a-z]+\\s+){0,2}?(?:${alternation(lx.sessionNouns)})`,
     ),
     greeting: phrasePattern(lx.greetings),
     greetingOnly: new RegExp(

@@ -19,6 +19,8 @@ export interface Carried {
   /** The local date carried. */
   day?: string;
   zone?: string;
+  /** The place the zone was named by ("Geneva"), for the answer to say it as asked. */
+  zonePlace?: string;
   /** The part of the day carried ("what about Friday?" after "Thursday morning"). */
   part?: PartOfDay;
   /** The previous question's clock time converted again into another zone. */
@@ -109,6 +111,7 @@ export function followUp(
   }
   if (onlyZone) {
     carried.zone = current.zone;
+    if (current.zonePlace) carried.zonePlace = current.zonePlace;
     if (!hasSubject && !previousDay) {
       merged.words = before.words;
       merged.relative = before.relative;

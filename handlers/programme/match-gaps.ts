@@ -111,7 +111,8 @@ function numbersOf(programme: ProgrammeEntry): number[] {
  * @example matchNotGiven(stateOf("when is the 8th session?"))?.kind === "not-given"
  */
 export const matchNotGiven: Matcher = ({ query, named, catalogue }) => {
-  const number = query.sessionNumber;
+  // "the second session on Thursday" is that day's afternoon meeting, not a later session.
+  const number = query.day || query.part !== undefined ? undefined : query.sessionNumber;
   if (number !== undefined) {
     if (catalogue.programmes.some((programme) => numbersOf(programme).includes(number))) return undefined;
     return { kind: "not-given", number, programmes: [...catalogue.programmes] };

@@ -3,6 +3,9 @@
  * {@link MatchState} (programmes named, topic words scored against the catalogue's index), then
  * asks each matcher in turn; the first that recognises its kind of question answers.
  */
+
+import { english } from "../../bot/language/locales/en/lexicon.js";
+import { zoneNamed } from "../../bot/language/zones.js";
 import type { Catalogue, ProgrammeEntry, Searchable } from "../../bot/programme/catalogue.js";
 import type { Word } from "../../bot/programme/text.js";
 import { localDateTime, timeOfMinutes, wallTimeToInstant } from "../../bot/programme/time.js";
@@ -103,7 +106,10 @@ export function matchQuery(
   const state = matchState(query, context.catalogue, context.now);
   if (!isProgrammeQuestion(state)) {
     // "and in Bangkok?" with nothing to follow on from: say what can be shown there.
-    return state.named.length === 0 ? zonePrompt(query, state.content.length) : undefined;
+    if (state.named.length > 0) return undefined;
+    // "bangkok": a message that is only a place names its zone.
+    const place = query.zone ? undefined : placeOnly(state.content);
+    return zonePrompt(place ? { ...query, ...place } : query, place ? 0 : state.content.length);
   }
   for (const matcher of MATCHERS) {
     const finding = matcher(state);
@@ -138,6 +144,22 @@ function isProgrammeQuestion({ query, named, topic }: MatchState): boolean {
   if (hasProgrammeCue(query) || named.length > 0) return true;
   const explained = topic.hits.length > 0 && topic.coverage >= 0.5;
   return explained && (query.isQuestion || topic.unmatched.length === 0);
+}
+
+/** The words are a place alone ("bangkok", "new york"): its zone. */
+function placeOnly(content: readonly Word[]): { zone: string; zonePlace: string } | undefined {
+  if (content.length === 0 || content.length > 3) return undefined;
+  const words = content.map((word) => word.surface).join(" ");
+  const zone = zoneNamed(words, english);
+  return zone
+    ? {
+        zone,
+        zonePlace: words.replace(
+          /(^|\s)([a-z])/g,
+          (_, space: string, letter: string) => space + letter.toUpperCase(),
+        ),
+      }
+    : undefined;
 }
 
 /** Programmes a question names ("at the POC meeting", "the OEWG"), and the words left over. */

@@ -210,13 +210,13 @@ export function renderBreaks(finding: FindingOf<"breaks">, context: DescribeCont
       say(locale, "programme.breaks.noGap", { days: datesText(dates, locale), slots }),
     ),
   ];
-  const sections: CardSection[] = lines.slice(1).map((text) => ({ text }));
-  if (finding.meals) {
-    sections.push({ text: say(locale, "programme.saysNothing", { what: say(locale, "fact.meals") }) });
-  }
+  // "when is lunch?" asks about a meal too: what the letters do not say comes first.
+  const lead = finding.meals
+    ? say(locale, "programme.saysNothing", { what: say(locale, "fact.meals") })
+    : say(locale, "programme.breaks.noneNamed");
   return {
-    title: `${say(locale, "programme.breaks.noneNamed")} ${lines[0] ?? ""}`.trim(),
-    sections,
+    title: `${lead} ${lines[0] ?? ""}`.trim(),
+    sections: lines.slice(1).map((text) => ({ text })),
     footer: footerFor(finding.days.flatMap((day) => day.meetings)),
   };
 }

@@ -289,6 +289,7 @@ export const english: Lexicon = {
     "2nite": "tonight",
     tonite: "tonight",
     nxt: "next",
+    hw: "how",
     sess: "session",
     sesh: "session",
     mtg: "meeting",
@@ -319,7 +320,7 @@ export const english: Lexicon = {
   }),
   agendaItemWords: ["agenda item", "sub-item", "subitem", "item"],
   breakPhrases: list(
-    "lunch break, lunchbreak, lunch breaks, lunch time, lunchtime, lunch hour, break for lunch, break, breaks, recess, pause, time off, free time, gap between, gap in the programme, between sessions, between meetings",
+    "lunch, lunch break, lunchbreak, lunch breaks, lunch time, lunchtime, lunch hour, break for lunch, break, breaks, recess, pause, time off, free time, gap between, gap in the programme, between sessions, between meetings",
   ),
   laterSessionPhrases: list(
     "after this one, after the seventh session, after the 7th session, next substantive session, following substantive session, following session, future session, future sessions, later session, later sessions, next oewg session, next session of the oewg, session after this, the one after this",
