@@ -40,7 +40,9 @@ export const matchCountdown: Matcher = ({ query, topic, named, scope, content, c
       .map(({ hit }) => hit);
   } else if (query.day) {
     const date = resolveDays(query.day, dayContext(catalogue, scope, now)).dates[0];
-    const first = (date ? (catalogue.byDate.get(date) ?? []) : []).find((o) => scope.includes(o.programme));
+    const first = (date ? (catalogue.byDate.get(date) ?? []) : []).find(
+      (o) => scope.includes(o.programme) && (query.part === undefined || o.partOfDay === query.part),
+    );
     targets = first ? [first] : [];
   } else if (named.length > 0) {
     targets = named.flatMap((programme) => programme.occurrences.slice(0, 1));
