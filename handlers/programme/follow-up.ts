@@ -71,7 +71,10 @@ export function followUp(
     };
   }
 
-  const subjectWords = contentWords(before.words);
+  // A break, a session number or a later session was asked, not a subject: nothing to carry.
+  const subjectless =
+    before.breaks === true || before.sessionNumber !== undefined || before.laterSession === true;
+  const subjectWords = subjectless ? [] : contentWords(before.words);
   const hasSubject = subjectWords.length > 0 || before.agendaItem !== undefined;
   const onlyZone =
     current.zone !== undefined && !current.day && current.part === undefined && current.clock === undefined;
@@ -112,7 +115,7 @@ export function followUp(
   if (onlyZone) {
     carried.zone = current.zone;
     if (current.zonePlace) carried.zonePlace = current.zonePlace;
-    if (!hasSubject && !previousDay) {
+    if (!hasSubject && !previousDay && !subjectless) {
       merged.words = before.words;
       merged.relative = before.relative;
       merged.mentionsSchedule = before.mentionsSchedule;
