@@ -16,7 +16,7 @@ const facets: { facet: Facet; phrases: string[] }[] = [
   {
     facet: "countdown",
     phrases: list(
-      "how long till, how long until, how long til, how long to go, how long before, how long left, how much time till, how much time until, how much time before, how much time left, how much longer till, how much longer until, how much longer before, how many days till, how many days until, how many days to, how many days before, how many days left, how many hours till, how many hours until, how many hours to, how many hours before, how many hours left, how many minutes till, how many minutes until, how many minutes before, countdown, count down, time left, time remaining, how soon",
+      "how long till, how long until, how long til, how long to go, how long before, how long left, how much time till, how much time until, how much time before, how much time left, how much longer till, how much longer until, how much longer before, how many days till, how many days until, how many days to, how many days before, how many days left, how many hours till, how many hours until, how many hours to, how many hours before, how many hours left, how many minutes till, how many minutes until, how many minutes before, countdown, count down, time left, time remaining, time till, time until, time til, how soon",
     ),
   },
   {
@@ -274,7 +274,7 @@ export const english: Lexicon = {
       .filter(Boolean),
   ),
   shapePhrases: list(
-    "how long till, how long until, how long til, how long to go, how long before, how long left, how much time till, how much time until, how much time before, how much time left, how much longer till, how much longer until, how much longer before, how many days till, how many days until, how many days to, how many days before, how many days left, how many hours till, how many hours until, how many hours to, how many hours before, how many hours left, how many minutes till, how many minutes until, how many minutes before, countdown, count down, time left, time remaining, how soon, left, remaining, to go, till, until, til, what time, which time, what day, which day, what date, which date, how long, until when, how late, end, ends, ending, finish, finishes, finishing, conference rooms, conference room, rooms, room, rsvp, r.s.v.p",
+    "how long till, how long until, how long til, how long to go, how long before, how long left, how much time till, how much time until, how much time before, how much time left, how much longer till, how much longer until, how much longer before, how many days till, how many days until, how many days to, how many days before, how many days left, how many hours till, how many hours until, how many hours to, how many hours before, how many hours left, how many minutes till, how many minutes until, how many minutes before, countdown, count down, time left, time remaining, time till, time until, time til, how soon, left, remaining, to go, till, until, til, what time, which time, what day, which day, what date, which date, how long, until when, how late, end, ends, ending, finish, finishes, finishing, conference rooms, conference room, rooms, room, rsvp, r.s.v.p",
   ),
   shorthand: map({
     wen: "when",
