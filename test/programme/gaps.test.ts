@@ -75,3 +75,21 @@ describe("breaks, sessions not given, a zone alone", () => {
     expect(answer("thanks")).toBe("");
   });
 });
+
+describe("the letters' signatory, from each programme's source", () => {
+  it("is a notice the search finds by source.keywords, written from source.from and date, shown only when asked", () => {
+    for (const entry of catalogue.programmes) {
+      const found = catalogue.byId.get(`${entry.id}-source`);
+      const { source } = entry.programme;
+      expect(found?.kind).toBe("notice");
+      if (found?.kind !== "notice") continue;
+      expect(found.notice.onlyWhenAsked).toBe(true);
+      expect(found.notice.keywords).toEqual(source.keywords);
+      expect(found.notice.text).toContain(source.from);
+    }
+    expect(answer("who signed the letter")).toMatch(
+      /22 March 2024 is signed by H\.E\. Ambassador Burhan Gafoor/,
+    );
+    expect(answer("when is the POC meeting")).not.toMatch(/signed by/);
+  });
+});

@@ -166,6 +166,10 @@ export const arabicProgramme: ProgrammeMessages = {
   itemNotKnown: "البند {{number}} من جدول الأعمال غير موجود في البرامج التي أعرفها.",
   notFoundWords: "لم أجد «{{words}}» في البرنامج.",
   notFound: "لم أجد ذلك في البرنامج.",
+  source: {
+    about: "موقّع الرسالة",
+    signedBy: "الرسالة المؤرخة {{date}} موقّعة من {{from}}.",
+  },
   countdown: {
     in: "يبدأ {{what}} بعد {{left}}.",
     underWay: "{{what}} جارٍ الآن: تبقى {{left}} (حتى {{clock}}).",

@@ -137,6 +137,10 @@ export const englishProgramme = {
   itemNotKnown: "Agenda item {{number}} is not in the programmes I know.",
   notFoundWords: 'I couldn\'t find "{{words}}" in the programme.',
   notFound: "I couldn't find that in the programme.",
+  source: {
+    about: "signatory of the letter",
+    signedBy: "The letter of {{date}} is signed by {{from}}.",
+  },
   countdown: {
     in: "{{what}} starts in {{left}}.",
     underWay: "{{what}} is under way: {{left}} left (until {{clock}}).",

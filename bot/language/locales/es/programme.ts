@@ -150,6 +150,10 @@ export const spanishProgramme: ProgrammeMessages = {
   itemNotKnown: "El tema {{number}} del programa no figura en los programas que conozco.",
   notFoundWords: "No encontré «{{words}}» en el programa.",
   notFound: "No encontré eso en el programa.",
+  source: {
+    about: "firmante de la carta",
+    signedBy: "La carta del {{date}} está firmada por {{from}}.",
+  },
   countdown: {
     in: "{{what}} empieza dentro de {{left}}.",
     underWay: "{{what}} está en curso: quedan {{left}} (hasta las {{clock}}).",

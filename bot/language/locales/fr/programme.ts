@@ -151,6 +151,10 @@ export const frenchProgramme: ProgrammeMessages = {
   itemNotKnown: "Le point {{number}} de l'ordre du jour ne figure pas dans les programmes que je connais.",
   notFoundWords: "Je n'ai pas trouvé « {{words}} » dans le programme.",
   notFound: "Je n'ai pas trouvé cela dans le programme.",
+  source: {
+    about: "signataire de la lettre",
+    signedBy: "La lettre du {{date}} est signée par {{from}}.",
+  },
   countdown: {
     in: "{{what}} commence dans {{left}}.",
     underWay: "{{what}} est en cours : encore {{left}} (jusqu'à {{clock}}).",

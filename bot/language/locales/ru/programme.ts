@@ -153,6 +153,10 @@ export const russianProgramme: ProgrammeMessages = {
   itemNotKnown: "Пункта {{number}} повестки дня нет в известных мне программах.",
   notFoundWords: "Я не нашёл «{{words}}» в программе.",
   notFound: "Я не нашёл этого в программе.",
+  source: {
+    about: "автор письма",
+    signedBy: "Письмо от {{date}} подписано: {{from}}.",
+  },
   countdown: {
     in: "{{what}}: начало через {{left}}.",
     underWay: "{{what}}: идёт сейчас, осталось {{left}} (до {{clock}}).",

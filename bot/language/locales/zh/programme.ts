@@ -134,6 +134,10 @@ export const chineseProgramme: ProgrammeMessages = {
   itemNotKnown: "我所知的方案中没有议程项目{{number}}。",
   notFoundWords: "在方案中未找到“{{words}}”。",
   notFound: "在方案中未找到相关内容。",
+  source: {
+    about: "信函签署人",
+    signedBy: "{{date}}的信函由{{from}}签署。",
+  },
   countdown: {
     in: "{{what}}将在{{left}}后开始。",
     underWay: "{{what}}正在进行：还剩{{left}}（至{{clock}}）。",
