@@ -79,6 +79,12 @@ export interface CompiledLexicon {
   shape: RegExp;
   agendaItem: RegExp;
   unstated: readonly { label: string; pattern: RegExp }[];
+  /** "lunch break", "recess": a pause between meetings. */
+  breaks: RegExp;
+  /** "after this one", "next substantive session": a later session of the series. */
+  laterSession: RegExp;
+  /** "the 8th session", "second POC meeting": 1 the ordinal (a number with its suffix, or a word). */
+  numberedSession: RegExp;
   /** The whole message is greetings or thanks ("good evening!", "hi, thanks"). */
   greetingOnly: RegExp;
   /** Greetings before a question ("good afternoon, what's on today?"), to drop. */
@@ -173,6 +179,11 @@ function compile(lx: Lexicon): CompiledLexicon {
       `(?:${alternation(lx.agendaItemWords)})\\s*(?:no\\.?|number|#)?\\s*(\\d{1,2}|${numberWords})`,
     ),
     unstated: lx.unstatedFacts.map(({ label, phrases }) => ({ label, pattern: phrasePattern(phrases) })),
+    breaks: phrasePattern(lx.breakPhrases),
+    laterSession: phrasePattern(lx.laterSessionPhrases),
+    numberedSession: b(
+      `(\\d{1,2}(?:st|nd|rd|th)|${alternation([...lx.ordinals.keys()].filter((word) => /^[a-z]+(?:st|nd|rd|th)$/.test(word)))})\\s+(?:[a-z]+\\s+){0,2}?(?:${alternation(lx.sessionNouns)})`,
+    ),
     greeting: phrasePattern(lx.greetings),
     greetingOnly: new RegExp(
       `^[\\s!.,?]*(?:${alternation([...lx.greetings, ...lx.thanks])})(?:[\\s!.,?]+(?:${alternation([...lx.greetings, ...lx.thanks])}))*[\\s!.,?]*$`,

@@ -14,6 +14,8 @@ export type PartOfDay = "morning" | "afternoon" | "evening";
  */
 export type Facet =
   | "when"
+  /** "how long till the reception", "countdown to the POC meeting": the time left. */
+  | "countdown"
   | "who"
   | "where"
   | "end"
@@ -110,6 +112,12 @@ export interface Lexicon {
   shorthand: ReadonlyMap<string, string>;
   /** Words for an agenda item ("item 5", "agenda item five"). */
   agendaItemWords: readonly string[];
+  /** "is there a lunch break?": a pause between meetings, read from the programme's times. */
+  breakPhrases: readonly string[];
+  /** "the next session after this one": a later session of a series, which the letters may not give. */
+  laterSessionPhrases: readonly string[];
+  /** Nouns a numbered session is named by ("the 8th session", "the second meeting"). */
+  sessionNouns: readonly string[];
   /** Facts people ask about that the letters may not give: label key → phrases. */
   unstatedFacts: readonly { label: string; phrases: readonly string[] }[];
   /** Greetings and thanks: the message is only that. */

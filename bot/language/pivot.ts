@@ -41,6 +41,7 @@ const ENGLISH_FACET: Partial<Record<Facet, string>> = {
   where: "where",
   who: "who",
   end: "end",
+  countdown: "how long until",
   room: "which room",
   link: "link",
   rsvp: "rsvp",

@@ -15,9 +15,10 @@ import type {
   PartOfDay,
   ProgrammeEntry,
 } from "./catalogue.js";
-import type { Item, Programme } from "./schema.js";
+import type { Item, Notice, Programme } from "./schema.js";
 import { termsOf } from "./text.js";
 import { addDays, minutesOf, wallTimeToInstant } from "./time.js";
+import { local, remember } from "./translations.js";
 
 /**
  * One programme's entry, its occurrences (meetings, items, social events, milestones, with
@@ -135,7 +136,7 @@ export function flattenProgramme(
   topLevel.sort((a, b) => a.start - b.start);
   occurrences.push(...topLevel.filter((o) => o.kind !== "meeting"));
 
-  const notices = programme.notices.map(
+  const notices = [...programme.notices, ...sourceNotices(programme)].map(
     (notice): NoticeEntry => ({
       kind: "notice",
       id: notice.id,
@@ -145,6 +146,51 @@ export function flattenProgramme(
     }),
   );
   return { entry, occurrences, notices };
+}
+
+/** The languages the signatory's sentence is written in (the messages catalogue's). */
+const SOURCE_LOCALES = ["en", "fr", "es", "ru", "zh", "ar"] as const;
+
+/**
+ * The letter's signatory as a notice the search finds by the source's `keywords` ("who signed
+ * the letter?"), shown only when asked: "The letter of 29 January 2024 is signed by …", in
+ * every language of the messages catalogue; the name and role stay as the data writes them.
+ */
+function sourceNotices(programme: Programme): Notice[] {
+  const { source } = programme;
+  if (!source.keywords || source.keywords.length === 0) return [];
+  const about = Object.fromEntries(
+    SOURCE_LOCALES.map((locale) => [locale, say(locale, "programme.source.about")]),
+  );
+  const dates = Object.fromEntries(SOURCE_LOCALES.map((locale) => [locale, longDate(locale, source.date)]));
+  const text = Object.fromEntries(
+    SOURCE_LOCALES.map((locale) => [
+      locale,
+      say(locale, "programme.source.signedBy", {
+        date: dates[locale] ?? source.date,
+        from: local(source.from, locale),
+      }),
+    ]),
+  );
+  return [
+    {
+      id: `${programme.id}-source`,
+      about: remember(about as Record<string, string> & { en: string }),
+      keywords: source.keywords,
+      text: remember(text as Record<string, string> & { en: string }),
+      onlyWhenAsked: true,
+    },
+  ];
+}
+
+/** "29 January 2024" in a language (British day-month order for English, as the letters write). */
+function longDate(locale: string, date: string): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(Date.parse(`${date}T12:00:00Z`));
 }
 
 /** First start and last end of a programme; a date-only milestone lasts its whole day. */

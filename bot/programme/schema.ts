@@ -257,6 +257,8 @@ export const Notice = z.strictObject({
   about: LocalText,
   keywords: z.array(Text).min(1),
   text: LocalText,
+  /** Shown only when a question asks for it (the letter's signatory), not in every programme card. */
+  onlyWhenAsked: z.boolean().optional(),
 });
 export type Notice = z.infer<typeof Notice>;
 
@@ -281,8 +283,11 @@ export type Venue = z.infer<typeof Venue>;
 export const Source = z.strictObject({
   kind: z.enum(["letter", "note-verbale", "document", "website"]),
   date: LocalDate,
-  from: Text,
+  /** Who signs: name as written, role translatable ("H.E. …, Chair of the OEWG"). */
+  from: LocalText,
   title: Text.optional(),
+  /** Words people ask for the signatory by ("signed", "chair"): "who signed the letter?" finds `from`. */
+  keywords: z.array(Text).optional(),
 });
 export type Source = z.infer<typeof Source>;
 

@@ -128,6 +128,7 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
   const askerZone = wanted && isValidTimeZone(wanted) ? wanted : undefined;
   const card = renderFinding(finding, {
     now: context.now,
+    ...(context.locale ? { locale: context.locale } : {}),
     ...(askerZone ? { askerZone } : {}),
     ...(context.changeNote ? { changeNote: context.changeNote } : {}),
     ...(context.rsvpAnswers ? { rsvpAnswers: context.rsvpAnswers } : {}),
@@ -162,7 +163,12 @@ function carriedText(carried: Carried, label: string | undefined): string {
   if (subject) parts.push(tr("followUp.subject", { subject }));
   if (carried.day) parts.push(tr("followUp.dayOf", { day: formatDate(carried.day) }));
   if (carried.part) parts.push(tr(`followUp.part.${carried.part}`));
-  if (carried.zone) parts.push(tr("followUp.zone", { zone: placeTime(carried.zone) }));
+  if (carried.zone) {
+    const zone = carried.zonePlace
+      ? tr("conversion.place", { place: carried.zonePlace })
+      : placeTime(carried.zone);
+    parts.push(tr("followUp.zone", { zone }));
+  }
   return parts.join(", ");
 }
 

@@ -31,6 +31,8 @@ import { local } from "../../bot/programme/translations.js";
  */
 export interface DescribeContext {
   now: Date;
+  /** The turn's language (BCP 47 tag) for the wording of newer answers; English when absent. */
+  locale?: string;
   /** The asker's IANA zone (already validated), if any. */
   askerZone?: string;
   /** What changed since the asker last asked ("changed on Tue 5 Mar (was 10:00 AM)"), per occurrence. */

@@ -127,6 +127,19 @@ export type Finding =
   | { kind: "no-match"; words: string[]; agendaItem?: number }
   /** "Can I join online?": how each programme asked about is held, from its data. */
   | { kind: "online"; programmes: ProgrammeEntry[] }
+  /** "how long till the reception": what is counted down to, the first one answered, others listed. */
+  | {
+      kind: "countdown";
+      targets: Occurrence[];
+      /** Programmes named as a whole ("countdown to the POC meeting"): counted to their start and end. */
+      programmes?: ProgrammeEntry[];
+    }
+  /** "is there a lunch break?": the gaps between the meetings of each day asked about. */
+  | { kind: "breaks"; days: { date: string; meetings: DayOccurrence[] }[]; meals: boolean }
+  /** "when is the 8th session": a session the letters do not give; what they do give. */
+  | { kind: "not-given"; number?: number; programmes: ProgrammeEntry[] }
+  /** "and in Bangkok?" with nothing to follow on from: the time there now, and what to ask. */
+  | { kind: "zone-prompt"; zone: string; place?: string }
   /** "I'm in Nairobi": the zone of the place, to offer as the asker's. */
   | { kind: "where-i-am"; place: string; zone: string }
   | {

@@ -19,6 +19,8 @@ export interface Carried {
   /** The local date carried. */
   day?: string;
   zone?: string;
+  /** The place the zone was named by ("Geneva"), for the answer to say it as asked. */
+  zonePlace?: string;
   /** The part of the day carried ("what about Friday?" after "Thursday morning"). */
   part?: PartOfDay;
   /** The previous question's clock time converted again into another zone. */
@@ -69,7 +71,10 @@ export function followUp(
     };
   }
 
-  const subjectWords = contentWords(before.words);
+  // A break, a session number or a later session was asked, not a subject: nothing to carry.
+  const subjectless =
+    before.breaks === true || before.sessionNumber !== undefined || before.laterSession === true;
+  const subjectWords = subjectless ? [] : contentWords(before.words);
   const hasSubject = subjectWords.length > 0 || before.agendaItem !== undefined;
   const onlyZone =
     current.zone !== undefined && !current.day && current.part === undefined && current.clock === undefined;
@@ -109,7 +114,8 @@ export function followUp(
   }
   if (onlyZone) {
     carried.zone = current.zone;
-    if (!hasSubject && !previousDay) {
+    if (current.zonePlace) carried.zonePlace = current.zonePlace;
+    if (!hasSubject && !previousDay && !subjectless) {
       merged.words = before.words;
       merged.relative = before.relative;
       merged.mentionsSchedule = before.mentionsSchedule;

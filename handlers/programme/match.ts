@@ -3,10 +3,14 @@
  * {@link MatchState} (programmes named, topic words scored against the catalogue's index), then
  * asks each matcher in turn; the first that recognises its kind of question answers.
  */
+
+import { english } from "../../bot/language/locales/en/lexicon.js";
+import { zoneNamed } from "../../bot/language/zones.js";
 import type { Catalogue, ProgrammeEntry, Searchable } from "../../bot/programme/catalogue.js";
 import type { Word } from "../../bot/programme/text.js";
 import { localDateTime, timeOfMinutes, wallTimeToInstant } from "../../bot/programme/time.js";
 import type { Finding, Matcher, MatchState, TopicMatch } from "./finding.js";
+import { matchBreaks, matchCountdown, matchNotGiven, zonePrompt } from "./match-gaps.js";
 import {
   matchAgendaItem,
   matchFallback,
@@ -65,6 +69,9 @@ function conversionOf(conversion: Conversion, catalogue: Catalogue, now: Date): 
 
 /** Matchers, most specific first. */
 const MATCHERS: readonly Matcher[] = [
+  matchNotGiven,
+  matchCountdown,
+  matchBreaks,
   matchRoom,
   matchUnstated,
   matchOnline,
@@ -97,7 +104,13 @@ export function matchQuery(
   if (query.whereIAm) return { kind: "where-i-am", ...query.whereIAm };
   if (query.conversion) return conversionOf(query.conversion, context.catalogue, context.now);
   const state = matchState(query, context.catalogue, context.now);
-  if (!isProgrammeQuestion(state)) return undefined;
+  if (!isProgrammeQuestion(state)) {
+    // "and in Bangkok?" with nothing to follow on from: say what can be shown there.
+    if (state.named.length > 0) return undefined;
+    // "bangkok": a message that is only a place names its zone.
+    const place = query.zone ? undefined : placeOnly(state.content);
+    return zonePrompt(place ? { ...query, ...place } : query, place ? 0 : state.content.length);
+  }
   for (const matcher of MATCHERS) {
     const finding = matcher(state);
     if (finding) return finding;
@@ -131,6 +144,22 @@ function isProgrammeQuestion({ query, named, topic }: MatchState): boolean {
   if (hasProgrammeCue(query) || named.length > 0) return true;
   const explained = topic.hits.length > 0 && topic.coverage >= 0.5;
   return explained && (query.isQuestion || topic.unmatched.length === 0);
+}
+
+/** The words are a place alone ("bangkok", "new york"): its zone. */
+function placeOnly(content: readonly Word[]): { zone: string; zonePlace: string } | undefined {
+  if (content.length === 0 || content.length > 3) return undefined;
+  const words = content.map((word) => word.surface).join(" ");
+  const zone = zoneNamed(words, english);
+  return zone
+    ? {
+        zone,
+        zonePlace: words.replace(
+          /(^|\s)([a-z])/g,
+          (_, space: string, letter: string) => space + letter.toUpperCase(),
+        ),
+      }
+    : undefined;
 }
 
 /** Programmes a question names ("at the POC meeting", "the OEWG"), and the words left over. */

@@ -70,6 +70,10 @@ export function hasProgrammeCue(query: ProgrammeQuery): boolean {
     query.facet === "room" ||
     query.facet === "rsvp" ||
     query.facet === "online" ||
+    query.facet === "countdown" ||
+    query.breaks === true ||
+    query.sessionNumber !== undefined ||
+    query.laterSession === true ||
     (query.unstated.length > 0 && query.isQuestion)
   );
 }

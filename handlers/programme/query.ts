@@ -43,6 +43,12 @@ export interface ProgrammeQuery {
   pointsBack?: boolean;
   /** The whole message is a greeting or thanks ("good evening"): not a programme question. */
   greeting?: boolean;
+  /** "is there a lunch break?": asks for a pause between meetings. */
+  breaks?: boolean;
+  /** "when is the 8th session": the number of a session or meeting asked for. */
+  sessionNumber?: number;
+  /** "the next session after this one": asks for a later session of the series. */
+  laterSession?: boolean;
   /** Labels of facts the letters often omit that the question names ("a dress code"). */
   unstated: string[];
   /** Every remaining word in order, stop words included (programme names span them). */

@@ -3,7 +3,7 @@
  */
 import type { Card, CardSection } from "../../bot/cards.js";
 import type { DaySlice } from "../../bot/language/dates.js";
-import { tr } from "../../bot/language/messages.js";
+import { say, tr } from "../../bot/language/messages.js";
 import type { ProgrammeEntry } from "../../bot/programme/catalogue.js";
 import { formatClock, formatDate, formatSpan, monthOfYear, zoneLabel } from "../../bot/programme/format.js";
 import { local } from "../../bot/programme/translations.js";
@@ -17,6 +17,7 @@ import {
   occurrenceLabel,
   pastMark,
   shortTitleOf,
+  speakerNames,
   topicLabel,
   whenLines,
   whenOf,
@@ -70,6 +71,7 @@ export function renderDay(finding: FindingOf<"day">, context: DescribeContext): 
     });
   }
   sections.push(...finding.entries.map((entry) => daySection(entry, finding.facet, context)));
+  if (finding.facet === "who") sections.unshift({ text: speakersOfDay(finding, context) });
   return {
     title: tr("programme.colon", {
       head: dayTitle(
@@ -83,6 +85,23 @@ export function renderDay(finding: FindingOf<"day">, context: DescribeContext): 
     sections,
     footer: footerFor(finding.entries.map((entry) => entry.occurrence)),
   };
+}
+
+/**
+ * "who speaks on Thursday?": the speakers the letters name on the day, each with what they
+ * speak at, or that they name none.
+ */
+function speakersOfDay(finding: FindingOf<"day">, context: DescribeContext): string {
+  const locale = context.locale ?? "en";
+  const named = finding.entries.flatMap((entry) =>
+    entry.items
+      .filter((item) => item.item.speakers.length > 0)
+      .map((item) => `${speakerNames(item.item.speakers)} (${topicLabel(item)})`),
+  );
+  const day = dayTitle(finding.date, finding.part && `programme.part.${finding.part}`);
+  return named.length > 0
+    ? say(locale, "programme.speakersOn", { day, names: named.join(say(locale, "programme.listSeparator")) })
+    : say(locale, "programme.noSpeakersOn", { day });
 }
 
 /**

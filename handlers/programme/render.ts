@@ -8,6 +8,7 @@ import { tr } from "../../bot/language/messages.js";
 import type { DescribeContext } from "./describe.js";
 import type { Finding } from "./finding.js";
 import { renderConversion } from "./render-conversion.js";
+import { renderBreaks, renderCountdown, renderNotGiven, renderZonePrompt } from "./render-gaps.js";
 import { renderOnline } from "./render-online.js";
 import {
   renderNoMatch,
@@ -60,6 +61,14 @@ export function renderFinding(finding: Finding, context: DescribeContext): Card 
       return renderConversion(finding);
     case "online":
       return renderOnline(finding, context);
+    case "countdown":
+      return renderCountdown(finding, context);
+    case "breaks":
+      return renderBreaks(finding, context);
+    case "not-given":
+      return renderNotGiven(finding, context);
+    case "zone-prompt":
+      return renderZonePrompt(finding, context);
     case "where-i-am":
       return { title: tr("zone.offer", { place: finding.place, zone: finding.zone }), sections: [] };
   }

@@ -173,7 +173,9 @@ export function programmeSections(
         }),
       );
   }
-  lines.push(...programme.notices.map((notice) => local(notice.text)));
+  lines.push(
+    ...programme.notices.filter((notice) => !notice.onlyWhenAsked).map((notice) => local(notice.text)),
+  );
   const sections: CardSection[] = [{ heading: local(programme.title), text: lines.join("\n") }];
   if (few)
     sections.push(...entry.occurrences.map((occurrence) => occurrenceSection(occurrence, "when", context)));

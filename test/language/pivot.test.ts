@@ -61,3 +61,22 @@ describe("telling short questions apart", () => {
     expect(detectLanguage(text)).toBe(expected);
   });
 });
+
+describe("the pivot: countdowns, breaks, the signatory, later sessions", () => {
+  it.each([
+    ["fr", "combien de temps avant la réception ?", /^how long until reception \?$/],
+    ["es", "¿cuánto falta para la recepción?", /^how long until .*reception \?$/],
+    ["ru", "сколько осталось до приёма?", /^how long until .*reception \?$/],
+    ["zh", "招待会还有多久？", /reception how long until \?/],
+    ["ar", "كم تبقى على حفل الاستقبال؟", /^how long until .*reception \?$/],
+    ["fr", "y a-t-il une pause déjeuner ?", /lunch break/],
+    ["ru", "есть ли обеденный перерыв?", /lunch break/],
+    ["zh", "有午休吗？", /lunch break/],
+    ["fr", "qui a signé la lettre ?", /^who .*signed/],
+    ["es", "¿quién firmó la carta?", /^who signed/],
+    ["zh", "谁签署了信函？", /who signed/],
+    ["fr", "quand est la 8e session ?", /8th session/],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(read(lang, text)).toMatch(expected);
+  });
+});

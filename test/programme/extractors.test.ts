@@ -14,11 +14,13 @@ import {
 import { conversion, myTime, namedZone, timeNow, whereIAm } from "../../handlers/programme/extract/places.js";
 import { lexicon } from "../../handlers/programme/extract/reading.js";
 import {
+  breaks,
   facet,
   isQuestion,
   mentionsSchedule,
   pointsBack,
   remainingWords,
+  sessionAsked,
   unstated,
 } from "../../handlers/programme/extract/words.js";
 import type { ProgrammeQuery } from "../../handlers/programme/query.js";
@@ -213,7 +215,82 @@ describe("words, facet, unstated facts and cues", () => {
   });
 });
 
+describe("countdown facet", () => {
+  it.each<[string, ProgrammeQuery["facet"]]>([
+    ["how long till the opening", "countdown"],
+    ["how long until the reception", "countdown"],
+    ["countdown to the POC meeting", "countdown"],
+    ["hw long til the poc mtg", "countdown"],
+    ["how many days until the ping test", "countdown"],
+    ["how much time left", "countdown"],
+    ["how long is the reception", "end"],
+    ["when does it end", "end"],
+  ])("facet of %s is %s", (text, expected) => {
+    expect(read(text, facet).query.facet).toBe(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ["how long till the opening", ["the", "opening"]],
+    ["how many days until the ping test", ["the", "ping", "test"]],
+    ["time remaining", []],
+  ])("the countdown words of %s leave %j", (text, surfaces) => {
+    expect(read(text, remainingWords).query.words.map((word) => word.surface)).toEqual(surfaces);
+  });
+});
+
+describe("breaks", () => {
+  it.each<[string, boolean]>([
+    ["what time is the lunch break", true],
+    ["is there a lunch break", true],
+    ["lunch?", true],
+    ["break between sessions friday?", true],
+    ["is there a recess", true],
+    ["what's on after lunch", false],
+    ["what's on Thursday", false],
+  ])("%s asks for a break: %s", (text, expected) => {
+    expect(read(text, dayAndTime, breaks).query.breaks === true).toBe(expected);
+  });
+});
+
+describe("session asked", () => {
+  it.each<[string, { number?: number; later: boolean }]>([
+    ["when is the 8th session", { number: 8, later: false }],
+    ["8th session dates?", { number: 8, later: false }],
+    ["when is the eighth substantive session", { number: 8, later: false }],
+    ["when is the second poc meeting", { number: 2, later: false }],
+    ["next session of the OEWG after this one", { later: true }],
+    ["whens the next oewg session", { later: true }],
+    ["what's next", { later: false }],
+    ["two meetings today?", { later: false }],
+    ["what's after this one", { later: true }],
+  ])("%s", (text, expected) => {
+    const { query } = read(text, sessionAsked);
+    expect(query.sessionNumber).toBe(expected.number);
+    expect(query.laterSession === true).toBe(expected.later);
+  });
+});
+
+describe("a place after a follow-up opener", () => {
+  it.each<[string, { zone?: string; place?: string }]>([
+    ["what about paris", { zone: "Europe/Paris", place: "Paris" }],
+    ["and nairobi?", { zone: "Africa/Nairobi", place: "Nairobi" }],
+    ["and in bangkok?", { zone: "Asia/Bangkok", place: "Bangkok" }],
+    ["and capacity building?", {}],
+    ["and tomorrow?", {}],
+  ])("%s", (text, expected) => {
+    const { query } = read(text, namedZone);
+    expect(query.zone).toBe(expected.zone);
+    expect(query.zonePlace).toBe(expected.place);
+  });
+});
+
 describe("the order", () => {
+  it("reads breaks after the day and time ('after lunch' is the afternoon)", () => {
+    const names = EXTRACTORS.map((extractor) => extractor.name);
+    expect(names.indexOf("day and time")).toBeLessThan(names.indexOf("breaks"));
+    expect(names.indexOf("remaining words")).toBeLessThan(names.indexOf("session asked"));
+  });
+
   it("runs whole-message readings first and reads the zone before the day", () => {
     const names = EXTRACTORS.map((extractor) => extractor.name);
     expect(names.slice(0, 4)).toEqual(["greeting", "where I am", "conversion", "time now"]);

@@ -8,7 +8,16 @@ import { MAX_MESSAGE_LENGTH, normalizeText } from "../../../bot/language/normali
 import { agendaItem, anchor, dayAndTime, relative } from "./day.js";
 import { conversion, myTime, namedZone, timeNow, whereIAm } from "./places.js";
 import { type Extractor, words$ } from "./reading.js";
-import { facet, isQuestion, mentionsSchedule, pointsBack, remainingWords, unstated } from "./words.js";
+import {
+  breaks,
+  facet,
+  isQuestion,
+  mentionsSchedule,
+  pointsBack,
+  remainingWords,
+  sessionAsked,
+  unstated,
+} from "./words.js";
 
 /** The whole message is a greeting or thanks ("good evening"): not a programme question. */
 export const greeting: Extractor = {
@@ -38,6 +47,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   remainingWords,
   facet,
   unstated,
+  breaks,
+  sessionAsked,
   isQuestion,
   mentionsSchedule,
   pointsBack,

@@ -187,11 +187,28 @@ export const myTime: Extractor = {
   },
 };
 
-/** "in Tokyo time", "JST", "UTC+5:30": the zone to answer in; the words are consumed. */
+/**
+ * "what about Paris?", "and Nairobi": a follow-up opener, then only a place: its zone.
+ * @example openerZone("what about paris?") // { zone: "Europe/Paris", place: "Paris", rest: "what about" }
+ */
+export function openerZone(text: string): { zone?: string; place?: string; rest: string } | undefined {
+  const opener = words$.followUpOpener.exec(text);
+  if (!opener) return undefined;
+  const words = text
+    .slice(opener[0].length)
+    .replace(/[?.!]+$/, "")
+    .trim();
+  const zone = words ? zoneNamed(words, lexicon) : undefined;
+  if (!zone) return undefined;
+  return isPlace(words) ? { zone, place: placeName(words), rest: opener[0] } : { zone, rest: opener[0] };
+}
+
+/** "in Tokyo time", "JST", "UTC+5:30", "what about Paris?": the zone to answer in; the words are consumed. */
 export const namedZone: Extractor = {
   name: "named zone",
   read(reading) {
-    const named = extractZone(reading.rest);
+    const zoned = extractZone(reading.rest);
+    const named = zoned.zone ? zoned : (openerZone(reading.rest) ?? zoned);
     reading.rest = named.rest;
     if (named.zone) reading.query.zone = named.zone;
     if (named.place) reading.query.zonePlace = named.place;

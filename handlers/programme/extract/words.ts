@@ -40,6 +40,33 @@ export const unstated: Extractor = {
   },
 };
 
+/**
+ * "is there a lunch break?", "recess": a pause between meetings, read in the words left
+ * after days and times ("after lunch" is the afternoon).
+ */
+export const breaks: Extractor = {
+  name: "breaks",
+  read(reading) {
+    if (words$.breaks.test(reading.rest)) reading.query.breaks = true;
+  },
+};
+
+/**
+ * "when is the 8th session", "second meeting": the number of a session asked for; "the next
+ * session after this one": a later session of the series.
+ */
+export const sessionAsked: Extractor = {
+  name: "session asked",
+  read(reading) {
+    const { cleaned, query } = reading;
+    const ordinal = words$.numberedSession.exec(cleaned)?.[1];
+    const number =
+      ordinal === undefined ? undefined : (lexicon.ordinals.get(ordinal) ?? Number.parseInt(ordinal, 10));
+    if (number !== undefined && Number.isFinite(number)) query.sessionNumber = number;
+    if (words$.laterSession.test(cleaned)) query.laterSession = true;
+  },
+};
+
 /** Ends with "?" or starts with a question word. */
 export const isQuestion: Extractor = {
   name: "is a question",

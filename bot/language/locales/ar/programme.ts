@@ -166,6 +166,35 @@ export const arabicProgramme: ProgrammeMessages = {
   itemNotKnown: "البند {{number}} من جدول الأعمال غير موجود في البرامج التي أعرفها.",
   notFoundWords: "لم أجد «{{words}}» في البرنامج.",
   notFound: "لم أجد ذلك في البرنامج.",
+  source: {
+    about: "موقّع الرسالة",
+    signedBy: "الرسالة المؤرخة {{date}} موقّعة من {{from}}.",
+  },
+  countdown: {
+    in: "يبدأ {{what}} بعد {{left}}.",
+    underWay: "{{what}} جارٍ الآن: تبقى {{left}} (حتى {{clock}}).",
+    begunNoEnd: "بدأ {{what}} منذ {{ago}}؛ لا تذكر الرسالة وقتا للانتهاء.",
+    over: "انتهى {{what}}.",
+    dateOnly: "{{what}} في {{date}}، بعد {{left}} (لا تذكر الرسالة الساعة).",
+    dateOnlyToday: "{{what}} اليوم، {{date}} (لا تذكر الرسالة الساعة).",
+    asOf: "محسوب من {{date}}، {{clock}} {{zone}}.",
+  },
+  breaks: {
+    noneNamed: "لا تذكر الرسائل أي استراحة غداء.",
+    gap: "لا توجد جلسة مقررة من {{from}} إلى {{to}} {{zone}} في {{days}}.",
+    noGap: "{{days}}: {{slots}}، دون فاصل بين الجلسات.",
+  },
+  notGiven: {
+    programme: "{{name}} ({{dates}})",
+    numbered: "لا تذكر الرسائل أي دورة أو اجتماع رقم {{number}}؛ فهي لا تتناول إلا: {{list}}.",
+    later: "لا تذكر الرسائل أي دورة لاحقة؛ فهي لا تتناول إلا: {{list}}.",
+  },
+  zonePrompt: {
+    now: "الساعة الآن {{clock}} يوم {{date}} في {{place}}.",
+    ask: "ماذا أعرض بتوقيت {{place}}؟ مثلا: «ما التالي بتوقيت {{place}}» أو «الخميس بعد الظهر بتوقيت {{place}}» أو «حوّل الساعة 3 مساء إلى توقيت {{place}}».",
+  },
+  speakersOn: "المتكلمون المذكورون في {{day}}: {{names}}.",
+  noSpeakersOn: "لا تذكر الرسائل متكلمين في {{day}}؛ وهذا ما هو مقرر.",
   help: {
     title: "البرنامج (الأوقات بتوقيت نيويورك وبتوقيتك)",
     examples: {

@@ -62,6 +62,10 @@ export const arabic: LocaleWords = {
   }),
   relativeDays: words({ اليوم: 0, غدا: 1, "بعد غد": 2, "بعد الغد": 2, أمس: -1, البارحة: -1 }),
   facets: [
+    {
+      facet: "countdown",
+      phrases: ["كم تبقى", "كم بقي", "كم من الوقت حتى", "العد التنازلي", "الوقت المتبقي"],
+    },
     { facet: "room", phrases: ["أي قاعة", "القاعة", "قاعة"] },
     {
       facet: "end",
@@ -73,6 +77,12 @@ export const arabic: LocaleWords = {
     { facet: "who", phrases: ["من", "المتحدثون"] },
   ],
   terms: words({
+    "استراحة الغداء": "lunch break",
+    استراحة: "break",
+    "الموقع على الرسالة": "signatory",
+    "رئيس الفريق": "chair",
+    "الدورة الثامنة": "8th session",
+    "الدورة القادمة": "next substantive session",
     "عبر الإنترنت": "online",
     "عن بعد": "online",
     "بعد ذلك": "after that",

@@ -14,6 +14,12 @@ const map = <T>(entries: Record<string, T>): ReadonlyMap<string, T> => new Map(O
 
 const facets: { facet: Facet; phrases: string[] }[] = [
   {
+    facet: "countdown",
+    phrases: list(
+      "how long till, how long until, how long til, how long to go, how long before, how long left, how much time till, how much time until, how much time before, how much time left, how much longer till, how much longer until, how much longer before, how many days till, how many days until, how many days to, how many days before, how many days left, how many hours till, how many hours until, how many hours to, how many hours before, how many hours left, how many minutes till, how many minutes until, how many minutes before, countdown, count down, time left, time remaining, time till, time until, time til, how soon",
+    ),
+  },
+  {
     facet: "room",
     phrases: list(
       "which room, what room, which hall, what hall, which conference room, what conference room, room, rooms, conference room",
@@ -268,7 +274,7 @@ export const english: Lexicon = {
       .filter(Boolean),
   ),
   shapePhrases: list(
-    "what time, which time, what day, which day, what date, which date, how long, until when, how late, end, ends, ending, finish, finishes, finishing, conference rooms, conference room, rooms, room, rsvp, r.s.v.p",
+    "how long till, how long until, how long til, how long to go, how long before, how long left, how much time till, how much time until, how much time before, how much time left, how much longer till, how much longer until, how much longer before, how many days till, how many days until, how many days to, how many days before, how many days left, how many hours till, how many hours until, how many hours to, how many hours before, how many hours left, how many minutes till, how many minutes until, how many minutes before, countdown, count down, time left, time remaining, time till, time until, time til, how soon, left, remaining, to go, till, until, til, what time, which time, what day, which day, what date, which date, how long, until when, how late, end, ends, ending, finish, finishes, finishing, conference rooms, conference room, rooms, room, rsvp, r.s.v.p",
   ),
   shorthand: map({
     wen: "when",
@@ -283,6 +289,7 @@ export const english: Lexicon = {
     "2nite": "tonight",
     tonite: "tonight",
     nxt: "next",
+    hw: "how",
     sess: "session",
     sesh: "session",
     mtg: "meeting",
@@ -312,6 +319,13 @@ export const english: Lexicon = {
     uh: "",
   }),
   agendaItemWords: ["agenda item", "sub-item", "subitem", "item"],
+  breakPhrases: list(
+    "lunch, lunch break, lunchbreak, lunch breaks, lunch time, lunchtime, lunch hour, break for lunch, break, breaks, recess, pause, time off, free time, gap between, gap in the programme, between sessions, between meetings",
+  ),
+  laterSessionPhrases: list(
+    "after this one, after the seventh session, after the 7th session, next substantive session, following substantive session, following session, future session, future sessions, later session, later sessions, next oewg session, next session of the oewg, session after this, the one after this",
+  ),
+  sessionNouns: list("session, sessions, substantive session, meeting, meetings, round"),
   unstatedFacts: [
     {
       label: "dress-code",

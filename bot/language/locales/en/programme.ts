@@ -137,6 +137,35 @@ export const englishProgramme = {
   itemNotKnown: "Agenda item {{number}} is not in the programmes I know.",
   notFoundWords: 'I couldn\'t find "{{words}}" in the programme.',
   notFound: "I couldn't find that in the programme.",
+  source: {
+    about: "signatory of the letter",
+    signedBy: "The letter of {{date}} is signed by {{from}}.",
+  },
+  countdown: {
+    in: "{{what}} starts in {{left}}.",
+    underWay: "{{what}} is under way: {{left}} left (until {{clock}}).",
+    begunNoEnd: "{{what}} began {{ago}} ago; the letter gives no end time.",
+    over: "{{what}} is over.",
+    dateOnly: "{{what}} is on {{date}}, in {{left}} (the letter gives no time of day).",
+    dateOnlyToday: "{{what}} is today, {{date}} (the letter gives no time of day).",
+    asOf: "Counted from {{date}}, {{clock}} {{zone}}.",
+  },
+  breaks: {
+    noneNamed: "The letters name no lunch break.",
+    gap: "No meeting is scheduled from {{from}} to {{to}} {{zone}} on {{days}}.",
+    noGap: "{{days}}: {{slots}}, with no gap between meetings.",
+  },
+  notGiven: {
+    programme: "{{name}} ({{dates}})",
+    numbered: "The letters give no session or meeting number {{number}}; they cover only: {{list}}.",
+    later: "The letters give no later session; they cover only: {{list}}.",
+  },
+  zonePrompt: {
+    now: "It is {{clock}} on {{date}} in {{place}}.",
+    ask: 'What should I show in {{place}} time? For example: "what\'s next in {{place}} time", "Thursday afternoon in {{place}} time" or "convert 3pm to {{place}} time".',
+  },
+  speakersOn: "Speakers named on {{day}}: {{names}}.",
+  noSpeakersOn: "The letters name no speakers for {{day}}; here is what is on.",
   help: {
     title: "The programme (times in New York time and yours)",
     examples: {

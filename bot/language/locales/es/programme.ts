@@ -150,6 +150,36 @@ export const spanishProgramme: ProgrammeMessages = {
   itemNotKnown: "El tema {{number}} del programa no figura en los programas que conozco.",
   notFoundWords: "No encontré «{{words}}» en el programa.",
   notFound: "No encontré eso en el programa.",
+  source: {
+    about: "firmante de la carta",
+    signedBy: "La carta del {{date}} está firmada por {{from}}.",
+  },
+  countdown: {
+    in: "{{what}} empieza dentro de {{left}}.",
+    underWay: "{{what}} está en curso: quedan {{left}} (hasta las {{clock}}).",
+    begunNoEnd: "{{what}} empezó hace {{ago}}; la carta no indica hora de fin.",
+    over: "{{what}} ya terminó.",
+    dateOnly: "{{what}} es el {{date}}, dentro de {{left}} (la carta no indica la hora).",
+    dateOnlyToday: "{{what}} es hoy, {{date}} (la carta no indica la hora).",
+    asOf: "Contado desde el {{date}}, {{clock}} {{zone}}.",
+  },
+  breaks: {
+    noneNamed: "Las cartas no mencionan ninguna pausa para el almuerzo.",
+    gap: "No hay ninguna sesión prevista de {{from}} a {{to}} {{zone}} el {{days}}.",
+    noGap: "{{days}}: {{slots}}, sin intervalo entre sesiones.",
+  },
+  notGiven: {
+    programme: "{{name}} ({{dates}})",
+    numbered:
+      "Las cartas no mencionan ningún período de sesiones ni reunión número {{number}}; solo tratan de: {{list}}.",
+    later: "Las cartas no indican ningún período de sesiones posterior; solo tratan de: {{list}}.",
+  },
+  zonePrompt: {
+    now: "Son las {{clock}} del {{date}} en {{place}}.",
+    ask: "¿Qué quiere ver en la hora de {{place}}? Por ejemplo: «qué sigue, hora de {{place}}», «el jueves por la tarde, hora de {{place}}» o «convertir las 15:00 a la hora de {{place}}».",
+  },
+  speakersOn: "Oradores indicados el {{day}}: {{names}}.",
+  noSpeakersOn: "Las cartas no indican oradores para el {{day}}; este es el programa.",
   help: {
     title: "El programa (horas de Nueva York y las suyas)",
     examples: {

@@ -76,6 +76,17 @@ export const spanish: LocaleWords = {
   }),
   relativeDays: words({ hoy: 0, mañana: 1, "pasado mañana": 2, ayer: -1 }),
   facets: [
+    {
+      facet: "countdown",
+      phrases: [
+        "cuánto falta",
+        "cuánto tiempo falta",
+        "cuanto falta",
+        "cuenta atrás",
+        "cuenta regresiva",
+        "tiempo restante",
+      ],
+    },
     { facet: "room", phrases: ["qué sala", "sala"] },
     {
       facet: "end",
@@ -98,6 +109,16 @@ export const spanish: LocaleWords = {
     { facet: "who", phrases: ["quién", "quiénes", "oradores", "ponentes"] },
   ],
   terms: words({
+    "pausa para el almuerzo": "lunch break",
+    "pausa para almorzar": "lunch break",
+    pausa: "break",
+    firmó: "signed",
+    firmada: "signed",
+    firmante: "signatory",
+    presidente: "chair",
+    presidenta: "chair",
+    "octavo período de sesiones": "8th session",
+    "próximo período de sesiones": "next substantive session",
     "en línea": "online",
     "a distancia": "online",
     "participar en línea": "join online",

@@ -151,6 +151,36 @@ export const frenchProgramme: ProgrammeMessages = {
   itemNotKnown: "Le point {{number}} de l'ordre du jour ne figure pas dans les programmes que je connais.",
   notFoundWords: "Je n'ai pas trouvé « {{words}} » dans le programme.",
   notFound: "Je n'ai pas trouvé cela dans le programme.",
+  source: {
+    about: "signataire de la lettre",
+    signedBy: "La lettre du {{date}} est signée par {{from}}.",
+  },
+  countdown: {
+    in: "{{what}} commence dans {{left}}.",
+    underWay: "{{what}} est en cours : encore {{left}} (jusqu'à {{clock}}).",
+    begunNoEnd: "{{what}} a commencé il y a {{ago}} ; la lettre ne donne pas d'heure de fin.",
+    over: "{{what}} est terminé.",
+    dateOnly: "{{what}} a lieu le {{date}}, dans {{left}} (la lettre ne donne pas d'heure).",
+    dateOnlyToday: "{{what}} a lieu aujourd'hui, {{date}} (la lettre ne donne pas d'heure).",
+    asOf: "Compté depuis le {{date}}, {{clock}} {{zone}}.",
+  },
+  breaks: {
+    noneNamed: "Les lettres ne mentionnent aucune pause déjeuner.",
+    gap: "Aucune séance n'est prévue de {{from}} à {{to}} {{zone}} le {{days}}.",
+    noGap: "{{days}} : {{slots}}, sans intervalle entre les séances.",
+  },
+  notGiven: {
+    programme: "{{name}} ({{dates}})",
+    numbered:
+      "Les lettres ne mentionnent aucune session ni réunion numéro {{number}} ; elles ne portent que sur : {{list}}.",
+    later: "Les lettres ne donnent aucune session ultérieure ; elles ne portent que sur : {{list}}.",
+  },
+  zonePrompt: {
+    now: "Il est {{clock}} le {{date}} à {{place}}.",
+    ask: "Que dois-je afficher à l'heure de {{place}} ? Par exemple : « quelle est la suite, heure de {{place}} », « jeudi après-midi, heure de {{place}} » ou « convertir 15 h en heure de {{place}} ».",
+  },
+  speakersOn: "Intervenants nommés le {{day}} : {{names}}.",
+  noSpeakersOn: "Les lettres ne nomment aucun intervenant pour le {{day}} ; voici le programme.",
   help: {
     title: "Le programme (heures de New York et les vôtres)",
     examples: {

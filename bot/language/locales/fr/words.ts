@@ -100,6 +100,16 @@ export const french: LocaleWords = {
   }),
   relativeDays: words({ "aujourd'hui": 0, demain: 1, "après-demain": 2, "apres demain": 2, hier: -1 }),
   facets: [
+    {
+      facet: "countdown",
+      phrases: [
+        "combien de temps avant",
+        "combien de temps jusqu'à",
+        "dans combien de temps",
+        "compte à rebours",
+        "temps restant",
+      ],
+    },
     { facet: "room", phrases: ["quelle salle", "salle"] },
     {
       facet: "end",
@@ -122,6 +132,17 @@ export const french: LocaleWords = {
     { facet: "who", phrases: ["qui", "intervenants", "orateurs"] },
   ],
   terms: words({
+    "pause déjeuner": "lunch break",
+    "pause du déjeuner": "lunch break",
+    pause: "break",
+    signé: "signed",
+    signée: "signed",
+    signataire: "signatory",
+    président: "chair",
+    présidente: "chair",
+    "8e session": "8th session",
+    "huitième session": "8th session",
+    "prochaine session": "next substantive session",
     "en ligne": "online",
     "à distance": "online",
     "participer en ligne": "join online",

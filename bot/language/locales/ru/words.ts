@@ -54,6 +54,16 @@ export const russian: LocaleWords = {
   }),
   relativeDays: words({ сегодня: 0, завтра: 1, послезавтра: 2, вчера: -1 }),
   facets: [
+    {
+      facet: "countdown",
+      phrases: [
+        "сколько осталось",
+        "через сколько",
+        "сколько времени до",
+        "сколько дней до",
+        "обратный отсчёт",
+      ],
+    },
     { facet: "room", phrases: ["в каком зале", "какой зал", "зал*"] },
     {
       facet: "end",
@@ -74,6 +84,12 @@ export const russian: LocaleWords = {
     { facet: "who", phrases: ["кто", "докладчик*", "выступа*"] },
   ],
   terms: words({
+    "обеденный перерыв": "lunch break",
+    "перерыв*": "break",
+    "подписал*": "signed",
+    "председател*": "chair",
+    "восьм* сесси*": "8th session",
+    "следующ* сесси*": "next substantive session",
     онлайн: "online",
     дистанционно: "online",
     "участвовать онлайн": "join online",

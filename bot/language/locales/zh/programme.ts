@@ -134,6 +134,35 @@ export const chineseProgramme: ProgrammeMessages = {
   itemNotKnown: "我所知的方案中没有议程项目{{number}}。",
   notFoundWords: "在方案中未找到“{{words}}”。",
   notFound: "在方案中未找到相关内容。",
+  source: {
+    about: "信函签署人",
+    signedBy: "{{date}}的信函由{{from}}签署。",
+  },
+  countdown: {
+    in: "{{what}}将在{{left}}后开始。",
+    underWay: "{{what}}正在进行：还剩{{left}}（至{{clock}}）。",
+    begunNoEnd: "{{what}}已于{{ago}}前开始；信中未给出结束时间。",
+    over: "{{what}}已经结束。",
+    dateOnly: "{{what}}在{{date}}，还有{{left}}（信中未给出具体时间）。",
+    dateOnlyToday: "{{what}}就在今天，{{date}}（信中未给出具体时间）。",
+    asOf: "自{{date}} {{clock}}（{{zone}}）起计算。",
+  },
+  breaks: {
+    noneNamed: "信中未提及午餐休息。",
+    gap: "{{days}}：{{from}}至{{to}}（{{zone}}）没有安排会议。",
+    noGap: "{{days}}：{{slots}}，会议之间没有间隔。",
+  },
+  notGiven: {
+    programme: "{{name}}（{{dates}}）",
+    numbered: "信中没有第{{number}}届会议或第{{number}}次会议；信中只涉及：{{list}}。",
+    later: "信中没有给出以后的会议；信中只涉及：{{list}}。",
+  },
+  zonePrompt: {
+    now: "{{place}}现在是{{date}} {{clock}}。",
+    ask: "要按{{place}}时间显示什么？例如：“按{{place}}时间，接下来是什么”、“按{{place}}时间，星期四下午”或“把下午3点换算成{{place}}时间”。",
+  },
+  speakersOn: "{{day}}列明的发言者：{{names}}。",
+  noSpeakersOn: "信中未列出{{day}}的发言者；以下是当天的安排。",
   help: {
     title: "会议方案（纽约时间和您的时间）",
     examples: {

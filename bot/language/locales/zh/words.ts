@@ -64,6 +64,7 @@ export const chinese: LocaleWords = {
   }),
   relativeDays: words({ 今天: 0, 明天: 1, 后天: 2, 昨天: -1 }),
   facets: [
+    { facet: "countdown", phrases: ["还有多久", "还有多长时间", "倒计时", "多久开始", "还剩多少时间"] },
     { facet: "room", phrases: ["哪个会议室", "会议室", "哪个房间"] },
     { facet: "end", phrases: ["结束", "几点结束", "多长时间", "多久", "持续", "到几点", "几天"] },
     { facet: "link", phrases: ["链接", "在线"] },
@@ -72,6 +73,14 @@ export const chinese: LocaleWords = {
     { facet: "who", phrases: ["谁", "发言人"] },
   ],
   terms: words({
+    午休: "lunch break",
+    午餐休息: "lunch break",
+    休息: "break",
+    签署: "signed",
+    签名: "signed",
+    主席: "chair",
+    第八届: "8th session",
+    下一届: "next substantive session",
     在线参加: "join online",
     在线: "online",
     线上: "online",
