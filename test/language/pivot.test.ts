@@ -39,6 +39,31 @@ describe("the pivot", () => {
     ["ar", "وأين؟", "where ?"],
     ["fr", "Qu'y a-t-il jeudi après-midi à Tokyo ?", "what's on thursday afternoon in tokyo ?"],
     ["es", "¿Qué hay el jueves por la tarde en Nairobi?", "what's on thursday afternoon in nairobi ?"],
+    // Places in the language's own spelling or script, and a clock time's own zone.
+    ["fr", "Quelle heure est-il à Genève ?", "what time is it in geneva ?"],
+    ["fr", "10h à New York, quelle heure à Tokyo ?", "10:00 new york when in tokyo ?"],
+    ["fr", "convertis 15 h 30 heure de New York à Delhi", "convert 15:30 new york time in delhi"],
+    ["fr", "jeudi 10h du matin", "thursday 10:00am"],
+    ["es", "¿Qué hora es en Tokio?", "what time is it in tokyo ?"],
+    ["es", "convierte 3 pm a hora de Delhi", "convert 3pm in delhi"],
+    ["es", "10:00 en Nueva York, ¿qué hora es en Moscú?", "10:00 new york what time is it in moscow ?"],
+    ["ru", "15:00 по Нью-Йорку в Москве", "15:00 new york in moscow"],
+    ["ru", "Который час в Пекине?", "what time is it in beijing ?"],
+    ["ru", "из Женевы", "in geneva"],
+    ["zh", "纽约上午10点是东京几点", "10:00 new york in tokyo when"],
+    ["zh", "日内瓦现在几点", "in geneva what time is it"],
+    ["zh", "罗马尼亚", "in romania"],
+    ["zh", "星期四十点有什么？", "thursday 10:00 what's on ?"],
+    ["zh", "下午两点半有什么", "14:30 what's on"],
+    ["zh", "三十分钟后有什么？", "30 minutes from now what's on ?"],
+    ["ar", "الساعة 10 صباحا في نيويورك كم في طوكيو", "at 10am new york in tokyo"],
+    ["ar", "كم الساعة في القاهرة؟", "what time is it in cairo ?"],
+    ["ar", "وماذا عن الجمعة؟", "what about friday ?"],
+    ["ar", "ماذا يوجد يوم ٧ آذار؟", "what's on 7 march ?"],
+    ["ar", "ماذا يوجد يوم ٨ حزيران مساء", "what's on 8 june evening"],
+    ["ar", "ماذا يوجد بعد غد؟", "what's on day after tomorrow ?"],
+    // A number before a part of the day is a clock time only as one: "le 7 au matin" is a day.
+    ["fr", "le 7 au matin", "7 morning"],
   ])("%s: %s → %s", (lang, text, expected) => {
     expect(read(lang, text)).toBe(expected);
   });

@@ -4,6 +4,7 @@
  * "الاثنين" are one key. Stems ending in `*` take suffixes.
  */
 import { type LocaleWords, words } from "../../locale-words.js";
+import { ARABIC_PLACES } from "./places.js";
 
 /** @example arabic.relativeDays.get("بعد غد") === 2 */
 export const arabic: LocaleWords = {
@@ -73,6 +74,11 @@ export const arabic: LocaleWords = {
     { facet: "who", phrases: ["من", "المتحدثون"] },
   ],
   terms: words({
+    "كم الساعة": "what time is it",
+    "كم الساعة الآن": "what time is it",
+    الساعة: "at",
+    "ماذا عن": "what about",
+    تحويل: "convert",
     "عبر الإنترنت": "online",
     "عن بعد": "online",
     "بعد ذلك": "after that",
@@ -138,4 +144,5 @@ export const arabic: LocaleWords = {
     "هل",
     "يوم",
   ],
+  places: ARABIC_PLACES,
 };

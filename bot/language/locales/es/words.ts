@@ -1,5 +1,6 @@
 /** Spanish: the words the bot reads questions by (see `../../locale-words.ts`). Data only. */
 import { type LocaleWords, words } from "../../locale-words.js";
+import { SPANISH_PLACES } from "./places.js";
 
 /** @example spanish.relativeDays.get("pasado manana") === 2 */
 export const spanish: LocaleWords = {
@@ -98,6 +99,14 @@ export const spanish: LocaleWords = {
     { facet: "who", phrases: ["quién", "quiénes", "oradores", "ponentes"] },
   ],
   terms: words({
+    "a hora de": "in",
+    "a la hora de": "in",
+    "en hora de": "in",
+    "qué hora es": "what time is it",
+    "qué hora son": "what time is it",
+    convierte: "convert",
+    convierta: "convert",
+    convertir: "convert",
     "en línea": "online",
     "a distancia": "online",
     "participar en línea": "join online",
@@ -156,6 +165,7 @@ export const spanish: LocaleWords = {
     hola: "hello",
   }),
   stopWords: [
+    "hora de",
     "el",
     "la",
     "los",
@@ -178,4 +188,5 @@ export const spanish: LocaleWords = {
     "al",
     "lo",
   ],
+  places: SPANISH_PLACES,
 };

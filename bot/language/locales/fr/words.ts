@@ -1,5 +1,6 @@
 /** French: the words the bot reads questions by (see `../../locale-words.ts`). Data only. */
 import { type LocaleWords, words } from "../../locale-words.js";
+import { FRENCH_PLACES } from "./places.js";
 
 /** @example french.relativeDays.get("apres-demain") === 2 */
 export const french: LocaleWords = {
@@ -122,6 +123,12 @@ export const french: LocaleWords = {
     { facet: "who", phrases: ["qui", "intervenants", "orateurs"] },
   ],
   terms: words({
+    "quelle heure est-il": "what time is it",
+    "quelle heure il est": "what time is it",
+    "il est quelle heure": "what time is it",
+    convertir: "convert",
+    convertis: "convert",
+    convertissez: "convert",
     "en ligne": "online",
     "à distance": "online",
     "participer en ligne": "join online",
@@ -183,6 +190,7 @@ export const french: LocaleWords = {
     bonjour: "hello",
   }),
   stopWords: [
+    "heure de",
     "le",
     "la",
     "les",
@@ -218,4 +226,5 @@ export const french: LocaleWords = {
     "en",
     "se",
   ],
+  places: FRENCH_PLACES,
 };
