@@ -7,6 +7,7 @@ import { type Card, cardMessage, type Outgoing } from "../../bot/cards.js";
 import { currentLocale } from "../../bot/language/current.js";
 import { type DaySpec, momentAhead } from "../../bot/language/dates.js";
 import { tr } from "../../bot/language/messages.js";
+import { placeNameIn } from "../../bot/language/place-names.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { formatDate, zoneLabel } from "../../bot/programme/format.js";
 import { isValidTimeZone } from "../../bot/programme/time.js";
@@ -40,6 +41,8 @@ export interface AnswerContext {
   changeNote?: (occurrence: Occurrence) => string | undefined;
   /** The asker's own RSVP answers by event id: an event they answered asks them no more. */
   rsvpAnswers?: ReadonlyMap<string, string>;
+  /** The language of the answer (places are named in it: "Токио"); English when absent. */
+  locale?: string;
 }
 
 /**
@@ -122,6 +125,7 @@ export function answerQuery(query: ProgrammeQuery, context: AnswerContext): Prog
     ...(askerZone ? { askerZone } : {}),
     ...(context.changeNote ? { changeNote: context.changeNote } : {}),
     ...(context.rsvpAnswers ? { rsvpAnswers: context.rsvpAnswers } : {}),
+    ...(context.locale ? { locale: context.locale } : {}),
   });
   const day = finding.kind === "day" || finding.kind === "nothing-on-day" ? finding.date : undefined;
   const carriedDay =
@@ -129,22 +133,23 @@ export function answerQuery(query: ProgrammeQuery, context: AnswerContext): Prog
   if (carriedDay) {
     card.sections.unshift({ text: tr("followUp.day", { day: formatDate(carriedDay) }) });
   } else if (merged) {
-    const what = carriedText(merged.carried, subjectLabel(finding));
+    const what = carriedText(merged.carried, subjectLabel(finding), context.locale ?? "en");
     card.sections.unshift({ text: tr("followUp.carried", { what }) });
   }
   return day ? { card, day, query: asked } : { card, query: asked };
 }
 
 /** "Africa/Nairobi" → "Nairobi time"; an offset zone by its offset. */
-function placeTime(zone: string): string {
+function placeTime(zone: string, locale: string): string {
   const label = zoneLabel(zone);
+  const city = zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ");
   return label === zone && zone.includes("/")
-    ? tr("conversion.place", { place: zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ") })
+    ? tr("conversion.place", { place: placeNameIn(locale, city) })
     : label;
 }
 
 /** "about the reception, on Thu 7 Mar, times in Tokyo time". */
-function carriedText(carried: Carried, label: string | undefined): string {
+function carriedText(carried: Carried, label: string | undefined, locale: string): string {
   const parts: string[] = [];
   if (carried.conversion) parts.push(tr("followUp.sameTime"));
   // The carried words are English (a question in another language was read into English):
@@ -153,7 +158,7 @@ function carriedText(carried: Carried, label: string | undefined): string {
   if (subject) parts.push(tr("followUp.subject", { subject }));
   if (carried.day) parts.push(tr("followUp.dayOf", { day: formatDate(carried.day) }));
   if (carried.part) parts.push(tr(`followUp.part.${carried.part}`));
-  if (carried.zone) parts.push(tr("followUp.zone", { zone: placeTime(carried.zone) }));
+  if (carried.zone) parts.push(tr("followUp.zone", { zone: placeTime(carried.zone, locale) }));
   return parts.join(", ");
 }
 

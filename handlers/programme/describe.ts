@@ -37,6 +37,8 @@ export interface DescribeContext {
   changeNote?: (occurrence: Occurrence) => string | undefined;
   /** The asker's own RSVP answers ("attending", "tentative", "declined"), by event id. */
   rsvpAnswers?: ReadonlyMap<string, string>;
+  /** The language of the answer (places are named in it); English when absent. */
+  locale?: string;
 }
 
 /**

@@ -71,6 +71,7 @@ export const programmeQuestions: HandlerModule = {
           : {}),
         ...(changes.note ? { changeNote: changes.note } : {}),
         ...(rsvpAnswers.size > 0 ? { rsvpAnswers } : {}),
+        locale: ctx.locale,
       });
       if (!answer) return next();
       await ctx.reply(cardMessage(answer.card));
