@@ -67,6 +67,17 @@ describe("conversion", () => {
       { clock: 600, from: "America/New_York", to: "Asia/Tokyo", toName: "Tokyo", fromName: "NY" },
     ],
     ["convert 3pm to Delhi time", { clock: 900, to: "Asia/Kolkata", toName: "Delhi" }],
+    // Asking words after a zone, as a question read from another language comes out:
+    // "10h à New York, quelle heure à Tokyo ?", "纽约上午10点是东京几点".
+    [
+      "10:00 new york, what time in tokyo?",
+      { clock: 600, from: "America/New_York", to: "Asia/Tokyo", toName: "Tokyo", fromName: "New York" },
+    ],
+    [
+      "10:00 new york in tokyo when",
+      { clock: 600, from: "America/New_York", to: "Asia/Tokyo", toName: "Tokyo", fromName: "New York" },
+    ],
+    ["10:00 new york what time in the plenary", undefined],
     ["what's on at 3pm in Conference Room 4", undefined],
     ["what's on Thursday at 3pm", undefined],
   ])("%s", (text, expected) => {
