@@ -105,6 +105,9 @@ export function answerQuery(query: ProgrammeQuery, context: AnswerContext): Prog
   let asked: ProgrammeQuery = previous ? { ...query, day: dateSpec(previous) } : query;
   const merged = !previous && context.previous ? followUp(query, context.previous) : undefined;
   if (merged) asked = merged.query;
+  // "the next day" with no previous day to follow: tomorrow.
+  if (asked.daysAfterPrevious !== undefined && asked.day === undefined)
+    asked = { ...asked, day: { kind: "relative", offset: asked.daysAfterPrevious } };
   // "in 30 minutes", "an hour from now": that moment on the bot's clock, in the venue's zone.
   if (asked.minutesAhead !== undefined && asked.day === undefined) {
     const zone = referenceProgramme(context.catalogue.programmes, context.now.getTime())?.zone ?? "UTC";

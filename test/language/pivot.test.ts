@@ -62,6 +62,9 @@ describe("the pivot", () => {
     ["ar", "ماذا يوجد يوم ٧ آذار؟", "what's on 7 march ?"],
     ["ar", "ماذا يوجد يوم ٨ حزيران مساء", "what's on 8 june evening"],
     ["ar", "ماذا يوجد بعد غد؟", "what's on day after tomorrow ?"],
+    ["fr", "Et le lendemain ?", "and the next day ?"],
+    ["ru", "а на следующий день?", "and the next day ?"],
+    ["zh", "那第二天呢？", "and the next day ?"],
     // A number before a part of the day is a clock time only as one: "le 7 au matin" is a day.
     ["fr", "le 7 au matin", "7 morning"],
   ])("%s: %s → %s", (lang, text, expected) => {

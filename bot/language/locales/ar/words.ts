@@ -74,6 +74,8 @@ export const arabic: LocaleWords = {
     { facet: "who", phrases: ["من", "المتحدثون"] },
   ],
   terms: words({
+    "في اليوم التالي": "the next day",
+    "اليوم التالي": "the next day",
     "كم الساعة": "what time is it",
     "كم الساعة الآن": "what time is it",
     الساعة: "at",

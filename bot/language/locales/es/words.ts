@@ -99,6 +99,8 @@ export const spanish: LocaleWords = {
     { facet: "who", phrases: ["quién", "quiénes", "oradores", "ponentes"] },
   ],
   terms: words({
+    "el día siguiente": "the next day",
+    "al día siguiente": "the next day",
     "a hora de": "in",
     "a la hora de": "in",
     "en hora de": "in",

@@ -123,6 +123,9 @@ export const french: LocaleWords = {
     { facet: "who", phrases: ["qui", "intervenants", "orateurs"] },
   ],
   terms: words({
+    "le lendemain": "the next day",
+    lendemain: "the next day",
+    "le jour suivant": "the next day",
     "quelle heure est-il": "what time is it",
     "quelle heure il est": "what time is it",
     "il est quelle heure": "what time is it",

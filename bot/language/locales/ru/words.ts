@@ -75,6 +75,8 @@ export const russian: LocaleWords = {
     { facet: "who", phrases: ["кто", "докладчик*", "выступа*"] },
   ],
   terms: words({
+    "на следующий день": "the next day",
+    "следующий день": "the next day",
     "который час": "what time is it",
     "который сейчас час": "what time is it",
     "сколько времени": "what time is it",

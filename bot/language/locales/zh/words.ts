@@ -73,6 +73,8 @@ export const chinese: LocaleWords = {
     { facet: "who", phrases: ["谁", "发言人"] },
   ],
   terms: words({
+    第二天: "the next day",
+    次日: "the next day",
     现在几点: "what time is it",
     现在是几点: "what time is it",
     几点了: "what time is it",
