@@ -1,8 +1,9 @@
-import { toPivot } from "./bot/language/pivot.js";
-import { LOCALE_WORDS } from "./bot/language/locales.js";
 import { detectLanguage } from "./bot/language/detect.js";
-import { readReminderCommand, parseRemind } from "./handlers/reminders/parse.js";
-import { RSVP_MESSAGE, parseRsvp } from "./handlers/rsvp/parse.js";
+import { LOCALE_WORDS } from "./bot/language/locales.js";
+import { toPivot } from "./bot/language/pivot.js";
+import { parseRemind, readReminderCommand } from "./handlers/reminders/parse.js";
+import { parseRsvp, RSVP_MESSAGE } from "./handlers/rsvp/parse.js";
+
 for (const text of process.argv.slice(2)) {
   const lang = detectLanguage(text) ?? "en";
   const words = LOCALE_WORDS[lang as string];
@@ -11,7 +12,12 @@ for (const text of process.argv.slice(2)) {
   try {
     const c = readReminderCommand(p);
     out = c?.kind === "remind" ? parseRemind(c.rest) : c;
-    if (!c) { const m = p.match(RSVP_MESSAGE); out = m ? parseRsvp(m[1] ?? "") : undefined; }
-  } catch (e) { out = `ERR ${(e as Error).message}`; }
+    if (!c) {
+      const m = p.match(RSVP_MESSAGE);
+      out = m ? parseRsvp(m[1] ?? "") : undefined;
+    }
+  } catch (e) {
+    out = `ERR ${(e as Error).message}`;
+  }
   console.log(lang, "|", text, "=>", p, "=>", JSON.stringify(out));
 }

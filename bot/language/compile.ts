@@ -93,6 +93,8 @@ export interface CompiledLexicon {
   conversionTail: RegExp;
   /** "what time is it", "what's the time now": the time now. */
   timeNow: RegExp;
+  /** "the next day", "the day after": the day after the previous question's. */
+  dayAfter: RegExp;
   greeting: RegExp;
   thanks: RegExp;
   followUpOpener: RegExp;
@@ -190,6 +192,7 @@ function compile(lx: Lexicon): CompiledLexicon {
     ),
     greetingLead: new RegExp(`^(?:${alternation(lx.greetings)})[\\s!.,]+(?=\\S)`),
     timeNow: phrasePattern(lx.timeNowPhrases),
+    dayAfter: phrasePattern(lx.dayAfterPhrases),
     conversionTail: new RegExp(
       `^\\s*(?:(.+?)\\s+)?(?:${alternation(lx.convertInto)})\\s+([a-z][a-z .'/+:0-9-]*?)\\s*[?.!]*$`,
     ),

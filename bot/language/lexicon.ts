@@ -123,6 +123,8 @@ export interface Lexicon {
   /** Greetings and thanks: the message is only that. */
   greetings: readonly string[];
   thanks: readonly string[];
+  /** "the next day", "the day after": the day after the one asked about before (else tomorrow). */
+  dayAfterPhrases: readonly string[];
   /** Follow-up openers ("and", "what about", "how about"). */
   followUpOpeners: readonly string[];
   /** Pronouns that point at the last answer ("it", "that"). */

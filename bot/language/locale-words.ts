@@ -47,6 +47,34 @@ export interface LocaleWords {
    * "وغدا" is "and tomorrow"). Optional.
    */
   prefixes?: readonly string[];
+  /**
+   * Places in the language's own spelling or script ("Genève", "Токио", "东京", "طوكيو") → the
+   * English lexicon's name of the place ("geneva", "tokyo"), whose zone it knows. Optional.
+   */
+  places?: ReadonlyMap<string, string>;
+  /**
+   * Spelled clock times and durations, for a language that writes them with number words
+   * ("十点", "两点半", "下午三点", "三十分钟"): read as "10:00", "2:30", "15:00", "30 分钟"
+   * (`clock-words.ts`). Optional.
+   */
+  clockWords?: ClockWords;
+}
+
+/**
+ * The words of spelled clock times: digits (一 → 1), the word for ten (十), the hour (点), half
+ * past (半), minutes (分, 分钟) and the parts of the day that say am or pm (上午, 下午).
+ * @example chinese.clockWords?.digits.get("两") === 2
+ */
+export interface ClockWords {
+  digits: ReadonlyMap<string, number>;
+  ten: string;
+  hour: readonly string[];
+  half: readonly string[];
+  minute: readonly string[];
+  /** Minutes as a duration ("三十分钟": its number is read, the word is left to the terms). */
+  minutes: readonly string[];
+  /** Words before a clock time that make it am or pm ("上午" am, "下午" pm). */
+  meridiem: ReadonlyMap<string, "am" | "pm">;
 }
 
 /** Builds a word map from an object literal. */

@@ -9,6 +9,7 @@
  * Generic over {@link LocaleWords}: Chinese (no spaces) matches keys anywhere; stems ending
  * in `*` match inflected forms (Russian, Arabic).
  */
+import { readClockWords } from "./clock-words.js";
 import { COMMAND_WORDS } from "./commands.js";
 import { boundedDistance } from "./distance.js";
 import type { Facet } from "./lexicon.js";
@@ -75,6 +76,7 @@ function pivotOf(words: LocaleWords): Pivot {
   for (const [key, value] of Object.entries(commandWords?.terms ?? {})) add(key, value);
   if (words.spaced)
     for (const [key, value] of Object.entries(commandWords?.numberWords ?? {})) add(key, String(value));
+  for (const [key, place] of words.places ?? []) add(key, place);
   for (const [key, value] of words.terms) add(key, value);
   for (const key of words.stopWords) add(key, "");
   const exact = new Map<string, string>();
@@ -123,6 +125,19 @@ function isPlace(token: string): boolean {
   return english.cities.has(token) || english.countries.has(token) || english.zoneAbbreviations.has(token);
 }
 
+/** The side of noon a part of the day puts a clock time on ("10" + "morning" → "10am"). */
+const MERIDIEM: Readonly<Record<string, string>> = { morning: "am", afternoon: "pm", evening: "pm" };
+
+/** "10h", "15 h 30", "3 p. m." as "10:00", "15:30", "3pm": one spelling of a clock time. */
+function clockSpelling(text: string): string {
+  return text
+    .replace(
+      /(?<![\p{L}\p{N}:])(\d{1,2}) ?h(?: ?([0-5]\d))?(?![\p{L}\p{N}])/gu,
+      (_, hour: string, minute?: string) => `${hour}:${minute ?? "00"}`,
+    )
+    .replace(/(\d) ?([ap])\.? ?m\.?(?![\p{L}\p{N}])/gu, "$1$2m");
+}
+
 /** A misspelt full weekday name ("mecredi", "miercols") as the English weekday. */
 function misspeltWeekday(token: string, words: LocaleWords): string | undefined {
   if (token.length < 5 || !/^\p{L}+$/u.test(token)) return undefined;
@@ -149,19 +164,49 @@ export function toPivot(
   const { pattern, exact, stems, prefixes } = pivotOf(words);
   const meaningOf = (found: string): string | undefined =>
     exact.get(found) ?? stems.find(([stem]) => stem.test(found))?.[1];
-  const source = normalizeText(text).replace(/[?？]/g, " ? ");
+  const normalised = normalizeText(text);
+  const source = clockSpelling(
+    words.clockWords ? readClockWords(normalised, words.clockWords) : normalised,
+  ).replace(/[?？]/g, " ? ");
   const out: string[] = [];
+  // Indexes in `out` of places, to tell a clock time's own zone from the zone asked for.
+  const places = new Set<number>();
+  const pushPlace = (name: string) => {
+    const last = out[out.length - 1] ?? "";
+    places.add(out.length);
+    // "à Tokyo", "en Nairobi", "в Токио": a place is where the answer's times should be shown
+    // ("in tokyo"); right after a clock time without a zone it is the time's own zone
+    // ("10:00 New York à Tokyo", "15:00 по Нью-Йорку в Москве" → "15:00 new york in moscow").
+    if ((/\d/.test(last) && !places.has(out.length - 2)) || last === "in") out.push(name);
+    else out.push(`in ${name}`);
+  };
+  const pushClock = (clock: string) => {
+    const at = out.length - 1;
+    const before = out[at] ?? "";
+    // "纽约上午10点", "à New York à 10:00": a place just before a clock time is its zone.
+    if (places.has(at) && before.startsWith("in ") && /[:apm]/.test(clock)) {
+      out[at] = clock;
+      places.delete(at);
+      places.add(at + 1);
+      out.push(before.slice(3));
+    } else out.push(clock);
+  };
   const keepUnknown = (segment: string) => {
-    for (const token of segment.match(/\d{1,2}[:h.]\d{2}|[\p{L}\p{N}+'/-]+|\?/gu) ?? []) {
-      const bare = token.replace(/^['-]+|['-]+$/g, "");
+    const tokens = segment.match(/\d{1,2}[:h.]\d{2}|[\p{L}\p{N}+'/-]+|\?/gu) ?? [];
+    for (let i = 0; i < tokens.length; i += 1) {
+      const bare = (tokens[i] ?? "").replace(/^['-]+|['-]+$/g, "");
+      // A place of two or three words the locale writes as English does ("New York").
+      const long = [3, 2]
+        .map((n) => tokens.slice(i, i + n).join(" "))
+        .find((phrase, n) => phrase.split(" ").length === 3 - n && isPlace(phrase));
       // Numbers, places, zones, and words of the programmes' own data ("POC", "ping", "session",
       // "A/78/265"): the same in every language, and what the question is about.
-      if (bare && isPlace(bare) && !/\d/.test(out[out.length - 1] ?? "")) {
-        // "à Tokyo", "en Nairobi", "по Найроби": a place after anything but a clock time is
-        // where the answer's times should be shown ("in tokyo"); after a clock time it is the
-        // time's own zone ("10:00 New York à Tokyo" → "10:00 new york in tokyo").
-        out.push(out[out.length - 1] === "in" ? bare : `in ${bare}`);
-      } else if (bare && (keeps(bare) || known(bare))) out.push(bare);
+      if (long) {
+        pushPlace(long);
+        i += long.split(" ").length - 1;
+      } else if (bare && isPlace(bare)) pushPlace(bare);
+      else if (/^\d{1,2}(?::\d{2})?(?:am|pm)?$/.test(bare)) pushClock(bare);
+      else if (bare && (keeps(bare) || known(bare))) out.push(bare);
       else if (bare && words.spaced) {
         const weekday = misspeltWeekday(bare, words);
         if (weekday) {
@@ -182,7 +227,19 @@ export function toPivot(
     const value =
       meaningOf(found) ?? (prefix === undefined ? undefined : meaningOf(found.slice(prefix.length))) ?? "";
     if (value) {
-      out.push(value);
+      const last = out[out.length - 1] ?? "";
+      const side = MERIDIEM[value];
+      if (isPlace(value)) pushPlace(value);
+      // "10:00 du matin", "الساعة 10 صباحا": a part of the day right after a clock time of 12
+      // or less says its side of noon ("10:00am"); a bare number only after "at".
+      else if (
+        side &&
+        /^\d{1,2}(?::\d{2})?$/.test(last) &&
+        Number.parseInt(last, 10) <= 12 &&
+        (last.includes(":") || out[out.length - 2] === "at")
+      )
+        out[out.length - 1] = `${last}${side}`;
+      else out.push(value);
       understood += 1;
     }
     at = index + match[0].length;

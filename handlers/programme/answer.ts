@@ -8,6 +8,7 @@ import { type Card, cardMessage, type Outgoing } from "../../bot/cards.js";
 import { currentLocale, withLocale } from "../../bot/language/current.js";
 import { type DaySpec, momentAhead } from "../../bot/language/dates.js";
 import { tr } from "../../bot/language/messages.js";
+import { placeNameIn } from "../../bot/language/place-names.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { formatDate, zoneLabel } from "../../bot/programme/format.js";
 import { isValidTimeZone } from "../../bot/programme/time.js";
@@ -41,7 +42,7 @@ export interface AnswerContext {
   changeNote?: (occurrence: Occurrence) => string | undefined;
   /** The asker's own RSVP answers by event id: an event they answered asks them no more. */
   rsvpAnswers?: ReadonlyMap<string, string>;
-  /** The language to answer in (the turn's `ctx.locale`); the enclosing scope's, else English, when absent. */
+  /** The language to answer in (the turn's `ctx.locale`; places are named in it: "Токио"); the enclosing scope's, else English, when absent. */
   locale?: string;
 }
 
@@ -111,6 +112,9 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
   let asked: ProgrammeQuery = previous ? { ...query, day: dateSpec(previous) } : query;
   const merged = !previous && context.previous ? followUp(query, context.previous) : undefined;
   if (merged) asked = merged.query;
+  // "the next day" with no previous day to follow: tomorrow.
+  if (asked.daysAfterPrevious !== undefined && asked.day === undefined)
+    asked = { ...asked, day: { kind: "relative", offset: asked.daysAfterPrevious } };
   // "in 30 minutes", "an hour from now": that moment on the bot's clock, in the venue's zone.
   if (asked.minutesAhead !== undefined && asked.day === undefined) {
     const zone = referenceProgramme(context.catalogue.programmes, context.now.getTime())?.zone ?? "UTC";
@@ -132,6 +136,7 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
     ...(askerZone ? { askerZone } : {}),
     ...(context.changeNote ? { changeNote: context.changeNote } : {}),
     ...(context.rsvpAnswers ? { rsvpAnswers: context.rsvpAnswers } : {}),
+    ...(context.locale ? { locale: context.locale } : {}),
   });
   const day = finding.kind === "day" || finding.kind === "nothing-on-day" ? finding.date : undefined;
   const carriedDay =
@@ -139,22 +144,23 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
   if (carriedDay) {
     card.sections.unshift({ text: tr("followUp.day", { day: formatDate(carriedDay) }) });
   } else if (merged) {
-    const what = carriedText(merged.carried, subjectLabel(finding));
+    const what = carriedText(merged.carried, subjectLabel(finding), context.locale ?? "en");
     card.sections.unshift({ text: tr("followUp.carried", { what }) });
   }
   return day ? { card, day, query: asked } : { card, query: asked };
 }
 
 /** "Africa/Nairobi" → "Nairobi time"; an offset zone by its offset. */
-function placeTime(zone: string): string {
+function placeTime(zone: string, locale: string): string {
   const label = zoneLabel(zone);
+  const city = zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ");
   return label === zone && zone.includes("/")
-    ? tr("conversion.place", { place: zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ") })
+    ? tr("conversion.place", { place: placeNameIn(locale, city) })
     : label;
 }
 
 /** "about the reception, on Thu 7 Mar, times in Tokyo time". */
-function carriedText(carried: Carried, label: string | undefined): string {
+function carriedText(carried: Carried, label: string | undefined, locale: string): string {
   const parts: string[] = [];
   if (carried.conversion) parts.push(tr("followUp.sameTime"));
   // The carried words are English (a question in another language was read into English):
@@ -166,7 +172,7 @@ function carriedText(carried: Carried, label: string | undefined): string {
   if (carried.zone) {
     const zone = carried.zonePlace
       ? tr("conversion.place", { place: carried.zonePlace })
-      : placeTime(carried.zone);
+      : placeTime(carried.zone, locale);
     parts.push(tr("followUp.zone", { zone }));
   }
   return parts.join(", ");

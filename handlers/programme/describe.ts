@@ -31,7 +31,7 @@ import { local } from "../../bot/programme/translations.js";
  */
 export interface DescribeContext {
   now: Date;
-  /** The turn's language (BCP 47 tag) for the wording of newer answers; English when absent. */
+  /** The turn's language (BCP 47 tag): newer answers' wording, places named in it; English when absent. */
   locale?: string;
   /** The asker's IANA zone (already validated), if any. */
   askerZone?: string;

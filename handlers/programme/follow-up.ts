@@ -45,10 +45,17 @@ export interface PreviousQuery {
  * // { query: { facet: "where", words: [reception…] … }, carried: { subject: "reception" } }
  */
 export function followUp(
-  current: ProgrammeQuery,
+  asked: ProgrammeQuery,
   previous: PreviousQuery,
 ): { query: ProgrammeQuery; carried: Carried } | undefined {
+  let current = asked;
   if (current.greeting || current.conversion || current.agendaItem !== undefined) return undefined;
+  // "and the next day?": the day after the previous answer's, then read as "and Friday?".
+  const after = current.daysAfterPrevious;
+  if (after !== undefined && current.day === undefined && previous.day) {
+    const { daysAfterPrevious: _after, ...rest } = current;
+    current = { ...rest, day: dateSpec(addDays(previous.day, after)) };
+  }
   if (contentWords(current.words).some((word) => !FACET_WORDS.has(word.surface))) return undefined;
   const before = previous.query;
   const carried: Carried = {};
@@ -81,7 +88,8 @@ export function followUp(
   const asksFacet = current.facet !== "what" || current.unstated.length > 0;
   const timeOnly = !current.day && (current.part !== undefined || current.clock !== undefined);
 
-  const back = current.pointsBack === true;
+  // "the next day" points back by itself ("وفي اليوم التالي" reads without its "and").
+  const back = current.pointsBack === true || (after !== undefined && previous.day !== undefined);
   const dayOnly = current.day !== undefined && !current.mentionsSchedule && back;
   if (
     hasSubject &&
@@ -141,6 +149,14 @@ const FACET_WORDS: ReadonlySet<string> = new Set(
 function withoutTarget(conversion: Conversion): Conversion {
   const { toName: _toName, ...rest } = conversion;
   return rest;
+}
+
+/** "2024-03-07" + 1 → "2024-03-08" (calendar days; no clock involved). */
+function addDays(date: string, days: number): string {
+  const moved = new Date(
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days),
+  );
+  return moved.toISOString().slice(0, 10);
 }
 
 function dateSpec(date: string): DaySpec {

@@ -35,6 +35,8 @@ export interface ProgrammeQuery {
   agendaItem?: number;
   /** "in 30 minutes", "an hour from now": minutes from the time of asking. */
   minutesAhead?: number;
+  /** "and the next day?": this many days after the day of the previous question (else of today). */
+  daysAfterPrevious?: number;
   /** "what is 10am NY in Tokyo", "convert 3pm to Delhi time": a clock time to show in another zone. */
   conversion?: Conversion;
   /** "I'm in Nairobi": where the asker says they are, and its zone. */

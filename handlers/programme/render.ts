@@ -5,6 +5,7 @@
 
 import type { Card } from "../../bot/cards.js";
 import { tr } from "../../bot/language/messages.js";
+import { placeNameIn } from "../../bot/language/place-names.js";
 import type { DescribeContext } from "./describe.js";
 import type { Finding } from "./finding.js";
 import { renderConversion } from "./render-conversion.js";
@@ -58,7 +59,7 @@ export function renderFinding(finding: Finding, context: DescribeContext): Card 
     case "no-match":
       return renderNoMatch(finding);
     case "conversion":
-      return renderConversion(finding);
+      return renderConversion(finding, context.locale ?? "en");
     case "online":
       return renderOnline(finding, context);
     case "countdown":
@@ -70,6 +71,12 @@ export function renderFinding(finding: Finding, context: DescribeContext): Card 
     case "zone-prompt":
       return renderZonePrompt(finding, context);
     case "where-i-am":
-      return { title: tr("zone.offer", { place: finding.place, zone: finding.zone }), sections: [] };
+      return {
+        title: tr("zone.offer", {
+          place: placeNameIn(context.locale ?? "en", finding.place),
+          zone: finding.zone,
+        }),
+        sections: [],
+      };
   }
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../bot/language/normalise.js";
-import { agendaItem, anchor, dayAndTime, relative } from "../../handlers/programme/extract/day.js";
+import { agendaItem, anchor, dayAfter, dayAndTime, relative } from "../../handlers/programme/extract/day.js";
 import {
   EXTRACTORS,
   type Extractor,
@@ -69,6 +69,17 @@ describe("conversion", () => {
       { clock: 600, from: "America/New_York", to: "Asia/Tokyo", toName: "Tokyo", fromName: "NY" },
     ],
     ["convert 3pm to Delhi time", { clock: 900, to: "Asia/Kolkata", toName: "Delhi" }],
+    // Asking words after a zone, as a question read from another language comes out:
+    // "10h à New York, quelle heure à Tokyo ?", "纽约上午10点是东京几点".
+    [
+      "10:00 new york, what time in tokyo?",
+      { clock: 600, from: "America/New_York", to: "Asia/Tokyo", toName: "Tokyo", fromName: "New York" },
+    ],
+    [
+      "10:00 new york in tokyo when",
+      { clock: 600, from: "America/New_York", to: "Asia/Tokyo", toName: "Tokyo", fromName: "New York" },
+    ],
+    ["10:00 new york what time in the plenary", undefined],
     ["what's on at 3pm in Conference Room 4", undefined],
     ["what's on Thursday at 3pm", undefined],
   ])("%s", (text, expected) => {
@@ -139,6 +150,28 @@ describe("day and time", () => {
     expect(read("6am JST", namedZone, dayAndTime).query.clockZone).toBe("Asia/Tokyo");
     expect(read("6am my time", myTime, dayAndTime).query.clockInAskersZone).toBe(true);
     expect(read("6am", dayAndTime).query.clockZone).toBeUndefined();
+  });
+});
+
+describe("the next day", () => {
+  it.each<[string, Fields]>([
+    ["and the next day?", { daysAfterPrevious: 1 }],
+    ["the day after", { daysAfterPrevious: 1 }],
+    ["what's on the following day", { daysAfterPrevious: 1 }],
+    ["the day after tomorrow", { day: { kind: "relative", offset: 2 } }],
+    ["what's next", {}],
+  ])("%s", (text, expected) => {
+    const { query, rest } = read(text, dayAndTime, dayAfter, anchor, relative);
+    expect({ day: query.day, daysAfterPrevious: query.daysAfterPrevious }).toEqual({
+      day: expected.day,
+      daysAfterPrevious: expected.daysAfterPrevious,
+    });
+    // The words are consumed: "after" is not read as an anchor, "next" not as the next session.
+    if (expected.daysAfterPrevious) {
+      expect(query.anchor).toBeUndefined();
+      expect(query.relative).toBeUndefined();
+      expect(rest).not.toMatch(/day/);
+    }
   });
 });
 

@@ -52,6 +52,20 @@ describe("follow-up questions", () => {
     expect(friday).toContain("Following on from your last question: the morning.");
   });
 
+  it("'and the next day?' is the day after the last answer's, with its part of the day; alone, tomorrow", async () => {
+    const h = await harness({ now: MONDAY_8AM, modules: handlerModules });
+    await h.say(ANA, "what's on thursday morning?");
+    const next = await h.say(ANA, "and the next day?");
+    expect(next.split("\n")[0]).toBe("Friday 8 March morning: Other matters");
+    expect(next).toContain("Following on from your last question: the morning.");
+    expect((await h.say(ANA, "the day after?")).split("\n")[0]).toMatch(
+      /^Saturday 9 March morning|^Nothing is scheduled on Saturday 9 March/,
+    );
+    // Ben asked nothing before: the next day is tomorrow; "the day after tomorrow" stays that.
+    expect((await h.say(BEN, "the next day")).split("\n")[0]).toMatch(/^Tuesday 5 March/);
+    expect((await h.say(BEN, "the day after tomorrow")).split("\n")[0]).toMatch(/^Wednesday 6 March/);
+  });
+
   it("converts the same clock time again into another zone", async () => {
     const h = await harness({ now: MONDAY_8AM, modules: handlerModules });
     expect((await h.say(ANA, "what is 10am NY in Tokyo")).split("\n")[0]).toMatch(

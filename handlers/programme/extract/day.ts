@@ -42,6 +42,22 @@ export const dayAndTime: Extractor = {
   },
 };
 
+/**
+ * "and the next day?", "the day after": the day after the one asked about before (a
+ * follow-up fills it in; alone, tomorrow). Read after the day reader, so "the day after
+ * tomorrow" is already a day; the words are consumed.
+ */
+export const dayAfter: Extractor = {
+  name: "day after",
+  read(reading) {
+    if (reading.query.day !== undefined) return;
+    const match = words$.dayAfter.exec(reading.rest);
+    if (!match) return;
+    reading.query.daysAfterPrevious = 1;
+    reading.rest = reading.rest.replace(match[0], " ");
+  },
+};
+
 /** "after the stakeholder session", "before the reception". */
 export const anchor: Extractor = {
   name: "anchor",

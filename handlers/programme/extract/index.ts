@@ -5,7 +5,7 @@
  * by the next; the facet and cues are read on the whole message.
  */
 import { MAX_MESSAGE_LENGTH, normalizeText } from "../../../bot/language/normalise.js";
-import { agendaItem, anchor, dayAndTime, relative } from "./day.js";
+import { agendaItem, anchor, dayAfter, dayAndTime, relative } from "./day.js";
 import { conversion, myTime, namedZone, timeNow, whereIAm } from "./places.js";
 import { type Extractor, words$ } from "./reading.js";
 import {
@@ -42,6 +42,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   namedZone,
   agendaItem,
   dayAndTime,
+  dayAfter,
   anchor,
   relative,
   remainingWords,

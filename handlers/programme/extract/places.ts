@@ -27,7 +27,7 @@ export function extractConversion(cleaned: string): Conversion | undefined {
   const tail = words$.conversionTail.exec(cleaned.slice(clockMatch.index + clockMatch[0].length));
   // "… in Geneva on 9 May": a day after the zone is the day's.
   const target = tail ? readDayExpression(tail[2] ?? "", { lexicon }) : undefined;
-  const targetWords = target && (target.day ? target.rest : (tail?.[2] ?? "")).trim();
+  const targetWords = target && withoutAsking(target.day ? target.rest : (tail?.[2] ?? ""));
   const to = targetWords ? zoneNamed(targetWords, lexicon) : undefined;
   if (!tail || !to || !targetWords) return undefined;
   const clock = readDayExpression(clockMatch[0], { lexicon }).clock;
@@ -38,10 +38,8 @@ export function extractConversion(cleaned: string): Conversion | undefined {
     ? { rest: tail[1] ?? "", day: undefined }
     : readDayExpression(tail[1] ?? "", { lexicon });
   const leadWords = surfaceWords(lead.rest);
-  const allowed = (word: string) =>
-    lexicon.convertWords.includes(word) || lexicon.questionWords.has(word) || lexicon.stopWords.has(word);
-  if (!leadWords.every(allowed)) return undefined;
-  const fromText = fromWords.rest.trim();
+  if (!leadWords.every(asking)) return undefined;
+  const fromText = withoutAsking(fromWords.rest);
   const from = direct ?? (fromText === "" ? undefined : zoneNamed(fromText, lexicon));
   if (fromText !== "" && !from) return undefined;
   const day = lead.day ?? fromWords.day ?? target?.day;
@@ -54,6 +52,27 @@ export function extractConversion(cleaned: string): Conversion | undefined {
     ...(from && isPlace(fromText) ? { fromName: placeName(fromText) } : {}),
     ...(day ? { day } : {}),
   };
+}
+
+/** A word that asks or converts and names nothing ("what", "time", "convert", "is"). */
+function asking(word: string): boolean {
+  return (
+    lexicon.convertWords.includes(word) || lexicon.questionWords.has(word) || lexicon.stopWords.has(word)
+  );
+}
+
+/**
+ * Zone words without the asking words after them: "new york, what time" → "new york", "tokyo
+ * when" → "tokyo" (a question written in another order: "10h à New York, quelle heure à Tokyo",
+ * "纽约上午10点是东京几点").
+ */
+function withoutAsking(words: string): string {
+  const kept = words
+    .trim()
+    .replace(/[?.!,]+$/, "")
+    .split(/\s+/);
+  while (kept.length > 0 && asking(kept[kept.length - 1] ?? "")) kept.pop();
+  return kept.join(" ").replace(/,$/, "").trim();
 }
 
 /**

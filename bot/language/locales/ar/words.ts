@@ -4,6 +4,7 @@
  * "الاثنين" are one key. Stems ending in `*` take suffixes.
  */
 import { type LocaleWords, words } from "../../locale-words.js";
+import { ARABIC_PLACES } from "./places.js";
 
 /** @example arabic.relativeDays.get("بعد غد") === 2 */
 export const arabic: LocaleWords = {
@@ -83,6 +84,13 @@ export const arabic: LocaleWords = {
     "رئيس الفريق": "chair",
     "الدورة الثامنة": "8th session",
     "الدورة القادمة": "next substantive session",
+    "في اليوم التالي": "the next day",
+    "اليوم التالي": "the next day",
+    "كم الساعة": "what time is it",
+    "كم الساعة الآن": "what time is it",
+    الساعة: "at",
+    "ماذا عن": "what about",
+    تحويل: "convert",
     "عبر الإنترنت": "online",
     "عن بعد": "online",
     "بعد ذلك": "after that",
@@ -148,4 +156,5 @@ export const arabic: LocaleWords = {
     "هل",
     "يوم",
   ],
+  places: ARABIC_PLACES,
 };

@@ -378,6 +378,7 @@ export const english: Lexicon = {
   thanks: list(
     "thanks, thank you, thank you very much, thx, ty, cheers, great, ok, okay, perfect, got it, noted",
   ),
+  dayAfterPhrases: list("the next day, next day, the day after, the following day, following day"),
   followUpOpeners: list("and, what about, how about, and what about, and how about, also, then"),
   pronouns: list("it, that, this, there, they, them"),
   myTimePhrases: list(

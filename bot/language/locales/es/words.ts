@@ -1,5 +1,6 @@
 /** Spanish: the words the bot reads questions by (see `../../locale-words.ts`). Data only. */
 import { type LocaleWords, words } from "../../locale-words.js";
+import { SPANISH_PLACES } from "./places.js";
 
 /** @example spanish.relativeDays.get("pasado manana") === 2 */
 export const spanish: LocaleWords = {
@@ -119,6 +120,16 @@ export const spanish: LocaleWords = {
     presidenta: "chair",
     "octavo período de sesiones": "8th session",
     "próximo período de sesiones": "next substantive session",
+    "el día siguiente": "the next day",
+    "al día siguiente": "the next day",
+    "a hora de": "in",
+    "a la hora de": "in",
+    "en hora de": "in",
+    "qué hora es": "what time is it",
+    "qué hora son": "what time is it",
+    convierte: "convert",
+    convierta: "convert",
+    convertir: "convert",
     "en línea": "online",
     "a distancia": "online",
     "participar en línea": "join online",
@@ -177,6 +188,7 @@ export const spanish: LocaleWords = {
     hola: "hello",
   }),
   stopWords: [
+    "hora de",
     "el",
     "la",
     "los",
@@ -199,4 +211,5 @@ export const spanish: LocaleWords = {
     "al",
     "lo",
   ],
+  places: SPANISH_PLACES,
 };

@@ -1,5 +1,6 @@
 /** French: the words the bot reads questions by (see `../../locale-words.ts`). Data only. */
 import { type LocaleWords, words } from "../../locale-words.js";
+import { FRENCH_PLACES } from "./places.js";
 
 /** @example french.relativeDays.get("apres-demain") === 2 */
 export const french: LocaleWords = {
@@ -143,6 +144,15 @@ export const french: LocaleWords = {
     "8e session": "8th session",
     "huitième session": "8th session",
     "prochaine session": "next substantive session",
+    "le lendemain": "the next day",
+    lendemain: "the next day",
+    "le jour suivant": "the next day",
+    "quelle heure est-il": "what time is it",
+    "quelle heure il est": "what time is it",
+    "il est quelle heure": "what time is it",
+    convertir: "convert",
+    convertis: "convert",
+    convertissez: "convert",
     "en ligne": "online",
     "à distance": "online",
     "participer en ligne": "join online",
@@ -204,6 +214,7 @@ export const french: LocaleWords = {
     bonjour: "hello",
   }),
   stopWords: [
+    "heure de",
     "le",
     "la",
     "les",
@@ -239,4 +250,5 @@ export const french: LocaleWords = {
     "en",
     "se",
   ],
+  places: FRENCH_PLACES,
 };

@@ -3,6 +3,7 @@
  * Russian inflects ("в четверг", "четверга", "приём", "приёма"): keys ending in `*` are stems.
  */
 import { type LocaleWords, words } from "../../locale-words.js";
+import { RUSSIAN_PLACES } from "./places.js";
 
 /** @example russian.relativeDays.get("послезавтра") === 2 */
 export const russian: LocaleWords = {
@@ -90,6 +91,14 @@ export const russian: LocaleWords = {
     "председател*": "chair",
     "восьм* сесси*": "8th session",
     "следующ* сесси*": "next substantive session",
+    "на следующий день": "the next day",
+    "следующий день": "the next day",
+    "который час": "what time is it",
+    "который сейчас час": "what time is it",
+    "сколько времени": "what time is it",
+    "сколько сейчас времени": "what time is it",
+    "переведи*": "convert",
+    "конвертир*": "convert",
     онлайн: "online",
     дистанционно: "online",
     "участвовать онлайн": "join online",
@@ -161,4 +170,5 @@ export const russian: LocaleWords = {
     "это",
     "у",
   ],
+  places: RUSSIAN_PLACES,
 };

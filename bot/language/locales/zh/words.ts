@@ -3,6 +3,7 @@
  * Data only. Chinese has no spaces between words: keys match anywhere (`spaced: false`).
  */
 import { type LocaleWords, words } from "../../locale-words.js";
+import { CHINESE_PLACES } from "./places.js";
 
 /** @example chinese.relativeDays.get("后天") === 2 */
 export const chinese: LocaleWords = {
@@ -81,6 +82,16 @@ export const chinese: LocaleWords = {
     主席: "chair",
     第八届: "8th session",
     下一届: "next substantive session",
+    第二天: "the next day",
+    次日: "the next day",
+    现在几点: "what time is it",
+    现在是几点: "what time is it",
+    几点了: "what time is it",
+    换算: "convert",
+    分钟后: "minutes from now",
+    分钟以后: "minutes from now",
+    分钟之后: "minutes from now",
+    分钟: "minutes",
     在线参加: "join online",
     在线: "online",
     线上: "online",
@@ -133,4 +144,23 @@ export const chinese: LocaleWords = {
     那: "and",
   }),
   stopWords: ["的", "会议", "是", "在", "了", "吗", "呢", "届会", "会"],
+  places: CHINESE_PLACES,
+  clockWords: {
+    digits: words({ 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }),
+    ten: "十",
+    hour: ["点钟", "点", "點", "时"],
+    half: ["半"],
+    minute: ["分"],
+    minutes: ["分钟", "分鐘"],
+    meridiem: words<"am" | "pm">({
+      上午: "am",
+      早上: "am",
+      早晨: "am",
+      凌晨: "am",
+      中午: "pm",
+      下午: "pm",
+      晚上: "pm",
+      傍晚: "pm",
+    }),
+  },
 };
