@@ -96,7 +96,10 @@ export const language: HandlerModule = {
       if (words && !command) {
         const vocabulary = dataVocabulary(deps.catalogue);
         const pivot = toPivot(text, words, (token) => vocabulary.has(token));
-        if (pivot.understood > 0) ctx.event.text = pivot.text;
+        if (pivot.understood > 0) {
+          ctx.event.asWritten = text;
+          ctx.event.text = pivot.text;
+        }
       }
       ctx.locale = answerIn;
       return withLocale(answerIn, next);

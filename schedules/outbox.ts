@@ -31,6 +31,8 @@ export type Renderer = (
   now: Date,
   /** The address it goes to, resolved at send time (a person by "chat, else e-mail" may get e-mail). */
   to: Address,
+  /** The recipient's language (their choice, else the one they last wrote in; "en" when unknown). */
+  locale: string,
 ) => Promise<Outgoing | null> | Outgoing | null;
 
 /** Called after each delivery settles (sent, failed, uncertain, missed, cancelled). */
@@ -273,8 +275,8 @@ export class Outbox {
       }
       let message: Outgoing | null;
       try {
-        const locale = await this.deps.localeOf?.(delivery.recipient);
-        message = await withLocale(locale ?? "en", () => renderer(delivery, now, resolution.address));
+        const locale = (await this.deps.localeOf?.(delivery.recipient)) ?? "en";
+        message = await withLocale(locale, () => renderer(delivery, now, resolution.address, locale));
       } catch (error) {
         // The store not answering is not the renderer's fault: stop, the next tick retries.
         if (error instanceof StoreError && !(await this.storeAnswers())) throw error;

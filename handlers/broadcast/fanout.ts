@@ -98,11 +98,12 @@ export function registerRenderers(
   progress: BroadcastProgress,
 ): void {
   const broadcastOf = async (payload: Record<string, unknown>) => repo.get(String(payload.broadcastId));
-  deps.outbox.register("broadcast", async (delivery, _now, to) => {
+  deps.outbox.register("broadcast", async (delivery, _now, to, locale) => {
     const broadcast = await broadcastOf(delivery.payload);
     if (!broadcast || broadcast.status === "cancelled") return null;
     // A person looked up when sending goes by e-mail when no chat account was found.
-    if (delivery.channel !== EMAIL_CHANNEL && mailboxOf(to) === undefined) return broadcastMessage(broadcast);
+    if (delivery.channel !== EMAIL_CHANNEL && mailboxOf(to) === undefined)
+      return broadcastMessage(broadcast, locale);
     // By e-mail: the acknowledgement, when asked for, is a one-click link.
     const link = broadcast.requiresAck
       ? await deps.links.issue(
@@ -111,7 +112,7 @@ export function registerRenderers(
           new Date(Date.parse(broadcast.dueAt) + BROADCAST_LINK_MS),
         )
       : undefined;
-    return broadcastEmail(broadcast, link);
+    return broadcastEmail(broadcast, link, locale);
   });
   deps.outbox.register("broadcast-report", async (delivery) => {
     const broadcast = await broadcastOf(delivery.payload);
