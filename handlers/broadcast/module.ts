@@ -13,7 +13,7 @@ import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { MessageMatcher } from "../../bot/router.js";
 import type { IncomingEvent } from "../../bot/types.js";
 import { approvalsRequired, holdForApproval, registerApprovalKind } from "../approvals/service.js";
-import { acknowledgeBroadcast, BROADCAST_ACK_ANSWERS, waitingBroadcasts } from "./acknowledge.js";
+import { acknowledgeBroadcast, broadcastAckAnswer, waitingBroadcasts } from "./acknowledge.js";
 import { ACTIONS, composeForm, nothingToSend, previewCard, reportCard } from "./cards.js";
 import { installChannelChoices } from "./channels.js";
 import {
@@ -241,7 +241,7 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
           ctx.now(),
           ctx.user.verifiedEmail,
         );
-        await ctx.replyPrivately(BROADCAST_ACK_ANSWERS[outcome]);
+        await ctx.replyPrivately(broadcastAckAnswer(outcome, ctx.locale));
       });
       deps.acknowledgements.register("broadcast", (ctx) => waitingBroadcasts(deps, repo, progress, ctx));
       registerApprovalKind(deps, BROADCAST_APPROVAL, async (ctx, payload) => {
