@@ -79,7 +79,7 @@ export const englishMessages = {
     notAsked: "There is no acknowledgement to record for you on that message.",
     recordedOf: "Thank you: your acknowledgement of {{label}} is recorded.",
     alreadyOf: "You had already acknowledged {{label}}; thank you.",
-    waiting: "the broadcast of {{when}} (“{{text}}”)",
+    waiting: 'the broadcast of {{when}} ("{{text}}")',
     pagePress: "Press the button to acknowledge that you have read it.",
   },
   conversion: {
