@@ -52,6 +52,7 @@ export const language: HandlerModule = {
   name: "language",
   help: {
     title: "Language",
+    wording: "help.modules.language",
     examples: [
       '"language: français", "en español por favor", "по-русски", "请用中文", "بالعربية", "English please"',
     ],

@@ -22,6 +22,18 @@ export const englishFeatures = {
         examples:
           "my details\nchange my phone to +254 20 123 4567 (also: email, title, organisation, 24/7 phone, hours, zone, fingerprint)",
       },
+      timeZone: {
+        title: "Your time zone",
+        examples: "my time zone is Tokyo\nmy time zone\nreset my time zone",
+      },
+      revisions: {
+        title: "Programme changes",
+        examples: "stop change notices\nstart change notices",
+      },
+      language: {
+        title: "Language",
+        examples: "language: français\nen español por favor\nпо-русски\n请用中文\nبالعربية\nEnglish please",
+      },
     },
     title: "Here is what you can ask me",
     footer: "Times are shown in the venue's time, and in yours when it differs.",
@@ -290,6 +302,29 @@ export const englishFeatures = {
     notAddressed:
       "This ping was addressed to another Point of Contact; only they can acknowledge it, from a chat account with their verified email. Nothing was recorded.",
     nothing: "There is no ping test addressed to you to acknowledge. Nothing was recorded.",
+  },
+  timeZone: {
+    unknown:
+      'I don\'t know "{{text}}" as a time zone. Name a city ("Tokyo", "Geneva", "New York") or an IANA zone ("Asia/Tokyo").',
+    badOffset:
+      '"{{text}}" is not an offset any place uses. Name a city ("Tokyo", "Geneva", "New York") or an IANA zone ("Asia/Tokyo").',
+    chosen:
+      "Your time zone is now {{zone}}: answers and reminders show times in it beside the venue's. Say \"reset my time zone\" to follow your chat app's zone again.",
+    showChosen:
+      'Your time zone is {{zone}}, which you chose. Say "reset my time zone" to follow your chat app\'s zone, or "my time zone is …" to change it.',
+    showApp:
+      'Your time zone is {{zone}}, as your chat app gives it. If that is wrong, say "my time zone is …" with a city ("my time zone is Geneva").',
+    showNone:
+      'Your chat app has not told me your time zone, so I show the venue\'s time only. Say "my time zone is …" with a city ("my time zone is Geneva") to see times in yours too.',
+    notChosenApp: "You had not chosen a time zone; times already follow your chat app's, {{zone}}.",
+    notChosenNone:
+      "You had not chosen a time zone, and your chat app gives none: I show the venue's time only.",
+    resetApp: "Done: times follow your chat app's zone again, {{zone}}.",
+    resetNone: "Done: your chat app gives no time zone, so I show the venue's time only.",
+  },
+  changeNotices: {
+    off: 'Done: I won\'t send you programme change notices any more. Say "start change notices" to have them again.',
+    on: "Done: I'll tell you when a session you follow changes.",
   },
 };
 

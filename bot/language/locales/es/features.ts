@@ -17,6 +17,20 @@ export const spanishFeatures = {
         title: "Directorio de puntos de contacto (POC)",
         examples: "mis datos (y luego «Cambiar un campo» o «Confirmar»)",
       },
+      timeZone: {
+        title: "Su zona horaria",
+        examples:
+          "my time zone is Tokyo (en inglés: elegir su zona, por una ciudad)\nmy time zone (ver la zona elegida)\nreset my time zone (volver a la de su aplicación)",
+      },
+      revisions: {
+        title: "Cambios del programa",
+        examples:
+          "stop change notices (en inglés: dejar de recibir avisos de cambios)\nstart change notices (volver a recibirlos)",
+      },
+      language: {
+        title: "Idioma",
+        examples: "English please\nlanguage: français\nпо-русски\n请用中文\nبالعربية\nen español por favor",
+      },
     },
     title: "Esto es lo que puede preguntarme",
     footer: "Las horas se indican en la hora de la sede y también en la suya cuando es distinta.",
@@ -298,5 +312,30 @@ export const spanishFeatures = {
     notAddressed:
       "Este ping iba dirigido a otro punto de contacto; solo esa persona puede acusar recibo, desde una cuenta de chat con su correo verificado. No se registró nada.",
     nothing: "No hay ninguna prueba ping dirigida a usted. No se registró nada.",
+  },
+  timeZone: {
+    unknown:
+      "No conozco «{{text}}» como zona horaria. Indique una ciudad («Tokyo», «Geneva», «New York») o una zona IANA («Asia/Tokyo»).",
+    badOffset:
+      "«{{text}}» no es una diferencia horaria que use ningún lugar. Indique una ciudad («Tokyo», «Geneva», «New York») o una zona IANA («Asia/Tokyo»).",
+    chosen:
+      "Su zona horaria es ahora {{zone}}: las respuestas y los recordatorios muestran las horas en ella junto a las del lugar de la reunión. Escriba «reset my time zone» para volver a la zona de su aplicación de chat.",
+    showChosen:
+      "Su zona horaria es {{zone}}, que usted eligió. Escriba «reset my time zone» para volver a la de su aplicación de chat, o «my time zone is …» para cambiarla.",
+    showApp:
+      "Su zona horaria es {{zone}}, según su aplicación de chat. Si no es correcta, escriba «my time zone is …» con una ciudad («my time zone is Geneva»).",
+    showNone:
+      "Su aplicación de chat no me ha indicado su zona horaria, así que solo muestro la hora del lugar de la reunión. Escriba «my time zone is …» con una ciudad («my time zone is Geneva») para ver también sus horas.",
+    notChosenApp:
+      "No había elegido ninguna zona horaria; las horas ya siguen la de su aplicación de chat, {{zone}}.",
+    notChosenNone:
+      "No había elegido ninguna zona horaria y su aplicación de chat no indica ninguna: solo muestro la hora del lugar de la reunión.",
+    resetApp: "Hecho: las horas vuelven a seguir la zona de su aplicación de chat, {{zone}}.",
+    resetNone:
+      "Hecho: su aplicación de chat no indica zona horaria, así que solo muestro la hora del lugar de la reunión.",
+  },
+  changeNotices: {
+    off: "Hecho: ya no le enviaré avisos de cambios del programa. Escriba «start change notices» para volver a recibirlos.",
+    on: "Hecho: le avisaré cuando cambie una sesión que sigue.",
   },
 };

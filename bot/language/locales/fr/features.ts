@@ -17,6 +17,20 @@ export const frenchFeatures = {
         title: "Annuaire des points de contact (POC)",
         examples: "mes coordonnées (puis « Modifier un champ » ou « Confirmer »)",
       },
+      timeZone: {
+        title: "Votre fuseau horaire",
+        examples:
+          "my time zone is Tokyo (en anglais : choisir votre fuseau, par une ville)\nmy time zone (voir le fuseau retenu)\nreset my time zone (revenir à celui de votre application)",
+      },
+      revisions: {
+        title: "Modifications du programme",
+        examples:
+          "stop change notices (en anglais : ne plus recevoir les avis de modification)\nstart change notices (les recevoir de nouveau)",
+      },
+      language: {
+        title: "Langue",
+        examples: "English please\nen español por favor\nпо-русски\n请用中文\nبالعربية\nlanguage: français",
+      },
     },
     title: "Voici ce que vous pouvez me demander",
     footer: "Les heures sont celles du lieu de la réunion, et aussi les vôtres quand elles diffèrent.",
@@ -302,5 +316,31 @@ export const frenchFeatures = {
     notAddressed:
       "Ce ping était adressé à un autre point de contact ; lui seul peut en accuser réception, depuis un compte de messagerie à son adresse vérifiée. Rien n'a été enregistré.",
     nothing: "Aucun test ping ne vous est adressé. Rien n'a été enregistré.",
+  },
+  timeZone: {
+    unknown:
+      "Je ne connais pas « {{text}} » comme fuseau horaire. Donnez une ville (« Tokyo », « Geneva », « New York ») ou un fuseau IANA (« Asia/Tokyo »).",
+    badOffset:
+      "« {{text}} » n’est un décalage horaire utilisé nulle part. Donnez une ville (« Tokyo », « Geneva », « New York ») ou un fuseau IANA (« Asia/Tokyo »).",
+    chosen:
+      "Votre fuseau horaire est désormais {{zone}} : les réponses et les rappels donnent les heures dans ce fuseau à côté de celles du lieu de réunion. Écrivez « reset my time zone » pour revenir au fuseau de votre application de messagerie.",
+    showChosen:
+      "Votre fuseau horaire est {{zone}}, que vous avez choisi. Écrivez « reset my time zone » pour revenir à celui de votre application de messagerie, ou « my time zone is … » pour en changer.",
+    showApp:
+      "Votre fuseau horaire est {{zone}}, tel que le donne votre application de messagerie. S’il est faux, écrivez « my time zone is … » suivi d’une ville (« my time zone is Geneva »).",
+    showNone:
+      "Votre application de messagerie ne m’a pas indiqué votre fuseau horaire : je ne donne donc que l’heure du lieu de réunion. Écrivez « my time zone is … » suivi d’une ville (« my time zone is Geneva ») pour voir aussi vos heures.",
+    notChosenApp:
+      "Vous n’aviez pas choisi de fuseau horaire ; les heures suivent déjà celui de votre application de messagerie, {{zone}}.",
+    notChosenNone:
+      "Vous n’aviez pas choisi de fuseau horaire, et votre application de messagerie n’en donne aucun : je ne donne que l’heure du lieu de réunion.",
+    resetApp:
+      "C’est fait : les heures suivent de nouveau le fuseau de votre application de messagerie, {{zone}}.",
+    resetNone:
+      "C’est fait : votre application de messagerie ne donne pas de fuseau horaire, je ne donne donc que l’heure du lieu de réunion.",
+  },
+  changeNotices: {
+    off: "C’est fait : je ne vous enverrai plus d’avis de modification du programme. Écrivez « start change notices » pour les recevoir de nouveau.",
+    on: "C’est fait : je vous préviendrai quand une séance que vous suivez change.",
   },
 };

@@ -16,6 +16,19 @@ export const chineseFeatures = {
         title: "联络人名录",
         examples: "我的联系方式（然后点击“修改字段”或“确认”）",
       },
+      timeZone: {
+        title: "您的时区",
+        examples:
+          "my time zone is Tokyo（用英文输入：按城市选择时区）\nmy time zone（查看所选时区）\nreset my time zone（恢复使用聊天应用的时区）",
+      },
+      revisions: {
+        title: "议程变更",
+        examples: "stop change notices（用英文输入：不再接收变更通知）\nstart change notices（重新接收）",
+      },
+      language: {
+        title: "语言",
+        examples: "English please\nlanguage: français\nen español por favor\nпо-русски\nبالعربية\n请用中文",
+      },
     },
     title: "您可以这样问我",
     footer: "时间以会场当地时间显示；如与您的时间不同，也会显示您的时间。",
@@ -248,5 +261,27 @@ export const chineseFeatures = {
     late: "该确认晚于测试截止时间，因此记为逾期。",
     notAddressed: "此次测试发给的是另一位联络人；只有其本人可通过已验证邮箱的聊天账户确认。未记录任何内容。",
     nothing: "没有发给您的连通性测试需要确认。未记录任何内容。",
+  },
+  timeZone: {
+    unknown:
+      "我不知道“{{text}}”这个时区。请说一个城市（“Tokyo”“Geneva”“New York”）或 IANA 时区（“Asia/Tokyo”）。",
+    badOffset:
+      "“{{text}}”不是任何地方使用的时差。请说一个城市（“Tokyo”“Geneva”“New York”）或 IANA 时区（“Asia/Tokyo”）。",
+    chosen:
+      "您的时区现为{{zone}}：回答和提醒会在会场时间旁显示该时区的时间。如要恢复使用聊天应用的时区，请输入“reset my time zone”。",
+    showChosen:
+      "您的时区是{{zone}}，由您本人选择。如要恢复使用聊天应用的时区，请输入“reset my time zone”；如要更改，请输入“my time zone is …”。",
+    showApp:
+      "您的时区是{{zone}}，来自您的聊天应用。如有误，请输入“my time zone is …”加城市名（“my time zone is Geneva”）。",
+    showNone:
+      "您的聊天应用没有告诉我您的时区，因此我只显示会场时间。请输入“my time zone is …”加城市名（“my time zone is Geneva”），即可同时看到您的时间。",
+    notChosenApp: "您没有选择过时区；时间已按您聊天应用的时区显示：{{zone}}。",
+    notChosenNone: "您没有选择过时区，您的聊天应用也未提供时区：我只显示会场时间。",
+    resetApp: "已完成：时间重新按您聊天应用的时区显示：{{zone}}。",
+    resetNone: "已完成：您的聊天应用未提供时区，因此我只显示会场时间。",
+  },
+  changeNotices: {
+    off: "已完成：我不会再向您发送议程变更通知。如要重新接收，请输入“start change notices”。",
+    on: "已完成：您关注的会议有变更时，我会通知您。",
   },
 };
