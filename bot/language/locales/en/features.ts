@@ -182,7 +182,38 @@ export const englishFeatures = {
     logged: "The change is in the directory's change log.",
   },
   rsvp: {
+    notice: {
+      you: "you",
+      youAndExperts_one: "you and your {{count}} accompanying expert",
+      youAndExperts_other: "you and your {{count}} accompanying experts",
+      confirmedOrganiser:
+        'Good news: a place has freed up at the {{title}} ({{when}}). Your place is now confirmed for {{party}}. If you can no longer come, reply "rsvp declined".',
+      confirmedList:
+        'A place has freed up on the Secretariat\'s list for the {{title}} ({{when}}): {{party}} are now on it. {{host}} If you can no longer come, reply "rsvp declined".',
+      waitOrganiser:
+        "The number of places at the {{title}} changed: you are now number {{position}} on the waitlist. I will tell you as soon as a place frees up.",
+      waitList:
+        "The number of places on the Secretariat's list for the {{title}} changed: you are now number {{position}} on its waitlist. I will tell you as soon as a place on it frees up.",
+    },
     error: {
+      notUnderstood:
+        'I didn\'t understand "{{words}}" in your answer (it names no event that takes RSVPs: {{list}}). Write, e.g., "rsvp attending with 2 experts: Ana Lima, Raj Patel" or "rsvp declined".',
+      namedSelf:
+        "You named yourself ({{name}}) as an expert: you are counted already as the head of delegation. Name only the people who accompany you. Nothing was changed.",
+      namedBefore:
+        'You named {{count}} experts before ({{names}}). Say who comes, e.g. "{{example}}". Nothing was changed.',
+      capacity_one:
+        "The {{title}} has {{count}} place in all, so a party of {{party}} can never get one. Answer with fewer experts, or contact the Secretariat. Nothing was changed.",
+      capacity_other:
+        "The {{title}} has {{count}} places in all, so a party of {{party}} can never get one. Answer with fewer experts, or contact the Secretariat. Nothing was changed.",
+      noExperts: "You have not named any experts for the {{title}}. Nothing was changed.",
+      notAmong: '"{{wanted}}" is not among the experts you named ({{names}}). Nothing was changed.',
+      changeTo:
+        'Say what to change it to, e.g. "rsvp attending with 1 expert: Ana Lima", "rsvp tentative" or "rsvp declined".',
+      noEvents: "No event in the programme takes RSVPs.",
+      unknownEvent: 'I know no event that takes RSVPs called "{{words}}". Events that take RSVPs: {{list}}.',
+      whichEvent:
+        'Which event? Several take RSVPs: {{list}}. Name it, e.g. "rsvp attending to the {{kind}}".',
       tookPlace: "The {{title}} took place on {{day}}; answers are closed.",
       begun: "The {{title}} has already begun, so answers are closed.",
       notInvited:

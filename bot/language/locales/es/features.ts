@@ -184,7 +184,43 @@ export const spanishFeatures = {
     logged: "El cambio consta en el registro de cambios del directorio.",
   },
   rsvp: {
+    notice: {
+      you: "usted",
+      youAndExperts_one: "usted y sus expertos acompañantes ({{count}})",
+      youAndExperts_many: "usted y sus expertos acompañantes ({{count}})",
+      youAndExperts_other: "usted y sus expertos acompañantes ({{count}})",
+      confirmedOrganiser:
+        "Buenas noticias: se ha liberado una plaza para {{title}} ({{when}}). Su plaza queda confirmada para {{party}}. Si ya no puede asistir, responda «rsvp no».",
+      confirmedList:
+        "Se ha liberado una plaza en la lista de la Secretaría para {{title}} ({{when}}): {{party}} — ya en la lista. {{host}} Si ya no puede asistir, responda «rsvp no».",
+      waitOrganiser:
+        "El número de plazas para {{title}} ha cambiado: ahora es el número {{position}} de la lista de espera. Le avisaré en cuanto se libere una plaza.",
+      waitList:
+        "El número de plazas de la lista de la Secretaría para {{title}} ha cambiado: ahora es el número {{position}} de su lista de espera. Le avisaré en cuanto se libere una plaza en ella.",
+    },
     error: {
+      notUnderstood:
+        "No he entendido «{{words}}» en su respuesta (no designa ningún acto que pida confirmación: {{list}}). Escriba, por ejemplo, «rsvp sí con 2 expertos: Ana Lima, Raj Patel» o «rsvp no».",
+      namedSelf:
+        "Se ha nombrado a sí mismo/a ({{name}}) como experto/a: ya cuenta como jefe/a de delegación. Nombre solo a las personas que le acompañan. No se ha cambiado nada.",
+      namedBefore:
+        "Antes había nombrado a {{count}} expertos ({{names}}). Diga quién viene, por ejemplo «{{example}}». No se ha cambiado nada.",
+      capacity_one:
+        "{{title}} tiene {{count}} plazas en total, así que un grupo de {{party}} personas nunca podrá obtener una. Responda con menos expertos o póngase en contacto con la Secretaría. No se ha cambiado nada.",
+      capacity_many:
+        "{{title}} tiene {{count}} plazas en total, así que un grupo de {{party}} personas nunca podrá obtener una. Responda con menos expertos o póngase en contacto con la Secretaría. No se ha cambiado nada.",
+      capacity_other:
+        "{{title}} tiene {{count}} plazas en total, así que un grupo de {{party}} personas nunca podrá obtener una. Responda con menos expertos o póngase en contacto con la Secretaría. No se ha cambiado nada.",
+      noExperts: "No ha nombrado a ningún experto para {{title}}. No se ha cambiado nada.",
+      notAmong:
+        "«{{wanted}}» no figura entre los expertos que ha nombrado ({{names}}). No se ha cambiado nada.",
+      changeTo:
+        "Diga a qué quiere cambiar su respuesta, por ejemplo «rsvp sí con 1 experto: Ana Lima», «rsvp quizás» o «rsvp no».",
+      noEvents: "Ningún acto del programa pide confirmación de asistencia.",
+      unknownEvent:
+        "No conozco ningún acto que pida confirmación llamado «{{words}}». Actos que piden confirmación: {{list}}.",
+      whichEvent:
+        "¿Qué acto? Varios piden confirmación: {{list}}. Nómbrelo, por ejemplo «rsvp sí a {{kind}}».",
       tookPlace: "{{title}} tuvo lugar el {{day}}; las respuestas están cerradas.",
       begun: "{{title}} ya ha empezado, así que las respuestas están cerradas.",
       notInvited:

@@ -188,7 +188,43 @@ export const frenchFeatures = {
     logged: "La modification figure dans le journal des modifications de l'annuaire.",
   },
   rsvp: {
+    notice: {
+      you: "vous",
+      youAndExperts_one: "vous et vos experts accompagnateurs ({{count}})",
+      youAndExperts_many: "vous et vos experts accompagnateurs ({{count}})",
+      youAndExperts_other: "vous et vos experts accompagnateurs ({{count}})",
+      confirmedOrganiser:
+        "Bonne nouvelle : une place s’est libérée pour {{title}} ({{when}}). Votre place est désormais confirmée pour {{party}}. Si vous ne pouvez plus venir, répondez « rsvp non ».",
+      confirmedList:
+        "Une place s’est libérée sur la liste du Secrétariat pour {{title}} ({{when}}) : {{party}} — désormais inscrits. {{host}} Si vous ne pouvez plus venir, répondez « rsvp non ».",
+      waitOrganiser:
+        "Le nombre de places pour {{title}} a changé : vous êtes désormais numéro {{position}} sur la liste d’attente. Je vous préviendrai dès qu’une place se libère.",
+      waitList:
+        "Le nombre de places sur la liste du Secrétariat pour {{title}} a changé : vous êtes désormais numéro {{position}} sur sa liste d’attente. Je vous préviendrai dès qu’une place s’y libère.",
+    },
     error: {
+      notUnderstood:
+        "Je n’ai pas compris « {{words}} » dans votre réponse (cela ne désigne aucun événement demandant une réponse : {{list}}). Écrivez par exemple « rsvp oui avec 2 experts : Ana Lima, Raj Patel » ou « rsvp non ».",
+      namedSelf:
+        "Vous vous êtes nommé·e ({{name}}) comme expert : vous êtes déjà compté·e comme chef de délégation. Ne nommez que les personnes qui vous accompagnent. Rien n’a été modifié.",
+      namedBefore:
+        "Vous aviez nommé {{count}} experts ({{names}}). Dites qui vient, par exemple « {{example}} ». Rien n’a été modifié.",
+      capacity_one:
+        "{{title}} compte {{count}} places en tout : un groupe de {{party}} personnes ne peut donc jamais en obtenir. Répondez avec moins d’experts, ou contactez le Secrétariat. Rien n’a été modifié.",
+      capacity_many:
+        "{{title}} compte {{count}} places en tout : un groupe de {{party}} personnes ne peut donc jamais en obtenir. Répondez avec moins d’experts, ou contactez le Secrétariat. Rien n’a été modifié.",
+      capacity_other:
+        "{{title}} compte {{count}} places en tout : un groupe de {{party}} personnes ne peut donc jamais en obtenir. Répondez avec moins d’experts, ou contactez le Secrétariat. Rien n’a été modifié.",
+      noExperts: "Vous n’avez nommé aucun expert pour {{title}}. Rien n’a été modifié.",
+      notAmong:
+        "« {{wanted}} » ne fait pas partie des experts que vous avez nommés ({{names}}). Rien n’a été modifié.",
+      changeTo:
+        "Dites ce que doit devenir votre réponse, par exemple « rsvp oui avec 1 expert : Ana Lima », « rsvp peut-être » ou « rsvp non ».",
+      noEvents: "Aucun événement du programme ne demande de réponse.",
+      unknownEvent:
+        "Je ne connais aucun événement demandant une réponse qui s’appelle « {{words}} ». Événements demandant une réponse : {{list}}.",
+      whichEvent:
+        "Quel événement ? Plusieurs demandent une réponse : {{list}}. Nommez-le, par exemple « rsvp oui à {{kind}} ».",
       tookPlace: "{{title}} a eu lieu le {{day}} ; les réponses sont closes.",
       begun: "{{title}} a déjà commencé : les réponses sont closes.",
       notInvited:

@@ -161,7 +161,33 @@ export const chineseFeatures = {
     logged: "此项修改已记入名录的修改日志。",
   },
   rsvp: {
+    notice: {
+      you: "您",
+      youAndExperts_other: "您及陪同专家（{{count}} 位）",
+      confirmedOrganiser:
+        "好消息：{{title}}（{{when}}）空出了一个名额。现已为{{party}}确认名额。如您无法出席，请回复“rsvp 不出席”。",
+      confirmedList:
+        "秘书处{{title}}（{{when}}）名单空出了一个名额：{{party}}现已列入名单。{{host}} 如您无法出席，请回复“rsvp 不出席”。",
+      waitOrganiser:
+        "{{title}}的名额数有变：您现在是候补名单第 {{position}} 位。一有名额空出，我会立即通知您。",
+      waitList:
+        "秘书处{{title}}名单的名额数有变：您现在是其候补名单第 {{position}} 位。名单一有名额空出，我会立即通知您。",
+    },
     error: {
+      notUnderstood:
+        "我没有理解您回复中的“{{words}}”（它不是任何需要回复的活动：{{list}}）。请输入，例如“rsvp 出席 2 位专家：Ana Lima, Raj Patel”或“rsvp 不出席”。",
+      namedSelf:
+        "您把自己（{{name}}）列为了专家：您已作为代表团团长计入。请只列出陪同您的人员。未作任何更改。",
+      namedBefore:
+        "您此前列出了 {{count}} 位专家（{{names}}）。请说明谁将出席，例如“{{example}}”。未作任何更改。",
+      capacity_other:
+        "{{title}}共有 {{count}} 个名额，{{party}} 人的团组永远无法获得名额。请减少专家人数后再回复，或联系秘书处。未作任何更改。",
+      noExperts: "您没有为{{title}}列出任何专家。未作任何更改。",
+      notAmong: "“{{wanted}}”不在您列出的专家之中（{{names}}）。未作任何更改。",
+      changeTo: "请说明要改成什么，例如“rsvp 出席 1 位专家：Ana Lima”、“rsvp 可能”或“rsvp 不出席”。",
+      noEvents: "议程中没有需要回复邀请的活动。",
+      unknownEvent: "我不知道名为“{{words}}”的需要回复的活动。需要回复的活动：{{list}}。",
+      whichEvent: "哪一个活动？有多个活动需要回复：{{list}}。请说明名称，例如“rsvp 出席 {{kind}}”。",
       tookPlace: "{{title}}已于{{day}}举行；回复已截止。",
       begun: "{{title}}已经开始，回复已截止。",
       notInvited: "{{title}}邀请的是{{invited}}。如果您是代表团团长的随行人员，请团长在回复时将您列为专家。",
