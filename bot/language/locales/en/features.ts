@@ -100,6 +100,19 @@ export const englishFeatures = {
     },
   },
   poc: {
+    error: {
+      emptyValue: 'Tell me the new {{field}}, e.g. "change my {{field}} to …". Nothing was changed.',
+      required:
+        "A technical POC must have a {{field}}, so it cannot be removed; give the new one instead. Nothing was changed.",
+      invalid: "That {{field}} is not valid: {{reasons}}. Nothing was changed.",
+      invalidHours: "Those working hours are not valid: {{reasons}}. Nothing was changed.",
+      notSet: "Your {{field}} is not set. Nothing was changed.",
+      already: "Your {{field}} is already {{value}}. Nothing was changed.",
+      notSetHours: "Your {{field}} are not set. Nothing was changed.",
+      alreadyHours: "Your {{field}} are already {{value}}. Nothing was changed.",
+      whichType:
+        'You are both the diplomatic and the technical POC of {{state}}; say which, e.g. "change my technical {{field}} to …". Nothing was changed.',
+    },
     request: {
       changedSince: "The Secretariat changed your entry after you last confirmed it ({{day}}).",
       checkBy: "Please check these details and confirm them by {{due}}, or change what is wrong.",

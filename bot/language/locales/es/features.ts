@@ -101,6 +101,20 @@ export const spanishFeatures = {
     },
   },
   poc: {
+    error: {
+      emptyValue:
+        "Indique el nuevo valor ({{field}}), por ejemplo «change my {{field}} to …». No se ha cambiado nada.",
+      required:
+        "Un punto de contacto técnico debe tener este campo ({{field}}), así que no se puede eliminar; indique el nuevo valor. No se ha cambiado nada.",
+      invalid: "Ese valor no es válido ({{field}}): {{reasons}}. No se ha cambiado nada.",
+      invalidHours: "Ese horario de trabajo no es válido: {{reasons}}. No se ha cambiado nada.",
+      notSet: "Este campo ({{field}}) no está definido. No se ha cambiado nada.",
+      already: "Este campo ({{field}}) ya es {{value}}. No se ha cambiado nada.",
+      notSetHours: "Este campo ({{field}}) no está definido. No se ha cambiado nada.",
+      alreadyHours: "Este campo ({{field}}) ya es {{value}}. No se ha cambiado nada.",
+      whichType:
+        "Es a la vez el punto de contacto diplomático y el técnico de {{state}}; diga cuál, por ejemplo «change my technical {{field}} to …». No se ha cambiado nada.",
+    },
     request: {
       changedSince: "La Secretaría modificó su ficha después de su última confirmación ({{day}}).",
       checkBy: "Revise estos datos y confírmelos antes del {{due}}, o corrija lo que no sea correcto.",

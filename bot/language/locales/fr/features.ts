@@ -102,6 +102,20 @@ export const frenchFeatures = {
     },
   },
   poc: {
+    error: {
+      emptyValue:
+        "Donnez la nouvelle valeur ({{field}}), par exemple « change my {{field}} to … ». Rien n’a été modifié.",
+      required:
+        "Un point de contact technique doit avoir ce champ ({{field}}) : il ne peut pas être supprimé ; donnez plutôt la nouvelle valeur. Rien n’a été modifié.",
+      invalid: "Cette valeur n’est pas valide ({{field}}) : {{reasons}}. Rien n’a été modifié.",
+      invalidHours: "Ces heures de travail ne sont pas valides : {{reasons}}. Rien n’a été modifié.",
+      notSet: "Ce champ ({{field}}) n’est pas renseigné. Rien n’a été modifié.",
+      already: "Ce champ ({{field}}) vaut déjà {{value}}. Rien n’a été modifié.",
+      notSetHours: "Ce champ ({{field}}) n’est pas renseigné. Rien n’a été modifié.",
+      alreadyHours: "Ce champ ({{field}}) vaut déjà {{value}}. Rien n’a été modifié.",
+      whichType:
+        "Vous êtes à la fois le point de contact diplomatique et le point de contact technique de {{state}} ; précisez lequel, par exemple « change my technical {{field}} to … ». Rien n’a été modifié.",
+    },
     request: {
       changedSince: "Le Secrétariat a modifié votre fiche après votre dernière confirmation ({{day}}).",
       checkBy:

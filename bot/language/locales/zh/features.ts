@@ -88,6 +88,18 @@ export const chineseFeatures = {
     },
   },
   poc: {
+    error: {
+      emptyValue: "请提供新的值（{{field}}），例如“change my {{field}} to …”。未作任何更改。",
+      required: "技术联络人必须填写此项（{{field}}），不能删除；请提供新的值。未作任何更改。",
+      invalid: "该值无效（{{field}}）：{{reasons}}。未作任何更改。",
+      invalidHours: "该工作时间无效：{{reasons}}。未作任何更改。",
+      notSet: "此项（{{field}}）尚未填写。未作任何更改。",
+      already: "此项（{{field}}）已经是 {{value}}。未作任何更改。",
+      notSetHours: "此项（{{field}}）尚未填写。未作任何更改。",
+      alreadyHours: "此项（{{field}}）已经是 {{value}}。未作任何更改。",
+      whichType:
+        "您同时是{{state}}的外交联络人和技术联络人；请说明是哪一个，例如“change my technical {{field}} to …”。未作任何更改。",
+    },
     request: {
       changedSince: "在您上次确认（{{day}}）之后，秘书处修改了您的信息。",
       checkBy: "请核对以下信息，并在{{due}}之前确认，或修改有误之处。",
