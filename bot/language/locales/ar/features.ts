@@ -45,6 +45,14 @@ export const arabicFeatures = {
     footer: "اسألني عن أي شيء في البرنامج، مثلاً: «ما المقرر بعد ظهر الخميس؟»",
   },
   reminders: {
+    empty: "ليست لديك تذكيرات. جرّب «ذكرني قبل 15 دقيقة من كل جلسة».",
+    nextHeading: "التالي",
+    listFooter:
+      "اكتب «أوقف كل التذكيرات» لإيقافها كلها، أو «stop reminders about …» لإيقاف واحد، أو «change my reminder to 30 minutes before».",
+    stoppedAbout: "تم: لا مزيد من التذكيرات بشأن {{what}}.{{still}}",
+    noneAbout: "لم يكن لديك تذكير بشأن {{what}}.{{still}}",
+    noneAboutOwn: "لم يكن لديك تذكير خاص بشأن {{what}}.{{still}}",
+    stillEvery: " لا تزال لديك تذكيرات قبل كل جلسة تشمله؛ اكتب «stop reminders for every session» لإيقافها.",
     error: {
       outOfRange: "يمكن أن تصل التذكيرات من وقت البدء حتى 24 ساعة قبله؛ و«{{words}}» خارج هذا النطاق.",
       clockTime:

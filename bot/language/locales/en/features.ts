@@ -45,6 +45,15 @@ export const englishFeatures = {
     footer: 'Ask me anything about the programme, e.g. "what\'s on Thursday afternoon?"',
   },
   reminders: {
+    empty: 'You have no reminders. Try "remind me 15 minutes before every session".',
+    nextHeading: "Next",
+    listFooter:
+      'Say "stop reminders" to stop them all, "stop reminders about …" for one, or "change my reminder to 30 minutes before".',
+    stoppedAbout: "Done: no more reminders about {{what}}.{{still}}",
+    noneAbout: "You had no reminder about {{what}}.{{still}}",
+    noneAboutOwn: "You had no reminder about {{what}} on its own.{{still}}",
+    stillEvery:
+      ' You still have reminders before every session, which include it; say "stop reminders for every session" to end those.',
     error: {
       outOfRange:
         'Reminders can come from the start time up to 24 hours before; "{{words}}" is outside that.',

@@ -42,6 +42,15 @@ export const spanishFeatures = {
     footer: "Pregúnteme lo que quiera sobre el programa, por ejemplo «¿qué hay el jueves por la tarde?»",
   },
   reminders: {
+    empty: "No tiene recordatorios. Pruebe «recuérdame 15 minutos antes de cada sesión».",
+    nextHeading: "Próximo",
+    listFooter:
+      "Escriba «cancelar mis recordatorios» para detenerlos todos, «stop reminders about …» para uno, o «change my reminder to 30 minutes before».",
+    stoppedAbout: "Hecho: no habrá más recordatorios sobre {{what}}.{{still}}",
+    noneAbout: "No tenía ningún recordatorio sobre {{what}}.{{still}}",
+    noneAboutOwn: "No tenía ningún recordatorio propio sobre {{what}}.{{still}}",
+    stillEvery:
+      " Todavía tiene recordatorios antes de cada sesión, que la incluyen; escriba «stop reminders for every session» para detenerlos.",
     error: {
       outOfRange:
         "Los recordatorios pueden llegar desde la hora de inicio hasta 24 horas antes; «{{words}}» queda fuera de ese margen.",

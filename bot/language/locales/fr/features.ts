@@ -42,6 +42,15 @@ export const frenchFeatures = {
     footer: "Posez-moi vos questions sur le programme, par exemple « qu'y a-t-il jeudi après-midi ? »",
   },
   reminders: {
+    empty: "Vous n’avez aucun rappel. Essayez « rappelle-moi 15 minutes avant chaque séance ».",
+    nextHeading: "Prochain",
+    listFooter:
+      "Écrivez « arrêter les rappels » pour tous les arrêter, « stop reminders about … » pour un seul, ou « change my reminder to 30 minutes before ».",
+    stoppedAbout: "C’est fait : plus de rappels pour {{what}}.{{still}}",
+    noneAbout: "Vous n’aviez pas de rappel pour {{what}}.{{still}}",
+    noneAboutOwn: "Vous n’aviez pas de rappel propre pour {{what}}.{{still}}",
+    stillEvery:
+      " Vous avez encore des rappels avant chaque séance, qui l’incluent ; écrivez « stop reminders for every session » pour les arrêter.",
     error: {
       outOfRange:
         "Les rappels peuvent arriver entre l'heure de début et 24 heures avant ; « {{words}} » sort de cet intervalle.",

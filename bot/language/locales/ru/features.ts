@@ -44,6 +44,15 @@ export const russianFeatures = {
     footer: "Спрашивайте о программе, например: «что в четверг после обеда?»",
   },
   reminders: {
+    empty: "У вас нет напоминаний. Попробуйте «напомни мне за 15 минут до каждого заседания».",
+    nextHeading: "Следующее",
+    listFooter:
+      "Напишите «отменить все напоминания», чтобы отключить все, «stop reminders about …» — одно, или «change my reminder to 30 minutes before».",
+    stoppedAbout: "Готово: больше никаких напоминаний о {{what}}.{{still}}",
+    noneAbout: "У вас не было напоминания о {{what}}.{{still}}",
+    noneAboutOwn: "У вас не было отдельного напоминания о {{what}}.{{still}}",
+    stillEvery:
+      " У вас остаются напоминания перед каждым заседанием, включающие и это; напишите «stop reminders for every session», чтобы их отключить.",
     error: {
       outOfRange: "Напоминания возможны от начала и до 24 часов до него; «{{words}}» выходит за эти пределы.",
       clockTime:

@@ -40,6 +40,14 @@ export const chineseFeatures = {
     footer: "关于日程，尽管问我，例如“星期四下午有什么安排？”",
   },
   reminders: {
+    empty: "您没有任何提醒。试试“每场会议前15分钟提醒我”。",
+    nextHeading: "下一个",
+    listFooter:
+      "输入“取消所有提醒”停止全部提醒，“stop reminders about …”停止其中一个，或“change my reminder to 30 minutes before”。",
+    stoppedAbout: "已完成：不再提醒{{what}}。{{still}}",
+    noneAbout: "您没有关于{{what}}的提醒。{{still}}",
+    noneAboutOwn: "您没有单独关于{{what}}的提醒。{{still}}",
+    stillEvery: " 您仍有每场会议前的提醒，其中包括此项；如要停止，请输入“stop reminders for every session”。",
     error: {
       outOfRange: "提醒时间可以在开始时至开始前24小时之间；“{{words}}”超出了这个范围。",
       clockTime:
