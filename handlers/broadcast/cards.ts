@@ -121,6 +121,7 @@ export const LOOKUP_CHAT_ELSE_EMAIL = "chat if found by e-mail when sending, els
 export function previewCard(facts: PreviewFacts): Card {
   const original = facts.language ?? "en";
   const translations = facts.translations ?? [];
+  const example = LANGUAGES.find((tag) => tag !== original) ?? "fr";
   const missing = LANGUAGES.filter(
     (tag) => tag !== original && !translations.some(([given]) => given === tag),
   );
@@ -180,7 +181,7 @@ export function previewCard(facts: PreviewFacts): Card {
         : [{ actionId: ACTIONS.cancel, label: "Discard", value: facts.draftId }],
     footer:
       reachable > 0
-        ? `Nothing is sent until you confirm. This draft is kept for one hour. To add a translation, say "<tag>: <text>", e.g. "fr: <the French text>" (${LANGUAGES.join(" ")}), one language per message; "original: <tag>" if the message is not in ${named(original)}.`
+        ? `Nothing is sent until you confirm. This draft is kept for one hour. To add a translation, say "<tag>: <text>", e.g. "${example}: <the ${languageNameIn(example, "en")} text>" (${LANGUAGES.join(" ")}), one language per message; "original: <tag>" if the message is not in ${named(original)}.`
         : nothingToSend(audience, facts.audienceLabel),
   };
 }
