@@ -66,6 +66,12 @@ export type AttachmentProblem = "too-large" | "unsupported-type" | "not-text" | 
 export interface MessageEvent extends EventBase {
   kind: "message";
   text: string;
+  /**
+   * The text as written, kept when the language module read a message in another language
+   * into the English lexicon's words (`text` is then that reading): what a feature that sends
+   * text on as written (a broadcast and its translations) must use.
+   */
+  asWritten?: string;
   /** Files sent with the message (direct messages only), already fetched by the adapter. */
   attachments?: Attachment[];
 }

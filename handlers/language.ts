@@ -52,6 +52,7 @@ export const language: HandlerModule = {
   name: "language",
   help: {
     title: "Language",
+    wording: "help.modules.language",
     examples: [
       '"language: français", "en español por favor", "по-русски", "请用中文", "بالعربية", "English please"',
     ],
@@ -98,7 +99,10 @@ export const language: HandlerModule = {
       if (words && !command && !readAsWritten(text)) {
         const vocabulary = dataVocabulary(deps.catalogue);
         const pivot = toPivot(text, words, (token) => vocabulary.has(token));
-        if (pivot.understood > 0) ctx.event.text = pivot.text;
+        if (pivot.understood > 0) {
+          ctx.event.asWritten = text;
+          ctx.event.text = pivot.text;
+        }
       }
       ctx.locale = answerIn;
       return next();

@@ -8,6 +8,7 @@
 import { InputError } from "../bot/errors.js";
 import { compiled } from "../bot/language/compile.js";
 import { english } from "../bot/language/locales/en/lexicon.js";
+import { say } from "../bot/language/messages.js";
 import { canonicalZone, zoneNamed } from "../bot/language/zones.js";
 import type { HandlerModule } from "../bot/module.js";
 import { zoneName } from "../bot/programme/format.js";
@@ -38,24 +39,22 @@ const RESET_ZONE = new RegExp(
   "i",
 );
 
-const SAY_HOW = 'Name a city ("Tokyo", "Geneva", "New York") or an IANA zone ("Asia/Tokyo").';
-
 /**
  * The IANA zone some words name, read by the language's zone reader: a city or capital, a
  * country with one zone, an abbreviation, an IANA name, "UTC", or an offset ("UTC+9" as the
  * `Etc/GMT` zone of that offset, whose POSIX sign is the other way round; "UTC+5:30" as a
  * zone that keeps it all year).
- * @throws {InputError} saying what to write instead, for anything else.
+ * @throws {InputError} saying what to write instead (in `locale`), for anything else.
  * @example zoneFromWords("tokyo") === "Asia/Tokyo"; zoneFromWords("UTC+9") === "Etc/GMT-9"
  */
-export function zoneFromWords(words: string): string {
+export function zoneFromWords(words: string, locale = "en"): string {
   const text = words.trim();
   const zone = text.includes("/") ? canonicalZone(text) : zoneNamed(text);
   if (zone) return zone;
   if (compiled(english).zoneOffset.test(text.toLowerCase())) {
-    throw new InputError(`"${text}" is not an offset any place uses. ${SAY_HOW}`);
+    throw new InputError(say(locale, "timeZone.badOffset", { text }));
   }
-  throw new InputError(`I don't know "${text}" as a time zone. ${SAY_HOW}`);
+  throw new InputError(say(locale, "timeZone.unknown", { text }));
 }
 
 /** "Asia/Tokyo (JST, UTC+9)"; an `Etc/GMT` zone is named by its offset alone. */
@@ -64,8 +63,8 @@ function describeZone(zone: string, at: number): string {
   return zone.startsWith("Etc/") || zone === "UTC" ? name : `${zone} (${name})`;
 }
 
-function zoneChosen(zone: string, at: number): string {
-  return `Your time zone is now ${describeZone(zone, at)}: answers and reminders show times in it beside the venue's. Say "reset my time zone" to follow your chat app's zone again.`;
+function zoneChosen(zone: string, at: number, locale: string): string {
+  return say(locale, "timeZone.chosen", { zone: describeZone(zone, at) });
 }
 
 export const timeZone: HandlerModule = {
@@ -73,6 +72,7 @@ export const timeZone: HandlerModule = {
   help: {
     title: "Your time zone",
     examples: ["my time zone is Tokyo", "my time zone", "reset my time zone"],
+    wording: "help.modules.timeZone",
   },
   install(router, deps) {
     // A zone and a question in one message: the zone is set and said, then the question
@@ -80,19 +80,19 @@ export const timeZone: HandlerModule = {
     router.use(async (ctx, next) => {
       const found = ctx.event.kind === "message" ? SET_ZONE_THEN_ASK.exec(ctx.event.text.trim()) : null;
       if (!found || ctx.event.kind !== "message") return next();
-      const zone = zoneFromWords(found[1] ?? "");
+      const zone = zoneFromWords(found[1] ?? "", ctx.locale);
       await deps.people.chooseTimeZone(ctx.user, zone, ctx.now());
       ctx.timeZone = zone;
-      await ctx.reply(zoneChosen(zone, ctx.now().getTime()));
+      await ctx.reply(zoneChosen(zone, ctx.now().getTime(), ctx.locale));
       ctx.event.text = found[2] ?? "";
       return next();
     });
 
     router.message(SET_ZONE, async (ctx) => {
-      const zone = zoneFromWords(ctx.match?.[1] ?? "");
+      const zone = zoneFromWords(ctx.match?.[1] ?? "", ctx.locale);
       await deps.people.chooseTimeZone(ctx.user, zone, ctx.now());
       ctx.timeZone = zone;
-      await ctx.reply(zoneChosen(zone, ctx.now().getTime()));
+      await ctx.reply(zoneChosen(zone, ctx.now().getTime(), ctx.locale));
     });
 
     router.message(SHOW_ZONE, async (ctx) => {
@@ -100,16 +100,12 @@ export const timeZone: HandlerModule = {
       const at = ctx.now().getTime();
       if (contact?.chosenTimeZone) {
         await ctx.reply(
-          `Your time zone is ${describeZone(contact.chosenTimeZone, at)}, which you chose. Say "reset my time zone" to follow your chat app's zone, or "my time zone is …" to change it.`,
+          say(ctx.locale, "timeZone.showChosen", { zone: describeZone(contact.chosenTimeZone, at) }),
         );
       } else if (ctx.timeZone) {
-        await ctx.reply(
-          `Your time zone is ${describeZone(ctx.timeZone, at)}, as your chat app gives it. If that is wrong, say "my time zone is …" with a city ("my time zone is Geneva").`,
-        );
+        await ctx.reply(say(ctx.locale, "timeZone.showApp", { zone: describeZone(ctx.timeZone, at) }));
       } else {
-        await ctx.reply(
-          `Your chat app has not told me your time zone, so I show the venue's time only. Say "my time zone is …" with a city ("my time zone is Geneva") to see times in yours too.`,
-        );
+        await ctx.reply(say(ctx.locale, "timeZone.showNone"));
       }
     });
 
@@ -118,8 +114,10 @@ export const timeZone: HandlerModule = {
       if (!contact?.chosenTimeZone) {
         await ctx.reply(
           ctx.timeZone
-            ? `You had not chosen a time zone; times already follow your chat app's, ${describeZone(ctx.timeZone, ctx.now().getTime())}.`
-            : "You had not chosen a time zone, and your chat app gives none: I show the venue's time only.",
+            ? say(ctx.locale, "timeZone.notChosenApp", {
+                zone: describeZone(ctx.timeZone, ctx.now().getTime()),
+              })
+            : say(ctx.locale, "timeZone.notChosenNone"),
         );
         return;
       }
@@ -127,8 +125,10 @@ export const timeZone: HandlerModule = {
       ctx.timeZone = ctx.user.timeZone;
       await ctx.reply(
         ctx.user.timeZone
-          ? `Done: times follow your chat app's zone again, ${describeZone(ctx.user.timeZone, ctx.now().getTime())}.`
-          : "Done: your chat app gives no time zone, so I show the venue's time only.",
+          ? say(ctx.locale, "timeZone.resetApp", {
+              zone: describeZone(ctx.user.timeZone, ctx.now().getTime()),
+            })
+          : say(ctx.locale, "timeZone.resetNone"),
       );
     });
   },

@@ -5,22 +5,31 @@
  */
 import type { WaitingAck } from "../../bot/acknowledgements.js";
 import type { TurnContext } from "../../bot/context.js";
+import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import { personEmail, personRecipient } from "../../bot/reach/channels.js";
 import type { Delivery } from "../../schedules/delivery.js";
 import type { BroadcastProgress } from "./progress.js";
 import { type BroadcastRepository, campaignOf, localIdOf, lookupLocalId } from "./repository.js";
+import { textFor } from "./translations.js";
 import { describeSendTime, venueAt } from "./when.js";
 
 /** What happened to an acknowledgement. */
 export type BroadcastAckOutcome = "recorded" | "already" | "not-asked";
 
-/** The button's answers. */
-export const BROADCAST_ACK_ANSWERS: Readonly<Record<BroadcastAckOutcome, string>> = {
-  recorded: "Thank you: your acknowledgement is recorded.",
-  already: "You had already acknowledged this message; thank you.",
-  "not-asked": "There is no acknowledgement to record for you on that message.",
+const ANSWER_KEYS: Readonly<Record<BroadcastAckOutcome, string>> = {
+  recorded: "broadcast.recorded",
+  already: "broadcast.already",
+  "not-asked": "broadcast.notAsked",
 };
+
+/**
+ * The button's answer, in the recipient's language.
+ * @example broadcastAckAnswer("recorded", "fr") === "Merci : votre accusé de réception est enregistré."
+ */
+export function broadcastAckAnswer(outcome: BroadcastAckOutcome, locale: string): string {
+  return say(locale, ANSWER_KEYS[outcome]);
+}
 
 const DELIVERED = new Set(["sent", "uncertain"]);
 
@@ -90,8 +99,10 @@ export async function waitingBroadcasts(
       venueAt(deps.catalogue, now),
       ctx.timeZone,
     );
-    const text = broadcast.text.length > 60 ? `${broadcast.text.slice(0, 60)}…` : broadcast.text;
-    const label = `the broadcast of ${when} ("${text}")`;
+    // The text they were sent: their language's, else the original.
+    const sent = textFor(broadcast, ctx.locale).text;
+    const text = sent.length > 60 ? `${sent.slice(0, 60)}…` : sent;
+    const label = say(ctx.locale, "broadcast.waiting", { when, text });
     waiting.push({
       label,
       acknowledge: async () => {
@@ -104,9 +115,9 @@ export async function waitingBroadcasts(
           ctx.now(),
           ctx.user.verifiedEmail,
         );
-        if (outcome === "recorded") return `Thank you: your acknowledgement of ${label} is recorded.`;
-        if (outcome === "already") return `You had already acknowledged ${label}; thank you.`;
-        return BROADCAST_ACK_ANSWERS[outcome];
+        if (outcome === "recorded") return say(ctx.locale, "broadcast.recordedOf", { label });
+        if (outcome === "already") return say(ctx.locale, "broadcast.alreadyOf", { label });
+        return broadcastAckAnswer(outcome, ctx.locale);
       },
     });
   }

@@ -4,9 +4,11 @@
  * progress line and the final report.
  */
 import { type Card, cardMessage, type Outgoing } from "../../bot/cards.js";
-import { tr } from "../../bot/language/messages.js";
+import { LANGUAGES } from "../../bot/language/locales.js";
+import { say } from "../../bot/language/messages.js";
 import type { Broadcast, BroadcastRecipient } from "./schema.js";
 import type { Tally } from "./tally.js";
+import { languageNameIn, textFor } from "./translations.js";
 
 /**
  * Action ids of the feature's buttons and form.
@@ -24,7 +26,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n ==
 
 /**
  * The compose form: the adapters show it as a modal or a form card.
- * @example composeForm().inputs?.map((input) => input.id) // ["text", "audience", "time", "ack"]
+ * @example composeForm().inputs?.map((input) => input.id) // ["text", "audience", "time", "ack", "language", "translations"]
  */
 export function composeForm(): Card {
   return {
@@ -53,6 +55,19 @@ export function composeForm(): Card {
         optional: true,
       },
       { id: "ack", label: "Requires acknowledgement (yes/no)", placeholder: "no", optional: true },
+      {
+        id: "language",
+        label: `Message written in (${LANGUAGES.join(" ")}; found from the text if left empty)`,
+        placeholder: "en",
+        optional: true,
+      },
+      {
+        id: "translations",
+        label: "Translations (optional): a block per language, each starting with its tag and a colon",
+        multiline: true,
+        placeholder: "fr: <the French text>\nes: <the Spanish text>",
+        optional: true,
+      },
     ],
     buttons: [{ actionId: ACTIONS.compose, label: "Preview", style: "primary" }],
   };
@@ -76,6 +91,10 @@ export interface PreviewFacts {
   unreachableNames: readonly string[];
   /** The audience's size when some get both a chat message and an e-mail (deliveries then exceed people). */
   audience?: number;
+  /** The tag of the language the text is written in (absent: English). */
+  language?: string;
+  /** The Secretariat's translations, `[tag, text]`. */
+  translations?: ReadonlyArray<readonly [string, string]>;
 }
 
 /**
@@ -100,6 +119,12 @@ export const LOOKUP_CHAT_ELSE_EMAIL = "chat if found by e-mail when sending, els
  * @example previewCard({ draftId: "b1", text: "Room 4", audienceLabel: "heads of delegation", when: "on confirmation", requiresAck: false, perPlatform: [["chat", 2]], notRunning: [], unreachable: 0, unreachableNames: [] })
  */
 export function previewCard(facts: PreviewFacts): Card {
+  const original = facts.language ?? "en";
+  const translations = facts.translations ?? [];
+  const example = LANGUAGES.find((tag) => tag !== original) ?? "fr";
+  const missing = LANGUAGES.filter(
+    (tag) => tag !== original && !translations.some(([given]) => given === tag),
+  );
   const reachable = facts.perPlatform.reduce((sum, [, n]) => sum + n, 0);
   const audience = facts.audience ?? reachable + facts.unreachable;
   const withEmail = facts.perPlatform.some(
@@ -117,9 +142,29 @@ export function previewCard(facts: PreviewFacts): Card {
     })),
     { label: "Unreachable", value: unreachableText(facts.unreachable, facts.unreachableNames) },
   ];
+  const languages = [
+    { label: "Written in", value: named(original) },
+    {
+      label: "Translations",
+      value: translations.length === 0 ? "none" : translations.map(([tag]) => named(tag)).join(", "),
+    },
+    ...(missing.length > 0
+      ? [
+          {
+            label: "Readers of these get the original and a line naming its language",
+            value: missing.map(named).join(", "),
+          },
+        ]
+      : []),
+  ];
   return {
     title: `Broadcast preview (${facts.draftId})`,
-    sections: [{ heading: "Message", text: facts.text }, { fields }],
+    sections: [
+      { heading: "Message", text: facts.text },
+      { fields },
+      { fields: languages },
+      ...translations.map(([tag, text]) => ({ heading: named(tag), text })),
+    ],
     buttons:
       reachable > 0
         ? [
@@ -136,9 +181,14 @@ export function previewCard(facts: PreviewFacts): Card {
         : [{ actionId: ACTIONS.cancel, label: "Discard", value: facts.draftId }],
     footer:
       reachable > 0
-        ? "Nothing is sent until you confirm. This draft is kept for one hour."
+        ? `Nothing is sent until you confirm. This draft is kept for one hour. To add a translation, say "<tag>: <text>", e.g. "${example}: <the ${languageNameIn(example, "en")} text>" (${LANGUAGES.join(" ")}), one language per message; "original: <tag>" if the message is not in ${named(original)}.`
         : nothingToSend(audience, facts.audienceLabel),
   };
+}
+
+/** "French (fr)": a language as the Secretariat's preview names it. */
+function named(tag: string): string {
+  return `${languageNameIn(tag, "en")} (${tag})`;
 }
 
 function unreachableText(n: number, names: readonly string[]): string {
@@ -148,38 +198,62 @@ function unreachableText(n: number, names: readonly string[]): string {
 }
 
 /**
- * The broadcast as a recipient sees it.
- * @example broadcastMessage({ id: "b1", text: "Room 4", requiresAck: true }).card?.buttons?.[0]?.label === "Acknowledge"
+ * The broadcast as a recipient reading `locale` sees it: the text of their language (the
+ * original's, or its translation), else the original under one line naming its language.
+ * @example broadcastMessage({ id: "b1", text: "Room 4", requiresAck: true }, "en").card?.buttons?.[0]?.label === "Acknowledge"
  */
-export function broadcastMessage(broadcast: Pick<Broadcast, "id" | "text" | "requiresAck">): Outgoing {
+export function broadcastMessage(
+  broadcast: Pick<Broadcast, "id" | "text" | "requiresAck" | "language" | "translations">,
+  locale: string,
+): Outgoing {
   return cardMessage({
-    title: tr("broadcast.title"),
-    sections: [{ text: broadcast.text }],
+    title: say(locale, "broadcast.title"),
+    sections: recipientSections(broadcast, locale),
     buttons: broadcast.requiresAck
-      ? [{ actionId: ACTIONS.acknowledge, label: tr("broadcast.ack"), value: broadcast.id, style: "primary" }]
+      ? [
+          {
+            actionId: ACTIONS.acknowledge,
+            label: say(locale, "broadcast.ack"),
+            value: broadcast.id,
+            style: "primary",
+          },
+        ]
       : undefined,
-    footer: broadcast.requiresAck ? tr("broadcast.footer") : undefined,
+    footer: broadcast.requiresAck ? say(locale, "broadcast.footer") : undefined,
   });
 }
 
+/** The text a recipient reads, after the line naming its language when it is not theirs. */
+function recipientSections(
+  broadcast: Pick<Broadcast, "text" | "language" | "translations">,
+  locale: string,
+): Card["sections"] {
+  const { text, note } = textFor(broadcast, locale);
+  return note ? [{ text: note }, { text }] : [{ text }];
+}
+
 /**
- * A broadcast by e-mail: the text, and when acknowledgement is asked for, a link to a page
- * with the Acknowledge button (or, without a public address, a request to acknowledge in chat).
- * @example broadcastEmail({ id: "b1", text: "Room 4", requiresAck: false }, undefined).text === "Message from the Secretariat\n\nRoom 4"
+ * A broadcast by e-mail: the text (chosen as in chat), and when acknowledgement is asked for, a
+ * link to a page with the Acknowledge button (or, without a public address, a request to
+ * acknowledge in chat).
+ * @example broadcastEmail({ id: "b1", text: "Room 4", requiresAck: false }, undefined, "en").text === "Message from the Secretariat\n\nRoom 4"
  */
 export function broadcastEmail(
-  broadcast: Pick<Broadcast, "id" | "text" | "requiresAck">,
+  broadcast: Pick<Broadcast, "id" | "text" | "requiresAck" | "language" | "translations">,
   link: string | undefined,
+  locale: string,
 ): Outgoing {
   const footer = !broadcast.requiresAck
     ? undefined
     : link
-      ? tr("broadcast.footerLink")
-      : tr("broadcast.footerChat");
+      ? say(locale, "broadcast.footerLink")
+      : say(locale, "broadcast.footerChat");
   return cardMessage({
-    title: tr("broadcast.title"),
-    sections: [{ text: broadcast.text }],
-    buttons: link ? [{ actionId: ACTIONS.acknowledge, label: tr("broadcast.ack"), url: link }] : undefined,
+    title: say(locale, "broadcast.title"),
+    sections: recipientSections(broadcast, locale),
+    buttons: link
+      ? [{ actionId: ACTIONS.acknowledge, label: say(locale, "broadcast.ack"), url: link }]
+      : undefined,
     footer,
   });
 }

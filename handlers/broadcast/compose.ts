@@ -5,6 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { InputError } from "../../bot/errors.js";
+import { LANGUAGES } from "../../bot/language/locales.js";
 import type { BotDeps } from "../../bot/module.js";
 import { EMAIL_CHANNEL } from "../../bot/reach/channels.js";
 import { type Address, platformOf } from "../../bot/types.js";
@@ -13,6 +14,7 @@ import { LOOKUP_CHAT, LOOKUP_CHAT_ELSE_EMAIL, type PreviewFacts, previewCard } f
 import { MAX_TEXT_LENGTH, parseBroadcastCommand, readYesNo } from "./parse.js";
 import type { BroadcastRepository } from "./repository.js";
 import type { BroadcastRecipient, Composition, Draft } from "./schema.js";
+import { checkTranslation, originalLanguage, readTranslationBlocks } from "./translations.js";
 import { describeSendTime, parseSendTime, venueAt } from "./when.js";
 
 /**
@@ -48,11 +50,14 @@ export function compositionFromCommand(rest: string, deps: BotDeps, now: Date): 
     sendAt: command.sendAt?.toISOString(),
     requiresAck: command.requiresAck,
     ...(command.byEmail ? { byEmail: true } : {}),
+    language: originalLanguage(command.text),
   };
 }
 
 /**
- * Reads the compose form's inputs into a composition; every problem is named.
+ * Reads the compose form's inputs into a composition; every problem is named. The optional
+ * "translations" field holds blocks "fr: …", "es: …" (see `translations.ts`); "language" the
+ * original's tag, else it is found from the text (else English).
  * @example compositionFromForm({ text: "Room 4", audience: "everyone", time: "", ack: "no" }, deps, now)
  */
 export function compositionFromForm(inputs: Record<string, string>, deps: BotDeps, now: Date): Composition {
@@ -87,6 +92,18 @@ export function compositionFromForm(inputs: Record<string, string>, deps: BotDep
     return at;
   });
   const requiresAck = attempt("Requires acknowledgement", () => readYesNo(inputs.ack));
+  const languageText = (inputs.language ?? "").trim().toLowerCase();
+  const language = attempt("Written in", () => {
+    if (languageText === "") return originalLanguage(text);
+    if (LANGUAGES.includes(languageText)) return languageText;
+    throw new InputError(`"${inputs.language}" is not one of ${LANGUAGES.join(" ")}.`);
+  });
+  const translations = attempt("Translations", () => {
+    const blocks = readTranslationBlocks(inputs.translations ?? "");
+    for (const [tag, words] of Object.entries(blocks))
+      checkTranslation(language ?? "en", tag, words, MAX_TEXT_LENGTH);
+    return blocks;
+  });
   if (problems.length > 0 || !audience)
     throw new InputError(`The broadcast was not prepared:\n${problems.map((p) => `• ${p}`).join("\n")}`);
   return {
@@ -95,6 +112,8 @@ export function compositionFromForm(inputs: Record<string, string>, deps: BotDep
     audienceLabel: audience.label,
     sendAt: sendAt?.toISOString(),
     requiresAck: requiresAck ?? false,
+    language,
+    ...(translations && Object.keys(translations).length > 0 ? { translations } : {}),
   };
 }
 
@@ -181,16 +200,30 @@ export async function prepareDraft(
     recipients: resolved,
   };
   await repo.saveDraft(draft);
+  return { draft, preview: previewCard(previewFacts(draft, deps, now, author.timeZone)) };
+}
+
+/**
+ * What the preview of a stored draft says: its counts per channel (those the confirmation
+ * sends), its time in the venue's zone and the author's, its languages.
+ * @example await ctx.reply(cardMessage(previewCard(previewFacts(draft, deps, ctx.now(), ctx.timeZone))));
+ */
+export function previewFacts(
+  draft: Draft,
+  deps: BotDeps,
+  now: Date,
+  timeZone: string | undefined,
+): PreviewFacts {
   const mailing = deps.messenger.platforms().includes(EMAIL_CHANNEL);
   const byPlatform = new Map<string, number>();
   const add = (platform: string) => byPlatform.set(platform, (byPlatform.get(platform) ?? 0) + 1);
-  for (const recipient of resolved) {
+  for (const recipient of draft.recipients) {
     if (recipient.email) add(EMAIL_CHANNEL);
     if (recipient.userId) add(platformOf(recipient.userId as Address));
     else if (recipient.lookup) add(mailing ? LOOKUP_CHAT_ELSE_EMAIL : LOOKUP_CHAT);
   }
   const running = new Set([...deps.messenger.platforms(), LOOKUP_CHAT, LOOKUP_CHAT_ELSE_EMAIL]);
-  const unreachable = resolved.filter(
+  const unreachable = draft.recipients.filter(
     (recipient) => !recipient.userId && !recipient.email && !recipient.lookup,
   );
   const venue = venueAt(deps.catalogue, now);
@@ -198,15 +231,15 @@ export async function prepareDraft(
     draftId: draft.id,
     text: draft.text,
     audienceLabel: draft.audienceLabel,
-    when: draft.sendAt
-      ? describeSendTime(new Date(draft.sendAt), venue, author.timeZone)
-      : "as soon as you confirm",
+    when: draft.sendAt ? describeSendTime(new Date(draft.sendAt), venue, timeZone) : "as soon as you confirm",
     requiresAck: draft.requiresAck,
     perPlatform: [...byPlatform].sort((a, b) => b[1] - a[1]),
     notRunning: [...byPlatform.keys()].filter((platform) => !running.has(platform)),
     unreachable: unreachable.length,
-    ...(resolved.some((recipient) => recipient.email) ? { audience: resolved.length } : {}),
+    ...(draft.recipients.some((recipient) => recipient.email) ? { audience: draft.recipients.length } : {}),
     unreachableNames: unreachable.map((recipient) => recipient.name),
+    language: draft.language ?? "en",
+    translations: Object.entries(draft.translations ?? {}),
   };
-  return { draft, preview: previewCard(facts) };
+  return facts;
 }

@@ -105,7 +105,7 @@ export function registerRenderers(
     if (!broadcast || broadcast.status === "cancelled") return null;
     // A person looked up when sending goes by e-mail when no chat account was found.
     if (delivery.channel !== EMAIL_CHANNEL && mailboxOf(to) === undefined)
-      return withLocale(locale, () => broadcastMessage(broadcast));
+      return withLocale(locale, () => broadcastMessage(broadcast, locale));
     // By e-mail: the acknowledgement, when asked for, is a one-click link.
     const link = broadcast.requiresAck
       ? await deps.links.issue(
@@ -114,7 +114,7 @@ export function registerRenderers(
           new Date(Date.parse(broadcast.dueAt) + BROADCAST_LINK_MS),
         )
       : undefined;
-    return withLocale(locale, () => broadcastEmail(broadcast, link));
+    return withLocale(locale, () => broadcastEmail(broadcast, link, locale));
   });
   deps.outbox.register("broadcast-report", async (delivery) => {
     const broadcast = await broadcastOf(delivery.payload);

@@ -3,7 +3,7 @@
  * the message and one Acknowledge button; the POST records it as the chat button does.
  */
 import type { BotDeps } from "../../bot/module.js";
-import { acknowledgeBroadcast, BROADCAST_ACK_ANSWERS } from "./acknowledge.js";
+import { acknowledgeBroadcast, broadcastAckAnswer } from "./acknowledge.js";
 import type { BroadcastProgress } from "./progress.js";
 import type { BroadcastRepository } from "./repository.js";
 
@@ -39,7 +39,8 @@ export function registerBroadcastLinks(
         payload.broadcastId ?? "",
         at,
       );
-      return BROADCAST_ACK_ANSWERS[outcome];
+      // The page is in English, as every link page is (no recipient language is known here yet).
+      return broadcastAckAnswer(outcome, "en");
     },
   });
 }

@@ -7,20 +7,29 @@ import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
 import { say } from "../../bot/language/index.js";
+import { LANGUAGES } from "../../bot/language/locales.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
+import type { MessageMatcher } from "../../bot/router.js";
 import type { IncomingEvent } from "../../bot/types.js";
 import { approvalsRequired, holdForApproval, registerApprovalKind } from "../approvals/service.js";
-import { acknowledgeBroadcast, BROADCAST_ACK_ANSWERS, waitingBroadcasts } from "./acknowledge.js";
-import { ACTIONS, composeForm, nothingToSend, reportCard } from "./cards.js";
+import { acknowledgeBroadcast, broadcastAckAnswer, waitingBroadcasts } from "./acknowledge.js";
+import { ACTIONS, composeForm, nothingToSend, previewCard, reportCard } from "./cards.js";
 import { installChannelChoices } from "./channels.js";
-import { type Author, compositionFromCommand, compositionFromForm, prepareDraft } from "./compose.js";
+import {
+  type Author,
+  compositionFromCommand,
+  compositionFromForm,
+  prepareDraft,
+  previewFacts,
+} from "./compose.js";
 import { broadcastProducer, registerRenderers } from "./fanout.js";
 import { registerBroadcastLinks } from "./link.js";
-import { BROADCAST_COMMAND } from "./parse.js";
+import { BROADCAST_COMMAND, MAX_TEXT_LENGTH } from "./parse.js";
 import { BroadcastProgress, type ProgressOptions } from "./progress.js";
 import { csvParts, PART_GAP_MS, ReportChain } from "./report.js";
 import { BroadcastRepository, campaignOf } from "./repository.js";
 import { type Broadcast, draftSchema } from "./schema.js";
+import { readTagged, TAGGED, withOriginalLanguage, withTranslation } from "./translations.js";
 import { describeSendTime, venueAt } from "./when.js";
 
 const FORM = /^(?:new\s+|send\s+(?:a\s+)?)?broadcast(?:\s+form)?[.!?]?$/i;
@@ -29,10 +38,28 @@ const LIST = /^(?:(?:list|show)\s+)?broadcasts\??$/i;
 /** "broadcast report 4cde827d"; without an id, the latest broadcast. */
 const REPORT = /^broadcast\s+(?:report|status)(?:\s+([0-9a-f]{8})\b.*|\s*[.?!]?)$/i;
 const CANCEL = /^cancel\s+broadcast\s+([0-9a-f]{8})\b/i;
+/** "original: fr", "original is fr", "original language fr": the language the draft is written in. */
+const ORIGINAL = new RegExp(
+  `^original(?:\\s+language)?\\s*(?::|\\bis\\b|\\bin\\b)?\\s*(${LANGUAGES.join("|")})[.!]?$`,
+  "i",
+);
 
 const count = (n: number) => n.toLocaleString("en-US");
 /** The approval kind of a large broadcast (four eyes). */
 const BROADCAST_APPROVAL = "broadcast";
+
+/**
+ * A matcher on the message as the Secretariat wrote it: a broadcast's text (French, Chinese…)
+ * is sent as written, not as the language module read it into English words for questions.
+ */
+function asWritten(pattern: RegExp, secretariatOnly = false): MessageMatcher {
+  return (_text, ctx) => {
+    if (secretariatOnly && !ctx.roles.includes("secretariat")) return false;
+    const match = (ctx.event.asWritten ?? ctx.event.text).trim().match(pattern);
+    if (match) ctx.match = match;
+    return match !== null;
+  };
+}
 
 function requireSecretariat(ctx: TurnContext<IncomingEvent>): void {
   if (!ctx.roles.includes("secretariat"))
@@ -59,6 +86,7 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
         "broadcast (opens the form)",
         "broadcast report <id> · cancel broadcast <id> · broadcasts · broadcast audiences",
         "broadcast to everyone by e-mail too: … · channels of ann@mission.example · announcement channels",
+        "after drafting, one language per message: fr: <French text> · es: … · ru: … · zh: … · ar: … · original: fr (the draft's own language)",
       ],
     },
     install(router, deps) {
@@ -140,7 +168,40 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
           `Broadcast ${broadcast.id} is cancelled: ${count(counts.other)} message(s) not yet sent will not be sent${counts.sent + counts.uncertain > 0 ? ` (${count(counts.sent + counts.uncertain)} already sent)` : ""}.`,
         );
       });
-      router.message(BROADCAST_COMMAND, async (ctx) => {
+      // "fr: <text>": a translation of the Secretariat member's newest draft. Only theirs: a
+      // delegate's message starting "fr:" goes on to the other features.
+      router.message(asWritten(TAGGED, true), async (ctx) => {
+        const tagged = readTagged(ctx.match?.input ?? "");
+        if (!tagged) return;
+        const draft = await repo.latestDraftOf(ctx.user.id);
+        if (!draft)
+          throw new InputError(
+            `You have no broadcast draft waiting (a draft is kept for one hour). Compose the broadcast first ("broadcast to …: <text>"), then give its ${tagged.language} text as "${tagged.language}: <text>".`,
+          );
+        let next: typeof draft;
+        try {
+          next = withTranslation(draft, tagged.language, tagged.text, MAX_TEXT_LENGTH);
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          throw new InputError(
+            `The ${tagged.language} text was not added to draft ${draft.id}: ${error.message}`,
+          );
+        }
+        await repo.saveDraft(next);
+        await ctx.reply(cardMessage(previewCard(previewFacts(next, deps, ctx.now(), ctx.timeZone))));
+      });
+      router.message(asWritten(ORIGINAL, true), async (ctx) => {
+        const language = (ctx.match?.[1] ?? "").toLowerCase();
+        const draft = await repo.latestDraftOf(ctx.user.id);
+        if (!draft)
+          throw new InputError(
+            "You have no broadcast draft waiting (a draft is kept for one hour). Compose the broadcast first.",
+          );
+        const next = withOriginalLanguage(draft, language);
+        await repo.saveDraft(next);
+        await ctx.reply(cardMessage(previewCard(previewFacts(next, deps, ctx.now(), ctx.timeZone))));
+      });
+      router.message(asWritten(BROADCAST_COMMAND), async (ctx) => {
         requireSecretariat(ctx);
         const composition = compositionFromCommand(ctx.match?.[1] ?? "", deps, ctx.now());
         const { preview } = await prepareDraft(composition, authorOf(ctx), deps, repo, ctx.now());
@@ -179,7 +240,7 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
           ctx.now(),
           ctx.user.verifiedEmail,
         );
-        await ctx.replyPrivately(BROADCAST_ACK_ANSWERS[outcome]);
+        await ctx.replyPrivately(broadcastAckAnswer(outcome, ctx.locale));
       });
       deps.acknowledgements.register("broadcast", (ctx) => waitingBroadcasts(deps, repo, progress, ctx));
       registerApprovalKind(deps, BROADCAST_APPROVAL, async (ctx, payload) => {
@@ -246,6 +307,8 @@ async function confirm(
     sendAt: draft.sendAt,
     requiresAck: draft.requiresAck,
     ...(draft.byEmail ? { byEmail: true } : {}),
+    ...(draft.language ? { language: draft.language } : {}),
+    ...(draft.translations ? { translations: draft.translations } : {}),
     authorId: draft.authorId,
     authorName: draft.authorName,
     confirmedBy: ctx.user.id,

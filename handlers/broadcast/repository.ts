@@ -67,6 +67,14 @@ export class BroadcastRepository {
     return this.store.get(`draft:${id}`, draftSchema);
   }
 
+  /** The newest draft of an author still waiting (drafts live an hour), for "fr: <text>". */
+  async latestDraftOf(authorId: string): Promise<Draft | undefined> {
+    const drafts = (await this.store.list("draft:", draftSchema))
+      .map((entry) => entry.value)
+      .filter((draft) => draft.authorId === authorId);
+    return drafts.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  }
+
   async deleteDraft(id: string): Promise<void> {
     await this.store.delete(`draft:${id}`);
   }

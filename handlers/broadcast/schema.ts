@@ -43,6 +43,13 @@ export const compositionSchema = z.object({
   requiresAck: z.boolean(),
   /** "by e-mail too": everyone with an e-mail gets a copy by e-mail (unless they chose chat only). */
   byEmail: z.boolean().optional(),
+  /**
+   * The language `text` is written in (a tag of the six: en fr es ru zh ar). Absent in records
+   * written before translations existed: English.
+   */
+  language: z.string().optional(),
+  /** The Secretariat's own translations by language tag ("fr" → the French text); absent: none. */
+  translations: z.record(z.string(), z.string().min(1).max(3_000)).optional(),
 });
 /** @example const c: Composition = { text: "Room 4", selector: "everyone", audienceLabel: "everyone", requiresAck: false }; */
 export type Composition = z.output<typeof compositionSchema>;

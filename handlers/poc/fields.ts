@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import { InputError } from "../../bot/errors.js";
 import { pocFieldOf } from "../../bot/language/compile.js";
+import { say } from "../../bot/language/messages.js";
 import { zoneLabel } from "../../bot/programme/format.js";
 import { formatHours } from "./hours.js";
 import { formatPhone } from "./phone.js";
@@ -139,23 +140,21 @@ export interface FieldChange {
 
 /**
  * Reads a new value for one field of a record. Throws an {@link InputError} that says
- * exactly what is wrong; nothing is written here.
+ * exactly what is wrong, in `locale`; nothing is written here.
  * @example readFieldChange("phone", "+254 20 123 4567", record) // { patch: { phone: { number: "+254201234567" } }, clears: [] }
  */
 export function readFieldChange(
   field: EditableField,
   text: string,
   record: Pick<PocRecord, "state" | "type">,
+  locale = "en",
 ): FieldChange {
   const value = text.trim();
-  const label = FIELD_LABELS[field];
-  if (value === "")
-    throw new InputError(`Tell me the new ${label}, e.g. "change my ${label} to …". Nothing was changed.`);
+  const label = say(locale, `poc.field.${field}`);
+  if (value === "") throw new InputError(say(locale, "poc.error.emptyValue", { field: label }));
   if ((field === "phone247" || field === "pgpFingerprint") && CLEAR_WORDS.has(value.toLowerCase())) {
     if (record.type === "technical") {
-      throw new InputError(
-        `A technical POC must have a ${label}, so it cannot be removed; give the new one instead. Nothing was changed.`,
-      );
+      throw new InputError(say(locale, "poc.error.required", { field: label }));
     }
     return { patch: {}, clears: [field] };
   }
@@ -163,8 +162,13 @@ export function readFieldChange(
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const reasons = parsed.error.issues.map((issue) => issue.message).join("; ");
-    const subject = field === "hours" ? "Those working hours are" : `That ${label} is`;
-    throw new InputError(`${subject} not valid: ${reasons}. Nothing was changed.`);
+    // The reasons are the schema's, shared with the Secretariat's imports: English still.
+    throw new InputError(
+      say(locale, field === "hours" ? "poc.error.invalidHours" : "poc.error.invalid", {
+        field: label,
+        reasons,
+      }),
+    );
   }
   return { patch: { [field]: parsed.data } as Partial<PocDetails>, clears: [] };
 }

@@ -112,19 +112,19 @@ export async function previewChange(
 ): Promise<void> {
   const target = record ?? (await pickRecord(services, ctx, request));
   if (!target) return say(await noRecordOfType(services, ctx, request.type));
-  const change = readFieldChange(request.field, request.value, target);
+  const change = readFieldChange(request.field, request.value, target, ctx.locale);
   const after: Partial<PocRecord> = { ...target, ...change.patch };
   for (const cleared of change.clears) delete after[cleared];
   const before = displayField(request.field, target);
   const afterText = displayField(request.field, after);
-  const label = FIELD_LABELS[request.field];
+  const label = wording(ctx.locale, `poc.field.${request.field}`);
   if (before === afterText) {
     // displayField shows an empty field as "—"; said as a sentence, it is "not set".
-    const verb = request.field === "hours" ? "are" : "is";
+    const hours = request.field === "hours" ? "Hours" : "";
     throw new InputError(
       before === "—"
-        ? `Your ${label} ${verb} not set. Nothing was changed.`
-        : `Your ${label} ${verb} already ${before}. Nothing was changed.`,
+        ? wording(ctx.locale, `poc.error.notSet${hours}`, { field: label })
+        : wording(ctx.locale, `poc.error.already${hours}`, { field: label, value: before }),
     );
   }
   let warning: string | undefined;
@@ -152,9 +152,11 @@ async function pickRecord(
 ): Promise<PocRecord | undefined> {
   const records = await ownRecords(services, ctx, request.type);
   if (records.length > 1) {
-    const label = FIELD_LABELS[request.field];
     throw new InputError(
-      `You are both the diplomatic and the technical POC of ${records[0]?.state}; say which, e.g. "change my technical ${label} to …". Nothing was changed.`,
+      wording(ctx.locale, "poc.error.whichType", {
+        state: records[0]?.state ?? "",
+        field: FIELD_LABELS[request.field],
+      }),
     );
   }
   return records[0];

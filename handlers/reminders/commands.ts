@@ -87,22 +87,18 @@ export async function listReminders(ctx: MessageContext, kit: ReminderKit): Prom
     title: say(ctx.locale, "reminders.title"),
     sections: [
       {
-        text:
-          lines.length > 0
-            ? lines.join("\n")
-            : 'You have no reminders. Try "remind me 15 minutes before every session".',
+        text: lines.length > 0 ? lines.join("\n") : say(ctx.locale, "reminders.empty"),
       },
       ...(next && nextOccurrence
         ? [
             {
-              heading: "Next",
+              heading: say(ctx.locale, "reminders.nextHeading"),
               text: `${sessionLabel(nextOccurrence)} — ${leadText(next.leadMinutes, ctx.locale)} ${whenText(nextOccurrence, zone, ctx.locale)}`,
             },
           ]
         : []),
     ],
-    footer:
-      'Say "stop reminders" to stop them all, "stop reminders about …" for one, or "change my reminder to 30 minutes before".',
+    footer: say(ctx.locale, "reminders.listFooter"),
   };
   await ctx.reply(cardMessage(card));
 }
@@ -174,14 +170,14 @@ export async function stopReminders(
   }
   const everySession = own.some((s) => s.target.type === "every-session");
   const covered = occurrences.some((o) => o.kind === "meeting" || o.kind === "item");
-  const still =
-    everySession && covered
-      ? ' You still have reminders before every session, which include it; say "stop reminders for every session" to end those.'
-      : "";
+  const still = everySession && covered ? say(ctx.locale, "reminders.stillEvery") : "";
   await ctx.reply(
     stopped.length > 0
-      ? `Done: no more reminders about ${stopped.join("; ")}.${still}`
-      : `You had no reminder about ${occurrences.map(sessionLabel).join("; ")}${still ? " on its own" : ""}.${still}`,
+      ? say(ctx.locale, "reminders.stoppedAbout", { what: stopped.join("; "), still })
+      : say(ctx.locale, still ? "reminders.noneAboutOwn" : "reminders.noneAbout", {
+          what: occurrences.map(sessionLabel).join("; "),
+          still,
+        }),
   );
 }
 
@@ -382,7 +378,7 @@ export async function stopButton(ctx: TurnContext<ActionEvent>, kit: ReminderKit
   const now = ctx.now();
   if (value === "every-session") {
     await repository.unsubscribe(ctx.user.id, "every-session");
-    await ctx.reply("Done: no more reminders before every session.");
+    await ctx.reply(say(ctx.locale, "reminders.stoppedEvery"));
     return;
   }
   const [kind, id = ""] = [value.slice(0, value.indexOf(":")), value.slice(value.indexOf(":") + 1)];
@@ -390,5 +386,10 @@ export async function stopButton(ctx: TurnContext<ActionEvent>, kit: ReminderKit
   const occurrence = occurrenceOf(kit, id);
   if (kind === "o") await repository.unsubscribe(ctx.user.id, `o:${id}`);
   if (kind === "rsvp" || occurrence?.kind === "social") await muteEvent(repository, ctx.user.id, id, now);
-  await ctx.reply(`Done: no more reminders about ${occurrence ? sessionLabel(occurrence) : id}.`);
+  await ctx.reply(
+    say(ctx.locale, "reminders.stoppedAbout", {
+      what: occurrence ? sessionLabel(occurrence) : id,
+      still: "",
+    }),
+  );
 }

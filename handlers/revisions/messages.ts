@@ -112,9 +112,6 @@ export const messages = {
   get noticeFooter(): string {
     return tr("revisions.noticeFooter");
   },
-  noticesOff:
-    'Done: I won\'t send you programme change notices any more. Say "start change notices" to have them again.',
-  noticesOn: "Done: I'll tell you when a session you follow changes.",
   /** The note programme answers add: "changed on Tue 5 Mar (was 10:00 AM)". */
   changedOn: (date: string, was: string | undefined) => `changed on ${date}${was ? ` (was ${was})` : ""}`,
   cancelledOn: (date: string) => `cancelled on ${date}`,

@@ -5,6 +5,7 @@
  * "start change notices".
  */
 import { ForbiddenError, InputError } from "../../bot/errors.js";
+import { say } from "../../bot/language/messages.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import { formatClock } from "../../bot/programme/format.js";
 import { withRevisedFile } from "../../bot/versions/files.js";
@@ -69,6 +70,7 @@ export const revisions: HandlerModule = {
   help: {
     title: "Programme changes",
     examples: ["stop change notices", "start change notices"],
+    wording: "help.modules.revisions",
     secretariatExamples: [
       "revise programme (then the whole YAML file, in the same message)",
       "move Thursday afternoon to 3:30 PM",
@@ -88,11 +90,11 @@ export const revisions: HandlerModule = {
 
     router.message(NOTICES_OFF, async (ctx) => {
       await prefs.setOff(ctx.user.id, true, ctx.now());
-      await ctx.reply(messages.noticesOff);
+      await ctx.reply(say(ctx.locale, "changeNotices.off"));
     });
     router.message(NOTICES_ON, async (ctx) => {
       await prefs.setOff(ctx.user.id, false, ctx.now());
-      await ctx.reply(messages.noticesOn);
+      await ctx.reply(say(ctx.locale, "changeNotices.on"));
     });
     const secretariatSays = (pattern: RegExp) => (text: string, ctx: { roles: readonly string[] }) =>
       pattern.test(text) && ctx.roles.includes("secretariat");

@@ -234,28 +234,31 @@ function startNote(event: SocialOccurrence, now: Date): string {
 
 /**
  * A place notice sent through the outbox.
- * @example placeNoticeText(reception, { state: "confirmed" }, answer, "Asia/Tokyo")
+ * @example placeNoticeText(reception, { state: "confirmed" }, answer, "Asia/Tokyo", "fr")
  */
 export function placeNoticeText(
   event: SocialOccurrence,
   place: Place,
   answer: RsvpAnswer,
   zone: string | undefined,
+  locale: string,
 ): string {
   const when = whenInline(event, zone);
   const organiser = listKeeper(event) === "organiser";
+  const title = event.event.title;
   if (place.state === "confirmed") {
     const party =
       answer.experts.count > 0
-        ? `you and your ${answer.experts.count} accompanying expert${answer.experts.count === 1 ? "" : "s"}`
-        : "you";
+        ? say(locale, "rsvp.notice.youAndExperts", { count: answer.experts.count })
+        : say(locale, "rsvp.notice.you");
     return organiser
-      ? `Good news: a place has freed up at the ${event.event.title} (${when}). Your place is now confirmed for ${party}. If you can no longer come, reply "rsvp declined".`
-      : `A place has freed up on the Secretariat's list for the ${event.event.title} (${when}): ${party} are now on it. ${hostRsvpLine(event)} If you can no longer come, reply "rsvp declined".`;
+      ? say(locale, "rsvp.notice.confirmedOrganiser", { title, when, party })
+      : say(locale, "rsvp.notice.confirmedList", { title, when, party, host: hostRsvpLine(event) });
   }
-  return organiser
-    ? `The number of places at the ${event.event.title} changed: you are now number ${place.position} on the waitlist. I will tell you as soon as a place frees up.`
-    : `The number of places on the Secretariat's list for the ${event.event.title} changed: you are now number ${place.position} on its waitlist. I will tell you as soon as a place on it frees up.`;
+  return say(locale, organiser ? "rsvp.notice.waitOrganiser" : "rsvp.notice.waitList", {
+    title,
+    position: place.position ?? 0,
+  });
 }
 
 /** A person in the Secretariat's list: "Ann Mwangi (Kenya) + 2: Ana Lima, Raj Patel". */

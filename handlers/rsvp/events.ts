@@ -82,19 +82,18 @@ export function resolveRsvpEvent(
   catalogue: Catalogue,
   words: string | undefined,
   now: Date,
-  options: { withIds?: boolean } = {},
+  options: { withIds?: boolean; locale?: string } = {},
 ): SocialOccurrence {
+  const locale = options.locale ?? "en";
   const events = rsvpEvents(catalogue);
-  if (events.length === 0) throw new InputError("No event in the programme takes RSVPs.");
+  if (events.length === 0) throw new InputError(say(locale, "rsvp.error.noEvents"));
   const matches = matchRsvpEvents(catalogue, words, now);
   if (matches.length === 1 && matches[0]) return matches[0];
   const list = rsvpEventList(catalogue, options.withIds);
   if (matches.length === 0)
-    throw new InputError(
-      `I know no event that takes RSVPs called "${words?.trim()}". Events that take RSVPs: ${list}.`,
-    );
+    throw new InputError(say(locale, "rsvp.error.unknownEvent", { words: words?.trim() ?? "", list }));
   throw new InputError(
-    `Which event? Several take RSVPs: ${list}. Name it, e.g. "rsvp attending to the ${events[0]?.event.kind ?? "reception"}".`,
+    say(locale, "rsvp.error.whichEvent", { list, kind: events[0]?.event.kind ?? "reception" }),
   );
 }
 

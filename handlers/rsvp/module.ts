@@ -111,14 +111,20 @@ async function report(
  * The event of an "rsvp …" command. Words that name no event are words not understood: the
  * answer says so and shows the command to type (with the events' ids only for the Secretariat).
  */
-function commandEvent(deps: BotDeps, command: RsvpCommand, now: Date, withIds: boolean): SocialOccurrence {
+function commandEvent(
+  deps: BotDeps,
+  command: RsvpCommand,
+  now: Date,
+  withIds: boolean,
+  locale: string,
+): SocialOccurrence {
   const words = command.eventWords;
   if (words !== undefined && matchRsvpEvents(deps.catalogue, words, now).length === 0) {
     throw new InputError(
-      `I didn't understand "${words}" in your answer (it names no event that takes RSVPs: ${rsvpEventList(deps.catalogue, withIds)}). Write, e.g., "rsvp attending with 2 experts: Ana Lima, Raj Patel" or "rsvp declined".`,
+      say(locale, "rsvp.error.notUnderstood", { words, list: rsvpEventList(deps.catalogue, withIds) }),
     );
   }
-  return resolveRsvpEvent(deps.catalogue, words, now, { withIds });
+  return resolveRsvpEvent(deps.catalogue, words, now, { withIds, locale });
 }
 
 /** A deadline to suggest: two days before the event, at 17:00 (venue time), if still ahead; else "now". */
@@ -277,7 +283,7 @@ export const rsvp: HandlerModule = {
     const respond: Respond = async (ctx, command) => {
       await respondTo(
         ctx,
-        commandEvent(deps, command, ctx.now(), ctx.roles.includes("secretariat")),
+        commandEvent(deps, command, ctx.now(), ctx.roles.includes("secretariat"), ctx.locale),
         command.status,
         command.experts,
       );

@@ -86,7 +86,7 @@ export function placeNoticeProducer(deps: BotDeps, rsvps: RsvpRepository): Produ
  * @example deps.outbox.register(PLACE_NOTICE_KIND, placeNoticeRenderer(deps, rsvps));
  */
 export function placeNoticeRenderer(deps: BotDeps, rsvps: RsvpRepository) {
-  return async (delivery: Delivery, _now: Date, _to: unknown, locale: string): Promise<Outgoing | null> => {
+  return async (delivery: Delivery, _now: Date, _to: string, locale: string): Promise<Outgoing | null> => {
     const payload = payloadSchema.parse(delivery.payload);
     const event = deps.catalogue.byId.get(payload.eventId);
     if (event?.kind !== "social") return null;
@@ -97,7 +97,7 @@ export function placeNoticeRenderer(deps: BotDeps, rsvps: RsvpRepository) {
     if (!place || !answer || place.state !== payload.state) return null;
     const contact = await deps.people.contact(delivery.recipient);
     return withLocale(locale, () => ({
-      text: placeNoticeText(event as SocialOccurrence, place, answer, displayZone(contact?.timeZone)),
+      text: placeNoticeText(event as SocialOccurrence, place, answer, displayZone(contact?.timeZone), locale),
     }));
   };
 }

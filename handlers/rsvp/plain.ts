@@ -10,8 +10,9 @@
 
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
-import { commandMatcher } from "../../bot/language/compile.js";
+import { commandMatcher, numberWordSource } from "../../bot/language/compile.js";
 import { rsvpGrammar } from "../../bot/language/grammar.js";
+import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
@@ -151,28 +152,22 @@ export function installPlainRsvp(
   router.message(CHANGE_RSVP, async (ctx) => {
     const rest = (ctx.match?.[1] ?? "").trim();
     if (rest === "") {
-      throw new InputError(
-        'Say what to change it to, e.g. "rsvp attending with 1 expert: Ana Lima", "rsvp tentative" or "rsvp declined".',
-      );
+      throw new InputError(say(ctx.locale, "rsvp.error.changeTo"));
     }
     await respond(ctx, parseRsvp(COUNT_FIRST.test(rest) ? `attending with ${rest}` : rest));
   });
 
   router.message(REMOVE_EXPERT, async (ctx) => {
     const wanted = (ctx.match?.[1] ?? "").trim();
-    const event = resolveRsvpEvent(deps.catalogue, ctx.match?.[2], ctx.now());
+    const event = resolveRsvpEvent(deps.catalogue, ctx.match?.[2], ctx.now(), { locale: ctx.locale });
     const previous = await rsvps.answer(event.id, ctx.user.id);
     const names = previous && previous.status !== "declined" ? previous.experts.names : [];
     if (!previous || names.length === 0) {
-      throw new InputError(
-        `You have not named any experts for the ${event.event.title}. Nothing was changed.`,
-      );
+      throw new InputError(say(ctx.locale, "rsvp.error.noExperts", { title: event.event.title }));
     }
     const found = findExpert(names, wanted);
     if (!found) {
-      throw new InputError(
-        `"${wanted}" is not among the experts you named (${names.join(", ")}). Nothing was changed.`,
-      );
+      throw new InputError(say(ctx.locale, "rsvp.error.notAmong", { wanted, names: names.join(", ") }));
     }
     await respondTo(ctx, event, previous.status, {
       count: previous.experts.count - 1,

@@ -128,9 +128,7 @@ export async function recordAnswer(
   const self = ctx.person?.name;
   const named = experts?.names?.find((name) => self !== undefined && sameName(name, self));
   if (named && status !== "declined") {
-    throw new InputError(
-      `You named yourself (${named}) as an expert: you are counted already as the head of delegation. Name only the people who accompany you. Nothing was changed.`,
-    );
+    throw new InputError(say(ctx.locale, "rsvp.error.namedSelf", { name: named }));
   }
   const settings = await rsvps.settings(event.id);
   const deadline = rsvpDeadline(event, settings);
@@ -147,7 +145,12 @@ export async function recordAnswer(
   ) {
     const kept = namedBefore.slice(0, experts?.count);
     throw new InputError(
-      `You named ${namedBefore.length} experts before (${namedBefore.join(", ")}). Say who comes, e.g. "rsvp ${status} with ${kept.length} expert${kept.length === 1 ? "" : "s"}: ${kept.join(", ")}". Nothing was changed.`,
+      say(ctx.locale, "rsvp.error.namedBefore", {
+        count: namedBefore.length,
+        names: namedBefore.join(", "),
+        // The example is a command the bot reads: English's words, as the grammar has them.
+        example: `rsvp ${status} with ${kept.length} expert${kept.length === 1 ? "" : "s"}: ${kept.join(", ")}`,
+      }),
     );
   }
   const names =
@@ -175,7 +178,7 @@ export async function recordAnswer(
   const capacity = settings?.capacity;
   if (status === "attending" && capacity !== undefined && 1 + count > capacity) {
     throw new InputError(
-      `The ${event.event.title} has ${capacity} place${capacity === 1 ? "" : "s"} in all, so a party of ${1 + count} can never get one. Answer with fewer experts, or contact the Secretariat. Nothing was changed.`,
+      say(ctx.locale, "rsvp.error.capacity", { title: event.event.title, count: capacity, party: 1 + count }),
     );
   }
   const stamp = now.toISOString();

@@ -152,7 +152,14 @@ describe("broadcast: compose, preview, confirm", () => {
   it("the form: inputs become a preview, and every bad field is named", async () => {
     const t = await broadcastCore({ people: makePeople(12, ["alpha"]) });
     const [form] = await t.say(sec, "broadcast");
-    expect(form?.message.card?.inputs?.map((input) => input.id)).toEqual(["text", "audience", "time", "ack"]);
+    expect(form?.message.card?.inputs?.map((input) => input.id)).toEqual([
+      "text",
+      "audience",
+      "time",
+      "ack",
+      "language",
+      "translations",
+    ]);
     expect(form?.message.card?.buttons?.map((b) => b.actionId)).toEqual([ACTIONS.compose]);
 
     const [preview] = await t.click(sec, ACTIONS.compose, undefined, {

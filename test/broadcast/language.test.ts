@@ -44,5 +44,19 @@ describe("a broadcast in each recipient's language", () => {
     expect(toBob?.message.card?.footer).toBe("Merci d’accuser réception de ce message.");
     expect(toBob?.text).toContain("Room 4 at 13:15");
     expect(to("ann")[0]?.message.card?.title).toBe("Message from the Secretariat");
+
+    // Acknowledging answers in the recipient's language too, the button and the typed word.
+    const bob = rosterMember("bob", "bob@mission.fr");
+    const id = toBob?.message.card?.buttons?.[0]?.value ?? "";
+    const answers = () => platform.sent.filter((s) => s.to === "test:dm-bob").map((s) => s.text);
+    await core.sink.dispatch(action(bob, ACTIONS.acknowledge, id));
+    expect(answers().at(-1)).toBe("Merci : votre accusé de réception est enregistré.");
+    await core.sink.dispatch(action(bob, ACTIONS.acknowledge, id));
+    expect(answers().at(-1)).toBe("Vous aviez déjà accusé réception de ce message ; merci.");
+    const ann = rosterMember("ann", "ann@mission.ke");
+    await core.sink.dispatch(action(ann, ACTIONS.acknowledge, "00000000"));
+    expect(platform.sent.filter((s) => s.to === "test:dm-ann").at(-1)?.text).toBe(
+      "There is no acknowledgement to record for you on that message.",
+    );
   });
 });

@@ -22,6 +22,18 @@ export const englishFeatures = {
         examples:
           "my details\nchange my phone to +254 20 123 4567 (also: email, title, organisation, 24/7 phone, hours, zone, fingerprint)",
       },
+      timeZone: {
+        title: "Your time zone",
+        examples: "my time zone is Tokyo\nmy time zone\nreset my time zone",
+      },
+      revisions: {
+        title: "Programme changes",
+        examples: "stop change notices\nstart change notices",
+      },
+      language: {
+        title: "Language",
+        examples: "language: français\nen español por favor\nпо-русски\n请用中文\nبالعربية\nEnglish please",
+      },
     },
     title: "Here is what you can ask me",
     footer: "Times are shown in the venue's time, and in yours when it differs.",
@@ -33,6 +45,15 @@ export const englishFeatures = {
     footer: 'Ask me anything about the programme, e.g. "what\'s on Thursday afternoon?"',
   },
   reminders: {
+    empty: 'You have no reminders. Try "remind me 15 minutes before every session".',
+    nextHeading: "Next",
+    listFooter:
+      'Say "stop reminders" to stop them all, "stop reminders about …" for one, or "change my reminder to 30 minutes before".',
+    stoppedAbout: "Done: no more reminders about {{what}}.{{still}}",
+    noneAbout: "You had no reminder about {{what}}.{{still}}",
+    noneAboutOwn: "You had no reminder about {{what}} on its own.{{still}}",
+    stillEvery:
+      ' You still have reminders before every session, which include it; say "stop reminders for every session" to end those.',
     error: {
       outOfRange:
         'Reminders can come from the start time up to 24 hours before; "{{words}}" is outside that.',
@@ -88,6 +109,19 @@ export const englishFeatures = {
     },
   },
   poc: {
+    error: {
+      emptyValue: 'Tell me the new {{field}}, e.g. "change my {{field}} to …". Nothing was changed.',
+      required:
+        "A technical POC must have a {{field}}, so it cannot be removed; give the new one instead. Nothing was changed.",
+      invalid: "That {{field}} is not valid: {{reasons}}. Nothing was changed.",
+      invalidHours: "Those working hours are not valid: {{reasons}}. Nothing was changed.",
+      notSet: "Your {{field}} is not set. Nothing was changed.",
+      already: "Your {{field}} is already {{value}}. Nothing was changed.",
+      notSetHours: "Your {{field}} are not set. Nothing was changed.",
+      alreadyHours: "Your {{field}} are already {{value}}. Nothing was changed.",
+      whichType:
+        'You are both the diplomatic and the technical POC of {{state}}; say which, e.g. "change my technical {{field}} to …". Nothing was changed.',
+    },
     request: {
       changedSince: "The Secretariat changed your entry after you last confirmed it ({{day}}).",
       checkBy: "Please check these details and confirm them by {{due}}, or change what is wrong.",
@@ -170,7 +204,38 @@ export const englishFeatures = {
     logged: "The change is in the directory's change log.",
   },
   rsvp: {
+    notice: {
+      you: "you",
+      youAndExperts_one: "you and your {{count}} accompanying expert",
+      youAndExperts_other: "you and your {{count}} accompanying experts",
+      confirmedOrganiser:
+        'Good news: a place has freed up at the {{title}} ({{when}}). Your place is now confirmed for {{party}}. If you can no longer come, reply "rsvp declined".',
+      confirmedList:
+        'A place has freed up on the Secretariat\'s list for the {{title}} ({{when}}): {{party}} are now on it. {{host}} If you can no longer come, reply "rsvp declined".',
+      waitOrganiser:
+        "The number of places at the {{title}} changed: you are now number {{position}} on the waitlist. I will tell you as soon as a place frees up.",
+      waitList:
+        "The number of places on the Secretariat's list for the {{title}} changed: you are now number {{position}} on its waitlist. I will tell you as soon as a place on it frees up.",
+    },
     error: {
+      notUnderstood:
+        'I didn\'t understand "{{words}}" in your answer (it names no event that takes RSVPs: {{list}}). Write, e.g., "rsvp attending with 2 experts: Ana Lima, Raj Patel" or "rsvp declined".',
+      namedSelf:
+        "You named yourself ({{name}}) as an expert: you are counted already as the head of delegation. Name only the people who accompany you. Nothing was changed.",
+      namedBefore:
+        'You named {{count}} experts before ({{names}}). Say who comes, e.g. "{{example}}". Nothing was changed.',
+      capacity_one:
+        "The {{title}} has {{count}} place in all, so a party of {{party}} can never get one. Answer with fewer experts, or contact the Secretariat. Nothing was changed.",
+      capacity_other:
+        "The {{title}} has {{count}} places in all, so a party of {{party}} can never get one. Answer with fewer experts, or contact the Secretariat. Nothing was changed.",
+      noExperts: "You have not named any experts for the {{title}}. Nothing was changed.",
+      notAmong: '"{{wanted}}" is not among the experts you named ({{names}}). Nothing was changed.',
+      changeTo:
+        'Say what to change it to, e.g. "rsvp attending with 1 expert: Ana Lima", "rsvp tentative" or "rsvp declined".',
+      noEvents: "No event in the programme takes RSVPs.",
+      unknownEvent: 'I know no event that takes RSVPs called "{{words}}". Events that take RSVPs: {{list}}.',
+      whichEvent:
+        'Which event? Several take RSVPs: {{list}}. Name it, e.g. "rsvp attending to the {{kind}}".',
       tookPlace: "The {{title}} took place on {{day}}; answers are closed.",
       begun: "The {{title}} has already begun, so answers are closed.",
       notInvited:
@@ -290,6 +355,29 @@ export const englishFeatures = {
     notAddressed:
       "This ping was addressed to another Point of Contact; only they can acknowledge it, from a chat account with their verified email. Nothing was recorded.",
     nothing: "There is no ping test addressed to you to acknowledge. Nothing was recorded.",
+  },
+  timeZone: {
+    unknown:
+      'I don\'t know "{{text}}" as a time zone. Name a city ("Tokyo", "Geneva", "New York") or an IANA zone ("Asia/Tokyo").',
+    badOffset:
+      '"{{text}}" is not an offset any place uses. Name a city ("Tokyo", "Geneva", "New York") or an IANA zone ("Asia/Tokyo").',
+    chosen:
+      "Your time zone is now {{zone}}: answers and reminders show times in it beside the venue's. Say \"reset my time zone\" to follow your chat app's zone again.",
+    showChosen:
+      'Your time zone is {{zone}}, which you chose. Say "reset my time zone" to follow your chat app\'s zone, or "my time zone is …" to change it.',
+    showApp:
+      'Your time zone is {{zone}}, as your chat app gives it. If that is wrong, say "my time zone is …" with a city ("my time zone is Geneva").',
+    showNone:
+      'Your chat app has not told me your time zone, so I show the venue\'s time only. Say "my time zone is …" with a city ("my time zone is Geneva") to see times in yours too.',
+    notChosenApp: "You had not chosen a time zone; times already follow your chat app's, {{zone}}.",
+    notChosenNone:
+      "You had not chosen a time zone, and your chat app gives none: I show the venue's time only.",
+    resetApp: "Done: times follow your chat app's zone again, {{zone}}.",
+    resetNone: "Done: your chat app gives no time zone, so I show the venue's time only.",
+  },
+  changeNotices: {
+    off: 'Done: I won\'t send you programme change notices any more. Say "start change notices" to have them again.',
+    on: "Done: I'll tell you when a session you follow changes.",
   },
 };
 

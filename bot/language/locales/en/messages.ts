@@ -73,6 +73,14 @@ export const englishMessages = {
     footerLink: "Please acknowledge that you have read this: open the link and press Acknowledge.",
     footerChat:
       'Please acknowledge that you have read this by writing "acknowledge" to the delegate bot in chat.',
+    originalIn: "This message is in {{language}}: no translation into your language was given.",
+    recorded: "Thank you: your acknowledgement is recorded.",
+    already: "You had already acknowledged this message; thank you.",
+    notAsked: "There is no acknowledgement to record for you on that message.",
+    recordedOf: "Thank you: your acknowledgement of {{label}} is recorded.",
+    alreadyOf: "You had already acknowledged {{label}}; thank you.",
+    waiting: 'the broadcast of {{when}} ("{{text}}")',
+    pagePress: "Press the button to acknowledge that you have read it.",
   },
   conversion: {
     title: "{{from}} is {{to}}",

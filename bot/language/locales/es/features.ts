@@ -17,6 +17,20 @@ export const spanishFeatures = {
         title: "Directorio de puntos de contacto (POC)",
         examples: "mis datos (y luego «Cambiar un campo» o «Confirmar»)",
       },
+      timeZone: {
+        title: "Su zona horaria",
+        examples:
+          "my time zone is Tokyo (en inglés: elegir su zona, por una ciudad)\nmy time zone (ver la zona elegida)\nreset my time zone (volver a la de su aplicación)",
+      },
+      revisions: {
+        title: "Cambios del programa",
+        examples:
+          "stop change notices (en inglés: dejar de recibir avisos de cambios)\nstart change notices (volver a recibirlos)",
+      },
+      language: {
+        title: "Idioma",
+        examples: "English please\nlanguage: français\nпо-русски\n请用中文\nبالعربية\nen español por favor",
+      },
     },
     title: "Esto es lo que puede preguntarme",
     footer: "Las horas se indican en la hora de la sede y también en la suya cuando es distinta.",
@@ -28,6 +42,15 @@ export const spanishFeatures = {
     footer: "Pregúnteme lo que quiera sobre el programa, por ejemplo «¿qué hay el jueves por la tarde?»",
   },
   reminders: {
+    empty: "No tiene recordatorios. Pruebe «recuérdame 15 minutos antes de cada sesión».",
+    nextHeading: "Próximo",
+    listFooter:
+      "Escriba «cancelar mis recordatorios» para detenerlos todos, «stop reminders about …» para uno, o «change my reminder to 30 minutes before».",
+    stoppedAbout: "Hecho: no habrá más recordatorios sobre {{what}}.{{still}}",
+    noneAbout: "No tenía ningún recordatorio sobre {{what}}.{{still}}",
+    noneAboutOwn: "No tenía ningún recordatorio propio sobre {{what}}.{{still}}",
+    stillEvery:
+      " Todavía tiene recordatorios antes de cada sesión, que la incluyen; escriba «stop reminders for every session» para detenerlos.",
     error: {
       outOfRange:
         "Los recordatorios pueden llegar desde la hora de inicio hasta 24 horas antes; «{{words}}» queda fuera de ese margen.",
@@ -87,6 +110,20 @@ export const spanishFeatures = {
     },
   },
   poc: {
+    error: {
+      emptyValue:
+        "Indique el nuevo valor ({{field}}), por ejemplo «change my {{field}} to …». No se ha cambiado nada.",
+      required:
+        "Un punto de contacto técnico debe tener este campo ({{field}}), así que no se puede eliminar; indique el nuevo valor. No se ha cambiado nada.",
+      invalid: "Ese valor no es válido ({{field}}): {{reasons}}. No se ha cambiado nada.",
+      invalidHours: "Ese horario de trabajo no es válido: {{reasons}}. No se ha cambiado nada.",
+      notSet: "Este campo ({{field}}) no está definido. No se ha cambiado nada.",
+      already: "Este campo ({{field}}) ya es {{value}}. No se ha cambiado nada.",
+      notSetHours: "Este campo ({{field}}) no está definido. No se ha cambiado nada.",
+      alreadyHours: "Este campo ({{field}}) ya es {{value}}. No se ha cambiado nada.",
+      whichType:
+        "Es a la vez el punto de contacto diplomático y el técnico de {{state}}; diga cuál, por ejemplo «change my technical {{field}} to …». No se ha cambiado nada.",
+    },
     request: {
       changedSince: "La Secretaría modificó su ficha después de su última confirmación ({{day}}).",
       checkBy: "Revise estos datos y confírmelos antes del {{due}}, o corrija lo que no sea correcto.",
@@ -170,7 +207,43 @@ export const spanishFeatures = {
     logged: "El cambio consta en el registro de cambios del directorio.",
   },
   rsvp: {
+    notice: {
+      you: "usted",
+      youAndExperts_one: "usted y sus expertos acompañantes ({{count}})",
+      youAndExperts_many: "usted y sus expertos acompañantes ({{count}})",
+      youAndExperts_other: "usted y sus expertos acompañantes ({{count}})",
+      confirmedOrganiser:
+        "Buenas noticias: se ha liberado una plaza para {{title}} ({{when}}). Su plaza queda confirmada para {{party}}. Si ya no puede asistir, responda «rsvp no».",
+      confirmedList:
+        "Se ha liberado una plaza en la lista de la Secretaría para {{title}} ({{when}}): {{party}} — ya en la lista. {{host}} Si ya no puede asistir, responda «rsvp no».",
+      waitOrganiser:
+        "El número de plazas para {{title}} ha cambiado: ahora es el número {{position}} de la lista de espera. Le avisaré en cuanto se libere una plaza.",
+      waitList:
+        "El número de plazas de la lista de la Secretaría para {{title}} ha cambiado: ahora es el número {{position}} de su lista de espera. Le avisaré en cuanto se libere una plaza en ella.",
+    },
     error: {
+      notUnderstood:
+        "No he entendido «{{words}}» en su respuesta (no designa ningún acto que pida confirmación: {{list}}). Escriba, por ejemplo, «rsvp sí con 2 expertos: Ana Lima, Raj Patel» o «rsvp no».",
+      namedSelf:
+        "Se ha nombrado a sí mismo/a ({{name}}) como experto/a: ya cuenta como jefe/a de delegación. Nombre solo a las personas que le acompañan. No se ha cambiado nada.",
+      namedBefore:
+        "Antes había nombrado a {{count}} expertos ({{names}}). Diga quién viene, por ejemplo «{{example}}». No se ha cambiado nada.",
+      capacity_one:
+        "{{title}} tiene {{count}} plazas en total, así que un grupo de {{party}} personas nunca podrá obtener una. Responda con menos expertos o póngase en contacto con la Secretaría. No se ha cambiado nada.",
+      capacity_many:
+        "{{title}} tiene {{count}} plazas en total, así que un grupo de {{party}} personas nunca podrá obtener una. Responda con menos expertos o póngase en contacto con la Secretaría. No se ha cambiado nada.",
+      capacity_other:
+        "{{title}} tiene {{count}} plazas en total, así que un grupo de {{party}} personas nunca podrá obtener una. Responda con menos expertos o póngase en contacto con la Secretaría. No se ha cambiado nada.",
+      noExperts: "No ha nombrado a ningún experto para {{title}}. No se ha cambiado nada.",
+      notAmong:
+        "«{{wanted}}» no figura entre los expertos que ha nombrado ({{names}}). No se ha cambiado nada.",
+      changeTo:
+        "Diga a qué quiere cambiar su respuesta, por ejemplo «rsvp sí con 1 experto: Ana Lima», «rsvp quizás» o «rsvp no».",
+      noEvents: "Ningún acto del programa pide confirmación de asistencia.",
+      unknownEvent:
+        "No conozco ningún acto que pida confirmación llamado «{{words}}». Actos que piden confirmación: {{list}}.",
+      whichEvent:
+        "¿Qué acto? Varios piden confirmación: {{list}}. Nómbrelo, por ejemplo «rsvp sí a {{kind}}».",
       tookPlace: "{{title}} tuvo lugar el {{day}}; las respuestas están cerradas.",
       begun: "{{title}} ya ha empezado, así que las respuestas están cerradas.",
       notInvited:
@@ -298,5 +371,30 @@ export const spanishFeatures = {
     notAddressed:
       "Este ping iba dirigido a otro punto de contacto; solo esa persona puede acusar recibo, desde una cuenta de chat con su correo verificado. No se registró nada.",
     nothing: "No hay ninguna prueba ping dirigida a usted. No se registró nada.",
+  },
+  timeZone: {
+    unknown:
+      "No conozco «{{text}}» como zona horaria. Indique una ciudad («Tokyo», «Geneva», «New York») o una zona IANA («Asia/Tokyo»).",
+    badOffset:
+      "«{{text}}» no es una diferencia horaria que use ningún lugar. Indique una ciudad («Tokyo», «Geneva», «New York») o una zona IANA («Asia/Tokyo»).",
+    chosen:
+      "Su zona horaria es ahora {{zone}}: las respuestas y los recordatorios muestran las horas en ella junto a las del lugar de la reunión. Escriba «reset my time zone» para volver a la zona de su aplicación de chat.",
+    showChosen:
+      "Su zona horaria es {{zone}}, que usted eligió. Escriba «reset my time zone» para volver a la de su aplicación de chat, o «my time zone is …» para cambiarla.",
+    showApp:
+      "Su zona horaria es {{zone}}, según su aplicación de chat. Si no es correcta, escriba «my time zone is …» con una ciudad («my time zone is Geneva»).",
+    showNone:
+      "Su aplicación de chat no me ha indicado su zona horaria, así que solo muestro la hora del lugar de la reunión. Escriba «my time zone is …» con una ciudad («my time zone is Geneva») para ver también sus horas.",
+    notChosenApp:
+      "No había elegido ninguna zona horaria; las horas ya siguen la de su aplicación de chat, {{zone}}.",
+    notChosenNone:
+      "No había elegido ninguna zona horaria y su aplicación de chat no indica ninguna: solo muestro la hora del lugar de la reunión.",
+    resetApp: "Hecho: las horas vuelven a seguir la zona de su aplicación de chat, {{zone}}.",
+    resetNone:
+      "Hecho: su aplicación de chat no indica zona horaria, así que solo muestro la hora del lugar de la reunión.",
+  },
+  changeNotices: {
+    off: "Hecho: ya no le enviaré avisos de cambios del programa. Escriba «start change notices» para volver a recibirlos.",
+    on: "Hecho: le avisaré cuando cambie una sesión que sigue.",
   },
 };

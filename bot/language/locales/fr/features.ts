@@ -17,6 +17,20 @@ export const frenchFeatures = {
         title: "Annuaire des points de contact (POC)",
         examples: "mes coordonnées (puis « Modifier un champ » ou « Confirmer »)",
       },
+      timeZone: {
+        title: "Votre fuseau horaire",
+        examples:
+          "my time zone is Tokyo (en anglais : choisir votre fuseau, par une ville)\nmy time zone (voir le fuseau retenu)\nreset my time zone (revenir à celui de votre application)",
+      },
+      revisions: {
+        title: "Modifications du programme",
+        examples:
+          "stop change notices (en anglais : ne plus recevoir les avis de modification)\nstart change notices (les recevoir de nouveau)",
+      },
+      language: {
+        title: "Langue",
+        examples: "English please\nen español por favor\nпо-русски\n请用中文\nبالعربية\nlanguage: français",
+      },
     },
     title: "Voici ce que vous pouvez me demander",
     footer: "Les heures sont celles du lieu de la réunion, et aussi les vôtres quand elles diffèrent.",
@@ -28,6 +42,15 @@ export const frenchFeatures = {
     footer: "Posez-moi vos questions sur le programme, par exemple « qu'y a-t-il jeudi après-midi ? »",
   },
   reminders: {
+    empty: "Vous n’avez aucun rappel. Essayez « rappelle-moi 15 minutes avant chaque séance ».",
+    nextHeading: "Prochain",
+    listFooter:
+      "Écrivez « arrêter les rappels » pour tous les arrêter, « stop reminders about … » pour un seul, ou « change my reminder to 30 minutes before ».",
+    stoppedAbout: "C’est fait : plus de rappels pour {{what}}.{{still}}",
+    noneAbout: "Vous n’aviez pas de rappel pour {{what}}.{{still}}",
+    noneAboutOwn: "Vous n’aviez pas de rappel propre pour {{what}}.{{still}}",
+    stillEvery:
+      " Vous avez encore des rappels avant chaque séance, qui l’incluent ; écrivez « stop reminders for every session » pour les arrêter.",
     error: {
       outOfRange:
         "Les rappels peuvent arriver entre l'heure de début et 24 heures avant ; « {{words}} » sort de cet intervalle.",
@@ -88,6 +111,20 @@ export const frenchFeatures = {
     },
   },
   poc: {
+    error: {
+      emptyValue:
+        "Donnez la nouvelle valeur ({{field}}), par exemple « change my {{field}} to … ». Rien n’a été modifié.",
+      required:
+        "Un point de contact technique doit avoir ce champ ({{field}}) : il ne peut pas être supprimé ; donnez plutôt la nouvelle valeur. Rien n’a été modifié.",
+      invalid: "Cette valeur n’est pas valide ({{field}}) : {{reasons}}. Rien n’a été modifié.",
+      invalidHours: "Ces heures de travail ne sont pas valides : {{reasons}}. Rien n’a été modifié.",
+      notSet: "Ce champ ({{field}}) n’est pas renseigné. Rien n’a été modifié.",
+      already: "Ce champ ({{field}}) vaut déjà {{value}}. Rien n’a été modifié.",
+      notSetHours: "Ce champ ({{field}}) n’est pas renseigné. Rien n’a été modifié.",
+      alreadyHours: "Ce champ ({{field}}) vaut déjà {{value}}. Rien n’a été modifié.",
+      whichType:
+        "Vous êtes à la fois le point de contact diplomatique et le point de contact technique de {{state}} ; précisez lequel, par exemple « change my technical {{field}} to … ». Rien n’a été modifié.",
+    },
     request: {
       changedSince: "Le Secrétariat a modifié votre fiche après votre dernière confirmation ({{day}}).",
       checkBy:
@@ -174,7 +211,43 @@ export const frenchFeatures = {
     logged: "La modification figure dans le journal des modifications de l'annuaire.",
   },
   rsvp: {
+    notice: {
+      you: "vous",
+      youAndExperts_one: "vous et vos experts accompagnateurs ({{count}})",
+      youAndExperts_many: "vous et vos experts accompagnateurs ({{count}})",
+      youAndExperts_other: "vous et vos experts accompagnateurs ({{count}})",
+      confirmedOrganiser:
+        "Bonne nouvelle : une place s’est libérée pour {{title}} ({{when}}). Votre place est désormais confirmée pour {{party}}. Si vous ne pouvez plus venir, répondez « rsvp non ».",
+      confirmedList:
+        "Une place s’est libérée sur la liste du Secrétariat pour {{title}} ({{when}}) : {{party}} — désormais inscrits. {{host}} Si vous ne pouvez plus venir, répondez « rsvp non ».",
+      waitOrganiser:
+        "Le nombre de places pour {{title}} a changé : vous êtes désormais numéro {{position}} sur la liste d’attente. Je vous préviendrai dès qu’une place se libère.",
+      waitList:
+        "Le nombre de places sur la liste du Secrétariat pour {{title}} a changé : vous êtes désormais numéro {{position}} sur sa liste d’attente. Je vous préviendrai dès qu’une place s’y libère.",
+    },
     error: {
+      notUnderstood:
+        "Je n’ai pas compris « {{words}} » dans votre réponse (cela ne désigne aucun événement demandant une réponse : {{list}}). Écrivez par exemple « rsvp oui avec 2 experts : Ana Lima, Raj Patel » ou « rsvp non ».",
+      namedSelf:
+        "Vous vous êtes nommé·e ({{name}}) comme expert : vous êtes déjà compté·e comme chef de délégation. Ne nommez que les personnes qui vous accompagnent. Rien n’a été modifié.",
+      namedBefore:
+        "Vous aviez nommé {{count}} experts ({{names}}). Dites qui vient, par exemple « {{example}} ». Rien n’a été modifié.",
+      capacity_one:
+        "{{title}} compte {{count}} places en tout : un groupe de {{party}} personnes ne peut donc jamais en obtenir. Répondez avec moins d’experts, ou contactez le Secrétariat. Rien n’a été modifié.",
+      capacity_many:
+        "{{title}} compte {{count}} places en tout : un groupe de {{party}} personnes ne peut donc jamais en obtenir. Répondez avec moins d’experts, ou contactez le Secrétariat. Rien n’a été modifié.",
+      capacity_other:
+        "{{title}} compte {{count}} places en tout : un groupe de {{party}} personnes ne peut donc jamais en obtenir. Répondez avec moins d’experts, ou contactez le Secrétariat. Rien n’a été modifié.",
+      noExperts: "Vous n’avez nommé aucun expert pour {{title}}. Rien n’a été modifié.",
+      notAmong:
+        "« {{wanted}} » ne fait pas partie des experts que vous avez nommés ({{names}}). Rien n’a été modifié.",
+      changeTo:
+        "Dites ce que doit devenir votre réponse, par exemple « rsvp oui avec 1 expert : Ana Lima », « rsvp peut-être » ou « rsvp non ».",
+      noEvents: "Aucun événement du programme ne demande de réponse.",
+      unknownEvent:
+        "Je ne connais aucun événement demandant une réponse qui s’appelle « {{words}} ». Événements demandant une réponse : {{list}}.",
+      whichEvent:
+        "Quel événement ? Plusieurs demandent une réponse : {{list}}. Nommez-le, par exemple « rsvp oui à {{kind}} ».",
       tookPlace: "{{title}} a eu lieu le {{day}} ; les réponses sont closes.",
       begun: "{{title}} a déjà commencé : les réponses sont closes.",
       notInvited:
@@ -302,5 +375,31 @@ export const frenchFeatures = {
     notAddressed:
       "Ce ping était adressé à un autre point de contact ; lui seul peut en accuser réception, depuis un compte de messagerie à son adresse vérifiée. Rien n'a été enregistré.",
     nothing: "Aucun test ping ne vous est adressé. Rien n'a été enregistré.",
+  },
+  timeZone: {
+    unknown:
+      "Je ne connais pas « {{text}} » comme fuseau horaire. Donnez une ville (« Tokyo », « Geneva », « New York ») ou un fuseau IANA (« Asia/Tokyo »).",
+    badOffset:
+      "« {{text}} » n’est un décalage horaire utilisé nulle part. Donnez une ville (« Tokyo », « Geneva », « New York ») ou un fuseau IANA (« Asia/Tokyo »).",
+    chosen:
+      "Votre fuseau horaire est désormais {{zone}} : les réponses et les rappels donnent les heures dans ce fuseau à côté de celles du lieu de réunion. Écrivez « reset my time zone » pour revenir au fuseau de votre application de messagerie.",
+    showChosen:
+      "Votre fuseau horaire est {{zone}}, que vous avez choisi. Écrivez « reset my time zone » pour revenir à celui de votre application de messagerie, ou « my time zone is … » pour en changer.",
+    showApp:
+      "Votre fuseau horaire est {{zone}}, tel que le donne votre application de messagerie. S’il est faux, écrivez « my time zone is … » suivi d’une ville (« my time zone is Geneva »).",
+    showNone:
+      "Votre application de messagerie ne m’a pas indiqué votre fuseau horaire : je ne donne donc que l’heure du lieu de réunion. Écrivez « my time zone is … » suivi d’une ville (« my time zone is Geneva ») pour voir aussi vos heures.",
+    notChosenApp:
+      "Vous n’aviez pas choisi de fuseau horaire ; les heures suivent déjà celui de votre application de messagerie, {{zone}}.",
+    notChosenNone:
+      "Vous n’aviez pas choisi de fuseau horaire, et votre application de messagerie n’en donne aucun : je ne donne que l’heure du lieu de réunion.",
+    resetApp:
+      "C’est fait : les heures suivent de nouveau le fuseau de votre application de messagerie, {{zone}}.",
+    resetNone:
+      "C’est fait : votre application de messagerie ne donne pas de fuseau horaire, je ne donne donc que l’heure du lieu de réunion.",
+  },
+  changeNotices: {
+    off: "C’est fait : je ne vous enverrai plus d’avis de modification du programme. Écrivez « start change notices » pour les recevoir de nouveau.",
+    on: "C’est fait : je vous préviendrai quand une séance que vous suivez change.",
   },
 };

@@ -72,6 +72,14 @@ export const frenchMessages: Messages = {
     footerLink:
       "Merci d’accuser réception de ce message : ouvrez le lien et appuyez sur « Accuser réception ».",
     footerChat: "Merci d’accuser réception de ce message en écrivant « acknowledge » au bot dans le chat.",
+    originalIn: "Ce message est en {{language}} : aucune traduction dans votre langue n’a été fournie.",
+    recorded: "Merci : votre accusé de réception est enregistré.",
+    already: "Vous aviez déjà accusé réception de ce message ; merci.",
+    notAsked: "Il n’y a pas d’accusé de réception à enregistrer pour vous sur ce message.",
+    recordedOf: "Merci : votre accusé de réception pour {{label}} est enregistré.",
+    alreadyOf: "Vous aviez déjà accusé réception pour {{label}} ; merci.",
+    waiting: "le message du {{when}} (« {{text}} »)",
+    pagePress: "Appuyez sur le bouton pour confirmer que vous l’avez lu.",
   },
   conversion: {
     title: "{{from}} correspond à {{to}}",

@@ -16,6 +16,19 @@ export const chineseFeatures = {
         title: "联络人名录",
         examples: "我的联系方式（然后点击“修改字段”或“确认”）",
       },
+      timeZone: {
+        title: "您的时区",
+        examples:
+          "my time zone is Tokyo（用英文输入：按城市选择时区）\nmy time zone（查看所选时区）\nreset my time zone（恢复使用聊天应用的时区）",
+      },
+      revisions: {
+        title: "议程变更",
+        examples: "stop change notices（用英文输入：不再接收变更通知）\nstart change notices（重新接收）",
+      },
+      language: {
+        title: "语言",
+        examples: "English please\nlanguage: français\nen español por favor\nпо-русски\nبالعربية\n请用中文",
+      },
     },
     title: "您可以这样问我",
     footer: "时间以会场当地时间显示；如与您的时间不同，也会显示您的时间。",
@@ -27,6 +40,14 @@ export const chineseFeatures = {
     footer: "关于日程，尽管问我，例如“星期四下午有什么安排？”",
   },
   reminders: {
+    empty: "您没有任何提醒。试试“每场会议前15分钟提醒我”。",
+    nextHeading: "下一个",
+    listFooter:
+      "输入“取消所有提醒”停止全部提醒，“stop reminders about …”停止其中一个，或“change my reminder to 30 minutes before”。",
+    stoppedAbout: "已完成：不再提醒{{what}}。{{still}}",
+    noneAbout: "您没有关于{{what}}的提醒。{{still}}",
+    noneAboutOwn: "您没有单独关于{{what}}的提醒。{{still}}",
+    stillEvery: " 您仍有每场会议前的提醒，其中包括此项；如要停止，请输入“stop reminders for every session”。",
     error: {
       outOfRange: "提醒时间可以在开始时至开始前24小时之间；“{{words}}”超出了这个范围。",
       clockTime:
@@ -75,6 +96,18 @@ export const chineseFeatures = {
     },
   },
   poc: {
+    error: {
+      emptyValue: "请提供新的值（{{field}}），例如“change my {{field}} to …”。未作任何更改。",
+      required: "技术联络人必须填写此项（{{field}}），不能删除；请提供新的值。未作任何更改。",
+      invalid: "该值无效（{{field}}）：{{reasons}}。未作任何更改。",
+      invalidHours: "该工作时间无效：{{reasons}}。未作任何更改。",
+      notSet: "此项（{{field}}）尚未填写。未作任何更改。",
+      already: "此项（{{field}}）已经是 {{value}}。未作任何更改。",
+      notSetHours: "此项（{{field}}）尚未填写。未作任何更改。",
+      alreadyHours: "此项（{{field}}）已经是 {{value}}。未作任何更改。",
+      whichType:
+        "您同时是{{state}}的外交联络人和技术联络人；请说明是哪一个，例如“change my technical {{field}} to …”。未作任何更改。",
+    },
     request: {
       changedSince: "在您上次确认（{{day}}）之后，秘书处修改了您的信息。",
       checkBy: "请核对以下信息，并在{{due}}之前确认，或修改有误之处。",
@@ -148,7 +181,33 @@ export const chineseFeatures = {
     logged: "此项修改已记入名录的修改日志。",
   },
   rsvp: {
+    notice: {
+      you: "您",
+      youAndExperts_other: "您及陪同专家（{{count}} 位）",
+      confirmedOrganiser:
+        "好消息：{{title}}（{{when}}）空出了一个名额。现已为{{party}}确认名额。如您无法出席，请回复“rsvp 不出席”。",
+      confirmedList:
+        "秘书处{{title}}（{{when}}）名单空出了一个名额：{{party}}现已列入名单。{{host}} 如您无法出席，请回复“rsvp 不出席”。",
+      waitOrganiser:
+        "{{title}}的名额数有变：您现在是候补名单第 {{position}} 位。一有名额空出，我会立即通知您。",
+      waitList:
+        "秘书处{{title}}名单的名额数有变：您现在是其候补名单第 {{position}} 位。名单一有名额空出，我会立即通知您。",
+    },
     error: {
+      notUnderstood:
+        "我没有理解您回复中的“{{words}}”（它不是任何需要回复的活动：{{list}}）。请输入，例如“rsvp 出席 2 位专家：Ana Lima, Raj Patel”或“rsvp 不出席”。",
+      namedSelf:
+        "您把自己（{{name}}）列为了专家：您已作为代表团团长计入。请只列出陪同您的人员。未作任何更改。",
+      namedBefore:
+        "您此前列出了 {{count}} 位专家（{{names}}）。请说明谁将出席，例如“{{example}}”。未作任何更改。",
+      capacity_other:
+        "{{title}}共有 {{count}} 个名额，{{party}} 人的团组永远无法获得名额。请减少专家人数后再回复，或联系秘书处。未作任何更改。",
+      noExperts: "您没有为{{title}}列出任何专家。未作任何更改。",
+      notAmong: "“{{wanted}}”不在您列出的专家之中（{{names}}）。未作任何更改。",
+      changeTo: "请说明要改成什么，例如“rsvp 出席 1 位专家：Ana Lima”、“rsvp 可能”或“rsvp 不出席”。",
+      noEvents: "议程中没有需要回复邀请的活动。",
+      unknownEvent: "我不知道名为“{{words}}”的需要回复的活动。需要回复的活动：{{list}}。",
+      whichEvent: "哪一个活动？有多个活动需要回复：{{list}}。请说明名称，例如“rsvp 出席 {{kind}}”。",
       tookPlace: "{{title}}已于{{day}}举行；回复已截止。",
       begun: "{{title}}已经开始，回复已截止。",
       notInvited: "{{title}}邀请的是{{invited}}。如果您是代表团团长的随行人员，请团长在回复时将您列为专家。",
@@ -248,5 +307,27 @@ export const chineseFeatures = {
     late: "该确认晚于测试截止时间，因此记为逾期。",
     notAddressed: "此次测试发给的是另一位联络人；只有其本人可通过已验证邮箱的聊天账户确认。未记录任何内容。",
     nothing: "没有发给您的连通性测试需要确认。未记录任何内容。",
+  },
+  timeZone: {
+    unknown:
+      "我不知道“{{text}}”这个时区。请说一个城市（“Tokyo”“Geneva”“New York”）或 IANA 时区（“Asia/Tokyo”）。",
+    badOffset:
+      "“{{text}}”不是任何地方使用的时差。请说一个城市（“Tokyo”“Geneva”“New York”）或 IANA 时区（“Asia/Tokyo”）。",
+    chosen:
+      "您的时区现为{{zone}}：回答和提醒会在会场时间旁显示该时区的时间。如要恢复使用聊天应用的时区，请输入“reset my time zone”。",
+    showChosen:
+      "您的时区是{{zone}}，由您本人选择。如要恢复使用聊天应用的时区，请输入“reset my time zone”；如要更改，请输入“my time zone is …”。",
+    showApp:
+      "您的时区是{{zone}}，来自您的聊天应用。如有误，请输入“my time zone is …”加城市名（“my time zone is Geneva”）。",
+    showNone:
+      "您的聊天应用没有告诉我您的时区，因此我只显示会场时间。请输入“my time zone is …”加城市名（“my time zone is Geneva”），即可同时看到您的时间。",
+    notChosenApp: "您没有选择过时区；时间已按您聊天应用的时区显示：{{zone}}。",
+    notChosenNone: "您没有选择过时区，您的聊天应用也未提供时区：我只显示会场时间。",
+    resetApp: "已完成：时间重新按您聊天应用的时区显示：{{zone}}。",
+    resetNone: "已完成：您的聊天应用未提供时区，因此我只显示会场时间。",
+  },
+  changeNotices: {
+    off: "已完成：我不会再向您发送议程变更通知。如要重新接收，请输入“start change notices”。",
+    on: "已完成：您关注的会议有变更时，我会通知您。",
   },
 };

@@ -1,0 +1,42 @@
+/**
+ * A POC who reads French gets the errors of a change to their entry in French (the schema's
+ * reasons for an invalid value aside, still English: see the note), and nothing is changed.
+ */
+import { describe, expect, it } from "vitest";
+import { handlerModules } from "../../handlers/index.js";
+import { directoryCsv, KEN_DIPLO, KEN_TECH, pocBot, SECRETARIAT, textOf } from "./support.js";
+
+async function setup() {
+  const bot = await pocBot({ now: "2024-06-01T12:00:00.000Z", modules: handlerModules });
+  const csv = directoryCsv([
+    {
+      state: "KEN",
+      type: "technical",
+      name: "Peter Otieno",
+      emails: KEN_TECH.email ?? "",
+      phone: "+254 20 123 4567",
+      time_zone: "Africa/Nairobi",
+    },
+    { state: "KEN", type: "diplomatic", name: "Amina Njoroge", emails: KEN_DIPLO.email ?? "" },
+  ]);
+  const imported = textOf(await bot.say(SECRETARIAT, `import poc directory\n${csv}`));
+  if (!imported.startsWith("Imported 2")) throw new Error(imported);
+  return bot;
+}
+
+describe("POC self-service errors in French", () => {
+  it("a value it cannot take, an unchanged value, a required field: French, nothing changed", async () => {
+    const bot = await setup();
+    await bot.say(KEN_TECH, "language: français");
+    expect(textOf(await bot.say(KEN_TECH, "change my phone to +254 20 123 4567"))).toBe(
+      "Ce champ (téléphone) vaut déjà +254 20 1234567. Rien n’a été modifié.",
+    );
+    expect(textOf(await bot.say(KEN_TECH, "change my 24/7 phone to none"))).toBe(
+      "Un point de contact technique doit avoir ce champ (téléphone 24/7) : il ne peut pas être supprimé ; donnez plutôt la nouvelle valeur. Rien n’a été modifié.",
+    );
+    expect(textOf(await bot.say(KEN_TECH, "change my phone to 12"))).toMatch(
+      /^Cette valeur n’est pas valide \(téléphone\) : .*\. Rien n’a été modifié\.$/,
+    );
+    expect((await bot.directory.get("KEN:technical"))?.version).toBe(1);
+  });
+});

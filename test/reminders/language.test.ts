@@ -1,0 +1,28 @@
+/**
+ * The reminder list and the answers to stopping reminders carry no English for a French
+ * reader: the empty list, its footer, "stopped" and "you had none".
+ */
+import { describe, expect, it } from "vitest";
+import { handlerModules } from "../../handlers/index.js";
+import { harness, user } from "./harness.js";
+
+describe("reminders in French", () => {
+  it("the empty list, its footer and stopping one reminder are in French", async () => {
+    const h = await harness({ modules: handlerModules });
+    const anne = user("anne");
+    await h.say(anne, "language: français");
+    const list = await h.say(anne, "mes rappels");
+    expect(list).toContain(
+      "Vous n’avez aucun rappel. Essayez « rappelle-moi 15 minutes avant chaque séance ».",
+    );
+    expect(list).toContain("Écrivez « arrêter les rappels » pour tous les arrêter");
+    expect(list).not.toMatch(/You have no reminders|Say "stop reminders"/);
+    expect(await h.say(anne, "rappelle-moi la réception")).not.toMatch(/^Sorry|^Désolé/);
+    expect(await h.say(anne, "stop reminders about the reception")).toMatch(
+      /^C’est fait : plus de rappels pour /,
+    );
+    expect(await h.say(anne, "stop reminders about the reception")).toMatch(
+      /^Vous n’aviez pas de rappel pour /,
+    );
+  });
+});
