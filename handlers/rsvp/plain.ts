@@ -10,7 +10,7 @@
 
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
-import { commandMatcher, numberWordSource } from "../../bot/language/compile.js";
+import { commandMatcher } from "../../bot/language/compile.js";
 import { rsvpGrammar } from "../../bot/language/grammar.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
