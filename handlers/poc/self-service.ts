@@ -360,7 +360,10 @@ export async function confirmTyped(services: PocServices, ctx: TurnContext, say:
       `You are both the diplomatic and the technical POC of ${records[0]?.state}; say which, e.g. "confirm my technical details". Nothing was confirmed.`,
     );
   }
-  await confirmAsItStands(services, ctx, records[0] as PocRecord, say);
+  // Shown with its Confirm button, not confirmed: a short "correct" or "all good" may answer
+  // something else, and a POC confirms what they see (the click carries the record's version).
+  const record = records[0] as PocRecord;
+  await say(() => cardMessage(ownRecordCard(record, wording(ctx.locale, "poc.confirmPrompt"))));
 }
 
 async function confirmAsItStands(services: PocServices, ctx: TurnContext, record: PocRecord, say: Say) {

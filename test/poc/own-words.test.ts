@@ -79,10 +79,14 @@ describe("a POC confirms their details in their own words", () => {
     "all correct",
     "Everything is still correct.",
     "je confirme",
-  ])("%s confirms the record for another 12 months", async (text) => {
+  ])("%s shows the record to confirm; only the click confirms it for another 12 months", async (text) => {
     const bot = await setup();
-    const answer = textOf(await bot.say(FRA_TECH, text));
-    expect(answer).toMatch(/2025/);
+    const before = await bot.directory.get("FRA:technical");
+    const shown = await bot.say(FRA_TECH, text);
+    const confirm = button(shown, ACTIONS.confirm);
+    expect(textOf(shown)).toMatch(/Click "Confirm, still correct"|Cliquez sur « Confirmer, toujours exact »/);
+    expect(await bot.directory.get("FRA:technical")).toEqual(before);
+    expect(textOf(await bot.click(FRA_TECH, confirm))).toMatch(/2025/);
     expect(await bot.directory.get("FRA:technical")).toMatchObject({
       status: "confirmed",
       lastConfirmedAt: NOW,

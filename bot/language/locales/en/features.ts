@@ -141,6 +141,8 @@ export const englishFeatures = {
       reader: "{{venue}} ({{time}} your time, {{zone}})",
     },
     confirmed: "Thank you: your details are confirmed. The next confirmation is due on {{day}}.",
+    confirmPrompt:
+      'Is everything below still correct? Click "Confirm, still correct" to confirm it for another 12 months. Nothing is recorded until you do.',
     changedSince:
       "Your record has changed since that card was shown; nothing was confirmed. Here it is as it stands now.",
     heading: "{{state}} ({{code}}) — {{type}} POC",

@@ -143,6 +143,8 @@ export const spanishFeatures = {
       reader: "{{venue}} ({{time}} en su hora, {{zone}})",
     },
     confirmed: "Gracias: sus datos quedan confirmados. La próxima confirmación vence el {{day}}.",
+    confirmPrompt:
+      "¿Sigue siendo correcto todo lo que figura a continuación? Haga clic en «Confirmar, sigue siendo correcto» para confirmarlo por otros 12 meses. No se registra nada hasta entonces.",
     changedSince:
       "Su ficha ha cambiado desde que se mostró esa tarjeta; no se confirmó nada. Aquí la tiene tal como está ahora.",
     heading: "{{state}} ({{code}}) — punto de contacto {{type}}",

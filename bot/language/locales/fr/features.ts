@@ -147,6 +147,8 @@ export const frenchFeatures = {
       reader: "{{venue}} ({{time}} chez vous, {{zone}})",
     },
     confirmed: "Merci : vos coordonnées sont confirmées. La prochaine confirmation est attendue le {{day}}.",
+    confirmPrompt:
+      "Tout ce qui suit est-il toujours exact ? Cliquez sur « Confirmer, toujours exact » pour le confirmer pour 12 mois de plus. Rien n'est enregistré avant.",
     changedSince:
       "Votre fiche a changé depuis l'affichage de cette carte ; rien n'a été confirmé. La voici telle qu'elle est maintenant.",
     heading: "{{state}} ({{code}}) — point de contact {{type}}",

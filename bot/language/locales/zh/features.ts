@@ -121,6 +121,8 @@ export const chineseFeatures = {
     },
     time: { never: "从未", venue: "纽约时间{{moment}}", reader: "{{venue}}（您的时间{{time}}，{{zone}}）" },
     confirmed: "谢谢：您的信息已确认。下次确认日期为{{day}}。",
+    confirmPrompt:
+      "以下内容是否仍然正确？请点击“确认，信息无误”，将其再确认12个月。在您点击之前，不会记录任何内容。",
     changedSince: "自该卡片显示以来，您的记录已有变动；未确认任何内容。以下是您记录的当前内容。",
     heading: "{{state}}（{{code}}）— {{type}}联络人",
     type: { technical: "技术", diplomatic: "外交" },
