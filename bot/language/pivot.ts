@@ -53,6 +53,9 @@ interface Pivot {
   stems: [RegExp, string][];
   /** Prefixes written onto a word ("و" in Arabic "وغدا", and tomorrow). */
   prefixes: readonly string[];
+  /** Full weekday names of five letters or more, normalised: misspellings are read in spaced languages. */
+  weekdayNames: [string, number][];
+  spaced: boolean;
 }
 
 const cache = new WeakMap<LocaleWords, Pivot>();
@@ -100,7 +103,12 @@ function pivotOf(words: LocaleWords): Pivot {
   const pattern = words.spaced
     ? new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(?:${body})(?![\\p{L}\\p{N}])`, "gu")
     : new RegExp(`(?:${body})`, "gu");
-  const made = { pattern, exact, stems, prefixes };
+  const weekdayNames: [string, number][] = [];
+  for (const [key, day] of words.weekdays) {
+    const name = normalizeText(key);
+    if (name.length >= 5 && !name.endsWith("*")) weekdayNames.push([name, day]);
+  }
+  const made = { pattern, exact, stems, prefixes, weekdayNames, spaced: words.spaced };
   cache.set(words, made);
   return made;
 }
@@ -123,16 +131,57 @@ function isPlace(token: string): boolean {
 }
 
 /** A misspelt full weekday name ("mecredi", "miercols") as the English weekday. */
-function misspeltWeekday(token: string, words: LocaleWords): string | undefined {
+function misspeltWeekday(token: string, pivot: Pivot): string | undefined {
   if (token.length < 5 || !/^\p{L}+$/u.test(token)) return undefined;
   const limit = token.length >= 7 ? 2 : 1;
-  for (const [key, day] of words.weekdays) {
-    const name = normalizeText(key);
-    if (name.length >= 5 && !name.endsWith("*") && boundedDistance(token, name, limit) <= limit)
-      return english.weekdayNames[day];
-  }
+  for (const [name, day] of pivot.weekdayNames)
+    if (boundedDistance(token, name, limit) <= limit) return english.weekdayNames[day];
   return undefined;
 }
+
+/** The English words of a word or phrase the locale knows, `undefined` when it does not. */
+function meaningOf(pivot: Pivot, found: string): string | undefined {
+  const exact = pivot.exact.get(found);
+  if (exact !== undefined) return exact;
+  for (const [stem, value] of pivot.stems) if (stem.test(found)) return value;
+  return undefined;
+}
+
+const TOKEN = /\d{1,2}[:h.]\d{2}|[\p{L}\p{N}+'/-]+|\?/gu;
+
+/**
+ * The words of a stretch the locale does not know that stay (numbers, places, zones, data
+ * words, misspelt weekdays), onto `out`; how many of them were understood (the weekdays).
+ */
+function keepUnknown(
+  segment: string,
+  pivot: Pivot,
+  known: (token: string) => boolean,
+  out: string[],
+): number {
+  let understood = 0;
+  for (const token of segment.match(TOKEN) ?? []) {
+    const bare = token.replace(/^['-]+|['-]+$/g, "");
+    // Numbers, places, zones, and words of the programmes' own data ("POC", "ping", "session",
+    // "A/78/265"): the same in every language, and what the question is about.
+    if (bare && isPlace(bare) && !/\d/.test(out[out.length - 1] ?? "")) {
+      // "à Tokyo", "en Nairobi", "по Найроби": a place after anything but a clock time is
+      // where the answer's times should be shown ("in tokyo"); after a clock time it is the
+      // time's own zone ("10:00 New York à Tokyo" → "10:00 new york in tokyo").
+      out.push(out[out.length - 1] === "in" ? bare : `in ${bare}`);
+    } else if (bare && (keeps(bare) || known(bare))) out.push(bare);
+    else if (bare && pivot.spaced) {
+      const weekday = misspeltWeekday(bare, pivot);
+      if (weekday) {
+        out.push(weekday);
+        understood += 1;
+      }
+    }
+  }
+  return understood;
+}
+
+const noDataWords = () => false;
 
 /**
  * A message in `words`' language as English lexicon words, and how many of its words or
@@ -143,49 +192,34 @@ function misspeltWeekday(token: string, words: LocaleWords): string | undefined 
 export function toPivot(
   text: string,
   words: LocaleWords,
-  known: (token: string) => boolean = () => false,
+  known: (token: string) => boolean = noDataWords,
 ): { text: string; understood: number } {
-  const { pattern, exact, stems, prefixes } = pivotOf(words);
-  const meaningOf = (found: string): string | undefined =>
-    exact.get(found) ?? stems.find(([stem]) => stem.test(found))?.[1];
+  const pivot = pivotOf(words);
+  const { pattern, prefixes } = pivot;
   const source = normalizeText(text).replace(/[?？]/g, " ? ");
   const out: string[] = [];
-  const keepUnknown = (segment: string) => {
-    for (const token of segment.match(/\d{1,2}[:h.]\d{2}|[\p{L}\p{N}+'/-]+|\?/gu) ?? []) {
-      const bare = token.replace(/^['-]+|['-]+$/g, "");
-      // Numbers, places, zones, and words of the programmes' own data ("POC", "ping", "session",
-      // "A/78/265"): the same in every language, and what the question is about.
-      if (bare && isPlace(bare) && !/\d/.test(out[out.length - 1] ?? "")) {
-        // "à Tokyo", "en Nairobi", "по Найроби": a place after anything but a clock time is
-        // where the answer's times should be shown ("in tokyo"); after a clock time it is the
-        // time's own zone ("10:00 New York à Tokyo" → "10:00 new york in tokyo").
-        out.push(out[out.length - 1] === "in" ? bare : `in ${bare}`);
-      } else if (bare && (keeps(bare) || known(bare))) out.push(bare);
-      else if (bare && words.spaced) {
-        const weekday = misspeltWeekday(bare, words);
-        if (weekday) {
-          out.push(weekday);
-          understood += 1;
-        }
-      }
-    }
-  };
   let at = 0;
   let understood = 0;
+  // `exec` on the one compiled pattern, not `matchAll`, which makes a copy of the (large)
+  // pattern on every call and costs several times the matching itself.
   pattern.lastIndex = 0;
-  for (const match of source.matchAll(pattern)) {
-    const index = match.index ?? 0;
-    keepUnknown(source.slice(at, index));
+  for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
+    const index = match.index;
+    // An empty match (a key that normalises to nothing) moves on by one character, as `matchAll` does.
+    if (match[0] === "") pattern.lastIndex = index + ((source.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
+    understood += keepUnknown(source.slice(at, index), pivot, known, out);
     const found = match[0].replace(/\s+/g, " ");
     const prefix = prefixes.find((candidate) => found.startsWith(candidate));
     const value =
-      meaningOf(found) ?? (prefix === undefined ? undefined : meaningOf(found.slice(prefix.length))) ?? "";
+      meaningOf(pivot, found) ??
+      (prefix === undefined ? undefined : meaningOf(pivot, found.slice(prefix.length))) ??
+      "";
     if (value) {
       out.push(value);
       understood += 1;
     }
     at = index + match[0].length;
   }
-  keepUnknown(source.slice(at));
+  understood += keepUnknown(source.slice(at), pivot, known, out);
   return { text: out.join(" ").replace(/\s+/g, " ").trim(), understood };
 }
