@@ -9,7 +9,9 @@
  *
  * Then, per language, the questions of `test/fixtures/programme-questions.multilingual.answers.json`
  * in French, Spanish, Russian, Chinese and Arabic (detection, the pivot, the answer in that
- * language): target p99 under 0.5 ms each (issue 16).
+ * language): target p99 under 0.5 ms each (issue 16). Each language gets the same warm-up as
+ * English, {@link WARM_UP} untimed rounds of its own questions, since its words take code
+ * paths (its pivot pattern, its catalogue) the English rounds never compiled.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -95,7 +97,7 @@ export async function run(): Promise<void> {
   await store.close();
 }
 
-/** One line per other language: p50 and p99 of its fixture questions, against 0.5 ms. */
+/** One line per other language: p50 and p99 of its fixture questions (after its own warm-up), against 0.5 ms. */
 async function measureLanguages(
   core: ReturnType<typeof createBotCore>,
   clock: ReturnType<typeof fixedClock>,
@@ -110,7 +112,7 @@ async function measureLanguages(
   for (const lang of OTHER_LANGUAGES) {
     const cases = fixture.cases.filter((testCase) => testCase.lang === lang);
     const latencies: number[] = [];
-    for (let round = 0; round < LANGUAGE_ROUNDS; round += 1) {
+    for (let round = 0; round < WARM_UP + LANGUAGE_ROUNDS; round += 1) {
       const testCase = cases[round % cases.length];
       if (!testCase) continue;
       clock.set(testCase.now);
@@ -130,11 +132,11 @@ async function measureLanguages(
       };
       const t0 = performance.now();
       await core.sink.dispatch(event);
-      latencies.push(performance.now() - t0);
+      if (round >= WARM_UP) latencies.push(performance.now() - t0);
     }
     const p99 = quantile(latencies, 0.99);
     lines.push(
-      `${lang}: ${cases.length} questions × ${Math.floor(LANGUAGE_ROUNDS / cases.length)}   p50: ${ms(quantile(latencies, 0.5))}   p99: ${ms(p99)}   target p99 < 0.5 ms → ${p99 < 0.5 ? "met" : "NOT met"}`,
+      `${lang}: ${cases.length} questions × ${Math.floor(LANGUAGE_ROUNDS / cases.length)} timed after ${WARM_UP} untimed   p50: ${ms(quantile(latencies, 0.5))}   p99: ${ms(p99)}   target p99 < 0.5 ms → ${p99 < 0.5 ? "met" : "NOT met"}`,
     );
   }
   return lines;

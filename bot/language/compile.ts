@@ -292,8 +292,13 @@ function commandPatterns(): CompiledCommands {
   return made;
 }
 
-/** The last message asked about: every command route of a turn asks about the same text. */
-let lastCommand: { text: string; found: { id: CommandId; locale: string } | undefined } | undefined;
+/**
+ * The last texts asked about, with what they are: every command route of a turn asks about
+ * the same text, and a turn in another language asks about its words as written and as read
+ * into English (with and without the question mark).
+ */
+const recentCommands = new Map<string, { id: CommandId; locale: string } | null>();
+const RECENT_COMMANDS = 64;
 
 /**
  * The command a whole message is, in any of the bot's languages, and the language it was
@@ -303,9 +308,13 @@ let lastCommand: { text: string; found: { id: CommandId; locale: string } | unde
  * @example commandOf("what's on today?") === undefined
  */
 export function commandOf(text: string): { id: CommandId; locale: string } | undefined {
-  if (lastCommand?.text === text) return lastCommand.found;
+  const known = recentCommands.get(text);
+  if (known !== undefined) return known ?? undefined;
   const found = findCommand(text);
-  lastCommand = { text, found };
+  if (text.length <= 300) {
+    if (recentCommands.size >= RECENT_COMMANDS) recentCommands.clear();
+    recentCommands.set(text, found ?? null);
+  }
   return found;
 }
 

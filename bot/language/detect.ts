@@ -65,19 +65,44 @@ const markerSets = new Map<string, Set<string>>([
     .map((words): [string, Set<string>] => [words.locale, new Set(ownWords(words))]),
 ]);
 
-/** Each language's phrases of more than one word, for {@link detectLanguage}. */
-const phrasesOf = new Map<string, string[]>(
-  [...markerSets].map(([tag, set]) => [tag, [...set].filter((word) => word.includes(" "))]),
+/**
+ * Each language's phrases of more than one word, for {@link detectLanguage}, by their first
+ * word (a phrase can only be in a message that has its first word), each with the spaces
+ * around it that make it a whole-word match.
+ */
+const phrasesOf = new Map<string, Map<string, string[]>>(
+  [...markerSets].map(([tag, set]) => {
+    const byFirstWord = new Map<string, string[]>();
+    for (const phrase of set) {
+      if (!phrase.includes(" ")) continue;
+      const first = phrase.slice(0, phrase.indexOf(" "));
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), ` ${phrase} `]);
+    }
+    return [tag, byFirstWord];
+  }),
 );
+
+/** How many letters of each script a message has: Arabic, Han (Chinese), Cyrillic. */
+function scriptCounts(text: string): { arabic: number; han: number; cyrillic: number } {
+  let arabic = 0;
+  let han = 0;
+  let cyrillic = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x0400) continue;
+    if (code >= 0x0600 && code <= 0x06ff) arabic += 1;
+    else if (code >= 0x4e00 && code <= 0x9fff) han += 1;
+    else if (code <= 0x04ff) cyrillic += 1;
+  }
+  return { arabic, han, cyrillic };
+}
 
 /**
  * The language a message is clearly written in.
  * @example detectLanguage("¿Qué hay el lunes?") === "es"; detectLanguage("ok") === undefined
  */
 export function detectLanguage(text: string): Detected {
-  const arabic = (text.match(/[\u0600-\u06ff]/gu) ?? []).length;
-  const han = (text.match(/[\u4e00-\u9fff]/gu) ?? []).length;
-  const cyrillic = (text.match(/[\u0400-\u04ff]/gu) ?? []).length;
+  const { arabic, han, cyrillic } = scriptCounts(text);
   if (OTHER_SCRIPT.test(text)) return "other";
   if (arabic >= 2 && arabic >= han && arabic >= cyrillic) return "ar";
   if (han >= 2 && han >= cyrillic) return "zh";
@@ -86,11 +111,16 @@ export function detectLanguage(text: string): Detected {
   if (tokens.length < 2) return undefined;
   const scores = new Map<string, number>();
   const spaced = ` ${tokens.join(" ")} `;
+  const distinct = new Set(tokens);
   for (const [tag, set] of markerSets) {
-    const words = tokens.filter((token) => set.has(token)).length;
+    let score = 0;
+    for (const token of tokens) if (set.has(token)) score += 1;
     // Phrases of two words or more ("en ligne", "por la tarde") count once each.
-    const phrases = [...(phrasesOf.get(tag) ?? [])].filter((phrase) => spaced.includes(` ${phrase} `)).length;
-    scores.set(tag, words + phrases);
+    const phrases = phrasesOf.get(tag);
+    if (phrases && phrases.size > 0)
+      for (const token of distinct)
+        for (const phrase of phrases.get(token) ?? []) if (spaced.includes(phrase)) score += 1;
+    scores.set(tag, score);
   }
   const lower = text.toLowerCase();
   if (ACCENTED.fr.test(lower)) scores.set("fr", (scores.get("fr") ?? 0) + 1);

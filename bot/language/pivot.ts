@@ -55,6 +55,9 @@ interface Pivot {
   stems: [RegExp, string][];
   /** Prefixes written onto a word ("و" in Arabic "وغدا", and tomorrow). */
   prefixes: readonly string[];
+  /** Full weekday names of five letters or more, normalised: misspellings are read in spaced languages. */
+  weekdayNames: [string, number][];
+  spaced: boolean;
 }
 
 const cache = new WeakMap<LocaleWords, Pivot>();
@@ -103,7 +106,12 @@ function pivotOf(words: LocaleWords): Pivot {
   const pattern = words.spaced
     ? new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(?:${body})(?![\\p{L}\\p{N}])`, "gu")
     : new RegExp(`(?:${body})`, "gu");
-  const made = { pattern, exact, stems, prefixes };
+  const weekdayNames: [string, number][] = [];
+  for (const [key, day] of words.weekdays) {
+    const name = normalizeText(key);
+    if (name.length >= 5 && !name.endsWith("*")) weekdayNames.push([name, day]);
+  }
+  const made = { pattern, exact, stems, prefixes, weekdayNames, spaced: words.spaced };
   cache.set(words, made);
   return made;
 }
@@ -139,16 +147,25 @@ function clockSpelling(text: string): string {
 }
 
 /** A misspelt full weekday name ("mecredi", "miercols") as the English weekday. */
-function misspeltWeekday(token: string, words: LocaleWords): string | undefined {
+function misspeltWeekday(token: string, pivot: Pivot): string | undefined {
   if (token.length < 5 || !/^\p{L}+$/u.test(token)) return undefined;
   const limit = token.length >= 7 ? 2 : 1;
-  for (const [key, day] of words.weekdays) {
-    const name = normalizeText(key);
-    if (name.length >= 5 && !name.endsWith("*") && boundedDistance(token, name, limit) <= limit)
-      return english.weekdayNames[day];
-  }
+  for (const [name, day] of pivot.weekdayNames)
+    if (boundedDistance(token, name, limit) <= limit) return english.weekdayNames[day];
   return undefined;
 }
+
+/** The English words of a word or phrase the locale knows, `undefined` when it does not. */
+function meaningOf(pivot: Pivot, found: string): string | undefined {
+  const exact = pivot.exact.get(found);
+  if (exact !== undefined) return exact;
+  for (const [stem, value] of pivot.stems) if (stem.test(found)) return value;
+  return undefined;
+}
+
+const TOKEN = /\d{1,2}[:h.]\d{2}|[\p{L}\p{N}+'/-]+|\?/gu;
+
+const noDataWords = () => false;
 
 /**
  * A message in `words`' language as English lexicon words, and how many of its words or
@@ -159,11 +176,10 @@ function misspeltWeekday(token: string, words: LocaleWords): string | undefined 
 export function toPivot(
   text: string,
   words: LocaleWords,
-  known: (token: string) => boolean = () => false,
+  known: (token: string) => boolean = noDataWords,
 ): { text: string; understood: number } {
-  const { pattern, exact, stems, prefixes } = pivotOf(words);
-  const meaningOf = (found: string): string | undefined =>
-    exact.get(found) ?? stems.find(([stem]) => stem.test(found))?.[1];
+  const pivot = pivotOf(words);
+  const { pattern, prefixes } = pivot;
   const normalised = normalizeText(text);
   const source = clockSpelling(
     words.clockWords ? readClockWords(normalised, words.clockWords) : normalised,
@@ -192,7 +208,7 @@ export function toPivot(
     } else out.push(clock);
   };
   const keepUnknown = (segment: string) => {
-    const tokens = segment.match(/\d{1,2}[:h.]\d{2}|[\p{L}\p{N}+'/-]+|\?/gu) ?? [];
+    const tokens = segment.match(TOKEN) ?? [];
     for (let i = 0; i < tokens.length; i += 1) {
       const bare = (tokens[i] ?? "").replace(/^['-]+|['-]+$/g, "");
       // A place of two or three words the locale writes as English does ("New York").
@@ -208,7 +224,7 @@ export function toPivot(
       else if (/^\d{1,2}(?::\d{2})?(?:am|pm)?$/.test(bare)) pushClock(bare);
       else if (bare && (keeps(bare) || known(bare))) out.push(bare);
       else if (bare && words.spaced) {
-        const weekday = misspeltWeekday(bare, words);
+        const weekday = misspeltWeekday(bare, pivot);
         if (weekday) {
           out.push(weekday);
           understood += 1;
@@ -218,14 +234,20 @@ export function toPivot(
   };
   let at = 0;
   let understood = 0;
+  // `exec` on the one compiled pattern, not `matchAll`, which makes a copy of the (large)
+  // pattern on every call and costs several times the matching itself.
   pattern.lastIndex = 0;
-  for (const match of source.matchAll(pattern)) {
-    const index = match.index ?? 0;
+  for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
+    const index = match.index;
+    // An empty match (a key that normalises to nothing) moves on by one character, as `matchAll` does.
+    if (match[0] === "") pattern.lastIndex = index + ((source.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
     keepUnknown(source.slice(at, index));
     const found = match[0].replace(/\s+/g, " ");
     const prefix = prefixes.find((candidate) => found.startsWith(candidate));
     const value =
-      meaningOf(found) ?? (prefix === undefined ? undefined : meaningOf(found.slice(prefix.length))) ?? "";
+      meaningOf(pivot, found) ??
+      (prefix === undefined ? undefined : meaningOf(pivot, found.slice(prefix.length))) ??
+      "";
     if (value) {
       const last = out[out.length - 1] ?? "";
       const side = MERIDIEM[value];

@@ -6,6 +6,7 @@
  */
 import { formatInTimeZone } from "date-fns-tz";
 import { currentLocale } from "../language/current.js";
+import { dateTimeFormat } from "../language/intl.js";
 import { tr } from "../language/messages.js";
 import { localDateTime, utcOffsetMinutes, weekdayOf } from "./time.js";
 
@@ -73,7 +74,7 @@ export function formatClock(instant: number, zone: string): string {
  */
 function localDate(locale: string, date: string, withYear: boolean): string {
   return memoised(`d|${locale}|${date}|${withYear}`, () =>
-    new Intl.DateTimeFormat(locale, {
+    dateTimeFormat(locale, {
       weekday: "long",
       day: "numeric",
       month: "long",
@@ -257,8 +258,10 @@ export function monthName(month: number): string {
 export function monthOfYear(year: number, month: number): string {
   const locale = currentLocale();
   if (locale === "en") return `${monthName(month)} ${year}`;
-  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    Date.UTC(year, month - 1, 15),
+  return memoised(`m|${locale}|${year}|${month}`, () =>
+    dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+      Date.UTC(year, month - 1, 15),
+    ),
   );
 }
 
@@ -270,7 +273,7 @@ export function dayMonthYear(date: string): string {
   const locale = currentLocale();
   if (locale === "en") return `${formatDate(date).replace(/^\w+ /, "")} ${date.slice(0, 4)}`;
   return memoised(`y|${locale}|${date}`, () =>
-    new Intl.DateTimeFormat(locale, {
+    dateTimeFormat(locale, {
       day: "numeric",
       month: "long",
       year: "numeric",

@@ -8,7 +8,7 @@
 import { type Card, cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
-import { currentLocale } from "../../bot/language/current.js";
+import { currentLocale, withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import { formatDate } from "../../bot/programme/format.js";
@@ -136,16 +136,18 @@ export const calendar: HandlerModule = {
       const { units } = await selectionUnits(deps.catalogue, selection, () => followedBy(ctx.user.id));
       if (units.length === 0) {
         throw new InputError(
-          selection.kind === "day"
-            ? t("nothingOnDay", { day: formatDate(selection.date, { long: true, withYear: true }) })
-            : t("followNothing"),
+          withLocale(ctx.locale, () =>
+            selection.kind === "day"
+              ? t("nothingOnDay", { day: formatDate(selection.date, { long: true, withYear: true }) })
+              : t("followNothing"),
+          ),
         );
       }
       const token = await tokens.tokenFor(ctx.user.id, ctx.now());
       const link = `${base}${selectionPath(token, selection)}`;
       const feed = `${base}${selectionPath(token, { kind: "all" })}`;
       const served = deps.routes?.isServed() ?? false;
-      const card: Card = {
+      const card: Card = withLocale(ctx.locale, () => ({
         title: t("title", { what: describeSelection(selection) }),
         sections: [
           {
@@ -157,14 +159,14 @@ export const calendar: HandlerModule = {
           ...(selection.kind === "all" ? [] : [{ text: t("feed", { feed }) }]),
         ],
         footer: t(served ? "served" : "notServed"),
-      };
+      }));
       await ctx.replyPrivately(cardMessage(card));
-      if (!ctx.event.isDirect) await ctx.reply(t("sentPrivately"));
+      if (!ctx.event.isDirect) await ctx.reply(say(ctx.locale, "calendar.sentPrivately"));
     };
 
     router.message(RESET_LINK, async (ctx) => {
       await tokens.reset(ctx.user.id, ctx.now());
-      await ctx.replyPrivately(t("resetDone"));
+      await ctx.replyPrivately(say(ctx.locale, "calendar.resetDone"));
     });
 
     router.message(CALENDAR_LINK, async (ctx) => {

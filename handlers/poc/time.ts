@@ -5,6 +5,7 @@
 
 import { formatInTimeZone } from "date-fns-tz";
 import { currentLocale } from "../../bot/language/current.js";
+import { dateTimeFormat } from "../../bot/language/intl.js";
 import { say } from "../../bot/language/messages.js";
 
 /** The directory's reference zone: UN Headquarters. */
@@ -51,8 +52,7 @@ export function daysBetween(from: string | Date, to: string | Date): number {
 export function formatDay(iso: string | undefined, zone: string = DIRECTORY_ZONE): string {
   const locale = currentLocale();
   if (!iso) return say(locale, "poc.time.never");
-  if (locale !== "en")
-    return new Intl.DateTimeFormat(locale, { ...INTL_DAY, timeZone: zone }).format(new Date(iso));
+  if (locale !== "en") return dateTimeFormat(locale, { ...INTL_DAY, timeZone: zone }).format(new Date(iso));
   return formatInTimeZone(new Date(iso), zone, "EEE d MMM yyyy");
 }
 
@@ -93,7 +93,7 @@ const INTL_TIME: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digi
 /** {@link formatMoment} in another language: `Intl` dates and times, the words from `poc.time.*`. */
 function formatMomentIn(locale: string, instant: Date, readerZone?: string): string {
   const at = (zone: string, options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(locale, { ...options, timeZone: zone }).format(instant);
+    dateTimeFormat(locale, { ...options, timeZone: zone }).format(instant);
   const venue = say(locale, "poc.time.venue", { moment: at(DIRECTORY_ZONE, { ...INTL_DAY, ...INTL_TIME }) });
   if (!readerZone || readerZone === DIRECTORY_ZONE) return venue;
   const offset = (zone: string) => formatInTimeZone(instant, zone, "HH:mm xxx");

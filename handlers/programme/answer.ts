@@ -171,7 +171,7 @@ function carriedText(carried: Carried, label: string | undefined, locale: string
   if (carried.part) parts.push(tr(`followUp.part.${carried.part}`));
   if (carried.zone) {
     const zone = carried.zonePlace
-      ? tr("conversion.place", { place: carried.zonePlace })
+      ? tr("conversion.place", { place: placeNameIn(locale, carried.zonePlace) })
       : placeTime(carried.zone, locale);
     parts.push(tr("followUp.zone", { zone }));
   }
