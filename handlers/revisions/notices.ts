@@ -122,17 +122,18 @@ export function noticeRenderer(deps: BotDeps, prefs: NoticePreferences) {
     const record = await deps.programmes.record(payload.version);
     if (!record) return null;
     const contact = await deps.people.contact(delivery.recipient);
-    const labels = new Map(deps.catalogue.programmes.map((entry) => [entry.id, entry.zoneLabel]));
     const firstZone =
       record.changes[payload.changes[0] ?? 0]?.zone ?? deps.catalogue.programmes[0]?.zone ?? "UTC";
-    return withLocale(locale, () =>
-      cardMessage(
+    return withLocale(locale, () => {
+      // Zone labels are worded in the language in scope ("heure de New York").
+      const labels = new Map(deps.catalogue.programmes.map((entry) => [entry.id, entry.zoneLabel]));
+      return cardMessage(
         noticeCard(record, payload.changes, {
           askerZone: displayZone(contact?.timeZone),
           venueLabel: (id) => labels.get(id),
           venueZone: firstZone,
         }),
-      ),
-    );
+      );
+    });
   };
 }
