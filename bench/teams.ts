@@ -26,7 +26,8 @@ import { OpenIdServer, TEST_APP_ID } from "../test/support/openid-server.js";
 const CONCURRENCY = 16;
 const WARMUP_MS = 2_000;
 const MEASURE_MS = 4_000;
-const ROUNDS = 3;
+/** Alternating rounds per target; `BENCH_TEAMS_ROUNDS` raises it for a steadier ratio (the per-round spread is wide). */
+const ROUNDS = Number(process.env.BENCH_TEAMS_ROUNDS ?? 3);
 const CONVERSATIONS = 1_000;
 const TENANTS = 200;
 const ROLE = process.env.BENCH_TEAMS_ROLE;
