@@ -295,6 +295,59 @@ export interface BroadcastWords {
   eventArticles: Phrases;
 }
 
+/** The Secretariat's programme revision commands (English only: Secretariat-only, issue 16). */
+export interface RevisionWords {
+  /** "revise programme" before the pasted file. */
+  revise: Phrases;
+  /** The command a programme file sent as an attachment is read under. */
+  reviseCommand: string;
+  publish: Phrases;
+  discard: Phrases;
+  history: Phrases;
+  /** Before the version's number. */
+  restore: Phrases;
+  noticesOff: Phrases;
+  noticesOn: Phrases;
+  /** "move" … "to" …. */
+  move: Phrases;
+  moveTo: Phrases;
+  /** "the room for" … "is" …. */
+  roomLead: Phrases;
+  roomIs: Phrases;
+  /** "now", "in" after "is". */
+  roomIsLinks: Phrases;
+  /** "put" … "in" "room …". */
+  put: Phrases;
+  putIn: Phrases;
+  /** The start of a room's name ("conference room"). */
+  room: Phrases;
+  /** "the connection link for" … "is" …. */
+  linkLead: Phrases;
+  linkIs: Phrases;
+  /** "cancel" …. */
+  cancel: Phrases;
+  /** "add a side event on" … "in" … "about" …. */
+  addSideEvent: Phrases;
+  sideEventIn: Phrases;
+  sideEventAbout: Phrases;
+  /** "at" before a time. */
+  clockLeads: Phrases;
+  /** "to", "until" between two times (besides dashes). */
+  rangeWords: Phrases;
+  /** "am", "pm", each letter maybe followed by a dot ("p.m."). */
+  meridiem: Phrases;
+  /** "on" before a day. */
+  dayLinks: Phrases;
+  /** "the", "on" at the start of what is changed. */
+  targetLeads: Phrases;
+  /** Words that say nothing about which session ("the afternoon session"). */
+  targetFiller: Phrases;
+  /** "the" before a programme's name. */
+  programmeArticles: Phrases;
+  /** A notice about the connection link (its `about` holds this word). */
+  linkNotice: Phrases;
+}
+
 /**
  * A locale's grammar words.
  * @example englishGrammar.rsvp.with.includes("with") === true
@@ -308,6 +361,7 @@ export interface GrammarWords {
   roster: RosterWords;
   ping: PingWords;
   broadcast: BroadcastWords;
+  revisions: RevisionWords;
 }
 
 /**
@@ -1077,4 +1131,101 @@ export function broadcastGrammar(languages: readonly string[] = []): BroadcastGr
   };
   broadcasts.set(key, grammar);
   return grammar;
+}
+
+/**
+ * The programme revision commands' matchers (English words from `locales/en/grammar.ts`).
+ * @example revisionGrammar().restore.exec("restore version 3")?.[1] === "3"
+ */
+export interface RevisionGrammar {
+  /** 1 the pasted file (maybe none). */
+  revise: RegExp;
+  /** The command a programme file sent as an attachment is read under. */
+  reviseCommand: string;
+  publish: RegExp;
+  discard: RegExp;
+  history: RegExp;
+  /** 1 the version. */
+  restore: RegExp;
+  noticesOff: RegExp;
+  noticesOn: RegExp;
+  /** 1 what, 2 when. */
+  move: RegExp;
+  /** 1 what, 2 the room. */
+  room: RegExp;
+  /** 1 what, 2 the room. */
+  putInRoom: RegExp;
+  /** 1 what, 2 the link. */
+  link: RegExp;
+  /** 1 what. */
+  cancel: RegExp;
+  /** 1 when, 2 where, 3 the title. */
+  addSideEvent: RegExp;
+  /** 1 the words before, 2 a clock time or range at the end. */
+  trailingClock: RegExp;
+  /** 1 start, 2 end. */
+  range: RegExp;
+  /** 1 the hour ("at 3"). */
+  bareHour: RegExp;
+  clockLead: RegExp;
+  dayLink: RegExp;
+  /** At the start of lower-case words. */
+  targetLead: RegExp;
+  /** Global, lower case. */
+  targetFiller: RegExp;
+  programmeArticle: RegExp;
+  linkNotice: RegExp;
+}
+
+let revisions: RevisionGrammar | undefined;
+
+/**
+ * The programme revision commands, from the English words, built once.
+ * @example revisionGrammar().publish.test("yes, publish the revision") === true
+ */
+export function revisionGrammar(): RevisionGrammar {
+  if (revisions) return revisions;
+  const w = englishGrammar.revisions;
+  const meridiem = `(?:${w.meridiem.map((word) => `${[...word].join("\\.?\\s?")}\\.?`).join("|")})`;
+  const time = `\\d{1,2}(?:[:.h]\\d{2})?\\s*${meridiem}?`;
+  const until = `(?:-|–|—|${phrases(w.rangeWords)})`;
+  const lead = (list: Phrases) => `(?:(?:${phrases(list)})\\s+)?`;
+  revisions = {
+    revise: new RegExp(`^\\s*(?:${phrases(w.revise)})\\s*:?[ \\t]*(?:\\r?\\n([\\s\\S]*))?$`, "i"),
+    reviseCommand: w.reviseCommand,
+    publish: new RegExp(`^(?:${phrases(w.publish)})[.!]*$`, "i"),
+    discard: new RegExp(`^(?:${phrases(w.discard)})[.!]*$`, "i"),
+    history: new RegExp(`^(?:${phrases(w.history)})[?.!]*$`, "i"),
+    restore: new RegExp(`^(?:${phrases(w.restore)})\\s+(\\S+?)[.!]*$`, "i"),
+    noticesOff: new RegExp(`^(?:${phrases(w.noticesOff)})[.!]*$`, "i"),
+    noticesOn: new RegExp(`^(?:${phrases(w.noticesOn)})[.!]*$`, "i"),
+    move: new RegExp(`^(?:${phrases(w.move)})\\s+(.+?)\\s+(?:${phrases(w.moveTo)})\\s+(.+?)[.!]*$`, "i"),
+    room: new RegExp(
+      `^(?:${phrases(w.roomLead)})\\s+(.+?)\\s+(?:${phrases(w.roomIs)})\\s+${lead(w.roomIsLinks)}(.+?)[.!]*$`,
+      "i",
+    ),
+    putInRoom: new RegExp(
+      `^(?:${phrases(w.put)})\\s+(.+?)\\s+(?:${phrases(w.putIn)})\\s+((?:${phrases(w.room)})\\s+.+?)[.!]*$`,
+      "i",
+    ),
+    link: new RegExp(
+      `^(?:${phrases(w.linkLead)})\\s+(.+?)\\s+(?:${phrases(w.linkIs)})\\s+(\\S+?)[.!]*$`,
+      "i",
+    ),
+    cancel: new RegExp(`^(?:${phrases(w.cancel)})\\s+(.+?)[.!]*$`, "i"),
+    addSideEvent: new RegExp(
+      `^(?:${phrases(w.addSideEvent)})\\s+(.+?)\\s+(?:${phrases(w.sideEventIn)})\\s+(.+?)\\s+(?:${phrases(w.sideEventAbout)})\\s+(.+?)[.!]*$`,
+      "i",
+    ),
+    trailingClock: new RegExp(`^(.*?)\\s*(${lead(w.clockLeads)}${time}(?:\\s*${until}\\s*${time})?)$`, "i"),
+    range: new RegExp(`^(.+?)\\s*(?:-|–|—|\\b(?:${phrases(w.rangeWords)})\\b)\\s*(.+)$`, "i"),
+    bareHour: new RegExp(`^${lead(w.clockLeads)}(\\d{1,2})$`, "i"),
+    clockLead: new RegExp(`^(?:${phrases(w.clockLeads)})\\s+`, "i"),
+    dayLink: new RegExp(`^(?:${phrases(w.dayLinks)})\\s+`, "i"),
+    targetLead: new RegExp(`^(?:${phrases(w.targetLeads)})\\s+`),
+    targetFiller: new RegExp(`\\b(?:${phrases(w.targetFiller)})\\b`, "g"),
+    programmeArticle: new RegExp(`^\\s*(?:${phrases(w.programmeArticles)})\\s+`, "i"),
+    linkNotice: new RegExp(`\\b(?:${phrases(w.linkNotice)})\\b`, "i"),
+  };
+  return revisions;
 }

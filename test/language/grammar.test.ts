@@ -9,6 +9,7 @@ import {
   broadcastGrammar,
   phrases,
   reminderGrammar,
+  revisionGrammar,
   rsvpGrammar,
   templateSource,
 } from "../../bot/language/grammar.js";
@@ -316,5 +317,59 @@ describe("the Secretariat's broadcast commands (English words from locales/en/gr
       "technical pocs",
       "the secretariat",
     ]);
+  });
+});
+
+describe("the Secretariat's revision commands (English words from locales/en/grammar.ts)", () => {
+  const g = revisionGrammar();
+  it.each([
+    ["publish", "yes, publish the revision", true],
+    ["publish", "publish it!", true],
+    ["publish", "publish the reception", false],
+    ["discard", "discard", true],
+    ["discard", "cancel the programme revision", true],
+    ["discard", "cancel the reception", false],
+    ["history", "history of the programme?", true],
+    ["history", "programme versions", true],
+    ["noticesOff", "no more programme change notices", true],
+    ["noticesOff", "unsubscribe from notices of changes.", true],
+    ["noticesOn", "resume change notices again", true],
+    ["noticesOn", "resume the meeting", false],
+    ["linkNotice", "Connection link changed", true],
+    ["linkNotice", "linked rooms", false],
+  ] as const)("%s on %j: %s", (name, text, expected) => {
+    expect((g[name] as RegExp).test(text)).toBe(expected);
+  });
+
+  it.each([
+    ["revise", "revise the programme:\nid: oewg-7", ["id: oewg-7"]],
+    ["revise", "update programme file", [undefined]],
+    ["restore", "go back to the programme version 3.", ["3"]],
+    ["move", "reschedule Thursday afternoon to 3:30 PM", ["Thursday afternoon", "3:30 PM"]],
+    ["room", "the room for Tuesday morning will be in Room 4", ["Tuesday morning", "Room 4"]],
+    ["putInRoom", "hold the briefing in conference room 11", ["the briefing", "conference room 11"]],
+    [
+      "link",
+      "the zoom link for the POC meeting is https://zoom.us/j/1",
+      ["the POC meeting", "https://zoom.us/j/1"],
+    ],
+    ["cancel", "cancel the reception!", ["the reception"]],
+    [
+      "addSideEvent",
+      "add a side-event on Wednesday 1:15–2:30 PM in Room 11 titled Cyber capacity",
+      ["Wednesday 1:15–2:30 PM", "Room 11", "Cyber capacity"],
+    ],
+    ["trailingClock", "Wednesday at 1:15 p.m. until 2:30 pm", ["Wednesday", "at 1:15 p.m. until 2:30 pm"]],
+    ["range", "10 till 11am", ["10", "11am"]],
+    ["range", "10am tomorrow", undefined],
+    ["bareHour", "at 3", ["3"]],
+    ["bareHour", "at 15:00", undefined],
+  ] as const)("%s reads %j: %j", (name, text, expected) => {
+    expect((g[name] as RegExp).exec(text)?.slice(1)).toEqual(expected);
+  });
+
+  it("the filler words of a target go, and an attachment is read as the first revise command", () => {
+    expect("the thursday afternoon session".replace(g.targetFiller, "").trim()).toBe("thursday afternoon");
+    expect(g.revise.test(`${g.reviseCommand}\nid: x`)).toBe(true);
   });
 });
