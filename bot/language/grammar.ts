@@ -11,6 +11,7 @@ import { numberWordSource } from "./compile.js";
 import { boundedDistance } from "./distance.js";
 import { arabicGrammar } from "./locales/ar/grammar.js";
 import { englishGrammar } from "./locales/en/grammar.js";
+import { english as englishLexicon } from "./locales/en/lexicon.js";
 import { spanishGrammar } from "./locales/es/grammar.js";
 import { frenchGrammar } from "./locales/fr/grammar.js";
 import { russianGrammar } from "./locales/ru/grammar.js";
@@ -211,6 +212,142 @@ export interface PingWords {
   everyone: Phrases;
 }
 
+/** The Secretariat's broadcast commands (English only: Secretariat-only, issue 16). */
+export interface BroadcastWords {
+  /** "broadcast" before the header ("send a broadcast to …"). */
+  command: Phrases;
+  /** The whole message that opens the form. */
+  form: Phrases;
+  audiences: Phrases;
+  list: Phrases;
+  /** Before the broadcast's id (maybe none). */
+  report: Phrases;
+  /** Before the broadcast's id. */
+  cancel: Phrases;
+  /** "original language" before the draft's language. */
+  original: Phrases;
+  /** "is", "in" between "original" and the language. */
+  originalLinks: Phrases;
+  /** "and", "also" before "by e-mail" (any number of them). */
+  byEmailLeads: Phrases;
+  byEmail: Phrases;
+  /** "requiring", "with" before an acknowledgement noun. */
+  ackLeads: Phrases;
+  ackArticles: Phrases;
+  ackNouns: Phrases;
+  /** "ack required" as a whole. */
+  ackRequired: Phrases;
+  /** "to" before the audience. */
+  audienceLead: Phrases;
+  /** "send it" before a send time. */
+  sendLeads: Phrases;
+  /** The form's send time for "on confirmation" ("now"). */
+  sendNow: Phrases;
+  /** Words a send time may start with, besides days, weekdays and dates. */
+  timeWords: Phrases;
+  /** Days said without a time of day ("tomorrow"). */
+  days: Phrases;
+  /** Those of `days` in the past. */
+  pastDays: Phrases;
+  /** "on" before a day. */
+  dayLinks: Phrases;
+  /** "st" of "5th". */
+  ordinalSuffixes: Phrases;
+  /** "pm" of "3pm". */
+  meridiem: Phrases;
+  /** "of" in "5th of March". */
+  dateLinks: Phrases;
+  /** "send me announcements by e-mail too". */
+  emailToo: Phrases;
+  /** "chat only", "no more e-mails". */
+  chatOnly: Phrases;
+  /** "please" at the end of a choice of channel. */
+  politeEnds: Phrases;
+  /** "channels of" before an e-mail address. */
+  channelsOf: Phrases;
+  allChannels: Phrases;
+  /** Audiences: everyone. */
+  everyone: Phrases;
+  /** Audiences: heads of delegation. */
+  heads: Phrases;
+  secretariat: Phrases;
+  /** "all" before "POCs". */
+  pocAll: Phrases;
+  pocNouns: Phrases;
+  /** "delegates of" before a list of States. */
+  statesLead: Phrases;
+  /** "the people" before "who RSVP'd" or "attending". */
+  peopleLead: Phrases;
+  who: Phrases;
+  /** "RSVP'd", "answered". */
+  answered: Phrases;
+  /** The answers of an RSVP audience, as `RSVP_STATUS_WORDS` of `handlers/broadcast/audience.ts` reads them. */
+  rsvpAnswers: Phrases;
+  /** "to" before the event. */
+  answerLinks: Phrases;
+  /** "attending", "coming to" before the event. */
+  attendingLead: Phrases;
+  /** "subscribers of" before the session. */
+  subscribersLead: Phrases;
+  /** "and", "plus" between two audiences. */
+  unionWords: Phrases;
+  /** "the" before an event's name. */
+  eventArticles: Phrases;
+}
+
+/** The Secretariat's programme revision commands (English only: Secretariat-only, issue 16). */
+export interface RevisionWords {
+  /** "revise programme" before the pasted file. */
+  revise: Phrases;
+  /** The command a programme file sent as an attachment is read under. */
+  reviseCommand: string;
+  publish: Phrases;
+  discard: Phrases;
+  history: Phrases;
+  /** Before the version's number. */
+  restore: Phrases;
+  noticesOff: Phrases;
+  noticesOn: Phrases;
+  /** "move" … "to" …. */
+  move: Phrases;
+  moveTo: Phrases;
+  /** "the room for" … "is" …. */
+  roomLead: Phrases;
+  roomIs: Phrases;
+  /** "now", "in" after "is". */
+  roomIsLinks: Phrases;
+  /** "put" … "in" "room …". */
+  put: Phrases;
+  putIn: Phrases;
+  /** The start of a room's name ("conference room"). */
+  room: Phrases;
+  /** "the connection link for" … "is" …. */
+  linkLead: Phrases;
+  linkIs: Phrases;
+  /** "cancel" …. */
+  cancel: Phrases;
+  /** "add a side event on" … "in" … "about" …. */
+  addSideEvent: Phrases;
+  sideEventIn: Phrases;
+  sideEventAbout: Phrases;
+  /** "at" before a time. */
+  clockLeads: Phrases;
+  /** "to", "until" between two times (besides dashes). */
+  rangeWords: Phrases;
+  /** "am", "pm", each letter maybe followed by a dot ("p.m."). */
+  meridiem: Phrases;
+  /** "on" before a day. */
+  dayLinks: Phrases;
+  /** "the", "on" at the start of what is changed. */
+  targetLeads: Phrases;
+  /** Words that say nothing about which session ("the afternoon session"). */
+  targetFiller: Phrases;
+  /** "the" before a programme's name. */
+  programmeArticles: Phrases;
+  /** A notice about the connection link (its `about` holds this word). */
+  linkNotice: Phrases;
+}
+
 /**
  * A locale's grammar words.
  * @example englishGrammar.rsvp.with.includes("with") === true
@@ -223,6 +360,8 @@ export interface GrammarWords {
   poc: PocWords;
   roster: RosterWords;
   ping: PingWords;
+  broadcast: BroadcastWords;
+  revisions: RevisionWords;
 }
 
 /**
@@ -862,4 +1001,231 @@ export function pingGrammar(): PingGrammar {
     windowHours: (unit) => hours.get(unit.trim().toLowerCase()),
   };
   return ping;
+}
+
+/**
+ * The broadcast commands' matchers (English words from `locales/en/grammar.ts`).
+ * @example broadcastGrammar().command.exec("send a broadcast to everyone: hi")?.[1] === "to everyone: hi"
+ */
+export interface BroadcastGrammar {
+  /** 1 the rest of the command. */
+  command: RegExp;
+  form: RegExp;
+  audiences: RegExp;
+  list: RegExp;
+  /** 1 the broadcast's id (maybe none). */
+  report: RegExp;
+  /** 1 the broadcast's id. */
+  cancel: RegExp;
+  /** 1 the language (one of `languages`). */
+  original: RegExp;
+  byEmail: RegExp;
+  ack: RegExp;
+  /** 1 the send time, 2 the audience ("tomorrow 9am to everyone"). */
+  timeFirst: RegExp;
+  /** "to" at the start. */
+  audienceLead: RegExp;
+  /** Global: where a send time may start (the match ends there). */
+  timeStarts: RegExp;
+  /** 1 a day said without a time of day. */
+  dayOnly: RegExp;
+  /** "send it" before a send time. */
+  sendLead: RegExp;
+  /** The whole send time is "now". */
+  sendNow: RegExp;
+  emailToo: RegExp;
+  chatOnly: RegExp;
+  /** 1 the e-mail address. */
+  channelsOf: RegExp;
+  allChannels: RegExp;
+  everyone: RegExp;
+  heads: RegExp;
+  secretariat: RegExp;
+  /** 1 the POC type (maybe none). */
+  pocs: RegExp;
+  /** 1 the States. */
+  states: RegExp;
+  /** 1 the answer (maybe none), 2 the event. */
+  rsvp: RegExp;
+  /** 1 the event. */
+  attending: RegExp;
+  /** 1 the session. */
+  subscribers: RegExp;
+  /** Global: between two audiences. */
+  unionSeparator: RegExp;
+  /** "the" at the start of an event's name. */
+  eventArticle: RegExp;
+  /** Whether a day word names a day already past ("yesterday"). */
+  isPastDay(word: string): boolean;
+}
+
+const broadcasts = new Map<string, BroadcastGrammar>();
+
+/**
+ * The broadcast commands, from the English words, built once per list of language tags
+ * (the tags of "original: fr").
+ * @example broadcastGrammar(["en", "fr"]).original.exec("original language fr")?.[1] === "fr"
+ */
+export function broadcastGrammar(languages: readonly string[] = []): BroadcastGrammar {
+  const key = languages.join(",");
+  const built = broadcasts.get(key);
+  if (built) return built;
+  const w = englishGrammar.broadcast;
+  const lx = englishLexicon;
+  const month = `(?:${phrases(lx.months.keys())})`;
+  const weekday = `(?:${phrases(lx.weekdays.keys())})`;
+  const meridiem = phrases(w.meridiem);
+  const tags = languages.length === 0 ? "(?!)" : languages.join("|");
+  const people = `(?:(?:${phrases(w.peopleLead)})\\s+)?`;
+  const past = new Set(w.pastDays.map((day) => day.toLowerCase()));
+  const grammar: BroadcastGrammar = {
+    command: new RegExp(`^(?:${phrases(w.command)})\\b\\s*(.*)$`, "is"),
+    form: new RegExp(`^(?:${phrases(w.form)})[.!?]?$`, "i"),
+    audiences: new RegExp(`^(?:${phrases(w.audiences)})\\??$`, "i"),
+    list: new RegExp(`^(?:${phrases(w.list)})\\??$`, "i"),
+    report: new RegExp(`^(?:${phrases(w.report)})(?:\\s+([0-9a-f]{8})\\b.*|\\s*[.?!]?)$`, "i"),
+    cancel: new RegExp(`^(?:${phrases(w.cancel)})\\s+([0-9a-f]{8})\\b`, "i"),
+    original: new RegExp(
+      `^(?:${phrases(w.original)})\\s*(?::|\\b(?:${phrases(w.originalLinks)})\\b)?\\s*(${tags})[.!]?$`,
+      "i",
+    ),
+    byEmail: new RegExp(
+      `[,;]?\\s*\\(?\\b(?:(?:${phrases(w.byEmailLeads)})\\s+)*(?:${phrases(w.byEmail)})\\b\\)?`,
+      "i",
+    ),
+    ack: new RegExp(
+      `[,;]?\\s*\\(?\\b(?:${phrases(w.ackLeads)})\\s+(?:(?:${phrases(w.ackArticles)})\\s+)?(?:${phrases(w.ackNouns)})\\b\\)?|[,;]?\\s*\\(?\\b(?:${phrases(w.ackRequired)})\\b\\)?`,
+      "i",
+    ),
+    timeFirst: new RegExp(`^(.*?)\\s+(?:${phrases(w.audienceLead)})\\s+(.+)$`, "is"),
+    audienceLead: new RegExp(`^(?:${phrases(w.audienceLead)})\\s+`, "i"),
+    timeStarts: new RegExp(
+      `(?:^|\\s|,)(?=(?:(?:${phrases(w.sendLeads)})\\s+)?(?:(?:${phrases([...w.timeWords, ...w.days])}|${weekday})\\b|\\d{1,2}(?:${phrases(w.ordinalSuffixes)})?\\s+(?:(?:${phrases(w.dateLinks)})\\s+)?${month}\\b|${month}\\.?\\s+\\d|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}\\b|\\d{1,2}(?::\\d{2})?\\s*(?:${meridiem})\\b|\\d{1,2}:\\d{2}\\b))`,
+      "gi",
+    ),
+    dayOnly: new RegExp(
+      `^(?:(?:${phrases(w.sendLeads)})\\s+)?(?:(?:${phrases(w.dayLinks)})\\s+)?(${phrases(w.days)})$`,
+      "i",
+    ),
+    sendLead: new RegExp(`^(?:${phrases(w.sendLeads)})\\s+`, "i"),
+    sendNow: new RegExp(`^(?:${phrases(w.sendNow)})$`, "i"),
+    emailToo: new RegExp(`^(?:${phrases(w.emailToo)})\\s*(?:,?\\s*(?:${phrases(w.politeEnds)}))?[.!]*$`, "i"),
+    chatOnly: new RegExp(`^(?:${phrases(w.chatOnly)})(?:\\s*,?\\s*(?:${phrases(w.politeEnds)}))?[.!]*$`, "i"),
+    channelsOf: new RegExp(`^(?:${phrases(w.channelsOf)})\\s+(\\S+@\\S+?)[.?!]*$`, "i"),
+    allChannels: new RegExp(`^(?:${phrases(w.allChannels)})[.?!]*$`, "i"),
+    everyone: new RegExp(`^(?:${phrases(w.everyone)})$`),
+    heads: new RegExp(`^(?:${phrases(w.heads)})$`),
+    secretariat: new RegExp(`^(?:${phrases(w.secretariat)})$`),
+    pocs: new RegExp(
+      `^(?:(?:${phrases(w.pocAll)})\\s+)?(?:(${phrases(Object.keys(englishGrammar.ping.types))})\\s+)?(?:${phrases(w.pocNouns)})$`,
+    ),
+    states: new RegExp(`^(?:${phrases(w.statesLead)})\\s+(.+)$`),
+    rsvp: new RegExp(
+      `^${people}(?:(?:${phrases(w.who)})\\s+)?(?:${phrases(w.answered)})\\s+(?:(${phrases(w.rsvpAnswers)})\\s+)?(?:${phrases(w.answerLinks)})\\s+(.+)$`,
+    ),
+    attending: new RegExp(`^${people}(?:${phrases(w.attendingLead)})\\s+(.+)$`),
+    subscribers: new RegExp(`^(?:${phrases(w.subscribersLead)})\\s+(.+)$`),
+    unionSeparator: new RegExp(`\\s*(?:\\+|;|,?\\s+(?:${phrases(w.unionWords)})\\s+|,\\s+)\\s*`, "gi"),
+    eventArticle: new RegExp(`^(?:${phrases(w.eventArticles)})\\s+`, "i"),
+    isPastDay: (word) => past.has(word.trim().toLowerCase()),
+  };
+  broadcasts.set(key, grammar);
+  return grammar;
+}
+
+/**
+ * The programme revision commands' matchers (English words from `locales/en/grammar.ts`).
+ * @example revisionGrammar().restore.exec("restore version 3")?.[1] === "3"
+ */
+export interface RevisionGrammar {
+  /** 1 the pasted file (maybe none). */
+  revise: RegExp;
+  /** The command a programme file sent as an attachment is read under. */
+  reviseCommand: string;
+  publish: RegExp;
+  discard: RegExp;
+  history: RegExp;
+  /** 1 the version. */
+  restore: RegExp;
+  noticesOff: RegExp;
+  noticesOn: RegExp;
+  /** 1 what, 2 when. */
+  move: RegExp;
+  /** 1 what, 2 the room. */
+  room: RegExp;
+  /** 1 what, 2 the room. */
+  putInRoom: RegExp;
+  /** 1 what, 2 the link. */
+  link: RegExp;
+  /** 1 what. */
+  cancel: RegExp;
+  /** 1 when, 2 where, 3 the title. */
+  addSideEvent: RegExp;
+  /** 1 the words before, 2 a clock time or range at the end. */
+  trailingClock: RegExp;
+  /** 1 start, 2 end. */
+  range: RegExp;
+  /** 1 the hour ("at 3"). */
+  bareHour: RegExp;
+  clockLead: RegExp;
+  dayLink: RegExp;
+  /** At the start of lower-case words. */
+  targetLead: RegExp;
+  /** Global, lower case. */
+  targetFiller: RegExp;
+  programmeArticle: RegExp;
+  linkNotice: RegExp;
+}
+
+let revisions: RevisionGrammar | undefined;
+
+/**
+ * The programme revision commands, from the English words, built once.
+ * @example revisionGrammar().publish.test("yes, publish the revision") === true
+ */
+export function revisionGrammar(): RevisionGrammar {
+  if (revisions) return revisions;
+  const w = englishGrammar.revisions;
+  const meridiem = `(?:${w.meridiem.map((word) => `${[...word].join("\\.?\\s?")}\\.?`).join("|")})`;
+  const time = `\\d{1,2}(?:[:.h]\\d{2})?\\s*${meridiem}?`;
+  const until = `(?:-|–|—|${phrases(w.rangeWords)})`;
+  const lead = (list: Phrases) => `(?:(?:${phrases(list)})\\s+)?`;
+  revisions = {
+    revise: new RegExp(`^\\s*(?:${phrases(w.revise)})\\s*:?[ \\t]*(?:\\r?\\n([\\s\\S]*))?$`, "i"),
+    reviseCommand: w.reviseCommand,
+    publish: new RegExp(`^(?:${phrases(w.publish)})[.!]*$`, "i"),
+    discard: new RegExp(`^(?:${phrases(w.discard)})[.!]*$`, "i"),
+    history: new RegExp(`^(?:${phrases(w.history)})[?.!]*$`, "i"),
+    restore: new RegExp(`^(?:${phrases(w.restore)})\\s+(\\S+?)[.!]*$`, "i"),
+    noticesOff: new RegExp(`^(?:${phrases(w.noticesOff)})[.!]*$`, "i"),
+    noticesOn: new RegExp(`^(?:${phrases(w.noticesOn)})[.!]*$`, "i"),
+    move: new RegExp(`^(?:${phrases(w.move)})\\s+(.+?)\\s+(?:${phrases(w.moveTo)})\\s+(.+?)[.!]*$`, "i"),
+    room: new RegExp(
+      `^(?:${phrases(w.roomLead)})\\s+(.+?)\\s+(?:${phrases(w.roomIs)})\\s+${lead(w.roomIsLinks)}(.+?)[.!]*$`,
+      "i",
+    ),
+    putInRoom: new RegExp(
+      `^(?:${phrases(w.put)})\\s+(.+?)\\s+(?:${phrases(w.putIn)})\\s+((?:${phrases(w.room)})\\s+.+?)[.!]*$`,
+      "i",
+    ),
+    link: new RegExp(
+      `^(?:${phrases(w.linkLead)})\\s+(.+?)\\s+(?:${phrases(w.linkIs)})\\s+(\\S+?)[.!]*$`,
+      "i",
+    ),
+    cancel: new RegExp(`^(?:${phrases(w.cancel)})\\s+(.+?)[.!]*$`, "i"),
+    addSideEvent: new RegExp(
+      `^(?:${phrases(w.addSideEvent)})\\s+(.+?)\\s+(?:${phrases(w.sideEventIn)})\\s+(.+?)\\s+(?:${phrases(w.sideEventAbout)})\\s+(.+?)[.!]*$`,
+      "i",
+    ),
+    trailingClock: new RegExp(`^(.*?)\\s*(${lead(w.clockLeads)}${time}(?:\\s*${until}\\s*${time})?)$`, "i"),
+    range: new RegExp(`^(.+?)\\s*(?:-|–|—|\\b(?:${phrases(w.rangeWords)})\\b)\\s*(.+)$`, "i"),
+    bareHour: new RegExp(`^${lead(w.clockLeads)}(\\d{1,2})$`, "i"),
+    clockLead: new RegExp(`^(?:${phrases(w.clockLeads)})\\s+`, "i"),
+    dayLink: new RegExp(`^(?:${phrases(w.dayLinks)})\\s+`, "i"),
+    targetLead: new RegExp(`^(?:${phrases(w.targetLeads)})\\s+`),
+    targetFiller: new RegExp(`\\b(?:${phrases(w.targetFiller)})\\b`, "g"),
+    programmeArticle: new RegExp(`^\\s*(?:${phrases(w.programmeArticles)})\\s+`, "i"),
+    linkNotice: new RegExp(`\\b(?:${phrases(w.linkNotice)})\\b`, "i"),
+  };
+  return revisions;
 }

@@ -14,6 +14,7 @@
  */
 import type { Audiences } from "../../bot/audiences.js";
 import { InputError } from "../../bot/errors.js";
+import { broadcastGrammar } from "../../bot/language/grammar.js";
 import { stateName, statesInList, whyNotAState } from "../../bot/people/states.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
@@ -44,18 +45,15 @@ export const RSVP_STATUS_WORDS: Readonly<Record<string, string>> = {
   waitlisted: "waitlisted",
 };
 
-const EVERYONE =
-  /^(?:everyone|everybody|all|all participants|(?:all\s+)?(?:the\s+)?delegates|(?:all\s+)?(?:the\s+)?delegations|all users|every participant)$/;
-const HEADS = /^(?:all\s+)?(?:heads?\s+of\s+(?:the\s+)?delegations?|hods?)$/;
-const SECRETARIAT = /^(?:the\s+)?secretariat(?:\s+staff)?$/;
-const POCS = /^(?:all\s+)?(?:(diplomatic|technical)\s+)?(?:pocs?|points?\s+of\s+contact)$/;
-const STATES = /^(?:the\s+)?(?:delegates?|delegations?|members?|people|participants?)\s+(?:of|from)\s+(.+)$/;
-const RSVP =
-  /^(?:(?:the\s+)?(?:people|those|everyone|guests|delegates|participants)\s+)?(?:who\s+)?(?:rsvp'?e?d|responded|replied|answered)\s+(?:(yes|no|maybe|attending|accepted|declined|tentative|confirmed|waitlisted)\s+)?(?:to|for)\s+(.+)$/;
-const ATTENDING =
-  /^(?:(?:the\s+)?(?:people|those|everyone|guests|delegates|participants)\s+)?(?:attending|coming\s+to|going\s+to)\s+(.+)$/;
-const SUBSCRIBERS =
-  /^(?:the\s+)?(?:subscribers|followers|(?:people|those|everyone|delegates)\s+(?:who\s+)?(?:are\s+)?(?:subscribed|following))\s+(?:of|to|for)\s+(.+)$/;
+const g = broadcastGrammar();
+const EVERYONE = g.everyone;
+const HEADS = g.heads;
+const SECRETARIAT = g.secretariat;
+const POCS = g.pocs;
+const STATES = g.states;
+const RSVP = g.rsvp;
+const ATTENDING = g.attending;
+const SUBSCRIBERS = g.subscribers;
 const RAW = /^[a-z][a-z_-]*(?::\S+)?$/;
 
 /**
@@ -69,7 +67,7 @@ export function parseAudience(
 ): AudienceChoice {
   const cleaned = phrase
     .trim()
-    .replace(/^to\s+/i, "")
+    .replace(g.audienceLead, "")
     .replace(/[.!]+$/, "")
     .trim();
   if (cleaned === "")
@@ -99,7 +97,7 @@ function knownAudiences(audiences: Audiences): string {
 function splitUnion(phrase: string, catalogue: Catalogue, now?: Date): AudienceChoice[] {
   const single = trySingle(phrase, catalogue, now);
   if (single.ok) return [single.choice];
-  const separators = [...phrase.matchAll(/\s*(?:\+|;|,?\s+plus\s+|,?\s+and\s+|,\s+)\s*/gi)];
+  const separators = [...phrase.matchAll(g.unionSeparator)];
   for (const separator of separators) {
     const left = phrase.slice(0, separator.index);
     const right = phrase.slice((separator.index ?? 0) + separator[0].length);
@@ -204,7 +202,7 @@ function findOccurrence(
   want: "social" | "session",
   now?: Date,
 ): Occurrence {
-  const trimmed = phrase.trim().replace(/^the\s+/i, "");
+  const trimmed = phrase.trim().replace(g.eventArticle, "");
   const byId = catalogue.byId.get(trimmed);
   if (byId && byId.kind !== "notice") return byId;
   const candidates = catalogue.occurrences.filter((o) =>

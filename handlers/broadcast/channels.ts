@@ -9,6 +9,7 @@
  * A choice is kept per verified e-mail (`bot/people/directory.ts`), so it holds on every platform.
  */
 import { ForbiddenError, InputError } from "../../bot/errors.js";
+import { broadcastGrammar } from "../../bot/language/grammar.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { ChannelPreference } from "../../bot/people/directory.js";
 import type { Contact } from "../../bot/people/schema.js";
@@ -16,16 +17,13 @@ import type { Router } from "../../bot/router.js";
 import { type Address, platformOf } from "../../bot/types.js";
 
 /** "send me announcements by e-mail too". */
-export const EMAIL_TOO =
-  /^(?:please\s+)?(?:send|give|copy)\s+me\s+(?:the\s+|all\s+)?(?:announcements|broadcasts|messages)\s+(?:by|via|per)\s+e-?mail(?:\s+(?:too|as\s+well|also))?\s*(?:,?\s*please)?[.!]*$/i;
+export const EMAIL_TOO: RegExp = broadcastGrammar().emailToo;
 /** "chat only", "announcements in chat only", "no more e-mails". */
-export const CHAT_ONLY =
-  /^(?:(?:announcements|broadcasts|messages)\s+(?:in\s+)?)?(?:by\s+)?chat\s+only(?:\s*,?\s*please)?[.!]*$|^(?:no|stop)\s+(?:more\s+)?(?:e-?mails?|sending\s+me\s+e-?mails?)(?:\s*,?\s*please)?[.!]*$/i;
+export const CHAT_ONLY: RegExp = broadcastGrammar().chatOnly;
 /** "channels of ann@mission.ke". */
-export const CHANNELS_OF = /^(?:show\s+)?(?:the\s+)?(?:channels|reach)\s+(?:of|for)\s+(\S+@\S+?)[.?!]*$/i;
+export const CHANNELS_OF: RegExp = broadcastGrammar().channelsOf;
 /** "announcement channels". */
-export const ALL_CHANNELS =
-  /^(?:show\s+)?(?:the\s+)?(?:announcement|people'?s|everyone'?s)\s+channels[.?!]*$/i;
+export const ALL_CHANNELS: RegExp = broadcastGrammar().allChannels;
 
 const PREFERENCE_WORDS: Record<ChannelPreference | "none", string> = {
   "email-too": "e-mail too",

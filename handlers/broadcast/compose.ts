@@ -3,8 +3,10 @@
  * the audience is resolved once, here, and the preview counts exactly the people the
  * confirmation will send to.
  */
+
 import { randomBytes } from "node:crypto";
 import { InputError } from "../../bot/errors.js";
+import { broadcastGrammar } from "../../bot/language/grammar.js";
 import { LANGUAGES } from "../../bot/language/locales.js";
 import type { BotDeps } from "../../bot/module.js";
 import { EMAIL_CHANNEL } from "../../bot/reach/channels.js";
@@ -83,7 +85,7 @@ export function compositionFromForm(inputs: Record<string, string>, deps: BotDep
   );
   const timeText = (inputs.time ?? "").trim();
   const sendAt = attempt("Send at", () => {
-    if (timeText === "" || /^(now|immediately|asap)$/i.test(timeText)) return undefined;
+    if (timeText === "" || broadcastGrammar().sendNow.test(timeText)) return undefined;
     const at = parseSendTime(timeText, now, venue);
     if (!at)
       throw new InputError(

@@ -6,6 +6,7 @@
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
+import { broadcastGrammar } from "../../bot/language/grammar.js";
 import { say } from "../../bot/language/index.js";
 import { LANGUAGES } from "../../bot/language/locales.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
@@ -32,17 +33,15 @@ import { type Broadcast, draftSchema } from "./schema.js";
 import { readTagged, TAGGED, withOriginalLanguage, withTranslation } from "./translations.js";
 import { describeSendTime, venueAt } from "./when.js";
 
-const FORM = /^(?:new\s+|send\s+(?:a\s+)?)?broadcast(?:\s+form)?[.!?]?$/i;
-const AUDIENCES = /^broadcast\s+audiences\??$/i;
-const LIST = /^(?:(?:list|show)\s+)?broadcasts\??$/i;
+const g = broadcastGrammar(LANGUAGES);
+const FORM = g.form;
+const AUDIENCES = g.audiences;
+const LIST = g.list;
 /** "broadcast report 4cde827d"; without an id, the latest broadcast. */
-const REPORT = /^broadcast\s+(?:report|status)(?:\s+([0-9a-f]{8})\b.*|\s*[.?!]?)$/i;
-const CANCEL = /^cancel\s+broadcast\s+([0-9a-f]{8})\b/i;
+const REPORT = g.report;
+const CANCEL = g.cancel;
 /** "original: fr", "original is fr", "original language fr": the language the draft is written in. */
-const ORIGINAL = new RegExp(
-  `^original(?:\\s+language)?\\s*(?::|\\bis\\b|\\bin\\b)?\\s*(${LANGUAGES.join("|")})[.!]?$`,
-  "i",
-);
+const ORIGINAL = g.original;
 
 const count = (n: number) => n.toLocaleString("en-US");
 /** The approval kind of a large broadcast (four eyes). */

@@ -4,6 +4,7 @@
  * text after it is sent as written.
  */
 import { InputError } from "../../bot/errors.js";
+import { broadcastGrammar } from "../../bot/language/grammar.js";
 import { parseSendTime, type Venue } from "./when.js";
 
 /**
@@ -19,14 +20,16 @@ export interface BroadcastCommand {
   byEmail?: boolean;
 }
 
+const g = broadcastGrammar;
+
 /** "by e-mail too", "also by email", "and by e-mail" in the header. */
-const BY_EMAIL = /[,;]?\s*\(?\b(?:(?:and|also|plus)\s+)*by\s+e-?mail(?:\s+(?:too|also|as\s+well))?\b\)?/i;
+const BY_EMAIL = g().byEmail;
 
 /**
  * Messages that start a broadcast; group 1 is the rest of the command.
  * @example "broadcast to everyone: hi".match(BROADCAST_COMMAND)?.[1] === "to everyone: hi"
  */
-export const BROADCAST_COMMAND = /^(?:send\s+(?:a\s+)?)?broadcast\b\s*(.*)$/is;
+export const BROADCAST_COMMAND: RegExp = g().command;
 
 /**
  * Longest broadcast text (it must fit one message on every platform).
@@ -34,23 +37,16 @@ export const BROADCAST_COMMAND = /^(?:send\s+(?:a\s+)?)?broadcast\b\s*(.*)$/is;
  */
 export const MAX_TEXT_LENGTH = 3_000;
 
-const ACK =
-  /[,;]?\s*\(?\b(?:(?:that\s+)?requir(?:es|ing|e)|with|needs?|needing|asking\s+for|ask\s+for|and\s+ask\s+for)\s+(?:an?\s+)?(?:ack(?:nowledge?ments?)?|confirmation\s+of\s+receipt)\b\)?|[,;]?\s*\(?\b(?:ack(?:nowledge?ment)?\s+required)\b\)?/i;
-const MONTH =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-const WEEKDAY =
-  "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)";
+/** "requiring acknowledgement", "ack required". */
+const ACK = g().ack;
 /**
  * Where a send time may start in the header: a preposition, a day word (yesterday included,
  * so that a past time is named as such rather than glued to the audience), a weekday, a
  * date ("5 March", "March 5", "2024-03-05", "5/3") or a bare time ("3pm", "15:00", "noon").
  */
-const TIME_STARTS = new RegExp(
-  `(?:^|\\s|,)(?=(?:send\\s+)?(?:(?:at|on|tomorrow|today|tonight|yesterday|in|next|this|last|noon|midnight|${WEEKDAY})\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|${MONTH}\\.?\\s+\\d|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}\\b|\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b|\\d{1,2}:\\d{2}\\b))`,
-  "gi",
-);
+const TIME_STARTS = g().timeStarts;
 /** A day said without a time of day, which a broadcast cannot be sent at. */
-const DAY_ONLY = /^(?:send\s+)?(?:on\s+)?(yesterday|today|tonight|tomorrow)$/i;
+const DAY_ONLY = g().dayOnly;
 
 /**
  * Where the header ends: the first colon that is neither between two digits (as in 14:00)
@@ -73,8 +69,8 @@ function headerEnd(text: string, selectorNames: readonly string[]): number {
  * @example splitWhen("to everyone at 14:00", now, venue) // { audience: "to everyone", sendAt: <14:00 venue time> }
  */
 export function splitWhen(header: string, now: Date, venue: Venue): { audience: string; sendAt?: Date } {
-  const leading = header.match(/^(.*?)\s+to\s+(.+)$/is);
-  if (leading?.[1] && !/^to\b/i.test(header)) {
+  const leading = header.match(g().timeFirst);
+  if (leading?.[1] && !g().audienceLead.test(header)) {
     const sendAt = parseSendTime(leading[1], now, venue);
     if (sendAt) return { audience: leading[2] ?? "", sendAt };
   }
@@ -85,9 +81,9 @@ export function splitWhen(header: string, now: Date, venue: Venue): { audience: 
     const sendAt = parseSendTime(header.slice(start), now, venue);
     if (sendAt) return { audience: header.slice(0, start).replace(/[,\s]+$/, ""), sendAt };
     const day = DAY_ONLY.exec(header.slice(start).trim())?.[1];
-    if (day?.toLowerCase() === "yesterday")
+    if (day && g().isPastDay(day))
       throw new InputError(
-        '"yesterday" is in the past. Give a later time, or leave the time out to send on confirmation.',
+        `"${day.toLowerCase()}" is in the past. Give a later time, or leave the time out to send on confirmation.`,
       );
     if (day) {
       throw new InputError(

@@ -5,6 +5,7 @@
 
 import { InputError } from "../../bot/errors.js";
 import { readMoment } from "../../bot/language/dates.js";
+import { broadcastGrammar } from "../../bot/language/grammar.js";
 import type { Catalogue } from "../../bot/programme/catalogue.js";
 import { describeWhen } from "../../bot/programme/format.js";
 
@@ -37,7 +38,7 @@ export function venueAt(catalogue: Catalogue, now: Date): Venue {
 }
 
 /** Words the Secretariat may put before a send time ("send it at 9am"): broadcast command words. */
-const SEND_LEAD = /^(?:send(?:\s+it)?\s+|sent\s+)/i;
+const SEND_LEAD = broadcastGrammar().sendLead;
 
 /**
  * Reads a send time with the bot's one date reader (`bot/language/dates.ts`, day first as UN

@@ -5,7 +5,9 @@
  * file only splits a range, refuses impossible times, and reads a bare hour from 1 to 7 as
  * the afternoon.
  */
+
 import { readDayExpression } from "../../bot/language/dates.js";
+import { revisionGrammar } from "../../bot/language/grammar.js";
 import { timeOfMinutes } from "../../bot/programme/time.js";
 
 /**
@@ -17,8 +19,8 @@ export interface ClockRange {
   end?: string;
 }
 
-const RANGE = /^(.+?)\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b)\s*(.+)$/i;
-const BARE_HOUR = /^(?:at\s+)?(\d{1,2})$/i;
+const RANGE = revisionGrammar().range;
+const BARE_HOUR = revisionGrammar().bareHour;
 /** A side with no meridiem: it ends in digits. */
 const NO_MERIDIEM = /\d$/;
 /** Hours and minutes as written, to refuse "25:00" or "3:75 PM" (the reader would clamp them). */
@@ -59,7 +61,7 @@ export function readClockRange(text: string): ClockRange | undefined {
   if (start === undefined) return undefined;
   if (
     NO_MERIDIEM.test(trimmed) &&
-    !/^\d{2}:/.test(trimmed.replace(/^at\s+/i, "")) &&
+    !/^\d{2}:/.test(trimmed.replace(revisionGrammar().clockLead, "")) &&
     start >= 60 &&
     start < 8 * 60
   )

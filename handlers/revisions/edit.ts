@@ -2,8 +2,10 @@
  * Chat-phrased changes made to the programme file's text with the `yaml` document API, so
  * the file keeps its comments and layout; the result is validated like any revised file.
  */
+
 import { type Document, isMap, isSeq, parseDocument, Scalar } from "yaml";
 import { InputError } from "../../bot/errors.js";
+import { revisionGrammar } from "../../bot/language/grammar.js";
 import { type ClockRange, minutesOfWall, wallOfMinutes } from "./clock.js";
 import type { Target } from "./targets.js";
 
@@ -109,7 +111,7 @@ export function setConnectionLink(text: string, url: string): string {
   const notices = document.get("notices");
   if (isSeq(notices)) {
     notices.items = notices.items.filter(
-      (node) => !(isMap(node) && /\blink\b/i.test(String(node.get("about") ?? ""))),
+      (node) => !(isMap(node) && revisionGrammar().linkNotice.test(String(node.get("about") ?? ""))),
     );
   }
   return document.toString();

@@ -4,9 +4,11 @@
  * "the connection link for the POC meeting is https://…", "cancel the reception",
  * "add a side event on Wednesday 1:15–2:30 PM in Conference Room 11 about …".
  */
+
 import { z } from "zod";
 import { InputError } from "../../bot/errors.js";
 import { readDayExpression } from "../../bot/language/dates.js";
+import { revisionGrammar } from "../../bot/language/grammar.js";
 import type { Catalogue } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
 import type { ProgrammeFile } from "../../bot/versions/model.js";
@@ -15,18 +17,15 @@ import { type ClockRange, readClockRange } from "./clock.js";
 import { addSideEvent, cancelTarget, moveTarget, setConnectionLink, setRoom } from "./edit.js";
 import { type Found, resolveProgramme, resolveTarget, type Target } from "./targets.js";
 
-const MOVE = /^(?:move|reschedule|shift)\s+(.+?)\s+to\s+(.+?)[.!]*$/i;
-const ROOM =
-  /^(?:the\s+)?(?:room|location)\s+(?:for|of)\s+(.+?)\s+(?:is|will\s+be)\s+(?:now\s+|in\s+)?(.+?)[.!]*$/i;
-const PUT_IN_ROOM = /^(?:put|hold)\s+(.+?)\s+in\s+((?:conference\s+)?room\s+.+?)[.!]*$/i;
-const LINK =
-  /^(?:the\s+)?(?:(?:connection|meeting|online|zoom|webex|remote|video)\s+)?link\s+(?:for|to|of)\s+(.+?)\s+is\s+(\S+?)[.!]*$/i;
-const CANCEL = /^cancel\s+(.+?)[.!]*$/i;
-const ADD_SIDE_EVENT =
-  /^add\s+(?:a\s+)?side[\s-]?event\s+(?:on\s+)?(.+?)\s+in\s+(.+?)\s+(?:about|on|titled|called)\s+(.+?)[.!]*$/i;
+const g = revisionGrammar();
+const MOVE = g.move;
+const ROOM = g.room;
+const PUT_IN_ROOM = g.putInRoom;
+const LINK = g.link;
+const CANCEL = g.cancel;
+const ADD_SIDE_EVENT = g.addSideEvent;
 /** A clock time or range at the end of a phrase ("Wednesday 1:15–2:30 PM"). */
-const TRAILING_CLOCK =
-  /^(.*?)\s*((?:at\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:-|–|—|to|until)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)?)$/i;
+const TRAILING_CLOCK = g.trailingClock;
 
 /**
  * True when the text has the shape of a chat-phrased change (it may still name nothing).
@@ -79,10 +78,7 @@ function dayAndClock(words: string, context: Context): { date?: string; range: C
     throw new InputError(
       `I couldn't read a time in "${words}". Write it like "3:30 PM", "15:30" or "1:15–2:30 PM".`,
     );
-  const dayWords = (split[1] ?? "")
-    .trim()
-    .replace(/^on\s+/i, "")
-    .replace(/,$/, "");
+  const dayWords = (split[1] ?? "").trim().replace(g.dayLink, "").replace(/,$/, "");
   if (dayWords === "") return { range };
   const expression = readDayExpression(dayWords.toLowerCase());
   if (!expression.day || expression.rest.trim() !== "")
@@ -134,7 +130,7 @@ export function chatRevision(text: string, context: Context): PhrasedRevision | 
   const link = LINK.exec(text);
   if (link) {
     const [, words = "", url = ""] = link;
-    if (!z.url({ protocol: /^https?$/ }).safeParse(url).success)
+    if (!z.url({ protocol: z.regexes.httpProtocol }).safeParse(url).success)
       throw new InputError(
         `"${url}" is not a web address (it should start with https://); nothing was changed.`,
       );

@@ -6,6 +6,7 @@
  */
 
 import { readDayExpression } from "../../bot/language/dates.js";
+import { revisionGrammar } from "../../bot/language/grammar.js";
 import type { Catalogue, DayOccurrence, Occurrence, ProgrammeEntry } from "../../bot/programme/catalogue.js";
 import { termsOf } from "../../bot/programme/text.js";
 import { dayContext, resolveDays } from "../programme/resolve-day.js";
@@ -41,14 +42,9 @@ function unique(targets: Target[]): Target[] {
  * @example resolveTarget(catalogue, "the reception", now) // { kind: "one", target: reception }
  */
 export function resolveTarget(catalogue: Catalogue, words: string, now: Date): Found {
-  const cleaned = words
-    .trim()
-    .toLowerCase()
-    .replace(/^(?:the|on)\s+/, "");
+  const cleaned = words.trim().toLowerCase().replace(revisionGrammar().targetLead, "");
   const expression = readDayExpression(cleaned);
-  const leftover = expression.rest
-    .replace(/\b(?:the|on|session|sessions|meeting|meetings|slot)\b/g, "")
-    .trim();
+  const leftover = expression.rest.replace(revisionGrammar().targetFiller, "").trim();
   let targets: Target[] = [];
   if (expression.day && leftover === "") {
     const context = dayContext(catalogue, catalogue.programmes, now);
@@ -78,7 +74,7 @@ export function resolveTarget(catalogue: Catalogue, words: string, now: Date): F
  * @example resolveProgramme(catalogue, "the POC meeting", now)?.id === "poc-meeting-1"
  */
 export function resolveProgramme(catalogue: Catalogue, words: string, now: Date): ProgrammeEntry | undefined {
-  const terms = termsOf(words.replace(/^\s*the\s+/i, "")).join(" ");
+  const terms = termsOf(words.replace(revisionGrammar().programmeArticle, "")).join(" ");
   const named = catalogue.programmes.find((entry) =>
     entry.aliasTerms.some((alias) => alias.join(" ") === terms),
   );

@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../bot/errors.js";
-import { phrases, reminderGrammar, rsvpGrammar, templateSource } from "../../bot/language/grammar.js";
+import {
+  broadcastGrammar,
+  phrases,
+  reminderGrammar,
+  revisionGrammar,
+  rsvpGrammar,
+  templateSource,
+} from "../../bot/language/grammar.js";
 import { LOCALE_WORDS } from "../../bot/language/locales.js";
 import { toPivot } from "../../bot/language/pivot.js";
 import { parseChange, parseConfirm } from "../../handlers/poc/parse.js";
@@ -230,5 +237,139 @@ describe("a POC's own details", () => {
     ["correct my phone to +254 20 123 4567", undefined],
   ])("%s", (text, expected) => {
     expect(parseConfirm(text)).toEqual(expected);
+  });
+});
+
+describe("the Secretariat's broadcast commands (English words from locales/en/grammar.ts)", () => {
+  const g = broadcastGrammar(["en", "fr"]);
+  it.each([
+    ["command", "send a broadcast to everyone: hi", "to everyone: hi"],
+    ["command", "broadcast to HoDs: x", "to HoDs: x"],
+    ["command", "broadcasting to all", undefined],
+    ["report", "broadcast report 4cde827d", "4cde827d"],
+    ["report", "broadcast status", ""],
+    ["cancel", "cancel broadcast 4cde827d", "4cde827d"],
+    ["original", "original language fr", "fr"],
+    ["original", "original: en", "en"],
+    ["original", "original is de", undefined],
+    ["channelsOf", "show the channels of ann@mission.ke", "ann@mission.ke"],
+    ["pocs", "all technical pocs", "technical"],
+    ["pocs", "points of contact", ""],
+    ["states", "delegates of kenya and france", "kenya and france"],
+    ["rsvp", "people who rsvp'd maybe to the reception", "maybe"],
+    ["rsvp", "those who answered for the reception", ""],
+    ["attending", "guests coming to the reception", "the reception"],
+    ["subscribers", "people who are subscribed to the opening session", "the opening session"],
+    ["dayOnly", "on tomorrow", "tomorrow"],
+    ["dayOnly", "tomorrow 9am", undefined],
+  ] as const)("%s reads %j: %j", (name, text, expected) => {
+    const match = (g[name] as RegExp).exec(text);
+    expect(match === null ? undefined : (match[1] ?? "")).toBe(expected);
+  });
+
+  it.each([
+    ["form", "new broadcast form", true],
+    ["form", "broadcast", true],
+    ["form", "broadcast forms", false],
+    ["list", "show broadcasts?", true],
+    ["audiences", "broadcast audiences", true],
+    ["emailToo", "please send me announcements via e-mail as well, please", true],
+    ["emailToo", "send me announcements", false],
+    ["chatOnly", "announcements in chat only", true],
+    ["chatOnly", "no more e-mails please", true],
+    ["chatOnly", "stop sending me emails", true],
+    ["chatOnly", "chat", false],
+    ["allChannels", "show everyone’s channels", true],
+    ["everyone", "all the delegates", true],
+    ["everyone", "the delegates of kenya", false],
+    ["heads", "all heads of the delegations", true],
+    ["heads", "hods", true],
+    ["secretariat", "the secretariat staff", true],
+    ["byEmail", "to everyone, and also by e-mail too", true],
+    ["byEmail", "to the e-mail team", false],
+    ["ack", "to everyone requiring acknowledgement", true],
+    ["ack", "to everyone (ack required)", true],
+    ["ack", "to everyone with a confirmation of receipt", true],
+    ["ack", "to the acknowledged experts", false],
+    ["sendNow", "asap", true],
+    ["sendNow", "now please", false],
+  ] as const)("%s on %j: %s", (name, text, expected) => {
+    expect((g[name] as RegExp).test(text)).toBe(expected);
+  });
+
+  it.each([
+    ["to everyone tomorrow 9am", " "],
+    ["to heads of delegation on 5th of March", " "],
+    ["to everyone,3 p.m", ","],
+    ["to everyone thurs", " "],
+    ["to the people", undefined],
+  ])("a send time may start in %j (after %j)", (text, before) => {
+    const starts = [...text.matchAll(g.timeStarts)].filter((m) => (m.index ?? 0) > 0);
+    expect(starts[0]?.[0]).toBe(before);
+  });
+
+  it("a past day is told apart, and the union of audiences splits on its words", () => {
+    expect(g.isPastDay("Yesterday")).toBe(true);
+    expect(g.isPastDay("today")).toBe(false);
+    expect("hods plus kenya; technical pocs and the secretariat".split(g.unionSeparator)).toEqual([
+      "hods",
+      "kenya",
+      "technical pocs",
+      "the secretariat",
+    ]);
+  });
+});
+
+describe("the Secretariat's revision commands (English words from locales/en/grammar.ts)", () => {
+  const g = revisionGrammar();
+  it.each([
+    ["publish", "yes, publish the revision", true],
+    ["publish", "publish it!", true],
+    ["publish", "publish the reception", false],
+    ["discard", "discard", true],
+    ["discard", "cancel the programme revision", true],
+    ["discard", "cancel the reception", false],
+    ["history", "history of the programme?", true],
+    ["history", "programme versions", true],
+    ["noticesOff", "no more programme change notices", true],
+    ["noticesOff", "unsubscribe from notices of changes.", true],
+    ["noticesOn", "resume change notices again", true],
+    ["noticesOn", "resume the meeting", false],
+    ["linkNotice", "Connection link changed", true],
+    ["linkNotice", "linked rooms", false],
+  ] as const)("%s on %j: %s", (name, text, expected) => {
+    expect((g[name] as RegExp).test(text)).toBe(expected);
+  });
+
+  it.each([
+    ["revise", "revise the programme:\nid: oewg-7", ["id: oewg-7"]],
+    ["revise", "update programme file", [undefined]],
+    ["restore", "go back to the programme version 3.", ["3"]],
+    ["move", "reschedule Thursday afternoon to 3:30 PM", ["Thursday afternoon", "3:30 PM"]],
+    ["room", "the room for Tuesday morning will be in Room 4", ["Tuesday morning", "Room 4"]],
+    ["putInRoom", "hold the briefing in conference room 11", ["the briefing", "conference room 11"]],
+    [
+      "link",
+      "the zoom link for the POC meeting is https://zoom.us/j/1",
+      ["the POC meeting", "https://zoom.us/j/1"],
+    ],
+    ["cancel", "cancel the reception!", ["the reception"]],
+    [
+      "addSideEvent",
+      "add a side-event on Wednesday 1:15–2:30 PM in Room 11 titled Cyber capacity",
+      ["Wednesday 1:15–2:30 PM", "Room 11", "Cyber capacity"],
+    ],
+    ["trailingClock", "Wednesday at 1:15 p.m. until 2:30 pm", ["Wednesday", "at 1:15 p.m. until 2:30 pm"]],
+    ["range", "10 till 11am", ["10", "11am"]],
+    ["range", "10am tomorrow", undefined],
+    ["bareHour", "at 3", ["3"]],
+    ["bareHour", "at 15:00", undefined],
+  ] as const)("%s reads %j: %j", (name, text, expected) => {
+    expect((g[name] as RegExp).exec(text)?.slice(1)).toEqual(expected);
+  });
+
+  it("the filler words of a target go, and an attachment is read as the first revise command", () => {
+    expect("the thursday afternoon session".replace(g.targetFiller, "").trim()).toBe("thursday afternoon");
+    expect(g.revise.test(`${g.reviseCommand}\nid: x`)).toBe(true);
   });
 });
