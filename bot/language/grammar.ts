@@ -179,6 +179,37 @@ export interface PocWords {
   slipWords: Phrases;
 }
 
+/**
+ * The POC directory's other commands: one's own record ("my details"), and the Secretariat's
+ * look-ups, history, unconfirmed list and import (English only: Secretariat-only, issue 16).
+ */
+export interface DirectoryWords {
+  /** Before "my details": "show me", "what are". */
+  showMine: Phrases;
+  /** "details", "record", "entry", "contact details". */
+  recordNouns: Phrases;
+  /** After "my details": "in the directory". */
+  inDirectory: Phrases;
+  /** Whole messages asking who has not confirmed ("escalation list"). */
+  notConfirmed: Phrases;
+  /** Before a look-up: "what is", "tell me", "show". */
+  lookupLeads: Phrases;
+  /** "POC", "point of contact". */
+  pocNouns: Phrases;
+  /** "show poc FRA diplomatic": the verb, and "poc [record]". */
+  showVerbs: Phrases;
+  pocRecord: Phrases;
+  /** "of", "for" between a command and a State. */
+  ofWords: Phrases;
+  /** "the" before a State's name. */
+  the: Phrases;
+  /** "poc history KEN technical". */
+  history: Phrases;
+  /** "import poc directory" before a pasted CSV, and "removing missing" after it. */
+  importDirectory: Phrases;
+  removingMissing: Phrases;
+}
+
 /** The Secretariat's roster commands (English only: Secretariat-only, issue 16). */
 export interface RosterWords {
   /** "import roster" before the pasted CSV. */
@@ -358,6 +389,7 @@ export interface GrammarWords {
   reminders: ReminderWords;
   rsvp: RsvpWords;
   poc: PocWords;
+  directory: DirectoryWords;
   roster: RosterWords;
   ping: PingWords;
   broadcast: BroadcastWords;
@@ -886,6 +918,72 @@ let poc: PocGrammar | undefined;
 export function pocGrammar(): PocGrammar {
   poc ??= compilePoc(englishGrammar.poc, LOCALE_GRAMMARS);
   return poc;
+}
+
+/** The directory's commands besides changes and confirmations; group numbers per matcher. */
+export interface DirectoryGrammar {
+  /** 1 the type named ("my technical details"), if any. */
+  myDetails: RegExp;
+  notConfirmed: RegExp;
+  /** 1 the State's words, 2 the type. */
+  lookup: RegExp;
+  /** "the technical POC of Kenya": 1 the type, 2 the State's words. */
+  lookupTypeFirst: RegExp;
+  /** 1 the State's words, 2 the type. */
+  showPoc: RegExp;
+  /** 1 the State's words, 2 the type. */
+  history: RegExp;
+  /** 1 "removing missing" when said, 2 the CSV. */
+  importDirectory: RegExp;
+  /** The State's words without a leading "the" or anything before a last " of ". */
+  stateWords(words: string): string;
+}
+
+let directory: DirectoryGrammar | undefined;
+
+/**
+ * The POC directory's other commands, from the English words, built once.
+ * @example directoryGrammar().history.exec("poc history KEN technical")?.[1] === "KEN"
+ */
+export function directoryGrammar(): DirectoryGrammar {
+  const w = englishGrammar.directory;
+  const types = phrases(Object.keys(englishGrammar.poc.types));
+  const please = `(?:(?:${phrases(englishGrammar.poc.please)})\\s+)?`;
+  const my = `(?:${phrases(englishGrammar.poc.my)})`;
+  const poc = `(?:${phrases(w.pocNouns)})`;
+  const of = `(?:${phrases(w.ofWords)})`;
+  const possessive = "(?:'s|’s|s'|’)?";
+  const lastOf = new RegExp(`^.*\\s${of}\\s+`, "i");
+  const leadingThe = new RegExp(`^(?:${phrases(w.the)})\\s+`, "i");
+  directory ??= {
+    myDetails: new RegExp(
+      `^${please}(?:(?:${phrases(w.showMine)})\\s+)?${my}\\s+(?:(${types})\\s+)?(?:${poc}\\s+)?(?:${phrases(w.recordNouns)})(?:\\s+(?:${phrases(w.inDirectory)}))?[.!?]*$`,
+      "i",
+    ),
+    notConfirmed: new RegExp(`^(?:${phrases(w.notConfirmed)})\\s*[?.!]*$`, "i"),
+    lookup: new RegExp(
+      `^(?:(?:${phrases(w.lookupLeads)})\\s+)?(?:(?:${phrases(w.the)})\\s+)?(.+?)${possessive}\\s+(${types})\\s+${poc}\\b${possessive}\\s*(.*?)[?.!]*$`,
+      "i",
+    ),
+    lookupTypeFirst: new RegExp(
+      `^(?:(?:${phrases(w.lookupLeads)})\\s+)?(?:(?:${phrases(w.the)})\\s+)?(${types})\\s+${poc}\\b${possessive}\\s+${of}\\s+(?:(?:${phrases(w.the)})\\s+)?(.+?)[?.!]*$`,
+      "i",
+    ),
+    showPoc: new RegExp(
+      `^(?:${phrases(w.showVerbs)})\\s+(?:(?:${phrases(w.the)})\\s+)?(?:${phrases(w.pocRecord)})\\s+(?:${of}\\s+)?(.+?)\\s+(${types})[?.!]*$`,
+      "i",
+    ),
+    history: new RegExp(
+      `^(?:${phrases(w.history)})\\s+(?:${of}\\s+)?(.+?)\\s+(${types})(?:\\s+${poc})?[?.!]*$`,
+      "i",
+    ),
+    importDirectory: new RegExp(
+      `^\\s*(?:${phrases(w.importDirectory, "[ \\t]+")})\\b(,?[ \\t]+(?:${phrases(w.removingMissing, "[ \\t]+")})\\b)?[ \\t]*:?[ \\t]*(?:\\r?\\n)?([\\s\\S]*)$`,
+      "i",
+    ),
+    stateWords: (words) => words.trim().replace(lastOf, "").trim().replace(leadingThe, ""),
+  };
+  return directory;
 }
 
 /**

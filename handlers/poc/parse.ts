@@ -3,19 +3,17 @@
  * the message is not for this feature (so the next module may answer it).
  */
 
-import { pocGrammar } from "../../bot/language/grammar.js";
+import { directoryGrammar, pocGrammar } from "../../bot/language/grammar.js";
 import { cleanPastedCsv } from "../../bot/people/roster-import.js";
 import { stateCodeFor } from "../../bot/people/states.js";
 import { type EditableField, fieldFromWords } from "./fields.js";
 import type { PocType } from "./schema.js";
 
 /** "my details", "show my POC record", "my technical details". */
-export const MY_DETAILS =
-  /^(?:please\s+)?(?:show\s+(?:me\s+)?|what are\s+)?my\s+(?:(diplomatic|technical)\s+)?(?:poc\s+)?(?:details|record|entry|contact details)(?:\s+in the (?:poc )?directory)?[.!?]*$/i;
+export const MY_DETAILS: RegExp = directoryGrammar().myDetails;
 
 /** "who hasn't confirmed?", "escalation list". */
-export const WHO_HAS_NOT_CONFIRMED =
-  /^(?:(?:who|which pocs?)\s+(?:hasn'?t|has not|haven'?t|have not|did not|didn'?t)\s+confirm(?:ed)?(?:\s+(?:yet|their details))?|(?:poc\s+)?(?:escalation list|unconfirmed pocs?|confirmation status))\s*[?.!]*$/i;
+export const WHO_HAS_NOT_CONFIRMED: RegExp = directoryGrammar().notConfirmed;
 
 /** A request to change one field of one's own record. */
 export interface ChangeRequest {
@@ -66,11 +64,6 @@ export function parseConfirm(text: string): { type?: PocType } | undefined {
   return type ? { type } : {};
 }
 
-const LOOKUP =
-  /^(?:(?:what(?:'s|’s| is| are)|who(?:'s|’s| is)|tell me|give me|send me|show(?: me)?|list)\s+)?(?:the\s+)?(.+?)(?:'s|’s|s'|’)?\s+(diplomatic|technical)\s+(?:poc|point of contact)\b(?:'s|’s)?\s*(.*?)[?.!]*$/i;
-const SHOW_POC =
-  /^(?:show|view|open)\s+(?:the\s+)?poc(?:\s+record)?\s+(?:for\s+|of\s+)?(.+?)\s+(diplomatic|technical)[?.!]*$/i;
-
 /** A question about a POC's details. `state` is undefined when the words name no State. */
 export interface LookupRequest {
   state?: string;
@@ -81,28 +74,28 @@ export interface LookupRequest {
 /**
  * @example parseLookup("what is Kenya's technical POC's phone?") // { state: "KEN", stateWords: "Kenya", type: "technical" }
  * parseLookup("show poc FRA diplomatic") // { state: "FRA", stateWords: "FRA", type: "diplomatic" }
+ * parseLookup("the technical POC of Kenya") // { state: "KEN", stateWords: "Kenya", type: "technical" }
  */
 export function parseLookup(text: string): LookupRequest | undefined {
-  const match = SHOW_POC.exec(text.trim()) ?? LOOKUP.exec(text.trim());
+  const grammar = directoryGrammar();
+  const typeFirst = grammar.lookupTypeFirst.exec(text.trim());
+  const match = typeFirst
+    ? [typeFirst[0], typeFirst[2], typeFirst[1]]
+    : (grammar.showPoc.exec(text.trim()) ?? grammar.lookup.exec(text.trim()));
   if (!match) return undefined;
-  let words = (match[1] ?? "").trim();
-  const of = words.toLowerCase().lastIndexOf(" of ");
-  if (of !== -1) words = words.slice(of + 4).trim();
-  words = words.replace(/^the\s+/i, "");
+  // After "of", the State's whole name ("Republic of Korea"); before the type, what follows a last "of".
+  const words = typeFirst ? (match[1] ?? "").trim() : grammar.stateWords(match[1] ?? "");
   const type = (match[2] ?? "").toLowerCase() as PocType;
   const state = stateCodeFor(words);
   return { ...(state ? { state } : {}), stateWords: words, type };
 }
-
-const HISTORY =
-  /^(?:poc\s+)?(?:history|audit(?:\s+trail)?|changes)\s+(?:of\s+|for\s+)?(.+?)\s+(diplomatic|technical)(?:\s+poc)?[?.!]*$/i;
 
 /**
  * "poc history KEN technical".
  * @example parseHistory("poc history KEN technical") // { state: "KEN", stateWords: "KEN", type: "technical" }
  */
 export function parseHistory(text: string): LookupRequest | undefined {
-  const match = HISTORY.exec(text.trim());
+  const match = directoryGrammar().history.exec(text.trim());
   if (!match) return undefined;
   const words = (match[1] ?? "").trim();
   const state = stateCodeFor(words);
@@ -118,9 +111,6 @@ export const MAX_IMPORT_MESSAGE = 100_000;
  */
 export const POC_IMPORT_COMMAND = "import poc directory";
 
-const IMPORT =
-  /^\s*import\s+(?:the\s+)?poc\s+directory\b(,?[ \t]+removing[ \t]+missing\b)?[ \t]*:?[ \t]*(?:\r?\n)?([\s\S]*)$/i;
-
 /**
  * The CSV of an "import poc directory" message (line breaks kept; control and zero-width
  * characters, smart quotes and a code fence removed), and whether the message allows the
@@ -129,7 +119,7 @@ const IMPORT =
  * @example importCsvOf("import poc directory\nstate,type\nKEN,technical") // { csv: "state,type\nKEN,technical", removeMissing: false }
  */
 export function importCsvOf(text: string): { csv: string; removeMissing: boolean } | undefined {
-  const match = IMPORT.exec(text);
+  const match = directoryGrammar().importDirectory.exec(text);
   if (!match) return undefined;
   return { csv: cleanPastedCsv(match[2] ?? ""), removeMissing: match[1] !== undefined };
 }

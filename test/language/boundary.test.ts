@@ -22,9 +22,8 @@ const ALLOWED: Readonly<Record<string, string>> = {
   // `bot/language/locales/<tag>/commands.ts`; the reminder and RSVP grammars with slots are
   // data in `bot/language/locales/<tag>/grammar.ts` (compiled by `bot/language/grammar.ts`).
   // Secretariat-only commands: "Secretariat-only reports may stay in English" (issue 16); the
-  // ping-test, roster, broadcast and revision commands are English data in `bot/language/locales/en/grammar.ts`.
-  // French and Spanish words, to tell another language apart: not English understanding.
-  "handlers/language.ts": "words of other languages",
+  // ping-test, roster, broadcast, revision and POC directory commands are English data in
+  // `bot/language/locales/en/grammar.ts`.
 };
 
 /** English words of understanding: the lexicon's own lists (words of four letters or more). */
@@ -108,6 +107,8 @@ describe("the language boundary", () => {
       ...sourceFiles("handlers/revisions"),
       "handlers/ping/parse.ts",
       "handlers/roster/parse.ts",
+      "handlers/poc/parse.ts",
+      "handlers/language.ts",
     ].flatMap((file) =>
       patternsOf(file)
         .filter((pattern) => !wordless(pattern))

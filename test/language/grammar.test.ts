@@ -15,7 +15,15 @@ import {
 } from "../../bot/language/grammar.js";
 import { LOCALE_WORDS } from "../../bot/language/locales.js";
 import { toPivot } from "../../bot/language/pivot.js";
-import { parseChange, parseConfirm } from "../../handlers/poc/parse.js";
+import {
+  importCsvOf,
+  MY_DETAILS,
+  parseChange,
+  parseConfirm,
+  parseHistory,
+  parseLookup,
+  WHO_HAS_NOT_CONFIRMED,
+} from "../../handlers/poc/parse.js";
 import { parseRemind, readReminderCommand } from "../../handlers/reminders/parse.js";
 import { parseRsvp, RSVP_MESSAGE } from "../../handlers/rsvp/parse.js";
 
@@ -371,5 +379,60 @@ describe("the Secretariat's revision commands (English words from locales/en/gra
   it("the filler words of a target go, and an attachment is read as the first revise command", () => {
     expect("the thursday afternoon session".replace(g.targetFiller, "").trim()).toBe("thursday afternoon");
     expect(g.revise.test(`${g.reviseCommand}\nid: x`)).toBe(true);
+  });
+});
+
+describe("the POC directory's commands (English data in locales/en/grammar.ts)", () => {
+  it.each([
+    ["what is Kenya's technical POC's phone?", { state: "KEN", stateWords: "Kenya", type: "technical" }],
+    ["show poc FRA diplomatic", { state: "FRA", stateWords: "FRA", type: "diplomatic" }],
+    ["who’s the technical point of contact of the Republic of Korea", { state: "KOR", type: "technical" }],
+    ["tell me the diplomatic POC of Viet Nam", { state: "VNM", type: "diplomatic" }],
+    ["whats Kenya's technical POC email", { state: "KEN", type: "technical" }],
+  ])("look-up %s", (text, expected) => {
+    expect(parseLookup(text)).toMatchObject(expected);
+  });
+
+  it.each(["what is the weather", "show my rsvps", "technical details please"])(
+    "%s is no look-up",
+    (text) => {
+      expect(parseLookup(text)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ["poc history KEN technical", { state: "KEN", type: "technical" }],
+    ["audit trail of FRA diplomatic", { state: "FRA", type: "diplomatic" }],
+    ["changes for KEN technical poc", { state: "KEN", type: "technical" }],
+  ])("history %s", (text, expected) => {
+    expect(parseHistory(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    ["my details", true],
+    ["please show me my technical poc record", true],
+    ["what are my contact details in the directory?", true],
+    ["my rsvps", false],
+  ])("'%s' asks for one's own record: %s", (text, asks) => {
+    expect(MY_DETAILS.test(text)).toBe(asks);
+  });
+
+  it.each([
+    ["who hasn't confirmed?", true],
+    ["which POCs have not confirmed yet", true],
+    ["escalation list", true],
+    ["poc confirmation status", true],
+    ["who has confirmed", false],
+  ])("'%s' asks who has not confirmed: %s", (text, asks) => {
+    expect(WHO_HAS_NOT_CONFIRMED.test(text)).toBe(asks);
+  });
+
+  it("reads the import command, with or without 'removing missing', keeping the CSV's lines", () => {
+    expect(importCsvOf("import poc directory\nstate,type\nKEN,technical")).toEqual({
+      csv: "state,type\nKEN,technical",
+      removeMissing: false,
+    });
+    expect(importCsvOf("Import the POC directory, removing missing:\nstate,type")?.removeMissing).toBe(true);
+    expect(importCsvOf("import roster\nemail")).toBeUndefined();
   });
 });
