@@ -312,8 +312,13 @@ export interface BroadcastWords {
   who: Phrases;
   /** "RSVP'd", "answered". */
   answered: Phrases;
-  /** The answers of an RSVP audience, as `RSVP_STATUS_WORDS` of `handlers/broadcast/audience.ts` reads them. */
-  rsvpAnswers: Phrases;
+  /** The answers of an RSVP audience, each with the status it selects ("yes" → "attending"). */
+  rsvpStatuses: Readonly<Record<string, string>>;
+  /** Words left out when matching an event's name ("the", "event"). */
+  eventNoise: readonly string[];
+  /** The form's "Requires acknowledgement" answers. */
+  yes: readonly string[];
+  no: readonly string[];
   /** "to" before the event. */
   answerLinks: Phrases;
   /** "attending", "coming to" before the event. */
@@ -1106,6 +1111,14 @@ export function pingGrammar(): PingGrammar {
  * @example broadcastGrammar().command.exec("send a broadcast to everyone: hi")?.[1] === "to everyone: hi"
  */
 export interface BroadcastGrammar {
+  /** The status an RSVP answer selects ("yes" → "attending"); undefined for other words. */
+  rsvpStatusOf(word: string): string | undefined;
+  /** Words left out when matching an event's name. */
+  eventNoise: ReadonlySet<string>;
+  /** The English name of a weekday (0 = Sunday), as an event's words carry it. */
+  weekdayName(day: number): string;
+  /** The form's yes or no ("Requires acknowledgement"); undefined for anything else. */
+  yesNo(word: string): boolean | undefined;
   /** 1 the rest of the command. */
   command: RegExp;
   form: RegExp;
@@ -1176,7 +1189,19 @@ export function broadcastGrammar(languages: readonly string[] = []): BroadcastGr
   const tags = languages.length === 0 ? "(?!)" : languages.join("|");
   const people = `(?:(?:${phrases(w.peopleLead)})\\s+)?`;
   const past = new Set(w.pastDays.map((day) => day.toLowerCase()));
+  const statuses = new Map(
+    Object.entries(w.rsvpStatuses).map(([word, status]) => [word.toLowerCase(), status]),
+  );
+  const yes = new Set(w.yes.map((word) => word.toLowerCase()));
+  const no = new Set(w.no.map((word) => word.toLowerCase()));
   const grammar: BroadcastGrammar = {
+    rsvpStatusOf: (word) => statuses.get(word.trim().toLowerCase()),
+    eventNoise: new Set(w.eventNoise.map((word) => word.toLowerCase())),
+    weekdayName: (day) => lx.weekdayNames[day] ?? "",
+    yesNo: (word) => {
+      const said = word.trim().toLowerCase();
+      return yes.has(said) ? true : no.has(said) ? false : undefined;
+    },
     command: new RegExp(`^(?:${phrases(w.command)})\\b\\s*(.*)$`, "is"),
     form: new RegExp(`^(?:${phrases(w.form)})[.!?]?$`, "i"),
     audiences: new RegExp(`^(?:${phrases(w.audiences)})\\??$`, "i"),
@@ -1219,7 +1244,7 @@ export function broadcastGrammar(languages: readonly string[] = []): BroadcastGr
     ),
     states: new RegExp(`^(?:${phrases(w.statesLead)})\\s+(.+)$`),
     rsvp: new RegExp(
-      `^${people}(?:(?:${phrases(w.who)})\\s+)?(?:${phrases(w.answered)})\\s+(?:(${phrases(w.rsvpAnswers)})\\s+)?(?:${phrases(w.answerLinks)})\\s+(.+)$`,
+      `^${people}(?:(?:${phrases(w.who)})\\s+)?(?:${phrases(w.answered)})\\s+(?:(${phrases(Object.keys(w.rsvpStatuses))})\\s+)?(?:${phrases(w.answerLinks)})\\s+(.+)$`,
     ),
     attending: new RegExp(`^${people}(?:${phrases(w.attendingLead)})\\s+(.+)$`),
     subscribers: new RegExp(`^(?:${phrases(w.subscribersLead)})\\s+(.+)$`),

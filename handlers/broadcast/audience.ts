@@ -29,22 +29,6 @@ export interface AudienceChoice {
   label: string;
 }
 
-/**
- * RSVP answers as typed → the status word of `rsvp:<event>:<status>` audiences.
- * @example RSVP_STATUS_WORDS.yes === "attending"
- */
-export const RSVP_STATUS_WORDS: Readonly<Record<string, string>> = {
-  yes: "attending",
-  attending: "attending",
-  accepted: "attending",
-  no: "declined",
-  declined: "declined",
-  maybe: "tentative",
-  tentative: "tentative",
-  confirmed: "confirmed",
-  waitlisted: "waitlisted",
-};
-
 const g = broadcastGrammar();
 const EVERYONE = g.everyone;
 const HEADS = g.heads;
@@ -148,7 +132,7 @@ function single(original: string, catalogue: Catalogue, now?: Date): AudienceCho
   const rsvp = lower.match(RSVP) ?? lower.match(ATTENDING);
   if (rsvp) {
     const answer = rsvp.length > 2 ? rsvp[1] : "yes";
-    const status = RSVP_STATUS_WORDS[answer ?? "yes"] ?? "attending";
+    const status = g.rsvpStatusOf(answer ?? "yes") ?? "attending";
     const event = findOccurrence(rsvp[rsvp.length - 1] ?? "", catalogue, "social", now);
     return {
       selector: `rsvp:${event.id}:${status}`,
@@ -189,9 +173,6 @@ function listWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
-const WEEKDAY_WORDS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const NOISE = new Set(termsOf("the a an of on at in event"));
-
 /**
  * The programme occurrence a phrase names: its id, or the best match of its words (title,
  * weekday, part of day). Throws InputError when nothing or several things match equally.
@@ -210,7 +191,7 @@ function findOccurrence(
       ? o.kind === "social"
       : o.kind === "meeting" || o.kind === "item" || o.kind === "social",
   );
-  const query = termsOf(trimmed).filter((term) => !NOISE.has(term));
+  const query = termsOf(trimmed).filter((term) => !g.eventNoise.has(term));
   const scored = candidates
     .map((occurrence) => {
       const terms = new Set(
@@ -222,7 +203,7 @@ function findOccurrence(
               ? `${occurrence.event.kind.replaceAll("-", " ")} ${occurrence.event.keywords.join(" ")}`
               : "",
             occurrence.kind === "item" ? occurrence.item.keywords.join(" ") : "",
-            WEEKDAY_WORDS[new Date(`${occurrence.date}T12:00:00Z`).getUTCDay()] ?? "",
+            g.weekdayName(new Date(`${occurrence.date}T12:00:00Z`).getUTCDay()),
             occurrence.partOfDay ?? "",
             occurrence.kind === "meeting" ? "meeting session" : "",
           ].join(" "),

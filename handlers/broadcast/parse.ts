@@ -140,8 +140,7 @@ export function parseBroadcastCommand(
  * @example readYesNo("Yes") === true; readYesNo("") === false
  */
 export function readYesNo(value: string | undefined): boolean {
-  const word = (value ?? "").trim().toLowerCase();
-  if (["", "no", "n", "false", "0", "not required"].includes(word)) return false;
-  if (["yes", "y", "true", "1", "required", "ack", "acknowledge"].includes(word)) return true;
+  const said = broadcastGrammar().yesNo(value ?? "");
+  if (said !== undefined) return said;
   throw new InputError(`"Requires acknowledgement" should be yes or no, not "${value}".`);
 }
