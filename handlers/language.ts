@@ -12,7 +12,7 @@
  */
 import { readLanguageChoice } from "../bot/language/choice.js";
 import { commandOf } from "../bot/language/compile.js";
-import { detectLanguage } from "../bot/language/detect.js";
+import { detectLanguage, isTaggedText } from "../bot/language/detect.js";
 import { readAsWritten } from "../bot/language/grammar.js";
 import { LANGUAGES, LOCALE_WORDS, languageName } from "../bot/language/locales.js";
 import { say } from "../bot/language/messages.js";
@@ -80,8 +80,11 @@ export const language: HandlerModule = {
       }
       // A whole-message command ("aide", "мои напоминания", "تم الاستلام") is in the language of its words.
       const command = commandOf(text);
-      const detected =
-        detectLanguage(text) ?? (command && command.locale !== "en" ? command.locale : undefined);
+      // "fr: …" is text given in French for others (a broadcast's translation): not the
+      // writer's language, so neither the answer's nor the one kept as in use.
+      const detected = isTaggedText(text)
+        ? undefined
+        : (detectLanguage(text) ?? (command && command.locale !== "en" ? command.locale : undefined));
       if (detected === "other") {
         await ctx.reply(
           say(contact?.language ?? "en", "language.unsupported", { languages: languageList() }),

@@ -5,7 +5,7 @@
  */
 import type { LocaleWords } from "./locale-words.js";
 import { english } from "./locales/en/lexicon.js";
-import { ENGLISH_CHOICE, LOCALE_WORDS } from "./locales.js";
+import { ENGLISH_CHOICE, LANGUAGES, LOCALE_WORDS } from "./locales.js";
 import { normalizeText } from "./normalise.js";
 
 /** What {@link detectLanguage} found: a tag, "other" (a seventh language), or nothing clear. */
@@ -95,6 +95,18 @@ function scriptCounts(text: string): { arabic: number; han: number; cyrillic: nu
     else if (code <= 0x04ff) cyrillic += 1;
   }
   return { arabic, han, cyrillic };
+}
+
+const TAGGED = new RegExp(`^\\s*(?:${LANGUAGES.join("|")})\\s*:`, "i");
+
+/**
+ * Whether a message starts with one of the six language tags and a colon ("fr: La séance…"):
+ * text given in that language for someone else (a broadcast's translation), which says
+ * nothing about the language its writer reads.
+ * @example isTaggedText("es: Sala 4") === true; isTaggedText("Genève: 10h ?") === false
+ */
+export function isTaggedText(text: string): boolean {
+  return TAGGED.test(text);
 }
 
 /**

@@ -91,6 +91,8 @@ describe("broadcast translations", () => {
       sec,
       "ES: La sesión de la tarde tiene lugar en la sala de conferencias 4",
     );
+    // Giving a Spanish text does not make the Secretariat member a Spanish reader.
+    expect((await t.deps.people.contact(sec.id))?.languageInUse ?? "en").toBe("en");
     expect(fieldsOf(withSpanish?.message.card, 2)).toMatchObject({
       Translations: "French (fr), Spanish (es)",
       "Readers of these get the original and a line naming its language":

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readLanguageChoice } from "../../bot/language/choice.js";
-import { detectLanguage } from "../../bot/language/detect.js";
+import { detectLanguage, isTaggedText } from "../../bot/language/detect.js";
 import { MESSAGES, say } from "../../bot/language/index.js";
 import { normalizeText } from "../../bot/language/normalise.js";
 import { handlerModules } from "../../handlers/index.js";
@@ -109,5 +109,18 @@ describe("messages", () => {
         expect(text, `${locale} ${key}`).not.toBe(english.get(key));
       }
     }
+  });
+});
+
+describe("text tagged with a language for someone else", () => {
+  it.each([
+    ["fr: La séance a lieu en salle 4", true],
+    ["ES: Sala 4", true],
+    ["  zh：会议室4", false],
+    ["Genève: 10h ?", false],
+    ["fr la séance", false],
+    ["original: fr", false],
+  ])("%s → %s", (text, tagged) => {
+    expect(isTaggedText(text)).toBe(tagged);
   });
 });
