@@ -8,8 +8,8 @@
  * every formatter taking a locale argument.
  *
  * Why not `AsyncLocalStorage`: on Node 20 it installs promise hooks that tax every promise of
- * the process, adapters and SDKs included (measured: Teams throughput 0.76 × a bare Agents SDK
- * app with it, 0.84 × without). A scope that only covers synchronous work is a variable swap.
+ * the process, adapters and SDKs included (measured: Teams throughput 0.74–0.76 × a bare Agents
+ * SDK app with it, 0.78–0.79 × without, over 8 rounds). A scope that only covers synchronous work is a variable swap.
  */
 
 import { channel } from "node:diagnostics_channel";
