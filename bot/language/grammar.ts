@@ -951,6 +951,7 @@ let directory: DirectoryGrammar | undefined;
  * @example directoryGrammar().history.exec("poc history KEN technical")?.[1] === "KEN"
  */
 export function directoryGrammar(): DirectoryGrammar {
+  if (directory) return directory;
   const w = englishGrammar.directory;
   const types = phrases(Object.keys(englishGrammar.poc.types));
   const please = `(?:(?:${phrases(englishGrammar.poc.please)})\\s+)?`;
@@ -960,7 +961,7 @@ export function directoryGrammar(): DirectoryGrammar {
   const possessive = "(?:'s|’s|s'|’)?";
   const lastOf = new RegExp(`^.*\\s${of}\\s+`, "i");
   const leadingThe = new RegExp(`^(?:${phrases(w.the)})\\s+`, "i");
-  directory ??= {
+  directory = {
     myDetails: new RegExp(
       `^${please}(?:(?:${phrases(w.showMine)})\\s+)?${my}\\s+(?:(${types})\\s+)?(?:${poc}\\s+)?(?:${phrases(w.recordNouns)})(?:\\s+(?:${phrases(w.inDirectory)}))?[.!?]*$`,
       "i",
@@ -1077,11 +1078,12 @@ let ping: PingGrammar | undefined;
  * @example pingGrammar().typeOf("Technical") === "technical"
  */
 export function pingGrammar(): PingGrammar {
+  if (ping) return ping;
   const w = englishGrammar.ping;
   const types = new Map(Object.entries(w.types).map(([word, id]) => [word.toLowerCase(), id]));
   const hours = new Map(Object.entries(w.windowHours).map(([word, value]) => [word.toLowerCase(), value]));
   const type = phrases(types.keys());
-  ping ??= {
+  ping = {
     start: new RegExp(`^(?:${phrases(w.start)})\\b\\s*(.*?)[.!]*$`, "i"),
     report: new RegExp(`^(?:${phrases(w.report)})(?:\\s+(\\S+))?\\s*[?.!]*$`, "i"),
     list: new RegExp(`^(?:${phrases(w.list)})\\s*[?.!]*$`, "i"),
