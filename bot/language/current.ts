@@ -31,16 +31,12 @@ const unscoped = channel(UNSCOPED_LOCALE_CHANNEL);
  * @example withLocale("fr", () => formatDate("2024-03-07")) === "jeudi 7 mars"
  */
 export function withLocale<T>(locale: string, work: () => T): T {
-  const outer = scoped;
-  scoped = locale;
-  try {
+  return beginInLocale(locale, () => {
     const result = work();
     if (typeof (result as { then?: unknown } | null)?.then === "function")
       throw new Error("withLocale() scopes synchronous rendering only: pass the locale to async work");
     return result;
-  } finally {
-    scoped = outer;
-  }
+  });
 }
 
 /**
