@@ -45,11 +45,23 @@ export class KeyvStore implements Store {
     });
   }
 
+  /**
+   * Reads the row as `update` does, straight from the backend: keyv's `get` adds hooks,
+   * events and a second deserialisation pass that cost a few microseconds on every read, and
+   * every turn reads several records (the contact, the last question, an RSVP). An expired row
+   * is deleted through keyv, as keyv's own `get` would.
+   */
   async get<S extends z.ZodType>(key: string, schema: S): Promise<z.output<S> | undefined> {
     const fullKey = this.prefix + key;
-    const value = await this.guard(`read ${fullKey}`, () => this.keyv.get(fullKey));
-    if (value === undefined) return undefined;
-    return this.validate(fullKey, value, schema);
+    const raw = await this.guard(`read ${fullKey}`, () => this.backend.readRaw(fullKey));
+    if (raw === undefined) return undefined;
+    const envelope = liveEnvelope(raw, Date.now());
+    if (envelope === undefined) {
+      await this.guard(`delete ${fullKey}`, () => this.keyv.delete(fullKey));
+      return undefined;
+    }
+    if (envelope.value === undefined) return undefined;
+    return this.validate(fullKey, envelope.value, schema);
   }
 
   async set(key: string, value: unknown, ttlMs?: number): Promise<void> {
