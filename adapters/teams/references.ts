@@ -2,12 +2,14 @@
  * What the Teams adapter remembers, in its own store namespace, validated with zod when
  * read:
  *
- * - `ref:<conversation address>` — the full ConversationReference, written on every inbound
- *   activity (the service URL can change), read by every send, so proactive sends work
- *   after a restart and from another replica;
+ * - `ref:<conversation address>` — the full ConversationReference, written from inbound
+ *   activities when it changed (the service URL can change) or ten minutes after this
+ *   process last wrote it, read by every send, so proactive sends work after a restart and
+ *   from another replica;
  * - `user:<user address>` — how to reach a user (service URL, ids), for opening a DM;
  * - `dm:<user address>` — the user's personal conversation with the bot, once known
- *   (these two are rewritten only when they change);
+ *   (these two, like the reference, are rewritten only when they change or have gone ten
+ *   minutes unwritten);
  * - `email:<user address>` — the email Teams verified for the user (cached for a day);
  * - `member:<email>` — the user address of the Teams member with that email, written when
  *   the app is installed for them or a team they are in (and on their messages), so that
@@ -77,16 +79,31 @@ export const EMAIL_TTL_MS = 24 * 60 * 60 * 1000;
 export const EMAIL_FAILURE_TTL_MS = 10 * 60 * 1000;
 
 /**
+ * How long an unchanged record goes without being rewritten.
+ * @example REWRITE_AFTER_MS === 600_000
+ */
+export const REWRITE_AFTER_MS = 10 * 60 * 1000;
+
+/**
  * @example
  * const references = new ReferenceStore(host.store);
  * await references.saveReference(address, TurnContext.getConversationReference(activity));
  * const reference = await references.reference(address);
  */
 export class ReferenceStore {
-  /** What this process last wrote for `user:` and `dm:` keys, to skip rewriting the same record. */
-  private readonly written = new Map<string, string>();
+  /**
+   * What this process last wrote under each key, and when, to skip rewriting the same record
+   * on every activity (a store write per turn for nothing). A record is rewritten anyway once
+   * {@link REWRITE_AFTER_MS} has passed, so that one lost from the store (a Redis restarted
+   * without persistence) comes back with the next activity rather than never.
+   */
+  private readonly written = new Map<string, { json: string; at: number }>();
 
-  constructor(private readonly store: Store) {}
+  /** `now` is the process clock (a test may move it). */
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Stores a reference (one in botbuilder's shape, with `bot` for `agent`, is read back as the SDK's). */
   async saveReference(
@@ -94,7 +111,7 @@ export class ReferenceStore {
     reference: Partial<ConversationReference> & { bot?: { id: string; name?: string } },
   ): Promise<void> {
     const { activityId: _activityId, ...kept } = reference;
-    await this.store.set(`ref:${address}`, kept);
+    await this.writeIfChanged(`ref:${address}`, kept);
   }
 
   /**
@@ -154,9 +171,11 @@ export class ReferenceStore {
 
   private async writeIfChanged(key: string, value: object): Promise<void> {
     const json = JSON.stringify(value);
-    if (this.written.get(key) === json) return;
+    const now = this.now();
+    const last = this.written.get(key);
+    if (last?.json === json && now - last.at < REWRITE_AFTER_MS) return;
     await this.store.set(key, value);
     if (this.written.size >= 10_000) this.written.clear();
-    this.written.set(key, json);
+    this.written.set(key, { json, at: now });
   }
 }

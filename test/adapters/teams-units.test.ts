@@ -12,6 +12,7 @@ import {
 import { isLoopback } from "../../adapters/teams/http.js";
 import { CONVERSATION_WINDOWS, Pacer, tenantWindows } from "../../adapters/teams/pacing.js";
 import { activityToEvent, textWithoutBotMention } from "../../adapters/teams/parse.js";
+import { REWRITE_AFTER_MS, ReferenceStore } from "../../adapters/teams/references.js";
 import { renderAdaptiveCard, toActivity } from "../../adapters/teams/render.js";
 import {
   backoffMs,
@@ -20,6 +21,7 @@ import {
   TeamsDeliveryError,
   withRetry,
 } from "../../adapters/teams/retry.js";
+import { openStore } from "../../bot/store/index.js";
 
 const TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 const BOT = "28:5a1f3d0e-8a5e-4a3b-9a62-1f1de0c0ffee";
@@ -447,5 +449,38 @@ describe("Teams send failures", () => {
     expect(
       ["127.0.0.1", "::1", "::ffff:127.0.0.1", "10.0.0.4", "::ffff:192.168.1.2", undefined].map(isLoopback),
     ).toEqual([true, true, true, false, false, false]);
+  });
+});
+
+describe("Teams references: written when they change", () => {
+  const reference = (serviceUrl: string) => ({
+    serviceUrl,
+    channelId: "msteams",
+    conversation: { id: "a:1", conversationType: "personal", tenantId: "t1" },
+    agent: { id: "28:bot", name: "Delegate" },
+    user: { id: "29:u1", name: "Amina" },
+    activityId: "1712",
+  });
+
+  it("skips the same reference, writes a changed one, and rewrites an unchanged one after ten minutes", async () => {
+    const store = await openStore("memory:");
+    let now = 1_000_000;
+    const references = new ReferenceStore(store, () => now);
+    const address = conversationAddress("t1", "a:1");
+    await references.saveReference(address, reference("https://smba.one/"));
+    expect((await references.reference(address))?.serviceUrl).toBe("https://smba.one/");
+    // Someone else (another replica, an outage) removed it: the same reference is not written again at once…
+    await store.delete(`ref:${address}`);
+    await references.saveReference(address, { ...reference("https://smba.one/"), activityId: "1713" });
+    expect(await references.reference(address)).toBeUndefined();
+    // …but a changed one is,
+    await references.saveReference(address, reference("https://smba.two/"));
+    expect((await references.reference(address))?.serviceUrl).toBe("https://smba.two/");
+    // and an unchanged one is written again once ten minutes have passed.
+    await store.delete(`ref:${address}`);
+    now += REWRITE_AFTER_MS;
+    await references.saveReference(address, reference("https://smba.two/"));
+    expect((await references.reference(address))?.serviceUrl).toBe("https://smba.two/");
+    await store.close();
   });
 });
