@@ -115,6 +115,17 @@ export class TeamsDirectory {
     return this.services.references.memberByEmail(email);
   }
 
+  /**
+   * The sender's verified email when this process knows it already (no store read, no
+   * timer): `undefined` when {@link verifiedEmail} must be asked; `null` when Teams gave none.
+   */
+  knownEmail(context: TurnContext, event: IncomingEvent): string | null | undefined {
+    const activity = context.activity;
+    if (activity.channelId !== "msteams" || !activity.from?.id || event.user.isBot || event.user.isMe)
+      return null;
+    return this.services.references.knownEmail(event.user.id);
+  }
+
   /** The verified email of the sender, read from Teams once a day (failures cached for 10 minutes). */
   async verifiedEmail(context: TurnContext, event: IncomingEvent): Promise<string | undefined> {
     const { references, log } = this.services;

@@ -126,13 +126,17 @@ export class TeamsInbound {
     const event = activityToEvent(activity, randomUUID);
     if (!event) return;
     // The first message of a user asks Teams for their email; a slow answer must not eat the turn.
+    const known = directory.knownEmail(context, event);
     let emailTimer: NodeJS.Timeout | undefined;
-    const email = await Promise.race([
-      directory.verifiedEmail(context, event),
-      new Promise<undefined>((resolve) => {
-        emailTimer = setTimeout(() => resolve(undefined), EMAIL_LOOKUP_BUDGET_MS);
-      }),
-    ]).finally(() => clearTimeout(emailTimer));
+    const email =
+      known !== undefined
+        ? known
+        : await Promise.race([
+            directory.verifiedEmail(context, event),
+            new Promise<undefined>((resolve) => {
+              emailTimer = setTimeout(() => resolve(undefined), EMAIL_LOOKUP_BUDGET_MS);
+            }),
+          ]).finally(() => clearTimeout(emailTimer));
     if (email) event.user.verifiedEmail = email;
 
     const turn = openTurns.open(event.address, context);

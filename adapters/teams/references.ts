@@ -77,6 +77,12 @@ export const EMAIL_TTL_MS = 24 * 60 * 60 * 1000;
  * @example await references.saveEmail(user, null, EMAIL_FAILURE_TTL_MS)
  */
 export const EMAIL_FAILURE_TTL_MS = 10 * 60 * 1000;
+/**
+ * How long this process keeps a user's email it read from the store, before reading it again
+ * (so that a replica sees another's fresh look-up within a minute).
+ * @example EMAIL_KEPT_MS === 60_000
+ */
+export const EMAIL_KEPT_MS = 60 * 1000;
 
 /**
  * How long an unchanged record goes without being rewritten.
@@ -98,6 +104,8 @@ export class ReferenceStore {
    * without persistence) comes back with the next activity rather than never.
    */
   private readonly written = new Map<string, { json: string; at: number }>();
+  /** Emails read or written lately, by user address (see {@link knownEmail}). */
+  private readonly emails = new Map<Address, { email: string | null; until: number }>();
 
   /** `now` is the process clock (a test may move it). */
   constructor(
@@ -150,11 +158,33 @@ export class ReferenceStore {
 
   /** `undefined` when not cached; `null` when Teams gave no email. */
   async email(user: Address): Promise<string | null | undefined> {
-    return (await this.store.get(`email:${user}`, emailSchema))?.email;
+    const known = this.knownEmail(user);
+    if (known !== undefined) return known;
+    const email = (await this.store.get(`email:${user}`, emailSchema))?.email;
+    if (email !== undefined) this.keepEmail(user, email, EMAIL_KEPT_MS);
+    return email;
+  }
+
+  /**
+   * The email this process read or wrote for the user in the last minute, without a store
+   * read (every activity asks for the sender's): `undefined` when there is none.
+   */
+  knownEmail(user: Address): string | null | undefined {
+    const kept = this.emails.get(user);
+    if (kept === undefined) return undefined;
+    if (this.now() < kept.until) return kept.email;
+    this.emails.delete(user);
+    return undefined;
   }
 
   async saveEmail(user: Address, email: string | null, ttlMs: number): Promise<void> {
     await this.store.set(`email:${user}`, { email }, ttlMs);
+    this.keepEmail(user, email, Math.min(ttlMs, EMAIL_KEPT_MS));
+  }
+
+  private keepEmail(user: Address, email: string | null, forMs: number): void {
+    if (this.emails.size >= 10_000) this.emails.clear();
+    this.emails.set(user, { email, until: this.now() + forMs });
   }
 
   /** Remembers which user has this email (lower-cased). */

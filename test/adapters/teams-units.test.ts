@@ -12,7 +12,12 @@ import {
 import { isLoopback } from "../../adapters/teams/http.js";
 import { CONVERSATION_WINDOWS, Pacer, tenantWindows } from "../../adapters/teams/pacing.js";
 import { activityToEvent, textWithoutBotMention } from "../../adapters/teams/parse.js";
-import { REWRITE_AFTER_MS, ReferenceStore } from "../../adapters/teams/references.js";
+import {
+  EMAIL_KEPT_MS,
+  EMAIL_TTL_MS,
+  REWRITE_AFTER_MS,
+  ReferenceStore,
+} from "../../adapters/teams/references.js";
 import { renderAdaptiveCard, toActivity } from "../../adapters/teams/render.js";
 import {
   backoffMs,
@@ -481,6 +486,31 @@ describe("Teams references: written when they change", () => {
     now += REWRITE_AFTER_MS;
     await references.saveReference(address, reference("https://smba.two/"));
     expect((await references.reference(address))?.serviceUrl).toBe("https://smba.two/");
+    await store.close();
+  });
+});
+
+describe("Teams verified emails kept for a minute in the process", () => {
+  it("answers from the process for a minute after a read or a write, then reads the store again", async () => {
+    const store = await openStore("memory:");
+    let now = 5_000_000;
+    const references = new ReferenceStore(store, () => now);
+    const user = userAddress("t1", "29:u1");
+    expect(references.knownEmail(user)).toBeUndefined();
+    await references.saveEmail(user, "amina.diallo@mfa.example", EMAIL_TTL_MS);
+    expect(references.knownEmail(user)).toBe("amina.diallo@mfa.example");
+    // What the process keeps is what it read or wrote; the store is asked again after a minute.
+    await store.delete(`email:${user}`);
+    now += EMAIL_KEPT_MS - 1;
+    expect(await references.email(user)).toBe("amina.diallo@mfa.example");
+    now += 1;
+    expect(references.knownEmail(user)).toBeUndefined();
+    expect(await references.email(user)).toBeUndefined();
+    // A failed look-up (null) is kept no longer than its own TTL.
+    await references.saveEmail(user, null, 10);
+    expect(references.knownEmail(user)).toBeNull();
+    now += 10;
+    expect(references.knownEmail(user)).toBeUndefined();
     await store.close();
   });
 });
