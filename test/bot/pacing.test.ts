@@ -127,7 +127,8 @@ describe("pacer", () => {
     expect(pacer.plan(keys)).toEqual(next);
     // A free key is not held up by the aborted waits of another.
     const other = await pacer.acquire([{ key: "other", windows: [{ limit: 1, perMs: 3_600_000 }] }]);
-    expect(other.waitedMs).toBe(0);
+    // (Its own acquire may span a clock tick on a busy machine; held up, it would wait an hour.)
+    expect(other.waitedMs).toBeLessThan(1_000);
     other.release();
   });
 
