@@ -96,17 +96,20 @@ function composeChain(chain: readonly Link[]): Middleware {
         return Promise.reject(new Error("next() was called more than once in one middleware"));
       }
       try {
-        for (let at = index; at < chain.length; at += 1) {
-          const link = chain[at] as Link;
-          lastIndex = at;
-          // Each link renders in the turn's language up to its first await (see beginInLocale).
-          if (typeof link === "function")
-            return beginInLocale(ctx.locale, () => link(ctx, () => run(at + 1)));
-          const handled = beginInLocale(ctx.locale, () => link.route(ctx));
-          if (handled !== undefined) return handled;
-        }
-        lastIndex = chain.length;
-        return last();
+        // Every link renders in the turn's language up to its first await (see beginInLocale):
+        // one scope over the synchronous walk, rather than one per link (a message passes some
+        // 80 routes; `next()` opens its own scope when a middleware calls it).
+        return beginInLocale(ctx.locale, () => {
+          for (let at = index; at < chain.length; at += 1) {
+            const link = chain[at] as Link;
+            lastIndex = at;
+            if (typeof link === "function") return link(ctx, () => run(at + 1));
+            const handled = link.route(ctx);
+            if (handled !== undefined) return handled;
+          }
+          lastIndex = chain.length;
+          return last();
+        });
       } catch (error) {
         // A matcher or handler that throws before returning a promise fails the turn the same way.
         return Promise.reject(error);
