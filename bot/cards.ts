@@ -23,6 +23,8 @@ export interface CardInput {
   initial?: string;
   multiline?: boolean;
   optional?: boolean;
+  /** What to say when a required input is left empty, in the reader's language (platforms that check forms show it). */
+  missing?: string;
 }
 
 /** A label/value line, e.g. `{ label: "When", value: "Mon 4 Mar, 6:30 PM" }`. */

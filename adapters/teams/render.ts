@@ -92,7 +92,7 @@ export function renderAdaptiveCard(card: Card, fallbackText: string): AdaptiveCa
       ...(input.initial !== undefined ? { value: input.initial } : {}),
       ...(input.multiline ? { isMultiline: true } : {}),
       isRequired: !input.optional,
-      ...(input.optional ? {} : { errorMessage: `Please fill in ${input.label}.` }),
+      ...(!input.optional && input.missing ? { errorMessage: input.missing } : {}),
     });
   }
   if (card.footer)

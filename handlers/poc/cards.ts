@@ -111,8 +111,18 @@ export function editFormCard(record: PocRecord): Card {
     title: t("edit.title", { heading: recordHeading(record) }),
     sections: [{ text: t("edit.intro", { names }) }],
     inputs: [
-      { id: "field", label: t("edit.field"), placeholder: fieldName("phone") },
-      { id: "value", label: t("edit.value"), placeholder: "+254 20 123 4567" },
+      {
+        id: "field",
+        label: t("edit.field"),
+        placeholder: fieldName("phone"),
+        missing: t("edit.required", { label: t("edit.field") }),
+      },
+      {
+        id: "value",
+        label: t("edit.value"),
+        placeholder: "+254 20 123 4567",
+        missing: t("edit.required", { label: t("edit.value") }),
+      },
     ],
     buttons: [{ actionId: ACTIONS.editSubmit, label: t("edit.preview"), value: record.id, style: "primary" }],
   };

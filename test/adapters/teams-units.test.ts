@@ -233,7 +233,13 @@ describe("core cards → Adaptive Cards", () => {
           { text: "Heads of delegation plus accompanying experts." },
         ],
         inputs: [
-          { id: "experts", label: "Accompanying experts", placeholder: "0", initial: "1" },
+          {
+            id: "experts",
+            label: "Accompanying experts",
+            placeholder: "0",
+            initial: "1",
+            missing: "Please fill in Accompanying experts.",
+          },
           { id: "names", label: "Their names", multiline: true, optional: true },
         ],
         buttons: [

@@ -3,7 +3,11 @@
  * reasons for an invalid value aside, still English: see the note), and nothing is changed.
  */
 import { describe, expect, it } from "vitest";
+import { toActivity } from "../../adapters/teams/render.js";
+import { withLocale } from "../../bot/language/current.js";
 import { handlerModules } from "../../handlers/index.js";
+import { editFormCard } from "../../handlers/poc/cards.js";
+import type { PocRecord } from "../../handlers/poc/schema.js";
 import { directoryCsv, KEN_DIPLO, KEN_TECH, pocBot, SECRETARIAT, textOf } from "./support.js";
 
 async function setup() {
@@ -38,5 +42,24 @@ describe("POC self-service errors in French", () => {
       /^Cette valeur n’est pas valide \(téléphone\) : .*\. Rien n’a été modifié\.$/,
     );
     expect((await bot.directory.get("KEN:technical"))?.version).toBe(1);
+  });
+});
+
+describe("the change form's required fields", () => {
+  it("say what is missing in the POC's language, which Teams shows under an empty field", () => {
+    const record = { state: "KEN", type: "technical" } as PocRecord;
+    for (const [locale, missing] of [
+      ["fr", /^Veuillez remplir le champ « Champ »/],
+      ["ar", /^يرجى ملء حقل/],
+      ["en", /^Please fill in Field\.$/],
+    ] as const) {
+      const card = withLocale(locale, () => editFormCard(record));
+      const activity = toActivity({ text: "form", card });
+      const inputs = activity.attachments?.[0]?.content.body.filter(
+        (element) => element.type === "Input.Text",
+      );
+      expect(inputs?.map((input) => input.errorMessage)).toHaveLength(2);
+      expect(String(inputs?.[0]?.errorMessage)).toMatch(missing);
+    }
   });
 });

@@ -190,6 +190,7 @@ export const englishFeatures = {
         "Which field ({{names}}) and its new value. I'll show you before and after, and change nothing until you confirm.",
       field: "Field",
       value: "New value",
+      required: "Please fill in {{label}}.",
       preview: "Preview the change",
       unknownField: '"{{words}}" is not a field I can change; choose one of: {{names}}. Nothing was changed.',
     },

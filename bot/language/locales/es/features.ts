@@ -192,6 +192,7 @@ export const spanishFeatures = {
         "Qué campo ({{names}}) y su nuevo valor. Le mostraré el antes y el después, y no cambiaré nada hasta que lo confirme.",
       field: "Campo",
       value: "Nuevo valor",
+      required: "Rellene el campo «{{label}}».",
       preview: "Ver el cambio",
       unknownField:
         "«{{words}}» no es un campo que pueda cambiar; elija uno de: {{names}}. No se cambió nada.",

@@ -196,6 +196,7 @@ export const frenchFeatures = {
         "Quel champ ({{names}}) et sa nouvelle valeur. Je vous montrerai l'avant et l'après, et ne changerai rien avant votre confirmation.",
       field: "Champ",
       value: "Nouvelle valeur",
+      required: "Veuillez remplir le champ « {{label}} ».",
       preview: "Prévisualiser la modification",
       unknownField:
         "« {{words}} » n'est pas un champ que je peux modifier ; choisissez parmi : {{names}}. Rien n'a été modifié.",

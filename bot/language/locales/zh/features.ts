@@ -167,6 +167,7 @@ export const chineseFeatures = {
       intro: "请填写要修改的字段（{{names}}）及其新值。我会先显示修改前后的内容，在您确认之前不做任何更改。",
       field: "字段",
       value: "新值",
+      required: "请填写“{{label}}”。",
       preview: "预览修改",
       unknownField: "“{{words}}”不是我可以修改的字段；请从以下字段中选择：{{names}}。未作任何更改。",
     },
