@@ -54,8 +54,12 @@ export interface Card {
   footer?: string;
 }
 
-/** What a handler sends: plain text, or a card (which always has a text fallback). */
-export type Outgoing = { text: string; card?: Card };
+/**
+ * What a handler sends: plain text, or a card (which always has a text fallback). `locale` is
+ * the reader's language, for the words a platform puts around a card (a form's hint, its
+ * Cancel button): the core sets it on a turn's replies and on the outbox's sends.
+ */
+export type Outgoing = { text: string; card?: Card; locale?: string };
 
 /**
  * Plain-text rendering of a card, used as the fallback on every platform and as the

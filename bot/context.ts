@@ -49,7 +49,12 @@ export interface TurnContext<E extends IncomingEvent = IncomingEvent> {
   contact?: Contact;
 }
 
-/** Normalises a handler's reply argument. */
-export function toOutgoing(message: Outgoing | string): Outgoing {
-  return typeof message === "string" ? { text: message } : message;
+/**
+ * Normalises a handler's reply argument; `locale` (the turn's language) is kept on it unless
+ * the message names its own.
+ * @example toOutgoing("Bonjour", "fr") // { text: "Bonjour", locale: "fr" }
+ */
+export function toOutgoing(message: Outgoing | string, locale?: string): Outgoing {
+  if (typeof message === "string") return locale ? { text: message, locale } : { text: message };
+  return locale && !message.locale ? { ...message, locale } : message;
 }

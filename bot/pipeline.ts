@@ -66,20 +66,21 @@ export function createPipeline(deps: PipelineDeps): EventSink {
 }
 
 function createTurnContext(event: IncomingEvent, deps: PipelineDeps, log: Logger): TurnContext {
-  return {
+  const ctx: TurnContext = {
     event,
     user: event.user,
     address: event.address,
     timeZone: event.user.timeZone,
     locale: "en",
     now: () => deps.clock.now(),
-    reply: (message) => deps.messenger.send(event.address, toOutgoing(message)),
+    reply: (message) => deps.messenger.send(event.address, toOutgoing(message, ctx.locale)),
     replyPrivately: (message) =>
       event.isDirect
-        ? deps.messenger.send(event.address, toOutgoing(message))
-        : deps.messenger.sendDirect(event.user.id, toOutgoing(message)),
+        ? deps.messenger.send(event.address, toOutgoing(message, ctx.locale))
+        : deps.messenger.sendDirect(event.user.id, toOutgoing(message, ctx.locale)),
     store: deps.store,
     log,
     roles: ["delegate"],
   };
+  return ctx;
 }

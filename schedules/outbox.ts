@@ -277,9 +277,10 @@ export class Outbox {
         return false;
       }
       let message: Outgoing | null;
+      let locale = "en";
       try {
-        const locale = await this.deps.localeOf?.(delivery.recipient);
-        message = await renderer(delivery, now, resolution.address, locale ?? "en");
+        locale = (await this.deps.localeOf?.(delivery.recipient)) ?? "en";
+        message = await renderer(delivery, now, resolution.address, locale);
       } catch (error) {
         // The store not answering is not the renderer's fault: stop, the next tick retries.
         if (error instanceof StoreError && !(await this.storeAnswers())) throw error;
@@ -291,6 +292,7 @@ export class Outbox {
         await this.settle(delivery, { status: "cancelled" });
         return false;
       }
+      if (!message.locale) message = { ...message, locale };
       const sending: Delivery = {
         ...delivery,
         status: "sending",

@@ -25,7 +25,9 @@ const inputSchema = z.object({
 const payloadSchema = z.object({
   a: z.string().min(1),
   v: z.string().optional(),
-  f: z.object({ t: z.string().optional(), i: z.array(inputSchema).min(1) }).optional(),
+  f: z
+    .object({ t: z.string().optional(), i: z.array(inputSchema).min(1), l: z.string().max(8).optional() })
+    .optional(),
 });
 
 /**
@@ -35,6 +37,8 @@ const payloadSchema = z.object({
 export interface FormSpec {
   title?: string;
   inputs: CardInput[];
+  /** The reader's language, for the modal's Cancel and its failure message (English when absent). */
+  locale?: string;
 }
 
 /**
@@ -70,7 +74,10 @@ export function encodeButtonValue(payload: ButtonPayload): string {
       ...(input.multiline ? { m: 1 } : {}),
       ...(input.optional ? { o: 1 } : {}),
     }));
-    encoded = JSON.stringify({ ...base, f: { t: form.title?.slice(0, 100), i: inputs } });
+    encoded = JSON.stringify({
+      ...base,
+      f: { t: form.title?.slice(0, 100), i: inputs, ...(form.locale ? { l: form.locale } : {}) },
+    });
     if (encoded.length <= BUTTON_VALUE_LIMIT) return encoded;
   }
   return encoded;
@@ -102,6 +109,7 @@ export function decodeButtonValue(raw: string | undefined): ButtonPayload | unde
       multiline: input.m === 1 ? true : undefined,
       optional: input.o === 1 ? true : undefined,
     })),
+    ...(f.l ? { locale: f.l } : {}),
   };
   return { actionId: a, value: v, form };
 }

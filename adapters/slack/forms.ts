@@ -3,8 +3,10 @@
  * (`views.open` with the click's `trigger_id`); its submission comes back as a
  * `view_submission` that becomes the core's ActionEvent with `inputs`.
  */
+
 import type { types } from "@slack/bolt";
 import { z } from "zod";
+import { say } from "../../bot/language/messages.js";
 import type { Address } from "../../bot/types.js";
 import type { FormSpec } from "./buttons.js";
 import { truncate } from "./text.js";
@@ -58,7 +60,7 @@ export function formModal(form: FormSpec, metadata: FormMetadata, submitLabel: s
     }),
     title: { type: "plain_text", text: truncate(form.title || submitLabel, 24) },
     submit: { type: "plain_text", text: truncate(submitLabel, 24) },
-    close: { type: "plain_text", text: "Cancel" },
+    close: { type: "plain_text", text: truncate(say(form.locale ?? "en", "forms.cancel"), 24) },
     blocks: form.inputs.slice(0, 100).map((input) => ({
       type: "input" as const,
       block_id: truncate(input.id, 255),

@@ -4,6 +4,7 @@
  * with inputs open its form instead of dispatching.
  */
 import type { App } from "@slack/bolt";
+import { say } from "../../bot/language/messages.js";
 import type { Attachment, EventSink } from "../../bot/types.js";
 import { encodeAddress } from "./address.js";
 import type { SlackFile } from "./files.js";
@@ -155,8 +156,6 @@ async function onClick(context: InboundContext, click: ParsedAction): Promise<vo
     await context.api.call("views.open", { trigger_id: click.triggerId, view }, { idempotent: false });
   } catch (error) {
     context.log.error({ err: error }, "could not open a form");
-    await context.outbound.send(replyTo, {
-      text: "Sorry, I couldn't open that form. Please click the button again.",
-    });
+    await context.outbound.send(replyTo, { text: say(form.locale ?? "en", "forms.failed") });
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { types } from "@slack/bolt";
 import type { Card, CardButton, Outgoing } from "../../bot/cards.js";
+import { say } from "../../bot/language/messages.js";
 import { encodeButtonValue, type FormSpec } from "./buttons.js";
 import { escapeText, truncate } from "./text.js";
 
@@ -39,14 +40,14 @@ export interface RenderedMessage {
 export function renderMessage(message: Outgoing, maxBlocks = MESSAGE_BLOCK_LIMIT): RenderedMessage {
   const text = truncate(escapeText(message.text), FALLBACK_TEXT_LIMIT);
   if (!message.card) return { text };
-  return { text, blocks: cardBlocks(message.card, maxBlocks) };
+  return { text, blocks: cardBlocks(message.card, maxBlocks, message.locale) };
 }
 
 /**
  * The blocks of a card. Buttons of a card with inputs open a form (a modal) when clicked.
  * @example cardBlocks({ sections: [{ text: "10 AM–1 PM" }] }) // [{ type: "section", text: { type: "mrkdwn", text: "10 AM–1 PM" } }]
  */
-export function cardBlocks(card: Card, maxBlocks = MESSAGE_BLOCK_LIMIT): KnownBlock[] {
+export function cardBlocks(card: Card, maxBlocks = MESSAGE_BLOCK_LIMIT, locale = "en"): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   if (card.title) blocks.push(titleBlock(card.title));
   for (const section of card.sections) {
@@ -66,10 +67,13 @@ export function cardBlocks(card: Card, maxBlocks = MESSAGE_BLOCK_LIMIT): KnownBl
     }
   }
   const inputs = card.inputs ?? [];
-  const form: FormSpec | undefined = inputs.length > 0 ? { title: card.title, inputs } : undefined;
+  const form: FormSpec | undefined =
+    inputs.length > 0 ? { title: card.title, inputs, ...(locale !== "en" ? { locale } : {}) } : undefined;
   if (form) {
-    const names = inputs.map((input) => `${input.label}${input.optional ? " (optional)" : ""}`).join(", ");
-    blocks.push(context(`A form opens when you choose: ${names}`));
+    const names = inputs
+      .map((input) => (input.optional ? say(locale, "forms.optional", { label: input.label }) : input.label))
+      .join(", ");
+    blocks.push(context(say(locale, "forms.opens", { names })));
   }
   if (card.footer) blocks.push(context(card.footer));
   const buttons = card.buttons ?? [];
@@ -82,7 +86,7 @@ export function cardBlocks(card: Card, maxBlocks = MESSAGE_BLOCK_LIMIT): KnownBl
     });
   }
   if (blocks.length <= maxBlocks) return blocks;
-  return [...blocks.slice(0, maxBlocks - 1), context("(Shortened: this card has more than Slack can show.)")];
+  return [...blocks.slice(0, maxBlocks - 1), context(say(locale, "forms.shortened"))];
 }
 
 /**

@@ -105,7 +105,7 @@ describe("renderMessage", () => {
     expect(cut).toHaveLength(50);
     expect(cut[49]).toEqual({
       type: "context",
-      elements: [{ type: "mrkdwn", text: "(Shortened: this card has more than Slack can show.)" }],
+      elements: [{ type: "mrkdwn", text: "(Shortened: this card is longer than this app can show.)" }],
     });
   });
 
@@ -171,6 +171,33 @@ describe("button payloads", () => {
         ],
       },
     });
+  });
+
+  it("writes the words around a form in the reader's language, and carries it to the modal", () => {
+    const blocks = renderMessage({
+      text: "Réception",
+      locale: "fr",
+      card: {
+        title: "Réception",
+        sections: [],
+        inputs: [{ id: "experts", label: "Experts", optional: true }],
+        buttons: [{ actionId: "rsvp:answer", label: "Je participe", value: "yes" }],
+      },
+    }).blocks as Array<{ type: string; elements: Array<{ value: string; text?: string }> }>;
+    expect(blocks[1]).toEqual({
+      type: "context",
+      elements: [
+        { type: "mrkdwn", text: "Un formulaire s’ouvre quand vous choisissez : Experts (facultatif)" },
+      ],
+    });
+    const form = decodeButtonValue(blocks[2]?.elements[0]?.value)?.form;
+    expect(form?.locale).toBe("fr");
+    const view = formModal(
+      form ?? { inputs: [] },
+      { actionId: "rsvp:answer", value: "yes", replyTo: "slack:T1/D2", isDirect: true },
+      "Je participe",
+    );
+    expect(view.close).toEqual({ type: "plain_text", text: "Annuler" });
   });
 
   it("shrinks a large form to fit 2000 characters, dropping initial values first", () => {

@@ -13,13 +13,14 @@ import { testCore } from "../support/core.js";
 
 /** An adapter that records what it sends; the platform side of these tests. */
 function recordingAdapter() {
-  const sent: Array<{ to: Address; text: string }> = [];
+  const sent: Array<{ to: Address; text: string; locale?: string }> = [];
   const adapter: ChatAdapter = {
     name: "test",
     start: async () => undefined,
     stop: async () => undefined,
     send: async (to: Address, message: Outgoing): Promise<SentRef> => {
-      sent.push({ to, text: message.text });
+      // The language is recorded when it is not English (most tests here speak English).
+      sent.push({ to, text: message.text, ...(message.locale !== "en" ? { locale: message.locale } : {}) });
       return { address: to, messageId: String(sent.length) };
     },
     openDirect: async (userAddress) => `test:dm-${userAddress.slice(5)}` as Address,
@@ -102,6 +103,23 @@ describe("pipeline", () => {
     expect(sent).toEqual([
       { to: "test:channel-1", text: "public" },
       { to: "test:dm-u1", text: "private" },
+    ]);
+  });
+
+  it("tells the platform the reply's language: the turn's, as it is when the reply is sent", async () => {
+    const { core, sent } = await setup((router) =>
+      router.use(async (ctx) => {
+        ctx.locale = "fr";
+        await ctx.reply("Bonjour");
+        await ctx.replyPrivately({ text: "Réception", card: { sections: [] } });
+        await ctx.reply({ text: "Hola", locale: "es" });
+      }),
+    );
+    await core.sink.dispatch(event());
+    expect(sent).toEqual([
+      { to: "test:channel-1", text: "Bonjour", locale: "fr" },
+      { to: "test:dm-u1", text: "Réception", locale: "fr" },
+      { to: "test:channel-1", text: "Hola", locale: "es" },
     ]);
   });
 

@@ -382,6 +382,13 @@ export const englishFeatures = {
     off: 'Done: I won\'t send you programme change notices any more. Say "start change notices" to have them again.',
     on: "Done: I'll tell you when a session you follow changes.",
   },
+  forms: {
+    opens: "A form opens when you choose: {{names}}",
+    optional: "{{label}} (optional)",
+    cancel: "Cancel",
+    failed: "Sorry, I couldn't open that form. Please click the button again.",
+    shortened: "(Shortened: this card is longer than this app can show.)",
+  },
 };
 
 /** The shape every language's feature wording has (plural keys may differ per language). */

@@ -400,4 +400,11 @@ export const spanishFeatures = {
     off: "Hecho: ya no le enviaré avisos de cambios del programa. Escriba «start change notices» para volver a recibirlos.",
     on: "Hecho: le avisaré cuando cambie una sesión que sigue.",
   },
+  forms: {
+    opens: "Se abre un formulario al elegir: {{names}}",
+    optional: "{{label}} (opcional)",
+    cancel: "Cancelar",
+    failed: "Lo siento, no pude abrir ese formulario. Pulse el botón de nuevo.",
+    shortened: "(Abreviado: esta tarjeta es más larga de lo que la aplicación puede mostrar.)",
+  },
 };

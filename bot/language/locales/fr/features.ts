@@ -405,4 +405,11 @@ export const frenchFeatures = {
     off: "C’est fait : je ne vous enverrai plus d’avis de modification du programme. Écrivez « start change notices » pour les recevoir de nouveau.",
     on: "C’est fait : je vous préviendrai quand une séance que vous suivez change.",
   },
+  forms: {
+    opens: "Un formulaire s’ouvre quand vous choisissez : {{names}}",
+    optional: "{{label}} (facultatif)",
+    cancel: "Annuler",
+    failed: "Désolé, je n’ai pas pu ouvrir ce formulaire. Cliquez de nouveau sur le bouton.",
+    shortened: "(Abrégé : cette carte est plus longue que ce que l’application peut afficher.)",
+  },
 };

@@ -333,4 +333,11 @@ export const chineseFeatures = {
     off: "已完成：我不会再向您发送议程变更通知。如要重新接收，请输入“start change notices”。",
     on: "已完成：您关注的会议有变更时，我会通知您。",
   },
+  forms: {
+    opens: "选择后会打开表单：{{names}}",
+    optional: "{{label}}（可选）",
+    cancel: "取消",
+    failed: "抱歉，无法打开该表单。请再次点击按钮。",
+    shortened: "（已缩短：此卡片超出应用可显示的长度。）",
+  },
 };
