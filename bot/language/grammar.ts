@@ -1011,6 +1011,55 @@ export function readAsWritten(text: string): boolean {
   );
 }
 
+/** The RSVP answer's and the POC's own words of one language, for {@link writtenLanguage}. */
+const OWN_RSVP_KEYS = [
+  "declinedFirst",
+  "declined",
+  "tentative",
+  "attending",
+  "noExperts",
+  "with",
+  "experts",
+] as const;
+const OWN_POC_KEYS = ["changeVerbs", "my", "isWords", "confirm", "newWords"] as const;
+
+function ownWordsOf(grammar: {
+  rsvp?: Partial<Record<(typeof OWN_RSVP_KEYS)[number], Phrases>>;
+  poc?: Partial<Record<(typeof OWN_POC_KEYS)[number], Phrases>>;
+}): string[] {
+  return [
+    ...OWN_RSVP_KEYS.flatMap((key) => grammar.rsvp?.[key] ?? []),
+    ...OWN_POC_KEYS.flatMap((key) => grammar.poc?.[key] ?? []),
+  ];
+}
+
+let ownWords: { english: RegExp; others: [string, RegExp][] } | undefined;
+
+/**
+ * The language of a message these grammars read as written ({@link readAsWritten}), told by
+ * the answer's or the POC's own words when nothing else tells it ("rsvp oui", "rsvp 是"):
+ * the one other language whose words it holds, not counting words English has too
+ * ("experts"); undefined for English words only, no such words, or words of two languages.
+ * @example writtenLanguage("rsvp oui") === "fr"; writtenLanguage("rsvp sí, con 1 experto") === "es"
+ * @example writtenLanguage("rsvp yes with 2 experts") === undefined
+ */
+export function writtenLanguage(text: string): string | undefined {
+  if (!readAsWritten(text)) return undefined;
+  ownWords ??= {
+    english: new RegExp(`^(?:${phrases(ownWordsOf(englishGrammar))})$`, "iu"),
+    others: LOCALE_GRAMMARS.map((grammar): [string, RegExp] => {
+      const list = phrases(ownWordsOf(grammar), grammar.unspaced ? "\\s*" : "\\s+");
+      const source = grammar.unspaced ? `(?:${list})` : `${NOT_WORD_BEFORE}(?:${list})${NOT_WORD_AFTER}`;
+      return [grammar.locale, new RegExp(source, "giu")];
+    }),
+  };
+  const { english, others } = ownWords;
+  const found = others
+    .filter(([, words]) => [...text.matchAll(words)].some(([match]) => !english.test(match)))
+    .map(([locale]) => locale);
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /**
  * The roster commands' matchers.
  * @example rosterGrammar().status.test("show the roster") === true

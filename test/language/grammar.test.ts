@@ -12,6 +12,7 @@ import {
   revisionGrammar,
   rsvpGrammar,
   templateSource,
+  writtenLanguage,
 } from "../../bot/language/grammar.js";
 import { LOCALE_WORDS } from "../../bot/language/locales.js";
 import { toPivot } from "../../bot/language/pivot.js";
@@ -204,6 +205,32 @@ describe("RSVP answers", () => {
     expect(grammar.countOf("12")).toBe(12);
     expect(grammar.countOf("half an")).toBeUndefined();
     expect(grammar.countOf("several")).toBeUndefined();
+  });
+});
+
+describe("the language of a message read as written (too short for detectLanguage)", () => {
+  it.each([
+    ["rsvp oui", "fr"],
+    ["rsvp sí, con 1 experto", "es"],
+    ["rsvp да", "ru"],
+    ["rsvp 是", "zh"],
+    ["rsvp 不是", "zh"],
+    ["rsvp نعم", "ar"],
+    ["rsvp oui avec 2 experts : Ana Lima", "fr"],
+    ["je confirme", "fr"],
+    ["rsvp yes with 2 experts", undefined],
+    ["rsvp no", undefined],
+    ["rsvp attending", undefined],
+    ["ok", undefined],
+    ["10:00", undefined],
+    ["KEN", undefined],
+  ])("%s → %s", (text, expected) => {
+    expect(writtenLanguage(text)).toBe(expected);
+  });
+
+  it("是 is attending and 不是 declined", () => {
+    expect(parseRsvp("是")).toMatchObject({ status: "attending" });
+    expect(parseRsvp("不是")).toMatchObject({ status: "declined" });
   });
 });
 
