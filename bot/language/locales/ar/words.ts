@@ -52,6 +52,9 @@ export const arabic: LocaleWords = {
   }),
   partsOfDay: words({
     صباحا: "morning",
+    // Construct state before a day: "صباح الاثنين" (Monday morning), "بعد ظهر الخميس", "مساء الخميس".
+    صباح: "morning",
+    "بعد ظهر": "afternoon",
     "في الصباح": "morning",
     الصباح: "morning",
     "بعد الظهر": "afternoon",
@@ -138,6 +141,8 @@ export const arabic: LocaleWords = {
     "بتوقيت طوكيو": "in tokyo time",
     شكرا: "thanks",
     مرحبا: "hello",
+    "صباح الخير": "hello",
+    "مساء الخير": "hello",
     و: "and",
   }),
   prefixes: ["و", "ف"],

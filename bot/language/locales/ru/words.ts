@@ -53,6 +53,11 @@ export const russian: LocaleWords = {
     "вечер*": "evening",
     "сегодня вечером": "evening",
   }),
+  // "10 утра", "в 3 часа дня", "в 9 вечера", "в 2 ночи": the hour's side of noon.
+  hourParts: {
+    hour: ["час", "часа", "часов"],
+    parts: words<"am" | "pm">({ утра: "am", дня: "pm", вечера: "pm", ночи: "am" }),
+  },
   relativeDays: words({ сегодня: 0, завтра: 1, послезавтра: 2, вчера: -1 }),
   facets: [
     {

@@ -144,6 +144,8 @@ export const chinese: LocaleWords = {
     那: "and",
   }),
   stopWords: ["的", "会议", "是", "在", "了", "吗", "呢", "届会", "会"],
+  // "下午三点是莫斯科几点": the place after 是 is where the time is asked for.
+  zoneAskedWords: ["是"],
   places: CHINESE_PLACES,
   clockWords: {
     digits: words({ 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }),
