@@ -16,6 +16,7 @@ import type { Facet } from "./lexicon.js";
 import type { LocaleWords } from "./locale-words.js";
 import { english } from "./locales/en/lexicon.js";
 import { normalizeText } from "./normalise.js";
+import { isZoneCity } from "./zones.js";
 
 const ENGLISH_MONTHS = [
   "january",
@@ -159,10 +160,10 @@ function readHourParts(text: string, words: LocaleWords): string {
   let pattern = hourPartPatterns.get(words);
   if (pattern === undefined) {
     const data = words.hourParts;
-    const escape = (word: string) => normalizeText(word).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    const quoted = (word: string) => normalizeText(word).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     pattern = data
       ? new RegExp(
-          `(?<![\\p{L}\\p{N}:])(\\d{1,2})(?::([0-5]\\d))?\\s*(?:(?:${data.hour.map(escape).join("|")})\\s+)?(${[...data.parts.keys()].map(escape).join("|")})(?![\\p{L}\\p{N}])`,
+          `(?<![\\p{L}\\p{N}:])(\\d{1,2})(?::([0-5]\\d))?\\s*(?:(?:${data.hour.map(quoted).join("|")})\\s+)?(${[...data.parts.keys()].map(quoted).join("|")})(?![\\p{L}\\p{N}])`,
           "gu",
         )
       : null;
@@ -292,7 +293,8 @@ export function toPivot(
     if (value) {
       const last = out[out.length - 1] ?? "";
       const side = MERIDIEM[value];
-      if (isPlace(value)) pushPlace(value);
+      // A place of the language's list: the English lexicon's, or a zone's city from the CLDR ("ulaanbaatar").
+      if (isPlace(value) || isZoneCity(value)) pushPlace(value);
       // "10:00 du matin", "الساعة 10 صباحا": a part of the day right after a clock time of 12
       // or less says its side of noon ("10:00am"); a bare number only after "at".
       else if (
@@ -308,5 +310,11 @@ export function toPivot(
     at = index + match[0].length;
   }
   keepUnknown(source.slice(at));
+  // "quelle heure à Oulan-Bator", "乌兰巴托几点": a time question word and a place, nothing
+  // else, asks the time there now.
+  const said = out.filter((word) => word !== "?");
+  const place = said.find((word) => word.startsWith("in ") && places.has(out.indexOf(word)));
+  if (said.length === 2 && place && said.includes("when"))
+    out.splice(0, out.length, "what time is it", place, ...(out.includes("?") ? ["?"] : []));
   return { text: out.join(" ").replace(/\s+/g, " ").trim(), understood };
 }

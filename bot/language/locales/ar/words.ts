@@ -4,6 +4,7 @@
  * "الاثنين" are one key. Stems ending in `*` take suffixes.
  */
 import { type LocaleWords, words } from "../../locale-words.js";
+import { withZoneCities } from "../../zone-cities.js";
 import { ARABIC_PLACES } from "./places.js";
 
 /** @example arabic.relativeDays.get("بعد غد") === 2 */
@@ -161,5 +162,5 @@ export const arabic: LocaleWords = {
     "هل",
     "يوم",
   ],
-  places: ARABIC_PLACES,
+  places: withZoneCities("ar", ARABIC_PLACES),
 };

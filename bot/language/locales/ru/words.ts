@@ -3,6 +3,7 @@
  * Russian inflects ("в четверг", "четверга", "приём", "приёма"): keys ending in `*` are stems.
  */
 import { type LocaleWords, words } from "../../locale-words.js";
+import { withZoneCities } from "../../zone-cities.js";
 import { RUSSIAN_PLACES } from "./places.js";
 
 /** @example russian.relativeDays.get("послезавтра") === 2 */
@@ -175,5 +176,5 @@ export const russian: LocaleWords = {
     "это",
     "у",
   ],
-  places: RUSSIAN_PLACES,
+  places: withZoneCities("ru", RUSSIAN_PLACES),
 };
