@@ -13,7 +13,7 @@
 import { readLanguageChoice } from "../bot/language/choice.js";
 import { commandOf } from "../bot/language/compile.js";
 import { detectLanguage, isTaggedText } from "../bot/language/detect.js";
-import { readAsWritten } from "../bot/language/grammar.js";
+import { readAsWritten, writtenLanguage } from "../bot/language/grammar.js";
 import { LANGUAGES, LOCALE_WORDS, languageName } from "../bot/language/locales.js";
 import { say } from "../bot/language/messages.js";
 import { toPivot } from "../bot/language/pivot.js";
@@ -84,7 +84,10 @@ export const language: HandlerModule = {
       // writer's language, so neither the answer's nor the one kept as in use.
       const detected = isTaggedText(text)
         ? undefined
-        : (detectLanguage(text) ?? (command && command.locale !== "en" ? command.locale : undefined));
+        : (detectLanguage(text) ??
+          (command && command.locale !== "en" ? command.locale : undefined) ??
+          // "rsvp oui", "rsvp 是": too short to tell, but the answer's words are one language's.
+          writtenLanguage(text));
       if (detected === "other") {
         await ctx.reply(
           say(contact?.language ?? "en", "language.unsupported", { languages: languageList() }),

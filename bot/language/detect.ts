@@ -3,6 +3,7 @@
  * common words for French, Spanish and English. Short or ambiguous messages ("ok", "10:00",
  * "KEN") are in no clear language: the person keeps the one in use.
  */
+import { COMMAND_WORDS } from "./commands.js";
 import type { LocaleWords } from "./locale-words.js";
 import { english } from "./locales/en/lexicon.js";
 import { ENGLISH_CHOICE, LANGUAGES, LOCALE_WORDS } from "./locales.js";
@@ -37,6 +38,16 @@ const ENGLISH_WORDS = new Set(
 );
 
 /**
+ * The features' words of a language that the pivot reads ("rappelle-moi", "prochaine séance"),
+ * leaving out those that are the English word itself ("rsvp", "minutes").
+ */
+function commandTerms(locale: string): string[] {
+  return Object.entries(COMMAND_WORDS[locale]?.terms ?? {})
+    .filter(([word, meaning]) => normalizeText(word) !== normalizeText(meaning))
+    .map(([word]) => word);
+}
+
+/**
  * A language's own single words beside its markers: weekdays, months, relative days, parts
  * of the day, question words, topics and stop words ("et demain ?", "y mañana?"), minus
  * English words, so a short question is still told apart.
@@ -51,9 +62,10 @@ function ownWords(words: LocaleWords): string[] {
     ...words.facets.flatMap(({ phrases }) => phrases),
     ...words.terms.keys(),
     ...words.stopWords,
+    ...commandTerms(words.locale),
   ]
     .filter((word) => !word.endsWith("*"))
-    .map(normalizeText)
+    .map((word) => normalizeText(word).replace(/-/g, " "))
     .filter((word) => /^[a-z' ]+$/.test(word));
   return all.filter((word) => !ENGLISH_WORDS.has(word));
 }

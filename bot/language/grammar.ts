@@ -412,6 +412,8 @@ export interface LocaleGrammar {
   locale: string;
   /** Written without spaces between words (Chinese): matched without word boundaries. */
   unspaced?: boolean;
+  /** "my" is written onto the noun (Arabic "هاتفي", my phone): a POC's words may lack a separate "my". */
+  myOnNoun?: boolean;
   rsvp?: Partial<
     Pick<
       RsvpWords,
@@ -856,53 +858,124 @@ export function rsvpGrammar(): RsvpGrammar {
 }
 
 /**
- * The POC self-service grammar's matchers (every language's words together).
- * @example pocGrammar().statement.exec("my 24/7 phone is +254 20 123 4567")?.[2] === "24/7 phone"
+ * The POC self-service grammar's matchers (every language's words together), one of each per
+ * way of writing (spaced words; Chinese without spaces; Arabic "my" written onto the noun, "هاتفي"):
+ * the first that matches reads the message.
+ * @example pocGrammar().statement.some((p) => p.test("my 24/7 phone is +254 20 123 4567")) === true
  */
 export interface PocGrammar {
-  /** 1 type words (maybe none), 2 field words, 3 value. */
-  change: RegExp;
-  /** 1 type words (maybe none), 2 field words, 3 value ("my email is now …"). */
-  statement: RegExp;
+  /** 1 type words (maybe none), 2 field words, 3 value ("change my phone to …"). */
+  change: readonly RegExp[];
+  /**
+   * 1 type words (maybe none), 2 field words, 3 value: "my email is now …", or a value with
+   * no verb that starts like a phone number or is an email ("мой телефон +7 495 …").
+   */
+  statement: readonly RegExp[];
   /** The whole message confirms one's record. */
-  confirm: RegExp;
-  /** The type of POC some words name ("technical", "technique"). */
+  confirm: readonly RegExp[];
+  /** The type of POC some words name ("technical", "technique", "技术"). */
   typeOf(words: string): string | undefined;
   /** The text with a one-letter slip in its first word corrected ("chnage my phone" → "change my phone"). */
   forgiveSlip(text: string): string;
 }
 
+/** How a group of languages writes: the gap between words, and whether "my" may be on the noun. */
+interface PocShape {
+  gap: string;
+  before: string;
+  after: string;
+  /** "my" is written onto the noun (Arabic "هاتفي"): the words for "my" may be missing. */
+  myOnNoun: boolean;
+}
+
+/** The matchers of one group of languages that write alike. */
+function pocPatterns(
+  lists: (key: Exclude<keyof PocWords, "types">) => string[],
+  types: Iterable<string>,
+  shape: PocShape,
+  fields?: Iterable<string>,
+): Pick<PocGrammar, "change" | "statement" | "confirm"> {
+  const { gap, before: B, after: A } = shape;
+  const g = gap === "\\s+" ? "\\s+" : "\\s*";
+  const list = (key: Exclude<keyof PocWords, "types">) => phrases(lists(key), gap);
+  const please = `(?:(?:${list("please")})${g})?`;
+  const my = shape.myOnNoun ? `(?:(?:${list("my")})${g})?` : `(?:${list("my")})${g}`;
+  const type = `(?:(${phrases(types, gap)})${g})?`;
+  const poc = `(?:(?:${list("poc")})${g})?`;
+  const fresh = `(?:(?:${list("newWords")})${g})?`;
+  const colon = "[:=：]";
+  // Field words: any (the feature tells a field from other words), or only the languages' own
+  // field names where a statement has no separate "my" to start it (Arabic) or no spaces (Chinese).
+  const field = fields ? `(${phrases(fields, gap)})` : "(.+?)";
+  return {
+    change: [
+      new RegExp(
+        `^${please}(?:${list("changeVerbs")})${g}${my}${type}${poc}${field}(?:\\s*${colon}\\s*|${g}(?:${list("changeLinks")})(?:${g}|$))(.*)$`,
+        "iu",
+      ),
+    ],
+    statement: [
+      new RegExp(
+        `^${my}${fresh}${type}${poc}${fresh}${field}${g}(?:${list("isWords")})${A}\\s*${colon}?\\s*(.*)$`,
+        "iu",
+      ),
+      // No verb: the value itself says it is one (a phone number, an email address).
+      new RegExp(
+        `^${my}${fresh}${type}${poc}${fresh}${field}(?:\\s*${colon}\\s*|\\s*)((?:\\+|\\d|\\(\\d)[\\d\\s().\\-/]*\\d|[^\\s@]+@[^\\s@]+\\.[^\\s@]+)$`,
+        "iu",
+      ),
+    ],
+    confirm: [new RegExp(`^${please}${B}(?:${list("confirm")})${A}[\\s.!。！]*$`, "iu")],
+  };
+}
+
 function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
-  const every = (key: Exclude<keyof PocWords, "types">) => [
-    ...w[key],
-    ...others.flatMap((other) => other.poc?.[key] ?? []),
-  ];
-  const types = new Map<string, string>(
+  const group = (members: readonly { locale: string; poc?: Partial<PocWords> }[]) => ({
+    lists: (key: Exclude<keyof PocWords, "types">) => members.flatMap((member) => member.poc?.[key] ?? []),
+    types: members.flatMap((member) => Object.keys(member.poc?.types ?? {})),
+    fields: members.flatMap((member) => Object.keys(COMMAND_WORDS[member.locale]?.pocFields ?? {})),
+  });
+  const allTypes = new Map<string, string>(
     [w.types, ...others.map((other) => other.poc?.types ?? {})].flatMap((map) =>
       Object.entries(map).map(([word, id]) => [word.toLowerCase(), id] as const),
     ),
   );
+  const spacedShape: PocShape = {
+    gap: "\\s+",
+    before: NOT_WORD_BEFORE,
+    after: NOT_WORD_AFTER,
+    myOnNoun: false,
+  };
+  const shapes: [ReturnType<typeof group>, PocShape][] = [
+    [group([{ locale: "en", poc: w }, ...others.filter((o) => !o.unspaced && !o.myOnNoun)]), spacedShape],
+    [group(others.filter((o) => o.myOnNoun)), { ...spacedShape, myOnNoun: true }],
+    [group(others.filter((o) => o.unspaced)), { gap: "\\s*", before: "", after: "", myOnNoun: false }],
+  ];
+  const patterns = shapes
+    .filter(([members]) => members.lists("changeVerbs").length + members.lists("confirm").length > 0)
+    .map(([members, shape]) =>
+      pocPatterns(
+        members.lists,
+        members.types,
+        shape,
+        shape.myOnNoun || shape.gap !== spacedShape.gap ? members.fields : undefined,
+      ),
+    );
   const B = NOT_WORD_BEFORE;
   const A = NOT_WORD_AFTER;
-  const please = `(?:(?:${phrases(every("please"))})\\s+)?`;
-  const my = `(?:${phrases(every("my"))})`;
-  const type = `(?:(${phrases(types.keys())})\\s+)?`;
-  const poc = `(?:(?:${phrases(every("poc"))})\\s+)?`;
-  const fresh = `(?:(?:${phrases(every("newWords"))})\\s+)?`;
-  const slipWords = every("slipWords").map((word) => word.toLowerCase());
+  const slipWords = [...w.slipWords, ...others.flatMap((o) => o.poc?.slipWords ?? [])].map((word) =>
+    word.toLowerCase(),
+  );
+  const boundedType = new RegExp(`${B}(${phrases(allTypes.keys())})${A}`, "iu");
+  const unspacedTypes = others.filter((o) => o.unspaced).flatMap((o) => Object.keys(o.poc?.types ?? {}));
+  const anywhereType = new RegExp(`(${phrases(unspacedTypes)})`, "iu");
   return {
-    change: new RegExp(
-      `^${please}(?:${phrases(every("changeVerbs"))})\\s+${my}\\s+${type}${poc}(.+?)(?:\\s*[:=]\\s*|\\s+(?:${phrases(every("changeLinks"))})(?:\\s+|$))(.*)$`,
-      "iu",
-    ),
-    statement: new RegExp(
-      `^${my}\\s+${fresh}${type}${poc}${fresh}(.+?)\\s+(?:${phrases(every("isWords"))})${A}\\s*[:=]?\\s*(.*)$`,
-      "iu",
-    ),
-    confirm: new RegExp(`^${please}${B}(?:${phrases(every("confirm"))})${A}[\\s.!]*$`, "iu"),
+    change: patterns.flatMap((p) => p.change),
+    statement: patterns.flatMap((p) => p.statement),
+    confirm: patterns.flatMap((p) => p.confirm),
     typeOf: (words) => {
-      const found = new RegExp(`${B}(${phrases(types.keys())})${A}`, "iu").exec(words)?.[1];
-      return found === undefined ? undefined : types.get(found.toLowerCase());
+      const found = boundedType.exec(words)?.[1] ?? anywhereType.exec(words)?.[1];
+      return found === undefined ? undefined : allTypes.get(found.toLowerCase());
     },
     forgiveSlip: (text) =>
       text.replace(/^\s*([\p{L}]+)/u, (first: string, word: string) => {
@@ -1005,10 +1078,57 @@ export function readAsWritten(text: string): boolean {
   const tidied = grammar.forgiveSlip(trimmed);
   return (
     rsvpGrammar().message.test(trimmed) ||
-    grammar.change.test(tidied) ||
-    grammar.statement.test(tidied) ||
-    grammar.confirm.test(tidied)
+    [...grammar.change, ...grammar.statement, ...grammar.confirm].some((pattern) => pattern.test(tidied))
   );
+}
+
+/** The RSVP answer's and the POC's own words of one language, for {@link writtenLanguage}. */
+const OWN_RSVP_KEYS = [
+  "declinedFirst",
+  "declined",
+  "tentative",
+  "attending",
+  "noExperts",
+  "with",
+  "experts",
+] as const;
+const OWN_POC_KEYS = ["changeVerbs", "my", "isWords", "confirm", "newWords"] as const;
+
+function ownWordsOf(grammar: {
+  rsvp?: Partial<Record<(typeof OWN_RSVP_KEYS)[number], Phrases>>;
+  poc?: Partial<Record<(typeof OWN_POC_KEYS)[number], Phrases>>;
+}): string[] {
+  return [
+    ...OWN_RSVP_KEYS.flatMap((key) => grammar.rsvp?.[key] ?? []),
+    ...OWN_POC_KEYS.flatMap((key) => grammar.poc?.[key] ?? []),
+  ];
+}
+
+let ownWords: { english: RegExp; others: [string, RegExp][] } | undefined;
+
+/**
+ * The language of a message these grammars read as written ({@link readAsWritten}), told by
+ * the answer's or the POC's own words when nothing else tells it ("rsvp oui", "rsvp 是"):
+ * the one other language whose words it holds, not counting words English has too
+ * ("experts"); undefined for English words only, no such words, or words of two languages.
+ * @example writtenLanguage("rsvp oui") === "fr"; writtenLanguage("rsvp sí, con 1 experto") === "es"
+ * @example writtenLanguage("rsvp yes with 2 experts") === undefined
+ */
+export function writtenLanguage(text: string): string | undefined {
+  if (!readAsWritten(text)) return undefined;
+  ownWords ??= {
+    english: new RegExp(`^(?:${phrases(ownWordsOf(englishGrammar))})$`, "iu"),
+    others: LOCALE_GRAMMARS.map((grammar): [string, RegExp] => {
+      const list = phrases(ownWordsOf(grammar), grammar.unspaced ? "\\s*" : "\\s+");
+      const source = grammar.unspaced ? `(?:${list})` : `${NOT_WORD_BEFORE}(?:${list})${NOT_WORD_AFTER}`;
+      return [grammar.locale, new RegExp(source, "giu")];
+    }),
+  };
+  const { english, others } = ownWords;
+  const found = others
+    .filter(([, words]) => [...text.matchAll(words)].some(([match]) => !english.test(match)))
+    .map(([locale]) => locale);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

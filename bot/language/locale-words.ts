@@ -58,6 +58,18 @@ export interface LocaleWords {
    * (`clock-words.ts`). Optional.
    */
   clockWords?: ClockWords;
+  /**
+   * Words (among the stop words) after which a place is the zone asked for even right after a
+   * clock time: Chinese "是" in "下午三点是莫斯科几点" (3 pm, here, is what time in Moscow),
+   * where a place right after a clock time is otherwise that time's own zone. Optional.
+   */
+  zoneAskedWords?: readonly string[];
+  /**
+   * A part of the day written after an hour that says its side of noon, with the word for
+   * "o'clock" that may come between (Russian "10 утра", "в 3 часа дня", "9 вечера": 10am,
+   * 3pm, 9pm). Optional.
+   */
+  hourParts?: { hour: readonly string[]; parts: ReadonlyMap<string, "am" | "pm"> };
 }
 
 /**

@@ -16,6 +16,7 @@ import type { Facet } from "./lexicon.js";
 import type { LocaleWords } from "./locale-words.js";
 import { english } from "./locales/en/lexicon.js";
 import { normalizeText } from "./normalise.js";
+import { isZoneCity } from "./zones.js";
 
 const ENGLISH_MONTHS = [
   "january",
@@ -58,6 +59,8 @@ interface Pivot {
   /** Full weekday names of five letters or more, normalised: misspellings are read in spaced languages. */
   weekdayNames: [string, number][];
   spaced: boolean;
+  /** Words after which a place is the zone asked for, even right after a clock time (Chinese "是"). */
+  zoneAsked: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<LocaleWords, Pivot>();
@@ -111,7 +114,8 @@ function pivotOf(words: LocaleWords): Pivot {
     const name = normalizeText(key);
     if (name.length >= 5 && !name.endsWith("*")) weekdayNames.push([name, day]);
   }
-  const made = { pattern, exact, stems, prefixes, weekdayNames, spaced: words.spaced };
+  const zoneAsked = new Set((words.zoneAskedWords ?? []).map(normalizeText));
+  const made = { pattern, exact, stems, prefixes, weekdayNames, spaced: words.spaced, zoneAsked };
   cache.set(words, made);
   return made;
 }
@@ -146,6 +150,36 @@ function clockSpelling(text: string): string {
     .replace(/(\d) ?([ap])\.? ?m\.?(?![\p{L}\p{N}])/gu, "$1$2m");
 }
 
+const hourPartPatterns = new WeakMap<LocaleWords, RegExp | null>();
+
+/**
+ * "10 утра", "3 часа дня" as "10am", "3pm" (a part of the day after an hour of 12 or less says
+ * its side of noon; a later hour keeps its own), from the language's `hourParts`.
+ */
+function readHourParts(text: string, words: LocaleWords): string {
+  let pattern = hourPartPatterns.get(words);
+  if (pattern === undefined) {
+    const data = words.hourParts;
+    const quoted = (word: string) => normalizeText(word).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    pattern = data
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}:])(\\d{1,2})(?::([0-5]\\d))?\\s*(?:(?:${data.hour.map(quoted).join("|")})\\s+)?(${[...data.parts.keys()].map(quoted).join("|")})(?![\\p{L}\\p{N}])`,
+          "gu",
+        )
+      : null;
+    hourPartPatterns.set(words, pattern);
+  }
+  if (!pattern) return text;
+  const parts = words.hourParts?.parts;
+  return text.replace(pattern, (whole, hour: string, minute: string | undefined, part: string) => {
+    const side = [...(parts ?? [])].find(([word]) => normalizeText(word) === part)?.[1];
+    const value = Number(hour);
+    if (!side || value > 23) return whole;
+    if (value > 12) return `${hour}:${minute ?? "00"}`;
+    return `${hour}${minute ? `:${minute}` : ""}${side}`;
+  });
+}
+
 /** A misspelt full weekday name ("mecredi", "miercols") as the English weekday. */
 function misspeltWeekday(token: string, pivot: Pivot): string | undefined {
   if (token.length < 5 || !/^\p{L}+$/u.test(token)) return undefined;
@@ -163,7 +197,7 @@ function meaningOf(pivot: Pivot, found: string): string | undefined {
   return undefined;
 }
 
-const TOKEN = /\d{1,2}[:h.]\d{2}|[\p{L}\p{N}+'/-]+|\?/gu;
+const TOKEN = /\d{1,2}[:h.]\d{2}(?:am|pm)?|[\p{L}\p{N}+'/-]+|\?/gu;
 
 const noDataWords = () => false;
 
@@ -181,15 +215,22 @@ export function toPivot(
   const pivot = pivotOf(words);
   const { pattern, prefixes } = pivot;
   const normalised = normalizeText(text);
-  const source = clockSpelling(
-    words.clockWords ? readClockWords(normalised, words.clockWords) : normalised,
+  const source = readHourParts(
+    clockSpelling(words.clockWords ? readClockWords(normalised, words.clockWords) : normalised),
+    words,
   ).replace(/[?？]/g, " ? ");
   const out: string[] = [];
   // Indexes in `out` of places, to tell a clock time's own zone from the zone asked for.
   const places = new Set<number>();
+  // The length of `out` when a word that makes the next place the zone asked for was read.
+  let zoneAskedAt = -1;
   const pushPlace = (name: string) => {
     const last = out[out.length - 1] ?? "";
     places.add(out.length);
+    if (zoneAskedAt === out.length) {
+      out.push(`in ${name}`);
+      return;
+    }
     // "à Tokyo", "en Nairobi", "в Токио": a place is where the answer's times should be shown
     // ("in tokyo"); right after a clock time without a zone it is the time's own zone
     // ("10:00 New York à Tokyo", "15:00 по Нью-Йорку в Москве" → "15:00 new york in moscow").
@@ -243,6 +284,7 @@ export function toPivot(
     if (match[0] === "") pattern.lastIndex = index + ((source.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
     keepUnknown(source.slice(at, index));
     const found = match[0].replace(/\s+/g, " ");
+    if (pivot.zoneAsked.has(found)) zoneAskedAt = out.length;
     const prefix = prefixes.find((candidate) => found.startsWith(candidate));
     const value =
       meaningOf(pivot, found) ??
@@ -251,7 +293,8 @@ export function toPivot(
     if (value) {
       const last = out[out.length - 1] ?? "";
       const side = MERIDIEM[value];
-      if (isPlace(value)) pushPlace(value);
+      // A place of the language's list: the English lexicon's, or a zone's city from the CLDR ("ulaanbaatar").
+      if (isPlace(value) || isZoneCity(value)) pushPlace(value);
       // "10:00 du matin", "الساعة 10 صباحا": a part of the day right after a clock time of 12
       // or less says its side of noon ("10:00am"); a bare number only after "at".
       else if (
@@ -267,5 +310,11 @@ export function toPivot(
     at = index + match[0].length;
   }
   keepUnknown(source.slice(at));
+  // "quelle heure à Oulan-Bator", "乌兰巴托几点": a time question word and a place, nothing
+  // else, asks the time there now.
+  const said = out.filter((word) => word !== "?");
+  const place = said.find((word) => word.startsWith("in ") && places.has(out.indexOf(word)));
+  if (said.length === 2 && place && said.includes("when"))
+    out.splice(0, out.length, "what time is it", place, ...(out.includes("?") ? ["?"] : []));
   return { text: out.join(" ").replace(/\s+/g, " ").trim(), understood };
 }

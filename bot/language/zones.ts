@@ -69,6 +69,14 @@ function zonesByCity(): ReadonlyMap<string, string | null> {
   return byCity;
 }
 
+/**
+ * Whether a name is the city of exactly one zone the runtime lists ("ulaanbaatar", "katmandu").
+ * @example isZoneCity("ulaanbaatar") === true; isZoneCity("lunch") === false
+ */
+export function isZoneCity(name: string): boolean {
+  return Boolean(zonesByCity().get(name));
+}
+
 /** Place names as the lexicon and the runtime give them, without diacritics or punctuation. */
 function placeKey(words: string): string {
   return words

@@ -15,6 +15,18 @@ export const MY_DETAILS: RegExp = directoryGrammar().myDetails;
 /** "who hasn't confirmed?", "escalation list". */
 export const WHO_HAS_NOT_CONFIRMED: RegExp = directoryGrammar().notConfirmed;
 
+/** The first of the patterns that matches the text whose field words name a field, else the first match. */
+function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
+  let first: RegExpExecArray | undefined;
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    if (fieldFromWords(match[2] ?? "")) return match;
+    first ??= match;
+  }
+  return first;
+}
+
 /** A request to change one field of one's own record. */
 export interface ChangeRequest {
   field: EditableField;
@@ -35,8 +47,8 @@ export interface ChangeRequest {
 export function parseChange(text: string): ChangeRequest | undefined {
   const grammar = pocGrammar();
   const tidied = grammar.forgiveSlip(text.trim());
-  const asked = grammar.change.exec(tidied);
-  const match = asked ?? grammar.statement.exec(tidied);
+  const asked = firstMatch(grammar.change, tidied);
+  const match = asked ?? firstMatch(grammar.statement, tidied);
   if (!match) return undefined;
   const field = fieldFromWords(match[2] ?? "");
   if (!field) return undefined;
@@ -59,7 +71,7 @@ export function parseChange(text: string): ChangeRequest | undefined {
 export function parseConfirm(text: string): { type?: PocType } | undefined {
   const grammar = pocGrammar();
   const tidied = grammar.forgiveSlip(text.trim());
-  if (!grammar.confirm.test(tidied)) return undefined;
+  if (!grammar.confirm.some((pattern) => pattern.test(tidied))) return undefined;
   const type = grammar.typeOf(tidied) as PocType | undefined;
   return type ? { type } : {};
 }

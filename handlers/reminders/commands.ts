@@ -22,6 +22,7 @@ import {
 } from "../../schedules/reminders/due.js";
 import { displayZone } from "../rsvp/service.js";
 import {
+  durationText,
   leadText,
   milestoneLead,
   muteEvent,
@@ -32,7 +33,7 @@ import {
   withTheirSlots,
 } from "./kit.js";
 import { checkLead, leadOf, type RemindCommand } from "./parse.js";
-import { relativeTime, sessionLabel } from "./render.js";
+import { sessionLabel } from "./render.js";
 import { EVERY_SESSION, resolveOccurrences } from "./resolve.js";
 import type { Subscription } from "./schema.js";
 import type { ReminderRepository } from "./store.js";
@@ -233,8 +234,17 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
   if (upcoming.length === 0) {
     throw new InputError(
       found.length === 1
-        ? `${sessionLabel(found[0] as Occurrence)} (${whenText(found[0] as Occurrence, zone, ctx.locale)}) has already begun or taken place.`
-        : `These have already begun or taken place:\n${found.map((occurrence) => `• ${sessionLabel(occurrence)} (${whenText(occurrence, zone, ctx.locale)})`).join("\n")}`,
+        ? say(ctx.locale, "reminders.soon.begun", {
+            label: sessionLabel(found[0] as Occurrence),
+            when: whenText(found[0] as Occurrence, zone, ctx.locale),
+          })
+        : say(ctx.locale, "reminders.soon.begunMany", {
+            list: found
+              .map(
+                (occurrence) => `• ${sessionLabel(occurrence)} (${whenText(occurrence, zone, ctx.locale)})`,
+              )
+              .join("\n"),
+          }),
     );
   }
   const own = await repository.remindersOf(ctx.user.id);
@@ -267,10 +277,19 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
     const startsIn = Math.round((anchor - now.getTime()) / MINUTE);
     if (dueAt < now.getTime() - MINUTE / 2 || (dueAt <= now.getTime() + MINUTE / 2 && lead > 0)) {
       // A reminder whose moment has passed (or is this very minute) would never come: nothing is recorded.
+      const soon = {
+        label: sessionLabel(occurrence),
+        amount: durationText(Math.max(1, startsIn), ctx.locale),
+        when: whenText(occurrence, zone, ctx.locale),
+        lead: leadText(lead, ctx.locale),
+      };
       notes.push(
         dueAt >= now.getTime() - MINUTE / 2
-          ? `${sessionLabel(occurrence)} starts ${relativeTime(startsIn)} (${whenText(occurrence, zone, ctx.locale)}) — ${leadText(lead, ctx.locale)} is now, so this is your reminder.`
-          : `${sessionLabel(occurrence)} starts ${relativeTime(startsIn)} (${whenText(occurrence, zone, ctx.locale)}), sooner than ${leadText(lead, ctx.locale)}: no reminder was set. For a shorter one: "remind me about ${command.what} ${Math.max(1, Math.floor(startsIn / 2))} minutes before".`,
+          ? say(ctx.locale, "reminders.soon.isNow", soon)
+          : say(ctx.locale, "reminders.soon.tooSoon", {
+              ...soon,
+              minutes: Math.max(1, Math.floor(startsIn / 2)),
+            }),
       );
       continue;
     }

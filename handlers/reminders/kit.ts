@@ -34,15 +34,21 @@ export function reminderRepository(deps: Pick<BotDeps, "store">): ReminderReposi
 export function leadText(minutes: number, locale = currentLocale()): string {
   if (minutes === 0) return say(locale, "reminders.lead.start");
   if (minutes === 24 * 60) return say(locale, "reminders.lead.dayBefore");
+  return say(locale, "reminders.lead.before", { amount: durationText(minutes, locale) });
+}
+
+/**
+ * An amount of time in the reader's language, hours and minutes ("1 hour 30 minutes", "1 heure 30 minutes").
+ * @example durationText(90, "en") === "1 hour 30 minutes"
+ */
+export function durationText(minutes: number, locale: string): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   const hoursText = hours > 0 ? say(locale, "reminders.lead.hours", { count: hours }) : "";
   const minutesText = rest > 0 ? say(locale, "reminders.lead.minutes", { count: rest }) : "";
-  const amount =
-    hoursText && minutesText
-      ? say(locale, "reminders.lead.join", { hours: hoursText, minutes: minutesText })
-      : hoursText || minutesText;
-  return say(locale, "reminders.lead.before", { amount });
+  return hoursText && minutesText
+    ? say(locale, "reminders.lead.join", { hours: hoursText, minutes: minutesText })
+    : hoursText || minutesText;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   revisionGrammar,
   rsvpGrammar,
   templateSource,
+  writtenLanguage,
 } from "../../bot/language/grammar.js";
 import { LOCALE_WORDS } from "../../bot/language/locales.js";
 import { toPivot } from "../../bot/language/pivot.js";
@@ -207,6 +208,35 @@ describe("RSVP answers", () => {
   });
 });
 
+describe("the language of a message read as written (too short for detectLanguage)", () => {
+  it.each([
+    ["rsvp oui", "fr"],
+    ["rsvp sí, con 1 experto", "es"],
+    ["rsvp да", "ru"],
+    ["rsvp 是", "zh"],
+    ["rsvp 不是", "zh"],
+    ["rsvp نعم", "ar"],
+    ["rsvp oui avec 2 experts : Ana Lima", "fr"],
+    ["je confirme", "fr"],
+    ["我的电话改为 +86 10 1234 5678", "zh"],
+    ["أؤكد", "ar"],
+    ["ما هو البند 5", undefined],
+    ["rsvp yes with 2 experts", undefined],
+    ["rsvp no", undefined],
+    ["rsvp attending", undefined],
+    ["ok", undefined],
+    ["10:00", undefined],
+    ["KEN", undefined],
+  ])("%s → %s", (text, expected) => {
+    expect(writtenLanguage(text)).toBe(expected);
+  });
+
+  it("是 is attending and 不是 declined", () => {
+    expect(parseRsvp("是")).toMatchObject({ status: "attending" });
+    expect(parseRsvp("不是")).toMatchObject({ status: "declined" });
+  });
+});
+
 describe("a POC's own details", () => {
   it.each([
     ["change my phone to +254 20 123 4567", { field: "phone", value: "+254 20 123 4567" }],
@@ -222,6 +252,23 @@ describe("a POC's own details", () => {
     ["changer mon téléphone en +33 1 23 45 67 89", { field: "phone", value: "+33 1 23 45 67 89" }],
     ["mon courriel est maintenant x@y.fr", { field: "emails", value: "x@y.fr", statement: true }],
     ["cambiar mi teléfono a +34 91 123 45 67", { field: "phone", value: "+34 91 123 45 67" }],
+    ["мой телефон +7 495 123 45 67", { field: "phone", value: "+7 495 123 45 67", statement: true }],
+    ["измените мой телефон на +7 495 123 45 67", { field: "phone", value: "+7 495 123 45 67" }],
+    ["моя почта теперь a@b.ru", { field: "emails", value: "a@b.ru", statement: true }],
+    ["我的电话改为 +86 10 1234 5678", { field: "phone", value: "+86 10 1234 5678", statement: true }],
+    ["把我的电话改成 +86 10 1234 5678", { field: "phone", value: "+86 10 1234 5678" }],
+    [
+      "我的技术联络人电话改为 +86 10 1234 5678",
+      { field: "phone", value: "+86 10 1234 5678", type: "technical", statement: true },
+    ],
+    ["我的邮箱是 a@b.cn", { field: "emails", value: "a@b.cn", statement: true }],
+    ["هاتفي +971 4 123 4567", { field: "phone", value: "+971 4 123 4567", statement: true }],
+    ["هاتفي الجديد هو +971 4 123 4567", { field: "phone", value: "+971 4 123 4567", statement: true }],
+    ["غيّر هاتفي إلى +971 4 123 4567", { field: "phone", value: "+971 4 123 4567" }],
+    ["بريدي الإلكتروني هو a@b.ae", { field: "emails", value: "a@b.ae", statement: true }],
+    ["my phone +254 20 123 4567", { field: "phone", value: "+254 20 123 4567", statement: true }],
+    ["متى هو الاستقبال", undefined],
+    ["招待会是什么时候", undefined],
     ["change my rsvp to yes", undefined],
     ["my details are correct", undefined],
     ["change my shoe size to 42", undefined],
@@ -240,6 +287,12 @@ describe("a POC's own details", () => {
     ["je confirme", {}],
     ["tout est correct", {}],
     ["todo correcto", {}],
+    ["всё верно", {}],
+    ["подтверждаю", {}],
+    ["确认", {}],
+    ["我的信息正确", {}],
+    ["أؤكد", {}],
+    ["بياناتي صحيحة", {}],
     ["confirm my rsvp", undefined],
     ["right", undefined],
     ["correct my phone to +254 20 123 4567", undefined],

@@ -65,6 +65,22 @@ describe("the pivot", () => {
     ["fr", "Et le lendemain ?", "and the next day ?"],
     ["ru", "а на следующий день?", "and the next day ?"],
     ["zh", "那第二天呢？", "and the next day ?"],
+    // "是" before a place: the zone asked for, the time itself in the venue's (or asker's) zone.
+    ["zh", "下午三点是莫斯科几点", "15:00 in moscow when"],
+    ["zh", "下午3点是莫斯科几点", "15:00 in moscow when"],
+    ["zh", "招待会是什么时候", "reception when"],
+    // Russian: a part of the day in the genitive after an hour gives its side of noon.
+    ["ru", "что будет в 10 утра", "what's on 10am"],
+    ["ru", "в четверг в 3 часа дня", "thursday 3pm"],
+    ["ru", "в 9 вечера", "9pm"],
+    ["ru", "в 10:30 утра", "10:30am"],
+    ["ru", "в 2 ночи", "2am"],
+    ["ru", "завтра утром", "tomorrow morning"],
+    // Arabic: a part of the day in construct state before a weekday.
+    ["ar", "ماذا يحدث صباح الاثنين؟", "morning monday ?"],
+    ["ar", "مساء الخميس", "evening thursday"],
+    ["ar", "بعد ظهر الخميس", "afternoon thursday"],
+    ["ar", "صباح الخير", "hello"],
     // A number before a part of the day is a clock time only as one: "le 7 au matin" is a day.
     ["fr", "le 7 au matin", "7 morning"],
   ])("%s: %s → %s", (lang, text, expected) => {

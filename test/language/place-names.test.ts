@@ -5,10 +5,18 @@
  */
 import { describe, expect, it } from "vitest";
 import { english } from "../../bot/language/locales/en/lexicon.js";
+import ZONE_CITIES from "../../bot/language/locales/zone-cities.json" with { type: "json" };
 import { LOCALE_WORDS } from "../../bot/language/locales.js";
 import { toPivot } from "../../bot/language/pivot.js";
 import { placeNameIn } from "../../bot/language/place-names.js";
-import { zoneNamed } from "../../bot/language/zones.js";
+import { isZoneCity, zoneNamed } from "../../bot/language/zones.js";
+
+/** A message in `lang` as the pivot reads it. */
+function read(lang: string, text: string): string {
+  const words = LOCALE_WORDS[lang];
+  if (!words) throw new Error(lang);
+  return toPivot(text, words).text;
+}
 
 /** The zone a place written in `lang` is read as, through the pivot and the English zone reader. */
 function zoneOf(lang: string, place: string): string | undefined {
@@ -37,16 +45,44 @@ describe("places in other spellings and scripts", () => {
     ["ar", "طوكيو", "Asia/Tokyo"],
     ["ar", "القاهرة", "Africa/Cairo"],
     ["ar", "وجنيف", "Europe/Zurich"],
+    // Every zone's city, from the CLDR (locales/zone-cities.json).
+    ["fr", "Oulan-Bator", "Asia/Ulaanbaatar"],
+    ["fr", "Ekaterinbourg", "Asia/Yekaterinburg"],
+    ["es", "Ulán Bator", "Asia/Ulaanbaatar"],
+    ["es", "Ciudad Juárez", "America/Ciudad_Juarez"],
+    ["ru", "Улан-Батор", "Asia/Ulaanbaatar"],
+    ["ru", "Улан-Баторе", "Asia/Ulaanbaatar"],
+    ["ru", "Новосибирске", "Asia/Novosibirsk"],
+    ["zh", "乌兰巴托", "Asia/Ulaanbaatar"],
+    ["zh", "新西伯利亚", "Asia/Novosibirsk"],
+    ["ar", "أولان باتور", "Asia/Ulaanbaatar"],
+    ["ar", "آلانباتار", "Asia/Ulaanbaatar"],
   ])("%s: %s → %s", (lang, place, zone) => {
     expect(zoneOf(lang, place)).toBe(zone);
   });
 
-  it("names only places the English lexicon knows", () => {
+  it("names only places the English lexicon knows, or a zone's city as the runtime names it", () => {
     for (const words of Object.values(LOCALE_WORDS))
       for (const [key, place] of words.places ?? [])
-        expect(english.cities.has(place) || english.countries.has(place), `${words.locale}: ${key}`).toBe(
-          true,
-        );
+        expect(
+          english.cities.has(place) || english.countries.has(place) || isZoneCity(place),
+          `${words.locale}: ${key}`,
+        ).toBe(true);
+  });
+
+  it("reads every zone city of the CLDR list in its language as a zone", () => {
+    const missed = Object.entries(ZONE_CITIES.cities).flatMap(([lang, names]) =>
+      Object.keys(names)
+        .filter((name) => zoneOf(lang, name) === undefined)
+        .map((name) => `${lang}: ${name}`),
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it("a word that is also a CLDR city name in everyday use is not read as one", () => {
+    expect(read("fr", "Où se tient la réunion POC ?")).toBe("where ?");
+    expect(read("es", "¿Qué hay en Navidad?")).not.toMatch(/ in /);
+    expect(read("ar", "ترك")).toBe("");
   });
 });
 

@@ -19,6 +19,12 @@ import {
 } from "./support.js";
 
 const NOW = "2024-06-01T12:00:00.000Z";
+/** A letter of the language's script: the answer is in it. */
+const SCRIPT: Record<string, RegExp> = {
+  ru: /\p{Script=Cyrillic}/u,
+  zh: /\p{Script=Han}/u,
+  ar: /\p{Script=Arabic}/u,
+};
 
 async function setup() {
   const bot = await pocBot({ now: NOW, modules: handlerModules });
@@ -69,6 +75,51 @@ describe("a POC corrects a field in their own words", () => {
     const reply = textOf(await bot.say(FRA_TECH, "changer mon téléphone en +33 1 23 45 67 89"));
     expect(reply).toMatch(/\+33 1 23 45 67 89/);
     expect(reply).not.toMatch(/^Je ne comprends|^I didn't/);
+  });
+});
+
+describe("a POC's own details in Russian, Chinese and Arabic", () => {
+  it.each([
+    ["мой телефон +254 20 765 4321", "ru"],
+    ["мой телефон теперь +254 20 765 4321", "ru"],
+    ["измените мой телефон на +254 20 765 4321", "ru"],
+    ["我的电话改为 +254 20 765 4321", "zh"],
+    ["把我的电话改成 +254 20 765 4321", "zh"],
+    ["هاتفي +254 20 765 4321", "ar"],
+    ["هاتفي الجديد هو +254 20 765 4321", "ar"],
+    ["غيّر هاتفي إلى +254 20 765 4321", "ar"],
+  ])("%s: a preview in the language, nothing written until Confirm", async (text, tag) => {
+    const bot = await setup();
+    const before = await bot.directory.get("KEN:technical");
+    const reply = await bot.say(KEN_TECH, text);
+    expect(textOf(reply)).toMatch(/7654321/);
+    expect(textOf(reply)).not.toMatch(/Change your|Sorry|I didn't/);
+    expect(textOf(reply)).toMatch(SCRIPT[tag] as RegExp);
+    expect(button(reply, ACTIONS.changeConfirm)).toBeDefined();
+    expect(await bot.directory.get("KEN:technical")).toEqual(before);
+    await bot.click(KEN_TECH, button(reply, ACTIONS.changeConfirm));
+    expect(await bot.directory.get("KEN:technical")).toMatchObject({ phone: { number: "+254207654321" } });
+  });
+
+  it.each([
+    ["всё верно", "ru"],
+    ["подтверждаю", "ru"],
+    ["确认", "zh"],
+    ["我的信息正确", "zh"],
+    ["أؤكد", "ar"],
+    ["بياناتي صحيحة", "ar"],
+  ])("%s shows the record to confirm, in the language; only the click confirms it", async (text, tag) => {
+    const bot = await setup();
+    const before = await bot.directory.get("KEN:technical");
+    const shown = await bot.say(KEN_TECH, text);
+    expect(textOf(shown)).toMatch(SCRIPT[tag] as RegExp);
+    const confirm = button(shown, ACTIONS.confirm);
+    expect(await bot.directory.get("KEN:technical")).toEqual(before);
+    await bot.click(KEN_TECH, confirm);
+    expect(await bot.directory.get("KEN:technical")).toMatchObject({
+      status: "confirmed",
+      lastConfirmedAt: NOW,
+    });
   });
 });
 

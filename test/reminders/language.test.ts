@@ -25,4 +25,22 @@ describe("reminders in French", () => {
       /^Vous n’aviez pas de rappel pour /,
     );
   });
+
+  it.each([
+    ["rappelle-moi 15 minutes avant la prochaine séance", /commence dans 10 minutes .*aucun rappel/],
+    ["recuérdame 15 minutos antes de la próxima sesión", /comienza dentro de 10 minutos .*no se creó/],
+    ["напомни мне за 15 минут до следующего заседания", /начнётся через 10 минут .*напоминание не создано/],
+    ["下次会议前15分钟提醒我", /将在10分钟后开始.*未设置提醒/],
+    ["ذكرني قبل 15 دقيقة من الجلسة القادمة", /بعد .*10 دقائق.*لم يُضبط أي تذكير/],
+  ])(
+    "%s right after an English command, 10 minutes before the session: too soon, said in its language",
+    async (text, answer) => {
+      const h = await harness({ modules: handlerModules, now: "2024-03-07T19:50:00Z" });
+      const anne = user("anne");
+      expect(await h.say(anne, "my reminders")).toMatch(/You have no reminders/);
+      const reply = await h.say(anne, text);
+      expect(reply).toMatch(answer);
+      expect(reply).not.toMatch(/starts in|sooner than|no reminder was set/);
+    },
+  );
 });

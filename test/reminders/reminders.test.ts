@@ -218,7 +218,7 @@ describe("opting in", () => {
   it("sets no reminder whose moment has passed, says when it starts, and suggests a shorter lead", async () => {
     const h = await harness({ now: "2024-03-04T23:13:00Z" }); // 6:13 PM in New York, 17 minutes before
     expect(await h.say(paris, "remind me about the reception")).toBe(
-      'Cocktail reception starts in 17 minutes (Mon 4 Mar, 6:30 PM New York time (Tue 5 Mar, 12:30 AM your time (Europe/Paris), next day)), sooner than 1 hour before: no reminder was set. For a shorter one: "remind me about the reception 8 minutes before".',
+      "Cocktail reception starts in 17 minutes (Mon 4 Mar, 6:30 PM New York time (Tue 5 Mar, 12:30 AM your time (Europe/Paris), next day)), sooner than 1 hour before: no reminder was set. For a shorter one, ask for 8 minutes before.",
     );
     expect(await reminderRepository(h.deps).remindersOf("test:paul")).toEqual([]);
     expect(await h.say(paris, "remind me about the reception 8 minutes before")).toMatch(

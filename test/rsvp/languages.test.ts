@@ -43,6 +43,25 @@ describe("RSVP answers in words", () => {
     });
   });
 
+  it.each([
+    ["rsvp oui", "fr", /^Merci/],
+    ["rsvp sí, con 1 experto", "es", /^Gracias/],
+    ["rsvp да", "ru", /^Спасибо/],
+    ["rsvp 是", "zh", /^谢谢/],
+    ["rsvp نعم", "ar", /^شكرًا|^شكرا/],
+  ])(
+    "%s right after an English command is answered in its language, kept for 'ok'",
+    async (text, tag, thanks) => {
+      const h = await setup();
+      expect(await h.say(people.claire, "help")).toMatch(/[a-z]/);
+      expect(await h.say(people.claire, text)).toMatch(thanks);
+      expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({ status: "attending" });
+      // A short message in no clear language keeps the one now in use.
+      await h.say(people.claire, "ok");
+      expect((await h.deps.people.contact(people.claire.id))?.languageInUse).toBe(tag);
+    },
+  );
+
   it("too many names for the count is refused, and nothing is recorded", async () => {
     const h = await setup();
     const answer = await h.say(people.claire, "rsvp oui avec 1 expert : Ana Lima, Raj Patel");

@@ -102,5 +102,17 @@ export const arabicCommands: CommandWords = {
     "ساعات العمل": "hours",
     "المنطقة الزمنية": "timeZone",
     "بصمة pgp": "pgpFingerprint",
+    // With "my" written onto the noun ("هاتفي الجديد هو …", "غيّر بريدي الإلكتروني إلى …").
+    هاتفي: "phone",
+    "رقم هاتفي": "phone",
+    "هاتفي على مدار الساعة": "phone247",
+    "بريدي الإلكتروني": "emails",
+    "بريدي الالكتروني": "emails",
+    بريدي: "emails",
+    اسمي: "name",
+    "مسماي الوظيفي": "title",
+    منظمتي: "organisation",
+    "ساعات عملي": "hours",
+    "منطقتي الزمنية": "timeZone",
   },
 };

@@ -101,6 +101,13 @@ export const arabicFeatures = {
     title: "تذكيراتك",
     stoppedEvery: "تم: لن تصلك تذكيرات قبل كل جلسة بعد الآن.",
     noneEvery: "لم يكن لديك تذكير لكل جلسة.",
+    soon: {
+      begun: "{{label}} ({{when}}) بدأ بالفعل أو انتهى.",
+      begunMany: "هذه بدأت بالفعل أو انتهت:\n{{list}}",
+      isNow: "يبدأ {{label}} بعد {{amount}} ({{when}})؛ وموعد «{{lead}}» هو الآن، فهذا تذكيرك.",
+      tooSoon:
+        "يبدأ {{label}} بعد {{amount}} ({{when}})، أي قبل موعد «{{lead}}»: لم يُضبط أي تذكير. لتذكير أقصر، اطلبه قبل {{minutes}} دقيقة.",
+    },
     lead: {
       start: "عند بدايتها",
       dayBefore: "في اليوم السابق",

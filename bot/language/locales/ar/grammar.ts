@@ -9,6 +9,7 @@ import type { LocaleGrammar } from "../../grammar.js";
 /** @example arabicGrammar.rsvp?.with?.includes("مع") === true */
 export const arabicGrammar: LocaleGrammar = {
   locale: "ar",
+  myOnNoun: true,
   rsvp: {
     declinedFirst: ["لا"],
     declined: ["لن أحضر", "لن احضر", "لا أستطيع الحضور", "لا استطيع الحضور", "أعتذر", "اعتذر"],
@@ -18,5 +19,32 @@ export const arabicGrammar: LocaleGrammar = {
     with: ["مع"],
     experts: ["خبير", "خبراء", "خبيرين", "خبيران"],
     eventFiller: ["إلى", "الى", "في", "شكرا"],
+  },
+  poc: {
+    please: ["من فضلك", "رجاء", "الرجاء"],
+    changeVerbs: ["غير", "غيّر", "غيروا", "غيّروا", "عدل", "عدّل", "حدث", "حدّث", "حدّثوا", "استبدل"],
+    my: [],
+    types: { التقني: "technical", الفني: "technical", الدبلوماسي: "diplomatic" },
+    changeLinks: ["إلى", "الى", "ب"],
+    newWords: [],
+    isWords: [
+      "(الجديد|الجديدة) [هو|هي]",
+      "هو [الآن|الان]",
+      "هي [الآن|الان]",
+      "(أصبح|اصبح|أصبحت|اصبحت|صار|صارت)",
+      "(تغير|تغيّر|تغيرت|تغيّرت) (إلى|الى)",
+    ],
+    confirm: [
+      "أؤكد",
+      "اؤكد",
+      "أؤكد بياناتي",
+      "اؤكد بياناتي",
+      "(بياناتي|معلوماتي) (صحيحة|محدثة)",
+      "كل شيء صحيح",
+      "كل شي صحيح",
+      "لا (تغيير|تغييرات)",
+      "لم يتغير شيء",
+    ],
+    slipWords: [],
   },
 };

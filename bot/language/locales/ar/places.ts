@@ -7,6 +7,10 @@ import { words } from "../../locale-words.js";
 
 /** @example ARABIC_PLACES.get("طوكيو") === "tokyo" */
 export const ARABIC_PLACES = words({
+  // Ulaanbaatar as people write it (the CLDR writes "آلانباتار").
+  "أولان باتور": "ulaanbaatar",
+  "اولان باتور": "ulaanbaatar",
+  أولانباتار: "ulaanbaatar",
   نيويورك: "new york",
   "نيو يورك": "new york",
   جنيف: "geneva",

@@ -4,6 +4,7 @@
  * "الاثنين" are one key. Stems ending in `*` take suffixes.
  */
 import { type LocaleWords, words } from "../../locale-words.js";
+import { withZoneCities } from "../../zone-cities.js";
 import { ARABIC_PLACES } from "./places.js";
 
 /** @example arabic.relativeDays.get("بعد غد") === 2 */
@@ -52,6 +53,9 @@ export const arabic: LocaleWords = {
   }),
   partsOfDay: words({
     صباحا: "morning",
+    // Construct state before a day: "صباح الاثنين" (Monday morning), "بعد ظهر الخميس", "مساء الخميس".
+    صباح: "morning",
+    "بعد ظهر": "afternoon",
     "في الصباح": "morning",
     الصباح: "morning",
     "بعد الظهر": "afternoon",
@@ -138,6 +142,8 @@ export const arabic: LocaleWords = {
     "بتوقيت طوكيو": "in tokyo time",
     شكرا: "thanks",
     مرحبا: "hello",
+    "صباح الخير": "hello",
+    "مساء الخير": "hello",
     و: "and",
   }),
   prefixes: ["و", "ف"],
@@ -156,5 +162,5 @@ export const arabic: LocaleWords = {
     "هل",
     "يوم",
   ],
-  places: ARABIC_PLACES,
+  places: withZoneCities("ar", ARABIC_PLACES),
 };

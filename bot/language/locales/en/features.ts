@@ -97,6 +97,13 @@ export const englishFeatures = {
     title: "Your reminders",
     stoppedEvery: "Done: no more reminders before every session.",
     noneEvery: "You had no reminder for every session.",
+    soon: {
+      begun: "{{label}} ({{when}}) has already begun or taken place.",
+      begunMany: "These have already begun or taken place:\n{{list}}",
+      isNow: "{{label}} starts in {{amount}} ({{when}}) — {{lead}} is now, so this is your reminder.",
+      tooSoon:
+        "{{label}} starts in {{amount}} ({{when}}), sooner than {{lead}}: no reminder was set. For a shorter one, ask for {{minutes}} minutes before.",
+    },
     lead: {
       start: "at the start",
       dayBefore: "the day before",

@@ -96,6 +96,14 @@ export const spanishFeatures = {
     title: "Sus recordatorios",
     stoppedEvery: "Hecho: no habrá más recordatorios antes de cada sesión.",
     noneEvery: "No tenía ningún recordatorio para cada sesión.",
+    soon: {
+      begun: "{{label}} ({{when}}) ya ha comenzado o ha tenido lugar.",
+      begunMany: "Estas sesiones ya han comenzado o han tenido lugar:\n{{list}}",
+      isNow:
+        "{{label}} comienza dentro de {{amount}} ({{when}}); «{{lead}}» es ahora, así que este es su recordatorio.",
+      tooSoon:
+        "{{label}} comienza dentro de {{amount}} ({{when}}), antes que «{{lead}}»: no se creó ningún recordatorio. Para uno más corto, pídalo {{minutes}} minutos antes.",
+    },
     lead: {
       start: "al comienzo",
       dayBefore: "el día antes",

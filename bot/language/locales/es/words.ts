@@ -1,5 +1,6 @@
 /** Spanish: the words the bot reads questions by (see `../../locale-words.ts`). Data only. */
 import { type LocaleWords, words } from "../../locale-words.js";
+import { withZoneCities } from "../../zone-cities.js";
 import { SPANISH_PLACES } from "./places.js";
 
 /** @example spanish.relativeDays.get("pasado manana") === 2 */
@@ -211,5 +212,5 @@ export const spanish: LocaleWords = {
     "al",
     "lo",
   ],
-  places: SPANISH_PLACES,
+  places: withZoneCities("es", SPANISH_PLACES),
 };

@@ -97,6 +97,14 @@ export const frenchFeatures = {
     title: "Vos rappels",
     stoppedEvery: "C'est fait : plus de rappel avant chaque séance.",
     noneEvery: "Vous n'aviez pas de rappel pour chaque séance.",
+    soon: {
+      begun: "{{label}} ({{when}}) a déjà commencé ou a eu lieu.",
+      begunMany: "Ces séances ont déjà commencé ou ont eu lieu :\n{{list}}",
+      isNow:
+        "{{label}} commence dans {{amount}} ({{when}}) — « {{lead}} », c'est maintenant : voici donc votre rappel.",
+      tooSoon:
+        "{{label}} commence dans {{amount}} ({{when}}), plus tôt que « {{lead}} » : aucun rappel n'a été créé. Pour un rappel plus court, demandez-le {{minutes}} minutes avant.",
+    },
     lead: {
       start: "au début",
       dayBefore: "la veille",

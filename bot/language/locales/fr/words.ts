@@ -1,5 +1,6 @@
 /** French: the words the bot reads questions by (see `../../locale-words.ts`). Data only. */
 import { type LocaleWords, words } from "../../locale-words.js";
+import { withZoneCities } from "../../zone-cities.js";
 import { FRENCH_PLACES } from "./places.js";
 
 /** @example french.relativeDays.get("apres-demain") === 2 */
@@ -250,5 +251,5 @@ export const french: LocaleWords = {
     "en",
     "se",
   ],
-  places: FRENCH_PLACES,
+  places: withZoneCities("fr", FRENCH_PLACES),
 };

@@ -3,6 +3,7 @@
  * Russian inflects ("в четверг", "четверга", "приём", "приёма"): keys ending in `*` are stems.
  */
 import { type LocaleWords, words } from "../../locale-words.js";
+import { withZoneCities } from "../../zone-cities.js";
 import { RUSSIAN_PLACES } from "./places.js";
 
 /** @example russian.relativeDays.get("послезавтра") === 2 */
@@ -53,6 +54,11 @@ export const russian: LocaleWords = {
     "вечер*": "evening",
     "сегодня вечером": "evening",
   }),
+  // "10 утра", "в 3 часа дня", "в 9 вечера", "в 2 ночи": the hour's side of noon.
+  hourParts: {
+    hour: ["час", "часа", "часов"],
+    parts: words<"am" | "pm">({ утра: "am", дня: "pm", вечера: "pm", ночи: "am" }),
+  },
   relativeDays: words({ сегодня: 0, завтра: 1, послезавтра: 2, вчера: -1 }),
   facets: [
     {
@@ -170,5 +176,5 @@ export const russian: LocaleWords = {
     "это",
     "у",
   ],
-  places: RUSSIAN_PLACES,
+  places: withZoneCities("ru", RUSSIAN_PLACES),
 };

@@ -86,6 +86,13 @@ export const chineseFeatures = {
     title: "您的提醒",
     stoppedEvery: "已完成：不再在每场会议前提醒您。",
     noneEvery: "您没有设置每场会议的提醒。",
+    soon: {
+      begun: "{{label}}（{{when}}）已经开始或已结束。",
+      begunMany: "以下活动已经开始或已结束：\n{{list}}",
+      isNow: "{{label}}将在{{amount}}后开始（{{when}}）——“{{lead}}”就是现在，这就是您的提醒。",
+      tooSoon:
+        "{{label}}将在{{amount}}后开始（{{when}}），早于“{{lead}}”：未设置提醒。如需更短的提醒，请要求提前{{minutes}}分钟。",
+    },
     lead: {
       start: "开始时",
       dayBefore: "前一天",

@@ -3,6 +3,7 @@
  * Data only. Chinese has no spaces between words: keys match anywhere (`spaced: false`).
  */
 import { type LocaleWords, words } from "../../locale-words.js";
+import { withZoneCities } from "../../zone-cities.js";
 import { CHINESE_PLACES } from "./places.js";
 
 /** @example chinese.relativeDays.get("后天") === 2 */
@@ -144,7 +145,9 @@ export const chinese: LocaleWords = {
     那: "and",
   }),
   stopWords: ["的", "会议", "是", "在", "了", "吗", "呢", "届会", "会"],
-  places: CHINESE_PLACES,
+  // "下午三点是莫斯科几点": the place after 是 is where the time is asked for.
+  zoneAskedWords: ["是"],
+  places: withZoneCities("zh", CHINESE_PLACES),
   clockWords: {
     digits: words({ 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }),
     ten: "十",
