@@ -121,6 +121,42 @@ export const arabicFeatures = {
     },
   },
   poc: {
+    reason: {
+      phoneEmpty: "الرقم فارغ؛ اكتب رقمًا مثل +254 20 123 4567",
+      extensionTooLong: "الرقم الداخلي «{{ext}}» من {{digits}} أرقام؛ والرقم الداخلي 10 أرقام على الأكثر",
+      phoneCharacters:
+        "في «{{written}}» رموز غير الأرقام والمسافات و + ( ) - . /؛ اكتبه مثل +254 20 123 4567 (والرقم الداخلي مثل «ext. 12»)",
+      noCountryCode:
+        "لا يحتوي «{{written}}» على رمز البلد؛ اكتبه بالصيغة الدولية مبتدئًا بـ + ورمز البلد (مثلًا +41 22 917 1234)",
+      phoneTooShort: "«{{written}}» أقصر من أن يكون رقم هاتف",
+      phoneTooShortIn: "«{{written}}» أقصر من أن يكون رقم هاتف ({{country}})",
+      phoneTooLong: "«{{written}}» أطول من أن يكون رقم هاتف",
+      phoneTooLongIn: "«{{written}}» أطول من أن يكون رقم هاتف ({{country}})",
+      unknownCountryCode: "لا يبدأ «{{written}}» برمز بلد معروف",
+      phoneUnreadable: "لا أستطيع قراءة «{{written}}» رقمَ هاتف؛ اكتبه مثل +254 20 123 4567",
+      phoneInvalid: "«{{written}}» ليس رقم هاتف صالحًا (تحقق من الأرقام)",
+      phoneInvalidIn: "«{{written}}» ليس رقم هاتف صالحًا ({{country}}) (تحقق من الأرقام)",
+      hoursSpan:
+        "«{{written}}» ليس فترة ساعات عمل؛ اكتبها مثل 09:00-17:00، وبعدها الأيام إن شئت، مثلًا «09:00-17:00 Mon-Fri»",
+      startClock: "{{time}} ليس وقتًا من اليوم (من 00:00 إلى 23:59)",
+      endClock: "{{time}} ليس وقتًا من اليوم (من 00:00 إلى 24:00)",
+      startAt24: "لا يمكن أن تبدأ ساعات العمل عند 24:00",
+      endBeforeStart:
+        "يجب أن تكون النهاية ({{end}}) بعد البداية ({{start}})؛ وللعمل على مدار الساعة اكتب «00:00-24:00 Mon-Sun»",
+      days: "«{{written}}» ليس يومًا ولا مجموعة أيام؛ اكتب مثلًا «Mon-Fri» أو «Sun-Thu»",
+      emailNeeded: "يلزم عنوان بريد إلكتروني واحد على الأقل",
+      emailInvalid: "«{{written}}» ليس عنوان بريد إلكتروني صالحًا",
+      fingerprintEmpty: "بصمة PGP فارغة",
+      fingerprintCharacters: "لا تحتوي بصمة PGP إلا على الأرقام 0-9 والحروف A-F؛ وُجد: {{found}}",
+      fingerprintLength:
+        "تتكون بصمة PGP من 40 رمزًا سداسيًا عشريًا (64 لمفاتيح الإصدار 5 أو 6)؛ وهذه من {{length}}",
+      zoneCity: "«{{written}}» ليست منطقة زمنية من IANA؛ بدلًا من «{{written}}» اكتب {{zone}}",
+      zoneUnknown: "«{{written}}» ليست منطقة زمنية من IANA؛ اكتبها مثل «Africa/Nairobi» أو «Europe/Paris»",
+      textEmpty: "حقل «{{field}}» فارغ",
+      textLong: "حقل «{{field}}» أطول من 200 حرف",
+      textLines: "يجب أن يكون حقل «{{field}}» في سطر واحد",
+      textLetters: "يحتاج حقل «{{field}}» إلى حرفين على الأقل",
+    },
     error: {
       emptyValue: "أخبرني بالقيمة الجديدة ({{field}})، مثلًا «change my {{field}} to …». لم يتغير شيء.",
       required:

@@ -109,6 +109,42 @@ export const englishFeatures = {
     },
   },
   poc: {
+    reason: {
+      phoneEmpty: "is empty; give a number such as +254 20 123 4567",
+      extensionTooLong: 'the extension "{{ext}}" has {{digits}} digits; an extension has at most 10',
+      phoneCharacters:
+        '"{{written}}" contains characters other than digits, spaces and + ( ) - . /; write it like +254 20 123 4567 (an extension as "ext. 12")',
+      noCountryCode:
+        '"{{written}}" has no country code; write it in international format, starting with + and the country code (e.g. +41 22 917 1234)',
+      phoneTooShort: '"{{written}}" is too short for a phone number',
+      phoneTooShortIn: '"{{written}}" is too short for a phone number in {{country}}',
+      phoneTooLong: '"{{written}}" is too long for a phone number',
+      phoneTooLongIn: '"{{written}}" is too long for a phone number in {{country}}',
+      unknownCountryCode: '"{{written}}" does not start with a known country code',
+      phoneUnreadable: '"{{written}}" is not a phone number I can read; write it like +254 20 123 4567',
+      phoneInvalid: '"{{written}}" is not a valid phone number (check the digits)',
+      phoneInvalidIn: '"{{written}}" is not a valid phone number in {{country}} (check the digits)',
+      hoursSpan:
+        '"{{written}}" is not a span of working hours; write them like 09:00-17:00, optionally followed by the days, e.g. 09:00-17:00 Mon-Fri',
+      startClock: "{{time}} is not a time of day (00:00 to 23:59)",
+      endClock: "{{time}} is not a time of day (00:00 to 24:00)",
+      startAt24: "the hours cannot start at 24:00",
+      endBeforeStart:
+        "the end ({{end}}) must be after the start ({{start}}); for round-the-clock cover write 00:00-24:00 Mon-Sun",
+      days: '"{{written}}" is not a day or a range of days; use e.g. Mon-Fri or Sun-Thu',
+      emailNeeded: "at least one email address is needed",
+      emailInvalid: '"{{written}}" is not a valid email address',
+      fingerprintEmpty: "the PGP fingerprint is empty",
+      fingerprintCharacters: "a PGP fingerprint has only the digits 0-9 and letters A-F; found {{found}}",
+      fingerprintLength:
+        "a PGP fingerprint has 40 hexadecimal characters (64 for v5/v6 keys); this one has {{length}}",
+      zoneCity: '"{{written}}" is not an IANA time zone; for {{written}}, write {{zone}}',
+      zoneUnknown: '"{{written}}" is not an IANA time zone; write it like Africa/Nairobi or Europe/Paris',
+      textEmpty: "the {{field}} is empty",
+      textLong: "the {{field}} is longer than 200 characters",
+      textLines: "the {{field}} must be on one line",
+      textLetters: "the {{field}} needs at least two letters",
+    },
     error: {
       emptyValue: 'Tell me the new {{field}}, e.g. "change my {{field}} to …". Nothing was changed.',
       required:

@@ -110,6 +110,44 @@ export const spanishFeatures = {
     },
   },
   poc: {
+    reason: {
+      phoneEmpty: "el número está vacío; indique un número como +254 20 123 4567",
+      extensionTooLong: "la extensión «{{ext}}» tiene {{digits}} cifras; una extensión tiene 10 como máximo",
+      phoneCharacters:
+        "«{{written}}» contiene caracteres que no son cifras, espacios ni + ( ) - . /; escríbalo como +254 20 123 4567 (una extensión como «ext. 12»)",
+      noCountryCode:
+        "«{{written}}» no tiene prefijo de país; escríbalo en formato internacional, con + y el prefijo del país (por ejemplo, +41 22 917 1234)",
+      phoneTooShort: "«{{written}}» es demasiado corto para un número de teléfono",
+      phoneTooShortIn: "«{{written}}» es demasiado corto para un número de teléfono ({{country}})",
+      phoneTooLong: "«{{written}}» es demasiado largo para un número de teléfono",
+      phoneTooLongIn: "«{{written}}» es demasiado largo para un número de teléfono ({{country}})",
+      unknownCountryCode: "«{{written}}» no empieza por un prefijo de país conocido",
+      phoneUnreadable: "no puedo leer «{{written}}» como número de teléfono; escríbalo como +254 20 123 4567",
+      phoneInvalid: "«{{written}}» no es un número de teléfono válido (revise las cifras)",
+      phoneInvalidIn: "«{{written}}» no es un número de teléfono válido ({{country}}) (revise las cifras)",
+      hoursSpan:
+        "«{{written}}» no es un horario de trabajo; escríbalo como 09:00-17:00, seguido si hace falta de los días, por ejemplo «09:00-17:00 Mon-Fri»",
+      startClock: "{{time}} no es una hora del día (00:00 a 23:59)",
+      endClock: "{{time}} no es una hora del día (00:00 a 24:00)",
+      startAt24: "el horario no puede empezar a las 24:00",
+      endBeforeStart:
+        "el final ({{end}}) debe ser posterior al inicio ({{start}}); para una cobertura continua escriba «00:00-24:00 Mon-Sun»",
+      days: "«{{written}}» no es un día ni un intervalo de días; use por ejemplo «Mon-Fri» o «Sun-Thu»",
+      emailNeeded: "hace falta al menos una dirección de correo electrónico",
+      emailInvalid: "«{{written}}» no es una dirección de correo electrónico válida",
+      fingerprintEmpty: "la huella PGP está vacía",
+      fingerprintCharacters:
+        "una huella PGP solo tiene las cifras 0-9 y las letras A-F; se encontró: {{found}}",
+      fingerprintLength:
+        "una huella PGP tiene 40 caracteres hexadecimales (64 para claves v5/v6); esta tiene {{length}}",
+      zoneCity: "«{{written}}» no es una zona horaria IANA; para {{written}}, escriba {{zone}}",
+      zoneUnknown:
+        "«{{written}}» no es una zona horaria IANA; escríbala como «Africa/Nairobi» o «Europe/Paris»",
+      textEmpty: "el campo «{{field}}» está vacío",
+      textLong: "el campo «{{field}}» tiene más de 200 caracteres",
+      textLines: "el campo «{{field}}» debe ocupar una sola línea",
+      textLetters: "el campo «{{field}}» necesita al menos dos letras",
+    },
     error: {
       emptyValue:
         "Indique el nuevo valor ({{field}}), por ejemplo «change my {{field}} to …». No se ha cambiado nada.",

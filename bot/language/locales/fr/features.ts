@@ -111,6 +111,46 @@ export const frenchFeatures = {
     },
   },
   poc: {
+    reason: {
+      phoneEmpty: "le numéro est vide ; donnez un numéro comme +254 20 123 4567",
+      extensionTooLong: "le poste « {{ext}} » a {{digits}} chiffres ; un poste en a 10 au plus",
+      phoneCharacters:
+        "« {{written}} » contient d’autres caractères que des chiffres, des espaces et + ( ) - . / ; écrivez-le comme +254 20 123 4567 (un poste sous la forme « ext. 12 »)",
+      noCountryCode:
+        "« {{written}} » n’a pas d’indicatif de pays ; écrivez-le au format international, avec + et l’indicatif (par exemple +41 22 917 1234)",
+      phoneTooShort: "« {{written}} » est trop court pour un numéro de téléphone",
+      phoneTooShortIn: "« {{written}} » est trop court pour un numéro de téléphone ({{country}})",
+      phoneTooLong: "« {{written}} » est trop long pour un numéro de téléphone",
+      phoneTooLongIn: "« {{written}} » est trop long pour un numéro de téléphone ({{country}})",
+      unknownCountryCode: "« {{written}} » ne commence pas par un indicatif de pays connu",
+      phoneUnreadable:
+        "je ne peux pas lire « {{written}} » comme un numéro de téléphone ; écrivez-le comme +254 20 123 4567",
+      phoneInvalid: "« {{written}} » n’est pas un numéro de téléphone valide (vérifiez les chiffres)",
+      phoneInvalidIn:
+        "« {{written}} » n’est pas un numéro de téléphone valide ({{country}}) (vérifiez les chiffres)",
+      hoursSpan:
+        "« {{written}} » n’est pas une plage d’heures de travail ; écrivez-la comme 09:00-17:00, suivie si besoin des jours, par exemple « 09:00-17:00 Mon-Fri »",
+      startClock: "{{time}} n’est pas une heure de la journée (00:00 à 23:59)",
+      endClock: "{{time}} n’est pas une heure de la journée (00:00 à 24:00)",
+      startAt24: "les heures ne peuvent pas commencer à 24:00",
+      endBeforeStart:
+        "la fin ({{end}}) doit venir après le début ({{start}}) ; pour une permanence continue, écrivez « 00:00-24:00 Mon-Sun »",
+      days: "« {{written}} » n’est ni un jour ni une suite de jours ; écrivez par exemple « Mon-Fri » ou « Sun-Thu »",
+      emailNeeded: "il faut au moins une adresse e-mail",
+      emailInvalid: "« {{written}} » n’est pas une adresse e-mail valide",
+      fingerprintEmpty: "l’empreinte PGP est vide",
+      fingerprintCharacters:
+        "une empreinte PGP ne contient que les chiffres 0-9 et les lettres A-F ; trouvé : {{found}}",
+      fingerprintLength:
+        "une empreinte PGP compte 40 caractères hexadécimaux (64 pour les clés v5/v6) ; celle-ci en compte {{length}}",
+      zoneCity: "« {{written}} » n’est pas un fuseau horaire IANA ; pour {{written}}, écrivez {{zone}}",
+      zoneUnknown:
+        "« {{written}} » n’est pas un fuseau horaire IANA ; écrivez-le comme « Africa/Nairobi » ou « Europe/Paris »",
+      textEmpty: "le champ « {{field}} » est vide",
+      textLong: "le champ « {{field}} » dépasse 200 caractères",
+      textLines: "le champ « {{field}} » doit tenir sur une ligne",
+      textLetters: "le champ « {{field}} » doit contenir au moins deux lettres",
+    },
     error: {
       emptyValue:
         "Donnez la nouvelle valeur ({{field}}), par exemple « change my {{field}} to … ». Rien n’a été modifié.",
