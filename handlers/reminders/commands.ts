@@ -93,7 +93,7 @@ export async function listReminders(ctx: MessageContext, kit: ReminderKit): Prom
         ? [
             {
               heading: say(ctx.locale, "reminders.nextHeading"),
-              text: `${sessionLabel(nextOccurrence)} — ${leadText(next.leadMinutes, ctx.locale)} ${whenText(nextOccurrence, zone, ctx.locale)}`,
+              text: `${sessionLabel(nextOccurrence, ctx.locale)} — ${leadText(next.leadMinutes, ctx.locale)} ${whenText(nextOccurrence, zone, ctx.locale)}`,
             },
           ]
         : []),
@@ -166,7 +166,7 @@ export async function stopReminders(
       (s) => s.origin === "rsvp" && s.target.type === "occurrence" && s.target.occurrenceId === occurrence.id,
     );
     if (occurrence.kind === "social") await muteEvent(repository, ctx.user.id, occurrence.id, now);
-    if (removed || wasAutomatic) stopped.push(sessionLabel(occurrence));
+    if (removed || wasAutomatic) stopped.push(sessionLabel(occurrence, ctx.locale));
   }
   const everySession = own.some((s) => s.target.type === "every-session");
   const covered = occurrences.some((o) => o.kind === "meeting" || o.kind === "item");
@@ -175,7 +175,7 @@ export async function stopReminders(
     stopped.length > 0
       ? say(ctx.locale, "reminders.stoppedAbout", { what: stopped.join("; "), still })
       : say(ctx.locale, still ? "reminders.noneAboutOwn" : "reminders.noneAbout", {
-          what: occurrences.map(sessionLabel).join("; "),
+          what: occurrences.map((occurrence) => sessionLabel(occurrence, ctx.locale)).join("; "),
           still,
         }),
   );
@@ -211,7 +211,7 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
         : "";
     const nextText = nextOccurrence
       ? say(locale, "reminders.next", {
-          label: sessionLabel(nextOccurrence),
+          label: sessionLabel(nextOccurrence, ctx.locale),
           when: whenText(nextOccurrence, zone, ctx.locale),
         })
       : say(locale, "reminders.noneLeft");
@@ -233,8 +233,8 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
   if (upcoming.length === 0) {
     throw new InputError(
       found.length === 1
-        ? `${sessionLabel(found[0] as Occurrence)} (${whenText(found[0] as Occurrence, zone, ctx.locale)}) has already begun or taken place.`
-        : `These have already begun or taken place:\n${found.map((occurrence) => `• ${sessionLabel(occurrence)} (${whenText(occurrence, zone, ctx.locale)})`).join("\n")}`,
+        ? `${sessionLabel(found[0] as Occurrence, ctx.locale)} (${whenText(found[0] as Occurrence, zone, ctx.locale)}) has already begun or taken place.`
+        : `These have already begun or taken place:\n${found.map((occurrence) => `• ${sessionLabel(occurrence, ctx.locale)} (${whenText(occurrence, zone, ctx.locale)})`).join("\n")}`,
     );
   }
   const own = await repository.remindersOf(ctx.user.id);
@@ -269,8 +269,8 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
       // A reminder whose moment has passed (or is this very minute) would never come: nothing is recorded.
       notes.push(
         dueAt >= now.getTime() - MINUTE / 2
-          ? `${sessionLabel(occurrence)} starts ${relativeTime(startsIn)} (${whenText(occurrence, zone, ctx.locale)}) — ${leadText(lead, ctx.locale)} is now, so this is your reminder.`
-          : `${sessionLabel(occurrence)} starts ${relativeTime(startsIn)} (${whenText(occurrence, zone, ctx.locale)}), sooner than ${leadText(lead, ctx.locale)}: no reminder was set. For a shorter one: "remind me about ${command.what} ${Math.max(1, Math.floor(startsIn / 2))} minutes before".`,
+          ? `${sessionLabel(occurrence, ctx.locale)} starts ${relativeTime(startsIn)} (${whenText(occurrence, zone, ctx.locale)}) — ${leadText(lead, ctx.locale)} is now, so this is your reminder.`
+          : `${sessionLabel(occurrence, ctx.locale)} starts ${relativeTime(startsIn)} (${whenText(occurrence, zone, ctx.locale)}), sooner than ${leadText(lead, ctx.locale)}: no reminder was set. For a shorter one: "remind me about ${command.what} ${Math.max(1, Math.floor(startsIn / 2))} minutes before".`,
       );
       continue;
     }
@@ -279,7 +279,7 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
       if (other.target.type !== "occurrence" || other.target.occurrenceId === occurrence.id) continue;
       await repository.unsubscribe(ctx.user.id, `o:${other.target.occurrenceId}`);
       const otherOccurrence = occurrenceOf(kit, other.target.occurrenceId);
-      if (otherOccurrence) replaced.push(sessionLabel(otherOccurrence));
+      if (otherOccurrence) replaced.push(sessionLabel(otherOccurrence, ctx.locale));
     }
     await subscribe(kit, ctx, { type: "occurrence", occurrenceId: occurrence.id }, lead);
     if (occurrence.kind === "social") await unmuteEvent(repository, ctx.user.id, occurrence.id, now);
@@ -300,7 +300,9 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
         ? `instead of your every-session reminder ${leadText(everySession.leadMinutes, ctx.locale)}`
         : "",
     ].filter(Boolean);
-    lines.push(`${sessionLabel(occurrence)}: ${when}${remarks.length > 0 ? ` (${remarks.join("; ")})` : ""}`);
+    lines.push(
+      `${sessionLabel(occurrence, ctx.locale)}: ${when}${remarks.length > 0 ? ` (${remarks.join("; ")})` : ""}`,
+    );
   }
   const set =
     lines.length === 0
@@ -388,7 +390,7 @@ export async function stopButton(ctx: TurnContext<ActionEvent>, kit: ReminderKit
   if (kind === "rsvp" || occurrence?.kind === "social") await muteEvent(repository, ctx.user.id, id, now);
   await ctx.reply(
     say(ctx.locale, "reminders.stoppedAbout", {
-      what: occurrence ? sessionLabel(occurrence) : id,
+      what: occurrence ? sessionLabel(occurrence, ctx.locale) : id,
       still: "",
     }),
   );

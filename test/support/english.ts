@@ -39,8 +39,8 @@ export function latinWords(text: string): string[] {
     .replace(/\{\{\w+\}\}/g, " ")
     .replace(KEPT, " ")
     .replace(AS_WRITTEN, " ")
-    .split(/[^A-Za-z]+/)
-    .filter((word) => word.length >= 2);
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter((word) => word.length >= 2 && /^[\p{Script=Latin}\p{M}]+$/u.test(word));
 }
 
 /**

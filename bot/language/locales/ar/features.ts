@@ -30,6 +30,11 @@ export const arabicFeatures = {
         examples:
           "stop change notices (بالإنجليزية: إيقاف إشعارات التغيير)\nstart change notices (استئنافها)",
       },
+      calendar: {
+        title: "التقويم",
+        examples:
+          "تقويمي\nرابط التقويم\nadd Thursday to my calendar (بالإنجليزية: إضافة يوم أو موضوع أو «the whole programme» إلى تقويمك)",
+      },
       language: {
         title: "اللغة",
         examples: "English please\nlanguage: français\nen español por favor\nпо-русски\n请用中文\nبالعربية",
@@ -239,6 +244,8 @@ export const arabicFeatures = {
       unknownField: "«{{words}}» ليس حقلاً يمكنني تغييره؛ اختر واحداً من: {{names}}. لم يتغير شيء.",
     },
     preview: {
+      cancelled: "أُلغي التغيير. لم يتغير شيء.",
+      nothingToCancel: "لا يوجد تغيير معلّق لإلغائه. لم يتغير شيء.",
       title: "هل تريد تغيير {{field}}؟",
       before: "قبل",
       after: "بعد",
@@ -251,6 +258,41 @@ export const arabicFeatures = {
     logged: "التغيير مسجَّل في سجل تغييرات الدليل.",
   },
   rsvp: {
+    howTo: {
+      invites: "{{title}} ({{day}}): المدعوون {{invited}}؛ يرد رئيس الوفد ويذكر أسماء الخبراء المرافقين.",
+      introList: "لتسجيل ردك في قائمة الأمانة، اكتبه هنا:",
+      intro: "للرد، اكتب هنا:",
+      attending:
+        "• «rsvp نعم»، ومع الخبراء: «rsvp نعم مع 2 خبير: Ana Lima, Raj Patel» (والجهة بين قوسين بعد الاسم)",
+      others: "• «rsvp ربما» أو «rsvp لا»",
+      change: "• لتغييره، رد من جديد: «rsvp نعم مع 1 خبير: Ana Lima» يحل محل ردك، و«rsvp لا» يلغيه",
+      mine: "• «ردودي» يعرض ردك.",
+    },
+    ifYouMean: {
+      attending: "إذا كنت تقصد {{title}} ({{day}})، فاكتب «rsvp نعم».",
+      declined: "إذا كنت تقصد {{title}} ({{day}})، فاكتب «rsvp لا».",
+    },
+    status: {
+      attending: "حضور",
+      tentative: "رد مبدئي",
+      declined: "اعتذار",
+    },
+    mine: {
+      yourAnswer: "ردك",
+      toHost: "الرد على الجهة المضيفة",
+      toHostValue: "{{link}} (الردود هنا تُسجّل في قائمة الأمانة، لا لدى الجهة المضيفة)",
+      answerBy: "الرد قبل",
+      passed: "{{when}} (انقضى الموعد)",
+      notAnswered: "لم ترد بعد",
+      notYours: "الرد ليس لك (الدعوة موجهة إلى {{invited}})",
+      none: "لا توجد حاليًا فعالية في البرنامج تطلب الرد.",
+      footerOpen: "يمكنك تغيير ردك هنا حتى بدء الفعالية، مثلًا «rsvp لا» أو «rsvp نعم مع 1 خبير: Ana Lima».",
+      footerAfterDeadline:
+        "انقضى موعد الرد: حتى بدء الفعالية يمكنك الاعتذار أو الرد بعدد أقل من الخبراء، مثلًا «rsvp لا».",
+      footerNamed: "تتم التغييرات عبر رئيس الوفد الذي ذكر اسمك.",
+      toAttend: " للحضور، رد قبل الموعد المحدد.",
+      closed: "الردود على هذه الفعاليات مغلقة أو ليست لك.",
+    },
     notice: {
       you: "أنت",
       youAndExperts_zero: "أنت والخبراء المرافقون لك ({{count}})",
@@ -269,6 +311,23 @@ export const arabicFeatures = {
         "تغيّر عدد المقاعد في قائمة الأمانة العامة لـ{{title}}: أنت الآن رقم {{position}} في قائمة انتظارها. سأخبرك فور شغور مقعد فيها.",
     },
     error: {
+      answerMissing:
+        "أخبرني بردك: «rsvp نعم» أو «rsvp ربما» أو «rsvp لا» — مع الخبراء إن وُجدوا، مثلًا «rsvp نعم مع 2 خبير: Ana Lima, Raj Patel».",
+      countNotNumber: "«{{words}}» ليس عددًا للخبراء؛ اكتب عددًا من 0 إلى {{max}}.",
+      organisation:
+        "يبدو «{{organisation}}» اسم جهة لا اسم شخص: الفاصلة تفصل بين الأشخاص، والجهة تُكتب بين قوسين بعد الاسم، مثلًا «{{example}}». لم يتغير شيء.",
+      namedTwice: "ذُكر «{{name}}» مرتين؛ اذكر كل خبير مرة واحدة. لم يتغير شيء.",
+      moreNames_zero: "ذكرت أسماء خبراء عددها {{count}} لكنك قلت {{said}}؛ اذكر العدد الصحيح أو أسماء أقل.",
+      moreNames_one: "ذكرت أسماء خبراء عددها {{count}} لكنك قلت {{said}}؛ اذكر العدد الصحيح أو أسماء أقل.",
+      moreNames_two: "ذكرت أسماء خبراء عددها {{count}} لكنك قلت {{said}}؛ اذكر العدد الصحيح أو أسماء أقل.",
+      moreNames_few: "ذكرت أسماء خبراء عددها {{count}} لكنك قلت {{said}}؛ اذكر العدد الصحيح أو أسماء أقل.",
+      moreNames_many: "ذكرت أسماء خبراء عددها {{count}} لكنك قلت {{said}}؛ اذكر العدد الصحيح أو أسماء أقل.",
+      moreNames_other: "ذكرت أسماء خبراء عددها {{count}} لكنك قلت {{said}}؛ اذكر العدد الصحيح أو أسماء أقل.",
+      tooMany: "الخبراء: {{max}} خبراء مرافقين على الأكثر.",
+      nameShort: "اسم الخبير «{{name}}»: يتكون اسم الخبير من حرفين على الأقل.",
+      nameLong: "اسم الخبير «{{name}}»: يتكون اسم الخبير من 100 حرف على الأكثر.",
+      nameCharacters:
+        "اسم الخبير «{{name}}»: لا يحتوي اسم الخبير إلا على حروف ومسافات ونقاط وفواصل عليا وشرطات، وجهة بين قوسين في آخره.",
       notUnderstood:
         "لم أفهم «{{words}}» في ردك (لا يدل على أي مناسبة تتطلب الرد: {{list}}). اكتب مثلًا «rsvp نعم مع خبيرين: Ana Lima, Raj Patel» أو «rsvp لا».",
       namedSelf:

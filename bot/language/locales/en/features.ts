@@ -30,6 +30,11 @@ export const englishFeatures = {
         title: "Programme changes",
         examples: "stop change notices\nstart change notices",
       },
+      calendar: {
+        title: "Calendar",
+        examples:
+          "add Thursday to my calendar\nadd capacity-building to my calendar\nadd the whole programme to my calendar\ncalendar link",
+      },
       language: {
         title: "Language",
         examples: "language: français\nen español por favor\nпо-русски\n请用中文\nبالعربية\nEnglish please",
@@ -230,6 +235,8 @@ export const englishFeatures = {
       unknownField: '"{{words}}" is not a field I can change; choose one of: {{names}}. Nothing was changed.',
     },
     preview: {
+      cancelled: "Cancelled. Nothing was changed.",
+      nothingToCancel: "There is no pending change to cancel. Nothing was changed.",
       title: "Change your {{field}}?",
       before: "Before",
       after: "After",
@@ -242,6 +249,44 @@ export const englishFeatures = {
     logged: "The change is in the directory's change log.",
   },
   rsvp: {
+    howTo: {
+      invites:
+        "The {{title}} ({{day}}) invites {{invited}}: the head of delegation answers and names the accompanying experts.",
+      introList: "To put your answer on the Secretariat's list, type it here:",
+      intro: "To answer, type it here:",
+      attending:
+        '• "rsvp attending", with experts: "rsvp attending with 2 experts: Ana Lima, Raj Patel" (an affiliation goes in brackets after a name)',
+      others: '• "rsvp tentative" or "rsvp declined"',
+      change:
+        '• to change it: "change my rsvp to 1 expert: Ana Lima", "remove Ana Lima from my rsvp", "cancel my rsvp"',
+      mine: '• "my RSVPs" shows your answer.',
+    },
+    ifYouMean: {
+      attending: 'If you mean the {{title}} ({{day}}), type "rsvp attending".',
+      declined: 'If you mean the {{title}} ({{day}}), type "rsvp declined".',
+    },
+    status: {
+      attending: "attending",
+      tentative: "tentative",
+      declined: "declined",
+    },
+    mine: {
+      yourAnswer: "Your answer",
+      toHost: "RSVP to the host",
+      toHostValue: "{{link}} (answers here go to the Secretariat's list, not to the host)",
+      answerBy: "Answer by",
+      passed: "{{when}} (passed)",
+      notAnswered: "not answered yet",
+      notYours: "not yours to give (the invitation is for {{invited}})",
+      none: "No event in the programme takes RSVPs at the moment.",
+      footerOpen:
+        'You can change an answer here until the event starts, e.g. "rsvp declined" or "rsvp attending with 1 expert: Ana Lima".',
+      footerAfterDeadline:
+        'The "Answer by" time has passed: until the event starts you can still decline or answer with fewer experts, e.g. "rsvp declined".',
+      footerNamed: "Changes go through the head of delegation who named you.",
+      toAttend: ' To attend, answer by the "Answer by" time.',
+      closed: "Answers are closed or not yours to give for these events.",
+    },
     notice: {
       you: "you",
       youAndExperts_one: "you and your {{count}} accompanying expert",
@@ -256,6 +301,20 @@ export const englishFeatures = {
         "The number of places on the Secretariat's list for the {{title}} changed: you are now number {{position}} on its waitlist. I will tell you as soon as a place on it frees up.",
     },
     error: {
+      answerMissing:
+        'Tell me your answer: "rsvp attending", "rsvp tentative" or "rsvp declined" — with experts, e.g. "rsvp attending with 2 experts: Ana Lima, Raj Patel".',
+      countNotNumber: '"{{words}}" is not a number of experts; write a number from 0 to {{max}}.',
+      organisation:
+        '"{{organisation}}" looks like an organisation, not a person: a comma separates people, and an affiliation goes in brackets after the name, e.g. "{{example}}". Nothing was changed.',
+      namedTwice: '"{{name}}" is named twice; name each expert once. Nothing was changed.',
+      moreNames_one: "You named {{count}} expert but said {{said}}; give the right number, or fewer names.",
+      moreNames_other:
+        "You named {{count}} experts but said {{said}}; give the right number, or fewer names.",
+      tooMany: "Experts: at most {{max}} accompanying experts.",
+      nameShort: 'Expert name "{{name}}": an expert\'s name needs at least 2 characters.',
+      nameLong: 'Expert name "{{name}}": an expert\'s name is at most 100 characters.',
+      nameCharacters:
+        'Expert name "{{name}}": an expert\'s name may contain letters, spaces, dots, apostrophes and hyphens only, and an affiliation in brackets at the end.',
       notUnderstood:
         'I didn\'t understand "{{words}}" in your answer (it names no event that takes RSVPs: {{list}}). Write, e.g., "rsvp attending with 2 experts: Ana Lima, Raj Patel" or "rsvp declined".',
       namedSelf:

@@ -27,6 +27,11 @@ export const spanishFeatures = {
         examples:
           "stop change notices (en inglés: dejar de recibir avisos de cambios)\nstart change notices (volver a recibirlos)",
       },
+      calendar: {
+        title: "Calendario",
+        examples:
+          "mi calendario\nenlace del calendario\nadd Thursday to my calendar (en inglés: añadir un día, un tema o «the whole programme» a su calendario)",
+      },
       language: {
         title: "Idioma",
         examples: "English please\nlanguage: français\nпо-русски\n请用中文\nبالعربية\nen español por favor",
@@ -235,6 +240,8 @@ export const spanishFeatures = {
         "«{{words}}» no es un campo que pueda cambiar; elija uno de: {{names}}. No se cambió nada.",
     },
     preview: {
+      cancelled: "Cancelado. No se ha cambiado nada.",
+      nothingToCancel: "No hay ningún cambio pendiente que cancelar. No se ha cambiado nada.",
       title: "¿Cambiar su {{field}}?",
       before: "Antes",
       after: "Después",
@@ -247,6 +254,44 @@ export const spanishFeatures = {
     logged: "El cambio consta en el registro de cambios del directorio.",
   },
   rsvp: {
+    howTo: {
+      invites:
+        "{{title}} ({{day}}): están invitados {{invited}}; el jefe de delegación responde y nombra a los expertos que lo acompañan.",
+      introList: "Para que su respuesta conste en la lista de la Secretaría, escríbala aquí:",
+      intro: "Para responder, escriba aquí:",
+      attending:
+        "• «rsvp sí», con expertos: «rsvp sí con 2 expertos: Ana Lima, Raj Patel» (la afiliación va entre paréntesis tras el nombre)",
+      others: "• «rsvp quizás» o «rsvp no»",
+      change:
+        "• para cambiarla, responda de nuevo: «rsvp sí con 1 experto: Ana Lima» sustituye su respuesta y «rsvp no» la anula",
+      mine: "• «mis respuestas» muestra su respuesta.",
+    },
+    ifYouMean: {
+      attending: "Si se refiere a {{title}} ({{day}}), escriba «rsvp sí».",
+      declined: "Si se refiere a {{title}} ({{day}}), escriba «rsvp no».",
+    },
+    status: {
+      attending: "asistencia",
+      tentative: "respuesta provisional",
+      declined: "no asistirá",
+    },
+    mine: {
+      yourAnswer: "Su respuesta",
+      toHost: "Respuesta al anfitrión",
+      toHostValue: "{{link}} (las respuestas dadas aquí van a la lista de la Secretaría, no al anfitrión)",
+      answerBy: "Responder antes de",
+      passed: "{{when}} (plazo vencido)",
+      notAnswered: "sin respuesta todavía",
+      notYours: "no le corresponde responder (la invitación es para {{invited}})",
+      none: "Ningún evento del programa pide respuesta por ahora.",
+      footerOpen:
+        "Puede cambiar una respuesta aquí hasta que empiece el evento, por ejemplo «rsvp no» o «rsvp sí con 1 experto: Ana Lima».",
+      footerAfterDeadline:
+        "El plazo de respuesta ha vencido: hasta que empiece el evento aún puede declinar o responder con menos expertos, por ejemplo «rsvp no».",
+      footerNamed: "Los cambios pasan por el jefe de delegación que le nombró.",
+      toAttend: " Para asistir, responda antes del plazo.",
+      closed: "Las respuestas están cerradas, o no le corresponde responder, para estos eventos.",
+    },
     notice: {
       you: "usted",
       youAndExperts_one: "usted y sus expertos acompañantes ({{count}})",
@@ -262,6 +307,23 @@ export const spanishFeatures = {
         "El número de plazas de la lista de la Secretaría para {{title}} ha cambiado: ahora es el número {{position}} de su lista de espera. Le avisaré en cuanto se libere una plaza en ella.",
     },
     error: {
+      answerMissing:
+        "Indique su respuesta: «rsvp sí», «rsvp quizás» o «rsvp no», con sus expertos, por ejemplo «rsvp sí con 2 expertos: Ana Lima, Raj Patel».",
+      countNotNumber: "«{{words}}» no es un número de expertos; escriba un número de 0 a {{max}}.",
+      organisation:
+        "«{{organisation}}» parece una organización, no una persona: una coma separa a las personas, y la afiliación va entre paréntesis tras el nombre, por ejemplo «{{example}}». No se ha cambiado nada.",
+      namedTwice: "«{{name}}» aparece dos veces; nombre a cada experto una sola vez. No se ha cambiado nada.",
+      moreNames_one:
+        "Ha nombrado a {{count}} experto pero ha indicado {{said}}; indique el número correcto, o menos nombres.",
+      moreNames_many:
+        "Ha nombrado a {{count}} expertos pero ha indicado {{said}}; indique el número correcto, o menos nombres.",
+      moreNames_other:
+        "Ha nombrado a {{count}} expertos pero ha indicado {{said}}; indique el número correcto, o menos nombres.",
+      tooMany: "Expertos: {{max}} expertos acompañantes como máximo.",
+      nameShort: "Nombre de experto «{{name}}»: el nombre de un experto tiene al menos 2 caracteres.",
+      nameLong: "Nombre de experto «{{name}}»: el nombre de un experto tiene 100 caracteres como máximo.",
+      nameCharacters:
+        "Nombre de experto «{{name}}»: el nombre de un experto solo puede contener letras, espacios, puntos, apóstrofos y guiones, y una afiliación entre paréntesis al final.",
       notUnderstood:
         "No he entendido «{{words}}» en su respuesta (no designa ningún acto que pida confirmación: {{list}}). Escriba, por ejemplo, «rsvp sí con 2 expertos: Ana Lima, Raj Patel» o «rsvp no».",
       namedSelf:

@@ -27,6 +27,11 @@ export const frenchFeatures = {
         examples:
           "stop change notices (en anglais : ne plus recevoir les avis de modification)\nstart change notices (les recevoir de nouveau)",
       },
+      calendar: {
+        title: "Calendrier",
+        examples:
+          "mon calendrier\nlien de calendrier\nadd Thursday to my calendar (en anglais : ajouter un jour, un thème ou « the whole programme » à votre calendrier)",
+      },
       language: {
         title: "Langue",
         examples: "English please\nen español por favor\nпо-русски\n请用中文\nبالعربية\nlanguage: français",
@@ -241,6 +246,8 @@ export const frenchFeatures = {
         "« {{words}} » n'est pas un champ que je peux modifier ; choisissez parmi : {{names}}. Rien n'a été modifié.",
     },
     preview: {
+      cancelled: "Annulé. Rien n’a été modifié.",
+      nothingToCancel: "Aucune modification en attente à annuler. Rien n’a été modifié.",
       title: "Modifier votre {{field}} ?",
       before: "Avant",
       after: "Après",
@@ -253,6 +260,44 @@ export const frenchFeatures = {
     logged: "La modification figure dans le journal des modifications de l'annuaire.",
   },
   rsvp: {
+    howTo: {
+      invites:
+        "{{title}} ({{day}}) : sont invités {{invited}} ; le chef de délégation répond et nomme les experts qui l’accompagnent.",
+      introList: "Pour inscrire votre réponse sur la liste du Secrétariat, écrivez-la ici :",
+      intro: "Pour répondre, écrivez ici :",
+      attending:
+        "• « rsvp oui », avec des experts : « rsvp oui avec 2 experts : Ana Lima, Raj Patel » (une affiliation se met entre parenthèses après le nom)",
+      others: "• « rsvp peut-être » ou « rsvp non »",
+      change:
+        "• pour la modifier, répondez de nouveau : « rsvp oui avec 1 expert : Ana Lima » remplace votre réponse, « rsvp non » l’annule",
+      mine: "• « mes réponses » affiche votre réponse.",
+    },
+    ifYouMean: {
+      attending: "Si vous parlez de {{title}} ({{day}}), écrivez « rsvp oui ».",
+      declined: "Si vous parlez de {{title}} ({{day}}), écrivez « rsvp non ».",
+    },
+    status: {
+      attending: "participation",
+      tentative: "réponse provisoire",
+      declined: "ne participera pas",
+    },
+    mine: {
+      yourAnswer: "Votre réponse",
+      toHost: "Réponse à l’hôte",
+      toHostValue: "{{link}} (les réponses données ici vont sur la liste du Secrétariat, pas à l’hôte)",
+      answerBy: "Répondre avant le",
+      passed: "{{when}} (date passée)",
+      notAnswered: "pas encore de réponse",
+      notYours: "ce n’est pas à vous de répondre (l’invitation s’adresse à : {{invited}})",
+      none: "Aucun événement du programme ne demande de réponse pour le moment.",
+      footerOpen:
+        "Vous pouvez modifier une réponse ici jusqu’au début de l’événement, par exemple « rsvp non » ou « rsvp oui avec 1 expert : Ana Lima ».",
+      footerAfterDeadline:
+        "La date limite de réponse est passée : jusqu’au début de l’événement, vous pouvez encore décliner ou répondre avec moins d’experts, par exemple « rsvp non ».",
+      footerNamed: "Les modifications passent par le chef de délégation qui vous a nommé.",
+      toAttend: " Pour participer, répondez avant la date limite.",
+      closed: "Les réponses sont closes, ou ce n’est pas à vous de répondre, pour ces événements.",
+    },
     notice: {
       you: "vous",
       youAndExperts_one: "vous et vos experts accompagnateurs ({{count}})",
@@ -268,6 +313,24 @@ export const frenchFeatures = {
         "Le nombre de places sur la liste du Secrétariat pour {{title}} a changé : vous êtes désormais numéro {{position}} sur sa liste d’attente. Je vous préviendrai dès qu’une place s’y libère.",
     },
     error: {
+      answerMissing:
+        "Donnez votre réponse : « rsvp oui », « rsvp peut-être » ou « rsvp non » — avec vos experts, par exemple « rsvp oui avec 2 experts : Ana Lima, Raj Patel ».",
+      countNotNumber: "« {{words}} » n’est pas un nombre d’experts ; écrivez un nombre de 0 à {{max}}.",
+      organisation:
+        "« {{organisation}} » ressemble à un organisme, pas à une personne : une virgule sépare les personnes, et l’affiliation se met entre parenthèses après le nom, par exemple « {{example}} ». Rien n’a été modifié.",
+      namedTwice:
+        "« {{name}} » est nommé deux fois ; nommez chaque expert une seule fois. Rien n’a été modifié.",
+      moreNames_one:
+        "Vous avez nommé {{count}} expert mais annoncé {{said}} ; donnez le bon nombre, ou moins de noms.",
+      moreNames_many:
+        "Vous avez nommé {{count}} experts mais annoncé {{said}} ; donnez le bon nombre, ou moins de noms.",
+      moreNames_other:
+        "Vous avez nommé {{count}} experts mais annoncé {{said}} ; donnez le bon nombre, ou moins de noms.",
+      tooMany: "Experts : {{max}} experts accompagnants au plus.",
+      nameShort: "Nom d’expert « {{name}} » : le nom d’un expert compte au moins 2 caractères.",
+      nameLong: "Nom d’expert « {{name}} » : le nom d’un expert compte 100 caractères au plus.",
+      nameCharacters:
+        "Nom d’expert « {{name}} » : le nom d’un expert ne peut contenir que des lettres, des espaces, des points, des apostrophes et des traits d’union, et une affiliation entre parenthèses à la fin.",
       notUnderstood:
         "Je n’ai pas compris « {{words}} » dans votre réponse (cela ne désigne aucun événement demandant une réponse : {{list}}). Écrivez par exemple « rsvp oui avec 2 experts : Ana Lima, Raj Patel » ou « rsvp non ».",
       namedSelf:

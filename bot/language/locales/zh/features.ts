@@ -25,6 +25,11 @@ export const chineseFeatures = {
         title: "议程变更",
         examples: "stop change notices（用英文输入：不再接收变更通知）\nstart change notices（重新接收）",
       },
+      calendar: {
+        title: "日历",
+        examples:
+          "我的日历\n日历链接\nadd Thursday to my calendar（用英文输入：将某天、某议题或“the whole programme”加入日历）",
+      },
       language: {
         title: "语言",
         examples: "English please\nlanguage: français\nen español por favor\nпо-русски\nبالعربية\n请用中文",
@@ -204,6 +209,8 @@ export const chineseFeatures = {
       unknownField: "“{{words}}”不是我可以修改的字段；请从以下字段中选择：{{names}}。未作任何更改。",
     },
     preview: {
+      cancelled: "已取消。未作任何更改。",
+      nothingToCancel: "没有待确认的更改可以取消。未作任何更改。",
       title: "修改您的{{field}}？",
       before: "修改前",
       after: "修改后",
@@ -216,6 +223,39 @@ export const chineseFeatures = {
     logged: "此项修改已记入名录的修改日志。",
   },
   rsvp: {
+    howTo: {
+      invites: "{{title}}（{{day}}）邀请{{invited}}：由代表团团长答复并写明随行专家。",
+      introList: "如需将您的答复记入秘书处名单，请在此输入：",
+      intro: "如需答复，请在此输入：",
+      attending: "•“rsvp 出席”；带专家：“rsvp 出席，带两名专家：张伟、李娜”（所属机构写在姓名后的括号内）",
+      others: "•“rsvp 待定”或“rsvp 不出席”",
+      change: "• 如需修改，请再次答复：“rsvp 出席，带一名专家：张伟”将替换原答复，“rsvp 不出席”将取消",
+      mine: "•“我的答复”显示您的答复。",
+    },
+    ifYouMean: {
+      attending: "如果您指的是{{title}}（{{day}}），请输入“rsvp 出席”。",
+      declined: "如果您指的是{{title}}（{{day}}），请输入“rsvp 不出席”。",
+    },
+    status: {
+      attending: "出席",
+      tentative: "待定",
+      declined: "不出席",
+    },
+    mine: {
+      yourAnswer: "您的答复",
+      toHost: "向主办方答复",
+      toHostValue: "{{link}}（在此的答复记入秘书处名单，不会转给主办方）",
+      answerBy: "答复截止",
+      passed: "{{when}}（已过期）",
+      notAnswered: "尚未答复",
+      notYours: "不由您答复（邀请对象：{{invited}}）",
+      none: "目前方案中没有需要答复的活动。",
+      footerOpen: "活动开始前，您可以在此修改答复，例如“rsvp 不出席”或“rsvp 出席，带一名专家：张伟”。",
+      footerAfterDeadline: "答复截止时间已过：活动开始前，您仍可谢绝或减少随行专家，例如“rsvp 不出席”。",
+      footerNamed: "如需修改，请通过写明您的代表团团长。",
+      toAttend: "如需出席，请在截止时间前答复。",
+      closed: "这些活动的答复已截止，或不由您答复。",
+    },
     notice: {
       you: "您",
       youAndExperts_other: "您及陪同专家（{{count}} 位）",
@@ -229,6 +269,18 @@ export const chineseFeatures = {
         "秘书处{{title}}名单的名额数有变：您现在是其候补名单第 {{position}} 位。名单一有名额空出，我会立即通知您。",
     },
     error: {
+      answerMissing:
+        "请告诉我您的答复：“rsvp 出席”“rsvp 待定”或“rsvp 不出席”——可附专家，例如“rsvp 出席，带两名专家：张伟、李娜”。",
+      countNotNumber: "“{{words}}”不是专家人数；请写0到{{max}}之间的数字。",
+      organisation:
+        "“{{organisation}}”看起来是机构，而不是人名：人名之间用逗号分隔，所属机构写在姓名后的括号内，例如“{{example}}”。未作任何更改。",
+      namedTwice: "“{{name}}”被提到两次；每位专家只写一次。未作任何更改。",
+      moreNames_other: "您写了{{count}}位专家的姓名，但给出的人数是{{said}}；请写正确的人数，或减少姓名。",
+      tooMany: "专家：最多{{max}}名随行专家。",
+      nameShort: "专家姓名“{{name}}”：专家姓名至少2个字符。",
+      nameLong: "专家姓名“{{name}}”：专家姓名最多100个字符。",
+      nameCharacters:
+        "专家姓名“{{name}}”：专家姓名只能包含字母、空格、句点、撇号和连字符，末尾可在括号内写所属机构。",
       notUnderstood:
         "我没有理解您回复中的“{{words}}”（它不是任何需要回复的活动：{{list}}）。请输入，例如“rsvp 出席 2 位专家：Ana Lima, Raj Patel”或“rsvp 不出席”。",
       namedSelf:
