@@ -430,6 +430,13 @@ export const englishFeatures = {
     sessionGone: 'That session is no longer in the programme. Try "add the whole programme to my calendar".',
   },
   ping: {
+    waiting_one:
+      "{{count}} messages are waiting for your acknowledgement: {{list}} — please click Acknowledge on the one you mean. Nothing was recorded.",
+    waiting_other:
+      "{{count}} messages are waiting for your acknowledgement: {{list}} — please click Acknowledge on the one you mean. Nothing was recorded.",
+    testOf: "the ping test of {{when}} ({{id}})",
+    notDelivered:
+      "The message of {{name}} has not been delivered to this chat account, so there is nothing to acknowledge yet. Nothing was recorded.",
     card: {
       title: "Ping test of the POC directory",
       reminderTitle: "Reminder: ping test of the POC directory",

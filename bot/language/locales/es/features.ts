@@ -451,6 +451,15 @@ export const spanishFeatures = {
     sessionGone: "Esa sesión ya no figura en el programa. Pida «calendario» para todo el programa.",
   },
   ping: {
+    waiting_one:
+      "{{count}} mensajes esperan su acuse de recibo: {{list}}; haga clic en «Acusar recibo» en el que corresponda. No se ha registrado nada.",
+    waiting_many:
+      "{{count}} mensajes esperan su acuse de recibo: {{list}}; haga clic en «Acusar recibo» en el que corresponda. No se ha registrado nada.",
+    waiting_other:
+      "{{count}} mensajes esperan su acuse de recibo: {{list}}; haga clic en «Acusar recibo» en el que corresponda. No se ha registrado nada.",
+    testOf: "la prueba ping del {{when}} ({{id}})",
+    notDelivered:
+      "El mensaje de {{name}} no se ha entregado a esta cuenta de chat, así que aún no hay nada que confirmar. No se ha registrado nada.",
     card: {
       title: "Prueba ping del directorio de puntos de contacto",
       reminderTitle: "Recordatorio: prueba ping del directorio de puntos de contacto",

@@ -458,6 +458,15 @@ export const frenchFeatures = {
     sessionGone: "Cette séance ne figure plus au programme. Demandez « calendrier » pour tout le programme.",
   },
   ping: {
+    waiting_one:
+      "{{count}} messages attendent votre accusé de réception : {{list}} — cliquez sur « Accuser réception » sur celui que vous visez. Rien n’a été enregistré.",
+    waiting_many:
+      "{{count}} messages attendent votre accusé de réception : {{list}} — cliquez sur « Accuser réception » sur celui que vous visez. Rien n’a été enregistré.",
+    waiting_other:
+      "{{count}} messages attendent votre accusé de réception : {{list}} — cliquez sur « Accuser réception » sur celui que vous visez. Rien n’a été enregistré.",
+    testOf: "le test ping du {{when}} ({{id}})",
+    notDelivered:
+      "Le message du {{name}} n’a pas été remis à ce compte de messagerie : il n’y a encore rien à confirmer. Rien n’a été enregistré.",
     card: {
       title: "Test ping de l'annuaire des points de contact",
       reminderTitle: "Rappel : test ping de l'annuaire des points de contact",

@@ -374,6 +374,10 @@ export const chineseFeatures = {
     sessionGone: "该会议已不在日程中。请输入“日历”获取全部日程。",
   },
   ping: {
+    waiting_other:
+      "有{{count}}条消息等待您确认收到：{{list}}——请在您所指的那条消息上点击“确认收到”。未作任何记录。",
+    testOf: "{{when}}的连通性测试（{{id}}）",
+    notDelivered: "{{name}}的消息尚未送达此聊天账户，因此暂时无需确认。未作任何记录。",
     card: {
       title: "联络人名录连通性测试",
       reminderTitle: "提醒：联络人名录连通性测试",
