@@ -114,6 +114,18 @@ export const englishFeatures = {
     },
   },
   poc: {
+    emailPage: {
+      confirmTitle: "Confirm your entry: {{heading}}",
+      confirmText: "Press the button if all of this is still correct.",
+      wrongTitle: "Something is wrong in your entry: {{heading}}",
+      wrongText:
+        "Press the button to tell the Secretariat, who will contact you to correct it. You can also correct it yourself by writing to the delegate bot in chat.",
+      wrongButton: "Tell the Secretariat",
+      wrongDone:
+        "Thank you: the Secretariat has been told and will contact you to correct your entry. Nothing in it was changed.",
+      changed:
+        "Your entry has changed since this e-mail was sent; nothing was recorded. The next request will show it as it stands.",
+    },
     reason: {
       phoneEmpty: "is empty; give a number such as +254 20 123 4567",
       extensionTooLong: 'the extension "{{ext}}" has {{digits}} digits; an extension has at most 10',
@@ -429,7 +441,29 @@ export const englishFeatures = {
       'You follow nothing yet: say "remind me about …" or RSVP to an event, or "add the whole programme to my calendar".',
     sessionGone: 'That session is no longer in the programme. Try "add the whole programme to my calendar".',
   },
+  links: {
+    unknownTitle: "Link not recognised",
+    unknownText:
+      "This link is not valid: it may have been copied incompletely. Nothing was recorded. Please use the link in your e-mail exactly as it is, or answer in chat.",
+    expiredTitle: "Link expired",
+    expiredText:
+      "This link expired on {{when}}. Nothing was recorded. If something is still needed from you, the Secretariat will send a new one.",
+    usedTitle: "Already used",
+    usedText: "This link was already used, on {{when}}; that answer stands. Nothing more was recorded.",
+    closedTitle: "No longer needed",
+    closedText: "This request is closed or was cancelled. Nothing was recorded.",
+    failedTitle: "Not recorded",
+    failedText:
+      "Something went wrong on our side and nothing was recorded. Please try the link again in a few minutes.",
+    thanks: "Thank you",
+  },
   ping: {
+    page: {
+      alreadyTitle: "Already acknowledged",
+      text: "Press the button to acknowledge {{name}}. It closes {{when}}.",
+      cancelled: "This ping test was cancelled; no acknowledgement is needed. Nothing was recorded.",
+      alreadyRecorded: "This ping had already been acknowledged, at {{when}}. Nothing more was recorded.",
+    },
     waiting_one:
       "{{count}} messages are waiting for your acknowledgement: {{list}} — please click Acknowledge on the one you mean. Nothing was recorded.",
     waiting_other:

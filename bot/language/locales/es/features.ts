@@ -115,6 +115,18 @@ export const spanishFeatures = {
     },
   },
   poc: {
+    emailPage: {
+      confirmTitle: "Confirmar su ficha: {{heading}}",
+      confirmText: "Pulse el botón si todo esto sigue siendo correcto.",
+      wrongTitle: "Algo está mal en su ficha: {{heading}}",
+      wrongText:
+        "Pulse el botón para avisar a la Secretaría, que se pondrá en contacto con usted para corregirla. También puede corregirla usted mismo escribiendo al bot de delegados en el chat.",
+      wrongButton: "Avisar a la Secretaría",
+      wrongDone:
+        "Gracias: se ha avisado a la Secretaría, que se pondrá en contacto con usted para corregir su ficha. No se ha cambiado nada en ella.",
+      changed:
+        "Su ficha ha cambiado desde que se envió este correo; no se ha registrado nada. La próxima solicitud la mostrará como está.",
+    },
     reason: {
       phoneEmpty: "el número está vacío; indique un número como +254 20 123 4567",
       extensionTooLong: "la extensión «{{ext}}» tiene {{digits}} cifras; una extensión tiene 10 como máximo",
@@ -450,7 +462,30 @@ export const spanishFeatures = {
       "Todavía no sigue nada: diga «recuérdame …» o responda a una invitación, o pida «calendario» para todo el programa.",
     sessionGone: "Esa sesión ya no figura en el programa. Pida «calendario» para todo el programa.",
   },
+  links: {
+    unknownTitle: "Enlace no reconocido",
+    unknownText:
+      "Este enlace no es válido: puede que se haya copiado incompleto. No se ha registrado nada. Use el enlace de su correo tal cual, o responda en el chat.",
+    expiredTitle: "Enlace caducado",
+    expiredText:
+      "Este enlace caducó el {{when}}. No se ha registrado nada. Si aún se necesita algo de usted, la Secretaría le enviará uno nuevo.",
+    usedTitle: "Ya utilizado",
+    usedText:
+      "Este enlace ya se utilizó, el {{when}}; esa respuesta se mantiene. No se ha registrado nada más.",
+    closedTitle: "Ya no es necesario",
+    closedText: "Esta solicitud está cerrada o se canceló. No se ha registrado nada.",
+    failedTitle: "No registrado",
+    failedText:
+      "Algo falló por nuestra parte y no se ha registrado nada. Vuelva a intentar el enlace dentro de unos minutos.",
+    thanks: "Gracias",
+  },
   ping: {
+    page: {
+      alreadyTitle: "Recepción ya confirmada",
+      text: "Pulse el botón para acusar recibo de la {{name}}. Se cierra el {{when}}.",
+      cancelled: "Esta prueba ping se canceló; no hace falta acusar recibo. No se ha registrado nada.",
+      alreadyRecorded: "Ya se había acusado recibo de este ping, el {{when}}. No se ha registrado nada más.",
+    },
     waiting_one:
       "{{count}} mensajes esperan su acuse de recibo: {{list}}; haga clic en «Acusar recibo» en el que corresponda. No se ha registrado nada.",
     waiting_many:

@@ -116,6 +116,18 @@ export const frenchFeatures = {
     },
   },
   poc: {
+    emailPage: {
+      confirmTitle: "Confirmer votre fiche : {{heading}}",
+      confirmText: "Appuyez sur le bouton si tout cela est toujours exact.",
+      wrongTitle: "Une erreur dans votre fiche : {{heading}}",
+      wrongText:
+        "Appuyez sur le bouton pour prévenir le Secrétariat, qui vous contactera pour la corriger. Vous pouvez aussi la corriger vous-même en écrivant au bot des délégués dans la messagerie.",
+      wrongButton: "Prévenir le Secrétariat",
+      wrongDone:
+        "Merci : le Secrétariat a été prévenu et vous contactera pour corriger votre fiche. Rien n’y a été modifié.",
+      changed:
+        "Votre fiche a changé depuis l’envoi de cet e-mail ; rien n’a été enregistré. La prochaine demande la montrera telle qu’elle est.",
+    },
     reason: {
       phoneEmpty: "le numéro est vide ; donnez un numéro comme +254 20 123 4567",
       extensionTooLong: "le poste « {{ext}} » a {{digits}} chiffres ; un poste en a 10 au plus",
@@ -457,7 +469,32 @@ export const frenchFeatures = {
       "Vous ne suivez encore rien : dites « rappelle-moi … » ou répondez à une invitation, ou demandez « calendrier » pour tout le programme.",
     sessionGone: "Cette séance ne figure plus au programme. Demandez « calendrier » pour tout le programme.",
   },
+  links: {
+    unknownTitle: "Lien non reconnu",
+    unknownText:
+      "Ce lien n’est pas valide : il a peut-être été copié incomplètement. Rien n’a été enregistré. Utilisez le lien de votre e-mail tel quel, ou répondez dans la messagerie.",
+    expiredTitle: "Lien expiré",
+    expiredText:
+      "Ce lien a expiré le {{when}}. Rien n’a été enregistré. Si quelque chose est encore attendu de vous, le Secrétariat vous en enverra un nouveau.",
+    usedTitle: "Déjà utilisé",
+    usedText:
+      "Ce lien a déjà été utilisé, le {{when}} ; cette réponse est maintenue. Rien de plus n’a été enregistré.",
+    closedTitle: "Plus nécessaire",
+    closedText: "Cette demande est close ou a été annulée. Rien n’a été enregistré.",
+    failedTitle: "Non enregistré",
+    failedText:
+      "Un problème est survenu de notre côté et rien n’a été enregistré. Réessayez le lien dans quelques minutes.",
+    thanks: "Merci",
+  },
   ping: {
+    page: {
+      alreadyTitle: "Réception déjà confirmée",
+      text: "Appuyez sur le bouton pour accuser réception du {{name}}. Il se termine le {{when}}.",
+      cancelled:
+        "Ce test ping a été annulé ; aucun accusé de réception n’est nécessaire. Rien n’a été enregistré.",
+      alreadyRecorded:
+        "La réception de ce ping avait déjà été confirmée, le {{when}}. Rien de plus n’a été enregistré.",
+    },
     waiting_one:
       "{{count}} messages attendent votre accusé de réception : {{list}} — cliquez sur « Accuser réception » sur celui que vous visez. Rien n’a été enregistré.",
     waiting_many:

@@ -101,6 +101,15 @@ export const chineseFeatures = {
     },
   },
   poc: {
+    emailPage: {
+      confirmTitle: "确认您的信息：{{heading}}",
+      confirmText: "如以上信息仍然正确，请按下按钮。",
+      wrongTitle: "您的信息有误：{{heading}}",
+      wrongText: "按下按钮通知秘书处，秘书处将与您联系进行更正。您也可以在聊天中给代表机器人写信，自行更正。",
+      wrongButton: "通知秘书处",
+      wrongDone: "谢谢：已通知秘书处，秘书处将与您联系更正您的信息。信息未作任何更改。",
+      changed: "自发送此电子邮件以来，您的信息已有变动；未作任何记录。下一次请求将显示其当前内容。",
+    },
     reason: {
       phoneEmpty: "号码为空；请提供号码，例如+254 20 123 4567",
       extensionTooLong: "分机号“{{ext}}”有{{digits}}位；分机号最多10位",
@@ -373,7 +382,26 @@ export const chineseFeatures = {
     followNothing: "您尚未关注任何内容：输入“提醒我……”或回复邀请，或输入“日历”获取全部日程。",
     sessionGone: "该会议已不在日程中。请输入“日历”获取全部日程。",
   },
+  links: {
+    unknownTitle: "无法识别的链接",
+    unknownText: "此链接无效：可能复制不完整。未作任何记录。请原样使用电子邮件中的链接，或在聊天中答复。",
+    expiredTitle: "链接已过期",
+    expiredText: "此链接已于{{when}}过期。未作任何记录。如仍需要您提供信息，秘书处会发送新的链接。",
+    usedTitle: "已使用",
+    usedText: "此链接已于{{when}}使用；该答复有效。未再作任何记录。",
+    closedTitle: "已无需操作",
+    closedText: "此请求已关闭或已取消。未作任何记录。",
+    failedTitle: "未记录",
+    failedText: "我们这边出了问题，未作任何记录。请几分钟后再试一次此链接。",
+    thanks: "谢谢",
+  },
   ping: {
+    page: {
+      alreadyTitle: "已确认收到",
+      text: "请按下按钮，确认收到{{name}}。测试于{{when}}结束。",
+      cancelled: "此连通性测试已取消；无需确认收到。未作任何记录。",
+      alreadyRecorded: "此测试已于{{when}}确认收到。未再作任何记录。",
+    },
     waiting_other:
       "有{{count}}条消息等待您确认收到：{{list}}——请在您所指的那条消息上点击“确认收到”。未作任何记录。",
     testOf: "{{when}}的连通性测试（{{id}}）",
