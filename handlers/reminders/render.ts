@@ -67,16 +67,10 @@ export function placeOf(occurrence: Occurrence): string | undefined {
  * "in 15 minutes", "now", "5 minutes ago", "in 1 hour 30 minutes".
  * @example relativeTime(90) === "in 1 hour 30 minutes"
  */
-export function relativeTime(minutes: number): string {
-  if (minutes === 0) return "now";
-  const amount = Math.abs(minutes);
-  const hours = Math.floor(amount / 60);
-  const rest = amount % 60;
-  const parts = [
-    hours > 0 ? `${hours} hour${hours === 1 ? "" : "s"}` : "",
-    rest > 0 ? `${rest} minute${rest === 1 ? "" : "s"}` : "",
-  ].filter(Boolean);
-  return minutes > 0 ? `in ${parts.join(" ")}` : `${parts.join(" ")} ago`;
+export function relativeTime(minutes: number, locale = "en"): string {
+  if (minutes === 0) return say(locale, "reminders.relative.now");
+  const amount = withLocale(locale, () => amountText(Math.abs(minutes)));
+  return say(locale, minutes > 0 ? "reminders.relative.in" : "reminders.relative.ago", { amount });
 }
 
 /** Wording of the reminder card in the reader's language (the outbox renders in it). */

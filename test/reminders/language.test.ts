@@ -25,4 +25,19 @@ describe("reminders in French", () => {
       /^Vous n’aviez pas de rappel pour /,
     );
   });
+
+  it("a reminder too late to set, and an event that has begun: French, nothing set", async () => {
+    const h = await harness({ modules: handlerModules, now: "2024-03-04T23:13:00Z" }); // 17 minutes before the reception
+    const anne = user("anne");
+    await h.say(anne, "language: français");
+    const soon = await h.say(anne, "rappelle-moi la réception");
+    expect(soon).toMatch(
+      /^Réception \(cocktail\) commence dans 17 minutes \(.*\), donc moins de 1 heure avant : aucun rappel n’a été programmé\./,
+    );
+    expect(soon).not.toMatch(/starts in|sooner than|no reminder was set/);
+    h.clock.set("2024-03-04T23:45:00Z");
+    expect(await h.say(anne, "rappelle-moi la réception")).toMatch(
+      /^Réception \(cocktail\) \(.*\) a déjà commencé ou a déjà eu lieu\.$/,
+    );
+  });
 });

@@ -50,6 +50,14 @@ export const arabicFeatures = {
     footer: "اسألني عن أي شيء في البرنامج، مثلاً: «ما المقرر بعد ظهر الخميس؟»",
   },
   reminders: {
+    isNow: "{{label}} يبدأ {{in}} ({{when}}) — {{lead}} هو الآن، فهذا تذكيرك.",
+    tooSoon:
+      "{{label}} يبدأ {{in}} ({{when}})، أي قبل أقل من {{lead}}: لم يُضبط أي تذكير. لتذكير أقصر: «remind me about {{what}} {{minutes}} minutes before».",
+    relative: {
+      now: "الآن",
+      in: "بعد {{amount}}",
+      ago: "منذ {{amount}}",
+    },
     empty: "ليست لديك تذكيرات. جرّب «ذكرني قبل 15 دقيقة من كل جلسة».",
     nextHeading: "التالي",
     listFooter:
@@ -59,6 +67,8 @@ export const arabicFeatures = {
     noneAboutOwn: "لم يكن لديك تذكير خاص بشأن {{what}}.{{still}}",
     stillEvery: " لا تزال لديك تذكيرات قبل كل جلسة تشمله؛ اكتب «stop reminders for every session» لإيقافها.",
     error: {
+      begun: "{{label}} ({{when}}) بدأ بالفعل أو انتهى.",
+      begunMany: "هذه بدأت بالفعل أو انتهت:\n{{list}}",
       outOfRange: "يمكن أن تصل التذكيرات من وقت البدء حتى 24 ساعة قبله؛ و«{{words}}» خارج هذا النطاق.",
       clockTime:
         "أذكّرك قبل بدء الجلسة بمدة محددة (من بدايتها حتى 24 ساعة قبلها)، لا في ساعة معينة: مثلاً «ذكرني قبل ساعتين من حفل الاستقبال».",

@@ -50,6 +50,14 @@ export const englishFeatures = {
     footer: 'Ask me anything about the programme, e.g. "what\'s on Thursday afternoon?"',
   },
   reminders: {
+    isNow: "{{label}} starts {{in}} ({{when}}) — {{lead}} is now, so this is your reminder.",
+    tooSoon:
+      '{{label}} starts {{in}} ({{when}}), sooner than {{lead}}: no reminder was set. For a shorter one: "remind me about {{what}} {{minutes}} minutes before".',
+    relative: {
+      now: "now",
+      in: "in {{amount}}",
+      ago: "{{amount}} ago",
+    },
     empty: 'You have no reminders. Try "remind me 15 minutes before every session".',
     nextHeading: "Next",
     listFooter:
@@ -60,6 +68,8 @@ export const englishFeatures = {
     stillEvery:
       ' You still have reminders before every session, which include it; say "stop reminders for every session" to end those.',
     error: {
+      begun: "{{label}} ({{when}}) has already begun or taken place.",
+      begunMany: "These have already begun or taken place:\n{{list}}",
       outOfRange:
         'Reminders can come from the start time up to 24 hours before; "{{words}}" is outside that.',
       clockTime:

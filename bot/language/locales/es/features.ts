@@ -47,6 +47,14 @@ export const spanishFeatures = {
     footer: "Pregúnteme lo que quiera sobre el programa, por ejemplo «¿qué hay el jueves por la tarde?»",
   },
   reminders: {
+    isNow: "{{label}} empieza {{in}} ({{when}}): {{lead}} es ahora, así que este es su recordatorio.",
+    tooSoon:
+      "{{label}} empieza {{in}} ({{when}}), antes de {{lead}}: no se ha programado ningún recordatorio. Para uno más corto: «remind me about {{what}} {{minutes}} minutes before».",
+    relative: {
+      now: "ahora",
+      in: "dentro de {{amount}}",
+      ago: "hace {{amount}}",
+    },
     empty: "No tiene recordatorios. Pruebe «recuérdame 15 minutos antes de cada sesión».",
     nextHeading: "Próximo",
     listFooter:
@@ -57,6 +65,8 @@ export const spanishFeatures = {
     stillEvery:
       " Todavía tiene recordatorios antes de cada sesión, que la incluyen; escriba «stop reminders for every session» para detenerlos.",
     error: {
+      begun: "{{label}} ({{when}}) ya ha empezado o ya ha tenido lugar.",
+      begunMany: "Estos ya han empezado o ya han tenido lugar:\n{{list}}",
       outOfRange:
         "Los recordatorios pueden llegar desde la hora de inicio hasta 24 horas antes; «{{words}}» queda fuera de ese margen.",
       clockTime:

@@ -47,6 +47,14 @@ export const frenchFeatures = {
     footer: "Posez-moi vos questions sur le programme, par exemple « qu'y a-t-il jeudi après-midi ? »",
   },
   reminders: {
+    isNow: "{{label}} commence {{in}} ({{when}}) — {{lead}}, c’est maintenant : voici donc votre rappel.",
+    tooSoon:
+      "{{label}} commence {{in}} ({{when}}), donc moins de {{lead}} : aucun rappel n’a été programmé. Pour un rappel plus court : « remind me about {{what}} {{minutes}} minutes before ».",
+    relative: {
+      now: "maintenant",
+      in: "dans {{amount}}",
+      ago: "il y a {{amount}}",
+    },
     empty: "Vous n’avez aucun rappel. Essayez « rappelle-moi 15 minutes avant chaque séance ».",
     nextHeading: "Prochain",
     listFooter:
@@ -57,6 +65,8 @@ export const frenchFeatures = {
     stillEvery:
       " Vous avez encore des rappels avant chaque séance, qui l’incluent ; écrivez « stop reminders for every session » pour les arrêter.",
     error: {
+      begun: "{{label}} ({{when}}) a déjà commencé ou a déjà eu lieu.",
+      begunMany: "Ceux-ci ont déjà commencé ou ont déjà eu lieu :\n{{list}}",
       outOfRange:
         "Les rappels peuvent arriver entre l'heure de début et 24 heures avant ; « {{words}} » sort de cet intervalle.",
       clockTime:

@@ -45,6 +45,14 @@ export const chineseFeatures = {
     footer: "关于日程，尽管问我，例如“星期四下午有什么安排？”",
   },
   reminders: {
+    isNow: "{{label}}{{in}}开始（{{when}}）——{{lead}}就是现在，这就是您的提醒。",
+    tooSoon:
+      "{{label}}{{in}}开始（{{when}}），早于{{lead}}：未设置提醒。如需更短的提醒：“remind me about {{what}} {{minutes}} minutes before”。",
+    relative: {
+      now: "现在",
+      in: "{{amount}}后",
+      ago: "{{amount}}前",
+    },
     empty: "您没有任何提醒。试试“每场会议前15分钟提醒我”。",
     nextHeading: "下一个",
     listFooter:
@@ -54,6 +62,8 @@ export const chineseFeatures = {
     noneAboutOwn: "您没有单独关于{{what}}的提醒。{{still}}",
     stillEvery: " 您仍有每场会议前的提醒，其中包括此项；如要停止，请输入“stop reminders for every session”。",
     error: {
+      begun: "{{label}}（{{when}}）已经开始或已经结束。",
+      begunMany: "以下活动已经开始或已经结束：\n{{list}}",
       outOfRange: "提醒时间可以在开始时至开始前24小时之间；“{{words}}”超出了这个范围。",
       clockTime:
         "我会在会议开始前的一段固定时间提醒您（开始时至开始前24小时之间），而不是在某个具体时刻：例如“招待会前2小时提醒我”。",
