@@ -1,6 +1,6 @@
 /**
  * Every delegate and POC feature driven through the whole bot in French and in Arabic — help,
- * home, reminders, RSVPs and their errors, the RSVP how-to, POC details, edits, invalid values
+ * reminders, RSVPs and their errors (a party too big for the places, the deadline passed), the RSVP how-to, POC details, edits, invalid values
  * and a cancel, ping acknowledgements typed and by button, the calendar link — and no answer
  * is left in English (the catalogue tests' check, `test/support/english.ts`). Arabic answers
  * keep their isolates, so values (names, times, links) are told apart from wording.
@@ -31,6 +31,7 @@ interface Journey {
   rsvpNo: string;
   rsvpExperts: string;
   rsvpTooManyNames: string;
+  rsvpMore: string;
   rsvpBadCount: string;
   myRsvps: string;
   details: string;
@@ -60,6 +61,7 @@ const JOURNEYS: readonly Journey[] = [
     rsvpNo: "rsvp non",
     rsvpExperts: "rsvp oui avec 2 experts : Ana Lima, Raj Patel",
     rsvpTooManyNames: "rsvp oui avec 1 expert : Ana Lima, Raj Patel",
+    rsvpMore: "rsvp oui avec 3 experts : Ana Lima, Raj Patel, Li Na",
     rsvpBadCount: "rsvp oui avec 99 experts",
     myRsvps: "mes réponses",
     details: "mes coordonnées",
@@ -87,6 +89,7 @@ const JOURNEYS: readonly Journey[] = [
     rsvpNo: "rsvp لا",
     rsvpExperts: "rsvp نعم مع 2 خبير: Ana Lima, Raj Patel",
     rsvpTooManyNames: "rsvp نعم مع 1 خبير: Ana Lima, Raj Patel",
+    rsvpMore: "rsvp نعم مع 3 خبير: Ana Lima, Raj Patel, Li Na",
     rsvpBadCount: "rsvp نعم مع 99 خبير",
     myRsvps: "ردودي",
     details: "بياناتي",
@@ -183,6 +186,14 @@ async function journey(lang: Journey): Promise<Array<[string, string]>> {
   await say("rsvp too many names", lang.rsvpTooManyNames);
   await say("rsvp bad count", lang.rsvpBadCount);
   await say("my rsvps", lang.myRsvps);
+  await bot.say(SECRETARIAT, "set reception capacity 2");
+  await say("capacity too small for the party", lang.rsvpExperts);
+  await bot.say(SECRETARIAT, "set reception capacity none");
+  const deadline = textOf(await bot.say(SECRETARIAT, "set reception deadline 2024-03-04 12:00"));
+  if (!/deadline/i.test(deadline)) throw new Error(deadline);
+  bot.clock.set("2024-03-04T13:00:00-05:00");
+  await say("deadline passed", lang.rsvpMore);
+  await say("my rsvps after the deadline", lang.myRsvps);
   await say("calendar", lang.calendar);
 
   const details = await say("details", lang.details);
@@ -194,7 +205,8 @@ async function journey(lang: Journey): Promise<Array<[string, string]>> {
     ["bad fingerprint", "fingerprint", lang.badFingerprint],
     ["bad email", "email", lang.badEmail],
   ] as const) {
-    await step(name, () => bot.click(KEN_TECH, edit, { field, value }));
+    const submit = { actionId: ACTIONS.editSubmit, value: edit.value };
+    await step(name, () => bot.click(KEN_TECH, submit, { field, value }));
   }
   await step("edit form", () => bot.click(KEN_TECH, edit));
   const preview = await step("preview", () =>
@@ -224,6 +236,7 @@ async function journey(lang: Journey): Promise<Array<[string, string]>> {
 describe("every delegate and POC answer in the person's language", () => {
   it.each(JOURNEYS)("$locale: nothing is left in English", async (lang) => {
     const answers = await journey(lang);
+    if (process.env.SHOW_ANSWERS) for (const [name, text] of answers) console.log(`## ${name}\n${text}`);
     const left = answers.flatMap(([name, text]) =>
       text.split("\n").flatMap((line) => {
         const why = leftInEnglish(lang.locale, dataRemoved(lang.locale, line));
