@@ -233,8 +233,18 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
   if (upcoming.length === 0) {
     throw new InputError(
       found.length === 1
-        ? `${sessionLabel(found[0] as Occurrence, ctx.locale)} (${whenText(found[0] as Occurrence, zone, ctx.locale)}) has already begun or taken place.`
-        : `These have already begun or taken place:\n${found.map((occurrence) => `• ${sessionLabel(occurrence, ctx.locale)} (${whenText(occurrence, zone, ctx.locale)})`).join("\n")}`,
+        ? say(ctx.locale, "reminders.error.begun", {
+            label: sessionLabel(found[0] as Occurrence, ctx.locale),
+            when: whenText(found[0] as Occurrence, zone, ctx.locale),
+          })
+        : say(ctx.locale, "reminders.error.begunMany", {
+            list: found
+              .map(
+                (occurrence) =>
+                  `• ${sessionLabel(occurrence, ctx.locale)} (${whenText(occurrence, zone, ctx.locale)})`,
+              )
+              .join("\n"),
+          }),
     );
   }
   const own = await repository.remindersOf(ctx.user.id);
@@ -267,10 +277,20 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
     const startsIn = Math.round((anchor - now.getTime()) / MINUTE);
     if (dueAt < now.getTime() - MINUTE / 2 || (dueAt <= now.getTime() + MINUTE / 2 && lead > 0)) {
       // A reminder whose moment has passed (or is this very minute) would never come: nothing is recorded.
+      const values = {
+        label: sessionLabel(occurrence, ctx.locale),
+        in: relativeTime(startsIn, ctx.locale),
+        when: whenText(occurrence, zone, ctx.locale),
+        lead: leadText(lead, ctx.locale),
+      };
       notes.push(
         dueAt >= now.getTime() - MINUTE / 2
-          ? `${sessionLabel(occurrence, ctx.locale)} starts ${relativeTime(startsIn)} (${whenText(occurrence, zone, ctx.locale)}) — ${leadText(lead, ctx.locale)} is now, so this is your reminder.`
-          : `${sessionLabel(occurrence, ctx.locale)} starts ${relativeTime(startsIn)} (${whenText(occurrence, zone, ctx.locale)}), sooner than ${leadText(lead, ctx.locale)}: no reminder was set. For a shorter one: "remind me about ${command.what} ${Math.max(1, Math.floor(startsIn / 2))} minutes before".`,
+          ? say(ctx.locale, "reminders.isNow", values)
+          : say(ctx.locale, "reminders.tooSoon", {
+              ...values,
+              what: command.what,
+              minutes: Math.max(1, Math.floor(startsIn / 2)),
+            }),
       );
       continue;
     }
