@@ -53,6 +53,12 @@ export interface LocaleWords {
    */
   places?: ReadonlyMap<string, string>;
   /**
+   * Words whose form changes after a preposition, as the answers write them: after one of
+   * `prepositions`, a word of `forms` takes its form there (Russian "на суббота" → "на субботу",
+   * "в среда" → "в среду": the accusative of a weekday). Applied by `say` to every answer.
+   */
+  afterPrepositions?: { prepositions: readonly string[]; forms: Readonly<Record<string, string>> };
+  /**
    * Spelled clock times and durations, for a language that writes them with number words
    * ("十点", "两点半", "下午三点", "三十分钟"): read as "10:00", "2:30", "15:00", "30 分钟"
    * (`clock-words.ts`). Optional.

@@ -16,6 +16,7 @@ import { russianFeatures } from "./locales/ru/features.js";
 import { russianMessages } from "./locales/ru/messages.js";
 import { chineseFeatures } from "./locales/zh/features.js";
 import { chineseMessages } from "./locales/zh/messages.js";
+import { LOCALE_WORDS } from "./locales.js";
 
 /**
  * The messages of every locale, by BCP 47 tag.
@@ -95,9 +96,45 @@ export function say(locale: string, key: string, values: Record<string, string |
   if (!("count" in values)) {
     const plain = plainMessage(locale, key);
     if (plain !== undefined)
-      return plain.replace(PLACEHOLDER, (whole, name: string) => String(filled[name] ?? whole));
+      return inflected(
+        locale,
+        plain.replace(PLACEHOLDER, (whole, name: string) => String(filled[name] ?? whole)),
+      );
   }
-  return translator().t(key, { lng: locale, ...filled });
+  return inflected(locale, translator().t(key, { lng: locale, ...filled }));
+}
+
+/** Per locale, the words that change form after a preposition (`afterPrepositions`), compiled; null for none. */
+const inflections = new Map<string, { pattern: RegExp; forms: Readonly<Record<string, string>> } | null>();
+
+/**
+ * A message with each word that follows a preposition in the form the language writes there
+ * ("На суббота, 9 марта" → "На субботу, 9 марта"), from the locale's `afterPrepositions` data.
+ * @example inflected("ru", "вот программа на среда, 6 марта") === "вот программа на среду, 6 марта"
+ */
+export function inflected(locale: string, text: string): string {
+  let rule = inflections.get(locale);
+  if (rule === undefined) {
+    const data = LOCALE_WORDS[locale]?.afterPrepositions;
+    rule = data
+      ? {
+          pattern: new RegExp(
+            `(?<!\\p{L})(${data.prepositions.join("|")})(\\s+)(${Object.keys(data.forms).join("|")})(?!\\p{L})`,
+            "giu",
+          ),
+          forms: data.forms,
+        }
+      : null;
+    inflections.set(locale, rule);
+  }
+  if (!rule) return text;
+  const { forms } = rule;
+  return text.replace(rule.pattern, (whole, preposition: string, space: string, word: string) => {
+    const form = forms[word.toLowerCase()];
+    if (!form) return whole;
+    const cased = word[0] === word[0]?.toUpperCase() ? form[0]?.toUpperCase() + form.slice(1) : form;
+    return `${preposition}${space}${cased}`;
+  });
 }
 
 /**

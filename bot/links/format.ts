@@ -3,17 +3,20 @@
  */
 
 /**
+ * A moment in UTC, in `locale` (British English's day-month order for English).
  * @example formatLinkMoment("2024-06-10T13:05:00.000Z") === "10 June 2024, 13:05 UTC"
+ * @example formatLinkMoment("2024-06-10T13:05:00.000Z", "fr") === "10 juin 2024, 13:05 UTC"
  */
-export function formatLinkMoment(iso: string): string {
+export function formatLinkMoment(iso: string, locale = "en"): string {
   const date = new Date(iso);
-  const day = new Intl.DateTimeFormat("en-GB", {
+  const tag = locale === "en" ? "en-GB" : locale;
+  const day = new Intl.DateTimeFormat(tag, {
     day: "numeric",
     month: "long",
     year: "numeric",
     timeZone: "UTC",
   }).format(date);
-  const time = new Intl.DateTimeFormat("en-GB", {
+  const time = new Intl.DateTimeFormat(tag, {
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",

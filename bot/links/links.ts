@@ -3,11 +3,13 @@
  * of its purpose does; a renderer issues a link (a single-use, expiring token under
  * `PUBLIC_URL`); the bot's HTTP server serves `GET /l/<token>` (a page with one button: a
  * GET only shows, because mail scanners fetch links) and `POST /l/<token>` (records, once).
- * Expired, used and unknown tokens get a page that says so, and record nothing.
+ * Expired, used and unknown tokens get a page that says so, and record nothing. A link's payload
+ * may name the language of the person it was sent to (`locale`): its pages are in that language.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Clock } from "../clock.js";
 import type { RouteTable } from "../http.js";
+import { say } from "../language/messages.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/port.js";
 import { formatLinkMoment } from "./format.js";
@@ -72,9 +74,10 @@ export class Links {
     const now = this.deps.clock.now();
     const seen = await this.tokens.look(tokenOf(request), now);
     if (seen.state !== "valid") return sendPage(response, statusOf(seen.state), refusal(seen));
+    const locale = localeOf(seen.record);
     const page = await this.actions.get(seen.record.purpose)?.show(seen.record.payload, now);
-    if (!page) return sendPage(response, 410, noLongerNeeded());
-    sendPage(response, 200, page);
+    if (!page) return sendPage(response, 410, noLongerNeeded(locale));
+    sendPage(response, 200, { locale, ...page });
   }
 
   private async post(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -83,10 +86,11 @@ export class Links {
     const now = this.deps.clock.now();
     const used = await this.tokens.use(token, now);
     if (used.state !== "valid") return sendPage(response, statusOf(used.state), refusal(used));
+    const locale = localeOf(used.record);
     const action = this.actions.get(used.record.purpose);
     if (!action) {
       await this.tokens.release(token);
-      return sendPage(response, 410, noLongerNeeded());
+      return sendPage(response, 410, noLongerNeeded(locale));
     }
     let answer: string;
     try {
@@ -95,12 +99,13 @@ export class Links {
       await this.tokens.release(token);
       this.deps.log.error({ err: error, purpose: used.record.purpose }, "link action failed");
       return sendPage(response, 500, {
-        title: "Not recorded",
-        text: "Something went wrong on our side and nothing was recorded. Please try the link again in a few minutes.",
+        title: say(locale, "links.failedTitle"),
+        text: say(locale, "links.failedText"),
+        locale,
       });
     }
     this.deps.log.info({ purpose: used.record.purpose }, "link used");
-    sendPage(response, 200, { title: "Thank you", text: answer });
+    sendPage(response, 200, { title: say(locale, "links.thanks"), text: answer, locale });
   }
 }
 
@@ -113,28 +118,31 @@ function statusOf(state: "unknown" | "expired" | "used"): number {
   return state === "unknown" ? 404 : state === "expired" ? 410 : 409;
 }
 
+/** The language a link's pages are written in: its payload's, else English. */
+function localeOf(record: LinkRecord): string {
+  return record.payload.locale ?? "en";
+}
+
+/** A page refusing a link: an unknown or used one in English (no record says for whom), an expired one in its language. */
 function refusal(
   seen: { state: "unknown" } | { state: "expired"; record: LinkRecord } | { state: "used"; usedAt: string },
 ): LinkPage {
   if (seen.state === "unknown")
+    return { title: say("en", "links.unknownTitle"), text: say("en", "links.unknownText") };
+  if (seen.state === "expired") {
+    const locale = localeOf(seen.record);
     return {
-      title: "Link not recognised",
-      text: "This link is not valid: it may have been copied incompletely. Nothing was recorded. Please use the link in your e-mail exactly as it is, or answer in chat.",
+      title: say(locale, "links.expiredTitle"),
+      text: say(locale, "links.expiredText", { when: formatLinkMoment(seen.record.expiresAt, locale) }),
+      locale,
     };
-  if (seen.state === "expired")
-    return {
-      title: "Link expired",
-      text: `This link expired on ${formatLinkMoment(seen.record.expiresAt)}. Nothing was recorded. If something is still needed from you, the Secretariat will send a new one.`,
-    };
+  }
   return {
-    title: "Already used",
-    text: `This link was already used, on ${formatLinkMoment(seen.usedAt)}; that answer stands. Nothing more was recorded.`,
+    title: say("en", "links.usedTitle"),
+    text: say("en", "links.usedText", { when: formatLinkMoment(seen.usedAt) }),
   };
 }
 
-function noLongerNeeded(): LinkPage {
-  return {
-    title: "No longer needed",
-    text: "This request is closed or was cancelled. Nothing was recorded.",
-  };
+function noLongerNeeded(locale: string): LinkPage {
+  return { title: say(locale, "links.closedTitle"), text: say(locale, "links.closedText"), locale };
 }

@@ -5,6 +5,7 @@
  */
 import type { ServerResponse } from "node:http";
 import { escapeHtml } from "../html.js";
+import { textDirection } from "../language/messages.js";
 
 /** What a page shows. */
 export interface LinkPage {
@@ -12,6 +13,8 @@ export interface LinkPage {
   text: string;
   /** A button that posts back to this URL (the only state-changing step). */
   button?: string;
+  /** The language the page is written in (`<html lang dir>`); English when not given. */
+  locale?: string;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface LinkPage {
 export function sendPage(response: ServerResponse, status: number, page: LinkPage): void {
   const body = [
     "<!doctype html>",
-    '<html lang="en"><head><meta charset="utf-8">',
+    `<html lang="${escapeHtml(page.locale ?? "en")}" dir="${textDirection(page.locale ?? "en")}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
     `<title>${escapeHtml(page.title)}</title></head><body>`,

@@ -5,6 +5,7 @@
  */
 import type { WaitingAck } from "../../bot/acknowledgements.js";
 import type { TurnContext } from "../../bot/context.js";
+import { withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import { personEmail, personRecipient } from "../../bot/reach/channels.js";
@@ -94,10 +95,13 @@ export async function waitingBroadcasts(
     if (!found || !delivery || !DELIVERED.has(delivery.status)) continue;
     if ((await repo.acks(broadcast.id)).has(found.ackKey)) continue;
     const now = ctx.now();
-    const when = describeSendTime(
-      new Date(delivery.sentAt ?? broadcast.dueAt),
-      venueAt(deps.catalogue, now),
-      ctx.timeZone,
+    // In the asker's language: this runs after awaits, outside the turn's scope.
+    const when = withLocale(ctx.locale, () =>
+      describeSendTime(
+        new Date(delivery.sentAt ?? broadcast.dueAt),
+        venueAt(deps.catalogue, now),
+        ctx.timeZone,
+      ),
     );
     // The text they were sent: their language's, else the original.
     const sent = textFor(broadcast, ctx.locale).text;

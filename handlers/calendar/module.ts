@@ -106,12 +106,8 @@ export const calendar: HandlerModule = {
   name: "calendar",
   help: {
     title: "Calendar",
-    examples: [
-      "add Thursday to my calendar",
-      "add capacity-building to my calendar",
-      "add the whole programme to my calendar",
-      "calendar link",
-    ],
+    examples: [],
+    wording: "help.modules.calendar",
     // Links need the bot's public address; without it the section would only lead to a refusal.
     available: (deps) => deps.config.PUBLIC_URL !== undefined,
   },

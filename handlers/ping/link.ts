@@ -3,9 +3,11 @@
  * entry and has one Acknowledge button; the click (a POST) records the acknowledgement by
  * e-mail, first one wins, late after the close; nothing after a cancellation.
  */
-import { stateName } from "../../bot/people/states.js";
+import { withLocale } from "../../bot/language/current.js";
+import { say } from "../../bot/language/messages.js";
 import { emailAddress } from "../../bot/reach/channels.js";
 import { formatMoment } from "../poc/time.js";
+import { pingName } from "./ack.js";
 import type { PingServices } from "./service.js";
 
 /** The links' purpose. */
@@ -28,22 +30,26 @@ export function registerPingLinks(services: PingServices): void {
       const found = await find(payload);
       if (!found) return undefined;
       const { test, target } = found;
+      const locale = payload.locale ?? "en";
       const ack = await services.tests.ack(test.id, target.pocId);
-      const who = `the ${target.type} POC of ${stateName(target.state)}`;
-      if (ack)
+      return withLocale(locale, () => {
+        const name = pingName(test, target);
+        if (ack)
+          return {
+            title: say(locale, "ping.page.alreadyTitle"),
+            text: say(locale, "ping.alreadyOf", { name, when: formatMoment(ack.at, target.zone) }),
+          };
         return {
-          title: "Already acknowledged",
-          text: `The ping of test ${test.id} to ${who} was already acknowledged, at ${formatMoment(ack.at, target.zone)}. Nothing more is needed.`,
+          title: say(locale, "ping.card.title"),
+          text: say(locale, "ping.page.text", { name, when: formatMoment(test.closesAt, target.zone) }),
+          button: say(locale, "ping.card.button"),
         };
-      return {
-        title: "Ping test of the POC directory",
-        text: `Press the button to acknowledge ping test ${test.id} for ${who}. It closes ${formatMoment(test.closesAt, target.zone)}.`,
-        button: "Acknowledge",
-      };
+      });
     },
     async record(payload, at) {
+      const locale = payload.locale ?? "en";
       const found = await find(payload);
-      if (!found) return "This ping test was cancelled; no acknowledgement is needed. Nothing was recorded.";
+      if (!found) return say(locale, "ping.page.cancelled");
       const { test, target } = found;
       const email = target.emails[0] as string;
       const { first, ack } = await services.tests.acknowledge(test.id, target.pocId, {
@@ -53,10 +59,12 @@ export function registerPingLinks(services: PingServices): void {
         channel: "email",
         via: "link",
       });
-      const when = formatMoment(ack.at, target.zone);
-      if (!first) return `This ping had already been acknowledged, at ${when}. Nothing more was recorded.`;
-      const late = ack.at > test.closesAt ? " That was after the test closed, so it counts as late." : "";
-      return `Thank you: your acknowledgement of ping test ${test.id} (${target.type} POC of ${stateName(target.state)}) was recorded at ${when}.${late}`;
+      return withLocale(locale, () => {
+        const when = formatMoment(ack.at, target.zone);
+        if (!first) return say(locale, "ping.page.alreadyRecorded", { when });
+        const late = ack.at > test.closesAt ? say(locale, "ping.late") : "";
+        return `${say(locale, "ping.recordedOf", { name: pingName(test, target), when })}${late}`;
+      });
     },
   });
 }

@@ -144,7 +144,8 @@ export function registerPingRenderers(services: PingServices): void {
       return withLocale(locale, () => cardMessage(pingCard(found.test, found.target, reminder)));
     const link = await services.deps.links.issue(
       PING_LINK_PURPOSE,
-      { testId: found.test.id, pocId: found.target.pocId },
+      // The e-mail's language: the link's pages are in it too.
+      { testId: found.test.id, pocId: found.target.pocId, locale },
       new Date(Date.parse(found.test.closesAt) + LINK_GRACE_MS),
     );
     return withLocale(locale, () => cardMessage(pingEmailCard(found.test, found.target, link, reminder)));

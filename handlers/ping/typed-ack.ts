@@ -23,10 +23,6 @@ import type { PingTarget, PingTest } from "./schema.js";
 import type { PingServices } from "./service.js";
 import { pingCampaign, pingLocalId } from "./store.js";
 
-/** The answer when no ping test addressed the asker and nothing else waits. */
-export const NOTHING_TO_ACKNOWLEDGE =
-  "There is no ping test addressed to you to acknowledge. Nothing was recorded.";
-
 /** One POC entry of the asker in one test, and what became of its ping. */
 interface Entry {
   test: PingTest;
@@ -52,7 +48,7 @@ export async function acknowledgeByText(
   const entries = email ? await entriesOf(services, ctx, email) : [];
   const due = dueEntries(entries);
   const others = await services.deps.acknowledgements.waiting(ctx);
-  if (due.length > 0 && others.length > 0) return say(() => choose(due, others));
+  if (due.length > 0 && others.length > 0) return say(() => choose(due, others, ctx.locale));
   if (due.length > 0 && email) {
     const answers: string[] = [];
     for (const entry of due)
@@ -61,7 +57,7 @@ export async function acknowledgeByText(
   }
   const [only] = others;
   if (only && others.length === 1) return say(await only.acknowledge());
-  if (others.length > 1) return say(() => choose([], others));
+  if (others.length > 1) return say(() => choose([], others, ctx.locale));
   if (!email || entries.length === 0) return say(wording(ctx.locale, "ping.nothing"));
   await say(await nothingDue(services, ctx, entries, email));
 }
@@ -124,20 +120,18 @@ function dueEntries(entries: readonly Entry[]): Entry[] {
   return entries.filter((entry) => entry.test.id === latest.test.id && entry.pinged && !entry.acknowledged);
 }
 
-const COUNT_WORDS = ["No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"];
-
-/** Several messages wait: say which, record nothing. */
-function choose(due: readonly Entry[], others: readonly WaitingAck[]): string {
+/** Several messages wait: say which (in `locale`, as a list of that language), record nothing. */
+function choose(due: readonly Entry[], others: readonly WaitingAck[], locale: string): string {
   const tests = new Map<string, Entry>();
   for (const entry of due) if (!tests.has(entry.test.id)) tests.set(entry.test.id, entry);
   const labels = [
-    ...[...tests.values()].map(({ test }) => `the ping test of ${formatMoment(test.startedAt)} (${test.id})`),
+    ...[...tests.values()].map(({ test }) =>
+      wording(locale, "ping.testOf", { when: formatMoment(test.startedAt), id: test.id }),
+    ),
     ...others.map((other) => other.label),
   ];
-  const count = COUNT_WORDS[labels.length] ?? String(labels.length);
-  const list =
-    labels.length <= 2 ? labels.join(" and ") : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
-  return `${count} messages are waiting for your acknowledgement: ${list} — please click Acknowledge on the one you mean. Nothing was recorded.`;
+  const list = new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(labels);
+  return wording(locale, "ping.waiting", { count: labels.length, list });
 }
 
 /**
@@ -163,10 +157,8 @@ async function nothingDue(
       answers.push(withLocale(ctx.locale, () => notPingedAnswer(entry.test, entry.target)));
     else
       answers.push(
-        withLocale(
-          ctx.locale,
-          () =>
-            `The message of ${pingName(entry.test, entry.target)} has not been delivered to this chat account, so there is nothing to acknowledge yet. Nothing was recorded.`,
+        withLocale(ctx.locale, () =>
+          wording(ctx.locale, "ping.notDelivered", { name: pingName(entry.test, entry.target) }),
         ),
       );
   }

@@ -33,7 +33,8 @@ export async function confirmationEmail(
   locale: string,
 ): Promise<Card> {
   const expiresAt = new Date(addDaysUtc(record.nextDueAt, LINK_DAYS_AFTER_DUE));
-  const payload = { pocId: record.id, version: String(record.version) };
+  // The language the e-mail is in: its link pages are in it too.
+  const payload = { pocId: record.id, version: String(record.version), locale };
   const confirm = await deps.links.issue(POC_LINKS.confirm, payload, expiresAt);
   const wrong = await deps.links.issue(POC_LINKS.wrong, payload, expiresAt);
   // The rest renders: in the POC's language.
@@ -62,23 +63,24 @@ export function registerConfirmationLinks(deps: BotDeps, directory: PocRepositor
     const record = await directory.get(payload.pocId ?? "");
     return record && String(record.version) === payload.version ? record : undefined;
   };
-  const changed =
-    "Your entry has changed since this e-mail was sent; nothing was recorded. The next request will show it as it stands.";
+  const localeOf = (payload: Record<string, string>) => payload.locale ?? "en";
+  const changed = (payload: Record<string, string>) => say(localeOf(payload), "poc.emailPage.changed");
   deps.links.register(POC_LINKS.confirm, {
     async show(payload) {
       const record = await current(payload);
       if (!record) return undefined;
-      return {
-        title: `Confirm your entry: ${recordHeading(record)}`,
+      const locale = localeOf(payload);
+      return withLocale(locale, () => ({
+        title: say(locale, "poc.emailPage.confirmTitle", { heading: recordHeading(record) }),
         text: `${recordFields(record, record.timeZone)
           .map((field) => `${field.label}: ${field.value}`)
-          .join("\n")}\n\nPress the button if all of this is still correct.`,
-        button: "My details are still correct",
-      };
+          .join("\n")}\n\n${say(locale, "poc.emailPage.confirmText")}`,
+        button: say(locale, "poc.request.stillCorrect"),
+      }));
     },
     async record(payload, at) {
       const record = await current(payload);
-      if (!record) return changed;
+      if (!record) return changed(payload);
       const now = at.toISOString();
       const nextDueAt = addMonthsUtc(now, CONFIRMATION_MONTHS);
       const by = { email: record.emails[0], name: "e-mail link" };
@@ -108,23 +110,27 @@ export function registerConfirmationLinks(deps: BotDeps, directory: PocRepositor
           },
         ],
       );
-      if (!saved) return changed;
-      return `Thank you: your details are confirmed. The next confirmation is due on ${formatDay(nextDueAt, record.timeZone)}.`;
+      if (!saved) return changed(payload);
+      const locale = localeOf(payload);
+      return say(locale, "poc.confirmed", {
+        day: withLocale(locale, () => formatDay(nextDueAt, record.timeZone)),
+      });
     },
   });
   deps.links.register(POC_LINKS.wrong, {
     async show(payload) {
       const record = await current(payload);
       if (!record) return undefined;
-      return {
-        title: `Something is wrong in your entry: ${recordHeading(record)}`,
-        text: "Press the button to tell the Secretariat, who will contact you to correct it. You can also correct it yourself by writing to the delegate bot in chat.",
-        button: "Tell the Secretariat",
-      };
+      const locale = localeOf(payload);
+      return withLocale(locale, () => ({
+        title: say(locale, "poc.emailPage.wrongTitle", { heading: recordHeading(record) }),
+        text: say(locale, "poc.emailPage.wrongText"),
+        button: say(locale, "poc.emailPage.wrongButton"),
+      }));
     },
     async record(payload, at) {
       const record = await current(payload);
-      if (!record) return changed;
+      if (!record) return changed(payload);
       await notifySecretariat(
         deps,
         `${record.id}@${at.toISOString()}|wrong`,
@@ -134,7 +140,7 @@ export function registerConfirmationLinks(deps: BotDeps, directory: PocRepositor
         ],
         at,
       );
-      return "Thank you: the Secretariat has been told and will contact you to correct your entry. Nothing in it was changed.";
+      return say(localeOf(payload), "poc.emailPage.wrongDone");
     },
   });
 }

@@ -10,6 +10,7 @@ import { say } from "../../bot/language/messages.js";
 import { zoneLabel } from "../../bot/programme/format.js";
 import { formatHours } from "./hours.js";
 import { formatPhone } from "./phone.js";
+import { issueText } from "./reasons.js";
 import {
   emailListInputSchema,
   fingerprintInputSchema,
@@ -161,8 +162,7 @@ export function readFieldChange(
   const schema = schemaFor(field, record.state);
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    const reasons = parsed.error.issues.map((issue) => issue.message).join("; ");
-    // The reasons are the schema's, shared with the Secretariat's imports: English still.
+    const reasons = parsed.error.issues.map((issue) => issueText(locale, issue)).join("; ");
     throw new InputError(
       say(locale, field === "hours" ? "poc.error.invalidHours" : "poc.error.invalid", {
         field: label,
@@ -187,6 +187,6 @@ function schemaFor(field: EditableField, state: string): z.ZodType {
     case "pgpFingerprint":
       return fingerprintInputSchema;
     default:
-      return textFieldSchema(FIELD_LABELS[field]);
+      return textFieldSchema(field);
   }
 }

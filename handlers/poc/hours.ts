@@ -3,6 +3,8 @@
  * ("Mon-Fri", the default). Read from what people type; written back the same way.
  */
 
+import { failWith } from "./reasons.js";
+
 /** Days of the week, in the order they are shown. */
 export const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 /** A day of the week. */
@@ -35,8 +37,10 @@ const DAY_WORDS: Record<string, Day> = {
   sunday: "Sun",
 };
 
+/** A reading that failed: its reason, and the reason in English. */
+type Failed = ReturnType<typeof failWith>;
+
 const SPAN = /^(\d{1,2})[:.](\d{2})\s*(?:-|–|—|to)\s*(\d{1,2})[:.](\d{2})(?:\s*,?\s*(.*))?$/i;
-const EXAMPLE = "write them like 09:00-17:00, optionally followed by the days, e.g. 09:00-17:00 Mon-Fri";
 
 /**
  * Reads working hours; the message says exactly what is wrong.
@@ -44,23 +48,16 @@ const EXAMPLE = "write them like 09:00-17:00, optionally followed by the days, e
  * parseHours("9:00-17:30 Mon-Thu") // { ok: true, hours: { start: "09:00", end: "17:30", days: ["Mon", "Tue", "Wed", "Thu"] } }
  * parseHours("17:00-09:00") // { ok: false, message: "the end (09:00) must be after the start (17:00); …" }
  */
-export function parseHours(text: string): { ok: true; hours: WorkingHours } | { ok: false; message: string } {
+export function parseHours(text: string): { ok: true; hours: WorkingHours } | Failed {
   const match = SPAN.exec(text.trim());
-  if (!match) return { ok: false, message: `"${text.trim()}" is not a span of working hours; ${EXAMPLE}` };
+  if (!match) return failWith({ code: "hoursSpan", values: { written: text.trim() } });
   const [, h1 = "", m1 = "", h2 = "", m2 = "", dayText = ""] = match;
   const start = clock(h1, m1);
   const end = clock(h2, m2);
-  if (!start) return { ok: false, message: `${h1}:${m1} is not a time of day (00:00 to 23:59)` };
-  if (!end) {
-    return { ok: false, message: `${h2}:${m2} is not a time of day (00:00 to 24:00)` };
-  }
-  if (start === "24:00") return { ok: false, message: "the hours cannot start at 24:00" };
-  if (end <= start) {
-    return {
-      ok: false,
-      message: `the end (${end}) must be after the start (${start}); for round-the-clock cover write 00:00-24:00 Mon-Sun`,
-    };
-  }
+  if (!start) return failWith({ code: "startClock", values: { time: `${h1}:${m1}` } });
+  if (!end) return failWith({ code: "endClock", values: { time: `${h2}:${m2}` } });
+  if (start === "24:00") return failWith({ code: "startAt24" });
+  if (end <= start) return failWith({ code: "endBeforeStart", values: { start, end } });
   const days = parseDays(dayText);
   if (!days.ok) return days;
   return { ok: true, hours: { start, end, days: days.days } };
@@ -73,7 +70,7 @@ function clock(hours: string, minutes: string): string | undefined {
   return `${String(h).padStart(2, "0")}:${minutes}`;
 }
 
-function parseDays(text: string): { ok: true; days: Day[] } | { ok: false; message: string } {
+function parseDays(text: string): { ok: true; days: Day[] } | Failed {
   const words = text
     .trim()
     .toLowerCase()
@@ -87,7 +84,7 @@ function parseDays(text: string): { ok: true; days: Day[] } | { ok: false; messa
     const from = DAY_WORDS[range[0] ?? ""];
     const to = range.length === 2 ? DAY_WORDS[range[1] ?? ""] : from;
     if (!from || !to || range.length > 2) {
-      return { ok: false, message: `"${part}" is not a day or a range of days; use e.g. Mon-Fri or Sun-Thu` };
+      return failWith({ code: "days", values: { written: part } });
     }
     let index = DAYS.indexOf(from);
     for (let step = 0; step < 7; step += 1) {

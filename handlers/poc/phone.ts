@@ -9,7 +9,7 @@ import {
   parsePhoneNumberFromString,
   validatePhoneNumberLength,
 } from "libphonenumber-js/max";
-import { stateName } from "../../bot/people/states.js";
+import { failWith, type Reason } from "./reasons.js";
 
 /** A phone number as stored: E.164 plus an optional extension (digits only). */
 export interface Phone {
@@ -17,8 +17,8 @@ export interface Phone {
   ext?: string;
 }
 
-/** The outcome of reading a phone number: the number, or what is wrong with it in words. */
-export type PhoneResult = { ok: true; phone: Phone } | { ok: false; message: string };
+/** The outcome of reading a phone number: the number, or what is wrong with it (a reason, and in English words). */
+export type PhoneResult = { ok: true; phone: Phone } | { ok: false; reason: Reason; message: string };
 
 /** Characters a phone number may be written with (besides the extension marker). */
 const ALLOWED = /^[0-9+\s().\-/]+$/;
@@ -46,51 +46,35 @@ export function regionOf(state: string | undefined): CountryCode | undefined {
  */
 export function parsePhone(text: string, state?: string): PhoneResult {
   const written = text.trim();
-  if (written === "") return { ok: false, message: "is empty; give a number such as +254 20 123 4567" };
+  if (written === "") return failWith({ code: "phoneEmpty" });
   const tooLong = /(?:ext\.?|extension|x|#|ext=)\s*(\d{11,})\s*$/i.exec(written);
   if (tooLong) {
-    return {
-      ok: false,
-      message: `the extension "${tooLong[1]}" has ${tooLong[1]?.length} digits; an extension has at most 10`,
-    };
+    return failWith({
+      code: "extensionTooLong",
+      values: { ext: tooLong[1] ?? "", digits: tooLong[1]?.length ?? 0 },
+    });
   }
   const extMatch = EXTENSION.exec(written);
   const main = extMatch ? written.slice(0, extMatch.index).trim() : written;
   const ext = extMatch?.[1];
-  if (!ALLOWED.test(main)) {
-    return {
-      ok: false,
-      message: `"${written}" contains characters other than digits, spaces and + ( ) - . /; write it like +254 20 123 4567 (an extension as "ext. 12")`,
-    };
-  }
+  if (!ALLOWED.test(main)) return failWith({ code: "phoneCharacters", values: { written } });
   const international = main.startsWith("+") || main.startsWith("00");
   const region = regionOf(state);
-  if (!international && !region) {
-    return {
-      ok: false,
-      message: `"${written}" has no country code; write it in international format, starting with + and the country code (e.g. +41 22 917 1234)`,
-    };
-  }
+  if (!international && !region) return failWith({ code: "noCountryCode", values: { written } });
   const normalised = main.startsWith("00") ? `+${main.slice(2)}` : main;
   const parsed = parsePhoneNumberFromString(normalised, international ? undefined : region);
-  const where = international ? "" : ` in ${stateName(state ?? "")}`;
+  // "… in Kenya" when the number was read as a national number of the State's country.
+  const where = international || !state ? undefined : state;
+  const placed = (code: "phoneTooShort" | "phoneTooLong" | "phoneInvalid", at: string | undefined) =>
+    failWith(at ? { code: `${code}In`, values: { written, state: at } } : { code, values: { written } });
   if (!parsed?.isValid()) {
     const length = validatePhoneNumberLength(normalised, international ? undefined : region);
-    if (length === "TOO_SHORT")
-      return { ok: false, message: `"${written}" is too short for a phone number${where}` };
-    if (length === "TOO_LONG")
-      return { ok: false, message: `"${written}" is too long for a phone number${where}` };
-    if (length === "INVALID_COUNTRY")
-      return { ok: false, message: `"${written}" does not start with a known country code` };
-    if (!parsed)
-      return {
-        ok: false,
-        message: `"${written}" is not a phone number I can read; write it like +254 20 123 4567`,
-      };
-    const country = parsed.country
-      ? ` in ${stateName(countries.alpha2ToAlpha3(parsed.country) ?? parsed.country)}`
-      : where;
-    return { ok: false, message: `"${written}" is not a valid phone number${country} (check the digits)` };
+    if (length === "TOO_SHORT") return placed("phoneTooShort", where);
+    if (length === "TOO_LONG") return placed("phoneTooLong", where);
+    if (length === "INVALID_COUNTRY") return failWith({ code: "unknownCountryCode", values: { written } });
+    if (!parsed) return failWith({ code: "phoneUnreadable", values: { written } });
+    const country = parsed.country ? (countries.alpha2ToAlpha3(parsed.country) ?? parsed.country) : where;
+    return placed("phoneInvalid", country);
   }
   return { ok: true, phone: ext ? { number: parsed.number, ext } : { number: parsed.number } };
 }

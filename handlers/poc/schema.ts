@@ -7,6 +7,7 @@ import { emailSchema } from "../../bot/people/schema.js";
 import { canonicalZone, zoneNamed } from "../../bot/programme/time.js";
 import { DAYS, parseHours } from "./hours.js";
 import { parsePhone } from "./phone.js";
+import { addReason } from "./reasons.js";
 
 /** The two kinds of Point of Contact. */
 export const pocTypeSchema = z.preprocess(
@@ -31,17 +32,17 @@ export const pocId = (state: string, type: PocType) => `${state}:${type}`;
  * or "12345" is a slip, not a name).
  * @example textFieldSchema("title").parse("  Head of CERT ") === "Head of CERT"
  */
-export const textFieldSchema = (what: string) =>
+export const textFieldSchema = (field: "name" | "title" | "organisation") =>
   z
     .string()
     .trim()
-    .min(1, `the ${what} is empty`)
-    .max(200, `the ${what} is longer than 200 characters`)
-    .refine((text) => !/[\r\n]/.test(text), `the ${what} must be on one line`)
-    .refine(
-      (text) => text === "" || (text.match(/\p{L}/gu) ?? []).length >= 2,
-      `the ${what} needs at least two letters`,
-    );
+    .superRefine((text, ctx) => {
+      const values = { field };
+      if (text === "") return addReason(ctx, { code: "textEmpty", values });
+      if (text.length > 200) addReason(ctx, { code: "textLong", values });
+      if (/[\r\n]/.test(text)) addReason(ctx, { code: "textLines", values });
+      if ((text.match(/\p{L}/gu) ?? []).length < 2) addReason(ctx, { code: "textLetters", values });
+    });
 
 /**
  * One or more emails separated by ";", "," or spaces; lower-cased, without duplicates.
@@ -50,14 +51,13 @@ export const textFieldSchema = (what: string) =>
 export const emailListInputSchema = z.string().transform((text, ctx) => {
   const parts = text.split(/[;,\s]+/).filter(Boolean);
   if (parts.length === 0) {
-    ctx.addIssue({ code: "custom", message: "at least one email address is needed" });
+    addReason(ctx, { code: "emailNeeded" });
     return z.NEVER;
   }
   const emails: string[] = [];
   for (const part of parts) {
     const parsed = emailSchema.safeParse(part);
-    if (!parsed.success)
-      ctx.addIssue({ code: "custom", message: parsed.error.issues[0]?.message ?? `"${part}" is not valid` });
+    if (!parsed.success) addReason(ctx, { code: "emailInvalid", values: { written: part } });
     else if (!emails.includes(parsed.data)) emails.push(parsed.data);
   }
   return emails;
@@ -70,23 +70,17 @@ export const emailListInputSchema = z.string().transform((text, ctx) => {
 export const fingerprintInputSchema = z.string().transform((text, ctx) => {
   const compact = text.replace(/\s+/g, "").toUpperCase();
   if (compact === "") {
-    ctx.addIssue({ code: "custom", message: "the PGP fingerprint is empty" });
+    addReason(ctx, { code: "fingerprintEmpty" });
     return z.NEVER;
   }
   const bad = compact.replace(/[0-9A-F]/g, "");
   if (bad !== "") {
     const shown = [...new Set(bad)].join(" ");
-    ctx.addIssue({
-      code: "custom",
-      message: `a PGP fingerprint has only the digits 0-9 and letters A-F; found ${shown}`,
-    });
+    addReason(ctx, { code: "fingerprintCharacters", values: { found: shown } });
     return z.NEVER;
   }
   if (compact.length !== 40 && compact.length !== 64) {
-    ctx.addIssue({
-      code: "custom",
-      message: `a PGP fingerprint has 40 hexadecimal characters (64 for v5/v6 keys); this one has ${compact.length}`,
-    });
+    addReason(ctx, { code: "fingerprintLength", values: { length: compact.length } });
     return z.NEVER;
   }
   return compact;
@@ -101,12 +95,12 @@ export const timeZoneInputSchema = z.string().transform((text, ctx) => {
   const canonical = /^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+$|^UTC$/i.test(zone) ? canonicalZone(zone) : undefined;
   if (!canonical) {
     const city = zoneNamed(zone);
-    ctx.addIssue({
-      code: "custom",
-      message: city
-        ? `"${zone}" is not an IANA time zone; for ${zone}, write ${city}`
-        : `"${zone}" is not an IANA time zone; write it like Africa/Nairobi or Europe/Paris`,
-    });
+    addReason(
+      ctx,
+      city
+        ? { code: "zoneCity", values: { written: zone, zone: city } }
+        : { code: "zoneUnknown", values: { written: zone } },
+    );
     return z.NEVER;
   }
   return canonical;
@@ -119,7 +113,7 @@ export const timeZoneInputSchema = z.string().transform((text, ctx) => {
 export const hoursInputSchema = z.string().transform((text, ctx) => {
   const result = parseHours(text);
   if (!result.ok) {
-    ctx.addIssue({ code: "custom", message: result.message });
+    addReason(ctx, result.reason);
     return z.NEVER;
   }
   return result.hours;
@@ -133,7 +127,7 @@ export const phoneInputSchema = (state: string | undefined) =>
   z.string().transform((text, ctx) => {
     const result = parsePhone(text, state);
     if (!result.ok) {
-      ctx.addIssue({ code: "custom", message: result.message });
+      addReason(ctx, result.reason);
       return z.NEVER;
     }
     return result.phone;

@@ -326,9 +326,9 @@ export async function cancelChange(services: PocServices, ctx: TurnContext<Actio
   const key = `pending:${ctx.user.id}`;
   const pending = await services.store.get(key, pendingChangeSchema);
   if (!pending || pending.nonce !== ctx.event.value)
-    return say("There is no pending change to cancel. Nothing was changed.");
+    return say(wording(ctx.locale, "poc.preview.nothingToCancel"));
   await services.store.delete(key);
-  await say("Cancelled. Nothing was changed.");
+  await say(wording(ctx.locale, "poc.preview.cancelled"));
 }
 
 /**

@@ -22,7 +22,6 @@ import {
 } from "../../schedules/reminders/due.js";
 import { displayZone } from "../rsvp/service.js";
 import {
-  durationText,
   leadText,
   milestoneLead,
   muteEvent,
@@ -33,7 +32,7 @@ import {
   withTheirSlots,
 } from "./kit.js";
 import { checkLead, leadOf, type RemindCommand } from "./parse.js";
-import { sessionLabel } from "./render.js";
+import { relativeTime, sessionLabel } from "./render.js";
 import { EVERY_SESSION, resolveOccurrences } from "./resolve.js";
 import type { Subscription } from "./schema.js";
 import type { ReminderRepository } from "./store.js";
@@ -94,7 +93,7 @@ export async function listReminders(ctx: MessageContext, kit: ReminderKit): Prom
         ? [
             {
               heading: say(ctx.locale, "reminders.nextHeading"),
-              text: `${sessionLabel(nextOccurrence)} — ${leadText(next.leadMinutes, ctx.locale)} ${whenText(nextOccurrence, zone, ctx.locale)}`,
+              text: `${sessionLabel(nextOccurrence, ctx.locale)} — ${leadText(next.leadMinutes, ctx.locale)} ${whenText(nextOccurrence, zone, ctx.locale)}`,
             },
           ]
         : []),
@@ -167,7 +166,7 @@ export async function stopReminders(
       (s) => s.origin === "rsvp" && s.target.type === "occurrence" && s.target.occurrenceId === occurrence.id,
     );
     if (occurrence.kind === "social") await muteEvent(repository, ctx.user.id, occurrence.id, now);
-    if (removed || wasAutomatic) stopped.push(sessionLabel(occurrence));
+    if (removed || wasAutomatic) stopped.push(sessionLabel(occurrence, ctx.locale));
   }
   const everySession = own.some((s) => s.target.type === "every-session");
   const covered = occurrences.some((o) => o.kind === "meeting" || o.kind === "item");
@@ -176,7 +175,7 @@ export async function stopReminders(
     stopped.length > 0
       ? say(ctx.locale, "reminders.stoppedAbout", { what: stopped.join("; "), still })
       : say(ctx.locale, still ? "reminders.noneAboutOwn" : "reminders.noneAbout", {
-          what: occurrences.map(sessionLabel).join("; "),
+          what: occurrences.map((occurrence) => sessionLabel(occurrence, ctx.locale)).join("; "),
           still,
         }),
   );
@@ -212,7 +211,7 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
         : "";
     const nextText = nextOccurrence
       ? say(locale, "reminders.next", {
-          label: sessionLabel(nextOccurrence),
+          label: sessionLabel(nextOccurrence, ctx.locale),
           when: whenText(nextOccurrence, zone, ctx.locale),
         })
       : say(locale, "reminders.noneLeft");
@@ -234,14 +233,15 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
   if (upcoming.length === 0) {
     throw new InputError(
       found.length === 1
-        ? say(ctx.locale, "reminders.soon.begun", {
-            label: sessionLabel(found[0] as Occurrence),
+        ? say(ctx.locale, "reminders.error.begun", {
+            label: sessionLabel(found[0] as Occurrence, ctx.locale),
             when: whenText(found[0] as Occurrence, zone, ctx.locale),
           })
-        : say(ctx.locale, "reminders.soon.begunMany", {
+        : say(ctx.locale, "reminders.error.begunMany", {
             list: found
               .map(
-                (occurrence) => `• ${sessionLabel(occurrence)} (${whenText(occurrence, zone, ctx.locale)})`,
+                (occurrence) =>
+                  `• ${sessionLabel(occurrence, ctx.locale)} (${whenText(occurrence, zone, ctx.locale)})`,
               )
               .join("\n"),
           }),
@@ -277,17 +277,18 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
     const startsIn = Math.round((anchor - now.getTime()) / MINUTE);
     if (dueAt < now.getTime() - MINUTE / 2 || (dueAt <= now.getTime() + MINUTE / 2 && lead > 0)) {
       // A reminder whose moment has passed (or is this very minute) would never come: nothing is recorded.
-      const soon = {
-        label: sessionLabel(occurrence),
-        amount: durationText(Math.max(1, startsIn), ctx.locale),
+      const values = {
+        label: sessionLabel(occurrence, ctx.locale),
+        in: relativeTime(startsIn, ctx.locale),
         when: whenText(occurrence, zone, ctx.locale),
         lead: leadText(lead, ctx.locale),
       };
       notes.push(
         dueAt >= now.getTime() - MINUTE / 2
-          ? say(ctx.locale, "reminders.soon.isNow", soon)
-          : say(ctx.locale, "reminders.soon.tooSoon", {
-              ...soon,
+          ? say(ctx.locale, "reminders.isNow", values)
+          : say(ctx.locale, "reminders.tooSoon", {
+              ...values,
+              what: command.what,
               minutes: Math.max(1, Math.floor(startsIn / 2)),
             }),
       );
@@ -298,7 +299,7 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
       if (other.target.type !== "occurrence" || other.target.occurrenceId === occurrence.id) continue;
       await repository.unsubscribe(ctx.user.id, `o:${other.target.occurrenceId}`);
       const otherOccurrence = occurrenceOf(kit, other.target.occurrenceId);
-      if (otherOccurrence) replaced.push(sessionLabel(otherOccurrence));
+      if (otherOccurrence) replaced.push(sessionLabel(otherOccurrence, ctx.locale));
     }
     await subscribe(kit, ctx, { type: "occurrence", occurrenceId: occurrence.id }, lead);
     if (occurrence.kind === "social") await unmuteEvent(repository, ctx.user.id, occurrence.id, now);
@@ -319,7 +320,9 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
         ? `instead of your every-session reminder ${leadText(everySession.leadMinutes, ctx.locale)}`
         : "",
     ].filter(Boolean);
-    lines.push(`${sessionLabel(occurrence)}: ${when}${remarks.length > 0 ? ` (${remarks.join("; ")})` : ""}`);
+    lines.push(
+      `${sessionLabel(occurrence, ctx.locale)}: ${when}${remarks.length > 0 ? ` (${remarks.join("; ")})` : ""}`,
+    );
   }
   const set =
     lines.length === 0
@@ -407,7 +410,7 @@ export async function stopButton(ctx: TurnContext<ActionEvent>, kit: ReminderKit
   if (kind === "rsvp" || occurrence?.kind === "social") await muteEvent(repository, ctx.user.id, id, now);
   await ctx.reply(
     say(ctx.locale, "reminders.stoppedAbout", {
-      what: occurrence ? sessionLabel(occurrence) : id,
+      what: occurrence ? sessionLabel(occurrence, ctx.locale) : id,
       still: "",
     }),
   );

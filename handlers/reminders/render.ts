@@ -10,6 +10,7 @@ import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Occurrence } from "../../bot/programme/catalogue.js";
 import { describeWhen, formatSpan } from "../../bot/programme/format.js";
+import { local } from "../../bot/programme/translations.js";
 import type { Delivery } from "../../schedules/delivery.js";
 import {
   type ReminderSubscription,
@@ -29,14 +30,24 @@ export const STOP_ACTION = "reminders:stop";
 export const CALENDAR_ACTION = "calendar:add";
 
 /**
- * A short name for what is reminded of; a meeting without a title is named by its items.
+ * A short name for what is reminded of, in `locale`; a meeting without a title is named by
+ * its items (their titles as the data translates them, agenda numbers in the catalogue's words).
  * @example sessionLabel(thursdayMorning) === "OEWG 7th session: Agenda item 5 (continued): Capacity-building"
+ * @example sessionLabel(thursdayMorning, "fr") === "7e session du GTCNL : Point 5 de l'ordre du jour (suite) : Renforcement des capacités"
  */
-export function sessionLabel(occurrence: Occurrence): string {
+export function sessionLabel(occurrence: Occurrence, locale = "en"): string {
   if (occurrence.kind === "meeting" && !occurrence.meeting.title) {
-    return `${occurrence.programme.programme.shortTitle}: ${occurrence.items.map((item) => item.label).join("; ")}`;
+    if (locale === "en")
+      return `${occurrence.programme.programme.shortTitle}: ${occurrence.items.map((item) => item.label).join("; ")}`;
+    const items = occurrence.items.map(({ item }) => {
+      const topic = local(item.topic ?? item.title, locale);
+      if (item.agendaItem === undefined) return topic;
+      const key = item.continued ? "programme.agendaItemContinued" : "programme.agendaItem";
+      return say(locale, key, { number: item.agendaItem, topic });
+    });
+    return `${local(occurrence.programme.programme.shortTitle, locale)}: ${items.join("; ")}`;
   }
-  return occurrence.label;
+  return local(occurrence.label, locale);
 }
 
 /**
@@ -56,16 +67,10 @@ export function placeOf(occurrence: Occurrence): string | undefined {
  * "in 15 minutes", "now", "5 minutes ago", "in 1 hour 30 minutes".
  * @example relativeTime(90) === "in 1 hour 30 minutes"
  */
-export function relativeTime(minutes: number): string {
-  if (minutes === 0) return "now";
-  const amount = Math.abs(minutes);
-  const hours = Math.floor(amount / 60);
-  const rest = amount % 60;
-  const parts = [
-    hours > 0 ? `${hours} hour${hours === 1 ? "" : "s"}` : "",
-    rest > 0 ? `${rest} minute${rest === 1 ? "" : "s"}` : "",
-  ].filter(Boolean);
-  return minutes > 0 ? `in ${parts.join(" ")}` : `${parts.join(" ")} ago`;
+export function relativeTime(minutes: number, locale = "en"): string {
+  if (minutes === 0) return say(locale, "reminders.relative.now");
+  const amount = withLocale(locale, () => amountText(Math.abs(minutes)));
+  return say(locale, minutes > 0 ? "reminders.relative.in" : "reminders.relative.ago", { amount });
 }
 
 /** Wording of the reminder card in the reader's language (the outbox renders in it). */
@@ -114,7 +119,7 @@ export function reminderCard(occurrence: Occurrence, view: ReminderView): Card {
   };
   const dateOnly = occurrence.kind === "milestone";
   const minutes = Math.round((anchor - view.now.getTime()) / 60_000);
-  const label = sessionLabel(occurrence);
+  const label = sessionLabel(occurrence, currentLocale());
   const amount = amountText(Math.abs(minutes));
   const title = dateOnly
     ? t("today", { label })

@@ -180,7 +180,8 @@ export function invitationCard(event: SocialOccurrence, options: InvitationOptio
  */
 export function answerSummary(answer: RsvpAnswer, place: Place | undefined, event: SocialOccurrence): string {
   const experts = expertsPhrase(answer.experts);
-  const base = [answer.status, answer.status === "declined" ? "" : experts].filter(Boolean).join(" ");
+  const status = say(currentLocale(), `rsvp.status.${answer.status}`);
+  const base = [status, answer.status === "declined" ? "" : experts].filter(Boolean).join(" ");
   const where = answer.status === "attending" ? placeText(place, event) : "";
   return where ? `${base} — ${where}` : base;
 }

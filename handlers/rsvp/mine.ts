@@ -10,6 +10,7 @@ import type { TurnContext } from "../../bot/context.js";
 import { withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
+import { local } from "../../bot/programme/translations.js";
 import { allocate } from "./allocation.js";
 import { answerSummary, whenFields } from "./cards.js";
 import { describeDeadline, listKeeper, rsvpDeadline, rsvpEvents } from "./events.js";
@@ -20,11 +21,11 @@ import type { RsvpRepository } from "./store.js";
 /** What may still be done for one event. */
 type Openness = "open" | "after-deadline" | "named" | "closed";
 
+/** The footer key of each openness (`rsvp.mine.*`). */
 const FOOTERS: Readonly<Record<Exclude<Openness, "closed">, string>> = {
-  open: 'You can change an answer here until the event starts, e.g. "rsvp declined" or "rsvp attending with 1 expert: Ana Lima".',
-  "after-deadline":
-    'The "Answer by" time has passed: until the event starts you can still decline or answer with fewer experts, e.g. "rsvp declined".',
-  named: "Changes go through the head of delegation who named you.",
+  open: "footerOpen",
+  "after-deadline": "footerAfterDeadline",
+  named: "footerNamed",
 };
 
 /**
@@ -32,6 +33,8 @@ const FOOTERS: Readonly<Record<Exclude<Openness, "closed">, string>> = {
  * @example await ctx.reply(cardMessage(await myRsvps(ctx, deps, rsvps)));
  */
 export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpRepository): Promise<Card> {
+  const t = (key: string, values: Record<string, string | number> = {}) =>
+    say(ctx.locale, `rsvp.mine.${key}`, values);
   const now = ctx.now().getTime();
   const mine = await rsvps.rsvpsOf(ctx.user.id);
   const events = rsvpEvents(deps.catalogue).filter(
@@ -59,8 +62,12 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
           : named
             ? namedSummary(named, event)
             : mayAnswer
-              ? "not answered yet"
-              : `not yours to give (the invitation is for ${event.event.invitation ?? "named guests"})`;
+              ? t("notAnswered")
+              : t("notYours", {
+                  invited: event.event.invitation
+                    ? local(event.event.invitation, ctx.locale)
+                    : say(ctx.locale, "rsvp.error.namedGuests"),
+                });
         const openness: Openness =
           event.start <= now
             ? "closed"
@@ -80,23 +87,25 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
             heading: event.event.title,
             fields: [
               ...whenFields(event, zone),
-              { label: "Your answer", value: yours },
+              { label: t("yourAnswer"), value: yours },
               ...(listKeeper(event) === "secretariat" &&
               event.event.rsvp?.originalLink &&
               event.start > now &&
               mayAnswer
                 ? [
                     {
-                      label: "RSVP to the host",
-                      value: `${event.event.rsvp.originalLink} (answers here go to the Secretariat's list, not to the host)`,
+                      label: t("toHost"),
+                      value: t("toHostValue", { link: event.event.rsvp.originalLink }),
                     },
                   ]
                 : []),
               ...(deadline !== undefined && mayAnswer
                 ? [
                     {
-                      label: "Answer by",
-                      value: `${describeDeadline(deadline, event, zone)}${passed ? " (passed)" : ""}`,
+                      label: t("answerBy"),
+                      value: passed
+                        ? t("passed", { when: describeDeadline(deadline, event, zone) })
+                        : describeDeadline(deadline, event, zone),
                     },
                   ]
                 : []),
@@ -111,14 +120,11 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
   );
   return withLocale(ctx.locale, () => ({
     title: say(ctx.locale, "rsvp.mineTitle"),
-    sections:
-      sections.length > 0
-        ? sections.map((entry) => entry.section)
-        : [{ text: "No event in the programme takes RSVPs at the moment." }],
+    sections: sections.length > 0 ? sections.map((entry) => entry.section) : [{ text: t("none") }],
     footer: found
-      ? `${FOOTERS[found]}${found === "open" && sections.some((entry) => entry.deadline) ? ' To attend, answer by the "Answer by" time.' : ""}`
+      ? `${t(FOOTERS[found])}${found === "open" && sections.some((entry) => entry.deadline) ? t("toAttend") : ""}`
       : sections.length > 0
-        ? "Answers are closed or not yours to give for these events."
+        ? t("closed")
         : undefined,
   }));
 }

@@ -291,7 +291,7 @@ export const rsvp: HandlerModule = {
     installPlainRsvp(router, deps, rsvps, respond, respondTo);
 
     router.message(RSVP_MESSAGE, async (ctx) => {
-      await respond(ctx, parseRsvp(ctx.match?.[1] ?? ""));
+      await respond(ctx, parseRsvp(ctx.match?.[1] ?? "", ctx.locale));
     });
 
     router.action(RSVP_ACTION, async (ctx) => {
@@ -305,7 +305,7 @@ export const rsvp: HandlerModule = {
       const experts =
         inputs === undefined || status === "declined"
           ? undefined
-          : parseExperts(inputs[EXPERTS_COUNT_INPUT], inputs[EXPERTS_NAMES_INPUT]);
+          : parseExperts(inputs[EXPERTS_COUNT_INPUT], inputs[EXPERTS_NAMES_INPUT], ctx.locale);
       const { answer, place } = await recordAnswer(ctx, deps, rsvps, event, status, experts);
       await ctx.reply(
         withLocale(ctx.locale, () => answerReply(event, answer, place, displayZone(ctx.timeZone), ctx.now())),

@@ -10,6 +10,7 @@
 import { InputError } from "../../bot/errors.js";
 import { commandMatcher } from "../../bot/language/compile.js";
 import { rsvpGrammar } from "../../bot/language/grammar.js";
+import { say } from "../../bot/language/messages.js";
 import { firstDuplicate, looksLikeOrganisation } from "./names.js";
 import { type Experts, expertsSchema, MAX_EXPERTS, type RsvpStatus } from "./schema.js";
 
@@ -98,67 +99,65 @@ export function splitNames(text: string): string[] {
 /**
  * Validates experts typed as a count and a list of names (from card inputs or text). The
  * count defaults to the number of names.
- * @throws {InputError} saying exactly what is wrong.
+ * @throws {InputError} saying exactly what is wrong, in `locale`.
  * @example parseExperts("2", "Ana Lima, Raj Patel") // { count: 2, names: ["Ana Lima", "Raj Patel"] }
  */
-export function parseExperts(countText: string | undefined, namesText: string | undefined): Experts {
+export function parseExperts(
+  countText: string | undefined,
+  namesText: string | undefined,
+  locale = "en",
+): Experts {
   const names = splitNames(namesText ?? "");
   const trimmed = (countText ?? "").trim().toLowerCase();
+  const refuse = (key: string, values: Record<string, string | number> = {}): never => {
+    throw new InputError(say(locale, `rsvp.error.${key}`, values));
+  };
   let count = names.length;
   if (trimmed !== "") {
     const value = g.countOf(trimmed);
-    if (value === undefined)
-      throw new InputError(
-        `"${countText?.trim()}" is not a number of experts; write a number from 0 to ${MAX_EXPERTS}.`,
-      );
-    count = value;
+    if (value === undefined) refuse("countNotNumber", { words: countText?.trim() ?? "", max: MAX_EXPERTS });
+    count = value as number;
   }
   const organisation = names.find(looksLikeOrganisation);
   if (organisation) {
-    throw new InputError(
-      `"${organisation}" looks like an organisation, not a person: a comma separates people, and an affiliation goes in brackets after the name, e.g. "${names[names.indexOf(organisation) - 1]?.replace(/\s*\(.*$/, "") || "Ana Lima"} (${organisation})". Nothing was changed.`,
-    );
+    const person = names[names.indexOf(organisation) - 1]?.replace(/\s*\(.*$/, "") || "Ana Lima";
+    refuse("organisation", { organisation, example: `${person} (${organisation})` });
   }
   const parsed = expertsSchema.safeParse({ count, names });
   if (parsed.success) {
     const twice = firstDuplicate(parsed.data.names);
-    if (twice) throw new InputError(`"${twice}" is named twice; name each expert once. Nothing was changed.`);
+    if (twice) refuse("namedTwice", { name: twice });
     return parsed.data;
   }
   const issue = parsed.error.issues[0];
-  if (issue?.message === "more expert names than the number of experts") {
-    throw new InputError(
-      `You named ${names.length} expert${names.length === 1 ? "" : "s"} but said ${count}; give the right number, or fewer names.`,
-    );
-  }
+  if (issue?.path.length === 0) refuse("moreNames", { count: names.length, said: count });
   const badName =
     issue?.path[0] === "names" && typeof issue.path[1] === "number" ? names[issue.path[1]] : undefined;
-  throw new InputError(
-    badName === undefined
-      ? `Experts: ${issue?.message ?? "not valid"}.`
-      : `Expert name "${badName}": ${issue?.message ?? "not valid"}.`,
-  );
+  if (badName === undefined) return refuse("tooMany", { max: MAX_EXPERTS });
+  const key =
+    issue?.code === "too_small" ? "nameShort" : issue?.code === "too_big" ? "nameLong" : "nameCharacters";
+  return refuse(key, { name: badName });
 }
 
 /**
  * Parses the words after "rsvp".
- * @throws {InputError} when no answer (attending, tentative, declined) is given, or experts are wrong.
+ * @throws {InputError} when no answer (attending, tentative, declined) is given, or experts are wrong (in `locale`).
  * @example parseRsvp("attending with 2 experts: Ana Lima, Raj Patel")
  * // { status: "attending", experts: { count: 2, names: ["Ana Lima", "Raj Patel"] } }
  */
-export function parseRsvp(rest: string): RsvpCommand {
+export function parseRsvp(rest: string, locale = "en"): RsvpCommand {
   let text = ` ${rest.trim()} `.replace(g.unsureAboutExperts, " ");
   let experts: RsvpCommand["experts"];
   const withExperts = text.match(g.withCount) ?? text.match(g.plusCount);
   const namedOnly = text.match(g.namedAfterColon) ?? capitalised(text.match(g.namedNoColon));
   const withNames = capitalised(text.match(g.withNames));
   if (withExperts) {
-    const parsed = parseExperts(withExperts[1], withExperts[2]);
+    const parsed = parseExperts(withExperts[1], withExperts[2], locale);
     experts = { count: parsed.count, names: parsed.names };
     text = text.slice(0, withExperts.index);
   } else if (namedOnly ?? withNames) {
     const match = (namedOnly ?? withNames) as RegExpMatchArray;
-    experts = { names: parseExperts(undefined, match[1]).names };
+    experts = { names: parseExperts(undefined, match[1], locale).names };
     text = text.slice(0, match.index);
   } else if (g.noExperts.test(text)) {
     experts = { count: 0, names: [] };
@@ -169,9 +168,7 @@ export function parseRsvp(rest: string): RsvpCommand {
     .filter((entry) => entry.match)
     .sort((a, b) => (a.match?.index ?? 0) - (b.match?.index ?? 0))[0];
   if (!found?.match) {
-    throw new InputError(
-      'Tell me your answer: "rsvp attending", "rsvp tentative" or "rsvp declined" — with experts, e.g. "rsvp attending with 2 experts: Ana Lima, Raj Patel".',
-    );
+    throw new InputError(say(locale, "rsvp.error.answerMissing"));
   }
   const eventWords = text
     .replace(found.match[0], " ")

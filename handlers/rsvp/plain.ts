@@ -11,11 +11,13 @@
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
 import { commandMatcher } from "../../bot/language/compile.js";
+import { withLocale } from "../../bot/language/current.js";
 import { rsvpGrammar } from "../../bot/language/grammar.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
+import { local } from "../../bot/programme/translations.js";
 import type { Router } from "../../bot/router.js";
 import type { MessageEvent } from "../../bot/types.js";
 import { hostRsvpLine, listKeeper, matchRsvpEvents, resolveRsvpEvent } from "./events.js";
@@ -88,26 +90,34 @@ function aboutRsvpEvent(deps: BotDeps, pattern: RegExp, text: string, now: Date)
 }
 
 /**
- * How to answer in this chat, for "how do I rsvp?".
- * @example rsvpHelpText(deps, new Date()) // "The Cocktail reception (Mon 4 Mar) invites …"
+ * How to answer in this chat, for "how do I rsvp?", in `locale`.
+ * @example rsvpHelpText(deps, new Date(), "fr") // "Cocktail reception (lundi 4 mars) : sont invités …"
  */
-export function rsvpHelpText(deps: BotDeps, now: Date): string {
+export function rsvpHelpText(deps: BotDeps, now: Date, locale: string): string {
   const events = matchRsvpEvents(deps.catalogue, undefined, now).filter(
     (event) => event.start > now.getTime(),
   );
-  const invites = events.flatMap((event) => [
-    `The ${event.event.title} (${formatDate(event.date)}) invites ${event.event.invitation ?? "named guests"}: the head of delegation answers and names the accompanying experts.`,
-    ...(hostRsvpLine(event) ? [hostRsvpLine(event)] : []),
-  ]);
-  const secretariat = events.some((event) => listKeeper(event) === "secretariat");
-  return [
-    ...invites,
-    secretariat ? "To put your answer on the Secretariat's list, type it here:" : "To answer, type it here:",
-    '• "rsvp attending", with experts: "rsvp attending with 2 experts: Ana Lima, Raj Patel" (an affiliation goes in brackets after a name)',
-    '• "rsvp tentative" or "rsvp declined"',
-    '• to change it: "change my rsvp to 1 expert: Ana Lima", "remove Ana Lima from my rsvp", "cancel my rsvp"',
-    '• "my RSVPs" shows your answer.',
-  ].join("\n");
+  return withLocale(locale, () => {
+    const invites = events.flatMap((event) => [
+      say(locale, "rsvp.howTo.invites", {
+        title: event.event.title,
+        day: formatDate(event.date),
+        invited: event.event.invitation
+          ? local(event.event.invitation, locale)
+          : say(locale, "rsvp.error.namedGuests"),
+      }),
+      ...(hostRsvpLine(event) ? [hostRsvpLine(event)] : []),
+    ]);
+    const secretariat = events.some((event) => listKeeper(event) === "secretariat");
+    return [
+      ...invites,
+      say(locale, secretariat ? "rsvp.howTo.introList" : "rsvp.howTo.intro"),
+      say(locale, "rsvp.howTo.attending"),
+      say(locale, "rsvp.howTo.others"),
+      say(locale, "rsvp.howTo.change"),
+      say(locale, "rsvp.howTo.mine"),
+    ].join("\n");
+  });
 }
 
 /**
@@ -122,7 +132,7 @@ export function installPlainRsvp(
   respondTo: RespondTo,
 ): void {
   router.message(RSVP_HELP, async (ctx) => {
-    await ctx.reply(rsvpHelpText(deps, ctx.now()));
+    await ctx.reply(rsvpHelpText(deps, ctx.now(), ctx.locale));
   });
 
   router.message(CANCEL_RSVP, async (ctx) => {
@@ -139,8 +149,14 @@ export function installPlainRsvp(
         const words = ctx.event.text.trim().match(pattern)?.[1];
         if (words === undefined) {
           const [event] = matchRsvpEvents(deps.catalogue, undefined, ctx.now());
+          if (!event) throw new InputError(say(ctx.locale, "rsvp.error.noEvents"));
           await ctx.reply(
-            `If you mean the ${event?.event.title ?? "reception"} (${event ? formatDate(event.date) : ""}), type "rsvp ${status}".`,
+            withLocale(ctx.locale, () =>
+              say(ctx.locale, `rsvp.ifYouMean.${status}`, {
+                title: event.event.title,
+                day: formatDate(event.date),
+              }),
+            ),
           );
           return;
         }
@@ -154,7 +170,7 @@ export function installPlainRsvp(
     if (rest === "") {
       throw new InputError(say(ctx.locale, "rsvp.error.changeTo"));
     }
-    await respond(ctx, parseRsvp(COUNT_FIRST.test(rest) ? `attending with ${rest}` : rest));
+    await respond(ctx, parseRsvp(COUNT_FIRST.test(rest) ? `attending with ${rest}` : rest, ctx.locale));
   });
 
   router.message(REMOVE_EXPERT, async (ctx) => {

@@ -8,6 +8,7 @@ import { withLocale } from "../../bot/language/current.js";
 import { LEXICONS, MESSAGES, say } from "../../bot/language/index.js";
 import { LOCALE_WORDS } from "../../bot/language/locales.js";
 import { tr } from "../../bot/language/messages.js";
+import { leftInEnglish } from "../support/english.js";
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -35,49 +36,6 @@ function baseKeys(all: Map<string, unknown>): Map<string, string[]> {
     bases.set(base, [...(bases.get(base) ?? []), ...(category ? [category] : [])]);
   }
   return bases;
-}
-
-/**
- * Words that may stay as written in every language: commands the bot reads in English
- * ("rsvp attending", "help", "my time zone is …", "English please"), the names in the RSVP
- * example, and symbols.
- */
-const KEPT =
-  /rsvp attending( with 2 experts: Ana Lima, Raj Patel)?|my time zone is|English please|help|Wi-Fi|ping|POC|UTC/g;
-
-/** English words that are not words of French or Spanish: one of them means a sentence left in English. */
-const ENGLISH_ONLY = new Set(
-  "the is are was of and at to for with not this that from your you will nothing here there what when where which has have been letter letters given scheduled about ask try".split(
-    " ",
-  ),
-);
-
-/**
- * What is quoted as typed (commands, examples: «import roster», "Peter ""Kip"" Otieno"),
- * acronyms (CSV, YAML, UTF) and column lists ("(email,name,state,roles)") stay as written.
- */
-const AS_WRITTEN =
-  /[(（]"[)）]|«[^»]*»|“[^”]*”|„[^“”]*[“”]|"(?:[^"]|"")*"|'[^']*'|[(（][a-z_]+(?:,[a-z_…]+)+[)）]|\b[A-Z]{2,}\b/g;
-
-/** The Latin-script words of a message, placeholders and kept words removed. */
-function latinWords(text: string): string[] {
-  return text
-    .replace(/\{\{\w+\}\}/g, " ")
-    .replace(KEPT, " ")
-    .replace(AS_WRITTEN, " ")
-    .split(/[^A-Za-z]+/)
-    .filter((word) => word.length >= 2);
-}
-
-/** Why a message looks left in English, or `undefined`. */
-function leftInEnglish(locale: string, text: string, source: string): string | undefined {
-  const words = latinWords(text);
-  if (text === source && latinWords(source).length > 1) return "same as English";
-  const english = words.find((word) => ENGLISH_ONLY.has(word.toLowerCase()));
-  if (english) return `English word "${english}"`;
-  // Russian, Chinese and Arabic: no Latin words at all besides the kept ones.
-  if (["ru", "zh", "ar"].includes(locale) && words.length > 0) return `Latin words ${words.join(" ")}`;
-  return undefined;
 }
 
 describe("messages", () => {

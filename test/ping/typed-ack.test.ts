@@ -4,8 +4,10 @@
  * and never guesses between a ping and a broadcast that asked for acknowledgement.
  */
 import { describe, expect, it } from "vitest";
+import type { HandlerModule } from "../../bot/module.js";
 import { broadcast } from "../../handlers/broadcast/module.js";
 import { BroadcastRepository } from "../../handlers/broadcast/repository.js";
+import { handlerModules } from "../../handlers/index.js";
 import { ackValue, PING_ACTIONS } from "../../handlers/ping/cards.js";
 import { pingServices } from "../../handlers/ping/service.js";
 import {
@@ -21,6 +23,7 @@ import {
   textOf,
   user,
 } from "../poc/support.js";
+import { leftInEnglish } from "../support/english.js";
 
 /** The POC suites' modules with broadcasts, in the order of handlers/index.ts. */
 const WITH_BROADCASTS = [...POC_MODULES.slice(0, 4), broadcast, ...POC_MODULES.slice(4)];
@@ -28,8 +31,8 @@ const WITH_BROADCASTS = [...POC_MODULES.slice(0, 4), broadcast, ...POC_MODULES.s
 /** SGP's diplomatic POC: on the directory, but had not talked to the bot when the tests started. */
 const SGP_DIPLO = user("wei", "nobody.yet@mission.example", "Asia/Singapore");
 
-async function setup() {
-  const bot = await pocBot({ now: "2024-06-10T13:00:00.000Z", modules: WITH_BROADCASTS });
+async function setup(modules: readonly HandlerModule[] = WITH_BROADCASTS) {
+  const bot = await pocBot({ now: "2024-06-10T13:00:00.000Z", modules });
   const csv = directoryCsv([
     { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "" },
     { state: "KEN", type: "diplomatic", emails: KEN_DIPLO.email ?? "" },
@@ -130,7 +133,7 @@ describe("typed 'acknowledge' with a broadcast asking for acknowledgement", () =
     );
     // A late ping answer and the broadcast both wait: nothing is recorded.
     expect(textOf(await bot.say(FRA_TECH, "acknowledge"))).toBe(
-      `Two messages are waiting for your acknowledgement: the ping test of Mon 10 Jun 2024, 09:00 New York time (${test}) and ${label("Mon 10 Jun, 6:00 PM your time (Europe/Paris)")} — please click Acknowledge on the one you mean. Nothing was recorded.`,
+      `2 messages are waiting for your acknowledgement: the ping test of Mon 10 Jun 2024, 09:00 New York time (${test}) and ${label("Mon 10 Jun, 6:00 PM your time (Europe/Paris)")} — please click Acknowledge on the one you mean. Nothing was recorded.`,
     );
     expect(await acked(test)).toEqual(["KEN:technical"]);
     expect([...(await broadcasts.acks(id)).keys()].sort()).toEqual([KEN_DIPLO.id, KEN_TECH.id].sort());
@@ -167,5 +170,26 @@ describe("a POC the test addressed but could not ping", () => {
     expect(report).toContain("In scope: 4\nDelivered: 3\n");
     // Not reached in chat; its e-mail is queued on the next tick: still being delivered.
     expect(report).toMatch(/^poc,SGP:diplomatic,1,0,0,0,0,0,1,,0,,,,$/m);
+  });
+});
+
+describe("typed acknowledgements in the POC's language", () => {
+  it("in French: the list of what waits (a ping and a broadcast) and nothing recorded", async () => {
+    // Every module, the language module included.
+    const { bot, start, acked } = await setup(handlerModules);
+    const test = await start("technical window 2h");
+    await bot.say(FRA_TECH, "langue : français");
+    await bot.say(SECRETARIAT, "broadcast to all POCs requiring acknowledgement: Fire drill at 11:00.");
+    const preview = bot.sent.at(-1);
+    await bot.click(SECRETARIAT, button(preview ? [preview] : [], "broadcast:confirm"));
+    await bot.deps.scheduler.tick();
+    const answer = textOf(await bot.say(FRA_TECH, "bien reçu"));
+    expect(answer).toMatch(
+      new RegExp(
+        `^2 messages attendent votre accusé de réception : le test ping du .* \\(${test}\\) et .* — cliquez sur « Accuser réception » sur celui que vous visez\\. Rien n’a été enregistré\\.$`,
+      ),
+    );
+    expect(leftInEnglish("fr", answer.replace(/« .*? »|"Fire drill at 11:00\."/g, ""))).toBeUndefined();
+    expect(await acked(test)).toEqual([]);
   });
 });

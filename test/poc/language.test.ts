@@ -1,12 +1,13 @@
 /**
- * A POC who reads French gets the errors of a change to their entry in French (the schema's
- * reasons for an invalid value aside, still English: see the note), and nothing is changed.
+ * A POC who reads French or Arabic gets the errors of a change to their entry in their
+ * language, the reason for an invalid value included (the Secretariat's import report keeps the
+ * same reasons in English), and nothing is changed.
  */
 import { describe, expect, it } from "vitest";
 import { toActivity } from "../../adapters/teams/render.js";
 import { withLocale } from "../../bot/language/current.js";
 import { handlerModules } from "../../handlers/index.js";
-import { editFormCard } from "../../handlers/poc/cards.js";
+import { ACTIONS, editFormCard } from "../../handlers/poc/cards.js";
 import type { PocRecord } from "../../handlers/poc/schema.js";
 import { directoryCsv, KEN_DIPLO, KEN_TECH, pocBot, SECRETARIAT, textOf } from "./support.js";
 
@@ -38,9 +39,29 @@ describe("POC self-service errors in French", () => {
     expect(textOf(await bot.say(KEN_TECH, "change my 24/7 phone to none"))).toBe(
       "Un point de contact technique doit avoir ce champ (téléphone 24/7) : il ne peut pas être supprimé ; donnez plutôt la nouvelle valeur. Rien n’a été modifié.",
     );
-    expect(textOf(await bot.say(KEN_TECH, "change my phone to 12"))).toMatch(
-      /^Cette valeur n’est pas valide \(téléphone\) : .*\. Rien n’a été modifié\.$/,
+    expect(textOf(await bot.say(KEN_TECH, "change my phone to 12"))).toBe(
+      "Cette valeur n’est pas valide (téléphone) : « 12 » est trop court pour un numéro de téléphone (Kenya). Rien n’a été modifié.",
     );
+    expect(textOf(await bot.say(KEN_TECH, "change my working hours to 17:00-09:00"))).toContain(
+      "la fin (09:00) doit venir après le début (17:00)",
+    );
+    expect(textOf(await bot.say(KEN_TECH, "change my name to 1"))).toContain(
+      "le champ « nom » doit contenir au moins deux lettres",
+    );
+    expect((await bot.directory.get("KEN:technical"))?.version).toBe(1);
+  });
+
+  it("the reasons for an invalid value, in Arabic, through the change form", async () => {
+    const bot = await setup();
+    await bot.say(KEN_TECH, "بالعربية");
+    const edit = { actionId: ACTIONS.editSubmit, value: "KEN:technical" };
+    const answer = (field: string, value: string) =>
+      bot
+        .click(KEN_TECH, edit, { field, value })
+        .then((sent) => textOf(sent).replace(/[\u2066-\u2069]/g, ""));
+    expect(await answer("الهاتف", "12")).toContain("«12» أقصر من أن يكون رقم هاتف (كينيا)");
+    expect(await answer("البريد الإلكتروني", "nope")).toContain("«nope» ليس عنوان بريد إلكتروني صالحًا");
+    expect(await answer("المنطقة الزمنية", "Nairobi")).toContain("ليست منطقة زمنية من IANA");
     expect((await bot.directory.get("KEN:technical"))?.version).toBe(1);
   });
 });

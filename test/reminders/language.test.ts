@@ -28,9 +28,9 @@ describe("reminders in French", () => {
 
   it.each([
     ["rappelle-moi 15 minutes avant la prochaine séance", /commence dans 10 minutes .*aucun rappel/],
-    ["recuérdame 15 minutos antes de la próxima sesión", /comienza dentro de 10 minutos .*no se creó/],
-    ["напомни мне за 15 минут до следующего заседания", /начнётся через 10 минут .*напоминание не создано/],
-    ["下次会议前15分钟提醒我", /将在10分钟后开始.*未设置提醒/],
+    ["recuérdame 15 minutos antes de la próxima sesión", /empieza dentro de 10 minutos .*antes que «15 minutos antes».*no se ha programado/],
+    ["напомни мне за 15 минут до следующего заседания", /начинается через 10 минут .*напоминание не установлено/],
+    ["下次会议前15分钟提醒我", /10分钟后开始.*未设置提醒/],
     ["ذكرني قبل 15 دقيقة من الجلسة القادمة", /بعد .*10 دقائق.*لم يُضبط أي تذكير/],
   ])(
     "%s right after an English command, 10 minutes before the session: too soon, said in its language",
@@ -43,4 +43,18 @@ describe("reminders in French", () => {
       expect(reply).not.toMatch(/starts in|sooner than|no reminder was set/);
     },
   );
+  it("a reminder too late to set, and an event that has begun: French, nothing set", async () => {
+    const h = await harness({ modules: handlerModules, now: "2024-03-04T23:13:00Z" }); // 17 minutes before the reception
+    const anne = user("anne");
+    await h.say(anne, "language: français");
+    const soon = await h.say(anne, "rappelle-moi la réception");
+    expect(soon).toMatch(
+      /^Réception \(cocktail\) commence dans 17 minutes \(.*\), donc moins de 1 heure avant : aucun rappel n’a été programmé\./,
+    );
+    expect(soon).not.toMatch(/starts in|sooner than|no reminder was set/);
+    h.clock.set("2024-03-04T23:45:00Z");
+    expect(await h.say(anne, "rappelle-moi la réception")).toMatch(
+      /^Réception \(cocktail\) \(.*\) a déjà commencé ou a déjà eu lieu\.$/,
+    );
+  });
 });

@@ -30,6 +30,11 @@ export const englishFeatures = {
         title: "Programme changes",
         examples: "stop change notices\nstart change notices",
       },
+      calendar: {
+        title: "Calendar",
+        examples:
+          "add Thursday to my calendar\nadd capacity-building to my calendar\nadd the whole programme to my calendar\ncalendar link",
+      },
       language: {
         title: "Language",
         examples: "language: français\nen español por favor\nпо-русски\n请用中文\nبالعربية\nEnglish please",
@@ -45,6 +50,14 @@ export const englishFeatures = {
     footer: 'Ask me anything about the programme, e.g. "what\'s on Thursday afternoon?"',
   },
   reminders: {
+    isNow: "{{label}} starts {{in}} ({{when}}) — {{lead}} is now, so this is your reminder.",
+    tooSoon:
+      "{{label}} starts {{in}} ({{when}}), sooner than {{lead}}: no reminder was set. For a shorter one, ask for {{minutes}} minutes before.",
+    relative: {
+      now: "now",
+      in: "in {{amount}}",
+      ago: "{{amount}} ago",
+    },
     empty: 'You have no reminders. Try "remind me 15 minutes before every session".',
     nextHeading: "Next",
     listFooter:
@@ -55,6 +68,8 @@ export const englishFeatures = {
     stillEvery:
       ' You still have reminders before every session, which include it; say "stop reminders for every session" to end those.',
     error: {
+      begun: "{{label}} ({{when}}) has already begun or taken place.",
+      begunMany: "These have already begun or taken place:\n{{list}}",
       outOfRange:
         'Reminders can come from the start time up to 24 hours before; "{{words}}" is outside that.',
       clockTime:
@@ -97,13 +112,6 @@ export const englishFeatures = {
     title: "Your reminders",
     stoppedEvery: "Done: no more reminders before every session.",
     noneEvery: "You had no reminder for every session.",
-    soon: {
-      begun: "{{label}} ({{when}}) has already begun or taken place.",
-      begunMany: "These have already begun or taken place:\n{{list}}",
-      isNow: "{{label}} starts in {{amount}} ({{when}}) — {{lead}} is now, so this is your reminder.",
-      tooSoon:
-        "{{label}} starts in {{amount}} ({{when}}), sooner than {{lead}}: no reminder was set. For a shorter one, ask for {{minutes}} minutes before.",
-    },
     lead: {
       start: "at the start",
       dayBefore: "the day before",
@@ -116,6 +124,54 @@ export const englishFeatures = {
     },
   },
   poc: {
+    emailPage: {
+      confirmTitle: "Confirm your entry: {{heading}}",
+      confirmText: "Press the button if all of this is still correct.",
+      wrongTitle: "Something is wrong in your entry: {{heading}}",
+      wrongText:
+        "Press the button to tell the Secretariat, who will contact you to correct it. You can also correct it yourself by writing to the delegate bot in chat.",
+      wrongButton: "Tell the Secretariat",
+      wrongDone:
+        "Thank you: the Secretariat has been told and will contact you to correct your entry. Nothing in it was changed.",
+      changed:
+        "Your entry has changed since this e-mail was sent; nothing was recorded. The next request will show it as it stands.",
+    },
+    reason: {
+      phoneEmpty: "is empty; give a number such as +254 20 123 4567",
+      extensionTooLong: 'the extension "{{ext}}" has {{digits}} digits; an extension has at most 10',
+      phoneCharacters:
+        '"{{written}}" contains characters other than digits, spaces and + ( ) - . /; write it like +254 20 123 4567 (an extension as "ext. 12")',
+      noCountryCode:
+        '"{{written}}" has no country code; write it in international format, starting with + and the country code (e.g. +41 22 917 1234)',
+      phoneTooShort: '"{{written}}" is too short for a phone number',
+      phoneTooShortIn: '"{{written}}" is too short for a phone number in {{country}}',
+      phoneTooLong: '"{{written}}" is too long for a phone number',
+      phoneTooLongIn: '"{{written}}" is too long for a phone number in {{country}}',
+      unknownCountryCode: '"{{written}}" does not start with a known country code',
+      phoneUnreadable: '"{{written}}" is not a phone number I can read; write it like +254 20 123 4567',
+      phoneInvalid: '"{{written}}" is not a valid phone number (check the digits)',
+      phoneInvalidIn: '"{{written}}" is not a valid phone number in {{country}} (check the digits)',
+      hoursSpan:
+        '"{{written}}" is not a span of working hours; write them like 09:00-17:00, optionally followed by the days, e.g. 09:00-17:00 Mon-Fri',
+      startClock: "{{time}} is not a time of day (00:00 to 23:59)",
+      endClock: "{{time}} is not a time of day (00:00 to 24:00)",
+      startAt24: "the hours cannot start at 24:00",
+      endBeforeStart:
+        "the end ({{end}}) must be after the start ({{start}}); for round-the-clock cover write 00:00-24:00 Mon-Sun",
+      days: '"{{written}}" is not a day or a range of days; use e.g. Mon-Fri or Sun-Thu',
+      emailNeeded: "at least one email address is needed",
+      emailInvalid: '"{{written}}" is not a valid email address',
+      fingerprintEmpty: "the PGP fingerprint is empty",
+      fingerprintCharacters: "a PGP fingerprint has only the digits 0-9 and letters A-F; found {{found}}",
+      fingerprintLength:
+        "a PGP fingerprint has 40 hexadecimal characters (64 for v5/v6 keys); this one has {{length}}",
+      zoneCity: '"{{written}}" is not an IANA time zone; for {{written}}, write {{zone}}',
+      zoneUnknown: '"{{written}}" is not an IANA time zone; write it like Africa/Nairobi or Europe/Paris',
+      textEmpty: "the {{field}} is empty",
+      textLong: "the {{field}} is longer than 200 characters",
+      textLines: "the {{field}} must be on one line",
+      textLetters: "the {{field}} needs at least two letters",
+    },
     error: {
       emptyValue: 'Tell me the new {{field}}, e.g. "change my {{field}} to …". Nothing was changed.',
       required:
@@ -202,6 +258,8 @@ export const englishFeatures = {
       unknownField: '"{{words}}" is not a field I can change; choose one of: {{names}}. Nothing was changed.',
     },
     preview: {
+      cancelled: "Cancelled. Nothing was changed.",
+      nothingToCancel: "There is no pending change to cancel. Nothing was changed.",
       title: "Change your {{field}}?",
       before: "Before",
       after: "After",
@@ -214,6 +272,44 @@ export const englishFeatures = {
     logged: "The change is in the directory's change log.",
   },
   rsvp: {
+    howTo: {
+      invites:
+        "The {{title}} ({{day}}) invites {{invited}}: the head of delegation answers and names the accompanying experts.",
+      introList: "To put your answer on the Secretariat's list, type it here:",
+      intro: "To answer, type it here:",
+      attending:
+        '• "rsvp attending", with experts: "rsvp attending with 2 experts: Ana Lima, Raj Patel" (an affiliation goes in brackets after a name)',
+      others: '• "rsvp tentative" or "rsvp declined"',
+      change:
+        '• to change it: "change my rsvp to 1 expert: Ana Lima", "remove Ana Lima from my rsvp", "cancel my rsvp"',
+      mine: '• "my RSVPs" shows your answer.',
+    },
+    ifYouMean: {
+      attending: 'If you mean the {{title}} ({{day}}), type "rsvp attending".',
+      declined: 'If you mean the {{title}} ({{day}}), type "rsvp declined".',
+    },
+    status: {
+      attending: "attending",
+      tentative: "tentative",
+      declined: "declined",
+    },
+    mine: {
+      yourAnswer: "Your answer",
+      toHost: "RSVP to the host",
+      toHostValue: "{{link}} (answers here go to the Secretariat's list, not to the host)",
+      answerBy: "Answer by",
+      passed: "{{when}} (passed)",
+      notAnswered: "not answered yet",
+      notYours: "not yours to give (the invitation is for {{invited}})",
+      none: "No event in the programme takes RSVPs at the moment.",
+      footerOpen:
+        'You can change an answer here until the event starts, e.g. "rsvp declined" or "rsvp attending with 1 expert: Ana Lima".',
+      footerAfterDeadline:
+        'The "Answer by" time has passed: until the event starts you can still decline or answer with fewer experts, e.g. "rsvp declined".',
+      footerNamed: "Changes go through the head of delegation who named you.",
+      toAttend: ' To attend, answer by the "Answer by" time.',
+      closed: "Answers are closed or not yours to give for these events.",
+    },
     notice: {
       you: "you",
       youAndExperts_one: "you and your {{count}} accompanying expert",
@@ -228,6 +324,20 @@ export const englishFeatures = {
         "The number of places on the Secretariat's list for the {{title}} changed: you are now number {{position}} on its waitlist. I will tell you as soon as a place on it frees up.",
     },
     error: {
+      answerMissing:
+        'Tell me your answer: "rsvp attending", "rsvp tentative" or "rsvp declined" — with experts, e.g. "rsvp attending with 2 experts: Ana Lima, Raj Patel".',
+      countNotNumber: '"{{words}}" is not a number of experts; write a number from 0 to {{max}}.',
+      organisation:
+        '"{{organisation}}" looks like an organisation, not a person: a comma separates people, and an affiliation goes in brackets after the name, e.g. "{{example}}". Nothing was changed.',
+      namedTwice: '"{{name}}" is named twice; name each expert once. Nothing was changed.',
+      moreNames_one: "You named {{count}} expert but said {{said}}; give the right number, or fewer names.",
+      moreNames_other:
+        "You named {{count}} experts but said {{said}}; give the right number, or fewer names.",
+      tooMany: "Experts: at most {{max}} accompanying experts.",
+      nameShort: 'Expert name "{{name}}": an expert\'s name needs at least 2 characters.',
+      nameLong: 'Expert name "{{name}}": an expert\'s name is at most 100 characters.',
+      nameCharacters:
+        'Expert name "{{name}}": an expert\'s name may contain letters, spaces, dots, apostrophes and hyphens only, and an affiliation in brackets at the end.',
       notUnderstood:
         'I didn\'t understand "{{words}}" in your answer (it names no event that takes RSVPs: {{list}}). Write, e.g., "rsvp attending with 2 experts: Ana Lima, Raj Patel" or "rsvp declined".',
       namedSelf:
@@ -342,7 +452,36 @@ export const englishFeatures = {
       'You follow nothing yet: say "remind me about …" or RSVP to an event, or "add the whole programme to my calendar".',
     sessionGone: 'That session is no longer in the programme. Try "add the whole programme to my calendar".',
   },
+  links: {
+    unknownTitle: "Link not recognised",
+    unknownText:
+      "This link is not valid: it may have been copied incompletely. Nothing was recorded. Please use the link in your e-mail exactly as it is, or answer in chat.",
+    expiredTitle: "Link expired",
+    expiredText:
+      "This link expired on {{when}}. Nothing was recorded. If something is still needed from you, the Secretariat will send a new one.",
+    usedTitle: "Already used",
+    usedText: "This link was already used, on {{when}}; that answer stands. Nothing more was recorded.",
+    closedTitle: "No longer needed",
+    closedText: "This request is closed or was cancelled. Nothing was recorded.",
+    failedTitle: "Not recorded",
+    failedText:
+      "Something went wrong on our side and nothing was recorded. Please try the link again in a few minutes.",
+    thanks: "Thank you",
+  },
   ping: {
+    page: {
+      alreadyTitle: "Already acknowledged",
+      text: "Press the button to acknowledge {{name}}. It closes {{when}}.",
+      cancelled: "This ping test was cancelled; no acknowledgement is needed. Nothing was recorded.",
+      alreadyRecorded: "This ping had already been acknowledged, at {{when}}. Nothing more was recorded.",
+    },
+    waiting_one:
+      "{{count}} messages are waiting for your acknowledgement: {{list}} — please click Acknowledge on the one you mean. Nothing was recorded.",
+    waiting_other:
+      "{{count}} messages are waiting for your acknowledgement: {{list}} — please click Acknowledge on the one you mean. Nothing was recorded.",
+    testOf: "the ping test of {{when}} ({{id}})",
+    notDelivered:
+      "The message of {{name}} has not been delivered to this chat account, so there is nothing to acknowledge yet. Nothing was recorded.",
     card: {
       title: "Ping test of the POC directory",
       reminderTitle: "Reminder: ping test of the POC directory",

@@ -27,6 +27,11 @@ export const spanishFeatures = {
         examples:
           "stop change notices (en inglés: dejar de recibir avisos de cambios)\nstart change notices (volver a recibirlos)",
       },
+      calendar: {
+        title: "Calendario",
+        examples:
+          "mi calendario\nenlace del calendario\nadd Thursday to my calendar (en inglés: añadir un día, un tema o «the whole programme» a su calendario)",
+      },
       language: {
         title: "Idioma",
         examples: "English please\nlanguage: français\nпо-русски\n请用中文\nبالعربية\nen español por favor",
@@ -42,6 +47,14 @@ export const spanishFeatures = {
     footer: "Pregúnteme lo que quiera sobre el programa, por ejemplo «¿qué hay el jueves por la tarde?»",
   },
   reminders: {
+    isNow: "{{label}} empieza {{in}} ({{when}}): {{lead}} es ahora, así que este es su recordatorio.",
+    tooSoon:
+      "{{label}} empieza {{in}} ({{when}}), antes que «{{lead}}»: no se ha programado ningún recordatorio. Para uno más corto, pídalo {{minutes}} minutos antes.",
+    relative: {
+      now: "ahora",
+      in: "dentro de {{amount}}",
+      ago: "hace {{amount}}",
+    },
     empty: "No tiene recordatorios. Pruebe «recuérdame 15 minutos antes de cada sesión».",
     nextHeading: "Próximo",
     listFooter:
@@ -52,6 +65,8 @@ export const spanishFeatures = {
     stillEvery:
       " Todavía tiene recordatorios antes de cada sesión, que la incluyen; escriba «stop reminders for every session» para detenerlos.",
     error: {
+      begun: "{{label}} ({{when}}) ya ha empezado o ya ha tenido lugar.",
+      begunMany: "Estos ya han empezado o ya han tenido lugar:\n{{list}}",
       outOfRange:
         "Los recordatorios pueden llegar desde la hora de inicio hasta 24 horas antes; «{{words}}» queda fuera de ese margen.",
       clockTime:
@@ -96,14 +111,6 @@ export const spanishFeatures = {
     title: "Sus recordatorios",
     stoppedEvery: "Hecho: no habrá más recordatorios antes de cada sesión.",
     noneEvery: "No tenía ningún recordatorio para cada sesión.",
-    soon: {
-      begun: "{{label}} ({{when}}) ya ha comenzado o ha tenido lugar.",
-      begunMany: "Estas sesiones ya han comenzado o han tenido lugar:\n{{list}}",
-      isNow:
-        "{{label}} comienza dentro de {{amount}} ({{when}}); «{{lead}}» es ahora, así que este es su recordatorio.",
-      tooSoon:
-        "{{label}} comienza dentro de {{amount}} ({{when}}), antes que «{{lead}}»: no se creó ningún recordatorio. Para uno más corto, pídalo {{minutes}} minutos antes.",
-    },
     lead: {
       start: "al comienzo",
       dayBefore: "el día antes",
@@ -118,6 +125,56 @@ export const spanishFeatures = {
     },
   },
   poc: {
+    emailPage: {
+      confirmTitle: "Confirmar su ficha: {{heading}}",
+      confirmText: "Pulse el botón si todo esto sigue siendo correcto.",
+      wrongTitle: "Algo está mal en su ficha: {{heading}}",
+      wrongText:
+        "Pulse el botón para avisar a la Secretaría, que se pondrá en contacto con usted para corregirla. También puede corregirla usted mismo escribiendo al bot de delegados en el chat.",
+      wrongButton: "Avisar a la Secretaría",
+      wrongDone:
+        "Gracias: se ha avisado a la Secretaría, que se pondrá en contacto con usted para corregir su ficha. No se ha cambiado nada en ella.",
+      changed:
+        "Su ficha ha cambiado desde que se envió este correo; no se ha registrado nada. La próxima solicitud la mostrará como está.",
+    },
+    reason: {
+      phoneEmpty: "el número está vacío; indique un número como +254 20 123 4567",
+      extensionTooLong: "la extensión «{{ext}}» tiene {{digits}} cifras; una extensión tiene 10 como máximo",
+      phoneCharacters:
+        "«{{written}}» contiene caracteres que no son cifras, espacios ni + ( ) - . /; escríbalo como +254 20 123 4567 (una extensión como «ext. 12»)",
+      noCountryCode:
+        "«{{written}}» no tiene prefijo de país; escríbalo en formato internacional, con + y el prefijo del país (por ejemplo, +41 22 917 1234)",
+      phoneTooShort: "«{{written}}» es demasiado corto para un número de teléfono",
+      phoneTooShortIn: "«{{written}}» es demasiado corto para un número de teléfono ({{country}})",
+      phoneTooLong: "«{{written}}» es demasiado largo para un número de teléfono",
+      phoneTooLongIn: "«{{written}}» es demasiado largo para un número de teléfono ({{country}})",
+      unknownCountryCode: "«{{written}}» no empieza por un prefijo de país conocido",
+      phoneUnreadable: "no puedo leer «{{written}}» como número de teléfono; escríbalo como +254 20 123 4567",
+      phoneInvalid: "«{{written}}» no es un número de teléfono válido (revise las cifras)",
+      phoneInvalidIn: "«{{written}}» no es un número de teléfono válido ({{country}}) (revise las cifras)",
+      hoursSpan:
+        "«{{written}}» no es un horario de trabajo; escríbalo como 09:00-17:00, seguido si hace falta de los días, por ejemplo «09:00-17:00 Mon-Fri»",
+      startClock: "{{time}} no es una hora del día (00:00 a 23:59)",
+      endClock: "{{time}} no es una hora del día (00:00 a 24:00)",
+      startAt24: "el horario no puede empezar a las 24:00",
+      endBeforeStart:
+        "el final ({{end}}) debe ser posterior al inicio ({{start}}); para una cobertura continua escriba «00:00-24:00 Mon-Sun»",
+      days: "«{{written}}» no es un día ni un intervalo de días; use por ejemplo «Mon-Fri» o «Sun-Thu»",
+      emailNeeded: "hace falta al menos una dirección de correo electrónico",
+      emailInvalid: "«{{written}}» no es una dirección de correo electrónico válida",
+      fingerprintEmpty: "la huella PGP está vacía",
+      fingerprintCharacters:
+        "una huella PGP solo tiene las cifras 0-9 y las letras A-F; se encontró: {{found}}",
+      fingerprintLength:
+        "una huella PGP tiene 40 caracteres hexadecimales (64 para claves v5/v6); esta tiene {{length}}",
+      zoneCity: "«{{written}}» no es una zona horaria IANA; para {{written}}, escriba {{zone}}",
+      zoneUnknown:
+        "«{{written}}» no es una zona horaria IANA; escríbala como «Africa/Nairobi» o «Europe/Paris»",
+      textEmpty: "el campo «{{field}}» está vacío",
+      textLong: "el campo «{{field}}» tiene más de 200 caracteres",
+      textLines: "el campo «{{field}}» debe ocupar una sola línea",
+      textLetters: "el campo «{{field}}» necesita al menos dos letras",
+    },
     error: {
       emptyValue:
         "Indique el nuevo valor ({{field}}), por ejemplo «change my {{field}} to …». No se ha cambiado nada.",
@@ -206,6 +263,8 @@ export const spanishFeatures = {
         "«{{words}}» no es un campo que pueda cambiar; elija uno de: {{names}}. No se cambió nada.",
     },
     preview: {
+      cancelled: "Cancelado. No se ha cambiado nada.",
+      nothingToCancel: "No hay ningún cambio pendiente que cancelar. No se ha cambiado nada.",
       title: "¿Cambiar su {{field}}?",
       before: "Antes",
       after: "Después",
@@ -218,6 +277,44 @@ export const spanishFeatures = {
     logged: "El cambio consta en el registro de cambios del directorio.",
   },
   rsvp: {
+    howTo: {
+      invites:
+        "{{title}} ({{day}}): están invitados {{invited}}; el jefe de delegación responde y nombra a los expertos que lo acompañan.",
+      introList: "Para que su respuesta conste en la lista de la Secretaría, escríbala aquí:",
+      intro: "Para responder, escriba aquí:",
+      attending:
+        "• «rsvp sí», con expertos: «rsvp sí con 2 expertos: Ana Lima, Raj Patel» (la afiliación va entre paréntesis tras el nombre)",
+      others: "• «rsvp quizás» o «rsvp no»",
+      change:
+        "• para cambiarla, responda de nuevo: «rsvp sí con 1 experto: Ana Lima» sustituye su respuesta y «rsvp no» la anula",
+      mine: "• «mis respuestas» muestra su respuesta.",
+    },
+    ifYouMean: {
+      attending: "Si se refiere a {{title}} ({{day}}), escriba «rsvp sí».",
+      declined: "Si se refiere a {{title}} ({{day}}), escriba «rsvp no».",
+    },
+    status: {
+      attending: "asistencia",
+      tentative: "respuesta provisional",
+      declined: "no asistirá",
+    },
+    mine: {
+      yourAnswer: "Su respuesta",
+      toHost: "Respuesta al anfitrión",
+      toHostValue: "{{link}} (las respuestas dadas aquí van a la lista de la Secretaría, no al anfitrión)",
+      answerBy: "Responder antes de",
+      passed: "{{when}} (plazo vencido)",
+      notAnswered: "sin respuesta todavía",
+      notYours: "no le corresponde responder (la invitación es para {{invited}})",
+      none: "Ningún evento del programa pide respuesta por ahora.",
+      footerOpen:
+        "Puede cambiar una respuesta aquí hasta que empiece el evento, por ejemplo «rsvp no» o «rsvp sí con 1 experto: Ana Lima».",
+      footerAfterDeadline:
+        "El plazo de respuesta ha vencido: hasta que empiece el evento aún puede declinar o responder con menos expertos, por ejemplo «rsvp no».",
+      footerNamed: "Los cambios pasan por el jefe de delegación que le nombró.",
+      toAttend: " Para asistir, responda antes del plazo.",
+      closed: "Las respuestas están cerradas, o no le corresponde responder, para estos eventos.",
+    },
     notice: {
       you: "usted",
       youAndExperts_one: "usted y sus expertos acompañantes ({{count}})",
@@ -233,6 +330,23 @@ export const spanishFeatures = {
         "El número de plazas de la lista de la Secretaría para {{title}} ha cambiado: ahora es el número {{position}} de su lista de espera. Le avisaré en cuanto se libere una plaza en ella.",
     },
     error: {
+      answerMissing:
+        "Indique su respuesta: «rsvp sí», «rsvp quizás» o «rsvp no», con sus expertos, por ejemplo «rsvp sí con 2 expertos: Ana Lima, Raj Patel».",
+      countNotNumber: "«{{words}}» no es un número de expertos; escriba un número de 0 a {{max}}.",
+      organisation:
+        "«{{organisation}}» parece una organización, no una persona: una coma separa a las personas, y la afiliación va entre paréntesis tras el nombre, por ejemplo «{{example}}». No se ha cambiado nada.",
+      namedTwice: "«{{name}}» aparece dos veces; nombre a cada experto una sola vez. No se ha cambiado nada.",
+      moreNames_one:
+        "Ha nombrado a {{count}} experto pero ha indicado {{said}}; indique el número correcto, o menos nombres.",
+      moreNames_many:
+        "Ha nombrado a {{count}} expertos pero ha indicado {{said}}; indique el número correcto, o menos nombres.",
+      moreNames_other:
+        "Ha nombrado a {{count}} expertos pero ha indicado {{said}}; indique el número correcto, o menos nombres.",
+      tooMany: "Expertos: {{max}} expertos acompañantes como máximo.",
+      nameShort: "Nombre de experto «{{name}}»: el nombre de un experto tiene al menos 2 caracteres.",
+      nameLong: "Nombre de experto «{{name}}»: el nombre de un experto tiene 100 caracteres como máximo.",
+      nameCharacters:
+        "Nombre de experto «{{name}}»: el nombre de un experto solo puede contener letras, espacios, puntos, apóstrofos y guiones, y una afiliación entre paréntesis al final.",
       notUnderstood:
         "No he entendido «{{words}}» en su respuesta (no designa ningún acto que pida confirmación: {{list}}). Escriba, por ejemplo, «rsvp sí con 2 expertos: Ana Lima, Raj Patel» o «rsvp no».",
       namedSelf:
@@ -359,7 +473,39 @@ export const spanishFeatures = {
       "Todavía no sigue nada: diga «recuérdame …» o responda a una invitación, o pida «calendario» para todo el programa.",
     sessionGone: "Esa sesión ya no figura en el programa. Pida «calendario» para todo el programa.",
   },
+  links: {
+    unknownTitle: "Enlace no reconocido",
+    unknownText:
+      "Este enlace no es válido: puede que se haya copiado incompleto. No se ha registrado nada. Use el enlace de su correo tal cual, o responda en el chat.",
+    expiredTitle: "Enlace caducado",
+    expiredText:
+      "Este enlace caducó el {{when}}. No se ha registrado nada. Si aún se necesita algo de usted, la Secretaría le enviará uno nuevo.",
+    usedTitle: "Ya utilizado",
+    usedText:
+      "Este enlace ya se utilizó, el {{when}}; esa respuesta se mantiene. No se ha registrado nada más.",
+    closedTitle: "Ya no es necesario",
+    closedText: "Esta solicitud está cerrada o se canceló. No se ha registrado nada.",
+    failedTitle: "No registrado",
+    failedText:
+      "Algo falló por nuestra parte y no se ha registrado nada. Vuelva a intentar el enlace dentro de unos minutos.",
+    thanks: "Gracias",
+  },
   ping: {
+    page: {
+      alreadyTitle: "Recepción ya confirmada",
+      text: "Pulse el botón para acusar recibo de la {{name}}. Se cierra el {{when}}.",
+      cancelled: "Esta prueba ping se canceló; no hace falta acusar recibo. No se ha registrado nada.",
+      alreadyRecorded: "Ya se había acusado recibo de este ping, el {{when}}. No se ha registrado nada más.",
+    },
+    waiting_one:
+      "{{count}} mensajes esperan su acuse de recibo: {{list}}; haga clic en «Acusar recibo» en el que corresponda. No se ha registrado nada.",
+    waiting_many:
+      "{{count}} mensajes esperan su acuse de recibo: {{list}}; haga clic en «Acusar recibo» en el que corresponda. No se ha registrado nada.",
+    waiting_other:
+      "{{count}} mensajes esperan su acuse de recibo: {{list}}; haga clic en «Acusar recibo» en el que corresponda. No se ha registrado nada.",
+    testOf: "la prueba ping del {{when}} ({{id}})",
+    notDelivered:
+      "El mensaje de {{name}} no se ha entregado a esta cuenta de chat, así que aún no hay nada que confirmar. No se ha registrado nada.",
     card: {
       title: "Prueba ping del directorio de puntos de contacto",
       reminderTitle: "Recordatorio: prueba ping del directorio de puntos de contacto",

@@ -27,6 +27,11 @@ export const frenchFeatures = {
         examples:
           "stop change notices (en anglais : ne plus recevoir les avis de modification)\nstart change notices (les recevoir de nouveau)",
       },
+      calendar: {
+        title: "Calendrier",
+        examples:
+          "mon calendrier\nlien de calendrier\nadd Thursday to my calendar (en anglais : ajouter un jour, un thème ou « the whole programme » à votre calendrier)",
+      },
       language: {
         title: "Langue",
         examples: "English please\nen español por favor\nпо-русски\n请用中文\nبالعربية\nlanguage: français",
@@ -42,6 +47,14 @@ export const frenchFeatures = {
     footer: "Posez-moi vos questions sur le programme, par exemple « qu'y a-t-il jeudi après-midi ? »",
   },
   reminders: {
+    isNow: "{{label}} commence {{in}} ({{when}}) — {{lead}}, c’est maintenant : voici donc votre rappel.",
+    tooSoon:
+      "{{label}} commence {{in}} ({{when}}), donc moins de {{lead}} : aucun rappel n’a été programmé. Pour un rappel plus court, demandez-le {{minutes}} minutes avant.",
+    relative: {
+      now: "maintenant",
+      in: "dans {{amount}}",
+      ago: "il y a {{amount}}",
+    },
     empty: "Vous n’avez aucun rappel. Essayez « rappelle-moi 15 minutes avant chaque séance ».",
     nextHeading: "Prochain",
     listFooter:
@@ -52,6 +65,8 @@ export const frenchFeatures = {
     stillEvery:
       " Vous avez encore des rappels avant chaque séance, qui l’incluent ; écrivez « stop reminders for every session » pour les arrêter.",
     error: {
+      begun: "{{label}} ({{when}}) a déjà commencé ou a déjà eu lieu.",
+      begunMany: "Ceux-ci ont déjà commencé ou ont déjà eu lieu :\n{{list}}",
       outOfRange:
         "Les rappels peuvent arriver entre l'heure de début et 24 heures avant ; « {{words}} » sort de cet intervalle.",
       clockTime:
@@ -97,14 +112,6 @@ export const frenchFeatures = {
     title: "Vos rappels",
     stoppedEvery: "C'est fait : plus de rappel avant chaque séance.",
     noneEvery: "Vous n'aviez pas de rappel pour chaque séance.",
-    soon: {
-      begun: "{{label}} ({{when}}) a déjà commencé ou a eu lieu.",
-      begunMany: "Ces séances ont déjà commencé ou ont eu lieu :\n{{list}}",
-      isNow:
-        "{{label}} commence dans {{amount}} ({{when}}) — « {{lead}} », c'est maintenant : voici donc votre rappel.",
-      tooSoon:
-        "{{label}} commence dans {{amount}} ({{when}}), plus tôt que « {{lead}} » : aucun rappel n'a été créé. Pour un rappel plus court, demandez-le {{minutes}} minutes avant.",
-    },
     lead: {
       start: "au début",
       dayBefore: "la veille",
@@ -119,6 +126,58 @@ export const frenchFeatures = {
     },
   },
   poc: {
+    emailPage: {
+      confirmTitle: "Confirmer votre fiche : {{heading}}",
+      confirmText: "Appuyez sur le bouton si tout cela est toujours exact.",
+      wrongTitle: "Une erreur dans votre fiche : {{heading}}",
+      wrongText:
+        "Appuyez sur le bouton pour prévenir le Secrétariat, qui vous contactera pour la corriger. Vous pouvez aussi la corriger vous-même en écrivant au bot des délégués dans la messagerie.",
+      wrongButton: "Prévenir le Secrétariat",
+      wrongDone:
+        "Merci : le Secrétariat a été prévenu et vous contactera pour corriger votre fiche. Rien n’y a été modifié.",
+      changed:
+        "Votre fiche a changé depuis l’envoi de cet e-mail ; rien n’a été enregistré. La prochaine demande la montrera telle qu’elle est.",
+    },
+    reason: {
+      phoneEmpty: "le numéro est vide ; donnez un numéro comme +254 20 123 4567",
+      extensionTooLong: "le poste « {{ext}} » a {{digits}} chiffres ; un poste en a 10 au plus",
+      phoneCharacters:
+        "« {{written}} » contient d’autres caractères que des chiffres, des espaces et + ( ) - . / ; écrivez-le comme +254 20 123 4567 (un poste sous la forme « ext. 12 »)",
+      noCountryCode:
+        "« {{written}} » n’a pas d’indicatif de pays ; écrivez-le au format international, avec + et l’indicatif (par exemple +41 22 917 1234)",
+      phoneTooShort: "« {{written}} » est trop court pour un numéro de téléphone",
+      phoneTooShortIn: "« {{written}} » est trop court pour un numéro de téléphone ({{country}})",
+      phoneTooLong: "« {{written}} » est trop long pour un numéro de téléphone",
+      phoneTooLongIn: "« {{written}} » est trop long pour un numéro de téléphone ({{country}})",
+      unknownCountryCode: "« {{written}} » ne commence pas par un indicatif de pays connu",
+      phoneUnreadable:
+        "je ne peux pas lire « {{written}} » comme un numéro de téléphone ; écrivez-le comme +254 20 123 4567",
+      phoneInvalid: "« {{written}} » n’est pas un numéro de téléphone valide (vérifiez les chiffres)",
+      phoneInvalidIn:
+        "« {{written}} » n’est pas un numéro de téléphone valide ({{country}}) (vérifiez les chiffres)",
+      hoursSpan:
+        "« {{written}} » n’est pas une plage d’heures de travail ; écrivez-la comme 09:00-17:00, suivie si besoin des jours, par exemple « 09:00-17:00 Mon-Fri »",
+      startClock: "{{time}} n’est pas une heure de la journée (00:00 à 23:59)",
+      endClock: "{{time}} n’est pas une heure de la journée (00:00 à 24:00)",
+      startAt24: "les heures ne peuvent pas commencer à 24:00",
+      endBeforeStart:
+        "la fin ({{end}}) doit venir après le début ({{start}}) ; pour une permanence continue, écrivez « 00:00-24:00 Mon-Sun »",
+      days: "« {{written}} » n’est ni un jour ni une suite de jours ; écrivez par exemple « Mon-Fri » ou « Sun-Thu »",
+      emailNeeded: "il faut au moins une adresse e-mail",
+      emailInvalid: "« {{written}} » n’est pas une adresse e-mail valide",
+      fingerprintEmpty: "l’empreinte PGP est vide",
+      fingerprintCharacters:
+        "une empreinte PGP ne contient que les chiffres 0-9 et les lettres A-F ; trouvé : {{found}}",
+      fingerprintLength:
+        "une empreinte PGP compte 40 caractères hexadécimaux (64 pour les clés v5/v6) ; celle-ci en compte {{length}}",
+      zoneCity: "« {{written}} » n’est pas un fuseau horaire IANA ; pour {{written}}, écrivez {{zone}}",
+      zoneUnknown:
+        "« {{written}} » n’est pas un fuseau horaire IANA ; écrivez-le comme « Africa/Nairobi » ou « Europe/Paris »",
+      textEmpty: "le champ « {{field}} » est vide",
+      textLong: "le champ « {{field}} » dépasse 200 caractères",
+      textLines: "le champ « {{field}} » doit tenir sur une ligne",
+      textLetters: "le champ « {{field}} » doit contenir au moins deux lettres",
+    },
     error: {
       emptyValue:
         "Donnez la nouvelle valeur ({{field}}), par exemple « change my {{field}} to … ». Rien n’a été modifié.",
@@ -210,6 +269,8 @@ export const frenchFeatures = {
         "« {{words}} » n'est pas un champ que je peux modifier ; choisissez parmi : {{names}}. Rien n'a été modifié.",
     },
     preview: {
+      cancelled: "Annulé. Rien n’a été modifié.",
+      nothingToCancel: "Aucune modification en attente à annuler. Rien n’a été modifié.",
       title: "Modifier votre {{field}} ?",
       before: "Avant",
       after: "Après",
@@ -222,6 +283,44 @@ export const frenchFeatures = {
     logged: "La modification figure dans le journal des modifications de l'annuaire.",
   },
   rsvp: {
+    howTo: {
+      invites:
+        "{{title}} ({{day}}) : sont invités {{invited}} ; le chef de délégation répond et nomme les experts qui l’accompagnent.",
+      introList: "Pour inscrire votre réponse sur la liste du Secrétariat, écrivez-la ici :",
+      intro: "Pour répondre, écrivez ici :",
+      attending:
+        "• « rsvp oui », avec des experts : « rsvp oui avec 2 experts : Ana Lima, Raj Patel » (une affiliation se met entre parenthèses après le nom)",
+      others: "• « rsvp peut-être » ou « rsvp non »",
+      change:
+        "• pour la modifier, répondez de nouveau : « rsvp oui avec 1 expert : Ana Lima » remplace votre réponse, « rsvp non » l’annule",
+      mine: "• « mes réponses » affiche votre réponse.",
+    },
+    ifYouMean: {
+      attending: "Si vous parlez de {{title}} ({{day}}), écrivez « rsvp oui ».",
+      declined: "Si vous parlez de {{title}} ({{day}}), écrivez « rsvp non ».",
+    },
+    status: {
+      attending: "participation",
+      tentative: "réponse provisoire",
+      declined: "ne participera pas",
+    },
+    mine: {
+      yourAnswer: "Votre réponse",
+      toHost: "Réponse à l’hôte",
+      toHostValue: "{{link}} (les réponses données ici vont sur la liste du Secrétariat, pas à l’hôte)",
+      answerBy: "Répondre avant le",
+      passed: "{{when}} (date passée)",
+      notAnswered: "pas encore de réponse",
+      notYours: "ce n’est pas à vous de répondre (l’invitation s’adresse à : {{invited}})",
+      none: "Aucun événement du programme ne demande de réponse pour le moment.",
+      footerOpen:
+        "Vous pouvez modifier une réponse ici jusqu’au début de l’événement, par exemple « rsvp non » ou « rsvp oui avec 1 expert : Ana Lima ».",
+      footerAfterDeadline:
+        "La date limite de réponse est passée : jusqu’au début de l’événement, vous pouvez encore décliner ou répondre avec moins d’experts, par exemple « rsvp non ».",
+      footerNamed: "Les modifications passent par le chef de délégation qui vous a nommé.",
+      toAttend: " Pour participer, répondez avant la date limite.",
+      closed: "Les réponses sont closes, ou ce n’est pas à vous de répondre, pour ces événements.",
+    },
     notice: {
       you: "vous",
       youAndExperts_one: "vous et vos experts accompagnateurs ({{count}})",
@@ -237,6 +336,24 @@ export const frenchFeatures = {
         "Le nombre de places sur la liste du Secrétariat pour {{title}} a changé : vous êtes désormais numéro {{position}} sur sa liste d’attente. Je vous préviendrai dès qu’une place s’y libère.",
     },
     error: {
+      answerMissing:
+        "Donnez votre réponse : « rsvp oui », « rsvp peut-être » ou « rsvp non » — avec vos experts, par exemple « rsvp oui avec 2 experts : Ana Lima, Raj Patel ».",
+      countNotNumber: "« {{words}} » n’est pas un nombre d’experts ; écrivez un nombre de 0 à {{max}}.",
+      organisation:
+        "« {{organisation}} » ressemble à un organisme, pas à une personne : une virgule sépare les personnes, et l’affiliation se met entre parenthèses après le nom, par exemple « {{example}} ». Rien n’a été modifié.",
+      namedTwice:
+        "« {{name}} » est nommé deux fois ; nommez chaque expert une seule fois. Rien n’a été modifié.",
+      moreNames_one:
+        "Vous avez nommé {{count}} expert mais annoncé {{said}} ; donnez le bon nombre, ou moins de noms.",
+      moreNames_many:
+        "Vous avez nommé {{count}} experts mais annoncé {{said}} ; donnez le bon nombre, ou moins de noms.",
+      moreNames_other:
+        "Vous avez nommé {{count}} experts mais annoncé {{said}} ; donnez le bon nombre, ou moins de noms.",
+      tooMany: "Experts : {{max}} experts accompagnants au plus.",
+      nameShort: "Nom d’expert « {{name}} » : le nom d’un expert compte au moins 2 caractères.",
+      nameLong: "Nom d’expert « {{name}} » : le nom d’un expert compte 100 caractères au plus.",
+      nameCharacters:
+        "Nom d’expert « {{name}} » : le nom d’un expert ne peut contenir que des lettres, des espaces, des points, des apostrophes et des traits d’union, et une affiliation entre parenthèses à la fin.",
       notUnderstood:
         "Je n’ai pas compris « {{words}} » dans votre réponse (cela ne désigne aucun événement demandant une réponse : {{list}}). Écrivez par exemple « rsvp oui avec 2 experts : Ana Lima, Raj Patel » ou « rsvp non ».",
       namedSelf:
@@ -363,7 +480,41 @@ export const frenchFeatures = {
       "Vous ne suivez encore rien : dites « rappelle-moi … » ou répondez à une invitation, ou demandez « calendrier » pour tout le programme.",
     sessionGone: "Cette séance ne figure plus au programme. Demandez « calendrier » pour tout le programme.",
   },
+  links: {
+    unknownTitle: "Lien non reconnu",
+    unknownText:
+      "Ce lien n’est pas valide : il a peut-être été copié incomplètement. Rien n’a été enregistré. Utilisez le lien de votre e-mail tel quel, ou répondez dans la messagerie.",
+    expiredTitle: "Lien expiré",
+    expiredText:
+      "Ce lien a expiré le {{when}}. Rien n’a été enregistré. Si quelque chose est encore attendu de vous, le Secrétariat vous en enverra un nouveau.",
+    usedTitle: "Déjà utilisé",
+    usedText:
+      "Ce lien a déjà été utilisé, le {{when}} ; cette réponse est maintenue. Rien de plus n’a été enregistré.",
+    closedTitle: "Plus nécessaire",
+    closedText: "Cette demande est close ou a été annulée. Rien n’a été enregistré.",
+    failedTitle: "Non enregistré",
+    failedText:
+      "Un problème est survenu de notre côté et rien n’a été enregistré. Réessayez le lien dans quelques minutes.",
+    thanks: "Merci",
+  },
   ping: {
+    page: {
+      alreadyTitle: "Réception déjà confirmée",
+      text: "Appuyez sur le bouton pour accuser réception du {{name}}. Il se termine le {{when}}.",
+      cancelled:
+        "Ce test ping a été annulé ; aucun accusé de réception n’est nécessaire. Rien n’a été enregistré.",
+      alreadyRecorded:
+        "La réception de ce ping avait déjà été confirmée, le {{when}}. Rien de plus n’a été enregistré.",
+    },
+    waiting_one:
+      "{{count}} messages attendent votre accusé de réception : {{list}} — cliquez sur « Accuser réception » sur celui que vous visez. Rien n’a été enregistré.",
+    waiting_many:
+      "{{count}} messages attendent votre accusé de réception : {{list}} — cliquez sur « Accuser réception » sur celui que vous visez. Rien n’a été enregistré.",
+    waiting_other:
+      "{{count}} messages attendent votre accusé de réception : {{list}} — cliquez sur « Accuser réception » sur celui que vous visez. Rien n’a été enregistré.",
+    testOf: "le test ping du {{when}} ({{id}})",
+    notDelivered:
+      "Le message du {{name}} n’a pas été remis à ce compte de messagerie : il n’y a encore rien à confirmer. Rien n’a été enregistré.",
     card: {
       title: "Test ping de l'annuaire des points de contact",
       reminderTitle: "Rappel : test ping de l'annuaire des points de contact",

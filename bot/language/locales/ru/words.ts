@@ -14,6 +14,12 @@ export const russian: LocaleWords = {
   dateOrder: "day-first",
   choicePhrases: ["по-русски", "по русски", "на русском", "русский", "русский язык", "russian"],
   markers: [],
+  // Intl writes weekdays in the nominative ("суббота, 9 марта"); after "на"/"в" the answers need
+  // the accusative ("на субботу", "в среду"). Masculine weekdays and "воскресенье" do not change.
+  afterPrepositions: {
+    prepositions: ["на", "в", "во"],
+    forms: { среда: "среду", пятница: "пятницу", суббота: "субботу" },
+  },
   weekdays: words({
     "воскресень*": 0,
     "понедельник*": 1,

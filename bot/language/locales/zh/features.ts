@@ -25,6 +25,11 @@ export const chineseFeatures = {
         title: "议程变更",
         examples: "stop change notices（用英文输入：不再接收变更通知）\nstart change notices（重新接收）",
       },
+      calendar: {
+        title: "日历",
+        examples:
+          "我的日历\n日历链接\nadd Thursday to my calendar（用英文输入：将某天、某议题或“the whole programme”加入日历）",
+      },
       language: {
         title: "语言",
         examples: "English please\nlanguage: français\nen español por favor\nпо-русски\nبالعربية\n请用中文",
@@ -40,6 +45,14 @@ export const chineseFeatures = {
     footer: "关于日程，尽管问我，例如“星期四下午有什么安排？”",
   },
   reminders: {
+    isNow: "{{label}}{{in}}开始（{{when}}）——{{lead}}就是现在，这就是您的提醒。",
+    tooSoon:
+      "{{label}}{{in}}开始（{{when}}），早于{{lead}}：未设置提醒。如需更短的提醒，请要求提前{{minutes}}分钟。",
+    relative: {
+      now: "现在",
+      in: "{{amount}}后",
+      ago: "{{amount}}前",
+    },
     empty: "您没有任何提醒。试试“每场会议前15分钟提醒我”。",
     nextHeading: "下一个",
     listFooter:
@@ -49,6 +62,8 @@ export const chineseFeatures = {
     noneAboutOwn: "您没有单独关于{{what}}的提醒。{{still}}",
     stillEvery: " 您仍有每场会议前的提醒，其中包括此项；如要停止，请输入“stop reminders for every session”。",
     error: {
+      begun: "{{label}}（{{when}}）已经开始或已经结束。",
+      begunMany: "以下活动已经开始或已经结束：\n{{list}}",
       outOfRange: "提醒时间可以在开始时至开始前24小时之间；“{{words}}”超出了这个范围。",
       clockTime:
         "我会在会议开始前的一段固定时间提醒您（开始时至开始前24小时之间），而不是在某个具体时刻：例如“招待会前2小时提醒我”。",
@@ -86,13 +101,6 @@ export const chineseFeatures = {
     title: "您的提醒",
     stoppedEvery: "已完成：不再在每场会议前提醒您。",
     noneEvery: "您没有设置每场会议的提醒。",
-    soon: {
-      begun: "{{label}}（{{when}}）已经开始或已结束。",
-      begunMany: "以下活动已经开始或已结束：\n{{list}}",
-      isNow: "{{label}}将在{{amount}}后开始（{{when}}）——“{{lead}}”就是现在，这就是您的提醒。",
-      tooSoon:
-        "{{label}}将在{{amount}}后开始（{{when}}），早于“{{lead}}”：未设置提醒。如需更短的提醒，请要求提前{{minutes}}分钟。",
-    },
     lead: {
       start: "开始时",
       dayBefore: "前一天",
@@ -103,6 +111,48 @@ export const chineseFeatures = {
     },
   },
   poc: {
+    emailPage: {
+      confirmTitle: "确认您的信息：{{heading}}",
+      confirmText: "如以上信息仍然正确，请按下按钮。",
+      wrongTitle: "您的信息有误：{{heading}}",
+      wrongText: "按下按钮通知秘书处，秘书处将与您联系进行更正。您也可以在聊天中给代表机器人写信，自行更正。",
+      wrongButton: "通知秘书处",
+      wrongDone: "谢谢：已通知秘书处，秘书处将与您联系更正您的信息。信息未作任何更改。",
+      changed: "自发送此电子邮件以来，您的信息已有变动；未作任何记录。下一次请求将显示其当前内容。",
+    },
+    reason: {
+      phoneEmpty: "号码为空；请提供号码，例如+254 20 123 4567",
+      extensionTooLong: "分机号“{{ext}}”有{{digits}}位；分机号最多10位",
+      phoneCharacters:
+        "“{{written}}”含有数字、空格和 + ( ) - . / 以外的字符；请写成+254 20 123 4567（分机号写成“ext. 12”）",
+      noCountryCode: "“{{written}}”没有国家代码；请使用国际格式，以+和国家代码开头（例如+41 22 917 1234）",
+      phoneTooShort: "“{{written}}”作为电话号码太短",
+      phoneTooShortIn: "“{{written}}”作为电话号码太短（{{country}}）",
+      phoneTooLong: "“{{written}}”作为电话号码太长",
+      phoneTooLongIn: "“{{written}}”作为电话号码太长（{{country}}）",
+      unknownCountryCode: "“{{written}}”不是以已知的国家代码开头",
+      phoneUnreadable: "无法将“{{written}}”识别为电话号码；请写成+254 20 123 4567",
+      phoneInvalid: "“{{written}}”不是有效的电话号码（请核对数字）",
+      phoneInvalidIn: "“{{written}}”不是有效的电话号码（{{country}}）（请核对数字）",
+      hoursSpan:
+        "“{{written}}”不是工作时间段；请写成09:00-17:00，可在后面加上日期，例如“09:00-17:00 Mon-Fri”",
+      startClock: "{{time}}不是一天中的时间（00:00至23:59）",
+      endClock: "{{time}}不是一天中的时间（00:00至24:00）",
+      startAt24: "工作时间不能从24:00开始",
+      endBeforeStart: "结束时间（{{end}}）必须晚于开始时间（{{start}}）；全天候值守请写“00:00-24:00 Mon-Sun”",
+      days: "“{{written}}”不是某一天或日期范围；请写成例如“Mon-Fri”或“Sun-Thu”",
+      emailNeeded: "至少需要一个电子邮件地址",
+      emailInvalid: "“{{written}}”不是有效的电子邮件地址",
+      fingerprintEmpty: "PGP指纹为空",
+      fingerprintCharacters: "PGP指纹只含数字0-9和字母A-F；发现：{{found}}",
+      fingerprintLength: "PGP指纹有40个十六进制字符（v5/v6密钥为64个）；此指纹有{{length}}个",
+      zoneCity: "“{{written}}”不是IANA时区；{{written}}请写{{zone}}",
+      zoneUnknown: "“{{written}}”不是IANA时区；请写成“Africa/Nairobi”或“Europe/Paris”",
+      textEmpty: "“{{field}}”为空",
+      textLong: "“{{field}}”超过200个字符",
+      textLines: "“{{field}}”必须写在一行内",
+      textLetters: "“{{field}}”至少需要两个字母",
+    },
     error: {
       emptyValue: "请提供新的值（{{field}}），例如“change my {{field}} to …”。未作任何更改。",
       required: "技术联络人必须填写此项（{{field}}），不能删除；请提供新的值。未作任何更改。",
@@ -179,6 +229,8 @@ export const chineseFeatures = {
       unknownField: "“{{words}}”不是我可以修改的字段；请从以下字段中选择：{{names}}。未作任何更改。",
     },
     preview: {
+      cancelled: "已取消。未作任何更改。",
+      nothingToCancel: "没有待确认的更改可以取消。未作任何更改。",
       title: "修改您的{{field}}？",
       before: "修改前",
       after: "修改后",
@@ -191,6 +243,39 @@ export const chineseFeatures = {
     logged: "此项修改已记入名录的修改日志。",
   },
   rsvp: {
+    howTo: {
+      invites: "{{title}}（{{day}}）邀请{{invited}}：由代表团团长答复并写明随行专家。",
+      introList: "如需将您的答复记入秘书处名单，请在此输入：",
+      intro: "如需答复，请在此输入：",
+      attending: "•“rsvp 出席”；带专家：“rsvp 出席，带两名专家：张伟、李娜”（所属机构写在姓名后的括号内）",
+      others: "•“rsvp 待定”或“rsvp 不出席”",
+      change: "• 如需修改，请再次答复：“rsvp 出席，带一名专家：张伟”将替换原答复，“rsvp 不出席”将取消",
+      mine: "•“我的答复”显示您的答复。",
+    },
+    ifYouMean: {
+      attending: "如果您指的是{{title}}（{{day}}），请输入“rsvp 出席”。",
+      declined: "如果您指的是{{title}}（{{day}}），请输入“rsvp 不出席”。",
+    },
+    status: {
+      attending: "出席",
+      tentative: "待定",
+      declined: "不出席",
+    },
+    mine: {
+      yourAnswer: "您的答复",
+      toHost: "向主办方答复",
+      toHostValue: "{{link}}（在此的答复记入秘书处名单，不会转给主办方）",
+      answerBy: "答复截止",
+      passed: "{{when}}（已过期）",
+      notAnswered: "尚未答复",
+      notYours: "不由您答复（邀请对象：{{invited}}）",
+      none: "目前方案中没有需要答复的活动。",
+      footerOpen: "活动开始前，您可以在此修改答复，例如“rsvp 不出席”或“rsvp 出席，带一名专家：张伟”。",
+      footerAfterDeadline: "答复截止时间已过：活动开始前，您仍可谢绝或减少随行专家，例如“rsvp 不出席”。",
+      footerNamed: "如需修改，请通过写明您的代表团团长。",
+      toAttend: "如需出席，请在截止时间前答复。",
+      closed: "这些活动的答复已截止，或不由您答复。",
+    },
     notice: {
       you: "您",
       youAndExperts_other: "您及陪同专家（{{count}} 位）",
@@ -204,6 +289,18 @@ export const chineseFeatures = {
         "秘书处{{title}}名单的名额数有变：您现在是其候补名单第 {{position}} 位。名单一有名额空出，我会立即通知您。",
     },
     error: {
+      answerMissing:
+        "请告诉我您的答复：“rsvp 出席”“rsvp 待定”或“rsvp 不出席”——可附专家，例如“rsvp 出席，带两名专家：张伟、李娜”。",
+      countNotNumber: "“{{words}}”不是专家人数；请写0到{{max}}之间的数字。",
+      organisation:
+        "“{{organisation}}”看起来是机构，而不是人名：人名之间用逗号分隔，所属机构写在姓名后的括号内，例如“{{example}}”。未作任何更改。",
+      namedTwice: "“{{name}}”被提到两次；每位专家只写一次。未作任何更改。",
+      moreNames_other: "您写了{{count}}位专家的姓名，但给出的人数是{{said}}；请写正确的人数，或减少姓名。",
+      tooMany: "专家：最多{{max}}名随行专家。",
+      nameShort: "专家姓名“{{name}}”：专家姓名至少2个字符。",
+      nameLong: "专家姓名“{{name}}”：专家姓名最多100个字符。",
+      nameCharacters:
+        "专家姓名“{{name}}”：专家姓名只能包含字母、空格、句点、撇号和连字符，末尾可在括号内写所属机构。",
       notUnderstood:
         "我没有理解您回复中的“{{words}}”（它不是任何需要回复的活动：{{list}}）。请输入，例如“rsvp 出席 2 位专家：Ana Lima, Raj Patel”或“rsvp 不出席”。",
       namedSelf:
@@ -296,7 +393,30 @@ export const chineseFeatures = {
     followNothing: "您尚未关注任何内容：输入“提醒我……”或回复邀请，或输入“日历”获取全部日程。",
     sessionGone: "该会议已不在日程中。请输入“日历”获取全部日程。",
   },
+  links: {
+    unknownTitle: "无法识别的链接",
+    unknownText: "此链接无效：可能复制不完整。未作任何记录。请原样使用电子邮件中的链接，或在聊天中答复。",
+    expiredTitle: "链接已过期",
+    expiredText: "此链接已于{{when}}过期。未作任何记录。如仍需要您提供信息，秘书处会发送新的链接。",
+    usedTitle: "已使用",
+    usedText: "此链接已于{{when}}使用；该答复有效。未再作任何记录。",
+    closedTitle: "已无需操作",
+    closedText: "此请求已关闭或已取消。未作任何记录。",
+    failedTitle: "未记录",
+    failedText: "我们这边出了问题，未作任何记录。请几分钟后再试一次此链接。",
+    thanks: "谢谢",
+  },
   ping: {
+    page: {
+      alreadyTitle: "已确认收到",
+      text: "请按下按钮，确认收到{{name}}。测试于{{when}}结束。",
+      cancelled: "此连通性测试已取消；无需确认收到。未作任何记录。",
+      alreadyRecorded: "此测试已于{{when}}确认收到。未再作任何记录。",
+    },
+    waiting_other:
+      "有{{count}}条消息等待您确认收到：{{list}}——请在您所指的那条消息上点击“确认收到”。未作任何记录。",
+    testOf: "{{when}}的连通性测试（{{id}}）",
+    notDelivered: "{{name}}的消息尚未送达此聊天账户，因此暂时无需确认。未作任何记录。",
     card: {
       title: "联络人名录连通性测试",
       reminderTitle: "提醒：联络人名录连通性测试",

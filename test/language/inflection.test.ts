@@ -1,0 +1,41 @@
+/**
+ * Russian answers put a weekday after "на"/"в" in the accusative ("на субботу", "в среду"),
+ * not in the nominative Intl writes ("суббота, 9 марта"): the forms are data
+ * (`afterPrepositions` in `locales/ru/words.ts`), applied by `say` to every answer.
+ */
+import { describe, expect, it } from "vitest";
+import { inflected, say } from "../../bot/language/messages.js";
+import { handlerModules } from "../../handlers/index.js";
+import { KEN_TECH, pocBot, textOf } from "../poc/support.js";
+
+describe("a weekday after a preposition in Russian", () => {
+  it.each([
+    ["На суббота, 9 марта ничего не запланировано.", "На субботу, 9 марта ничего не запланировано."],
+    ["вот программа на среда, 6 марта.", "вот программа на среду, 6 марта."],
+    ["в пятница", "в пятницу"],
+    // Unchanged: masculine weekdays, a weekday after no preposition, a word that only starts alike.
+    ["на четверг, 7 марта", "на четверг, 7 марта"],
+    ["суббота, 9 марта: ничего", "суббота, 9 марта: ничего"],
+    ["на средах", "на средах"],
+  ])("%s → %s", (text, wanted) => {
+    expect(inflected("ru", text)).toBe(wanted);
+  });
+
+  it("other languages are left as they are", () => {
+    expect(inflected("fr", "на суббота")).toBe("на суббота");
+  });
+
+  it("a catalogue message: say() writes the accusative", () => {
+    expect(say("ru", "programme.nothingOn.whole", { day: "суббота, 9 марта" })).toBe(
+      "На субботу, 9 марта ничего не запланировано.",
+    );
+  });
+
+  it("through the bot: 'что запланировано в субботу?' on a day with nothing", async () => {
+    const bot = await pocBot({ now: "2024-03-07T14:50:00-05:00", modules: handlerModules });
+    await bot.say(KEN_TECH, "по-русски");
+    const answer = textOf(await bot.say(KEN_TECH, "что запланировано в субботу?"));
+    expect(answer).toContain("На субботу, 9 марта ничего не запланировано.");
+    expect(textOf(await bot.say(KEN_TECH, "что в среду?"))).toContain("вот программа на среду, 6 марта");
+  });
+});
