@@ -34,7 +34,7 @@ const facets: { facet: Facet; phrases: string[] }[] = [
   {
     facet: "end",
     phrases: list(
-      "end, ends, ending, finish, finishes, finishing, over by, until when, how late, how long, how many days, last until, wrap up, finished, is the * over, how long does the * last, how long do the * last, how long will the * last, how long does it last, are the * over, is it over, are it over, is we over, are we over, is they over, are they over",
+      "end, ends, ending, finish, finishes, finishing, over by, until when, how late, how long, how many days, last until, wrap up, finished, is the * over, are the * over, is it over, are it over, is we over, are we over, is they over, are they over",
     ),
   },
   {
