@@ -3,6 +3,7 @@
  * (Block Kit, Adaptive Cards, numbered console text); {@link cardToText} is the
  * plain-text fallback every renderer also sends.
  */
+import { say } from "./language/messages.js";
 
 /** A button. `actionId` names the handler; `value` travels back with the click. */
 export interface CardButton {
@@ -63,9 +64,11 @@ export type Outgoing = { text: string; card?: Card; locale?: string };
 
 /**
  * Plain-text rendering of a card, used as the fallback on every platform and as the
- * console's rendering (buttons numbered so that a terminal user can pick one).
+ * console's rendering (buttons numbered so that a terminal user can pick one). With the
+ * reader's `locale`, an optional input says so in that language; without one (the fallback
+ * text, made before the language is known) it is shown bare.
  */
-export function cardToText(card: Card, options: { numberButtons?: boolean } = {}): string {
+export function cardToText(card: Card, options: { numberButtons?: boolean; locale?: string } = {}): string {
   const lines: string[] = [];
   if (card.title) lines.push(card.title);
   for (const section of card.sections) {
@@ -75,7 +78,10 @@ export function cardToText(card: Card, options: { numberButtons?: boolean } = {}
     for (const field of section.fields ?? []) lines.push(`${field.label}: ${field.value}`);
   }
   for (const input of card.inputs ?? []) {
-    lines.push(`[${input.label}${input.optional ? " (optional)" : ""}]`);
+    const { locale } = options;
+    lines.push(
+      `[${input.optional && locale ? say(locale, "forms.optional", { label: input.label }) : input.label}]`,
+    );
   }
   if (card.footer) lines.push("", card.footer);
   const buttons = card.buttons ?? [];

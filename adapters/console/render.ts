@@ -3,6 +3,7 @@
  * user can answer "1", "2"….
  */
 import { cardToText, type Outgoing } from "../../bot/cards.js";
+import { say } from "../../bot/language/messages.js";
 
 /**
  * @example renderForConsole({ text: "Hi" }) === "Hi"
@@ -10,6 +11,7 @@ import { cardToText, type Outgoing } from "../../bot/cards.js";
 export function renderForConsole(message: Outgoing): string {
   if (!message.card) return message.text;
   const hasButtons = (message.card.buttons ?? []).length > 0;
-  const body = cardToText(message.card, { numberButtons: true });
-  return hasButtons ? `${body}\n(type a number to choose)` : body;
+  const locale = message.locale ?? "en";
+  const body = cardToText(message.card, { numberButtons: true, locale });
+  return hasButtons ? `${body}\n${say(locale, "forms.typeNumber")}` : body;
 }

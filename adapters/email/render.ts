@@ -32,7 +32,7 @@ export function renderEmail(message: Outgoing): RenderedEmail {
   const card = message.card;
   const links = (card.buttons ?? []).filter((button) => button.url);
   const text = [
-    cardToText({ ...card, buttons: [] }),
+    cardToText({ ...card, buttons: [] }, { locale: message.locale ?? "en" }),
     ...links.map((button) => `${button.label}: ${button.url}`),
   ].join("\n\n");
   return { subject: subjectOf(card.title ?? message.text), text, html: page(cardHtml(card)) };

@@ -3,6 +3,7 @@ import { PassThrough, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { ConsoleAdapter } from "../../adapters/console/index.js";
 import { CONSOLE_ADDRESS, createConsoleAdapter } from "../../adapters/console/index.js";
+import { renderForConsole } from "../../adapters/console/render.js";
 import type { Card } from "../../bot/cards.js";
 import { silentLogger } from "../../bot/logger.js";
 import type { HandlerModule } from "../../bot/module.js";
@@ -191,5 +192,23 @@ describe("console: /file", () => {
       },
     ]);
     await adapter.stop();
+  });
+});
+
+describe("console rendering in the reader's language", () => {
+  it("marks optional inputs and asks for a number in that language", () => {
+    const text = renderForConsole({
+      text: "Réception",
+      locale: "fr",
+      card: {
+        title: "Réception",
+        sections: [],
+        inputs: [{ id: "experts", label: "Experts", optional: true }],
+        buttons: [{ actionId: "rsvp:answer", label: "Je participe", value: "yes" }],
+      },
+    });
+    expect(text).toContain("[Experts (facultatif)]");
+    expect(text.endsWith("(tapez un numéro pour choisir)")).toBe(true);
+    expect(text).not.toMatch(/optional|type a number/);
   });
 });

@@ -570,6 +570,7 @@ export const arabicFeatures = {
     on: "تم: سأخبرك حين تتغير جلسة تتابعها.",
   },
   forms: {
+    typeNumber: "(اكتب رقمًا للاختيار)",
     opens: "يُفتح نموذج عند الاختيار: {{names}}",
     optional: "{{label}} (اختياري)",
     cancel: "إلغاء",

@@ -529,6 +529,7 @@ export const englishFeatures = {
     on: "Done: I'll tell you when a session you follow changes.",
   },
   forms: {
+    typeNumber: "(type a number to choose)",
     opens: "A form opens when you choose: {{names}}",
     optional: "{{label}} (optional)",
     cancel: "Cancel",

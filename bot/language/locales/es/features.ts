@@ -555,6 +555,7 @@ export const spanishFeatures = {
     on: "Hecho: le avisaré cuando cambie una sesión que sigue.",
   },
   forms: {
+    typeNumber: "(escriba un número para elegir)",
     opens: "Se abre un formulario al elegir: {{names}}",
     optional: "{{label}} (opcional)",
     cancel: "Cancelar",

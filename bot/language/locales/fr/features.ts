@@ -565,6 +565,7 @@ export const frenchFeatures = {
     on: "C’est fait : je vous préviendrai quand une séance que vous suivez change.",
   },
   forms: {
+    typeNumber: "(tapez un numéro pour choisir)",
     opens: "Un formulaire s’ouvre quand vous choisissez : {{names}}",
     optional: "{{label}} (facultatif)",
     cancel: "Annuler",

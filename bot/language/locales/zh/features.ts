@@ -461,6 +461,7 @@ export const chineseFeatures = {
     on: "已完成：您关注的会议有变更时，我会通知您。",
   },
   forms: {
+    typeNumber: "（输入编号进行选择）",
     opens: "选择后会打开表单：{{names}}",
     optional: "{{label}}（可选）",
     cancel: "取消",
