@@ -10,6 +10,7 @@ import { say } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { describeWhen, formatDate } from "../../bot/programme/format.js";
+import { local } from "../../bot/programme/translations.js";
 import { DEFAULT_LEAD_MINUTES } from "../../schedules/reminders/due.js";
 import { type Allocation, type Place, partySize } from "./allocation.js";
 import { describeDeadline, hostRsvpLine, listKeeper } from "./events.js";
@@ -135,7 +136,7 @@ export function invitationCard(event: SocialOccurrence, options: InvitationOptio
     fields.push({ label: t("card.yourAnswer"), value: answerSummary(options.answer, options.place, event) });
   const experts = options.answer?.experts;
   return {
-    title: t("card.title", { title: social.title }),
+    title: t("card.title", { title: local(social.title) }),
     sections: [
       {
         text:
@@ -199,7 +200,7 @@ export function answerReply(
   now: Date,
 ): string {
   const when = whenInline(event, zone);
-  const title = event.event.title;
+  const title = local(event.event.title);
   const organiser = listKeeper(event) === "organiser";
   const host = organiser ? "" : ` ${hostRsvpLine(event)}`;
   switch (answer.status) {
@@ -246,7 +247,7 @@ export function placeNoticeText(
 ): string {
   const when = whenInline(event, zone);
   const organiser = listKeeper(event) === "organiser";
-  const title = event.event.title;
+  const title = local(event.event.title);
   if (place.state === "confirmed") {
     const party =
       answer.experts.count > 0

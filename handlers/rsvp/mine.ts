@@ -84,7 +84,7 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
           openness,
           deadline: deadline !== undefined && mayAnswer,
           section: {
-            heading: event.event.title,
+            heading: local(event.event.title),
             fields: [
               ...whenFields(event, zone),
               { label: t("yourAnswer"), value: yours },

@@ -100,7 +100,7 @@ export function rsvpHelpText(deps: BotDeps, now: Date, locale: string): string {
   return withLocale(locale, () => {
     const invites = events.flatMap((event) => [
       say(locale, "rsvp.howTo.invites", {
-        title: event.event.title,
+        title: local(event.event.title, locale),
         day: formatDate(event.date),
         invited: event.event.invitation
           ? local(event.event.invitation, locale)
@@ -153,7 +153,7 @@ export function installPlainRsvp(
           await ctx.reply(
             withLocale(ctx.locale, () =>
               say(ctx.locale, `rsvp.ifYouMean.${status}`, {
-                title: event.event.title,
+                title: local(event.event.title, ctx.locale),
                 day: formatDate(event.date),
               }),
             ),
@@ -179,7 +179,9 @@ export function installPlainRsvp(
     const previous = await rsvps.answer(event.id, ctx.user.id);
     const names = previous && previous.status !== "declined" ? previous.experts.names : [];
     if (!previous || names.length === 0) {
-      throw new InputError(say(ctx.locale, "rsvp.error.noExperts", { title: event.event.title }));
+      throw new InputError(
+        say(ctx.locale, "rsvp.error.noExperts", { title: local(event.event.title, ctx.locale) }),
+      );
     }
     const found = findExpert(names, wanted);
     if (!found) {

@@ -13,6 +13,7 @@ import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { endOf } from "../../bot/programme/ends.js";
 import { formatDate } from "../../bot/programme/format.js";
 import { isValidTimeZone } from "../../bot/programme/time.js";
+import { local } from "../../bot/programme/translations.js";
 import { allocate, type Place } from "./allocation.js";
 import { describeDeadline, invitationScope, rsvpDeadline } from "./events.js";
 import { namedExpertOf, namedRefusal } from "./named.js";
@@ -62,8 +63,10 @@ export async function assertMayAnswer(
   const locale = ctx.locale;
   throw new ForbiddenError(
     say(locale, "rsvp.error.notInvited", {
-      title: event.event.title,
-      invited: event.event.invitation ?? say(locale, "rsvp.error.namedGuests"),
+      title: local(event.event.title, locale),
+      invited: event.event.invitation
+        ? local(event.event.invitation, locale)
+        : say(locale, "rsvp.error.namedGuests"),
     }),
   );
 }
@@ -111,13 +114,15 @@ export async function recordAnswer(
   if (now.getTime() >= endOf(event)) {
     throw new InputError(
       say(ctx.locale, "rsvp.error.tookPlace", {
-        title: event.event.title,
+        title: local(event.event.title, ctx.locale),
         day: withLocale(ctx.locale, () => formatDate(event.date, { withYear: true })),
       }),
     );
   }
   if (now.getTime() >= event.start)
-    throw new InputError(say(ctx.locale, "rsvp.error.begun", { title: event.event.title }));
+    throw new InputError(
+      say(ctx.locale, "rsvp.error.begun", { title: local(event.event.title, ctx.locale) }),
+    );
   await assertMayAnswer(ctx, deps, event).catch(async (error: unknown) => {
     const named =
       error instanceof ForbiddenError
