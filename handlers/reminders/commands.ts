@@ -226,7 +226,9 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
     throw new InputError(
       reminderGrammar().nextStart.test(command.what)
         ? say(ctx.locale, "reminders.error.nothingNext")
-        : say(ctx.locale, "reminders.error.notFound", { what: command.what }),
+        : ctx.event.kind === "message" && ctx.event.asWritten !== undefined
+          ? say(ctx.locale, "reminders.error.notFoundUnquoted")
+          : say(ctx.locale, "reminders.error.notFound", { what: command.what }),
     );
   }
   const upcoming = found.filter((occurrence) => reminderAnchor(occurrence) > now.getTime());
@@ -349,7 +351,11 @@ export async function changeReminders(
   kit: ReminderKit,
   command: { what?: string; all: boolean; latest: boolean; leadText: string },
 ): Promise<void> {
-  const lead = checkLead(leadOf(command.leadText) ?? Number.NaN, command.leadText);
+  const lead = checkLead(
+    leadOf(command.leadText) ?? Number.NaN,
+    command.leadText,
+    !(ctx.event.kind === "message" && ctx.event.asWritten !== undefined),
+  );
   if (command.what) {
     await remind(ctx, kit, { what: command.what, leadMinutes: lead });
     return;

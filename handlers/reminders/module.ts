@@ -61,7 +61,8 @@ export const reminders: HandlerModule = {
           case "change":
             return changeReminders(ctx, kit, command);
           case "remind":
-            return remind(ctx, kit, parseRemind(command.rest));
+            // A message read from another language is not quoted back in its English reading.
+            return remind(ctx, kit, parseRemind(command.rest, ctx.event.asWritten === undefined));
         }
       },
     );

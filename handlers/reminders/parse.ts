@@ -148,10 +148,16 @@ export function leadOf(text: string): number | undefined {
  * Refuses a lead outside 0 … 24 hours.
  * @throws {InputError} naming the words given.
  * @example checkLead(30, "30 minutes before") === 30
+ * `quote: false` leaves `words` out of the error (a message read from another language would
+ * be quoted in its English reading).
  */
-export function checkLead(minutes: number, words: string): number {
+export function checkLead(minutes: number, words: string, quote = true): number {
   if (!(minutes >= 0 && minutes <= MAX_LEAD_MINUTES)) {
-    throw new InputError(say(currentLocale(), "reminders.error.outOfRange", { words: words.trim() }));
+    throw new InputError(
+      quote
+        ? say(currentLocale(), "reminders.error.outOfRange", { words: words.trim() })
+        : say(currentLocale(), "reminders.error.outOfRangeUnquoted"),
+    );
   }
   return minutes;
 }
@@ -162,7 +168,7 @@ export function checkLead(minutes: number, words: string): number {
  * @example parseRemind("15 minutes before every session") // { what: "every session", leadMinutes: 15 }
  * @example parseRemind("the day before the reception") // { what: "the reception", leadMinutes: 1440 }
  */
-export function parseRemind(rest: string): RemindCommand {
+export function parseRemind(rest: string, quote = true): RemindCommand {
   // The bot's one date reader: a clock time ("at 9am", "14:00") or a moment from now ("in 10
   // minutes") is not a lead before a session.
   const moment = readDayExpression(rest.replace(g.lead, " ").replace(g.beforeLead, " "));
@@ -174,7 +180,7 @@ export function parseRemind(rest: string): RemindCommand {
   const lead = text.match(g.lead) ?? text.match(g.beforeLead);
   const dayBefore = text.match(g.dayBefore);
   if (lead) {
-    leadMinutes = checkLead(leadMinutesOf(lead[1] ?? "", lead[2] ?? ""), lead[0]);
+    leadMinutes = checkLead(leadMinutesOf(lead[1] ?? "", lead[2] ?? ""), lead[0], quote);
     text = `${text.slice(0, lead.index)} ${text.slice((lead.index ?? 0) + lead[0].length)}`;
   } else if (dayBefore) {
     leadMinutes = MAX_LEAD_MINUTES;

@@ -28,8 +28,14 @@ describe("reminders in French", () => {
 
   it.each([
     ["rappelle-moi 15 minutes avant la prochaine séance", /commence dans 10 minutes .*aucun rappel/],
-    ["recuérdame 15 minutos antes de la próxima sesión", /empieza dentro de 10 minutos .*antes que «15 minutos antes».*no se ha programado/],
-    ["напомни мне за 15 минут до следующего заседания", /начинается через 10 минут .*напоминание не установлено/],
+    [
+      "recuérdame 15 minutos antes de la próxima sesión",
+      /empieza dentro de 10 minutos .*antes que «15 minutos antes».*no se ha programado/,
+    ],
+    [
+      "напомни мне за 15 минут до следующего заседания",
+      /начинается через 10 минут .*напоминание не установлено/,
+    ],
     ["下次会议前15分钟提醒我", /10分钟后开始.*未设置提醒/],
     ["ذكرني قبل 15 دقيقة من الجلسة القادمة", /بعد .*10 دقائق.*لم يُضبط أي تذكير/],
   ])(
@@ -56,5 +62,19 @@ describe("reminders in French", () => {
     expect(await h.say(anne, "rappelle-moi la réception")).toMatch(
       /^Réception \(cocktail\) \(.*\) a déjà commencé ou a déjà eu lieu\.$/,
     );
+  });
+
+  it.each([
+    [
+      "rappelle-moi 3 jours avant la réception",
+      /^Les rappels peuvent arriver .*votre demande sort de cet intervalle\.$/,
+    ],
+    ["recuérdame 2 días antes de la recepción", /lo que pidió queda fuera de ese margen\.$/],
+    ["ذكرني قبل 30 ساعة من الاستقبال", /وما طلبته خارج هذا النطاق\.$/],
+  ])("%s: the error does not quote its English reading back", async (text, answer) => {
+    const h = await harness({ modules: handlerModules, now: "2024-03-01T14:00:00Z" });
+    const reply = await h.say(user("anne"), text);
+    expect(reply).toMatch(answer);
+    expect(reply).not.toMatch(/before|days|hours|reception|\bthe\b/);
   });
 });

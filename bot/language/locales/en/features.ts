@@ -72,11 +72,15 @@ export const englishFeatures = {
       begunMany: "These have already begun or taken place:\n{{list}}",
       outOfRange:
         'Reminders can come from the start time up to 24 hours before; "{{words}}" is outside that.',
+      outOfRangeUnquoted:
+        "Reminders can come from the start time up to 24 hours before; what you asked for is outside that.",
       clockTime:
         'I remind you a set time before a session starts (from its start up to 24 hours before), not at a clock time: e.g. "remind me about the reception 2 hours before".',
       what: 'Remind you of what? e.g. "remind me 15 minutes before every session", "remind me before the next session" or "remind me about the reception".',
       notFound:
         'I couldn\'t find "{{what}}" in the programme. Try "the next session", a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".',
+      notFoundUnquoted:
+        'I couldn\'t find that in the programme. Try "the next session", a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".',
       nothingNext:
         "Nothing is left in the programme after now, so there is no next session to remind you of.",
       nothingToChange:

@@ -67,6 +67,7 @@ export const spanishCommands: CommandWords = {
     minutos: "minutes",
     hora: "hour",
     horas: "hours",
+    días: "days",
     "una hora": "an hour",
     "media hora": "half an hour",
     "el día anterior": "the day before",

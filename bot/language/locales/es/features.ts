@@ -69,11 +69,15 @@ export const spanishFeatures = {
       begunMany: "Estos ya han empezado o ya han tenido lugar:\n{{list}}",
       outOfRange:
         "Los recordatorios pueden llegar desde la hora de inicio hasta 24 horas antes; «{{words}}» queda fuera de ese margen.",
+      outOfRangeUnquoted:
+        "Los recordatorios pueden llegar desde la hora de inicio hasta 24 horas antes; lo que pidió queda fuera de ese margen.",
       clockTime:
         "Le aviso un tiempo fijo antes de que empiece una sesión (desde su inicio hasta 24 horas antes), no a una hora concreta: por ejemplo, «recuérdame la recepción 2 horas antes».",
       what: "¿Recordarle qué? Por ejemplo, «recuérdame 15 minutos antes de cada sesión», «recuérdame antes de la próxima sesión» o «recuérdame la recepción».",
       notFound:
         "No encontré «{{what}}» en el programa. Pruebe «la próxima sesión», un tema, un día («jueves»), «la recepción» o «cada sesión».",
+      notFoundUnquoted:
+        "No encontré eso en el programa. Pruebe «la próxima sesión», un tema, un día («jueves»), «la recepción» o «cada sesión».",
       nothingNext: "Ya no queda nada en el programa, así que no hay próxima sesión que recordarle.",
       nothingToChange:
         "No tiene ningún recordatorio pendiente que cambiar. Diga, por ejemplo, «recuérdame 30 minutos antes de la próxima sesión».",

@@ -78,6 +78,7 @@ export const frenchCommands: CommandWords = {
     minutes: "minutes",
     heure: "hour",
     heures: "hours",
+    jours: "days",
     "une heure": "an hour",
     "une demi-heure": "half an hour",
     "un quart d'heure": "a quarter hour",

@@ -69,11 +69,15 @@ export const frenchFeatures = {
       begunMany: "Ceux-ci ont déjà commencé ou ont déjà eu lieu :\n{{list}}",
       outOfRange:
         "Les rappels peuvent arriver entre l'heure de début et 24 heures avant ; « {{words}} » sort de cet intervalle.",
+      outOfRangeUnquoted:
+        "Les rappels peuvent arriver entre l'heure de début et 24 heures avant ; votre demande sort de cet intervalle.",
       clockTime:
         "Je vous préviens un temps donné avant le début d'une séance (entre son début et 24 heures avant), pas à une heure précise : par exemple « rappelle-moi la réception 2 heures avant ».",
       what: "Vous rappeler quoi ? Par exemple « rappelle-moi 15 minutes avant chaque séance », « rappelle-moi avant la prochaine séance » ou « rappelle-moi la réception ».",
       notFound:
         "Je n'ai pas trouvé « {{what}} » dans le programme. Essayez « la prochaine séance », un thème, un jour (« jeudi »), « la réception » ou « chaque séance ».",
+      notFoundUnquoted:
+        "Je n'ai pas trouvé cela dans le programme. Essayez « la prochaine séance », un thème, un jour (« jeudi »), « la réception » ou « chaque séance ».",
       nothingNext: "Il ne reste plus rien au programme : il n'y a pas de prochaine séance à vous rappeler.",
       nothingToChange:
         "Vous n'avez aucun rappel à venir à modifier. Dites par exemple « rappelle-moi 30 minutes avant la prochaine séance ».",
