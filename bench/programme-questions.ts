@@ -15,6 +15,8 @@
  *   node --cpu-prof --import tsx bench/programme-questions.ts --repeat fr:35 10000
  *     one question (the language's bench question number, as the report prints it; `fr` alone:
  *     all of them in turn) asked 10,000 times, to profile it
+ *   npx tsx bench/programme-questions.ts --cold-dates
+ *     the calendar-date reader (chrono-node) just after itself and after other work
  *   npx tsx bench/programme-questions.ts --allocations fr 5000 fr.heapprofile
  *     where 5,000 turns of a language's questions allocate (a sampling heap profile that
  *     counts what GC collected)
@@ -237,9 +239,47 @@ async function allocations(lang: string, times: number, file: string): Promise<v
   await store.close();
 }
 
+/**
+ * Why the calendar-date question is each language's slowest: the date reader's chrono-node
+ * parse (18 parsers with large patterns, 16 refiners) is cheap when it has just run and ~10×
+ * dearer when other work has pushed its code and data out of the CPU caches, as in a turn
+ * that comes ~60 other questions after the last date. Times `readDayExpression` on the
+ * pivoted question both ways.
+ */
+async function coldDates(): Promise<void> {
+  const { readDayExpression } = await import("../bot/language/dates.js");
+  const now = new Date(DEFAULT_NOW);
+  const other = new Float64Array(4 * 1024 * 1024); // 32 MB, more than the caches
+  let touched = 0;
+  const evict = () => {
+    for (let index = 0; index < other.length; index += 8) touched += other[index] ?? 0;
+  };
+  const timed = (text: string, before: () => void): number => {
+    const list: number[] = [];
+    for (let round = 0; round < 300; round += 1) {
+      before();
+      const t0 = performance.now();
+      readDayExpression(text, { now });
+      list.push(performance.now() - t0);
+    }
+    return median(list);
+  };
+  // A weekday alone never reaches chrono-node; a calendar date does.
+  for (const text of ["what's on thursday afternoon ?", "what's on sunday 10 march ?"]) {
+    timed(text, () => undefined);
+    const hot = timed(text, () => undefined);
+    const cold = timed(text, evict);
+    process.stdout.write(
+      `readDayExpression("${text}"): ${hot.toFixed(3)} ms just after itself, ${cold.toFixed(3)} ms after 32 MB of other work\n`,
+    );
+  }
+  if (touched < 0) process.stdout.write("\n");
+}
+
 const args = process.argv.slice(2);
 if (args[0] === "--dump") await dump(args[1] ?? "answers.json");
 else if (args[0] === "--allocations")
   await allocations(args[1] ?? "fr", Number(args[2] ?? 5_000), args[3] ?? "turns.heapprofile");
+else if (args[0] === "--cold-dates") await coldDates();
 else if (args[0] === "--repeat") await repeat(args[1] ?? "en:0", Number(args[2] ?? 10_000));
 else await diagnose(Number(args[0] ?? 5));
