@@ -12,7 +12,9 @@
  * parts of the day and clock times are read here from the lexicon's words, and chrono-node
  * (day first or month first as the lexicon says) only reads calendar dates such as
  * "7 March", "May 9th", "10/6" or "2024-06-10", and only when the text holds a digit or a
- * month name.
+ * month name. The common forms of those ("Sunday 10 March", "March 10", "10/3",
+ * "2024-03-10", "in July") are read first by `quick-dates.ts`, exactly as chrono-node reads
+ * them, because chrono-node is large and runs with cold caches.
  */
 import type { Chrono, ParsedComponents } from "chrono-node";
 import * as chronoEnglish from "chrono-node/en";
