@@ -12,7 +12,9 @@
  * parts of the day and clock times are read here from the lexicon's words, and chrono-node
  * (day first or month first as the lexicon says) only reads calendar dates such as
  * "7 March", "May 9th", "10/6" or "2024-06-10", and only when the text holds a digit or a
- * month name.
+ * month name. The common forms of those ("Sunday 10 March", "March 10", "10/3",
+ * "2024-03-10", "in July") are read first by `quick-dates.ts`, exactly as chrono-node reads
+ * them, because chrono-node is large and runs with cold caches.
  */
 import type { Chrono, ParsedComponents } from "chrono-node";
 import * as chronoEnglish from "chrono-node/en";
@@ -21,6 +23,7 @@ import { type CompiledLexicon, compiled } from "./compile.js";
 import { boundedDistance } from "./distance.js";
 import type { Lexicon, PartOfDay } from "./lexicon.js";
 import { english } from "./locales/en/lexicon.js";
+import { type CalendarDate, quickCalendarDate } from "./quick-dates.js";
 
 /**
  * A day as the asker named it, before it is resolved against the calendar and the programmes.
@@ -71,6 +74,11 @@ export interface ReadOptions {
   lexicon?: Lexicon;
   /** The bot's clock; only chrono-node's year guesses use it here. */
   now?: Date;
+  /**
+   * `false`: calendar dates by chrono-node only, without the quick reader of the common forms
+   * (`quick-dates.ts`); the test comparing the two uses it.
+   */
+  quickDates?: boolean;
 }
 
 /**
@@ -149,7 +157,9 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
   // A calendar date before a weekday: "Mon 4 Mar" is 4 March, not next Monday (the weekday
   // beside it is then only read, and consumed).
   if (!found.day && c.monthHint.test(found.rest)) {
-    const date = calendarDate(found.rest, lx, options.now);
+    const date =
+      (options.quickDates === false ? undefined : quickCalendarDate(found.rest, lx)) ??
+      chronoCalendarDate(found.rest, lx, options.now);
     if (date) {
       found.day = date.spec;
       found.rest = blank(found.rest, date.index, date.length);
@@ -286,11 +296,16 @@ function blank(text: string, index: number, length: number): string {
 /** Years outside this range are chrono-node misreadings ("7 March 5 BE(fore)" is year −538). */
 const PLAUSIBLE_YEARS = { min: 1990, max: 2100 };
 
-function calendarDate(
+/**
+ * A calendar date as chrono-node reads it, in the lexicon's date order: what it names and its
+ * span in the text. The quick reader gives the same for the forms it knows.
+ * @example chronoCalendarDate("what's on sunday 10 march ?", english, undefined)?.spec // { kind: "date", month: 3, day: 10, year: undefined }
+ */
+export function chronoCalendarDate(
   text: string,
   lx: Lexicon,
   now: Date | undefined,
-): { spec: DaySpec; index: number; length: number } | undefined {
+): CalendarDate | undefined {
   for (const result of chronoFor(lx).parse(text, now ?? new Date(Date.UTC(2024, 0, 1)))) {
     const { start } = result;
     const month = start.get("month");

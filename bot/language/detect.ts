@@ -131,28 +131,39 @@ export function detectLanguage(text: string): Detected {
   if (arabic >= 2 && arabic >= han && arabic >= cyrillic) return "ar";
   if (han >= 2 && han >= cyrillic) return "zh";
   if (cyrillic >= 2) return "ru";
-  const tokens = normalizeText(text).match(/[a-z']+/g) ?? [];
+  const tokens: string[] = normalizeText(text).match(/[a-z']+/g) ?? [];
   if (tokens.length < 2) return undefined;
-  const scores = new Map<string, number>();
+  // Per message, so allocation-light: scores are kept as the best and second-best so far
+  // (languages in markerSets' order, the first of equals ranked first), not a sorted map.
   const spaced = ` ${tokens.join(" ")} `;
-  const distinct = new Set(tokens);
+  const lower = text.toLowerCase();
+  let best: string | undefined;
+  let bestScore = -1;
+  let secondScore = -1;
   for (const [tag, set] of markerSets) {
     let score = 0;
     for (const token of tokens) if (set.has(token)) score += 1;
     // Phrases of two words or more ("en ligne", "por la tarde") count once each.
     const phrases = phrasesOf.get(tag);
     if (phrases && phrases.size > 0)
-      for (const token of distinct)
-        for (const phrase of phrases.get(token) ?? []) if (spaced.includes(phrase)) score += 1;
-    scores.set(tag, score);
+      for (let index = 0; index < tokens.length; index += 1) {
+        const token = tokens[index] as string;
+        if (tokens.indexOf(token) !== index) continue; // each distinct word once
+        for (const phrase of phrases.get(token) ?? NO_PHRASES) if (spaced.includes(phrase)) score += 1;
+      }
+    if (tag === "fr" && ACCENTED.fr.test(lower)) score += 1;
+    if (tag === "es" && ACCENTED.es.test(lower)) score += 1;
+    if (score > bestScore) {
+      secondScore = bestScore;
+      bestScore = score;
+      best = tag;
+    } else if (score > secondScore) secondScore = score;
   }
-  const lower = text.toLowerCase();
-  if (ACCENTED.fr.test(lower)) scores.set("fr", (scores.get("fr") ?? 0) + 1);
-  if (ACCENTED.es.test(lower)) scores.set("es", (scores.get("es") ?? 0) + 1);
-  const other = tokens.filter((token) => OTHER_MARKERS.has(token)).length;
-  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked;
-  if (other >= 2 && other > (best?.[1] ?? 0)) return "other";
-  if (!best || best[1] < 2 || (second && best[1] - second[1] < 1)) return undefined;
-  return best[0];
+  let other = 0;
+  for (const token of tokens) if (OTHER_MARKERS.has(token)) other += 1;
+  if (other >= 2 && other > Math.max(bestScore, 0)) return "other";
+  if (!best || bestScore < 2 || (secondScore >= 0 && bestScore - secondScore < 1)) return undefined;
+  return best;
 }
+
+const NO_PHRASES: readonly string[] = [];

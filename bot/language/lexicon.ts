@@ -47,6 +47,16 @@ export interface Lexicon {
   weekdayNames: readonly string[];
   /** Month names and abbreviations, 1 = January. */
   months: ReadonlyMap<string, number>;
+  /**
+   * Words a calendar date takes in before it ("on" in "what's on 10 March": chrono-node's
+   * span of the date starts there, and the quick reader's must too).
+   */
+  dateLeads: readonly string[];
+  /**
+   * Words before a weekday that chrono-node reads with a date ("past Sunday 10 March"); the
+   * quick date reader (`quick-dates.ts`) leaves dates after them to chrono-node.
+   */
+  dateModifiers: readonly string[];
   /** Words for parts of the day. */
   partsOfDay: ReadonlyMap<string, PartOfDay>;
   /** "this" before a part of the day means today ("this afternoon"). */

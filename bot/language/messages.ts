@@ -84,8 +84,28 @@ function translator(): i18n {
  * @example say("en", "fact.meals") === "catering or meals"
  */
 export function say(locale: string, key: string, values: Record<string, string | number> = {}): string {
+  const rightToLeft = RIGHT_TO_LEFT.has(locale);
+  const template =
+    "count" in values
+      ? typeof values.count === "number"
+        ? pluralMessage(locale, key, values.count, values)
+        : undefined
+      : plainMessage(locale, key);
+  if (template !== undefined) {
+    if (!template.includes("{{")) return inflected(locale, template);
+    // Filled in place rather than from a copy of the values (this runs dozens of times a turn).
+    return inflected(
+      locale,
+      template.replace(PLACEHOLDER, (whole, name: string) => {
+        const value = values[name];
+        if (rightToLeft && Object.hasOwn(values, name) && name !== "count" && value !== "")
+          return `\u2068${value}\u2069`;
+        return String(value ?? whole);
+      }),
+    );
+  }
   // `count` picks the plural form, so it stays a number.
-  const filled = RIGHT_TO_LEFT.has(locale)
+  const filled = rightToLeft
     ? Object.fromEntries(
         Object.entries(values).map(([name, value]) => [
           name,
@@ -93,14 +113,6 @@ export function say(locale: string, key: string, values: Record<string, string |
         ]),
       )
     : values;
-  if (!("count" in values)) {
-    const plain = plainMessage(locale, key);
-    if (plain !== undefined)
-      return inflected(
-        locale,
-        plain.replace(PLACEHOLDER, (whole, name: string) => String(filled[name] ?? whole)),
-      );
-  }
   return inflected(locale, translator().t(key, { lng: locale, ...filled }));
 }
 
@@ -162,6 +174,96 @@ function plainMessage(locale: string, key: string): string | undefined {
   const found = lookUp(MESSAGES[locale], key) ?? lookUp(MESSAGES.en, key);
   plainMessages.set(cacheKey, found ?? null);
   return found;
+}
+
+/**
+ * The form of a plural message i18next would pick, read straight from the resources: in the
+ * locale (not English), `_zero` for 0 when the language has one, else the form
+ * `Intl.PluralRules` selects, else the key itself, as i18next tries them. `undefined` (so
+ * i18next answers) when the locale has none of these, the text nests or formats (`$t(`,
+ * `{{x, …}}`), or a value's name is one of i18next's options. Answers count things
+ * ("3 more", "2 sessions") on every turn; i18next's `t` costs ~10 µs a call.
+ */
+function pluralMessage(
+  locale: string,
+  key: string,
+  count: number,
+  values: Record<string, string | number>,
+): string | undefined {
+  for (const name in values) if (I18NEXT_OPTIONS.has(name)) return undefined;
+  const forms = pluralForms(locale, key);
+  if (!forms) return undefined;
+  const template =
+    (count === 0 ? forms.zero : undefined) ?? forms.byCategory.get(pluralRules(locale).select(count));
+  return template ?? forms.plain;
+}
+
+/** Names i18next's `t` reads as options rather than as values to fill in. */
+const I18NEXT_OPTIONS = new Set([
+  "lng",
+  "lngs",
+  "ns",
+  "context",
+  "ordinal",
+  "defaultValue",
+  "replace",
+  "returnObjects",
+  "returnDetails",
+  "joinArrays",
+  "postProcess",
+  "interpolation",
+  "keyPrefix",
+  "fallbackLng",
+  "skipInterpolation",
+  "nest",
+]);
+
+interface PluralForms {
+  zero?: string;
+  byCategory: Map<string, string>;
+  plain?: string;
+}
+
+const pluralFormsOf = new Map<string, PluralForms | null>();
+
+/** A plural key's forms in a locale (messages and features, as i18next holds them), or null when any is not a plain template. */
+function pluralForms(locale: string, key: string): PluralForms | undefined {
+  const cacheKey = `${locale}|${key}`;
+  const known = pluralFormsOf.get(cacheKey);
+  if (known !== undefined) return known ?? undefined;
+  // As i18next holds them (see translator()): features' top-level keys over messages'.
+  const resources = { ...MESSAGES[locale], ...FEATURES[locale] };
+  const read = (suffixed: string): string | undefined | false => {
+    const found = lookUp(resources, suffixed);
+    if (found === undefined) return undefined;
+    return found !== "" && !found.includes("$t(") && !/\{\{(?!\w+\}\})/.test(found) ? found : false;
+  };
+  let usable = MESSAGES[locale] !== undefined;
+  const forms: PluralForms = { byCategory: new Map() };
+  const zero = read(`${key}_zero`);
+  const plain = read(key);
+  if (zero === false || plain === false) usable = false;
+  if (zero) forms.zero = zero;
+  if (plain) forms.plain = plain;
+  for (const category of ["one", "two", "few", "many", "other"]) {
+    const form = read(`${key}_${category}`);
+    if (form === false) usable = false;
+    else if (form !== undefined) forms.byCategory.set(category, form);
+  }
+  if (!forms.zero && !forms.plain && forms.byCategory.size === 0) usable = false;
+  pluralFormsOf.set(cacheKey, usable ? forms : null);
+  return usable ? forms : undefined;
+}
+
+const pluralRulesOf = new Map<string, Intl.PluralRules>();
+
+function pluralRules(locale: string): Intl.PluralRules {
+  let rules = pluralRulesOf.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale, { type: "cardinal" });
+    pluralRulesOf.set(locale, rules);
+  }
+  return rules;
 }
 
 function lookUp(messages: Record<string, unknown> | undefined, key: string): string | undefined {

@@ -51,11 +51,21 @@ export function compareLocalTimes(a: string, b: string): number {
  * @example wallTimeToInstant("2024-03-04", "10:00", "America/New_York") === Date.parse("2024-03-04T15:00:00Z")
  */
 export function wallTimeToInstant(date: string, time: string, zone: string): number | undefined {
+  // Memoised like localDateTime: a conversion question and each day's matching asks for the
+  // same few wall times, and date-fns-tz's two formatToParts calls cost ~40 µs together.
+  const key = `${zone}|${date}T${time}`;
+  const known = wallInstants.get(key);
+  if (known !== undefined) return known ?? undefined;
   const instant = fromZonedTime(`${date}T${time}:00`, zone).getTime();
-  if (Number.isNaN(instant)) return undefined;
-  const roundTrip = formatInTimeZone(instant, zone, "yyyy-MM-dd'T'HH:mm");
-  return roundTrip === `${date}T${time}` ? instant : undefined;
+  const roundTrip = Number.isNaN(instant) ? "" : formatInTimeZone(instant, zone, "yyyy-MM-dd'T'HH:mm");
+  const computed = roundTrip === `${date}T${time}` ? instant : undefined;
+  if (wallInstants.size >= MAX_MEMO) wallInstants.clear();
+  wallInstants.set(key, computed ?? null);
+  return computed;
 }
+
+/** {@link wallTimeToInstant}'s answers by zone and wall time; `null` for a wall time that does not exist. */
+const wallInstants = new Map<string, number | null>();
 
 const dateKeyFormatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { cardMessage } from "../../bot/cards.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
+import type { Catalogue, SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { endOf } from "../../bot/programme/ends.js";
 import { isLocalDate } from "../../bot/programme/time.js";
 import { changeNotesFor } from "../revisions/note.js";
@@ -34,14 +35,28 @@ const recentSchema = z.object({
  */
 async function ownRsvpAnswers(deps: BotDeps, userId: string, now: Date): Promise<Map<string, string>> {
   const answers = new Map<string, string>();
-  const upcoming = rsvpEvents(deps.catalogue).filter((event) => endOf(event) > now.getTime());
-  if (upcoming.length === 0) return answers;
+  const events = rsvpEventsOf(deps.catalogue);
+  const at = now.getTime();
+  if (!events.some((event) => endOf(event) > at)) return answers;
   const repository = rsvpRepository(deps);
-  for (const event of upcoming) {
+  for (const event of events) {
+    if (endOf(event) <= at) continue;
     const answer = await repository.answer(event.id, userId);
     if (answer) answers.set(event.id, answer.status);
   }
   return answers;
+}
+
+/** RSVP events by catalogue (a published revision swaps the catalogue): every turn asks, the catalogue has hundreds of occurrences. */
+const rsvpEventsByCatalogue = new WeakMap<Catalogue, readonly SocialOccurrence[]>();
+
+function rsvpEventsOf(catalogue: Catalogue): readonly SocialOccurrence[] {
+  let events = rsvpEventsByCatalogue.get(catalogue);
+  if (!events) {
+    events = rsvpEvents(catalogue);
+    rsvpEventsByCatalogue.set(catalogue, events);
+  }
+  return events;
 }
 
 export const programmeQuestions: HandlerModule = {

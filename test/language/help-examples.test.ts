@@ -114,8 +114,8 @@ describe("a due reminder in the language the person reads", () => {
 
 describe("an invitation in the language the invitee reads", () => {
   it.each([
-    ["es", "Invitación: Cocktail reception", ["Asistiré", "Quizás", "No asistiré"]],
-    ["zh", "邀请：Cocktail reception", ["出席", "待定", "不出席"]],
+    ["es", "Invitación: Recepción (cóctel)", ["Asistiré", "Quizás", "No asistiré"]],
+    ["zh", "邀请：鸡尾酒招待会", ["出席", "待定", "不出席"]],
   ])("%s", async (locale, title, buttons) => {
     const bot = await pocBot({ now: "2024-03-01T08:00:00-05:00", modules: handlerModules });
     const me = user("amina", "amina.diallo@example.org", "Europe/Zurich");
@@ -178,7 +178,7 @@ describe("an RSVP refusal in the person's language", () => {
     const me = user("amina", "amina.diallo@example.org", "Europe/Zurich");
     await bot.say(me, CHOICE.fr ?? "");
     const answer = textOf(await bot.say(me, "rsvp oui"));
-    expect(answer).toContain("Cocktail reception : sont invités");
+    expect(answer).toContain("Réception (cocktail) : sont invités");
     expect(answer).toContain("demandez-lui de vous nommer comme expert");
   });
 });

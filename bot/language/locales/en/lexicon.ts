@@ -154,6 +154,8 @@ export const english: Lexicon = {
     december: 12,
     dec: 12,
   }),
+  dateLeads: ["on"],
+  dateModifiers: ["this", "last", "past", "next"],
   partsOfDay: map(partsOfDay),
   thisWords: ["this"],
   relativeDays: map({
