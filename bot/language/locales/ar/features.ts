@@ -415,9 +415,9 @@ export const arabicFeatures = {
       "أنت على قائمة الانتظار (رقم {{position}}) لـ {{party}}: الفعالية مكتملة. سأخبرك فور توفر مكان.",
     waitlistList:
       "أنت على قائمة انتظار الأمانة (رقم {{position}}) لـ {{party}}: قائمتها مكتملة. سأخبرك فور توفر مكان فيها.{{host}}",
-    tentativeOrganiser: "سُجّل ردك المبدئي بشأن {{title}} ({{when}})؛ اكتب «rsvp attending» عندما تتأكد.",
+    tentativeOrganiser: "سُجّل ردك المبدئي بشأن {{title}} ({{when}})؛ اكتب «rsvp نعم» عندما تتأكد.",
     tentativeList:
-      "سُجّل ردك المبدئي بشأن {{title}} ({{when}}) في قائمة الأمانة؛ اكتب «rsvp attending» عندما تتأكد.{{host}}",
+      "سُجّل ردك المبدئي بشأن {{title}} ({{when}}) في قائمة الأمانة؛ اكتب «rsvp نعم» عندما تتأكد.{{host}}",
     declinedOrganiser: "شكراً لك — سُجّل أنك لن تحضر {{title}}.",
     declinedList: "شكراً لك — سُجّل في قائمة الأمانة أنك لن تحضر {{title}}. هذه القائمة ليست قائمة المضيف.",
     declinedListLink:

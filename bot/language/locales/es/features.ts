@@ -417,9 +417,9 @@ export const spanishFeatures = {
     waitlistList:
       "Está en la lista de espera de la Secretaría (número {{position}}) para {{party}}: su lista está completa. Le avisaré en cuanto quede libre una plaza en ella.{{host}}",
     tentativeOrganiser:
-      "Anotada una respuesta provisional para {{title}} ({{when}}); escriba «rsvp attending» cuando lo sepa.",
+      "Anotada una respuesta provisional para {{title}} ({{when}}); escriba «rsvp sí» cuando lo sepa.",
     tentativeList:
-      "Anotada una respuesta provisional en la lista de la Secretaría para {{title}} ({{when}}); escriba «rsvp attending» cuando lo sepa.{{host}}",
+      "Anotada una respuesta provisional en la lista de la Secretaría para {{title}} ({{when}}); escriba «rsvp sí» cuando lo sepa.{{host}}",
     declinedOrganiser: "Gracias: queda anotado que no asistirá a {{title}}.",
     declinedList:
       "Gracias: queda anotado en la lista de la Secretaría que no asistirá a {{title}}. Esta lista no es la del anfitrión.",

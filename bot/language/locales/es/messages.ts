@@ -96,8 +96,8 @@ export const spanishMessages: Messages = {
   },
   fallback: {
     notUnderstood:
-      "Lo siento, no lo he entendido. Pruebe «¿qué hay el jueves por la tarde?», «¿cuándo es la recepción?», «¿qué sigue?» — o escriba «help» para ver todo.",
-    staleButton: "Ese botón ya no está activo. Escriba «help» para ver lo que puedo hacer.",
+      "Lo siento, no lo he entendido. Pruebe «¿qué hay el jueves por la tarde?», «¿cuándo es la recepción?», «¿qué sigue?» — o escriba «ayuda» para ver todo.",
+    staleButton: "Ese botón ya no está activo. Escriba «ayuda» para ver lo que puedo hacer.",
   },
   file: {
     tooLarge:

@@ -69,6 +69,11 @@ export const spanish: LocaleWords = {
   partsOfDay: words({
     "por la mañana": "morning",
     "en la mañana": "morning",
+    // Latin American usage ("el lunes a la mañana"); "mañana" alone is tomorrow.
+    "a la mañana": "morning",
+    "de la mañana": "morning",
+    "a la tarde": "afternoon",
+    "a la noche": "evening",
     "por la tarde": "afternoon",
     "en la tarde": "afternoon",
     tarde: "afternoon",

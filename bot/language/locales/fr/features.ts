@@ -424,9 +424,9 @@ export const frenchFeatures = {
     waitlistList:
       "Vous êtes sur la liste d'attente du Secrétariat (numéro {{position}}) pour {{party}} : sa liste est complète. Je vous préviendrai dès qu'une place s'y libère.{{host}}",
     tentativeOrganiser:
-      "Réponse provisoire notée pour {{title}} ({{when}}) ; écrivez « rsvp attending » quand vous saurez.",
+      "Réponse provisoire notée pour {{title}} ({{when}}) ; écrivez « rsvp oui » quand vous saurez.",
     tentativeList:
-      "Réponse provisoire notée sur la liste du Secrétariat pour {{title}} ({{when}}) ; écrivez « rsvp attending » quand vous saurez.{{host}}",
+      "Réponse provisoire notée sur la liste du Secrétariat pour {{title}} ({{when}}) ; écrivez « rsvp oui » quand vous saurez.{{host}}",
     declinedOrganiser: "Merci — il est noté que vous ne participerez pas à {{title}}.",
     declinedList:
       "Merci — il est noté sur la liste du Secrétariat que vous ne participerez pas à {{title}}. Cette liste n'est pas celle de l'hôte.",

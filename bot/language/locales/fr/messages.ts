@@ -98,8 +98,8 @@ export const frenchMessages: Messages = {
   },
   fallback: {
     notUnderstood:
-      "Désolé, je n'ai pas compris. Essayez « qu'y a-t-il jeudi après-midi ? », « quand a lieu la réception ? », « et ensuite ? » — ou tapez « help » pour tout voir.",
-    staleButton: "Ce bouton n'est plus actif. Tapez « help » pour voir ce que je sais faire.",
+      "Désolé, je n'ai pas compris. Essayez « qu'y a-t-il jeudi après-midi ? », « quand a lieu la réception ? », « et ensuite ? » — ou tapez « aide » pour tout voir.",
+    staleButton: "Ce bouton n'est plus actif. Tapez « aide » pour voir ce que je sais faire.",
   },
   file: {
     tooLarge:

@@ -96,6 +96,11 @@ export const french: LocaleWords = {
     "après-midi": "afternoon",
     "apres midi": "afternoon",
     aprem: "afternoon",
+    // "cet" is "this", not the CET zone: the part of the day is today's.
+    "cet après-midi": "afternoon",
+    "cet apres midi": "afternoon",
+    "cet aprem": "afternoon",
+    "ce matin": "morning",
     soir: "evening",
     soirée: "evening",
     "ce soir": "evening",

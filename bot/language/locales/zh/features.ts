@@ -355,9 +355,9 @@ export const chineseFeatures = {
       "您在{{party}}的候补名单上（第{{position}}位）：活动名额已满。一有空位我会立即通知您。",
     waitlistList:
       "您在秘书处{{party}}的候补名单上（第{{position}}位）：名单已满。名单上一有空位我会立即通知您。{{host}}",
-    tentativeOrganiser: "已记下您对{{title}}（{{when}}）的暂定答复；确定后请输入“rsvp attending”。",
+    tentativeOrganiser: "已记下您对{{title}}（{{when}}）的暂定答复；确定后请输入“rsvp 参加”。",
     tentativeList:
-      "已在秘书处名单上记下您对{{title}}（{{when}}）的暂定答复；确定后请输入“rsvp attending”。{{host}}",
+      "已在秘书处名单上记下您对{{title}}（{{when}}）的暂定答复；确定后请输入“rsvp 参加”。{{host}}",
     declinedOrganiser: "谢谢——已记下您不出席{{title}}。",
     declinedList: "谢谢——已在秘书处名单上记下您不出席{{title}}。此名单并非主办方的名单。",
     declinedListLink:

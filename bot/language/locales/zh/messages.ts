@@ -92,8 +92,8 @@ export const chineseMessages: Messages = {
   },
   fallback: {
     notUnderstood:
-      "抱歉，我没有理解。可以试试“星期四下午有什么？”、“招待会是什么时候？”、“接下来是什么？”——或输入“help”查看全部功能。",
-    staleButton: "该按钮已失效。输入“help”查看我能做什么。",
+      "抱歉，我没有理解。可以试试“星期四下午有什么？”、“招待会是什么时候？”、“接下来是什么？”——或输入“帮助”查看全部功能。",
+    staleButton: "该按钮已失效。输入“帮助”查看我能做什么。",
   },
   file: {
     tooLarge:
