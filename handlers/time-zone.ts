@@ -9,14 +9,17 @@ import { InputError } from "../bot/errors.js";
 import { compiled } from "../bot/language/compile.js";
 import { english } from "../bot/language/locales/en/lexicon.js";
 import { say } from "../bot/language/messages.js";
-import { canonicalZone, zoneNamed } from "../bot/language/zones.js";
+import { zoneNamedIn } from "../bot/language/zone-in.js";
+import { canonicalZone } from "../bot/language/zones.js";
 import type { HandlerModule } from "../bot/module.js";
 import { zoneName } from "../bot/programme/format.js";
+import { parseChange } from "./poc/parse.js";
 
 const ZONE = "(?:time ?zone|timezone|tz)";
 
 /** The words before a zone: "set my time zone to", "my tz is", "use time zone". */
-const SET_ZONE_WORDS = String.raw`^(?:(?:set|change|make|update) (?:my )?${ZONE}(?: to| as)?|my ${ZONE} is(?: now)?|use ${ZONE})[:\s]+`;
+// "in" after them: a message read from another language names its place "in X" ("mi zona horaria es Bogotá").
+const SET_ZONE_WORDS = String.raw`^(?:(?:set|change|make|update) (?:my )?${ZONE}(?: to| as)?|my ${ZONE} is(?: now)?|use ${ZONE})(?: in)?[:\s]+`;
 
 /** "my time zone is Tokyo", "set my time zone to Asia/Tokyo", "change my tz to UTC+9". */
 const SET_ZONE = new RegExp(`${SET_ZONE_WORDS}(.+?)[.!]*$`, "i");
@@ -49,7 +52,7 @@ const RESET_ZONE = new RegExp(
  */
 export function zoneFromWords(words: string, locale = "en"): string {
   const text = words.trim();
-  const zone = text.includes("/") ? canonicalZone(text) : zoneNamed(text);
+  const zone = text.includes("/") ? canonicalZone(text) : zoneNamedIn(text, locale);
   if (zone) return zone;
   if (compiled(english).zoneOffset.test(text.toLowerCase())) {
     throw new InputError(say(locale, "timeZone.badOffset", { text }));
@@ -87,6 +90,18 @@ export const timeZone: HandlerModule = {
       ctx.event.text = found[2] ?? "";
       return next();
     });
+
+    // "mi zona horaria es Bogotá", "我的时区是东京": a person's own time-zone statement in any
+    // language, read by the POC grammar (a POC's goes to their directory record, earlier).
+    router.message(
+      (text) => parseChange(text)?.field === "timeZone" && !SET_ZONE.test(text),
+      async (ctx) => {
+        const zone = zoneFromWords(parseChange(ctx.event.text)?.value ?? "", ctx.locale);
+        await deps.people.chooseTimeZone(ctx.user, zone, ctx.now());
+        ctx.timeZone = zone;
+        await ctx.reply(zoneChosen(zone, ctx.now().getTime(), ctx.locale));
+      },
+    );
 
     router.message(SET_ZONE, async (ctx) => {
       const zone = zoneFromWords(ctx.match?.[1] ?? "", ctx.locale);

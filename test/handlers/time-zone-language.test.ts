@@ -38,6 +38,19 @@ describe("time zone in the asker's language", () => {
     for (const reply of replies) expect(englishLeft(reply), reply).toEqual([]);
   });
 
+  it.each([
+    ["mi zona horaria es Bogotá", /^Su zona horaria es ahora America\/Bogota/, "America/Bogota"],
+    ["mon fuseau horaire est Genève", /^Votre fuseau horaire est désormais Europe\/Zurich/, "Europe/Zurich"],
+    ["мой часовой пояс Москва", /^Теперь ваш часовой пояс — Europe\/Moscow/, "Europe/Moscow"],
+    ["我的时区是东京", /^您的时区现为Asia\/Tokyo/, "Asia/Tokyo"],
+    ["منطقتي الزمنية هي طوكيو", /^منطقتك الزمنية الآن ⁨Asia\/Tokyo/, "Asia/Tokyo"],
+  ])("%s: the zone is chosen in the asker's own words and kept", async (text, answer, zone) => {
+    const h = await setup();
+    const anne = user("anne");
+    expect(await h.say(anne, text)).toMatch(answer);
+    expect((await h.deps.people.contact(anne.id))?.chosenTimeZone).toBe(zone);
+  });
+
   it("Arabic: a zone chosen, and a bad one", async () => {
     const h = await setup();
     const amal = user("amal");

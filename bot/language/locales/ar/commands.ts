@@ -26,6 +26,8 @@ export const arabicCommands: CommandWords = {
     resetCalendarLink: ["(إعادة تعيين|تجديد|إلغاء|تغيير) رابط التقويم", "رابط تقويم جديد"],
   },
   terms: {
+    "منطقتي الزمنية هي": "my time zone is",
+    "منطقتي الزمنية": "my time zone is",
     ذكرني: "remind me",
     ذكروني: "remind me",
     نبهني: "remind me",

@@ -58,6 +58,10 @@ export const spanishCommands: CommandWords = {
     ],
   },
   terms: {
+    min: "minutes",
+    "mi zona horaria es": "my time zone is",
+    "mi huso horario es": "my time zone is",
+    "cambia mi zona horaria a": "set my time zone to",
     recuérdame: "remind me",
     recuérdeme: "remind me",
     avísame: "remind me",

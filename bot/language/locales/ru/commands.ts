@@ -69,6 +69,9 @@ export const russianCommands: CommandWords = {
     ],
   },
   terms: {
+    "мой часовой пояс": "my time zone is",
+    "мой часовой пояс —": "my time zone is",
+    "установи часовой пояс": "set my time zone to",
     "напомни мне": "remind me",
     "напомните мне": "remind me",
     напомни: "remind me",

@@ -19,6 +19,8 @@ export const chineseCommands: CommandWords = {
     resetCalendarLink: ["(重置|更新|撤销|更换)我的日历链接", "新的日历链接"],
   },
   terms: {
+    我的时区是: "my time zone is",
+    把我的时区设为: "set my time zone to",
     提醒我: "remind me",
     之前: "before",
     前: "before",
