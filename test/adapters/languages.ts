@@ -74,7 +74,7 @@ export const LANGUAGE_CASES: readonly LanguageCase[] = [
     remind: "Rappelle-moi 15 minutes avant chaque séance",
     reminded: ["Je vous préviendrai pour chaque séance : 15 minutes avant.", "La prochaine :"],
     rsvp: "rsvp oui",
-    rsvped: "Merci — votre participation à Cocktail reception",
+    rsvped: "Merci — votre participation à Réception (cocktail)",
     details: "mes coordonnées",
     detailsTitle: "Votre fiche dans l'annuaire des POC : Kenya (KEN) — point de contact technique",
     formTitle: "Modifier un champ : Kenya (KEN) — point de contact technique",
@@ -92,7 +92,7 @@ export const LANGUAGE_CASES: readonly LanguageCase[] = [
     remind: "recuérdame 15 minutos antes de cada sesión",
     reminded: ["Le avisaré de cada sesión: 15 minutos antes.", "La próxima:"],
     rsvp: "rsvp sí",
-    rsvped: "Gracias: queda anotada en la lista de la Secretaría su asistencia a Cocktail reception",
+    rsvped: "Gracias: queda anotada en la lista de la Secretaría su asistencia a Recepción (cóctel)",
     details: "mis datos",
     detailsTitle: "Su ficha en el directorio de POC: Kenia (KEN) — punto de contacto técnico",
     formTitle: "Cambiar un campo: Kenia (KEN) — punto de contacto técnico",
@@ -110,7 +110,7 @@ export const LANGUAGE_CASES: readonly LanguageCase[] = [
     remind: "напомни мне за 15 минут до каждого заседания",
     reminded: ["Я буду напоминать о каждом заседании: за 15 минут до начала.", "Ближайшее:"],
     rsvp: "rsvp да",
-    rsvped: "Спасибо — в списке Секретариата отмечено ваше участие: Cocktail reception",
+    rsvped: "Спасибо — в списке Секретариата отмечено ваше участие: Приём (коктейль)",
     details: "мои данные",
     detailsTitle: "Ваша запись в справочнике контактных лиц: Кения (KEN) — техническое контактное лицо",
     formTitle: "Изменить поле: Кения (KEN) — техническое контактное лицо",
@@ -128,7 +128,7 @@ export const LANGUAGE_CASES: readonly LanguageCase[] = [
     remind: "每场会议前15分钟提醒我",
     reminded: ["每场会议我都会提醒您：开始前15分钟。", "下一场："],
     rsvp: "rsvp 出席",
-    rsvped: "谢谢——已在秘书处名单上记下您将出席Cocktail reception",
+    rsvped: "谢谢——已在秘书处名单上记下您将出席鸡尾酒招待会",
     details: "我的联系方式",
     detailsTitle: "您在联络人名录中的信息：肯尼亚（KEN）— 技术联络人",
     formTitle: "修改字段：肯尼亚（KEN）— 技术联络人",
@@ -146,7 +146,7 @@ export const LANGUAGE_CASES: readonly LanguageCase[] = [
     remind: "ذكرني قبل 15 دقيقة من كل جلسة",
     reminded: ["سأذكّرك بكل جلسة: قبل 15 دقيقة.", "الجلسة التالية:"],
     rsvp: "rsvp نعم",
-    rsvped: "شكراً لك — سُجّل حضورك Cocktail reception",
+    rsvped: "شكراً لك — سُجّل حضورك حفل استقبال",
     details: "بياناتي",
     detailsTitle: "بياناتك في دليل جهات الاتصال: كينيا (KEN) — جهة الاتصال الفنية",
     formTitle: "تغيير حقل: كينيا (KEN) — جهة الاتصال الفنية",
@@ -267,8 +267,8 @@ export function runLanguageContract(
           for (const part of lang.reminded) expect(reminded).toContain(part);
           expect(await say(lang.rsvp)).toContain(lang.rsvped);
           if (lang.locale === "ar") {
-            // A Latin title inside Arabic text is isolated, so it keeps its place on the line.
-            expect(harness.sent().at(-1)?.text).toMatch(/\u2068+Cocktail reception/);
+            // A Latin name inside Arabic text is isolated, so it keeps its place on the line.
+            expect(harness.sent().at(-1)?.text).toMatch(/\u2068+New York/);
           }
 
           expect(await say(lang.details)).toContain(lang.detailsTitle);
