@@ -27,12 +27,16 @@ const DEFAULT_STORE_URL = "sqlite:state/bot.sqlite";
 
 const argsSchema = z.object({
   question: z.string(),
-  now: z.iso
-    .datetime({
-      offset: true,
-      local: false,
-      error: "--now must be an ISO 8601 date-time with an offset, e.g. 2024-03-04T08:00:00-05:00",
-    })
+  // "2024-03-07T14:50-05:00" (no seconds) is ISO 8601 too: the seconds are added.
+  now: z
+    .preprocess(
+      (value) => (typeof value === "string" ? value.replace(/(T\d{2}:\d{2})(?=[Zz+-])/, "$1:00") : value),
+      z.iso.datetime({
+        offset: true,
+        local: false,
+        error: "--now must be an ISO 8601 date-time with an offset, e.g. 2024-03-04T08:00:00-05:00",
+      }),
+    )
     .optional(),
   tz: z
     .string()

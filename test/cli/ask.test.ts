@@ -55,6 +55,12 @@ describe("npm run ask", () => {
     expect(result.stdout).not.toMatch(/your time/i);
   });
 
+  it("takes --now without seconds, as ISO 8601 allows", async () => {
+    const result = await ask(["what's next?", "--now", "2024-03-07T14:50-05:00"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Next: .*Thu 7 Mar, 3:00 PM/);
+  });
+
   it("refuses a malformed --now or --tz with a message and exit code 2, printing no answer", async () => {
     const badNow = await ask(["what's next", "--now", "next week"]);
     expect(badNow.code).toBe(2);

@@ -12,7 +12,7 @@ export const spanishGrammar: LocaleGrammar = {
   rsvp: {
     declined: ["no (asistiré|asistire|iré|ire|podré asistir|podre asistir|puedo asistir)"],
     tentative: ["quizás", "quizas", "quizá", "tal vez", "no estoy (seguro|segura)"],
-    attending: ["sí", "asistiré", "asistire", "iré", "allí estaré"],
+    attending: ["sí", "si", "asistiré", "asistire", "iré", "allí estaré"],
     noExperts: ["solo", "sola", "sin (experto|expertos|experta|expertas)"],
     with: ["con"],
     experts: ["(experto|expertos|experta|expertas) [acompañante|acompañantes]"],

@@ -57,6 +57,8 @@ export const russian: LocaleWords = {
     днем: "afternoon",
     днём: "afternoon",
     "после обеда": "afternoon",
+    "во второй половине дня": "afternoon",
+    "в первой половине дня": "morning",
     "вечер*": "evening",
     "сегодня вечером": "evening",
   }),
@@ -97,6 +99,8 @@ export const russian: LocaleWords = {
     { facet: "who", phrases: ["кто", "докладчик*", "выступа*"] },
   ],
   terms: words({
+    "пинг-тест*": "ping test",
+    "пинг тест*": "ping test",
     "обеденный перерыв": "lunch break",
     "перерыв*": "break",
     "подписал*": "signed",
