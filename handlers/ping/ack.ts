@@ -58,9 +58,12 @@ export async function recordAck(
 ): Promise<string> {
   const cancellation = await services.tests.cancellation(test.id);
   if (cancellation && !(await services.tests.ack(test.id, target.pocId))) {
-    return withLocale(ctx.locale, () => {
-      const which = named ? capitalise(pingName(test, target)) : "This ping test";
-      return `${which} was cancelled by the Secretariat (${formatMoment(cancellation.at, ctx.timeZone ?? target.zone)}); no acknowledgement is needed. Nothing was recorded.`;
+    const locale = ctx.locale;
+    return withLocale(locale, () => {
+      const when = formatMoment(cancellation.at, zoneOf(ctx, target));
+      return named
+        ? wording(locale, "ping.cancelledByOf", { name: capitalise(pingName(test, target)), when })
+        : wording(locale, "ping.cancelledBy", { when });
     });
   }
   const { first, ack } = await services.tests.acknowledge(test.id, target.pocId, {
@@ -72,10 +75,18 @@ export async function recordAck(
   });
   const locale = ctx.locale;
   return withLocale(locale, () => {
-    const when = formatMoment(ack.at, ctx.timeZone ?? target.zone);
+    const when = formatMoment(ack.at, zoneOf(ctx, target));
     const late = ack.at > test.closesAt ? wording(locale, "ping.late") : "";
     const name = pingName(test, target);
     const key = `ping.${first ? "recorded" : "already"}${named ? "Of" : ""}`;
     return `${wording(locale, key, { when, name })}${late}`;
   });
+}
+
+/**
+ * The zone a POC reads an acknowledgement's time in: the one they chose in chat, else their
+ * directory entry's, else their chat app's (as the change previews do).
+ */
+function zoneOf(ctx: TurnContext, target: PingTarget): string | undefined {
+  return ctx.contact?.chosenTimeZone ?? target.zone ?? ctx.timeZone;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { HandlerModule } from "../../bot/module.js";
+import { handlerModules } from "../../handlers/index.js";
 import { PING_ACTIONS } from "../../handlers/ping/cards.js";
 import { parseStart } from "../../handlers/ping/parse.js";
 import { computeReport, median, reportCard, reportCsv } from "../../handlers/ping/report.js";
@@ -226,8 +228,8 @@ describe("the report", () => {
   });
 });
 
-async function setup() {
-  const bot = await pocBot({ now: "2024-06-10T13:00:00.000Z" });
+async function setup(modules?: readonly HandlerModule[]) {
+  const bot = await pocBot({ now: "2024-06-10T13:00:00.000Z", ...(modules ? { modules } : {}) });
   const csv = directoryCsv([
     { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "" },
     { state: "KEN", type: "diplomatic", emails: KEN_DIPLO.email ?? "" },
@@ -378,7 +380,7 @@ describe("running a ping test in chat", () => {
   });
 
   it("cancel ping test: what was not sent is not sent, the test closes with a report, late clicks need nothing", async () => {
-    const bot = await setup();
+    const bot = await setup(handlerModules);
     const preview = await bot.say(SECRETARIAT, "start ping test all window 24h");
     const started = await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start));
     const testId = /Ping test (\S+) started/.exec(textOf(started))?.[1] ?? "";
@@ -408,6 +410,11 @@ describe("running a ping test in chat", () => {
     );
     expect(textOf(await bot.click(KEN_DIPLO, ackOf(KEN_DIPLO)))).toMatch(
       /^This ping test was cancelled by the Secretariat \(.*\); no acknowledgement is needed\. Nothing was recorded\.$/,
+    );
+    // The same answer in the POC's language.
+    await bot.say(KEN_DIPLO, "language: français");
+    expect(textOf(await bot.click(KEN_DIPLO, ackOf(KEN_DIPLO)))).toMatch(
+      /^Ce test ping a été annulé par le Secrétariat \(.*\) ; aucun accusé de réception n’est nécessaire\. Rien n’a été enregistré\.$/,
     );
 
     const afterCancel = bot.sent.length;

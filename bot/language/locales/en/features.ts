@@ -473,6 +473,10 @@ export const englishFeatures = {
     thanks: "Thank you",
   },
   ping: {
+    cancelledBy:
+      "This ping test was cancelled by the Secretariat ({{when}}); no acknowledgement is needed. Nothing was recorded.",
+    cancelledByOf:
+      "{{name}} was cancelled by the Secretariat ({{when}}); no acknowledgement is needed. Nothing was recorded.",
     page: {
       alreadyTitle: "Already acknowledged",
       text: "Press the button to acknowledge {{name}}. It closes {{when}}.",

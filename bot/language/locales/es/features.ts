@@ -495,6 +495,10 @@ export const spanishFeatures = {
     thanks: "Gracias",
   },
   ping: {
+    cancelledBy:
+      "La Secretaría canceló esta prueba ping ({{when}}); no hace falta acusar recibo. No se ha registrado nada.",
+    cancelledByOf:
+      "La Secretaría canceló {{name}} ({{when}}); no hace falta acusar recibo. No se ha registrado nada.",
     page: {
       alreadyTitle: "Recepción ya confirmada",
       text: "Pulse el botón para acusar recibo de la {{name}}. Se cierra el {{when}}.",

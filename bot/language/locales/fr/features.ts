@@ -502,6 +502,10 @@ export const frenchFeatures = {
     thanks: "Merci",
   },
   ping: {
+    cancelledBy:
+      "Ce test ping a été annulé par le Secrétariat ({{when}}) ; aucun accusé de réception n’est nécessaire. Rien n’a été enregistré.",
+    cancelledByOf:
+      "{{name}} a été annulé par le Secrétariat ({{when}}) ; aucun accusé de réception n’est nécessaire. Rien n’a été enregistré.",
     page: {
       alreadyTitle: "Réception déjà confirmée",
       text: "Appuyez sur le bouton pour accuser réception du {{name}}. Il se termine le {{when}}.",

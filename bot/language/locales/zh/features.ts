@@ -410,6 +410,8 @@ export const chineseFeatures = {
     thanks: "谢谢",
   },
   ping: {
+    cancelledBy: "秘书处已取消此连通性测试（{{when}}）；无需确认收到。未作任何记录。",
+    cancelledByOf: "秘书处已取消{{name}}（{{when}}）；无需确认收到。未作任何记录。",
     page: {
       alreadyTitle: "已确认收到",
       text: "请按下按钮，确认收到{{name}}。测试于{{when}}结束。",
