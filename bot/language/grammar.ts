@@ -7,7 +7,7 @@
  * are read into these words by the pivot (`pivot.ts`, their `terms` in `commands.ts`).
  */
 import { COMMAND_WORDS } from "./commands.js";
-import { numberWordSource } from "./compile.js";
+import { numberWordSource, pocFieldOf } from "./compile.js";
 import { boundedDistance } from "./distance.js";
 import { arabicGrammar } from "./locales/ar/grammar.js";
 import { englishGrammar } from "./locales/en/grammar.js";
@@ -1076,9 +1076,16 @@ export function readAsWritten(text: string): boolean {
   const trimmed = text.trim();
   const grammar = pocGrammar();
   const tidied = grammar.forgiveSlip(trimmed);
+  // A change or statement only when its words name a field ("change mon rappel à 30 minutes
+  // avant" is a reminder, read through the pivot like any other message).
+  const namesField = (pattern: RegExp) => {
+    const match = pattern.exec(tidied);
+    return match !== null && pocFieldOf(match[2] ?? "") !== undefined;
+  };
   return (
     rsvpGrammar().message.test(trimmed) ||
-    [...grammar.change, ...grammar.statement, ...grammar.confirm].some((pattern) => pattern.test(tidied))
+    [...grammar.change, ...grammar.statement].some(namesField) ||
+    grammar.confirm.some((pattern) => pattern.test(tidied))
   );
 }
 

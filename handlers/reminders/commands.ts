@@ -310,16 +310,18 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
         ? `${milestoneLead(lead, occurrence.programme.zoneLabel, ctx.locale)} (${whenText(occurrence, zone, ctx.locale)})`
         : `${leadText(lead, ctx.locale)} ${whenText(occurrence, zone, ctx.locale)}`;
     const remarks = [
-      before !== undefined && before !== lead ? `was ${leadText(before, ctx.locale)}` : "",
-      before !== undefined && before === lead ? "you already had this reminder" : "",
-      replaced.length > 0
-        ? `the same session as your reminder about ${replaced.join("; ")}, which it replaces`
+      before !== undefined && before !== lead
+        ? say(ctx.locale, "reminders.remark.was", { lead: leadText(before, ctx.locale) })
         : "",
+      before !== undefined && before === lead ? say(ctx.locale, "reminders.remark.alreadyHad") : "",
+      replaced.length > 0 ? say(ctx.locale, "reminders.remark.replaces", { what: replaced.join("; ") }) : "",
       everySession &&
       everySession.leadMinutes !== lead &&
       (occurrence.kind === "meeting" ||
         (occurrence.kind === "item" && moment.startsWith(`${occurrence.meetingId}@`)))
-        ? `instead of your every-session reminder ${leadText(everySession.leadMinutes, ctx.locale)}`
+        ? say(ctx.locale, "reminders.remark.insteadOfEvery", {
+            lead: leadText(everySession.leadMinutes, ctx.locale),
+          })
         : "",
     ].filter(Boolean);
     lines.push(
@@ -383,7 +385,10 @@ export async function changeReminders(
       ctx.locale,
     );
     throw new InputError(
-      `You have ${upcoming.length} reminders:\n${lines.join("\n")}\nWhich one? E.g. "change my reminder for the reception to ${leadText(lead, ctx.locale)}", or "change all my reminders to ${leadText(lead, ctx.locale)}". Nothing was changed.`,
+      say(ctx.locale, "reminders.whichToChange", {
+        list: lines.join("\n"),
+        lead: leadText(lead, ctx.locale),
+      }),
     );
   }
   const answers: string[] = [];

@@ -168,8 +168,8 @@ export async function reminderLines(
   const pastLine =
     past > 0
       ? [
-          ...(subscriptions.length === 0 ? ["No upcoming reminders."] : []),
-          `(${past} for sessions already begun or over, not shown)`,
+          ...(subscriptions.length === 0 ? [say(locale, "reminders.lines.noUpcoming")] : []),
+          say(locale, "reminders.lines.pastHidden", { count: past }),
         ]
       : [];
   return withLocale(locale, () => [
@@ -179,9 +179,9 @@ export async function reminderLines(
       const occurrence = deps.catalogue.byId.get(subscription.target.occurrenceId);
       const name =
         occurrence && occurrence.kind !== "notice"
-          ? `${sessionLabel(occurrence)}, ${whenText(occurrence, zone)}`
-          : `${subscription.target.occurrenceId} (no longer in the programme)`;
-      const why = subscription.origin === "rsvp" ? " (because you RSVP'd attending)" : "";
+          ? `${sessionLabel(occurrence, locale)}, ${whenText(occurrence, zone)}`
+          : say(locale, "reminders.lines.gone", { id: subscription.target.occurrenceId });
+      const why = subscription.origin === "rsvp" ? say(locale, "reminders.lines.becauseRsvp") : "";
       const lead =
         occurrence?.kind === "milestone"
           ? milestoneLead(subscription.leadMinutes, occurrence.programme.zoneLabel)

@@ -2,7 +2,7 @@
  * Programme questions in French, Spanish, Russian, Chinese and Arabic (48 or more each) through the
  * whole handler chain, as `npm run ask` runs them: the answer has the facts (`must`), and it
  * is in the asker's language — what stays as written (names of people and places,
- * addresses, URLs, zone names, document symbols, the "rsvp attending" command) taken out,
+ * addresses, URLs, zone names, document symbols, the "rsvp" command word) taken out,
  * no English sentence is left: no English-only word in French and Spanish and a word of the
  * language; no Latin word at all in Russian, Chinese and Arabic and the language's script.
  */
@@ -61,7 +61,9 @@ const KEPT_PATTERNS = [
   /\b[A-Z][a-z]+\/[A-Za-z_]+\b/g,
   /\b(?:EST|EDT|CET|CEST|EAT|JST|MSK|UTC|GMT)\b/g,
   /\b[A-Z]\/[\w./-]+/g,
-  /rsvp attending( with 2 experts: Ana Lima, Raj Patel)?/g,
+  // The RSVP command word, the same in every language ("rsvp oui", "rsvp да"), and its example names.
+  /\brsvp\b/g,
+  /Ana Lima, Raj Patel/g,
   /\bODA\/2024-003\/ Global intergovernmental points of contact directory ICT security/g,
   /\bhelp\b/g,
   /\bping\b/gi,

@@ -77,4 +77,20 @@ describe("reminders in French", () => {
     expect(reply).toMatch(answer);
     expect(reply).not.toMatch(/before|days|hours|reception|\bthe\b/);
   });
+
+  it("change and stop one reminder in French, and the list names the event in French with French commands", async () => {
+    const h = await harness({ modules: handlerModules, now: "2024-03-01T14:00:00Z" });
+    const anne = user("anne");
+    await h.say(anne, "rappelle-moi la réception");
+    expect(await h.say(anne, "change mon rappel à 30 minutes avant")).toMatch(
+      /^Je vous préviendrai pour Réception \(cocktail\).*30 minutes avant.*\(auparavant 1 heure avant\)/,
+    );
+    const list = await h.say(anne, "mes rappels");
+    expect(list).toContain("• Réception (cocktail), ");
+    expect(list).toContain("« arrête les rappels pour … »");
+    expect(list).not.toMatch(/Cocktail reception|stop reminders|change my reminder/);
+    expect(await h.say(anne, "arrête les rappels pour la réception")).toMatch(
+      /^C’est fait : plus de rappels pour Réception \(cocktail\)/,
+    );
+  });
 });

@@ -162,7 +162,7 @@ describe("'the day before' and changing the lead", () => {
     );
     await h.say(nairobi, "remind me about the closure of the session");
     const which = await h.say(nairobi, "change my reminder to an hour before");
-    expect(which).toMatch(/^You have 2 reminders:\n/);
+    expect(which).toMatch(/^Your reminders:\n/);
     expect(which).toMatch(/Nothing was changed\.$/);
     expect(await targetsOf(h, "nia")).toEqual([
       ["oewg-7-2024-03-07-am", 30],

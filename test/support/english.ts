@@ -10,7 +10,7 @@
  * example, and symbols.
  */
 const KEPT =
-  /rsvp attending( with 2 experts: Ana Lima, Raj Patel)?|my time zone is|English please|help|Wi-Fi|ping|POC|UTC/g;
+  /rsvp attending( with 2 experts: Ana Lima, Raj Patel)?|\brsvp\b|Ana Lima, Raj Patel|my time zone is|English please|help|Wi-Fi|ping|POC|UTC/g;
 
 /** English words that are not words of French or Spanish: one of them means a sentence left in English. */
 const ENGLISH_ONLY = new Set(

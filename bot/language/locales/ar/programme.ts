@@ -107,10 +107,10 @@ export const arabicProgramme: ProgrammeMessages = {
   noEndSentence: "لم يذكر وقت الانتهاء.",
   speakers: "المتحدثون: {{names}}",
   host: "المضيف: {{who}}",
-  rsvpLine: "يرجى تأكيد الحضور: اكتب هنا «rsvp attending»",
-  rsvpAnswered: "ردك: {{status}} (لتغييره اكتب «rsvp declined» أو «rsvp attending»)",
+  rsvpLine: "يرجى تأكيد الحضور: اكتب هنا «rsvp نعم»",
+  rsvpAnswered: "ردك: {{status}} (لتغييره اكتب «rsvp لا» أو «rsvp نعم»)",
   rsvpStatus: { attending: "سأحضر", tentative: "ربما", declined: "لن أحضر" },
-  rsvpLineLink: "يرجى تأكيد الحضور: اكتب هنا «rsvp attending» (رابط الدعوة من المنظم: {{link}})",
+  rsvpLineLink: "يرجى تأكيد الحضور: اكتب هنا «rsvp نعم» (رابط الدعوة من المنظم: {{link}})",
   noSpeakersInLetter: "لا تذكر الرسالة أسماء متحدثين.",
   tryInstead:
     "جرّب: «ماذا يوجد يوم الخميس بعد الظهر؟» أو «متى تناقش مسألة بناء القدرات؟» أو «من يتحدث في اجتماع جهات الاتصال؟» أو «أين حفل الاستقبال؟».",
@@ -123,15 +123,15 @@ export const arabicProgramme: ProgrammeMessages = {
   notOnDay: "«{{label}}» ليس يوم {{date}}؛ بل {{when}}",
   rsvp: {
     closed: "انتهت {{label}}: لم تعد تُقبل الردود.",
-    answered: "{{label}}: كان ردك «{{status}}». لتغييره اكتب «rsvp declined» (أو «rsvp attending»).",
+    answered: "{{label}}: كان ردك «{{status}}». لتغييره اكتب «rsvp لا» (أو «rsvp نعم»).",
     required:
-      "{{label}}: يرجى تأكيد الحضور — أجب هنا بكتابة «rsvp attending» (أو «rsvp attending with 2 experts: Ana Lima, Raj Patel»).",
+      "{{label}}: يرجى تأكيد الحضور — أجب هنا بكتابة «rsvp نعم» (أو «rsvp نعم مع 2 خبراء: Ana Lima, Raj Patel»).",
     notRequired:
-      "{{label}}: تأكيد الحضور غير مطلوب — يمكنك الرد هنا بكتابة «rsvp attending» (أو «rsvp attending with 2 experts: Ana Lima, Raj Patel»).",
+      "{{label}}: تأكيد الحضور غير مطلوب — يمكنك الرد هنا بكتابة «rsvp نعم» (أو «rsvp نعم مع 2 خبراء: Ana Lima, Raj Patel»).",
     requiredLink:
-      "{{label}}: يرجى تأكيد الحضور — أجب هنا بكتابة «rsvp attending» (أو «rsvp attending with 2 experts: Ana Lima, Raj Patel»)؛ الرابط الأصلي من المنظم هو {{link}}.",
+      "{{label}}: يرجى تأكيد الحضور — أجب هنا بكتابة «rsvp نعم» (أو «rsvp نعم مع 2 خبراء: Ana Lima, Raj Patel»)؛ الرابط الأصلي من المنظم هو {{link}}.",
     notRequiredLink:
-      "{{label}}: تأكيد الحضور غير مطلوب — يمكنك الرد هنا بكتابة «rsvp attending» (أو «rsvp attending with 2 experts: Ana Lima, Raj Patel»)؛ الرابط الأصلي من المنظم هو {{link}}.",
+      "{{label}}: تأكيد الحضور غير مطلوب — يمكنك الرد هنا بكتابة «rsvp نعم» (أو «rsvp نعم مع 2 خبراء: Ana Lima, Raj Patel»)؛ الرابط الأصلي من المنظم هو {{link}}.",
   },
   hostedBy: "{{label}}: يستضيفه {{host}}",
   hostedByFor: "{{label}}: يستضيفه {{host}}، والدعوة موجهة إلى: {{invitation}}",

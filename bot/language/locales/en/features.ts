@@ -50,6 +50,21 @@ export const englishFeatures = {
     footer: 'Ask me anything about the programme, e.g. "what\'s on Thursday afternoon?"',
   },
   reminders: {
+    whichToChange:
+      'Your reminders:\n{{list}}\nWhich one? E.g. "change my reminder for the reception to {{lead}}", or "change all my reminders to {{lead}}". Nothing was changed.',
+    lines: {
+      noUpcoming: "No upcoming reminders.",
+      pastHidden_one: "({{count}} for a session already begun or over, not shown)",
+      pastHidden_other: "({{count}} for sessions already begun or over, not shown)",
+      gone: "{{id}} (no longer in the programme)",
+      becauseRsvp: " (because you RSVP'd attending)",
+    },
+    remark: {
+      was: "was {{lead}}",
+      alreadyHad: "you already had this reminder",
+      replaces: "the same session as your reminder about {{what}}, which it replaces",
+      insteadOfEvery: "instead of your every-session reminder {{lead}}",
+    },
     isNow: "{{label}} starts {{in}} ({{when}}) — {{lead}} is now, so this is your reminder.",
     tooSoon:
       "{{label}} starts {{in}} ({{when}}), sooner than {{lead}}: no reminder was set. For a shorter one, ask for {{minutes}} minutes before.",

@@ -58,6 +58,10 @@ export const spanishCommands: CommandWords = {
     ],
   },
   terms: {
+    "cancela los recordatorios de": "stop reminders about",
+    "cancelar los recordatorios de": "stop reminders about",
+    "cambia mi recordatorio a": "change my reminder to",
+    "cambiar mi recordatorio a": "change my reminder to",
     min: "minutes",
     "mi zona horaria es": "my time zone is",
     "mi huso horario es": "my time zone is",

@@ -47,6 +47,22 @@ export const spanishFeatures = {
     footer: "Pregúnteme lo que quiera sobre el programa, por ejemplo «¿qué hay el jueves por la tarde?»",
   },
   reminders: {
+    whichToChange:
+      "Sus recordatorios:\n{{list}}\n¿Cuál? Cancele el que quiere cambiar («cancela los recordatorios de …») y vuelva a pedirlo con la nueva antelación («recuérdame la recepción {{lead}}»). No se ha cambiado nada.",
+    lines: {
+      noUpcoming: "No tiene recordatorios próximos.",
+      pastHidden_one: "({{count}} de una sesión ya comenzada o terminada, no se muestra)",
+      pastHidden_many: "({{count}} de sesiones ya comenzadas o terminadas, no se muestran)",
+      pastHidden_other: "({{count}} de sesiones ya comenzadas o terminadas, no se muestran)",
+      gone: "{{id}} (ya no figura en el programa)",
+      becauseRsvp: " (porque confirmó su asistencia)",
+    },
+    remark: {
+      was: "antes, {{lead}}",
+      alreadyHad: "ya tenía este recordatorio",
+      replaces: "la misma sesión que su recordatorio sobre {{what}}, al que sustituye",
+      insteadOfEvery: "en lugar de su recordatorio de cada sesión, {{lead}}",
+    },
     isNow: "{{label}} empieza {{in}} ({{when}}): {{lead}} es ahora, así que este es su recordatorio.",
     tooSoon:
       "{{label}} empieza {{in}} ({{when}}), antes que «{{lead}}»: no se ha programado ningún recordatorio. Para uno más corto, pídalo {{minutes}} minutos antes.",
@@ -58,12 +74,12 @@ export const spanishFeatures = {
     empty: "No tiene recordatorios. Pruebe «recuérdame 15 minutos antes de cada sesión».",
     nextHeading: "Próximo",
     listFooter:
-      "Escriba «cancelar mis recordatorios» para detenerlos todos, «stop reminders about …» para uno, o «change my reminder to 30 minutes before».",
+      "Escriba «cancelar mis recordatorios» para detenerlos todos, «cancela los recordatorios de …» para uno, o «cambia mi recordatorio a 30 minutos antes».",
     stoppedAbout: "Hecho: no habrá más recordatorios sobre {{what}}.{{still}}",
     noneAbout: "No tenía ningún recordatorio sobre {{what}}.{{still}}",
     noneAboutOwn: "No tenía ningún recordatorio propio sobre {{what}}.{{still}}",
     stillEvery:
-      " Todavía tiene recordatorios antes de cada sesión, que la incluyen; escriba «stop reminders for every session» para detenerlos.",
+      " Todavía tiene recordatorios antes de cada sesión, que la incluyen; escriba «cancela los recordatorios de cada sesión» para detenerlos.",
     error: {
       begun: "{{label}} ({{when}}) ya ha empezado o ya ha tenido lugar.",
       begunMany: "Estos ya han empezado o ya han tenido lugar:\n{{list}}",

@@ -96,11 +96,11 @@ export const spanishProgramme: ProgrammeMessages = {
   noEndSentence: "No se indica hora de finalización.",
   speakers: "Oradores: {{names}}",
   host: "Anfitrión: {{who}}",
-  rsvpLine: "Se ruega confirmar asistencia: escriba «rsvp attending» aquí",
-  rsvpAnswered: "Su respuesta: {{status}} (para cambiarla, escriba «rsvp declined» o «rsvp attending»)",
+  rsvpLine: "Se ruega confirmar asistencia: escriba «rsvp sí» aquí",
+  rsvpAnswered: "Su respuesta: {{status}} (para cambiarla, escriba «rsvp no» o «rsvp sí»)",
   rsvpStatus: { attending: "asistiré", tentative: "quizás", declined: "no asistiré" },
   rsvpLineLink:
-    "Se ruega confirmar asistencia: escriba «rsvp attending» aquí (enlace de invitación del organizador: {{link}})",
+    "Se ruega confirmar asistencia: escriba «rsvp sí» aquí (enlace de invitación del organizador: {{link}})",
   noSpeakersInLetter: "La carta no menciona oradores.",
   tryInstead:
     "Pruebe «¿qué hay el jueves por la tarde?», «¿cuándo se trata la creación de capacidad?», «¿quién interviene en la reunión de puntos de contacto?» o «¿dónde es la recepción?».",
@@ -110,16 +110,15 @@ export const spanishProgramme: ProgrammeMessages = {
   notOnDay: "{{label}} no es el {{date}}; es el {{when}}",
   rsvp: {
     closed: "{{label}} ya pasó: no se aceptan más respuestas.",
-    answered:
-      "{{label}}: usted respondió «{{status}}». Para cambiarlo, escriba «rsvp declined» (o «rsvp attending»).",
+    answered: "{{label}}: usted respondió «{{status}}». Para cambiarlo, escriba «rsvp no» (o «rsvp sí»).",
     required:
-      "{{label}}: se ruega confirmar asistencia — responda aquí escribiendo «rsvp attending» (o «rsvp attending with 2 experts: Ana Lima, Raj Patel»).",
+      "{{label}}: se ruega confirmar asistencia — responda aquí escribiendo «rsvp sí» (o «rsvp sí con 2 expertos: Ana Lima, Raj Patel»).",
     notRequired:
-      "{{label}}: no se requiere confirmación — puede responder aquí escribiendo «rsvp attending» (o «rsvp attending with 2 experts: Ana Lima, Raj Patel»).",
+      "{{label}}: no se requiere confirmación — puede responder aquí escribiendo «rsvp sí» (o «rsvp sí con 2 expertos: Ana Lima, Raj Patel»).",
     requiredLink:
-      "{{label}}: se ruega confirmar asistencia — responda aquí escribiendo «rsvp attending» (o «rsvp attending with 2 experts: Ana Lima, Raj Patel»); el enlace original del organizador es {{link}}.",
+      "{{label}}: se ruega confirmar asistencia — responda aquí escribiendo «rsvp sí» (o «rsvp sí con 2 expertos: Ana Lima, Raj Patel»); el enlace original del organizador es {{link}}.",
     notRequiredLink:
-      "{{label}}: no se requiere confirmación — puede responder aquí escribiendo «rsvp attending» (o «rsvp attending with 2 experts: Ana Lima, Raj Patel»); el enlace original del organizador es {{link}}.",
+      "{{label}}: no se requiere confirmación — puede responder aquí escribiendo «rsvp sí» (o «rsvp sí con 2 expertos: Ana Lima, Raj Patel»); el enlace original del organizador es {{link}}.",
   },
   hostedBy: "{{label}}: ofrecida por {{host}}",
   hostedByFor: "{{label}}: ofrecida por {{host}}, para {{invitation}}",

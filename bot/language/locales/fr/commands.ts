@@ -67,6 +67,12 @@ export const frenchCommands: CommandWords = {
     ],
   },
   terms: {
+    "arrête les rappels pour": "stop reminders about",
+    "arrêter les rappels pour": "stop reminders about",
+    "arrête les rappels de": "stop reminders about",
+    "change mon rappel à": "change my reminder to",
+    "changer mon rappel à": "change my reminder to",
+    "modifie mon rappel à": "change my reminder to",
     min: "minutes",
     "mon fuseau horaire est": "my time zone is",
     "mon fuseau horaire est maintenant": "my time zone is",

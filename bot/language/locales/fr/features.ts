@@ -47,6 +47,22 @@ export const frenchFeatures = {
     footer: "Posez-moi vos questions sur le programme, par exemple « qu'y a-t-il jeudi après-midi ? »",
   },
   reminders: {
+    whichToChange:
+      "Vos rappels :\n{{list}}\nLequel ? Arrêtez celui que vous voulez changer (« arrête les rappels pour … »), puis redemandez-le avec le nouveau délai (« rappelle-moi la réception {{lead}} »). Rien n’a été modifié.",
+    lines: {
+      noUpcoming: "Aucun rappel à venir.",
+      pastHidden_one: "({{count}} pour une séance déjà commencée ou passée, non affiché)",
+      pastHidden_many: "({{count}} pour des séances déjà commencées ou passées, non affichés)",
+      pastHidden_other: "({{count}} pour des séances déjà commencées ou passées, non affichés)",
+      gone: "{{id}} (n’est plus au programme)",
+      becauseRsvp: " (parce que vous avez répondu que vous participez)",
+    },
+    remark: {
+      was: "auparavant {{lead}}",
+      alreadyHad: "vous aviez déjà ce rappel",
+      replaces: "la même séance que votre rappel sur {{what}}, qu’il remplace",
+      insteadOfEvery: "au lieu de votre rappel de chaque séance, {{lead}}",
+    },
     isNow: "{{label}} commence {{in}} ({{when}}) — {{lead}}, c’est maintenant : voici donc votre rappel.",
     tooSoon:
       "{{label}} commence {{in}} ({{when}}), donc moins de {{lead}} : aucun rappel n’a été programmé. Pour un rappel plus court, demandez-le {{minutes}} minutes avant.",
@@ -58,12 +74,12 @@ export const frenchFeatures = {
     empty: "Vous n’avez aucun rappel. Essayez « rappelle-moi 15 minutes avant chaque séance ».",
     nextHeading: "Prochain",
     listFooter:
-      "Écrivez « arrêter les rappels » pour tous les arrêter, « stop reminders about … » pour un seul, ou « change my reminder to 30 minutes before ».",
+      "Écrivez « arrêter les rappels » pour tous les arrêter, « arrête les rappels pour … » pour un seul, ou « change mon rappel à 30 minutes avant ».",
     stoppedAbout: "C’est fait : plus de rappels pour {{what}}.{{still}}",
     noneAbout: "Vous n’aviez pas de rappel pour {{what}}.{{still}}",
     noneAboutOwn: "Vous n’aviez pas de rappel propre pour {{what}}.{{still}}",
     stillEvery:
-      " Vous avez encore des rappels avant chaque séance, qui l’incluent ; écrivez « stop reminders for every session » pour les arrêter.",
+      " Vous avez encore des rappels avant chaque séance, qui l’incluent ; écrivez « arrête les rappels pour chaque séance » pour les arrêter.",
     error: {
       begun: "{{label}} ({{when}}) a déjà commencé ou a déjà eu lieu.",
       begunMany: "Ceux-ci ont déjà commencé ou ont déjà eu lieu :\n{{list}}",

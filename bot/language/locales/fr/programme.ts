@@ -95,12 +95,11 @@ export const frenchProgramme: ProgrammeMessages = {
   noEndSentence: "Heure de fin non indiquée.",
   speakers: "Intervenants : {{names}}",
   host: "Hôte : {{who}}",
-  rsvpLine: "Réponse demandée : écrivez « rsvp attending » ici",
-  rsvpAnswered:
-    "Votre réponse : {{status}} (pour la changer, écrivez « rsvp declined » ou « rsvp attending »)",
+  rsvpLine: "Réponse demandée : écrivez « rsvp oui » ici",
+  rsvpAnswered: "Votre réponse : {{status}} (pour la changer, écrivez « rsvp non » ou « rsvp oui »)",
   rsvpStatus: { attending: "présent", tentative: "peut-être", declined: "absent" },
   rsvpLineLink:
-    "Réponse demandée : écrivez « rsvp attending » ici (lien d'invitation de l'organisateur : {{link}})",
+    "Réponse demandée : écrivez « rsvp oui » ici (lien d'invitation de l'organisateur : {{link}})",
   noSpeakersInLetter: "La lettre ne nomme aucun intervenant.",
   tryInstead:
     "Essayez « qu'y a-t-il jeudi après-midi ? », « quand parle-t-on du renforcement des capacités ? », « qui intervient à la réunion des points de contact ? » ou « où est la réception ? ».",
@@ -111,15 +110,15 @@ export const frenchProgramme: ProgrammeMessages = {
   rsvp: {
     closed: "{{label}} est passé : les réponses sont closes.",
     answered:
-      "{{label}} : vous avez répondu « {{status}} ». Pour changer, écrivez « rsvp declined » (ou « rsvp attending »).",
+      "{{label}} : vous avez répondu « {{status}} ». Pour changer, écrivez « rsvp non » (ou « rsvp oui »).",
     required:
-      "{{label}} : réponse demandée — répondez ici en écrivant « rsvp attending » (ou « rsvp attending with 2 experts: Ana Lima, Raj Patel »).",
+      "{{label}} : réponse demandée — répondez ici en écrivant « rsvp oui » (ou « rsvp oui avec 2 experts : Ana Lima, Raj Patel »).",
     notRequired:
-      "{{label}} : réponse non demandée — vous pouvez répondre ici en écrivant « rsvp attending » (ou « rsvp attending with 2 experts: Ana Lima, Raj Patel »).",
+      "{{label}} : réponse non demandée — vous pouvez répondre ici en écrivant « rsvp oui » (ou « rsvp oui avec 2 experts : Ana Lima, Raj Patel »).",
     requiredLink:
-      "{{label}} : réponse demandée — répondez ici en écrivant « rsvp attending » (ou « rsvp attending with 2 experts: Ana Lima, Raj Patel ») ; le lien d'origine de l'organisateur est {{link}}.",
+      "{{label}} : réponse demandée — répondez ici en écrivant « rsvp oui » (ou « rsvp oui avec 2 experts : Ana Lima, Raj Patel ») ; le lien d'origine de l'organisateur est {{link}}.",
     notRequiredLink:
-      "{{label}} : réponse non demandée — vous pouvez répondre ici en écrivant « rsvp attending » (ou « rsvp attending with 2 experts: Ana Lima, Raj Patel ») ; le lien d'origine de l'organisateur est {{link}}.",
+      "{{label}} : réponse non demandée — vous pouvez répondre ici en écrivant « rsvp oui » (ou « rsvp oui avec 2 experts : Ana Lima, Raj Patel ») ; le lien d'origine de l'organisateur est {{link}}.",
   },
   hostedBy: "{{label}} : offert par {{host}}",
   hostedByFor: "{{label}} : offert par {{host}}, à l'intention des personnes suivantes : {{invitation}}",

@@ -97,11 +97,11 @@ export const russianProgramme: ProgrammeMessages = {
   noEndSentence: "Время окончания не указано.",
   speakers: "Выступают: {{names}}",
   host: "Принимающая сторона: {{who}}",
-  rsvpLine: "Требуется подтверждение участия: напишите здесь «rsvp attending»",
-  rsvpAnswered: "Ваш ответ: {{status}} (чтобы изменить, напишите «rsvp declined» или «rsvp attending»)",
+  rsvpLine: "Требуется подтверждение участия: напишите здесь «rsvp да»",
+  rsvpAnswered: "Ваш ответ: {{status}} (чтобы изменить, напишите «rsvp нет» или «rsvp да»)",
   rsvpStatus: { attending: "приду", tentative: "возможно", declined: "не приду" },
   rsvpLineLink:
-    "Требуется подтверждение участия: напишите здесь «rsvp attending» (ссылка организатора из приглашения: {{link}})",
+    "Требуется подтверждение участия: напишите здесь «rsvp да» (ссылка организатора из приглашения: {{link}})",
   noSpeakersInLetter: "В письме не названы выступающие.",
   tryInstead:
     "Попробуйте: «что в четверг во второй половине дня?», «когда обсуждается наращивание потенциала?», «кто выступает на встрече контактных лиц?» или «где приём?».",
@@ -112,16 +112,15 @@ export const russianProgramme: ProgrammeMessages = {
   notOnDay: "«{{label}}» не в {{date}}; это {{when}}",
   rsvp: {
     closed: "{{label}}: мероприятие прошло, ответы больше не принимаются.",
-    answered:
-      "{{label}}: ваш ответ — «{{status}}». Чтобы изменить, напишите «rsvp declined» (или «rsvp attending»).",
+    answered: "{{label}}: ваш ответ — «{{status}}». Чтобы изменить, напишите «rsvp нет» (или «rsvp да»).",
     required:
-      "{{label}}: требуется подтверждение участия — ответьте здесь, написав «rsvp attending» (или «rsvp attending with 2 experts: Ana Lima, Raj Patel»).",
+      "{{label}}: требуется подтверждение участия — ответьте здесь, написав «rsvp да» (или «rsvp да с 2 экспертами: Ana Lima, Raj Patel»).",
     notRequired:
-      "{{label}}: подтверждение не требуется — можно ответить здесь, написав «rsvp attending» (или «rsvp attending with 2 experts: Ana Lima, Raj Patel»).",
+      "{{label}}: подтверждение не требуется — можно ответить здесь, написав «rsvp да» (или «rsvp да с 2 экспертами: Ana Lima, Raj Patel»).",
     requiredLink:
-      "{{label}}: требуется подтверждение участия — ответьте здесь, написав «rsvp attending» (или «rsvp attending with 2 experts: Ana Lima, Raj Patel»); исходная ссылка организатора: {{link}}.",
+      "{{label}}: требуется подтверждение участия — ответьте здесь, написав «rsvp да» (или «rsvp да с 2 экспертами: Ana Lima, Raj Patel»); исходная ссылка организатора: {{link}}.",
     notRequiredLink:
-      "{{label}}: подтверждение не требуется — можно ответить здесь, написав «rsvp attending» (или «rsvp attending with 2 experts: Ana Lima, Raj Patel»); исходная ссылка организатора: {{link}}.",
+      "{{label}}: подтверждение не требуется — можно ответить здесь, написав «rsvp да» (или «rsvp да с 2 экспертами: Ana Lima, Raj Patel»); исходная ссылка организатора: {{link}}.",
   },
   hostedBy: "{{label}}: принимающая сторона — {{host}}",
   hostedByFor: "{{label}}: принимающая сторона — {{host}}; приглашены: {{invitation}}",

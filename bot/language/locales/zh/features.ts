@@ -45,6 +45,20 @@ export const chineseFeatures = {
     footer: "关于日程，尽管问我，例如“星期四下午有什么安排？”",
   },
   reminders: {
+    whichToChange:
+      "您的提醒：\n{{list}}\n要更改哪一个？请先取消要更改的提醒，再按新的时间重新设置（“招待会{{lead}}提醒我”）。未作任何更改。",
+    lines: {
+      noUpcoming: "没有即将到来的提醒。",
+      pastHidden_other: "（另有{{count}}个提醒所属会议已开始或结束，未显示）",
+      gone: "{{id}}（已不在日程中）",
+      becauseRsvp: "（因为您已确认出席）",
+    },
+    remark: {
+      was: "原为{{lead}}",
+      alreadyHad: "您已设置过此提醒",
+      replaces: "与您关于{{what}}的提醒是同一场会议，将取代该提醒",
+      insteadOfEvery: "取代您每场会议的提醒（{{lead}}）",
+    },
     isNow: "{{label}}{{in}}开始（{{when}}）——{{lead}}就是现在，这就是您的提醒。",
     tooSoon:
       "{{label}}{{in}}开始（{{when}}），早于{{lead}}：未设置提醒。如需更短的提醒，请要求提前{{minutes}}分钟。",

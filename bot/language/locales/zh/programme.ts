@@ -88,10 +88,10 @@ export const chineseProgramme: ProgrammeMessages = {
   noEndSentence: "未说明结束时间。",
   speakers: "发言者：{{names}}",
   host: "主办方：{{who}}",
-  rsvpLine: "需回复出席情况：请在此输入“rsvp attending”",
-  rsvpAnswered: "您的答复：{{status}}（如需更改，请输入“rsvp declined”或“rsvp attending”）",
+  rsvpLine: "需回复出席情况：请在此输入“rsvp 参加”",
+  rsvpAnswered: "您的答复：{{status}}（如需更改，请输入“rsvp 不参加”或“rsvp 参加”）",
   rsvpStatus: { attending: "出席", tentative: "待定", declined: "不出席" },
-  rsvpLineLink: "需回复出席情况：请在此输入“rsvp attending”（组织方邀请函链接：{{link}}）",
+  rsvpLineLink: "需回复出席情况：请在此输入“rsvp 参加”（组织方邀请函链接：{{link}}）",
   noSpeakersInLetter: "信函未列出发言者。",
   tryInstead:
     "可以试试：“星期四下午有什么？”“什么时候讨论能力建设？”“联络点会议上谁发言？”或“招待会在哪里？”。",
@@ -99,15 +99,15 @@ export const chineseProgramme: ProgrammeMessages = {
   notOnDay: "“{{label}}”不在{{date}}；时间为{{when}}",
   rsvp: {
     closed: "{{label}}已结束，不再接受答复。",
-    answered: "{{label}}：您的答复是“{{status}}”。如需更改，请输入“rsvp declined”（或“rsvp attending”）。",
+    answered: "{{label}}：您的答复是“{{status}}”。如需更改，请输入“rsvp 不参加”（或“rsvp 参加”）。",
     required:
-      "{{label}}：需回复出席情况——请在此输入“rsvp attending”（或“rsvp attending with 2 experts: Ana Lima, Raj Patel”）。",
+      "{{label}}：需回复出席情况——请在此输入“rsvp 参加”（或“rsvp 参加 带2名专家：Ana Lima, Raj Patel”）。",
     notRequired:
-      "{{label}}：无需回复——如愿意，可在此输入“rsvp attending”（或“rsvp attending with 2 experts: Ana Lima, Raj Patel”）。",
+      "{{label}}：无需回复——如愿意，可在此输入“rsvp 参加”（或“rsvp 参加 带2名专家：Ana Lima, Raj Patel”）。",
     requiredLink:
-      "{{label}}：需回复出席情况——请在此输入“rsvp attending”（或“rsvp attending with 2 experts: Ana Lima, Raj Patel”）；组织方的原始链接为 {{link}}。",
+      "{{label}}：需回复出席情况——请在此输入“rsvp 参加”（或“rsvp 参加 带2名专家：Ana Lima, Raj Patel”）；组织方的原始链接为 {{link}}。",
     notRequiredLink:
-      "{{label}}：无需回复——如愿意，可在此输入“rsvp attending”（或“rsvp attending with 2 experts: Ana Lima, Raj Patel”）；组织方的原始链接为 {{link}}。",
+      "{{label}}：无需回复——如愿意，可在此输入“rsvp 参加”（或“rsvp 参加 带2名专家：Ana Lima, Raj Patel”）；组织方的原始链接为 {{link}}。",
   },
   hostedBy: "{{label}}：由{{host}}主办",
   hostedByFor: "{{label}}：由{{host}}主办，邀请{{invitation}}",
