@@ -77,8 +77,8 @@ export function cardToText(card: Card, options: { numberButtons?: boolean; local
     if (section.text) lines.push(section.text);
     for (const field of section.fields ?? []) lines.push(`${field.label}: ${field.value}`);
   }
+  const { locale } = options;
   for (const input of card.inputs ?? []) {
-    const { locale } = options;
     lines.push(
       `[${input.optional && locale ? say(locale, "forms.optional", { label: input.label }) : input.label}]`,
     );

@@ -5,6 +5,7 @@
  * zone" goes back to the chat app's. Installed after the POC directory: a POC's "change my
  * time zone to …" changes their directory record there.
  */
+import type { TurnContext } from "../bot/context.js";
 import { InputError } from "../bot/errors.js";
 import { compiled } from "../bot/language/compile.js";
 import { english } from "../bot/language/locales/en/lexicon.js";
@@ -78,37 +79,32 @@ export const timeZone: HandlerModule = {
     wording: "help.modules.timeZone",
   },
   install(router, deps) {
+    /** Sets the zone some words name as the asker's, and says so (refused, changing nothing, when they name none). */
+    const chooseZone = async (ctx: TurnContext, words: string) => {
+      const zone = zoneFromWords(words, ctx.locale);
+      await deps.people.chooseTimeZone(ctx.user, zone, ctx.now());
+      ctx.timeZone = zone;
+      await ctx.reply(zoneChosen(zone, ctx.now().getTime(), ctx.locale));
+    };
     // A zone and a question in one message: the zone is set and said, then the question
     // goes on down the chain, answered in the new zone.
     router.use(async (ctx, next) => {
       const found = ctx.event.kind === "message" ? SET_ZONE_THEN_ASK.exec(ctx.event.text.trim()) : null;
       if (!found || ctx.event.kind !== "message") return next();
-      const zone = zoneFromWords(found[1] ?? "", ctx.locale);
-      await deps.people.chooseTimeZone(ctx.user, zone, ctx.now());
-      ctx.timeZone = zone;
-      await ctx.reply(zoneChosen(zone, ctx.now().getTime(), ctx.locale));
+      await chooseZone(ctx, found[1] ?? "");
       ctx.event.text = found[2] ?? "";
       return next();
     });
 
-    // "mi zona horaria es Bogotá", "我的时区是东京": a person's own time-zone statement in any
-    // language, read by the POC grammar (a POC's goes to their directory record, earlier).
-    router.message(
-      (text) => parseChange(text)?.field === "timeZone" && !SET_ZONE.test(text),
-      async (ctx) => {
-        const zone = zoneFromWords(parseChange(ctx.event.text)?.value ?? "", ctx.locale);
-        await deps.people.chooseTimeZone(ctx.user, zone, ctx.now());
-        ctx.timeZone = zone;
-        await ctx.reply(zoneChosen(zone, ctx.now().getTime(), ctx.locale));
-      },
-    );
+    router.message(SET_ZONE, (ctx) => chooseZone(ctx, ctx.match?.[1] ?? ""));
 
-    router.message(SET_ZONE, async (ctx) => {
-      const zone = zoneFromWords(ctx.match?.[1] ?? "", ctx.locale);
-      await deps.people.chooseTimeZone(ctx.user, zone, ctx.now());
-      ctx.timeZone = zone;
-      await ctx.reply(zoneChosen(zone, ctx.now().getTime(), ctx.locale));
-    });
+    // "mi zona horaria es Bogotá", "我的时区是东京": a person's own time-zone statement in any
+    // language, read by the POC grammar (a POC's goes to their directory record, earlier);
+    // after SET_ZONE, which reads the English ones.
+    router.message(
+      (text) => parseChange(text)?.field === "timeZone",
+      (ctx) => chooseZone(ctx, parseChange(ctx.event.text)?.value ?? ""),
+    );
 
     router.message(SHOW_ZONE, async (ctx) => {
       const contact = await deps.people.contact(ctx.user.id);

@@ -120,9 +120,7 @@ export class TeamsDirectory {
    * timer): `undefined` when {@link verifiedEmail} must be asked; `null` when Teams gave none.
    */
   knownEmail(context: TurnContext, event: IncomingEvent): string | null | undefined {
-    const activity = context.activity;
-    if (activity.channelId !== "msteams" || !activity.from?.id || event.user.isBot || event.user.isMe)
-      return null;
+    if (!hasVerifiedEmail(context, event)) return null;
     return this.services.references.knownEmail(event.user.id);
   }
 
@@ -130,8 +128,7 @@ export class TeamsDirectory {
   async verifiedEmail(context: TurnContext, event: IncomingEvent): Promise<string | undefined> {
     const { references, log } = this.services;
     const activity = context.activity;
-    if (activity.channelId !== "msteams" || !activity.from?.id || event.user.isBot || event.user.isMe)
-      return undefined;
+    if (!hasVerifiedEmail(context, event) || !activity.from?.id) return undefined;
     const cached = await references.email(event.user.id);
     if (cached !== undefined) return cached ?? undefined;
     try {
@@ -293,4 +290,10 @@ function teamIdOf(activity: Activity): string | undefined {
 function emailOf(member: TeamsMember): string | undefined {
   const principal = member.userPrincipalName?.includes("#EXT#") ? undefined : member.userPrincipalName;
   return member.email || (principal?.includes("@") ? principal : undefined) || undefined;
+}
+
+/** Whether Teams can tell this sender's verified email: a person (not a bot, not us) in Teams itself. */
+function hasVerifiedEmail(context: TurnContext, event: IncomingEvent): boolean {
+  const activity = context.activity;
+  return activity.channelId === "msteams" && !!activity.from?.id && !event.user.isBot && !event.user.isMe;
 }

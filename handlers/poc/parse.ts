@@ -45,6 +45,15 @@ export interface ChangeRequest {
  * parseChange("change my rsvp to yes") === undefined
  */
 export function parseChange(text: string): ChangeRequest | undefined {
+  // Every message is read by the POC module and then by the time-zone one: the last reading is kept.
+  if (lastChange?.text !== text) lastChange = { text, request: readChange(text) };
+  return lastChange.request;
+}
+
+/** The last message {@link parseChange} read, and what it read (frozen: callers share it). */
+let lastChange: { text: string; request: Readonly<ChangeRequest> | undefined } | undefined;
+
+function readChange(text: string): Readonly<ChangeRequest> | undefined {
   const grammar = pocGrammar();
   const tidied = grammar.forgiveSlip(text.trim());
   const asked = firstMatch(grammar.change, tidied);
@@ -53,12 +62,12 @@ export function parseChange(text: string): ChangeRequest | undefined {
   const field = fieldFromWords(match[2] ?? "");
   if (!field) return undefined;
   const type = grammar.typeOf(match[1] ?? "") as PocType | undefined;
-  return {
+  return Object.freeze({
     field,
     value: (match[3] ?? "").trim(),
     ...(type ? { type } : {}),
     ...(asked ? {} : { statement: true as const }),
-  };
+  });
 }
 
 /**

@@ -50,6 +50,15 @@ export interface ReminderKit {
 
 type MessageContext = TurnContext<MessageEvent>;
 
+/**
+ * A message the language module read from another language into English words: its errors
+ * do not quote those words back (the person wrote others).
+ * @example if (readFromAnotherLanguage(ctx)) say(ctx.locale, "reminders.error.notFoundUnquoted");
+ */
+export function readFromAnotherLanguage(ctx: TurnContext): boolean {
+  return ctx.event.kind === "message" && ctx.event.asWritten !== undefined;
+}
+
 const MINUTE = 60_000;
 
 async function mine(kit: ReminderKit, userId: string): Promise<ReminderSubscription[]> {
@@ -226,7 +235,7 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
     throw new InputError(
       reminderGrammar().nextStart.test(command.what)
         ? say(ctx.locale, "reminders.error.nothingNext")
-        : ctx.event.kind === "message" && ctx.event.asWritten !== undefined
+        : readFromAnotherLanguage(ctx)
           ? say(ctx.locale, "reminders.error.notFoundUnquoted")
           : say(ctx.locale, "reminders.error.notFound", { what: command.what }),
     );
@@ -356,7 +365,7 @@ export async function changeReminders(
   const lead = checkLead(
     leadOf(command.leadText) ?? Number.NaN,
     command.leadText,
-    !(ctx.event.kind === "message" && ctx.event.asWritten !== undefined),
+    !readFromAnotherLanguage(ctx),
   );
   if (command.what) {
     await remind(ctx, kit, { what: command.what, leadMinutes: lead });

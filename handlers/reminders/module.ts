@@ -7,6 +7,7 @@ import {
   changeReminders,
   listReminders,
   type ReminderKit,
+  readFromAnotherLanguage,
   remind,
   stopButton,
   stopReminders,
@@ -62,7 +63,7 @@ export const reminders: HandlerModule = {
             return changeReminders(ctx, kit, command);
           case "remind":
             // A message read from another language is not quoted back in its English reading.
-            return remind(ctx, kit, parseRemind(command.rest, ctx.event.asWritten === undefined));
+            return remind(ctx, kit, parseRemind(command.rest, !readFromAnotherLanguage(ctx)));
         }
       },
     );
