@@ -16,6 +16,7 @@ import type { Facet } from "./lexicon.js";
 import type { LocaleWords } from "./locale-words.js";
 import { english } from "./locales/en/lexicon.js";
 import { normalizeText } from "./normalise.js";
+import { collapseSpaces, type PhraseScanner, phraseScanner } from "./phrase-scan.js";
 import { isZoneCity } from "./zones.js";
 
 const ENGLISH_MONTHS = [
@@ -50,10 +51,14 @@ const ENGLISH_FACET: Partial<Record<Facet, string>> = {
 };
 
 interface Pivot {
-  pattern: RegExp;
+  /** Finds the keys in a text (longest first at one place). */
+  scanner: PhraseScanner;
+  /** Plain keys (no `*`) and what they mean. */
   exact: Map<string, string>;
-  /** Keys with a `*` (a stem, at the end or inside a phrase: "международн* прав*"), longest first. */
-  stems: [RegExp, string][];
+  /** Every key the scanner knows, in its order (longest first). */
+  keys: string[];
+  /** What each key means, in the scanner's order (stems are found by position). */
+  values: string[];
   /** Prefixes written onto a word ("و" in Arabic "وغدا", and tomorrow). */
   prefixes: readonly string[];
   /** Full weekday names of five letters or more, normalised: misspellings are read in spaced languages. */
@@ -85,39 +90,35 @@ function pivotOf(words: LocaleWords): Pivot {
   for (const [key, place] of words.places ?? []) add(key, place);
   for (const [key, value] of words.terms) add(key, value);
   for (const key of words.stopWords) add(key, "");
-  const exact = new Map<string, string>();
-  const stems: [RegExp, string][] = [];
-  const sourceOf = (key: string) =>
-    key
-      .split(/\s+/)
-      .map((part) =>
-        part
-          .split("*")
-          .map((piece) => piece.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
-          .join("[\\p{L}\\p{M}]*"),
-      )
-      .join("\\s+");
   const keys = [...meaning.keys()].sort((a, b) => b.length - a.length);
-  for (const key of keys) {
-    const value = meaning.get(key) ?? "";
-    if (key.includes("*")) stems.push([new RegExp(`^${sourceOf(key)}$`, "u"), value]);
-    else exact.set(key, value);
-  }
+  const exact = new Map<string, string>();
+  for (const key of keys) if (!key.includes("*")) exact.set(key, meaning.get(key) ?? "");
+  const values = keys.map((key) => meaning.get(key) ?? "");
   const prefixes = words.prefixes ?? [];
-  const body = keys.map(sourceOf).join("|");
-  const prefix = prefixes.length > 0 ? `(?:${prefixes.join("|")})?` : "";
-  const pattern = words.spaced
-    ? new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(?:${body})(?![\\p{L}\\p{N}])`, "gu")
-    : new RegExp(`(?:${body})`, "gu");
+  const scanner = phraseScanner(keys, { spaced: words.spaced, prefixes });
   const weekdayNames: [string, number][] = [];
   for (const [key, day] of words.weekdays) {
     const name = normalizeText(key);
     if (name.length >= 5 && !name.endsWith("*")) weekdayNames.push([name, day]);
   }
   const zoneAsked = new Set((words.zoneAskedWords ?? []).map(normalizeText));
-  const made = { pattern, exact, stems, prefixes, weekdayNames, spaced: words.spaced, zoneAsked };
+  const made = { scanner, exact, keys, values, prefixes, weekdayNames, spaced: words.spaced, zoneAsked };
   cache.set(words, made);
   return made;
+}
+
+/**
+ * The words and phrases a language's pivot looks for, in the order they are tried at one place
+ * (longest first), with the prefixes it reads on them: what its scanner stands for.
+ * @example pivotKeys(french).keys.includes("apres-demain") === true
+ */
+export function pivotKeys(words: LocaleWords): {
+  keys: readonly string[];
+  prefixes: readonly string[];
+  spaced: boolean;
+} {
+  const { keys, prefixes, spaced } = pivotOf(words);
+  return { keys, prefixes, spaced };
 }
 
 /** A word kept although the locale does not know it: numbers, times, places and zones. */
@@ -193,8 +194,8 @@ function misspeltWeekday(token: string, pivot: Pivot): string | undefined {
 function meaningOf(pivot: Pivot, found: string): string | undefined {
   const exact = pivot.exact.get(found);
   if (exact !== undefined) return exact;
-  for (const [stem, value] of pivot.stems) if (stem.test(found)) return value;
-  return undefined;
+  const stem = pivot.scanner.firstStem(found);
+  return stem === undefined ? undefined : pivot.values[stem];
 }
 
 const TOKEN = /\d{1,2}[:h.]\d{2}(?:am|pm)?|[\p{L}\p{N}+'/-]+|\?/gu;
@@ -213,12 +214,14 @@ export function toPivot(
   known: (token: string) => boolean = noDataWords,
 ): { text: string; understood: number } {
   const pivot = pivotOf(words);
-  const { pattern, prefixes } = pivot;
+  const { scanner, prefixes } = pivot;
   const normalised = normalizeText(text);
-  const source = readHourParts(
-    clockSpelling(words.clockWords ? readClockWords(normalised, words.clockWords) : normalised),
-    words,
-  ).replace(/[?？]/g, " ? ");
+  const source = collapseSpaces(
+    readHourParts(
+      clockSpelling(words.clockWords ? readClockWords(normalised, words.clockWords) : normalised),
+      words,
+    ).replace(/[?？]/g, " ? "),
+  );
   const out: string[] = [];
   // Indexes in `out` of places, to tell a clock time's own zone from the zone asked for.
   const places = new Set<number>();
@@ -275,15 +278,10 @@ export function toPivot(
   };
   let at = 0;
   let understood = 0;
-  // `exec` on the one compiled pattern, not `matchAll`, which makes a copy of the (large)
-  // pattern on every call and costs several times the matching itself.
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
-    const index = match.index;
-    // An empty match (a key that normalises to nothing) moves on by one character, as `matchAll` does.
-    if (match[0] === "") pattern.lastIndex = index + ((source.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
+  for (let match = scanner.find(source, 0); match; match = scanner.find(source, match.index + match.length)) {
+    const { index } = match;
     keepUnknown(source.slice(at, index));
-    const found = match[0].replace(/\s+/g, " ");
+    const found = source.slice(index, index + match.length);
     if (pivot.zoneAsked.has(found)) zoneAskedAt = out.length;
     const prefix = prefixes.find((candidate) => found.startsWith(candidate));
     const value =
@@ -307,7 +305,7 @@ export function toPivot(
       else out.push(value);
       understood += 1;
     }
-    at = index + match[0].length;
+    at = index + match.length;
   }
   keepUnknown(source.slice(at));
   // "quelle heure à Oulan-Bator", "乌兰巴托几点": a time question word and a place, nothing
