@@ -26,6 +26,8 @@ describe("the pivot", () => {
     ["fr", "Où se tient la réunion POC ?", "where poc ?"],
     ["fr", "Quand est le test ping ?", "when test ping ?"],
     ["fr", "point 6 de l'ordre du jour", "agenda item 6"],
+    // "Quoi de neuf" is "what's new", not the number nine (which also sent the day reader to chrono-node).
+    ["fr", "quoi de neuf cet aprem", "what's on afternoon"],
     ["es", "¿Cuánto dura la recepción?", "end reception ?"],
     ["es", "tema 6 del programa", "agenda item 6 what's on"],
     ["ru", "Сколько длится приём?", "end reception ?"],

@@ -182,6 +182,8 @@ export const french: LocaleWords = {
     "qu'y a t il": "what's on",
     "qu'est-ce qu'il y a": "what's on",
     "que se passe-t-il": "what's on",
+    // "Quoi de neuf" asks what's new, not about the number nine.
+    "quoi de neuf": "what's on",
     programme: "what's on",
     ensuite: "next",
     "prochaine séance": "next",
