@@ -259,8 +259,21 @@ interface CompiledCommands {
   /** Chinese and other unspaced languages: their plain phrases without spaces. */
   exactUnspaced: Map<string, { id: CommandId; locale: string }>;
   /** Phrases with a stem (`*`) or any words (`…`): patterns, tried after the look-ups. */
-  spaced: { id: CommandId; locale: string; pattern: RegExp }[];
-  unspaced: { id: CommandId; locale: string; pattern: RegExp }[];
+  spaced: PatternedCommand[];
+  unspaced: PatternedCommand[];
+}
+
+/** A command's phrases with a stem or "…", as one pattern for a whole message. */
+interface PatternedCommand {
+  id: CommandId;
+  locale: string;
+  pattern: RegExp;
+  /**
+   * The first letters its phrases can start with (`undefined`: any, a phrase starts with "…"):
+   * a message that starts otherwise is not tried against the pattern. A message passes every
+   * command route, and most are no command at all.
+   */
+  leads: ReadonlySet<string> | undefined;
 }
 
 let compiledCommandWords: CompiledCommands | undefined;
@@ -285,7 +298,10 @@ function commandPatterns(): CompiledCommands {
       }
       if (patterned.length === 0) continue;
       const pattern = new RegExp(`^(?:${patterned.map(commandSource).join("|")})$`, "u");
-      (unspaced ? made.unspaced : made.spaced).push({ id, locale, pattern });
+      const leads = patterned.some((variant) => /^(?:…|\.\.\.|\*)/.test(variant))
+        ? undefined
+        : new Set(patterned.map((variant) => String.fromCodePoint(variant.codePointAt(0) ?? 0)));
+      (unspaced ? made.unspaced : made.spaced).push({ id, locale, pattern, leads });
     }
   }
   compiledCommandWords = made;
@@ -326,12 +342,21 @@ function findCommand(text: string): { id: CommandId; locale: string } | undefine
     const joined = candidate.replace(/\s+/g, "");
     const looked = exact.get(candidate) ?? exactUnspaced.get(joined);
     if (looked) return looked;
-    const found = spaced.find(({ pattern }) => pattern.test(candidate));
+    const found = spaced.find(
+      (command) => startsAsPhrase(command, candidate) && command.pattern.test(candidate),
+    );
     if (found) return { id: found.id, locale: found.locale };
-    const unspacedFound = unspaced.find(({ pattern }) => pattern.test(joined));
+    const unspacedFound = unspaced.find(
+      (command) => startsAsPhrase(command, joined) && command.pattern.test(joined),
+    );
     if (unspacedFound) return { id: unspacedFound.id, locale: unspacedFound.locale };
   }
   return undefined;
+}
+
+/** Whether `text` starts with a letter one of the command's phrases starts with. */
+function startsAsPhrase(command: PatternedCommand, text: string): boolean {
+  return command.leads === undefined || command.leads.has(String.fromCodePoint(text.codePointAt(0) ?? 0));
 }
 
 /**
