@@ -11,6 +11,7 @@ import { buildCatalogue, type Catalogue } from "./catalogue.js";
 import { ProgrammeDataError, type ProgrammeDataIssue } from "./errors.js";
 import { idsOf, Programme } from "./schema.js";
 import { wallTimeToInstant } from "./time.js";
+import { keepYaml, keptYaml } from "./yaml-cache.js";
 
 /**
  * The repository's `data/` folder, found from this file rather than the working directory.
@@ -85,6 +86,13 @@ export function parseProgrammeFile(
   text: string,
   file: string,
 ): { ok: true; programme: Programme } | { ok: false; issues: ProgrammeDataIssue[] } {
+  // Read before (and valid then): no YAML to read. An invalid value is read again below, for
+  // the lines of its errors.
+  const kept = keptYaml(text);
+  if (kept !== undefined) {
+    const parsed = Programme.safeParse(kept);
+    if (parsed.success) return checkedWallTimes(parsed.data, file);
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (document.errors.length > 0) {
@@ -97,7 +105,8 @@ export function parseProgrammeFile(
       })),
     };
   }
-  const parsed = Programme.safeParse(document.toJS());
+  const value: unknown = document.toJS();
+  const parsed = Programme.safeParse(value);
   if (!parsed.success) {
     const lineOf = (path: readonly PropertyKey[]): number | undefined => {
       const node = document.getIn(path.map(String), true) as { range?: [number, number, number] } | undefined;
@@ -105,8 +114,18 @@ export function parseProgrammeFile(
     };
     return { ok: false, issues: parsed.error.issues.map((issue) => toIssue(file, issue, lineOf)) };
   }
-  const gaps = nonexistentWallTimes(parsed.data).map((gap) => ({ file, ...gap }));
-  return gaps.length > 0 ? { ok: false, issues: gaps } : { ok: true, programme: parsed.data };
+  const checked = checkedWallTimes(parsed.data, file);
+  if (checked.ok) keepYaml(text, value);
+  return checked;
+}
+
+/** The programme, unless a time it names does not exist on its venue's clock. */
+function checkedWallTimes(
+  programme: Programme,
+  file: string,
+): { ok: true; programme: Programme } | { ok: false; issues: ProgrammeDataIssue[] } {
+  const gaps = nonexistentWallTimes(programme).map((gap) => ({ file, ...gap }));
+  return gaps.length > 0 ? { ok: false, issues: gaps } : { ok: true, programme };
 }
 
 /**
