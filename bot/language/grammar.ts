@@ -644,7 +644,8 @@ function compileReminders(w: ReminderWords): ReminderGrammar {
     remindMiddle: new RegExp(`^(.+?)\\s+(?:${phrases(w.remindLastVerbs)})\\s+${me}\\s+(.+)$`, "i"),
     dayBefore: new RegExp(`(?<=^|\\s)${dayBefore}(?=\\s|$)`, "i"),
     dayBeforeAlone: new RegExp(`^${dayBefore}$`, "i"),
-    leadAlone: new RegExp(`^${amount}\\s*${unit}(?:\\s+${before})?$`, "i"),
+    // "30 minutes before", and "before 30 minutes" as Chinese and Arabic say it ("提前30分钟", "قبل 30 دقيقة").
+    leadAlone: new RegExp(`^(?:${before}\\s+)?${amount}\\s*${unit}(?:\\s+${before})?$`, "i"),
     atStart: new RegExp(`\\b(?:${phrases(w.atStart)})\\b`, "i"),
     atStartAlone: whole(w.atStart),
     whenStarts: new RegExp(`^(?:${phrases(w.when)})\\s+(.+?)\\s+${starts}$`, "i"),

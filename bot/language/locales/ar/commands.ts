@@ -26,6 +26,19 @@ export const arabicCommands: CommandWords = {
     resetCalendarLink: ["(إعادة تعيين|تجديد|إلغاء|تغيير) رابط التقويم", "رابط تقويم جديد"],
   },
   terms: {
+    // Change or stop one reminder ("غيّر تذكيري إلى 30 دقيقة قبل", "أوقف تذكيرات حفل
+    // الاستقبال"), read as the English grammar's words.
+    "غيّر تذكيري إلى": "change my reminder to",
+    "غيّري تذكيري إلى": "change my reminder to",
+    "عدّل تذكيري إلى": "change my reminder to",
+    "اجعل تذكيري": "change my reminder to",
+    "غيّر كل تذكيراتي إلى": "change all my reminders to",
+    "غيّر جميع تذكيراتي إلى": "change all my reminders to",
+    "أوقف تذكيرات": "stop reminders about",
+    "أوقف التذكيرات عن": "stop reminders about",
+    "ألغ تذكيرات": "stop reminders about",
+    "ألغِ تذكيرات": "stop reminders about",
+    "الغ تذكيرات": "stop reminders about",
     "منطقتي الزمنية هي": "my time zone is",
     "منطقتي الزمنية": "my time zone is",
     ذكرني: "remind me",

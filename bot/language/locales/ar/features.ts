@@ -80,11 +80,11 @@ export const arabicFeatures = {
     empty: "ليست لديك تذكيرات. جرّب «ذكرني قبل 15 دقيقة من كل جلسة».",
     nextHeading: "التالي",
     listFooter:
-      "اكتب «أوقف كل التذكيرات» لإيقافها كلها، أو «stop reminders about …» لإيقاف واحد، أو «change my reminder to 30 minutes before».",
+      "اكتب «أوقف كل التذكيرات» لإيقافها كلها، أو «أوقف تذكيرات …» لإيقاف واحد، أو «غيّر تذكيري إلى قبل 30 دقيقة».",
     stoppedAbout: "تم: لا مزيد من التذكيرات بشأن {{what}}.{{still}}",
     noneAbout: "لم يكن لديك تذكير بشأن {{what}}.{{still}}",
     noneAboutOwn: "لم يكن لديك تذكير خاص بشأن {{what}}.{{still}}",
-    stillEvery: " لا تزال لديك تذكيرات قبل كل جلسة تشمله؛ اكتب «stop reminders for every session» لإيقافها.",
+    stillEvery: " لا تزال لديك تذكيرات قبل كل جلسة تشمله؛ اكتب «أوقف تذكيرات كل جلسة» لإيقافها.",
     error: {
       begun: "{{label}} ({{when}}) بدأ بالفعل أو انتهى.",
       begunMany: "هذه بدأت بالفعل أو انتهت:\n{{list}}",

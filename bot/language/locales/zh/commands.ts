@@ -19,6 +19,19 @@ export const chineseCommands: CommandWords = {
     resetCalendarLink: ["(重置|更新|撤销|更换)我的日历链接", "新的日历链接"],
   },
   terms: {
+    // Change or stop one reminder ("把我的提醒改为30分钟前", "取消招待会的提醒"), read as
+    // the English grammar's words ("stop reception reminders").
+    把我的提醒改为: "change my reminder to",
+    把我的提醒改成: "change my reminder to",
+    将我的提醒改为: "change my reminder to",
+    我的提醒改为: "change my reminder to",
+    把我所有的提醒改为: "change all my reminders to",
+    把所有提醒改为: "change all my reminders to",
+    取消关于: "stop reminders about",
+    停止关于: "stop reminders about",
+    取消: "stop",
+    停止: "stop",
+    的提醒: "reminders",
     我的时区是: "my time zone is",
     把我的时区设为: "set my time zone to",
     提醒我: "remind me",

@@ -69,12 +69,11 @@ export const chineseFeatures = {
     },
     empty: "您没有任何提醒。试试“每场会议前15分钟提醒我”。",
     nextHeading: "下一个",
-    listFooter:
-      "输入“取消所有提醒”停止全部提醒，“stop reminders about …”停止其中一个，或“change my reminder to 30 minutes before”。",
+    listFooter: "输入“取消所有提醒”停止全部提醒，“取消……的提醒”停止其中一个，或“把我的提醒改为30分钟前”。",
     stoppedAbout: "已完成：不再提醒{{what}}。{{still}}",
     noneAbout: "您没有关于{{what}}的提醒。{{still}}",
     noneAboutOwn: "您没有单独关于{{what}}的提醒。{{still}}",
-    stillEvery: " 您仍有每场会议前的提醒，其中包括此项；如要停止，请输入“stop reminders for every session”。",
+    stillEvery: " 您仍有每场会议前的提醒，其中包括此项；如要停止，请输入“取消每场会议的提醒”。",
     error: {
       begun: "{{label}}（{{when}}）已经开始或已经结束。",
       begunMany: "以下活动已经开始或已经结束：\n{{list}}",
