@@ -46,6 +46,14 @@ export const englishCommands: CommandWords = {
     resetCalendarLink: [
       "(reset|renew|revoke|change) [my] calendar (link|url|feed|token|links|urls|feeds|tokens)",
     ],
+    myTimeZone: [
+      "[what's|whats|what is] my (time zone|timezone|tz)",
+      "(what|which) (time zone|timezone|tz) (am i in|do you have for me)",
+    ],
+    resetTimeZone: [
+      "(reset|clear|forget|unset|remove) [my] (time zone|timezone|tz)",
+      "use my [chat] (app|app's|apps) (time zone|timezone|tz)",
+    ],
   },
   terms: {},
   numberWords: {

@@ -17,6 +17,8 @@ export const chineseCommands: CommandWords = {
     acknowledgePing: ["收到", "已收到", "确认收到", "测试已收到", "ping已收到"],
     calendarLink: ["日历", "我的日历", "日历链接", "我的日历链接", "订阅(日历|日程)"],
     resetCalendarLink: ["(重置|更新|撤销|更换)我的日历链接", "新的日历链接"],
+    myTimeZone: ["我的时区", "我的时区是什么", "我的时区是哪个", "我在哪个时区"],
+    resetTimeZone: ["(重置|重设|清除|取消|删除) [我的] 时区", "(使用|恢复|改回) [聊天] 应用 [的] 时区"],
   },
   terms: {
     // Change or stop one reminder ("把我的提醒改为30分钟前", "取消招待会的提醒"), read as

@@ -19,7 +19,7 @@ export const chineseFeatures = {
       timeZone: {
         title: "您的时区",
         examples:
-          "my time zone is Tokyo（用英文输入：按城市选择时区）\nmy time zone（查看所选时区）\nreset my time zone（恢复使用聊天应用的时区）",
+          "我的时区是东京（按城市选择时区）\n我的时区（查看所选时区）\n重置我的时区（恢复使用聊天应用的时区）",
       },
       revisions: {
         title: "议程变更",
@@ -462,13 +462,13 @@ export const chineseFeatures = {
     badOffset:
       "“{{text}}”不是任何地方使用的时差。请说一个城市（“Tokyo”“Geneva”“New York”）或 IANA 时区（“Asia/Tokyo”）。",
     chosen:
-      "您的时区现为{{zone}}：回答和提醒会在会场时间旁显示该时区的时间。如要恢复使用聊天应用的时区，请输入“reset my time zone”。",
+      "您的时区现为{{zone}}：回答和提醒会在会场时间旁显示该时区的时间。如要恢复使用聊天应用的时区，请输入“重置我的时区”。",
     showChosen:
-      "您的时区是{{zone}}，由您本人选择。如要恢复使用聊天应用的时区，请输入“reset my time zone”；如要更改，请输入“my time zone is …”。",
+      "您的时区是{{zone}}，由您本人选择。如要恢复使用聊天应用的时区，请输入“重置我的时区”；如要更改，请输入“我的时区是……”。",
     showApp:
-      "您的时区是{{zone}}，来自您的聊天应用。如有误，请输入“my time zone is …”加城市名（“my time zone is Geneva”）。",
+      "您的时区是{{zone}}，来自您的聊天应用。如有误，请输入“我的时区是……”加城市名（“我的时区是日内瓦”）。",
     showNone:
-      "您的聊天应用没有告诉我您的时区，因此我只显示会场时间。请输入“my time zone is …”加城市名（“my time zone is Geneva”），即可同时看到您的时间。",
+      "您的聊天应用没有告诉我您的时区，因此我只显示会场时间。请输入“我的时区是……”加城市名（“我的时区是日内瓦”），即可同时看到您的时间。",
     notChosenApp: "您没有选择过时区；时间已按您聊天应用的时区显示：{{zone}}。",
     notChosenNone: "您没有选择过时区，您的聊天应用也未提供时区：我只显示会场时间。",
     resetApp: "已完成：时间重新按您聊天应用的时区显示：{{zone}}。",
