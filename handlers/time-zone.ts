@@ -55,9 +55,9 @@ function zoneChosen(zone: string, at: number, locale: string): string {
 export const timeZone: HandlerModule = {
   name: "time-zone",
   help: {
-    title: "Your time zone",
-    examples: ["my time zone is Tokyo", "my time zone", "reset my time zone"],
     wording: "help.modules.timeZone",
+    title: say("en", "help.modules.timeZone.title"),
+    examples: say("en", "help.modules.timeZone.examples").split("\n"),
   },
   install(router, deps) {
     /** Sets the zone some words name as the asker's, and says so (refused, changing nothing, when they name none). */

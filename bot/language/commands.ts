@@ -65,7 +65,7 @@ export interface CommandWords {
   numberWords: Readonly<Record<string, number>>;
   /**
    * Names of the POC directory's fields as people type them in the change form
-   * ("téléphone" → "phone"); values are field ids. English's are in `handlers/poc/fields.ts`.
+   * ("téléphone" → "phone", "24/7 line" → "phone247"); values are field ids.
    */
   pocFields?: Readonly<Record<string, string>>;
 }

@@ -17,8 +17,8 @@ import {
   displayField,
   EDITABLE_FIELDS,
   type EditableField,
-  FIELD_LABELS,
   fieldFromWords,
+  fieldLabel,
   readFieldChange,
 } from "./fields.js";
 import { notifySecretariat } from "./notify.js";
@@ -155,7 +155,7 @@ async function pickRecord(
     throw new InputError(
       wording(ctx.locale, "poc.error.whichType", {
         state: records[0]?.state ?? "",
-        field: FIELD_LABELS[request.field],
+        field: fieldLabel(request.field, ctx.locale),
       }),
     );
   }
@@ -248,7 +248,10 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
       "Your record has changed since that preview was shown. Nothing was changed; please ask again.",
     );
   }
-  const label = FIELD_LABELS[pending.field as EditableField] ?? pending.field;
+  // The Secretariat's notice is in English, whatever the POC's language.
+  const label = (EDITABLE_FIELDS as readonly string[]).includes(pending.field)
+    ? fieldLabel(pending.field as EditableField, "en")
+    : pending.field;
   const locale = ctx.locale;
   // The Secretariat's notice is in English, whatever the POC's language.
   const [heading, changedOn] = withLocale("en", () => [
