@@ -295,6 +295,19 @@ export const spanishFeatures = {
     done: "Hecho: su {{field}} es ahora {{value}}. {{told}}",
     told: "Se informará a la Secretaría.",
     logged: "El cambio consta en el registro de cambios del directorio.",
+    noRecord:
+      "No tengo ninguna ficha de punto de contacto para su cuenta de chat. Reconozco a los puntos de contacto por la dirección de correo electrónico que su plataforma de chat ha verificado ({{email}}); si usted es punto de contacto, pida a la Secretaría que la añada a su ficha en el directorio.",
+    noRecordNoEmail:
+      "No tengo ninguna ficha de punto de contacto para su cuenta de chat: su plataforma de chat no ha compartido una dirección de correo electrónico verificada, que es como reconozco a los puntos de contacto. Consulte a la Secretaría.",
+    otherType:
+      "Usted es el punto de contacto {{held}} de {{state}} ({{code}}), no su punto de contacto {{asked}}; quite «{{asked}}» para ver o cambiar su ficha.",
+    notYours:
+      "Solo el punto de contacto interesado puede hacerlo, desde su propia cuenta de chat. No se ha cambiado nada.",
+    alreadyApplied: "Ese cambio ya se ha aplicado.",
+    notPending:
+      "Ese cambio ya no está pendiente (caducó, se canceló o lo sustituyó otro más reciente). No se ha cambiado nada.",
+    changedSincePreview:
+      "Su ficha ha cambiado desde que se mostró esa vista previa. No se ha cambiado nada; vuelva a pedirlo.",
   },
   rsvp: {
     howTo: {

@@ -301,6 +301,19 @@ export const frenchFeatures = {
     done: "C'est fait : votre {{field}} est désormais {{value}}. {{told}}",
     told: "Le Secrétariat en sera informé.",
     logged: "La modification figure dans le journal des modifications de l'annuaire.",
+    noRecord:
+      "Je n’ai pas de fiche de point de contact pour votre compte de messagerie. Je reconnais les points de contact à l’adresse e-mail que votre plateforme de messagerie a vérifiée ({{email}}) ; si vous êtes point de contact, demandez au Secrétariat de l’ajouter à votre fiche dans l’annuaire.",
+    noRecordNoEmail:
+      "Je n’ai pas de fiche de point de contact pour votre compte de messagerie : votre plateforme de messagerie ne m’a pas communiqué d’adresse e-mail vérifiée, et c’est ainsi que je reconnais les points de contact. Adressez-vous au Secrétariat.",
+    otherType:
+      "Vous êtes le point de contact {{held}} de {{state}} ({{code}}), pas son point de contact {{asked}} ; retirez « {{asked}} » pour voir ou modifier votre fiche.",
+    notYours:
+      "Seul le point de contact concerné peut le faire, depuis son propre compte de messagerie. Rien n’a été modifié.",
+    alreadyApplied: "Cette modification a déjà été appliquée.",
+    notPending:
+      "Cette modification n’est plus en attente (elle a expiré, a été annulée ou remplacée par une plus récente). Rien n’a été modifié.",
+    changedSincePreview:
+      "Votre fiche a changé depuis l’affichage de cet aperçu. Rien n’a été modifié ; veuillez refaire la demande.",
   },
   rsvp: {
     howTo: {
