@@ -7,7 +7,8 @@
  */
 import type { TurnContext } from "../bot/context.js";
 import { InputError } from "../bot/errors.js";
-import { compiled } from "../bot/language/compile.js";
+import { commandMatcher, compiled } from "../bot/language/compile.js";
+import { timeZoneGrammar } from "../bot/language/grammar.js";
 import { english } from "../bot/language/locales/en/lexicon.js";
 import { say } from "../bot/language/messages.js";
 import { zoneNamedIn } from "../bot/language/zone-in.js";
@@ -16,32 +17,12 @@ import type { HandlerModule } from "../bot/module.js";
 import { zoneName } from "../bot/programme/format.js";
 import { parseChange } from "./poc/parse.js";
 
-const ZONE = "(?:time ?zone|timezone|tz)";
-
-/** The words before a zone: "set my time zone to", "my tz is", "use time zone". */
-// "in" after them: a message read from another language names its place "in X" ("mi zona horaria es Bogotá").
-const SET_ZONE_WORDS = String.raw`^(?:(?:set|change|make|update) (?:my )?${ZONE}(?: to| as)?|my ${ZONE} is(?: now)?|use ${ZONE})(?: in)?[:\s]+`;
-
-/** "my time zone is Tokyo", "set my time zone to Asia/Tokyo", "change my tz to UTC+9". */
-const SET_ZONE = new RegExp(`${SET_ZONE_WORDS}(.+?)[.!]*$`, "i");
-/**
- * "my time zone is CET. what's on this afternoon?": a zone, then a question after a full
- * stop, semicolon, dash, or a comma before a question word: 1 the zone words, 2 the question.
- */
-const SET_ZONE_THEN_ASK = new RegExp(
-  String.raw`${SET_ZONE_WORDS}([^.;!?]+?)\s*(?:[.;!?]|\s-\s|,\s*(?=(?:what|when|where|who|which|how|is|are|any)\b))\s*(\S.*)$`,
-  "i",
-);
-/** "my time zone", "what's my time zone?", "which time zone am I in?". */
-const SHOW_ZONE = new RegExp(
-  String.raw`^(?:(?:what(?:'s| is) )?my ${ZONE}|(?:what|which) ${ZONE} (?:am i in|do you have for me))\s*\??$`,
-  "i",
-);
-/** "reset my time zone", "clear my tz", "use my chat app's time zone". */
-const RESET_ZONE = new RegExp(
-  `^(?:(?:reset|clear|forget|unset|remove) (?:my )?${ZONE}|use my (?:chat )?app'?s? ${ZONE})[.!]*$`,
-  "i",
-);
+/** "my time zone is Tokyo", "set my time zone to Asia/Tokyo", "change my tz to UTC+9", and with a question after it: English words of `bot/language/locales/en/grammar.ts`. */
+const { set: SET_ZONE, setThenAsk: SET_ZONE_THEN_ASK } = timeZoneGrammar();
+/** "my time zone", "mon fuseau horaire", "我的时区": a whole message in any language (`commands.ts`). */
+const SHOW_ZONE = commandMatcher("myTimeZone");
+/** "reset my time zone", "réinitialise mon fuseau horaire", "сбрось часовой пояс", "重置我的时区". */
+const RESET_ZONE = commandMatcher("resetTimeZone");
 
 /**
  * The IANA zone some words name, read by the language's zone reader: a city or capital, a
@@ -74,9 +55,9 @@ function zoneChosen(zone: string, at: number, locale: string): string {
 export const timeZone: HandlerModule = {
   name: "time-zone",
   help: {
-    title: "Your time zone",
-    examples: ["my time zone is Tokyo", "my time zone", "reset my time zone"],
     wording: "help.modules.timeZone",
+    title: say("en", "help.modules.timeZone.title"),
+    examples: say("en", "help.modules.timeZone.examples").split("\n"),
   },
   install(router, deps) {
     /** Sets the zone some words name as the asker's, and says so (refused, changing nothing, when they name none). */

@@ -11,7 +11,8 @@
  * - `help`: what the bot can do; `myReminders`: list my reminders; `stopReminders`: stop all;
  * - `myRsvps`: my answers to invitations; `rsvpHelp`: how to answer one;
  * - `myDetails`: my record in the POC directory; `acknowledgePing`: "received" to a ping test;
- * - `calendarLink`: my calendar subscription; `resetCalendarLink`: a new one.
+ * - `calendarLink`: my calendar subscription; `resetCalendarLink`: a new one;
+ * - `myTimeZone`: the zone my answers use; `resetTimeZone`: back to my chat app's zone.
  */
 export type CommandId =
   | "help"
@@ -22,7 +23,9 @@ export type CommandId =
   | "myDetails"
   | "acknowledgePing"
   | "calendarLink"
-  | "resetCalendarLink";
+  | "resetCalendarLink"
+  | "myTimeZone"
+  | "resetTimeZone";
 
 /** Every command id, in the order they are tried. */
 export const COMMAND_IDS: readonly CommandId[] = [
@@ -35,6 +38,8 @@ export const COMMAND_IDS: readonly CommandId[] = [
   "acknowledgePing",
   "calendarLink",
   "resetCalendarLink",
+  "myTimeZone",
+  "resetTimeZone",
 ];
 
 /**
@@ -60,7 +65,7 @@ export interface CommandWords {
   numberWords: Readonly<Record<string, number>>;
   /**
    * Names of the POC directory's fields as people type them in the change form
-   * ("téléphone" → "phone"); values are field ids. English's are in `handlers/poc/fields.ts`.
+   * ("téléphone" → "phone", "24/7 line" → "phone247"); values are field ids.
    */
   pocFields?: Readonly<Record<string, string>>;
 }

@@ -399,6 +399,21 @@ export interface GrammarWords {
   ping: PingWords;
   broadcast: BroadcastWords;
   revisions: RevisionWords;
+  timeZone: TimeZoneWords;
+}
+
+/**
+ * Choosing one's time zone in English ("my time zone is Tokyo", "set my tz to UTC+9"); other
+ * languages' statements are read by the POC grammar's field names, and showing or resetting
+ * the zone are whole-message commands (`commands.ts`: `myTimeZone`, `resetTimeZone`).
+ */
+export interface TimeZoneWords {
+  /** The words before a zone: "set my time zone to", "my tz is", "use time zone". */
+  set: Phrases;
+  /** Between those words and the zone, from a message read from another language ("… in bogota"). */
+  placeIn: Phrases;
+  /** A question after a comma that follows the zone ("my time zone is CET, what's on today?"). */
+  questionStarts: Phrases;
 }
 
 /**
@@ -644,7 +659,8 @@ function compileReminders(w: ReminderWords): ReminderGrammar {
     remindMiddle: new RegExp(`^(.+?)\\s+(?:${phrases(w.remindLastVerbs)})\\s+${me}\\s+(.+)$`, "i"),
     dayBefore: new RegExp(`(?<=^|\\s)${dayBefore}(?=\\s|$)`, "i"),
     dayBeforeAlone: new RegExp(`^${dayBefore}$`, "i"),
-    leadAlone: new RegExp(`^${amount}\\s*${unit}(?:\\s+${before})?$`, "i"),
+    // "30 minutes before", and "before 30 minutes" as Chinese and Arabic say it ("提前30分钟", "قبل 30 دقيقة").
+    leadAlone: new RegExp(`^(?:${before}\\s+)?${amount}\\s*${unit}(?:\\s+${before})?$`, "i"),
     atStart: new RegExp(`\\b(?:${phrases(w.atStart)})\\b`, "i"),
     atStartAlone: whole(w.atStart),
     whenStarts: new RegExp(`^(?:${phrases(w.when)})\\s+(.+?)\\s+${starts}$`, "i"),
@@ -1150,6 +1166,36 @@ export interface RosterGrammar {
 }
 
 let roster: RosterGrammar | undefined;
+
+/**
+ * The time-zone statement's matchers.
+ * @example timeZoneGrammar().set.exec("my time zone is Tokyo")?.[1] === "Tokyo"
+ */
+export interface TimeZoneGrammar {
+  /** 1 the zone's words. */
+  set: RegExp;
+  /** A zone, then a question after a full stop, semicolon, dash, or a comma before a question word: 1 the zone's words, 2 the question. */
+  setThenAsk: RegExp;
+}
+
+let timeZone: TimeZoneGrammar | undefined;
+
+/**
+ * The time-zone statement, from the English words, built once.
+ * @example timeZoneGrammar().setThenAsk.exec("my tz is CET. what's on?")?.[2] === "what's on?"
+ */
+export function timeZoneGrammar(): TimeZoneGrammar {
+  const w = englishGrammar.timeZone;
+  const words = `^(?:${phrases(w.set)})(?:\\s+(?:${phrases(w.placeIn)}))?[:\\s]+`;
+  timeZone ??= {
+    set: new RegExp(`${words}(.+?)[.!]*$`, "i"),
+    setThenAsk: new RegExp(
+      `${words}([^.;!?]+?)\\s*(?:[.;!?]|\\s-\\s|,\\s*(?=(?:${phrases(w.questionStarts)})\\b))\\s*(\\S.*)$`,
+      "i",
+    ),
+  };
+  return timeZone;
+}
 
 /**
  * The roster commands, from the English words, built once.

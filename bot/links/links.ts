@@ -4,11 +4,14 @@
  * `PUBLIC_URL`); the bot's HTTP server serves `GET /l/<token>` (a page with one button: a
  * GET only shows, because mail scanners fetch links) and `POST /l/<token>` (records, once).
  * Expired, used and unknown tokens get a page that says so, and record nothing. A link's payload
- * may name the language of the person it was sent to (`locale`): its pages are in that language.
+ * may name the language of the person it was sent to (`locale`): its pages are in that language,
+ * refusals included; an unknown token's page (no record says for whom) is in the first of the
+ * bot's languages the browser asks for (`Accept-Language`), else English.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Clock } from "../clock.js";
 import type { RouteTable } from "../http.js";
+import { LANGUAGES } from "../language/locales.js";
 import { say } from "../language/messages.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/port.js";
@@ -73,7 +76,7 @@ export class Links {
   private async get(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const now = this.deps.clock.now();
     const seen = await this.tokens.look(tokenOf(request), now);
-    if (seen.state !== "valid") return sendPage(response, statusOf(seen.state), refusal(seen));
+    if (seen.state !== "valid") return sendPage(response, statusOf(seen.state), refusal(seen, request));
     const locale = localeOf(seen.record);
     const page = await this.actions.get(seen.record.purpose)?.show(seen.record.payload, now);
     if (!page) return sendPage(response, 410, noLongerNeeded(locale));
@@ -85,7 +88,7 @@ export class Links {
     const token = tokenOf(request);
     const now = this.deps.clock.now();
     const used = await this.tokens.use(token, now);
-    if (used.state !== "valid") return sendPage(response, statusOf(used.state), refusal(used));
+    if (used.state !== "valid") return sendPage(response, statusOf(used.state), refusal(used, request));
     const locale = localeOf(used.record);
     const action = this.actions.get(used.record.purpose);
     if (!action) {
@@ -123,12 +126,40 @@ function localeOf(record: LinkRecord): string {
   return record.payload.locale ?? "en";
 }
 
-/** A page refusing a link: an unknown or used one in English (no record says for whom), an expired one in its language. */
+/**
+ * The first of the bot's languages a browser asks for (`Accept-Language: fr-CH, ar;q=0.9`), by
+ * weight, else English.
+ * @example browserLocale("de-DE, zh-CN;q=0.8, fr;q=0.9") === "fr"
+ */
+export function browserLocale(header: string | undefined): string {
+  const asked = (header ?? "")
+    .split(",")
+    .map((part, index) => {
+      const [range = "", ...parameters] = part.trim().split(";");
+      const q = parameters.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(p)?.[1]).find(Boolean);
+      const weight = q === undefined ? 1 : Number(q);
+      return { tag: range.trim().toLowerCase().split("-")[0] ?? "", weight, index };
+    })
+    .filter(({ tag, weight }) => tag !== "" && weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  return asked.find(({ tag }) => LANGUAGES.includes(tag))?.tag ?? "en";
+}
+
+/**
+ * A page refusing a link, in the link's language; an unknown one (no record says for whom) in
+ * the browser's.
+ */
 function refusal(
-  seen: { state: "unknown" } | { state: "expired"; record: LinkRecord } | { state: "used"; usedAt: string },
+  seen:
+    | { state: "unknown" }
+    | { state: "expired"; record: LinkRecord }
+    | { state: "used"; record: LinkRecord; usedAt: string },
+  request: IncomingMessage,
 ): LinkPage {
-  if (seen.state === "unknown")
-    return { title: say("en", "links.unknownTitle"), text: say("en", "links.unknownText") };
+  if (seen.state === "unknown") {
+    const locale = browserLocale(request.headers["accept-language"]);
+    return { title: say(locale, "links.unknownTitle"), text: say(locale, "links.unknownText"), locale };
+  }
   if (seen.state === "expired") {
     const locale = localeOf(seen.record);
     return {
@@ -137,9 +168,11 @@ function refusal(
       locale,
     };
   }
+  const locale = localeOf(seen.record);
   return {
-    title: say("en", "links.usedTitle"),
-    text: say("en", "links.usedText", { when: formatLinkMoment(seen.usedAt) }),
+    title: say(locale, "links.usedTitle"),
+    text: say(locale, "links.usedText", { when: formatLinkMoment(seen.usedAt, locale) }),
+    locale,
   };
 }
 

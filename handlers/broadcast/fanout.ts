@@ -110,7 +110,8 @@ export function registerRenderers(
     const link = broadcast.requiresAck
       ? await deps.links.issue(
           BROADCAST_LINK_PURPOSE,
-          { broadcastId: broadcast.id, recipient: delivery.recipient },
+          // The e-mail's language: the link's pages are in it too.
+          { broadcastId: broadcast.id, recipient: delivery.recipient, locale },
           new Date(Date.parse(broadcast.dueAt) + BROADCAST_LINK_MS),
         )
       : undefined;

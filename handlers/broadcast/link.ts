@@ -2,10 +2,12 @@
  * The one-click acknowledgement of a broadcast sent by e-mail (`bot/links/`): the page shows
  * the message and one Acknowledge button; the POST records it as the chat button does.
  */
+import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import { acknowledgeBroadcast, broadcastAckAnswer } from "./acknowledge.js";
 import type { BroadcastProgress } from "./progress.js";
 import type { BroadcastRepository } from "./repository.js";
+import { textFor } from "./translations.js";
 
 /** The links' purpose. */
 export const BROADCAST_LINK_PURPOSE = "broadcast-ack";
@@ -24,10 +26,13 @@ export function registerBroadcastLinks(
     async show(payload) {
       const broadcast = await repo.get(payload.broadcastId ?? "");
       if (!broadcast || broadcast.status === "cancelled" || !broadcast.requiresAck) return undefined;
+      // In the e-mail's language (links issued before it was kept: English).
+      const locale = payload.locale ?? "en";
+      const { text, note } = textFor(broadcast, locale);
       return {
-        title: "Message from the Secretariat",
-        text: `${broadcast.text}\n\nPress the button to acknowledge that you have read it.`,
-        button: "Acknowledge",
+        title: say(locale, "broadcast.title"),
+        text: [text, ...(note ? [note] : []), say(locale, "broadcast.pagePress")].join("\n\n"),
+        button: say(locale, "broadcast.ack"),
       };
     },
     async record(payload, at) {
@@ -39,8 +44,7 @@ export function registerBroadcastLinks(
         payload.broadcastId ?? "",
         at,
       );
-      // The page is in English, as every link page is (no recipient language is known here yet).
-      return broadcastAckAnswer(outcome, "en");
+      return broadcastAckAnswer(outcome, payload.locale ?? "en");
     },
   });
 }

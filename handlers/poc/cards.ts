@@ -6,7 +6,7 @@ import type { Card, CardField } from "../../bot/cards.js";
 import { currentLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
-import { displayField, EDITABLE_FIELDS, FIELD_LABELS } from "./fields.js";
+import { displayField, EDITABLE_FIELDS, type EditableField, fieldLabel } from "./fields.js";
 import type { AuditEntry, PendingChange, PocRecord } from "./schema.js";
 import { formatDay, formatMoment } from "./time.js";
 
@@ -155,7 +155,6 @@ export function changePreviewCard(change: PendingChange, record: PocRecord, warn
 
 /** Field names of the audit trail as people read them (the form's words). */
 const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
-  ...FIELD_LABELS,
   lastConfirmedAt: "last confirmed",
   status: "status",
   record: "record",
@@ -165,7 +164,10 @@ const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
  * A field of the audit trail as the form names it ("phone247" → "24/7 phone").
  * @example auditFieldLabel("lastConfirmedAt") === "last confirmed"
  */
-export const auditFieldLabel = (field: string) => AUDIT_FIELD_LABELS[field] ?? field;
+export const auditFieldLabel = (field: string) =>
+  (EDITABLE_FIELDS as readonly string[]).includes(field)
+    ? fieldLabel(field as EditableField, "en")
+    : (AUDIT_FIELD_LABELS[field] ?? field);
 
 /** Fields of the trail whose values are instants (shown as people read times). */
 export const AUDIT_TIME_FIELDS: ReadonlySet<string> = new Set(["lastConfirmedAt", "nextDueAt"]);

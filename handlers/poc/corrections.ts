@@ -6,7 +6,7 @@
  * anything, every field where the file differs from such a value is listed, and the
  * Secretariat chooses: keep the POCs' values (the default) or take the file's.
  */
-import { displayField, EDITABLE_FIELDS, type EditableField, FIELD_LABELS } from "./fields.js";
+import { displayField, EDITABLE_FIELDS, type EditableField, fieldLabel } from "./fields.js";
 import type { PocImportRow } from "./import.js";
 import type { AuditEntry, PocDetails, PocRecord } from "./schema.js";
 import { formatMoment } from "./time.js";
@@ -106,5 +106,5 @@ export function keepPocValues(
  * @example describeCorrection(c) // "KEN technical — 24/7 phone: the POC set +254 20 1234567 (ann@ict.go.ke, Tue 3 Dec 2024, 10:00 New York time); the file has +254 20 7654321"
  */
 export function describeCorrection(correction: PocCorrection, zone?: string): string {
-  return `${correction.state} ${correction.type} — ${FIELD_LABELS[correction.field]}: the POC set ${correction.pocValue} (${correction.by}, ${formatMoment(correction.at, zone)}); the file has ${correction.fileValue}`;
+  return `${correction.state} ${correction.type} — ${fieldLabel(correction.field, "en")}: the POC set ${correction.pocValue} (${correction.by}, ${formatMoment(correction.at, zone)}); the file has ${correction.fileValue}`;
 }

@@ -1,6 +1,6 @@
 /**
- * The fields a POC can change in chat: the words people use for them, how a typed value is
- * read (with the same zod schemas as the CSV import) and how each is shown.
+ * The fields a POC can change in chat: which words name them (the languages' `pocFields`
+ * data, `bot/language/locales/<tag>/commands.ts`), how a typed value is read (with the same zod schemas as the CSV import) and how each is shown.
  */
 
 import type { z } from "zod";
@@ -37,67 +37,23 @@ export const EDITABLE_FIELDS = [
 /** One of {@link EDITABLE_FIELDS}. */
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
-/** How each field is named to people. */
-export const FIELD_LABELS: Readonly<Record<EditableField, string>> = {
-  phone: "phone",
-  phone247: "24/7 phone",
-  emails: "email",
-  name: "name",
-  title: "title",
-  organisation: "organisation",
-  hours: "working hours",
-  timeZone: "time zone",
-  pgpFingerprint: "PGP fingerprint",
-};
-
-/** Words (lower case) that name a field, longest first when matched. */
-export const FIELD_WORDS: ReadonlyArray<[string, EditableField]> = (
-  [
-    ["24/7 phone number", "phone247"],
-    ["24/7 phone", "phone247"],
-    ["24/7 line", "phone247"],
-    ["24/7 number", "phone247"],
-    ["24-7 phone", "phone247"],
-    ["24x7 phone", "phone247"],
-    ["emergency phone", "phone247"],
-    ["24/7", "phone247"],
-    ["office phone", "phone"],
-    ["phone number", "phone"],
-    ["telephone", "phone"],
-    ["phone", "phone"],
-    ["email addresses", "emails"],
-    ["email address", "emails"],
-    ["e-mail", "emails"],
-    ["emails", "emails"],
-    ["email", "emails"],
-    ["name", "name"],
-    ["job title", "title"],
-    ["title", "title"],
-    ["organisation", "organisation"],
-    ["organization", "organisation"],
-    ["working hours", "hours"],
-    ["office hours", "hours"],
-    ["hours", "hours"],
-    ["time zone", "timeZone"],
-    ["timezone", "timeZone"],
-    ["zone", "timeZone"],
-    ["pgp fingerprint", "pgpFingerprint"],
-    ["pgp key fingerprint", "pgpFingerprint"],
-    ["fingerprint", "pgpFingerprint"],
-  ] as Array<[string, EditableField]>
-).sort((a, b) => b[0].length - a[0].length);
+/**
+ * How a field is named in a sentence, in `locale` (`poc.field.*` of the catalogue); the
+ * Secretariat's notices and trail pass "en".
+ * @example fieldLabel("phone247", "en") === "24/7 phone"
+ */
+export function fieldLabel(field: EditableField, locale: string): string {
+  return say(locale, `poc.field.${field}`);
+}
 
 /**
  * The field named by some words, if any.
  * @example fieldFromWords("24/7 line") === "phone247"; fieldFromWords("shoe size") === undefined
  */
 export function fieldFromWords(words: string): EditableField | undefined {
-  const wanted = words.trim().toLowerCase().replace(/\s+/g, " ");
-  const other = pocFieldOf(wanted);
-  return (
-    FIELD_WORDS.find(([word]) => word === wanted)?.[1] ??
-    (EDITABLE_FIELDS.includes(other as EditableField) ? (other as EditableField) : undefined)
-  );
+  // The field names of every language, English's included (`pocFields` of `commands.ts`).
+  const field = pocFieldOf(words);
+  return EDITABLE_FIELDS.includes(field as EditableField) ? (field as EditableField) : undefined;
 }
 
 /**

@@ -17,8 +17,8 @@ import {
   displayField,
   EDITABLE_FIELDS,
   type EditableField,
-  FIELD_LABELS,
   fieldFromWords,
+  fieldLabel,
   readFieldChange,
 } from "./fields.js";
 import { notifySecretariat } from "./notify.js";
@@ -45,9 +45,7 @@ export const PENDING_TTL_MS = 15 * 60 * 1000;
  */
 export function noRecordText(ctx: TurnContext): string {
   const email = verifiedEmailOf(ctx);
-  return email
-    ? `I don't have a POC record for your chat account. I recognise POCs by the email address your chat platform has verified (${email}); if you are a POC, ask the Secretariat to add it to your entry in the directory.`
-    : "I don't have a POC record for your chat account: your chat platform has not shared a verified email address, which is how I recognise POCs. Please ask the Secretariat.";
+  return email ? wording(ctx.locale, "poc.noRecord", { email }) : wording(ctx.locale, "poc.noRecordNoEmail");
 }
 
 /**
@@ -58,12 +56,19 @@ async function noRecordOfType(services: PocServices, ctx: TurnContext, type?: Po
   const held = type ? await ownRecords(services, ctx) : [];
   const other = held[0];
   if (!other) return noRecordText(ctx);
-  return `You are the ${other.type} POC of ${stateName(other.state, ctx.locale)} (${other.state}), not its ${type} POC; leave out "${type}" to see or change your record.`;
+  return wording(ctx.locale, "poc.otherType", {
+    held: wording(ctx.locale, `poc.type.${other.type}`),
+    state: stateName(other.state, ctx.locale),
+    code: other.state,
+    asked: wording(ctx.locale, `poc.type.${type}`),
+  });
 }
 
-/** The answer to a click on another POC's button (same words whether the record exists or not). */
-export const NOT_YOURS =
-  "Only the POC concerned can do that, from their own chat account. Nothing was changed.";
+/**
+ * The answer to a click on another POC's button (same words whether the record exists or not).
+ * @example notYours("en") // "Only the POC concerned can do that, …"
+ */
+export const notYours = (locale: string) => wording(locale, "poc.notYours");
 
 /**
  * The asker's own records (matched on their verified email), optionally of one type.
@@ -155,7 +160,7 @@ async function pickRecord(
     throw new InputError(
       wording(ctx.locale, "poc.error.whichType", {
         state: records[0]?.state ?? "",
-        field: FIELD_LABELS[request.field],
+        field: fieldLabel(request.field, ctx.locale),
       }),
     );
   }
@@ -190,23 +195,20 @@ function emailNotes(ctx: TurnContext, record: PocRecord, emails: string[]): stri
 export async function confirmChange(services: PocServices, ctx: TurnContext<ActionEvent>, say: Say) {
   const key = `pending:${ctx.user.id}`;
   const pending = await services.store.get(key, pendingChangeSchema);
-  const stale =
-    "That change is no longer pending (it expired, was cancelled or was replaced by a newer one). Nothing was changed.";
+  const stale = wording(ctx.locale, "poc.notPending");
   if (!pending || pending.nonce !== ctx.event.value) return say(stale);
   if (pending.expiresAt < ctx.now().toISOString()) {
     await services.store.delete(key);
     return say(stale);
   }
   const record = await ownRecord(services, ctx, pending.pocId);
-  if (!record) return say(NOT_YOURS);
+  if (!record) return say(notYours(ctx.locale));
   if (record.version !== pending.recordVersion) {
     await services.store.delete(key);
-    return say(
-      "Your record has changed since that preview was shown. Nothing was changed; please ask again.",
-    );
+    return say(wording(ctx.locale, "poc.changedSincePreview"));
   }
   if (!(await services.store.setIfAbsent(`applied:${pending.nonce}`, true, 24 * 3_600_000))) {
-    return say("That change has already been applied.");
+    return say(wording(ctx.locale, "poc.alreadyApplied"));
   }
   if (pending.field === "emails") {
     const added = (pending.patch.emails ?? []).filter((email) => !record.emails.includes(email));
@@ -244,11 +246,12 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
   );
   await services.store.delete(key);
   if (!saved) {
-    return say(
-      "Your record has changed since that preview was shown. Nothing was changed; please ask again.",
-    );
+    return say(wording(ctx.locale, "poc.changedSincePreview"));
   }
-  const label = FIELD_LABELS[pending.field as EditableField] ?? pending.field;
+  // The Secretariat's notice is in English, whatever the POC's language.
+  const label = (EDITABLE_FIELDS as readonly string[]).includes(pending.field)
+    ? fieldLabel(pending.field as EditableField, "en")
+    : pending.field;
   const locale = ctx.locale;
   // The Secretariat's notice is in English, whatever the POC's language.
   const [heading, changedOn] = withLocale("en", () => [
@@ -338,7 +341,7 @@ export async function cancelChange(services: PocServices, ctx: TurnContext<Actio
 export async function confirmRecord(services: PocServices, ctx: TurnContext<ActionEvent>, say: Say) {
   const [id = "", version = ""] = (ctx.event.value ?? "").split("|");
   const record = await ownRecord(services, ctx, id);
-  if (!record) return say(NOT_YOURS);
+  if (!record) return say(notYours(ctx.locale));
   if (String(record.version) !== version) {
     return say(() => cardMessage(ownRecordCard(record, wording(ctx.locale, "poc.changedSince"))));
   }
@@ -407,7 +410,7 @@ async function confirmAsItStands(services: PocServices, ctx: TurnContext, record
  */
 export async function showEditForm(services: PocServices, ctx: TurnContext<ActionEvent>, say: Say) {
   const record = await ownRecord(services, ctx, ctx.event.value ?? "");
-  if (!record) return say(NOT_YOURS);
+  if (!record) return say(notYours(ctx.locale));
   await say(() => cardMessage(editFormCard(record)));
 }
 
@@ -417,7 +420,7 @@ export async function showEditForm(services: PocServices, ctx: TurnContext<Actio
  */
 export async function submitEditForm(services: PocServices, ctx: TurnContext<ActionEvent>, say: Say) {
   const record = await ownRecord(services, ctx, ctx.event.value ?? "");
-  if (!record) return say(NOT_YOURS);
+  if (!record) return say(notYours(ctx.locale));
   const fieldWords = ctx.event.inputs?.field ?? "";
   const field = fieldFromWords(fieldWords);
   if (!field) {

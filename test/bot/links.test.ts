@@ -123,3 +123,73 @@ describe("one-click links", () => {
     ]);
   });
 });
+
+describe("link refusals in the reader's language", () => {
+  let http: HttpServer;
+  let links: Links;
+  let clock: ReturnType<typeof fixedClock>;
+  let base: string;
+
+  beforeEach(async () => {
+    clock = fixedClock("2024-06-10T13:00:00Z");
+    http = new HttpServer(silentLogger());
+    const port = await http.listen(0, "127.0.0.1");
+    base = `http://127.0.0.1:${port}`;
+    links = new Links({
+      store: await openStore("memory:"),
+      clock,
+      log: silentLogger(),
+      publicUrl: `${base}/`,
+    });
+    links.register("test-ack", {
+      show: async () => ({ title: "t", text: "x", button: "b" }),
+      record: async () => "ok",
+    });
+    const routes = new RouteTable();
+    links.mount(routes);
+    routes.mountOn(http);
+  });
+  afterEach(async () => {
+    await http.close();
+  });
+
+  it("a used link answers in the language of the e-mail it came in, GET and POST, with lang and dir", async () => {
+    const url = (await links.issue("test-ack", { locale: "ar" }, new Date("2024-06-12T13:00:00Z"))) as string;
+    await fetch(url, { method: "POST" });
+    for (const method of ["GET", "POST"]) {
+      const again = await fetch(url, { method, headers: { "accept-language": "fr" } });
+      const html = await again.text();
+      expect([method, again.status]).toEqual([method, 409]);
+      expect(html).toContain('<html lang="ar" dir="rtl">');
+      expect(html).toContain("استُخدم من قبل");
+      expect(html).not.toMatch(/already used|Nothing/);
+    }
+    const french = (await links.issue(
+      "test-ack",
+      { locale: "fr" },
+      new Date("2024-06-12T13:00:00Z"),
+    )) as string;
+    await fetch(french, { method: "POST" });
+    const html = await (await fetch(french)).text();
+    expect(html).toContain('<html lang="fr" dir="ltr">');
+    expect(html).toContain("10 juin 2024");
+  });
+
+  it.each([
+    ["fr-CH, fr;q=0.9, en;q=0.8", "fr", "ltr"],
+    ["de-DE, ar;q=0.7, zh;q=0.9", "zh", "ltr"],
+    ["ar-EG", "ar", "rtl"],
+    ["de, it;q=0.5", "en", "ltr"],
+    ["es;q=0, ru", "ru", "ltr"],
+    [undefined, "en", "ltr"],
+  ])("an unknown link with Accept-Language %s answers in %s", async (header, lang, dir) => {
+    const headers: Record<string, string> = header ? { "accept-language": header } : {};
+    for (const method of ["GET", "POST"]) {
+      const page = await fetch(`${base}/l/${"A".repeat(43)}`, { method, headers });
+      const html = await page.text();
+      expect(page.status).toBe(404);
+      expect(html).toContain(`<html lang="${lang}" dir="${dir}">`);
+      if (lang !== "en") expect(html).not.toContain("Nothing was recorded");
+    }
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * The time-zone replies and the help sections of time zone, language and programme changes are
- * in the asker's language; the commands they quote are the English ones the bot reads.
+ * in the asker's language; the commands they quote are the asker's language's own, which the bot reads.
  */
 import { describe, expect, it } from "vitest";
 import { handlerModules } from "../../handlers/index.js";
@@ -50,6 +50,35 @@ describe("time zone in the asker's language", () => {
     expect(await h.say(anne, text)).toMatch(answer);
     expect((await h.deps.people.contact(anne.id))?.chosenTimeZone).toBe(zone);
   });
+
+  it.each([
+    [
+      "fr",
+      "mon fuseau horaire est Genève",
+      "mon fuseau horaire",
+      "réinitialise mon fuseau horaire",
+      /^C’est fait/,
+    ],
+    ["es", "mi zona horaria es Bogotá", "mi zona horaria", "restablece mi zona horaria", /^Hecho/],
+    ["ru", "мой часовой пояс Москва", "мой часовой пояс", "сбрось мой часовой пояс", /^Готово/],
+    ["zh", "我的时区是东京", "我的时区", "重置我的时区", /^已/],
+    ["ar", "منطقتي الزمنية هي طوكيو", "منطقتي الزمنية", "أعد ضبط منطقتي الزمنية", /^تم/],
+    ["en", "my time zone is Tokyo", "what's my time zone?", "reset my time zone", /^Done/],
+  ])(
+    "%s: choose, show and reset the zone in the asker's own words; the replies quote those words",
+    async (_, set, show, reset, resetDone) => {
+      const h = await setup();
+      const anne = user("anne");
+      const chosen = await h.say(anne, set);
+      expect(chosen).toContain(reset);
+      const shown = await h.say(anne, show);
+      expect(shown).toContain(reset);
+      expect(await h.say(anne, reset)).toMatch(resetDone);
+      expect((await h.deps.people.contact(anne.id))?.chosenTimeZone).toBeUndefined();
+      // Nothing chosen any more: said in the same language, not read as another command.
+      expect(await h.say(anne, reset)).not.toMatch(/^(?:Sorry|Désolé|Lo siento|Извините|抱歉|عذرًا)/);
+    },
+  );
 
   it("Arabic: a zone chosen, and a bad one", async () => {
     const h = await setup();

@@ -9,7 +9,10 @@ import { PING_ACTIONS } from "../../handlers/ping/cards.js";
 import { NOT_ADDRESSED_TO_YOU } from "../../handlers/ping/handlers.js";
 import { ACTIONS } from "../../handlers/poc/cards.js";
 import { LOOKUP_REFUSAL } from "../../handlers/poc/secretariat.js";
-import { NOT_YOURS } from "../../handlers/poc/self-service.js";
+import { notYours } from "../../handlers/poc/self-service.js";
+
+const NOT_YOURS = notYours("en");
+
 import {
   button,
   DELEGATE,

@@ -9,7 +9,7 @@ import { withLocale } from "../../bot/language/current.js";
 import { handlerModules } from "../../handlers/index.js";
 import { ACTIONS, editFormCard } from "../../handlers/poc/cards.js";
 import type { PocRecord } from "../../handlers/poc/schema.js";
-import { directoryCsv, KEN_DIPLO, KEN_TECH, pocBot, SECRETARIAT, textOf } from "./support.js";
+import { DELEGATE, directoryCsv, KEN_DIPLO, KEN_TECH, pocBot, SECRETARIAT, textOf, user } from "./support.js";
 
 async function setup() {
   const bot = await pocBot({ now: "2024-06-01T12:00:00.000Z", modules: handlerModules });
@@ -82,5 +82,34 @@ describe("the change form's required fields", () => {
       expect(inputs?.map((input) => input.errorMessage)).toHaveLength(2);
       expect(String(inputs?.[0]?.errorMessage)).toMatch(missing);
     }
+  });
+});
+
+describe("someone who is not a POC asks for their details in their language", () => {
+  it.each([
+    ["mes coordonnées", /^Je n’ai pas de fiche de point de contact .*\(dan\.delegate@mission\.example\)/],
+    ["mis datos", /^No tengo ninguna ficha de punto de contacto .*\(dan\.delegate@mission\.example\)/],
+    ["мои данные", /^У меня нет записи контактного лица .*\(dan\.delegate@mission\.example\)/],
+    ["我的信息", /^您的聊天账户没有对应的联络人记录。.*dan\.delegate@mission\.example/],
+    ["بياناتي", /^ليس لديّ سجل جهة اتصال .*dan\.delegate@mission\.example/],
+    ["my details", /^I don't have a POC record for your chat account\. .*\(dan\.delegate@mission\.example\)/],
+  ])("%s: the answer is in that language", async (text, answer) => {
+    const bot = await setup();
+    expect(textOf(await bot.say(DELEGATE, text))).toMatch(answer);
+  });
+
+  it("without a verified email, in French too", async () => {
+    const bot = await setup();
+    expect(textOf(await bot.say(user("nomail"), "mes coordonnées"))).toMatch(
+      /^Je n’ai pas de fiche de point de contact pour votre compte de messagerie : votre plateforme/,
+    );
+  });
+
+  it("the diplomatic POC asking for the technical record is told so in their language", async () => {
+    const bot = await setup();
+    await bot.say(KEN_DIPLO, "language: français");
+    expect(textOf(await bot.say(KEN_DIPLO, "my technical details"))).toMatch(
+      /^Vous êtes le point de contact diplomatique de Kenya \(KEN\), pas son point de contact technique/,
+    );
   });
 });

@@ -94,3 +94,70 @@ describe("reminders in French", () => {
     );
   });
 });
+
+describe("changing and stopping one reminder in Russian, Chinese and Arabic", () => {
+  it.each([
+    {
+      lang: "ru",
+      remind: "напомни мне о приёме",
+      change: "измени моё напоминание на 30 минут до начала",
+      changed: /за 30 минут до начала.*было: за 1 час до начала/,
+      list: "мои напоминания",
+      quotes: ["«отмени напоминания о …»", "«измени моё напоминание на 30 минут до начала»"],
+      every: "напомни мне за 15 минут до каждого заседания",
+      stop: "отмени напоминания о приёме",
+      stopped: /^Готово: больше никаких напоминаний о Приём/,
+      stopSession: "отмени напоминания о следующем заседании",
+      still: "«отмени напоминания о каждом заседании»",
+      stopEvery: "отмени напоминания о каждом заседании",
+      stoppedEvery: /^Готово: напоминаний перед каждым заседанием больше не будет/,
+    },
+    {
+      lang: "zh",
+      remind: "招待会提醒我",
+      change: "把我的提醒改为30分钟前",
+      changed: /开始前30分钟.*原为开始前1小时/,
+      list: "我的提醒",
+      quotes: ["“取消……的提醒”", "“把我的提醒改为30分钟前”"],
+      every: "每场会议前15分钟提醒我",
+      stop: "取消招待会的提醒",
+      stopped: /^已完成：不再提醒鸡尾酒招待会/,
+      stopSession: "取消下一场会议的提醒",
+      still: "“取消每场会议的提醒”",
+      stopEvery: "取消每场会议的提醒",
+      stoppedEvery: /^已完成：不再在每场会议前提醒您/,
+    },
+    {
+      lang: "ar",
+      remind: "ذكرني بحفل الاستقبال",
+      change: "غيّر تذكيري إلى قبل 30 دقيقة",
+      changed: /30 دقيقة.*ساعة واحدة/s,
+      list: "تذكيراتي",
+      quotes: ["«أوقف تذكيرات …»", "«غيّر تذكيري إلى قبل 30 دقيقة»"],
+      every: "ذكرني قبل 15 دقيقة من كل جلسة",
+      stop: "أوقف تذكيرات حفل الاستقبال",
+      stopped: /^تم: لا مزيد من التذكيرات بشأن/,
+      stopSession: "أوقف تذكيرات الجلسة التالية",
+      still: "«أوقف تذكيرات كل جلسة»",
+      stopEvery: "أوقف تذكيرات كل جلسة",
+      stoppedEvery: /^تم: لن تصلك تذكيرات قبل كل جلسة/,
+    },
+  ])(
+    "$lang: change one, the list quotes the language's own commands, stop one, then every session",
+    async (c) => {
+      const h = await harness({ modules: handlerModules, now: "2024-03-01T14:00:00Z" });
+      const person = user(`p-${c.lang}`);
+      expect(await h.say(person, c.remind)).not.toMatch(/^Sorry/);
+      expect(await h.say(person, c.change)).toMatch(c.changed);
+      const list = await h.say(person, c.list);
+      for (const quote of c.quotes) expect(list).toContain(quote);
+      expect(list).not.toMatch(/[A-Za-z]{3,} reminders?|change my/);
+      expect(await h.say(person, c.stop)).toMatch(c.stopped);
+      // Stopping a session every-session reminders still cover says how to end those, in the language's words.
+      expect(await h.say(person, c.every)).not.toMatch(/^Sorry/);
+      expect(await h.say(person, c.stopSession)).toContain(c.still);
+      expect(await h.say(person, c.stopEvery)).toMatch(c.stoppedEvery);
+      expect(await h.say(person, c.list)).not.toMatch(/[A-Za-z]{3,} reminders?|change my/);
+    },
+  );
+});

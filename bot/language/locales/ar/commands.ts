@@ -24,8 +24,26 @@ export const arabicCommands: CommandWords = {
     acknowledgePing: ["تم الاستلام", "استلمت", "وصلت", "تم الاستلام شكرا", "أؤكد الاستلام"],
     calendarLink: ["التقويم", "تقويمي", "رابط التقويم", "الاشتراك في (التقويم|البرنامج)"],
     resetCalendarLink: ["(إعادة تعيين|تجديد|إلغاء|تغيير) رابط التقويم", "رابط تقويم جديد"],
+    myTimeZone: ["منطقتي الزمنية", "(ما|ما هي) منطقتي الزمنية"],
+    resetTimeZone: [
+      "(أعد ضبط|أعد تعيين|إعادة ضبط|امسح|احذف|ألغ|انس) منطقتي الزمنية",
+      "(استخدم|اعتمد) المنطقة الزمنية (للتطبيق|لتطبيق الدردشة|الخاصة بالتطبيق|الخاصة بتطبيق الدردشة)",
+    ],
   },
   terms: {
+    // Change or stop one reminder ("غيّر تذكيري إلى 30 دقيقة قبل", "أوقف تذكيرات حفل
+    // الاستقبال"), read as the English grammar's words.
+    "غيّر تذكيري إلى": "change my reminder to",
+    "غيّري تذكيري إلى": "change my reminder to",
+    "عدّل تذكيري إلى": "change my reminder to",
+    "اجعل تذكيري": "change my reminder to",
+    "غيّر كل تذكيراتي إلى": "change all my reminders to",
+    "غيّر جميع تذكيراتي إلى": "change all my reminders to",
+    "أوقف تذكيرات": "stop reminders about",
+    "أوقف التذكيرات عن": "stop reminders about",
+    "ألغ تذكيرات": "stop reminders about",
+    "ألغِ تذكيرات": "stop reminders about",
+    "الغ تذكيرات": "stop reminders about",
     "منطقتي الزمنية هي": "my time zone is",
     "منطقتي الزمنية": "my time zone is",
     ذكرني: "remind me",

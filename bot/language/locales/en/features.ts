@@ -289,6 +289,18 @@ export const englishFeatures = {
     done: "Done: your {{field}} is now {{value}}. {{told}}",
     told: "The Secretariat will be notified.",
     logged: "The change is in the directory's change log.",
+    noRecord:
+      "I don't have a POC record for your chat account. I recognise POCs by the email address your chat platform has verified ({{email}}); if you are a POC, ask the Secretariat to add it to your entry in the directory.",
+    noRecordNoEmail:
+      "I don't have a POC record for your chat account: your chat platform has not shared a verified email address, which is how I recognise POCs. Please ask the Secretariat.",
+    otherType:
+      'You are the {{held}} POC of {{state}} ({{code}}), not its {{asked}} POC; leave out "{{asked}}" to see or change your record.',
+    notYours: "Only the POC concerned can do that, from their own chat account. Nothing was changed.",
+    alreadyApplied: "That change has already been applied.",
+    notPending:
+      "That change is no longer pending (it expired, was cancelled or was replaced by a newer one). Nothing was changed.",
+    changedSincePreview:
+      "Your record has changed since that preview was shown. Nothing was changed; please ask again.",
   },
   rsvp: {
     howTo: {

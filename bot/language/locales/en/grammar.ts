@@ -270,6 +270,15 @@ export const englishGrammar: GrammarWords = {
     importDirectory: ["import [the] poc directory"],
     removingMissing: ["removing missing"],
   },
+  timeZone: {
+    set: [
+      "(set|change|make|update) [my] (time zone|timezone|tz) [to|as]",
+      "my (time zone|timezone|tz) is [now]",
+      "use (time zone|timezone|tz)",
+    ],
+    placeIn: ["in"],
+    questionStarts: ["what", "when", "where", "who", "which", "how", "is", "are", "any"],
+  },
   roster: {
     importRoster: ["import [the] roster"],
     removingMissing: ["removing missing"],

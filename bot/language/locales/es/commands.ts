@@ -56,6 +56,12 @@ export const spanishCommands: CommandWords = {
       "(restablecer|renovar|revocar|cambiar) mi enlace [del] calendario",
       "nuevo enlace [del] calendario",
     ],
+    myTimeZone: ["[cuál es] mi (zona horaria|huso horario)", "en qué (zona horaria|huso horario) estoy"],
+    resetTimeZone: [
+      "(restablece|restablecer|restablezca|borra|borrar|borre|olvida|olvidar|olvide|elimina|eliminar|elimine|quita|quitar|quite) mi (zona horaria|huso horario)",
+      "(usa|usar|use|vuelve a usar) la (zona horaria|hora) de (mi aplicación|la aplicación)",
+      "(volver|vuelve|vuelva) a la (zona horaria|hora) de (mi aplicación|la aplicación)",
+    ],
   },
   terms: {
     "cancela los recordatorios de": "stop reminders about",

@@ -20,7 +20,7 @@ export const spanishFeatures = {
       timeZone: {
         title: "Su zona horaria",
         examples:
-          "my time zone is Tokyo (en inglés: elegir su zona, por una ciudad)\nmy time zone (ver la zona elegida)\nreset my time zone (volver a la de su aplicación)",
+          "mi zona horaria es Tokio (elegir su zona, por una ciudad)\nmi zona horaria (ver la zona elegida)\nrestablece mi zona horaria (volver a la de su aplicación)",
       },
       revisions: {
         title: "Cambios del programa",
@@ -295,6 +295,19 @@ export const spanishFeatures = {
     done: "Hecho: su {{field}} es ahora {{value}}. {{told}}",
     told: "Se informará a la Secretaría.",
     logged: "El cambio consta en el registro de cambios del directorio.",
+    noRecord:
+      "No tengo ninguna ficha de punto de contacto para su cuenta de chat. Reconozco a los puntos de contacto por la dirección de correo electrónico que su plataforma de chat ha verificado ({{email}}); si usted es punto de contacto, pida a la Secretaría que la añada a su ficha en el directorio.",
+    noRecordNoEmail:
+      "No tengo ninguna ficha de punto de contacto para su cuenta de chat: su plataforma de chat no ha compartido una dirección de correo electrónico verificada, que es como reconozco a los puntos de contacto. Consulte a la Secretaría.",
+    otherType:
+      "Usted es el punto de contacto {{held}} de {{state}} ({{code}}), no su punto de contacto {{asked}}; quite «{{asked}}» para ver o cambiar su ficha.",
+    notYours:
+      "Solo el punto de contacto interesado puede hacerlo, desde su propia cuenta de chat. No se ha cambiado nada.",
+    alreadyApplied: "Ese cambio ya se ha aplicado.",
+    notPending:
+      "Ese cambio ya no está pendiente (caducó, se canceló o lo sustituyó otro más reciente). No se ha cambiado nada.",
+    changedSincePreview:
+      "Su ficha ha cambiado desde que se mostró esa vista previa. No se ha cambiado nada; vuelva a pedirlo.",
   },
   rsvp: {
     howTo: {
@@ -559,13 +572,13 @@ export const spanishFeatures = {
     badOffset:
       "«{{text}}» no es una diferencia horaria que use ningún lugar. Indique una ciudad («Tokyo», «Geneva», «New York») o una zona IANA («Asia/Tokyo»).",
     chosen:
-      "Su zona horaria es ahora {{zone}}: las respuestas y los recordatorios muestran las horas en ella junto a las del lugar de la reunión. Escriba «reset my time zone» para volver a la zona de su aplicación de chat.",
+      "Su zona horaria es ahora {{zone}}: las respuestas y los recordatorios muestran las horas en ella junto a las del lugar de la reunión. Escriba «restablece mi zona horaria» para volver a la zona de su aplicación de chat.",
     showChosen:
-      "Su zona horaria es {{zone}}, que usted eligió. Escriba «reset my time zone» para volver a la de su aplicación de chat, o «my time zone is …» para cambiarla.",
+      "Su zona horaria es {{zone}}, que usted eligió. Escriba «restablece mi zona horaria» para volver a la de su aplicación de chat, o «mi zona horaria es …» para cambiarla.",
     showApp:
-      "Su zona horaria es {{zone}}, según su aplicación de chat. Si no es correcta, escriba «my time zone is …» con una ciudad («my time zone is Geneva»).",
+      "Su zona horaria es {{zone}}, según su aplicación de chat. Si no es correcta, escriba «mi zona horaria es …» con una ciudad («mi zona horaria es Ginebra»).",
     showNone:
-      "Su aplicación de chat no me ha indicado su zona horaria, así que solo muestro la hora del lugar de la reunión. Escriba «my time zone is …» con una ciudad («my time zone is Geneva») para ver también sus horas.",
+      "Su aplicación de chat no me ha indicado su zona horaria, así que solo muestro la hora del lugar de la reunión. Escriba «mi zona horaria es …» con una ciudad («mi zona horaria es Ginebra») para ver también sus horas.",
     notChosenApp:
       "No había elegido ninguna zona horaria; las horas ya siguen la de su aplicación de chat, {{zone}}.",
     notChosenNone:

@@ -65,6 +65,12 @@ export const frenchCommands: CommandWords = {
       "(réinitialiser|renouveler|révoquer|changer) mon lien [du|de] calendrier",
       "nouveau lien [du|de] calendrier",
     ],
+    myTimeZone: ["[quel est] mon fuseau horaire", "quel fuseau horaire (ai-je|avez-vous pour moi)"],
+    resetTimeZone: [
+      "(réinitialise|réinitialiser|réinitialisez|efface|effacer|effacez|oublie|oublier|oubliez|supprime|supprimer|supprimez) mon fuseau horaire",
+      "(utilise|utiliser|utilisez|reprends|reprendre|reprenez) le fuseau horaire de (mon application|l'application|ma messagerie)",
+      "(revenir|reviens|revenez) au fuseau horaire de (mon application|l'application|ma messagerie)",
+    ],
   },
   terms: {
     "arrête les rappels pour": "stop reminders about",

@@ -20,7 +20,7 @@ export const frenchFeatures = {
       timeZone: {
         title: "Votre fuseau horaire",
         examples:
-          "my time zone is Tokyo (en anglais : choisir votre fuseau, par une ville)\nmy time zone (voir le fuseau retenu)\nreset my time zone (revenir à celui de votre application)",
+          "mon fuseau horaire est Tokyo (choisir votre fuseau, par une ville)\nmon fuseau horaire (voir le fuseau retenu)\nréinitialise mon fuseau horaire (revenir à celui de votre application)",
       },
       revisions: {
         title: "Modifications du programme",
@@ -301,6 +301,19 @@ export const frenchFeatures = {
     done: "C'est fait : votre {{field}} est désormais {{value}}. {{told}}",
     told: "Le Secrétariat en sera informé.",
     logged: "La modification figure dans le journal des modifications de l'annuaire.",
+    noRecord:
+      "Je n’ai pas de fiche de point de contact pour votre compte de messagerie. Je reconnais les points de contact à l’adresse e-mail que votre plateforme de messagerie a vérifiée ({{email}}) ; si vous êtes point de contact, demandez au Secrétariat de l’ajouter à votre fiche dans l’annuaire.",
+    noRecordNoEmail:
+      "Je n’ai pas de fiche de point de contact pour votre compte de messagerie : votre plateforme de messagerie ne m’a pas communiqué d’adresse e-mail vérifiée, et c’est ainsi que je reconnais les points de contact. Adressez-vous au Secrétariat.",
+    otherType:
+      "Vous êtes le point de contact {{held}} de {{state}} ({{code}}), pas son point de contact {{asked}} ; retirez « {{asked}} » pour voir ou modifier votre fiche.",
+    notYours:
+      "Seul le point de contact concerné peut le faire, depuis son propre compte de messagerie. Rien n’a été modifié.",
+    alreadyApplied: "Cette modification a déjà été appliquée.",
+    notPending:
+      "Cette modification n’est plus en attente (elle a expiré, a été annulée ou remplacée par une plus récente). Rien n’a été modifié.",
+    changedSincePreview:
+      "Votre fiche a changé depuis l’affichage de cet aperçu. Rien n’a été modifié ; veuillez refaire la demande.",
   },
   rsvp: {
     howTo: {
@@ -568,13 +581,13 @@ export const frenchFeatures = {
     badOffset:
       "« {{text}} » n’est un décalage horaire utilisé nulle part. Donnez une ville (« Tokyo », « Geneva », « New York ») ou un fuseau IANA (« Asia/Tokyo »).",
     chosen:
-      "Votre fuseau horaire est désormais {{zone}} : les réponses et les rappels donnent les heures dans ce fuseau à côté de celles du lieu de réunion. Écrivez « reset my time zone » pour revenir au fuseau de votre application de messagerie.",
+      "Votre fuseau horaire est désormais {{zone}} : les réponses et les rappels donnent les heures dans ce fuseau à côté de celles du lieu de réunion. Écrivez « réinitialise mon fuseau horaire » pour revenir au fuseau de votre application de messagerie.",
     showChosen:
-      "Votre fuseau horaire est {{zone}}, que vous avez choisi. Écrivez « reset my time zone » pour revenir à celui de votre application de messagerie, ou « my time zone is … » pour en changer.",
+      "Votre fuseau horaire est {{zone}}, que vous avez choisi. Écrivez « réinitialise mon fuseau horaire » pour revenir à celui de votre application de messagerie, ou « mon fuseau horaire est … » pour en changer.",
     showApp:
-      "Votre fuseau horaire est {{zone}}, tel que le donne votre application de messagerie. S’il est faux, écrivez « my time zone is … » suivi d’une ville (« my time zone is Geneva »).",
+      "Votre fuseau horaire est {{zone}}, tel que le donne votre application de messagerie. S’il est faux, écrivez « mon fuseau horaire est … » suivi d’une ville (« mon fuseau horaire est Genève »).",
     showNone:
-      "Votre application de messagerie ne m’a pas indiqué votre fuseau horaire : je ne donne donc que l’heure du lieu de réunion. Écrivez « my time zone is … » suivi d’une ville (« my time zone is Geneva ») pour voir aussi vos heures.",
+      "Votre application de messagerie ne m’a pas indiqué votre fuseau horaire : je ne donne donc que l’heure du lieu de réunion. Écrivez « mon fuseau horaire est … » suivi d’une ville (« mon fuseau horaire est Genève ») pour voir aussi vos heures.",
     notChosenApp:
       "Vous n’aviez pas choisi de fuseau horaire ; les heures suivent déjà celui de votre application de messagerie, {{zone}}.",
     notChosenNone:

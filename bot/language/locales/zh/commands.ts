@@ -17,8 +17,23 @@ export const chineseCommands: CommandWords = {
     acknowledgePing: ["收到", "已收到", "确认收到", "测试已收到", "ping已收到"],
     calendarLink: ["日历", "我的日历", "日历链接", "我的日历链接", "订阅(日历|日程)"],
     resetCalendarLink: ["(重置|更新|撤销|更换)我的日历链接", "新的日历链接"],
+    myTimeZone: ["我的时区", "我的时区是什么", "我的时区是哪个", "我在哪个时区"],
+    resetTimeZone: ["(重置|重设|清除|取消|删除) [我的] 时区", "(使用|恢复|改回) [聊天] 应用 [的] 时区"],
   },
   terms: {
+    // Change or stop one reminder ("把我的提醒改为30分钟前", "取消招待会的提醒"), read as
+    // the English grammar's words ("stop reception reminders").
+    把我的提醒改为: "change my reminder to",
+    把我的提醒改成: "change my reminder to",
+    将我的提醒改为: "change my reminder to",
+    我的提醒改为: "change my reminder to",
+    把我所有的提醒改为: "change all my reminders to",
+    把所有提醒改为: "change all my reminders to",
+    取消关于: "stop reminders about",
+    停止关于: "stop reminders about",
+    取消: "stop",
+    停止: "stop",
+    的提醒: "reminders",
     我的时区是: "my time zone is",
     把我的时区设为: "set my time zone to",
     提醒我: "remind me",

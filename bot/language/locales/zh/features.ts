@@ -19,7 +19,7 @@ export const chineseFeatures = {
       timeZone: {
         title: "您的时区",
         examples:
-          "my time zone is Tokyo（用英文输入：按城市选择时区）\nmy time zone（查看所选时区）\nreset my time zone（恢复使用聊天应用的时区）",
+          "我的时区是东京（按城市选择时区）\n我的时区（查看所选时区）\n重置我的时区（恢复使用聊天应用的时区）",
       },
       revisions: {
         title: "议程变更",
@@ -69,12 +69,11 @@ export const chineseFeatures = {
     },
     empty: "您没有任何提醒。试试“每场会议前15分钟提醒我”。",
     nextHeading: "下一个",
-    listFooter:
-      "输入“取消所有提醒”停止全部提醒，“stop reminders about …”停止其中一个，或“change my reminder to 30 minutes before”。",
+    listFooter: "输入“取消所有提醒”停止全部提醒，“取消……的提醒”停止其中一个，或“把我的提醒改为30分钟前”。",
     stoppedAbout: "已完成：不再提醒{{what}}。{{still}}",
     noneAbout: "您没有关于{{what}}的提醒。{{still}}",
     noneAboutOwn: "您没有单独关于{{what}}的提醒。{{still}}",
-    stillEvery: " 您仍有每场会议前的提醒，其中包括此项；如要停止，请输入“stop reminders for every session”。",
+    stillEvery: " 您仍有每场会议前的提醒，其中包括此项；如要停止，请输入“取消每场会议的提醒”。",
     error: {
       begun: "{{label}}（{{when}}）已经开始或已经结束。",
       begunMany: "以下活动已经开始或已经结束：\n{{list}}",
@@ -258,6 +257,16 @@ export const chineseFeatures = {
     done: "已完成：您的{{field}}现为{{value}}。{{told}}",
     told: "秘书处将收到通知。",
     logged: "此项修改已记入名录的修改日志。",
+    noRecord:
+      "您的聊天账户没有对应的联络人记录。我根据您的聊天平台验证过的电子邮件地址（{{email}}）识别联络人；如果您是联络人，请秘书处将该地址添加到名录中您的条目。",
+    noRecordNoEmail:
+      "您的聊天账户没有对应的联络人记录：您的聊天平台没有提供经过验证的电子邮件地址，而我正是据此识别联络人。请联系秘书处。",
+    otherType:
+      "您是{{state}}（{{code}}）的{{held}}联络人，而不是其{{asked}}联络人；去掉“{{asked}}”即可查看或修改您的记录。",
+    notYours: "只有相关联络人本人才能通过自己的聊天账户执行此操作。未作任何更改。",
+    alreadyApplied: "该修改已经生效。",
+    notPending: "该修改已不再待确认（已过期、已取消或已被更新的修改取代）。未作任何更改。",
+    changedSincePreview: "自该预览显示以来，您的记录已有变动。未作任何更改；请重新提出。",
   },
   rsvp: {
     howTo: {
@@ -463,13 +472,13 @@ export const chineseFeatures = {
     badOffset:
       "“{{text}}”不是任何地方使用的时差。请说一个城市（“Tokyo”“Geneva”“New York”）或 IANA 时区（“Asia/Tokyo”）。",
     chosen:
-      "您的时区现为{{zone}}：回答和提醒会在会场时间旁显示该时区的时间。如要恢复使用聊天应用的时区，请输入“reset my time zone”。",
+      "您的时区现为{{zone}}：回答和提醒会在会场时间旁显示该时区的时间。如要恢复使用聊天应用的时区，请输入“重置我的时区”。",
     showChosen:
-      "您的时区是{{zone}}，由您本人选择。如要恢复使用聊天应用的时区，请输入“reset my time zone”；如要更改，请输入“my time zone is …”。",
+      "您的时区是{{zone}}，由您本人选择。如要恢复使用聊天应用的时区，请输入“重置我的时区”；如要更改，请输入“我的时区是……”。",
     showApp:
-      "您的时区是{{zone}}，来自您的聊天应用。如有误，请输入“my time zone is …”加城市名（“my time zone is Geneva”）。",
+      "您的时区是{{zone}}，来自您的聊天应用。如有误，请输入“我的时区是……”加城市名（“我的时区是日内瓦”）。",
     showNone:
-      "您的聊天应用没有告诉我您的时区，因此我只显示会场时间。请输入“my time zone is …”加城市名（“my time zone is Geneva”），即可同时看到您的时间。",
+      "您的聊天应用没有告诉我您的时区，因此我只显示会场时间。请输入“我的时区是……”加城市名（“我的时区是日内瓦”），即可同时看到您的时间。",
     notChosenApp: "您没有选择过时区；时间已按您聊天应用的时区显示：{{zone}}。",
     notChosenNone: "您没有选择过时区，您的聊天应用也未提供时区：我只显示会场时间。",
     resetApp: "已完成：时间重新按您聊天应用的时区显示：{{zone}}。",
