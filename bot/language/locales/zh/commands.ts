@@ -30,6 +30,12 @@ export const chineseCommands: CommandWords = {
     一小时: "an hour",
     前一天: "the day before",
     每场会议: "every session",
+    // "提醒我每次会议前15分钟": every meeting, said as "each time" or "each", or "all meetings".
+    每次会议: "every session",
+    每个会议: "every session",
+    每一场会议: "every session",
+    每次开会: "every session",
+    所有会议: "every session",
     下一场会议: "next session",
     下次会议: "next session",
     rsvp: "rsvp",
