@@ -265,6 +265,18 @@ interface CompiledCommands {
 
 let compiledCommandWords: CompiledCommands | undefined;
 
+/**
+ * A command phrase or a message as compared: normalised, an apostrophe or a comma between
+ * words read as a space, as people type them on a phone ("j ai bien recu", "received, thanks").
+ * @example commandKey("J'ai bien reçu") === commandKey("j ai bien recu")
+ */
+function commandKey(text: string): string {
+  return normalizeText(text)
+    .replace(/(?<=\p{L})[',，،](?=\s*\p{L})/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 function commandPatterns(): CompiledCommands {
   if (compiledCommandWords) return compiledCommandWords;
   const made: CompiledCommands = { exact: new Map(), exactUnspaced: new Map(), spaced: [], unspaced: [] };
@@ -273,7 +285,7 @@ function commandPatterns(): CompiledCommands {
     for (const id of COMMAND_IDS) {
       const variants = words.commands[id]
         .flatMap(phraseVariants)
-        .map((variant) => normalizeText(variant).replace(/\s+/g, " ").trim())
+        .map(commandKey)
         .map((variant) => (unspaced ? variant.replace(/\s+/g, "") : variant))
         .filter(Boolean)
         .sort((a, b) => b.length - a.length);
@@ -319,7 +331,7 @@ export function commandOf(text: string): { id: CommandId; locale: string } | und
 }
 
 function findCommand(text: string): { id: CommandId; locale: string } | undefined {
-  const whole = normalizeText(text).replace(/\s+/g, " ").trim();
+  const whole = commandKey(text);
   const bare = whole.replace(/[\s.!?,。！？，]+$/u, "");
   const { exact, exactUnspaced, spaced, unspaced } = commandPatterns();
   for (const candidate of bare && bare !== whole ? [whole, bare] : [whole]) {

@@ -192,4 +192,20 @@ describe("typed acknowledgements in the POC's language", () => {
     expect(leftInEnglish("fr", answer.replace(/« .*? »|"Fire drill at 11:00\."/g, ""))).toBeUndefined();
     expect(await acked(test)).toEqual([]);
   });
+
+  it.each([
+    ["j ai bien recu le ping", FRA_TECH, "FRA:technical", /^Merci : votre accusé de réception /],
+    ["recibi el ping", FRA_TECH, "FRA:technical", /^Gracias: /],
+    ["получил пинг", KEN_TECH, "KEN:technical", /^Спасибо/],
+    ["收到了", KEN_TECH, "KEN:technical", /^谢谢/],
+    ["وصلني", KEN_TECH, "KEN:technical", /^شكرا/],
+  ])(
+    "%s, typed without apostrophe or accent, acknowledges the open ping in that language",
+    async (text, who, poc, answer) => {
+      const { bot, start, acked } = await setup(handlerModules);
+      const test = await start("technical window 2h");
+      expect(textOf(await bot.say(who, text))).toMatch(answer);
+      expect(await acked(test)).toEqual([poc]);
+    },
+  );
 });
