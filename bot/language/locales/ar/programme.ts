@@ -27,6 +27,7 @@ export const arabicProgramme: ProgrammeMessages = {
   movedFrom: "لا شيء مقرر يوم {{day}}؛ وهذا برنامج يوم {{date}}.",
   movedFromFor: "لا شيء مقرر يوم {{day}} بشأن: {{names}}؛ وهذا برنامج يوم {{date}}.",
   movedWeek: "لا شيء مقرر هذا الأسبوع؛ وهذا أسبوع البرنامج.",
+  weekdayMismatch: "تنبيه: {{date}} يوافق يوم {{actual}} لا يوم {{weekday}}. وهذا ما هو مقرر في {{date}}.",
   thatDayHas: "في ذلك اليوم: {{slots}} ({{names}}).",
   nothingOn: {
     whole: "لا شيء مقرر يوم {{day}}.",

@@ -21,6 +21,7 @@ export const englishProgramme = {
   movedFrom: "Nothing is scheduled on {{day}}; here is the programme's {{date}}.",
   movedFromFor: "Nothing is scheduled on {{day}} for the {{names}}; here is the programme's {{date}}.",
   movedWeek: "Nothing is scheduled this week; here is the programme's week.",
+  weekdayMismatch: "Note: {{date}} is a {{actual}}, not a {{weekday}}. Here is {{date}}.",
   thatDayHas: "That day has: {{slots}} ({{names}}).",
   nothingOn: {
     whole: "Nothing is scheduled on {{day}}.",

@@ -24,6 +24,7 @@ export const spanishProgramme: ProgrammeMessages = {
   movedFrom: "No hay nada previsto el {{day}}; este es el programa del {{date}}.",
   movedFromFor: "No hay nada previsto el {{day}} para: {{names}}; este es el programa del {{date}}.",
   movedWeek: "No hay nada previsto esta semana; esta es la semana del programa.",
+  weekdayMismatch: "Atención: el {{date}} es {{actual}}, no {{weekday}}. Esto es lo previsto el {{date}}.",
   thatDayHas: "Ese día hay: {{slots}} ({{names}}).",
   nothingOn: {
     whole: "No hay nada previsto el {{day}}.",

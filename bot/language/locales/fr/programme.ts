@@ -23,6 +23,7 @@ export const frenchProgramme: ProgrammeMessages = {
   movedFrom: "Rien n'est prévu le {{day}} ; voici le programme du {{date}}.",
   movedFromFor: "Rien n'est prévu le {{day}} pour : {{names}} ; voici le programme du {{date}}.",
   movedWeek: "Rien n'est prévu cette semaine ; voici la semaine du programme.",
+  weekdayMismatch: "Attention : le {{date}} est un {{actual}}, pas un {{weekday}}. Voici le {{date}}.",
   thatDayHas: "Ce jour-là : {{slots}} ({{names}}).",
   nothingOn: {
     whole: "Rien n'est prévu le {{day}}.",

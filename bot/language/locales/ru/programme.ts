@@ -23,6 +23,8 @@ export const russianProgramme: ProgrammeMessages = {
   movedFrom: "На {{day}} ничего не запланировано; вот программа на {{date}}.",
   movedFromFor: "На {{day}} ничего не запланировано ({{names}}); вот программа на {{date}}.",
   movedWeek: "На этой неделе ничего не запланировано; вот неделя программы.",
+  weekdayMismatch:
+    "Обратите внимание: {{date}} — {{actual}}, а не {{weekday}}; ниже — программа на этот день.",
   thatDayHas: "В этот день: {{slots}} ({{names}}).",
   nothingOn: {
     whole: "На {{day}} ничего не запланировано.",

@@ -23,6 +23,7 @@ export const chineseProgramme: ProgrammeMessages = {
   movedFrom: "{{day}}没有安排；以下是方案中的{{date}}。",
   movedFromFor: "{{day}}没有为{{names}}作出安排；以下是方案中的{{date}}。",
   movedWeek: "本周没有安排；以下是方案所列的那一周。",
+  weekdayMismatch: "请注意：{{date}}是{{actual}}，不是{{weekday}}。以下是{{date}}的安排。",
   thatDayHas: "当天安排：{{slots}}（{{names}}）。",
   nothingOn: {
     whole: "{{day}}没有安排。",
