@@ -49,6 +49,8 @@ export interface CompiledLexicon {
   weekdayLike: RegExp;
   /** "day 3", "third day": group 1 = number after "day", 2 = ordinal before it. */
   sessionDay: RegExp;
+  /** "first session", "final session": a phrase of `sessionDayPhrases`. */
+  sessionDayPhrase: RegExp;
   /** 12-hour clock: 1 hour, 2 minutes, 3 "am"/"pm" word. */
   clock12: RegExp;
   /** 24-hour clock: 1 hours, 2 minutes. */
@@ -153,6 +155,7 @@ function compile(lx: Lexicon): CompiledLexicon {
     weekday: b(`(?:(${modifiers})\\s+)?(${weekdays})(?:s|'s)?`),
     weekdayLike: b(`(?:(${modifiers})\\s+)?([a-z]{5,10})`, "g"),
     sessionDay: b(`(?:${dayWord})\\s+(\\d{1,2}|${numberWords})|(${ordinalWords})\\s+(?:${dayWord})`),
+    sessionDayPhrase: phrasePattern(lx.sessionDayPhrases?.keys() ?? []),
     clock12: new RegExp(
       `(?<![\\w'])(?:(?:${leads})\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(${am}|${pm})(?![\\w'])\\.?`,
     ),

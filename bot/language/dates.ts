@@ -132,6 +132,9 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
     if (lx.eveningDayWords.includes(relativeWord)) found.part ??= "evening";
   }
 
+  const phrase = take(c.sessionDayPhrase)?.[0].replace(/\s+/g, " ");
+  if (phrase !== undefined)
+    found.day ??= { kind: "session-day", index: lx.sessionDayPhrases?.get(phrase) ?? 1 };
   const sessionDay = take(c.sessionDay);
   if (sessionDay) found.day ??= { kind: "session-day", index: sessionDayIndex(sessionDay, lx) };
 

@@ -145,6 +145,8 @@ export const arabicProgramme: ProgrammeMessages = {
   noLink: "{{name}}: لا تذكر الرسالة أي رابط.",
   speakersAt: "المتحدثون في {{name}}: {{names}}",
   noSpeakersAt: "لا تذكر الرسالة متحدثين في {{name}}.",
+  runsOnDay:
+    "ينتهي {{name}} يوم {{date}} الساعة {{clock}} {{zone}}: مدته {{duration}}، ابتداء من الساعة {{start}}.",
   endsOn: "ينتهي {{name}} يوم {{date}} الساعة {{clock}} {{zone}}.",
   endsOnSpan_zero: "ينتهي {{name}} يوم {{date}} الساعة {{clock}} {{zone}}، ابتداء من {{first}}.",
   endsOnSpan_one: "ينتهي {{name}} يوم {{date}} الساعة {{clock}} {{zone}}: يوم واحد، ابتداء من {{first}}.",

@@ -123,6 +123,7 @@ export const englishProgramme = {
   noLink: "{{name}}: the letter gives no link.",
   speakersAt: "Speakers at the {{name}}: {{names}}",
   noSpeakersAt: "The letter names no speakers for the {{name}}.",
+  runsOnDay: "{{name}} ends {{date}} at {{clock}} {{zone}}: {{duration}}, from {{start}}.",
   endsOn: "{{name}} ends {{date}} at {{clock}} {{zone}}.",
   endsOnSpan_one: "{{name}} ends {{date}} at {{clock}} {{zone}}: {{count}} day, from {{first}}.",
   endsOnSpan_other: "{{name}} ends {{date}} at {{clock}} {{zone}}: {{count}} days, from {{first}}.",

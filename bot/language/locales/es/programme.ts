@@ -132,6 +132,7 @@ export const spanishProgramme: ProgrammeMessages = {
   noLink: "{{name}}: la carta no da ningún enlace.",
   speakersAt: "Oradores ({{name}}): {{names}}",
   noSpeakersAt: "La carta no menciona oradores ({{name}}).",
+  runsOnDay: "{{name}} termina el {{date}} a las {{clock}} {{zone}}: {{duration}}, desde las {{start}}.",
   endsOn: "{{name}} termina el {{date}} a las {{clock}} {{zone}}.",
   endsOnSpan_one: "{{name}} termina el {{date}} a las {{clock}} {{zone}}: {{count}} día, desde el {{first}}.",
   endsOnSpan_many:

@@ -132,6 +132,7 @@ export const frenchProgramme: ProgrammeMessages = {
   noLink: "{{name}} : la lettre ne donne pas de lien.",
   speakersAt: "Intervenants ({{name}}) : {{names}}",
   noSpeakersAt: "La lettre ne nomme aucun intervenant ({{name}}).",
+  runsOnDay: "{{name}} se termine le {{date}} à {{clock}} {{zone}} : {{duration}}, à partir de {{start}}.",
   endsOn: "{{name}} se termine le {{date}} à {{clock}} {{zone}}.",
   endsOnSpan_one:
     "{{name}} se termine le {{date}} à {{clock}} {{zone}} : {{count}} jour, à partir du {{first}}.",

@@ -135,6 +135,8 @@ export const russianProgramme: ProgrammeMessages = {
   noLink: "{{name}}: в письме нет ссылки.",
   speakersAt: "Выступающие ({{name}}): {{names}}",
   noSpeakersAt: "В письме не названы выступающие ({{name}}).",
+  runsOnDay:
+    "{{name}}: окончание {{date}} в {{clock}} ({{zone}}); продолжительность {{duration}}, начиная с {{start}}.",
   endsOn: "{{name}}: окончание {{date}} в {{clock}} ({{zone}}).",
   endsOnSpan_one: "{{name}}: окончание {{date}} в {{clock}} ({{zone}}); {{count}} день, начиная с {{first}}.",
   endsOnSpan_few: "{{name}}: окончание {{date}} в {{clock}} ({{zone}}); {{count}} дня, начиная с {{first}}.",

@@ -121,6 +121,7 @@ export const chineseProgramme: ProgrammeMessages = {
   noLink: "{{name}}：信函未提供链接。",
   speakersAt: "{{name}}的发言者：{{names}}",
   noSpeakersAt: "信函未列出{{name}}的发言者。",
+  runsOnDay: "{{name}}于{{date}} {{clock}}（{{zone}}）结束：共{{duration}}，自{{start}}起。",
   endsOn: "{{name}}于{{date}} {{clock}}（{{zone}}）结束。",
   endsOnSpan_other: "{{name}}于{{date}} {{clock}}（{{zone}}）结束：共{{count}}天，自{{first}}起。",
   opens: "{{dates}}（{{date}} {{clock}}开幕，{{zone}}）",
