@@ -49,6 +49,8 @@ export interface CompiledLexicon {
   weekdayLike: RegExp;
   /** "day 3", "third day": group 1 = number after "day", 2 = ordinal before it. */
   sessionDay: RegExp;
+  /** "first session", "final session": a phrase of `sessionDayPhrases`. */
+  sessionDayPhrase: RegExp;
   /** 12-hour clock: 1 hour, 2 minutes, 3 "am"/"pm" word. */
   clock12: RegExp;
   /** 24-hour clock: 1 hours, 2 minutes. */
@@ -153,6 +155,7 @@ function compile(lx: Lexicon): CompiledLexicon {
     weekday: b(`(?:(${modifiers})\\s+)?(${weekdays})(?:s|'s)?`),
     weekdayLike: b(`(?:(${modifiers})\\s+)?([a-z]{5,10})`, "g"),
     sessionDay: b(`(?:${dayWord})\\s+(\\d{1,2}|${numberWords})|(${ordinalWords})\\s+(?:${dayWord})`),
+    sessionDayPhrase: phrasePattern(lx.sessionDayPhrases?.keys() ?? []),
     clock12: new RegExp(
       `(?<![\\w'])(?:(?:${leads})\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(${am}|${pm})(?![\\w'])\\.?`,
     ),
@@ -278,6 +281,18 @@ interface PatternedCommand {
 
 let compiledCommandWords: CompiledCommands | undefined;
 
+/**
+ * A command phrase or a message as compared: normalised, an apostrophe or a comma between
+ * words read as a space, as people type them on a phone ("j ai bien recu", "received, thanks").
+ * @example commandKey("J'ai bien reçu") === commandKey("j ai bien recu")
+ */
+function commandKey(text: string): string {
+  return normalizeText(text)
+    .replace(/(?<=\p{L})[',，،](?=\s*\p{L})/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 function commandPatterns(): CompiledCommands {
   if (compiledCommandWords) return compiledCommandWords;
   const made: CompiledCommands = { exact: new Map(), exactUnspaced: new Map(), spaced: [], unspaced: [] };
@@ -286,7 +301,7 @@ function commandPatterns(): CompiledCommands {
     for (const id of COMMAND_IDS) {
       const variants = words.commands[id]
         .flatMap(phraseVariants)
-        .map((variant) => normalizeText(variant).replace(/\s+/g, " ").trim())
+        .map(commandKey)
         .map((variant) => (unspaced ? variant.replace(/\s+/g, "") : variant))
         .filter(Boolean)
         .sort((a, b) => b.length - a.length);
@@ -335,7 +350,7 @@ export function commandOf(text: string): { id: CommandId; locale: string } | und
 }
 
 function findCommand(text: string): { id: CommandId; locale: string } | undefined {
-  const whole = normalizeText(text).replace(/\s+/g, " ").trim();
+  const whole = commandKey(text);
   const bare = whole.replace(/[\s.!?,。！？，]+$/u, "");
   const { exact, exactUnspaced, spaced, unspaced } = commandPatterns();
   for (const candidate of bare && bare !== whole ? [whole, bare] : [whole]) {

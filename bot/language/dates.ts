@@ -39,6 +39,8 @@ export type DaySpec =
       year?: number;
       /** A numeric date both ways readable ("3/7": 3 July day first): its other reading (7 March), taken when only it has events. */
       monthFirst?: { month: number; day: number };
+      /** The weekday written beside the date ("Tuesday 7 March": 2, 0 = Sunday), which the date may contradict. */
+      weekday?: number;
     }
   | { kind: "month"; month: number; year?: number }
   | { kind: "session-day"; index: number }
@@ -130,6 +132,9 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
     if (lx.eveningDayWords.includes(relativeWord)) found.part ??= "evening";
   }
 
+  const phrase = take(c.sessionDayPhrase)?.[0].replace(/\s+/g, " ");
+  if (phrase !== undefined)
+    found.day ??= { kind: "session-day", index: lx.sessionDayPhrases?.get(phrase) ?? 1 };
   const sessionDay = take(c.sessionDay);
   if (sessionDay) found.day ??= { kind: "session-day", index: sessionDayIndex(sessionDay, lx) };
 
@@ -161,8 +166,13 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
       (options.quickDates === false ? undefined : quickCalendarDate(found.rest, lx)) ??
       chronoCalendarDate(found.rest, lx, options.now);
     if (date) {
+      const span = found.rest.slice(date.index, date.index + date.length);
       found.day = date.spec;
       found.rest = blank(found.rest, date.index, date.length);
+      // "Tuesday 7 March": the weekday is kept beside the date, so an answer can say when they disagree.
+      const written = c.weekday.exec(span)?.[2] ?? takeWeekday(found, c)?.weekday;
+      const weekday = typeof written === "string" ? lx.weekdays.get(written) : written;
+      if (weekday !== undefined && found.day.kind === "date") found.day = { ...found.day, weekday };
     }
   }
 

@@ -910,11 +910,12 @@ function pocPatterns(
   types: Iterable<string>,
   shape: PocShape,
   fields?: Iterable<string>,
+  named?: Iterable<string>,
 ): Pick<PocGrammar, "change" | "statement" | "confirm"> {
   const { gap, before: B, after: A } = shape;
   const g = gap === "\\s+" ? "\\s+" : "\\s*";
   const list = (key: Exclude<keyof PocWords, "types">) => phrases(lists(key), gap);
-  const please = `(?:(?:${list("please")})${g})?`;
+  const please = `(?:(?:${list("please")})[,،，]?${g})?`;
   const my = shape.myOnNoun ? `(?:(?:${list("my")})${g})?` : `(?:${list("my")})${g}`;
   const type = `(?:(${phrases(types, gap)})${g})?`;
   const poc = `(?:(?:${list("poc")})${g})?`;
@@ -923,12 +924,19 @@ function pocPatterns(
   // Field words: any (the feature tells a field from other words), or only the languages' own
   // field names where a statement has no separate "my" to start it (Arabic) or no spaces (Chinese).
   const field = fields ? `(${phrases(fields, gap)})` : "(.+?)";
+  const to = `(?:\\s*${colon}\\s*|${g}(?:${list("changeLinks")})(?:${g}|$))(.*)$`;
   return {
     change: [
-      new RegExp(
-        `^${please}(?:${list("changeVerbs")})${g}${my}${type}${poc}${field}(?:\\s*${colon}\\s*|${g}(?:${list("changeLinks")})(?:${g}|$))(.*)$`,
-        "iu",
-      ),
+      new RegExp(`^${please}(?:${list("changeVerbs")})${g}${my}${type}${poc}${field}${to}`, "iu"),
+      // Without "my", only a field's own name: "изменить телефон на …", "change phone to …".
+      ...(named && !shape.myOnNoun && !fields
+        ? [
+            new RegExp(
+              `^${please}(?:${list("changeVerbs")})${g}${type}${poc}(${phrases(named, gap)})${to}`,
+              "iu",
+            ),
+          ]
+        : []),
     ],
     statement: [
       new RegExp(
@@ -975,6 +983,7 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
         members.types,
         shape,
         shape.myOnNoun || shape.gap !== spacedShape.gap ? members.fields : undefined,
+        members.fields,
       ),
     );
   const B = NOT_WORD_BEFORE;

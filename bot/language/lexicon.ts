@@ -71,6 +71,8 @@ export interface Lexicon {
   ordinals: ReadonlyMap<string, number>;
   /** Words that name the last / the first day of a programme ("closing day" → -1). */
   sessionDayWords: ReadonlyMap<string, number>;
+  /** Whole phrases that name a programme's first or last day ("first session" → 1, "final session" → -1). */
+  sessionDayPhrases?: ReadonlyMap<string, number>;
   /** The word for "day" in "day 3", "third day". */
   dayWords: readonly string[];
   /** Words for a week ("this week", "next week"): the modifier → week offset. */

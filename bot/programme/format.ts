@@ -266,6 +266,19 @@ export function monthOfYear(year: number, month: number): string {
 }
 
 /**
+ * A weekday's name in the turn's language (0 = Sunday).
+ * @example weekdayName(2) === "Tuesday"
+ */
+export function weekdayName(weekday: number): string {
+  const locale = currentLocale();
+  if (locale === "en") return WEEKDAYS_LONG[weekday] ?? "";
+  return memoised(`w|${locale}|${weekday}`, () =>
+    // 7 January 2024 was a Sunday.
+    dateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(Date.UTC(2024, 0, 7 + weekday, 12)),
+  );
+}
+
+/**
  * A date without its weekday, with the year ("29 Jan 2024", "29 janvier 2024").
  * @example dayMonthYear("2024-01-29") === "29 Jan 2024"
  */

@@ -244,6 +244,11 @@ export const Milestone = z.strictObject({
   title: LocalText,
   description: LocalText.optional(),
   keywords: z.array(Text).default([]),
+  /**
+   * What the step is, when the bot acts on it: `ping-test`, a ping test of the POC directory
+   * announced for that date (a POC's "received" before it opens is told it is due then).
+   */
+  kind: z.enum(["ping-test"]).optional(),
 });
 export type Milestone = z.infer<typeof Milestone>;
 

@@ -12,6 +12,10 @@ import type { WaitingAck } from "../../bot/acknowledgements.js";
 import type { TurnContext } from "../../bot/context.js";
 import { withLocale } from "../../bot/language/current.js";
 import { say as wording } from "../../bot/language/messages.js";
+import type { MilestoneOccurrence } from "../../bot/programme/catalogue.js";
+import { formatDate } from "../../bot/programme/format.js";
+import { localDateTime } from "../../bot/programme/time.js";
+import { local } from "../../bot/programme/translations.js";
 import { personEmail } from "../../bot/reach/channels.js";
 import type { MessageEvent } from "../../bot/types.js";
 import type { Delivery } from "../../schedules/delivery.js";
@@ -30,6 +34,11 @@ interface Entry {
   delivery?: Delivery;
   /** The ping reached this person's chat. */
   pinged: boolean;
+  /**
+   * The test is open and its ping is on its way to this person's chat account (queued, or not
+   * queued yet): their "received" arrived first, and counts.
+   */
+  onItsWay: boolean;
   acknowledged: boolean;
   cancelled: boolean;
   /** Closed or cancelled. */
@@ -58,8 +67,44 @@ export async function acknowledgeByText(
   const [only] = others;
   if (only && others.length === 1) return say(await only.acknowledge());
   if (others.length > 1) return say(() => choose([], others, ctx.locale));
+  // No test open for a POC: when the programmes announce one, say when; nothing is recorded.
+  if (email && !entries.some((entry) => !entry.over)) {
+    const next = nextAnnouncedTest(services, ctx.now(), await services.tests.all());
+    if (next && (entries.length > 0 || (await services.directory.forEmail(email)).length > 0))
+      return say(() =>
+        withLocale(ctx.locale, () =>
+          wording(ctx.locale, "ping.noneOpen", {
+            title: local(next.milestone.title),
+            date: formatDate(next.date, { long: true, withYear: true }),
+          }),
+        ),
+      );
+  }
   if (!email || entries.length === 0) return say(wording(ctx.locale, "ping.nothing"));
   await say(await nothingDue(services, ctx, entries, email));
+}
+
+/** Deliveries still on their way: queued, or being sent. */
+const ON_ITS_WAY: ReadonlySet<Delivery["status"]> = new Set(["pending", "sending"]);
+
+/**
+ * The next ping test the programmes announce (a `ping-test` milestone): today or later in its
+ * zone, and not yet held (no test was started on or after its date).
+ */
+function nextAnnouncedTest(
+  services: PingServices,
+  now: Date,
+  tests: readonly PingTest[],
+): MilestoneOccurrence | undefined {
+  return services.deps.catalogue.occurrences.find((occurrence): occurrence is MilestoneOccurrence => {
+    if (occurrence.kind !== "milestone" || occurrence.milestone.kind !== "ping-test") return false;
+    const { zone } = occurrence.programme;
+    const dayOf = (instant: number) => localDateTime(instant, zone).date;
+    return (
+      occurrence.date >= dayOf(now.getTime()) &&
+      !tests.some((test) => dayOf(Date.parse(test.startedAt)) >= occurrence.date)
+    );
+  });
 }
 
 /** The asker's entries in every test, the most recent test first. */
@@ -83,14 +128,23 @@ async function entriesOf(services: PingServices, ctx: TurnContext, email: string
           DELIVERED_PING.has(delivery.status) &&
           (await isAccountOf(services, ctx, delivery.recipient, email))) ||
         (mailed !== undefined && DELIVERED_PING.has(mailed.status));
+      const over = cancelled || now >= test.closesAt;
+      const account = delivery?.recipient ?? target.recipient;
+      const onItsWay =
+        !pinged &&
+        !over &&
+        account !== undefined &&
+        (delivery === undefined || ON_ITS_WAY.has(delivery.status)) &&
+        (await isAccountOf(services, ctx, account, email));
       entries.push({
         test,
         target,
         ...(delivery ? { delivery } : {}),
         pinged,
+        onItsWay,
         acknowledged: (await services.tests.ack(test.id, target.pocId)) !== undefined,
         cancelled,
-        over: cancelled || now >= test.closesAt,
+        over,
       });
     }
   }
@@ -113,7 +167,7 @@ async function isAccountOf(
  * no open test pinged the asker, those of the most recent closed (not cancelled) test that did.
  */
 function dueEntries(entries: readonly Entry[]): Entry[] {
-  const open = entries.filter((entry) => entry.pinged && !entry.over);
+  const open = entries.filter((entry) => (entry.pinged || entry.onItsWay) && !entry.over);
   if (open.length > 0) return open.filter((entry) => !entry.acknowledged);
   const latest = entries.find((entry) => entry.pinged);
   if (!latest || latest.cancelled) return [];

@@ -10,15 +10,15 @@ import { type DaySpec, momentAhead } from "../../bot/language/dates.js";
 import { tr } from "../../bot/language/messages.js";
 import { placeNameIn } from "../../bot/language/place-names.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
-import { formatDate, zoneLabel } from "../../bot/programme/format.js";
-import { isValidTimeZone } from "../../bot/programme/time.js";
+import { dayMonthYear, formatDate, weekdayName, zoneLabel } from "../../bot/programme/format.js";
+import { isValidTimeZone, weekdayOf } from "../../bot/programme/time.js";
 import { shortTitleOf, topicLabel } from "./describe.js";
 import type { Finding } from "./finding.js";
 import { type Carried, followUp, type PreviousQuery } from "./follow-up.js";
 import { matchQuery } from "./match.js";
 import { contentWords, type ProgrammeQuery, parseQuestion } from "./parse.js";
 import { renderFinding } from "./render.js";
-import { referenceProgramme } from "./resolve-day.js";
+import { dayContext, referenceProgramme, resolveDays } from "./resolve-day.js";
 
 export { programmeHelp } from "./help.js";
 
@@ -139,6 +139,24 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
     ...(context.locale ? { locale: context.locale } : {}),
   });
   const day = finding.kind === "day" || finding.kind === "nothing-on-day" ? finding.date : undefined;
+  // "Tuesday 7 March" when 7 March is a Thursday: the answer is for the date, and says so.
+  const written = query.day?.kind === "date" ? query.day.weekday : undefined;
+  const named =
+    written === undefined || !query.day
+      ? undefined
+      : (day ??
+        resolveDays(query.day, dayContext(context.catalogue, context.catalogue.programmes, context.now))
+          .dates[0]);
+  if (named && written !== undefined && weekdayOf(named) !== written) {
+    const date = dayMonthYear(named);
+    card.sections.unshift({
+      text: tr("programme.weekdayMismatch", {
+        date,
+        actual: weekdayName(weekdayOf(named)),
+        weekday: weekdayName(written),
+      }),
+    });
+  }
   const carriedDay =
     previous ?? (merged && !merged.carried.subject && !merged.carried.zone ? merged.carried.day : undefined);
   if (carriedDay) {

@@ -29,6 +29,7 @@ import {
   whenOf,
 } from "./describe.js";
 import type { Finding } from "./finding.js";
+import { durationText } from "./render-gaps.js";
 import { occurrenceSection, programmeSections } from "./sections.js";
 
 type FindingOf<K extends Finding["kind"]> = Extract<Finding, { kind: K }>;
@@ -185,8 +186,15 @@ function programmeTitle(entry: ProgrammeEntry, facet: Facet, context: DescribeCo
     // "How long is the session?" / "how many days?": the length too, when it spans days.
     const [first] = meetings;
     const days = new Set(meetings.map((meeting) => meeting.date)).size;
-    return days > 1 && first
-      ? tr("programme.endsOnSpan", { ...ends, count: days, first: formatDate(first.date) })
+    if (days > 1 && first)
+      return tr("programme.endsOnSpan", { ...ends, count: days, first: formatDate(first.date) });
+    // One day: its start and end, and how long ("how long does the POC meeting last?").
+    return first
+      ? tr("programme.runsOnDay", {
+          ...ends,
+          start: formatClock(first.start, entry.zone),
+          duration: durationText(currentLocale(), last.end - first.start),
+        })
       : tr("programme.endsOn", ends);
   }
   if (meetings.length === 1 && only) return colon(`${whenOf(only, context).venue}, ${placeOf(entry)}`);

@@ -19,6 +19,7 @@ const Cases = z.object({
       now: z.string(),
       tz: z.string(),
       must: z.array(z.string()),
+      mustNot: z.array(z.string()).optional(),
     }),
   ),
 });
@@ -32,12 +33,13 @@ const cases = [
 ];
 
 describe("programme questions in the other five languages", () => {
-  it.each(cases)("$lang: $q $followUp", async ({ q, followUp, now, tz, must }) => {
+  it.each(cases)("$lang: $q $followUp", async ({ q, followUp, now, tz, must, mustNot }) => {
     const h = await harness({ now, modules: handlerModules });
     const asker = user("amal", { timeZone: tz });
     let answer = await h.say(asker, q);
     if (followUp) answer = await h.say(asker, followUp);
     for (const pattern of must) expect(answer).toMatch(new RegExp(pattern, "i"));
+    for (const pattern of mustNot ?? []) expect(answer).not.toMatch(new RegExp(pattern, "i"));
     expect(answer).not.toMatch(/only answer in English|didn't understand/);
   });
 });

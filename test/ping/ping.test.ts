@@ -358,8 +358,9 @@ describe("running a ping test in chat", () => {
 
   it("takes a typed 'acknowledge' like the button, only from a POC the test pinged", async () => {
     const bot = await setup();
+    // Before the test the programme announces for today is started: when it is due, nothing recorded.
     expect(textOf(await bot.say(KEN_TECH, "acknowledge"))).toBe(
-      "There is no ping test addressed to you to acknowledge. Nothing was recorded.",
+      'No ping test is open for you right now, so nothing was recorded. The next one, "Ping" test of the Global POC Directory, is due on Monday 10 June 2024: please acknowledge its message when it reaches you.',
     );
     const preview = await bot.say(SECRETARIAT, "start ping test technical window 2h");
     await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start));

@@ -192,4 +192,67 @@ describe("typed acknowledgements in the POC's language", () => {
     expect(leftInEnglish("fr", answer.replace(/« .*? »|"Fire drill at 11:00\."/g, ""))).toBeUndefined();
     expect(await acked(test)).toEqual([]);
   });
+
+  it.each([
+    ["j ai bien recu le ping", FRA_TECH, "FRA:technical", /^Merci : votre accusé de réception /],
+    ["recibi el ping", FRA_TECH, "FRA:technical", /^Gracias: /],
+    ["получил пинг", KEN_TECH, "KEN:technical", /^Спасибо/],
+    ["收到了", KEN_TECH, "KEN:technical", /^谢谢/],
+    ["وصلني", KEN_TECH, "KEN:technical", /^شكرا/],
+  ])(
+    "%s, typed without apostrophe or accent, acknowledges the open ping in that language",
+    async (text, who, poc, answer) => {
+      const { bot, start, acked } = await setup(handlerModules);
+      const test = await start("technical window 2h");
+      expect(textOf(await bot.say(who, text))).toMatch(answer);
+      expect(await acked(test)).toEqual([poc]);
+    },
+  );
+});
+
+describe("a 'received' that arrives before the ping does", () => {
+  it("a test is open for the POC and their ping is still queued: it counts, and the report says so", async () => {
+    const { bot, acked } = await setup(handlerModules);
+    const preview = await bot.say(SECRETARIAT, "start ping test technical window 2h");
+    const started = await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start));
+    const test = /Ping test (\S+) started/.exec(textOf(started))?.[1] ?? "";
+    // No tick yet: the pings are queued, not sent. The POC writes first.
+    expect(textOf(await bot.say(FRA_TECH, "j ai bien recu le ping"))).toMatch(
+      new RegExp(`^Merci : votre accusé de réception de .*${test}.* a été enregistré`),
+    );
+    expect(textOf(await bot.say(KEN_TECH, "received"))).toMatch(
+      new RegExp(
+        `^Thank you: your acknowledgement of ping test ${test} \\(technical POC of Kenya\\) was recorded`,
+      ),
+    );
+    expect(await acked(test)).toEqual(["FRA:technical", "KEN:technical"]);
+    // The pings still go out; the report counts both as acknowledged in time.
+    await bot.deps.scheduler.tick();
+    const report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
+    expect(report).toContain("Acknowledged in time: 2\n");
+  });
+
+  it("no test open yet: says none is open and when the announced one is due, in the POC's language; nothing recorded", async () => {
+    const bot = await pocBot({ now: "2024-06-09T15:00:00.000Z", modules: handlerModules });
+    const csv = directoryCsv([
+      { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "" },
+      { state: "FRA", type: "technical", emails: FRA_TECH.email ?? "" },
+    ]);
+    await bot.say(SECRETARIAT, `import poc directory\n${csv}`);
+    const services = pingServices(bot.deps);
+    expect(textOf(await bot.say(FRA_TECH, "bien reçu"))).toBe(
+      "Aucun test ping n’est ouvert pour vous en ce moment : rien n’a été enregistré. Le prochain, Test « ping » du Répertoire mondial des points de contact, est prévu le lundi 10 juin 2024 : merci d’accuser réception de son message quand il vous parviendra.",
+    );
+    expect(textOf(await bot.say(KEN_TECH, "received"))).toBe(
+      'No ping test is open for you right now, so nothing was recorded. The next one, "Ping" test of the Global POC Directory, is due on Monday 10 June 2024: please acknowledge its message when it reaches you.',
+    );
+    expect(textOf(await bot.say(KEN_TECH, "получил пинг"))).toMatch(
+      /^Сейчас для вас нет открытого пинг-теста.*10 июня 2024/,
+    );
+    expect(await services.tests.all()).toEqual([]);
+    // Someone who is no POC is not told about POC tests.
+    expect(textOf(await bot.say(user("dan", "dan@delegation.example"), "received"))).toBe(
+      "There is no ping test addressed to you to acknowledge. Nothing was recorded.",
+    );
+  });
 });

@@ -102,6 +102,26 @@ describe("a POC's own details in Russian, Chinese and Arabic", () => {
   });
 
   it.each([
+    ["изменить телефон на +7 495 123 45 67", { phone: { number: "+74951234567" } }],
+    ["поменять телефон на +7 495 123 45 67", { phone: { number: "+74951234567" } }],
+    ["обновить номер телефона на +7 495 123 45 67", { phone: { number: "+74951234567" } }],
+    ["пожалуйста, измените телефон на +7 495 123 45 67", { phone: { number: "+74951234567" } }],
+    // A new email is confirmed from that mailbox first: only the preview is checked here.
+    ["обновить почту на peter@cert.example", undefined],
+    ["изменить должность на Директор", { title: "Директор" }],
+  ])("%s (a verb without 'мой'): a Russian preview, nothing written until Confirm", async (text, after) => {
+    const bot = await setup();
+    const before = await bot.directory.get("KEN:technical");
+    const reply = await bot.say(KEN_TECH, text);
+    expect(textOf(reply)).toMatch(/^Изменить поле «[^»]+»\?/);
+    expect(button(reply, ACTIONS.changeConfirm)).toBeDefined();
+    expect(await bot.directory.get("KEN:technical")).toEqual(before);
+    if (!after) return;
+    await bot.click(KEN_TECH, button(reply, ACTIONS.changeConfirm));
+    expect(await bot.directory.get("KEN:technical")).toMatchObject(after);
+  });
+
+  it.each([
     ["всё верно", "ru"],
     ["подтверждаю", "ru"],
     ["确认", "zh"],

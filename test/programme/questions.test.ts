@@ -703,7 +703,7 @@ describe("what the letters do not say", () => {
     },
     {
       q: "when does the POC meeting end?",
-      must: [/^First POC meeting ends Thu 9 May at 1:00 PM New York time\./],
+      must: [/^First POC meeting ends Thu 9 May at 1:00 PM New York time: 3 hours, from 10:00 AM\./],
     },
     {
       q: "when does the session end?",
@@ -715,7 +715,8 @@ describe("what the letters do not say", () => {
     },
     {
       q: "how long is the POC meeting",
-      must: [/^First POC meeting ends Thu 9 May at 1:00 PM New York time\.$/m],
+      // How long: the length and the start too, not only the end.
+      must: [/^First POC meeting ends Thu 9 May at 1:00 PM New York time: 3 hours, from 10:00 AM\.$/m],
       mustNot: [/days/],
     },
     { q: "will there be interpretation?", must: [/^The letters say nothing about interpretation\./] },

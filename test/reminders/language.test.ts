@@ -161,3 +161,15 @@ describe("changing and stopping one reminder in Russian, Chinese and Arabic", ()
     },
   );
 });
+
+describe("a reminder before every meeting, in Chinese word orders", () => {
+  it.each(["提醒我每次会议前15分钟", "每次会议前15分钟提醒我", "提醒我所有会议前15分钟"])(
+    "%s sets one reminder before every session, answered in Chinese",
+    async (text) => {
+      const h = await harness({ modules: handlerModules, now: "2024-03-04T13:00:00Z" });
+      const reply = await h.say(user("wei"), text);
+      expect(reply).toMatch(/^每场会议我都会提醒您：开始前15分钟。/);
+      expect(reply).not.toMatch(/提醒您什么/);
+    },
+  );
+});

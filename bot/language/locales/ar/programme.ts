@@ -27,6 +27,7 @@ export const arabicProgramme: ProgrammeMessages = {
   movedFrom: "لا شيء مقرر يوم {{day}}؛ وهذا برنامج يوم {{date}}.",
   movedFromFor: "لا شيء مقرر يوم {{day}} بشأن: {{names}}؛ وهذا برنامج يوم {{date}}.",
   movedWeek: "لا شيء مقرر هذا الأسبوع؛ وهذا أسبوع البرنامج.",
+  weekdayMismatch: "تنبيه: {{date}} يوافق يوم {{actual}} لا يوم {{weekday}}. وهذا ما هو مقرر في {{date}}.",
   thatDayHas: "في ذلك اليوم: {{slots}} ({{names}}).",
   nothingOn: {
     whole: "لا شيء مقرر يوم {{day}}.",
@@ -144,6 +145,8 @@ export const arabicProgramme: ProgrammeMessages = {
   noLink: "{{name}}: لا تذكر الرسالة أي رابط.",
   speakersAt: "المتحدثون في {{name}}: {{names}}",
   noSpeakersAt: "لا تذكر الرسالة متحدثين في {{name}}.",
+  runsOnDay:
+    "ينتهي {{name}} يوم {{date}} الساعة {{clock}} {{zone}}: مدته {{duration}}، ابتداء من الساعة {{start}}.",
   endsOn: "ينتهي {{name}} يوم {{date}} الساعة {{clock}} {{zone}}.",
   endsOnSpan_zero: "ينتهي {{name}} يوم {{date}} الساعة {{clock}} {{zone}}، ابتداء من {{first}}.",
   endsOnSpan_one: "ينتهي {{name}} يوم {{date}} الساعة {{clock}} {{zone}}: يوم واحد، ابتداء من {{first}}.",

@@ -38,6 +38,9 @@ export const englishCommands: CommandWords = {
     acknowledgePing: [
       "[i] (acknowledge|ack|acknowledged|received) [the] [ping|ping test|ping-test]",
       "ping [test] received",
+      // "got the ping", "I've received the ping", "received, thanks" ("'" and "," read as a space).
+      "[i] (got|have received|ve received) [the|your] (ping|ping test|ping-test|message|test)",
+      "[ping] [test] received (thanks|thank you)",
     ],
     calendarLink: [
       "[my|the] calendar [link|url|feed|subscription]",

@@ -538,6 +538,8 @@ export const englishFeatures = {
     late: " That was after the test closed, so it counts as late.",
     notAddressed:
       "This ping was addressed to another Point of Contact; only they can acknowledge it, from a chat account with their verified email. Nothing was recorded.",
+    noneOpen:
+      "No ping test is open for you right now, so nothing was recorded. The next one, {{title}}, is due on {{date}}: please acknowledge its message when it reaches you.",
     nothing: "There is no ping test addressed to you to acknowledge. Nothing was recorded.",
   },
   timeZone: {

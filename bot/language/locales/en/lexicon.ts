@@ -34,7 +34,7 @@ const facets: { facet: Facet; phrases: string[] }[] = [
   {
     facet: "end",
     phrases: list(
-      "end, ends, ending, finish, finishes, finishing, over by, until when, how late, how long, how many days, last until, wrap up, finished, is the * over, are the * over, is it over, are it over, is we over, are we over, is they over, are they over",
+      "end, ends, ending, finish, finishes, finishing, over by, until when, how late, how long, how many days, last until, does the * last, do the * last, will the * last, does it last, will it last, duration, wrap up, finished, is the * over, are the * over, is it over, are it over, is we over, are we over, is they over, are they over",
     ),
   },
   {
@@ -208,6 +208,16 @@ export const english: Lexicon = {
     "10th": 10,
   }),
   sessionDayWords: map({ last: -1, final: -1, closing: -1, opening: 1 }),
+  // "when is the first session?": the programme's first day (not a "1st session" of the series).
+  // "last session" is left out: mid-week it is as often the previous one.
+  sessionDayPhrases: map({
+    "first session": 1,
+    "first sitting": 1,
+    "opening session": 1,
+    "very first session": 1,
+    "final session": -1,
+    "final sitting": -1,
+  }),
   dayWords: ["day"],
   weekPhrases: map({
     "this week": 0,
@@ -271,7 +281,7 @@ export const english: Lexicon = {
   talking talks tba tbc tell than thank thanks that the their them then there these they thing things
   this those time times to today up us venue via wanna want was we were what what's whats when when's
   where where's wheres which who who's whos whom whose why will with would yet you your whens
-  each every topic topics discussion discussions exactly`
+  each every topic topics discussion discussions exactly last lasts lasting duration`
       .split(/\s+/)
       .filter(Boolean),
   ),

@@ -21,6 +21,7 @@ export const englishProgramme = {
   movedFrom: "Nothing is scheduled on {{day}}; here is the programme's {{date}}.",
   movedFromFor: "Nothing is scheduled on {{day}} for the {{names}}; here is the programme's {{date}}.",
   movedWeek: "Nothing is scheduled this week; here is the programme's week.",
+  weekdayMismatch: "Note: {{date}} is a {{actual}}, not a {{weekday}}. Here is {{date}}.",
   thatDayHas: "That day has: {{slots}} ({{names}}).",
   nothingOn: {
     whole: "Nothing is scheduled on {{day}}.",
@@ -122,6 +123,7 @@ export const englishProgramme = {
   noLink: "{{name}}: the letter gives no link.",
   speakersAt: "Speakers at the {{name}}: {{names}}",
   noSpeakersAt: "The letter names no speakers for the {{name}}.",
+  runsOnDay: "{{name}} ends {{date}} at {{clock}} {{zone}}: {{duration}}, from {{start}}.",
   endsOn: "{{name}} ends {{date}} at {{clock}} {{zone}}.",
   endsOnSpan_one: "{{name}} ends {{date}} at {{clock}} {{zone}}: {{count}} day, from {{first}}.",
   endsOnSpan_other: "{{name}} ends {{date}} at {{clock}} {{zone}}: {{count}} days, from {{first}}.",

@@ -45,6 +45,12 @@ export const spanishCommands: CommandWords = {
       "acuse de recibo",
       "ping recibido",
       "prueba recibida",
+      // "recibí el ping", typed as "recibi el ping" (accents optional).
+      "(recibí|he recibido|ya recibí) [el|tu|su] (ping|mensaje|test|mensaje de prueba)",
+      "(recibí|he recibido|ya recibí) (la|tu|su) prueba [ping]",
+      "(ping|mensaje|test) recibido [gracias]",
+      "recibido [el] (ping|mensaje|test) [gracias]",
+      "recibido gracias",
     ],
     calendarLink: [
       "calendario",

@@ -564,6 +564,8 @@ export const spanishFeatures = {
     late: " Fue después del cierre de la prueba, así que cuenta como tardío.",
     notAddressed:
       "Este ping iba dirigido a otro punto de contacto; solo esa persona puede acusar recibo, desde una cuenta de chat con su correo verificado. No se registró nada.",
+    noneOpen:
+      "Ahora mismo no hay ninguna prueba ping abierta para usted, así que no se registró nada. La próxima, {{title}}, está prevista para el {{date}}: confirme la recepción de su mensaje cuando le llegue.",
     nothing: "No hay ninguna prueba ping dirigida a usted. No se registró nada.",
   },
   timeZone: {

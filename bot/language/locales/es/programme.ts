@@ -24,6 +24,7 @@ export const spanishProgramme: ProgrammeMessages = {
   movedFrom: "No hay nada previsto el {{day}}; este es el programa del {{date}}.",
   movedFromFor: "No hay nada previsto el {{day}} para: {{names}}; este es el programa del {{date}}.",
   movedWeek: "No hay nada previsto esta semana; esta es la semana del programa.",
+  weekdayMismatch: "Atención: el {{date}} es {{actual}}, no {{weekday}}. Esto es lo previsto el {{date}}.",
   thatDayHas: "Ese día hay: {{slots}} ({{names}}).",
   nothingOn: {
     whole: "No hay nada previsto el {{day}}.",
@@ -131,6 +132,7 @@ export const spanishProgramme: ProgrammeMessages = {
   noLink: "{{name}}: la carta no da ningún enlace.",
   speakersAt: "Oradores ({{name}}): {{names}}",
   noSpeakersAt: "La carta no menciona oradores ({{name}}).",
+  runsOnDay: "{{name}} termina el {{date}} a las {{clock}} {{zone}}: {{duration}}, desde las {{start}}.",
   endsOn: "{{name}} termina el {{date}} a las {{clock}} {{zone}}.",
   endsOnSpan_one: "{{name}} termina el {{date}} a las {{clock}} {{zone}}: {{count}} día, desde el {{first}}.",
   endsOnSpan_many:

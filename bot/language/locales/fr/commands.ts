@@ -54,6 +54,11 @@ export const frenchCommands: CommandWords = {
       "ping reçu",
       "test ping reçu",
       "test reçu",
+      // "j'ai bien reçu le ping", typed as "j ai bien recu le ping" (apostrophe and accents optional).
+      "j'ai [bien] reçu [le|ton|votre|ce] [ping|test|message|test ping|ping test]",
+      "[c'est] bien reçu [le|ton|votre] [ping|test|message] [merci]",
+      "reçu [le] (ping|test|message) [merci]",
+      "[bien] reçu merci",
     ],
     calendarLink: [
       "calendrier",

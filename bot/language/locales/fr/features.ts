@@ -573,6 +573,8 @@ export const frenchFeatures = {
     late: " C'était après la clôture du test : il compte comme tardif.",
     notAddressed:
       "Ce ping était adressé à un autre point de contact ; lui seul peut en accuser réception, depuis un compte de messagerie à son adresse vérifiée. Rien n'a été enregistré.",
+    noneOpen:
+      "Aucun test ping n’est ouvert pour vous en ce moment : rien n’a été enregistré. Le prochain, {{title}}, est prévu le {{date}} : merci d’accuser réception de son message quand il vous parviendra.",
     nothing: "Aucun test ping ne vous est adressé. Rien n'a été enregistré.",
   },
   timeZone: {

@@ -23,6 +23,7 @@ export const frenchProgramme: ProgrammeMessages = {
   movedFrom: "Rien n'est prévu le {{day}} ; voici le programme du {{date}}.",
   movedFromFor: "Rien n'est prévu le {{day}} pour : {{names}} ; voici le programme du {{date}}.",
   movedWeek: "Rien n'est prévu cette semaine ; voici la semaine du programme.",
+  weekdayMismatch: "Attention : le {{date}} est un {{actual}}, pas un {{weekday}}. Voici le {{date}}.",
   thatDayHas: "Ce jour-là : {{slots}} ({{names}}).",
   nothingOn: {
     whole: "Rien n'est prévu le {{day}}.",
@@ -131,6 +132,7 @@ export const frenchProgramme: ProgrammeMessages = {
   noLink: "{{name}} : la lettre ne donne pas de lien.",
   speakersAt: "Intervenants ({{name}}) : {{names}}",
   noSpeakersAt: "La lettre ne nomme aucun intervenant ({{name}}).",
+  runsOnDay: "{{name}} se termine le {{date}} à {{clock}} {{zone}} : {{duration}}, à partir de {{start}}.",
   endsOn: "{{name}} se termine le {{date}} à {{clock}} {{zone}}.",
   endsOnSpan_one:
     "{{name}} se termine le {{date}} à {{clock}} {{zone}} : {{count}} jour, à partir du {{first}}.",

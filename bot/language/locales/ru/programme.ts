@@ -23,6 +23,8 @@ export const russianProgramme: ProgrammeMessages = {
   movedFrom: "На {{day}} ничего не запланировано; вот программа на {{date}}.",
   movedFromFor: "На {{day}} ничего не запланировано ({{names}}); вот программа на {{date}}.",
   movedWeek: "На этой неделе ничего не запланировано; вот неделя программы.",
+  weekdayMismatch:
+    "Обратите внимание: {{date}} — {{actual}}, а не {{weekday}}; ниже — программа на этот день.",
   thatDayHas: "В этот день: {{slots}} ({{names}}).",
   nothingOn: {
     whole: "На {{day}} ничего не запланировано.",
@@ -133,6 +135,8 @@ export const russianProgramme: ProgrammeMessages = {
   noLink: "{{name}}: в письме нет ссылки.",
   speakersAt: "Выступающие ({{name}}): {{names}}",
   noSpeakersAt: "В письме не названы выступающие ({{name}}).",
+  runsOnDay:
+    "{{name}}: окончание {{date}} в {{clock}} ({{zone}}); продолжительность {{duration}}, начиная с {{start}}.",
   endsOn: "{{name}}: окончание {{date}} в {{clock}} ({{zone}}).",
   endsOnSpan_one: "{{name}}: окончание {{date}} в {{clock}} ({{zone}}); {{count}} день, начиная с {{first}}.",
   endsOnSpan_few: "{{name}}: окончание {{date}} в {{clock}} ({{zone}}); {{count}} дня, начиная с {{first}}.",

@@ -464,6 +464,8 @@ export const chineseFeatures = {
     alreadyOf: "您已于{{when}}确认过{{name}}。",
     late: "该确认晚于测试截止时间，因此记为逾期。",
     notAddressed: "此次测试发给的是另一位联络人；只有其本人可通过已验证邮箱的聊天账户确认。未记录任何内容。",
+    noneOpen:
+      "目前没有向您开放的ping测试，因此未作任何记录。下一次（{{title}}）定于{{date}}进行：收到其消息后请确认收到。",
     nothing: "没有发给您的连通性测试需要确认。未记录任何内容。",
   },
   timeZone: {

@@ -23,6 +23,7 @@ export const chineseProgramme: ProgrammeMessages = {
   movedFrom: "{{day}}没有安排；以下是方案中的{{date}}。",
   movedFromFor: "{{day}}没有为{{names}}作出安排；以下是方案中的{{date}}。",
   movedWeek: "本周没有安排；以下是方案所列的那一周。",
+  weekdayMismatch: "请注意：{{date}}是{{actual}}，不是{{weekday}}。以下是{{date}}的安排。",
   thatDayHas: "当天安排：{{slots}}（{{names}}）。",
   nothingOn: {
     whole: "{{day}}没有安排。",
@@ -120,6 +121,7 @@ export const chineseProgramme: ProgrammeMessages = {
   noLink: "{{name}}：信函未提供链接。",
   speakersAt: "{{name}}的发言者：{{names}}",
   noSpeakersAt: "信函未列出{{name}}的发言者。",
+  runsOnDay: "{{name}}于{{date}} {{clock}}（{{zone}}）结束：共{{duration}}，自{{start}}起。",
   endsOn: "{{name}}于{{date}} {{clock}}（{{zone}}）结束。",
   endsOnSpan_other: "{{name}}于{{date}} {{clock}}（{{zone}}）结束：共{{count}}天，自{{first}}起。",
   opens: "{{dates}}（{{date}} {{clock}}开幕，{{zone}}）",

@@ -60,6 +60,7 @@ export const chinese: LocaleWords = {
   partsOfDay: words({
     上午: "morning",
     早上: "morning",
+    早晨: "morning",
     下午: "afternoon",
     晚上: "evening",
     今晚: "evening",
@@ -75,6 +76,13 @@ export const chinese: LocaleWords = {
     { facet: "who", phrases: ["谁", "发言人"] },
   ],
   terms: words({
+    // A relative day and a part of it in one word: "明早几点开始" (tomorrow morning).
+    明早: "tomorrow morning",
+    明晨: "tomorrow morning",
+    明天一早: "tomorrow morning",
+    明晚: "tomorrow evening",
+    今早: "today morning",
+    今晨: "today morning",
     午休: "lunch break",
     午餐休息: "lunch break",
     休息: "break",
