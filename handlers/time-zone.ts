@@ -11,9 +11,10 @@ import { compiled } from "../bot/language/compile.js";
 import { english } from "../bot/language/locales/en/lexicon.js";
 import { say } from "../bot/language/messages.js";
 import { zoneNamedIn } from "../bot/language/zone-in.js";
+import { offsetZoneName } from "../bot/language/zone-names.js";
 import { canonicalZone } from "../bot/language/zones.js";
 import type { HandlerModule } from "../bot/module.js";
-import { zoneName } from "../bot/programme/format.js";
+import { zoneLabel, zoneName } from "../bot/programme/format.js";
 import { parseChange } from "./poc/parse.js";
 
 const ZONE = "(?:time ?zone|timezone|tz)";
@@ -61,14 +62,17 @@ export function zoneFromWords(words: string, locale = "en"): string {
   throw new InputError(say(locale, "timeZone.unknown", { text }));
 }
 
-/** "Asia/Tokyo (JST, UTC+9)"; an `Etc/GMT` zone is named by its offset alone. */
-function describeZone(zone: string, at: number): string {
+/**
+ * "Tokyo (JST, UTC+9)", "Москва (MSK, UTC+3)", "东京 (JST, UTC+9)": the zone's city in the
+ * asker's language; an offset-only zone by its offset alone.
+ */
+function describeZone(zone: string, at: number, locale: string): string {
   const name = zoneName(at, zone);
-  return zone.startsWith("Etc/") || zone === "UTC" ? name : `${zone} (${name})`;
+  return offsetZoneName(zone) !== undefined ? name : `${zoneLabel(zone, locale)} (${name})`;
 }
 
 function zoneChosen(zone: string, at: number, locale: string): string {
-  return say(locale, "timeZone.chosen", { zone: describeZone(zone, at) });
+  return say(locale, "timeZone.chosen", { zone: describeZone(zone, at, locale) });
 }
 
 export const timeZone: HandlerModule = {
@@ -111,10 +115,14 @@ export const timeZone: HandlerModule = {
       const at = ctx.now().getTime();
       if (contact?.chosenTimeZone) {
         await ctx.reply(
-          say(ctx.locale, "timeZone.showChosen", { zone: describeZone(contact.chosenTimeZone, at) }),
+          say(ctx.locale, "timeZone.showChosen", {
+            zone: describeZone(contact.chosenTimeZone, at, ctx.locale),
+          }),
         );
       } else if (ctx.timeZone) {
-        await ctx.reply(say(ctx.locale, "timeZone.showApp", { zone: describeZone(ctx.timeZone, at) }));
+        await ctx.reply(
+          say(ctx.locale, "timeZone.showApp", { zone: describeZone(ctx.timeZone, at, ctx.locale) }),
+        );
       } else {
         await ctx.reply(say(ctx.locale, "timeZone.showNone"));
       }
@@ -126,7 +134,7 @@ export const timeZone: HandlerModule = {
         await ctx.reply(
           ctx.timeZone
             ? say(ctx.locale, "timeZone.notChosenApp", {
-                zone: describeZone(ctx.timeZone, ctx.now().getTime()),
+                zone: describeZone(ctx.timeZone, ctx.now().getTime(), ctx.locale),
               })
             : say(ctx.locale, "timeZone.notChosenNone"),
         );
@@ -137,7 +145,7 @@ export const timeZone: HandlerModule = {
       await ctx.reply(
         ctx.user.timeZone
           ? say(ctx.locale, "timeZone.resetApp", {
-              zone: describeZone(ctx.user.timeZone, ctx.now().getTime()),
+              zone: describeZone(ctx.user.timeZone, ctx.now().getTime(), ctx.locale),
             })
           : say(ctx.locale, "timeZone.resetNone"),
       );

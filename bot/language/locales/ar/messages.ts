@@ -178,7 +178,7 @@ export const arabicMessages: Messages = {
     },
   },
   zone: {
-    offer: "قلت إنك في {{place}} ({{zone}}). قل «my time zone is {{place}}» وستظهر الإجابات بتوقيتك أيضا.",
+    offer: "قلت إنك في {{place}} ({{zone}}). قل «منطقتي الزمنية {{place}}» وستظهر الإجابات بتوقيتك أيضا.",
   },
   dashboard: {
     title: "لوحة معلومات الأمانة",

@@ -561,11 +561,11 @@ export const spanishFeatures = {
     chosen:
       "Su zona horaria es ahora {{zone}}: las respuestas y los recordatorios muestran las horas en ella junto a las del lugar de la reunión. Escriba «reset my time zone» para volver a la zona de su aplicación de chat.",
     showChosen:
-      "Su zona horaria es {{zone}}, que usted eligió. Escriba «reset my time zone» para volver a la de su aplicación de chat, o «my time zone is …» para cambiarla.",
+      "Su zona horaria es {{zone}}, que usted eligió. Escriba «reset my time zone» para volver a la de su aplicación de chat, o «mi zona horaria es …» para cambiarla.",
     showApp:
-      "Su zona horaria es {{zone}}, según su aplicación de chat. Si no es correcta, escriba «my time zone is …» con una ciudad («my time zone is Geneva»).",
+      "Su zona horaria es {{zone}}, según su aplicación de chat. Si no es correcta, escriba «mi zona horaria es …» con una ciudad («mi zona horaria es Ginebra»).",
     showNone:
-      "Su aplicación de chat no me ha indicado su zona horaria, así que solo muestro la hora del lugar de la reunión. Escriba «my time zone is …» con una ciudad («my time zone is Geneva») para ver también sus horas.",
+      "Su aplicación de chat no me ha indicado su zona horaria, así que solo muestro la hora del lugar de la reunión. Escriba «mi zona horaria es …» con una ciudad («mi zona horaria es Ginebra») para ver también sus horas.",
     notChosenApp:
       "No había elegido ninguna zona horaria; las horas ya siguen la de su aplicación de chat, {{zone}}.",
     notChosenNone:

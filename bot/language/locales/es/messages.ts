@@ -166,7 +166,7 @@ export const spanishMessages: Messages = {
   },
   zone: {
     offer:
-      "Dice que está en {{place}} ({{zone}}). Diga «my time zone is {{place}}» y las respuestas mostrarán también su hora.",
+      "Dice que está en {{place}} ({{zone}}). Diga «mi zona horaria es {{place}}» y las respuestas mostrarán también su hora.",
   },
   dashboard: {
     title: "Panel de la Secretaría",

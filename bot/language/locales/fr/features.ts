@@ -570,11 +570,11 @@ export const frenchFeatures = {
     chosen:
       "Votre fuseau horaire est désormais {{zone}} : les réponses et les rappels donnent les heures dans ce fuseau à côté de celles du lieu de réunion. Écrivez « reset my time zone » pour revenir au fuseau de votre application de messagerie.",
     showChosen:
-      "Votre fuseau horaire est {{zone}}, que vous avez choisi. Écrivez « reset my time zone » pour revenir à celui de votre application de messagerie, ou « my time zone is … » pour en changer.",
+      "Votre fuseau horaire est {{zone}}, que vous avez choisi. Écrivez « reset my time zone » pour revenir à celui de votre application de messagerie, ou « mon fuseau horaire est … » pour en changer.",
     showApp:
-      "Votre fuseau horaire est {{zone}}, tel que le donne votre application de messagerie. S’il est faux, écrivez « my time zone is … » suivi d’une ville (« my time zone is Geneva »).",
+      "Votre fuseau horaire est {{zone}}, tel que le donne votre application de messagerie. S’il est faux, écrivez « mon fuseau horaire est … » suivi d’une ville (« mon fuseau horaire est Genève »).",
     showNone:
-      "Votre application de messagerie ne m’a pas indiqué votre fuseau horaire : je ne donne donc que l’heure du lieu de réunion. Écrivez « my time zone is … » suivi d’une ville (« my time zone is Geneva ») pour voir aussi vos heures.",
+      "Votre application de messagerie ne m’a pas indiqué votre fuseau horaire : je ne donne donc que l’heure du lieu de réunion. Écrivez « mon fuseau horaire est … » suivi d’une ville (« mon fuseau horaire est Genève ») pour voir aussi vos heures.",
     notChosenApp:
       "Vous n’aviez pas choisi de fuseau horaire ; les heures suivent déjà celui de votre application de messagerie, {{zone}}.",
     notChosenNone:

@@ -169,7 +169,7 @@ export const frenchMessages: Messages = {
   },
   zone: {
     offer:
-      "Vous êtes à {{place}} ({{zone}}). Dites « my time zone is {{place}} » et les réponses indiqueront aussi vos heures.",
+      "Vous êtes à {{place}} ({{zone}}). Dites « mon fuseau horaire est {{place}} » et les réponses indiqueront aussi vos heures.",
   },
   dashboard: {
     title: "Tableau de bord du Secrétariat",

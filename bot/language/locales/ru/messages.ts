@@ -170,7 +170,7 @@ export const russianMessages: Messages = {
   },
   zone: {
     offer:
-      "Вы находитесь в {{place}} ({{zone}}). Скажите «my time zone is {{place}}», и в ответах будет и ваше время.",
+      "Вы находитесь в {{place}} ({{zone}}). Скажите «мой часовой пояс — {{place}}», и в ответах будет и ваше время.",
   },
   dashboard: {
     title: "Панель Секретариата",

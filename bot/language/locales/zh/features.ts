@@ -465,11 +465,11 @@ export const chineseFeatures = {
     chosen:
       "您的时区现为{{zone}}：回答和提醒会在会场时间旁显示该时区的时间。如要恢复使用聊天应用的时区，请输入“reset my time zone”。",
     showChosen:
-      "您的时区是{{zone}}，由您本人选择。如要恢复使用聊天应用的时区，请输入“reset my time zone”；如要更改，请输入“my time zone is …”。",
+      "您的时区是{{zone}}，由您本人选择。如要恢复使用聊天应用的时区，请输入“reset my time zone”；如要更改，请输入“我的时区是…”。",
     showApp:
-      "您的时区是{{zone}}，来自您的聊天应用。如有误，请输入“my time zone is …”加城市名（“my time zone is Geneva”）。",
+      "您的时区是{{zone}}，来自您的聊天应用。如有误，请输入“我的时区是…”加城市名（“我的时区是日内瓦”）。",
     showNone:
-      "您的聊天应用没有告诉我您的时区，因此我只显示会场时间。请输入“my time zone is …”加城市名（“my time zone is Geneva”），即可同时看到您的时间。",
+      "您的聊天应用没有告诉我您的时区，因此我只显示会场时间。请输入“我的时区是…”加城市名（“我的时区是日内瓦”），即可同时看到您的时间。",
     notChosenApp: "您没有选择过时区；时间已按您聊天应用的时区显示：{{zone}}。",
     notChosenNone: "您没有选择过时区，您的聊天应用也未提供时区：我只显示会场时间。",
     resetApp: "已完成：时间重新按您聊天应用的时区显示：{{zone}}。",

@@ -150,7 +150,7 @@ export const chineseMessages: Messages = {
     },
   },
   zone: {
-    offer: "您说您在{{place}}（{{zone}}）。请说“my time zone is {{place}}”，回答中也会显示您的时间。",
+    offer: "您说您在{{place}}（{{zone}}）。请说“我的时区是{{place}}”，回答中也会显示您的时间。",
   },
   dashboard: {
     title: "秘书处仪表板",
