@@ -220,7 +220,7 @@ function sameClock(range: { start: number; end?: number }, a: string, b: string)
 export function zoneFooter(instants: readonly number[], zone: string, label: string): string {
   const names = [...new Set(instants.map((instant) => zoneName(instant, zone)))];
   return names.length > 0
-    ? tr("programme.timesInAt", { label, names: names.join("; ") })
+    ? tr("programme.timesInAt", { label, names: names.join(tr("programme.listSeparator")) })
     : tr("programme.timesIn", { label });
 }
 

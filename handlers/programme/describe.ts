@@ -202,7 +202,7 @@ export function speakerText(speaker: Speaker, withRole = false): string {
  * @example speakerNames(openingStatements) === "Ms. Izumi Nakamitsu; H.E. Ambassador Burhan Gafoor"
  */
 export function speakerNames(speakers: readonly Speaker[]): string {
-  return speakers.map((speaker) => speakerText(speaker)).join("; ");
+  return speakers.map((speaker) => speakerText(speaker)).join(tr("programme.listSeparator"));
 }
 
 /**

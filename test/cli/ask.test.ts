@@ -84,7 +84,7 @@ describe("npm run ask", () => {
     const now = ["--now", "2024-03-04T08:00:00-05:00"];
     const french = await ask(["What's on Thursday afternoon?", ...now, "--lang", "fr"]);
     expect(french.code).toBe(0);
-    expect(french.stdout).toMatch(/^jeudi 7 mars, après-midi : Dialogue institutionnel régulier/);
+    expect(french.stdout).toMatch(/^jeudi 7 mars, après-midi : Dialogue institutionnel régulier/);
     expect(french.stdout).toMatch(/15:00–18:00/);
     expect(french.stdout).not.toMatch(/Thursday|PM/);
     const russian = await ask(["¿Dónde es la recepción?", ...now, "--lang", "ru"]);

@@ -34,7 +34,7 @@ describe("time zone in the asker's language", () => {
     expect(replies[0]).toBe(
       "Je ne connais pas « Narnia » comme fuseau horaire. Donnez une ville (« Tokyo », « Geneva », « New York ») ou un fuseau IANA (« Asia/Tokyo »).",
     );
-    expect(replies[4]).toMatch(/^Votre fuseau horaire est désormais Tokyo \(UTC\+9\) :/);
+    expect(replies[4]).toMatch(/^Votre fuseau horaire est désormais Tokyo \(UTC\+9\) :/);
     for (const reply of replies) expect(englishLeft(reply), reply).toEqual([]);
   });
 
@@ -76,9 +76,9 @@ describe("time zone in the asker's language", () => {
     const h = await setup();
     const anne = user("anne");
     await h.say(anne, "language: français");
-    expect(await h.say(anne, "stop change notices")).toMatch(/^C’est fait : je ne vous enverrai plus/);
+    expect(await h.say(anne, "stop change notices")).toMatch(/^C’est fait : je ne vous enverrai plus/);
     expect(await h.say(anne, "start change notices")).toBe(
-      "C’est fait : je vous préviendrai quand une séance que vous suivez change.",
+      "C’est fait : je vous préviendrai quand une séance que vous suivez change.",
     );
   });
 });

@@ -414,7 +414,7 @@ describe("running a ping test in chat", () => {
     // The same answer in the POC's language.
     await bot.say(KEN_DIPLO, "language: français");
     expect(textOf(await bot.click(KEN_DIPLO, ackOf(KEN_DIPLO)))).toMatch(
-      /^Ce test ping a été annulé par le Secrétariat \(.*\) ; aucun accusé de réception n’est nécessaire\. Rien n’a été enregistré\.$/,
+      /^Ce test ping a été annulé par le Secrétariat \(.*\) ; aucun accusé de réception n’est nécessaire\. Rien n’a été enregistré\.$/,
     );
 
     const afterCancel = bot.sent.length;

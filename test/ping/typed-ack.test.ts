@@ -178,7 +178,7 @@ describe("typed acknowledgements in the POC's language", () => {
     // Every module, the language module included.
     const { bot, start, acked } = await setup(handlerModules);
     const test = await start("technical window 2h");
-    await bot.say(FRA_TECH, "langue : français");
+    await bot.say(FRA_TECH, "langue : français");
     await bot.say(SECRETARIAT, "broadcast to all POCs requiring acknowledgement: Fire drill at 11:00.");
     const preview = bot.sent.at(-1);
     await bot.click(SECRETARIAT, button(preview ? [preview] : [], "broadcast:confirm"));
@@ -186,7 +186,7 @@ describe("typed acknowledgements in the POC's language", () => {
     const answer = textOf(await bot.say(FRA_TECH, "bien reçu"));
     expect(answer).toMatch(
       new RegExp(
-        `^2 messages attendent votre accusé de réception : le test ping du .* \\(${test}\\) et .* — cliquez sur « Accuser réception » sur celui que vous visez\\. Rien n’a été enregistré\\.$`,
+        `^2 messages attendent votre accusé de réception : le test ping du .* \\(${test}\\) et .* — cliquez sur « Accuser réception » sur celui que vous visez\\. Rien n’a été enregistré\\.$`,
       ),
     );
     expect(leftInEnglish("fr", answer.replace(/« .*? »|"Fire drill at 11:00\."/g, ""))).toBeUndefined();

@@ -453,10 +453,7 @@ describe("now and next", () => {
       q: "what's on now",
       now: "2024-05-09T10:20:00-04:00",
       tz: "Europe/Paris",
-      must: [
-        /^Now .*Launch of the Global POC Directory/,
-        /Your time: Thu 9 May, 4:15 PM–4:45 PM \(Paris\)/,
-      ],
+      must: [/^Now .*Launch of the Global POC Directory/, /Your time: Thu 9 May, 4:15 PM–4:45 PM \(Paris\)/],
     },
     {
       q: "after this",
