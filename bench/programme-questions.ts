@@ -21,26 +21,17 @@
  *     where 5,000 turns of a language's questions allocate (a sampling heap profile that
  *     counts what GC collected)
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { createBotCore } from "../bot/bot.js";
-import { fixedClock } from "../bot/clock.js";
-import { loadCoreConfig } from "../bot/config.js";
-import { buildDeps } from "../bot/deps.js";
-import { silentLogger } from "../bot/logger.js";
-import { openStore } from "../bot/store/index.js";
-import type { Address, ChatAdapter, MessageEvent } from "../bot/types.js";
-import { handlerModules } from "../handlers/index.js";
-
-interface Case {
-  lang?: string;
-  q: string;
-  before?: string;
-  followUp?: string;
-  now?: string;
-  tz?: string;
-}
+import {
+  benchCases,
+  benchMessage,
+  type BenchCase as Case,
+  DEFAULT_NOW,
+  DEFAULT_TZ,
+  fixtureCases as fixture,
+  makeProgrammeCore,
+} from "./programme-core.js";
 
 const FIXTURES = [
   "programme-questions.sample.json",
@@ -50,68 +41,19 @@ const FIXTURES = [
   "programme-questions.multilingual.sample.json",
 ];
 const LANGUAGES = ["en", "fr", "es", "ru", "zh", "ar"] as const;
-const DEFAULT_NOW = "2024-03-04T08:00:00-05:00";
-const DEFAULT_TZ = "America/New_York";
 const WARM_UP = 2_000;
 const TIMED_ROUNDS = 60;
 const ALLOCATION_TURNS = 20;
 
-function fixture(name: string): Case[] {
-  return (
-    JSON.parse(readFileSync(join(import.meta.dirname, "..", "test", "fixtures", name), "utf8")) as {
-      cases: Case[];
-    }
-  ).cases;
-}
-
-/** The bench's questions of a language: the English sample, or the multilingual answers fixture's. */
-function benchCases(lang: string): Case[] {
-  if (lang === "en") return fixture("programme-questions.sample.json");
-  return fixture("programme-questions.multilingual.answers.json").filter((c) => c.lang === lang);
-}
-
 async function makeCore() {
-  const clock = fixedClock(DEFAULT_NOW);
-  const store = await openStore("memory:");
-  const deps = buildDeps({
-    config: loadCoreConfig({ STORE_URL: "memory:" }),
-    store,
-    clock,
-    log: silentLogger(),
-  });
-  const sent: string[] = [];
-  let replies = 0;
-  const sink: ChatAdapter = {
-    name: "bench",
-    start: async () => undefined,
-    stop: async () => undefined,
-    send: async (to: Address, message) => {
-      replies += 1;
-      sent.push(JSON.stringify(message));
-      return { address: to, messageId: String(replies) };
-    },
-  };
-  deps.messenger.add(sink);
-  const core = createBotCore(deps, handlerModules);
+  const { core, clock, sent, store } = await makeProgrammeCore({ keep: true });
   let id = 0;
   const ask = async (user: string, text: string, testCase: Case): Promise<void> => {
     clock.set(testCase.now ?? DEFAULT_NOW);
     id += 1;
-    const event: MessageEvent = {
-      kind: "message",
-      id: `diag-${id}`,
-      text,
-      isDirect: true,
-      address: `bench:dm-${user}` as Address,
-      user: {
-        id: `bench:${user}` as Address,
-        displayName: "Bench",
-        timeZone: testCase.tz ?? DEFAULT_TZ,
-        isBot: false,
-        isMe: false,
-      },
-    };
-    await core.sink.dispatch(event);
+    await core.sink.dispatch(
+      benchMessage(`diag-${id}`, text, `bench:${user}`, `bench:dm-${user}`, testCase.tz ?? DEFAULT_TZ),
+    );
   };
   return { ask, sent, store };
 }

@@ -13,17 +13,10 @@
  * English, {@link WARM_UP} untimed rounds of its own questions, since its words take code
  * paths (its pivot pattern, its catalogue) the English rounds never compiled.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { createBotCore } from "../bot/bot.js";
-import { fixedClock } from "../bot/clock.js";
-import { loadCoreConfig } from "../bot/config.js";
-import { buildDeps } from "../bot/deps.js";
-import { silentLogger } from "../bot/logger.js";
-import { openStore } from "../bot/store/index.js";
-import type { Address, ChatAdapter, MessageEvent } from "../bot/types.js";
-import { handlerModules } from "../handlers/index.js";
+import type { createBotCore } from "../bot/bot.js";
+import type { fixedClock } from "../bot/clock.js";
+import { benchCases, benchMessage, fixtureCases, makeProgrammeCore } from "./programme-core.js";
 import { ms, quantile } from "./stats.js";
 
 const ROUNDS = 10_000;
@@ -33,33 +26,10 @@ const LANGUAGE_ROUNDS = 5_000;
 const OTHER_LANGUAGES = ["fr", "es", "ru", "zh", "ar"] as const;
 
 export async function run(): Promise<void> {
-  const sample = JSON.parse(
-    readFileSync(
-      join(import.meta.dirname, "..", "test", "fixtures", "programme-questions.sample.json"),
-      "utf8",
-    ),
-  ) as { cases: Array<{ q: string; now: string; tz: string }> };
-  const clock = fixedClock("2024-03-04T08:00:00-05:00");
-  const store = await openStore("memory:");
-  const deps = buildDeps({
-    config: loadCoreConfig({ STORE_URL: "memory:" }),
-    store,
-    clock,
-    log: silentLogger(),
-  });
-  let replies = 0;
-  const sink: ChatAdapter = {
-    name: "bench",
-    start: async () => undefined,
-    stop: async () => undefined,
-    send: async (to: Address) => {
-      replies += 1;
-      return { address: to, messageId: String(replies) };
-    },
+  const sample = {
+    cases: fixtureCases("programme-questions.sample.json") as Array<{ q: string; now: string; tz: string }>,
   };
-  deps.messenger.add(sink);
-  const core = createBotCore(deps, handlerModules);
-
+  const { core, clock, store, replies: sentCount } = await makeProgrammeCore();
   const warmUp: number[] = [];
   const latencies: number[] = [];
   let started = performance.now();
@@ -68,19 +38,13 @@ export async function run(): Promise<void> {
     const testCase = sample.cases[round % sample.cases.length];
     if (!testCase) continue;
     clock.set(testCase.now);
-    const event: MessageEvent = {
-      kind: "message",
-      id: `bench-${round}`,
-      text: testCase.q,
-      isDirect: true,
-      address: "bench:dm",
-      user: { id: "bench:u1", displayName: "Bench", timeZone: testCase.tz, isBot: false, isMe: false },
-    };
+    const event = benchMessage(`bench-${round}`, testCase.q, "bench:u1", "bench:dm", testCase.tz);
     const t0 = performance.now();
     await core.sink.dispatch(event);
     (round < WARM_UP ? warmUp : latencies).push(performance.now() - t0);
   }
   const elapsed = performance.now() - started;
+  const replies = sentCount();
   if (replies !== WARM_UP + ROUNDS) throw new Error(`expected ${WARM_UP + ROUNDS} replies, got ${replies}`);
   const perLanguage = await measureLanguages(core, clock);
   process.stdout.write(
@@ -102,34 +66,21 @@ async function measureLanguages(
   core: ReturnType<typeof createBotCore>,
   clock: ReturnType<typeof fixedClock>,
 ): Promise<string[]> {
-  const fixture = JSON.parse(
-    readFileSync(
-      join(import.meta.dirname, "..", "test", "fixtures", "programme-questions.multilingual.answers.json"),
-      "utf8",
-    ),
-  ) as { cases: Array<{ lang: string; q: string; now: string; tz: string }> };
   const lines: string[] = [];
   for (const lang of OTHER_LANGUAGES) {
-    const cases = fixture.cases.filter((testCase) => testCase.lang === lang);
+    const cases = benchCases(lang) as Array<{ q: string; now: string; tz: string }>;
     const latencies: number[] = [];
     for (let round = 0; round < WARM_UP + LANGUAGE_ROUNDS; round += 1) {
       const testCase = cases[round % cases.length];
       if (!testCase) continue;
       clock.set(testCase.now);
-      const event: MessageEvent = {
-        kind: "message",
-        id: `bench-${lang}-${round}`,
-        text: testCase.q,
-        isDirect: true,
-        address: `bench:dm-${lang}`,
-        user: {
-          id: `bench:${lang}` as Address,
-          displayName: "Bench",
-          timeZone: testCase.tz,
-          isBot: false,
-          isMe: false,
-        },
-      };
+      const event = benchMessage(
+        `bench-${lang}-${round}`,
+        testCase.q,
+        `bench:${lang}`,
+        `bench:dm-${lang}`,
+        testCase.tz,
+      );
       const t0 = performance.now();
       await core.sink.dispatch(event);
       if (round >= WARM_UP) latencies.push(performance.now() - t0);

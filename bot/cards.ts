@@ -75,7 +75,12 @@ export function cardToText(card: Card, options: { numberButtons?: boolean; local
     if (lines.length > 0) lines.push("");
     if (section.heading) lines.push(section.heading);
     if (section.text) lines.push(section.text);
-    for (const field of section.fields ?? []) lines.push(`${field.label}: ${field.value}`);
+    for (const field of section.fields ?? [])
+      lines.push(
+        options.locale
+          ? say(options.locale, "forms.field", { label: field.label, value: field.value })
+          : `${field.label}: ${field.value}`,
+      );
   }
   const { locale } = options;
   for (const input of card.inputs ?? []) {

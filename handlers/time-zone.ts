@@ -12,9 +12,10 @@ import { timeZoneGrammar } from "../bot/language/grammar.js";
 import { english } from "../bot/language/locales/en/lexicon.js";
 import { say } from "../bot/language/messages.js";
 import { zoneNamedIn } from "../bot/language/zone-in.js";
+import { offsetZoneName } from "../bot/language/zone-names.js";
 import { canonicalZone } from "../bot/language/zones.js";
 import type { HandlerModule } from "../bot/module.js";
-import { zoneName } from "../bot/programme/format.js";
+import { zoneLabel, zoneName } from "../bot/programme/format.js";
 import { parseChange } from "./poc/parse.js";
 
 /** "my time zone is Tokyo", "set my time zone to Asia/Tokyo", "change my tz to UTC+9", and with a question after it: English words of `bot/language/locales/en/grammar.ts`. */
@@ -42,14 +43,17 @@ export function zoneFromWords(words: string, locale = "en"): string {
   throw new InputError(say(locale, "timeZone.unknown", { text }));
 }
 
-/** "Asia/Tokyo (JST, UTC+9)"; an `Etc/GMT` zone is named by its offset alone. */
-function describeZone(zone: string, at: number): string {
+/**
+ * "Tokyo (JST, UTC+9)", "Москва (MSK, UTC+3)", "东京 (JST, UTC+9)": the zone's city in the
+ * asker's language; an offset-only zone by its offset alone.
+ */
+function describeZone(zone: string, at: number, locale: string): string {
   const name = zoneName(at, zone);
-  return zone.startsWith("Etc/") || zone === "UTC" ? name : `${zone} (${name})`;
+  return offsetZoneName(zone) !== undefined ? name : `${zoneLabel(zone, locale)} (${name})`;
 }
 
 function zoneChosen(zone: string, at: number, locale: string): string {
-  return say(locale, "timeZone.chosen", { zone: describeZone(zone, at) });
+  return say(locale, "timeZone.chosen", { zone: describeZone(zone, at, locale) });
 }
 
 export const timeZone: HandlerModule = {
@@ -92,10 +96,14 @@ export const timeZone: HandlerModule = {
       const at = ctx.now().getTime();
       if (contact?.chosenTimeZone) {
         await ctx.reply(
-          say(ctx.locale, "timeZone.showChosen", { zone: describeZone(contact.chosenTimeZone, at) }),
+          say(ctx.locale, "timeZone.showChosen", {
+            zone: describeZone(contact.chosenTimeZone, at, ctx.locale),
+          }),
         );
       } else if (ctx.timeZone) {
-        await ctx.reply(say(ctx.locale, "timeZone.showApp", { zone: describeZone(ctx.timeZone, at) }));
+        await ctx.reply(
+          say(ctx.locale, "timeZone.showApp", { zone: describeZone(ctx.timeZone, at, ctx.locale) }),
+        );
       } else {
         await ctx.reply(say(ctx.locale, "timeZone.showNone"));
       }
@@ -107,7 +115,7 @@ export const timeZone: HandlerModule = {
         await ctx.reply(
           ctx.timeZone
             ? say(ctx.locale, "timeZone.notChosenApp", {
-                zone: describeZone(ctx.timeZone, ctx.now().getTime()),
+                zone: describeZone(ctx.timeZone, ctx.now().getTime(), ctx.locale),
               })
             : say(ctx.locale, "timeZone.notChosenNone"),
         );
@@ -118,7 +126,7 @@ export const timeZone: HandlerModule = {
       await ctx.reply(
         ctx.user.timeZone
           ? say(ctx.locale, "timeZone.resetApp", {
-              zone: describeZone(ctx.user.timeZone, ctx.now().getTime()),
+              zone: describeZone(ctx.user.timeZone, ctx.now().getTime(), ctx.locale),
             })
           : say(ctx.locale, "timeZone.resetNone"),
       );

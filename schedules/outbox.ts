@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Outgoing } from "../bot/cards.js";
 import type { Clock } from "../bot/clock.js";
+import { withLocale } from "../bot/context.js";
 import { DeliveryError, StoreError } from "../bot/errors.js";
 import type { Logger } from "../bot/logger.js";
 import type { Messenger } from "../bot/messenger.js";
@@ -292,7 +293,7 @@ export class Outbox {
         await this.settle(delivery, { status: "cancelled" });
         return false;
       }
-      if (!message.locale) message = { ...message, locale };
+      if (!message.locale) message = withLocale(message, locale);
       const sending: Delivery = {
         ...delivery,
         status: "sending",

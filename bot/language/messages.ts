@@ -96,8 +96,12 @@ export function say(locale: string, key: string, values: Record<string, string |
     // Filled in place rather than from a copy of the values (this runs dozens of times a turn).
     return inflected(
       locale,
-      template.replace(PLACEHOLDER, (whole, name: string) => {
-        const value = values[name];
+      template.replace(PLACEHOLDER, (whole, name: string, offset: number) => {
+        let value = values[name];
+        // A value that ends a sentence's abbreviation ("2024 г.", "etc.") before the
+        // message's own period: one period, not "г..".
+        if (typeof value === "string" && template[offset + whole.length] === "." && endsWithOnePeriod(value))
+          value = value.slice(0, -1);
         if (rightToLeft && Object.hasOwn(values, name) && name !== "count" && value !== "")
           return `\u2068${value}\u2069`;
         return String(value ?? whole);
@@ -114,6 +118,11 @@ export function say(locale: string, key: string, values: Record<string, string |
       )
     : values;
   return inflected(locale, translator().t(key, { lng: locale, ...filled }));
+}
+
+/** "2024 г." but not "…" or "..." (an ellipsis keeps its dots). */
+function endsWithOnePeriod(value: string): boolean {
+  return value.endsWith(".") && !value.endsWith("..");
 }
 
 /** Per locale, the words that change form after a preposition (`afterPrepositions`), compiled; null for none. */

@@ -243,7 +243,7 @@ function cityTime(city: string): string {
   const key = `${locale}|${city}`;
   let label = cityTimes.get(key);
   if (label === undefined) {
-    label = say(locale, "conversion.place", { place: city });
+    label = say(locale, "conversion.place", { place: local(city, locale) });
     cityTimes.set(key, label);
   }
   return label;

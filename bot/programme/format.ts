@@ -1,6 +1,6 @@
 /**
  * Time formatting for answers: in the venue's zone ("Thu 7 Mar, 10:00 AM–1:00 PM New York
- * time") and in the asker's zone ("Fri 8 Mar, 12:00 AM–3:00 AM your time (Asia/Tokyo), next
+ * time") and in the asker's zone ("Fri 8 Mar, 12:00 AM–3:00 AM your time (Tokyo), next
  * day"). Formatted strings are memoised per zone and instant, so repeated questions cost map
  * look-ups.
  */
@@ -8,6 +8,7 @@ import { formatInTimeZone } from "date-fns-tz";
 import { currentLocale } from "../language/current.js";
 import { dateTimeFormat } from "../language/intl.js";
 import { tr } from "../language/messages.js";
+import { zoneCity } from "../language/zone-names.js";
 import { localDateTime, utcOffsetMinutes, weekdayOf } from "./time.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -139,7 +140,7 @@ export interface ZoneContext {
 
 /**
  * A time in the venue's zone and, when it differs, in the asker's.
- * @example const when: DescribedTime = { venue: "Mon 4 Mar, 6:30 PM New York time", asker: "Tue 5 Mar, 8:30 AM your time (Asia/Tokyo), next day", dayShift: "next day" };
+ * @example const when: DescribedTime = { venue: "Mon 4 Mar, 6:30 PM New York time", asker: "Tue 5 Mar, 8:30 AM your time (Tokyo), next day", dayShift: "next day" };
  */
 export interface DescribedTime {
   venue: string;
@@ -155,7 +156,7 @@ export interface DescribedTime {
  * describeWhen({ start: Date.parse("2024-03-07T15:00:00Z"), end: Date.parse("2024-03-07T18:00:00Z") },
  *   { venueZone: "America/New_York", venueLabel: "New York time", askerZone: "Asia/Tokyo" })
  * // { venue: "Thu 7 Mar, 10:00 AM–1:00 PM New York time",
- * //   asker: "Fri 8 Mar, 12:00 AM–3:00 AM your time (Asia/Tokyo), next day", dayShift: "next day" }
+ * //   asker: "Fri 8 Mar, 12:00 AM–3:00 AM your time (Tokyo), next day", dayShift: "next day" }
  */
 export function describeWhen(
   range: { start: number; end?: number; dateOnly?: boolean; withYear?: boolean },
@@ -194,14 +195,13 @@ export function shiftText(shift: "next day" | "previous day"): string {
 }
 
 /**
- * A zone as a reader knows it: its IANA name, but an offset-only `Etc/GMT` zone by its real
- * offset (POSIX writes UTC+9 as "Etc/GMT-9", the opposite of what readers expect).
- * @example zoneLabel("Etc/GMT-9") === "UTC+9"; zoneLabel("Asia/Tokyo") === "Asia/Tokyo"
+ * A zone as a reader names it in the turn's language (or `locale`): its city ("Tokyo",
+ * "Токио", "东京"), an offset-only `Etc/GMT` zone by its real offset (POSIX writes UTC+9 as
+ * "Etc/GMT-9", the opposite of what readers expect). Why the city: `bot/language/zone-names.ts`.
+ * @example zoneLabel("Etc/GMT-9") === "UTC+9"; zoneLabel("Asia/Tokyo") === "Tokyo"; zoneLabel("Asia/Tokyo", "ru") === "Токио"
  */
-export function zoneLabel(zone: string): string {
-  const posix = /^Etc\/(?:GMT|UTC)(?:([+-])(\d{1,2}))?$/.exec(zone);
-  if (!posix) return zone;
-  return posix[1] ? `UTC${posix[1] === "+" ? "−" : "+"}${posix[2]}` : "UTC";
+export function zoneLabel(zone: string, locale = currentLocale()): string {
+  return zoneCity(locale, zone);
 }
 
 function sameClock(range: { start: number; end?: number }, a: string, b: string): boolean {
@@ -220,7 +220,7 @@ function sameClock(range: { start: number; end?: number }, a: string, b: string)
 export function zoneFooter(instants: readonly number[], zone: string, label: string): string {
   const names = [...new Set(instants.map((instant) => zoneName(instant, zone)))];
   return names.length > 0
-    ? tr("programme.timesInAt", { label, names: names.join("; ") })
+    ? tr("programme.timesInAt", { label, names: names.join(tr("programme.listSeparator")) })
     : tr("programme.timesIn", { label });
 }
 

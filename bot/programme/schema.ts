@@ -272,10 +272,14 @@ export type Notice = z.infer<typeof Notice>;
  * @example Venue.parse({ name: "United Nations Headquarters", shortName: "UNHQ", city: "New York" })
  */
 export const Venue = z.strictObject({
-  name: Text,
+  /** As written, with its translations beside it (answers show `local(name)`). */
+  name: LocalText,
   shortName: Text.optional(),
-  /** Also names the zone in answers: "New York time". */
-  city: Text,
+  /**
+   * Also names the zone in answers: "New York time"; its translations beside it ("纽约",
+   * "Нью-Йорк"), so the venue's zone reads in each language's script.
+   */
+  city: LocalText,
   format: AttendanceFormat.optional(),
   room: Text.optional(),
 });

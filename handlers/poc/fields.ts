@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { InputError } from "../../bot/errors.js";
 import { pocFieldOf } from "../../bot/language/compile.js";
 import { say } from "../../bot/language/messages.js";
-import { zoneLabel } from "../../bot/programme/format.js";
+import { offsetZoneName } from "../../bot/language/zone-names.js";
 import { formatHours } from "./hours.js";
 import { formatPhone } from "./phone.js";
 import { issueText } from "./reasons.js";
@@ -82,8 +82,8 @@ export function displayField(field: EditableField, details: Partial<PocDetails>)
  * @example withPosixSignNote("Etc/GMT+3") === "Etc/GMT+3 (that is UTC−3)"
  */
 function withPosixSignNote(zone: string): string {
-  const label = zoneLabel(zone);
-  return label === zone || label === "UTC" ? zone : `${zone} (that is ${label})`;
+  const label = offsetZoneName(zone);
+  return label === undefined || label === zone || label === "UTC" ? zone : `${zone} (that is ${label})`;
 }
 
 /** Words that clear an optional field. */

@@ -7,6 +7,7 @@ import { formatInTimeZone } from "date-fns-tz";
 import { currentLocale } from "../../bot/language/current.js";
 import { dateTimeFormat } from "../../bot/language/intl.js";
 import { say } from "../../bot/language/messages.js";
+import { zoneCity } from "../../bot/language/zone-names.js";
 
 /** The directory's reference zone: UN Headquarters. */
 export const DIRECTORY_ZONE = "America/New_York";
@@ -60,7 +61,7 @@ export function formatDay(iso: string | undefined, zone: string = DIRECTORY_ZONE
  * An instant in New York time and, when it shows a different clock there, the reader's zone.
  * @example
  * formatMoment("2024-06-12T13:00:00.000Z", "Europe/Geneva")
- * // "Wed 12 Jun 2024, 09:00 New York time (15:00 your time, Europe/Geneva)"
+ * // "Wed 12 Jun 2024, 09:00 New York time (15:00 your time, Geneva)"
  */
 export function formatMoment(iso: string, readerZone?: string): string {
   const instant = new Date(iso);
@@ -75,7 +76,7 @@ export function formatMoment(iso: string, readerZone?: string): string {
     formatInTimeZone(instant, readerZone, "yyyy-MM-dd") ===
     formatInTimeZone(instant, DIRECTORY_ZONE, "yyyy-MM-dd");
   const readerText = formatInTimeZone(instant, readerZone, sameDay ? "HH:mm" : "EEE d MMM, HH:mm");
-  return `${venue} (${readerText} your time, ${readerZone})`;
+  return `${venue} (${readerText} your time, ${zoneCity(locale, readerZone)})`;
 }
 
 /**
@@ -105,7 +106,7 @@ function formatMomentIn(locale: string, instant: Date, readerZone?: string): str
     readerZone,
     sameDay ? INTL_TIME : { weekday: "short", day: "numeric", month: "short", ...INTL_TIME },
   );
-  return say(locale, "poc.time.reader", { venue, time, zone: readerZone });
+  return say(locale, "poc.time.reader", { venue, time, zone: zoneCity(locale, readerZone) });
 }
 
 export function formatDuration(ms: number): string {

@@ -9,6 +9,7 @@ import { currentLocale, withLocale } from "../../bot/language/current.js";
 import { type DaySpec, momentAhead } from "../../bot/language/dates.js";
 import { tr } from "../../bot/language/messages.js";
 import { placeNameIn } from "../../bot/language/place-names.js";
+import { offsetZoneName } from "../../bot/language/zone-names.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { dayMonthYear, formatDate, weekdayName, zoneLabel } from "../../bot/programme/format.js";
 import { isValidTimeZone, weekdayOf } from "../../bot/programme/time.js";
@@ -168,13 +169,9 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
   return day ? { card, day, query: asked } : { card, query: asked };
 }
 
-/** "Africa/Nairobi" → "Nairobi time"; an offset zone by its offset. */
+/** "Africa/Nairobi" → "Nairobi time" ("heure de Nairobi"); an offset zone by its offset. */
 function placeTime(zone: string, locale: string): string {
-  const label = zoneLabel(zone);
-  const city = zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ");
-  return label === zone && zone.includes("/")
-    ? tr("conversion.place", { place: placeNameIn(locale, city) })
-    : label;
+  return offsetZoneName(zone) ?? tr("conversion.place", { place: zoneLabel(zone, locale) });
 }
 
 /** "about the reception, on Thu 7 Mar, times in Tokyo time". */

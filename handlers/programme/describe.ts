@@ -202,7 +202,7 @@ export function speakerText(speaker: Speaker, withRole = false): string {
  * @example speakerNames(openingStatements) === "Ms. Izumi Nakamitsu; H.E. Ambassador Burhan Gafoor"
  */
 export function speakerNames(speakers: readonly Speaker[]): string {
-  return speakers.map((speaker) => speakerText(speaker)).join("; ");
+  return speakers.map((speaker) => speakerText(speaker)).join(tr("programme.listSeparator"));
 }
 
 /**
@@ -232,9 +232,9 @@ export function placeOf(subject: Searchable | Occurrence | ProgrammeEntry): stri
   }
   const programme = "kind" in subject ? subject.programme : subject;
   const { venue } = programme.programme;
-  const name = venue.shortName ? `${venue.name} (${venue.shortName})` : venue.name;
+  const name = venue.shortName ? `${local(venue.name)} (${venue.shortName})` : local(venue.name);
   const format = formatOf(subject);
-  return `${name}, ${venue.city}${format ? `, ${tr(`programme.venueFormat.${format}`)}` : ""}`;
+  return `${name}, ${local(venue.city)}${format ? `, ${tr(`programme.venueFormat.${format}`)}` : ""}`;
 }
 
 function formatOf(subject: Searchable | Occurrence | ProgrammeEntry): string | undefined {

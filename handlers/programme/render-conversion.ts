@@ -5,6 +5,7 @@
 import type { Card } from "../../bot/cards.js";
 import { tr } from "../../bot/language/messages.js";
 import { placeNameIn } from "../../bot/language/place-names.js";
+import { offsetZoneName } from "../../bot/language/zone-names.js";
 import { formatClock, formatDate, zoneLabel, zoneName } from "../../bot/programme/format.js";
 import { localDateTime } from "../../bot/programme/time.js";
 import type { Finding } from "./finding.js";
@@ -12,10 +13,7 @@ import type { Finding } from "./finding.js";
 /** "Asia/Tokyo" → "Tokyo time" ("Токио" in Russian); an offset zone by its offset ("UTC+9"). */
 function placeTime(zone: string, venueZone: string, venueLabel: string, locale: string): string {
   if (zone === venueZone) return venueLabel;
-  const label = zoneLabel(zone);
-  if (label !== zone || !zone.includes("/")) return label;
-  const city = zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ");
-  return tr("conversion.place", { place: placeNameIn(locale, city) });
+  return offsetZoneName(zone) ?? tr("conversion.place", { place: zoneLabel(zone, locale) });
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Card, CardSection } from "../../bot/cards.js";
 import { say } from "../../bot/language/messages.js";
+import { placeNameIn } from "../../bot/language/place-names.js";
 import type { Occurrence, ProgrammeEntry } from "../../bot/programme/catalogue.js";
 import { formatClock, formatDate, zoneLabel } from "../../bot/programme/format.js";
 import { dayNumber, localDateTime } from "../../bot/programme/time.js";
@@ -251,12 +252,8 @@ export function renderNotGiven(finding: FindingOf<"not-given">, context: Describ
 export function renderZonePrompt(finding: FindingOf<"zone-prompt">, context: DescribeContext): Card {
   const locale = context.locale ?? "en";
   const now = context.now.getTime();
-  const label = zoneLabel(finding.zone);
-  const place =
-    finding.place ??
-    (label === finding.zone && finding.zone.includes("/")
-      ? finding.zone.slice(finding.zone.lastIndexOf("/") + 1).replace(/_/g, " ")
-      : label);
+  // The place as the asker's language names it ("Токио"), which the bot reads back.
+  const place = finding.place ? placeNameIn(locale, finding.place) : zoneLabel(finding.zone, locale);
   return {
     title: say(locale, "programme.zonePrompt.now", {
       clock: formatClock(now, finding.zone),

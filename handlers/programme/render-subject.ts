@@ -118,7 +118,10 @@ function whoTitle(hit: Occurrence, label: string): string | undefined {
   }
   if (hit.kind !== "item") return undefined;
   return hit.item.speakers.length > 0
-    ? tr("programme.colon", { head: label, rest: hit.item.speakers.map(speakerWithShortRole).join("; ") })
+    ? tr("programme.colon", {
+        head: label,
+        rest: hit.item.speakers.map(speakerWithShortRole).join(tr("programme.listSeparator")),
+      })
     : tr("programme.noSpeakersFor", { label });
 }
 
@@ -170,7 +173,10 @@ function programmeTitle(entry: ProgrammeEntry, facet: Facet, context: DescribeCo
     const byName = new Map(speakers.map((speaker) => [speaker.name ?? speaker.role, speaker]));
     const names = [...byName.values()].map(speakerWithShortRole);
     return names.length > 0
-      ? tr("programme.speakersAt", { name: lowerFirst(name), names: names.join("; ") })
+      ? tr("programme.speakersAt", {
+          name: lowerFirst(name),
+          names: names.join(tr("programme.listSeparator")),
+        })
       : tr("programme.noSpeakersAt", { name: lowerFirst(name) });
   }
   const meetings = entry.occurrences.filter((occurrence) => occurrence.kind === "meeting");
@@ -226,7 +232,7 @@ export function renderRoom(
   const names = subjects.map((subject) => tr("programme.the", { name: lowerFirst(nameOf(subject)) }));
   const title =
     rooms.length > 0
-      ? tr("programme.room", { rooms: [...new Set(rooms)].join("; ") })
+      ? tr("programme.room", { rooms: [...new Set(rooms)].join(tr("programme.listSeparator")) })
       : names.length <= 2
         ? tr("programme.noRoomFor", { names: names.join(tr("programme.or")) })
         : tr("programme.noRoomForThese");

@@ -135,11 +135,13 @@ const NOTHING_ON_DAY: Record<DaySlice | "whole", string> = {
 function nearbyText(nearby: NearbyDays, context: DescribeContext): string | undefined {
   const thisYear = String(context.now.getUTCFullYear());
   const describe = (day: NearbyDay) =>
-    `${formatDate(day.date, { withYear: !day.date.startsWith(thisYear) })} (${day.milestones?.map((label) => local(label)).join("; ") ?? programmeNames(day.programmes)})`;
+    `${formatDate(day.date, { withYear: !day.date.startsWith(thisYear) })} (${day.milestones?.map((label) => local(label)).join(tr("programme.listSeparator")) ?? programmeNames(day.programmes)})`;
   const parts: string[] = [];
   if (nearby.before) parts.push(tr("programme.nearestBefore", { day: describe(nearby.before) }));
   if (nearby.after) parts.push(tr("programme.nearestAfter", { day: describe(nearby.after) }));
-  return parts.length > 0 ? tr("programme.nearest", { list: parts.join("; ") }) : undefined;
+  return parts.length > 0
+    ? tr("programme.nearest", { list: parts.join(tr("programme.listSeparator")) })
+    : undefined;
 }
 
 function programmeNames(programmes: readonly ProgrammeEntry[]): string {

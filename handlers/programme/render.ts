@@ -6,6 +6,7 @@
 import type { Card } from "../../bot/cards.js";
 import { tr } from "../../bot/language/messages.js";
 import { placeNameIn } from "../../bot/language/place-names.js";
+import { zoneName } from "../../bot/programme/format.js";
 import type { DescribeContext } from "./describe.js";
 import type { Finding } from "./finding.js";
 import { renderConversion } from "./render-conversion.js";
@@ -74,7 +75,8 @@ export function renderFinding(finding: Finding, context: DescribeContext): Card 
       return {
         title: tr("zone.offer", {
           place: placeNameIn(context.locale ?? "en", finding.place),
-          zone: finding.zone,
+          // "(JST, UTC+9)": the city is already said; the IANA id would be a machine's word.
+          zone: zoneName(context.now.getTime(), finding.zone),
         }),
         sections: [],
       };

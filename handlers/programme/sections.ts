@@ -109,7 +109,9 @@ export function occurrenceSection(
     case "item": {
       const { item } = occurrence;
       if (item.speakers.length > 0) {
-        const names = item.speakers.map((s) => speakerText(s, facet === "who")).join("; ");
+        const names = item.speakers
+          .map((s) => speakerText(s, facet === "who"))
+          .join(tr("programme.listSeparator"));
         lines.push(tr("programme.speakers", { names }));
       }
       lines.push(...item.details.map((detail) => `• ${local(detail)}`));
@@ -162,7 +164,12 @@ export function programmeSections(
   const few = entry.occurrences.length <= 3 && facet !== "who";
   if (facet === "who") lines.push(...speakerLines(entry));
   else if (!few) {
-    lines.push(...entry.days.map((date) => `• ${formatDate(date)}: ${dayTimes(entry, date).join(", ")}`));
+    lines.push(
+      ...entry.days.map(
+        (date) =>
+          `• ${tr("programme.colon", { head: formatDate(date), rest: dayTimes(entry, date).join(", ") })}`,
+      ),
+    );
     const gap = context.askerZone ? zoneGap(entry.start, entry.zone, context.askerZone) : undefined;
     if (gap && context.askerZone)
       lines.push(
@@ -191,7 +198,7 @@ function speakerLines(entry: ProgrammeEntry): string[] {
           .filter((item) => item.item.speakers.length > 0)
           .map(
             (item) =>
-              `• ${formatDate(item.date)}, ${clockRange(item)} ${tr("programme.colon", { head: itemLabel(item.item), rest: item.item.speakers.map(speakerWithShortRole).join("; ") })}`,
+              `• ${formatDate(item.date)}, ${clockRange(item)} ${tr("programme.colon", { head: itemLabel(item.item), rest: item.item.speakers.map(speakerWithShortRole).join(tr("programme.listSeparator")) })}`,
           ),
   );
   return lines.length > 0 ? lines : [tr("programme.noSpeakersInLetter")];

@@ -182,9 +182,14 @@ export async function stopReminders(
   const still = everySession && covered ? say(ctx.locale, "reminders.stillEvery") : "";
   await ctx.reply(
     stopped.length > 0
-      ? say(ctx.locale, "reminders.stoppedAbout", { what: stopped.join("; "), still })
+      ? say(ctx.locale, "reminders.stoppedAbout", {
+          what: stopped.join(say(ctx.locale, "programme.listSeparator")),
+          still,
+        })
       : say(ctx.locale, still ? "reminders.noneAboutOwn" : "reminders.noneAbout", {
-          what: occurrences.map((occurrence) => sessionLabel(occurrence, ctx.locale)).join("; "),
+          what: occurrences
+            .map((occurrence) => sessionLabel(occurrence, ctx.locale))
+            .join(say(ctx.locale, "programme.listSeparator")),
           still,
         }),
   );
@@ -323,7 +328,11 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
         ? say(ctx.locale, "reminders.remark.was", { lead: leadText(before, ctx.locale) })
         : "",
       before !== undefined && before === lead ? say(ctx.locale, "reminders.remark.alreadyHad") : "",
-      replaced.length > 0 ? say(ctx.locale, "reminders.remark.replaces", { what: replaced.join("; ") }) : "",
+      replaced.length > 0
+        ? say(ctx.locale, "reminders.remark.replaces", {
+            what: replaced.join(say(ctx.locale, "programme.listSeparator")),
+          })
+        : "",
       everySession &&
       everySession.leadMinutes !== lead &&
       (occurrence.kind === "meeting" ||
@@ -334,7 +343,10 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
         : "",
     ].filter(Boolean);
     lines.push(
-      `${sessionLabel(occurrence, ctx.locale)}: ${when}${remarks.length > 0 ? ` (${remarks.join("; ")})` : ""}`,
+      say(ctx.locale, "programme.colon", {
+        head: sessionLabel(occurrence, ctx.locale),
+        rest: `${when}${remarks.length > 0 ? ` (${remarks.join(say(ctx.locale, "programme.listSeparator"))})` : ""}`,
+      }),
     );
   }
   const set =

@@ -45,7 +45,10 @@ export function sessionLabel(occurrence: Occurrence, locale = "en"): string {
       const key = item.continued ? "programme.agendaItemContinued" : "programme.agendaItem";
       return say(locale, key, { number: item.agendaItem, topic });
     });
-    return `${local(occurrence.programme.programme.shortTitle, locale)}: ${items.join("; ")}`;
+    return say(locale, "programme.colon", {
+      head: local(occurrence.programme.programme.shortTitle, locale),
+      rest: items.join(say(locale, "programme.listSeparator")),
+    });
   }
   return local(occurrence.label, locale);
 }

@@ -187,7 +187,7 @@ describe("button payloads", () => {
     expect(blocks[1]).toEqual({
       type: "context",
       elements: [
-        { type: "mrkdwn", text: "Un formulaire s’ouvre quand vous choisissez : Experts (facultatif)" },
+        { type: "mrkdwn", text: "Un formulaire s’ouvre quand vous choisissez : Experts (facultatif)" },
       ],
     });
     const form = decodeButtonValue(blocks[2]?.elements[0]?.value)?.form;

@@ -8,6 +8,19 @@ import type { Store } from "../../bot/store/port.js";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Polls until `check` holds (every 10 ms, up to `withinMs`): an expiry is checked as "gone
+ * within a bound", not "gone after a fixed sleep", so a loaded machine cannot make it flaky.
+ */
+async function eventually(check: () => Promise<boolean>, withinMs = 5_000): Promise<boolean> {
+  const deadline = Date.now() + withinMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await sleep(10);
+  }
+  return check();
+}
+
 /** What a backend's test file supplies. */
 export interface StoreHarness {
   /** A fresh, empty store. */
@@ -167,9 +180,12 @@ export function runStoreContract(name: string, harness: StoreHarness): void {
         { key: "batch:a", value: "in ns" },
         { key: "batch:b", value: { n: 2 } },
       ]);
+      const before = Date.now();
       await store.setAll([
         { key: "batch:a", value: "new" },
-        { key: "batch:short", value: "x", ttlMs: 40 },
+        // Long enough to be read back after 600 writes on a loaded machine (40 ms was not):
+        // its expiry is then awaited by polling, below.
+        { key: "batch:short", value: "x", ttlMs: 1_000 },
         ...Array.from({ length: 600 }, (_, index) => ({
           key: `batch:many:${String(index).padStart(3, "0")}`,
           value: index,
@@ -182,8 +198,11 @@ export function runStoreContract(name: string, harness: StoreHarness): void {
       expect(await store.get("batch:short", z.string())).toBe("x");
       const many = await store.list("batch:many:", z.number());
       expect(many.map((entry) => entry.value)).toEqual(Array.from({ length: 600 }, (_, index) => index));
-      await sleep(80);
-      expect(await store.get("batch:short", z.string())).toBeUndefined();
+      expect(await eventually(async () => (await store.get("batch:short", z.string())) === undefined)).toBe(
+        true,
+      );
+      // Gone by its TTL, not sooner: a second at least after it was written.
+      expect(Date.now() - before).toBeGreaterThanOrEqual(990);
     });
 
     it("updateTogether writes the record and its companions together, only if the record and the watched keys are unchanged", async () => {

@@ -50,9 +50,9 @@ describe("a broadcast in each recipient's language", () => {
     const id = toBob?.message.card?.buttons?.[0]?.value ?? "";
     const answers = () => platform.sent.filter((s) => s.to === "test:dm-bob").map((s) => s.text);
     await core.sink.dispatch(action(bob, ACTIONS.acknowledge, id));
-    expect(answers().at(-1)).toBe("Merci : votre accusé de réception est enregistré.");
+    expect(answers().at(-1)).toBe("Merci : votre accusé de réception est enregistré.");
     await core.sink.dispatch(action(bob, ACTIONS.acknowledge, id));
-    expect(answers().at(-1)).toBe("Vous aviez déjà accusé réception de ce message ; merci.");
+    expect(answers().at(-1)).toBe("Vous aviez déjà accusé réception de ce message ; merci.");
     const ann = rosterMember("ann", "ann@mission.ke");
     await core.sink.dispatch(action(ann, ACTIONS.acknowledge, "00000000"));
     expect(platform.sent.filter((s) => s.to === "test:dm-ann").at(-1)?.text).toBe(

@@ -34,16 +34,16 @@ describe("time zone in the asker's language", () => {
     expect(replies[0]).toBe(
       "Je ne connais pas « Narnia » comme fuseau horaire. Donnez une ville (« Tokyo », « Geneva », « New York ») ou un fuseau IANA (« Asia/Tokyo »).",
     );
-    expect(replies[4]).toMatch(/^Votre fuseau horaire est désormais Asia\/Tokyo \(UTC\+9\) :/);
+    expect(replies[4]).toMatch(/^Votre fuseau horaire est désormais Tokyo \(UTC\+9\) :/);
     for (const reply of replies) expect(englishLeft(reply), reply).toEqual([]);
   });
 
   it.each([
-    ["mi zona horaria es Bogotá", /^Su zona horaria es ahora America\/Bogota/, "America/Bogota"],
-    ["mon fuseau horaire est Genève", /^Votre fuseau horaire est désormais Europe\/Zurich/, "Europe/Zurich"],
-    ["мой часовой пояс Москва", /^Теперь ваш часовой пояс — Europe\/Moscow/, "Europe/Moscow"],
-    ["我的时区是东京", /^您的时区现为Asia\/Tokyo/, "Asia/Tokyo"],
-    ["منطقتي الزمنية هي طوكيو", /^منطقتك الزمنية الآن ⁨Asia\/Tokyo/, "Asia/Tokyo"],
+    ["mi zona horaria es Bogotá", /^Su zona horaria es ahora Bogotá/, "America/Bogota"],
+    ["mon fuseau horaire est Genève", /^Votre fuseau horaire est désormais Zurich/, "Europe/Zurich"],
+    ["мой часовой пояс Москва", /^Теперь ваш часовой пояс — Москва/, "Europe/Moscow"],
+    ["我的时区是东京", /^您的时区现为东京/, "Asia/Tokyo"],
+    ["منطقتي الزمنية هي طوكيو", /^منطقتك الزمنية الآن ⁨طوكيو/, "Asia/Tokyo"],
   ])("%s: the zone is chosen in the asker's own words and kept", async (text, answer, zone) => {
     const h = await setup();
     const anne = user("anne");
@@ -105,9 +105,9 @@ describe("time zone in the asker's language", () => {
     const h = await setup();
     const anne = user("anne");
     await h.say(anne, "language: français");
-    expect(await h.say(anne, "stop change notices")).toMatch(/^C’est fait : je ne vous enverrai plus/);
+    expect(await h.say(anne, "stop change notices")).toMatch(/^C’est fait : je ne vous enverrai plus/);
     expect(await h.say(anne, "start change notices")).toBe(
-      "C’est fait : je vous préviendrai quand une séance que vous suivez change.",
+      "C’est fait : je vous préviendrai quand une séance que vous suivez change.",
     );
   });
 });

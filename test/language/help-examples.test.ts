@@ -81,7 +81,7 @@ describe("a due reminder in the language the person reads", () => {
     [
       "fr",
       "rappelle-moi 15 minutes avant chaque séance",
-      "Rappel : ",
+      "Rappel : ",
       "commence dans 15 minutes",
       "Arrêter ces rappels",
     ],
@@ -161,7 +161,7 @@ describe("the yearly confirmation request in the language the POC reads", () => 
 
 describe("a reminder error in the person's language", () => {
   it.each([
-    ["fr", "rappelle-moi", "Vous rappeler quoi ?"],
+    ["fr", "rappelle-moi", "Vous rappeler quoi ?"],
     ["ru", "напомни мне", "О чём напомнить?"],
     ["zh", "提醒我", "提醒您什么？"],
   ])("%s: %s", async (locale, text, expected) => {
@@ -178,7 +178,7 @@ describe("an RSVP refusal in the person's language", () => {
     const me = user("amina", "amina.diallo@example.org", "Europe/Zurich");
     await bot.say(me, CHOICE.fr ?? "");
     const answer = textOf(await bot.say(me, "rsvp oui"));
-    expect(answer).toContain("Réception (cocktail) : sont invités");
+    expect(answer).toContain("Réception (cocktail) : sont invités");
     expect(answer).toContain("demandez-lui de vous nommer comme expert");
   });
 });

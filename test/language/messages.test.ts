@@ -122,6 +122,6 @@ describe("messages", () => {
   it("isolates placeholders in Arabic so Latin names, times and URLs keep their order", () => {
     const text = say("ar", "programme.where", { place: "UNHQ, New York" });
     expect(text).toBe("المكان: \u2068UNHQ, New York\u2069");
-    expect(say("fr", "programme.where", { place: "UNHQ" })).toBe("Lieu : UNHQ");
+    expect(say("fr", "programme.where", { place: "UNHQ" })).toBe("Lieu : UNHQ");
   });
 });

@@ -63,7 +63,7 @@ describe("confirmation link pages in the POC's language", () => {
     expect(page).toContain("Prévenir le Secrétariat</button>");
     const done = await (await fetch(wrong, { method: "POST" })).text();
     expect(done).toContain("<h1>Merci</h1>");
-    expect(done).toContain("Merci : le Secrétariat a été prévenu");
+    expect(done).toContain("Merci : le Secrétariat a été prévenu");
   });
 
   it("English when the e-mail was in English", async () => {

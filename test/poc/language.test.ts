@@ -37,10 +37,10 @@ describe("POC self-service errors in French", () => {
       "Ce champ (téléphone) vaut déjà +254 20 1234567. Rien n’a été modifié.",
     );
     expect(textOf(await bot.say(KEN_TECH, "change my 24/7 phone to none"))).toBe(
-      "Un point de contact technique doit avoir ce champ (téléphone 24/7) : il ne peut pas être supprimé ; donnez plutôt la nouvelle valeur. Rien n’a été modifié.",
+      "Un point de contact technique doit avoir ce champ (téléphone 24/7) : il ne peut pas être supprimé ; donnez plutôt la nouvelle valeur. Rien n’a été modifié.",
     );
     expect(textOf(await bot.say(KEN_TECH, "change my phone to 12"))).toBe(
-      "Cette valeur n’est pas valide (téléphone) : « 12 » est trop court pour un numéro de téléphone (Kenya). Rien n’a été modifié.",
+      "Cette valeur n’est pas valide (téléphone) : « 12 » est trop court pour un numéro de téléphone (Kenya). Rien n’a été modifié.",
     );
     expect(textOf(await bot.say(KEN_TECH, "change my working hours to 17:00-09:00"))).toContain(
       "la fin (09:00) doit venir après le début (17:00)",

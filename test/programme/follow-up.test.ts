@@ -40,7 +40,7 @@ describe("follow-up questions", () => {
     expect(where).toContain("Following on from your last question: about reception.");
     const nairobi = await h.say(ANA, "and in Nairobi?");
     expect(nairobi).toContain("times in Nairobi time");
-    expect(nairobi).toMatch(/Tue 5 Mar, 2:30 AM \(Africa\/Nairobi\)/);
+    expect(nairobi).toMatch(/Tue 5 Mar, 2:30 AM \(Nairobi\)/);
 
     await h.say(BEN, "when is capacity building?");
     expect((await h.say(BEN, "and after that?")).split("\n")[0]).toMatch(

@@ -201,7 +201,7 @@ describe("phone shorthand", () => {
       tz: "Asia/Tokyo",
       must: [
         /^Thursday 7 March at 4:00 PM: Regular institutional dialogue/,
-        /^6:00 AM on Fri 8 Mar in Asia\/Tokyo is Thu 7 Mar, 4:00 PM New York time\.$/m,
+        /^6:00 AM on Fri 8 Mar in Tokyo is Thu 7 Mar, 4:00 PM New York time\.$/m,
       ],
     },
     { q: "what's on friday 6am JST", must: [/^Thursday 7 March at 4:00 PM: Regular institutional dialogue/] },
@@ -329,20 +329,20 @@ describe("a zone named in the question", () => {
       q: "what time is the reception in Tokyo",
       must: [
         /^Cocktail reception: Mon 4 Mar, 6:30 PM New York time/,
-        /Your time: Tue 5 Mar, 8:30 AM \(Asia\/Tokyo\), next day/,
+        /Your time: Tue 5 Mar, 8:30 AM \(Tokyo\), next day/,
       ],
     },
     {
       q: "thursday afternoon in Nairobi time",
-      must: [/^Thursday 7 March afternoon/, /\(Africa\/Nairobi\)/],
+      must: [/^Thursday 7 March afternoon/, /\(Nairobi\)/],
       mustNot: [/Nairobi.*Regular/],
     },
-    { q: "reception in Geneva time", must: [/\(Europe\/Zurich\)/] },
+    { q: "reception in Geneva time", must: [/\(Zurich\)/] },
     {
       q: "when is the reception in Tokyo time?",
       tz: "Europe/Paris",
-      must: [/Asia\/Tokyo/],
-      mustNot: [/Europe\/Paris/],
+      must: [/\(Tokyo\)/],
+      mustNot: [/\(Paris\)/],
     },
     { q: "what's on in May", must: [/Thu 9 May/], mustNot: [/Your time/] },
   ])("$q", check);
@@ -453,10 +453,7 @@ describe("now and next", () => {
       q: "what's on now",
       now: "2024-05-09T10:20:00-04:00",
       tz: "Europe/Paris",
-      must: [
-        /^Now .*Launch of the Global POC Directory/,
-        /Your time: Thu 9 May, 4:15 PM–4:45 PM \(Europe\/Paris\)/,
-      ],
+      must: [/^Now .*Launch of the Global POC Directory/, /Your time: Thu 9 May, 4:15 PM–4:45 PM \(Paris\)/],
     },
     {
       q: "after this",
@@ -741,50 +738,50 @@ describe("time zones and daylight-saving time", () => {
     {
       q: "What's on Thursday morning?",
       tz: "Asia/Tokyo",
-      must: [/Your time: Fri 8 Mar, 12:00 AM–3:00 AM \(Asia\/Tokyo\), next day/],
+      must: [/Your time: Fri 8 Mar, 12:00 AM–3:00 AM \(Tokyo\), next day/],
     },
     {
       q: "What's on Thursday morning?",
       tz: "America/Los_Angeles",
-      must: [/Your time: Thu 7 Mar, 7:00 AM–10:00 AM \(America\/Los_Angeles\)/],
+      must: [/Your time: Thu 7 Mar, 7:00 AM–10:00 AM \(Los Angeles\)/],
       mustNot: [/next day|previous day/],
     },
     {
       q: "When is the reception?",
       tz: "Europe/London",
-      must: [/Your time: Mon 4 Mar, 11:30 PM \(Europe\/London\)/],
+      must: [/Your time: Mon 4 Mar, 11:30 PM \(London\)/],
       mustNot: [/next day/],
     },
     {
       q: "When is the reception?",
       tz: "Australia/Sydney",
-      must: [/Your time: Tue 5 Mar, 10:30 AM \(Australia\/Sydney\), next day/],
+      must: [/Your time: Tue 5 Mar, 10:30 AM \(Sydney\), next day/],
     },
     {
       q: "What's on Monday morning?",
       tz: "Pacific/Honolulu",
-      must: [/Your time: Mon 4 Mar, 5:00 AM–8:00 AM \(Pacific\/Honolulu\)/],
+      must: [/Your time: Mon 4 Mar, 5:00 AM–8:00 AM \(Honolulu\)/],
     },
     {
       q: "When does the POC meeting open?",
       tz: "Europe/Zurich",
-      must: [/Your time: Thu 9 May, 4:00 PM–4:15 PM \(Europe\/Zurich\)/, /EDT, UTC−4/],
+      must: [/Your time: Thu 9 May, 4:00 PM–4:15 PM \(Zurich\)/, /EDT, UTC−4/],
     },
     {
       q: "When does the POC meeting open?",
       tz: "Asia/Tokyo",
-      must: [/Your time: Thu 9 May, 11:00 PM–11:15 PM \(Asia\/Tokyo\)/],
+      must: [/Your time: Thu 9 May, 11:00 PM–11:15 PM \(Tokyo\)/],
     },
     {
       q: "closing remarks at the POC meeting",
       tz: "Pacific/Auckland",
-      must: [/Your time: Fri 10 May, 4:50 AM–5:00 AM \(Pacific\/Auckland\), next day/],
+      must: [/Your time: Fri 10 May, 4:50 AM–5:00 AM \(Auckland\), next day/],
     },
     { q: "What's on Monday afternoon?", must: [/EST, UTC−5/], mustNot: [/EDT/] },
     {
       q: "When is the OEWG session?",
       tz: "Asia/Tokyo",
-      must: [/Your time \(Asia\/Tokyo\) is 14 hours ahead of New York time\./],
+      must: [/Your time \(Tokyo\) is 14 hours ahead of New York time\./],
     },
     {
       q: "What's on Tuesday morning?",

@@ -108,9 +108,9 @@ describe("a New York session in a Paris reader's zone (the offset is 5 h, then 4
     ],
   });
   it.each([
-    ["fri-8-mar", "Fri 8 Mar, 4:00 PM–5:00 PM (Europe/Paris)"],
-    ["mon-11-mar", "Mon 11 Mar, 3:00 PM–4:00 PM (Europe/Paris)"],
-    ["tue-2-apr", "Tue 2 Apr, 4:00 PM–5:00 PM (Europe/Paris)"],
+    ["fri-8-mar", "Fri 8 Mar, 4:00 PM–5:00 PM (Paris)"],
+    ["mon-11-mar", "Mon 11 Mar, 3:00 PM–4:00 PM (Paris)"],
+    ["tue-2-apr", "Tue 2 Apr, 4:00 PM–5:00 PM (Paris)"],
   ])("%s shows %s", (id, yourTime) => {
     const occurrence = catalogue.byId.get(id);
     if (!occurrence || occurrence.kind === "notice") throw new Error("missing");

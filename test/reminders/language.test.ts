@@ -19,7 +19,7 @@ describe("reminders in French", () => {
     expect(list).not.toMatch(/You have no reminders|Say "stop reminders"/);
     expect(await h.say(anne, "rappelle-moi la réception")).not.toMatch(/^Sorry|^Désolé/);
     expect(await h.say(anne, "stop reminders about the reception")).toMatch(
-      /^C’est fait : plus de rappels pour /,
+      /^C’est fait : plus de rappels pour /,
     );
     expect(await h.say(anne, "stop reminders about the reception")).toMatch(
       /^Vous n’aviez pas de rappel pour /,
@@ -55,7 +55,7 @@ describe("reminders in French", () => {
     await h.say(anne, "language: français");
     const soon = await h.say(anne, "rappelle-moi la réception");
     expect(soon).toMatch(
-      /^Réception \(cocktail\) commence dans 17 minutes \(.*\), donc moins de 1 heure avant : aucun rappel n’a été programmé\./,
+      /^Réception \(cocktail\) commence dans 17 minutes \(.*\), donc moins de 1 heure avant : aucun rappel n’a été programmé\./,
     );
     expect(soon).not.toMatch(/starts in|sooner than|no reminder was set/);
     h.clock.set("2024-03-04T23:45:00Z");
@@ -90,7 +90,7 @@ describe("reminders in French", () => {
     expect(list).toContain("« arrête les rappels pour … »");
     expect(list).not.toMatch(/Cocktail reception|stop reminders|change my reminder/);
     expect(await h.say(anne, "arrête les rappels pour la réception")).toMatch(
-      /^C’est fait : plus de rappels pour Réception \(cocktail\)/,
+      /^C’est fait : plus de rappels pour Réception \(cocktail\)/,
     );
   });
 });

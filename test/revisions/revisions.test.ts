@@ -52,7 +52,7 @@ describe("a revised programme file", () => {
     const toClaire = h.textsTo("claire").at(-1) ?? "";
     expect(toClaire).toContain("The programme has changed (version 2, Tue 5 Mar)");
     expect(toClaire).toContain(
-      "moved to Thu 7 Mar, 3:30 PM–6:30 PM New York time (Thu 7 Mar, 9:30 PM – Fri 8 Mar, 12:30 AM your time (Europe/Paris)) (was Thu 7 Mar, 3:00 PM–6:00 PM)",
+      "moved to Thu 7 Mar, 3:30 PM–6:30 PM New York time (Thu 7 Mar, 9:30 PM – Fri 8 Mar, 12:30 AM your time (Paris)) (was Thu 7 Mar, 3:00 PM–6:00 PM)",
     );
     expect(h.textsTo("li").join("\n")).not.toContain("The programme has changed");
   });

@@ -246,7 +246,7 @@ describe("roster import in chat", () => {
       `Roster version 1, imported Fri 1 Mar 2024, 7:00 AM New York time by ${SECRETARIAT}: 6 people: 3 heads of delegation, 2 delegates, 1 POC, 1 Secretariat; 4 States (Brazil, France, Kenya, Singapore). 2 of 6 have talked to me (so I can message them).`,
     );
     expect(await h.say({ ...people.secretariat, timeZone: "Asia/Tokyo" }, "roster")).toMatch(
-      /^Roster version 1, imported Fri 1 Mar 2024, 7:00 AM New York time \(Fri 1 Mar 2024, 9:00 PM your time \(Asia\/Tokyo\)\) by /,
+      /^Roster version 1, imported Fri 1 Mar 2024, 7:00 AM New York time \(Fri 1 Mar 2024, 9:00 PM your time \(Tokyo\)\) by /,
     );
     expect(await h.say(people.ann, "roster")).toBe("Sorry, only the Secretariat can see the roster.");
     expect(await h.say(people.ann, "roster template")).toMatch(

@@ -29,7 +29,7 @@ describe("RSVP in the reader's language", () => {
     await h.say(people.secretariat, "set reception capacity 3");
     const errors = [await h.say(people.ann, "rsvp oui avec 3 experts : Ana Lima, Raj Patel, Li Na")];
     expect(errors[0]).toBe(
-      "Cocktail reception compte 3 places en tout : un groupe de 4 personnes ne peut donc jamais en obtenir. Répondez avec moins d’experts, ou contactez le Secrétariat. Rien n’a été modifié.",
+      "Cocktail reception compte 3 places en tout : un groupe de 4 personnes ne peut donc jamais en obtenir. Répondez avec moins d’experts, ou contactez le Secrétariat. Rien n’a été modifié.",
     );
     for (const error of errors) {
       expect(error).toMatch(/Rien n’a été modifié|par exemple/);
@@ -54,7 +54,7 @@ describe("RSVP in the reader's language", () => {
     await h.say(people.secretariat, "set reception capacity 1");
     await h.deps.scheduler.tick();
     expect(h.textsTo("claire").at(-1)).toBe(
-      "Le nombre de places sur la liste du Secrétariat pour Réception (cocktail) a changé : vous êtes désormais numéro 1 sur sa liste d’attente. Je vous préviendrai dès qu’une place s’y libère.",
+      "Le nombre de places sur la liste du Secrétariat pour Réception (cocktail) a changé : vous êtes désormais numéro 1 sur sa liste d’attente. Je vous préviendrai dès qu’une place s’y libère.",
     );
     await h.say(people.secretariat, "set reception capacity 3");
     await h.deps.scheduler.tick();

@@ -607,6 +607,8 @@ export const arabicFeatures = {
     on: "تم: سأخبرك حين تتغير جلسة تتابعها.",
   },
   forms: {
+    /** A card's label and value on one line of text ("When: Mon 4 Mar"). */
+    field: "{{label}}: {{value}}",
     typeNumber: "(اكتب رقمًا للاختيار)",
     opens: "يُفتح نموذج عند الاختيار: {{names}}",
     optional: "{{label}} (اختياري)",

@@ -566,6 +566,8 @@ export const englishFeatures = {
     on: "Done: I'll tell you when a session you follow changes.",
   },
   forms: {
+    /** A card's label and value on one line of text ("When: Mon 4 Mar"). */
+    field: "{{label}}: {{value}}",
     typeNumber: "(type a number to choose)",
     opens: "A form opens when you choose: {{names}}",
     optional: "{{label}} (optional)",

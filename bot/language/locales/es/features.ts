@@ -594,6 +594,8 @@ export const spanishFeatures = {
     on: "Hecho: le avisaré cuando cambie una sesión que sigue.",
   },
   forms: {
+    /** A card's label and value on one line of text ("When: Mon 4 Mar"). */
+    field: "{{label}}: {{value}}",
     typeNumber: "(escriba un número para elegir)",
     opens: "Se abre un formulario al elegir: {{names}}",
     optional: "{{label}} (opcional)",

@@ -610,6 +610,8 @@ export const russianFeatures = {
     on: "Готово: я сообщу вам, когда изменится заседание, за которым вы следите.",
   },
   forms: {
+    /** A card's label and value on one line of text ("When: Mon 4 Mar"). */
+    field: "{{label}}: {{value}}",
     typeNumber: "(введите номер, чтобы выбрать)",
     opens: "При выборе откроется форма: {{names}}",
     optional: "{{label}} (необязательно)",

@@ -491,6 +491,8 @@ export const chineseFeatures = {
     on: "已完成：您关注的会议有变更时，我会通知您。",
   },
   forms: {
+    /** A card's label and value on one line of text ("When: Mon 4 Mar"). */
+    field: "{{label}}：{{value}}",
     typeNumber: "（输入编号进行选择）",
     opens: "选择后会打开表单：{{names}}",
     optional: "{{label}}（可选）",

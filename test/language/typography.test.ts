@@ -1,0 +1,107 @@
+/**
+ * Typography of what the bot shows, in every language: the fixture answers of all six
+ * languages (and a reminder, an RSVP card and the time-zone replies) rendered through the
+ * real pipeline and searched for slips a native reader trips on: a double period ("2024 г.."),
+ * a space before a comma, French punctuation without its narrow no-break space ("Quand: …",
+ * "Rappel : …" with a plain space), a card label joined with a plain colon in Chinese.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { handlerModules } from "../../handlers/index.js";
+import { harness, user } from "../reminders/harness.js";
+
+const Cases = z.object({
+  cases: z.array(
+    z.object({
+      lang: z.string().optional(),
+      q: z.string(),
+      before: z.string().optional(),
+      followUp: z.string().optional(),
+      now: z.string().optional(),
+      tz: z.string().optional(),
+    }),
+  ),
+});
+
+const fixture = (name: string) =>
+  Cases.parse(JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8"))).cases;
+
+const CASES = [
+  ...fixture("programme-questions.sample.json").map((c) => ({ ...c, lang: "en" })),
+  ...fixture("programme-questions.multilingual.answers.json"),
+];
+
+const CHOOSE: Record<string, string> = {
+  en: "English please",
+  fr: "language: français",
+  es: "en español por favor",
+  ru: "по-русски",
+  zh: "请用中文",
+  ar: "بالعربية",
+};
+
+/** Slips in any language, and those of one language; each names what it caught. */
+const EVERY: ReadonlyArray<[string, RegExp]> = [
+  ["a double period", /(?<![.])\.\.(?![.])|\.\u2069\./u],
+  ["г. then a period", /г\.\u2069?\./u],
+  ["a space before a comma", / [,،，]/u],
+  ["two spaces", /[^\s] {2,}[^\s]/u],
+];
+const OF_LANGUAGE: Readonly<Record<string, ReadonlyArray<[string, RegExp]>>> = {
+  // A narrow no-break space before : ; ? ! (not in 18:30 or https://).
+  fr: [
+    ["French punctuation after a plain space", / [:;?!](?=\s|$)/mu],
+    ["French punctuation with no space", /[^\s\u202f\u00a0\d:;?!"«(][:;?!](?=\s|$)/mu],
+  ],
+  zh: [["a Latin colon after Chinese", /[\u4e00-\u9fff]: /u]],
+};
+
+/** The slips found in an answer; what stays as written (URLs) is taken out first. */
+function slips(lang: string, answer: string): string[] {
+  // URLs, and the language command help quotes as typed ("language: français").
+  const text = answer.replace(/https?:\/\/\S+/g, "URL").replace(/language: \S+/g, "language");
+  return [...EVERY, ...(OF_LANGUAGE[lang] ?? [])]
+    .filter(([, pattern]) => pattern.test(text))
+    .map(
+      ([name, pattern]) =>
+        `${name}: …${text.slice(Math.max(0, (pattern.exec(text)?.index ?? 0) - 30), (pattern.exec(text)?.index ?? 0) + 30)}…`,
+    );
+}
+
+describe("typography of the answers in every language", () => {
+  it("catches the slips it looks for (it can fail)", () => {
+    expect(slips("ru", "Источник: письмо от 22 марта 2024 г..")).toHaveLength(2);
+    expect(slips("fr", "Quand: lundi 4 mars")).toHaveLength(1);
+    expect(slips("fr", "Rappel : la réception")).toHaveLength(1);
+    expect(slips("fr", "Rappel\u202f: la réception, à 18:30 (https://bit.ly/x)")).toEqual([]);
+    expect(slips("en", "Mon 4 Mar , 6:30 PM")).toHaveLength(1);
+    expect(slips("zh", "时间: 3月4日")).toHaveLength(1);
+  });
+
+  it.each(CASES)("$lang: $q", async ({ lang = "en", q, before, followUp, now, tz }) => {
+    const h = await harness({ now: now ?? "2024-03-04T08:00:00-05:00", modules: handlerModules });
+    const asker = user("amal", { timeZone: tz ?? "America/New_York" });
+    await h.say(asker, CHOOSE[lang] ?? "English please");
+    const answers = [];
+    if (before) answers.push(await h.say(asker, before));
+    answers.push(await h.say(asker, q));
+    if (followUp) answers.push(await h.say(asker, followUp));
+    for (const answer of answers) expect(slips(lang, answer), answer).toEqual([]);
+  });
+
+  it.each(Object.keys(CHOOSE))("%s: a reminder, an RSVP and the time-zone replies", async (lang) => {
+    const h = await harness({ now: "2024-03-04T08:00:00-05:00", modules: handlerModules });
+    const asker = user("amal", { timeZone: "Europe/Moscow" });
+    const answers = [
+      await h.say(asker, CHOOSE[lang] as string),
+      await h.say(asker, "remind me 15 minutes before every session"),
+      await h.say(asker, "my reminders"),
+      await h.say(asker, "rsvp"),
+      await h.say(asker, "my time zone"),
+      await h.say(asker, "my time zone is Tokyo"),
+      await h.say(asker, "help"),
+    ];
+    for (const answer of answers) expect(slips(lang, answer), answer).toEqual([]);
+  });
+});
