@@ -194,7 +194,7 @@ describe("typed acknowledgements in the POC's language", () => {
   });
 
   it.each([
-    ["j ai bien recu le ping", FRA_TECH, "FRA:technical", /^Merci : votre accusé de réception /],
+    ["j ai bien recu le ping", FRA_TECH, "FRA:technical", /^Merci : votre accusé de réception /],
     ["recibi el ping", FRA_TECH, "FRA:technical", /^Gracias: /],
     ["получил пинг", KEN_TECH, "KEN:technical", /^Спасибо/],
     ["收到了", KEN_TECH, "KEN:technical", /^谢谢/],
@@ -218,7 +218,7 @@ describe("a 'received' that arrives before the ping does", () => {
     const test = /Ping test (\S+) started/.exec(textOf(started))?.[1] ?? "";
     // No tick yet: the pings are queued, not sent. The POC writes first.
     expect(textOf(await bot.say(FRA_TECH, "j ai bien recu le ping"))).toMatch(
-      new RegExp(`^Merci : votre accusé de réception de .*${test}.* a été enregistré`),
+      new RegExp(`^Merci : votre accusé de réception de .*${test}.* a été enregistré`),
     );
     expect(textOf(await bot.say(KEN_TECH, "received"))).toMatch(
       new RegExp(
@@ -241,7 +241,7 @@ describe("a 'received' that arrives before the ping does", () => {
     await bot.say(SECRETARIAT, `import poc directory\n${csv}`);
     const services = pingServices(bot.deps);
     expect(textOf(await bot.say(FRA_TECH, "bien reçu"))).toBe(
-      "Aucun test ping n’est ouvert pour vous en ce moment : rien n’a été enregistré. Le prochain, Test « ping » du Répertoire mondial des points de contact, est prévu le lundi 10 juin 2024 : merci d’accuser réception de son message quand il vous parviendra.",
+      "Aucun test ping n’est ouvert pour vous en ce moment : rien n’a été enregistré. Le prochain, Test « ping » du Répertoire mondial des points de contact, est prévu le lundi 10 juin 2024 : merci d’accuser réception de son message quand il vous parviendra.",
     );
     expect(textOf(await bot.say(KEN_TECH, "received"))).toBe(
       'No ping test is open for you right now, so nothing was recorded. The next one, "Ping" test of the Global POC Directory, is due on Monday 10 June 2024: please acknowledge its message when it reaches you.',

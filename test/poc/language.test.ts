@@ -101,7 +101,7 @@ describe("someone who is not a POC asks for their details in their language", ()
   it("without a verified email, in French too", async () => {
     const bot = await setup();
     expect(textOf(await bot.say(user("nomail"), "mes coordonnées"))).toMatch(
-      /^Je n’ai pas de fiche de point de contact pour votre compte de messagerie : votre plateforme/,
+      /^Je n’ai pas de fiche de point de contact pour votre compte de messagerie : votre plateforme/,
     );
   });
 
