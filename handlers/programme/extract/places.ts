@@ -95,6 +95,14 @@ export function extractZone(text: string): { zone?: string; place?: string; rest
         const rest = without(text, match.index ?? 0, match[0].length);
         return isPlace(words) ? { zone, place: placeName(words), rest } : { zone, rest };
       }
+      // "afternoon tokyo time": the phrase took a word before the place; the place is its last.
+      const last = words.slice(words.lastIndexOf(" ") + 1);
+      const lastZone = last !== words ? zoneNamed(last, lexicon) : undefined;
+      if (lastZone) {
+        const start = (match.index ?? 0) + match[0].indexOf(words) + words.length - last.length;
+        const rest = without(text, start, (match.index ?? 0) + match[0].length - start);
+        return isPlace(last) ? { zone: lastZone, place: placeName(last), rest } : { zone: lastZone, rest };
+      }
     }
   }
   return { rest: text };

@@ -1,2 +1,0 @@
-import { detectLanguage } from "./bot/language/detect.js";
-for (const t of ["convierte 10am nueva york a madrid","convierte 10am nueva york a tokio","10am nueva york en madrid","convierte 10am de nueva york a hora de madrid","convierte las 10 de nueva york a hora de madrid","que hora es en madrid cuando son las 10 en nueva york", "what time is it in new york", "quelle heure à new york", "10am ny in tokyo"]) console.log(t, "=>", detectLanguage(t));
