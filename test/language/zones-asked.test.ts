@@ -20,6 +20,16 @@ describe("Spanish conversions", () => {
     ["convierte 10am nueva york a madrid", /^10:00 hora de Nueva York .* son 16:00 hora de Madrid/],
     ["10am nueva york en madrid", /^10:00 hora de Nueva York .* son 16:00 hora de Madrid/],
     ["convierte 10am nueva york a tokio", /^10:00 hora de Nueva York .* son 00:00 hora de Tokio/],
+    // "las 10": an hour after "las" is a clock time.
+    [
+      "convierte las 10 de nueva york a hora de madrid",
+      /^10:00 hora de Nueva York .* son 16:00 hora de Madrid/,
+    ],
+    // The zone asked for before the clock time, its own zone after it.
+    [
+      "que hora es en madrid cuando son las 10 en nueva york",
+      /^10:00 hora de Nueva York .* son 16:00 hora de Madrid/,
+    ],
   ])("%s", async (text, expected) => {
     expect((await ask(text)).split("\n")[0]).toMatch(expected);
   });

@@ -29,7 +29,7 @@ export function extractConversion(cleaned: string): Conversion | undefined {
   const target = tail ? readDayExpression(tail[2] ?? "", { lexicon }) : undefined;
   const targetWords = target && withoutAsking(target.day ? target.rest : (tail?.[2] ?? ""));
   const to = targetWords ? zoneNamed(targetWords, lexicon) : undefined;
-  if (!tail || !to || !targetWords) return undefined;
+  if (!tail || !to || !targetWords) return targetBefore(cleaned, clockMatch);
   const clock = readDayExpression(clockMatch[0], { lexicon }).clock;
   if (clock === undefined) return undefined;
   const lead = readDayExpression(cleaned.slice(0, clockMatch.index), { lexicon });
@@ -51,6 +51,27 @@ export function extractConversion(cleaned: string): Conversion | undefined {
     ...(from ? { from } : {}),
     ...(from && isPlace(fromText) ? { fromName: placeName(fromText) } : {}),
     ...(day ? { day } : {}),
+  };
+}
+
+/**
+ * "what time is it in Madrid when 10:00 New York" (Spanish "qué hora es en Madrid cuando son
+ * las 10 en Nueva York"): the zone asked for before the clock time, its own zone after it.
+ */
+function targetBefore(cleaned: string, clockMatch: RegExpExecArray): Conversion | undefined {
+  const before = extractZone(cleaned.slice(0, clockMatch.index));
+  if (!before.zone || !surfaceWords(before.rest).every(asking)) return undefined;
+  const fromText = withoutAsking(cleaned.slice(clockMatch.index + clockMatch[0].length));
+  const from = fromText === "" ? undefined : zoneNamed(fromText, lexicon);
+  if (fromText !== "" && !from) return undefined;
+  const clock = readDayExpression(clockMatch[0], { lexicon }).clock;
+  if (clock === undefined) return undefined;
+  return {
+    clock,
+    to: before.zone,
+    ...(before.place ? { toName: before.place } : {}),
+    ...(from ? { from } : {}),
+    ...(from && isPlace(fromText) ? { fromName: placeName(fromText) } : {}),
   };
 }
 
