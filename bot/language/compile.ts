@@ -218,7 +218,8 @@ function compile(lx: Lexicon): CompiledLexicon {
         "g",
       ),
       new RegExp(
-        `(?<![\\w'])(?:${alternation(lx.zoneWords.in)})\\s+([a-z][a-z .'/_-]{1,30}?)\\s*[?.!]*$`,
+        // "… in beijing when" (Chinese "北京时间几点"): one question word may end the message (kept).
+        `(?<![\\w'])(?:${alternation(lx.zoneWords.in)})\\s+([a-z][a-z .'/_-]{1,30}?)(?=(?:\\s+(?:${alternation(lx.questionWords)}))?\\s*[?.!]*$)`,
         "g",
       ),
     ],

@@ -63,11 +63,22 @@ function ownWords(words: LocaleWords): string[] {
     ...words.terms.keys(),
     ...words.stopWords,
     ...commandTerms(words.locale),
+    ...ownPlaceNames(words),
   ]
     .filter((word) => !word.endsWith("*"))
     .map((word) => normalizeText(word).replace(/-/g, " "))
     .filter((word) => /^[a-z' ]+$/.test(word));
   return all.filter((word) => !ENGLISH_WORDS.has(word));
+}
+
+/**
+ * Places the language spells its own way ("nueva york", "tokio", "ginebra"): a place written
+ * as in English ("madrid", "nairobi") says nothing about the language.
+ */
+function ownPlaceNames(words: LocaleWords): string[] {
+  return [...(words.places ?? [])]
+    .filter(([name, english]) => normalizeText(name) !== normalizeText(english))
+    .map(([name]) => name);
 }
 
 const markerSets = new Map<string, Set<string>>([

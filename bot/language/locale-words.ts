@@ -76,6 +76,11 @@ export interface LocaleWords {
    * 3pm, 9pm). Optional.
    */
   hourParts?: { hour: readonly string[]; parts: ReadonlyMap<string, "am" | "pm"> };
+  /**
+   * Words before a bare hour that make it a clock time (Spanish "las 10", "la 1": 10:00,
+   * 1:00), where a number alone is no time. Optional.
+   */
+  hourLeads?: readonly string[];
 }
 
 /**

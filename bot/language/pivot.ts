@@ -181,6 +181,30 @@ function readHourParts(text: string, words: LocaleWords): string {
   });
 }
 
+const hourLeadPatterns = new WeakMap<LocaleWords, RegExp | null>();
+
+/**
+ * "las 10", "a las 3:30" as "10:00", "3:30": an hour after one of the language's
+ * `hourLeads` is a clock time (a side of noon after it is read as usual).
+ */
+function readHourLeads(text: string, words: LocaleWords): string {
+  let pattern = hourLeadPatterns.get(words);
+  if (pattern === undefined) {
+    const leads = words.hourLeads?.map((word) => normalizeText(word).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+    pattern = leads?.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${leads.join("|")})\\s+(\\d{1,2})(?::([0-5]\\d))?(?![\\p{L}\\p{N}:])`,
+          "gu",
+        )
+      : null;
+    hourLeadPatterns.set(words, pattern);
+  }
+  if (!pattern) return text;
+  return text.replace(pattern, (whole, hour: string, minute: string | undefined) =>
+    Number(hour) > 23 ? whole : `${hour}:${minute ?? "00"}`,
+  );
+}
+
 /** A misspelt full weekday name ("mecredi", "miercols") as the English weekday. */
 function misspeltWeekday(token: string, pivot: Pivot): string | undefined {
   if (token.length < 5 || !/^\p{L}+$/u.test(token)) return undefined;
@@ -217,8 +241,11 @@ export function toPivot(
   const { scanner, prefixes } = pivot;
   const normalised = normalizeText(text);
   const source = collapseSpaces(
-    readHourParts(
-      clockSpelling(words.clockWords ? readClockWords(normalised, words.clockWords) : normalised),
+    readHourLeads(
+      readHourParts(
+        clockSpelling(words.clockWords ? readClockWords(normalised, words.clockWords) : normalised),
+        words,
+      ),
       words,
     ).replace(/[?？]/g, " ? "),
   );

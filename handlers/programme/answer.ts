@@ -159,7 +159,11 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
     });
   }
   const carriedDay =
-    previous ?? (merged && !merged.carried.subject && !merged.carried.zone ? merged.carried.day : undefined);
+    previous ??
+    (merged && !merged.carried.subject && !merged.carried.zone
+      ? // "and the next day?" after a whole day: the day it counted from.
+        (merged.carried.day ?? (merged.carried.part ? undefined : merged.carried.from))
+      : undefined);
   if (carriedDay) {
     card.sections.unshift({ text: tr("followUp.day", { day: formatDate(carriedDay) }) });
   } else if (merged) {

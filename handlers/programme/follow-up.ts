@@ -25,6 +25,8 @@ export interface Carried {
   part?: PartOfDay;
   /** The previous question's clock time converted again into another zone. */
   conversion?: boolean;
+  /** The previous answer's local date, when "the next day" counted from it. */
+  from?: string;
 }
 
 /**
@@ -52,13 +54,16 @@ export function followUp(
   if (current.greeting || current.conversion || current.agendaItem !== undefined) return undefined;
   // "and the next day?": the day after the previous answer's, then read as "and Friday?".
   const after = current.daysAfterPrevious;
+  let from: string | undefined;
   if (after !== undefined && current.day === undefined && previous.day) {
     const { daysAfterPrevious: _after, ...rest } = current;
     current = { ...rest, day: dateSpec(addDays(previous.day, after)) };
+    from = previous.day;
   }
   if (contentWords(current.words).some((word) => !FACET_WORDS.has(word.surface))) return undefined;
   const before = previous.query;
-  const carried: Carried = {};
+  // Counted from the previous answer's day: taken from it even when nothing else is.
+  const carried: Carried = from ? { from } : {};
   const merged: ProgrammeQuery = { ...current };
 
   // "what time is that in Tokyo", "and in Nairobi?" after a conversion: the same clock time.
@@ -134,6 +139,7 @@ export function followUp(
     merged.mentionsSchedule = before.mentionsSchedule;
 
   const took =
+    carried.from !== undefined ||
     carried.subject !== undefined ||
     carried.day !== undefined ||
     carried.zone !== undefined ||

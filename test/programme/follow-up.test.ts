@@ -66,6 +66,24 @@ describe("follow-up questions", () => {
     expect((await h.say(BEN, "the day after tomorrow")).split("\n")[0]).toMatch(/^Wednesday 6 March/);
   });
 
+  it("'the next day' follows the last answer's day in every language, also after a whole day", async () => {
+    const TUESDAY_1230 = "2024-03-05T17:30:00Z";
+    const turns: [string, string, RegExp, RegExp][] = [
+      ["what is on thursday", "and the next day?", /^Thursday 7 March/, /^Friday 8 March/],
+      ["et demain ?", "et le lendemain ?", /^mercredi 6 mars/, /^jeudi 7 mars/],
+      ["que hay mañana", "¿y el día siguiente?", /^miércoles, 6 de marzo/, /^jueves, 7 de marzo/],
+      ["что в четверг", "а на следующий день?", /^четверг, 7 марта/, /^пятница, 8 марта/],
+      ["ماذا يوم الخميس", "واليوم التالي؟", /الخميس/, /الجمعة/],
+      ["周四有什么", "那第二天呢？", /3月7日/, /3月8日/],
+    ];
+    for (const [first, then, day, next] of turns) {
+      const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+      expect((await h.say(ANA, first)).split("\n")[0], first).toMatch(day);
+      const answer = await h.say(ANA, then);
+      expect(answer.split("\n")[0], then).toMatch(next);
+    }
+  });
+
   it("converts the same clock time again into another zone", async () => {
     const h = await harness({ now: MONDAY_8AM, modules: handlerModules });
     expect((await h.say(ANA, "what is 10am NY in Tokyo")).split("\n")[0]).toMatch(

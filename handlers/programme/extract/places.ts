@@ -29,7 +29,7 @@ export function extractConversion(cleaned: string): Conversion | undefined {
   const target = tail ? readDayExpression(tail[2] ?? "", { lexicon }) : undefined;
   const targetWords = target && withoutAsking(target.day ? target.rest : (tail?.[2] ?? ""));
   const to = targetWords ? zoneNamed(targetWords, lexicon) : undefined;
-  if (!tail || !to || !targetWords) return undefined;
+  if (!tail || !to || !targetWords) return targetBefore(cleaned, clockMatch);
   const clock = readDayExpression(clockMatch[0], { lexicon }).clock;
   if (clock === undefined) return undefined;
   const lead = readDayExpression(cleaned.slice(0, clockMatch.index), { lexicon });
@@ -51,6 +51,27 @@ export function extractConversion(cleaned: string): Conversion | undefined {
     ...(from ? { from } : {}),
     ...(from && isPlace(fromText) ? { fromName: placeName(fromText) } : {}),
     ...(day ? { day } : {}),
+  };
+}
+
+/**
+ * "what time is it in Madrid when 10:00 New York" (Spanish "qué hora es en Madrid cuando son
+ * las 10 en Nueva York"): the zone asked for before the clock time, its own zone after it.
+ */
+function targetBefore(cleaned: string, clockMatch: RegExpExecArray): Conversion | undefined {
+  const before = extractZone(cleaned.slice(0, clockMatch.index));
+  if (!before.zone || !surfaceWords(before.rest).every(asking)) return undefined;
+  const fromText = withoutAsking(cleaned.slice(clockMatch.index + clockMatch[0].length));
+  const from = fromText === "" ? undefined : zoneNamed(fromText, lexicon);
+  if (fromText !== "" && !from) return undefined;
+  const clock = readDayExpression(clockMatch[0], { lexicon }).clock;
+  if (clock === undefined) return undefined;
+  return {
+    clock,
+    to: before.zone,
+    ...(before.place ? { toName: before.place } : {}),
+    ...(from ? { from } : {}),
+    ...(from && isPlace(fromText) ? { fromName: placeName(fromText) } : {}),
   };
 }
 
@@ -94,6 +115,14 @@ export function extractZone(text: string): { zone?: string; place?: string; rest
       if (zone) {
         const rest = without(text, match.index ?? 0, match[0].length);
         return isPlace(words) ? { zone, place: placeName(words), rest } : { zone, rest };
+      }
+      // "afternoon tokyo time": the phrase took a word before the place; the place is its last.
+      const last = words.slice(words.lastIndexOf(" ") + 1);
+      const lastZone = last !== words ? zoneNamed(last, lexicon) : undefined;
+      if (lastZone) {
+        const start = (match.index ?? 0) + match[0].indexOf(words) + words.length - last.length;
+        const rest = without(text, start, (match.index ?? 0) + match[0].length - start);
+        return isPlace(last) ? { zone: lastZone, place: placeName(last), rest } : { zone: lastZone, rest };
       }
     }
   }

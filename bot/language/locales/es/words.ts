@@ -193,6 +193,7 @@ export const spanish: LocaleWords = {
     gracias: "thanks",
     hola: "hello",
   }),
+  hourLeads: ["las", "la"],
   stopWords: [
     "hora de",
     "el",

@@ -1,0 +1,53 @@
+/**
+ * Conversions and a city's time asked in the other languages, through the whole bot: the
+ * language told from the message's own words (a place it spells its own way, "nueva york"),
+ * the clock time and the place read into the English words the programme reader knows.
+ */
+import { describe, expect, it } from "vitest";
+import { handlerModules } from "../../handlers/index.js";
+import { harness, user } from "../reminders/harness.js";
+
+const ANA = user("ana");
+const TUESDAY_9AM = "2024-03-05T14:00:00Z";
+
+async function ask(text: string): Promise<string> {
+  const h = await harness({ now: TUESDAY_9AM, modules: handlerModules });
+  return h.say(ANA, text);
+}
+
+describe("Spanish conversions", () => {
+  it.each([
+    ["convierte 10am nueva york a madrid", /^10:00 hora de Nueva York .* son 16:00 hora de Madrid/],
+    ["10am nueva york en madrid", /^10:00 hora de Nueva York .* son 16:00 hora de Madrid/],
+    ["convierte 10am nueva york a tokio", /^10:00 hora de Nueva York .* son 00:00 hora de Tokio/],
+    // "las 10": an hour after "las" is a clock time.
+    [
+      "convierte las 10 de nueva york a hora de madrid",
+      /^10:00 hora de Nueva York .* son 16:00 hora de Madrid/,
+    ],
+    // The zone asked for before the clock time, its own zone after it.
+    [
+      "que hora es en madrid cuando son las 10 en nueva york",
+      /^10:00 hora de Nueva York .* son 16:00 hora de Madrid/,
+    ],
+  ])("%s", async (text, expected) => {
+    expect((await ask(text)).split("\n")[0]).toMatch(expected);
+  });
+});
+
+describe("a city's time named in the question", () => {
+  const WEDNESDAY_11AM = "2024-03-06T16:00:00Z";
+  it.each([
+    ["周四下午东京时间", /您的时间：3月8日星期五 05:00–08:00（Asia\/Tokyo）/],
+    ["周四下午北京时间几点", /您的时间：3月8日星期五 04:00–07:00（Asia\/Shanghai）/],
+    [
+      "que hay el jueves en la tarde hora de tokio",
+      /Su hora: viernes, 8 de marzo, 05:00–08:00 \(Asia\/Tokyo\)/,
+    ],
+    ["во сколько прием по московскому времени", /Ваше время: вторник, 5 марта, 02:30 \(Europe\/Moscow\)/],
+    ["what's on thursday afternoon tokyo time", /Your time: Fri 8 Mar, 5:00 AM–8:00 AM \(Asia\/Tokyo\)/],
+  ])("%s", async (text, expected) => {
+    const h = await harness({ now: WEDNESDAY_11AM, modules: handlerModules });
+    expect(await h.say(ANA, text)).toMatch(expected);
+  });
+});
