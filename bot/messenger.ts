@@ -32,6 +32,17 @@ export class Messenger {
     return [...this.adapters.keys()];
   }
 
+  /**
+   * Whether a running adapter here serves this user address. False only when its adapter runs
+   * and says the user is another instance's (a console of another e-mail on the same store);
+   * an address with no adapter is "here" so that sending to it fails as it always did.
+   * @example messenger.servesHere("console:ivan@rus.example") // false in Ana's console
+   */
+  servesHere(user: Address): boolean {
+    const adapter = this.adapters.get(platformOf(user));
+    return adapter?.serves?.(user) ?? true;
+  }
+
   send(to: Address, message: Outgoing): Promise<SentRef> {
     return this.adapterFor(to).send(to, message);
   }

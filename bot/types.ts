@@ -137,6 +137,13 @@ export interface ChatAdapter {
    * transient DeliveryError when the look-up failed.
    */
   findUserByEmail?(email: string): Promise<Address | undefined>;
+  /**
+   * Optional: whether this running instance can deliver to a user address. A console serves
+   * one user per process, several of which may share a store: a proactive message for another
+   * user is not theirs to show. The outbox leaves such a delivery pending (no attempt used)
+   * for the process that serves its user. Without it, every address of the platform is reachable.
+   */
+  serves?(user: Address): boolean;
 }
 
 /** The platform segment of an address: `platformOf("slack:T1/C2") === "slack"`. */

@@ -17,7 +17,10 @@ export const identity: HandlerModule = {
         ctx.now(),
       );
       ctx.contact = contact;
-      if (contact.chosenTimeZone) ctx.timeZone = contact.chosenTimeZone;
+      // One zone for the person in every answer: the one they chose in chat, else the one
+      // their POC record lists, else their platform's.
+      const zone = contact.chosenTimeZone ?? contact.listedTimeZone;
+      if (zone) ctx.timeZone = zone;
       return next();
     });
   },

@@ -269,6 +269,9 @@ export class Outbox {
         await this.settle(delivery, { status: "failed", unreachable: true, error: resolution.unreachable });
         return false;
       }
+      // Another process serves this user (a console of another e-mail on the same store): the
+      // delivery stays pending, with no attempt used and nothing rendered, for that process.
+      if (!this.deps.messenger.servesHere(resolution.address)) return false;
       const renderer = this.renderers.get(delivery.kind);
       if (!renderer) {
         this.deps.log.warn(

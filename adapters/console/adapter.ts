@@ -13,6 +13,7 @@ import { createInterface, type Interface } from "node:readline/promises";
 import type { Readable, Writable } from "node:stream";
 import { attachmentFromBytes, MAX_ATTACHMENT_BYTES } from "../../bot/attachments.js";
 import type { Card, Outgoing } from "../../bot/cards.js";
+import { DeliveryError } from "../../bot/errors.js";
 import type {
   AdapterHost,
   Address,
@@ -73,7 +74,7 @@ export interface ConsoleAdapter extends ChatAdapter {
   closed(): Promise<void>;
 }
 
-/** The single conversation of the console. */
+/** The single conversation of the console (its one user's direct conversation). */
 export const CONSOLE_ADDRESS: Address = "console:local";
 
 /**
@@ -111,6 +112,12 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
   };
 
   const base = { id: "", user, address: CONSOLE_ADDRESS, isDirect: true } as const;
+
+  /**
+   * Whether an address is this console's: its conversation or its user. Consoles of other
+   * e-mails on the same store are other people; what the bot sends them on its own is theirs.
+   */
+  const isMine = (address: Address) => address === CONSOLE_ADDRESS || address === user.id;
 
   const actionFor = async (choice: number): Promise<IncomingEvent | undefined> => {
     const button = lastCard?.buttons?.[choice - 1];
@@ -180,6 +187,9 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
       resolveClosed();
     },
     async send(to: Address, message: Outgoing): Promise<SentRef> {
+      // Never show another console user's message here (it would be lost to them): a
+      // transient failure leaves it for their console. The outbox asks `serves` first.
+      if (!isMine(to)) throw new DeliveryError(`${to} is not this console's user (${user.id})`, false);
       lastCard = message.card?.buttons?.length ? message.card : lastCard;
       output.write(`${renderForConsole(message)}\n\n`);
       sentCount += 1;
@@ -188,9 +198,10 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
     async update(_sent: SentRef, message: Outgoing) {
       output.write(`(updated) ${renderForConsole(message)}\n\n`);
     },
-    async openDirect() {
-      return CONSOLE_ADDRESS;
+    async openDirect(to: Address) {
+      return isMine(to) ? CONSOLE_ADDRESS : to;
     },
+    serves: isMine,
   };
 }
 

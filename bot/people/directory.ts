@@ -64,6 +64,8 @@ export class PeopleDirectory {
   private cached?: { version: number; byEmail: Map<string, Person>; roster: Roster };
   /** The contacts' e-mails, kept briefly (see {@link contactEmails}). */
   private emails?: { at: number; emails: Set<string> };
+  /** Where a feature's directory lists a person's zone (the POC directory), by verified e-mail. */
+  private listedZones?: (email: string) => Promise<string | undefined>;
 
   constructor(
     private readonly store: Store,
@@ -149,18 +151,31 @@ export class PeopleDirectory {
   }
 
   /**
+   * Lets a feature say which zone its directory lists a person in (the POC directory's
+   * record): it is their zone unless they chose one in chat, over their platform's.
+   * @example people.listZonesFrom(async (email) => (await directory.forEmail(email))[0]?.timeZone);
+   */
+  listZonesFrom(source: (email: string) => Promise<string | undefined>): void {
+    this.listedZones = source;
+  }
+
+  /**
    * Remembers how to reach a user, and returns what is known of them; writes only when
-   * something changed or an hour passed. A zone they chose in chat stays their zone.
+   * something changed or an hour passed. Their zone is one: the one they chose in chat, else
+   * the one a directory lists them in (their POC record), else their platform's.
    */
   async recordContact(user: UserRef, directAddress: string | undefined, now: Date): Promise<Contact> {
     const key = `contact:${user.id}`;
     const existing = await this.store.get(key, contactSchema);
+    const email = user.verifiedEmail?.trim().toLowerCase();
+    const listed = email && !existing?.chosenTimeZone ? await this.listedZones?.(email) : undefined;
     const next: Contact = {
       userId: user.id,
       displayName: user.displayName,
-      email: user.verifiedEmail?.trim().toLowerCase() ?? existing?.email,
-      timeZone: existing?.chosenTimeZone ?? user.timeZone ?? existing?.timeZone,
+      email: email ?? existing?.email,
+      timeZone: existing?.chosenTimeZone ?? listed ?? user.timeZone ?? existing?.timeZone,
       ...(existing?.chosenTimeZone ? { chosenTimeZone: existing.chosenTimeZone } : {}),
+      ...(listed ? { listedTimeZone: listed } : {}),
       ...(existing?.language ? { language: existing.language } : {}),
       ...(existing?.languageInUse ? { languageInUse: existing.languageInUse } : {}),
       directAddress: directAddress ?? existing?.directAddress,
@@ -171,6 +186,7 @@ export class PeopleDirectory {
       existing.displayName === next.displayName &&
       existing.email === next.email &&
       existing.timeZone === next.timeZone &&
+      existing.listedTimeZone === next.listedTimeZone &&
       existing.directAddress === next.directAddress &&
       now.getTime() - Date.parse(existing.lastSeenAt) < CONTACT_REFRESH_MS;
     if (!unchanged) {
@@ -197,7 +213,9 @@ export class PeopleDirectory {
     this.emails = undefined;
     await this.store.set(key, {
       ...rest,
-      ...(zone ? { chosenTimeZone: zone, timeZone: zone } : { timeZone: user.timeZone }),
+      ...(zone
+        ? { chosenTimeZone: zone, timeZone: zone }
+        : { timeZone: rest.listedTimeZone ?? user.timeZone }),
     } satisfies Contact);
   }
 

@@ -59,8 +59,13 @@ export const contactSchema = z.object({
   displayName: z.string(),
   /** Email the platform verified, when it told us. */
   email: z.string().optional(),
-  /** The zone to show them times in: the one they chose, else their platform's. */
+  /**
+   * The zone to show them times in: the one they chose in chat, else the one a directory lists
+   * them in (their POC record), else their platform's.
+   */
   timeZone: z.string().optional(),
+  /** The zone a directory lists them in (their POC record's), when one does. */
+  listedTimeZone: z.string().optional(),
   /** A zone they chose in chat ("my time zone is Tokyo"); wins over their platform's until reset. */
   chosenTimeZone: z.string().optional(),
   /** A language they chose ("language: français", the language button); wins over detection. */

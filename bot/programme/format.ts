@@ -146,6 +146,8 @@ export interface DescribedTime {
   venue: string;
   /** Absent when the asker's zone shows the same clock time. */
   asker?: string;
+  /** The same without the words "your time", for a field labelled so (a card's "Your time"). */
+  askerValue?: string;
   /** The asker's date differs from the venue's. */
   dayShift?: "next day" | "previous day";
 }
@@ -183,7 +185,10 @@ export function describeWhen(
   const asker = dayShift
     ? tr("programme.askerWhenShifted", { ...askerParts, shift: shiftText(dayShift) })
     : tr("programme.askerWhen", askerParts);
-  return dayShift ? { venue, asker, dayShift } : { venue, asker };
+  const askerValue = dayShift
+    ? tr("programme.askerValueShifted", { ...askerParts, shift: shiftText(dayShift) })
+    : tr("programme.askerValue", askerParts);
+  return dayShift ? { venue, asker, askerValue, dayShift } : { venue, asker, askerValue };
 }
 
 /**

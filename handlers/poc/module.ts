@@ -52,6 +52,10 @@ export const pocImport: HandlerModule = {
   name: "poc-import",
   install(router, deps) {
     const services = pocServices(deps);
+    // A POC's record lists their zone: it is theirs in every answer unless they chose one in chat.
+    deps.people.listZonesFrom(
+      async (email) => (await services.directory.forEmail(email)).find((record) => record.timeZone)?.timeZone,
+    );
     router.use(async (ctx, next) => {
       if (ctx.event.kind !== "message") return next();
       const request = importCsvOf(ctx.event.text);

@@ -133,7 +133,7 @@ export function reminderCard(occurrence: Occurrence, view: ReminderView): Card {
         : t("started", { label, amount });
   const when = describeWhen({ start: occurrence.start, end: occurrence.end, dateOnly }, zones);
   const fields: CardField[] = [{ label: t("when"), value: when.venue }];
-  if (when.asker) fields.push({ label: t("yourTime"), value: when.asker.replace(" your time", "") });
+  if (when.askerValue) fields.push({ label: t("yourTime"), value: when.askerValue });
   const place = placeOf(occurrence);
   if (place) fields.push({ label: t("where"), value: place });
   const sections: Card["sections"] = [];

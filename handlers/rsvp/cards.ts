@@ -40,10 +40,10 @@ export const EXPERTS_NAMES_INPUT = "experts_names";
  */
 export function whenFields(event: SocialOccurrence, zone: string | undefined): CardField[] {
   const when = describeEventTime(event, zone);
-  return when.asker
+  return when.askerValue
     ? [
         { label: t("card.when"), value: when.venue },
-        { label: t("card.yourTime"), value: when.asker.replace(" your time", "") },
+        { label: t("card.yourTime"), value: when.askerValue },
       ]
     : [{ label: t("card.when"), value: when.venue }];
 }

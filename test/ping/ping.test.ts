@@ -231,9 +231,9 @@ describe("the report", () => {
 async function setup(modules?: readonly HandlerModule[]) {
   const bot = await pocBot({ now: "2024-06-10T13:00:00.000Z", ...(modules ? { modules } : {}) });
   const csv = directoryCsv([
-    { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "" },
+    { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "", time_zone: "Africa/Nairobi" },
     { state: "KEN", type: "diplomatic", emails: KEN_DIPLO.email ?? "" },
-    { state: "FRA", type: "technical", emails: FRA_TECH.email ?? "" },
+    { state: "FRA", type: "technical", emails: FRA_TECH.email ?? "", time_zone: "Europe/Paris" },
     { state: "SGP", type: "diplomatic", emails: "nobody.yet@mission.example" },
   ]);
   await bot.say(SECRETARIAT, `import poc directory\n${csv}`);

@@ -34,9 +34,9 @@ const SGP_DIPLO = user("wei", "nobody.yet@mission.example", "Asia/Singapore");
 async function setup(modules: readonly HandlerModule[] = WITH_BROADCASTS) {
   const bot = await pocBot({ now: "2024-06-10T13:00:00.000Z", modules });
   const csv = directoryCsv([
-    { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "" },
+    { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "", time_zone: "Africa/Nairobi" },
     { state: "KEN", type: "diplomatic", emails: KEN_DIPLO.email ?? "" },
-    { state: "FRA", type: "technical", emails: FRA_TECH.email ?? "" },
+    { state: "FRA", type: "technical", emails: FRA_TECH.email ?? "", time_zone: "Europe/Paris" },
     { state: "SGP", type: "diplomatic", emails: SGP_DIPLO.email ?? "" },
   ]);
   await bot.say(SECRETARIAT, `import poc directory\n${csv}`);
@@ -127,9 +127,9 @@ describe("typed 'acknowledge' with a broadcast asking for acknowledgement", () =
     expect(textOf(await bot.say(KEN_TECH, "acknowledge"))).toBe(
       `Thank you: your acknowledgement of ${label("Mon 10 Jun, 7:00 PM your time (Nairobi)")} is recorded.`,
     );
-    // Never pinged: the broadcast too.
+    // Never pinged: the broadcast too (in the zone their POC record lists: their app gives none).
     expect(textOf(await bot.say(KEN_DIPLO, "acknowledged."))).toBe(
-      `Thank you: your acknowledgement of ${label()} is recorded.`,
+      `Thank you: your acknowledgement of ${label("Mon 10 Jun, 4:00 PM your time (UTC)")} is recorded.`,
     );
     // A late ping answer and the broadcast both wait: nothing is recorded.
     expect(textOf(await bot.say(FRA_TECH, "acknowledge"))).toBe(

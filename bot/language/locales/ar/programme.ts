@@ -73,6 +73,9 @@ export const arabicProgramme: ProgrammeMessages = {
   yourTimeShifted: "بتوقيتك: {{span}} ({{zone}})، {{shift}}",
   askerWhen: "{{span}} بتوقيتك ({{zone}})",
   askerWhenShifted: "{{span}} بتوقيتك ({{zone}})، {{shift}}",
+  /** The asker's time under its own label ("your time"), so without those words. */
+  askerValue: "{{span}} ({{zone}})",
+  askerValueShifted: "{{span}} ({{zone}})، {{shift}}",
   shift: { next: "في اليوم التالي", previous: "في اليوم السابق" },
   venueFormat: { "in-person": "بالحضور الشخصي", hybrid: "بصيغة مختلطة", virtual: "بصيغة افتراضية" },
   attendance: { "in-person": "حضوريا", hybrid: "بصيغة مختلطة", virtual: "افتراضيا" },

@@ -63,6 +63,9 @@ export const englishProgramme = {
   yourTimeShifted: "Your time: {{span}} ({{zone}}), {{shift}}",
   askerWhen: "{{span}} your time ({{zone}})",
   askerWhenShifted: "{{span}} your time ({{zone}}), {{shift}}",
+  /** The asker's time under its own label ("your time"), so without those words. */
+  askerValue: "{{span}} ({{zone}})",
+  askerValueShifted: "{{span}} ({{zone}}), {{shift}}",
   shift: { next: "next day", previous: "previous day" },
   venueFormat: { "in-person": "in-person format", hybrid: "hybrid format", virtual: "virtual format" },
   attendance: { "in-person": "in-person", hybrid: "hybrid", virtual: "virtual" },

@@ -68,6 +68,9 @@ export const spanishProgramme: ProgrammeMessages = {
   yourTimeShifted: "Su hora: {{span}} ({{zone}}), {{shift}}",
   askerWhen: "{{span}}, su hora ({{zone}})",
   askerWhenShifted: "{{span}}, su hora ({{zone}}), {{shift}}",
+  /** The asker's time under its own label ("your time"), so without those words. */
+  askerValue: "{{span}} ({{zone}})",
+  askerValueShifted: "{{span}} ({{zone}}), {{shift}}",
   shift: { next: "el día siguiente", previous: "el día anterior" },
   venueFormat: { "in-person": "formato presencial", hybrid: "formato híbrido", virtual: "formato virtual" },
   attendance: { "in-person": "presencial", hybrid: "híbrido", virtual: "virtual" },

@@ -67,6 +67,9 @@ export const frenchProgramme: ProgrammeMessages = {
   yourTimeShifted: "Chez vous : {{span}} ({{zone}}), {{shift}}",
   askerWhen: "{{span}} chez vous ({{zone}})",
   askerWhenShifted: "{{span}} chez vous ({{zone}}), {{shift}}",
+  /** The asker's time under its own label ("your time"), so without those words. */
+  askerValue: "{{span}} ({{zone}})",
+  askerValueShifted: "{{span}} ({{zone}}), {{shift}}",
   shift: { next: "le lendemain", previous: "la veille" },
   venueFormat: { "in-person": "en présentiel", hybrid: "format hybride", virtual: "format virtuel" },
   attendance: { "in-person": "en présentiel", hybrid: "hybride", virtual: "virtuel" },

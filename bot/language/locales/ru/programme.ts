@@ -68,6 +68,9 @@ export const russianProgramme: ProgrammeMessages = {
   yourTimeShifted: "Ваше время: {{span}} ({{zone}}), {{shift}}",
   askerWhen: "{{span}} по вашему времени ({{zone}})",
   askerWhenShifted: "{{span}} по вашему времени ({{zone}}), {{shift}}",
+  /** The asker's time under its own label ("your time"), so without those words. */
+  askerValue: "{{span}} ({{zone}})",
+  askerValueShifted: "{{span}} ({{zone}}), {{shift}}",
   shift: { next: "на следующий день", previous: "накануне" },
   venueFormat: { "in-person": "очный формат", hybrid: "гибридный формат", virtual: "виртуальный формат" },
   attendance: { "in-person": "очно", hybrid: "гибридный формат", virtual: "виртуально" },

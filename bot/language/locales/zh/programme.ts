@@ -64,6 +64,9 @@ export const chineseProgramme: ProgrammeMessages = {
   yourTimeShifted: "您的时间：{{span}}（{{zone}}），{{shift}}",
   askerWhen: "您的时间{{span}}（{{zone}}）",
   askerWhenShifted: "您的时间{{span}}（{{zone}}），{{shift}}",
+  /** The asker's time under its own label ("your time"), so without those words. */
+  askerValue: "{{span}}（{{zone}}）",
+  askerValueShifted: "{{span}}（{{zone}}），{{shift}}",
   shift: { next: "次日", previous: "前一日" },
   venueFormat: { "in-person": "现场形式", hybrid: "混合形式", virtual: "线上形式" },
   attendance: { "in-person": "现场出席", hybrid: "混合形式", virtual: "线上" },
