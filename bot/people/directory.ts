@@ -162,13 +162,30 @@ export class PeopleDirectory {
   /**
    * Remembers how to reach a user, and returns what is known of them; writes only when
    * something changed or an hour passed. Their zone is one: the one they chose in chat, else
-   * the one a directory lists them in (their POC record), else their platform's.
+   * the one a directory lists them in (their POC record, read again hourly or with `relist`),
+   * else their platform's.
    */
-  async recordContact(user: UserRef, directAddress: string | undefined, now: Date): Promise<Contact> {
+  async recordContact(
+    user: UserRef,
+    directAddress: string | undefined,
+    now: Date,
+    options: { relist?: boolean } = {},
+  ): Promise<Contact> {
     const key = `contact:${user.id}`;
     const existing = await this.store.get(key, contactSchema);
     const email = user.verifiedEmail?.trim().toLowerCase();
-    const listed = email && !existing?.chosenTimeZone ? await this.listedZones?.(email) : undefined;
+    // The directory's zone is looked up with the contact's hourly refresh (or when asked, after
+    // the person changed their record), not on every message: the look-up reads the directory.
+    const fresh =
+      existing !== undefined &&
+      existing.email === email &&
+      now.getTime() - Date.parse(existing.lastSeenAt) < CONTACT_REFRESH_MS;
+    const listed =
+      !email || existing?.chosenTimeZone
+        ? undefined
+        : fresh && !options.relist
+          ? existing?.listedTimeZone
+          : await this.listedZones?.(email);
     const next: Contact = {
       userId: user.id,
       displayName: user.displayName,
@@ -211,11 +228,15 @@ export class PeopleDirectory {
       lastSeenAt: now.toISOString(),
     };
     this.emails = undefined;
+    // Back from a chosen zone: the directory's is read again (it was not kept while a choice stood).
+    const email = user.verifiedEmail?.trim().toLowerCase() ?? rest.email;
+    const listed = zone || !email ? undefined : await this.listedZones?.(email);
+    const { listedTimeZone: _listed, ...others } = rest;
     await this.store.set(key, {
-      ...rest,
+      ...others,
       ...(zone
         ? { chosenTimeZone: zone, timeZone: zone }
-        : { timeZone: rest.listedTimeZone ?? user.timeZone }),
+        : { timeZone: listed ?? user.timeZone, ...(listed ? { listedTimeZone: listed } : {}) }),
     } satisfies Contact);
   }
 

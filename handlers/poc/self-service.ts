@@ -248,6 +248,9 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
   if (!saved) {
     return say(wording(ctx.locale, "poc.changedSincePreview"));
   }
+  // Their record's zone is theirs in every answer from the next message on.
+  if (pending.field === "timeZone")
+    await services.deps.people.recordContact(ctx.user, undefined, ctx.now(), { relist: true });
   // The Secretariat's notice is in English, whatever the POC's language.
   const label = (EDITABLE_FIELDS as readonly string[]).includes(pending.field)
     ? fieldLabel(pending.field as EditableField, "en")

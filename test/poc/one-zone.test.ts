@@ -25,15 +25,15 @@ describe("a POC's zone", () => {
   it("is their record's in programme answers, reminders and the RSVP card, over their app's", async () => {
     const bot = await setup();
     const reception = textOf(await bot.say(LI, "where is the reception?"));
-    expect(reception).toContain("(Asia/Shanghai)");
+    expect(reception).toContain("(Shanghai)");
     expect(reception).not.toContain("(UTC)");
     const subscribed = textOf(await bot.say(LI, "remind me 15 minutes before every session"));
-    expect(subscribed).toContain("your time (Asia/Shanghai)");
+    expect(subscribed).toContain("your time (Shanghai)");
 
     bot.clock.set("2024-03-04T09:45:00-05:00");
     await bot.deps.scheduler.tick();
     const reminder = bot.sent.map((s) => s.message.text).find((text) => text.startsWith("Reminder:"));
-    expect(reminder).toContain("Your time: Mon 4 Mar, 11:00 PM – Tue 5 Mar, 2:00 AM (Asia/Shanghai)");
+    expect(reminder).toContain("Your time: Mon 4 Mar, 11:00 PM – Tue 5 Mar, 2:00 AM (Shanghai)");
     expect((await bot.deps.outbox.campaign(REMINDER_CAMPAIGN)).map((d) => d.status)).toContain("sent");
   });
 
@@ -41,7 +41,7 @@ describe("a POC's zone", () => {
     const bot = await setup();
     const preview = await bot.say(LI, "my time zone is Asia/Tokyo");
     await bot.click(LI, button(preview, ACTIONS.changeConfirm));
-    expect(textOf(await bot.say(LI, "where is the reception?"))).toContain("Tue 5 Mar, 8:30 AM (Asia/Tokyo)");
+    expect(textOf(await bot.say(LI, "where is the reception?"))).toContain("Tue 5 Mar, 8:30 AM (Tokyo)");
     // A zone chosen in chat (before they were a POC, say) is theirs over the record's.
     await bot.deps.people.chooseTimeZone(
       {
@@ -55,8 +55,8 @@ describe("a POC's zone", () => {
       "Europe/Paris",
       bot.clock.now(),
     );
-    expect(textOf(await bot.say(LI, "where is the reception?"))).toContain("(Europe/Paris)");
+    expect(textOf(await bot.say(LI, "where is the reception?"))).toContain("(Paris)");
     await bot.say(LI, "reset my time zone");
-    expect(textOf(await bot.say(LI, "where is the reception?"))).toContain("(Asia/Tokyo)");
+    expect(textOf(await bot.say(LI, "where is the reception?"))).toContain("(Tokyo)");
   });
 });
