@@ -99,6 +99,7 @@ describe("times for the asker", () => {
     expect(describeWhen(earlyMorning, { ...NEW_YORK, askerZone: "America/Los_Angeles" })).toEqual({
       venue: "Mon 4 Mar, 1:00 AM–2:00 AM New York time",
       asker: "Sun 3 Mar, 10:00 PM–11:00 PM your time (Los Angeles), previous day",
+      askerValue: "Sun 3 Mar, 10:00 PM–11:00 PM (Los Angeles), previous day",
       dayShift: "previous day",
     });
   });
