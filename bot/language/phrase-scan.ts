@@ -78,7 +78,7 @@ export function phraseScanner(
     }
     // The expressions are made when a text first has the stem's letters: a `\p{…}` class costs
     // ~0.3 ms to build, and Russian has 400-odd stems (most of them place names).
-    const stem: Stem = { order, literal: key.slice(0, key.indexOf("*")), source: stemSource(key) };
+    const stem: Stem = { order, literal: key.slice(0, key.indexOf("*")), source: keySource(key) };
     const lead = key.startsWith("*") ? ANY_LEAD : (key.codePointAt(0) ?? 0);
     const list = stemsByLead.get(lead) ?? [];
     list.push(stem);
@@ -171,10 +171,14 @@ function fitsWhole(stem: Stem, found: string): boolean {
   return stem.whole.test(found);
 }
 
-/** A stem key as pattern source: its words apart by white space, `*` any letters or marks. */
-function stemSource(key: string): string {
+/**
+ * A key as pattern source: its words apart by white space, `*` any letters or marks (what the
+ * key stands for in the alternatives' expression).
+ * @example keySource("международн* прав*") === "международн[\\p{L}\\p{M}]*\\s+прав[\\p{L}\\p{M}]*"
+ */
+export function keySource(key: string): string {
   return key
-    .split(" ")
+    .split(/\s+/)
     .map((part) =>
       part
         .split("*")

@@ -9,7 +9,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCALE_WORDS } from "../../bot/language/locales.js";
 import { normalizeText } from "../../bot/language/normalise.js";
-import { collapseSpaces, type PhraseMatch, phraseScanner } from "../../bot/language/phrase-scan.js";
+import {
+  collapseSpaces,
+  keySource,
+  type PhraseMatch,
+  phraseScanner,
+} from "../../bot/language/phrase-scan.js";
 import { pivotKeys } from "../../bot/language/pivot.js";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures");
@@ -27,17 +32,7 @@ const questions: string[] = [
 
 /** The regular expression the scanner stands for: the pivot's keys as alternatives, longest first. */
 function definition(keys: readonly string[], prefixes: readonly string[], spaced: boolean): RegExp {
-  const source = (key: string) =>
-    key
-      .split(/\s+/)
-      .map((part) =>
-        part
-          .split("*")
-          .map((piece) => piece.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
-          .join("[\\p{L}\\p{M}]*"),
-      )
-      .join("\\s+");
-  const body = keys.map(source).join("|");
+  const body = keys.map(keySource).join("|");
   const prefix = prefixes.length > 0 ? `(?:${prefixes.join("|")})?` : "";
   return spaced
     ? new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(?:${body})(?![\\p{L}\\p{N}])`, "gu")
