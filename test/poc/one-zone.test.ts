@@ -59,4 +59,21 @@ describe("a POC's zone", () => {
     await bot.say(LI, "reset my time zone");
     expect(textOf(await bot.say(LI, "where is the reception?"))).toContain("(Tokyo)");
   });
+
+  it("is read from the directory with the contact's hourly refresh, not on every message", async () => {
+    const bot = await setup();
+    await bot.say(LI, "where is the reception?");
+    // Counts the look-ups from here on (the directory itself lists the same zone).
+    let lookUps = 0;
+    bot.deps.people.listZonesFrom(async () => {
+      lookUps += 1;
+      return "Asia/Shanghai";
+    });
+    for (const question of ["what's on today?", "where is the reception?", "what's next?"])
+      expect(textOf(await bot.say(LI, question))).not.toContain("(UTC)");
+    expect(lookUps).toBe(0);
+    bot.clock.set("2024-03-04T09:01:00-05:00");
+    expect(textOf(await bot.say(LI, "where is the reception?"))).toContain("(Shanghai)");
+    expect(lookUps).toBe(1);
+  });
 });
