@@ -40,10 +40,7 @@ describe("a city's time named in the question", () => {
   it.each([
     ["周四下午东京时间", /您的时间：3月8日星期五 05:00–08:00（东京）/],
     ["周四下午北京时间几点", /您的时间：3月8日星期五 04:00–07:00（上海）/],
-    [
-      "que hay el jueves en la tarde hora de tokio",
-      /Su hora: viernes, 8 de marzo, 05:00–08:00 \(Tokio\)/,
-    ],
+    ["que hay el jueves en la tarde hora de tokio", /Su hora: viernes, 8 de marzo, 05:00–08:00 \(Tokio\)/],
     ["во сколько прием по московскому времени", /Ваше время: вторник, 5 марта, 02:30 \(Москва\)/],
     ["what's on thursday afternoon tokyo time", /Your time: Fri 8 Mar, 5:00 AM–8:00 AM \(Tokyo\)/],
   ])("%s", async (text, expected) => {
