@@ -176,14 +176,12 @@ export class PeopleDirectory {
     const email = user.verifiedEmail?.trim().toLowerCase();
     // The directory's zone is looked up with the contact's hourly refresh (or when asked, after
     // the person changed their record), not on every message: the look-up reads the directory.
-    const fresh =
-      existing !== undefined &&
-      existing.email === email &&
-      now.getTime() - Date.parse(existing.lastSeenAt) < CONTACT_REFRESH_MS;
+    const seenRecently =
+      existing !== undefined && now.getTime() - Date.parse(existing.lastSeenAt) < CONTACT_REFRESH_MS;
     const listed =
       !email || existing?.chosenTimeZone
         ? undefined
-        : fresh && !options.relist
+        : seenRecently && existing?.email === email && !options.relist
           ? existing?.listedTimeZone
           : await this.listedZones?.(email);
     const next: Contact = {
@@ -205,7 +203,7 @@ export class PeopleDirectory {
       existing.timeZone === next.timeZone &&
       existing.listedTimeZone === next.listedTimeZone &&
       existing.directAddress === next.directAddress &&
-      now.getTime() - Date.parse(existing.lastSeenAt) < CONTACT_REFRESH_MS;
+      seenRecently;
     if (!unchanged) {
       this.emails = undefined;
       await this.store.set(key, next);
@@ -214,8 +212,8 @@ export class PeopleDirectory {
   }
 
   /**
-   * Sets the zone a user chose in chat, or with `undefined` goes back to their platform's
-   * (what `user.timeZone` says now). Call after {@link recordContact} in the same turn: the
+   * Sets the zone a user chose in chat, or with `undefined` goes back to the one a directory
+   * lists them in, else their platform's (what `user.timeZone` says now). Call after {@link recordContact} in the same turn: the
    * contact record exists then.
    * @example await people.chooseTimeZone(ctx.user, "Asia/Tokyo", ctx.now());
    */
