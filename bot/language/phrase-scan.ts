@@ -25,6 +25,11 @@ export interface PhraseScanner {
    * {@link collapseSpaces}), or `undefined`.
    */
   find(text: string, from: number): PhraseMatch | undefined;
+  /**
+   * The position in the keys' order of the key the whole of `found` is: a plain key written so,
+   * else the first stem (a key with `*`) it fits.
+   */
+  keyOf(found: string): number | undefined;
   /** The position in the keys' order of the first stem (a key with `*`) that the whole of `found` fits. */
   firstStem(found: string): number | undefined;
 }
@@ -138,6 +143,15 @@ export function phraseScanner(
     return bestLength;
   };
 
+  const firstStem = (found: string): number | undefined => {
+    let first: number | undefined;
+    for (const list of [stemsByLead.get(found.codePointAt(0) ?? 0), anyLead]) {
+      const stem = list?.find((candidate) => fitsWhole(candidate, found));
+      if (stem && (first === undefined || stem.order < first)) first = stem.order;
+    }
+    return first;
+  };
+
   return {
     find(text, from) {
       if (text !== scanned) learn(text);
@@ -153,14 +167,8 @@ export function phraseScanner(
       }
       return undefined;
     },
-    firstStem(found) {
-      let first: number | undefined;
-      for (const list of [stemsByLead.get(found.codePointAt(0) ?? 0), anyLead]) {
-        const stem = list?.find((candidate) => fitsWhole(candidate, found));
-        if (stem && (first === undefined || stem.order < first)) first = stem.order;
-      }
-      return first;
-    },
+    keyOf: (found) => exact.get(found) ?? firstStem(found),
+    firstStem,
   };
 }
 

@@ -53,11 +53,9 @@ const ENGLISH_FACET: Partial<Record<Facet, string>> = {
 interface Pivot {
   /** Finds the keys in a text (longest first at one place). */
   scanner: PhraseScanner;
-  /** Plain keys (no `*`) and what they mean. */
-  exact: Map<string, string>;
   /** Every key the scanner knows, in its order (longest first). */
   keys: string[];
-  /** What each key means, in the scanner's order (stems are found by position). */
+  /** What each key means, in the scanner's order (the scanner finds a key's position). */
   values: string[];
   /** Prefixes written onto a word ("و" in Arabic "وغدا", and tomorrow). */
   prefixes: readonly string[];
@@ -91,8 +89,6 @@ function pivotOf(words: LocaleWords): Pivot {
   for (const [key, value] of words.terms) add(key, value);
   for (const key of words.stopWords) add(key, "");
   const keys = [...meaning.keys()].sort((a, b) => b.length - a.length);
-  const exact = new Map<string, string>();
-  for (const key of keys) if (!key.includes("*")) exact.set(key, meaning.get(key) ?? "");
   const values = keys.map((key) => meaning.get(key) ?? "");
   const prefixes = words.prefixes ?? [];
   const scanner = phraseScanner(keys, { spaced: words.spaced, prefixes });
@@ -102,7 +98,7 @@ function pivotOf(words: LocaleWords): Pivot {
     if (name.length >= 5 && !name.endsWith("*")) weekdayNames.push([name, day]);
   }
   const zoneAsked = new Set((words.zoneAskedWords ?? []).map(normalizeText));
-  const made = { scanner, exact, keys, values, prefixes, weekdayNames, spaced: words.spaced, zoneAsked };
+  const made = { scanner, keys, values, prefixes, weekdayNames, spaced: words.spaced, zoneAsked };
   cache.set(words, made);
   return made;
 }
@@ -153,6 +149,11 @@ function clockSpelling(text: string): string {
 
 const hourPartPatterns = new WeakMap<LocaleWords, RegExp | null>();
 
+/** A word of the language's data, normalised, as literal pattern source. */
+function quotedWord(word: string): string {
+  return normalizeText(word).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
 /**
  * "10 утра", "3 часа дня" as "10am", "3pm" (a part of the day after an hour of 12 or less says
  * its side of noon; a later hour keeps its own), from the language's `hourParts`.
@@ -161,10 +162,9 @@ function readHourParts(text: string, words: LocaleWords): string {
   let pattern = hourPartPatterns.get(words);
   if (pattern === undefined) {
     const data = words.hourParts;
-    const quoted = (word: string) => normalizeText(word).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     pattern = data
       ? new RegExp(
-          `(?<![\\p{L}\\p{N}:])(\\d{1,2})(?::([0-5]\\d))?\\s*(?:(?:${data.hour.map(quoted).join("|")})\\s+)?(${[...data.parts.keys()].map(quoted).join("|")})(?![\\p{L}\\p{N}])`,
+          `(?<![\\p{L}\\p{N}:])(\\d{1,2})(?::([0-5]\\d))?\\s*(?:(?:${data.hour.map(quotedWord).join("|")})\\s+)?(${[...data.parts.keys()].map(quotedWord).join("|")})(?![\\p{L}\\p{N}])`,
           "gu",
         )
       : null;
@@ -190,7 +190,7 @@ const hourLeadPatterns = new WeakMap<LocaleWords, RegExp | null>();
 function readHourLeads(text: string, words: LocaleWords): string {
   let pattern = hourLeadPatterns.get(words);
   if (pattern === undefined) {
-    const leads = words.hourLeads?.map((word) => normalizeText(word).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+    const leads = words.hourLeads?.map(quotedWord);
     pattern = leads?.length
       ? new RegExp(
           `(?<![\\p{L}\\p{N}])(?:${leads.join("|")})\\s+(\\d{1,2})(?::([0-5]\\d))?(?![\\p{L}\\p{N}:])`,
@@ -216,10 +216,8 @@ function misspeltWeekday(token: string, pivot: Pivot): string | undefined {
 
 /** The English words of a word or phrase the locale knows, `undefined` when it does not. */
 function meaningOf(pivot: Pivot, found: string): string | undefined {
-  const exact = pivot.exact.get(found);
-  if (exact !== undefined) return exact;
-  const stem = pivot.scanner.firstStem(found);
-  return stem === undefined ? undefined : pivot.values[stem];
+  const key = pivot.scanner.keyOf(found);
+  return key === undefined ? undefined : pivot.values[key];
 }
 
 const TOKEN = /\d{1,2}[:h.]\d{2}(?:am|pm)?|[\p{L}\p{N}+'/-]+|\?/gu;
