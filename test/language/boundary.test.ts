@@ -50,11 +50,8 @@ function sourceFiles(folder: string): string[] {
     .map((name) => `${folder}/${name}`);
 }
 
-/**
- * The text of every pattern in a file: regex literals, string arguments of `new RegExp`, and
- * `String.raw` templates (how this code writes a pattern's source kept in a constant).
- */
-function patternsOf(file: string): string[] {
+/** What `collect` finds in each node of a file's syntax tree, in order. */
+function collectFrom(file: string, collect: (node: ts.Node, found: string[]) => void): string[] {
   const source = ts.createSourceFile(
     file,
     readFileSync(join(root, file), "utf8"),
@@ -63,39 +60,40 @@ function patternsOf(file: string): string[] {
   );
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isRegularExpressionLiteral(node)) found.push(node.text);
-    if (ts.isNewExpression(node) && node.expression.getText() === "RegExp") {
-      const [first] = node.arguments ?? [];
-      if (first && ts.isStringLiteralLike(first)) found.push(first.text);
-      // A template's own text only: its \${…} parts are code (names such as `lx.greetings`).
-      if (first && ts.isTemplateExpression(first)) {
-        found.push([first.head.text, ...first.templateSpans.map((span) => span.literal.text)].join(" "));
-      }
-    }
-    if (ts.isTaggedTemplateExpression(node) && node.tag.getText() === "String.raw") {
-      const template = node.template;
-      found.push(
-        ts.isNoSubstitutionTemplateLiteral(template)
-          ? template.text
-          : [template.head.text, ...template.templateSpans.map((span) => span.literal.text)].join(" "),
-      );
-    }
+    collect(node, found);
     ts.forEachChild(node, visit);
   };
   visit(source);
   return found;
 }
 
+/** A template's own text: its \${…} parts are code (names such as `lx.greetings`). */
+function templateText(template: ts.TemplateLiteral): string {
+  return ts.isNoSubstitutionTemplateLiteral(template)
+    ? template.text
+    : [template.head.text, ...template.templateSpans.map((span) => span.literal.text)].join(" ");
+}
+
+/**
+ * The text of every pattern in a file: regex literals, string arguments of `new RegExp`, and
+ * `String.raw` templates (how this code writes a pattern's source kept in a constant).
+ */
+function patternsOf(file: string): string[] {
+  return collectFrom(file, (node, found) => {
+    if (ts.isRegularExpressionLiteral(node)) found.push(node.text);
+    if (ts.isNewExpression(node) && node.expression.getText() === "RegExp") {
+      const [first] = node.arguments ?? [];
+      if (first && ts.isStringLiteralLike(first)) found.push(first.text);
+      if (first && ts.isTemplateExpression(first)) found.push(templateText(first));
+    }
+    if (ts.isTaggedTemplateExpression(node) && node.tag.getText() === "String.raw")
+      found.push(templateText(node.template));
+  });
+}
+
 /** Every string a file writes: string literals and the text parts of templates. */
 function stringsOf(file: string): string[] {
-  const source = ts.createSourceFile(
-    file,
-    readFileSync(join(root, file), "utf8"),
-    ts.ScriptTarget.ES2022,
-    true,
-  );
-  const found: string[] = [];
-  const visit = (node: ts.Node): void => {
+  return collectFrom(file, (node, found) => {
     if (
       ts.isStringLiteralLike(node) ||
       ts.isTemplateHead(node) ||
@@ -103,10 +101,7 @@ function stringsOf(file: string): string[] {
       ts.isTemplateTail(node)
     )
       found.push(node.text);
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
+  });
 }
 
 /**
