@@ -10,6 +10,25 @@ import { Links } from "../../bot/links/links.js";
 import { silentLogger } from "../../bot/logger.js";
 import { openStore } from "../../bot/store/index.js";
 
+/** The bot's real HTTP server with links of one kind, `test-ack`, handled by `handler`, on a fixed clock. */
+async function linkServer(handler: Parameters<Links["register"]>[1]) {
+  const clock = fixedClock("2024-06-10T13:00:00Z");
+  const http = new HttpServer(silentLogger());
+  const port = await http.listen(0, "127.0.0.1");
+  const base = `http://127.0.0.1:${port}`;
+  const links = new Links({
+    store: await openStore("memory:"),
+    clock,
+    log: silentLogger(),
+    publicUrl: `${base}/`,
+  });
+  links.register("test-ack", handler);
+  const routes = new RouteTable();
+  links.mount(routes);
+  routes.mountOn(http);
+  return { clock, http, base, links };
+}
+
 describe("one-click links", () => {
   let http: HttpServer;
   let links: Links;
@@ -18,18 +37,8 @@ describe("one-click links", () => {
   let base: string;
 
   beforeEach(async () => {
-    clock = fixedClock("2024-06-10T13:00:00Z");
     recorded = [];
-    http = new HttpServer(silentLogger());
-    const port = await http.listen(0, "127.0.0.1");
-    base = `http://127.0.0.1:${port}`;
-    links = new Links({
-      store: await openStore("memory:"),
-      clock,
-      log: silentLogger(),
-      publicUrl: `${base}/`,
-    });
-    links.register("test-ack", {
+    ({ clock, http, base, links } = await linkServer({
       show: async (payload) => ({
         title: `Ping <${payload.who}>`,
         text: "Click to acknowledge.",
@@ -39,10 +48,7 @@ describe("one-click links", () => {
         recorded.push({ payload, at: at.toISOString() });
         return "Your acknowledgement was recorded.";
       },
-    });
-    const routes = new RouteTable();
-    links.mount(routes);
-    routes.mountOn(http);
+    }));
   });
   afterEach(async () => {
     await http.close();
@@ -127,27 +133,13 @@ describe("one-click links", () => {
 describe("link refusals in the reader's language", () => {
   let http: HttpServer;
   let links: Links;
-  let clock: ReturnType<typeof fixedClock>;
   let base: string;
 
   beforeEach(async () => {
-    clock = fixedClock("2024-06-10T13:00:00Z");
-    http = new HttpServer(silentLogger());
-    const port = await http.listen(0, "127.0.0.1");
-    base = `http://127.0.0.1:${port}`;
-    links = new Links({
-      store: await openStore("memory:"),
-      clock,
-      log: silentLogger(),
-      publicUrl: `${base}/`,
-    });
-    links.register("test-ack", {
+    ({ http, base, links } = await linkServer({
       show: async () => ({ title: "t", text: "x", button: "b" }),
       record: async () => "ok",
-    });
-    const routes = new RouteTable();
-    links.mount(routes);
-    routes.mountOn(http);
+    }));
   });
   afterEach(async () => {
     await http.close();
