@@ -18,11 +18,25 @@ import {
   authorizeJWT,
   CloudAdapter,
   type Connections,
+  type ConnectorClient,
   getAuthConfigWithDefaults,
   type Request,
 } from "@microsoft/agents-hosting";
 import { answer, BodyError, readJsonBody, toSdkRequest, toSdkResponse } from "../adapters/teams/http.js";
 import type { OutboundTokenSource } from "../adapters/teams/index.js";
+import { PooledConnectorClient } from "../adapters/teams/transport.js";
+
+/** The SDK's adapter with each turn's connector client on the pooled transport (still one client per turn). */
+class PooledCloudAdapter extends CloudAdapter {
+  tokens: () => Promise<string> = async () => "";
+
+  protected override async createConnectorClientWithIdentity(
+    _identity: Parameters<CloudAdapter["createConnectorClientWithIdentity"]>[0],
+    activity: Parameters<CloudAdapter["createConnectorClientWithIdentity"]>[1],
+  ): Promise<ConnectorClient> {
+    return PooledConnectorClient.withToken(activity.serviceUrl ?? "", await this.tokens());
+  }
+}
 
 /**
  * A running bare echo bot.
@@ -48,6 +62,12 @@ export interface BareEchoBotOptions {
   /** The OAuth scope of the bot's outbound tokens. */
   scope: string;
   tokens: OutboundTokenSource;
+  /**
+   * Send replies through the adapter's pooled transport (`adapters/teams/transport.ts`)
+   * instead of the SDK's `fetch`: the yardstick for what the bot costs over an SDK app
+   * that makes the same transport choice.
+   */
+  pooledTransport?: boolean;
 }
 
 /**
@@ -65,7 +85,7 @@ export async function startBareEchoBot(options: BareEchoBotOptions): Promise<Bar
     validateIssuer: true,
   };
   const resolved = getAuthConfigWithDefaults(authConfig);
-  const cloud = new CloudAdapter(resolved);
+  const cloud = options.pooledTransport ? new PooledCloudAdapter(resolved) : new CloudAdapter(resolved);
   const provider = {
     getAccessToken: (scope: string) =>
       options.tokens.getAccessToken(
@@ -81,6 +101,7 @@ export async function startBareEchoBot(options: BareEchoBotOptions): Promise<Bar
     getDefaultConnectionConfiguration: () => resolved,
   };
   cloud.connectionManager = connections;
+  if (cloud instanceof PooledCloudAdapter) cloud.tokens = () => provider.getAccessToken(options.scope);
   const authorize = authorizeJWT(resolved);
   let turns = 0;
   const server = createServer((request, response) => {

@@ -4,7 +4,11 @@
  * (the composition root with the real handlers and the Teams adapter on its real
  * CloudAdapter; answers sent in-turn to a fake Bot Connector) versus a bare Agents SDK
  * echo bot (the SDK's CloudAdapter behind its own JWT middleware, the same outbound token source, a turn that only
- * echoes), in the same run on the same machine.
+ * echoes), in the same run on the same machine. A fourth target is the same bare app with
+ * its replies sent through the adapter's pooled transport (`adapters/teams/transport.ts`,
+ * undici's `request()` instead of the SDK's `fetch`): the bot/bare ratio counts that choice
+ * in the bot's favour, the bot/pooled ratio shows what the core costs on top of an SDK app
+ * that sends the same way.
  *
  * Each target runs in its own child process; this process generates the load (a closed
  * loop of {@link CONCURRENCY} requests in flight over keep-alive connections) and hosts the
@@ -19,11 +23,13 @@
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { Agent, request } from "node:http";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FakeConnector } from "../test/support/fake-connector/index.js";
 import { OpenIdServer, TEST_APP_ID } from "../test/support/openid-server.js";
 
-const CONCURRENCY = 16;
+/** Requests in flight; `BENCH_TEAMS_CONCURRENCY=1` shows each turn's own cost without interleaving. */
+const CONCURRENCY = Number(process.env.BENCH_TEAMS_CONCURRENCY ?? 16);
 const WARMUP_MS = 2_000;
 const MEASURE_MS = 4_000;
 /** Alternating rounds per target; `BENCH_TEAMS_ROUNDS` raises it for a steadier ratio (the per-round spread is wide). */
@@ -63,17 +69,18 @@ export async function run(): Promise<void> {
   const env = JSON.stringify(openid.teamsEnv());
   const targets: Target[] = [];
   try {
-    const roles = ["bare", "echo", "bot"] as const;
+    const roles = ["bare", "pooled", "echo", "bot"] as const;
     const started: Record<(typeof roles)[number], Target> = {
       bare: await startTarget("bare", env),
+      pooled: await startTarget("pooled", env),
       echo: await startTarget("echo", env),
       bot: await startTarget("bot", env),
     };
     targets.push(...Object.values(started));
     for (const role of roles)
       await load(started[role].port, `${role}-warmup`, token, connector.url, WARMUP_MS, CONVERSATIONS);
-    const measured: Record<(typeof roles)[number], Figures[]> = { bare: [], echo: [], bot: [] };
-    const cpu = { bare: 0, echo: 0, bot: 0 };
+    const measured: Record<(typeof roles)[number], Figures[]> = { bare: [], pooled: [], echo: [], bot: [] };
+    const cpu = { bare: 0, pooled: 0, echo: 0, bot: 0 };
     for (let round = 1; round <= ROUNDS; round += 1) {
       for (const role of roles) {
         const before = await started[role].cpuMs();
@@ -83,12 +90,18 @@ export async function run(): Promise<void> {
         cpu[role] += (await started[role].cpuMs()) - before;
       }
     }
-    const total = { bare: combine(measured.bare), echo: combine(measured.echo), bot: combine(measured.bot) };
-    const ratio = (role: "echo" | "bot") => total[role].perSecond / total.bare.perSecond;
-    const perRound = (role: "echo" | "bot") =>
+    const total = {
+      bare: combine(measured.bare),
+      pooled: combine(measured.pooled),
+      echo: combine(measured.echo),
+      bot: combine(measured.bot),
+    };
+    type Role = (typeof roles)[number];
+    const ratio = (role: Role, base: Role = "bare") => total[role].perSecond / total[base].perSecond;
+    const perRound = (role: Role, base: Role = "bare") =>
       measured[role]
         .map((figures, index) =>
-          (figures.perSecond / (measured.bare[index]?.perSecond ?? Number.NaN)).toFixed(2),
+          (figures.perSecond / (measured[base][index]?.perSecond ?? Number.NaN)).toFixed(2),
         )
         .join(", ");
     const verdict = (value: number) => (value >= 0.8 ? "ok" : "BELOW TARGET");
@@ -97,11 +110,13 @@ export async function run(): Promise<void> {
       [
         `concurrency ${CONCURRENCY}; ${ROUNDS} alternating rounds of ${MEASURE_MS / 1000} s per target after a warm-up; ${CONVERSATIONS} conversations in ${TENANTS} tenants`,
         line("bare Agents SDK echo", total.bare),
+        line("bare, pooled transport", total.pooled),
         line("bot, echo handler", total.echo),
         line("bot, real handlers", total.bot),
         `ratio (adapter + core pipeline, echo handler)/bare: ${ratio("echo").toFixed(2)} ${verdict(ratio("echo"))}; per round ${perRound("echo")}`,
         `ratio (whole bot, programme answer as a card)/bare: ${ratio("bot").toFixed(2)} (target ≥ 0.80) ${verdict(ratio("bot"))}; per round ${perRound("bot")}`,
-        `CPU per activity in the target process: bare ${cpuPer("bare")} ms, echo ${cpuPer("echo")} ms, bot ${cpuPer("bot")} ms`,
+        `ratio (whole bot)/(bare SDK app on the adapter's pooled transport): ${ratio("bot", "pooled").toFixed(2)}; per round ${perRound("bot", "pooled")} (what the core costs over an SDK app that sends the same way)`,
+        `CPU per activity in the target process: bare ${cpuPer("bare")} ms, bare pooled ${cpuPer("pooled")} ms, echo ${cpuPer("echo")} ms, bot ${cpuPer("bot")} ms`,
         `replies recorded by the fake Bot Connector: ${connector.activities().length}; outbound tokens issued: ${openid.outboundTokensIssued}`,
         "",
       ].join("\n"),
@@ -217,16 +232,9 @@ async function load(
 }
 
 /** Starts a target in a child process; resolves with its port and a way to stop it. */
-async function startTarget(role: "bare" | "echo" | "bot", env: string): Promise<Target> {
+async function startTarget(role: "bare" | "pooled" | "echo" | "bot", env: string): Promise<Target> {
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
-    // BENCH_TEAMS_CPU_PROF=<dir> writes a CPU profile of each target, for finding hot spots.
-    execArgv: [
-      "--import",
-      "tsx",
-      ...(process.env.BENCH_TEAMS_CPU_PROF
-        ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_TEAMS_CPU_PROF}`]
-        : []),
-    ],
+    execArgv: ["--import", "tsx"],
     env: { ...process.env, BENCH_TEAMS_ROLE: role, BENCH_TEAMS_ENV: env },
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
@@ -258,7 +266,7 @@ async function serveTarget(role: string): Promise<void> {
   const { localCredentialsFactory } = await import("../test/support/openid-server.js");
   let stop: () => Promise<void>;
   let port: number;
-  if (role === "bare") {
+  if (role === "bare" || role === "pooled") {
     const { startBareEchoBot } = await import("./teams-baseline.js");
     const bare = await startBareEchoBot({
       appId: teamsEnv.MicrosoftAppId ?? "",
@@ -266,6 +274,7 @@ async function serveTarget(role: string): Promise<void> {
       issuer: teamsEnv.ToBotFromChannelTokenIssuer ?? "",
       scope: teamsEnv.ToChannelFromBotOAuthScope ?? "",
       tokens: localCredentialsFactory(),
+      pooledTransport: role === "pooled",
     });
     port = Number(new URL(bare.url).port);
     stop = bare.close;
@@ -316,15 +325,47 @@ async function serveTarget(role: string): Promise<void> {
     port = bot.port ?? 0;
     stop = bot.stop;
   }
+  const profile = await measuredRoundsProfile(role);
   process.on("message", (message) => {
     if (message === "cpu") {
+      profile.start();
       const usage = process.cpuUsage();
       process.send?.({ cpuMs: (usage.user + usage.system) / 1000 });
       return;
     }
-    stop().finally(() => process.exit(0));
+    profile
+      .write()
+      .then(stop)
+      .finally(() => process.exit(0));
   });
   process.send?.({ port });
+}
+
+/**
+ * BENCH_TEAMS_CPU_PROF=<dir> writes a CPU profile of each target (`<role>.cpuprofile`), for
+ * finding hot spots. It covers the measured rounds only, from the first CPU reading (after
+ * the warm-up) to the end: a profile of the whole process (`--cpu-prof`) is mostly start-up
+ * (loading and compiling modules) and idle time, which hides what a turn costs.
+ */
+async function measuredRoundsProfile(role: string): Promise<{ start(): void; write(): Promise<void> }> {
+  const dir = process.env.BENCH_TEAMS_CPU_PROF;
+  if (!dir) return { start: () => undefined, write: async () => undefined };
+  const { Session } = await import("node:inspector/promises");
+  const { writeFile } = await import("node:fs/promises");
+  const session = new Session();
+  session.connect();
+  let started: Promise<unknown> | undefined;
+  return {
+    start() {
+      started ??= session.post("Profiler.enable").then(() => session.post("Profiler.start"));
+    },
+    async write() {
+      if (!started) return;
+      await started;
+      const { profile } = await session.post("Profiler.stop");
+      await writeFile(join(dir, `${role}.cpuprofile`), JSON.stringify(profile));
+    },
+  };
 }
 
 if (ROLE) {

@@ -8,16 +8,19 @@
  * - a connector client is built once per service URL and token and reused (the SDK builds
  *   a new one, and a user-token client, on every turn); the user-token client is built once;
  * - connector clients have no retry of their own (the SDK's are plain `fetch`), so
- *   `retry.ts` alone decides, with bounded waits, and the pacer sees every attempt.
+ *   `retry.ts` alone decides, with bounded waits, and the pacer sees every attempt;
+ * - connector clients send through undici's `request()` on a keep-alive pool rather than
+ *   `fetch` (`transport.ts`).
  */
 import type { Activity } from "@microsoft/agents-activity";
 import {
   CloudAdapter,
-  ConnectorClient,
+  type ConnectorClient,
   type HeaderPropagationCollection,
   type UserTokenClient,
 } from "@microsoft/agents-hosting";
 import { sdkAuthConfiguration, type TeamsConfig } from "./config.js";
+import { PooledConnectorClient } from "./transport.js";
 
 /** The SDK's identity type (a JWT payload), named without importing jsonwebtoken. */
 type JwtPayload = Exclude<Parameters<CloudAdapter["continueConversation"]>[0], string>;
@@ -94,7 +97,7 @@ export class TeamsCloudAdapter extends CloudAdapter {
     let client = this.clients.get(key);
     if (!client) {
       if (this.clients.size >= MAX_CLIENTS) this.clients.clear();
-      client = ConnectorClient.createClientWithToken(serviceUrl, token);
+      client = PooledConnectorClient.withToken(serviceUrl, token);
       this.clients.set(key, client);
     }
     return client;
