@@ -184,30 +184,34 @@ export class PeopleDirectory {
         : seenRecently && existing?.email === email && !options.relist
           ? existing?.listedTimeZone
           : await this.listedZones?.(email);
+    const timeZone = existing?.chosenTimeZone ?? listed ?? user.timeZone ?? existing?.timeZone;
+    const nextEmail = email ?? existing?.email;
+    const nextAddress = directAddress ?? existing?.directAddress;
+    // Nothing new within the hour: the record as stored (most turns; no copy is made).
+    if (
+      existing &&
+      seenRecently &&
+      existing.displayName === user.displayName &&
+      existing.email === nextEmail &&
+      existing.timeZone === timeZone &&
+      existing.listedTimeZone === listed &&
+      existing.directAddress === nextAddress
+    )
+      return existing;
     const next: Contact = {
       userId: user.id,
       displayName: user.displayName,
-      email: email ?? existing?.email,
-      timeZone: existing?.chosenTimeZone ?? listed ?? user.timeZone ?? existing?.timeZone,
+      email: nextEmail,
+      timeZone,
       ...(existing?.chosenTimeZone ? { chosenTimeZone: existing.chosenTimeZone } : {}),
       ...(listed ? { listedTimeZone: listed } : {}),
       ...(existing?.language ? { language: existing.language } : {}),
       ...(existing?.languageInUse ? { languageInUse: existing.languageInUse } : {}),
-      directAddress: directAddress ?? existing?.directAddress,
+      directAddress: nextAddress,
       lastSeenAt: now.toISOString(),
     };
-    const unchanged =
-      existing &&
-      existing.displayName === next.displayName &&
-      existing.email === next.email &&
-      existing.timeZone === next.timeZone &&
-      existing.listedTimeZone === next.listedTimeZone &&
-      existing.directAddress === next.directAddress &&
-      seenRecently;
-    if (!unchanged) {
-      this.emails = undefined;
-      await this.store.set(key, next);
-    }
+    this.emails = undefined;
+    await this.store.set(key, next);
     return next;
   }
 

@@ -174,7 +174,7 @@ function namedProgrammes(
     let consumed = 0;
     for (const programme of catalogue.programmes) {
       for (const alias of programme.aliasTerms) {
-        if (alias.length > consumed && alias.every((term, offset) => words[index + offset]?.term === term)) {
+        if (alias.length > consumed && aliasAt(alias, words, index)) {
           consumed = alias.length;
           if (!programmes.includes(programme)) programmes.push(programme);
         }
@@ -185,6 +185,13 @@ function namedProgrammes(
     index += Math.max(consumed, 1);
   }
   return { programmes, rest };
+}
+
+/** Whether the words from `index` on spell the alias (a plain loop: this runs for every word, programme and alias of a question). */
+function aliasAt(alias: readonly string[], words: readonly Word[], index: number): boolean {
+  for (let offset = 0; offset < alias.length; offset += 1)
+    if (words[index + offset]?.term !== alias[offset]) return false;
+  return true;
 }
 
 /** The best-matching searchable things for the topic words, within the programmes in scope. */

@@ -47,8 +47,26 @@ export function dayContext(
   const zone =
     referenceProgramme(programmes.length > 0 ? programmes : catalogue.programmes, now.getTime())?.zone ??
     "UTC";
-  const eventDays = [...new Set(programmes.flatMap((programme) => programme.days))].sort();
-  return { today: localDateTime(now.getTime(), zone).date, eventDays, programmes, now: now.getTime() };
+  return {
+    today: localDateTime(now.getTime(), zone).date,
+    eventDays: eventDaysOf(programmes),
+    programmes,
+    now: now.getTime(),
+  };
+}
+
+/** The event days of a list of programmes, kept per list and per programme (asked on every programme question; a catalogue's programmes never change). */
+const eventDaysByList = new WeakMap<readonly ProgrammeEntry[], readonly string[]>();
+const eventDaysByProgramme = new WeakMap<ProgrammeEntry, readonly string[]>();
+
+function eventDaysOf(programmes: readonly ProgrammeEntry[]): readonly string[] {
+  const single = programmes.length === 1 ? programmes[0] : undefined;
+  const known = single ? eventDaysByProgramme.get(single) : eventDaysByList.get(programmes);
+  if (known) return known;
+  const days = [...new Set(programmes.flatMap((programme) => programme.days))].sort();
+  if (single) eventDaysByProgramme.set(single, days);
+  else eventDaysByList.set(programmes, days);
+  return days;
 }
 
 /**
