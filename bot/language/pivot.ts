@@ -9,6 +9,7 @@
  * Generic over {@link LocaleWords}: Chinese (no spaces) matches keys anywhere; stems ending
  * in `*` match inflected forms (Russian, Arabic).
  */
+import { escapeRegExp } from "../regexp.js";
 import { readClockWords } from "./clock-words.js";
 import { COMMAND_WORDS } from "./commands.js";
 import { boundedDistance } from "./distance.js";
@@ -151,7 +152,7 @@ const hourPartPatterns = new WeakMap<LocaleWords, RegExp | null>();
 
 /** A word of the language's data, normalised, as literal pattern source. */
 function quotedWord(word: string): string {
-  return normalizeText(word).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return escapeRegExp(normalizeText(word));
 }
 
 /**
