@@ -7,8 +7,6 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createEmailAdapter, parseEmailConfig } from "../../adapters/email/index.js";
-import { silentLogger } from "../../bot/logger.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { broadcast } from "../../handlers/broadcast/module.js";
 import { BroadcastRepository } from "../../handlers/broadcast/repository.js";
@@ -29,6 +27,7 @@ import {
   user,
 } from "../poc/support.js";
 import { leftInEnglish } from "../support/english.js";
+import { startMail } from "../support/mail.js";
 import { startSmtpServer } from "../support/smtp-server.js";
 
 /** The POC suites' modules with broadcasts, in the order of handlers/index.ts. */
@@ -239,29 +238,17 @@ describe("a 'received' that arrives before the ping does", () => {
   });
 
   describe("from a POC the test reaches only by e-mail", () => {
-    const stops: Array<() => Promise<void> | void> = [];
+    const stops: Array<{ stop(): Promise<void> | void }> = [];
     afterEach(async () => {
-      for (const stop of stops.reverse()) await stop();
+      for (const stoppable of stops.reverse()) await stoppable.stop();
       stops.length = 0;
     });
-
-    /** The bot's e-mail adapter, running: to `.eml` files, or to an SMTP server. */
-    async function withMail(bot: Awaited<ReturnType<typeof setup>>["bot"], env: Record<string, string>) {
-      const mail = createEmailAdapter(parseEmailConfig(env));
-      await mail.start({
-        sink: bot.core.sink,
-        store: bot.store.namespace("adapter:email"),
-        log: silentLogger(),
-      });
-      bot.deps.messenger.add(mail);
-      stops.push(() => mail.stop());
-    }
 
     it("its chat ping failed and its e-mail is not queued yet: the 'received' counts, and the report says so", async () => {
       const { bot, start, acked } = await setup();
       const dir = mkdtempSync(join(tmpdir(), "ping-mail-"));
-      stops.push(() => rmSync(dir, { recursive: true, force: true }));
-      await withMail(bot, { MAIL_DIR: dir });
+      stops.push({ stop: () => rmSync(dir, { recursive: true, force: true }) });
+      stops.push(await startMail(bot, { MAIL_DIR: dir }));
       const test = await start("all window 24h"); // one tick: SGP's chat ping failed (no chat account)
       expect(readdirSync(dir)).toEqual([]);
       expect(textOf(await bot.say(SGP_DIPLO, "received"))).toMatch(
@@ -281,9 +268,9 @@ describe("a 'received' that arrives before the ping does", () => {
     it("its e-mail is being retried (the server said 451): the 'received' counts, and the report says so once it is sent", async () => {
       const { bot, start, acked } = await setup();
       const smtp = await startSmtpServer();
-      stops.push(() => smtp.close());
+      stops.push({ stop: () => smtp.close() });
       smtp.refuse(SGP_DIPLO.email ?? "", 451, 1);
-      await withMail(bot, { SMTP_URL: smtp.url, MAIL_FROM: "POC Directory <poc@un.example>" });
+      stops.push(await startMail(bot, { SMTP_URL: smtp.url }));
       const test = await start("all window 24h");
       await bot.deps.scheduler.tick(); // the e-mail: refused for now, to be tried again
       expect(smtp.refusals.map((refusal) => refusal.code)).toEqual([451]);
