@@ -21,8 +21,10 @@ import {
   KEN_DIPLO,
   KEN_TECH,
   POC_MODULES,
+  pingBot,
   pocBot,
   SECRETARIAT,
+  SGP_DIPLO,
   textOf,
   user,
 } from "../poc/support.js";
@@ -33,19 +35,8 @@ import { startSmtpServer } from "../support/smtp-server.js";
 /** The POC suites' modules with broadcasts, in the order of handlers/index.ts. */
 const WITH_BROADCASTS = [...POC_MODULES.slice(0, 4), broadcast, ...POC_MODULES.slice(4)];
 
-/** SGP's diplomatic POC: on the directory, but had not talked to the bot when the tests started. */
-const SGP_DIPLO = user("wei", "nobody.yet@mission.example", "Asia/Singapore");
-
 async function setup(modules: readonly HandlerModule[] = WITH_BROADCASTS) {
-  const bot = await pocBot({ now: "2024-06-10T13:00:00.000Z", modules });
-  const csv = directoryCsv([
-    { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "", time_zone: "Africa/Nairobi" },
-    { state: "KEN", type: "diplomatic", emails: KEN_DIPLO.email ?? "" },
-    { state: "FRA", type: "technical", emails: FRA_TECH.email ?? "", time_zone: "Europe/Paris" },
-    { state: "SGP", type: "diplomatic", emails: SGP_DIPLO.email ?? "" },
-  ]);
-  await bot.say(SECRETARIAT, `import poc directory\n${csv}`);
-  for (const who of [SECRETARIAT, KEN_TECH, KEN_DIPLO, FRA_TECH]) await bot.say(who, "hello");
+  const bot = await pingBot(modules);
   const services = pingServices(bot.deps);
   /** Starts a test and sends its pings; resolves to its id. */
   const start = async (scope: string) => {
