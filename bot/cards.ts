@@ -99,7 +99,31 @@ export function cardToText(card: Card, options: { numberButtons?: boolean; local
   return lines.join("\n").trim();
 }
 
-/** Builds an {@link Outgoing} from a card, with its text fallback filled in. */
-export function cardMessage(card: Card): Outgoing {
-  return { text: cardToText(card), card };
+/** Messages made by {@link cardMessage} without a language, and the fallback text they were given. */
+const unworded = new WeakMap<Outgoing, string>();
+
+/**
+ * Builds an {@link Outgoing} from a card, with its text fallback filled in. Given the reader's
+ * `locale` (a handler's `ctx.locale`, a renderer's `locale`), the text is written once, in that
+ * language ("Quand : …"), and the message carries it; without one it is the bare fallback
+ * ("When: …"), written again when the language is set (`withLocale` in `context.ts`). English
+ * keeps the bare fallback either way.
+ * @example cardMessage(card, ctx.locale)
+ */
+export function cardMessage(card: Card, locale?: string): Outgoing {
+  if (locale)
+    return { text: locale === "en" ? cardToText(card) : cardToText(card, { locale }), card, locale };
+  const message = { text: cardToText(card), card };
+  unworded.set(message, message.text);
+  return message;
+}
+
+/**
+ * Whether a message's text is still the bare fallback {@link cardMessage} gave its card (not
+ * a text a handler wrote, nor one changed since), so that it may be written in the reader's
+ * language; `undefined` when the message was not made by `cardMessage`.
+ */
+export function hasBareFallback(message: Outgoing): boolean | undefined {
+  const text = unworded.get(message);
+  return text === undefined ? undefined : text === message.text;
 }

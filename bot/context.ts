@@ -2,7 +2,7 @@
  * The turn context: everything a handler needs for one incoming event, and nothing
  * platform-specific.
  */
-import { cardToText, type Outgoing } from "./cards.js";
+import { cardToText, hasBareFallback, type Outgoing } from "./cards.js";
 import type { Logger } from "./logger.js";
 import type { Contact, Person, Role } from "./people/schema.js";
 import type { Store } from "./store/port.js";
@@ -62,12 +62,15 @@ export function toOutgoing(message: Outgoing | string, locale?: string): Outgoin
 /**
  * A message given its reader's language; a card's text fallback, made before the language was
  * known, is written again in it ("Quand : …", "时间：…") unless the handler wrote its own text.
+ * A card given its language by `cardMessage(card, locale)` is written once and passes as it is.
  * @example withLocale(cardMessage(card), "fr").text // "…\nQuand : lundi 4 mars…"
  */
 export function withLocale(message: Outgoing, locale: string): Outgoing {
   const { card } = message;
   // Only fields and optional inputs read differently per language: a card without them keeps its text.
   const worded = card && (card.inputs?.length || card.sections.some((section) => section.fields?.length));
-  if (!card || !worded || locale === "en" || message.text !== cardToText(card)) return { ...message, locale };
-  return { ...message, text: cardToText(card, { locale }), locale };
+  if (!card || !worded || locale === "en") return { ...message, locale };
+  // A message of `cardMessage` says whether its text is the card's; any other is compared.
+  const bare = hasBareFallback(message) ?? message.text === cardToText(card);
+  return bare ? { ...message, text: cardToText(card, { locale }), locale } : { ...message, locale };
 }

@@ -141,7 +141,9 @@ export interface ChatAdapter {
    * Optional: whether this running instance can deliver to a user address. A console serves
    * one user per process, several of which may share a store: a proactive message for another
    * user is not theirs to show. The outbox leaves such a delivery pending (no attempt used)
-   * for the process that serves its user. Without it, every address of the platform is reachable.
+   * for the process that serves its user; untouched for a day (`unservedGiveUpMs`), it is
+   * recorded as failed, unreachable, with the reason. Without it, every address of the
+   * platform is reachable.
    */
   serves?(user: Address): boolean;
 }

@@ -43,7 +43,7 @@ export const help: HandlerModule = {
   name: "help",
   install(router, deps, modules) {
     router.message(HELP_PATTERN, async (ctx) => {
-      await ctx.reply(cardMessage(helpCard(modules, ctx.roles, deps)));
+      await ctx.reply(cardMessage(helpCard(modules, ctx.roles, deps), ctx.locale));
     });
   },
 };

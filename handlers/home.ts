@@ -49,7 +49,7 @@ export const home: HandlerModule = {
         ],
         footer: say(ctx.locale, "home.footer"),
       };
-      await ctx.reply(cardMessage(card));
+      await ctx.reply(cardMessage(card, ctx.locale));
     });
   },
 };

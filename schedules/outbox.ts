@@ -60,7 +60,18 @@ export interface OutboxOptions {
    * (429) do not count (up to {@link MAX_RATE_LIMITED} of them).
    */
   maxAttempts?: number;
+  /**
+   * How long a due delivery may wait for the process that serves its user when this one does
+   * not (a console of another e-mail on the same store) before it is recorded as failed,
+   * unreachable, with the reason: counted as not delivered, and no longer read every tick.
+   * Measured from the last time it was due or touched (its due time, a retry's `notBefore`,
+   * its last attempt). Default {@link UNSERVED_GIVE_UP_MS}.
+   */
+  unservedGiveUpMs?: number;
 }
+
+/** A day: how long a delivery waits for its user's own console by default (`unservedGiveUpMs`). */
+export const UNSERVED_GIVE_UP_MS = 24 * 60 * 60 * 1000;
 
 /** A due-index entry: which delivery, and its platform (for pacing without reading the record). */
 const indexEntrySchema = z.object({ id: z.string(), platform: z.string() });
@@ -90,6 +101,7 @@ export class Outbox {
   private readonly claimTtlMs: number;
   private readonly concurrency: number;
   private readonly maxAttempts: number;
+  private readonly unservedGiveUpMs: number;
   private readonly store: Store;
   /** Aborted by {@link stop}: no new send starts, and a wait for a pace slot ends. */
   private halt = new AbortController();
@@ -111,6 +123,7 @@ export class Outbox {
     this.claimTtlMs = options.claimTtlMs ?? 60_000;
     this.concurrency = options.concurrency ?? 8;
     this.maxAttempts = options.maxAttempts ?? 8;
+    this.unservedGiveUpMs = options.unservedGiveUpMs ?? UNSERVED_GIVE_UP_MS;
   }
 
   /**
@@ -270,8 +283,17 @@ export class Outbox {
         return false;
       }
       // Another process serves this user (a console of another e-mail on the same store): the
-      // delivery stays pending, with no attempt used and nothing rendered, for that process.
-      if (!this.deps.messenger.servesHere(resolution.address)) return false;
+      // delivery stays pending, with no attempt used and nothing rendered, for that process —
+      // until it has waited too long for it: then it is not delivered, and says why.
+      if (!this.deps.messenger.servesHere(resolution.address)) {
+        if (this.waitedTooLong(delivery, now))
+          await this.settle(delivery, {
+            status: "failed",
+            unreachable: true,
+            error: `not delivered: nothing serving ${resolution.address} (that user's own console) ran within ${this.unservedGiveUpMs / 3_600_000} hours after it was due`,
+          });
+        return false;
+      }
       const renderer = this.renderers.get(delivery.kind);
       if (!renderer) {
         this.deps.log.warn(
@@ -367,6 +389,16 @@ export class Outbox {
         );
       }
     }
+  }
+
+  /** Whether a delivery this process does not serve has waited {@link OutboxOptions.unservedGiveUpMs} untouched. */
+  private waitedTooLong(delivery: Delivery, now: Date): boolean {
+    const since = Math.max(
+      Date.parse(delivery.dueAt),
+      Date.parse(delivery.updatedAt),
+      delivery.notBefore ? Date.parse(delivery.notBefore) : 0,
+    );
+    return now.getTime() - since >= this.unservedGiveUpMs;
   }
 
   /** True when the store answers a ping (so an error was about one record, not an outage). */

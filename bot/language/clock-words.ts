@@ -4,6 +4,7 @@
  * ("10:00", "2:30", "15:00", "10:15", "30 分钟": the minutes word is the terms'). The words are the language's data
  * ({@link ClockWords} in `locales/<tag>/words.ts`); nothing here is a word of a language.
  */
+import { escapeRegExp } from "../regexp.js";
 import type { ClockWords } from "./locale-words.js";
 import { normalizeText } from "./normalise.js";
 
@@ -15,12 +16,11 @@ interface Compiled {
 
 const cache = new WeakMap<ClockWords, Compiled>();
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const alternation = (list: Iterable<string>) =>
   [...list]
     .map(normalizeText)
     .sort((a, b) => b.length - a.length)
-    .map(escaped)
+    .map(escapeRegExp)
     .join("|");
 
 function compile(words: ClockWords): Compiled {
@@ -29,9 +29,9 @@ function compile(words: ClockWords): Compiled {
   const digitsOf = (keep: (value: number) => boolean) =>
     `[${[...words.digits]
       .filter(([, value]) => keep(value))
-      .map(([key]) => escaped(normalizeText(key)))
+      .map(([key]) => escapeRegExp(normalizeText(key)))
       .join("")}]`;
-  const ten = escaped(normalizeText(words.ten));
+  const ten = escapeRegExp(normalizeText(words.ten));
   const digit = digitsOf(() => true);
   // An hour is at most 24 ("二十三", "十一", "九"), so "四十点" is read from its "十点".
   const hour = `(?:\\d{1,2}|${digitsOf((value) => value === 2)}${ten}${digitsOf((value) => value <= 4)}?|${ten}${digit}?|${digit})`;

@@ -3,6 +3,7 @@
  * (longest phrase first, whole words only), built once per lexicon and cached. This is the
  * only place that turns words into patterns; nothing here names a word of any language.
  */
+import { escapeRegExp } from "../regexp.js";
 import { COMMAND_IDS, COMMAND_WORDS, type CommandId, UNSPACED } from "./commands.js";
 import type { Facet, Lexicon, PartOfDay } from "./lexicon.js";
 import { englishCommands } from "./locales/en/commands.js";
@@ -24,7 +25,7 @@ export function phrasePattern(phrases: Iterable<string>, flags = ""): RegExp {
 export function phraseSource(phrase: string): string {
   return phrase
     .split(/\s+/)
-    .map((word) => (word === "*" ? "[a-z]+" : word.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")))
+    .map((word) => (word === "*" ? "[a-z]+" : escapeRegExp(word)))
     .join("\\s+");
 }
 
@@ -251,7 +252,7 @@ function commandSource(phrase: string): string {
     .map((word) => {
       if (word === "…" || word === "...") return ".+";
       const stem = word.endsWith("*") && word.length > 1;
-      const body = (stem ? word.slice(0, -1) : word).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+      const body = escapeRegExp(stem ? word.slice(0, -1) : word);
       return stem ? `${body}[\\p{L}\\p{M}]*` : body;
     })
     .join("\\s+");

@@ -6,6 +6,7 @@
  * matcher (where a slot is, what may follow it) is here; every word is data. Other languages
  * are read into these words by the pivot (`pivot.ts`, their `terms` in `commands.ts`).
  */
+import { escapeRegExp } from "../regexp.js";
 import { COMMAND_WORDS } from "./commands.js";
 import { numberWordSource, pocFieldOf } from "./compile.js";
 import { boundedDistance } from "./distance.js";
@@ -470,8 +471,7 @@ interface Node {
 function wordSource(word: string): string {
   if (word === "…" || word === "...") return ".+?";
   const stem = word.length > 1 && word.endsWith("*");
-  const body = (stem ? word.slice(0, -1) : word)
-    .replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
+  const body = escapeRegExp(stem ? word.slice(0, -1) : word)
     .split(/['’]/)
     .join("['’]?");
   return stem ? `${body}[\\p{L}\\p{M}]*` : body;

@@ -47,6 +47,8 @@ export interface Lexicon {
   weekdayNames: readonly string[];
   /** Month names and abbreviations, 1 = January. */
   months: ReadonlyMap<string, number>;
+  /** Full month names (index 0 = January): the month a reading in another language names (`pivot.ts`). */
+  monthNames: readonly string[];
   /**
    * Words a calendar date takes in before it ("on" in "what's on 10 March": chrono-node's
    * span of the date starts there, and the quick reader's must too).

@@ -12,6 +12,8 @@
  * in the text), `*` in a word for any letters or marks (`международн* прав*`).
  */
 
+import { escapeRegExp } from "../regexp.js";
+
 /** A known word or phrase found: where it starts in the scanned text, and its length. */
 export interface PhraseMatch {
   index: number;
@@ -190,7 +192,7 @@ export function keySource(key: string): string {
     .map((part) =>
       part
         .split("*")
-        .map((piece) => piece.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+        .map((piece) => escapeRegExp(piece))
         .join("[\\p{L}\\p{M}]*"),
     )
     .join("\\s+");

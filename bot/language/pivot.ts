@@ -9,6 +9,7 @@
  * Generic over {@link LocaleWords}: Chinese (no spaces) matches keys anywhere; stems ending
  * in `*` match inflected forms (Russian, Arabic).
  */
+import { escapeRegExp } from "../regexp.js";
 import { readClockWords } from "./clock-words.js";
 import { COMMAND_WORDS } from "./commands.js";
 import { boundedDistance } from "./distance.js";
@@ -19,20 +20,6 @@ import { normalizeText } from "./normalise.js";
 import { collapseSpaces, type PhraseScanner, phraseScanner } from "./phrase-scan.js";
 import { isZoneCity } from "./zones.js";
 
-const ENGLISH_MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 const ENGLISH_RELATIVE: Record<number, string> = {
   [-1]: "yesterday",
   0: "today",
@@ -74,7 +61,7 @@ function pivotOf(words: LocaleWords): Pivot {
   const meaning = new Map<string, string>();
   const add = (key: string, value: string) => meaning.set(normalizeText(key), value);
   for (const [key, day] of words.weekdays) add(key, english.weekdayNames[day] ?? "");
-  for (const [key, month] of words.months) add(key, ENGLISH_MONTHS[month - 1] ?? "");
+  for (const [key, month] of words.months) add(key, english.monthNames[month - 1] ?? "");
   for (const [key, part] of words.partsOfDay) add(key, part);
   for (const [key, offset] of words.relativeDays) add(key, ENGLISH_RELATIVE[offset] ?? `in ${offset} days`);
   for (const { facet, phrases } of words.facets)
@@ -151,7 +138,7 @@ const hourPartPatterns = new WeakMap<LocaleWords, RegExp | null>();
 
 /** A word of the language's data, normalised, as literal pattern source. */
 function quotedWord(word: string): string {
-  return normalizeText(word).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return escapeRegExp(normalizeText(word));
 }
 
 /**

@@ -206,21 +206,24 @@ export function broadcastMessage(
   broadcast: Pick<Broadcast, "id" | "text" | "requiresAck" | "language" | "translations">,
   locale: string,
 ): Outgoing {
-  return cardMessage({
-    title: say(locale, "broadcast.title"),
-    sections: recipientSections(broadcast, locale),
-    buttons: broadcast.requiresAck
-      ? [
-          {
-            actionId: ACTIONS.acknowledge,
-            label: say(locale, "broadcast.ack"),
-            value: broadcast.id,
-            style: "primary",
-          },
-        ]
-      : undefined,
-    footer: broadcast.requiresAck ? say(locale, "broadcast.footer") : undefined,
-  });
+  return cardMessage(
+    {
+      title: say(locale, "broadcast.title"),
+      sections: recipientSections(broadcast, locale),
+      buttons: broadcast.requiresAck
+        ? [
+            {
+              actionId: ACTIONS.acknowledge,
+              label: say(locale, "broadcast.ack"),
+              value: broadcast.id,
+              style: "primary",
+            },
+          ]
+        : undefined,
+      footer: broadcast.requiresAck ? say(locale, "broadcast.footer") : undefined,
+    },
+    locale,
+  );
 }
 
 /** The text a recipient reads, after the line naming its language when it is not theirs. */
@@ -248,14 +251,17 @@ export function broadcastEmail(
     : link
       ? say(locale, "broadcast.footerLink")
       : say(locale, "broadcast.footerChat");
-  return cardMessage({
-    title: say(locale, "broadcast.title"),
-    sections: recipientSections(broadcast, locale),
-    buttons: link
-      ? [{ actionId: ACTIONS.acknowledge, label: say(locale, "broadcast.ack"), url: link }]
-      : undefined,
-    footer,
-  });
+  return cardMessage(
+    {
+      title: say(locale, "broadcast.title"),
+      sections: recipientSections(broadcast, locale),
+      buttons: link
+        ? [{ actionId: ACTIONS.acknowledge, label: say(locale, "broadcast.ack"), url: link }]
+        : undefined,
+      footer,
+    },
+    locale,
+  );
 }
 
 /**

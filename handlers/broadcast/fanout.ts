@@ -117,12 +117,15 @@ export function registerRenderers(
       : undefined;
     return withLocale(locale, () => broadcastEmail(broadcast, link, locale));
   });
-  deps.outbox.register("broadcast-report", async (delivery) => {
+  deps.outbox.register("broadcast-report", async (delivery, _now, _to, locale) => {
     const broadcast = await broadcastOf(delivery.payload);
     if (!broadcast) return null;
     const { counts } = await progress.counts(broadcast);
     const recipients = await repo.recipients(broadcast.id);
-    return cardMessage(reportCard(broadcast, counts, Number(delivery.payload.parts ?? 0), recipients));
+    return cardMessage(
+      reportCard(broadcast, counts, Number(delivery.payload.parts ?? 0), recipients),
+      locale,
+    );
   });
   deps.outbox.register("broadcast-csv", async (delivery) => {
     const id = String(delivery.payload.broadcastId);

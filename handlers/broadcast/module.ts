@@ -101,7 +101,7 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
 
       router.message(FORM, async (ctx) => {
         requireSecretariat(ctx);
-        await ctx.reply(cardMessage(composeForm()));
+        await ctx.reply(cardMessage(composeForm(), ctx.locale));
       });
       router.message(AUDIENCES, async (ctx) => {
         requireSecretariat(ctx);
@@ -134,7 +134,10 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
         const { counts, deliveries } = await progress.counts(broadcast);
         const parts = csvParts(await progress.csv(broadcast, deliveries));
         await ctx.replyPrivately(
-          cardMessage(reportCard(broadcast, counts, parts.length, await repo.recipients(broadcast.id))),
+          cardMessage(
+            reportCard(broadcast, counts, parts.length, await repo.recipients(broadcast.id)),
+            ctx.locale,
+          ),
         );
         for (const [index, part] of parts.entries()) {
           // One message at a time to one conversation (Slack allows about one per second).
@@ -187,7 +190,9 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
           );
         }
         await repo.saveDraft(next);
-        await ctx.reply(cardMessage(previewCard(previewFacts(next, deps, ctx.now(), ctx.timeZone))));
+        await ctx.reply(
+          cardMessage(previewCard(previewFacts(next, deps, ctx.now(), ctx.timeZone)), ctx.locale),
+        );
       });
       router.message(asWritten(ORIGINAL, true), async (ctx) => {
         const language = (ctx.match?.[1] ?? "").toLowerCase();
@@ -198,20 +203,22 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
           );
         const next = withOriginalLanguage(draft, language);
         await repo.saveDraft(next);
-        await ctx.reply(cardMessage(previewCard(previewFacts(next, deps, ctx.now(), ctx.timeZone))));
+        await ctx.reply(
+          cardMessage(previewCard(previewFacts(next, deps, ctx.now(), ctx.timeZone)), ctx.locale),
+        );
       });
       router.message(asWritten(BROADCAST_COMMAND), async (ctx) => {
         requireSecretariat(ctx);
         const composition = compositionFromCommand(ctx.match?.[1] ?? "", deps, ctx.now());
         const { preview } = await prepareDraft(composition, authorOf(ctx), deps, repo, ctx.now());
-        await ctx.reply(cardMessage(preview));
+        await ctx.reply(cardMessage(preview, ctx.locale));
       });
 
       router.action(ACTIONS.compose, async (ctx) => {
         requireSecretariat(ctx);
         const composition = compositionFromForm(ctx.event.inputs ?? {}, deps, ctx.now());
         const { preview } = await prepareDraft(composition, authorOf(ctx), deps, repo, ctx.now());
-        await ctx.reply(cardMessage(preview));
+        await ctx.reply(cardMessage(preview, ctx.locale));
       });
       router.action(ACTIONS.confirm, async (ctx) => {
         requireSecretariat(ctx);

@@ -156,7 +156,7 @@ export const calendar: HandlerModule = {
         ],
         footer: t(served ? "served" : "notServed"),
       }));
-      await ctx.replyPrivately(cardMessage(card));
+      await ctx.replyPrivately(cardMessage(card, ctx.locale));
       if (!ctx.event.isDirect) await ctx.reply(say(ctx.locale, "calendar.sentPrivately"));
     };
 

@@ -57,7 +57,7 @@ export async function previewTest(
   const targets = targetsFor(scope, records, await services.deps.people.contacts());
   if (targets.length > 0) await services.tests.saveDraft(draft);
   await ctx.reply(
-    cardMessage(previewCard(draft, targets, now, ctx.timeZone, absentFromScope(scope, records))),
+    cardMessage(previewCard(draft, targets, now, ctx.timeZone, absentFromScope(scope, records)), ctx.locale),
   );
 }
 
@@ -232,6 +232,6 @@ export async function showReport(
     );
   }
   const report = await loadReport(services, test, ctx.now());
-  await say(() => cardMessage(reportCard(report, ctx.timeZone)));
+  await say(() => cardMessage(reportCard(report, ctx.timeZone), ctx.locale));
   await say(`Ping test ${test.id} report as CSV:\n${reportCsv(report)}`);
 }

@@ -141,21 +141,23 @@ export function registerPingRenderers(services: PingServices): void {
     if (!found || (await cancelled(found.test.id))) return null;
     if (reminder && (await services.tests.ack(found.test.id, found.target.pocId))) return null;
     if (delivery.channel !== EMAIL_CHANNEL)
-      return withLocale(locale, () => cardMessage(pingCard(found.test, found.target, reminder)));
+      return withLocale(locale, () => cardMessage(pingCard(found.test, found.target, reminder), locale));
     const link = await services.deps.links.issue(
       PING_LINK_PURPOSE,
       // The e-mail's language: the link's pages are in it too.
       { testId: found.test.id, pocId: found.target.pocId, locale },
       new Date(Date.parse(found.test.closesAt) + LINK_GRACE_MS),
     );
-    return withLocale(locale, () => cardMessage(pingEmailCard(found.test, found.target, link, reminder)));
+    return withLocale(locale, () =>
+      cardMessage(pingEmailCard(found.test, found.target, link, reminder), locale),
+    );
   };
   outbox.register(PING_KINDS.ask, (delivery, _now, _to, locale) => render(delivery, false, locale));
   outbox.register(PING_KINDS.remind, (delivery, _now, _to, locale) => render(delivery, true, locale));
-  outbox.register(PING_KINDS.report, async (delivery, now) => {
+  outbox.register(PING_KINDS.report, async (delivery, now, _to, locale) => {
     const { testId, zone } = reportPayloadSchema.parse(delivery.payload);
     const test = await services.tests.test(testId);
-    return test ? cardMessage(reportCard(await loadReport(services, test, now), zone)) : null;
+    return test ? cardMessage(reportCard(await loadReport(services, test, now), zone), locale) : null;
   });
   outbox.register(PING_KINDS.csv, async (delivery, now) => {
     const { testId } = reportPayloadSchema.parse(delivery.payload);

@@ -16,7 +16,7 @@ import type { MilestoneOccurrence } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
 import { localDateTime } from "../../bot/programme/time.js";
 import { local } from "../../bot/programme/translations.js";
-import { personEmail } from "../../bot/reach/channels.js";
+import { EMAIL_CHANNEL, personEmail } from "../../bot/reach/channels.js";
 import type { MessageEvent } from "../../bot/types.js";
 import type { Delivery } from "../../schedules/delivery.js";
 import { verifiedEmailOf } from "../poc/people.js";
@@ -35,8 +35,10 @@ interface Entry {
   /** The ping reached this person's chat. */
   pinged: boolean;
   /**
-   * The test is open and its ping is on its way to this person's chat account (queued, or not
-   * queued yet): their "received" arrived first, and counts.
+   * The test is open and its ping is on its way to this person: to their chat account (queued,
+   * or not queued yet), or by e-mail (queued, or to be queued because the chat ping failed or
+   * the test goes "by e-mail too") with an e-mail adapter running. Their "received" arrived
+   * first, and counts.
    */
   onItsWay: boolean;
   acknowledged: boolean;
@@ -110,6 +112,7 @@ function nextAnnouncedTest(
 /** The asker's entries in every test, the most recent test first. */
 async function entriesOf(services: PingServices, ctx: TurnContext, email: string): Promise<Entry[]> {
   const now = ctx.now().toISOString();
+  const mailRuns = services.deps.messenger.platforms().includes(EMAIL_CHANNEL);
   const entries: Entry[] = [];
   for (const test of await services.tests.all()) {
     const targets = test.targets.filter((target) => target.emails.includes(email));
@@ -130,12 +133,18 @@ async function entriesOf(services: PingServices, ctx: TurnContext, email: string
         (mailed !== undefined && DELIVERED_PING.has(mailed.status));
       const over = cancelled || now >= test.closesAt;
       const account = delivery?.recipient ?? target.recipient;
+      // The e-mail ping: queued, or queued on the producer's next tick (a failed chat ping's
+      // fallback; a test "by e-mail too" whose pings are not all queued yet).
+      const mailOnItsWay =
+        mailRuns &&
+        (mailed ? ON_ITS_WAY.has(mailed.status) : test.email === "also" || delivery?.status === "failed");
       const onItsWay =
         !pinged &&
         !over &&
-        account !== undefined &&
-        (delivery === undefined || ON_ITS_WAY.has(delivery.status)) &&
-        (await isAccountOf(services, ctx, account, email));
+        (mailOnItsWay ||
+          (account !== undefined &&
+            (delivery === undefined || ON_ITS_WAY.has(delivery.status)) &&
+            (await isAccountOf(services, ctx, account, email))));
       entries.push({
         test,
         target,

@@ -146,7 +146,7 @@ export function registerReminderRenderer(deps: BotDeps, directory: PocRepository
         : t(changedSince ? "confirmToday" : "dueToday", { due });
     const intro = changedSince ? `${changedSince} ${ask}` : ask;
     if (delivery.channel === EMAIL_CHANNEL)
-      return cardMessage(await confirmationEmail(deps, record, intro, locale));
-    return withLocale(locale, () => cardMessage(ownRecordCard(record, intro)));
+      return cardMessage(await confirmationEmail(deps, record, intro, locale), locale);
+    return withLocale(locale, () => cardMessage(ownRecordCard(record, intro), locale));
   });
 }

@@ -68,7 +68,7 @@ export async function holdImport(
     expiresAt: new Date(ctx.now().getTime() + HELD_IMPORT_TTL_MS).toISOString(),
   };
   await services.store.set(heldKey(ctx), held, HELD_IMPORT_TTL_MS);
-  await ctx.reply(cardMessage(choiceCard(held, corrections, ctx.timeZone, intro)));
+  await ctx.reply(cardMessage(choiceCard(held, corrections, ctx.timeZone, intro), ctx.locale));
 }
 
 function choiceCard(

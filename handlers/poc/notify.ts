@@ -20,9 +20,9 @@ const noticePayloadSchema = z.object({ title: z.string(), lines: z.array(z.strin
  * @example registerNoticeRenderer(deps);
  */
 export function registerNoticeRenderer(deps: BotDeps): void {
-  deps.outbox.register(NOTICE_KIND, (delivery) => {
+  deps.outbox.register(NOTICE_KIND, (delivery, _now, _to, locale) => {
     const payload = noticePayloadSchema.parse(delivery.payload);
-    return cardMessage({ title: payload.title, sections: [{ text: payload.lines.join("\n") }] });
+    return cardMessage({ title: payload.title, sections: [{ text: payload.lines.join("\n") }] }, locale);
   });
 }
 

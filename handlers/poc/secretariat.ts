@@ -162,7 +162,7 @@ export async function confirmationList(services: PocServices, ctx: TurnContext, 
     ],
     footer: `${plural(records.length, "record")} in the directory: ${byStatus.confirmed} confirmed, ${byStatus.never} never confirmed, ${byStatus.changed} changed by an import since their POC confirmed. Sorted by State and type.`,
   };
-  await say(() => cardMessage(card));
+  await say(() => cardMessage(card, ctx.locale));
 }
 
 /** "1 day", "3 days". */
@@ -192,14 +192,14 @@ export async function lookup(
     const email = verifiedEmailOf(ctx);
     const record = id && email ? await services.directory.get(id) : undefined;
     if (record && email && record.emails.includes(email))
-      return say(() => cardMessage(ownRecordCard(record)));
+      return say(() => cardMessage(ownRecordCard(record), ctx.locale));
     return say(LOOKUP_REFUSAL);
   }
   const state = knownState(request);
   const record = await services.directory.get(pocId(state, request.type));
   if (!record) return say(`The directory has no ${request.type} POC for ${stateName(state)} (${state}).`);
   await logView(services, ctx, record.id, "record");
-  await say(() => cardMessage(secretariatRecordCard(record, ctx.timeZone)));
+  await say(() => cardMessage(secretariatRecordCard(record, ctx.timeZone), ctx.locale));
 }
 
 /**
@@ -217,7 +217,9 @@ export async function history(
   const id = pocId(state, request.type);
   const entries = await services.directory.history(id);
   await logView(services, ctx, id, "audit trail");
-  await say(() => cardMessage(historyCard({ state, type: request.type as PocType }, entries, ctx.timeZone)));
+  await say(() =>
+    cardMessage(historyCard({ state, type: request.type as PocType }, entries, ctx.timeZone), ctx.locale),
+  );
 }
 
 function knownState(request: LookupRequest): string {

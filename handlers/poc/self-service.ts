@@ -101,7 +101,7 @@ async function ownRecord(
 export async function showMyDetails(services: PocServices, ctx: TurnContext, say: Say, type?: PocType) {
   const records = await ownRecords(services, ctx, type);
   if (records.length === 0) return say(await noRecordOfType(services, ctx, type));
-  for (const record of records) await say(() => cardMessage(ownRecordCard(record)));
+  for (const record of records) await say(() => cardMessage(ownRecordCard(record), ctx.locale));
 }
 
 /**
@@ -147,7 +147,7 @@ export async function previewChange(
     expiresAt: new Date(ctx.now().getTime() + PENDING_TTL_MS).toISOString(),
   };
   await services.store.set(`pending:${ctx.user.id}`, pending, PENDING_TTL_MS);
-  await say(() => cardMessage(changePreviewCard(pending, target, warning)));
+  await say(() => cardMessage(changePreviewCard(pending, target, warning), ctx.locale));
 }
 
 async function pickRecord(
@@ -346,7 +346,7 @@ export async function confirmRecord(services: PocServices, ctx: TurnContext<Acti
   const record = await ownRecord(services, ctx, id);
   if (!record) return say(notYours(ctx.locale));
   if (String(record.version) !== version) {
-    return say(() => cardMessage(ownRecordCard(record, wording(ctx.locale, "poc.changedSince"))));
+    return say(() => cardMessage(ownRecordCard(record, wording(ctx.locale, "poc.changedSince")), ctx.locale));
   }
   await confirmAsItStands(services, ctx, record, say);
 }
@@ -369,7 +369,7 @@ export async function confirmTyped(services: PocServices, ctx: TurnContext, say:
   // Shown with its Confirm button, not confirmed: a short "correct" or "all good" may answer
   // something else, and a POC confirms what they see (the click carries the record's version).
   const record = records[0] as PocRecord;
-  await say(() => cardMessage(ownRecordCard(record, wording(ctx.locale, "poc.confirmPrompt"))));
+  await say(() => cardMessage(ownRecordCard(record, wording(ctx.locale, "poc.confirmPrompt")), ctx.locale));
 }
 
 async function confirmAsItStands(services: PocServices, ctx: TurnContext, record: PocRecord, say: Say) {
@@ -402,7 +402,7 @@ async function confirmAsItStands(services: PocServices, ctx: TurnContext, record
   );
   if (!saved) {
     const latest = (await services.directory.get(record.id)) ?? record;
-    return say(() => cardMessage(ownRecordCard(latest, wording(ctx.locale, "poc.changedSince"))));
+    return say(() => cardMessage(ownRecordCard(latest, wording(ctx.locale, "poc.changedSince")), ctx.locale));
   }
   await say(() => wording(ctx.locale, "poc.confirmed", { day: formatDay(nextDueAt, record.timeZone) }));
 }
@@ -414,7 +414,7 @@ async function confirmAsItStands(services: PocServices, ctx: TurnContext, record
 export async function showEditForm(services: PocServices, ctx: TurnContext<ActionEvent>, say: Say) {
   const record = await ownRecord(services, ctx, ctx.event.value ?? "");
   if (!record) return say(notYours(ctx.locale));
-  await say(() => cardMessage(editFormCard(record)));
+  await say(() => cardMessage(editFormCard(record), ctx.locale));
 }
 
 /**

@@ -89,7 +89,7 @@ export const programmeQuestions: HandlerModule = {
         ...(rsvpAnswers.size > 0 ? { rsvpAnswers } : {}),
       });
       if (!answer) return next();
-      await ctx.reply(cardMessage(answer.card));
+      await ctx.reply(cardMessage(answer.card, ctx.locale));
       await changes.seen();
       // Aged by the bot's clock (`at`); the store's own expiry only clears it away.
       await deps.store.set(

@@ -109,7 +109,7 @@ export async function listReminders(ctx: MessageContext, kit: ReminderKit): Prom
     ],
     footer: say(ctx.locale, "reminders.listFooter"),
   };
-  await ctx.reply(cardMessage(card));
+  await ctx.reply(cardMessage(card, ctx.locale));
 }
 
 /**

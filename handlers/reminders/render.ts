@@ -188,6 +188,7 @@ export function reminderRenderer(deps: BotDeps, subscriptions: () => Promise<Rem
           source: payload.source,
           calendars: deps.config.PUBLIC_URL !== undefined,
         }),
+        locale,
       ),
     );
   };

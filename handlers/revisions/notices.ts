@@ -133,6 +133,7 @@ export function noticeRenderer(deps: BotDeps, prefs: NoticePreferences) {
           venueLabel: (id) => labels.get(id),
           venueZone: firstZone,
         }),
+        locale,
       );
     });
   };

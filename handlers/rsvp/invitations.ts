@@ -117,6 +117,7 @@ export function invitationRenderer(deps: BotDeps, rsvps: RsvpRepository) {
           deadline: rsvpDeadline(event, settings),
           capacity: settings?.capacity,
         }),
+        locale,
       ),
     );
   };

@@ -103,7 +103,7 @@ async function report(
       includes: (answer) => scopeIds.has(answer.userId) || (!!answer.email && scopeIds.has(answer.email)),
     },
   });
-  await ctx.replyPrivately(cardMessage(card));
+  await ctx.replyPrivately(cardMessage(card, ctx.locale));
   if (!ctx.event.isDirect) await ctx.reply("I've sent you the RSVP list in a direct message.");
 }
 
@@ -166,7 +166,7 @@ export const rsvp: HandlerModule = {
     registerRsvpAudience(deps, rsvps);
 
     router.message(MY_RSVPS, async (ctx) => {
-      await ctx.reply(cardMessage(await myRsvps(ctx, deps, rsvps)));
+      await ctx.reply(cardMessage(await myRsvps(ctx, deps, rsvps), ctx.locale));
     });
 
     router.message(

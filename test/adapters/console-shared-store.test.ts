@@ -11,15 +11,28 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createConsoleAdapter } from "../../adapters/console/index.js";
 import { silentLogger } from "../../bot/logger.js";
 import { handlerModules } from "../../handlers/index.js";
+import { pingCampaign } from "../../handlers/ping/store.js";
 import { REMINDER_CAMPAIGN } from "../../schedules/reminders/producer.js";
+import { directoryCsv } from "../poc/support.js";
 import { testCore } from "../support/core.js";
 
 type Bot = Awaited<ReturnType<typeof testCore>>;
 const open: Bot[] = [];
 
 /** One console process: its own core (clock, outbox, scheduler) on the shared SQLite file. */
-async function consoleOn(storeUrl: string, email: string, timeZone: string, now: string) {
-  const bot = await testCore({ modules: handlerModules, storeUrl, now });
+async function consoleOn(
+  storeUrl: string,
+  email: string,
+  timeZone: string,
+  now: string,
+  secretariatEmails?: string[],
+) {
+  const bot = await testCore({
+    modules: handlerModules,
+    storeUrl,
+    now,
+    ...(secretariatEmails ? { secretariatEmails } : {}),
+  });
   open.push(bot);
   const shown: string[] = [];
   const output = new Writable({
@@ -69,6 +82,63 @@ describe("consoles of several people on one SQLite store", () => {
     expect(ana.reminders()).toEqual([]);
     const [sent] = await ana.bot.deps.outbox.campaign(REMINDER_CAMPAIGN);
     expect([sent?.status, sent?.attempts, sent?.sentTo]).toEqual(["sent", 1, "console:local"]);
+  });
+
+  it("a ping for a POC whose console is not opened for a day is not delivered, says why, and the report counts it so", async () => {
+    const storeUrl = `sqlite:${join(mkdtempSync(join(tmpdir(), "consoles-")), "bot.sqlite")}`;
+    const ivan = await consoleOn(storeUrl, "ivan@rus.example", "Europe/Moscow", "2024-06-10T09:00:00Z");
+    await ivan.adapter.say("hello");
+    await ivan.adapter.stop();
+
+    const ana = await consoleOn(storeUrl, "ana@esp.example", "Europe/Madrid", "2024-06-10T13:00:00Z", [
+      "ana@esp.example",
+    ]);
+    const csv = directoryCsv([{ state: "RUS", type: "technical", emails: "ivan@rus.example" }]);
+    await ana.adapter.say(`import poc directory\n${csv}`);
+    await ana.adapter.say("start ping test all window 72h");
+    await ana.adapter.say(
+      /^ {2}(\d)\. Confirm: start the ping test$/m.exec(ana.shown.at(-1) ?? "")?.[1] ?? "",
+    );
+    const testId = /Ping test (\S+) started/.exec(ana.shown.at(-1) ?? "")?.[1] ?? "";
+    expect(testId).not.toBe("");
+    const ping = async () => (await ana.bot.deps.outbox.campaign(pingCampaign(testId)))[0];
+    await ana.bot.deps.scheduler.tick();
+    expect([(await ping())?.recipient, (await ping())?.status]).toEqual([
+      "console:ivan@rus.example",
+      "pending",
+    ]);
+
+    // Almost a day later it still waits for Ivan's console.
+    ana.bot.clock.advance(23 * 60 * 60_000);
+    await ana.bot.deps.scheduler.tick();
+    expect((await ping())?.status).toBe("pending");
+    // A day after it was due: not delivered, with the reason, and the report counts it so.
+    ana.bot.clock.advance(60 * 60_000);
+    await ana.bot.deps.scheduler.tick();
+    const given = await ping();
+    const reason =
+      "not delivered: nothing serving console:ivan@rus.example (that user's own console) ran within 24 hours after it was due";
+    expect([given?.status, given?.unreachable, given?.attempts, given?.error]).toEqual([
+      "failed",
+      true,
+      0,
+      reason,
+    ]);
+    await ana.bot.deps.scheduler.tick(); // its e-mail: queued, then tried
+    await ana.bot.deps.scheduler.tick();
+    await ana.adapter.say(`ping test report ${testId}`);
+    const report = ana.shown.slice(-2).join("\n");
+    expect(report).toContain(
+      "In scope: 1\nDelivered: 0\nAcknowledged in time: 0\nLate: 0\nNo answer: 0\nFailed (not reached on any channel): 1\nMedian",
+    );
+    expect(report).toContain("Chat: 0 sent, 0 delivered, 0 failed, 1 unreachable,");
+    // Its e-mail fallback went next (this test's bot has no e-mail adapter: it failed too).
+    expect(report).toContain(`poc,RUS:technical,1,0,0,0,0,1,0,,0,,,,chat: ${reason}; e-mail: `);
+
+    // Ivan opens his console after all: the ping is not shown late.
+    const again = await consoleOn(storeUrl, "ivan@rus.example", "Europe/Moscow", "2024-06-11T14:00:00Z");
+    await again.bot.deps.scheduler.tick();
+    expect(again.shown).toEqual([]);
   });
 
   it("never prints another user's message when asked to send it directly", async () => {

@@ -7,6 +7,7 @@ import { conversationAddress, TeamsDeliveryError } from "../../adapters/teams/in
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import type { HandlerModule } from "../../bot/module.js";
+import { escapeRegExp } from "../../bot/regexp.js";
 import { handlerModules } from "../../handlers/index.js";
 import { testCore } from "../support/core.js";
 import {
@@ -49,9 +50,7 @@ async function teamsContractHarness(): Promise<ContractHarness> {
   const latestValue = (actionId: string): string | undefined => {
     for (const sent of [...rig.connector.activities()].reverse()) {
       const found = JSON.stringify(sent.activity).match(
-        new RegExp(
-          `"data":\\{"actionId":"${actionId.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}","value":"([^"]*)"`,
-        ),
+        new RegExp(`"data":\\{"actionId":"${escapeRegExp(actionId)}","value":"([^"]*)"`),
       );
       if (found) return found[1];
     }

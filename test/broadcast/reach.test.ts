@@ -6,14 +6,13 @@
  * e-mail too"; someone met in chat is not looked up and gets no e-mail.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { createEmailAdapter, parseEmailConfig } from "../../adapters/email/index.js";
 import { createSlackAdapter, parseSlackConfig } from "../../adapters/slack/index.js";
-import { silentLogger } from "../../bot/logger.js";
 import type { Address } from "../../bot/types.js";
 import { ACTIONS } from "../../handlers/broadcast/cards.js";
 import { BroadcastRepository } from "../../handlers/broadcast/repository.js";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack/api.js";
 import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from "../support/fake-slack/sign.js";
+import { startMail } from "../support/mail.js";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp-server.js";
 import { SECRETARIAT_EMAIL, type TestPerson } from "./support/core.js";
 import { platformCore } from "./support/platform-core.js";
@@ -54,9 +53,7 @@ async function setup(options: { ack?: boolean } = {}) {
   );
   const bot = await platformCore({ adapter: slack, people: PEOPLE });
   cleanups.push(() => bot.stop());
-  const mail = createEmailAdapter(parseEmailConfig({ SMTP_URL: smtp.url }));
-  await mail.start({ sink: bot.core.sink, store: bot.store, log: silentLogger() });
-  bot.deps.messenger.add(mail);
+  const mail = await startMail(bot, { SMTP_URL: smtp.url });
   cleanups.push(() => mail.stop());
 
   await bot.say(

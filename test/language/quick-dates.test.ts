@@ -39,22 +39,7 @@ const RUSSIAN_GENITIVE = [
   "ноября",
   "декабря",
 ];
-const ENGLISH_MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 const ENGLISH_SHORT = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"];
-const ENGLISH_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 const DAYS = [1, 2, 9, 10, 12, 13, 15, 28, 29, 30, 31];
 const YEARS = [undefined, 2024, 2025];
@@ -69,9 +54,9 @@ interface DateParts {
 /** The date phrasings of a language: each form, with and without weekday and year. */
 const FORMS: Record<string, (d: DateParts) => string[]> = {
   en: ({ day, month, year, weekday }) => {
-    const m = ENGLISH_MONTHS[month - 1] ?? "";
+    const m = english.monthNames[month - 1] ?? "";
     const short = ENGLISH_SHORT[month - 1] ?? "";
-    const wd = weekday === undefined ? "" : `${ENGLISH_WEEKDAYS[weekday]} `;
+    const wd = weekday === undefined ? "" : `${english.weekdayNames[weekday]} `;
     const y = year === undefined ? "" : ` ${year}`;
     const mm = String(month).padStart(2, "0");
     const dd = String(day).padStart(2, "0");

@@ -11,7 +11,6 @@
  * The report's counts are checked against what the fakes received.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { createEmailAdapter, parseEmailConfig } from "../../adapters/email/index.js";
 import { HttpServer } from "../../bot/http.js";
 import { silentLogger } from "../../bot/logger.js";
 import { PING_ACTIONS } from "../../handlers/ping/cards.js";
@@ -19,6 +18,7 @@ import { button, directoryCsv, pocBot, SECRETARIAT, textOf } from "../poc/suppor
 import type { FakeCall, FakeUser } from "../support/fake-slack/api.js";
 import { type SlackTestBot, settle, startSlackTestBot } from "../support/fake-slack/harness.js";
 import { blockAction, directMessage, FORM, type RenderedButton } from "../support/fake-slack/payloads.js";
+import { startMail } from "../support/mail.js";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp-server.js";
 
 const member = (id: string, name: string, email: string): FakeUser => ({
@@ -66,15 +66,7 @@ describe("a ping test over chat and e-mail", () => {
       adapter: { channelPace: false, lookupPace: [{ limit: 100, perMs: 1_000 }] },
     });
     stops.push(() => t.stop());
-    const mail = createEmailAdapter(
-      parseEmailConfig({ SMTP_URL: smtp.url, MAIL_FROM: "POC Directory <poc@un.example>" }),
-    );
-    await mail.start({
-      sink: bot.core.sink,
-      store: bot.store.namespace("adapter:email"),
-      log: silentLogger(),
-    });
-    bot.deps.messenger.add(mail);
+    const mail = await startMail(bot, { SMTP_URL: smtp.url, MAIL_FROM: "POC Directory <poc@un.example>" });
     stops.push(() => mail.stop());
 
     await bot.say(

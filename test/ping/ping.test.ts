@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { HandlerModule } from "../../bot/module.js";
 import { handlerModules } from "../../handlers/index.js";
 import { PING_ACTIONS } from "../../handlers/ping/cards.js";
 import { parseStart } from "../../handlers/ping/parse.js";
@@ -8,17 +7,7 @@ import type { PingTest } from "../../handlers/ping/schema.js";
 import { pingServices } from "../../handlers/ping/service.js";
 import { type PocPings, pingCampaign } from "../../handlers/ping/store.js";
 import type { Delivery } from "../../schedules/delivery.js";
-import {
-  button,
-  directoryCsv,
-  dmOf,
-  FRA_TECH,
-  KEN_DIPLO,
-  KEN_TECH,
-  pocBot,
-  SECRETARIAT,
-  textOf,
-} from "../poc/support.js";
+import { button, dmOf, FRA_TECH, KEN_DIPLO, KEN_TECH, pingBot, SECRETARIAT, textOf } from "../poc/support.js";
 
 describe("start ping test …", () => {
   it.each([
@@ -228,22 +217,9 @@ describe("the report", () => {
   });
 });
 
-async function setup(modules?: readonly HandlerModule[]) {
-  const bot = await pocBot({ now: "2024-06-10T13:00:00.000Z", ...(modules ? { modules } : {}) });
-  const csv = directoryCsv([
-    { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "", time_zone: "Africa/Nairobi" },
-    { state: "KEN", type: "diplomatic", emails: KEN_DIPLO.email ?? "" },
-    { state: "FRA", type: "technical", emails: FRA_TECH.email ?? "", time_zone: "Europe/Paris" },
-    { state: "SGP", type: "diplomatic", emails: "nobody.yet@mission.example" },
-  ]);
-  await bot.say(SECRETARIAT, `import poc directory\n${csv}`);
-  for (const who of [SECRETARIAT, KEN_TECH, KEN_DIPLO, FRA_TECH]) await bot.say(who, "hello");
-  return bot;
-}
-
 describe("running a ping test in chat", () => {
   it("previews the scope before anything is sent, and Cancel sends nothing", async () => {
-    const bot = await setup();
+    const bot = await pingBot();
     const preview = await bot.say(SECRETARIAT, "start ping test KEN, SGP window 24h");
     expect(textOf(preview)).toBe(
       [
@@ -275,7 +251,7 @@ describe("running a ping test in chat", () => {
   });
 
   it("names every State of the scope the directory has no POC for, or none of the type asked", async () => {
-    const bot = await setup();
+    const bot = await pingBot();
     const preview = await bot.say(SECRETARIAT, "start ping test KEN and Austria window 24h");
     expect(textOf(preview)).toContain("POCs: 2\n");
     expect(textOf(preview)).toContain("Not in the directory, so not pinged\nAustria (AUT): no POC record\n");
@@ -296,7 +272,7 @@ describe("running a ping test in chat", () => {
   });
 
   it("a type with States pings only that type of those States", async () => {
-    const bot = await setup();
+    const bot = await pingBot();
     const preview = await bot.say(SECRETARIAT, "start ping test diplomatic KEN window 24h");
     expect(textOf(preview)).toMatch(
       /^Ping test preview: diplomatic POCs of KEN\n\nPOCs: 1\nKnown in chat: 1\n/,
@@ -308,7 +284,7 @@ describe("running a ping test in chat", () => {
   });
 
   it("records the first acknowledgement only, from the POC the ping was addressed to; later ones count as late", async () => {
-    const bot = await setup();
+    const bot = await pingBot();
     const preview = await bot.say(SECRETARIAT, "start ping test technical window 2h");
     await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start));
     const before = bot.sent.length;
@@ -357,7 +333,7 @@ describe("running a ping test in chat", () => {
   });
 
   it("takes a typed 'acknowledge' like the button, only from a POC the test pinged", async () => {
-    const bot = await setup();
+    const bot = await pingBot();
     // Before the test the programme announces for today is started: when it is due, nothing recorded.
     expect(textOf(await bot.say(KEN_TECH, "acknowledge"))).toBe(
       'No ping test is open for you right now, so nothing was recorded. The next one, "Ping" test of the Global POC Directory, is due on Monday 10 June 2024: please acknowledge its message when it reaches you.',
@@ -381,7 +357,7 @@ describe("running a ping test in chat", () => {
   });
 
   it("cancel ping test: what was not sent is not sent, the test closes with a report, late clicks need nothing", async () => {
-    const bot = await setup(handlerModules);
+    const bot = await pingBot(handlerModules);
     const preview = await bot.say(SECRETARIAT, "start ping test all window 24h");
     const started = await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start));
     const testId = /Ping test (\S+) started/.exec(textOf(started))?.[1] ?? "";
@@ -433,7 +409,7 @@ describe("running a ping test in chat", () => {
   });
 
   it("a start that crashed before queueing its pings is completed by the producer, each POC pinged once", async () => {
-    const bot = await setup();
+    const bot = await pingBot();
     const services = pingServices(bot.deps);
     const now = bot.clock.now();
     const test: PingTest = {
@@ -478,7 +454,7 @@ describe("running a ping test in chat", () => {
 
 describe("listing ping tests", () => {
   it("ping tests: the latest tests with their scope, state and counts; an unknown report id lists them", async () => {
-    const bot = await setup();
+    const bot = await pingBot();
     expect(textOf(await bot.say(KEN_DIPLO, "ping tests"))).toBe(
       "Sorry, only the Secretariat can run ping tests.",
     );

@@ -3,7 +3,10 @@
  * pinged them, else the most recent closed one (late) — never a test that did not ping them,
  * and never guesses between a ping and a broadcast that asked for acknowledgement.
  */
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
 import type { HandlerModule } from "../../bot/module.js";
 import { broadcast } from "../../handlers/broadcast/module.js";
 import { BroadcastRepository } from "../../handlers/broadcast/repository.js";
@@ -18,29 +21,22 @@ import {
   KEN_DIPLO,
   KEN_TECH,
   POC_MODULES,
+  pingBot,
   pocBot,
   SECRETARIAT,
+  SGP_DIPLO,
   textOf,
   user,
 } from "../poc/support.js";
 import { leftInEnglish } from "../support/english.js";
+import { startMail } from "../support/mail.js";
+import { startSmtpServer } from "../support/smtp-server.js";
 
 /** The POC suites' modules with broadcasts, in the order of handlers/index.ts. */
 const WITH_BROADCASTS = [...POC_MODULES.slice(0, 4), broadcast, ...POC_MODULES.slice(4)];
 
-/** SGP's diplomatic POC: on the directory, but had not talked to the bot when the tests started. */
-const SGP_DIPLO = user("wei", "nobody.yet@mission.example", "Asia/Singapore");
-
 async function setup(modules: readonly HandlerModule[] = WITH_BROADCASTS) {
-  const bot = await pocBot({ now: "2024-06-10T13:00:00.000Z", modules });
-  const csv = directoryCsv([
-    { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "", time_zone: "Africa/Nairobi" },
-    { state: "KEN", type: "diplomatic", emails: KEN_DIPLO.email ?? "" },
-    { state: "FRA", type: "technical", emails: FRA_TECH.email ?? "", time_zone: "Europe/Paris" },
-    { state: "SGP", type: "diplomatic", emails: SGP_DIPLO.email ?? "" },
-  ]);
-  await bot.say(SECRETARIAT, `import poc directory\n${csv}`);
-  for (const who of [SECRETARIAT, KEN_TECH, KEN_DIPLO, FRA_TECH]) await bot.say(who, "hello");
+  const bot = await pingBot(modules);
   const services = pingServices(bot.deps);
   /** Starts a test and sends its pings; resolves to its id. */
   const start = async (scope: string) => {
@@ -230,6 +226,57 @@ describe("a 'received' that arrives before the ping does", () => {
     await bot.deps.scheduler.tick();
     const report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
     expect(report).toContain("Acknowledged in time: 2\n");
+  });
+
+  describe("from a POC the test reaches only by e-mail", () => {
+    const stops: Array<{ stop(): Promise<void> | void }> = [];
+    afterEach(async () => {
+      for (const stoppable of stops.reverse()) await stoppable.stop();
+      stops.length = 0;
+    });
+
+    it("its chat ping failed and its e-mail is not queued yet: the 'received' counts, and the report says so", async () => {
+      const { bot, start, acked } = await setup();
+      const dir = mkdtempSync(join(tmpdir(), "ping-mail-"));
+      stops.push({ stop: () => rmSync(dir, { recursive: true, force: true }) });
+      stops.push(await startMail(bot, { MAIL_DIR: dir }));
+      const test = await start("all window 24h"); // one tick: SGP's chat ping failed (no chat account)
+      expect(readdirSync(dir)).toEqual([]);
+      expect(textOf(await bot.say(SGP_DIPLO, "received"))).toMatch(
+        new RegExp(
+          `^Thank you: your acknowledgement of ping test ${test} \\(diplomatic POC of Singapore\\) was recorded at `,
+        ),
+      );
+      expect(await acked(test)).toEqual(["SGP:diplomatic"]);
+      await bot.deps.scheduler.tick(); // the e-mail is queued and written
+      await bot.deps.scheduler.tick();
+      expect(readdirSync(dir)).toHaveLength(1);
+      const report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
+      expect(report).toContain("In scope: 4\nDelivered: 4\nAcknowledged in time: 1\n");
+      expect(report).toMatch(/^poc,SGP:diplomatic,1,1,1,0,0,0,0,\d+,0,[^,]+,[^,]+,email,$/m);
+    });
+
+    it("its e-mail is being retried (the server said 451): the 'received' counts, and the report says so once it is sent", async () => {
+      const { bot, start, acked } = await setup();
+      const smtp = await startSmtpServer();
+      stops.push({ stop: () => smtp.close() });
+      smtp.refuse(SGP_DIPLO.email ?? "", 451, 1);
+      stops.push(await startMail(bot, { SMTP_URL: smtp.url }));
+      const test = await start("all window 24h");
+      await bot.deps.scheduler.tick(); // the e-mail: refused for now, to be tried again
+      expect(smtp.refusals.map((refusal) => refusal.code)).toEqual([451]);
+      expect(textOf(await bot.say(SGP_DIPLO, "received"))).toMatch(
+        new RegExp(
+          `^Thank you: your acknowledgement of ping test ${test} \\(diplomatic POC of Singapore\\) was recorded at `,
+        ),
+      );
+      expect(await acked(test)).toEqual(["SGP:diplomatic"]);
+      bot.clock.advance(10 * 60_000);
+      await bot.deps.scheduler.tick();
+      expect(smtp.messages.map((message) => message.to)).toEqual([SGP_DIPLO.email]);
+      const report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
+      expect(report).toContain("In scope: 4\nDelivered: 4\nAcknowledged in time: 1\n");
+    });
   });
 
   it("no test open yet: says none is open and when the announced one is due, in the POC's language; nothing recorded", async () => {

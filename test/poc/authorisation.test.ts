@@ -18,6 +18,7 @@ import {
   DELEGATE,
   directoryCsv,
   FRA_TECH,
+  greet,
   KEN_TECH,
   pocBot,
   SECRETARIAT,
@@ -58,7 +59,7 @@ const NO_RECORD = /^I don't have a POC record for your chat account/;
 async function freshBot(): Promise<Bot> {
   const bot = await pocBot({ now: "2024-06-10T13:00:00.000Z" });
   await bot.say(SECRETARIAT, `import poc directory\n${CSV}`);
-  for (const who of Object.values(ACTORS)) await bot.say(who, "hello");
+  await greet(bot, Object.values(ACTORS));
   return bot;
 }
 

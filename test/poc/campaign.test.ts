@@ -7,6 +7,8 @@ import {
   directoryCsv,
   dmOf,
   FRA_TECH,
+  greet,
+  importDirectory,
   KEN_DIPLO,
   KEN_TECH,
   pocBot,
@@ -15,17 +17,17 @@ import {
   textOf,
 } from "./support.js";
 
-const CSV = directoryCsv([
+const ROWS = [
   { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "", last_confirmed: "2023-06-10" },
   { state: "KEN", type: "diplomatic", emails: KEN_DIPLO.email ?? "", last_confirmed: "2023-12-01" },
   { state: "FRA", type: "technical", emails: FRA_TECH.email ?? "", last_confirmed: "2023-06-20" },
   { state: "SGP", type: "diplomatic", emails: "nobody.yet@mission.example", last_confirmed: "2023-06-10" },
-]);
+];
 
 async function setup() {
   const bot = await pocBot({ now: "2024-05-01T12:00:00.000Z" });
-  await bot.say(SECRETARIAT, `import poc directory\n${CSV}`);
-  for (const who of [KEN_TECH, KEN_DIPLO, FRA_TECH]) await bot.say(who, "hello");
+  await importDirectory(bot, ROWS);
+  await greet(bot, [KEN_TECH, KEN_DIPLO, FRA_TECH]);
   return bot;
 }
 

@@ -5,9 +5,9 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createEmailAdapter, parseEmailConfig } from "../../adapters/email/index.js";
 import { HttpServer } from "../../bot/http.js";
 import { silentLogger } from "../../bot/logger.js";
+import { startMail } from "../support/mail.js";
 import { startSmtpServer } from "../support/smtp-server.js";
 import { directoryCsv, dmOf, pocBot, SECRETARIAT, textOf } from "./support.js";
 
@@ -32,9 +32,7 @@ describe("confirmation requests by e-mail", () => {
       env: { PUBLIC_URL: `http://127.0.0.1:${port}` },
     });
     bot.deps.routes?.mountOn(http);
-    const mail = createEmailAdapter(parseEmailConfig({ SMTP_URL: smtp.url }));
-    await mail.start({ sink: bot.core.sink, store: bot.store, log: silentLogger() });
-    bot.deps.messenger.add(mail);
+    const mail = await startMail(bot, { SMTP_URL: smtp.url });
     stops.push(() => mail.stop());
     await bot.say(
       SECRETARIAT,

@@ -9,23 +9,21 @@ import { withLocale } from "../../bot/language/current.js";
 import { handlerModules } from "../../handlers/index.js";
 import { ACTIONS, editFormCard } from "../../handlers/poc/cards.js";
 import type { PocRecord } from "../../handlers/poc/schema.js";
-import { DELEGATE, directoryCsv, KEN_DIPLO, KEN_TECH, pocBot, SECRETARIAT, textOf, user } from "./support.js";
+import {
+  AMINA,
+  DELEGATE,
+  importDirectory,
+  KEN_DIPLO,
+  KEN_TECH,
+  PETER,
+  pocBot,
+  textOf,
+  user,
+} from "./support.js";
 
 async function setup() {
   const bot = await pocBot({ now: "2024-06-01T12:00:00.000Z", modules: handlerModules });
-  const csv = directoryCsv([
-    {
-      state: "KEN",
-      type: "technical",
-      name: "Peter Otieno",
-      emails: KEN_TECH.email ?? "",
-      phone: "+254 20 123 4567",
-      time_zone: "Africa/Nairobi",
-    },
-    { state: "KEN", type: "diplomatic", name: "Amina Njoroge", emails: KEN_DIPLO.email ?? "" },
-  ]);
-  const imported = textOf(await bot.say(SECRETARIAT, `import poc directory\n${csv}`));
-  if (!imported.startsWith("Imported 2")) throw new Error(imported);
+  await importDirectory(bot, [PETER, AMINA]);
   return bot;
 }
 

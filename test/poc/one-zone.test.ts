@@ -7,17 +7,15 @@ import { describe, expect, it } from "vitest";
 import { handlerModules } from "../../handlers/index.js";
 import { ACTIONS } from "../../handlers/poc/cards.js";
 import { REMINDER_CAMPAIGN } from "../../schedules/reminders/producer.js";
-import { button, directoryCsv, pocBot, SECRETARIAT, textOf, user } from "./support.js";
+import { button, importDirectory, pocBot, textOf, user } from "./support.js";
 
 const LI = user("li", "li@chn.example", "UTC");
 
 async function setup() {
   const bot = await pocBot({ now: "2024-03-04T08:00:00-05:00", modules: handlerModules });
-  const csv = directoryCsv([
+  await importDirectory(bot, [
     { state: "CHN", type: "technical", name: "Li Wei", emails: LI.email ?? "", time_zone: "Asia/Shanghai" },
   ]);
-  const imported = textOf(await bot.say(SECRETARIAT, `import poc directory\n${csv}`));
-  if (!imported.startsWith("Imported 1")) throw new Error(imported);
   return bot;
 }
 

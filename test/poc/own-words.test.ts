@@ -7,14 +7,15 @@ import { describe, expect, it } from "vitest";
 import { handlerModules } from "../../handlers/index.js";
 import { ACTIONS } from "../../handlers/poc/cards.js";
 import {
+  AMINA,
   button,
+  CLAIRE,
   DELEGATE,
-  directoryCsv,
   FRA_TECH,
-  KEN_DIPLO,
+  importDirectory,
   KEN_TECH,
+  PETER,
   pocBot,
-  SECRETARIAT,
   textOf,
 } from "./support.js";
 
@@ -28,21 +29,7 @@ const SCRIPT: Record<string, RegExp> = {
 
 async function setup() {
   const bot = await pocBot({ now: NOW, modules: handlerModules });
-  const csv = directoryCsv([
-    {
-      state: "KEN",
-      type: "technical",
-      name: "Peter Otieno",
-      emails: KEN_TECH.email ?? "",
-      phone: "+254 20 123 4567",
-      phone_24_7: "+254 20 123 4567",
-      time_zone: "Africa/Nairobi",
-    },
-    { state: "KEN", type: "diplomatic", name: "Amina Njoroge", emails: KEN_DIPLO.email ?? "" },
-    { state: "FRA", type: "technical", name: "Claire Martin", emails: FRA_TECH.email ?? "" },
-  ]);
-  const imported = textOf(await bot.say(SECRETARIAT, `import poc directory\n${csv}`));
-  if (!imported.startsWith("Imported 3")) throw new Error(imported);
+  await importDirectory(bot, [{ ...PETER, phone_24_7: "+254 20 123 4567" }, AMINA, CLAIRE]);
   return bot;
 }
 

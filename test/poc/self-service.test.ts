@@ -4,15 +4,17 @@ import { NOTICE_CAMPAIGN } from "../../handlers/poc/notify.js";
 import { SENT_BY_DM } from "../../handlers/poc/private.js";
 import { NEW_EMAILS_ANSWER } from "../../handlers/poc/self-service.js";
 import {
+  AMINA,
   button,
   buttonsOf,
   CHANNEL,
+  CLAIRE,
   DELEGATE,
-  directoryCsv,
   dmOf,
-  FRA_TECH,
+  importDirectory,
   KEN_DIPLO,
   KEN_TECH,
+  PETER,
   pocBot,
   SECRETARIAT,
   textOf,
@@ -23,20 +25,7 @@ const NOW = "2024-06-01T12:00:00.000Z";
 
 async function setup() {
   const bot = await pocBot({ now: NOW });
-  const csv = directoryCsv([
-    {
-      state: "KEN",
-      type: "technical",
-      name: "Peter Otieno",
-      emails: `${KEN_TECH.email};soc@cert.example`,
-      phone: "+254 20 123 4567",
-      time_zone: "Africa/Nairobi",
-    },
-    { state: "KEN", type: "diplomatic", name: "Amina Njoroge", emails: KEN_DIPLO.email ?? "" },
-    { state: "FRA", type: "technical", name: "Claire Martin", emails: FRA_TECH.email ?? "" },
-  ]);
-  const imported = textOf(await bot.say(SECRETARIAT, `import poc directory\n${csv}`));
-  if (!imported.startsWith("Imported 3")) throw new Error(imported);
+  await importDirectory(bot, [{ ...PETER, emails: `${KEN_TECH.email};soc@cert.example` }, AMINA, CLAIRE]);
   return bot;
 }
 

@@ -227,3 +227,57 @@ export const KEN_DIPLO = user("amina", "amina.njoroge@mission.example");
 export const FRA_TECH = user("claire", "claire.martin@cert.example", "Europe/Paris");
 export const DELEGATE = user("dan", "dan.delegate@mission.example");
 export const SECRETARIAT = user("sec", SECRETARIAT_EMAIL, "America/New_York");
+/** Singapore's diplomatic POC: on the ping suites' directory, and has not written to the bot. */
+export const SGP_DIPLO = user("wei", "nobody.yet@mission.example", "Asia/Singapore");
+
+/** A bot of {@link pocBot}. */
+export type PocBot = Awaited<ReturnType<typeof pocBot>>;
+
+/** The template's POCs as directory rows, with their names, and Peter's phone and zone; spread to change a column. */
+export const PETER: Row = {
+  state: "KEN",
+  type: "technical",
+  name: "Peter Otieno",
+  emails: KEN_TECH.email,
+  phone: "+254 20 123 4567",
+  time_zone: "Africa/Nairobi",
+};
+export const AMINA: Row = {
+  state: "KEN",
+  type: "diplomatic",
+  name: "Amina Njoroge",
+  emails: KEN_DIPLO.email,
+};
+export const CLAIRE: Row = { state: "FRA", type: "technical", name: "Claire Martin", emails: FRA_TECH.email };
+
+/**
+ * Imports a directory of `rows` as the Secretariat; throws with the bot's answer unless it
+ * imported every row.
+ * @example await importDirectory(bot, [PETER, AMINA]);
+ */
+export async function importDirectory(bot: PocBot, rows: readonly Row[]): Promise<void> {
+  const answer = textOf(await bot.say(SECRETARIAT, `import poc directory\n${directoryCsv(rows)}`));
+  if (!answer.startsWith(`Imported ${rows.length} POC record`)) throw new Error(answer);
+}
+
+/** Each of `users` writes "hello": the bot then knows their chat account. */
+export async function greet(bot: PocBot, users: readonly User[]): Promise<void> {
+  for (const who of users) await bot.say(who, "hello");
+}
+
+/**
+ * The ping suites' bot on 10 June 2024, 13:00 UTC: KEN technical and diplomatic, FRA
+ * technical (in their zones) and SGP diplomatic on the directory; every one of them but
+ * SGP's, and the Secretariat, has written to the bot.
+ */
+export async function pingBot(modules?: readonly HandlerModule[]): Promise<PocBot> {
+  const bot = await pocBot({ now: "2024-06-10T13:00:00.000Z", ...(modules ? { modules } : {}) });
+  await importDirectory(bot, [
+    { state: "KEN", type: "technical", emails: KEN_TECH.email, time_zone: "Africa/Nairobi" },
+    { state: "KEN", type: "diplomatic", emails: KEN_DIPLO.email },
+    { state: "FRA", type: "technical", emails: FRA_TECH.email, time_zone: "Europe/Paris" },
+    { state: "SGP", type: "diplomatic", emails: SGP_DIPLO.email },
+  ]);
+  await greet(bot, [SECRETARIAT, KEN_TECH, KEN_DIPLO, FRA_TECH]);
+  return bot;
+}

@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixedClock } from "../../bot/clock.js";
 import { silentLogger } from "../../bot/logger.js";
@@ -32,6 +35,46 @@ const note = (localId: string, recipient: string, dueAt = T0, text = `hello ${lo
 });
 
 describe("outbox", () => {
+  it("a delivery for a user another process serves waits for it, then, untouched for a day, is not delivered and says why", async () => {
+    const store = await openStore(`sqlite:${join(mkdtempSync(join(tmpdir(), "outbox-")), "bot.sqlite")}`);
+    try {
+      // Two consoles on one store: A serves everyone but u2, B serves only u2.
+      const a = await setup(store);
+      const b = await setup(store);
+      a.platform.adapter.serves = (user) => user !== "test:u2";
+      b.platform.adapter.serves = (user) => user === "test:u2";
+      b.platform.faults.set("test:u2", { transientTimes: 1, retryAfterMs: 1_000 });
+      await a.outbox.enqueue(note("x", "test:u2"));
+      const hours = (n: number) => new Date(Date.parse(T0) + n * 3_600_000).toISOString();
+
+      // B runs ten hours later: one attempt fails for now (it touched the delivery).
+      b.clock.set(hours(10));
+      await b.outbox.drain();
+      expect(await a.outbox.get("c1/x")).toMatchObject({ status: "pending", attempts: 1 });
+      // A, 30 hours after it was due, 20 after B's attempt: it still waits for B.
+      a.clock.set(hours(30));
+      await a.outbox.drain();
+      expect(await a.outbox.get("c1/x")).toMatchObject({ status: "pending", attempts: 1 });
+      // Over a day after B's attempt (and its retry time), nothing served u2: not delivered, with the reason.
+      a.clock.set(hours(35));
+      await a.outbox.drain();
+      expect(await a.outbox.get("c1/x")).toMatchObject({
+        status: "failed",
+        unreachable: true,
+        attempts: 1,
+        error:
+          "not delivered: nothing serving test:u2 (that user's own console) ran within 24 hours after it was due",
+      });
+      expect([...a.platform.sent, ...b.platform.sent]).toEqual([]);
+      // B starts again: nothing is sent late.
+      b.clock.set(hours(36));
+      await b.outbox.drain();
+      expect(b.platform.sent).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it("sends what is due, in a direct message, and leaves the future alone", async () => {
     const { outbox, platform, clock } = await setup();
     await outbox.enqueue(note("a", "test:u1"));
