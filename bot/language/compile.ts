@@ -93,6 +93,11 @@ export interface CompiledLexicon {
   greetingLead: RegExp;
   /** After a clock time: 1 the zone it is in (maybe none), 2 the zone to convert to. */
   conversionTail: RegExp;
+  /**
+   * The same at the last conversion word: "… 3pm in geneva, what time is it in tokyo" (the
+   * zone the clock time is in, then the question, then the zone asked for).
+   */
+  conversionTailLast: RegExp;
   /** "what time is it", "what's the time now": the time now. */
   timeNow: RegExp;
   /** "the next day", "the day after": the day after the previous question's. */
@@ -198,6 +203,9 @@ function compile(lx: Lexicon): CompiledLexicon {
     dayAfter: phrasePattern(lx.dayAfterPhrases),
     conversionTail: new RegExp(
       `^\\s*(?:(.+?)\\s+)?(?:${alternation(lx.convertInto)})\\s+([a-z][a-z .'/+:0-9-]*?)\\s*[?.!]*$`,
+    ),
+    conversionTailLast: new RegExp(
+      `^\\s*(?:(.+)\\s+)?(?:${alternation(lx.convertInto)})\\s+([a-z][a-z .'/+:0-9-]*?)\\s*[?.!]*$`,
     ),
     thanks: phrasePattern(lx.thanks),
     followUpOpener: new RegExp(`^(?:${alternation(lx.followUpOpeners)})(?![\\w'])`),

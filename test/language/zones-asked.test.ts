@@ -35,6 +35,39 @@ describe("Spanish conversions", () => {
   });
 });
 
+describe("a conversion with the question and the clock time in either order", () => {
+  it.each([
+    [
+      "what time is it in madrid when it is 10am in new york",
+      /^10:00 AM New York time .* is 4:00 PM Madrid time/,
+    ],
+    ["when it's 3pm in Geneva what time is it in Tokyo", /^3:00 PM Geneva time .* is 11:00 PM Tokyo time/],
+    [
+      "if it is 10:00 in New York, what time is it in Nairobi",
+      /^10:00 AM New York time .* is 6:00 PM Nairobi time/,
+    ],
+    [
+      "quelle heure est-il à Madrid quand il est 10h à New York",
+      /^10:00 heure de New York .* 16:00 heure de Madrid/,
+    ],
+    [
+      "qué hora es en Madrid cuando son las 10 en Nueva York",
+      /^10:00 hora de Nueva York .* son 16:00 hora de Madrid/,
+    ],
+    [
+      "сколько времени в Мадриде, когда в Нью-Йорке 10 утра",
+      /^10:00 время в городе Нью-Йорк .* 16:00 время в городе Мадрид/,
+    ],
+    ["纽约上午10点时马德里几点", /^10:00 纽约时间 .*16:00 马德里时间/],
+    [
+      "كم الساعة في مدريد عندما تكون الساعة 10 صباحا في نيويورك",
+      /10:00 توقيت \u2068نيويورك\u2069 .* يساوي \u206816:00 توقيت \u2068مدريد/,
+    ],
+  ])("%s", async (text, expected) => {
+    expect((await ask(text)).split("\n")[0]).toMatch(expected);
+  });
+});
+
 describe("a city's time named in the question", () => {
   const WEDNESDAY_11AM = "2024-03-06T16:00:00Z";
   it.each([

@@ -80,6 +80,16 @@ describe("conversion", () => {
       { clock: 600, from: "America/New_York", to: "Asia/Tokyo", toName: "Tokyo", fromName: "New York" },
     ],
     ["10:00 new york what time in the plenary", undefined],
+    // The question before the clock time, or between its zone and the zone asked for.
+    [
+      "what time is it in madrid when it is 10am in new york",
+      { clock: 600, from: "America/New_York", to: "Europe/Madrid", toName: "Madrid", fromName: "New York" },
+    ],
+    [
+      "if it is 10:00 in New York, what time is it in Nairobi",
+      { clock: 600, from: "America/New_York", to: "Africa/Nairobi", toName: "Nairobi", fromName: "New York" },
+    ],
+    ["what time is it in madrid when the reception starts at 6pm", undefined],
     ["what's on at 3pm in Conference Room 4", undefined],
     ["what's on Thursday at 3pm", undefined],
   ])("%s", (text, expected) => {
