@@ -200,9 +200,49 @@ function readHourLeads(text: string, words: LocaleWords): string {
     hourLeadPatterns.set(words, pattern);
   }
   if (!pattern) return text;
-  return text.replace(pattern, (whole, hour: string, minute: string | undefined) =>
-    Number(hour) > 23 ? whole : `${hour}:${minute ?? "00"}`,
-  );
+  const followers = hourFollowers(words);
+  return text.replace(pattern, (whole, hour: string, minute: string | undefined, at: number) => {
+    if (Number(hour) > 23) return whole;
+    // "las 2 sesiones": a word no clock time is followed by makes the number a count.
+    const next = /^\s*([\p{L}]+)/u.exec(text.slice(at + whole.length))?.[1];
+    if (next !== undefined && followers && !followers(next)) return whole;
+    return `${hour}:${minute ?? "00"}`;
+  });
+}
+
+const hourFollowerSets = new WeakMap<LocaleWords, ((word: string) => boolean) | null>();
+
+/**
+ * Whether a word may follow an hour after `hourLeads` and leave it a clock time: the first
+ * words of the language's `afterHourLead`, weekdays, months, parts of the day, relative days
+ * and places (a stem by its letters); `null` when the language gives no `afterHourLead`.
+ */
+function hourFollowers(words: LocaleWords): ((word: string) => boolean) | null {
+  let found = hourFollowerSets.get(words);
+  if (found !== undefined) return found;
+  if (!words.afterHourLead) found = null;
+  else {
+    const plain = new Set<string>();
+    const stems: string[] = [];
+    for (const key of [
+      ...words.afterHourLead,
+      ...words.weekdays.keys(),
+      ...words.months.keys(),
+      ...words.partsOfDay.keys(),
+      ...words.relativeDays.keys(),
+      ...(words.places?.keys() ?? []),
+    ]) {
+      const first = normalizeText(key).split(/\s+/)[0] ?? "";
+      if (first.endsWith("*")) stems.push(first.slice(0, -1));
+      else if (first) plain.add(first);
+    }
+    found = (word) => {
+      const normal = normalizeText(word);
+      return plain.has(normal) || stems.some((stem) => normal.startsWith(stem));
+    };
+  }
+  hourFollowerSets.set(words, found);
+  return found;
 }
 
 /** A misspelt full weekday name ("mecredi", "miercols") as the English weekday. */
