@@ -72,7 +72,27 @@ describe("a city's time named in the question", () => {
   const WEDNESDAY_11AM = "2024-03-06T16:00:00Z";
   it.each([
     ["周四下午东京时间", /您的时间：3月8日星期五 05:00–08:00（东京）/],
-    ["周四下午北京时间几点", /您的时间：3月8日星期五 04:00–07:00（上海）/],
+    // The zone is labelled by the place the asker named, not the zone's own city (Shanghai, Zurich).
+    ["周四下午北京时间几点", /您的时间：3月8日星期五 04:00–07:00（北京）/],
+    [
+      "what's on thursday afternoon geneva time",
+      /Your time: Thu 7 Mar, 9:00 PM – Fri 8 Mar, 12:00 AM \(Geneva\)/,
+    ],
+    [
+      "qu'y a-t-il jeudi après-midi heure de Genève",
+      /Chez vous\u202f: jeudi 7 mars, 21:00 – vendredi 8 mars, 00:00 \(Genève\)/,
+    ],
+    [
+      "que hay el jueves en la tarde hora de ginebra",
+      /Su hora: jueves, 7 de marzo, 21:00 – viernes, 8 de marzo, 00:00 \(Ginebra\)/,
+    ],
+    [
+      "что в четверг днём по женевскому времени",
+      /Ваше время: четверг, 7 марта, 21:00 – пятница, 8 марта, 00:00 \(Женева\)/,
+    ],
+    ["ماذا يوجد يوم الخميس بعد الظهر بتوقيت جنيف", /\(\u2068جنيف\u2069\)/],
+    ["周四下午日内瓦时间", /您的时间：3月7日星期四 21:00 – 3月8日星期五 00:00（日内瓦）/],
+    ["when is the 7th session in geneva time", /Your time \(Geneva\) is 6 hours ahead of New York time/],
     ["que hay el jueves en la tarde hora de tokio", /Su hora: viernes, 8 de marzo, 05:00–08:00 \(Tokio\)/],
     ["во сколько прием по московскому времени", /Ваше время: вторник, 5 марта, 02:30 \(Москва\)/],
     ["what's on thursday afternoon tokyo time", /Your time: Fri 8 Mar, 5:00 AM–8:00 AM \(Tokyo\)/],

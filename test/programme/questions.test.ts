@@ -337,7 +337,7 @@ describe("a zone named in the question", () => {
       must: [/^Thursday 7 March afternoon/, /\(Nairobi\)/],
       mustNot: [/Nairobi.*Regular/],
     },
-    { q: "reception in Geneva time", must: [/\(Zurich\)/] },
+    { q: "reception in Geneva time", must: [/\(Geneva\)/] },
     {
       q: "when is the reception in Tokyo time?",
       tz: "Europe/Paris",
