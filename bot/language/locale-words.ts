@@ -89,6 +89,13 @@ export interface LocaleWords {
    * hour after a lead is a clock time.
    */
   afterHourLead?: readonly string[];
+  /**
+   * Places whose name is also an everyday word or a first name ("La Réunion": the meeting;
+   * "Maurice"), read as the place only as `written` (capitals included), not as the message's
+   * first word and, when `after` is given, right after one of those words (any case); such a
+   * name is then read as `as`, an unambiguous name of `places` ("île de la Réunion"). Optional.
+   */
+  casedPlaces?: readonly { written: readonly string[]; after?: readonly string[]; as: string }[];
 }
 
 /**

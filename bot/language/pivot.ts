@@ -181,6 +181,52 @@ function readHourParts(text: string, words: LocaleWords): string {
   });
 }
 
+const casedPlacePatterns = new WeakMap<
+  LocaleWords,
+  { pattern: RegExp; after: RegExp | undefined; as: string }[]
+>();
+
+/**
+ * "à la Réunion", "à Maurice": a place whose name is also an everyday word or a first name,
+ * written with its capitals, not first, and after one of its `after` words when it has them,
+ * as the language's unambiguous name of it ("île de la Réunion"), from `casedPlaces`; read on
+ * the text as written (the case is gone once normalised). "la réunion" stays the meeting.
+ */
+function readCasedPlaces(text: string, words: LocaleWords): string {
+  if (!words.casedPlaces) return text;
+  let rules = casedPlacePatterns.get(words);
+  if (!rules) {
+    const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    rules = words.casedPlaces.map((place) => ({
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${[...place.written]
+          .sort((a, b) => b.length - a.length)
+          .map(literal)
+          .join("|")})(?![\\p{L}\\p{N}])`,
+        "gu",
+      ),
+      after: place.after
+        ? new RegExp(
+            `(?:^|[^\\p{L}])(?:${place.after.map((word) => literal(normalizeText(word))).join("|")})\\s+$`,
+            "u",
+          )
+        : undefined,
+      as: place.as,
+    }));
+    casedPlacePatterns.set(words, rules);
+  }
+  let out = text;
+  for (const rule of rules) {
+    out = out.replace(rule.pattern, (name: string, at: number, whole: string) => {
+      const before = whole.slice(0, at);
+      if (!/\p{L}/u.test(before)) return name;
+      if (rule.after && !rule.after.test(normalizeText(before))) return name;
+      return rule.as;
+    });
+  }
+  return out;
+}
+
 const hourLeadPatterns = new WeakMap<LocaleWords, RegExp | null>();
 
 /**
@@ -277,7 +323,7 @@ export function toPivot(
 ): { text: string; understood: number } {
   const pivot = pivotOf(words);
   const { scanner, prefixes } = pivot;
-  const normalised = normalizeText(text);
+  const normalised = normalizeText(readCasedPlaces(text, words));
   const source = collapseSpaces(
     readHourLeads(
       readHourParts(

@@ -68,6 +68,20 @@ describe("a conversion with the question and the clock time in either order", ()
   });
 });
 
+describe("a place whose name is also an everyday word, where it cannot be the word", () => {
+  it.each([
+    ["quelle heure est-il à La Réunion", /^Il est 18:00 heure de La Réunion \(UTC\+4\)/],
+    ["quelle heure à Maurice ?", /^Il est 18:00 heure de Maurice \(UTC\+4\)/],
+    ["qué hora es en la isla de Navidad", /^Son las 21:00 hora de Isla de Navidad \(UTC\+7\)/],
+    [
+      "qu'y a-t-il jeudi après-midi heure de la Réunion",
+      /Chez vous\u202f: vendredi 8 mars, 00:00–03:00 \(La Réunion\)/,
+    ],
+  ])("%s", async (text, expected) => {
+    expect(await ask(text)).toMatch(expected);
+  });
+});
+
 describe("a city's time named in the question", () => {
   const WEDNESDAY_11AM = "2024-03-06T16:00:00Z";
   it.each([

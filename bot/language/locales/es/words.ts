@@ -1,7 +1,7 @@
 /** Spanish: the words the bot reads questions by (see `../../locale-words.ts`). Data only. */
 import { type LocaleWords, words } from "../../locale-words.js";
 import { withZoneCities } from "../../zone-cities.js";
-import { SPANISH_PLACES } from "./places.js";
+import { SPANISH_CASED_PLACES, SPANISH_PLACES } from "./places.js";
 
 /** @example spanish.relativeDays.get("pasado manana") === 2 */
 export const spanish: LocaleWords = {
@@ -248,4 +248,5 @@ export const spanish: LocaleWords = {
     "lo",
   ],
   places: withZoneCities("es", SPANISH_PLACES),
+  casedPlaces: SPANISH_CASED_PLACES,
 };

@@ -1,7 +1,7 @@
 /** French: the words the bot reads questions by (see `../../locale-words.ts`). Data only. */
 import { type LocaleWords, words } from "../../locale-words.js";
 import { withZoneCities } from "../../zone-cities.js";
-import { FRENCH_PLACES } from "./places.js";
+import { FRENCH_CASED_PLACES, FRENCH_PLACES } from "./places.js";
 
 /** @example french.relativeDays.get("apres-demain") === 2 */
 export const french: LocaleWords = {
@@ -259,4 +259,5 @@ export const french: LocaleWords = {
     "se",
   ],
   places: withZoneCities("fr", FRENCH_PLACES),
+  casedPlaces: FRENCH_CASED_PLACES,
 };
