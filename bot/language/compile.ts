@@ -100,6 +100,8 @@ export interface CompiledLexicon {
   conversionTailLast: RegExp;
   /** "what time is it", "what's the time now": the time now. */
   timeNow: RegExp;
+  /** "start", "begins": asks when something starts. */
+  start: RegExp;
   /** "the next day", "the day after": the day after the previous question's. */
   dayAfter: RegExp;
   greeting: RegExp;
@@ -200,6 +202,7 @@ function compile(lx: Lexicon): CompiledLexicon {
     ),
     greetingLead: new RegExp(`^(?:${alternation(lx.greetings)})[\\s!.,]+(?=\\S)`),
     timeNow: phrasePattern(lx.timeNowPhrases),
+    start: phrasePattern(lx.startPhrases),
     dayAfter: phrasePattern(lx.dayAfterPhrases),
     conversionTail: new RegExp(
       `^\\s*(?:(.+?)\\s+)?(?:${alternation(lx.convertInto)})\\s+([a-z][a-z .'/+:0-9-]*?)\\s*[?.!]*$`,

@@ -21,6 +21,7 @@ import {
   pointsBack,
   remainingWords,
   sessionAsked,
+  startAsked,
   unstated,
 } from "../../handlers/programme/extract/words.js";
 import type { ProgrammeQuery } from "../../handlers/programme/query.js";
@@ -96,6 +97,19 @@ describe("conversion", () => {
     const reading = read(text, conversion);
     expect(reading.query.conversion).toEqual(expected);
     expect(reading.done === true).toBe(expected !== undefined);
+  });
+});
+
+describe("start asked", () => {
+  it.each<[string, boolean]>([
+    ["when does it start", true],
+    ["what time does the reception begin?", true],
+    ["when is the reception", false],
+    // Not a "when" question: a command or a countdown has its own reader.
+    ["start a ping test", false],
+    ["how long till the reception starts", false],
+  ])("%s → %s", (text, expected) => {
+    expect(read(text, facet, startAsked).query.startAsked === true).toBe(expected);
   });
 });
 

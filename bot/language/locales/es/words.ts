@@ -111,11 +111,16 @@ export const spanish: LocaleWords = {
       ],
     },
     { facet: "link", phrases: ["enlace", "en línea", "vínculo"] },
-    { facet: "when", phrases: ["cuándo", "a qué hora", "qué hora", "qué día", "empieza", "comienza"] },
+    { facet: "when", phrases: ["cuándo", "a qué hora", "qué hora", "qué día"] },
     { facet: "where", phrases: ["dónde", "dirección", "lugar"] },
     { facet: "who", phrases: ["quién", "quiénes", "oradores", "ponentes"] },
   ],
   terms: words({
+    // Asking when something starts: the start time alone ("start" with the "when" facet).
+    empieza: "start",
+    empiezan: "start",
+    comienza: "start",
+    comienzan: "start",
     "pausa para el almuerzo": "lunch break",
     "pausa para almorzar": "lunch break",
     pausa: "break",

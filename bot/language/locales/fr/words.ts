@@ -134,11 +134,16 @@ export const french: LocaleWords = {
       ],
     },
     { facet: "link", phrases: ["lien", "en ligne"] },
-    { facet: "when", phrases: ["quand", "à quelle heure", "quelle heure", "quel jour", "commence"] },
+    { facet: "when", phrases: ["quand", "à quelle heure", "quelle heure", "quel jour"] },
     { facet: "where", phrases: ["où", "adresse", "lieu"] },
     { facet: "who", phrases: ["qui", "intervenants", "orateurs"] },
   ],
   terms: words({
+    // Asking when something starts: the start time alone ("start" with the "when" facet).
+    commence: "start",
+    commencent: "start",
+    débute: "start",
+    débutent: "start",
     "pause déjeuner": "lunch break",
     "pause du déjeuner": "lunch break",
     pause: "break",
