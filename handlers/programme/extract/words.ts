@@ -27,11 +27,18 @@ export const facet: Extractor = {
   },
 };
 
-/** "when does it start", "what time does the reception begin": the start time is asked. */
+/**
+ * "when does it start", "what time does the reception begin": the start time is asked, with
+ * a "when" word of its own ("start a ping test" asks nothing).
+ */
 export const startAsked: Extractor = {
   name: "start asked",
   read(reading) {
-    if (reading.query.facet === "when" && words$.start.test(reading.cleaned)) reading.query.startAsked = true;
+    const { cleaned, query } = reading;
+    if (query.facet !== "when" || !words$.start.test(cleaned)) return;
+    const asking = cleaned.replace(new RegExp(words$.start.source, "g"), " ");
+    if (words$.facets.some(({ facet, pattern }) => facet === "when" && pattern.test(asking)))
+      query.startAsked = true;
   },
 };
 
