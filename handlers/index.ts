@@ -8,6 +8,7 @@ import { dashboard } from "../dashboard/module.js";
 import { approvals } from "./approvals/module.js";
 import { broadcast } from "./broadcast/module.js";
 import { calendar } from "./calendar/module.js";
+import { csvPaste } from "./csv-paste.js";
 import { fallback } from "./fallback.js";
 import { fileIntake } from "./files.js";
 import { help } from "./help.js";
@@ -33,6 +34,7 @@ export const handlerModules: readonly HandlerModule[] = [
   inputGuard,
   identity,
   language,
+  csvPaste,
   help,
   home,
   dashboard,

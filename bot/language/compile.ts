@@ -94,8 +94,15 @@ export interface CompiledLexicon {
   greetingLead: RegExp;
   /** After a clock time: 1 the zone it is in (maybe none), 2 the zone to convert to. */
   conversionTail: RegExp;
+  /**
+   * The same at the last conversion word: "… 3pm in geneva, what time is it in tokyo" (the
+   * zone the clock time is in, then the question, then the zone asked for).
+   */
+  conversionTailLast: RegExp;
   /** "what time is it", "what's the time now": the time now. */
   timeNow: RegExp;
+  /** "start", "begins": asks when something starts. */
+  start: RegExp;
   /** "the next day", "the day after": the day after the previous question's. */
   dayAfter: RegExp;
   greeting: RegExp;
@@ -196,9 +203,13 @@ function compile(lx: Lexicon): CompiledLexicon {
     ),
     greetingLead: new RegExp(`^(?:${alternation(lx.greetings)})[\\s!.,]+(?=\\S)`),
     timeNow: phrasePattern(lx.timeNowPhrases),
+    start: phrasePattern(lx.startPhrases),
     dayAfter: phrasePattern(lx.dayAfterPhrases),
     conversionTail: new RegExp(
       `^\\s*(?:(.+?)\\s+)?(?:${alternation(lx.convertInto)})\\s+([a-z][a-z .'/+:0-9-]*?)\\s*[?.!]*$`,
+    ),
+    conversionTailLast: new RegExp(
+      `^\\s*(?:(.+)\\s+)?(?:${alternation(lx.convertInto)})\\s+([a-z][a-z .'/+:0-9-]*?)\\s*[?.!]*$`,
     ),
     thanks: phrasePattern(lx.thanks),
     followUpOpener: new RegExp(`^(?:${alternation(lx.followUpOpeners)})(?![\\w'])`),

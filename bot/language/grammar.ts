@@ -209,6 +209,8 @@ export interface DirectoryWords {
   /** "import poc directory" before a pasted CSV, and "removing missing" after it. */
   importDirectory: Phrases;
   removingMissing: Phrases;
+  /** "poc directory template": the CSV template to import. */
+  template: Phrases;
 }
 
 /** The Secretariat's roster commands (English only: Secretariat-only, issue 16). */
@@ -1038,6 +1040,8 @@ export interface DirectoryGrammar {
   history: RegExp;
   /** 1 "removing missing" when said, 2 the CSV. */
   importDirectory: RegExp;
+  /** "poc directory template", "show the poc csv template". */
+  template: RegExp;
   /** The State's words without a leading "the" or anything before a last " of ". */
   stateWords(words: string): string;
 }
@@ -1085,6 +1089,7 @@ export function directoryGrammar(): DirectoryGrammar {
       `^\\s*(?:${phrases(w.importDirectory, "[ \\t]+")})\\b(,?[ \\t]+(?:${phrases(w.removingMissing, "[ \\t]+")})\\b)?[ \\t]*:?[ \\t]*(?:\\r?\\n)?([\\s\\S]*)$`,
       "i",
     ),
+    template: new RegExp(`^(?:${phrases(w.template)})[.?!]*$`, "i"),
     stateWords: (words) => words.trim().replace(lastOf, "").trim().replace(leadingThe, ""),
   };
   return directory;

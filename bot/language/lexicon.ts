@@ -149,6 +149,11 @@ export interface Lexicon {
   zoneWords: { in: readonly string[]; time: readonly string[] };
   /** "what time is it (in Geneva)?": the time now, at the venue or in a place named. */
   timeNowPhrases: readonly string[];
+  /**
+   * Words that ask when something starts ("when does it start", "what time does the reception
+   * begin"): with the "when" facet, the answer is the start time alone.
+   */
+  startPhrases: readonly string[];
   /** "convert 3pm to Delhi time": words that ask for a conversion. */
   convertWords: readonly string[];
   /** "… in Tokyo", "… to Delhi time": words before the zone converted to. */

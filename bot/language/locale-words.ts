@@ -81,6 +81,21 @@ export interface LocaleWords {
    * 1:00), where a number alone is no time. Optional.
    */
   hourLeads?: readonly string[];
+  /**
+   * Words that may follow such an hour for it to stay a clock time ("las 10 de la tarde", "a las
+   * 3 y media", "las 10 en Madrid"), besides the language's weekdays, months, parts of the day,
+   * relative days and places; the end of the message, punctuation or a number do too. Any other
+   * word makes the number a count ("las 2 sesiones", "la 1 reunión"). Without this list every
+   * hour after a lead is a clock time.
+   */
+  afterHourLead?: readonly string[];
+  /**
+   * Places whose name is also an everyday word or a first name ("La Réunion": the meeting;
+   * "Maurice"), read as the place only as `written` (capitals included), not as the message's
+   * first word and, when `after` is given, right after one of those words (any case); such a
+   * name is then read as `as`, an unambiguous name of `places` ("île de la Réunion"). Optional.
+   */
+  casedPlaces?: readonly { written: readonly string[]; after?: readonly string[]; as: string }[];
 }
 
 /**

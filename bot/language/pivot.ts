@@ -168,6 +168,52 @@ function readHourParts(text: string, words: LocaleWords): string {
   });
 }
 
+const casedPlacePatterns = new WeakMap<
+  LocaleWords,
+  { pattern: RegExp; after: RegExp | undefined; as: string }[]
+>();
+
+/**
+ * "à la Réunion", "à Maurice": a place whose name is also an everyday word or a first name,
+ * written with its capitals, not first, and after one of its `after` words when it has them,
+ * as the language's unambiguous name of it ("île de la Réunion"), from `casedPlaces`; read on
+ * the text as written (the case is gone once normalised). "la réunion" stays the meeting.
+ */
+function readCasedPlaces(text: string, words: LocaleWords): string {
+  if (!words.casedPlaces) return text;
+  let rules = casedPlacePatterns.get(words);
+  if (!rules) {
+    const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    rules = words.casedPlaces.map((place) => ({
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${[...place.written]
+          .sort((a, b) => b.length - a.length)
+          .map(literal)
+          .join("|")})(?![\\p{L}\\p{N}])`,
+        "gu",
+      ),
+      after: place.after
+        ? new RegExp(
+            `(?:^|[^\\p{L}])(?:${place.after.map((word) => literal(normalizeText(word))).join("|")})\\s+$`,
+            "u",
+          )
+        : undefined,
+      as: place.as,
+    }));
+    casedPlacePatterns.set(words, rules);
+  }
+  let out = text;
+  for (const rule of rules) {
+    out = out.replace(rule.pattern, (name: string, at: number, whole: string) => {
+      const before = whole.slice(0, at);
+      if (!/\p{L}/u.test(before)) return name;
+      if (rule.after && !rule.after.test(normalizeText(before))) return name;
+      return rule.as;
+    });
+  }
+  return out;
+}
+
 const hourLeadPatterns = new WeakMap<LocaleWords, RegExp | null>();
 
 /**
@@ -187,9 +233,49 @@ function readHourLeads(text: string, words: LocaleWords): string {
     hourLeadPatterns.set(words, pattern);
   }
   if (!pattern) return text;
-  return text.replace(pattern, (whole, hour: string, minute: string | undefined) =>
-    Number(hour) > 23 ? whole : `${hour}:${minute ?? "00"}`,
-  );
+  const followers = hourFollowers(words);
+  return text.replace(pattern, (whole, hour: string, minute: string | undefined, at: number) => {
+    if (Number(hour) > 23) return whole;
+    // "las 2 sesiones": a word no clock time is followed by makes the number a count.
+    const next = /^\s*([\p{L}]+)/u.exec(text.slice(at + whole.length))?.[1];
+    if (next !== undefined && followers && !followers(next)) return whole;
+    return `${hour}:${minute ?? "00"}`;
+  });
+}
+
+const hourFollowerSets = new WeakMap<LocaleWords, ((word: string) => boolean) | null>();
+
+/**
+ * Whether a word may follow an hour after `hourLeads` and leave it a clock time: the first
+ * words of the language's `afterHourLead`, weekdays, months, parts of the day, relative days
+ * and places (a stem by its letters); `null` when the language gives no `afterHourLead`.
+ */
+function hourFollowers(words: LocaleWords): ((word: string) => boolean) | null {
+  let found = hourFollowerSets.get(words);
+  if (found !== undefined) return found;
+  if (!words.afterHourLead) found = null;
+  else {
+    const plain = new Set<string>();
+    const stems: string[] = [];
+    for (const key of [
+      ...words.afterHourLead,
+      ...words.weekdays.keys(),
+      ...words.months.keys(),
+      ...words.partsOfDay.keys(),
+      ...words.relativeDays.keys(),
+      ...(words.places?.keys() ?? []),
+    ]) {
+      const first = normalizeText(key).split(/\s+/)[0] ?? "";
+      if (first.endsWith("*")) stems.push(first.slice(0, -1));
+      else if (first) plain.add(first);
+    }
+    found = (word) => {
+      const normal = normalizeText(word);
+      return plain.has(normal) || stems.some((stem) => normal.startsWith(stem));
+    };
+  }
+  hourFollowerSets.set(words, found);
+  return found;
 }
 
 /** A misspelt full weekday name ("mecredi", "miercols") as the English weekday. */
@@ -224,7 +310,7 @@ export function toPivot(
 ): { text: string; understood: number } {
   const pivot = pivotOf(words);
   const { scanner, prefixes } = pivot;
-  const normalised = normalizeText(text);
+  const normalised = normalizeText(readCasedPlaces(text, words));
   const source = collapseSpaces(
     readHourLeads(
       readHourParts(

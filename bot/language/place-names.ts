@@ -1,7 +1,8 @@
 /**
  * A place's name as an answer in another language writes it: "Tokyo" → "Токио", "东京",
  * "طوكيو", "Tokio"; "Geneva" → "Genève". Read from the locale's own place list
- * (`locales/<tag>/places.ts`: its first plain key per place, stems skipped); a place the list
+ * (`locales/<tag>/places.ts`: the first name of a place read only with its capitals,
+ * `casedPlaces`, else its first plain key per place, stems skipped); a place the list
  * does not have keeps the name it was given (English, as the zone's city is written).
  */
 import { LOCALE_WORDS } from "./locales.js";
@@ -24,7 +25,14 @@ function namesOf(locale: string): ReadonlyMap<string, string> {
   const known = names.get(locale);
   if (known) return known;
   const made = new Map<string, string>();
-  for (const [key, place] of LOCALE_WORDS[locale]?.places ?? [])
+  const words = LOCALE_WORDS[locale];
+  // "La Réunion", "Maurice": a place read only with its capitals is written so.
+  for (const cased of words?.casedPlaces ?? []) {
+    const place = words?.places?.get(cased.as.toLowerCase());
+    const name = cased.written[0];
+    if (place && name && !made.has(place)) made.set(place, name);
+  }
+  for (const [key, place] of words?.places ?? [])
     if (!key.includes("*") && !made.has(place)) made.set(place, written(key));
   names.set(locale, made);
   return made;

@@ -8,6 +8,7 @@ import { formatInTimeZone } from "date-fns-tz";
 import { currentLocale } from "../language/current.js";
 import { dateTimeFormat } from "../language/intl.js";
 import { tr } from "../language/messages.js";
+import { placeNameIn } from "../language/place-names.js";
 import { zoneCity } from "../language/zone-names.js";
 import { localDateTime, utcOffsetMinutes, weekdayOf } from "./time.js";
 
@@ -136,6 +137,11 @@ export interface ZoneContext {
   venueLabel: string;
   /** The asker's IANA zone, when known and valid. */
   askerZone?: string;
+  /**
+   * The place the asker named that zone by ("Geneva" for Europe/Zurich), as the English lexicon
+   * names it: the answer names the zone so, in the reader's language ("Genève").
+   */
+  askerPlace?: string;
 }
 
 /**
@@ -164,7 +170,7 @@ export function describeWhen(
   range: { start: number; end?: number; dateOnly?: boolean; withYear?: boolean },
   zones: ZoneContext,
 ): DescribedTime {
-  const { venueZone, venueLabel, askerZone } = zones;
+  const { venueZone, venueLabel, askerZone, askerPlace } = zones;
   const options = { withYear: range.withYear };
   if (range.dateOnly) {
     return {
@@ -180,7 +186,7 @@ export function describeWhen(
   const dayShift = askerDate > venueDate ? "next day" : askerDate < venueDate ? "previous day" : undefined;
   const askerParts = {
     span: formatSpan(range.start, range.end, askerZone, options),
-    zone: zoneLabel(askerZone),
+    zone: zoneLabel(askerZone, currentLocale(), askerPlace),
   };
   const asker = dayShift
     ? tr("programme.askerWhenShifted", { ...askerParts, shift: shiftText(dayShift) })
@@ -203,10 +209,12 @@ export function shiftText(shift: "next day" | "previous day"): string {
  * A zone as a reader names it in the turn's language (or `locale`): its city ("Tokyo",
  * "Токио", "东京"), an offset-only `Etc/GMT` zone by its real offset (POSIX writes UTC+9 as
  * "Etc/GMT-9", the opposite of what readers expect). Why the city: `bot/language/zone-names.ts`.
- * @example zoneLabel("Etc/GMT-9") === "UTC+9"; zoneLabel("Asia/Tokyo") === "Tokyo"; zoneLabel("Asia/Tokyo", "ru") === "Токио"
+ * When the asker named the zone by a place (`place`, the English lexicon's name: "Geneva" for
+ * Europe/Zurich), that place in the reader's language ("Genève"), not the zone's own city.
+ * @example zoneLabel("Etc/GMT-9") === "UTC+9"; zoneLabel("Asia/Tokyo") === "Tokyo"; zoneLabel("Asia/Tokyo", "ru") === "Токио"; zoneLabel("Europe/Zurich", "fr", "Geneva") === "Genève"
  */
-export function zoneLabel(zone: string, locale = currentLocale()): string {
-  return zoneCity(locale, zone);
+export function zoneLabel(zone: string, locale = currentLocale(), place?: string): string {
+  return place ? placeNameIn(locale, place) : zoneCity(locale, zone);
 }
 
 function sameClock(range: { start: number; end?: number }, a: string, b: string): boolean {

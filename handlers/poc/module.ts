@@ -6,6 +6,8 @@
  *   runs the confirmation campaign and registers the "poc" audiences.
  */
 
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Recipient } from "../../bot/audiences.js";
 import { InputError } from "../../bot/errors.js";
 import { commandOf } from "../../bot/language/compile.js";
@@ -24,6 +26,7 @@ import {
   importCsvOf,
   MAX_IMPORT_MESSAGE,
   MY_DETAILS,
+  POC_TEMPLATE,
   parseChange,
   parseConfirm,
   parseHistory,
@@ -46,6 +49,14 @@ import {
   submitEditForm,
 } from "./self-service.js";
 import { type PocServices, pocServices } from "./services.js";
+
+/**
+ * The directory's CSV template in the repository: `data/templates/poc-directory.csv`.
+ * @example readFileSync(POC_TEMPLATE_FILE, "utf8").split("\n")[0].startsWith("state,type,name")
+ */
+export const POC_TEMPLATE_FILE = fileURLToPath(
+  new URL("../../data/templates/poc-directory.csv", import.meta.url),
+);
 
 /** "import poc directory" + CSV lines in one message (Secretariat, direct message only). */
 export const pocImport: HandlerModule = {
@@ -121,6 +132,7 @@ export const pocDirectory: HandlerModule = {
       "poc history KEN technical",
       "import poc directory, then the CSV lines (in a direct message)",
       "export poc directory (the whole directory as CSV, in a direct message)",
+      "poc directory template",
     ],
   },
   install(router, deps) {
@@ -149,6 +161,14 @@ export const pocDirectory: HandlerModule = {
         ),
     );
     router.message(EXPORT_DIRECTORY, (ctx) => exportDirectory(services, ctx));
+    // The template holds example rows only, like the roster's: anyone may see it.
+    router.message(POC_TEMPLATE, async (ctx) => {
+      await ctx.reply(
+        say(ctx.locale, "secretariat.template.poc", {
+          template: readFileSync(POC_TEMPLATE_FILE, "utf8").trim(),
+        }),
+      );
+    });
     router.message(WHO_HAS_NOT_CONFIRMED, (ctx) =>
       answerPrivately(ctx, (say) => confirmationList(services, ctx, say)),
     );

@@ -15,6 +15,12 @@ export const MY_DETAILS: RegExp = directoryGrammar().myDetails;
 /** "who hasn't confirmed?", "escalation list". */
 export const WHO_HAS_NOT_CONFIRMED: RegExp = directoryGrammar().notConfirmed;
 
+/**
+ * "poc directory template", "show the poc csv template": the CSV template to import.
+ * @example POC_TEMPLATE.test("poc directory template") === true
+ */
+export const POC_TEMPLATE: RegExp = directoryGrammar().template;
+
 /** The first of the patterns that matches the text whose field words name a field, else the first match. */
 function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
   let first: RegExpExecArray | undefined;

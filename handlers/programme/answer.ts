@@ -135,6 +135,8 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
     now: context.now,
     ...(context.locale ? { locale: context.locale } : {}),
     ...(askerZone ? { askerZone } : {}),
+    // "Geneva time": the zone is labelled by the place named, not its own city (Zurich).
+    ...(askerZone && asked.zone && asked.zonePlace ? { askerPlace: asked.zonePlace } : {}),
     ...(context.changeNote ? { changeNote: context.changeNote } : {}),
     ...(context.rsvpAnswers ? { rsvpAnswers: context.rsvpAnswers } : {}),
     ...(context.locale ? { locale: context.locale } : {}),

@@ -35,6 +35,8 @@ export interface DescribeContext {
   locale?: string;
   /** The asker's IANA zone (already validated), if any. */
   askerZone?: string;
+  /** The place the question named `askerZone` by ("Geneva"): answers label the zone so. */
+  askerPlace?: string;
   /** What changed since the asker last asked ("changed on Tue 5 Mar (was 10:00 AM)"), per occurrence. */
   changeNote?: (occurrence: Occurrence) => string | undefined;
   /** The asker's own RSVP answers ("attending", "tentative", "declined"), by event id. */
@@ -52,6 +54,7 @@ export function whenOf(occurrence: Occurrence, context: DescribeContext): Descri
     venueZone: programme.zone,
     venueLabel: programme.zoneLabel,
     askerZone: context.askerZone,
+    ...(context.askerPlace ? { askerPlace: context.askerPlace } : {}),
   });
 }
 
@@ -129,7 +132,7 @@ function askerText(occurrence: Occurrence, context: DescribeContext, when: Descr
   const range = timeRange(occurrence, context);
   const parts = {
     span: formatSpan(range.start, range.end, zone, { withYear: range.withYear }),
-    zone: zoneLabel(zone),
+    zone: zoneLabel(zone, currentLocale(), context.askerZone ? context.askerPlace : undefined),
   };
   return when.dayShift
     ? tr("programme.yourTimeShifted", { ...parts, shift: shiftText(when.dayShift) })

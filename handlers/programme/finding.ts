@@ -134,6 +134,20 @@ export type Finding =
       /** Programmes named as a whole ("countdown to the POC meeting"): counted to their start and end. */
       programmes?: ProgrammeEntry[];
     }
+  /**
+   * "when does it start", "what time does the reception begin": the start of what is asked
+   * about; for a programme, its first meeting, or its next one when it is under way.
+   */
+  | {
+      kind: "start";
+      occurrence: Occurrence;
+      /** The programme asked about as a whole ("when does the POC meeting start"). */
+      programme?: ProgrammeEntry;
+      /** The occurrence is the programme's first meeting (else the next one of a programme under way). */
+      first?: boolean;
+      /** The programme's first meeting, when the occurrence is a later one. */
+      opened?: Occurrence;
+    }
   /** "is there a lunch break?": the gaps between the meetings of each day asked about. */
   | { kind: "breaks"; days: { date: string; meetings: DayOccurrence[] }[]; meals: boolean }
   /** "when is the 8th session": a session the letters do not give; what they do give. */

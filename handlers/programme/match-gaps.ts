@@ -59,6 +59,45 @@ export const matchCountdown: Matcher = ({ query, topic, named, scope, content, c
   return targets.length > 0 ? { kind: "countdown", targets: targets.slice(0, MAX_TARGETS) } : undefined;
 };
 
+/**
+ * "when does it start", "what time does the reception begin", "when does the POC meeting
+ * start": the start of what the words find (upcoming first), else of the programme named or,
+ * when nothing is named, the one under way or next: its first meeting, or its next meeting
+ * when it is under way. Not when a day, time or "next" shapes the question.
+ * @example matchStart(stateOf("when does the reception start?"))?.kind === "start"
+ */
+export const matchStart: Matcher = ({ query, topic, named, scope, content, now }) => {
+  if (!query.startAsked || query.facet !== "when") return undefined;
+  if (query.day || query.part !== undefined || query.clock !== undefined || query.relative || query.anchor)
+    return undefined;
+  if (query.agendaItem !== undefined || query.breaks || query.slice || query.laterSession) return undefined;
+  const at = now.getTime();
+  const hits = topic.hits.filter(
+    (hit): hit is Exclude<typeof hit, { kind: "notice" }> => hit.kind !== "notice",
+  );
+  if (content.length > 0) {
+    if (hits.length === 0 || topic.coverage < 0.5) return undefined;
+    const [target] = preferNamed(
+      hits,
+      content.map((word) => word.term),
+    )
+      .map((hit, index) => ({ hit, index }))
+      .sort((a, b) => rank(a.hit, at) - rank(b.hit, at) || a.index - b.index)
+      .map(({ hit }) => hit);
+    return target ? { kind: "start", occurrence: target } : undefined;
+  }
+  const programme = named[0] ?? referenceProgramme(scope, at);
+  if (!programme) return undefined;
+  const meetings = programme.occurrences.filter((occurrence) => occurrence.kind === "meeting");
+  const pool = meetings.length > 0 ? meetings : programme.occurrences;
+  const [first] = pool;
+  if (!first) return undefined;
+  const next = first.start <= at ? pool.find((occurrence) => occurrence.start > at) : undefined;
+  return next
+    ? { kind: "start", occurrence: next, programme, opened: first }
+    : { kind: "start", occurrence: first, programme, first: true };
+};
+
 /** Upcoming first, then under way, then over. */
 function rank(occurrence: Occurrence, at: number): number {
   if (occurrence.start > at) return 0;

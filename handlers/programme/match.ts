@@ -10,7 +10,7 @@ import type { Catalogue, ProgrammeEntry, Searchable } from "../../bot/programme/
 import type { Word } from "../../bot/programme/text.js";
 import { localDateTime, timeOfMinutes, wallTimeToInstant } from "../../bot/programme/time.js";
 import type { Finding, Matcher, MatchState, TopicMatch } from "./finding.js";
-import { matchBreaks, matchCountdown, matchNotGiven, zonePrompt } from "./match-gaps.js";
+import { matchBreaks, matchCountdown, matchNotGiven, matchStart, zonePrompt } from "./match-gaps.js";
 import {
   matchAgendaItem,
   matchFallback,
@@ -71,6 +71,7 @@ function conversionOf(conversion: Conversion, catalogue: Catalogue, now: Date): 
 const MATCHERS: readonly Matcher[] = [
   matchNotGiven,
   matchCountdown,
+  matchStart,
   matchBreaks,
   matchRoom,
   matchUnstated,

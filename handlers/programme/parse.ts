@@ -71,6 +71,8 @@ export function hasProgrammeCue(query: ProgrammeQuery): boolean {
     query.facet === "rsvp" ||
     query.facet === "online" ||
     query.facet === "countdown" ||
+    // "¿cuándo empieza?", "几点开始": the start of what is under way or next, even unnamed.
+    query.startAsked === true ||
     query.breaks === true ||
     query.sessionNumber !== undefined ||
     query.laterSession === true ||

@@ -51,6 +51,8 @@ export interface ProgrammeQuery {
   sessionNumber?: number;
   /** "the next session after this one": asks for a later session of the series. */
   laterSession?: boolean;
+  /** "when does it start", "what time does the reception begin": asks for the start time alone. */
+  startAsked?: boolean;
   /** Labels of facts the letters often omit that the question names ("a dress code"). */
   unstated: string[];
   /** Every remaining word in order, stop words included (programme names span them). */

@@ -10,6 +10,7 @@ import type { Occurrence, ProgrammeEntry } from "../../bot/programme/catalogue.j
 import { formatClock, formatDate, zoneLabel } from "../../bot/programme/format.js";
 import { dayNumber, localDateTime } from "../../bot/programme/time.js";
 import {
+  askerLine,
   clockRange,
   type DescribeContext,
   footerFor,
@@ -17,6 +18,7 @@ import {
   shortTitleOf,
   topicLabel,
   whenLines,
+  whenOf,
 } from "./describe.js";
 import type { Finding } from "./finding.js";
 
@@ -155,6 +157,45 @@ export function renderCountdown(finding: FindingOf<"countdown">, context: Descri
     title: countdownSentence(targetOf(first, programmeOf(first)), now, locale),
     sections,
     footer: footer ? `${asOf} ${footer}` : asOf,
+  };
+}
+
+/**
+ * "Cocktail reception starts Mon 4 Mar at 6:30 PM New York time.", "Next meeting of the OEWG
+ * 7th session: Tue 5 Mar at 3:00 PM New York time.": the start alone, with the asker's time
+ * when it differs; a date-only milestone by its date.
+ * @example renderStart({ kind: "start", occurrence: reception }, { now, locale: "en" }).title
+ */
+export function renderStart(finding: FindingOf<"start">, context: DescribeContext): Card {
+  const locale = context.locale ?? "en";
+  const { occurrence, programme } = finding;
+  const label = programme ? shortTitleOf(programme) : topicLabel(occurrence);
+  const key =
+    programme && !finding.first
+      ? "programme.start.next"
+      : occurrence.start <= context.now.getTime()
+        ? "programme.start.past"
+        : "programme.start.at";
+  const title =
+    occurrence.kind === "milestone"
+      ? `${say(locale, "programme.colon", { head: label, rest: whenOf(occurrence, context).venue })}.`
+      : say(locale, key, {
+          label,
+          date: formatDate(occurrence.date),
+          clock: formatClock(occurrence.start, occurrence.programme.zone),
+          zone: occurrence.programme.zoneLabel,
+          ...(finding.opened
+            ? {
+                firstDate: formatDate(finding.opened.date),
+                firstClock: formatClock(finding.opened.start, finding.opened.programme.zone),
+              }
+            : {}),
+        });
+  const asker = occurrence.kind === "milestone" ? undefined : askerLine(occurrence, context);
+  return {
+    title,
+    sections: asker ? [{ text: asker }] : [],
+    footer: footerFor([occurrence]) || undefined,
   };
 }
 

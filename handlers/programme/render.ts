@@ -10,7 +10,13 @@ import { zoneName } from "../../bot/programme/format.js";
 import type { DescribeContext } from "./describe.js";
 import type { Finding } from "./finding.js";
 import { renderConversion } from "./render-conversion.js";
-import { renderBreaks, renderCountdown, renderNotGiven, renderZonePrompt } from "./render-gaps.js";
+import {
+  renderBreaks,
+  renderCountdown,
+  renderNotGiven,
+  renderStart,
+  renderZonePrompt,
+} from "./render-gaps.js";
 import { renderOnline } from "./render-online.js";
 import {
   renderNoMatch,
@@ -65,6 +71,8 @@ export function renderFinding(finding: Finding, context: DescribeContext): Card 
       return renderOnline(finding, context);
     case "countdown":
       return renderCountdown(finding, context);
+    case "start":
+      return renderStart(finding, context);
     case "breaks":
       return renderBreaks(finding, context);
     case "not-given":

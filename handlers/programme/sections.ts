@@ -2,7 +2,9 @@
  * Card sections shared by the answers: one meeting of a day with its items, one occurrence
  * with its time, speakers and place, one programme at a glance.
  */
+
 import type { CardSection } from "../../bot/cards.js";
+import { currentLocale } from "../../bot/language/current.js";
 import type { Facet } from "../../bot/language/lexicon.js";
 import { tr } from "../../bot/language/messages.js";
 import type { Occurrence, ProgrammeEntry } from "../../bot/programme/catalogue.js";
@@ -174,7 +176,7 @@ export function programmeSections(
     if (gap && context.askerZone)
       lines.push(
         tr(gap.ahead ? "programme.yourClockAhead" : "programme.yourClockBehind", {
-          zone: zoneLabel(context.askerZone),
+          zone: zoneLabel(context.askerZone, currentLocale(), context.askerPlace),
           amount: gap.amount,
           label: entry.zoneLabel,
         }),

@@ -85,6 +85,15 @@ describe("the pivot", () => {
     ["ar", "صباح الخير", "hello"],
     // A number before a part of the day is a clock time only as one: "le 7 au matin" is a day.
     ["fr", "le 7 au matin", "7 morning"],
+    // An hour after "las"/"la" is a clock time unless a word no clock time takes follows it.
+    ["es", "las 2 sesiones", "2 sessions"],
+    ["es", "la 1 reunión", "1"],
+    ["es", "las 3 sesiones del jueves", "3 sessions thursday"],
+    ["es", "las 10", "10:00"],
+    ["es", "a las 3 de la tarde", "3:00pm"],
+    ["es", "las 10 en Madrid", "10:00 madrid"],
+    ["es", "qué hay a las 3 el jueves", "what's on 3:00 thursday"],
+    ["es", "las 10 nueva york en madrid", "10:00 new york in madrid"],
   ])("%s: %s → %s", (lang, text, expected) => {
     expect(read(lang, text)).toBe(expected);
   });

@@ -84,6 +84,36 @@ describe("places in other spellings and scripts", () => {
     expect(read("es", "¿Qué hay en Navidad?")).not.toMatch(/ in /);
     expect(read("ar", "ترك")).toBe("");
   });
+
+  // Such a place is read where it cannot be the everyday word: with its capitals and not first
+  // ("La Réunion"), after "à"/"heure de" ("Maurice", a first name too), or in a name of its own
+  // ("île Maurice", "isla de Navidad"); "la réunion" stays the meeting, "Navidad" Christmas.
+  it.each([
+    ["fr", "quelle heure est-il à La Réunion", "what time is it in reunion island"],
+    ["fr", "quelle heure est-il à la Réunion ?", "what time is it in reunion island ?"],
+    ["fr", "jeudi après-midi heure de la Réunion", "thursday afternoon in reunion island"],
+    ["fr", "quelle heure à Maurice", "what time is it in mauritius"],
+    ["fr", "quelle heure est-il à l'île Maurice", "what time is it in mauritius"],
+    ["es", "qué hora es en La Reunión", "what time is it in reunion island"],
+    ["es", "qué hora es en la isla de Navidad", "what time is it in christmas island"],
+    ["es", "hora de Mauricio", "in mauritius"],
+    ["fr", "qu'y a-t-il à la réunion", "what's on"],
+    ["fr", "à quelle heure est la réunion", "when"],
+    ["fr", "quand parle Maurice", "when"],
+    ["es", "qué hay en la reunión", "what's on"],
+    ["es", "qué hora es en Navidad", "what time is it"],
+  ])("%s: %s → %s", (lang, text, expected) => {
+    expect(read(lang, text)).toBe(expected);
+  });
+
+  it.each([
+    ["fr", "La Réunion", "Indian/Reunion"],
+    ["fr", "île Maurice", "Indian/Mauritius"],
+    ["es", "isla de Navidad", "Indian/Christmas"],
+    ["es", "isla Mauricio", "Indian/Mauritius"],
+  ])("%s: %s → %s", (lang, place, zone) => {
+    expect(zoneOf(lang, `${lang === "fr" ? "à" : "en"} ${place}`)).toBe(zone);
+  });
 });
 
 describe("place names in the answer's language", () => {
@@ -100,6 +130,10 @@ describe("place names in the answer's language", () => {
     ["ar", "Cairo", "القاهرة"],
     ["en", "Tokyo", "Tokyo"],
     ["ru", "Timbuktu", "Timbuktu"],
+    // A place read only with its capitals is written so, not by its longer name.
+    ["fr", "Reunion Island", "La Réunion"],
+    ["fr", "Mauritius", "Maurice"],
+    ["es", "reunion island", "La Reunión"],
   ])("%s: %s → %s", (lang, name, expected) => {
     expect(placeNameIn(lang, name)).toBe(expected);
   });

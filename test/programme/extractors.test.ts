@@ -21,6 +21,7 @@ import {
   pointsBack,
   remainingWords,
   sessionAsked,
+  startAsked,
   unstated,
 } from "../../handlers/programme/extract/words.js";
 import type { ProgrammeQuery } from "../../handlers/programme/query.js";
@@ -80,12 +81,35 @@ describe("conversion", () => {
       { clock: 600, from: "America/New_York", to: "Asia/Tokyo", toName: "Tokyo", fromName: "New York" },
     ],
     ["10:00 new york what time in the plenary", undefined],
+    // The question before the clock time, or between its zone and the zone asked for.
+    [
+      "what time is it in madrid when it is 10am in new york",
+      { clock: 600, from: "America/New_York", to: "Europe/Madrid", toName: "Madrid", fromName: "New York" },
+    ],
+    [
+      "if it is 10:00 in New York, what time is it in Nairobi",
+      { clock: 600, from: "America/New_York", to: "Africa/Nairobi", toName: "Nairobi", fromName: "New York" },
+    ],
+    ["what time is it in madrid when the reception starts at 6pm", undefined],
     ["what's on at 3pm in Conference Room 4", undefined],
     ["what's on Thursday at 3pm", undefined],
   ])("%s", (text, expected) => {
     const reading = read(text, conversion);
     expect(reading.query.conversion).toEqual(expected);
     expect(reading.done === true).toBe(expected !== undefined);
+  });
+});
+
+describe("start asked", () => {
+  it.each<[string, boolean]>([
+    ["when does it start", true],
+    ["what time does the reception begin?", true],
+    ["when is the reception", false],
+    // Not a "when" question: a command or a countdown has its own reader.
+    ["start a ping test", false],
+    ["how long till the reception starts", false],
+  ])("%s → %s", (text, expected) => {
+    expect(read(text, facet, startAsked).query.startAsked === true).toBe(expected);
   });
 });
 

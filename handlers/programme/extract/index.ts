@@ -16,6 +16,7 @@ import {
   pointsBack,
   remainingWords,
   sessionAsked,
+  startAsked,
   unstated,
 } from "./words.js";
 
@@ -47,6 +48,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   relative,
   remainingWords,
   facet,
+  startAsked,
   unstated,
   breaks,
   sessionAsked,

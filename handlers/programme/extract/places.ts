@@ -20,16 +20,32 @@ export function extractWhereIAm(cleaned: string): { place: string; zone: string 
  * "what is 10am NY in Tokyo", "convert 3pm to Delhi time", "3pm New York time in Delhi",
  * "what time is 6pm in Canberra": a clock time, maybe its zone, then the zone to show it in,
  * with nothing before the clock time but question and conversion words (a day may be named).
+ * The question may sit between the two zones ("when it's 3pm in Geneva what time is it in
+ * Tokyo") or before the clock time ("what time is it in Madrid when it is 10am in New York").
  */
 export function extractConversion(cleaned: string): Conversion | undefined {
   const clockMatch = words$.clock12.exec(cleaned) ?? words$.clock24.exec(cleaned);
   if (!clockMatch || words$.schedulePhrase.test(cleaned)) return undefined;
-  const tail = words$.conversionTail.exec(cleaned.slice(clockMatch.index + clockMatch[0].length));
+  const after = cleaned.slice(clockMatch.index + clockMatch[0].length);
+  return (
+    targetAfter(cleaned, clockMatch, words$.conversionTail.exec(after)) ??
+    targetAfter(cleaned, clockMatch, words$.conversionTailLast.exec(after)) ??
+    targetBefore(cleaned, clockMatch)
+  );
+}
+
+/** The zone asked for after the clock time (`tail`: its own zone, then the zone asked for). */
+function targetAfter(
+  cleaned: string,
+  clockMatch: RegExpExecArray,
+  tail: RegExpExecArray | null,
+): Conversion | undefined {
+  if (!tail) return undefined;
   // "… in Geneva on 9 May": a day after the zone is the day's.
-  const target = tail ? readDayExpression(tail[2] ?? "", { lexicon }) : undefined;
-  const targetWords = target && withoutAsking(target.day ? target.rest : (tail?.[2] ?? ""));
+  const target = readDayExpression(tail[2] ?? "", { lexicon });
+  const targetWords = withoutAsking(target.day ? target.rest : (tail[2] ?? ""));
   const to = targetWords ? zoneNamed(targetWords, lexicon) : undefined;
-  if (!tail || !to || !targetWords) return targetBefore(cleaned, clockMatch);
+  if (!to) return undefined;
   const clock = readDayExpression(clockMatch[0], { lexicon }).clock;
   if (clock === undefined) return undefined;
   const lead = readDayExpression(cleaned.slice(0, clockMatch.index), { lexicon });
@@ -39,10 +55,10 @@ export function extractConversion(cleaned: string): Conversion | undefined {
     : readDayExpression(tail[1] ?? "", { lexicon });
   const leadWords = surfaceWords(lead.rest);
   if (!leadWords.every(asking)) return undefined;
-  const fromText = withoutAsking(fromWords.rest);
+  const fromText = withoutInto(withoutAsking(fromWords.rest));
   const from = direct ?? (fromText === "" ? undefined : zoneNamed(fromText, lexicon));
   if (fromText !== "" && !from) return undefined;
-  const day = lead.day ?? fromWords.day ?? target?.day;
+  const day = lead.day ?? fromWords.day ?? target.day;
   const toName = isPlace(targetWords) ? placeName(targetWords) : undefined;
   return {
     clock,
@@ -56,12 +72,13 @@ export function extractConversion(cleaned: string): Conversion | undefined {
 
 /**
  * "what time is it in Madrid when 10:00 New York" (Spanish "qué hora es en Madrid cuando son
- * las 10 en Nueva York"): the zone asked for before the clock time, its own zone after it.
+ * las 10 en Nueva York"), "what time is it in Madrid when it is 10am in New York": the zone
+ * asked for before the clock time, its own zone after it.
  */
 function targetBefore(cleaned: string, clockMatch: RegExpExecArray): Conversion | undefined {
-  const before = extractZone(cleaned.slice(0, clockMatch.index));
+  const before = extractZone(withoutAsking(cleaned.slice(0, clockMatch.index)));
   if (!before.zone || !surfaceWords(before.rest).every(asking)) return undefined;
-  const fromText = withoutAsking(cleaned.slice(clockMatch.index + clockMatch[0].length));
+  const fromText = withoutInto(withoutAsking(cleaned.slice(clockMatch.index + clockMatch[0].length)));
   const from = fromText === "" ? undefined : zoneNamed(fromText, lexicon);
   if (fromText !== "" && !from) return undefined;
   const clock = readDayExpression(clockMatch[0], { lexicon }).clock;
@@ -73,6 +90,14 @@ function targetBefore(cleaned: string, clockMatch: RegExpExecArray): Conversion 
     ...(from ? { from } : {}),
     ...(from && isPlace(fromText) ? { fromName: placeName(fromText) } : {}),
   };
+}
+
+/** Zone words without the conversion word before them: "in new york" → "new york". */
+function withoutInto(words: string): string {
+  const [first, ...others] = words.split(" ");
+  return first !== undefined && others.length > 0 && lexicon.convertInto.includes(first)
+    ? others.join(" ")
+    : words;
 }
 
 /** A word that asks or converts and names nothing ("what", "time", "convert", "is"). */

@@ -28,6 +28,21 @@ export const facet: Extractor = {
 };
 
 /**
+ * "when does it start", "what time does the reception begin": the start time is asked, with
+ * a "when" word of its own ("start a ping test" asks nothing).
+ */
+export const startAsked: Extractor = {
+  name: "start asked",
+  read(reading) {
+    const { cleaned, query } = reading;
+    if (query.facet !== "when" || !words$.start.test(cleaned)) return;
+    const asking = cleaned.replace(new RegExp(words$.start.source, "g"), " ");
+    if (words$.facets.some(({ facet, pattern }) => facet === "when" && pattern.test(asking)))
+      query.startAsked = true;
+  },
+};
+
+/**
  * Facts the letters often omit that the question names ("is there a dress code?"), in the
  * words left after days and times were read ("after lunch" is the afternoon, not a meal).
  */
@@ -76,7 +91,10 @@ export const isQuestion: Extractor = {
   },
 };
 
-/** Names the schedule ("agenda", "what's on"); "when does it end?" names the session under way. */
+/**
+ * Names the schedule ("agenda", "what's on"); "when does it end?" names the session under way,
+ * "when does it start?" the programme under way or next.
+ */
 export const mentionsSchedule: Extractor = {
   name: "mentions the schedule",
   read(reading) {
@@ -84,7 +102,7 @@ export const mentionsSchedule: Extractor = {
     query.mentionsSchedule =
       words$.schedulePhrase.test(cleaned) ||
       query.words.some((word) => lexicon.scheduleWords.has(word.surface)) ||
-      (words$.pronoun.test(cleaned) && asksEnd(cleaned));
+      (words$.pronoun.test(cleaned) && (asksEnd(cleaned) || query.startAsked === true));
   },
 };
 

@@ -111,6 +111,8 @@ export const arabicMessages: Messages = {
     oneAtATime: "يرجى إرسال ملف واحد في كل مرة (وصل {{count}} معا). لم يتغير شيء.",
     unknownCsv:
       "لا أعرف ما هو {{name}}: سطر العناوين فيه ليس سطر القائمة (email,name,state,roles) ولا سطر الدليل (state,type,name,…). أرسله مرة أخرى مع «import roster» أو «import poc directory» في الرسالة نفسها. لم يتغير شيء.",
+    pastedCsv:
+      "يبدو هذا أسطرًا من ملف CSV. وحدها لا أعرف الغرض منها: لاستيراد القائمة أو دليل جهات الاتصال (الأمانة)، أرسل الملف مرفقًا، أو الصق الأسطر مرة أخرى بعد «import roster» أو «import poc directory» في الرسالة نفسها. لم يتغير شيء.",
   },
   secretariat: {
     ping: {
@@ -133,6 +135,9 @@ export const arabicMessages: Messages = {
       empty: 'دليل جهات الاتصال فارغ: استورده أولًا ("import poc directory").',
       whole: "دليل جهات الاتصال، {{count}} سجلًا (CSV؛ يمكن استيراده كما هو):",
       part: "دليل جهات الاتصال، {{count}} سجلًا (CSV، الجزء {{part}} من {{parts}}):",
+    },
+    template: {
+      poc: "قالب CSV لدليل جهات الاتصال: سطر لكل جهة اتصال؛ «type» هو «diplomatic» أو «technical»؛ تُفصل عناوين البريد الإلكتروني المتعددة بفاصلة منقوطة؛ «last_confirmed» تاريخ (YYYY-MM-DD) أو فارغ. أرسله ملف CSV، أو الصقه بعد «import poc directory» في رسالة مباشرة:\n{{template}}",
     },
     approval: {
       held: 'بانتظار موافقة عضو ثانٍ في الأمانة: {{what}}. لا يُنفَّذ شيء حتى يقول عضو آخر في الأمانة "approve {{id}}" (أو "reject {{id}}") في رسالة مباشرة إليّ؛ ينتظر الطلب 24 ساعة.',

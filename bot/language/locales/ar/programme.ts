@@ -176,6 +176,11 @@ export const arabicProgramme: ProgrammeMessages = {
     about: "موقّع الرسالة",
     signedBy: "الرسالة المؤرخة {{date}} موقّعة من {{from}}.",
   },
+  start: {
+    at: "موعد بدء {{label}}: {{date}}، الساعة {{clock}} {{zone}}.",
+    past: "كان موعد بدء {{label}}: {{date}}، الساعة {{clock}} {{zone}}.",
+    next: "الجلسة التالية ({{label}}): {{date}}، الساعة {{clock}} {{zone}} (افتُتحت {{firstDate}}، الساعة {{firstClock}}).",
+  },
   countdown: {
     in: "يبدأ {{what}} بعد {{left}}.",
     underWay: "{{what}} جارٍ الآن: تبقى {{left}} (حتى {{clock}}).",

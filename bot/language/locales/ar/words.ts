@@ -113,21 +113,8 @@ export const arabic: LocaleWords = {
     { facet: "link", phrases: ["رابط", "الرابط"] },
     {
       facet: "when",
-      // Colloquial: "امتى" (Egypt), "ايمتى", "يبتدي", "يبلش" (Levant).
-      phrases: [
-        "متى",
-        "في أي ساعة",
-        "أي ساعة",
-        "أي يوم",
-        "تبدأ",
-        "يبدأ",
-        "امتى",
-        "ايمتى",
-        "يبتدي",
-        "تبتدي",
-        "يبلش",
-        "بيبدأ",
-      ],
+      // Colloquial: "امتى" (Egypt), "ايمتى".
+      phrases: ["متى", "في أي ساعة", "أي ساعة", "أي يوم", "امتى", "ايمتى"],
     },
     // Colloquial: "وين" (Gulf, Levant), "فين" (Egypt).
     { facet: "where", phrases: ["أين", "العنوان", "المكان", "وين", "فين"] },
@@ -135,6 +122,14 @@ export const arabic: LocaleWords = {
     { facet: "who", phrases: ["من", "المتحدثون", "منو", "مين"] },
   ],
   terms: words({
+    // Asking when something starts: the start time alone ("start" with the "when" facet).
+    // Colloquial: "يبتدي", "يبلش" (Levant).
+    تبدأ: "start",
+    يبدأ: "start",
+    يبتدي: "start",
+    تبتدي: "start",
+    يبلش: "start",
+    بيبدأ: "start",
     "استراحة الغداء": "lunch break",
     استراحة: "break",
     "الموقع على الرسالة": "signatory",

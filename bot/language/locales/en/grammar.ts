@@ -269,6 +269,7 @@ export const englishGrammar: GrammarWords = {
     history: ["[poc] (history|audit [trail]|changes)"],
     importDirectory: ["import [the] poc directory"],
     removingMissing: ["removing missing"],
+    template: ["[show|send [me]] [the] (poc|pocs) [directory] [import] [csv] template"],
   },
   timeZone: {
     set: [

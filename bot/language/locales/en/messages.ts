@@ -113,6 +113,8 @@ export const englishMessages = {
     oneAtATime: "Please send one file at a time ({{count}} arrived together). Nothing was changed.",
     unknownCsv:
       'I can\'t tell what {{name}} is: its header is neither the roster\'s (email,name,state,roles) nor the POC directory\'s (state,type,name,…). Send it again with "import roster" or "import poc directory" in the same message. Nothing was changed.',
+    pastedCsv:
+      'That looks like lines of a CSV file. Alone, I can\'t tell what they are for: to import the roster or the POC directory (Secretariat), send the file as an attachment, or paste the lines again under "import roster" or "import poc directory" in the same message. Nothing was changed.',
   },
   secretariat: {
     ping: {
@@ -135,6 +137,9 @@ export const englishMessages = {
       empty: 'The POC directory is empty: import it first ("import poc directory").',
       whole: "The POC directory, {{count}} records (CSV; it imports back as it is):",
       part: "The POC directory, {{count}} records (CSV, part {{part}} of {{parts}}):",
+    },
+    template: {
+      poc: 'POC directory CSV template: one line per POC; type is "diplomatic" or "technical"; several e-mails are separated by a semicolon; last_confirmed is a date (YYYY-MM-DD) or empty. Send it as a CSV file, or paste it under "import poc directory" in a direct message to me:\n{{template}}',
     },
     approval: {
       held: 'Held for a second Secretariat member\'s approval: {{what}}. Nothing is done until another member of the Secretariat says "approve {{id}}" (or "reject {{id}}") in a direct message to me; it waits 24 hours.',

@@ -213,6 +213,10 @@ export const OTHER_PLACES: Readonly<Record<string, string>> = {
   "the hague": "Europe/Amsterdam",
   hague: "Europe/Amsterdam",
   "washington dc": "America/New_York",
+  // Islands whose zone city is an everyday word elsewhere (French "réunion", Spanish "Navidad").
+  "reunion island": "Indian/Reunion",
+  "la reunion": "Indian/Reunion",
+  "christmas island": "Indian/Christmas",
   "washington d c": "America/New_York",
   "new york": "America/New_York",
   "new york city": "America/New_York",

@@ -146,6 +146,11 @@ export const englishProgramme = {
     about: "signatory of the letter",
     signedBy: "The letter of {{date}} is signed by {{from}}.",
   },
+  start: {
+    at: "{{label}} starts {{date}} at {{clock}} {{zone}}.",
+    past: "{{label}} started {{date}} at {{clock}} {{zone}}.",
+    next: "Next meeting of the {{label}}: {{date}} at {{clock}} {{zone}} (it opened {{firstDate}} at {{firstClock}}).",
+  },
   countdown: {
     in: "{{what}} starts in {{left}}.",
     underWay: "{{what}} is under way: {{left}} left (until {{clock}}).",

@@ -110,6 +110,8 @@ export const spanishMessages: Messages = {
     oneAtATime: "Envíe un archivo cada vez (llegaron {{count}} juntos). No se ha cambiado nada.",
     unknownCsv:
       "No sé qué es {{name}}: su encabezado no es el de la lista (email,name,state,roles) ni el del directorio (state,type,name,…). Envíelo de nuevo con «import roster» o «import poc directory» en el mismo mensaje. No se ha cambiado nada.",
+    pastedCsv:
+      "Parecen líneas de un archivo CSV. Solas, no sé para qué son: para importar la lista o el directorio de POC (Secretaría), envíe el archivo como adjunto, o pegue de nuevo las líneas bajo «import roster» o «import poc directory» en el mismo mensaje. No se ha cambiado nada.",
   },
   secretariat: {
     ping: {
@@ -132,6 +134,9 @@ export const spanishMessages: Messages = {
       empty: "El directorio de POC está vacío: impórtelo primero («import poc directory»).",
       whole: "El directorio de POC, {{count}} registros (CSV; se vuelve a importar tal cual):",
       part: "El directorio de POC, {{count}} registros (CSV, parte {{part}} de {{parts}}):",
+    },
+    template: {
+      poc: "Plantilla CSV del directorio de POC: una línea por POC; «type» es «diplomatic» o «technical»; varios correos se separan con punto y coma; «last_confirmed» es una fecha (AAAA-MM-DD) o queda vacío. Envíela como archivo CSV, o péguela bajo «import poc directory» en un mensaje directo:\n{{template}}",
     },
     approval: {
       held: "Pendiente de la aprobación de un segundo miembro de la Secretaría: {{what}}. No se hace nada hasta que otro miembro de la Secretaría diga «approve {{id}}» (o «reject {{id}}») en un mensaje directo; la solicitud espera 24 horas.",

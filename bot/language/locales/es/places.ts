@@ -8,6 +8,12 @@ import { words } from "../../locale-words.js";
 export const SPANISH_PLACES = words({
   "nueva york": "new york",
   ginebra: "geneva",
+  // "reunión", "Mauricio" and "Navidad" alone are a meeting, a first name and Christmas:
+  // see `SPANISH_CASED_PLACES`; "Navidad" is read only as the island's name.
+  "isla de la reunión": "reunion island",
+  "isla reunión": "reunion island",
+  "isla mauricio": "mauritius",
+  "isla de navidad": "christmas island",
   viena: "vienna",
   tokio: "tokyo",
   pekín: "beijing",
@@ -68,3 +74,14 @@ export const SPANISH_PLACES = words({
   líbano: "lebanon",
   "estados unidos": "usa",
 });
+
+/**
+ * Places whose name is also an everyday word or a first name: "Reunión" (la reunión: the
+ * meeting), "Mauricio". Read as the place only written with their capital and not as the first
+ * word ("en La Reunión"), "Mauricio" only after "en" or "hora de". "Navidad" (Christmas) is
+ * never read alone: "en Navidad" is at Christmas; "isla de Navidad" is the island.
+ */
+export const SPANISH_CASED_PLACES = [
+  { written: ["La Reunión", "la Reunión", "Reunión"], as: "isla de la Reunión" },
+  { written: ["Mauricio"], after: ["en", "hora de", "la hora de"], as: "isla Mauricio" },
+] as const;

@@ -158,6 +158,11 @@ export const spanishProgramme: ProgrammeMessages = {
     about: "firmante de la carta",
     signedBy: "La carta del {{date}} está firmada por {{from}}.",
   },
+  start: {
+    at: "{{label}} empieza el {{date}} a las {{clock}} {{zone}}.",
+    past: "{{label}} empezó el {{date}} a las {{clock}} {{zone}}.",
+    next: "Próxima sesión ({{label}}): el {{date}} a las {{clock}} {{zone}} (se inauguró el {{firstDate}} a las {{firstClock}}).",
+  },
   countdown: {
     in: "{{what}} empieza dentro de {{left}}.",
     underWay: "{{what}} está en curso: quedan {{left}} (hasta las {{clock}}).",

@@ -1,7 +1,7 @@
 /** Spanish: the words the bot reads questions by (see `../../locale-words.ts`). Data only. */
 import { type LocaleWords, words } from "../../locale-words.js";
 import { withZoneCities } from "../../zone-cities.js";
-import { SPANISH_PLACES } from "./places.js";
+import { SPANISH_CASED_PLACES, SPANISH_PLACES } from "./places.js";
 
 /** @example spanish.relativeDays.get("pasado manana") === 2 */
 export const spanish: LocaleWords = {
@@ -111,11 +111,16 @@ export const spanish: LocaleWords = {
       ],
     },
     { facet: "link", phrases: ["enlace", "en línea", "vínculo"] },
-    { facet: "when", phrases: ["cuándo", "a qué hora", "qué hora", "qué día", "empieza", "comienza"] },
+    { facet: "when", phrases: ["cuándo", "a qué hora", "qué hora", "qué día"] },
     { facet: "where", phrases: ["dónde", "dirección", "lugar"] },
     { facet: "who", phrases: ["quién", "quiénes", "oradores", "ponentes"] },
   ],
   terms: words({
+    // Asking when something starts: the start time alone ("start" with the "when" facet).
+    empieza: "start",
+    empiezan: "start",
+    comienza: "start",
+    comienzan: "start",
     "pausa para el almuerzo": "lunch break",
     "pausa para almorzar": "lunch break",
     pausa: "break",
@@ -194,6 +199,35 @@ export const spanish: LocaleWords = {
     hola: "hello",
   }),
   hourLeads: ["las", "la"],
+  afterHourLead: [
+    "de",
+    "del",
+    "en",
+    "y",
+    "menos",
+    "a",
+    "al",
+    "hasta",
+    "para",
+    "por",
+    "o",
+    "el",
+    "este",
+    "esta",
+    "hora",
+    "horas",
+    "hs",
+    "am",
+    "pm",
+    "que",
+    "qué",
+    "cuando",
+    "cuándo",
+    "hay",
+    "es",
+    "son",
+    "con",
+  ],
   stopWords: [
     "hora de",
     "el",
@@ -219,4 +253,5 @@ export const spanish: LocaleWords = {
     "lo",
   ],
   places: withZoneCities("es", SPANISH_PLACES),
+  casedPlaces: SPANISH_CASED_PLACES,
 };

@@ -113,6 +113,8 @@ export const frenchMessages: Messages = {
     oneAtATime: "Envoyez un fichier à la fois ({{count}} sont arrivés ensemble). Rien n'a été modifié.",
     unknownCsv:
       "Je ne sais pas ce qu'est {{name}} : son en-tête n'est ni celui de la liste (email,name,state,roles) ni celui de l'annuaire (state,type,name,…). Renvoyez-le avec « import roster » ou « import poc directory » dans le même message. Rien n'a été modifié.",
+    pastedCsv:
+      "Cela ressemble à des lignes d'un fichier CSV. Seules, je ne sais pas à quoi elles servent : pour importer la liste ou l'annuaire des POC (Secrétariat), envoyez le fichier en pièce jointe, ou recollez les lignes sous « import roster » ou « import poc directory » dans le même message. Rien n'a été modifié.",
   },
   secretariat: {
     ping: {
@@ -135,6 +137,9 @@ export const frenchMessages: Messages = {
       empty: "L'annuaire des POC est vide : importez-le d'abord (« import poc directory »).",
       whole: "L'annuaire des POC, {{count}} fiches (CSV ; il se réimporte tel quel) :",
       part: "L'annuaire des POC, {{count}} fiches (CSV, partie {{part}} sur {{parts}}) :",
+    },
+    template: {
+      poc: "Modèle CSV de l'annuaire des POC : une ligne par POC ; « type » vaut « diplomatic » ou « technical » ; plusieurs e-mails sont séparés par un point-virgule ; « last_confirmed » est une date (AAAA-MM-JJ) ou reste vide. Envoyez-le en fichier CSV, ou collez-le sous « import poc directory » dans un message direct :\n{{template}}",
     },
     approval: {
       held: "En attente de l'approbation d'un second membre du Secrétariat : {{what}}. Rien n'est fait tant qu'un autre membre du Secrétariat n'a pas dit « approve {{id}} » (ou « reject {{id}} ») dans un message direct ; la demande attend 24 heures.",

@@ -8,6 +8,9 @@ import { words } from "../../locale-words.js";
 /** @example FRENCH_PLACES.get("genève") === "geneva" */
 export const FRENCH_PLACES = words({
   genève: "geneva",
+  // "réunion" and "Maurice" alone are a meeting and a first name: see `FRENCH_CASED_PLACES`.
+  "île de la réunion": "reunion island",
+  "île maurice": "mauritius",
   vienne: "vienna",
   pékin: "beijing",
   moscou: "moscow",
@@ -62,3 +65,15 @@ export const FRENCH_PLACES = words({
   jordanie: "jordan",
   liban: "lebanon",
 });
+
+/**
+ * Places whose name is also an everyday word or a first name: "La Réunion" (la réunion: the
+ * meeting), "Maurice". Read as the place only written with their capital and not as the first
+ * word ("à la Réunion", "heure de La Réunion"; "la réunion", "Réunion jeudi ?" stay the
+ * meeting), "Maurice" only after "à" or "heure de" ("à Maurice"; "quand parle Maurice" stays a
+ * name).
+ */
+export const FRENCH_CASED_PLACES = [
+  { written: ["La Réunion", "la Réunion", "Réunion"], as: "île de la Réunion" },
+  { written: ["Maurice"], after: ["à", "a", "heure de", "l'heure de"], as: "île Maurice" },
+] as const;

@@ -159,6 +159,11 @@ export const frenchProgramme: ProgrammeMessages = {
     about: "signataire de la lettre",
     signedBy: "La lettre du {{date}} est signée par {{from}}.",
   },
+  start: {
+    at: "{{label}} commence le {{date}} à {{clock}} {{zone}}.",
+    past: "{{label}} a commencé le {{date}} à {{clock}} {{zone}}.",
+    next: "Prochaine séance ({{label}}) : le {{date}} à {{clock}} {{zone}} (ouverture le {{firstDate}} à {{firstClock}}).",
+  },
   countdown: {
     in: "{{what}} commence dans {{left}}.",
     underWay: "{{what}} est en cours : encore {{left}} (jusqu'à {{clock}}).",

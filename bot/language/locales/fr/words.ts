@@ -1,7 +1,7 @@
 /** French: the words the bot reads questions by (see `../../locale-words.ts`). Data only. */
 import { type LocaleWords, words } from "../../locale-words.js";
 import { withZoneCities } from "../../zone-cities.js";
-import { FRENCH_PLACES } from "./places.js";
+import { FRENCH_CASED_PLACES, FRENCH_PLACES } from "./places.js";
 
 /** @example french.relativeDays.get("apres-demain") === 2 */
 export const french: LocaleWords = {
@@ -134,11 +134,16 @@ export const french: LocaleWords = {
       ],
     },
     { facet: "link", phrases: ["lien", "en ligne"] },
-    { facet: "when", phrases: ["quand", "à quelle heure", "quelle heure", "quel jour", "commence"] },
+    { facet: "when", phrases: ["quand", "à quelle heure", "quelle heure", "quel jour"] },
     { facet: "where", phrases: ["où", "adresse", "lieu"] },
     { facet: "who", phrases: ["qui", "intervenants", "orateurs"] },
   ],
   terms: words({
+    // Asking when something starts: the start time alone ("start" with the "when" facet).
+    commence: "start",
+    commencent: "start",
+    débute: "start",
+    débutent: "start",
     "pause déjeuner": "lunch break",
     "pause du déjeuner": "lunch break",
     pause: "break",
@@ -259,4 +264,5 @@ export const french: LocaleWords = {
     "se",
   ],
   places: withZoneCities("fr", FRENCH_PLACES),
+  casedPlaces: FRENCH_CASED_PLACES,
 };

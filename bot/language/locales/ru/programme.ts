@@ -163,6 +163,11 @@ export const russianProgramme: ProgrammeMessages = {
     about: "автор письма",
     signedBy: "Письмо от {{date}} подписано: {{from}}.",
   },
+  start: {
+    at: "{{label}}: начало — {{date}}, {{clock}} {{zone}}.",
+    past: "{{label}}: началось {{date}}, {{clock}} {{zone}}.",
+    next: "Следующее заседание ({{label}}): {{date}}, {{clock}} {{zone}} (открытие было {{firstDate}}, {{firstClock}}).",
+  },
   countdown: {
     in: "{{what}}: начало через {{left}}.",
     underWay: "{{what}}: идёт сейчас, осталось {{left}} (до {{clock}}).",

@@ -94,11 +94,14 @@ export const russian: LocaleWords = {
       ],
     },
     { facet: "link", phrases: ["ссылк*", "онлайн"] },
-    { facet: "when", phrases: ["когда", "во сколько", "в котором часу", "в какой день", "начина*", "начн*"] },
+    { facet: "when", phrases: ["когда", "во сколько", "в котором часу", "в какой день"] },
     { facet: "where", phrases: ["где", "адрес*", "куда"] },
     { facet: "who", phrases: ["кто", "докладчик*", "выступа*"] },
   ],
   terms: words({
+    // Asking when something starts: the start time alone ("start" with the "when" facet).
+    "начина*": "start",
+    "начн*": "start",
     "пинг-тест*": "ping test",
     "пинг тест*": "ping test",
     "обеденный перерыв": "lunch break",

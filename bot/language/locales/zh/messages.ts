@@ -105,6 +105,8 @@ export const chineseMessages: Messages = {
     oneAtATime: "请一次只发送一个文件（同时收到了 {{count}} 个）。未作任何更改。",
     unknownCsv:
       "我无法判断 {{name}} 是什么：它的标题行既不是名单的（email,name,state,roles），也不是联络点名录的（state,type,name,…）。请在同一条消息中加上“import roster”或“import poc directory”重新发送。未作任何更改。",
+    pastedCsv:
+      "这看起来是 CSV 文件中的几行。单独发送时我不知道它们的用途：如要导入名单或联络点名录（秘书处），请将文件作为附件发送，或在同一条消息中把这些行放在“import roster”或“import poc directory”之后重新发送。未作任何更改。",
   },
   secretariat: {
     ping: {
@@ -126,6 +128,9 @@ export const chineseMessages: Messages = {
       empty: '联络点名录为空：请先导入（"import poc directory"）。',
       whole: "联络点名录，共 {{count}} 条记录（CSV，可原样重新导入）：",
       part: "联络点名录，共 {{count}} 条记录（CSV，第 {{part}} 部分，共 {{parts}} 部分）：",
+    },
+    template: {
+      poc: "联络点名录 CSV 模板：每个联络点一行；“type”为“diplomatic”或“technical”；多个电子邮件地址用分号分隔；“last_confirmed”为日期（YYYY-MM-DD）或留空。请作为 CSV 文件发送，或在私信中放在“import poc directory”之后粘贴：\n{{template}}",
     },
     approval: {
       held: '等待秘书处另一名成员批准：{{what}}。在秘书处另一名成员私信我说"approve {{id}}"（或"reject {{id}}"）之前不会执行任何操作；请求保留 24 小时。',

@@ -143,6 +143,11 @@ export const chineseProgramme: ProgrammeMessages = {
     about: "信函签署人",
     signedBy: "{{date}}的信函由{{from}}签署。",
   },
+  start: {
+    at: "{{label}}将于{{date}} {{clock}} {{zone}}开始。",
+    past: "{{label}}已于{{date}} {{clock}} {{zone}}开始。",
+    next: "下一场会议（{{label}}）：{{date}} {{clock}} {{zone}}（已于{{firstDate}} {{firstClock}}开幕）。",
+  },
   countdown: {
     in: "{{what}}将在{{left}}后开始。",
     underWay: "{{what}}正在进行：还剩{{left}}（至{{clock}}）。",

@@ -71,11 +71,13 @@ export const chinese: LocaleWords = {
     { facet: "room", phrases: ["哪个会议室", "会议室", "哪个房间"] },
     { facet: "end", phrases: ["结束", "几点结束", "多长时间", "多久", "持续", "到几点", "几天"] },
     { facet: "link", phrases: ["链接", "在线"] },
-    { facet: "when", phrases: ["什么时候", "几点", "哪天", "开始"] },
+    { facet: "when", phrases: ["什么时候", "几点", "哪天"] },
     { facet: "where", phrases: ["在哪里", "在哪儿", "在哪", "地址", "地点"] },
     { facet: "who", phrases: ["谁", "发言人"] },
   ],
   terms: words({
+    // Asking when something starts: the start time alone ("start" with the "when" facet).
+    开始: "start",
     // A relative day and a part of it in one word: "明早几点开始" (tomorrow morning).
     明早: "tomorrow morning",
     明晨: "tomorrow morning",

@@ -1,0 +1,51 @@
+/**
+ * CSV lines pasted with no command ("KEN,Jane Doe,jane@example.org,+254 …"): no feature reads
+ * them, and read as a question they would get a programme answer. They get one answer, in
+ * the person's language, saying how to import a roster or POC directory (a file, or the
+ * lines under "import roster" / "import poc directory"); nothing is changed. Placed after the
+ * language module (the answer's language) and before every feature.
+ */
+import { say } from "../bot/language/messages.js";
+import type { HandlerModule } from "../bot/module.js";
+
+/** Fewest cells that make a line a CSV row (the roster has 4 columns, the directory 12). */
+const MIN_CELLS = 4;
+
+/** One e-mail address. */
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+
+/**
+ * The message is lines of a CSV file: at least {@link MIN_CELLS} cells split by commas,
+ * semicolons or tabs, most of them not followed by a space (a file's are not, a sentence's
+ * are), the first cell a single token (a State code, an e-mail, a column name), and an e-mail
+ * address among the cells (a pasted file's line breaks may have been folded into spaces).
+ * Sentences with commas and commands with lists ("my email is a@x.org; b@y.org") are not.
+ * @example looksLikeCsvLines("KEN,Jane Doe,jane@example.org,+254 712 345678") === true
+ */
+export function looksLikeCsvLines(text: string): boolean {
+  const trimmed = text.trim();
+  const cells = trimmed.split(/[,;\t]/);
+  if (cells.length < MIN_CELLS) return false;
+  const spaced = trimmed.match(/[,;]\s/g)?.length ?? 0;
+  if (spaced * 2 > cells.length - 1) return false;
+  const first = cells[0]?.trim() ?? "";
+  if (first === "" || /\s/.test(first)) return false;
+  return cells.some((cell) =>
+    cell
+      .trim()
+      .split(/\s+/)
+      .some((word) => EMAIL.test(word)),
+  );
+}
+
+/** Answers CSV lines pasted alone with how to import them; changes nothing. */
+export const csvPaste: HandlerModule = {
+  name: "csv-paste",
+  install(router) {
+    router.use(async (ctx, next) => {
+      if (ctx.event.kind !== "message") return next();
+      if (!looksLikeCsvLines(ctx.event.asWritten ?? ctx.event.text)) return next();
+      await ctx.reply(say(ctx.locale, "file.pastedCsv"));
+    });
+  },
+};

@@ -1,0 +1,72 @@
+/**
+ * CSV lines pasted with no command get one answer saying how to import them, in the person's
+ * language, and change nothing; sentences with commas and commands with lists go on as before.
+ */
+import { describe, expect, it } from "vitest";
+import type { MessageEvent } from "../../bot/types.js";
+import { looksLikeCsvLines } from "../../handlers/csv-paste.js";
+import { handlerModules } from "../../handlers/index.js";
+import { testCore } from "../support/core.js";
+import { recordingAdapter } from "../support/recording-adapter.js";
+
+async function bot() {
+  const { core, deps } = await testCore({ modules: handlerModules });
+  const platform = recordingAdapter("test");
+  deps.messenger.add(platform.adapter);
+  let counter = 0;
+  const say = async (text: string) => {
+    counter += 1;
+    const before = platform.sent.length;
+    const event: MessageEvent = {
+      kind: "message",
+      id: `m${counter}`,
+      text,
+      isDirect: true,
+      address: "test:dm-u1",
+      user: { id: "test:u1", displayName: "U1", timeZone: "Asia/Tokyo", isBot: false, isMe: false },
+    };
+    await core.sink.dispatch(event);
+    return platform.sent.slice(before).map((sent) => sent.text);
+  };
+  return { say, deps };
+}
+
+const LINE = "KEN,Jane Doe,jane@example.org,+254 712 345678";
+
+describe("CSV lines pasted alone", () => {
+  it("get how to import them, and nothing is imported", async () => {
+    const { say, deps } = await bot();
+    expect(await say(LINE)).toEqual([
+      'That looks like lines of a CSV file. Alone, I can\'t tell what they are for: to import the roster or the POC directory (Secretariat), send the file as an attachment, or paste the lines again under "import roster" or "import poc directory" in the same message. Nothing was changed.',
+    ]);
+    const pasted = "email,name,state,roles\nann@kenya.example,Ann Mwangi,KEN,head of delegation\n";
+    expect((await say(pasted))[0]).toMatch(/^That looks like lines of a CSV file/);
+    expect(await deps.people.roster()).toBeUndefined();
+  });
+
+  it.each([
+    [
+      "en español por favor",
+      /^Parecen líneas de un archivo CSV\. .*«import poc directory».* No se ha cambiado nada\.$/,
+    ],
+    ["по-русски, пожалуйста", /^Похоже на строки файла CSV\. .* Ничего не изменено\.$/],
+    ["请用中文", /^这看起来是 CSV 文件中的几行。.*未作任何更改。$/],
+  ])("in the language chosen (%s)", async (choice, expected) => {
+    const { say } = await bot();
+    await say(choice);
+    expect(await say(LINE)).toEqual([expect.stringMatching(expected)]);
+  });
+
+  it.each<[string, boolean]>([
+    [LINE, true],
+    ["KEN;diplomatic;Amina Njoroge;Counsellor;amina@mission.example", true],
+    ["state,type,name,emails KEN,technical,Peter Otieno,peter@cert.example", true],
+    ["state,type,name,title KEN,technical,Peter Otieno,Head of CERT", false],
+    ["my email is a@x.org; b@y.org; c@z.org; d@w.org", false],
+    ["Hello, I'm Jane, from Kenya, jane@example.org", false],
+    ["KEN, FRA, SGP, USA", false],
+    ["what's on thursday, friday, monday and tuesday?", false],
+  ])("%s → CSV lines %s", (text, expected) => {
+    expect(looksLikeCsvLines(text)).toBe(expected);
+  });
+});
