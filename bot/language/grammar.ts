@@ -129,6 +129,13 @@ export interface RsvpWords {
   apologyEnds: Phrases;
   yes: Phrases;
   willAttend: Phrases;
+  /**
+   * The lead of a statement that one will attend, followed by the event's name and maybe the
+   * experts ("I'll come to the reception with 2 experts", "count me in for the reception").
+   */
+  statementAttending: Phrases;
+  /** The lead of a statement that one will not attend ("I won't come to the reception"). */
+  statementDeclined: Phrases;
   change: Phrases;
   to: Phrases;
   removeExpert: Phrases;
@@ -441,6 +448,8 @@ export interface LocaleGrammar {
       | "experts"
       | "and"
       | "eventFiller"
+      | "statementAttending"
+      | "statementDeclined"
     >
   >;
   /** A POC's own details in this language; field names are `pocFields` of `commands.ts`. */
@@ -714,6 +723,14 @@ export interface RsvpGrammar {
   cannotCome: RegExp;
   /** 1 event. */
   willAttend: RegExp;
+  /**
+   * A statement that one will or will not attend, in any language ("je viendrai à la réception
+   * avec 1 expert", "我不参加招待会"): its language, answer and the words after its lead
+   * (the event, maybe the experts); undefined for anything else, a question included.
+   */
+  statementOf(text: string): RsvpStatement | undefined;
+  /** 1 count, 2 names: the count after the noun ("مع خبير واحد", with one expert). */
+  withCountAfter: RegExp;
   /** 1 what to change to. */
   change: RegExp;
   /** 1 the expert, 2 event. */
@@ -740,6 +757,51 @@ export interface RsvpGrammar {
 }
 
 type SharedRsvpKey = keyof NonNullable<LocaleGrammar["rsvp"]>;
+
+/**
+ * A statement that one will or will not attend, as read by {@link RsvpGrammar.statementOf}.
+ * @example rsvpGrammar().statementOf("je viendrai à la réception") // { locale: "fr", status: "attending", rest: "à la réception" }
+ */
+export interface RsvpStatement {
+  /** The language of its lead. */
+  locale: string;
+  status: "attending" | "declined";
+  /** The words after the lead, as written. */
+  rest: string;
+}
+
+/** A question mark at the end, in any script: a question is never a statement. */
+const QUESTION_END = /[?？؟]\s*$/u;
+
+/** One matcher per language and answer, declined first ("I will not come" before "I will"). */
+function statementMatchers(
+  english: RsvpWords,
+  others: readonly LocaleGrammar[],
+): Array<{ locale: string; status: RsvpStatement["status"]; pattern: RegExp }> {
+  const languages = [
+    { locale: "en", unspaced: false, words: english as Partial<RsvpWords> },
+    ...others.map((o) => ({ locale: o.locale, unspaced: !!o.unspaced, words: o.rsvp ?? {} })),
+  ];
+  return languages.flatMap(({ locale, unspaced, words }) =>
+    (
+      [
+        ["declined", words.statementDeclined],
+        ["attending", words.statementAttending],
+      ] as const
+    )
+      .filter(([, leads]) => leads && leads.length > 0)
+      .map(([status, leads]) => {
+        const lead = unspaced
+          ? `(?:${phrases(leads ?? [], "\\s*")})`
+          : `(?:${phrases(leads ?? [])})${NOT_WORD_AFTER}`;
+        return {
+          locale,
+          status,
+          pattern: new RegExp(`^${lead}\\s*[,，、]?\\s*(\\S.*?)\\s*[.!。！]*$`, "iu"),
+        };
+      }),
+  );
+}
 
 /** Letters or digits on neither side: a word boundary in any script (`u` patterns). */
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
@@ -777,6 +839,7 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
   const reportOf = `(?:\\s+(?:${phrases(w.reportOf)})\\s+(.+?))?`;
   const asCsv = `(?:\\s+(?:${phrases(w.asCsv)}))?`;
   const to = `(?:${phrases(w.to)})`;
+  const statements = statementMatchers(w, others);
   return {
     words: w,
     message: new RegExp(`^(?:${phrases(w.rsvp)})${NOT_WORD_AFTER}[:,：，]?\\s*(.*)$`, "iu"),
@@ -808,6 +871,19 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
     willAttend: new RegExp(
       `^(?:(?:${phrases(w.yes)}),?\\s+)?(?:${phrases(w.willAttend)})(?:\\s+(?:(?:${phrases(w.eventAt)})\\s+)?(.+?))?[.!]*$`,
       "i",
+    ),
+    statementOf: (text) => {
+      const trimmed = text.trim();
+      if (QUESTION_END.test(trimmed)) return undefined;
+      for (const { locale, status, pattern } of statements) {
+        const rest = trimmed.match(pattern)?.[1];
+        if (rest) return { locale, status, rest };
+      }
+      return undefined;
+    },
+    withCountAfter: new RegExp(
+      `${withWord}\\s*${experts}\\s*${count}(?![\\p{L}\\p{N}_])\\s*[:：]?\\s*(.*)$`,
+      "iu",
     ),
     change: new RegExp(`^(?:${phrases(w.change)})\\b[:,]?\\s*(?:${to}\\s+)?(.*?)[.!]*$`, "i"),
     removeExpert: new RegExp(
