@@ -586,6 +586,19 @@ export interface ReminderGrammar {
   everything: RegExp;
   /** 1 "all", 2 what before the noun, 3 the noun, 4 what after it, 5 the lead. */
   change: RegExp;
+  /**
+   * A named change whose lead follows the name with or without "to" (as other languages are
+   * read: "change the reminder for reception 1 hour before"): 1 "all", 2 the noun, 3 the name
+   * and the lead together (split where the lead begins).
+   */
+  changeNamed: RegExp;
+  /**
+   * The name first, then the verb (Chinese order, "招待会的提醒改为提前1小时" read as
+   * "reception reminder change to before 1 hours"): 1 the name, 2 the noun, 3 the lead.
+   */
+  changeNameFirst: RegExp;
+  /** "to" before a lead, at the start. */
+  changeToStart: RegExp;
   /** 1 the lead. */
   changeIt: RegExp;
   article: RegExp;
@@ -658,6 +671,15 @@ function compileReminders(w: ReminderWords): ReminderGrammar {
       `^(?:${phrases(w.changeVerbs)})\\s+((?:${phrases(w.all)})\\s+)?(?:(?:${phrases(w.changeDeterminers)})\\s+)?(?:(.+?)\\s+)?(${phrases(w.changeNouns)})(?:\\s+(?:${phrases(w.about)})\\s+(.+?))?\\s+(?:${phrases(w.changeTo)})\\s+(.+)$`,
       "i",
     ),
+    changeNamed: new RegExp(
+      `^(?:${phrases(w.changeVerbs)})\\s+((?:${phrases(w.all)})\\s+)?(?:(?:${phrases(w.changeDeterminers)})\\s+)?(${phrases(w.changeNouns)})\\s+(?:${phrases(w.about)})\\s+(.+)$`,
+      "i",
+    ),
+    changeNameFirst: new RegExp(
+      `^(?:(?:${phrases(w.changeDeterminers)})\\s+)?(.+?)\\s+(${phrases(w.changeNouns)})\\s+(?:${phrases(w.changeVerbs)})\\s+(?:(?:${phrases(w.changeTo)})\\s+)?(.+)$`,
+      "i",
+    ),
+    changeToStart: new RegExp(`^(?:${phrases(w.changeTo)})\\s+`, "i"),
     changeIt: new RegExp(`^(?:${phrases(w.changeIt)})\\s+(.+)$`, "i"),
     article: whole(w.articles),
     pluralNoun: whole(w.pluralNouns),
