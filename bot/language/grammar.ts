@@ -136,6 +136,8 @@ export interface RsvpWords {
   statementAttending: Phrases;
   /** The lead of a statement that one will not attend ("I won't come to the reception"). */
   statementDeclined: Phrases;
+  /** Words that end a question without a question mark (Chinese "吗"): no statement ends with one. */
+  questionEnds: Phrases;
   change: Phrases;
   to: Phrases;
   removeExpert: Phrases;
@@ -450,6 +452,7 @@ export interface LocaleGrammar {
       | "eventFiller"
       | "statementAttending"
       | "statementDeclined"
+      | "questionEnds"
     >
   >;
   /** A POC's own details in this language; field names are `pocFields` of `commands.ts`. */
@@ -804,8 +807,10 @@ function statementMatchers(
     { locale: "en", unspaced: false, words: english as Partial<RsvpWords> },
     ...others.map((o) => ({ locale: o.locale, unspaced: !!o.unspaced, words: o.rsvp ?? {} })),
   ];
-  return languages.flatMap(({ locale, unspaced, words }) =>
-    (
+  return languages.flatMap(({ locale, unspaced, words }) => {
+    const ends = words.questionEnds ?? [];
+    const notQuestion = ends.length > 0 ? `(?<!${phrases(ends, unspaced ? "\\s*" : "\\s+")})` : "";
+    return (
       [
         ["declined", words.statementDeclined],
         ["attending", words.statementAttending],
@@ -819,10 +824,10 @@ function statementMatchers(
         return {
           locale,
           status,
-          pattern: new RegExp(`^${lead}\\s*[,，、]?\\s*(\\S.*?)\\s*[.!。！]*$`, "iu"),
+          pattern: new RegExp(`^${lead}\\s*[,，、]?\\s*(\\S.*?)${notQuestion}\\s*[.!。！]*$`, "iu"),
         };
-      }),
-  );
+      });
+  });
 }
 
 /** Letters or digits on neither side: a word boundary in any script (`u` patterns). */

@@ -172,6 +172,7 @@ export const englishGrammar: GrammarWords = {
       "(i'm|i am|we're|we are) not (attending|coming|joining|going)",
       "count (me|us) out [of]",
     ],
+    questionEnds: [],
     change: ["[please] (change|update|modify|edit|amend) [my] (rsvp|rsvps)"],
     to: ["to"],
     removeExpert: ["[please] (remove|drop|delete|take) [the] [expert]"],

@@ -14,6 +14,7 @@ export const chineseGrammar: LocaleGrammar = {
     tentative: ["可能", "也许", "待定", "不确定"],
     attending: ["参加", "出席", "会来", "是的", "是"],
     statementAttending: ["我 [会|将|要] (参加|出席|来参加|去参加|来)"],
+    questionEnds: ["吗", "呢", "么", "没有"],
     statementDeclined: ["我 (不会|不能|无法|不) (参加|出席|来参加|去参加|来)"],
     noExperts: ["不带专家", "没有专家", "一个人"],
     with: ["带", "携带", "带上"],
