@@ -130,6 +130,15 @@ export interface RsvpWords {
   apologyEnds: Phrases;
   yes: Phrases;
   willAttend: Phrases;
+  /**
+   * The lead of a statement that one will attend, followed by the event's name and maybe the
+   * experts ("I'll come to the reception with 2 experts", "count me in for the reception").
+   */
+  statementAttending: Phrases;
+  /** The lead of a statement that one will not attend ("I won't come to the reception"). */
+  statementDeclined: Phrases;
+  /** Words that end a question without a question mark (Chinese "吗"): no statement ends with one. */
+  questionEnds: Phrases;
   change: Phrases;
   to: Phrases;
   removeExpert: Phrases;
@@ -444,6 +453,9 @@ export interface LocaleGrammar {
       | "experts"
       | "and"
       | "eventFiller"
+      | "statementAttending"
+      | "statementDeclined"
+      | "questionEnds"
     >
   >;
   /** A POC's own details in this language; field names are `pocFields` of `commands.ts`. */
@@ -579,6 +591,19 @@ export interface ReminderGrammar {
   everything: RegExp;
   /** 1 "all", 2 what before the noun, 3 the noun, 4 what after it, 5 the lead. */
   change: RegExp;
+  /**
+   * A named change whose lead follows the name with or without "to" (as other languages are
+   * read: "change the reminder for reception 1 hour before"): 1 "all", 2 the noun, 3 the name
+   * and the lead together (split where the lead begins).
+   */
+  changeNamed: RegExp;
+  /**
+   * The name first, then the verb (Chinese order, "招待会的提醒改为提前1小时" read as
+   * "reception reminder change to before 1 hours"): 1 the name, 2 the noun, 3 the lead.
+   */
+  changeNameFirst: RegExp;
+  /** "to" before a lead, at the start. */
+  changeToStart: RegExp;
   /** 1 the lead. */
   changeIt: RegExp;
   article: RegExp;
@@ -651,6 +676,15 @@ function compileReminders(w: ReminderWords): ReminderGrammar {
       `^(?:${phrases(w.changeVerbs)})\\s+((?:${phrases(w.all)})\\s+)?(?:(?:${phrases(w.changeDeterminers)})\\s+)?(?:(.+?)\\s+)?(${phrases(w.changeNouns)})(?:\\s+(?:${phrases(w.about)})\\s+(.+?))?\\s+(?:${phrases(w.changeTo)})\\s+(.+)$`,
       "i",
     ),
+    changeNamed: new RegExp(
+      `^(?:${phrases(w.changeVerbs)})\\s+((?:${phrases(w.all)})\\s+)?(?:(?:${phrases(w.changeDeterminers)})\\s+)?(${phrases(w.changeNouns)})\\s+(?:${phrases(w.about)})\\s+(.+)$`,
+      "i",
+    ),
+    changeNameFirst: new RegExp(
+      `^(?:(?:${phrases(w.changeDeterminers)})\\s+)?(.+?)\\s+(${phrases(w.changeNouns)})\\s+(?:${phrases(w.changeVerbs)})\\s+(?:(?:${phrases(w.changeTo)})\\s+)?(.+)$`,
+      "i",
+    ),
+    changeToStart: new RegExp(`^(?:${phrases(w.changeTo)})\\s+`, "i"),
     changeIt: new RegExp(`^(?:${phrases(w.changeIt)})\\s+(.+)$`, "i"),
     article: whole(w.articles),
     pluralNoun: whole(w.pluralNouns),
@@ -716,6 +750,14 @@ export interface RsvpGrammar {
   cannotCome: RegExp;
   /** 1 event. */
   willAttend: RegExp;
+  /**
+   * A statement that one will or will not attend, in any language ("je viendrai à la réception
+   * avec 1 expert", "我不参加招待会"): its language, answer and the words after its lead
+   * (the event, maybe the experts); undefined for anything else, a question included.
+   */
+  statementOf(text: string): RsvpStatement | undefined;
+  /** 1 count, 2 names: the count after the noun ("مع خبير واحد", with one expert). */
+  withCountAfter: RegExp;
   /** 1 what to change to. */
   change: RegExp;
   /** 1 the expert, 2 event. */
@@ -742,6 +784,53 @@ export interface RsvpGrammar {
 }
 
 type SharedRsvpKey = keyof NonNullable<LocaleGrammar["rsvp"]>;
+
+/**
+ * A statement that one will or will not attend, as read by {@link RsvpGrammar.statementOf}.
+ * @example rsvpGrammar().statementOf("je viendrai à la réception") // { locale: "fr", status: "attending", rest: "à la réception" }
+ */
+export interface RsvpStatement {
+  /** The language of its lead. */
+  locale: string;
+  status: "attending" | "declined";
+  /** The words after the lead, as written. */
+  rest: string;
+}
+
+/** A question mark at the end, in any script: a question is never a statement. */
+const QUESTION_END = /[?？؟]\s*$/u;
+
+/** One matcher per language and answer, declined first ("I will not come" before "I will"). */
+function statementMatchers(
+  english: RsvpWords,
+  others: readonly LocaleGrammar[],
+): Array<{ locale: string; status: RsvpStatement["status"]; pattern: RegExp }> {
+  const languages = [
+    { locale: "en", unspaced: false, words: english as Partial<RsvpWords> },
+    ...others.map((o) => ({ locale: o.locale, unspaced: !!o.unspaced, words: o.rsvp ?? {} })),
+  ];
+  return languages.flatMap(({ locale, unspaced, words }) => {
+    const ends = words.questionEnds ?? [];
+    const notQuestion = ends.length > 0 ? `(?<!${phrases(ends, unspaced ? "\\s*" : "\\s+")})` : "";
+    return (
+      [
+        ["declined", words.statementDeclined],
+        ["attending", words.statementAttending],
+      ] as const
+    )
+      .filter(([, leads]) => leads && leads.length > 0)
+      .map(([status, leads]) => {
+        const lead = unspaced
+          ? `(?:${phrases(leads ?? [], "\\s*")})`
+          : `(?:${phrases(leads ?? [])})${NOT_WORD_AFTER}`;
+        return {
+          locale,
+          status,
+          pattern: new RegExp(`^${lead}\\s*[,，、]?\\s*(\\S.*?)${notQuestion}\\s*[.!。！]*$`, "iu"),
+        };
+      });
+  });
+}
 
 /** Letters or digits on neither side: a word boundary in any script (`u` patterns). */
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
@@ -779,6 +868,7 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
   const reportOf = `(?:\\s+(?:${phrases(w.reportOf)})\\s+(.+?))?`;
   const asCsv = `(?:\\s+(?:${phrases(w.asCsv)}))?`;
   const to = `(?:${phrases(w.to)})`;
+  const statements = statementMatchers(w, others);
   return {
     words: w,
     message: new RegExp(`^(?:${phrases(w.rsvp)})${NOT_WORD_AFTER}[:,：，]?\\s*(.*)$`, "iu"),
@@ -810,6 +900,19 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
     willAttend: new RegExp(
       `^(?:(?:${phrases(w.yes)}),?\\s+)?(?:${phrases(w.willAttend)})(?:\\s+(?:(?:${phrases(w.eventAt)})\\s+)?(.+?))?[.!]*$`,
       "i",
+    ),
+    statementOf: (text) => {
+      const trimmed = text.trim();
+      if (QUESTION_END.test(trimmed)) return undefined;
+      for (const { locale, status, pattern } of statements) {
+        const rest = trimmed.match(pattern)?.[1];
+        if (rest) return { locale, status, rest };
+      }
+      return undefined;
+    },
+    withCountAfter: new RegExp(
+      `${withWord}\\s*${experts}\\s*${count}(?![\\p{L}\\p{N}_])\\s*[:：]?\\s*(.*)$`,
+      "iu",
     ),
     change: new RegExp(`^(?:${phrases(w.change)})\\b[:,]?\\s*(?:${to}\\s+)?(.*?)[.!]*$`, "i"),
     removeExpert: new RegExp(

@@ -364,8 +364,10 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
 
 /**
  * "change my reminder to 30 minutes before" (the person's one upcoming reminder; several:
- * asks which), "change all my reminders to …", "change my reminder for the reception to …",
- * "make it an hour before" (the one set last).
+ * asks which), "change all my reminders to …", "change my reception reminder to …" / "change
+ * my Thursday reminder to …" (the one of theirs the words name; none or several: lists theirs
+ * and changes nothing; "… reminders" changes every one named), "make it an hour before" (the
+ * one set last).
  * @throws {InputError} for a lead out of range.
  * @example await changeReminders(ctx, kit, { what: undefined, all: false, latest: false, leadText: "30 minutes before" });
  */
@@ -379,10 +381,6 @@ export async function changeReminders(
     command.leadText,
     !readFromAnotherLanguage(ctx),
   );
-  if (command.what) {
-    await remind(ctx, kit, { what: command.what, leadMinutes: lead });
-    return;
-  }
   const now = ctx.now().getTime();
   const upcoming = (await mine(kit, ctx.user.id)).filter((subscription) => {
     if (subscription.target.type === "every-session") return true;
@@ -393,7 +391,25 @@ export async function changeReminders(
     throw new InputError(say(ctx.locale, "reminders.error.nothingToChange"));
   }
   let chosen = upcoming;
-  if (command.latest) {
+  if (command.what) {
+    // The person's own reminders the words name; none or several (for one): which ones they have.
+    chosen = namedAmong(kit, upcoming, command.what, ctx.now());
+    if (chosen.length === 0 || (chosen.length > 1 && !command.all)) {
+      const lines = await reminderLines(
+        kit.deps,
+        ctx.user.id,
+        displayZone(ctx.timeZone),
+        ctx.now(),
+        ctx.locale,
+      );
+      throw new InputError(
+        say(ctx.locale, chosen.length === 0 ? "reminders.noneNamed" : "reminders.severalNamed", {
+          list: lines.join("\n"),
+          lead: leadText(lead, ctx.locale),
+        }),
+      );
+    }
+  } else if (command.latest) {
     const own = await kit.repository.remindersOf(ctx.user.id);
     const latest = own.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
     chosen = latest ? [latest] : upcoming.slice(0, 1);
@@ -419,6 +435,32 @@ export async function changeReminders(
     answers.push(await setReminders(ctx, kit, { what, leadMinutes: lead }));
   }
   await ctx.reply(answers.join("\n"));
+}
+
+/**
+ * The reminders among `subscriptions` that some words name, as "stop my … reminder" names
+ * them: every session, or a reminder for an occurrence the words name (its event, topic, agenda
+ * item or day), for its meeting slot or an item of it, or for the same session under other words.
+ * @example namedAmong(kit, upcoming, "the reception", now) // the reception's reminder, if there is one
+ */
+function namedAmong(
+  kit: ReminderKit,
+  subscriptions: readonly ReminderSubscription[],
+  what: string,
+  now: Date,
+): ReminderSubscription[] {
+  if (EVERY_SESSION.test(what)) return subscriptions.filter((s) => s.target.type === "every-session");
+  const { catalogue } = kit.deps;
+  const named = withTheirSlots(catalogue, resolveOccurrences(catalogue, what, now));
+  const ids = new Set(named.map((occurrence) => occurrence.id));
+  const moments = new Set(named.map((occurrence) => momentOf(catalogue, occurrence)));
+  return subscriptions.filter((subscription) => {
+    if (subscription.target.type !== "occurrence") return false;
+    const occurrence = occurrenceOf(kit, subscription.target.occurrenceId);
+    return (
+      occurrence !== undefined && (ids.has(occurrence.id) || moments.has(momentOf(catalogue, occurrence)))
+    );
+  });
 }
 
 /**

@@ -91,6 +91,8 @@ export function readReminderCommand(text: string): ReminderCommand | undefined {
       leadText: (change[5] ?? "").trim(),
     };
   }
+  const named = namedChange(tidied);
+  if (named) return named;
   const changeIt = tidied.match(g.changeIt);
   if (changeIt && leadOf(changeIt[1] ?? "") !== undefined) {
     return { kind: "change", all: false, latest: true, leadText: (changeIt[1] ?? "").trim() };
@@ -115,6 +117,40 @@ export function readReminderCommand(text: string): ReminderCommand | undefined {
   // "提前10分钟提醒我下一场会议", read as "before 10 minutes remind me next session".
   const middle = tidied.match(g.remindMiddle);
   if (middle) return { kind: "remind", rest: `${middle[2] ?? ""} ${middle[1] ?? ""}` };
+  return undefined;
+}
+
+/**
+ * A change of the reminder a name names, its lead after the name with or without "to" ("change
+ * the reminder for reception 1 hour before", as French and Russian are read) or the name first
+ * ("reception reminder change to before 1 hours": Chinese order); undefined for anything else.
+ */
+function namedChange(tidied: string): ReminderCommand | undefined {
+  const first = tidied.match(g.changeNameFirst);
+  if (first && leadOf(first[3] ?? "") !== undefined && !g.article.test(first[1] ?? "")) {
+    return {
+      kind: "change",
+      what: (first[1] ?? "").trim(),
+      all: g.pluralNoun.test(first[2] ?? ""),
+      latest: false,
+      leadText: (first[3] ?? "").trim(),
+    };
+  }
+  const named = tidied.match(g.changeNamed);
+  if (!named) return undefined;
+  // The lead is the longest end of the words that reads as one: "reception 1 hour before".
+  const words = (named[3] ?? "").trim().split(/\s+/);
+  for (let at = 1; at < words.length; at += 1) {
+    const leadText = words.slice(at).join(" ").replace(g.changeToStart, "");
+    if (leadOf(leadText) === undefined) continue;
+    return {
+      kind: "change",
+      what: words.slice(0, at).join(" ").trim(),
+      all: !!named[1] || g.pluralNoun.test(named[2] ?? ""),
+      latest: false,
+      leadText,
+    };
+  }
   return undefined;
 }
 

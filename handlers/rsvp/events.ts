@@ -58,6 +58,16 @@ export function matchRsvpEvents(
 }
 
 /**
+ * The one RSVP event some words name, else undefined (no words but filler, none, or several).
+ * @example namedRsvpEvent(catalogue, "the reception", now)?.id === "oewg-7-reception-2024-03-04"
+ */
+export function namedRsvpEvent(catalogue: Catalogue, words: string, now: Date): SocialOccurrence | undefined {
+  if (termsOf(words).every((term) => FILLER.has(term))) return undefined;
+  const found = matchRsvpEvents(catalogue, words, now);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
  * The events that take RSVPs as a list for people: "Cocktail reception, Mon 4 Mar"; with
  * their internal ids only when asked (for the Secretariat, whose audiences use them).
  * @example rsvpEventList(catalogue) === "Cocktail reception, Mon 4 Mar"

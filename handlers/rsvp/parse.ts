@@ -146,9 +146,58 @@ export function parseExperts(
  * // { status: "attending", experts: { count: 2, names: ["Ana Lima", "Raj Patel"] } }
  */
 export function parseRsvp(rest: string, locale = "en"): RsvpCommand {
+  const { experts, before: text } = readExperts(rest, locale);
+  // The answer said first wins: "attending, not sure about experts yet" is attending.
+  const found = STATUS_WORDS.map(([pattern, status]) => ({ status, match: text.match(pattern) }))
+    .filter((entry) => entry.match)
+    .sort((a, b) => (a.match?.index ?? 0) - (b.match?.index ?? 0))[0];
+  if (!found?.match) {
+    throw new InputError(say(locale, "rsvp.error.answerMissing"));
+  }
+  const eventWords = eventWordsOf(text.replace(found.match[0], " "));
+  // What is left names an event only if it has Latin letters ("I , sorry" leaves a comma).
+  return { status: found.status, eventWords: /[a-z]/i.test(eventWords) ? eventWords : undefined, experts };
+}
+
+/**
+ * What is left of an answer once its answer word and experts are read, without the words
+ * around an event's name ("to", "pour", "на") and the punctuation at its ends.
+ * @example eventWordsOf(" to the reception, thanks ") === "the reception"
+ */
+export function eventWordsOf(text: string): string {
+  return text
+    .replace(g.eventFiller, " ")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,;:.!，。、-]+|[\s,;:.!，。、-]+$/gu, "");
+}
+
+/**
+ * The words of an answer before what it says about experts (not checked: see
+ * {@link readExperts}), to find the event's name before the experts are read.
+ * @example beforeExperts("to the reception with 2 experts: Ana Lima").trim() === "to the reception"
+ */
+export function beforeExperts(rest: string): string {
+  const text = ` ${rest.trim()} `.replace(g.unsureAboutExperts, " ");
+  const starts = [g.withCount, g.withCountAfter, g.plusCount, g.namedAfterColon, g.withNames, g.noExperts]
+    .map((pattern) => text.match(pattern)?.index)
+    .filter((index): index is number => index !== undefined);
+  return starts.length > 0 ? text.slice(0, Math.min(...starts)) : text;
+}
+
+/**
+ * The experts an answer names, in any language ("with 2 experts: Ana Lima, Raj Patel",
+ * "avec 1 expert", "带一位专家", "مع خبير واحد", "alone"), and the words before them.
+ * `experts` is undefined when nothing is said about experts.
+ * @throws {InputError} when the experts are wrong (in `locale`), as for "rsvp …".
+ * @example readExperts("the reception with 2 experts").experts // { count: 2, names: [] }
+ */
+export function readExperts(
+  rest: string,
+  locale = "en",
+): { experts: RsvpCommand["experts"]; before: string } {
   let text = ` ${rest.trim()} `.replace(g.unsureAboutExperts, " ");
   let experts: RsvpCommand["experts"];
-  const withExperts = text.match(g.withCount) ?? text.match(g.plusCount);
+  const withExperts = text.match(g.withCount) ?? text.match(g.withCountAfter) ?? text.match(g.plusCount);
   const namedOnly = text.match(g.namedAfterColon) ?? capitalised(text.match(g.namedNoColon));
   const withNames = capitalised(text.match(g.withNames));
   if (withExperts) {
@@ -163,20 +212,7 @@ export function parseRsvp(rest: string, locale = "en"): RsvpCommand {
     experts = { count: 0, names: [] };
     text = text.replace(g.noExperts, " ");
   }
-  // The answer said first wins: "attending, not sure about experts yet" is attending.
-  const found = STATUS_WORDS.map(([pattern, status]) => ({ status, match: text.match(pattern) }))
-    .filter((entry) => entry.match)
-    .sort((a, b) => (a.match?.index ?? 0) - (b.match?.index ?? 0))[0];
-  if (!found?.match) {
-    throw new InputError(say(locale, "rsvp.error.answerMissing"));
-  }
-  const eventWords = text
-    .replace(found.match[0], " ")
-    .replace(g.eventFiller, " ")
-    .replace(/\s+/g, " ")
-    .replace(/^[\s,;:.!-]+|[\s,;:.!-]+$/g, "");
-  // What is left names an event only if it has letters ("I , sorry" leaves a comma).
-  return { status: found.status, eventWords: /[a-z]/i.test(eventWords) ? eventWords : undefined, experts };
+  return { experts, before: text };
 }
 
 /**

@@ -12,17 +12,19 @@ import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
 import { commandMatcher } from "../../bot/language/compile.js";
 import { withLocale } from "../../bot/language/current.js";
-import { rsvpGrammar } from "../../bot/language/grammar.js";
+import { type RsvpStatement, rsvpGrammar } from "../../bot/language/grammar.js";
+import { LOCALE_WORDS } from "../../bot/language/locales.js";
 import { say } from "../../bot/language/messages.js";
+import { toPivot } from "../../bot/language/pivot.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
 import { local } from "../../bot/programme/translations.js";
 import type { Router } from "../../bot/router.js";
 import type { MessageEvent } from "../../bot/types.js";
-import { hostRsvpLine, listKeeper, matchRsvpEvents, resolveRsvpEvent } from "./events.js";
+import { hostRsvpLine, listKeeper, matchRsvpEvents, namedRsvpEvent, resolveRsvpEvent } from "./events.js";
 import { findExpert } from "./names.js";
-import { parseRsvp, type RsvpCommand } from "./parse.js";
+import { beforeExperts, eventWordsOf, parseRsvp, type RsvpCommand, readExperts } from "./parse.js";
 import type { RsvpStatus } from "./schema.js";
 import type { ExpertsChange } from "./service.js";
 import type { RsvpRepository } from "./store.js";
@@ -87,6 +89,29 @@ function aboutRsvpEvent(deps: BotDeps, pattern: RegExp, text: string, now: Date)
   const match = text.match(pattern);
   if (!match) return false;
   return matchRsvpEvents(deps.catalogue, match[1] ?? "", now).length === 1;
+}
+
+/**
+ * A statement that one will or will not attend an RSVP event, in any language ("I'll come to
+ * the reception with 2 experts", "je viendrai à la réception", "我不参加招待会"), read from the
+ * message as written (the pivot would drop the experts' names): the statement and the event
+ * it names, else undefined (a question, or words that name no RSVP event).
+ * @example statementAbout(deps, "count me in for the reception", now)?.event.id === "oewg-7-reception-2024-03-04"
+ */
+export function statementAbout(
+  deps: BotDeps,
+  written: string,
+  now: Date,
+): { statement: RsvpStatement; event: SocialOccurrence } | undefined {
+  const statement = rsvpGrammar().statementOf(written);
+  if (!statement) return undefined;
+  const words = eventWordsOf(beforeExperts(statement.rest));
+  const tongue = LOCALE_WORDS[statement.locale];
+  // The event as written ("the reception"), else in the English words of its language ("приёме" → "reception").
+  const event =
+    namedRsvpEvent(deps.catalogue, words, now) ??
+    (tongue ? namedRsvpEvent(deps.catalogue, toPivot(words, tongue).text, now) : undefined);
+  return event ? { statement, event } : undefined;
 }
 
 /**
@@ -164,6 +189,20 @@ export function installPlainRsvp(
       },
     );
   }
+
+  // "I'll come to the reception with 2 experts", "je serai à la réception avec 1 expert",
+  // "我不参加招待会": the same answer, checks and reply as "rsvp …", experts' names as written.
+  router.message(
+    (text, ctx) => statementAbout(deps, ctx.event.asWritten ?? text, ctx.now()) !== undefined,
+    async (ctx) => {
+      const found = statementAbout(deps, ctx.event.asWritten ?? ctx.event.text, ctx.now());
+      if (!found) return;
+      const { statement, event } = found;
+      const experts =
+        statement.status === "declined" ? undefined : readExperts(statement.rest, ctx.locale).experts;
+      await respond(ctx, { status: statement.status, eventWords: event.id, experts });
+    },
+  );
 
   router.message(CHANGE_RSVP, async (ctx) => {
     const rest = (ctx.match?.[1] ?? "").trim();

@@ -198,6 +198,42 @@ describe("RSVP answers", () => {
     expect(rsvp(text)).toBe("refused");
   });
 
+  it.each([
+    ["I'll attend the reception", { locale: "en", status: "attending", rest: "the reception" }],
+    ["count me in for the reception", { locale: "en", status: "attending", rest: "for the reception" }],
+    ["I won't come to the reception.", { locale: "en", status: "declined", rest: "to the reception" }],
+    [
+      "je serai à la réception avec 1 expert",
+      { locale: "fr", status: "attending", rest: "à la réception avec 1 expert" },
+    ],
+    ["je ne viendrai pas à la réception", { locale: "fr", status: "declined", rest: "à la réception" }],
+    ["no asistiré a la recepción", { locale: "es", status: "declined", rest: "a la recepción" }],
+    [
+      "я буду на приёме с двумя экспертами",
+      { locale: "ru", status: "attending", rest: "на приёме с двумя экспертами" },
+    ],
+    ["我会参加招待会，带一位专家", { locale: "zh", status: "attending", rest: "招待会，带一位专家" }],
+    ["我不参加招待会", { locale: "zh", status: "declined", rest: "招待会" }],
+    ["لن أحضر حفل الاستقبال", { locale: "ar", status: "declined", rest: "حفل الاستقبال" }],
+  ])("%s is a statement that one will (not) come", (text, expected) => {
+    expect(rsvpGrammar().statementOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    "will there be a reception?",
+    "I'll attend the reception?",
+    "我会参加招待会吗？",
+    "我会参加招待会吗",
+    "سأحضر حفل الاستقبال؟",
+    "who can attend the reception",
+  ])("%s is no statement", (text) => {
+    expect(rsvpGrammar().statementOf(text)).toBeUndefined();
+  });
+
+  it("counts experts said after the noun ('مع خبير واحد')", () => {
+    expect(" مع خبير واحد".match(rsvpGrammar().withCountAfter)?.[1]).toBe("واحد");
+  });
+
   it("a number word of any language counts experts; other words do not", () => {
     const grammar = rsvpGrammar();
     expect(grammar.countOf("deux")).toBe(2);

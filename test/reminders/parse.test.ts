@@ -77,6 +77,23 @@ describe("reading reminder phrases", () => {
       { kind: "change", what: "reception", all: false, latest: false, leadText: "2 hours" },
     ],
     [
+      // The shapes other languages are read into (without "to"; Chinese order).
+      "change the reminder for reception 1 hour before",
+      { kind: "change", what: "reception", all: false, latest: false, leadText: "1 hour before" },
+    ],
+    [
+      "change the reminder for thursday to 30 minutes before",
+      { kind: "change", what: "thursday", all: false, latest: false, leadText: "30 minutes before" },
+    ],
+    [
+      "reception reminder change to before 1 hours",
+      { kind: "change", what: "reception", all: false, latest: false, leadText: "before 1 hours" },
+    ],
+    [
+      "thursday reminders change to 30 minutes before",
+      { kind: "change", what: "thursday", all: true, latest: false, leadText: "30 minutes before" },
+    ],
+    [
       "move my reminder to the day before",
       { kind: "change", all: false, latest: false, leadText: "the day before" },
     ],

@@ -46,6 +46,12 @@ export const arabicCommands: CommandWords = {
     "غيّري تذكيري إلى": "change my reminder to",
     "عدّل تذكيري إلى": "change my reminder to",
     "اجعل تذكيري": "change my reminder to",
+    // One reminder named by its event ("غيّر تذكير حفل الاستقبال إلى ساعة قبل").
+    "غيّر تذكير": "change the reminder for",
+    "غيّري تذكير": "change the reminder for",
+    "عدّل تذكير": "change the reminder for",
+    "ساعة قبل": "an hour before",
+    "قبل ساعة": "an hour before",
     "غيّر كل تذكيراتي إلى": "change all my reminders to",
     "غيّر جميع تذكيراتي إلى": "change all my reminders to",
     "أوقف تذكيرات": "stop reminders about",

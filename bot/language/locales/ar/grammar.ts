@@ -18,6 +18,8 @@ export const arabicGrammar: LocaleGrammar = {
     noExperts: ["بمفردي", "وحدي", "بدون خبراء"],
     with: ["مع"],
     experts: ["خبير", "خبراء", "خبيرين", "خبيران"],
+    statementAttending: ["(سأحضر|ساحضر|سأشارك في|ساشارك في|سأكون في|ساكون في)"],
+    statementDeclined: ["(لن أحضر|لن احضر|لن أشارك في|لن اشارك في|لا أستطيع حضور|لا استطيع حضور)"],
     eventFiller: ["إلى", "الى", "في", "شكرا"],
   },
   poc: {

@@ -52,6 +52,10 @@ export const englishFeatures = {
   reminders: {
     whichToChange:
       'Your reminders:\n{{list}}\nWhich one? E.g. "change my reminder for the reception to {{lead}}", or "change all my reminders to {{lead}}". Nothing was changed.',
+    noneNamed:
+      'None of your reminders is for that. Your reminders:\n{{list}}\nSay which one by its event or day, e.g. "change my reminder for the reception to {{lead}}". Nothing was changed.',
+    severalNamed:
+      'Several of your reminders fit that. Your reminders:\n{{list}}\nSay which one, e.g. "change my reminder for the reception to {{lead}}", or "change all my reminders to {{lead}}". Nothing was changed.',
     lines: {
       noUpcoming: "No upcoming reminders.",
       pastHidden_one: "({{count}} for a session already begun or over, not shown)",

@@ -161,6 +161,18 @@ export const englishGrammar: GrammarWords = {
     willAttend: [
       "(i'll|i will|i shall|i'm|i am) (attend|attending|come|coming|be there|be coming|be attending)",
     ],
+    statementAttending: [
+      "(i'll|i will|i shall|we'll|we will) (attend|come|be coming|be attending|join|be at|be joining|make it)",
+      "(i'm|i am|we're|we are) (attending|coming|joining|going)",
+      "count (me|us) in",
+      "(i'd|i would|we'd|we would) (love|like|be glad|be happy|be delighted) to (attend|come|join)",
+    ],
+    statementDeclined: [
+      "(i can't|i cannot|i won't|i will not|i'm not able to|i am not able to|i'm unable to|i am unable to|i won't be able to|i will not be able to|we can't|we won't|we will not) (come|attend|make it|go|join|be at)",
+      "(i'm|i am|we're|we are) not (attending|coming|joining|going)",
+      "count (me|us) out [of]",
+    ],
+    questionEnds: [],
     change: ["[please] (change|update|modify|edit|amend) [my] (rsvp|rsvps)"],
     to: ["to"],
     removeExpert: ["[please] (remove|drop|delete|take) [the] [expert]"],

@@ -48,7 +48,11 @@ export const spanishFeatures = {
   },
   reminders: {
     whichToChange:
-      "Sus recordatorios:\n{{list}}\n¿Cuál? Cancele el que quiere cambiar («cancela los recordatorios de …») y vuelva a pedirlo con la nueva antelación («recuérdame la recepción {{lead}}»). No se ha cambiado nada.",
+      "Sus recordatorios:\n{{list}}\n¿Cuál? Nómbrelo por su evento o su día, p. ej. «cambia el recordatorio de la recepción a {{lead}}», o «cambia todos mis recordatorios a {{lead}}». No se ha cambiado nada.",
+    noneNamed:
+      "Ninguno de sus recordatorios corresponde. Sus recordatorios:\n{{list}}\nNómbrelo por su evento o su día, p. ej. «cambia el recordatorio de la recepción a {{lead}}». No se ha cambiado nada.",
+    severalNamed:
+      "Varios de sus recordatorios corresponden. Sus recordatorios:\n{{list}}\n¿Cuál? P. ej. «cambia el recordatorio de la recepción a {{lead}}», o «cambia todos mis recordatorios a {{lead}}». No se ha cambiado nada.",
     lines: {
       noUpcoming: "No tiene recordatorios próximos.",
       pastHidden_one: "({{count}} de una sesión ya comenzada o terminada, no se muestra)",

@@ -16,6 +16,13 @@ export const spanishGrammar: LocaleGrammar = {
     noExperts: ["solo", "sola", "sin (experto|expertos|experta|expertas)"],
     with: ["con"],
     experts: ["(experto|expertos|experta|expertas) [acompañante|acompañantes]"],
+    statementAttending: [
+      "[yo] (asistiré|asistire|iré|ire|estaré|estare|participaré|participare|voy)",
+      "(cuenten|cuente|cuenta) conmigo",
+    ],
+    statementDeclined: [
+      "[yo] no (asistiré|asistire|iré|ire|estaré|estare|participaré|participare|voy|podré asistir|podre asistir|puedo asistir|podré ir|podre ir)",
+    ],
     eventFiller: ["para", "a", "al", "yo", "pero", "lo siento", "gracias", "con gusto"],
   },
   poc: {

@@ -48,7 +48,11 @@ export const frenchFeatures = {
   },
   reminders: {
     whichToChange:
-      "Vos rappels :\n{{list}}\nLequel ? Arrêtez celui que vous voulez changer (« arrête les rappels pour … »), puis redemandez-le avec le nouveau délai (« rappelle-moi la réception {{lead}} »). Rien n’a été modifié.",
+      "Vos rappels :\n{{list}}\nLequel ? Nommez-le par son événement ou son jour, p. ex. « modifie le rappel de la réception à {{lead}} », ou « change tous mes rappels à {{lead}} ». Rien n’a été modifié.",
+    noneNamed:
+      "Aucun de vos rappels ne correspond. Vos rappels :\n{{list}}\nNommez-le par son événement ou son jour, p. ex. « modifie le rappel de la réception à {{lead}} ». Rien n’a été modifié.",
+    severalNamed:
+      "Plusieurs de vos rappels correspondent. Vos rappels :\n{{list}}\nLequel ? P. ex. « modifie le rappel de la réception à {{lead}} », ou « change tous mes rappels à {{lead}} ». Rien n’a été modifié.",
     lines: {
       noUpcoming: "Aucun rappel à venir.",
       pastHidden_one: "({{count}} pour une séance déjà commencée ou passée, non affiché)",

@@ -23,6 +23,18 @@ export const frenchGrammar: LocaleGrammar = {
     with: ["avec"],
     experts: ["[accompagnateur|accompagnateurs] (expert|experts|experte|expertes)"],
     and: ["et"],
+    statementAttending: [
+      "je (viendrai|serai|participerai|vais venir|vais participer|serai présent|serai présente)",
+      "j'y serai",
+      "j'assisterai",
+      "(comptez|compte) sur moi",
+    ],
+    statementDeclined: [
+      "je ne (viendrai|serai|participerai|pourrai) pas [venir|participer|être]",
+      "je ne vais pas (venir|participer)",
+      "je n'assisterai pas",
+      "je ne peux pas (venir|participer)",
+    ],
     eventFiller: ["pour", "à", "au", "je", "mais", "désolé", "désolée", "merci", "avec plaisir"],
   },
   poc: {

@@ -41,6 +41,13 @@ export const chineseCommands: CommandWords = {
     我的提醒改为: "change my reminder to",
     把我所有的提醒改为: "change all my reminders to",
     把所有提醒改为: "change all my reminders to",
+    // One reminder named first ("把招待会的提醒改为提前1小时"): read as "reception reminder change to …".
+    的提醒改为: "reminder change to",
+    的提醒改成: "reminder change to",
+    提醒改为: "reminder change to",
+    提醒改成: "reminder change to",
+    // The bot's own way of writing a lead ("开始前30分钟"), as people copy it back.
+    开始前: "before",
     取消关于: "stop reminders about",
     停止关于: "stop reminders about",
     取消: "stop",

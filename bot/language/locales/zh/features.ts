@@ -46,7 +46,11 @@ export const chineseFeatures = {
   },
   reminders: {
     whichToChange:
-      "您的提醒：\n{{list}}\n要更改哪一个？请先取消要更改的提醒，再按新的时间重新设置（“招待会{{lead}}提醒我”）。未作任何更改。",
+      "您的提醒：\n{{list}}\n要更改哪一个？请说出活动或日期，例如“把招待会的提醒改为{{lead}}”。未作任何更改。",
+    noneNamed:
+      "您的提醒中没有与之相符的。您的提醒：\n{{list}}\n请说出活动或日期，例如“把招待会的提醒改为{{lead}}”。未作任何更改。",
+    severalNamed:
+      "您有多个提醒与之相符。您的提醒：\n{{list}}\n要更改哪一个？例如“把招待会的提醒改为{{lead}}”。未作任何更改。",
     lines: {
       noUpcoming: "没有即将到来的提醒。",
       pastHidden_other: "（另有{{count}}个提醒所属会议已开始或结束，未显示）",
