@@ -149,7 +149,13 @@ describe("re-importing over a POC's own corrections, with the CLI", () => {
 
     const asked: string[] = [];
     const answers = ["x", ""];
-    const interactive = { ...io, ask: async (q: string) => (asked.push(q), answers.shift() ?? "c") };
+    const interactive = {
+      ...io,
+      ask: async (q: string) => {
+        asked.push(q);
+        return answers.shift() ?? "c";
+      },
+    };
     expect(await runPocCli(["import", file, "--store", storeUrl], interactive)).toBe(0);
     expect(asked).toHaveLength(2);
     expect(err.at(-1)).toBe('"x" is not one of k, f or c.');
