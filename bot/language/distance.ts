@@ -38,3 +38,30 @@ export function boundedDistance(a: string, b: string, limit: number): number {
   }
   return Math.min(previous[b.length] as number, limit + 1);
 }
+
+/** Words a slip fixer remembers before it starts over (a turn's words repeat across messages). */
+const SLIP_MEMORY = 2_000;
+
+/**
+ * A corrector of one-letter slips in a feature's own words ("remmind" → "remind"): a word of 5
+ * or more letters within one edit of a known word becomes that word (the first in `known`'s
+ * order); others come back unchanged. Remembers its answers, since every message's words pass
+ * through it and the edit distance to each known word costs microseconds.
+ * @example slipFixer(["remind", "reminder"])("Remmind") === "remind"
+ * @example slipFixer(["remind"])("Thursday") === "Thursday"
+ */
+export function slipFixer(known: readonly string[]): (word: string) => string {
+  const exact = new Set(known);
+  const memory = new Map<string, string | null>();
+  return (word) => {
+    const lower = word.toLowerCase();
+    if (lower.length < 5 || exact.has(lower)) return word;
+    let fixed = memory.get(lower);
+    if (fixed === undefined) {
+      fixed = known.find((candidate) => boundedDistance(lower, candidate, 1) <= 1) ?? null;
+      if (memory.size >= SLIP_MEMORY) memory.clear();
+      memory.set(lower, fixed);
+    }
+    return fixed ?? word;
+  };
+}

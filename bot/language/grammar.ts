@@ -9,7 +9,7 @@
 import { escapeRegExp } from "../regexp.js";
 import { COMMAND_WORDS } from "./commands.js";
 import { numberWordSource, pocFieldOf } from "./compile.js";
-import { boundedDistance } from "./distance.js";
+import { slipFixer } from "./distance.js";
 import { arabicGrammar } from "./locales/ar/grammar.js";
 import { englishGrammar } from "./locales/en/grammar.js";
 import { english as englishLexicon } from "./locales/en/lexicon.js";
@@ -1093,8 +1093,8 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
     );
   const B = NOT_WORD_BEFORE;
   const A = NOT_WORD_AFTER;
-  const slipWords = [...w.slipWords, ...others.flatMap((o) => o.poc?.slipWords ?? [])].map((word) =>
-    word.toLowerCase(),
+  const fixSlip = slipFixer(
+    [...w.slipWords, ...others.flatMap((o) => o.poc?.slipWords ?? [])].map((word) => word.toLowerCase()),
   );
   const boundedType = new RegExp(`${B}(${phrases(allTypes.keys())})${A}`, "iu");
   const unspacedTypes = others.filter((o) => o.unspaced).flatMap((o) => Object.keys(o.poc?.types ?? {}));
@@ -1109,10 +1109,8 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
     },
     forgiveSlip: (text) =>
       text.replace(/^\s*([\p{L}]+)/u, (first: string, word: string) => {
-        const lower = word.toLowerCase();
-        if (lower.length < 5 || slipWords.includes(lower)) return first;
-        const fixed = slipWords.find((known) => boundedDistance(lower, known, 1) <= 1);
-        return fixed ? first.replace(word, fixed) : first;
+        const fixed = fixSlip(word);
+        return fixed === word ? first : first.replace(word, fixed);
       }),
   };
 }

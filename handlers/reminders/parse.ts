@@ -12,7 +12,7 @@
 import { InputError } from "../../bot/errors.js";
 import { commandOf, numberWord } from "../../bot/language/compile.js";
 import { currentLocale } from "../../bot/language/current.js";
-import { boundedDistance } from "../../bot/language/distance.js";
+import { slipFixer } from "../../bot/language/distance.js";
 import { reminderGrammar } from "../../bot/language/grammar.js";
 import { readDayExpression } from "../../bot/language/index.js";
 import { say } from "../../bot/language/messages.js";
@@ -46,14 +46,7 @@ export interface RemindCommand {
 
 /** The reminder grammar, compiled from the lexicon's words (`bot/language/locales/en/grammar.ts`). */
 const g = reminderGrammar();
-const SLIP_WORDS = g.words.slipWords;
-
-function forgiveSlip(word: string): string {
-  const lower = word.toLowerCase();
-  if (lower.length < 5 || SLIP_WORDS.includes(lower)) return word;
-  const fixed = SLIP_WORDS.find((known) => boundedDistance(lower, known, 1) <= 1);
-  return fixed ?? word;
-}
+const forgiveSlip = slipFixer(g.words.slipWords);
 
 /**
  * The message without politeness, greeting and end punctuation, one-letter slips in the

@@ -3,7 +3,7 @@
  * on a table of typos and on random words, including words longer than its reused rows.
  */
 import { describe, expect, it } from "vitest";
-import { boundedDistance } from "../../bot/language/distance.js";
+import { boundedDistance, slipFixer } from "../../bot/language/distance.js";
 
 function reference(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) =>
@@ -53,6 +53,25 @@ describe("boundedDistance", () => {
       const b = word(round % 100 === 0 ? 60 : 9);
       const limit = 1 + Math.floor(random() * 3);
       expect(boundedDistance(a, b, limit), `${a} / ${b}`).toBe(Math.min(reference(a, b), limit + 1));
+    }
+  });
+});
+
+describe("slipFixer", () => {
+  const fix = slipFixer(["remind", "reminder", "reminders", "reception"]);
+
+  it("corrects a one-letter slip of a word of five letters or more to the first known word within one edit", () => {
+    expect(fix("remmind")).toBe("remind");
+    expect(fix("Reminedr")).toBe("reminder");
+    expect(fix("receptoin")).toBe("reception");
+  });
+
+  it("leaves known words, short words and words further away as written, asked again or not", () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect(fix("Remind")).toBe("Remind");
+      expect(fix("remd")).toBe("remd");
+      expect(fix("Thursday")).toBe("Thursday");
+      expect(fix("remdner")).toBe("remdner");
     }
   });
 });
