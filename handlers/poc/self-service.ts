@@ -175,15 +175,11 @@ async function pickRecord(
 function emailNotes(ctx: TurnContext, record: PocRecord, emails: string[]): string | undefined {
   const notes: string[] = [];
   if (emails.some((email) => !record.emails.includes(email))) {
-    notes.push(
-      "New addresses are added by the Secretariat after a check: confirming sends them your request.",
-    );
+    notes.push(wording(ctx.locale, "poc.emailNewAddresses"));
   }
   const mine = verifiedEmailOf(ctx);
   if (mine && !emails.includes(mine)) {
-    notes.push(
-      `Warning: after this change your chat account (${mine}) will no longer be recognised as this POC.`,
-    );
+    notes.push(wording(ctx.locale, "poc.emailAccountWarning", { email: mine }));
   }
   return notes.length > 0 ? notes.join("\n") : undefined;
 }
@@ -278,9 +274,13 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
   );
 }
 
-/** The one answer to a POC adding e-mail addresses, whether or not one is another State's. */
-export const NEW_EMAILS_ANSWER = (added: readonly string[]) =>
-  `Thank you. New email addresses are added by the Secretariat after a check, because they decide who is recognised as this POC; I've passed your request (${added.join(", ")}) to them. Your record is unchanged until they add ${added.length === 1 ? "it" : "them"}.`;
+/**
+ * The one answer to a POC adding e-mail addresses, whether or not one is another State's, in
+ * their language.
+ * @example NEW_EMAILS_ANSWER(["a@mission.example"], "fr").startsWith("Merci.")
+ */
+export const NEW_EMAILS_ANSWER = (added: readonly string[], locale = "en"): string =>
+  wording(locale, "poc.newEmails", { list: added.join(", ") });
 
 /**
  * An e-mail change that adds addresses: nothing is written; the Secretariat gets the
@@ -321,7 +321,7 @@ async function requestNewEmails(
     ],
     now,
   );
-  await say(NEW_EMAILS_ANSWER(added));
+  await say(NEW_EMAILS_ANSWER(added, ctx.locale));
 }
 
 /**
