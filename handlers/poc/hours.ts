@@ -147,3 +147,27 @@ export function formatHours(hours: WorkingHours): string {
   }
   return `${hours.start}-${hours.end} ${runs.join(",")}`;
 }
+
+/**
+ * Working hours as shown to a reader of `locale`: each day by that language's shortest weekday
+ * word (`bot/language/locales/<tag>/words.ts`), which {@link parseHours} reads back; English
+ * (and a language without weekday words) keeps the stored form.
+ * @example hoursIn("fr", "09:00-17:00 Mon-Fri") === "09:00-17:00 lun-ven"
+ * @example hoursIn("ru", "08:00-16:00 Sun-Thu") === "08:00-16:00 вс-чт"
+ */
+export function hoursIn(locale: string, text: string): string {
+  const words = LOCALE_WORDS[locale];
+  if (!words) return text;
+  const names = DAYS.map((_, index) => {
+    // Weekday words count from Sunday (0); DAYS from Monday.
+    const weekday = (index + 1) % 7;
+    const keys = [...words.weekdays]
+      .filter(([key, day]) => day === weekday && !key.endsWith("*"))
+      .map(([key]) => key);
+    return keys.reduce<string | undefined>(
+      (short, key) => (short && short.length <= key.length ? short : key),
+      undefined,
+    );
+  });
+  return text.replace(/\p{L}+/gu, (word) => names[DAYS.indexOf(word as Day)] ?? word);
+}

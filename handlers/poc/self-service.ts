@@ -12,7 +12,14 @@ import { withLocale } from "../../bot/language/current.js";
 import { say as wording } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
 import type { ActionEvent } from "../../bot/types.js";
-import { changePreviewCard, editFormCard, fieldName, ownRecordCard, recordHeading } from "./cards.js";
+import {
+  changePreviewCard,
+  editFormCard,
+  fieldName,
+  ownRecordCard,
+  recordHeading,
+  shownValue,
+} from "./cards.js";
 import {
   displayField,
   EDITABLE_FIELDS,
@@ -270,7 +277,11 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
   // Only say the Secretariat is told when a notice was queued to someone.
   const told = wording(locale, notified > 0 ? "poc.told" : "poc.logged");
   await say(() =>
-    wording(locale, "poc.done", { field: fieldName(pending.field), value: pending.after, told }),
+    wording(locale, "poc.done", {
+      field: fieldName(pending.field),
+      value: shownValue(pending.field, pending.after, locale),
+      told,
+    }),
   );
 }
 
