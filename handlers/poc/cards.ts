@@ -51,8 +51,7 @@ function fingerprintGroups(fingerprint: string): string {
 export function recordFields(record: PocRecord, zone?: string): CardField[] {
   const fields: CardField[] = EDITABLE_FIELDS.filter((field) => field !== "pgpFingerprint").map((field) => ({
     label: t(`label.${field}`),
-    value:
-      field === "hours" ? hoursIn(currentLocale(), displayField(field, record)) : displayField(field, record),
+    value: shownValue(field, displayField(field, record, currentLocale())),
   }));
   if (record.pgpFingerprint)
     fields.push({ label: t("label.pgpFingerprint"), value: fingerprintGroups(record.pgpFingerprint) });

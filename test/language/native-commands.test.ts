@@ -85,7 +85,11 @@ function exampleOf(message: string, index = 0): string {
 /** The example with its "…" filled with a value. */
 const filled = (example: string, value: string) => example.replace(/\s*…\s*$/, value ? ` ${value}` : "");
 
-async function pocOf(locale: string, types: readonly ("technical" | "diplomatic")[] = ["technical"]) {
+async function pocOf(
+  locale: string,
+  types: readonly ("technical" | "diplomatic")[] = ["technical"],
+  timeZone = "UTC",
+) {
   const bot = await pocBot({
     now: "2024-03-04T08:00:00-05:00",
     modules: handlerModules,
@@ -94,7 +98,7 @@ async function pocOf(locale: string, types: readonly ("technical" | "diplomatic"
   const me = user("amina", "amina.diallo@example.org", "Europe/Zurich");
   await bot.say(
     SECRETARIAT,
-    `import poc directory\n${directoryCsv(types.map((type) => ({ state: "KEN", type, emails: me.email ?? "" })))}`,
+    `import poc directory\n${directoryCsv(types.map((type) => ({ state: "KEN", type, emails: me.email ?? "", time_zone: timeZone })))}`,
   );
   await bot.say(
     SECRETARIAT,
@@ -194,6 +198,21 @@ describe("the POC answers' examples are commands in the reader's language", () =
     await bot.click(me, button(preview, ACTIONS.changeConfirm));
     expect(JSON.stringify((await bot.directory.get("KEN:technical"))?.phone)).toMatch(/7654321/);
     expect(JSON.stringify((await bot.directory.get("KEN:diplomatic"))?.phone)).not.toMatch(/7654321/);
+  });
+});
+
+describe("a POSIX offset zone on the card", () => {
+  it.each([
+    ["fr", "Etc/GMT+3 (soit UTC−3)"],
+    ["es", "Etc/GMT+3 (es decir, UTC−3)"],
+    ["ru", "Etc/GMT+3 (то есть UTC−3)"],
+    ["zh", "Etc/GMT+3（即UTC−3）"],
+    ["ar", "Etc/GMT+3 (أي UTC−3)"],
+  ])("%s: the note on its sign is in the language", async (locale, shown) => {
+    const { me, said } = await pocOf(locale, ["technical"], "Etc/GMT+3");
+    const [, card] = await said(me, MY_DETAILS[locale] ?? "");
+    expect(card).toContain(shown);
+    expect(card).not.toContain("that is");
   });
 });
 

@@ -304,6 +304,7 @@ export const spanishFeatures = {
     notYours:
       "Solo el punto de contacto interesado puede hacerlo, desde su propia cuenta de chat. No se ha cambiado nada.",
     alreadyApplied: "Ese cambio ya se ha aplicado.",
+    posixNote: "{{zone}} (es decir, {{offset}})",
     emailNewAddresses:
       "Las nuevas direcciones las añade la Secretaría tras una comprobación: al confirmar, se le envía su solicitud.",
     emailAccountWarning:

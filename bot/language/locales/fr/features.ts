@@ -310,6 +310,7 @@ export const frenchFeatures = {
     notYours:
       "Seul le point de contact concerné peut le faire, depuis son propre compte de messagerie. Rien n’a été modifié.",
     alreadyApplied: "Cette modification a déjà été appliquée.",
+    posixNote: "{{zone}} (soit {{offset}})",
     emailNewAddresses:
       "Les nouvelles adresses sont ajoutées par le Secrétariat après vérification : confirmer lui transmet votre demande.",
     emailAccountWarning:

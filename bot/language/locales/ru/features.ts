@@ -310,6 +310,7 @@ export const russianFeatures = {
     notYours:
       "Это может сделать только само контактное лицо, из своей учётной записи в чате. Ничего не изменено.",
     alreadyApplied: "Это изменение уже внесено.",
+    posixNote: "{{zone}} (то есть {{offset}})",
     emailNewAddresses:
       "Новые адреса добавляет Секретариат после проверки: подтверждение отправит ему ваш запрос.",
     emailAccountWarning:
