@@ -373,9 +373,7 @@ export async function confirmTyped(services: PocServices, ctx: TurnContext, say:
   const records = await ownRecords(services, ctx, type);
   if (records.length === 0) return say(await noRecordOfType(services, ctx, type));
   if (records.length > 1) {
-    throw new InputError(
-      `You are both the diplomatic and the technical POC of ${records[0]?.state}; say which, e.g. "confirm my technical details". Nothing was confirmed.`,
-    );
+    throw new InputError(wording(ctx.locale, "poc.whichConfirm", { state: records[0]?.state ?? "" }));
   }
   // Shown with its Confirm button, not confirmed: a short "correct" or "all good" may answer
   // something else, and a POC confirms what they see (the click carries the record's version).

@@ -201,6 +201,29 @@ describe("the POC answers' examples are commands in the reader's language", () =
   });
 });
 
+describe("a POC of both records who confirms", () => {
+  it.each([
+    ["fr", "je confirme"],
+    ["es", "confirmo"],
+    ["ru", "подтверждаю"],
+    ["zh", "确认"],
+    ["ar", "أؤكد"],
+  ])(
+    "%s: is asked which, in the language, and the example names the technical one",
+    async (locale, confirm) => {
+      const { me, said } = await pocOf(locale, ["technical", "diplomatic"]);
+      const [, which] = await said(me, confirm);
+      expect(which).toBe(t(locale, "poc.whichConfirm", { state: "KEN" }));
+      expect(englishIn(locale, which.replace("KEN", ""))).toBeUndefined();
+      const [card, text] = await said(me, exampleOf(which));
+      expect(buttonsOf(card).map((b) => b.actionId)).toContain(ACTIONS.confirm);
+      // The technical record's card, not the diplomatic one's.
+      expect(text).toContain(t(locale, "poc.type.technical"));
+      expect(text).not.toContain(t(locale, "poc.type.diplomatic"));
+    },
+  );
+});
+
 describe("a POSIX offset zone on the card", () => {
   it.each([
     ["fr", "Etc/GMT+3 (soit UTC−3)"],

@@ -297,6 +297,8 @@ export const englishFeatures = {
       'You are the {{held}} POC of {{state}} ({{code}}), not its {{asked}} POC; leave out "{{asked}}" to see or change your record.',
     notYours: "Only the POC concerned can do that, from their own chat account. Nothing was changed.",
     alreadyApplied: "That change has already been applied.",
+    whichConfirm:
+      'You are both the diplomatic and the technical POC of {{state}}; say which, e.g. "confirm my technical details". Nothing was confirmed.',
     posixNote: "{{zone}} (that is {{offset}})",
     emailNewAddresses:
       "New addresses are added by the Secretariat after a check: confirming sends them your request.",

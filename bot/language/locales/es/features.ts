@@ -304,6 +304,8 @@ export const spanishFeatures = {
     notYours:
       "Solo el punto de contacto interesado puede hacerlo, desde su propia cuenta de chat. No se ha cambiado nada.",
     alreadyApplied: "Ese cambio ya se ha aplicado.",
+    whichConfirm:
+      "Es a la vez el punto de contacto diplomático y el técnico de {{state}}; diga cuál, por ejemplo «confirmo mi registro técnico». No se ha confirmado nada.",
     posixNote: "{{zone}} (es decir, {{offset}})",
     emailNewAddresses:
       "Las nuevas direcciones las añade la Secretaría tras una comprobación: al confirmar, se le envía su solicitud.",

@@ -310,6 +310,8 @@ export const frenchFeatures = {
     notYours:
       "Seul le point de contact concerné peut le faire, depuis son propre compte de messagerie. Rien n’a été modifié.",
     alreadyApplied: "Cette modification a déjà été appliquée.",
+    whichConfirm:
+      "Vous êtes à la fois le point de contact diplomatique et le point de contact technique de {{state}} ; précisez lequel, par exemple « je confirme ma fiche technique ». Rien n’a été confirmé.",
     posixNote: "{{zone}} (soit {{offset}})",
     emailNewAddresses:
       "Les nouvelles adresses sont ajoutées par le Secrétariat après vérification : confirmer lui transmet votre demande.",

@@ -265,6 +265,8 @@ export const chineseFeatures = {
       "您是{{state}}（{{code}}）的{{held}}联络人，而不是其{{asked}}联络人；去掉“{{asked}}”即可查看或修改您的记录。",
     notYours: "只有相关联络人本人才能通过自己的聊天账户执行此操作。未作任何更改。",
     alreadyApplied: "该修改已经生效。",
+    whichConfirm:
+      "您同时是{{state}}的外交联络人和技术联络人；请说明是哪一个，例如“确认我的技术联络人信息”。未确认任何内容。",
     posixNote: "{{zone}}（即{{offset}}）",
     emailNewAddresses: "新地址须经秘书处核查后添加：确认即会将您的请求转交秘书处。",
     emailAccountWarning: "注意：此项修改后，您的聊天账户（{{email}}）将不再被识别为该联络人。",
