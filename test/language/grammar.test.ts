@@ -311,6 +311,13 @@ describe("a POC's own details", () => {
     ["我的信息正确", {}],
     ["أؤكد", {}],
     ["بياناتي صحيحة", {}],
+    // Naming the record, as the answer to a POC of both asks in each language.
+    ["je confirme ma fiche technique", { type: "technical" }],
+    ["confirmo mi registro técnico", { type: "technical" }],
+    ["confirmo", {}],
+    ["подтверждаю данные технического контактного лица", { type: "technical" }],
+    ["确认我的技术联络人信息", { type: "technical" }],
+    ["أؤكد بيانات جهة الاتصال الدبلوماسية", { type: "diplomatic" }],
     ["confirm my rsvp", undefined],
     ["right", undefined],
     ["correct my phone to +254 20 123 4567", undefined],
