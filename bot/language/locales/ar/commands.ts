@@ -51,7 +51,6 @@ export const arabicCommands: CommandWords = {
     "البرنامج كاملا": "the whole programme",
     "البرنامج كله": "the whole programme",
     "البرنامج بأكمله": "the whole programme",
-    جلساتي: "my sessions",
     "أوقف إشعارات التغيير": "stop change notices",
     "اوقف إشعارات التغيير": "stop change notices",
     "إيقاف إشعارات التغيير": "stop change notices",

@@ -82,7 +82,6 @@ export const spanishCommands: CommandWords = {
     "a mi agenda": "to my calendar",
     "todo el programa": "the whole programme",
     "el programa completo": "the whole programme",
-    "mis sesiones": "my sessions",
     "desactiva los avisos de cambios": "stop change notices",
     "desactivar los avisos de cambios": "stop change notices",
     "desactive los avisos de cambios": "stop change notices",

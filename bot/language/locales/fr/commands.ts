@@ -89,7 +89,6 @@ export const frenchCommands: CommandWords = {
     "dans mon agenda": "to my calendar",
     "tout le programme": "the whole programme",
     "le programme complet": "the whole programme",
-    "mes séances": "my sessions",
     "arrête les avis de modification": "stop change notices",
     "arrêter les avis de modification": "stop change notices",
     "arrêtez les avis de modification": "stop change notices",

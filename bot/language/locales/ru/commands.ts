@@ -86,7 +86,6 @@ export const russianCommands: CommandWords = {
     "в мой календарь": "to my calendar",
     "в календарь": "to my calendar",
     "всю программу": "the whole programme",
-    "мои заседания": "my sessions",
     "отключи уведомления об изменениях": "stop change notices",
     "отключите уведомления об изменениях": "stop change notices",
     "отключить уведомления об изменениях": "stop change notices",

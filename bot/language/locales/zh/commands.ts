@@ -43,7 +43,6 @@ export const chineseCommands: CommandWords = {
     整个日程: "the whole programme",
     全部日程: "the whole programme",
     整个议程: "the whole programme",
-    我的会议: "my sessions",
     停止变更通知: "stop change notices",
     不再接收变更通知: "stop change notices",
     关闭变更通知: "stop change notices",
