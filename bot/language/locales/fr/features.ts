@@ -291,14 +291,14 @@ export const frenchFeatures = {
     preview: {
       cancelled: "Annulé. Rien n’a été modifié.",
       nothingToCancel: "Aucune modification en attente à annuler. Rien n’a été modifié.",
-      title: "Modifier votre {{field}} ?",
+      title: "Modifier ce champ ({{field}}) ?",
       before: "Avant",
       after: "Après",
       confirm: "Confirmer la modification",
       cancel: "Annuler",
       footer: "Rien ne change avant votre confirmation. Cet aperçu expire le {{when}}.",
     },
-    done: "C'est fait : votre {{field}} est désormais {{value}}. {{told}}",
+    done: "C'est fait : ce champ ({{field}}) vaut désormais {{value}}. {{told}}",
     told: "Le Secrétariat en sera informé.",
     logged: "La modification figure dans le journal des modifications de l'annuaire.",
     noRecord:
