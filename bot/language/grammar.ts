@@ -1030,14 +1030,17 @@ function pocPatterns(
   // field names where a statement has no separate "my" to start it (Arabic) or no spaces (Chinese).
   const field = fields ? `(${phrases(fields, gap)})` : "(.+?)";
   const to = `(?:\\s*${colon}\\s*|${g}(?:${list("changeLinks")})(?:${g}|$))(.*)$`;
+  // The type after the field, as French, Spanish, Russian and Arabic write it ("changer mon
+  // téléphone technique en …", "изменить телефон технического контактного лица на …").
+  const typeAfter = `(?:${g}(?:${phrases(types, gap)})(?:${g}(?:${list("poc")}))?)?`;
   return {
     change: [
-      new RegExp(`^${please}(?:${list("changeVerbs")})${g}${my}${type}${poc}${field}${to}`, "iu"),
+      new RegExp(`^${please}(?:${list("changeVerbs")})${g}${my}${type}${poc}${field}${typeAfter}${to}`, "iu"),
       // Without "my", only a field's own name: "изменить телефон на …", "change phone to …".
       ...(named && !shape.myOnNoun && !fields
         ? [
             new RegExp(
-              `^${please}(?:${list("changeVerbs")})${g}${type}${poc}(${phrases(named, gap)})${to}`,
+              `^${please}(?:${list("changeVerbs")})${g}${type}${poc}(${phrases(named, gap)})${typeAfter}${to}`,
               "iu",
             ),
           ]

@@ -56,8 +56,15 @@ export interface LocaleWords {
    * Words whose form changes after a preposition, as the answers write them: after one of
    * `prepositions`, a word of `forms` takes its form there (Russian "на суббота" → "на субботу",
    * "в среда" → "в среду": the accusative of a weekday). Applied by `say` to every answer.
+   * `asWritten`: the words are matched with their case and replaced by the form exactly as
+   * given (French "à Réception (cocktail)" → "à la réception (cocktail)": a programme title's
+   * first word takes its article in a sentence, while "accusé de réception" is left alone).
    */
-  afterPrepositions?: { prepositions: readonly string[]; forms: Readonly<Record<string, string>> };
+  afterPrepositions?: {
+    prepositions: readonly string[];
+    forms: Readonly<Record<string, string>>;
+    asWritten?: boolean;
+  };
   /**
    * Spelled clock times and durations, for a language that writes them with number words
    * ("十点", "两点半", "下午三点", "三十分钟"): read as "10:00", "2:30", "15:00", "30 分钟"

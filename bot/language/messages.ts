@@ -126,11 +126,15 @@ function endsWithOnePeriod(value: string): boolean {
 }
 
 /** Per locale, the words that change form after a preposition (`afterPrepositions`), compiled; null for none. */
-const inflections = new Map<string, { pattern: RegExp; forms: Readonly<Record<string, string>> } | null>();
+const inflections = new Map<
+  string,
+  { pattern: RegExp; forms: Readonly<Record<string, string>>; asWritten: boolean } | null
+>();
 
 /**
  * A message with each word that follows a preposition in the form the language writes there
- * ("На суббота, 9 марта" → "На субботу, 9 марта"), from the locale's `afterPrepositions` data.
+ * ("На суббота, 9 марта" → "На субботу, 9 марта"; French "à Réception (cocktail)" → "à la
+ * réception (cocktail)"), from the locale's `afterPrepositions` data.
  * @example inflected("ru", "вот программа на среда, 6 марта") === "вот программа на среду, 6 марта"
  */
 export function inflected(locale: string, text: string): string {
@@ -141,18 +145,20 @@ export function inflected(locale: string, text: string): string {
       ? {
           pattern: new RegExp(
             `(?<!\\p{L})(${data.prepositions.join("|")})(\\s+)(${Object.keys(data.forms).join("|")})(?!\\p{L})`,
-            "giu",
+            data.asWritten ? "gu" : "giu",
           ),
           forms: data.forms,
+          asWritten: data.asWritten === true,
         }
       : null;
     inflections.set(locale, rule);
   }
   if (!rule) return text;
-  const { forms } = rule;
+  const { forms, asWritten } = rule;
   return text.replace(rule.pattern, (whole, preposition: string, space: string, word: string) => {
-    const form = forms[word.toLowerCase()];
+    const form = forms[asWritten ? word : word.toLowerCase()];
     if (!form) return whole;
+    if (asWritten) return `${preposition}${space}${form}`;
     const cased = word[0] === word[0]?.toUpperCase() ? form[0]?.toUpperCase() + form.slice(1) : form;
     return `${preposition}${space}${cased}`;
   });

@@ -32,11 +32,7 @@ export function pingName(test: PingTest, target: PingTarget): string {
  * @example await say(notPingedAnswer(test, target));
  */
 export function notPingedAnswer(test: PingTest, target: PingTarget): string {
-  return (
-    `${capitalise(pingName(test, target))} did not reach you: neither a chat account nor your e-mail could be reached when it was sent, ` +
-    "so the Secretariat sees you as not reachable for that test. Nothing was recorded. " +
-    "Now that you have talked to the bot, the next ping test will reach you here."
-  );
+  return wording(currentLocale(), "ping.notPinged", { name: capitalise(pingName(test, target)) });
 }
 
 const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -7,6 +7,7 @@ import { currentLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
 import { displayField, EDITABLE_FIELDS, type EditableField, fieldLabel } from "./fields.js";
+import { hoursIn } from "./hours.js";
 import type { AuditEntry, PendingChange, PocRecord } from "./schema.js";
 import { formatDay, formatMoment } from "./time.js";
 
@@ -50,7 +51,7 @@ function fingerprintGroups(fingerprint: string): string {
 export function recordFields(record: PocRecord, zone?: string): CardField[] {
   const fields: CardField[] = EDITABLE_FIELDS.filter((field) => field !== "pgpFingerprint").map((field) => ({
     label: t(`label.${field}`),
-    value: displayField(field, record),
+    value: shownValue(field, displayField(field, record, currentLocale())),
   }));
   if (record.pgpFingerprint)
     fields.push({ label: t("label.pgpFingerprint"), value: fingerprintGroups(record.pgpFingerprint) });
@@ -129,6 +130,15 @@ export function editFormCard(record: PocRecord): Card {
 }
 
 /**
+ * A field's value as written for the turn's reader (working hours' days in their language);
+ * the stored before and after, which the audit trail and the Secretariat read, stay as they are.
+ * @example shownValue("hours", "09:00-17:00 Mon-Fri") === "09:00-17:00 lun-ven" // in French
+ */
+export function shownValue(field: string, value: string, locale = currentLocale()): string {
+  return field === "hours" ? hoursIn(locale, value) : value;
+}
+
+/**
  * Before → after of a pending change, with Confirm and Cancel.
  * @example await say(cardMessage(changePreviewCard(pending, record)));
  */
@@ -139,8 +149,8 @@ export function changePreviewCard(change: PendingChange, record: PocRecord, warn
       {
         text: recordHeading(record),
         fields: [
-          { label: t("preview.before"), value: change.before },
-          { label: t("preview.after"), value: change.after },
+          { label: t("preview.before"), value: shownValue(change.field, change.before) },
+          { label: t("preview.after"), value: shownValue(change.field, change.after) },
         ],
       },
       ...(warning ? [{ text: warning }] : []),

@@ -57,10 +57,11 @@ export function fieldFromWords(words: string): EditableField | undefined {
 }
 
 /**
- * A field's value in a record, shown to people.
+ * A field's value in a record, shown to people; `locale` words the note on a POSIX offset zone
+ * (English, the default, is what the audit trail and the Secretariat read).
  * @example displayField("hours", record) === "09:00-17:00 Mon-Fri"
  */
-export function displayField(field: EditableField, details: Partial<PocDetails>): string {
+export function displayField(field: EditableField, details: Partial<PocDetails>, locale = "en"): string {
   switch (field) {
     case "phone":
     case "phone247":
@@ -70,7 +71,7 @@ export function displayField(field: EditableField, details: Partial<PocDetails>)
     case "hours":
       return details.hours ? formatHours(details.hours) : "—";
     case "timeZone":
-      return details.timeZone ? withPosixSignNote(details.timeZone) : "—";
+      return details.timeZone ? withPosixSignNote(details.timeZone, locale) : "—";
     default:
       return details[field] ?? "—";
   }
@@ -81,9 +82,11 @@ export function displayField(field: EditableField, details: Partial<PocDetails>)
  * by "GMT+3": the zone is shown with its real offset so the POC sees it before confirming.
  * @example withPosixSignNote("Etc/GMT+3") === "Etc/GMT+3 (that is UTC−3)"
  */
-function withPosixSignNote(zone: string): string {
+function withPosixSignNote(zone: string, locale: string): string {
   const label = offsetZoneName(zone);
-  return label === undefined || label === zone || label === "UTC" ? zone : `${zone} (that is ${label})`;
+  return label === undefined || label === zone || label === "UTC"
+    ? zone
+    : say(locale, "poc.posixNote", { zone, offset: label });
 }
 
 /** Words that clear an optional field. */

@@ -1,8 +1,12 @@
 /**
  * Working hours of a POC: a daily span ("09:00-17:00") and the days it applies to
- * ("Mon-Fri", the default). Read from what people type; written back the same way.
+ * ("Mon-Fri", the default). Read from what people type; written back the same way. A day
+ * may be named in any of the bot's languages, by their weekday words ("lun-ven", "lunes-viernes",
+ * "пн-пт", "周一-周五", "الأحد-الخميس").
  */
 
+import { LOCALE_WORDS } from "../../bot/language/locales.js";
+import { normalizeText } from "../../bot/language/normalise.js";
 import { failWith } from "./reasons.js";
 
 /** Days of the week, in the order they are shown. */
@@ -36,6 +40,26 @@ const DAY_WORDS: Record<string, Day> = {
   sun: "Sun",
   sunday: "Sun",
 };
+
+/**
+ * A day named in English ("fri", "friday") or in one of the other languages, by their weekday
+ * words (`bot/language/locales/<tag>/words.ts`; a key ending in `*` is a stem).
+ */
+function dayOf(word: string): Day | undefined {
+  const english = DAY_WORDS[word];
+  if (english) return english;
+  const written = normalizeText(word);
+  if (written === "") return undefined;
+  for (const words of Object.values(LOCALE_WORDS)) {
+    for (const [key, weekday] of words.weekdays) {
+      const name = normalizeText(key);
+      const named = name.endsWith("*") ? written.startsWith(name.slice(0, -1)) : written === name;
+      // Weekday words count from Sunday (0); DAYS from Monday.
+      if (named) return DAYS[(weekday + 6) % 7];
+    }
+  }
+  return undefined;
+}
 
 /** A reading that failed: its reason, and the reason in English. */
 type Failed = ReturnType<typeof failWith>;
@@ -81,8 +105,8 @@ function parseDays(text: string): { ok: true; days: Day[] } | Failed {
   const chosen = new Set<Day>();
   for (const part of words.split(/\s*(?:,|;|\band\b|\s)\s*/).filter(Boolean)) {
     const range = part.split(/\s*(?:-|–|—)\s*/);
-    const from = DAY_WORDS[range[0] ?? ""];
-    const to = range.length === 2 ? DAY_WORDS[range[1] ?? ""] : from;
+    const from = dayOf(range[0] ?? "");
+    const to = range.length === 2 ? dayOf(range[1] ?? "") : from;
     if (!from || !to || range.length > 2) {
       return failWith({ code: "days", values: { written: part } });
     }
@@ -122,4 +146,28 @@ export function formatHours(hours: WorkingHours): string {
     }
   }
   return `${hours.start}-${hours.end} ${runs.join(",")}`;
+}
+
+/**
+ * Working hours as shown to a reader of `locale`: each day by that language's shortest weekday
+ * word (`bot/language/locales/<tag>/words.ts`), which {@link parseHours} reads back; English
+ * (and a language without weekday words) keeps the stored form.
+ * @example hoursIn("fr", "09:00-17:00 Mon-Fri") === "09:00-17:00 lun-ven"
+ * @example hoursIn("ru", "08:00-16:00 Sun-Thu") === "08:00-16:00 вс-чт"
+ */
+export function hoursIn(locale: string, text: string): string {
+  const words = LOCALE_WORDS[locale];
+  if (!words) return text;
+  const names = DAYS.map((_, index) => {
+    // Weekday words count from Sunday (0); DAYS from Monday.
+    const weekday = (index + 1) % 7;
+    const keys = [...words.weekdays]
+      .filter(([key, day]) => day === weekday && !key.endsWith("*"))
+      .map(([key]) => key);
+    return keys.reduce<string | undefined>(
+      (short, key) => (short && short.length <= key.length ? short : key),
+      undefined,
+    );
+  });
+  return text.replace(/\p{L}+/gu, (word) => names[DAYS.indexOf(word as Day)] ?? word);
 }

@@ -67,7 +67,9 @@ function readChange(text: string): Readonly<ChangeRequest> | undefined {
   if (!match) return undefined;
   const field = fieldFromWords(match[2] ?? "");
   if (!field) return undefined;
-  const type = grammar.typeOf(match[1] ?? "") as PocType | undefined;
+  // The type is before the field (group 1) or, in a change, after it ("mon téléphone technique").
+  const head = match[0].slice(0, match[0].length - (match[3] ?? "").length);
+  const type = grammar.typeOf(match[1] || (asked ? head : "")) as PocType | undefined;
   return Object.freeze({
     field,
     value: (match[3] ?? "").trim(),

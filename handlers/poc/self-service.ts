@@ -12,7 +12,14 @@ import { withLocale } from "../../bot/language/current.js";
 import { say as wording } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
 import type { ActionEvent } from "../../bot/types.js";
-import { changePreviewCard, editFormCard, fieldName, ownRecordCard, recordHeading } from "./cards.js";
+import {
+  changePreviewCard,
+  editFormCard,
+  fieldName,
+  ownRecordCard,
+  recordHeading,
+  shownValue,
+} from "./cards.js";
 import {
   displayField,
   EDITABLE_FIELDS,
@@ -175,15 +182,11 @@ async function pickRecord(
 function emailNotes(ctx: TurnContext, record: PocRecord, emails: string[]): string | undefined {
   const notes: string[] = [];
   if (emails.some((email) => !record.emails.includes(email))) {
-    notes.push(
-      "New addresses are added by the Secretariat after a check: confirming sends them your request.",
-    );
+    notes.push(wording(ctx.locale, "poc.emailNewAddresses"));
   }
   const mine = verifiedEmailOf(ctx);
   if (mine && !emails.includes(mine)) {
-    notes.push(
-      `Warning: after this change your chat account (${mine}) will no longer be recognised as this POC.`,
-    );
+    notes.push(wording(ctx.locale, "poc.emailAccountWarning", { email: mine }));
   }
   return notes.length > 0 ? notes.join("\n") : undefined;
 }
@@ -274,13 +277,21 @@ export async function confirmChange(services: PocServices, ctx: TurnContext<Acti
   // Only say the Secretariat is told when a notice was queued to someone.
   const told = wording(locale, notified > 0 ? "poc.told" : "poc.logged");
   await say(() =>
-    wording(locale, "poc.done", { field: fieldName(pending.field), value: pending.after, told }),
+    wording(locale, "poc.done", {
+      field: fieldName(pending.field),
+      value: shownValue(pending.field, pending.after, locale),
+      told,
+    }),
   );
 }
 
-/** The one answer to a POC adding e-mail addresses, whether or not one is another State's. */
-export const NEW_EMAILS_ANSWER = (added: readonly string[]) =>
-  `Thank you. New email addresses are added by the Secretariat after a check, because they decide who is recognised as this POC; I've passed your request (${added.join(", ")}) to them. Your record is unchanged until they add ${added.length === 1 ? "it" : "them"}.`;
+/**
+ * The one answer to a POC adding e-mail addresses, whether or not one is another State's, in
+ * their language.
+ * @example NEW_EMAILS_ANSWER(["a@mission.example"], "fr").startsWith("Merci.")
+ */
+export const NEW_EMAILS_ANSWER = (added: readonly string[], locale = "en"): string =>
+  wording(locale, "poc.newEmails", { list: added.join(", ") });
 
 /**
  * An e-mail change that adds addresses: nothing is written; the Secretariat gets the
@@ -321,7 +332,7 @@ async function requestNewEmails(
     ],
     now,
   );
-  await say(NEW_EMAILS_ANSWER(added));
+  await say(NEW_EMAILS_ANSWER(added, ctx.locale));
 }
 
 /**
@@ -362,9 +373,7 @@ export async function confirmTyped(services: PocServices, ctx: TurnContext, say:
   const records = await ownRecords(services, ctx, type);
   if (records.length === 0) return say(await noRecordOfType(services, ctx, type));
   if (records.length > 1) {
-    throw new InputError(
-      `You are both the diplomatic and the technical POC of ${records[0]?.state}; say which, e.g. "confirm my technical details". Nothing was confirmed.`,
-    );
+    throw new InputError(wording(ctx.locale, "poc.whichConfirm", { state: records[0]?.state ?? "" }));
   }
   // Shown with its Confirm button, not confirmed: a short "correct" or "all good" may answer
   // something else, and a POC confirms what they see (the click carries the record's version).

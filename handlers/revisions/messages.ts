@@ -4,7 +4,7 @@
  * Secretariat reads stays English here.
  */
 import { tr } from "../../bot/language/messages.js";
-import { describeWhen, formatDate, zoneLabel } from "../../bot/programme/format.js";
+import { describeWhen, formatDate, formatSpan, zoneLabel } from "../../bot/programme/format.js";
 import { localDateTime } from "../../bot/programme/time.js";
 import type { Change } from "../../bot/versions/model.js";
 
@@ -33,6 +33,16 @@ function when(
 }
 
 /**
+ * When a moved occurrence was, in the turn's language: the stored words are English (the
+ * Secretariat's preview and the audit read them); a milestone's bare date stays as stored.
+ */
+function movedFrom(change: Change, stored: string): string {
+  if (change.beforeStart === undefined || change.zone === undefined || /^\d{4}-\d{2}-\d{2}$/.test(stored))
+    return stored;
+  return formatSpan(change.beforeStart, change.beforeEnd, change.zone);
+}
+
+/**
  * One change as a line, with times in the venue's zone and the reader's.
  * @example changeLine({ kind: "room", label: "Capacity-building", before: undefined, after: "Conference Room 4", … })
  * // "Capacity-building: the room is now Conference Room 4 (none was given before)"
@@ -46,7 +56,7 @@ export function changeLine(change: Change, zones: ChangeZones = {}): string {
   const at = () => when(change.afterStart, change.afterEnd, change, zones);
   switch (change.kind) {
     case "moved":
-      return tr("revisions.moved", { label, when: at(), before });
+      return tr("revisions.moved", { label, when: at(), before: movedFrom(change, before) });
     case "room":
       return change.after
         ? tr("revisions.roomNow", {

@@ -109,4 +109,38 @@ describe("command words", () => {
       "remind me 10 minutes before next",
     );
   });
+
+  it.each([
+    ["fr", "ajoute jeudi à mon calendrier", "add thursday to my calendar"],
+    ["fr", "ajoute le renforcement des capacités à mon calendrier", "add capacity-building to my calendar"],
+    ["fr", "ajoute tout le programme à mon calendrier", "add the whole programme to my calendar"],
+    ["fr", "arrête les avis de modification", "stop change notices"],
+    ["fr", "reprends les avis de modification", "start change notices"],
+    ["es", "añade el jueves a mi calendario", "add thursday to my calendar"],
+    ["es", "añade el fomento de la capacidad a mi calendario", "add capacity-building to my calendar"],
+    ["es", "añade todo el programa a mi calendario", "add the whole programme to my calendar"],
+    ["es", "desactiva los avisos de cambios", "stop change notices"],
+    ["es", "activa los avisos de cambios", "start change notices"],
+    ["ru", "добавь четверг в мой календарь", "add thursday to my calendar"],
+    ["ru", "добавь наращивание потенциала в мой календарь", "add capacity-building to my calendar"],
+    ["ru", "добавь всю программу в мой календарь", "add the whole programme to my calendar"],
+    ["ru", "отключи уведомления об изменениях", "stop change notices"],
+    ["ru", "включи уведомления об изменениях", "start change notices"],
+    ["zh", "把周四加入我的日历", "add thursday to my calendar"],
+    ["zh", "把能力建设加入我的日历", "add capacity-building to my calendar"],
+    ["zh", "把全部日程加入我的日历", "add the whole programme to my calendar"],
+    ["zh", "停止变更通知", "stop change notices"],
+    ["zh", "恢复变更通知", "start change notices"],
+    ["ar", "أضف الخميس إلى تقويمي", "add thursday to my calendar"],
+    ["ar", "أضف بناء القدرات إلى تقويمي", "add capacity-building to my calendar"],
+    ["ar", "أضف البرنامج كاملا إلى تقويمي", "add the whole programme to my calendar"],
+    ["ar", "أوقف إشعارات التغيير", "stop change notices"],
+    ["ar", "استأنف إشعارات التغيير", "start change notices"],
+  ])("%s: %s reads as the calendar or change-notice command %s", (locale, text, english) => {
+    const words = LOCALE_WORDS[locale];
+    if (!words) throw new Error(`${locale} is registered`);
+    expect(toPivot(text, words).text).toBe(english);
+    // A phrase of the features, not a whole-message command of another meaning.
+    expect(commandOf(text)).toBeUndefined();
+  });
 });

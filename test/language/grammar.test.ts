@@ -303,6 +303,24 @@ describe("a POC's own details", () => {
     ["غيّر هاتفي إلى +971 4 123 4567", { field: "phone", value: "+971 4 123 4567" }],
     ["بريدي الإلكتروني هو a@b.ae", { field: "emails", value: "a@b.ae", statement: true }],
     ["my phone +254 20 123 4567", { field: "phone", value: "+254 20 123 4567", statement: true }],
+    // The type after the field, as the answers' examples write it in these languages.
+    [
+      "changer téléphone technique en +33 1 23 45 67 89",
+      { field: "phone", value: "+33 1 23 45 67 89", type: "technical" },
+    ],
+    [
+      "cambiar mi teléfono técnico a +34 91 123 45 67",
+      { field: "phone", value: "+34 91 123 45 67", type: "technical" },
+    ],
+    [
+      "изменить телефон технического контактного лица на +7 495 123 45 67",
+      { field: "phone", value: "+7 495 123 45 67", type: "technical" },
+    ],
+    [
+      "غيّر الهاتف التقني إلى +971 4 123 4567",
+      { field: "phone", value: "+971 4 123 4567", type: "technical" },
+    ],
+    ["changer heures de travail en 09:00-17:00 lun-ven", { field: "hours", value: "09:00-17:00 lun-ven" }],
     ["متى هو الاستقبال", undefined],
     ["招待会是什么时候", undefined],
     ["change my rsvp to yes", undefined],
@@ -329,6 +347,13 @@ describe("a POC's own details", () => {
     ["我的信息正确", {}],
     ["أؤكد", {}],
     ["بياناتي صحيحة", {}],
+    // Naming the record, as the answer to a POC of both asks in each language.
+    ["je confirme ma fiche technique", { type: "technical" }],
+    ["confirmo mi registro técnico", { type: "technical" }],
+    ["confirmo", {}],
+    ["подтверждаю данные технического контактного лица", { type: "technical" }],
+    ["确认我的技术联络人信息", { type: "technical" }],
+    ["أؤكد بيانات جهة الاتصال الدبلوماسية", { type: "diplomatic" }],
     ["confirm my rsvp", undefined],
     ["right", undefined],
     ["correct my phone to +254 20 123 4567", undefined],

@@ -167,6 +167,26 @@ describe("a POC the test addressed but could not ping", () => {
     // Not reached in chat; its e-mail is queued on the next tick: still being delivered.
     expect(report).toMatch(/^poc,SGP:diplomatic,1,0,0,0,0,0,1,,0,,,,$/m);
   });
+
+  it.each([
+    [
+      "fr",
+      "bien reçu",
+      /^Test ping .* \(point de contact diplomatique, Singapour\) ne vous est pas parvenu\u202f: /,
+    ],
+    ["es", "recibido", /^Prueba ping .* no le llegó: /],
+    ["ru", "получил пинг", /^Пинг-тест .* \(дипломатическое контактное лицо, Сингапур\) до вас не дошёл: /],
+    ["zh", "收到了", /^连通性测试.*未能送达您：/],
+    ["ar", "وصلني", /^لم يصل إليك .*اختبار الاتصال/],
+  ])("%s: is told why in their language (%s)", async (locale, received, told) => {
+    const { bot, start, acked } = await setup(handlerModules);
+    const test = await start("all window 24h");
+    await bot.say(SGP_DIPLO, locale === "fr" ? "langue : français" : received);
+    const answer = textOf(await bot.say(SGP_DIPLO, received)).replace(/[\u2066-\u2069]/g, "");
+    expect(answer).toMatch(told);
+    expect(leftInEnglish(locale, answer.replace(test, ""))).toBeUndefined();
+    expect(await acked(test)).toEqual([]);
+  });
 });
 
 describe("typed acknowledgements in the POC's language", () => {

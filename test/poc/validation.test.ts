@@ -168,6 +168,13 @@ describe("time zones and working hours", () => {
     ["08:00 to 16:00 Sun-Thu", "08:00-16:00 Mon-Thu,Sun"],
     ["00:00-24:00 daily", "00:00-24:00 Mon-Sun"],
     ["10.00-14.00 Mon, Wed, Fri", "10:00-14:00 Mon,Wed,Fri"],
+    // The days in the other languages, as the answers there show them.
+    ["09:00-17:00 lun-ven", "09:00-17:00 Mon-Fri"],
+    ["08:00-16:00 domingo-jueves", "08:00-16:00 Mon-Thu,Sun"],
+    ["09:00-17:00 пн-пт", "09:00-17:00 Mon-Fri"],
+    ["09:00-17:00 Пятница", "09:00-17:00 Fri"],
+    ["09:00-17:00 周一-周五", "09:00-17:00 Mon-Fri"],
+    ["08:00-16:00 الأحد-الخميس", "08:00-16:00 Mon-Thu,Sun"],
   ])("hours %s", (text, shown) => {
     const result = parseHours(text);
     expect(result.ok && formatHours(result.hours)).toBe(shown);

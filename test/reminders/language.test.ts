@@ -83,14 +83,14 @@ describe("reminders in French", () => {
     const anne = user("anne");
     await h.say(anne, "rappelle-moi la réception");
     expect(await h.say(anne, "change mon rappel à 30 minutes avant")).toMatch(
-      /^Je vous préviendrai pour Réception \(cocktail\).*30 minutes avant.*\(auparavant 1 heure avant\)/,
+      /^Je vous préviendrai pour la réception \(cocktail\).*30 minutes avant.*\(auparavant 1 heure avant\)/,
     );
     const list = await h.say(anne, "mes rappels");
     expect(list).toContain("• Réception (cocktail), ");
     expect(list).toContain("« arrête les rappels pour … »");
     expect(list).not.toMatch(/Cocktail reception|stop reminders|change my reminder/);
     expect(await h.say(anne, "arrête les rappels pour la réception")).toMatch(
-      /^C’est fait : plus de rappels pour Réception \(cocktail\)/,
+      /^C’est fait : plus de rappels pour la réception \(cocktail\)/,
     );
   });
 });

@@ -68,8 +68,16 @@ describe("a revised programme file", () => {
     const toClaire = h.textsTo("claire").at(-1) ?? "";
     expect(toClaire).toContain("Le programme a changé (version 2,");
     expect(toClaire).toContain("déplacé à jeudi 7 mars, 15:30–18:30 heure de New York");
-    expect(toClaire).toContain("stop change notices");
-    expect(toClaire).not.toMatch(/moved to|The programme has changed/);
+    // Where it was, in French too (the stored words are the Secretariat's English).
+    expect(toClaire).toContain("(auparavant jeudi 7 mars, 15:00–18:00)");
+    expect(toClaire).not.toContain("Thu 7 Mar");
+    // The command it quotes is French, and typing it turns the notices off.
+    expect(toClaire).toContain("« arrête les avis de modification »");
+    expect(toClaire).not.toMatch(/moved to|The programme has changed|change notices/);
+    expect(await h.say(people.claire, "arrête les avis de modification")).toMatch(
+      /^C’est fait\u202f: je ne vous enverrai plus d’avis de modification du programme\. Écrivez « reprends les avis de modification »/,
+    );
+    expect(await h.say(people.claire, "reprends les avis de modification")).toMatch(/^C’est fait/);
     expect(h.textsTo("ann").at(-1)).toContain("The programme has changed (version 2, Tue 5 Mar)");
   });
 

@@ -54,7 +54,7 @@ describe("RSVP in the reader's language", () => {
     await h.say(people.secretariat, "set reception capacity 1");
     await h.deps.scheduler.tick();
     expect(h.textsTo("claire").at(-1)).toBe(
-      "Le nombre de places sur la liste du Secrétariat pour Réception (cocktail) a changé : vous êtes désormais numéro 1 sur sa liste d’attente. Je vous préviendrai dès qu’une place s’y libère.",
+      "Le nombre de places sur la liste du Secrétariat pour la réception (cocktail) a changé : vous êtes désormais numéro 1 sur sa liste d’attente. Je vous préviendrai dès qu’une place s’y libère.",
     );
     await h.say(people.secretariat, "set reception capacity 3");
     await h.deps.scheduler.tick();

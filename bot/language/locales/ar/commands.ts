@@ -40,6 +40,23 @@ export const arabicCommands: CommandWords = {
     ],
   },
   terms: {
+    // Calendar and change notices: "أضف الخميس إلى تقويمي", "أوقف إشعارات التغيير".
+    أضف: "add",
+    اضف: "add",
+    أضيفوا: "add",
+    إضافة: "add",
+    "إلى تقويمي": "to my calendar",
+    "الى تقويمي": "to my calendar",
+    "في تقويمي": "to my calendar",
+    "البرنامج كاملا": "the whole programme",
+    "البرنامج كله": "the whole programme",
+    "البرنامج بأكمله": "the whole programme",
+    "أوقف إشعارات التغيير": "stop change notices",
+    "اوقف إشعارات التغيير": "stop change notices",
+    "إيقاف إشعارات التغيير": "stop change notices",
+    "استأنف إشعارات التغيير": "start change notices",
+    "استئناف إشعارات التغيير": "start change notices",
+    "شغّل إشعارات التغيير": "start change notices",
     // Change or stop one reminder ("غيّر تذكيري إلى 30 دقيقة قبل", "أوقف تذكيرات حفل
     // الاستقبال"), read as the English grammar's words.
     "غيّر تذكيري إلى": "change my reminder to",

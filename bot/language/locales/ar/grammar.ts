@@ -26,7 +26,13 @@ export const arabicGrammar: LocaleGrammar = {
     please: ["من فضلك", "رجاء", "الرجاء"],
     changeVerbs: ["غير", "غيّر", "غيروا", "غيّروا", "عدل", "عدّل", "حدث", "حدّث", "حدّثوا", "استبدل"],
     my: [],
-    types: { التقني: "technical", الفني: "technical", الدبلوماسي: "diplomatic" },
+    types: {
+      التقني: "technical",
+      التقنية: "technical",
+      الفني: "technical",
+      الدبلوماسي: "diplomatic",
+      الدبلوماسية: "diplomatic",
+    },
     changeLinks: ["إلى", "الى", "ب"],
     newWords: [],
     isWords: [
@@ -38,6 +44,7 @@ export const arabicGrammar: LocaleGrammar = {
     ],
     confirm: [
       "أؤكد",
+      "(أؤكد|اؤكد) بيانات جهة الاتصال [التقنية|الدبلوماسية]",
       "اؤكد",
       "أؤكد بياناتي",
       "اؤكد بياناتي",

@@ -64,7 +64,7 @@ export const arabicMessages: Messages = {
     detailsGone: "{{label}}: سُحب الإشعار",
     noticeTitle: "تغيّر البرنامج (الإصدار {{version}}، {{date}})",
     noticeFooter:
-      "تصلك هذه الرسالة لأن لديك تذكيرات أو ردًا بشأن هذه البنود. اكتب «stop change notices» لإيقافها.",
+      "تصلك هذه الرسالة لأن لديك تذكيرات أو ردًا بشأن هذه البنود. اكتب «أوقف إشعارات التغيير» لإيقافها.",
   },
   broadcast: {
     title: "رسالة من الأمانة العامة",

@@ -301,6 +301,15 @@ export const englishFeatures = {
       'You are the {{held}} POC of {{state}} ({{code}}), not its {{asked}} POC; leave out "{{asked}}" to see or change your record.',
     notYours: "Only the POC concerned can do that, from their own chat account. Nothing was changed.",
     alreadyApplied: "That change has already been applied.",
+    whichConfirm:
+      'You are both the diplomatic and the technical POC of {{state}}; say which, e.g. "confirm my technical details". Nothing was confirmed.',
+    posixNote: "{{zone}} (that is {{offset}})",
+    emailNewAddresses:
+      "New addresses are added by the Secretariat after a check: confirming sends them your request.",
+    emailAccountWarning:
+      "Warning: after this change your chat account ({{email}}) will no longer be recognised as this POC.",
+    newEmails:
+      "Thank you. New email addresses are added by the Secretariat after a check, because they decide who is recognised as this POC; I've passed your request ({{list}}) to them. Your record stays as it is until they add the new addresses.",
     notPending:
       "That change is no longer pending (it expired, was cancelled or was replaced by a newer one). Nothing was changed.",
     changedSincePreview:
@@ -504,6 +513,8 @@ export const englishFeatures = {
     thanks: "Thank you",
   },
   ping: {
+    notPinged:
+      "{{name}} did not reach you: neither a chat account nor your e-mail could be reached when it was sent, so the Secretariat sees you as not reachable for that test. Nothing was recorded. Now that you have talked to the bot, the next ping test will reach you here.",
     cancelledBy:
       "This ping test was cancelled by the Secretariat ({{when}}); no acknowledgement is needed. Nothing was recorded.",
     cancelledByOf:

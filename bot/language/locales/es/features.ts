@@ -25,12 +25,12 @@ export const spanishFeatures = {
       revisions: {
         title: "Cambios del programa",
         examples:
-          "stop change notices (en inglés: dejar de recibir avisos de cambios)\nstart change notices (volver a recibirlos)",
+          "desactiva los avisos de cambios (dejar de recibirlos)\nactiva los avisos de cambios (volver a recibirlos)",
       },
       calendar: {
         title: "Calendario",
         examples:
-          "mi calendario\nenlace del calendario\nadd Thursday to my calendar (en inglés: añadir un día, un tema o «the whole programme» a su calendario)",
+          "mi calendario\nenlace del calendario\nañade el jueves a mi calendario\nañade el fomento de la capacidad a mi calendario\nañade todo el programa a mi calendario",
       },
       language: {
         title: "Idioma",
@@ -177,13 +177,13 @@ export const spanishFeatures = {
       phoneInvalid: "«{{written}}» no es un número de teléfono válido (revise las cifras)",
       phoneInvalidIn: "«{{written}}» no es un número de teléfono válido ({{country}}) (revise las cifras)",
       hoursSpan:
-        "«{{written}}» no es un horario de trabajo; escríbalo como 09:00-17:00, seguido si hace falta de los días, por ejemplo «09:00-17:00 Mon-Fri»",
+        "«{{written}}» no es un horario de trabajo; escríbalo como 09:00-17:00, seguido si hace falta de los días, por ejemplo «09:00-17:00 lunes-viernes»",
       startClock: "{{time}} no es una hora del día (00:00 a 23:59)",
       endClock: "{{time}} no es una hora del día (00:00 a 24:00)",
       startAt24: "el horario no puede empezar a las 24:00",
       endBeforeStart:
-        "el final ({{end}}) debe ser posterior al inicio ({{start}}); para una cobertura continua escriba «00:00-24:00 Mon-Sun»",
-      days: "«{{written}}» no es un día ni un intervalo de días; use por ejemplo «Mon-Fri» o «Sun-Thu»",
+        "el final ({{end}}) debe ser posterior al inicio ({{start}}); para una cobertura continua escriba «00:00-24:00 lunes-domingo»",
+      days: "«{{written}}» no es un día ni un intervalo de días; use por ejemplo «lunes-viernes» o «domingo-jueves»",
       emailNeeded: "hace falta al menos una dirección de correo electrónico",
       emailInvalid: "«{{written}}» no es una dirección de correo electrónico válida",
       fingerprintEmpty: "la huella PGP está vacía",
@@ -201,7 +201,7 @@ export const spanishFeatures = {
     },
     error: {
       emptyValue:
-        "Indique el nuevo valor ({{field}}), por ejemplo «change my {{field}} to …». No se ha cambiado nada.",
+        "Indique el nuevo valor ({{field}}), por ejemplo «cambiar {{field}} a …». No se ha cambiado nada.",
       required:
         "Un punto de contacto técnico debe tener este campo ({{field}}), así que no se puede eliminar; indique el nuevo valor. No se ha cambiado nada.",
       invalid: "Ese valor no es válido ({{field}}): {{reasons}}. No se ha cambiado nada.",
@@ -211,7 +211,7 @@ export const spanishFeatures = {
       notSetHours: "Este campo ({{field}}) no está definido. No se ha cambiado nada.",
       alreadyHours: "Este campo ({{field}}) ya es {{value}}. No se ha cambiado nada.",
       whichType:
-        "Es a la vez el punto de contacto diplomático y el técnico de {{state}}; diga cuál, por ejemplo «change my technical {{field}} to …». No se ha cambiado nada.",
+        "Es a la vez el punto de contacto diplomático y el técnico de {{state}}; diga cuál, por ejemplo «cambiar {{field}} técnico a …». No se ha cambiado nada.",
     },
     request: {
       changedSince: "La Secretaría modificó su ficha después de su última confirmación ({{day}}).",
@@ -273,7 +273,7 @@ export const spanishFeatures = {
       title: "Su ficha en el directorio de POC: {{heading}}",
       confirm: "Confirmar, sigue siendo correcto",
       change: "Cambiar un campo",
-      footer: "También puede escribir, por ejemplo, «change my phone to +254 20 123 4567».",
+      footer: "También puede escribir, por ejemplo, «cambiar mi teléfono a +254 20 123 4567».",
     },
     edit: {
       title: "Cambiar un campo: {{heading}}",
@@ -308,6 +308,15 @@ export const spanishFeatures = {
     notYours:
       "Solo el punto de contacto interesado puede hacerlo, desde su propia cuenta de chat. No se ha cambiado nada.",
     alreadyApplied: "Ese cambio ya se ha aplicado.",
+    whichConfirm:
+      "Es a la vez el punto de contacto diplomático y el técnico de {{state}}; diga cuál, por ejemplo «confirmo mi registro técnico». No se ha confirmado nada.",
+    posixNote: "{{zone}} (es decir, {{offset}})",
+    emailNewAddresses:
+      "Las nuevas direcciones las añade la Secretaría tras una comprobación: al confirmar, se le envía su solicitud.",
+    emailAccountWarning:
+      "Atención: tras este cambio, su cuenta de chat ({{email}}) dejará de reconocerse como este punto de contacto.",
+    newEmails:
+      "Gracias. Las nuevas direcciones de correo electrónico las añade la Secretaría tras una comprobación, porque es ella quien decide a quién se reconoce como este punto de contacto; le he transmitido su solicitud ({{list}}). Su registro no cambia hasta que la Secretaría añada las nuevas direcciones.",
     notPending:
       "Ese cambio ya no está pendiente (caducó, se canceló o lo sustituyó otro más reciente). No se ha cambiado nada.",
     changedSincePreview:
@@ -528,6 +537,8 @@ export const spanishFeatures = {
     thanks: "Gracias",
   },
   ping: {
+    notPinged:
+      "{{name}} no le llegó: cuando se envió no se pudo contactar con ninguna cuenta de chat ni con su correo electrónico, por lo que la Secretaría le considera no localizable en esa prueba. No se ha registrado nada. Ahora que ha escrito al bot, la próxima prueba ping le llegará aquí.",
     cancelledBy:
       "La Secretaría canceló esta prueba ping ({{when}}); no hace falta acusar recibo. No se ha registrado nada.",
     cancelledByOf:
@@ -594,7 +605,7 @@ export const spanishFeatures = {
       "Hecho: su aplicación de chat no indica zona horaria, así que solo muestro la hora del lugar de la reunión.",
   },
   changeNotices: {
-    off: "Hecho: ya no le enviaré avisos de cambios del programa. Escriba «start change notices» para volver a recibirlos.",
+    off: "Hecho: ya no le enviaré avisos de cambios del programa. Escriba «activa los avisos de cambios» para volver a recibirlos.",
     on: "Hecho: le avisaré cuando cambie una sesión que sigue.",
   },
   forms: {

@@ -40,12 +40,14 @@ export const spanishGrammar: LocaleGrammar = {
     isWords: ["(es|son) [ahora]", "ha cambiado a"],
     confirm: [
       "confirmo",
+      "(confirmo|confirmar) mi registro [técnico|tecnico|diplomático|diplomatico]",
       "confirmar",
       "todo [está] correcto",
       "(mis|los) datos (son|están) [todavía] correctos",
       "es correcto",
       "sin cambios",
     ],
-    slipWords: ["cambiar", "modificar", "corregir", "confirmar"],
+    // "confirmo" is a word of its own, not a slip of "confirm".
+    slipWords: ["cambiar", "modificar", "corregir", "confirmar", "confirmo"],
   },
 };

@@ -62,7 +62,7 @@ export const spanishMessages: Messages = {
     detailsGone: "{{label}}: aviso retirado",
     noticeTitle: "El programa ha cambiado (versión {{version}}, {{date}})",
     noticeFooter:
-      "Recibe este aviso porque tiene recordatorios o una respuesta para estos puntos. Escriba «stop change notices» para dejar de recibirlos.",
+      "Recibe este aviso porque tiene recordatorios o una respuesta para estos puntos. Escriba «desactiva los avisos de cambios» para dejar de recibirlos.",
   },
   broadcast: {
     title: "Mensaje de la Secretaría",

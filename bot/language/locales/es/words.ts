@@ -18,6 +18,13 @@ export const spanish: LocaleWords = {
     "spanish",
     "idioma: español",
   ],
+  // A programme title's first word takes its article after a preposition: "su asistencia a
+  // Recepción (cóctel)" → "a la recepción (cóctel)" (a title starts with a capital).
+  afterPrepositions: {
+    prepositions: ["a", "de", "para", "sobre"],
+    forms: { Recepción: "la recepción" },
+    asWritten: true,
+  },
   markers: [
     "el",
     "los",

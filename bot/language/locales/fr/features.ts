@@ -25,12 +25,12 @@ export const frenchFeatures = {
       revisions: {
         title: "Modifications du programme",
         examples:
-          "stop change notices (en anglais : ne plus recevoir les avis de modification)\nstart change notices (les recevoir de nouveau)",
+          "arrête les avis de modification (ne plus les recevoir)\nreprends les avis de modification (les recevoir de nouveau)",
       },
       calendar: {
         title: "Calendrier",
         examples:
-          "mon calendrier\nlien de calendrier\nadd Thursday to my calendar (en anglais : ajouter un jour, un thème ou « the whole programme » à votre calendrier)",
+          "mon calendrier\nlien de calendrier\najoute jeudi à mon calendrier\najoute le renforcement des capacités à mon calendrier\najoute tout le programme à mon calendrier",
       },
       language: {
         title: "Langue",
@@ -180,13 +180,13 @@ export const frenchFeatures = {
       phoneInvalidIn:
         "« {{written}} » n’est pas un numéro de téléphone valide ({{country}}) (vérifiez les chiffres)",
       hoursSpan:
-        "« {{written}} » n’est pas une plage d’heures de travail ; écrivez-la comme 09:00-17:00, suivie si besoin des jours, par exemple « 09:00-17:00 Mon-Fri »",
+        "« {{written}} » n’est pas une plage d’heures de travail ; écrivez-la comme 09:00-17:00, suivie si besoin des jours, par exemple « 09:00-17:00 lun-ven »",
       startClock: "{{time}} n’est pas une heure de la journée (00:00 à 23:59)",
       endClock: "{{time}} n’est pas une heure de la journée (00:00 à 24:00)",
       startAt24: "les heures ne peuvent pas commencer à 24:00",
       endBeforeStart:
-        "la fin ({{end}}) doit venir après le début ({{start}}) ; pour une permanence continue, écrivez « 00:00-24:00 Mon-Sun »",
-      days: "« {{written}} » n’est ni un jour ni une suite de jours ; écrivez par exemple « Mon-Fri » ou « Sun-Thu »",
+        "la fin ({{end}}) doit venir après le début ({{start}}) ; pour une permanence continue, écrivez « 00:00-24:00 lun-dim »",
+      days: "« {{written}} » n’est ni un jour ni une suite de jours ; écrivez par exemple « lun-ven » ou « dim-jeu »",
       emailNeeded: "il faut au moins une adresse e-mail",
       emailInvalid: "« {{written}} » n’est pas une adresse e-mail valide",
       fingerprintEmpty: "l’empreinte PGP est vide",
@@ -204,7 +204,7 @@ export const frenchFeatures = {
     },
     error: {
       emptyValue:
-        "Donnez la nouvelle valeur ({{field}}), par exemple « change my {{field}} to … ». Rien n’a été modifié.",
+        "Donnez la nouvelle valeur ({{field}}), par exemple « changer {{field}} en … ». Rien n’a été modifié.",
       required:
         "Un point de contact technique doit avoir ce champ ({{field}}) : il ne peut pas être supprimé ; donnez plutôt la nouvelle valeur. Rien n’a été modifié.",
       invalid: "Cette valeur n’est pas valide ({{field}}) : {{reasons}}. Rien n’a été modifié.",
@@ -214,7 +214,7 @@ export const frenchFeatures = {
       notSetHours: "Ce champ ({{field}}) n’est pas renseigné. Rien n’a été modifié.",
       alreadyHours: "Ce champ ({{field}}) vaut déjà {{value}}. Rien n’a été modifié.",
       whichType:
-        "Vous êtes à la fois le point de contact diplomatique et le point de contact technique de {{state}} ; précisez lequel, par exemple « change my technical {{field}} to … ». Rien n’a été modifié.",
+        "Vous êtes à la fois le point de contact diplomatique et le point de contact technique de {{state}} ; précisez lequel, par exemple « changer {{field}} technique en … ». Rien n’a été modifié.",
     },
     request: {
       changedSince: "Le Secrétariat a modifié votre fiche après votre dernière confirmation ({{day}}).",
@@ -279,7 +279,7 @@ export const frenchFeatures = {
       title: "Votre fiche dans l'annuaire des POC : {{heading}}",
       confirm: "Confirmer, toujours exact",
       change: "Modifier un champ",
-      footer: "Vous pouvez aussi écrire par exemple « change my phone to +254 20 123 4567 ».",
+      footer: "Vous pouvez aussi écrire par exemple « changer mon téléphone en +254 20 123 4567 ».",
     },
     edit: {
       title: "Modifier un champ : {{heading}}",
@@ -295,14 +295,14 @@ export const frenchFeatures = {
     preview: {
       cancelled: "Annulé. Rien n’a été modifié.",
       nothingToCancel: "Aucune modification en attente à annuler. Rien n’a été modifié.",
-      title: "Modifier votre {{field}} ?",
+      title: "Modifier ce champ ({{field}}) ?",
       before: "Avant",
       after: "Après",
       confirm: "Confirmer la modification",
       cancel: "Annuler",
       footer: "Rien ne change avant votre confirmation. Cet aperçu expire le {{when}}.",
     },
-    done: "C'est fait : votre {{field}} est désormais {{value}}. {{told}}",
+    done: "C'est fait : ce champ ({{field}}) vaut désormais {{value}}. {{told}}",
     told: "Le Secrétariat en sera informé.",
     logged: "La modification figure dans le journal des modifications de l'annuaire.",
     noRecord:
@@ -314,6 +314,15 @@ export const frenchFeatures = {
     notYours:
       "Seul le point de contact concerné peut le faire, depuis son propre compte de messagerie. Rien n’a été modifié.",
     alreadyApplied: "Cette modification a déjà été appliquée.",
+    whichConfirm:
+      "Vous êtes à la fois le point de contact diplomatique et le point de contact technique de {{state}} ; précisez lequel, par exemple « je confirme ma fiche technique ». Rien n’a été confirmé.",
+    posixNote: "{{zone}} (soit {{offset}})",
+    emailNewAddresses:
+      "Les nouvelles adresses sont ajoutées par le Secrétariat après vérification : confirmer lui transmet votre demande.",
+    emailAccountWarning:
+      "Attention : après cette modification, votre compte de messagerie ({{email}}) ne sera plus reconnu comme ce point de contact.",
+    newEmails:
+      "Merci. Les nouvelles adresses e-mail sont ajoutées par le Secrétariat après vérification, car c’est lui qui décide qui est reconnu comme ce point de contact ; je lui ai transmis votre demande ({{list}}). Votre fiche reste inchangée tant qu’il n’a pas ajouté les nouvelles adresses.",
     notPending:
       "Cette modification n’est plus en attente (elle a expiré, a été annulée ou remplacée par une plus récente). Rien n’a été modifié.",
     changedSincePreview:
@@ -535,6 +544,8 @@ export const frenchFeatures = {
     thanks: "Merci",
   },
   ping: {
+    notPinged:
+      "{{name}} ne vous est pas parvenu : ni un compte de messagerie ni votre adresse e-mail n’étaient joignables lors de l’envoi, le Secrétariat vous considère donc comme injoignable pour ce test. Rien n’a été enregistré. Maintenant que vous avez écrit au bot, le prochain test ping vous parviendra ici.",
     cancelledBy:
       "Ce test ping a été annulé par le Secrétariat ({{when}}) ; aucun accusé de réception n’est nécessaire. Rien n’a été enregistré.",
     cancelledByOf:
@@ -604,7 +615,7 @@ export const frenchFeatures = {
       "C’est fait : votre application de messagerie ne donne pas de fuseau horaire, je ne donne donc que l’heure du lieu de réunion.",
   },
   changeNotices: {
-    off: "C’est fait : je ne vous enverrai plus d’avis de modification du programme. Écrivez « start change notices » pour les recevoir de nouveau.",
+    off: "C’est fait : je ne vous enverrai plus d’avis de modification du programme. Écrivez « reprends les avis de modification » pour les recevoir de nouveau.",
     on: "C’est fait : je vous préviendrai quand une séance que vous suivez change.",
   },
   forms: {

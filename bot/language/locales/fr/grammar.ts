@@ -56,6 +56,7 @@ export const frenchGrammar: LocaleGrammar = {
     isWords: ["(est|sont) [maintenant|désormais]", "a changé", "devient"],
     confirm: [
       "je confirme",
+      "(je confirme|confirmer) ma fiche [technique|diplomatique]",
       "confirmer",
       "confirmé",
       "(mes|les) coordonnées sont [toujours] (correctes|exactes|à jour)",

@@ -63,7 +63,7 @@ export const frenchMessages: Messages = {
     detailsGone: "{{label}} : avis retiré",
     noticeTitle: "Le programme a changé (version {{version}}, {{date}})",
     noticeFooter:
-      "Vous recevez ce message parce que vous avez des rappels ou une réponse pour ces points. Écrivez « stop change notices » pour ne plus les recevoir.",
+      "Vous recevez ce message parce que vous avez des rappels ou une réponse pour ces points. Écrivez « arrête les avis de modification » pour ne plus les recevoir.",
   },
   broadcast: {
     title: "Message du Secrétariat",

@@ -18,6 +18,13 @@ export const french: LocaleWords = {
     "langue: français",
     "langue française",
   ],
+  // A programme title's first word takes its article after a preposition: "votre participation
+  // à Réception (cocktail)" → "à la réception (cocktail)" (a title starts with a capital).
+  afterPrepositions: {
+    prepositions: ["à", "de", "pour", "sur"],
+    forms: { Réception: "la réception" },
+    asWritten: true,
+  },
   markers: [
     "le",
     "la",

@@ -79,6 +79,20 @@ export const russianCommands: CommandWords = {
     ],
   },
   terms: {
+    // Calendar and change notices: "добавь четверг в мой календарь", "отключи уведомления об изменениях".
+    добавь: "add",
+    добавьте: "add",
+    добавить: "add",
+    "в мой календарь": "to my calendar",
+    "в календарь": "to my calendar",
+    "всю программу": "the whole programme",
+    "отключи уведомления об изменениях": "stop change notices",
+    "отключите уведомления об изменениях": "stop change notices",
+    "отключить уведомления об изменениях": "stop change notices",
+    "больше не присылай уведомления об изменениях": "stop change notices",
+    "включи уведомления об изменениях": "start change notices",
+    "включите уведомления об изменениях": "start change notices",
+    "включить уведомления об изменениях": "start change notices",
     // Change or stop one reminder ("измени моё напоминание на 30 минут до начала", "отмени
     // напоминания о приёме"), read as the English grammar's words.
     "измени мое напоминание на": "change my reminder to",

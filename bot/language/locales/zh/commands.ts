@@ -33,6 +33,23 @@ export const chineseCommands: CommandWords = {
     resetTimeZone: ["(重置|重设|清除|取消|删除) [我的] 时区", "(使用|恢复|改回) [聊天] 应用 [的] 时区"],
   },
   terms: {
+    // Calendar and change notices: "把周四加入我的日历", "停止变更通知".
+    把: "add",
+    加入我的日历: "to my calendar",
+    添加到我的日历: "to my calendar",
+    加到我的日历: "to my calendar",
+    加入日历: "to my calendar",
+    添加到日历: "to my calendar",
+    整个日程: "the whole programme",
+    全部日程: "the whole programme",
+    整个议程: "the whole programme",
+    停止变更通知: "stop change notices",
+    不再接收变更通知: "stop change notices",
+    关闭变更通知: "stop change notices",
+    取消变更通知: "stop change notices",
+    恢复变更通知: "start change notices",
+    重新接收变更通知: "start change notices",
+    开启变更通知: "start change notices",
     // Change or stop one reminder ("把我的提醒改为30分钟前", "取消招待会的提醒"), read as
     // the English grammar's words ("stop reception reminders").
     把我的提醒改为: "change my reminder to",

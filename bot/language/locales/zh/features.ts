@@ -23,12 +23,11 @@ export const chineseFeatures = {
       },
       revisions: {
         title: "议程变更",
-        examples: "stop change notices（用英文输入：不再接收变更通知）\nstart change notices（重新接收）",
+        examples: "停止变更通知（不再接收变更通知）\n恢复变更通知（重新接收）",
       },
       calendar: {
         title: "日历",
-        examples:
-          "我的日历\n日历链接\nadd Thursday to my calendar（用英文输入：将某天、某议题或“the whole programme”加入日历）",
+        examples: "我的日历\n日历链接\n把周四加入我的日历\n把能力建设加入我的日历\n把全部日程加入我的日历",
       },
       language: {
         title: "语言",
@@ -155,12 +154,13 @@ export const chineseFeatures = {
       phoneInvalid: "“{{written}}”不是有效的电话号码（请核对数字）",
       phoneInvalidIn: "“{{written}}”不是有效的电话号码（{{country}}）（请核对数字）",
       hoursSpan:
-        "“{{written}}”不是工作时间段；请写成09:00-17:00，可在后面加上日期，例如“09:00-17:00 Mon-Fri”",
+        "“{{written}}”不是工作时间段；请写成09:00-17:00，可在后面加上日期，例如“09:00-17:00 周一-周五”",
       startClock: "{{time}}不是一天中的时间（00:00至23:59）",
       endClock: "{{time}}不是一天中的时间（00:00至24:00）",
       startAt24: "工作时间不能从24:00开始",
-      endBeforeStart: "结束时间（{{end}}）必须晚于开始时间（{{start}}）；全天候值守请写“00:00-24:00 Mon-Sun”",
-      days: "“{{written}}”不是某一天或日期范围；请写成例如“Mon-Fri”或“Sun-Thu”",
+      endBeforeStart:
+        "结束时间（{{end}}）必须晚于开始时间（{{start}}）；全天候值守请写“00:00-24:00 周一-周日”",
+      days: "“{{written}}”不是某一天或日期范围；请写成例如“周一-周五”或“周日-周四”",
       emailNeeded: "至少需要一个电子邮件地址",
       emailInvalid: "“{{written}}”不是有效的电子邮件地址",
       fingerprintEmpty: "PGP指纹为空",
@@ -174,7 +174,7 @@ export const chineseFeatures = {
       textLetters: "“{{field}}”至少需要两个字母",
     },
     error: {
-      emptyValue: "请提供新的值（{{field}}），例如“change my {{field}} to …”。未作任何更改。",
+      emptyValue: "请提供新的值（{{field}}），例如“把我的{{field}}改为…”。未作任何更改。",
       required: "技术联络人必须填写此项（{{field}}），不能删除；请提供新的值。未作任何更改。",
       invalid: "该值无效（{{field}}）：{{reasons}}。未作任何更改。",
       invalidHours: "该工作时间无效：{{reasons}}。未作任何更改。",
@@ -183,7 +183,7 @@ export const chineseFeatures = {
       notSetHours: "此项（{{field}}）尚未填写。未作任何更改。",
       alreadyHours: "此项（{{field}}）已经是 {{value}}。未作任何更改。",
       whichType:
-        "您同时是{{state}}的外交联络人和技术联络人；请说明是哪一个，例如“change my technical {{field}} to …”。未作任何更改。",
+        "您同时是{{state}}的外交联络人和技术联络人；请说明是哪一个，例如“把我的技术{{field}}改为…”。未作任何更改。",
     },
     request: {
       changedSince: "在您上次确认（{{day}}）之后，秘书处修改了您的信息。",
@@ -237,7 +237,7 @@ export const chineseFeatures = {
       title: "您在联络人名录中的信息：{{heading}}",
       confirm: "确认，信息无误",
       change: "修改字段",
-      footer: "您也可以输入，例如“change my phone to +254 20 123 4567”。",
+      footer: "您也可以输入，例如“把我的电话改为+254 20 123 4567”。",
     },
     edit: {
       title: "修改字段：{{heading}}",
@@ -269,6 +269,13 @@ export const chineseFeatures = {
       "您是{{state}}（{{code}}）的{{held}}联络人，而不是其{{asked}}联络人；去掉“{{asked}}”即可查看或修改您的记录。",
     notYours: "只有相关联络人本人才能通过自己的聊天账户执行此操作。未作任何更改。",
     alreadyApplied: "该修改已经生效。",
+    whichConfirm:
+      "您同时是{{state}}的外交联络人和技术联络人；请说明是哪一个，例如“确认我的技术联络人信息”。未确认任何内容。",
+    posixNote: "{{zone}}（即{{offset}}）",
+    emailNewAddresses: "新地址须经秘书处核查后添加：确认即会将您的请求转交秘书处。",
+    emailAccountWarning: "注意：此项修改后，您的聊天账户（{{email}}）将不再被识别为该联络人。",
+    newEmails:
+      "谢谢。新的电子邮件地址须经秘书处核查后添加，因为由秘书处决定谁被认定为该联络人；我已将您的请求（{{list}}）转交秘书处。在秘书处添加新地址之前，您的记录保持不变。",
     notPending: "该修改已不再待确认（已过期、已取消或已被更新的修改取代）。未作任何更改。",
     changedSincePreview: "自该预览显示以来，您的记录已有变动。未作任何更改；请重新提出。",
   },
@@ -437,6 +444,8 @@ export const chineseFeatures = {
     thanks: "谢谢",
   },
   ping: {
+    notPinged:
+      "{{name}}未能送达您：发送时既联系不到聊天账户，也联系不到您的电子邮件，因此秘书处认为该次测试无法联系到您。未作任何记录。既然您已与机器人对话，下一次连通性测试将在这里送达您。",
     cancelledBy: "秘书处已取消此连通性测试（{{when}}）；无需确认收到。未作任何记录。",
     cancelledByOf: "秘书处已取消{{name}}（{{when}}）；无需确认收到。未作任何记录。",
     page: {
@@ -491,7 +500,7 @@ export const chineseFeatures = {
     resetNone: "已完成：您的聊天应用未提供时区，因此我只显示会场时间。",
   },
   changeNotices: {
-    off: "已完成：我不会再向您发送议程变更通知。如要重新接收，请输入“start change notices”。",
+    off: "已完成：我不会再向您发送议程变更通知。如要重新接收，请输入“恢复变更通知”。",
     on: "已完成：您关注的会议有变更时，我会通知您。",
   },
   forms: {

@@ -59,7 +59,7 @@ export const chineseMessages: Messages = {
     details: "{{label}}：{{after}}",
     detailsGone: "{{label}}：通知已撤销",
     noticeTitle: "议程已更改（第{{version}}版，{{date}}）",
-    noticeFooter: "您收到此消息是因为您对这些项目设有提醒或已答复。输入“stop change notices”即可不再接收。",
+    noticeFooter: "您收到此消息是因为您对这些项目设有提醒或已答复。输入“停止变更通知”即可不再接收。",
   },
   broadcast: {
     title: "秘书处来函",
