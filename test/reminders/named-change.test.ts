@@ -58,12 +58,12 @@ describe("changing one named reminder", () => {
     [
       "fr",
       "modifie le rappel de la réception à 2 heures avant",
-      /^Je vous préviendrai pour Réception \(cocktail\).*2 heures avant.*\(auparavant 1 heure avant\)/,
+      /^Je vous préviendrai pour la réception \(cocktail\).*2 heures avant.*\(auparavant 1 heure avant\)/,
     ],
     [
       "es",
       "cambia el recordatorio de la recepción a 2 horas antes",
-      /^Le avisaré de Recepción \(cóctel\): 2 horas antes/,
+      /^Le avisaré de la recepción \(cóctel\): 2 horas antes/,
     ],
     [
       "ru",

@@ -32,7 +32,7 @@ describe("a statement that one will attend the reception records an RSVP", () =>
       2,
       ["Ana Lima", "Raj Patel"],
     ],
-    ["je viendrai à la réception", /^Merci — votre participation à Réception \(cocktail\)/, 0, []],
+    ["je viendrai à la réception", /^Merci — votre participation à la réception \(cocktail\)/, 0, []],
     ["je serai à la réception avec 1 expert", /^Merci — .*avec 1 /, 1, []],
     [
       "je serai à la réception avec 2 experts : Ana Lima, Raj Patel",

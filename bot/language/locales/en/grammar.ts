@@ -70,7 +70,9 @@ export const englishGrammar: GrammarWords = {
     everything: ["all", "everything", "them", "it"],
     changeVerbs: ["change", "move", "set", "make", "update", "switch", "reschedule", "adjust", "edit", "put"],
     all: ["all"],
-    changeDeterminers: ["[of] [my|the]"],
+    // "add": Chinese 把 (it marks the object; the pivot reads it as "add" for "把周四加入我的日历")
+    // before a reminder named first ("把星期四的提醒改为30分钟前" → "add thursday reminder change to …").
+    changeDeterminers: ["[of] [my|the]", "add"],
     changeNouns: ["reminder", "reminders", "alert", "alerts"],
     pluralNouns: ["reminders", "alerts"],
     articles: ["a", "an"],
