@@ -362,6 +362,17 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
   return [...set, ...notes].join("\n");
 }
 
+/** The answer to a change that names no single reminder: the person's reminders, and how to name one. */
+async function whichOne(
+  kit: ReminderKit,
+  ctx: MessageContext,
+  key: "reminders.noneNamed" | "reminders.severalNamed" | "reminders.whichToChange",
+  lead: number,
+): Promise<InputError> {
+  const lines = await reminderLines(kit.deps, ctx.user.id, displayZone(ctx.timeZone), ctx.now(), ctx.locale);
+  return new InputError(say(ctx.locale, key, { list: lines.join("\n"), lead: leadText(lead, ctx.locale) }));
+}
+
 /**
  * "change my reminder to 30 minutes before" (the person's one upcoming reminder; several:
  * asks which), "change all my reminders to …", "change my reception reminder to …" / "change
@@ -394,39 +405,19 @@ export async function changeReminders(
   if (command.what) {
     // The person's own reminders the words name; none or several (for one): which ones they have.
     chosen = namedAmong(kit, upcoming, command.what, ctx.now());
-    if (chosen.length === 0 || (chosen.length > 1 && !command.all)) {
-      const lines = await reminderLines(
-        kit.deps,
-        ctx.user.id,
-        displayZone(ctx.timeZone),
-        ctx.now(),
-        ctx.locale,
+    if (chosen.length === 0 || (chosen.length > 1 && !command.all))
+      throw await whichOne(
+        kit,
+        ctx,
+        chosen.length === 0 ? "reminders.noneNamed" : "reminders.severalNamed",
+        lead,
       );
-      throw new InputError(
-        say(ctx.locale, chosen.length === 0 ? "reminders.noneNamed" : "reminders.severalNamed", {
-          list: lines.join("\n"),
-          lead: leadText(lead, ctx.locale),
-        }),
-      );
-    }
   } else if (command.latest) {
     const own = await kit.repository.remindersOf(ctx.user.id);
     const latest = own.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
     chosen = latest ? [latest] : upcoming.slice(0, 1);
   } else if (!command.all && upcoming.length > 1) {
-    const lines = await reminderLines(
-      kit.deps,
-      ctx.user.id,
-      displayZone(ctx.timeZone),
-      ctx.now(),
-      ctx.locale,
-    );
-    throw new InputError(
-      say(ctx.locale, "reminders.whichToChange", {
-        list: lines.join("\n"),
-        lead: leadText(lead, ctx.locale),
-      }),
-    );
+    throw await whichOne(kit, ctx, "reminders.whichToChange", lead);
   }
   const answers: string[] = [];
   for (const subscription of chosen) {

@@ -4,33 +4,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { MessageEvent } from "../../bot/types.js";
-import { handlerModules } from "../../handlers/index.js";
 import { MAX_MESSAGE_LENGTH } from "../../handlers/input-guard.js";
-import { testCore } from "../support/core.js";
-import { recordingAdapter } from "../support/recording-adapter.js";
+import { directBot } from "../support/direct-bot.js";
 
-async function bot() {
-  const { core, deps } = await testCore({ modules: handlerModules });
-  const platform = recordingAdapter("test");
-  deps.messenger.add(platform.adapter);
-  let counter = 0;
-  const say = async (text: string) => {
-    counter += 1;
-    const before = platform.sent.length;
-    const event: MessageEvent = {
-      kind: "message",
-      id: `m${counter}`,
-      text,
-      isDirect: true,
-      address: "test:dm-u1",
-      user: { id: "test:u1", displayName: "U1", timeZone: "Asia/Tokyo", isBot: false, isMe: false },
-    };
-    await core.sink.dispatch(event);
-    return platform.sent.slice(before).map((sent) => sent.text);
-  };
-  return { say };
-}
+const bot = directBot;
 
 const LEAKS =
   /(at \S+\.(ts|js):\d+|TypeError|ReferenceError|undefined is not|\[object Object\]|NaN|Invalid Date)/;

@@ -3,33 +3,10 @@
  * language, and change nothing; sentences with commas and commands with lists go on as before.
  */
 import { describe, expect, it } from "vitest";
-import type { MessageEvent } from "../../bot/types.js";
 import { looksLikeCsvLines } from "../../handlers/csv-paste.js";
-import { handlerModules } from "../../handlers/index.js";
-import { testCore } from "../support/core.js";
-import { recordingAdapter } from "../support/recording-adapter.js";
+import { directBot } from "../support/direct-bot.js";
 
-async function bot() {
-  const { core, deps } = await testCore({ modules: handlerModules });
-  const platform = recordingAdapter("test");
-  deps.messenger.add(platform.adapter);
-  let counter = 0;
-  const say = async (text: string) => {
-    counter += 1;
-    const before = platform.sent.length;
-    const event: MessageEvent = {
-      kind: "message",
-      id: `m${counter}`,
-      text,
-      isDirect: true,
-      address: "test:dm-u1",
-      user: { id: "test:u1", displayName: "U1", timeZone: "Asia/Tokyo", isBot: false, isMe: false },
-    };
-    await core.sink.dispatch(event);
-    return platform.sent.slice(before).map((sent) => sent.text);
-  };
-  return { say, deps };
-}
+const bot = directBot;
 
 const LINE = "KEN,Jane Doe,jane@example.org,+254 712 345678";
 
