@@ -69,7 +69,10 @@ export class Scheduler {
     this.task = cron.schedule(
       this.options.expression ?? "*/5 * * * * *",
       async () => {
-        if (this.stopped) return;
+        // One tick at a time, whatever node-cron does: its noOverlap does not cover a run
+        // started with execute() (the start-up tick), so a due time that falls inside that
+        // run started a second, overlapping tick (seen under load).
+        if (this.stopped || this.running) return;
         const tick = this.tick().catch((error: unknown) =>
           this.deps.log.error({ err: error }, "tick failed"),
         );

@@ -34,6 +34,37 @@ describe("Scheduler", () => {
     expect(events).toEqual(["tick started", "released", "tick finished", "stopped"]);
   });
 
+  it("never runs a tick while another is running, even when a due time falls inside the start-up tick", async () => {
+    const store = await openStore("memory:");
+    const clock = fixedClock("2024-03-04T13:00:00Z");
+    const outbox = new Outbox({ store, messenger: new Messenger([]), clock, log: silentLogger() });
+    let running = 0;
+    let most = 0;
+    let started = 0;
+    const { promise: held, release } = gate();
+    const slow = {
+      name: "slow",
+      async produce() {
+        started += 1;
+        running += 1;
+        most = Math.max(most, running);
+        await held;
+        running -= 1;
+      },
+    };
+    // Due every second, so that due times fall while the start-up tick is held.
+    const scheduler = new Scheduler({ outbox, clock, log: silentLogger() }, [slow], {
+      expression: "* * * * * *",
+    });
+    scheduler.start();
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    release();
+    await scheduler.stop();
+    await store.close();
+    expect(started).toBeGreaterThanOrEqual(1);
+    expect(most).toBe(1);
+  });
+
   it("keeps node-cron's overlap warning out of the console (it would land in the console chat)", async () => {
     const store = await openStore("memory:");
     const clock = fixedClock("2024-03-04T13:00:00Z");
