@@ -111,7 +111,11 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
   if (Number.isNaN(context.now.getTime())) return undefined;
   const previous = context.previousDay && isFollowUp(query) ? context.previousDay : undefined;
   let asked: ProgrammeQuery = previous ? { ...query, day: dateSpec(previous) } : query;
-  const merged = !previous && context.previous ? followUp(query, context.previous) : undefined;
+  let merged = !previous && context.previous ? followUp(query, context.previous) : undefined;
+  // "and thursday morning?" after "where is the reception" (Monday only): what is on then, not
+  // the reception again. A subject that takes place on the day named (a session held every
+  // day) is kept: "and thursday?" after "when is the regular institutional dialogue".
+  if (merged && subjectNotOnDayNamed(query, merged, context)) merged = undefined;
   if (merged) asked = merged.query;
   // "the next day" with no previous day to follow: tomorrow.
   if (asked.daysAfterPrevious !== undefined && asked.day === undefined)
@@ -173,6 +177,20 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
     card.sections.unshift({ text: tr("followUp.carried", { what }) });
   }
   return day ? { card, day, query: asked } : { card, query: asked };
+}
+
+/**
+ * Does a follow-up name a day of its own on which the subject it carried does not take place?
+ * Asked as "when is <subject> on <day>", which finds the subject elsewhere (`notOn`) if so.
+ */
+function subjectNotOnDayNamed(
+  query: ProgrammeQuery,
+  merged: { query: ProgrammeQuery; carried: Carried },
+  context: AnswerContext,
+): boolean {
+  if (merged.carried.subject === undefined || query.day === undefined) return false;
+  const probe = matchQuery({ ...merged.query, facet: "when", unstated: [] }, context);
+  return probe?.kind === "topic" && probe.notOn !== undefined;
 }
 
 /** "Africa/Nairobi" → "Nairobi time" ("heure de Nairobi"); an offset zone by its offset. */

@@ -104,6 +104,32 @@ describe("follow-up questions", () => {
   });
 
   it.each([
+    ["en", "where is the reception", "and thursday morning?", /^Thursday 7 March morning: Capacity-building/],
+    ["en", "where is the reception", "what about wednesday afternoon", /^Wednesday 6 March afternoon/],
+    ["ru", "где прием", "а в четверг утром?", /^четверг, 7 марта, утро/],
+    [
+      "fr",
+      "c qd la session de cloture",
+      "et mercredi aprem",
+      /^mercredi 6 mars, après-midi.*parties prenantes/,
+    ],
+  ])("%s: a new day after a one-day subject (%s → %s) asks what is on then", async (_l, first, then, day) => {
+    const h = await harness({ now: MONDAY_8AM, modules: handlerModules });
+    await h.say(ANA, first);
+    const answer = await h.say(ANA, then);
+    expect(answer.split("\n")[0]).toMatch(day);
+    expect(answer).not.toMatch(/reception|Réception|приём|Прием|Clôture|n’a pas lieu/i);
+  });
+
+  it("keeps a subject that takes place on the new day", async () => {
+    const h = await harness({ now: MONDAY_8AM, modules: handlerModules });
+    await h.say(ANA, "where is the regular institutional dialogue?");
+    const answer = await h.say(ANA, "and thursday?");
+    expect(answer).toContain("Following on from your last question: about regular institutional dialogue.");
+    expect(answer).toContain("Regular institutional dialogue");
+  });
+
+  it.each([
     ["and the afternoon?", true],
     ["what about 3pm", true],
     ["afternoon?", true],
