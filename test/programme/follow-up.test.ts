@@ -37,7 +37,7 @@ describe("follow-up questions", () => {
     await h.say(ANA, "when is the reception?");
     const where = await h.say(ANA, "where is it?");
     expect(where.split("\n")[0]).toMatch(/^Cocktail reception: Permanent Mission of Singapore/);
-    expect(where).toContain("Following on from your last question: about reception.");
+    expect(where).toContain("Following on from your last question: about Cocktail reception.");
     const nairobi = await h.say(ANA, "and in Nairobi?");
     expect(nairobi).toContain("times in Nairobi time");
     expect(nairobi).toMatch(/Tue 5 Mar, 2:30 AM \(Nairobi\)/);
@@ -125,7 +125,7 @@ describe("follow-up questions", () => {
     const h = await harness({ now: MONDAY_8AM, modules: handlerModules });
     await h.say(ANA, "where is the regular institutional dialogue?");
     const answer = await h.say(ANA, "and thursday?");
-    expect(answer).toContain("Following on from your last question: about regular institutional dialogue.");
+    expect(answer).toContain("Following on from your last question: about Regular institutional dialogue.");
     expect(answer).toContain("Regular institutional dialogue");
   });
 
