@@ -9,11 +9,13 @@
  * It sets `ctx.locale`, which the rest of the turn renders in (answers, dates and times in the
  * person's language); a message in one of the other five languages is read into the English
  * lexicon's words (`bot/language/pivot.ts`) for the handlers that understand questions.
+ * A greeting before a whole-message command ("bonjour, mes coordonnées") is dropped.
  */
 import { readLanguageChoice } from "../bot/language/choice.js";
-import { commandOf } from "../bot/language/compile.js";
+import { commandOf, compiled } from "../bot/language/compile.js";
 import { detectLanguage, isTaggedText } from "../bot/language/detect.js";
 import { readAsWritten, writtenLanguage } from "../bot/language/grammar.js";
+import { english } from "../bot/language/locales/en/lexicon.js";
 import { LANGUAGES, LOCALE_WORDS, languageName } from "../bot/language/locales.js";
 import { say } from "../bot/language/messages.js";
 import { toPivot } from "../bot/language/pivot.js";
@@ -48,6 +50,31 @@ export function languageButtons(): { label: string; actionId: string; value: str
   return LANGUAGES.map((tag) => ({ label: languageName(tag), actionId: CHOOSE_LANGUAGE_ACTION, value: tag }));
 }
 
+/** "hello", "bonjour", "buenos días", after English's pivot: a greeting alone. */
+const GREETING_ONLY = compiled(english).greetingOnly;
+
+/**
+ * "bonjour, mes coordonnées", "hello, my details": a greeting, then a whole-message command
+ * (`commands.ts`): the command and its words; `undefined` for anything else.
+ * @example afterGreeting("bonjour, mes coordonnées")?.rest === "mes coordonnées"
+ */
+export function afterGreeting(
+  text: string,
+): { rest: string; command: NonNullable<ReturnType<typeof commandOf>> } | undefined {
+  const lead = /^\s*([^,!.;:]{1,30}?)\s*[,!.;:]+\s*(\S[\s\S]*)$/u.exec(text);
+  if (!lead) return undefined;
+  const head = lead[1] ?? "";
+  const rest = lead[2] ?? "";
+  const command = commandOf(rest);
+  if (!command) return undefined;
+  const greeting =
+    GREETING_ONLY.test(head.toLowerCase()) ||
+    Object.values(LOCALE_WORDS).some((words) =>
+      GREETING_ONLY.test(toPivot(head, words, () => false).text.toLowerCase()),
+    );
+  return greeting ? { rest, command } : undefined;
+}
+
 export const language: HandlerModule = {
   name: "language",
   help: {
@@ -78,8 +105,14 @@ export const language: HandlerModule = {
         await ctx.reply(say(chosen, "language.chosen"));
         return;
       }
-      // A whole-message command ("aide", "мои напоминания", "تم الاستلام") is in the language of its words.
-      const command = commandOf(text);
+      // A whole-message command ("aide", "мои напоминания", "تم الاستلام") is in the language of its
+      // words; after a greeting ("bonjour, mes coordonnées") the command alone is read.
+      let command = commandOf(text);
+      const greeted = command ? undefined : afterGreeting(text);
+      if (greeted) {
+        command = greeted.command;
+        ctx.event.text = greeted.rest;
+      }
       // "fr: …" is text given in French for others (a broadcast's translation): not the
       // writer's language, so neither the answer's nor the one kept as in use.
       const detected = isTaggedText(text)

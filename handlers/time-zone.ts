@@ -3,7 +3,8 @@
  * chat app gives none (the console, some clients) or the wrong one (a delegate travelling to
  * the session with their profile still at home). "my time zone" shows it; "reset my time
  * zone" goes back to the chat app's. Installed after the POC directory: a POC's "change my
- * time zone to …" changes their directory record there.
+ * time zone to …" changes their directory record there; "my time zone is …" (a statement, in
+ * any language) is left to this module for everyone, POCs included.
  */
 import type { TurnContext } from "../bot/context.js";
 import { InputError } from "../bot/errors.js";
@@ -84,8 +85,8 @@ export const timeZone: HandlerModule = {
     router.message(SET_ZONE, (ctx) => chooseZone(ctx, ctx.match?.[1] ?? ""));
 
     // "mi zona horaria es Bogotá", "我的时区是东京": a person's own time-zone statement in any
-    // language, read by the POC grammar (a POC's goes to their directory record, earlier);
-    // after SET_ZONE, which reads the English ones.
+    // language, read by the POC grammar (a POC's "change my time zone to …" went to their
+    // directory record, earlier); after SET_ZONE, which reads the English ones.
     router.message(
       (text) => parseChange(text)?.field === "timeZone",
       (ctx) => chooseZone(ctx, parseChange(ctx.event.text)?.value ?? ""),
@@ -99,6 +100,11 @@ export const timeZone: HandlerModule = {
           say(ctx.locale, "timeZone.showChosen", {
             zone: describeZone(contact.chosenTimeZone, at, ctx.locale),
           }),
+        );
+      } else if (contact?.listedTimeZone && ctx.timeZone === contact.listedTimeZone) {
+        // A POC's record gives it (poc/module.ts), not their chat app.
+        await ctx.reply(
+          say(ctx.locale, "timeZone.showListed", { zone: describeZone(ctx.timeZone, at, ctx.locale) }),
         );
       } else if (ctx.timeZone) {
         await ctx.reply(

@@ -20,7 +20,10 @@ const OTHER_MARKERS = new Set(
     " ",
   ),
 );
-const ACCENTED = { fr: /[àâçèêëîïôûùœ]|qu'/u, es: /[ñ¿¡]|[áíóú]/u } as const;
+/** Accents, and French elision ("qu'", "d'aujourd'hui", "l'ordre"; not English "I'm", "don't"). */
+const ACCENTED = { fr: /[àâçèêëîïôûùœ]|qu'|(?:^|[^a-z])[cdjlmnst]'[a-z]/u, es: /[ñ¿¡]|[áíóú]/u } as const;
+/** A French elided word's own part: "d'aujourd'hui" → "aujourd'hui". */
+const ELIDED = /^(?:[cdjlmnst]|qu)'(?=[a-z])/;
 
 /** English words of the lexicon: never evidence of another language ("programme", "date"). */
 const ENGLISH_WORDS = new Set(
@@ -153,7 +156,8 @@ export function detectLanguage(text: string): Detected {
   let secondScore = -1;
   for (const [tag, set] of markerSets) {
     let score = 0;
-    for (const token of tokens) if (set.has(token)) score += 1;
+    for (const token of tokens)
+      if (set.has(token) || (token.includes("'") && set.has(token.replace(ELIDED, "")))) score += 1;
     // Phrases of two words or more ("en ligne", "por la tarde") count once each.
     const phrases = phrasesOf.get(tag);
     if (phrases && phrases.size > 0)

@@ -46,6 +46,9 @@ export const ENGLISH_CHOICE = {
   ],
   markers: [
     "the",
+    // "and thursday?", "what about friday?": short English follow-ups.
+    "and",
+    "about",
     "what",
     "what's",
     "whats",

@@ -182,6 +182,9 @@ export const pocDirectory: HandlerModule = {
       }
       const change = parseChange(text);
       if (change) {
+        // "my time zone is Nairobi" is everyone's own display zone, a POC's too (time-zone.ts):
+        // only "change my time zone to …" edits a POC's directory record.
+        if (change.field === "timeZone" && change.statement) return next();
         // A time zone may belong to another feature's settings, and "my name is …" may be said
         // to anyone: only POCs are answered here. "my 24/7 phone is …" is the directory's
         // however said (to anyone else, how POCs are recognised; never a date).

@@ -5,7 +5,7 @@
  */
 
 import { type Card, cardMessage, type Outgoing } from "../../bot/cards.js";
-import { currentLocale, withLocale } from "../../bot/language/current.js";
+import { withLocale } from "../../bot/language/current.js";
 import { type DaySpec, momentAhead } from "../../bot/language/dates.js";
 import { tr } from "../../bot/language/messages.js";
 import { placeNameIn } from "../../bot/language/place-names.js";
@@ -111,7 +111,11 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
   if (Number.isNaN(context.now.getTime())) return undefined;
   const previous = context.previousDay && isFollowUp(query) ? context.previousDay : undefined;
   let asked: ProgrammeQuery = previous ? { ...query, day: dateSpec(previous) } : query;
-  const merged = !previous && context.previous ? followUp(query, context.previous) : undefined;
+  let merged = !previous && context.previous ? followUp(query, context.previous) : undefined;
+  // "and thursday morning?" after "where is the reception" (Monday only): what is on then, not
+  // the reception again. A subject that takes place on the day named (a session held every
+  // day) is kept: "and thursday?" after "when is the regular institutional dialogue".
+  if (merged && subjectNotOnDayNamed(query, merged, context)) merged = undefined;
   if (merged) asked = merged.query;
   // "the next day" with no previous day to follow: tomorrow.
   if (asked.daysAfterPrevious !== undefined && asked.day === undefined)
@@ -170,9 +174,24 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
     card.sections.unshift({ text: tr("followUp.day", { day: formatDate(carriedDay) }) });
   } else if (merged) {
     const what = carriedText(merged.carried, subjectLabel(finding), context.locale ?? "en");
-    card.sections.unshift({ text: tr("followUp.carried", { what }) });
+    // Nothing to say that the answer is about ("I'm in Nairobi" carried no subject): no note.
+    if (what) card.sections.unshift({ text: tr("followUp.carried", { what }) });
   }
   return day ? { card, day, query: asked } : { card, query: asked };
+}
+
+/**
+ * Does a follow-up name a day of its own on which the subject it carried does not take place?
+ * Asked as "when is <subject> on <day>", which finds the subject elsewhere (`notOn`) if so.
+ */
+function subjectNotOnDayNamed(
+  query: ProgrammeQuery,
+  merged: { query: ProgrammeQuery; carried: Carried },
+  context: AnswerContext,
+): boolean {
+  if (merged.carried.subject === undefined || query.day === undefined) return false;
+  const probe = matchQuery({ ...merged.query, facet: "when", unstated: [] }, context);
+  return probe?.kind === "topic" && probe.notOn !== undefined;
 }
 
 /** "Africa/Nairobi" → "Nairobi time" ("heure de Nairobi"); an offset zone by its offset. */
@@ -184,9 +203,9 @@ function placeTime(zone: string, locale: string): string {
 function carriedText(carried: Carried, label: string | undefined, locale: string): string {
   const parts: string[] = [];
   if (carried.conversion) parts.push(tr("followUp.sameTime"));
-  // The carried words are English (a question in another language was read into English):
-  // other languages name the subject by what was found, in their words, or not at all.
-  const subject = currentLocale() === "en" ? carried.subject : carried.subject && label;
+  // The carried words are normalised English ("points contact", "im nairobi"): the subject is
+  // named by what was found, in the turn's language, or not at all.
+  const subject = carried.subject && label;
   if (subject) parts.push(tr("followUp.subject", { subject }));
   if (carried.day) parts.push(tr("followUp.dayOf", { day: formatDate(carried.day) }));
   if (carried.part) parts.push(tr(`followUp.part.${carried.part}`));
@@ -204,6 +223,9 @@ function subjectLabel(finding: Finding): string | undefined {
   switch (finding.kind) {
     case "topic":
       return finding.hits[0] && topicLabel(finding.hits[0]);
+    case "day":
+      // "and Thursday?" after "when is the POC meeting": that meeting's day.
+      return finding.named[0] && shortTitleOf(finding.named[0]);
     case "programmes":
       return finding.programmes[0] && shortTitleOf(finding.programmes[0]);
     case "next":

@@ -37,7 +37,7 @@ describe("a POC's zone", () => {
 
   it("follows their record when they change its zone, and a zone chosen in chat wins until reset", async () => {
     const bot = await setup();
-    const preview = await bot.say(LI, "my time zone is Asia/Tokyo");
+    const preview = await bot.say(LI, "change my time zone to Asia/Tokyo");
     await bot.click(LI, button(preview, ACTIONS.changeConfirm));
     expect(textOf(await bot.say(LI, "where is the reception?"))).toContain("Tue 5 Mar, 8:30 AM (Tokyo)");
     // A zone chosen in chat (before they were a POC, say) is theirs over the record's.

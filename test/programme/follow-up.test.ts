@@ -37,7 +37,7 @@ describe("follow-up questions", () => {
     await h.say(ANA, "when is the reception?");
     const where = await h.say(ANA, "where is it?");
     expect(where.split("\n")[0]).toMatch(/^Cocktail reception: Permanent Mission of Singapore/);
-    expect(where).toContain("Following on from your last question: about reception.");
+    expect(where).toContain("Following on from your last question: about Cocktail reception.");
     const nairobi = await h.say(ANA, "and in Nairobi?");
     expect(nairobi).toContain("times in Nairobi time");
     expect(nairobi).toMatch(/Tue 5 Mar, 2:30 AM \(Nairobi\)/);
@@ -101,6 +101,32 @@ describe("follow-up questions", () => {
     expect((await h.say(ANA, "what's on thursday?")).split("\n")[0]).toMatch(
       /^Thursday 7 March: Capacity-building/,
     );
+  });
+
+  it.each([
+    ["en", "where is the reception", "and thursday morning?", /^Thursday 7 March morning: Capacity-building/],
+    ["en", "where is the reception", "what about wednesday afternoon", /^Wednesday 6 March afternoon/],
+    ["ru", "где прием", "а в четверг утром?", /^четверг, 7 марта, утро/],
+    [
+      "fr",
+      "c qd la session de cloture",
+      "et mercredi aprem",
+      /^mercredi 6 mars, après-midi.*parties prenantes/,
+    ],
+  ])("%s: a new day after a one-day subject (%s → %s) asks what is on then", async (_l, first, then, day) => {
+    const h = await harness({ now: MONDAY_8AM, modules: handlerModules });
+    await h.say(ANA, first);
+    const answer = await h.say(ANA, then);
+    expect(answer.split("\n")[0]).toMatch(day);
+    expect(answer).not.toMatch(/reception|Réception|приём|Прием|Clôture|n’a pas lieu/i);
+  });
+
+  it("keeps a subject that takes place on the new day", async () => {
+    const h = await harness({ now: MONDAY_8AM, modules: handlerModules });
+    await h.say(ANA, "where is the regular institutional dialogue?");
+    const answer = await h.say(ANA, "and thursday?");
+    expect(answer).toContain("Following on from your last question: about Regular institutional dialogue.");
+    expect(answer).toContain("Regular institutional dialogue");
   });
 
   it.each([

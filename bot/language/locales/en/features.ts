@@ -568,6 +568,8 @@ export const englishFeatures = {
       'Your time zone is {{zone}}, which you chose. Say "reset my time zone" to follow your chat app\'s zone, or "my time zone is …" to change it.',
     showApp:
       'Your time zone is {{zone}}, as your chat app gives it. If that is wrong, say "my time zone is …" with a city ("my time zone is Geneva").',
+    showListed:
+      'Your time zone is {{zone}}, the one your POC directory record gives. To see times in another, say "my time zone is …" with a city ("my time zone is Geneva"); "change my time zone to …" changes the record.',
     showNone:
       'Your chat app has not told me your time zone, so I show the venue\'s time only. Say "my time zone is …" with a city ("my time zone is Geneva") to see times in yours too.',
     notChosenApp: "You had not chosen a time zone; times already follow your chat app's, {{zone}}.",

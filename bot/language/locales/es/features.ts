@@ -594,6 +594,8 @@ export const spanishFeatures = {
       "Su zona horaria es {{zone}}, que usted eligió. Escriba «restablece mi zona horaria» para volver a la de su aplicación de chat, o «mi zona horaria es …» para cambiarla.",
     showApp:
       "Su zona horaria es {{zone}}, según su aplicación de chat. Si no es correcta, escriba «mi zona horaria es …» con una ciudad («mi zona horaria es Ginebra»).",
+    showListed:
+      "Su zona horaria es {{zone}}, la de su ficha del directorio de puntos de contacto. Para ver las horas en otra, escriba «mi zona horaria es …» con una ciudad («mi zona horaria es Ginebra»); «cambia mi zona horaria a …» modifica la ficha.",
     showNone:
       "Su aplicación de chat no me ha indicado su zona horaria, así que solo muestro la hora del lugar de la reunión. Escriba «mi zona horaria es …» con una ciudad («mi zona horaria es Ginebra») para ver también sus horas.",
     notChosenApp:

@@ -603,6 +603,8 @@ export const frenchFeatures = {
       "Votre fuseau horaire est {{zone}}, que vous avez choisi. Écrivez « réinitialise mon fuseau horaire » pour revenir à celui de votre application de messagerie, ou « mon fuseau horaire est … » pour en changer.",
     showApp:
       "Votre fuseau horaire est {{zone}}, tel que le donne votre application de messagerie. S’il est faux, écrivez « mon fuseau horaire est … » suivi d’une ville (« mon fuseau horaire est Genève »).",
+    showListed:
+      "Votre fuseau horaire est {{zone}}, celui de votre fiche de l’annuaire des points de contact. Pour voir les heures dans un autre, écrivez « mon fuseau horaire est … » suivi d’une ville (« mon fuseau horaire est Genève ») ; « change mon fuseau horaire en … » modifie la fiche.",
     showNone:
       "Votre application de messagerie ne m’a pas indiqué votre fuseau horaire : je ne donne donc que l’heure du lieu de réunion. Écrivez « mon fuseau horaire est … » suivi d’une ville (« mon fuseau horaire est Genève ») pour voir aussi vos heures.",
     notChosenApp:

@@ -38,6 +38,10 @@ export const french: LocaleWords = {
     "qu'est-ce",
     "demain",
     "aujourd'hui",
+    "aujourdhui",
+    "ajd",
+    // "bonjour, mes coordonnées": a POC's first message.
+    "coordonnées",
     "séance",
     "réunion",
     "après-midi",
@@ -112,7 +116,17 @@ export const french: LocaleWords = {
     soirée: "evening",
     "ce soir": "evening",
   }),
-  relativeDays: words({ "aujourd'hui": 0, demain: 1, "après-demain": 2, "apres demain": 2, hier: -1 }),
+  relativeDays: words({
+    "aujourd'hui": 0,
+    // Typed without the apostrophe, and the texting forms.
+    aujourdhui: 0,
+    ajd: 0,
+    auj: 0,
+    demain: 1,
+    "après-demain": 2,
+    "apres demain": 2,
+    hier: -1,
+  }),
   facets: [
     {
       facet: "countdown",
