@@ -16,6 +16,7 @@ export const spanishGrammar: LocaleGrammar = {
     noExperts: ["solo", "sola", "sin (experto|expertos|experta|expertas)"],
     with: ["con"],
     experts: ["(experto|expertos|experta|expertas) [acompañante|acompañantes]"],
+    and: ["y"],
     statementAttending: [
       "[yo] (asistiré|asistire|iré|ire|estaré|estare|participaré|participare|voy)",
       "(cuenten|cuente|cuenta) conmigo",
