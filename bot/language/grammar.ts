@@ -17,6 +17,7 @@ import { spanishGrammar } from "./locales/es/grammar.js";
 import { frenchGrammar } from "./locales/fr/grammar.js";
 import { russianGrammar } from "./locales/ru/grammar.js";
 import { chineseGrammar } from "./locales/zh/grammar.js";
+import { normalizeText } from "./normalise.js";
 
 /** A list of phrases in the template notation (`[a|b]` optional, `(a|b)` a choice, `…` any words). */
 type Phrases = readonly string[];
@@ -1069,7 +1070,15 @@ function pocPatterns(
         "iu",
       ),
     ],
-    confirm: [new RegExp(`^${please}${B}(?:${list("confirm")})${A}[\\s.!。！]*$`, "iu")],
+    confirm: [
+      new RegExp(`^${please}${B}(?:${list("confirm")})${A}[\\s.!。！]*$`, "iu"),
+      // The same words typed without accents ("mes coordonnees sont correctes"), for text
+      // folded by `normalizeText`.
+      new RegExp(
+        `^${please}${B}(?:${phrases(lists("confirm").map(normalizeText), gap)})${A}[\\s.!。！]*$`,
+        "iu",
+      ),
+    ],
   };
 }
 

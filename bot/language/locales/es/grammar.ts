@@ -42,6 +42,7 @@ export const spanishGrammar: LocaleGrammar = {
     confirm: [
       "confirmo",
       "(confirmo|confirmar) mi registro [técnico|tecnico|diplomático|diplomatico]",
+      "(confirmo|confirmar) (mis|los) datos [de contacto]",
       "confirmar",
       "todo [está] correcto",
       "(mis|los) datos (son|están) [todavía] correctos",
