@@ -11,6 +11,8 @@
  * - `help`: what the bot can do; `myReminders`: list my reminders; `stopReminders`: stop all;
  * - `myRsvps`: my answers to invitations; `rsvpHelp`: how to answer one;
  * - `myDetails`: my record in the POC directory; `acknowledgePing`: "received" to a ping test;
+ * - `acknowledgeSoftly`: "got it, thanks", "merci": a ping acknowledgement only while a ping
+ *   delivered to the person waits for it (else small talk);
  * - `calendarLink`: my calendar subscription; `resetCalendarLink`: a new one;
  * - `myTimeZone`: the zone my answers use; `resetTimeZone`: back to my chat app's zone.
  */
@@ -22,6 +24,7 @@ export type CommandId =
   | "rsvpHelp"
   | "myDetails"
   | "acknowledgePing"
+  | "acknowledgeSoftly"
   | "calendarLink"
   | "resetCalendarLink"
   | "myTimeZone"
@@ -36,6 +39,7 @@ export const COMMAND_IDS: readonly CommandId[] = [
   "rsvpHelp",
   "myDetails",
   "acknowledgePing",
+  "acknowledgeSoftly",
   "calendarLink",
   "resetCalendarLink",
   "myTimeZone",

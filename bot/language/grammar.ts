@@ -17,6 +17,7 @@ import { spanishGrammar } from "./locales/es/grammar.js";
 import { frenchGrammar } from "./locales/fr/grammar.js";
 import { russianGrammar } from "./locales/ru/grammar.js";
 import { chineseGrammar } from "./locales/zh/grammar.js";
+import { normalizeText } from "./normalise.js";
 
 /** A list of phrases in the template notation (`[a|b]` optional, `(a|b)` a choice, `…` any words). */
 type Phrases = readonly string[];
@@ -118,6 +119,10 @@ export interface RsvpWords {
   experts: Phrases;
   /** Joins names ("Ana and Raj"). */
   and: Phrases;
+  /** Punctuation between names, each one character as written ("," "、" "،"). */
+  listSeparators: Phrases;
+  /** One word that says "two experts" (Arabic dual "خبيرين"): the count is 2. */
+  twoExperts: Phrases;
   /** Words around an event's name that are not its name ("to", "sorry"). */
   eventFiller: Phrases;
   cancel: Phrases;
@@ -452,6 +457,8 @@ export interface LocaleGrammar {
       | "with"
       | "experts"
       | "and"
+      | "listSeparators"
+      | "twoExperts"
       | "eventFiller"
       | "statementAttending"
       | "statementDeclined"
@@ -732,6 +739,8 @@ export interface RsvpGrammar {
   withCount: RegExp;
   /** 1 count, 2 names ("+2: …"). */
   plusCount: RegExp;
+  /** 1 names: a word that says two experts ("مع خبيرين: …"). */
+  withTwo: RegExp;
   /** 1 names. */
   namedAfterColon: RegExp;
   /** 1 names. */
@@ -869,6 +878,9 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
   const asCsv = `(?:\\s+(?:${phrases(w.asCsv)}))?`;
   const to = `(?:${phrases(w.to)})`;
   const statements = statementMatchers(w, others);
+  const separators = [...w.listSeparators, ...others.flatMap((o) => o.rsvp?.listSeparators ?? [])]
+    .map(escapeRegExp)
+    .join("|");
   return {
     words: w,
     message: new RegExp(`^(?:${phrases(w.rsvp)})${NOT_WORD_AFTER}[:,：，]?\\s*(.*)$`, "iu"),
@@ -886,7 +898,8 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
     namedAfterColon: new RegExp(`(?:${withWord}\\s*)?${experts}\\s*[:：]\\s*(.*)$`, "iu"),
     namedNoColon: new RegExp(`${withWord}\\s+${experts}\\s+(.*\\S)\\s*$`, "iu"),
     withNames: new RegExp(`${withWord}\\s+(.*\\S)\\s*$`, "iu"),
-    nameSeparator: new RegExp(`\\s*(?:[,;\\n，、；]|${shared("and")}|&)\\s*`, "iu"),
+    withTwo: new RegExp(`${withWord}\\s*${shared("twoExperts")}\\s*[:：(\\-–]?\\s*(.*)$`, "iu"),
+    nameSeparator: new RegExp(`\\s*(?:\\n|${separators}|${shared("and")})\\s*`, "iu"),
     eventFiller: new RegExp(shared("eventFiller"), "giu"),
     countFirst: new RegExp(
       `^(?:\\d+|${numberWordSource({ whole: true })})\\s+(?:${phrases(w.experts)})\\b`,
@@ -1057,7 +1070,15 @@ function pocPatterns(
         "iu",
       ),
     ],
-    confirm: [new RegExp(`^${please}${B}(?:${list("confirm")})${A}[\\s.!。！]*$`, "iu")],
+    confirm: [
+      new RegExp(`^${please}${B}(?:${list("confirm")})${A}[\\s.!。！]*$`, "iu"),
+      // The same words typed without accents ("mes coordonnees sont correctes"), for text
+      // folded by `normalizeText`.
+      new RegExp(
+        `^${please}${B}(?:${phrases(lists("confirm").map(normalizeText), gap)})${A}[\\s.!。！]*$`,
+        "iu",
+      ),
+    ],
   };
 }
 

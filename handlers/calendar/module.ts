@@ -8,7 +8,9 @@
 import { type Card, cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
+import { compiled } from "../../bot/language/compile.js";
 import { currentLocale, withLocale } from "../../bot/language/current.js";
+import { english as englishLexicon } from "../../bot/language/locales/en/lexicon.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import { formatDate } from "../../bot/programme/format.js";
@@ -70,6 +72,8 @@ function followed(deps: BotDeps) {
 export function selectionFor(deps: BotDeps, words: string, now: Date): Selection {
   const selection = selectionOf(deps.catalogue, words, now);
   if (selection) return selection;
+  const part = partOfDaySessions(deps, words, now);
+  if (part) return part;
   const ids = [
     ...new Set(
       resolveOccurrences(deps.catalogue, words).flatMap(
@@ -83,6 +87,26 @@ export function selectionFor(deps: BotDeps, words: string, now: Date): Selection
     );
   }
   return { kind: "session", ids };
+}
+
+/**
+ * "thursday morning", "7 March afternoon": the sessions of that part of that day (a day
+ * named as "add Thursday to my calendar" names it, then a part-of-day word of the lexicon);
+ * undefined when the words are not that or nothing is on then.
+ */
+function partOfDaySessions(deps: BotDeps, words: string, now: Date): Selection | undefined {
+  const [, dayWords = "", partWords = ""] = words.trim().match(/^(.+?)\s+(\S+?)[.?!,]*$/u) ?? [];
+  const part = compiled(englishLexicon).partWord(partWords.toLowerCase());
+  const day = part ? selectionOf(deps.catalogue, dayWords, now) : undefined;
+  if (!part || day?.kind !== "day") return undefined;
+  const ids = [
+    ...new Set(
+      deps.catalogue.occurrences
+        .filter((occurrence) => occurrence.date === day.date && occurrence.partOfDay === part)
+        .flatMap((occurrence) => unitOccurrence(deps.catalogue, occurrence)?.id ?? []),
+    ),
+  ];
+  return ids.length > 0 ? { kind: "session", ids } : undefined;
 }
 
 function describeSelection(selection: Selection): string {

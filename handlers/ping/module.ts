@@ -3,16 +3,18 @@
  * in scope gets a direct message with an Acknowledge button, reminders go out at halfway,
  * and the report goes to the Secretariat at the close. Durable through the outbox.
  */
+import type { TurnContext } from "../../bot/context.js";
 import type { HandlerModule } from "../../bot/module.js";
+import type { MessageEvent } from "../../bot/types.js";
 import { answerPrivately } from "../poc/private.js";
 import { PING_ACTIONS } from "./cards.js";
 import { acknowledge, cancelPreview, cancelTest, previewTest, showReport, startTest } from "./handlers.js";
 import { registerPingLinks } from "./link.js";
 import { listTests } from "./list.js";
-import { ACKNOWLEDGE, CANCEL, LIST, REPORT, START } from "./parse.js";
+import { ACKNOWLEDGE, ACKNOWLEDGE_SOFTLY, CANCEL, LIST, REPORT, START } from "./parse.js";
 import { pingProducer, registerPingRenderers } from "./producer.js";
 import { pingServices } from "./service.js";
-import { acknowledgeByText } from "./typed-ack.js";
+import { acknowledgeByText, acknowledgeIfWaiting } from "./typed-ack.js";
 
 /**
  * The ping tests feature.
@@ -50,5 +52,13 @@ export const pingTests: HandlerModule = {
     router.message(ACKNOWLEDGE, (ctx) =>
       answerPrivately(ctx, (say) => acknowledgeByText(services, ctx, say)),
     );
+    // "got it, thanks" is an acknowledgement only while a ping waits for one; else small talk.
+    router.use(async (ctx, next) => {
+      if (ctx.event.kind !== "message" || !ACKNOWLEDGE_SOFTLY(ctx.event.text)) return next();
+      const message = ctx as TurnContext<MessageEvent>;
+      const answer = await acknowledgeIfWaiting(services, message);
+      if (answer === undefined) return next();
+      await answerPrivately(message, (say) => say(answer));
+    });
   },
 };

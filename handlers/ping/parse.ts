@@ -29,6 +29,9 @@ export const LIST: RegExp = g().list;
 /** "acknowledge", "ack", "ping received", "acknowledge the ping": the Acknowledge button, typed. */
 export const ACKNOWLEDGE = commandMatcher("acknowledgePing");
 
+/** "got it, thanks", "merci", "ok gracias": a ping acknowledgement only while a ping waits for one. */
+export const ACKNOWLEDGE_SOFTLY = commandMatcher("acknowledgeSoftly");
+
 /** "cancel ping test", "stop the ping test 20240610-1300-ab12". */
 export const CANCEL: RegExp = g().cancel;
 

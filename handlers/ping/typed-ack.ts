@@ -86,6 +86,29 @@ export async function acknowledgeByText(
   await say(await nothingDue(services, ctx, entries, email));
 }
 
+/**
+ * "got it, thanks", "merci", "ok gracias": a ping acknowledgement only while a ping of an open
+ * test has reached the asker and waits for it (and no broadcast waits too). Records it and
+ * returns the answer; undefined (nothing recorded) to let the message be small talk.
+ * @example const answer = await acknowledgeIfWaiting(services, ctx); if (answer === undefined) await next();
+ */
+export async function acknowledgeIfWaiting(
+  services: PingServices,
+  ctx: TurnContext<MessageEvent>,
+): Promise<string | undefined> {
+  const email = verifiedEmailOf(ctx);
+  if (!email) return undefined;
+  const waiting = (await entriesOf(services, ctx, email)).filter(
+    (entry) => entry.pinged && !entry.over && !entry.acknowledged,
+  );
+  if (waiting.length === 0 || (await services.deps.acknowledgements.waiting(ctx)).length > 0)
+    return undefined;
+  const answers: string[] = [];
+  for (const entry of waiting)
+    answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
+  return answers.join("\n");
+}
+
 /** Deliveries still on their way: queued, or being sent. */
 const ON_ITS_WAY: ReadonlySet<Delivery["status"]> = new Set(["pending", "sending"]);
 

@@ -4,6 +4,7 @@
  */
 
 import { directoryGrammar, pocGrammar } from "../../bot/language/grammar.js";
+import { normalizeText } from "../../bot/language/normalise.js";
 import { cleanPastedCsv } from "../../bot/people/roster-import.js";
 import { stateCodeFor } from "../../bot/people/states.js";
 import { type EditableField, fieldFromWords } from "./fields.js";
@@ -88,7 +89,11 @@ function readChange(text: string): Readonly<ChangeRequest> | undefined {
 export function parseConfirm(text: string): { type?: PocType } | undefined {
   const grammar = pocGrammar();
   const tidied = grammar.forgiveSlip(text.trim());
-  if (!grammar.confirm.some((pattern) => pattern.test(tidied))) return undefined;
+  // Typed with or without accents; several confirming clauses ("подтверждаю, всё верно") too.
+  const confirms = (words: string) =>
+    grammar.confirm.some((pattern) => pattern.test(words) || pattern.test(normalizeText(words)));
+  const clauses = tidied.split(/\s*[,;，、；،]\s*/u).filter(Boolean);
+  if (!confirms(tidied) && !(clauses.length > 1 && clauses.every(confirms))) return undefined;
   const type = grammar.typeOf(tidied) as PocType | undefined;
   return type ? { type } : {};
 }

@@ -189,7 +189,9 @@ export function answerSummary(answer: RsvpAnswer, place: Place | undefined, even
 
 /**
  * The reply to an answer. A waitlisted answer leads with the waitlist; a confirmed one promises
- * the automatic reminder only while its moment is still to come (else it says when the event starts).
+ * the automatic reminder only while its moment is still to come (else it says when the event
+ * starts) and only when it will be sent (`autoReminder`: false after "stop", "no reminder for
+ * the reception", or when the person's own reminder for the event replaces it).
  * @example answerReply(reception, answer, { state: "confirmed" }, "Europe/Paris", new Date("2024-03-01T12:00:00Z"))
  */
 export function answerReply(
@@ -198,6 +200,7 @@ export function answerReply(
   place: Place | undefined,
   zone: string | undefined,
   now: Date,
+  autoReminder = true,
 ): string {
   const when = whenInline(event, zone);
   const title = local(event.event.title);
@@ -212,7 +215,7 @@ export function answerReply(
           ? t("waitlistOrganiser", { position: place.position ?? "", party })
           : t("waitlistList", { position: place.position ?? "", party, host });
       }
-      const start = place ? startNote(event, now) : "";
+      const start = place ? startNote(event, now, autoReminder) : "";
       return organiser
         ? t("attendingOrganiser", { party, place: placeText(place, event), start })
         : t("attendingList", { party, host, start });
@@ -227,10 +230,13 @@ export function answerReply(
   }
 }
 
-/** " I will remind you an hour before it starts.", or " It starts in 45 minutes." when that moment has passed. */
-function startNote(event: SocialOccurrence, now: Date): string {
+/**
+ * " I will remind you an hour before it starts." (only with the automatic reminder on), or
+ * " It starts in 45 minutes." when that moment has passed.
+ */
+function startNote(event: SocialOccurrence, now: Date, autoReminder: boolean): string {
   const minutes = Math.ceil((event.start - now.getTime()) / 60_000);
-  if (minutes > DEFAULT_LEAD_MINUTES.social) return t("remindHour");
+  if (minutes > DEFAULT_LEAD_MINUTES.social) return autoReminder ? t("remindHour") : "";
   return t("startsIn", { count: minutes });
 }
 

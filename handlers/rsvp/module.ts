@@ -15,6 +15,7 @@ import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { addDays, wallTimeToInstant } from "../../bot/programme/time.js";
 import type { MessageEvent } from "../../bot/types.js";
+import { ReminderRepository } from "../reminders/store.js";
 import { allocate } from "./allocation.js";
 import { registerRsvpAudience } from "./audiences.js";
 import { answerReply, EXPERTS_COUNT_INPUT, EXPERTS_NAMES_INPUT, RSVP_ACTION, reportCard } from "./cards.js";
@@ -56,6 +57,22 @@ import { RsvpRepository } from "./store.js";
  */
 export function rsvpRepository(deps: Pick<BotDeps, "store">): RsvpRepository {
   return new RsvpRepository(deps.store.namespace("rsvp"));
+}
+
+/**
+ * Whether the automatic reminder for an event will go to this person, as the reminder source
+ * decides it (`handlers/reminders/sources.ts`): not after "stop" or "no reminder for the
+ * reception", nor when their own reminder for the event replaces it.
+ */
+async function automaticReminder(
+  reminders: ReminderRepository,
+  userId: string,
+  eventId: string,
+): Promise<boolean> {
+  const prefs = await reminders.prefs(userId);
+  if (prefs && (!prefs.rsvpReminders || prefs.mutedEvents.includes(eventId))) return false;
+  const own = await reminders.remindersOf(userId);
+  return !own.some((sub) => sub.target.type === "occurrence" && sub.target.occurrenceId === eventId);
 }
 
 function requireSecretariat(ctx: TurnContext, what: string): void {
@@ -160,6 +177,7 @@ export const rsvp: HandlerModule = {
   },
   install(router, deps) {
     const rsvps = rsvpRepository(deps);
+    const reminders = new ReminderRepository(deps.store.namespace("reminders"));
     deps.outbox.register(INVITATION_KIND, invitationRenderer(deps, rsvps));
     deps.outbox.register(PLACE_NOTICE_KIND, placeNoticeRenderer(deps, rsvps));
     deps.scheduler.add(placeNoticeProducer(deps, rsvps));
@@ -276,8 +294,11 @@ export const rsvp: HandlerModule = {
 
     const respondTo: RespondTo = async (ctx, event, status, experts) => {
       const { answer, place } = await recordAnswer(ctx, deps, rsvps, event, status, experts);
+      const autoReminder = await automaticReminder(reminders, ctx.user.id, event.id);
       await ctx.reply(
-        withLocale(ctx.locale, () => answerReply(event, answer, place, displayZone(ctx.timeZone), ctx.now())),
+        withLocale(ctx.locale, () =>
+          answerReply(event, answer, place, displayZone(ctx.timeZone), ctx.now(), autoReminder),
+        ),
       );
     };
     const respond: Respond = async (ctx, command) => {
@@ -307,8 +328,11 @@ export const rsvp: HandlerModule = {
           ? undefined
           : parseExperts(inputs[EXPERTS_COUNT_INPUT], inputs[EXPERTS_NAMES_INPUT], ctx.locale);
       const { answer, place } = await recordAnswer(ctx, deps, rsvps, event, status, experts);
+      const autoReminder = await automaticReminder(reminders, ctx.user.id, event.id);
       await ctx.reply(
-        withLocale(ctx.locale, () => answerReply(event, answer, place, displayZone(ctx.timeZone), ctx.now())),
+        withLocale(ctx.locale, () =>
+          answerReply(event, answer, place, displayZone(ctx.timeZone), ctx.now(), autoReminder),
+        ),
       );
     });
   },

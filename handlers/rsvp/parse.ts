@@ -79,7 +79,7 @@ function capitalised(match: RegExpMatchArray | null): RegExpMatchArray | null {
 export const RSVP_MESSAGE: RegExp = g.message;
 
 /**
- * Splits a list of names: commas, semicolons, "and".
+ * Splits a list of names: each language's list punctuation ("," "、" "،") and "and" ("y", "و", "和").
  * @example splitNames("Ana Lima, Raj Patel and Li Na") // ["Ana Lima", "Raj Patel", "Li Na"]
  */
 export function splitNames(text: string): string[] {
@@ -178,7 +178,15 @@ export function eventWordsOf(text: string): string {
  */
 export function beforeExperts(rest: string): string {
   const text = ` ${rest.trim()} `.replace(g.unsureAboutExperts, " ");
-  const starts = [g.withCount, g.withCountAfter, g.plusCount, g.namedAfterColon, g.withNames, g.noExperts]
+  const starts = [
+    g.withCount,
+    g.withCountAfter,
+    g.plusCount,
+    g.withTwo,
+    g.namedAfterColon,
+    g.withNames,
+    g.noExperts,
+  ]
     .map((pattern) => text.match(pattern)?.index)
     .filter((index): index is number => index !== undefined);
   return starts.length > 0 ? text.slice(0, Math.min(...starts)) : text;
@@ -197,7 +205,10 @@ export function readExperts(
 ): { experts: RsvpCommand["experts"]; before: string } {
   let text = ` ${rest.trim()} `.replace(g.unsureAboutExperts, " ");
   let experts: RsvpCommand["experts"];
-  const withExperts = text.match(g.withCount) ?? text.match(g.withCountAfter) ?? text.match(g.plusCount);
+  const counted = text.match(g.withCount) ?? text.match(g.withCountAfter) ?? text.match(g.plusCount);
+  // A word that says two ("مع خبيرين: …", the Arabic dual) counts as "2" written before it.
+  const two = counted ? null : text.match(g.withTwo);
+  const withExperts = counted ?? (two ? Object.assign(["", "2", two[1] ?? ""], { index: two.index }) : null);
   const namedOnly = text.match(g.namedAfterColon) ?? capitalised(text.match(g.namedNoColon));
   const withNames = capitalised(text.match(g.withNames));
   if (withExperts) {

@@ -148,6 +148,24 @@ describe("calendar links in chat and the served feeds", () => {
     }
   });
 
+  // tester4 item 23: "I couldn't find "thursday morning" in the programme".
+  it("'add thursday morning to my calendar' gives Thursday morning's session", async () => {
+    const h = await harness({ now: "2024-03-04T13:00:00Z", env });
+    const answer = await h.say(user("paul"), "add thursday morning to my calendar");
+    expect(answer.split("\n")[0]).toBe("The event for your calendar");
+    expect(answer).toMatch(/\/calendar\/[\w-]{32}\/session\/oewg-7-2024-03-07-am\.ics/);
+    expect(answer).not.toContain("2024-03-07-pm");
+  });
+
+  it("'ajoute la session de jeudi matin a mon agenda' gives it too, in French", async () => {
+    const { handlerModules } = await import("../../handlers/index.js");
+    const h = await harness({ now: "2024-03-04T13:00:00Z", env, modules: handlerModules });
+    const answer = await h.say(user("paul"), "ajoute la session de jeudi matin a mon agenda");
+    expect(answer.split("\n")[0]).toBe("L'événement pour votre calendrier");
+    expect(answer).toMatch(/\/session\/oewg-7-2024-03-07-am\.ics/);
+    expect(answer).not.toContain("2024-03-07-pm");
+  });
+
   it("serves 'mine' from reminders and RSVPs, and the button of a reminder gives the session", async () => {
     const h = await harness({ now: "2024-03-04T13:00:00Z", env });
     await withRoster(h);

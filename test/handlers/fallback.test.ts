@@ -9,7 +9,8 @@ describe("what no feature understood", () => {
   it.each([
     ["thanks!", "You're welcome."],
     ["thx 🙏", "You're welcome."],
-    ["merci", "You're welcome."],
+    // "merci" is French command data now (a ping acknowledgement while one waits): answered in French.
+    ["merci", "Je vous en prie."],
     ["ok", "👍"],
     ["got it 👍", "👍"],
   ])("%j gets a word back, not 'didn't understand'", async (text, answer) => {

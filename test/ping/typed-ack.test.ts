@@ -226,6 +226,35 @@ describe("typed acknowledgements in the POC's language", () => {
   );
 });
 
+// tester4 item 21: "got it, thanks" was not understood; "ok recibido, gracias" answered
+// "De nada." and recorded nothing. Words that say "received" always acknowledge; thanks and
+// "got it" acknowledge only while a delivered ping waits for it, else they stay small talk.
+describe("natural acknowledgements", () => {
+  it.each([
+    ["got it, thanks", KEN_TECH, "KEN:technical", /^Thank you: your acknowledgement/],
+    ["ok recibido, gracias", FRA_TECH, "FRA:technical", /^Gracias: /],
+    ["ok, bien reçu merci", FRA_TECH, "FRA:technical", /^Merci\s: votre accusé de réception /],
+    ["merci !", FRA_TECH, "FRA:technical", /^Merci\s: votre accusé de réception /],
+    ["ок, спасибо", KEN_TECH, "KEN:technical", /^Спасибо/],
+    ["好的，谢谢", KEN_TECH, "KEN:technical", /^谢谢/],
+    ["تمام شكرا", KEN_TECH, "KEN:technical", /^شكرا/],
+  ])("%s acknowledges a delivered ping", async (text, who, poc, answer) => {
+    const { bot, start, acked } = await setup(handlerModules);
+    const test = await start("technical window 2h");
+    expect(textOf(await bot.say(who, text))).toMatch(answer);
+    expect(await acked(test)).toEqual([poc]);
+  });
+
+  it("'thanks' with no ping waiting (none sent, or already acknowledged) is small talk and records nothing", async () => {
+    const { bot, start, acked } = await setup(handlerModules);
+    expect(textOf(await bot.say(KEN_TECH, "got it, thanks"))).not.toMatch(/acknowledg|ping/i);
+    const test = await start("technical window 2h");
+    expect(textOf(await bot.say(KEN_TECH, "acknowledge"))).toMatch(/^Thank you: your acknowledgement/);
+    expect(textOf(await bot.say(KEN_TECH, "thanks"))).toBe("You're welcome.");
+    expect(await acked(test)).toEqual(["KEN:technical"]);
+  });
+});
+
 describe("a 'received' that arrives before the ping does", () => {
   it("a test is open for the POC and their ping is still queued: it counts, and the report says so", async () => {
     const { bot, acked } = await setup(handlerModules);

@@ -22,6 +22,7 @@ import {
 const NOW = "2024-06-01T12:00:00.000Z";
 /** A letter of the language's script: the answer is in it. */
 const SCRIPT: Record<string, RegExp> = {
+  es: /Confirmar/,
   ru: /\p{Script=Cyrillic}/u,
   zh: /\p{Script=Han}/u,
   ar: /\p{Script=Arabic}/u,
@@ -111,6 +112,9 @@ describe("a POC's own details in Russian, Chinese and Arabic", () => {
   it.each([
     ["всё верно", "ru"],
     ["подтверждаю", "ru"],
+    ["подтверждаю, всё верно", "ru"],
+    ["подтверждаю свои данные", "ru"],
+    ["confirmo mis datos", "es"],
     ["确认", "zh"],
     ["我的信息正确", "zh"],
     ["أؤكد", "ar"],
@@ -137,6 +141,10 @@ describe("a POC confirms their details in their own words", () => {
     "all correct",
     "Everything is still correct.",
     "je confirme",
+    // tester4 item 20.
+    "je confirme mes coordonnées",
+    "mes coordonnees sont correctes",
+    "je confirme mes coordonnees, tout est correct",
   ])("%s shows the record to confirm; only the click confirms it for another 12 months", async (text) => {
     const bot = await setup();
     const before = await bot.directory.get("FRA:technical");

@@ -62,6 +62,27 @@ describe("RSVP answers in words", () => {
     },
   );
 
+  // tester4 items 4 and 5: each language's "and" and list punctuation split the names, and
+  // the Arabic dual "خبيرين" counts two.
+  it.each([
+    ["rsvp نعم مع خبير واحد: محمد علي", ["محمد علي"]],
+    ["rsvp نعم مع خبيرين: محمد علي و سارة يوسف", ["محمد علي", "سارة يوسف"]],
+    ["rsvp نعم مع 2 خبراء: محمد علي، سارة يوسف", ["محمد علي", "سارة يوسف"]],
+    ["سأحضر حفل الاستقبال مع خبيرين: محمد علي و سارة يوسف", ["محمد علي", "سارة يوسف"]],
+    ["rsvp si con dos expertos: Luis Gómez y Carla Ruiz", ["Luis Gómez", "Carla Ruiz"]],
+    ["rsvp oui avec 2 experts : Luc Martin et Anne Roy", ["Luc Martin", "Anne Roy"]],
+    ["rsvp да с 2 экспертами: Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"]],
+    ["rsvp 参加，带2位专家：王伟和李娜", ["王伟", "李娜"]],
+    ["rsvp 参加，带2位专家：王伟，李娜", ["王伟", "李娜"]],
+  ])("%s records each expert apart", async (text, names) => {
+    const h = await setup();
+    await h.say(people.claire, text);
+    expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({
+      status: "attending",
+      experts: { count: names.length, names },
+    });
+  });
+
   it("too many names for the count is refused, and nothing is recorded", async () => {
     const h = await setup();
     const answer = await h.say(people.claire, "rsvp oui avec 1 expert : Ana Lima, Raj Patel");

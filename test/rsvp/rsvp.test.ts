@@ -520,3 +520,38 @@ describe("Secretariat report and export", () => {
     );
   });
 });
+
+// tester4 item 9: the answer promised the automatic reminder after "stop" had turned it off.
+describe("RSVP answers promise only the reminder that will be sent", () => {
+  async function full() {
+    const { handlerModules } = await import("../../handlers/index.js");
+    const h = await harness({ modules: handlerModules });
+    await withRoster(h);
+    return h;
+  }
+
+  it("after 'stop', attending says nothing of a reminder, and none is listed", async () => {
+    const h = await full();
+    await h.say(people.claire, "remind me before every session");
+    expect(await h.say(people.claire, "stop")).toMatch(/no automatic reminders/);
+    const answer = await h.say(people.claire, "rsvp attending with 2 experts: Ana Lima, Raj Patel");
+    expect(answer).toMatch(/^Thank you — noted on the Secretariat's list as attending/);
+    expect(answer).not.toMatch(/remind/i);
+    expect(await h.say(people.claire, "my reminders")).not.toMatch(/reception/i);
+  });
+
+  it("with one's own reminder for the reception, the answer does not promise the hour-before one", async () => {
+    const h = await full();
+    expect(await h.say(people.claire, "remind me 30 minutes before the reception")).toMatch(/30 minutes/);
+    const answer = await h.say(people.claire, "rsvp attending");
+    expect(answer).toMatch(/^Thank you — noted/);
+    expect(answer).not.toMatch(/an hour before/);
+  });
+
+  it("without either, the answer still promises the hour-before reminder", async () => {
+    const h = await full();
+    expect(await h.say(people.claire, "rsvp attending")).toMatch(
+      /I will remind you an hour before it starts\.$/,
+    );
+  });
+});

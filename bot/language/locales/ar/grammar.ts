@@ -1,8 +1,9 @@
 /**
  * Arabic words of the RSVP answer ("rsvp نعم مع 2 خبراء: Ana Lima, Raj Patel"), read beside
  * the English ones by `bot/language/grammar.ts`. Data only; notation as in
- * `locales/en/grammar.ts`. "و" (and) is written onto the next word, so it does not join names
- * here; commas do.
+ * `locales/en/grammar.ts`. "و" (and) joins names only written apart ("محمد علي و سارة يوسف"):
+ * written onto the next word it cannot be told from a name's first letter ("وليد"); commas
+ * (Latin or "،") join names too. The dual "خبيرين" counts two experts.
  */
 import type { LocaleGrammar } from "../../grammar.js";
 
@@ -18,6 +19,9 @@ export const arabicGrammar: LocaleGrammar = {
     noExperts: ["بمفردي", "وحدي", "بدون خبراء"],
     with: ["مع"],
     experts: ["خبير", "خبراء", "خبيرين", "خبيران"],
+    twoExperts: ["خبيرين", "خبيران"],
+    and: ["و"],
+    listSeparators: ["،", "؛"],
     statementAttending: ["(سأحضر|ساحضر|سأشارك في|ساشارك في|سأكون في|ساكون في)"],
     statementDeclined: ["(لن أحضر|لن احضر|لن أشارك في|لن اشارك في|لا أستطيع حضور|لا استطيع حضور)"],
     eventFiller: ["إلى", "الى", "في", "شكرا"],

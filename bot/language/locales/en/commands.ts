@@ -41,6 +41,13 @@ export const englishCommands: CommandWords = {
       // "got the ping", "I've received the ping", "received, thanks" ("'" and "," read as a space).
       "[i] (got|have received|ve received) [the|your] (ping|ping test|ping-test|message|test)",
       "[ping] [test] received (thanks|thank you)",
+      "(ok|okay) [ping] [test] received [thanks|thank you]",
+    ],
+    acknowledgeSoftly: [
+      "[ok|okay] got it [thanks|thank you|many thanks]",
+      "(ok|okay|noted|well noted) (thanks|thank you|many thanks)",
+      "(thanks|thank you|many thanks) [got it|noted]",
+      "[well] noted",
     ],
     calendarLink: [
       "[my|the] calendar [link|url|feed|subscription]",

@@ -138,6 +138,8 @@ export const englishGrammar: GrammarWords = {
     with: ["with", "w/", "bringing", "plus"],
     experts: ["[accompanying] (expert|experts)"],
     and: ["and"],
+    listSeparators: [",", ";", "&"],
+    twoExperts: [],
     eventFiller: [
       "to",
       "for",

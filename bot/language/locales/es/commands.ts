@@ -51,6 +51,13 @@ export const spanishCommands: CommandWords = {
       "(ping|mensaje|test) recibido [gracias]",
       "recibido [el] (ping|mensaje|test) [gracias]",
       "recibido gracias",
+      "(ok|okay|vale) (recibido|recibida) [gracias|muchas gracias]",
+      "(recibido|recibida) muchas gracias",
+    ],
+    acknowledgeSoftly: [
+      "[ok|okay|vale] [muchas] gracias",
+      "[ok|okay|vale] entendido [gracias|muchas gracias]",
+      "[ok|okay|vale] anotado [gracias|muchas gracias]",
     ],
     calendarLink: [
       "calendario",

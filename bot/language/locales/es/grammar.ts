@@ -16,6 +16,7 @@ export const spanishGrammar: LocaleGrammar = {
     noExperts: ["solo", "sola", "sin (experto|expertos|experta|expertas)"],
     with: ["con"],
     experts: ["(experto|expertos|experta|expertas) [acompañante|acompañantes]"],
+    and: ["y"],
     statementAttending: [
       "[yo] (asistiré|asistire|iré|ire|estaré|estare|participaré|participare|voy)",
       "(cuenten|cuente|cuenta) conmigo",
@@ -41,6 +42,7 @@ export const spanishGrammar: LocaleGrammar = {
     confirm: [
       "confirmo",
       "(confirmo|confirmar) mi registro [técnico|tecnico|diplomático|diplomatico]",
+      "(confirmo|confirmar) (mis|los) datos [de contacto]",
       "confirmar",
       "todo [está] correcto",
       "(mis|los) datos (son|están) [todavía] correctos",

@@ -59,6 +59,13 @@ export const frenchCommands: CommandWords = {
       "[c'est] bien reçu [le|ton|votre] [ping|test|message] [merci]",
       "reçu [le] (ping|test|message) [merci]",
       "[bien] reçu merci",
+      "(ok|d'accord) [bien] reçu [merci]",
+    ],
+    acknowledgeSoftly: [
+      "[ok|d'accord] merci [beaucoup]",
+      "(ok|d'accord) [c'est] [bien] noté [merci]",
+      "[c'est] [bien] noté [merci]",
+      "(ok|d'accord) compris [merci]",
     ],
     calendarLink: [
       "calendrier",

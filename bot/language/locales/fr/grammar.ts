@@ -57,6 +57,7 @@ export const frenchGrammar: LocaleGrammar = {
     confirm: [
       "je confirme",
       "(je confirme|confirmer) ma fiche [technique|diplomatique]",
+      "(je confirme|confirmer) (mes|les) (coordonnées|informations|données) [techniques|diplomatiques]",
       "confirmer",
       "confirmé",
       "(mes|les) coordonnées sont [toujours] (correctes|exactes|à jour)",

@@ -27,6 +27,7 @@ export const chineseCommands: CommandWords = {
       "(ping|测试|消息|ping测试)[已经]收到[了]",
       "[好的]收到[了][谢谢]",
     ],
+    acknowledgeSoftly: ["[好的]谢谢[你|您]", "[好的](知道了|明白了)[谢谢]"],
     calendarLink: ["日历", "我的日历", "日历链接", "我的日历链接", "订阅(日历|日程)"],
     resetCalendarLink: ["(重置|更新|撤销|更换)我的日历链接", "新的日历链接"],
     myTimeZone: ["我的时区", "我的时区是什么", "我的时区是哪个", "我在哪个时区"],

@@ -1,7 +1,8 @@
 /**
  * Chinese words of the RSVP answer ("rsvp 参加，带2名专家：张伟、李娜"), read beside the
  * English ones by `bot/language/grammar.ts`; written without spaces, so matched without word
- * boundaries. Data only. Names are separated by "、" or commas.
+ * boundaries. Data only. Names are separated by "、", commas or "和" (which also splits a name
+ * holding it, as Japanese "和子": write such names with "、").
  */
 import type { LocaleGrammar } from "../../grammar.js";
 
@@ -19,6 +20,8 @@ export const chineseGrammar: LocaleGrammar = {
     noExperts: ["不带专家", "没有专家", "一个人"],
     with: ["带", "携带", "带上"],
     experts: ["(名|位|个) 专家", "专家"],
+    and: ["和", "与", "及"],
+    listSeparators: ["，", "、", "；"],
   },
   poc: {
     please: ["请"],
