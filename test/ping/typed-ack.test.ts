@@ -242,6 +242,8 @@ describe("a 'received' that arrives before the ping does", () => {
       ),
     );
     expect(await acked(test)).toEqual(["FRA:technical", "KEN:technical"]);
+    // Said again before the ping arrived: already acknowledged, not "the ping was not delivered".
+    expect(textOf(await bot.say(KEN_TECH, "received"))).toMatch(/^You had already acknowledged/);
     // The pings still go out; the report counts both as acknowledged in time.
     await bot.deps.scheduler.tick();
     const report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
