@@ -23,5 +23,8 @@ describe("the answer footer after a revision", () => {
     const french = await h.say(people.claire, "quoi de prévu jeudi après-midi ?");
     expect(french).toContain("version 2 (révision du 5 mars 2024)");
     expect(french).not.toContain("version 1");
+    // The change note is in French too (tester4 item 16: "⚠ Changed on mardi 5 mars (was 15:00)").
+    expect(french).toContain("⚠ Modifié le mardi 5 mars (auparavant 15:00)");
+    expect(french).not.toMatch(/Changed on|\(was /);
   });
 });
