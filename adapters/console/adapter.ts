@@ -193,9 +193,13 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
       lastCard = message.card?.buttons?.length ? message.card : lastCard;
       output.write(`${renderForConsole(message)}\n\n`);
       sentCount += 1;
-      return { address: to, messageId: String(sentCount) };
+      // Every console's conversation is "console:local": the message id names this console's
+      // user, so that an update made by another console's process (a broadcast's progress line,
+      // refreshed when a delegate acknowledges) is not shown to that delegate.
+      return { address: to, messageId: `${user.id}#${sentCount}` };
     },
-    async update(_sent: SentRef, message: Outgoing) {
+    async update(sent: SentRef, message: Outgoing) {
+      if (!sent.messageId.startsWith(`${user.id}#`)) return;
       output.write(`(updated) ${renderForConsole(message)}\n\n`);
     },
     async openDirect(to: Address) {

@@ -10,6 +10,7 @@ import { ConflictError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { Catalogue } from "../programme/catalogue.js";
 import { describeIssue } from "../programme/errors.js";
+import { markRevision, type RevisionMark } from "../programme/revision-of.js";
 import type { Store } from "../store/port.js";
 import { catalogueFromFiles } from "./files.js";
 import {
@@ -44,6 +45,8 @@ const versionKey = (version: number) => `v:${String(version).padStart(6, "0")}`;
 export class ProgrammeSource {
   private current: { version: number; catalogue: Catalogue; files?: ProgrammeFile[] };
   private changes = new Map<string, DatedChange[]>();
+  /** Per file name: the last version that changed its text (version 1 = data/ not counted). */
+  private fileRevisions = new Map<string, RevisionMark>();
   /** The version whose change history was last read (undefined: never). */
   private changesFor?: number;
   private timer?: NodeJS.Timeout;
@@ -127,6 +130,10 @@ export class ProgrammeSource {
 
   private swap(version: number, catalogue: Catalogue, files: ProgrammeFile[]): void {
     this.current = { version, catalogue, files };
+    for (const entry of catalogue.programmes) {
+      const mark = this.fileRevisions.get(entry.file);
+      markRevision(entry, mark && mark.version <= version ? mark : undefined);
+    }
     this.log?.info({ version }, "programme version in force");
     for (const listener of this.listeners) listener(version);
   }
@@ -143,6 +150,21 @@ export class ProgrammeSource {
       }
     }
     this.changes = changes;
+    // Which version last changed each file's text: the footer names it, not the letter's version.
+    const fileRevisions = new Map<string, RevisionMark>();
+    const previous = new Map<string, string>();
+    const sorted = records.map((entry) => entry.value).sort((a, b) => a.version - b.version);
+    if (sorted.some((record) => record.version > 1))
+      for (const file of this.firstFiles()) previous.set(file.file, file.text);
+    for (const record of sorted) {
+      if (record.version === 1) continue;
+      for (const file of record.files) {
+        if (previous.get(file.file) !== file.text)
+          fileRevisions.set(file.file, { version: record.version, at: record.at });
+        previous.set(file.file, file.text);
+      }
+    }
+    this.fileRevisions = fileRevisions;
   }
 
   /** Polls `current` every `intervalMs` (default 2 s) until {@link stop}. */

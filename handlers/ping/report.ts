@@ -15,9 +15,11 @@ import type { PocPings } from "./store.js";
 
 /**
  * What happened to one POC. `pending`: still being delivered (only before the close);
- * `cancelled`: the test was cancelled before their ping went out.
+ * `awaiting`: delivered, not acknowledged yet, and the window is still open (an interim report
+ * does not count them as "no answer": they still have time); `cancelled`: the test was
+ * cancelled before their ping went out.
  */
-export type Outcome = "in-time" | "late" | "no-answer" | "failed" | "pending" | "cancelled";
+export type Outcome = "in-time" | "late" | "no-answer" | "awaiting" | "failed" | "pending" | "cancelled";
 
 /** Counts for one group of POCs. */
 export interface Tally {
@@ -27,6 +29,8 @@ export interface Tally {
   inTime: number;
   late: number;
   noAnswer: number;
+  /** Delivered, not acknowledged yet, window still open (0 once the test closed). */
+  awaiting: number;
   failed: number;
   pending: number;
   /** Not pinged after all: the test was cancelled before their ping went out. */
@@ -130,7 +134,9 @@ export function computeReport(
       // Latency on the channel the answer came by, when that channel delivered.
       const byChannel = reached.find(({ channel }) => channel === channelOfAck(ack))?.delivery.sentAt;
       const from = byChannel ?? sentAt;
-      const msToAck = from ? Math.max(0, Date.parse(ack.at) - Date.parse(from)) : undefined;
+      // An acknowledgement typed before its ping went out has no time to acknowledge: it is
+      // left out of the median rather than counted as 0 min.
+      const msToAck = from && ack.at >= from ? Date.parse(ack.at) - Date.parse(from) : undefined;
       return {
         ...base,
         outcome: ack.at <= closesAt ? "in-time" : "late",
@@ -138,7 +144,7 @@ export function computeReport(
         ...(msToAck !== undefined ? { msToAck } : {}),
       };
     }
-    if (reached.length > 0) return { ...base, outcome: "no-answer" };
+    if (reached.length > 0) return { ...base, outcome: closed ? "no-answer" : "awaiting" };
     const awaitingFallback = test.email !== "also" && pings.chat?.status === "failed" && !pings.email;
     if ((inFlight.length > 0 || awaitingFallback) && !closed) return { ...base, outcome: "pending" };
     if (cancellation && all.length > 0 && all.every(({ delivery }) => delivery.status === "cancelled"))
@@ -218,7 +224,8 @@ function channelTally(
     const ack = acks.get(target.pocId);
     if (ack && channelOfAck(ack) === channel && DELIVERED.has(delivery.status)) {
       counts.acknowledged += 1;
-      if (delivery.sentAt) latencies.push(Math.max(0, Date.parse(ack.at) - Date.parse(delivery.sentAt)));
+      if (delivery.sentAt && ack.at >= delivery.sentAt)
+        latencies.push(Date.parse(ack.at) - Date.parse(delivery.sentAt));
     }
   }
   counts.medianMs = median(latencies);
@@ -246,13 +253,18 @@ export function tally(targets: readonly TargetOutcome[]): Tally {
     "in-time": 0,
     late: 0,
     "no-answer": 0,
+    awaiting: 0,
     failed: 0,
     pending: 0,
     cancelled: 0,
   };
   const latencies: number[] = [];
+  // Delivered: a ping that reached them (an acknowledgement typed while the ping was still on
+  // its way counts as acknowledged, not as delivered), so it agrees with the channels' counts.
+  let delivered = 0;
   for (const target of targets) {
     counts[target.outcome] += 1;
+    if (target.reachedBy && target.reachedBy.length > 0) delivered += 1;
     if (target.msToAck !== undefined) latencies.push(target.msToAck);
   }
   const inTime = counts["in-time"];
@@ -260,10 +272,11 @@ export function tally(targets: readonly TargetOutcome[]): Tally {
   const noAnswer = counts["no-answer"];
   return {
     inScope: targets.length,
-    delivered: inTime + late + noAnswer,
+    delivered,
     inTime,
     late,
     noAnswer,
+    awaiting: counts.awaiting,
     failed: counts.failed,
     pending: counts.pending,
     cancelled: counts.cancelled,
@@ -297,6 +310,7 @@ export function describeTally(t: Tally): string {
     `${t.noAnswer} no answer`,
     `${t.failed} failed`,
   ];
+  if (t.awaiting > 0) parts.push(`${t.awaiting} awaiting an answer (window open)`);
   if (t.pending > 0) parts.push(`${t.pending} still being delivered`);
   if (t.cancelled > 0) parts.push(`${t.cancelled} not pinged (test cancelled)`);
   parts.push(`median time to acknowledge ${t.medianMs === null ? "—" : formatDuration(t.medianMs)}`);
@@ -314,7 +328,8 @@ export function reportCard(report: PingReport, zone?: string): Card {
     : report.closed
       ? { title: "report", end: "closed" }
       : { title: "interim report (the window is still open)", end: "closes" };
-  const troubled = report.byState.filter(({ tally: t }) => t.inTime < t.inScope);
+  // While the window is open, a POC who has not answered yet is not a problem yet.
+  const troubled = report.byState.filter(({ tally: t }) => t.inTime + t.awaiting + t.pending < t.inScope);
   const unreached = report.targets
     .filter((target) => target.outcome === "failed")
     .map((target) => `${target.pocId} (${stateName(target.state)}): ${(target.reasons ?? []).join("; ")}`);
@@ -335,6 +350,9 @@ export function reportCard(report: PingReport, zone?: string): Card {
           { label: "Acknowledged in time", value: String(o.inTime) },
           { label: "Late", value: String(o.late) },
           { label: "No answer", value: String(o.noAnswer) },
+          ...(o.awaiting > 0
+            ? [{ label: "Awaiting an answer (window open)", value: String(o.awaiting) }]
+            : []),
           { label: "Failed (not reached on any channel)", value: String(o.failed) },
           ...(o.pending > 0 ? [{ label: "Still being delivered", value: String(o.pending) }] : []),
           ...(o.cancelled > 0 ? [{ label: "Not pinged (test cancelled)", value: String(o.cancelled) }] : []),
@@ -361,7 +379,12 @@ export function reportCard(report: PingReport, zone?: string): Card {
       },
       {
         heading: `By State: ${troubled.length} of ${report.byState.length} States with a POC not acknowledged in time`,
-        text: stateLines.length > 0 ? capLines(stateLines, 40) : "Every State's POCs acknowledged in time.",
+        text:
+          stateLines.length > 0
+            ? capLines(stateLines, 40)
+            : report.closed
+              ? "Every State's POCs acknowledged in time."
+              : "No POC late, unanswered or unreached so far.",
       },
     ],
     footer: `Generated ${formatMoment(report.generatedAt, zone)}. The CSV has every State and every POC (who answered, when).`,
@@ -403,6 +426,7 @@ export const CSV_COLUMNS = [
   "no_answer",
   "failed",
   "pending",
+  "awaiting_answer",
   "median_minutes_to_acknowledge",
   "not_pinged_cancelled",
   "sent_at",
@@ -427,6 +451,7 @@ export function reportCsv(report: PingReport): string {
     t.noAnswer,
     t.failed,
     t.pending,
+    t.awaiting,
     t.medianMs === null ? "" : Math.round(t.medianMs / 6_000) / 10,
     t.cancelled,
     target?.sentAt ?? "",

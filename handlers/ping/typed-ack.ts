@@ -231,13 +231,15 @@ async function nothingDue(
   entries: readonly Entry[],
   email: string,
 ): Promise<string> {
-  const open = entries.filter((entry) => entry.pinged && !entry.over);
+  // A ping still on its way that was acknowledged before it arrived counts as pinged here:
+  // saying "received" again is "already acknowledged", not "not delivered".
+  const open = entries.filter((entry) => (entry.pinged || entry.onItsWay) && !entry.over);
   const latestId = entries[0]?.test.id;
   const relevant = open.length > 0 ? open : entries.filter((entry) => entry.test.id === latestId);
   const answers: string[] = [];
   for (const entry of relevant) {
     // Only to say so: these are acknowledged already, or their test was cancelled.
-    if (entry.pinged && (entry.acknowledged || entry.cancelled))
+    if ((entry.pinged || entry.onItsWay) && (entry.acknowledged || entry.cancelled))
       answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
     else if (!entry.delivery || entry.delivery.status === "failed")
       answers.push(withLocale(ctx.locale, () => notPingedAnswer(entry.test, entry.target)));

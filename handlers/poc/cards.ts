@@ -46,9 +46,10 @@ function fingerprintGroups(fingerprint: string): string {
 
 /**
  * The fields of a record, as label/value lines.
+ * `now`: the bot's clock, so a confirmation past its due date reads as overdue.
  * @example recordFields(record)[0] // { label: "Phone", value: "+254 20 1234567" }
  */
-export function recordFields(record: PocRecord, zone?: string): CardField[] {
+export function recordFields(record: PocRecord, zone?: string, now?: Date): CardField[] {
   const fields: CardField[] = EDITABLE_FIELDS.filter((field) => field !== "pgpFingerprint").map((field) => ({
     label: t(`label.${field}`),
     value: shownValue(field, displayField(field, record, currentLocale())),
@@ -56,15 +57,20 @@ export function recordFields(record: PocRecord, zone?: string): CardField[] {
   if (record.pgpFingerprint)
     fields.push({ label: t("label.pgpFingerprint"), value: fingerprintGroups(record.pgpFingerprint) });
   fields.push(
-    { label: t("label.status"), value: statusText(record) },
+    { label: t("label.status"), value: statusText(record, zone, now) },
     { label: t("label.lastConfirmed"), value: formatDay(record.lastConfirmedAt, zone) },
     { label: t("label.nextDue"), value: formatDay(record.nextDueAt, zone) },
   );
   return fields;
 }
 
-/** Unconfirmed with a confirmation date: an import changed the record after it. */
-function statusText(record: PocRecord): string {
+/**
+ * Unconfirmed with a confirmation date: an import changed the record after it. A confirmation
+ * whose due date has passed at `now` is overdue, not "confirmed".
+ */
+function statusText(record: PocRecord, zone?: string, now?: Date): string {
+  if (record.status === "confirmed" && now && now.toISOString() >= record.nextDueAt)
+    return t("status.overdue", { day: formatDay(record.nextDueAt, zone) });
   if (record.status === "confirmed") return t("status.confirmed");
   return record.lastConfirmedAt ? t("status.changedBySecretariat") : t("status.notYetConfirmed");
 }
@@ -73,10 +79,10 @@ function statusText(record: PocRecord): string {
  * The POC's own record, with Confirm and Change buttons.
  * @example await ctx.replyPrivately(cardMessage(ownRecordCard(record)));
  */
-export function ownRecordCard(record: PocRecord, intro?: string): Card {
+export function ownRecordCard(record: PocRecord, intro?: string, now?: Date): Card {
   return {
     title: t("own.title", { heading: recordHeading(record) }),
-    sections: [...(intro ? [{ text: intro }] : []), { fields: recordFields(record, record.timeZone) }],
+    sections: [...(intro ? [{ text: intro }] : []), { fields: recordFields(record, record.timeZone, now) }],
     buttons: [
       {
         actionId: ACTIONS.confirm,
@@ -94,10 +100,10 @@ export function ownRecordCard(record: PocRecord, intro?: string): Card {
  * A record shown to the Secretariat (the view is logged by the caller).
  * @example await say(cardMessage(secretariatRecordCard(record, ctx.timeZone)));
  */
-export function secretariatRecordCard(record: PocRecord, zone?: string): Card {
+export function secretariatRecordCard(record: PocRecord, zone?: string, now?: Date): Card {
   return {
     title: recordHeading(record),
-    sections: [{ fields: recordFields(record, zone) }],
+    sections: [{ fields: recordFields(record, zone, now) }],
     footer: "Shown to you as the Secretariat; this view is logged.",
   };
 }

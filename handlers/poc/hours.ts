@@ -1,6 +1,7 @@
 /**
- * Working hours of a POC: a daily span ("09:00-17:00") and the days it applies to
- * ("Mon-Fri", the default). Read from what people type; written back the same way. A day
+ * Working hours of a POC: a daily span ("09:00-17:00") and, when given, the days it applies
+ * to ("Mon-Fri"). Hours given without days keep no days: none are invented (a 24-hour
+ * technical POC imported as "00:00-24:00" is not shown as weekdays only). Read from what people type; written back the same way. A day
  * may be named in any of the bot's languages, by their weekday words ("lun-ven", "lunes-viernes",
  * "пн-пт", "周一-周五", "الأحد-الخميس").
  */
@@ -14,11 +15,11 @@ export const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 /** A day of the week. */
 export type Day = (typeof DAYS)[number];
 
-/** Working hours as stored. `end` may be "24:00" (round-the-clock cover). */
+/** Working hours as stored. `end` may be "24:00" (round-the-clock cover); `days` absent: none given. */
 export interface WorkingHours {
   start: string;
   end: string;
-  days: Day[];
+  days?: Day[];
 }
 
 const DAY_WORDS: Record<string, Day> = {
@@ -84,7 +85,7 @@ export function parseHours(text: string): { ok: true; hours: WorkingHours } | Fa
   if (end <= start) return failWith({ code: "endBeforeStart", values: { start, end } });
   const days = parseDays(dayText);
   if (!days.ok) return days;
-  return { ok: true, hours: { start, end, days: days.days } };
+  return { ok: true, hours: days.days ? { start, end, days: days.days } : { start, end } };
 }
 
 function clock(hours: string, minutes: string): string | undefined {
@@ -94,13 +95,14 @@ function clock(hours: string, minutes: string): string | undefined {
   return `${String(h).padStart(2, "0")}:${minutes}`;
 }
 
-function parseDays(text: string): { ok: true; days: Day[] } | Failed {
+function parseDays(text: string): { ok: true; days?: Day[] } | Failed {
   const words = text
     .trim()
     .toLowerCase()
     .replace(/\.$/, "")
     .replace(/\s*(?:-|–|—|\bto\b)\s*/g, "-");
-  if (words === "" || words === "weekdays") return { ok: true, days: ["Mon", "Tue", "Wed", "Thu", "Fri"] };
+  if (words === "") return { ok: true };
+  if (words === "weekdays") return { ok: true, days: ["Mon", "Tue", "Wed", "Thu", "Fri"] };
   if (["daily", "every day", "all week", "7 days"].includes(words)) return { ok: true, days: [...DAYS] };
   const chosen = new Set<Day>();
   for (const part of words.split(/\s*(?:,|;|\band\b|\s)\s*/).filter(Boolean)) {
@@ -124,8 +126,10 @@ function parseDays(text: string): { ok: true; days: Day[] } | Failed {
 /**
  * Working hours for people, days as ranges where they run on.
  * @example formatHours({ start: "09:00", end: "17:00", days: ["Mon", "Tue", "Wed", "Thu", "Fri"] }) === "09:00-17:00 Mon-Fri"
+ * @example formatHours({ start: "00:00", end: "24:00" }) === "00:00-24:00"
  */
 export function formatHours(hours: WorkingHours): string {
+  if (!hours.days || hours.days.length === 0) return `${hours.start}-${hours.end}`;
   const indexes = hours.days.map((day) => DAYS.indexOf(day)).sort((a, b) => a - b);
   const runs: string[] = [];
   let runStart = indexes[0];

@@ -108,7 +108,7 @@ export const timeZoneInputSchema = z.string().transform((text, ctx) => {
 
 /**
  * Working hours such as "09:00-17:00 Mon-Fri".
- * @example hoursInputSchema.parse("09:00-17:00") // { start: "09:00", end: "17:00", days: ["Mon", "Tue", "Wed", "Thu", "Fri"] }
+ * @example hoursInputSchema.parse("09:00-17:00") // { start: "09:00", end: "17:00" } (no days given, none invented)
  */
 export const hoursInputSchema = z.string().transform((text, ctx) => {
   const result = parseHours(text);
@@ -148,7 +148,8 @@ export const phoneSchema = z.object({
 export const hoursSchema = z.object({
   start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/),
-  days: z.array(z.enum(DAYS)).min(1),
+  /** Absent when the hours were given without days. */
+  days: z.array(z.enum(DAYS)).min(1).optional(),
 });
 
 /** What a POC may edit, and the Secretariat imports. */

@@ -106,16 +106,18 @@ export async function confirmationList(services: PocServices, ctx: TurnContext, 
   const groups = { escalated: [] as string[], overdue: [] as string[], "due-soon": [] as string[] };
   const neverDue: Array<{ since: string; line: string }> = [];
   const unreachable: string[] = [];
-  const byStatus = { confirmed: 0, never: 0, changed: 0 };
+  // A confirmation past its due date is counted as overdue, not confirmed: counts agree with the lists.
+  const byStatus = { confirmed: 0, lapsed: 0, never: 0, changed: 0 };
   for (const record of records) {
     const reachable = chatAccountFor(record, contacts) !== undefined;
     if (!reachable) unreachable.push(`${record.state} ${record.type}`);
     const status = record.status === "confirmed" ? "confirmed" : record.lastConfirmedAt ? "changed" : "never";
-    byStatus[status] += 1;
+    const where = standing(record, now);
+    byStatus[status === "confirmed" && (where === "overdue" || where === "escalated") ? "lapsed" : status] +=
+      1;
     const notReachable = reachable
       ? ""
       : " — NOT REACHABLE in chat (no account with a matching verified email)";
-    const where = standing(record, now);
     if (where === "current") {
       if (status === "never") {
         // A record never confirmed is due 12 months after its first import: that is its age.
@@ -160,7 +162,7 @@ export async function confirmationList(services: PocServices, ctx: TurnContext, 
       ),
       section("Not reachable in chat (no reminder can be sent)", unreachable),
     ],
-    footer: `${plural(records.length, "record")} in the directory: ${byStatus.confirmed} confirmed, ${byStatus.never} never confirmed, ${byStatus.changed} changed by an import since their POC confirmed. Sorted by State and type.`,
+    footer: `${plural(records.length, "record")} in the directory: ${byStatus.confirmed} confirmed and up to date, ${byStatus.lapsed} confirmed but overdue, ${byStatus.never} never confirmed, ${byStatus.changed} changed by an import since their POC confirmed. Sorted by State and type.`,
   };
   await say(() => cardMessage(card, ctx.locale));
 }
@@ -192,14 +194,14 @@ export async function lookup(
     const email = verifiedEmailOf(ctx);
     const record = id && email ? await services.directory.get(id) : undefined;
     if (record && email && record.emails.includes(email))
-      return say(() => cardMessage(ownRecordCard(record), ctx.locale));
+      return say(() => cardMessage(ownRecordCard(record, undefined, ctx.now()), ctx.locale));
     return say(LOOKUP_REFUSAL);
   }
   const state = knownState(request);
   const record = await services.directory.get(pocId(state, request.type));
   if (!record) return say(`The directory has no ${request.type} POC for ${stateName(state)} (${state}).`);
   await logView(services, ctx, record.id, "record");
-  await say(() => cardMessage(secretariatRecordCard(record, ctx.timeZone), ctx.locale));
+  await say(() => cardMessage(secretariatRecordCard(record, ctx.timeZone, ctx.now()), ctx.locale));
 }
 
 /**

@@ -108,7 +108,8 @@ async function ownRecord(
 export async function showMyDetails(services: PocServices, ctx: TurnContext, say: Say, type?: PocType) {
   const records = await ownRecords(services, ctx, type);
   if (records.length === 0) return say(await noRecordOfType(services, ctx, type));
-  for (const record of records) await say(() => cardMessage(ownRecordCard(record), ctx.locale));
+  for (const record of records)
+    await say(() => cardMessage(ownRecordCard(record, undefined, ctx.now()), ctx.locale));
 }
 
 /**
@@ -357,7 +358,9 @@ export async function confirmRecord(services: PocServices, ctx: TurnContext<Acti
   const record = await ownRecord(services, ctx, id);
   if (!record) return say(notYours(ctx.locale));
   if (String(record.version) !== version) {
-    return say(() => cardMessage(ownRecordCard(record, wording(ctx.locale, "poc.changedSince")), ctx.locale));
+    return say(() =>
+      cardMessage(ownRecordCard(record, wording(ctx.locale, "poc.changedSince"), ctx.now()), ctx.locale),
+    );
   }
   await confirmAsItStands(services, ctx, record, say);
 }
@@ -378,7 +381,9 @@ export async function confirmTyped(services: PocServices, ctx: TurnContext, say:
   // Shown with its Confirm button, not confirmed: a short "correct" or "all good" may answer
   // something else, and a POC confirms what they see (the click carries the record's version).
   const record = records[0] as PocRecord;
-  await say(() => cardMessage(ownRecordCard(record, wording(ctx.locale, "poc.confirmPrompt")), ctx.locale));
+  await say(() =>
+    cardMessage(ownRecordCard(record, wording(ctx.locale, "poc.confirmPrompt"), ctx.now()), ctx.locale),
+  );
 }
 
 async function confirmAsItStands(services: PocServices, ctx: TurnContext, record: PocRecord, say: Say) {
@@ -411,7 +416,9 @@ async function confirmAsItStands(services: PocServices, ctx: TurnContext, record
   );
   if (!saved) {
     const latest = (await services.directory.get(record.id)) ?? record;
-    return say(() => cardMessage(ownRecordCard(latest, wording(ctx.locale, "poc.changedSince")), ctx.locale));
+    return say(() =>
+      cardMessage(ownRecordCard(latest, wording(ctx.locale, "poc.changedSince"), ctx.now()), ctx.locale),
+    );
   }
   await say(() => wording(ctx.locale, "poc.confirmed", { day: formatDay(nextDueAt, record.timeZone) }));
 }

@@ -21,6 +21,7 @@ import {
   zoneFooter,
   zoneLabel,
 } from "../../bot/programme/format.js";
+import { revisionOf } from "../../bot/programme/revision-of.js";
 import type { Item, Speaker } from "../../bot/programme/schema.js";
 import { localDateTime } from "../../bot/programme/time.js";
 import { local } from "../../bot/programme/translations.js";
@@ -333,8 +334,15 @@ export function footerFor(
 }
 
 function statusText(programme: ProgrammeEntry): string {
-  const { status, source, version } = programme.programme;
-  const letter = tr("programme.letterOf", { date: dayMonthYear(source.date) });
+  const { status, source } = programme.programme;
+  // After a published revision, the version in force and its date, not the letter's version.
+  const revision = revisionOf(programme);
+  const version = revision?.version ?? programme.programme.version;
+  const letter = revision
+    ? tr("programme.revisionOf", {
+        date: dayMonthYear(localDateTime(Date.parse(revision.at), programme.zone).date),
+      })
+    : tr("programme.letterOf", { date: dayMonthYear(source.date) });
   if (status === "provisional") return tr("programme.status.provisional", { version, letter });
   if (status === "cancelled") return tr("programme.status.cancelled", { letter });
   return tr("programme.status.other", { letter });

@@ -54,7 +54,7 @@ export function sessionLabel(occurrence: Occurrence, locale = "en"): string {
 }
 
 /**
- * Where it takes place, as far as the programme says.
+ * Where it takes place, as far as the programme says, the venue named in the turn's language.
  * @example placeOf(reception) === "Permanent Mission of Singapore to the United Nations, 318 East 48th Street, New York, NY 10017"
  */
 export function placeOf(occurrence: Occurrence): string | undefined {
@@ -63,7 +63,9 @@ export function placeOf(occurrence: Occurrence): string | undefined {
   if (occurrence.kind === "milestone") return undefined;
   const venue = occurrence.programme.programme.venue;
   const room = occurrence.meeting.room ?? venue.room;
-  return room ? `${venue.name}, ${room}` : venue.name;
+  // The venue in the reader's language (the data gives it in six), as programme answers say it.
+  const name = local(venue.name);
+  return room ? `${name}, ${room}` : name;
 }
 
 /**

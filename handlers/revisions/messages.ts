@@ -123,8 +123,9 @@ export const messages = {
     return tr("revisions.noticeFooter");
   },
   /** The note programme answers add: "changed on Tue 5 Mar (was 10:00 AM)". */
-  changedOn: (date: string, was: string | undefined) => `changed on ${date}${was ? ` (was ${was})` : ""}`,
-  cancelledOn: (date: string) => `cancelled on ${date}`,
+  changedOn: (date: string, was: string | undefined) =>
+    was ? tr("revisions.changedOnWas", { date, was }) : tr("revisions.changedOn", { date }),
+  cancelledOn: (date: string) => tr("revisions.cancelledOn", { date }),
 };
 
 /**

@@ -5,6 +5,7 @@
  * seen version is kept in the store (`revisions:seen:<userId>`), read only once a revision exists.
  */
 import { z } from "zod";
+import { tr } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Occurrence } from "../../bot/programme/catalogue.js";
 import { formatClock, formatDate } from "../../bot/programme/format.js";
@@ -27,8 +28,8 @@ function was(dated: DatedChange, zone: string): string | undefined {
       localDateTime(change.beforeStart, zone).date === localDateTime(change.afterStart, zone).date;
     return sameDay ? clock : `${formatDate(localDateTime(change.beforeStart, zone).date)}, ${clock}`;
   }
-  if (change.kind === "room") return change.before ?? "no room given";
-  if (change.kind === "link") return change.before ?? "no link given";
+  if (change.kind === "room") return change.before ?? tr("revisions.noRoomBefore");
+  if (change.kind === "link") return change.before ?? tr("revisions.noLinkBefore");
   return undefined;
 }
 

@@ -10,6 +10,7 @@ import { PassThrough, Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { createConsoleAdapter } from "../../adapters/console/index.js";
 import { silentLogger } from "../../bot/logger.js";
+import type { Address } from "../../bot/types.js";
 import { handlerModules } from "../../handlers/index.js";
 import { pingCampaign } from "../../handlers/ping/store.js";
 import { REMINDER_CAMPAIGN } from "../../schedules/reminders/producer.js";
@@ -133,7 +134,7 @@ describe("consoles of several people on one SQLite store", () => {
     );
     expect(report).toContain("Chat: 0 sent, 0 delivered, 0 failed, 1 unreachable,");
     // Its e-mail fallback went next (this test's bot has no e-mail adapter: it failed too).
-    expect(report).toContain(`poc,RUS:technical,1,0,0,0,0,1,0,,0,,,,chat: ${reason}; e-mail: `);
+    expect(report).toContain(`poc,RUS:technical,1,0,0,0,0,1,0,0,,0,,,,chat: ${reason}; e-mail: `);
 
     // Ivan opens his console after all: the ping is not shown late.
     const again = await consoleOn(storeUrl, "ivan@rus.example", "Europe/Moscow", "2024-06-11T14:00:00Z");
@@ -150,5 +151,23 @@ describe("consoles of several people on one SQLite store", () => {
     expect(ana.shown).toEqual([]);
     await ana.bot.deps.messenger.sendDirect("console:ana@esp.example", { text: "for Ana" });
     expect(ana.shown).toEqual(["for Ana"]);
+  });
+});
+
+describe("an update of a message one console sent", () => {
+  it("shows in that console only, not in the console whose process made the update", async () => {
+    const storeUrl = `sqlite:${join(mkdtempSync(join(tmpdir(), "consoles-")), "bot.sqlite")}`;
+    const start = "2024-03-04T09:30:00-05:00";
+    const desk = await consoleOn(storeUrl, "desk@un.example", "America/New_York", start);
+    const claire = await consoleOn(storeUrl, "claire@fra.example", "Europe/Paris", start);
+    // A broadcast's progress line, posted in the Secretariat's console conversation …
+    const ref = await desk.adapter.send("console:local" as Address, {
+      text: "Broadcast 7c2e79f3: sent 0 of 6",
+    });
+    // … refreshed by the delegate's process when she acknowledges.
+    await claire.adapter.update?.(ref, { text: "Broadcast 7c2e79f3: sent 6 of 6" });
+    expect(claire.shown.filter((text) => text.includes("Broadcast 7c2e79f3"))).toEqual([]);
+    await desk.adapter.update?.(ref, { text: "Broadcast 7c2e79f3: sent 6 of 6" });
+    expect(desk.shown.at(-1)).toBe("(updated) Broadcast 7c2e79f3: sent 6 of 6");
   });
 });

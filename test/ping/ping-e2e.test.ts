@@ -248,6 +248,7 @@ describe("a ping test over 200 POCs with a restart in the middle", () => {
         no_answer: count(["never"]),
         failed: count(["unreachable", "undeliverable"]),
         pending: "0",
+        awaiting_answer: "0",
         median_minutes_to_acknowledge: expectedMedianMin(members),
         not_pinged_cancelled: "0",
         sent_at: "",

@@ -115,7 +115,9 @@ describe("the report", () => {
       delivered: 3,
       inTime: 1,
       late: 1,
-      noAnswer: 1,
+      // FRA technical has not answered yet but the window is open: awaited, not "no answer".
+      noAnswer: 0,
+      awaiting: 1,
       failed: 1,
       pending: 1,
       cancelled: 0,
@@ -129,6 +131,7 @@ describe("the report", () => {
       inTime: 1,
       late: 0,
       noAnswer: 1,
+      awaiting: 0,
       failed: 1,
       pending: 0,
       cancelled: 0,
@@ -149,9 +152,9 @@ describe("the report", () => {
     ]);
     const lines = reportCsv(closed).trim().split("\n");
     expect(lines.slice(0, 3)).toEqual([
-      "level,group,in_scope,delivered,acknowledged_in_time,late,no_answer,failed,pending,median_minutes_to_acknowledge,not_pinged_cancelled,sent_at,acknowledged_at,reached_by,not_reached_because",
-      "overall,all,5,3,1,1,1,2,0,1455,0,,,,",
-      "type,diplomatic,2,1,0,1,0,1,0,2880,0,,,,",
+      "level,group,in_scope,delivered,acknowledged_in_time,late,no_answer,failed,pending,awaiting_answer,median_minutes_to_acknowledge,not_pinged_cancelled,sent_at,acknowledged_at,reached_by,not_reached_because",
+      "overall,all,5,3,1,1,1,2,0,0,1455,0,,,,",
+      "type,diplomatic,2,1,0,1,0,1,0,0,2880,0,,,,",
     ]);
     // One line per POC, after the groups: who answered, and when.
     expect(lines.filter((line) => line.startsWith("poc,")).length).toBe(closed.targets.length);
@@ -170,9 +173,9 @@ describe("the report", () => {
     const crafted = { ...report, byState: [{ state: "=1+1", tally: report.overall }] };
     const lines = reportCsv(crafted).trim().split("\n");
     // Numbers and timestamps as they are; only the text cell is prefixed.
-    expect(lines).toContain("state,'=1+1,5,3,1,1,1,2,0,1455,0,,,,");
+    expect(lines).toContain("state,'=1+1,5,3,1,1,1,2,0,0,1455,0,,,,");
     expect(lines).toContain(
-      "poc,KEN:technical,1,1,1,0,0,0,0,30,0,2024-06-10T13:00:00.000Z,2024-06-10T13:30:00.000Z,chat,",
+      "poc,KEN:technical,1,1,1,0,0,0,0,0,30,0,2024-06-10T13:00:00.000Z,2024-06-10T13:30:00.000Z,chat,",
     );
   });
 
@@ -192,6 +195,35 @@ describe("the report", () => {
     expect(report.overall).toMatchObject({ delivered: 3, inTime: 1, failed: 2 });
   });
 
+  it("an interim report counts who still has time as awaiting, and lists no State for it", () => {
+    const open = computeReport(test, deliveries, acks, new Date("2024-06-10T13:20:00.000Z"));
+    const card = reportCard(open);
+    const overall = card.sections.find((section) => section.heading === "Overall");
+    expect(overall?.fields).toContainEqual({ label: "No answer", value: "0" });
+    expect(overall?.fields).toContainEqual({ label: "Awaiting an answer (window open)", value: "1" });
+    // FRA (a POC not reached) and KEN (a late answer in this fixture); not SGP, whose ping is on its way.
+    expect(card.sections.find((section) => section.heading?.startsWith("By State"))?.heading).toBe(
+      "By State: 2 of 3 States with a POC not acknowledged in time",
+    );
+  });
+
+  it("an acknowledgement typed before its ping went out is no delivery and no 0-minute latency", () => {
+    const early = new Map([
+      ["KEN:technical", { at: "2024-06-10T12:59:59.000Z", userId: "test:a", email: "a@x.org" }],
+    ]);
+    const inFlight = new Map<string, PocPings>([
+      ["KEN:technical", { chat: delivery("sent", "2024-06-10T13:00:00.000Z") }],
+      ["FRA:technical", { chat: delivery("pending") }],
+    ]);
+    const acked = new Map([
+      ...early,
+      ["FRA:technical", { at: "2024-06-10T13:01:00.000Z", userId: "test:c", email: "c@x.org" }],
+    ]);
+    const report = computeReport(test, inFlight, acked, new Date("2024-06-10T14:00:00.000Z"));
+    expect(report.overall).toMatchObject({ inTime: 2, delivered: 1, medianMs: null });
+    expect(report.byChannel.chat).toMatchObject({ delivered: 1, acknowledged: 1, medianMs: null });
+  });
+
   it("leaves out the POC types the test did not address, in the card and the CSV", () => {
     const technical: PingTest = {
       ...test,
@@ -205,7 +237,7 @@ describe("the report", () => {
     const types = reportCsv(report)
       .split("\n")
       .filter((line) => line.startsWith("type,"));
-    expect(types).toEqual(["type,technical,3,2,1,0,1,1,0,30,0,,,,"]);
+    expect(types).toEqual(["type,technical,3,2,1,0,1,1,0,0,30,0,,,,"]);
     const both = reportCsv(computeReport(test, deliveries, acks, new Date("2024-06-13T00:00:00.000Z")));
     expect(both.split("\n").filter((line) => line.startsWith("type,"))).toHaveLength(2);
   });

@@ -165,7 +165,7 @@ describe("a POC the test addressed but could not ping", () => {
     const report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
     expect(report).toContain("In scope: 4\nDelivered: 3\n");
     // Not reached in chat; its e-mail is queued on the next tick: still being delivered.
-    expect(report).toMatch(/^poc,SGP:diplomatic,1,0,0,0,0,0,1,,0,,,,$/m);
+    expect(report).toMatch(/^poc,SGP:diplomatic,1,0,0,0,0,0,1,0,,0,,,,$/m);
   });
 
   it.each([
@@ -271,6 +271,8 @@ describe("a 'received' that arrives before the ping does", () => {
       ),
     );
     expect(await acked(test)).toEqual(["FRA:technical", "KEN:technical"]);
+    // Said again before the ping arrived: already acknowledged, not "the ping was not delivered".
+    expect(textOf(await bot.say(KEN_TECH, "received"))).toMatch(/^You had already acknowledged/);
     // The pings still go out; the report counts both as acknowledged in time.
     await bot.deps.scheduler.tick();
     const report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
@@ -302,7 +304,7 @@ describe("a 'received' that arrives before the ping does", () => {
       expect(readdirSync(dir)).toHaveLength(1);
       const report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
       expect(report).toContain("In scope: 4\nDelivered: 4\nAcknowledged in time: 1\n");
-      expect(report).toMatch(/^poc,SGP:diplomatic,1,1,1,0,0,0,0,\d+,0,[^,]+,[^,]+,email,$/m);
+      expect(report).toMatch(/^poc,SGP:diplomatic,1,1,1,0,0,0,0,0,\d+,0,[^,]+,[^,]+,email,$/m);
     });
 
     it("its e-mail is being retried (the server said 451): the 'received' counts, and the report says so once it is sent", async () => {

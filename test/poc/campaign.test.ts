@@ -168,7 +168,7 @@ describe("the confirmation campaign", () => {
         "Not reachable in chat (no reminder can be sent) (1)",
         "SGP diplomatic",
         "",
-        "4 records in the directory: 4 confirmed, 0 never confirmed, 0 changed by an import since their POC confirmed. Sorted by State and type.",
+        "4 records in the directory: 1 confirmed and up to date, 3 confirmed but overdue, 0 never confirmed, 0 changed by an import since their POC confirmed. Sorted by State and type.",
       ].join("\n"),
     );
   });
@@ -198,8 +198,21 @@ describe("the confirmation campaign", () => {
       lines.map((line) => /imported (\w+ \d+ \w+ \d+) \((\d+) days ago\)/.exec(line)?.slice(1).join(" / ")),
     ).toEqual([...Array(15).fill("Wed 1 May 2024 / 10"), ...Array(5).fill("Sat 4 May 2024 / 7")]);
     expect(text).toContain(
-      "20 records in the directory: 0 confirmed, 20 never confirmed, 0 changed by an import since their POC confirmed.",
+      "20 records in the directory: 0 confirmed and up to date, 0 confirmed but overdue, 20 never confirmed, 0 changed by an import since their POC confirmed.",
     );
+  });
+
+  it("a record past its due date is not shown as confirmed, to the POC or the Secretariat", async () => {
+    const bot = await setup();
+    bot.clock.set("2024-06-25T12:00:00.000Z");
+    const own = textOf(await bot.say(KEN_TECH, "my details"));
+    expect(own).toContain("Status: confirmation overdue (was due Mon 10 Jun 2024)");
+    expect(own).not.toContain("Status: confirmed");
+    const list = textOf(await bot.say(SECRETARIAT, "who hasn't confirmed?"));
+    expect(list).toContain("1 confirmed and up to date, 3 confirmed but overdue");
+    // Before its due date the same record is confirmed.
+    bot.clock.set("2024-06-09T12:00:00.000Z");
+    expect(textOf(await bot.say(KEN_TECH, "my details"))).toContain("Status: confirmed\n");
   });
 
   it("registers the poc audiences for broadcasts", async () => {

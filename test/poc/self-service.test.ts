@@ -47,6 +47,13 @@ describe("my details", () => {
     ]);
   });
 
+  it("shows imported working hours without days as given, inventing no days", async () => {
+    const bot = await pocBot({ now: NOW });
+    await importDirectory(bot, [{ ...PETER, emails: KEN_TECH.email ?? "", hours: "00:00-24:00" }]);
+    const text = textOf(await bot.say(KEN_TECH, "my details"));
+    expect(text).toContain("Working hours: 00:00-24:00\n");
+  });
+
   it("asked in a channel, answers there only that a direct message was sent", async () => {
     const bot = await setup();
     const reply = await bot.say(KEN_TECH, "my details", { channel: true });

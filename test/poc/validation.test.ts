@@ -163,7 +163,10 @@ describe("time zones and working hours", () => {
   });
 
   it.each([
-    ["09:00-17:00", "09:00-17:00 Mon-Fri"],
+    // No days given: none are invented (tester4 item 8: a 24-hour POC shown as weekdays only).
+    ["09:00-17:00", "09:00-17:00"],
+    ["00:00-24:00", "00:00-24:00"],
+    ["09:00-17:00 weekdays", "09:00-17:00 Mon-Fri"],
     ["9:00 – 17:30 Mon-Thu", "09:00-17:30 Mon-Thu"],
     ["08:00 to 16:00 Sun-Thu", "08:00-16:00 Mon-Thu,Sun"],
     ["00:00-24:00 daily", "00:00-24:00 Mon-Sun"],

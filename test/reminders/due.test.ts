@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withLocale } from "../../bot/language/current.js";
 import { loadCatalogue } from "../../bot/programme/load.js";
 import { reminderCard } from "../../handlers/reminders/render.js";
 import { dueReminders, type ReminderSubscription, stillDue } from "../../schedules/reminders/due.js";
@@ -228,5 +229,19 @@ describe("dueReminders on the real programme", () => {
       ...ALL_TIME,
     );
     expect(due.map((reminder) => iso(reminder.dueAt))).toEqual([`${milestone.date}T13:00:00.000Z`]);
+  });
+});
+
+describe("the reminder card's place", () => {
+  it("names the venue in the reader's language, as programme answers do", () => {
+    const catalogue = loadCatalogue();
+    const occurrence = catalogue.byId.get("oewg-7-2024-03-07-pm");
+    if (!occurrence || occurrence.kind === "notice") throw new Error("missing");
+    const card = withLocale("ru", () =>
+      reminderCard(occurrence, { now: new Date(occurrence.start - 15 * 60_000), zone: "Europe/Moscow" }),
+    );
+    const where = card.sections[0]?.fields?.find((field) => field.label === "Где");
+    expect(where?.value).toMatch(/^Центральные учреждения Организации Объединенных Наций/);
+    expect(where?.value).not.toContain("United Nations Headquarters");
   });
 });

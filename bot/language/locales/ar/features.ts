@@ -272,6 +272,7 @@ export const arabicFeatures = {
       confirmed: "مؤكَّد",
       changedBySecretariat: "عدّلته الأمانة منذ آخر تأكيد من جهة الاتصال؛ لم يُؤكَّد مجدداً بعد",
       notYetConfirmed: "لم تؤكده جهة الاتصال بعد",
+      overdue: "التأكيد متأخر (كان مستحقا في {{day}})",
     },
     own: {
       title: "بياناتك في دليل جهات الاتصال: {{heading}}",

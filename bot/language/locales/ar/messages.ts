@@ -47,6 +47,11 @@ export const arabicMessages: Messages = {
     onlineHybrid: "{{subject}} يعقد بصيغة مختلطة ({{place}}). تقول الرسالة: «{{note}}»",
   },
   revisions: {
+    changedOn: "تغيّر في {{date}}",
+    changedOnWas: "تغيّر في {{date}} (كان {{was}})",
+    cancelledOn: "أُلغي في {{date}}",
+    noRoomBefore: "لم تُذكر القاعة",
+    noLinkBefore: "لم يُذكر رابط",
     moved: "{{label}}: نُقل إلى {{when}} (كان {{before}})",
     roomNow: "{{label}}: القاعة الآن {{after}} ({{was}})",
     roomWas: "كانت {{before}}",

@@ -81,6 +81,8 @@ export const arabicProgramme: ProgrammeMessages = {
   attendance: { "in-person": "حضوريا", hybrid: "بصيغة مختلطة", virtual: "افتراضيا" },
   noRoom: "لم تذكر القاعة",
   letterOf: "رسالة مؤرخة {{date}}",
+  /** The footer's source after a published revision. */
+  revisionOf: "تنقيح مؤرخ {{date}}",
   status: {
     provisional: "برنامج مؤقت، الصيغة {{version}} ({{letter}})",
     cancelled: "ألغي ({{letter}})",

@@ -263,6 +263,7 @@ export const englishFeatures = {
       changedBySecretariat:
         "changed by the Secretariat since the POC last confirmed it; not confirmed again yet",
       notYetConfirmed: "not yet confirmed by the POC",
+      overdue: "confirmation overdue (was due {{day}})",
     },
     own: {
       title: "Your entry in the POC directory: {{heading}}",

@@ -47,6 +47,12 @@ export const englishMessages = {
     onlineHybrid: '{{subject}} is held in a hybrid format ({{place}}). The letter says: "{{note}}"',
   },
   revisions: {
+    /** The note programme answers add next to a changed occurrence ("⚠ Changed on Tue 5 Mar (was 3:00 PM)"). */
+    changedOn: "changed on {{date}}",
+    changedOnWas: "changed on {{date}} (was {{was}})",
+    cancelledOn: "cancelled on {{date}}",
+    noRoomBefore: "no room given",
+    noLinkBefore: "no link given",
     moved: "{{label}}: moved to {{when}} (was {{before}})",
     roomNow: "{{label}}: the room is now {{after}} ({{was}})",
     roomWas: "was {{before}}",

@@ -71,6 +71,8 @@ export const englishProgramme = {
   attendance: { "in-person": "in-person", hybrid: "hybrid", virtual: "virtual" },
   noRoom: "no room given",
   letterOf: "letter of {{date}}",
+  /** The footer's source after a published revision. */
+  revisionOf: "revision of {{date}}",
   status: {
     provisional: "Provisional programme, version {{version}} ({{letter}})",
     cancelled: "Cancelled ({{letter}})",

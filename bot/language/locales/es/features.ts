@@ -268,6 +268,7 @@ export const spanishFeatures = {
       changedBySecretariat:
         "modificado por la Secretaría desde la última confirmación del POC; aún no se ha vuelto a confirmar",
       notYetConfirmed: "aún no confirmado por el POC",
+      overdue: "confirmación atrasada (vencía el {{day}})",
     },
     own: {
       title: "Su ficha en el directorio de POC: {{heading}}",

@@ -45,6 +45,11 @@ export const spanishMessages: Messages = {
     onlineHybrid: "{{subject}} se celebra en formato híbrido ({{place}}). La carta dice: «{{note}}»",
   },
   revisions: {
+    changedOn: "modificado el {{date}}",
+    changedOnWas: "modificado el {{date}} (antes {{was}})",
+    cancelledOn: "cancelado el {{date}}",
+    noRoomBefore: "sin sala indicada",
+    noLinkBefore: "sin enlace indicado",
     moved: "{{label}}: trasladado a {{when}} (antes {{before}})",
     roomNow: "{{label}}: la sala es ahora {{after}} ({{was}})",
     roomWas: "antes {{before}}",

@@ -76,6 +76,8 @@ export const spanishProgramme: ProgrammeMessages = {
   attendance: { "in-person": "presencial", hybrid: "híbrido", virtual: "virtual" },
   noRoom: "no se indica la sala",
   letterOf: "carta del {{date}}",
+  /** The footer's source after a published revision. */
+  revisionOf: "revisión del {{date}}",
   status: {
     provisional: "Programa provisional, versión {{version}} ({{letter}})",
     cancelled: "Cancelado ({{letter}})",

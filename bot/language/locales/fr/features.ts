@@ -274,6 +274,7 @@ export const frenchFeatures = {
       changedBySecretariat:
         "modifié par le Secrétariat depuis la dernière confirmation du POC ; pas encore confirmé à nouveau",
       notYetConfirmed: "pas encore confirmé par le POC",
+      overdue: "confirmation en retard (attendue le {{day}})",
     },
     own: {
       title: "Votre fiche dans l'annuaire des POC : {{heading}}",

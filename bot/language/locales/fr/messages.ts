@@ -46,6 +46,11 @@ export const frenchMessages: Messages = {
     onlineHybrid: "{{subject}} se tient en format hybride ({{place}}). La lettre dit : « {{note}} »",
   },
   revisions: {
+    changedOn: "modifié le {{date}}",
+    changedOnWas: "modifié le {{date}} (auparavant {{was}})",
+    cancelledOn: "annulé le {{date}}",
+    noRoomBefore: "aucune salle indiquée",
+    noLinkBefore: "aucun lien indiqué",
     moved: "{{label}} : déplacé à {{when}} (auparavant {{before}})",
     roomNow: "{{label}} : la salle est désormais {{after}} ({{was}})",
     roomWas: "auparavant {{before}}",

@@ -75,6 +75,8 @@ export const frenchProgramme: ProgrammeMessages = {
   attendance: { "in-person": "en présentiel", hybrid: "hybride", virtual: "virtuel" },
   noRoom: "salle non indiquée",
   letterOf: "lettre du {{date}}",
+  /** The footer's source after a published revision. */
+  revisionOf: "révision du {{date}}",
   status: {
     provisional: "Programme provisoire, version {{version}} ({{letter}})",
     cancelled: "Annulé ({{letter}})",

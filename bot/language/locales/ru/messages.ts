@@ -44,6 +44,11 @@ export const russianMessages: Messages = {
     onlineHybrid: "{{subject}} проходит в гибридном формате ({{place}}). В письме сказано: «{{note}}»",
   },
   revisions: {
+    changedOn: "изменено: {{date}}",
+    changedOnWas: "изменено: {{date}} (было {{was}})",
+    cancelledOn: "отменено: {{date}}",
+    noRoomBefore: "зал не указан",
+    noLinkBefore: "ссылка не указана",
     moved: "{{label}}: перенесено на {{when}} (было {{before}})",
     roomNow: "{{label}}: теперь зал {{after}} ({{was}})",
     roomWas: "было {{before}}",

@@ -76,6 +76,8 @@ export const russianProgramme: ProgrammeMessages = {
   attendance: { "in-person": "очно", hybrid: "гибридный формат", virtual: "виртуально" },
   noRoom: "зал не указан",
   letterOf: "письмо от {{date}}",
+  /** The footer's source after a published revision. */
+  revisionOf: "редакция от {{date}}",
   status: {
     provisional: "Предварительная программа, версия {{version}} ({{letter}})",
     cancelled: "Отменено ({{letter}})",

@@ -232,6 +232,7 @@ export const chineseFeatures = {
       confirmed: "已确认",
       changedBySecretariat: "联络人上次确认后已由秘书处修改；尚未重新确认",
       notYetConfirmed: "联络人尚未确认",
+      overdue: "确认已逾期（应于{{day}}确认）",
     },
     own: {
       title: "您在联络人名录中的信息：{{heading}}",

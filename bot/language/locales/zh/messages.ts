@@ -43,6 +43,11 @@ export const chineseMessages: Messages = {
     onlineHybrid: "{{subject}}以混合形式举行（{{place}}）。信函写道：“{{note}}”",
   },
   revisions: {
+    changedOn: "已于{{date}}更改",
+    changedOnWas: "已于{{date}}更改（原为{{was}}）",
+    cancelledOn: "已于{{date}}取消",
+    noRoomBefore: "未注明会议室",
+    noLinkBefore: "未提供链接",
     moved: "{{label}}：改至{{when}}（原为{{before}}）",
     roomNow: "{{label}}：会议室现为{{after}}（{{was}}）",
     roomWas: "原为{{before}}",

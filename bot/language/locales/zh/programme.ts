@@ -72,6 +72,8 @@ export const chineseProgramme: ProgrammeMessages = {
   attendance: { "in-person": "现场出席", hybrid: "混合形式", virtual: "线上" },
   noRoom: "未说明会议室",
   letterOf: "{{date}}信函",
+  /** The footer's source after a published revision. */
+  revisionOf: "{{date}}修订",
   status: {
     provisional: "暂定方案，第{{version}}版（{{letter}}）",
     cancelled: "已取消（{{letter}}）",
