@@ -6,6 +6,7 @@
 import { tr } from "../../bot/language/messages.js";
 import { describeWhen, formatDate, formatSpan, zoneLabel } from "../../bot/programme/format.js";
 import { localDateTime } from "../../bot/programme/time.js";
+import { local } from "../../bot/programme/translations.js";
 import type { Change } from "../../bot/versions/model.js";
 
 /** Zones a change is said in: the venue's (with its label) and the reader's. */
@@ -48,11 +49,10 @@ function movedFrom(change: Change, stored: string): string {
  * // "Capacity-building: the room is now Conference Room 4 (none was given before)"
  */
 export function changeLine(change: Change, zones: ChangeZones = {}): string {
-  const {
-    label,
-    before = "",
-    after = "",
-  } = { ...change, before: change.before ?? "", after: change.after ?? "" };
+  const { before = "", after = "" } = { ...change, before: change.before ?? "", after: change.after ?? "" };
+  // The label is stored in the data's English (the Secretariat's preview and the audit read
+  // it); the reader gets the data's translation of it where there is one.
+  const label = local(change.label);
   const at = () => when(change.afterStart, change.afterEnd, change, zones);
   switch (change.kind) {
     case "moved":

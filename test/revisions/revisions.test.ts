@@ -68,6 +68,9 @@ describe("a revised programme file", () => {
     const toClaire = h.textsTo("claire").at(-1) ?? "";
     expect(toClaire).toContain("Le programme a changé (version 2,");
     expect(toClaire).toContain("déplacé à jeudi 7 mars, 15:30–18:30 heure de New York");
+    // What moved, by its French title (the data's translation of the stored English label).
+    expect(toClaire).toContain("Dialogue institutionnel régulier");
+    expect(toClaire).not.toContain("Regular institutional dialogue");
     // Where it was, in French too (the stored words are the Secretariat's English).
     expect(toClaire).toContain("(auparavant jeudi 7 mars, 15:00–18:00)");
     expect(toClaire).not.toContain("Thu 7 Mar");
