@@ -7,15 +7,13 @@ import type { Outgoing } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
 import { withLocale } from "../../bot/language/current.js";
+import { say as sayIn } from "../../bot/language/messages.js";
 
 /**
  * Sends one message of a confidential answer. A function is rendered in the asker's language
  * (`ctx.locale`) when sent: `say(() => cardMessage(ownRecordCard(record)))`.
  */
 export type Say = (message: Outgoing | string | (() => Outgoing | string)) => Promise<void>;
-
-/** The note posted in a channel when the answer went by direct message. */
-export const SENT_BY_DM = "I've sent you a direct message.";
 
 /**
  * @example
@@ -31,5 +29,6 @@ export async function answerPrivately(ctx: TurnContext, work: (say: Say) => Prom
     if (!(error instanceof InputError || error instanceof ForbiddenError)) throw error;
     await say(error.message);
   }
-  if (!ctx.event.isDirect) await ctx.reply(SENT_BY_DM);
+  // The note posted in the channel, in the asker's language.
+  if (!ctx.event.isDirect) await ctx.reply(sayIn(ctx.locale, "poc.sentByDm"));
 }

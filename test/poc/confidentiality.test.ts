@@ -1,8 +1,11 @@
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
-import { SENT_BY_DM } from "../../handlers/poc/private.js";
+import { say } from "../../bot/language/messages.js";
 import { CHANNEL, directoryCsv, dmOf, KEN_TECH, pocBot, SECRETARIAT, textOf } from "./support.js";
+
+/** The note posted in a channel when a confidential answer went by direct message. */
+const SENT_BY_DM = say("en", "poc.sentByDm");
 
 const CSV = directoryCsv([
   {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { say } from "../../bot/language/messages.js";
+import { handlerModules } from "../../handlers/index.js";
 import { ACTIONS } from "../../handlers/poc/cards.js";
 import { NOTICE_CAMPAIGN } from "../../handlers/poc/notify.js";
-import { SENT_BY_DM } from "../../handlers/poc/private.js";
 import { NEW_EMAILS_ANSWER } from "../../handlers/poc/self-service.js";
 import {
   AMINA,
@@ -20,6 +21,9 @@ import {
   textOf,
   user,
 } from "./support.js";
+
+/** The note posted in a channel when a confidential answer went by direct message. */
+const SENT_BY_DM = say("en", "poc.sentByDm");
 
 const NOW = "2024-06-01T12:00:00.000Z";
 
@@ -60,6 +64,17 @@ describe("my details", () => {
     expect(reply.map((m) => m.to)).toEqual([dmOf(KEN_TECH), CHANNEL]);
     expect(reply.filter((m) => m.to === CHANNEL).map((m) => m.message.text)).toEqual([SENT_BY_DM]);
     expect(reply[0]?.message.text).toContain("+254 20 1234567");
+  });
+
+  it("asked in a channel in French, says in French that a direct message was sent", async () => {
+    // The whole bot, with its language module (the POC suites' own modules have none).
+    const bot = await pocBot({ now: NOW, modules: handlerModules });
+    await importDirectory(bot, [{ ...PETER, emails: KEN_TECH.email ?? "" }]);
+    const reply = await bot.say(KEN_TECH, "mes coordonnées", { channel: true });
+    expect(reply[0]?.message.text).toMatch(/^Votre fiche/);
+    expect(reply.filter((m) => m.to === CHANNEL).map((m) => m.message.text)).toEqual([
+      "Je vous ai envoyé un message direct.",
+    ]);
   });
 
   it("recognises a POC only by the verified email: typing the POC's email grants nothing", async () => {

@@ -161,6 +161,7 @@ export const arabicFeatures = {
     },
   },
   poc: {
+    sentByDm: "أرسلت إليك رسالة مباشرة.",
     emailPage: {
       confirmTitle: "تأكيد بياناتك: {{heading}}",
       confirmText: "اضغط الزر إذا كان كل ما سبق لا يزال صحيحًا.",

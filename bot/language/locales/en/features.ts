@@ -147,6 +147,7 @@ export const englishFeatures = {
     },
   },
   poc: {
+    sentByDm: "I've sent you a direct message.",
     emailPage: {
       confirmTitle: "Confirm your entry: {{heading}}",
       confirmText: "Press the button if all of this is still correct.",

@@ -149,6 +149,7 @@ export const spanishFeatures = {
     },
   },
   poc: {
+    sentByDm: "Le he enviado un mensaje directo.",
     emailPage: {
       confirmTitle: "Confirmar su ficha: {{heading}}",
       confirmText: "Pulse el botón si todo esto sigue siendo correcto.",

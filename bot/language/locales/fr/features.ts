@@ -150,6 +150,7 @@ export const frenchFeatures = {
     },
   },
   poc: {
+    sentByDm: "Je vous ai envoyé un message direct.",
     emailPage: {
       confirmTitle: "Confirmer votre fiche : {{heading}}",
       confirmText: "Appuyez sur le bouton si tout cela est toujours exact.",

@@ -157,6 +157,7 @@ export const russianFeatures = {
     },
   },
   poc: {
+    sentByDm: "Я отправил вам личное сообщение.",
     emailPage: {
       confirmTitle: "Подтвердите запись: {{heading}}",
       confirmText: "Нажмите кнопку, если всё это по-прежнему верно.",

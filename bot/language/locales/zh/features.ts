@@ -130,6 +130,7 @@ export const chineseFeatures = {
     },
   },
   poc: {
+    sentByDm: "我已通过私信回复您。",
     emailPage: {
       confirmTitle: "确认您的信息：{{heading}}",
       confirmText: "如以上信息仍然正确，请按下按钮。",
