@@ -72,6 +72,11 @@ export interface CommandWords {
    * ("téléphone" → "phone", "24/7 line" → "phone247"); values are field ids.
    */
   pocFields?: Readonly<Record<string, string>>;
+  /**
+   * Small talk the fallback answers with a word back, said alone or repeated ("merci !",
+   * "ok thanks", "👍"): thanks, and acknowledgements.
+   */
+  smallTalk?: { thanks: readonly string[]; okay: readonly string[] };
 }
 
 import { arabicCommands } from "./locales/ar/commands.js";

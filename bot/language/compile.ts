@@ -4,7 +4,7 @@
  * only place that turns words into patterns; nothing here names a word of any language.
  */
 import { escapeRegExp } from "../regexp.js";
-import { COMMAND_IDS, COMMAND_WORDS, type CommandId, UNSPACED } from "./commands.js";
+import { COMMAND_IDS, COMMAND_WORDS, type CommandId, type CommandWords, UNSPACED } from "./commands.js";
 import type { Facet, Lexicon, PartOfDay } from "./lexicon.js";
 import { englishCommands } from "./locales/en/commands.js";
 import { normalizeText } from "./normalise.js";
@@ -428,4 +428,35 @@ export function numberWordSource({ whole = false, least = 0 } = {}): string {
       .filter(([, value]) => value >= least && (!whole || Number.isInteger(value)))
       .map(([word]) => word),
   );
+}
+
+/** Between and after small-talk words: spaces, end punctuation, a smile (not words of a language). */
+const SMALL_TALK_GAP = "[\\s!.,，。！🙂😊]*";
+let smallTalk: { thanks: RegExp; okay: RegExp } | undefined;
+
+/**
+ * Which small talk a whole message is, in any language's words (`smallTalk` in
+ * `locales/<tag>/commands.ts`): only thanks ("thanks!", "merci", "谢谢", "🙏"), or only an
+ * acknowledgement ("ok", "got it", "👍"); undefined otherwise.
+ * @example smallTalkOf("Merci beaucoup !") === "thanks"
+ * @example smallTalkOf("thanks for the answer") === undefined
+ */
+export function smallTalkOf(text: string): "thanks" | "okay" | undefined {
+  smallTalk ??= (() => {
+    const of = (pick: (words: NonNullable<CommandWords["smallTalk"]>) => readonly string[]) => {
+      const words = Object.values(COMMAND_WORDS).flatMap((language) =>
+        language.smallTalk ? pick(language.smallTalk) : [],
+      );
+      const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+      const alternatives = sorted.map((word) =>
+        escapeRegExp(word).replace(/\s+/g, "\\s+").replace(/'/g, "['’]"),
+      );
+      return new RegExp(`^(?:(?:${alternatives.join("|")})${SMALL_TALK_GAP})+$`, "iu");
+    };
+    return { thanks: of((words) => words.thanks), okay: of((words) => words.okay) };
+  })();
+  const trimmed = text.trim();
+  if (smallTalk.thanks.test(trimmed)) return "thanks";
+  if (smallTalk.okay.test(trimmed)) return "okay";
+  return undefined;
 }

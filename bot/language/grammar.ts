@@ -417,6 +417,25 @@ export interface GrammarWords {
   broadcast: BroadcastWords;
   revisions: RevisionWords;
   timeZone: TimeZoneWords;
+  calendar: CalendarWords;
+}
+
+/**
+ * Putting part of the programme in one's calendar ("add Thursday to my calendar", "ics for
+ * capacity-building"); other languages come through the pivot's `terms` ("ajoute … à mon
+ * calendrier" → "add … to my calendar").
+ */
+export interface CalendarWords {
+  /** The words before what to add: "add", "please put", "save". */
+  addLeads: Phrases;
+  /** The words after it: "to my calendar", "in my agenda". */
+  addTails: Phrases;
+  /** The words before what a file is for: "calendar for", "ics of". */
+  fileFor: Phrases;
+  /** What names the whole programme: "the whole programme", "everything", "all sessions". */
+  whole: Phrases;
+  /** What names the person's own: "my sessions", "my reminders", "my rsvps". */
+  mine: Phrases;
 }
 
 /**
@@ -1318,6 +1337,38 @@ export interface TimeZoneGrammar {
 }
 
 let timeZone: TimeZoneGrammar | undefined;
+
+/**
+ * The calendar phrases' matchers.
+ * @example calendarGrammar().add.exec("add Thursday to my calendar")?.[1] === "Thursday"
+ */
+export interface CalendarGrammar {
+  /** "add … to my calendar": 1 what to add. */
+  add: RegExp;
+  /** "calendar for …", "ics of …": 1 what the file is for. */
+  fileFor: RegExp;
+  /** The whole programme, as the whole of the words. */
+  whole: RegExp;
+  /** The person's own, as the whole of the words. */
+  mine: RegExp;
+}
+
+let calendar: CalendarGrammar | undefined;
+
+/**
+ * The calendar phrases, from the English words, built once.
+ * @example calendarGrammar().mine.test("my sessions") === true
+ */
+export function calendarGrammar(): CalendarGrammar {
+  const w = englishGrammar.calendar;
+  calendar ??= {
+    add: new RegExp(`^(?:${phrases(w.addLeads)})\\s+(.+?)\\s+(?:${phrases(w.addTails)})[.!]*$`, "i"),
+    fileFor: new RegExp(`^(?:${phrases(w.fileFor)})\\s+(.+?)[.?!]*$`, "i"),
+    whole: whole(w.whole),
+    mine: whole(w.mine),
+  };
+  return calendar;
+}
 
 /**
  * The time-zone statement, from the English words, built once.

@@ -5,6 +5,7 @@
  * "tomorrow", a weekday (the next one with something on), "7 March", "March 7", "2024-03-07".
  */
 import { commandMatcher } from "../../bot/language/compile.js";
+import { calendarGrammar } from "../../bot/language/grammar.js";
 import type { Catalogue } from "../../bot/programme/catalogue.js";
 import { dayNamed } from "../../bot/programme/day-named.js";
 
@@ -14,15 +15,13 @@ export { dayNamed } from "../../bot/programme/day-named.js";
  * "add … to my calendar" (and put/save/export … in/into my calendar/agenda/diary).
  * @example "add Thursday to my calendar".match(ADD_TO_CALENDAR)?.[1] === "Thursday"
  */
-export const ADD_TO_CALENDAR =
-  /^(?:please\s+)?(?:add|put|save|export)\s+(.+?)\s+(?:to|in|into|on)\s+(?:my\s+)?(?:calendar|agenda|diary)[.!]*$/i;
+export const ADD_TO_CALENDAR: RegExp = calendarGrammar().add;
 
 /**
  * "calendar for Thursday", "ics for capacity-building".
  * @example "ics for capacity-building".match(CALENDAR_FOR)?.[1] === "capacity-building"
  */
-export const CALENDAR_FOR =
-  /^(?:(?:a|an|the)\s+)?(?:calendar(?:\s+file)?|ics|\.ics|ical)\s+(?:for|of)\s+(.+?)[.?!]*$/i;
+export const CALENDAR_FOR: RegExp = calendarGrammar().fileFor;
 
 /**
  * "calendar link", "my calendar", "subscribe to the programme".
@@ -46,9 +45,8 @@ export type Selection =
   | { kind: "day"; date: string }
   | { kind: "session"; ids: string[] };
 
-const WHOLE =
-  /^(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?(?:programme|program|schedule|session|week|everything|all(?:\s+(?:the\s+)?sessions)?|all\s+of\s+it)$/i;
-const MINE = /^(?:all\s+)?my\s+(?:sessions|reminders|events|things|rsvps?|schedule)$/i;
+/** The whole programme, or the person's own, named by the whole of the words (`calendar` in `bot/language/locales/en/grammar.ts`). */
+const { whole: WHOLE, mine: MINE } = calendarGrammar();
 
 /**
  * "all", "mine", or a day of the programme named by the words; undefined when the words are

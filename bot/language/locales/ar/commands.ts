@@ -109,6 +109,11 @@ export const arabicCommands: CommandWords = {
     مع: "with",
     "خبير*": "experts",
   },
+  // Small talk the fallback answers with a word back ("merci" → "Je vous en prie").
+  smallTalk: {
+    thanks: ["شكرا", "شكرا جزيلا", "شكراً"],
+    okay: ["حسنا", "تمام", "ممتاز"],
+  },
   numberWords: {
     صفر: 0,
     واحد: 1,

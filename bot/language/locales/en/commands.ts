@@ -66,6 +66,11 @@ export const englishCommands: CommandWords = {
     ],
   },
   terms: {},
+  // Small talk the fallback answers with a word back ("merci" → "Je vous en prie").
+  smallTalk: {
+    thanks: ["thanks", "thank", "thank you", "thx", "ty", "cheers", "🙏"],
+    okay: ["ok", "okay", "great", "perfect", "got it", "noted", "cool", "👍", "👌", "✅"],
+  },
   numberWords: {
     no: 0,
     zero: 0,

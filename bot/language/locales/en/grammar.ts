@@ -287,6 +287,18 @@ export const englishGrammar: GrammarWords = {
     removingMissing: ["removing missing"],
     template: ["[show|send [me]] [the] (poc|pocs) [directory] [import] [csv] template"],
   },
+  calendar: {
+    addLeads: ["[please] (add|put|save|export)"],
+    addTails: ["(to|in|into|on) [my] (calendar|agenda|diary)"],
+    fileFor: ["[a|an|the] (calendar|calendar file|ics|.ics|ical) (for|of)"],
+    whole: [
+      "[the] [whole|entire|full] (programme|program|schedule|session|week|everything)",
+      "all [the] sessions",
+      "all of it",
+      "all",
+    ],
+    mine: ["[all] my (sessions|reminders|events|things|rsvp|rsvps|schedule)"],
+  },
   timeZone: {
     set: [
       "(set|change|make|update) [my] (time zone|timezone|tz) [to|as]",

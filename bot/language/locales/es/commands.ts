@@ -150,6 +150,11 @@ export const spanishCommands: CommandWords = {
     experto: "expert",
     expertos: "experts",
   },
+  // Small talk the fallback answers with a word back ("merci" → "Je vous en prie").
+  smallTalk: {
+    thanks: ["gracias", "muchas gracias", "mil gracias"],
+    okay: ["vale", "perfecto", "entendido", "de acuerdo"],
+  },
   numberWords: {
     cero: 0,
     un: 1,

@@ -168,6 +168,11 @@ export const frenchCommands: CommandWords = {
     expert: "expert",
     experts: "experts",
   },
+  // Small talk the fallback answers with a word back ("merci" → "Je vous en prie").
+  smallTalk: {
+    thanks: ["merci", "merci beaucoup", "merci bien"],
+    okay: ["d'accord", "parfait", "noté", "compris", "entendu"],
+  },
   numberWords: {
     zéro: 0,
     un: 1,

@@ -154,6 +154,11 @@ export const russianCommands: CommandWords = {
     с: "with",
     "эксперт*": "experts",
   },
+  // Small talk the fallback answers with a word back ("merci" → "Je vous en prie").
+  smallTalk: {
+    thanks: ["спасибо", "большое спасибо", "благодарю"],
+    okay: ["ок", "хорошо", "понятно", "отлично", "принято"],
+  },
   numberWords: {
     ноль: 0,
     один: 1,

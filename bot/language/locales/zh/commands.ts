@@ -97,6 +97,11 @@ export const chineseCommands: CommandWords = {
     不参加: "no",
     可能: "maybe",
   },
+  // Small talk the fallback answers with a word back ("merci" → "Je vous en prie").
+  smallTalk: {
+    thanks: ["谢谢", "多谢", "谢谢你", "谢谢您"],
+    okay: ["好的", "好", "收到了", "明白"],
+  },
   numberWords: {
     零: 0,
     一: 1,
