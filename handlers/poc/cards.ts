@@ -6,7 +6,13 @@ import type { Card, CardField } from "../../bot/cards.js";
 import { currentLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
-import { displayField, EDITABLE_FIELDS, type EditableField, fieldLabel } from "./fields.js";
+import {
+  displayField,
+  EDITABLE_FIELDS,
+  type EditableField,
+  fieldLabel,
+  withPosixSignNote,
+} from "./fields.js";
 import { hoursIn } from "./hours.js";
 import type { AuditEntry, PendingChange, PocRecord } from "./schema.js";
 import { formatDay, formatMoment } from "./time.js";
@@ -139,9 +145,15 @@ export function editFormCard(record: PocRecord): Card {
  * A field's value as written for the turn's reader (working hours' days in their language);
  * the stored before and after, which the audit trail and the Secretariat read, stay as they are.
  * @example shownValue("hours", "09:00-17:00 Mon-Fri") === "09:00-17:00 lun-ven" // in French
+ * @example shownValue("timeZone", "Etc/GMT+3 (that is UTC−3)", "fr") === "Etc/GMT+3 (soit UTC−3)"
  */
 export function shownValue(field: string, value: string, locale = currentLocale()): string {
-  return field === "hours" ? hoursIn(locale, value) : value;
+  if (field === "hours") return hoursIn(locale, value);
+  // A zone is stored with its note in English ("Etc/GMT+3 (that is UTC−3)"); its id is the first word.
+  // (Right-to-left text wraps it in Unicode isolates, which are not part of the id.)
+  if (field === "timeZone" && value !== "—")
+    return withPosixSignNote((value.split(" ")[0] ?? value).replace(/[\u2066-\u2069]/g, ""), locale);
+  return value;
 }
 
 /**

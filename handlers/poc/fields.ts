@@ -80,9 +80,9 @@ export function displayField(field: EditableField, details: Partial<PocDetails>,
 /**
  * "Etc/GMT+3" is UTC−3 (POSIX signs are inverted), the opposite of what most people mean
  * by "GMT+3": the zone is shown with its real offset so the POC sees it before confirming.
- * @example withPosixSignNote("Etc/GMT+3") === "Etc/GMT+3 (that is UTC−3)"
+ * @example withPosixSignNote("Etc/GMT+3", "en") === "Etc/GMT+3 (that is UTC−3)"
  */
-function withPosixSignNote(zone: string, locale: string): string {
+export function withPosixSignNote(zone: string, locale: string): string {
   const label = offsetZoneName(zone);
   return label === undefined || label === zone || label === "UTC"
     ? zone

@@ -9,7 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { FEATURES, say } from "../../bot/language/messages.js";
 import { handlerModules } from "../../handlers/index.js";
-import { ACTIONS } from "../../handlers/poc/cards.js";
+import { ACTIONS, shownValue } from "../../handlers/poc/cards.js";
 import {
   button,
   buttonsOf,
@@ -236,6 +236,21 @@ describe("a POSIX offset zone on the card", () => {
     const [, card] = await said(me, MY_DETAILS[locale] ?? "");
     expect(card).toContain(shown);
     expect(card).not.toContain("that is");
+  });
+});
+
+describe("a POSIX offset zone in a change's before and after", () => {
+  it.each([
+    ["fr", "Etc/GMT+3 (soit UTC−3)"],
+    ["zh", "Etc/GMT+3（即UTC−3）"],
+    ["ar", "Etc/GMT+3 (أي UTC−3)"],
+  ])("%s: the stored English note is shown in the language", (locale, shown) => {
+    // The preview's before and after are stored as the audit trail reads them (English).
+    expect(shownValue("timeZone", "Etc/GMT+3 (that is UTC−3)", locale).replace(/[\u2066-\u2069]/g, "")).toBe(
+      shown,
+    );
+    expect(shownValue("timeZone", "Africa/Nairobi", locale)).toBe("Africa/Nairobi");
+    expect(shownValue("timeZone", "—", locale)).toBe("—");
   });
 });
 
