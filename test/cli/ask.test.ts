@@ -118,7 +118,8 @@ describe("npm run ask", () => {
   it("answers an empty question with guidance instead of failing", async () => {
     const result = await ask([""]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/what's on thursday afternoon/i);
+    // The catalogue's greeting, with questions to try.
+    expect(result.stdout).toMatch(/Ask me about the programme: "what's on today\?"/);
   });
 
   it("answers from the programme version published in the bot's store, else from data/", async () => {
