@@ -157,18 +157,10 @@ export async function stopReminders(
   const own = await mine(kit, ctx.user.id);
   const stopped: string[] = [];
   // A reminder set under other words for the same session stops too.
-  const moments = new Set(
-    withTheirSlots(deps.catalogue, occurrences).map((o) => momentOf(deps.catalogue, o)),
-  );
+  const named = withTheirSlots(deps.catalogue, occurrences);
   const targets = new Map<string, Occurrence>();
-  for (const occurrence of withTheirSlots(deps.catalogue, occurrences))
-    targets.set(occurrence.id, occurrence);
-  for (const subscription of own) {
-    if (subscription.target.type !== "occurrence") continue;
-    const occurrence = occurrenceOf(kit, subscription.target.occurrenceId);
-    if (occurrence && moments.has(momentOf(deps.catalogue, occurrence)))
-      targets.set(occurrence.id, occurrence);
-  }
+  for (const occurrence of named) targets.set(occurrence.id, occurrence);
+  for (const { occurrence } of subscriptionsNaming(kit, own, named)) targets.set(occurrence.id, occurrence);
   for (const occurrence of targets.values()) {
     const removed = await repository.unsubscribe(ctx.user.id, `o:${occurrence.id}`);
     const wasAutomatic = own.some(
@@ -443,15 +435,29 @@ function namedAmong(
   if (EVERY_SESSION.test(what)) return subscriptions.filter((s) => s.target.type === "every-session");
   const { catalogue } = kit.deps;
   const named = withTheirSlots(catalogue, resolveOccurrences(catalogue, what, now));
+  return subscriptionsNaming(kit, subscriptions, named).map(({ subscription }) => subscription);
+}
+
+/**
+ * The reminders for one of the occurrences named, or for another at the same moment (a
+ * reminder set under other words for the same session): what stopping and changing one act on.
+ */
+function subscriptionsNaming(
+  kit: ReminderKit,
+  subscriptions: readonly ReminderSubscription[],
+  named: readonly Occurrence[],
+): { subscription: ReminderSubscription; occurrence: Occurrence }[] {
+  const { catalogue } = kit.deps;
   const ids = new Set(named.map((occurrence) => occurrence.id));
   const moments = new Set(named.map((occurrence) => momentOf(catalogue, occurrence)));
-  return subscriptions.filter((subscription) => {
-    if (subscription.target.type !== "occurrence") return false;
+  const found: { subscription: ReminderSubscription; occurrence: Occurrence }[] = [];
+  for (const subscription of subscriptions) {
+    if (subscription.target.type !== "occurrence") continue;
     const occurrence = occurrenceOf(kit, subscription.target.occurrenceId);
-    return (
-      occurrence !== undefined && (ids.has(occurrence.id) || moments.has(momentOf(catalogue, occurrence)))
-    );
-  });
+    if (occurrence && (ids.has(occurrence.id) || moments.has(momentOf(catalogue, occurrence))))
+      found.push({ subscription, occurrence });
+  }
+  return found;
 }
 
 /**
