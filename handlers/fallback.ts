@@ -13,10 +13,11 @@ export const fallback: HandlerModule = {
     router.use(async (ctx) => {
       if (ctx.event.kind === "message") {
         const text = ctx.event.text.trim();
+        const smallTalk = smallTalkOf(text);
         if (text === "") await ctx.reply(say(ctx.locale, "greeting.hello"));
         // Thanks ("merci !", "🙏") get a word back; an acknowledgement ("ok", "got it"), a thumb.
-        else if (smallTalkOf(text) === "thanks") await ctx.reply(say(ctx.locale, "greeting.thanks"));
-        else if (smallTalkOf(text) === "okay") await ctx.reply("👍");
+        else if (smallTalk === "thanks") await ctx.reply(say(ctx.locale, "greeting.thanks"));
+        else if (smallTalk === "okay") await ctx.reply("👍");
         else await ctx.reply(say(ctx.locale, "fallback.notUnderstood"));
         return;
       }
