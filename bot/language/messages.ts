@@ -83,31 +83,23 @@ function translator(): i18n {
  * One message in a locale, its placeholders filled.
  * @example say("en", "fact.meals") === "catering or meals"
  */
-export function say(locale: string, key: string, values: Record<string, string | number> = {}): string {
+export function say(
+  locale: string,
+  key: string,
+  values: Record<string, string | number> = NO_VALUES,
+): string {
   const rightToLeft = RIGHT_TO_LEFT.has(locale);
-  const template =
-    "count" in values
-      ? typeof values.count === "number"
-        ? pluralMessage(locale, key, values.count, values)
-        : undefined
-      : plainMessage(locale, key);
-  if (template !== undefined) {
-    if (!template.includes("{{")) return inflected(locale, template);
-    // Filled in place rather than from a copy of the values (this runs dozens of times a turn).
-    return inflected(
-      locale,
-      template.replace(PLACEHOLDER, (whole, name: string, offset: number) => {
-        let value = values[name];
-        // A value that ends a sentence's abbreviation ("2024 г.", "etc.") before the
-        // message's own period: one period, not "г..".
-        if (typeof value === "string" && template[offset + whole.length] === "." && endsWithOnePeriod(value))
-          value = value.slice(0, -1);
-        if (rightToLeft && Object.hasOwn(values, name) && name !== "count" && value !== "")
-          return `\u2068${value}\u2069`;
-        return String(value ?? whole);
-      }),
-    );
+  let template: string | undefined;
+  if ("count" in values) {
+    template =
+      typeof values.count === "number" ? pluralMessage(locale, key, values.count, values) : undefined;
+  } else {
+    const plain = plainMessage(locale, key);
+    // A message without placeholders is the same text every time: kept inflected.
+    if (plain?.constant !== undefined) return plain.constant;
+    template = plain?.template;
   }
+  if (template !== undefined) return inflected(locale, fill(compiledTemplate(template), values, rightToLeft));
   // `count` picks the plural form, so it stays a number.
   const filled = rightToLeft
     ? Object.fromEntries(
@@ -118,6 +110,65 @@ export function say(locale: string, key: string, values: Record<string, string |
       )
     : values;
   return inflected(locale, translator().t(key, { lng: locale, ...filled }));
+}
+
+const NO_VALUES: Record<string, string | number> = Object.freeze({});
+
+/**
+ * A template split at its placeholders, once: `parts` has one more item than `names`
+ * ("Where: {{place}}" → parts ["Where: ", ""], names ["place"]). Filling it is a loop of
+ * concatenations, where a regular-expression replace with a callback cost most of a message's
+ * time (a turn renders a dozen).
+ */
+interface CompiledTemplate {
+  parts: readonly string[];
+  names: readonly string[];
+}
+
+const compiledTemplates = new Map<string, CompiledTemplate>();
+
+function compiledTemplate(template: string): CompiledTemplate {
+  let compiled = compiledTemplates.get(template);
+  if (compiled) return compiled;
+  const parts: string[] = [];
+  const names: string[] = [];
+  let from = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    parts.push(template.slice(from, match.index));
+    names.push(match[1] as string);
+    from = match.index + match[0].length;
+  }
+  parts.push(template.slice(from));
+  compiled = { parts, names };
+  compiledTemplates.set(template, compiled);
+  return compiled;
+}
+
+/**
+ * The template with each placeholder's value; an unknown one is left as written. A value that
+ * ends a sentence's abbreviation ("2024 г.", "etc.") before the message's own period gives one
+ * period, not "г.."; right to left, each given value is isolated (U+2068…U+2069), `count` and
+ * empty values excepted.
+ */
+function fill(
+  template: CompiledTemplate,
+  values: Record<string, string | number>,
+  rightToLeft: boolean,
+): string {
+  const { parts, names } = template;
+  let text = parts[0] as string;
+  for (let index = 0; index < names.length; index += 1) {
+    const name = names[index] as string;
+    const after = parts[index + 1] as string;
+    let value = values[name];
+    if (typeof value === "string" && after.charCodeAt(0) === 46 /* . */ && endsWithOnePeriod(value))
+      value = value.slice(0, -1);
+    if (rightToLeft && Object.hasOwn(values, name) && name !== "count" && value !== "")
+      text += `\u2068${value}\u2069`;
+    else text += value === undefined ? `{{${name}}}` : String(value);
+    text += after;
+  }
+  return text;
 }
 
 /** "2024 г." but not "…" or "..." (an ellipsis keeps its dots). */
@@ -175,20 +226,36 @@ export function tr(key: string, values: Record<string, string | number> = {}): s
 }
 
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
-const plainMessages = new Map<string, string | null>();
+
+/** A plain message as {@link say} uses it: its template, and its text when it has no placeholder. */
+interface PlainMessage {
+  template: string;
+  constant: string | undefined;
+}
+
+/** Per locale, per key (null: only plural forms exist). */
+const plainMessages = new Map<string, Map<string, PlainMessage | null>>();
 
 /**
  * A message without plural forms, read straight from the resources (English when the locale
  * lacks it): answers are built from many short messages, and this skips i18next's per-call
  * option handling on the hot path. `undefined` for keys that only exist with plural suffixes.
  */
-function plainMessage(locale: string, key: string): string | undefined {
-  const cacheKey = `${locale}|${key}`;
-  const known = plainMessages.get(cacheKey);
+function plainMessage(locale: string, key: string): PlainMessage | undefined {
+  let ofLocale = plainMessages.get(locale);
+  if (!ofLocale) {
+    ofLocale = new Map();
+    plainMessages.set(locale, ofLocale);
+  }
+  const known = ofLocale.get(key);
   if (known !== undefined) return known ?? undefined;
-  const found = lookUp(MESSAGES[locale], key) ?? lookUp(MESSAGES.en, key);
-  plainMessages.set(cacheKey, found ?? null);
-  return found;
+  const template = lookUp(MESSAGES[locale], key) ?? lookUp(MESSAGES.en, key);
+  const found =
+    template === undefined
+      ? null
+      : { template, constant: template.includes("{{") ? undefined : inflected(locale, template) };
+  ofLocale.set(key, found);
+  return found ?? undefined;
 }
 
 /**

@@ -119,6 +119,31 @@ describe("messages", () => {
     expect(hours("zh", 14)).toBe("14小时");
   });
 
+  it("fills each placeholder as written: one period after an abbreviation, unknown ones kept, inflected after", () => {
+    // The message's own period after a value ending in one ("2024 г.") is not doubled; "…" keeps its dots.
+    expect(say("ru", "followUp.carried", { what: "22 марта 2024 г." })).toBe(
+      "Продолжаю ваш предыдущий вопрос: 22 марта 2024 г.",
+    );
+    expect(say("ru", "followUp.carried", { what: "и так далее..." })).toBe(
+      "Продолжаю ваш предыдущий вопрос: и так далее....",
+    );
+    // A value not given leaves its placeholder as written; numbers are written as numbers.
+    expect(say("en", "gap.title", {})).toBe("The letters do not say {{what}}");
+    expect(say("fr", "programme.dayAt", { date: "jeudi 7 mars", clock: 10 })).toBe("jeudi 7 mars à 10");
+    // The filled message is inflected: a value after a preposition takes the form written there.
+    expect(say("fr", "programme.onNowUntil", { what: "Réunion", clock: "18 h" })).toContain("(jusqu'à 18 h)");
+    expect(say("fr", "programme.dayAt", { date: "mardi", clock: "Réception" })).toBe("mardi à la réception");
+    // The same key twice gives the same text (constant messages are kept).
+    expect(say("fr", "programme.listSeparator")).toBe(say("fr", "programme.listSeparator"));
+  });
+
+  it("in Arabic, isolates given values but not the count or an empty value", () => {
+    expect(say("ar", "programme.where", { place: "" })).toBe("المكان: ");
+    const hours = say("ar", "programme.hours", { count: 3 });
+    expect(hours.startsWith("3 ") || hours.startsWith("\u20683\u2069")).toBe(true);
+    expect(hours).not.toContain("\u2068\u2069");
+  });
+
   it("isolates placeholders in Arabic so Latin names, times and URLs keep their order", () => {
     const text = say("ar", "programme.where", { place: "UNHQ, New York" });
     expect(text).toBe("المكان: \u2068UNHQ, New York\u2069");
