@@ -51,6 +51,8 @@ interface Stem {
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/uy;
 
+const NO_LENGTHS: readonly number[] = [];
+
 /** The bucket of stems that begin with `*` (none in today's data): tried everywhere. */
 const ANY_LEAD = -1;
 
@@ -73,14 +75,21 @@ export function phraseScanner(
   options: { spaced: boolean; prefixes: readonly string[] },
 ): PhraseScanner {
   const exact = new Map<string, number>();
+  /**
+   * By the first UTF-16 unit of the plain keys, their lengths, longest first: at a place, only
+   * the texts as long as a key that starts with its letter are looked up (a Chinese message has
+   * no word ends to skip, and tried every length up to the longest key's at each character).
+   */
+  const lengthsByLead = new Map<number, number[]>();
   const stemsByLead = new Map<number, Stem[]>();
-  let longest = 0;
   for (const [order, raw] of keys.entries()) {
     const key = raw.trim().split(/\s+/).join(" ");
     if (key === "") continue;
     if (!key.includes("*")) {
       if (!exact.has(key)) exact.set(key, order);
-      longest = Math.max(longest, key.length);
+      const lengths = lengthsByLead.get(key.charCodeAt(0)) ?? [];
+      if (!lengths.includes(key.length)) lengths.push(key.length);
+      lengthsByLead.set(key.charCodeAt(0), lengths);
       continue;
     }
     // The expressions are made when a text first has the stem's letters: a `\p{…}` class costs
@@ -91,6 +100,7 @@ export function phraseScanner(
     list.push(stem);
     stemsByLead.set(lead, list);
   }
+  for (const lengths of lengthsByLead.values()) lengths.sort((a, b) => b - a);
   const anyLead = stemsByLead.get(ANY_LEAD) ?? [];
   const { spaced, prefixes } = options;
 
@@ -120,12 +130,13 @@ export function phraseScanner(
   const keyAt = (text: string, at: number): number => {
     let bestOrder = Number.POSITIVE_INFINITY;
     let bestLength = -1;
-    for (let end = Math.min(text.length, at + longest); end > at; end -= 1) {
-      if (mayEnd[end] === 0) continue;
+    for (const length of lengthsByLead.get(text.charCodeAt(at)) ?? NO_LENGTHS) {
+      const end = at + length;
+      if (end > text.length || mayEnd[end] === 0) continue;
       const order = exact.get(text.slice(at, end));
       if (order !== undefined) {
         bestOrder = order;
-        bestLength = end - at;
+        bestLength = length;
         break;
       }
     }
