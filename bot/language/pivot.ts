@@ -116,6 +116,16 @@ function keeps(token: string): boolean {
   );
 }
 
+/** The place of three, else two, tokens from `at` ("new york"), and how many tokens it takes. */
+function placeOfWords(tokens: readonly string[], at: number): { place: string; words: number } | undefined {
+  for (let words = 3; words >= 2; words -= 1) {
+    if (at + words > tokens.length) continue;
+    const place = tokens.slice(at, at + words).join(" ");
+    if (isPlace(place)) return { place, words };
+  }
+  return undefined;
+}
+
 /** A city, country or zone abbreviation the English lexicon knows. */
 function isPlace(token: string): boolean {
   return english.cities.has(token) || english.countries.has(token) || english.zoneAbbreviations.has(token);
@@ -354,14 +364,12 @@ export function toPivot(
     for (let i = 0; i < tokens.length; i += 1) {
       const bare = (tokens[i] ?? "").replace(/^['-]+|['-]+$/g, "");
       // A place of two or three words the locale writes as English does ("New York").
-      const long = [3, 2]
-        .map((n) => tokens.slice(i, i + n).join(" "))
-        .find((phrase, n) => phrase.split(" ").length === 3 - n && isPlace(phrase));
+      const long = placeOfWords(tokens, i);
       // Numbers, places, zones, and words of the programmes' own data ("POC", "ping", "session",
       // "A/78/265"): the same in every language, and what the question is about.
       if (long) {
-        pushPlace(long);
-        i += long.split(" ").length - 1;
+        pushPlace(long.place);
+        i += long.words - 1;
       } else if (bare && isPlace(bare)) pushPlace(bare);
       else if (/^\d{1,2}(?::\d{2})?(?:am|pm)?$/.test(bare)) pushClock(bare);
       else if (bare && (keeps(bare) || known(bare))) out.push(bare);

@@ -79,9 +79,8 @@ export function isZoneCity(name: string): boolean {
 
 /** Place names as the lexicon and the runtime give them, without diacritics or punctuation. */
 function placeKey(words: string): string {
-  return words
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // Plain ASCII (every pivoted question) has no diacritics to decompose.
+  return (PRINTABLE_ASCII.test(words) ? words : words.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
     .toLowerCase()
     .replace(/['’.]/g, "")
     .replace(/[\s_]+/g, " ")
@@ -94,6 +93,32 @@ function placeKey(words: string): string {
  * @example zoneNamed("Brasília") === "America/Sao_Paulo"; zoneNamed("JST") === "Asia/Tokyo"; zoneNamed("lunch") === undefined
  */
 export function zoneNamed(words: string, lexicon: Lexicon = english): string | undefined {
+  let named = namedZones.get(lexicon);
+  if (!named) {
+    named = new Map();
+    namedZones.set(lexicon, named);
+  }
+  const known = named.get(words);
+  if (known !== undefined) return known ?? undefined;
+  const zone = readZone(words, lexicon);
+  if (words.length <= 40) {
+    if (named.size >= NAMED_ZONES) named.clear();
+    named.set(words, zone ?? null);
+  }
+  return zone;
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * The zones of the place words last read, per lexicon (null: none): a question is read by
+ * several extractors, each of which may ask about the same words ("tokyo"), and people ask
+ * about a few places.
+ */
+const namedZones = new WeakMap<Lexicon, Map<string, string | null>>();
+const NAMED_ZONES = 512;
+
+function readZone(words: string, lexicon: Lexicon): string | undefined {
   const key = placeKey(words).replace(/\s+time$/, "");
   if (key.length < 2 || key.length > 40) return undefined;
   const offset = zoneOfOffset(key, lexicon);

@@ -154,10 +154,13 @@ export function extractZone(text: string): { zone?: string; place?: string; rest
   return { rest: text };
 }
 
+/** The lexicon's words for "time" ending place words ("tokyo time"). */
+const TIME_AFTER = new RegExp(`\\s+(?:${lexicon.zoneWords.time.join("|")})$`);
+
 /** Place words without "time" and final punctuation. */
 function bareName(words: string): string {
   const text = words.trim().replace(/[?.!]+$/, "");
-  return text.replace(new RegExp(`\\s+(?:${lexicon.zoneWords.time.join("|")})$`), "");
+  return text.replace(TIME_AFTER, "");
 }
 
 /** The words name a place (a city, a country), not an abbreviation, offset or IANA name. */
