@@ -324,7 +324,8 @@ export function footerFor(
     const entry = byZone.get(programme.zone) ?? { label: programme.zoneLabel, instants: [] };
     if (occurrence.start !== undefined) entry.instants.push(occurrence.start);
     byZone.set(programme.zone, entry);
-    statuses.set(programme.id, statusText(programme));
+    // One status per programme, however many of its occurrences the answer shows.
+    if (!statuses.has(programme.id)) statuses.set(programme.id, statusText(programme));
   }
   const zones = [...byZone].map(([zone, { label, instants }]) => zoneFooter(instants, zone, label));
   const parts = [...zones, ...new Set(statuses.values())].filter(Boolean);

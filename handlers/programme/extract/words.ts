@@ -27,6 +27,9 @@ export const facet: Extractor = {
   },
 };
 
+/** Every start word of a message ("start", "begin"), to look for a "when" word without them. */
+const START_WORDS = new RegExp(words$.start.source, "g");
+
 /**
  * "when does it start", "what time does the reception begin": the start time is asked, with
  * a "when" word of its own ("start a ping test" asks nothing).
@@ -36,7 +39,7 @@ export const startAsked: Extractor = {
   read(reading) {
     const { cleaned, query } = reading;
     if (query.facet !== "when" || !words$.start.test(cleaned)) return;
-    const asking = cleaned.replace(new RegExp(words$.start.source, "g"), " ");
+    const asking = cleaned.replace(START_WORDS, " ");
     if (words$.facets.some(({ facet, pattern }) => facet === "when" && pattern.test(asking)))
       query.startAsked = true;
   },
