@@ -300,11 +300,17 @@ let compiledCommandWords: CompiledCommands | undefined;
  * @example commandKey("J'ai bien reçu") === commandKey("j ai bien recu")
  */
 function commandKey(text: string): string {
-  return normalizeText(text)
-    .replace(/(?<=\p{L})[',，،](?=\s*\p{L})/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  let key = normalizeText(text);
+  // Each replacement only where it can change something: a message passes here several times.
+  if (APOSTROPHE_OR_COMMA.test(key)) key = key.replace(BETWEEN_WORDS, " ");
+  if (SPACES_TO_COLLAPSE.test(key)) key = key.replace(/\s+/g, " ");
+  return key.trim();
 }
+
+const APOSTROPHE_OR_COMMA = /[',，،]/;
+const BETWEEN_WORDS = /(?<=\p{L})[',，،](?=\s*\p{L})/gu;
+/** Two white-space characters in a row, or one that is not a plain space. */
+const SPACES_TO_COLLAPSE = /\s\s|[^\S ]/;
 
 function commandPatterns(): CompiledCommands {
   if (compiledCommandWords) return compiledCommandWords;
@@ -367,24 +373,24 @@ function findCommand(text: string): { id: CommandId; locale: string } | undefine
   const bare = whole.replace(/[\s.!?,。！？，]+$/u, "");
   const { exact, exactUnspaced, spaced, unspaced } = commandPatterns();
   for (const candidate of bare && bare !== whole ? [whole, bare] : [whole]) {
-    const joined = candidate.replace(/\s+/g, "");
+    const joined = candidate.includes(" ") ? candidate.replace(/\s+/g, "") : candidate;
     const looked = exact.get(candidate) ?? exactUnspaced.get(joined);
     if (looked) return looked;
-    const found = spaced.find(
-      (command) => startsAsPhrase(command, candidate) && command.pattern.test(candidate),
-    );
+    const found = firstMatching(spaced, candidate);
     if (found) return { id: found.id, locale: found.locale };
-    const unspacedFound = unspaced.find(
-      (command) => startsAsPhrase(command, joined) && command.pattern.test(joined),
-    );
+    const unspacedFound = firstMatching(unspaced, joined);
     if (unspacedFound) return { id: unspacedFound.id, locale: unspacedFound.locale };
   }
   return undefined;
 }
 
-/** Whether `text` starts with a letter one of the command's phrases starts with. */
-function startsAsPhrase(command: PatternedCommand, text: string): boolean {
-  return command.leads === undefined || command.leads.has(String.fromCodePoint(text.codePointAt(0) ?? 0));
+/** The first command whose pattern takes `text`, tried only when `text` starts as one of its phrases does. */
+function firstMatching(commands: readonly PatternedCommand[], text: string): PatternedCommand | undefined {
+  const lead = String.fromCodePoint(text.codePointAt(0) ?? 0);
+  for (const command of commands)
+    if ((command.leads === undefined || command.leads.has(lead)) && command.pattern.test(text))
+      return command;
+  return undefined;
 }
 
 /**
