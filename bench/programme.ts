@@ -17,7 +17,7 @@ import { performance } from "node:perf_hooks";
 import type { createBotCore } from "../bot/bot.js";
 import type { fixedClock } from "../bot/clock.js";
 import { benchCases, benchMessage, fixtureCases, makeProgrammeCore } from "./programme-core.js";
-import { ms, quantile } from "./stats.js";
+import { hostCalibration, ms, quantile } from "./stats.js";
 
 const ROUNDS = 10_000;
 const WARM_UP = 2_000;
@@ -29,6 +29,7 @@ export async function run(): Promise<void> {
   const sample = {
     cases: fixtureCases("programme-questions.sample.json") as Array<{ q: string; now: string; tz: string }>,
   };
+  const calibrationBefore = hostCalibration();
   const { core, clock, store, replies: sentCount } = await makeProgrammeCore();
   const warmUp: number[] = [];
   const latencies: number[] = [];
@@ -47,6 +48,7 @@ export async function run(): Promise<void> {
   const replies = sentCount();
   if (replies !== WARM_UP + ROUNDS) throw new Error(`expected ${WARM_UP + ROUNDS} replies, got ${replies}`);
   const perLanguage = await measureLanguages(core, clock);
+  const calibrationAfter = hostCalibration();
   process.stdout.write(
     [
       `questions answered: ${ROUNDS} timed after ${WARM_UP} untimed (${sample.cases.length} sample questions, through the full pipeline)`,
@@ -55,6 +57,7 @@ export async function run(): Promise<void> {
       `answers per second: ${Math.round((ROUNDS / elapsed) * 1000).toLocaleString("en-US")}`,
       `target: p99 < 0.5 ms → ${quantile(latencies, 0.99) < 0.5 ? "met" : "NOT met"}`,
       ...perLanguage,
+      `host: a fixed plain-JavaScript workload took ${calibrationBefore.toFixed(2)} ms before and ${calibrationAfter.toFixed(2)} ms after (higher: a slower host; compare runs at like figures)`,
       "",
     ].join("\n"),
   );
