@@ -204,6 +204,10 @@ export const englishFeatures = {
       invalidHours: "Those working hours are not valid: {{reasons}}. Nothing was changed.",
       notSet: "Your {{field}} is not set. Nothing was changed.",
       already: "Your {{field}} is already {{value}}. Nothing was changed.",
+      zonePlaceUnknown:
+        'I don\'t know a time zone for "{{written}}". Write your city (e.g. "Nairobi") or the IANA time zone (e.g. "Africa/Nairobi"). Nothing was changed.',
+      zoneSeveral:
+        '"{{written}}" has several time zones, so it does not say which one is yours. Write your city (e.g. "Chicago") or the IANA time zone (e.g. "America/Chicago"). Nothing was changed.',
       notSetHours: "Your {{field}} are not set. Nothing was changed.",
       alreadyHours: "Your {{field}} are already {{value}}. Nothing was changed.",
       whichType:
@@ -306,6 +310,7 @@ export const englishFeatures = {
     whichConfirm:
       'You are both the diplomatic and the technical POC of {{state}}; say which, e.g. "confirm my technical details". Nothing was confirmed.',
     posixNote: "{{zone}} (that is {{offset}})",
+    zoneFromPlace: 'You wrote "{{written}}": your record will hold the time zone {{zone}}.',
     emailNewAddresses:
       "New addresses are added by the Secretariat after a check: confirming sends them your request.",
     emailAccountWarning:

@@ -209,6 +209,10 @@ export const spanishFeatures = {
       invalidHours: "Ese horario de trabajo no es válido: {{reasons}}. No se ha cambiado nada.",
       notSet: "Este campo ({{field}}) no está definido. No se ha cambiado nada.",
       already: "Este campo ({{field}}) ya es {{value}}. No se ha cambiado nada.",
+      zonePlaceUnknown:
+        "No conozco ninguna zona horaria para «{{written}}». Escriba su ciudad (por ejemplo, «Nairobi») o la zona horaria IANA (por ejemplo, «Africa/Nairobi»). No se ha cambiado nada.",
+      zoneSeveral:
+        "«{{written}}» tiene varias zonas horarias, así que no dice cuál es la suya. Escriba su ciudad (por ejemplo, «Chicago») o la zona horaria IANA (por ejemplo, «America/Chicago»). No se ha cambiado nada.",
       notSetHours: "Este campo ({{field}}) no está definido. No se ha cambiado nada.",
       alreadyHours: "Este campo ({{field}}) ya es {{value}}. No se ha cambiado nada.",
       whichType:
@@ -313,6 +317,7 @@ export const spanishFeatures = {
     whichConfirm:
       "Es a la vez el punto de contacto diplomático y el técnico de {{state}}; diga cuál, por ejemplo «confirmo mi registro técnico». No se ha confirmado nada.",
     posixNote: "{{zone}} (es decir, {{offset}})",
+    zoneFromPlace: "Ha escrito «{{written}}»: su ficha tendrá la zona horaria {{zone}}.",
     emailNewAddresses:
       "Las nuevas direcciones las añade la Secretaría tras una comprobación: al confirmar, se le envía su solicitud.",
     emailAccountWarning:
