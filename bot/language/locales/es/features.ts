@@ -563,6 +563,10 @@ export const spanishFeatures = {
     waiting_other:
       "{{count}} mensajes esperan su acuse de recibo: {{list}}; haga clic en «Acusar recibo» en el que corresponda. No se ha registrado nada.",
     testOf: "la prueba ping del {{when}} ({{id}})",
+    notYetChat:
+      "{{name}} todavía no le ha llegado: se le está enviando por chat. No se ha registrado nada: cuando llegue, haga clic en «Acusar recibo» o escriba de nuevo «recibido».",
+    notYetEmail:
+      "{{name}} todavía no le ha llegado: va en camino por correo electrónico. No se ha registrado nada: cuando llegue, abra su enlace o escriba de nuevo «recibido» aquí.",
     notDelivered:
       "El mensaje de {{name}} no se ha entregado a esta cuenta de chat, así que aún no hay nada que confirmar. No se ha registrado nada.",
     card: {

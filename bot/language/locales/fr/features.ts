@@ -572,6 +572,10 @@ export const frenchFeatures = {
     waiting_other:
       "{{count}} messages attendent votre accusé de réception : {{list}} — cliquez sur « Accuser réception » sur celui que vous visez. Rien n’a été enregistré.",
     testOf: "le test ping du {{when}} ({{id}})",
+    notYetChat:
+      "{{name}} ne vous est pas encore parvenu : il est en cours d’envoi dans votre messagerie. Rien n’a été enregistré : quand il arrivera, cliquez sur « Accuser réception » ou écrivez à nouveau « bien reçu ».",
+    notYetEmail:
+      "{{name}} ne vous est pas encore parvenu : il est en route vers vous par e-mail. Rien n’a été enregistré : quand il arrivera, ouvrez son lien ou écrivez à nouveau « bien reçu » ici.",
     notDelivered:
       "Le message du {{name}} n’a pas été remis à ce compte de messagerie : il n’y a encore rien à confirmer. Rien n’a été enregistré.",
     card: {
