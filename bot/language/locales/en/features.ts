@@ -538,9 +538,9 @@ export const englishFeatures = {
       "{{count}} messages are waiting for your acknowledgement: {{list}} — please click Acknowledge on the one you mean. Nothing was recorded.",
     testOf: "the ping test of {{when}} ({{id}})",
     notYetChat:
-      "{{name}} has not reached you yet: it is being sent to you in chat. Nothing was recorded: when it arrives, click Acknowledge on it or write \"received\" again.",
+      '{{name}} has not reached you yet: it is being sent to you in chat. Nothing was recorded: when it arrives, click Acknowledge on it or write "received" again.',
     notYetEmail:
-      "{{name}} has not reached you yet: it is on its way to you by e-mail. Nothing was recorded: when it arrives, open its link or write \"received\" here again.",
+      '{{name}} has not reached you yet: it is on its way to you by e-mail. Nothing was recorded: when it arrives, open its link or write "received" here again.',
     notDelivered:
       "The message of {{name}} has not been delivered to this chat account, so there is nothing to acknowledge yet. Nothing was recorded.",
     card: {
