@@ -42,8 +42,15 @@ export type PlaceZone = { kind: "zone"; zone: string } | { kind: "severalZones" 
  * answer a question about the time there with its capital's).
  * @example placeZoneIn("Genève", "fr") // { kind: "zone", zone: "Europe/Zurich" }
  * @example placeZoneIn("États-Unis", "fr") // { kind: "severalZones" }
+ * @example placeZoneIn("Москва, Россия", "ru") // { kind: "zone", zone: "Europe/Moscow" }
  */
 export function placeZoneIn(words: string, locale: string): PlaceZone {
+  // "Moscow, Russia", "Москва, Россия": the city before the country says which of its zones.
+  const [first, ...rest] = words.split(/\s*[,،，]\s*/u).filter(Boolean);
+  if (first && rest.length > 0) {
+    const city = placeZoneIn(first, locale);
+    if (city.kind === "zone") return city;
+  }
   for (const reading of readingsIn(words, locale)) {
     if (SEVERAL_ZONE_NAMES.has(placeKey(reading))) return { kind: "severalZones" };
     const zone = zoneNamed(reading);

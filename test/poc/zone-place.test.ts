@@ -35,6 +35,22 @@ describe("a POC changes their record's time zone by naming a place", () => {
     ["ru", "измени мой часовой пояс на Москву", "Europe/Moscow", "Москву", /часово/],
     ["zh", "把我的时区改为东京", "Asia/Tokyo", "东京", /时区/],
     ["ar", "غيّر منطقتي الزمنية إلى القاهرة", "Africa/Cairo", "القاهرة", /الزمنية/],
+    // A city with its country: the city says which of the country's zones.
+    ["en", "change my time zone to Moscow, Russia", "Europe/Moscow", "Moscow, Russia", /time zone/],
+    [
+      "fr",
+      "change mon fuseau horaire en Chicago, États-Unis",
+      "America/Chicago",
+      "Chicago, États-Unis",
+      /fuseau/,
+    ],
+    [
+      "ru",
+      "измени мой часовой пояс на Владивосток, Россия",
+      "Asia/Vladivostok",
+      "Владивосток, Россия",
+      /часово/,
+    ],
   ])(
     "%s: %s previews %s with the place as written, and stores it on Confirm",
     async (_l, text, zone, place, words) => {
