@@ -219,8 +219,11 @@ async function reportOf(
     closed || enqueued,
   );
   // A finished test's deliveries are the same kept array on every view: its report changes
-  // only with a new acknowledgement (acks are only ever added), a cancellation or the close.
-  const key = `${test.id}|${acks.size}|${cancellation?.at ?? ""}|${closed}`;
+  // only with a new acknowledgement (added, or replacing one typed before the ping reached the
+  // POC: the sum of their instants tells), a cancellation or the close.
+  let ackInstants = 0;
+  for (const ack of acks.values()) ackInstants += Date.parse(ack.at);
+  const key = `${test.id}|${acks.size}|${ackInstants}|${cancellation?.at ?? ""}|${closed}`;
   const kept = reportsByDeliveries.get(deliveries);
   if (kept?.key === key) return { ...kept.report, generatedAt: now.toISOString() };
   const report = computeReport(test, pingsByPoc(deliveries, campaign), acks, now, cancellation);

@@ -3,24 +3,58 @@
  * as written first, then through the language's words into the English lexicon's place
  * names (the pivot writes a place as "in <place>", so its last words are tried).
  */
+import { SEVERAL_ZONE_NAMES } from "./locales/en/places.js";
 import { LOCALE_WORDS } from "./locales.js";
 import { toPivot } from "./pivot.js";
-import { zoneNamed } from "./zones.js";
+import { placeKey, zoneNamed } from "./zones.js";
 
 /**
  * @example zoneNamedIn("Genève", "fr") === "Europe/Zurich"; zoneNamedIn("东京", "zh") === "Asia/Tokyo"
  */
 export function zoneNamedIn(words: string, locale: string): string | undefined {
-  const asWritten = zoneNamed(words);
-  if (asWritten) return asWritten;
-  const localeWords = LOCALE_WORDS[locale];
-  if (!localeWords) return undefined;
-  const tokens = toPivot(words, localeWords, () => false)
-    .text.split(" ")
-    .filter(Boolean);
-  for (let start = 1; start < tokens.length; start += 1) {
-    const zone = zoneNamed(tokens.slice(start).join(" "));
+  for (const reading of readingsIn(words, locale)) {
+    const zone = zoneNamed(reading);
     if (zone) return zone;
   }
   return undefined;
+}
+
+/**
+ * The words as written, then (for another language) the last words of their pivot reading,
+ * read lazily: most places are known as written.
+ */
+function* readingsIn(words: string, locale: string): Generator<string> {
+  yield words;
+  const localeWords = LOCALE_WORDS[locale];
+  if (!localeWords) return;
+  const tokens = toPivot(words, localeWords, () => false)
+    .text.split(" ")
+    .filter(Boolean);
+  for (let start = 1; start < tokens.length; start += 1) yield tokens.slice(start).join(" ");
+}
+
+/** What some words name as one person's zone: {@link placeZoneIn}. */
+export type PlaceZone = { kind: "zone"; zone: string } | { kind: "severalZones" } | { kind: "unknown" };
+
+/**
+ * One person's zone named by a place in their language, where a country with several zones
+ * ("United States", "Россия", "美国") names none of them (where {@link zoneNamedIn} would
+ * answer a question about the time there with its capital's).
+ * @example placeZoneIn("Genève", "fr") // { kind: "zone", zone: "Europe/Zurich" }
+ * @example placeZoneIn("États-Unis", "fr") // { kind: "severalZones" }
+ * @example placeZoneIn("Москва, Россия", "ru") // { kind: "zone", zone: "Europe/Moscow" }
+ */
+export function placeZoneIn(words: string, locale: string): PlaceZone {
+  // "Moscow, Russia", "Москва, Россия": the city before the country says which of its zones.
+  const [first, ...rest] = words.split(/\s*[,،，]\s*/u).filter(Boolean);
+  if (first && rest.length > 0) {
+    const city = placeZoneIn(first, locale);
+    if (city.kind === "zone") return city;
+  }
+  for (const reading of readingsIn(words, locale)) {
+    if (SEVERAL_ZONE_NAMES.has(placeKey(reading))) return { kind: "severalZones" };
+    const zone = zoneNamed(reading);
+    if (zone) return { kind: "zone", zone };
+  }
+  return { kind: "unknown" };
 }

@@ -77,8 +77,11 @@ export function isZoneCity(name: string): boolean {
   return Boolean(zonesByCity().get(name));
 }
 
-/** Place names as the lexicon and the runtime give them, without diacritics or punctuation. */
-function placeKey(words: string): string {
+/**
+ * Place names as the lexicon and the runtime give them, without diacritics or punctuation.
+ * @example placeKey("États-Unis") === "etats-unis"
+ */
+export function placeKey(words: string): string {
   // Plain ASCII (every pivoted question) has no diacritics to decompose.
   return (PRINTABLE_ASCII.test(words) ? words : words.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
     .toLowerCase()

@@ -10,8 +10,10 @@ import { say as wording } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
 import type { Delivery } from "../../schedules/delivery.js";
 import { formatMoment } from "../poc/time.js";
-import type { PingTarget, PingTest } from "./schema.js";
+import { answersReachedPing } from "./report.js";
+import type { PingAck, PingTarget, PingTest } from "./schema.js";
 import type { PingServices } from "./service.js";
+import { pingCampaign, pingLocalId } from "./store.js";
 
 /** Ping deliveries that reached the POC's chat (an acknowledgement can only answer one of these). */
 export const DELIVERED_PING: ReadonlySet<Delivery["status"]> = new Set(["sent", "uncertain"]);
@@ -38,6 +40,35 @@ export function notPingedAnswer(test: PingTest, target: PingTarget): string {
 const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /**
+ * The answer to a "received" typed while the asker's ping is on its way and has not reached
+ * them (`how`: to their chat, or by e-mail). Nothing is recorded: a word typed before the ping
+ * answers none, and the report counts only answers to a ping that reached the POC.
+ * @example await say(notYetAnswer(test, target, "email"));
+ */
+export function notYetAnswer(test: PingTest, target: PingTarget, how: "chat" | "email"): string {
+  const key = how === "email" ? "ping.notYetEmail" : "ping.notYetChat";
+  return wording(currentLocale(), key, { name: capitalise(pingName(test, target)) });
+}
+
+/**
+ * Whether a stored acknowledgement stands: it answers a ping that reached the POC (else a new
+ * answer replaces it; see {@link answersReachedPing}).
+ * @example const { first } = await services.tests.acknowledge(test.id, pocId, ack, await standing(services, test.id, pocId));
+ */
+export async function standing(
+  services: PingServices,
+  testId: string,
+  pocId: string,
+): Promise<(existing: PingAck) => boolean> {
+  const reached: Delivery[] = [];
+  for (const channel of ["chat", "email"] as const) {
+    const delivery = await services.deps.outbox.get(`${pingCampaign(testId)}/${pingLocalId(pocId, channel)}`);
+    if (delivery) reached.push(delivery);
+  }
+  return (existing) => answersReachedPing(existing, reached);
+}
+
+/**
  * Records one POC's acknowledgement (the first one wins) and says what happened. `named`:
  * the answer names the test and the POC entry (for a typed "acknowledge", which may answer
  * several); the button's answer says "this ping".
@@ -62,13 +93,20 @@ export async function recordAck(
         : wording(locale, "ping.cancelledBy", { when });
     });
   }
-  const { first, ack } = await services.tests.acknowledge(test.id, target.pocId, {
-    at: ctx.now().toISOString(),
-    userId: ctx.user.id,
-    email,
-    channel: "chat",
-    via,
-  });
+  const { first, ack } = await services.tests.acknowledge(
+    test.id,
+    target.pocId,
+    // Called only for a ping that reached the asker (typed-ack.ts checks before recording).
+    {
+      at: ctx.now().toISOString(),
+      userId: ctx.user.id,
+      email,
+      channel: "chat",
+      via,
+      ...(via === "typed" ? { afterDelivery: true } : {}),
+    },
+    await standing(services, test.id, target.pocId),
+  );
   const locale = ctx.locale;
   return withLocale(locale, () => {
     const when = formatMoment(ack.at, zoneOf(ctx, target));

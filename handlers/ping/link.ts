@@ -7,7 +7,7 @@ import { withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import { emailAddress } from "../../bot/reach/channels.js";
 import { formatMoment } from "../poc/time.js";
-import { pingName } from "./ack.js";
+import { pingName, standing } from "./ack.js";
 import type { PingServices } from "./service.js";
 
 /** The links' purpose. */
@@ -52,13 +52,12 @@ export function registerPingLinks(services: PingServices): void {
       if (!found) return say(locale, "ping.page.cancelled");
       const { test, target } = found;
       const email = target.emails[0] as string;
-      const { first, ack } = await services.tests.acknowledge(test.id, target.pocId, {
-        at: at.toISOString(),
-        userId: emailAddress(email),
-        email,
-        channel: "email",
-        via: "link",
-      });
+      const { first, ack } = await services.tests.acknowledge(
+        test.id,
+        target.pocId,
+        { at: at.toISOString(), userId: emailAddress(email), email, channel: "email", via: "link" },
+        await standing(services, test.id, target.pocId),
+      );
       return withLocale(locale, () => {
         const when = formatMoment(ack.at, target.zone);
         if (!first) return say(locale, "ping.page.alreadyRecorded", { when });

@@ -14,9 +14,10 @@ import type { Delivery } from "../../schedules/delivery.js";
 import type { Producer } from "../../schedules/scheduler.js";
 import { enqueueOnce } from "../poc/campaign.js";
 import { secretariatAccounts } from "../poc/people.js";
+import { standing } from "./ack.js";
 import { pingCard, pingEmailCard } from "./cards.js";
 import { LINK_GRACE_MS, PING_LINK_PURPOSE } from "./link.js";
-import { reportCard, reportCsv } from "./report.js";
+import { answersReachedPing, reportCard, reportCsv } from "./report.js";
 import type { PingTest } from "./schema.js";
 import { ensureEmailFallbacks, ensurePings, loadReport, PING_KINDS, type PingServices } from "./service.js";
 import { pingDeliveries, pingLocalId, reminderCampaign, reportCampaign } from "./store.js";
@@ -62,8 +63,11 @@ async function queueReminders(services: PingServices, test: PingTest): Promise<v
   const acks = await services.tests.acks(test.id);
   let inFlight = 0;
   for (const target of test.targets) {
-    if (acks.has(target.pocId)) continue;
     const pings = deliveries.get(target.pocId) ?? {};
+    // Answered already (a word typed before the ping reached them is no answer: reminded too).
+    const ack = acks.get(target.pocId);
+    const sent = [pings.chat, pings.email].filter((ping): ping is Delivery => ping !== undefined);
+    if (ack && answersReachedPing(ack, sent)) continue;
     for (const channel of ["chat", "email"] as const) {
       const delivery = pings[channel];
       if (!delivery) continue;
@@ -139,7 +143,10 @@ export function registerPingRenderers(services: PingServices): void {
   const render = async (delivery: Delivery, reminder: boolean, locale: string) => {
     const found = await targetOf(delivery.payload);
     if (!found || (await cancelled(found.test.id))) return null;
-    if (reminder && (await services.tests.ack(found.test.id, found.target.pocId))) return null;
+    if (reminder) {
+      const ack = await services.tests.ack(found.test.id, found.target.pocId);
+      if (ack && (await standing(services, found.test.id, found.target.pocId))(ack)) return null;
+    }
     if (delivery.channel !== EMAIL_CHANNEL)
       return withLocale(locale, () => cardMessage(pingCard(found.test, found.target, reminder), locale));
     const link = await services.deps.links.issue(

@@ -116,9 +116,11 @@ export function computeReport(
     );
     const reached = all.filter(({ delivery }) => DELIVERED.has(delivery.status));
     const inFlight = all.filter(({ delivery }) => IN_FLIGHT.has(delivery.status));
-    // An acknowledgement proves a ping arrived, but only a ping that was sent or on its way:
-    // one recorded for a POC never pinged does not make them "delivered".
-    const ack = reached.length > 0 || inFlight.length > 0 ? acks.get(target.pocId) : undefined;
+    // Acknowledged: they answered a ping that reached them on some channel. A word typed
+    // before any ping reached them (an earlier version stored those) answers none.
+    const stored = acks.get(target.pocId);
+    const reachedPings = reached.map(({ delivery }) => delivery);
+    const ack = stored && answersReachedPing(stored, reachedPings) ? stored : undefined;
     const sentAt = reached
       .map(({ delivery }) => delivery.sentAt)
       .filter((at): at is string => at !== undefined)
@@ -134,8 +136,8 @@ export function computeReport(
       // Latency on the channel the answer came by, when that channel delivered.
       const byChannel = reached.find(({ channel }) => channel === channelOfAck(ack))?.delivery.sentAt;
       const from = byChannel ?? sentAt;
-      // An acknowledgement typed before its ping went out has no time to acknowledge: it is
-      // left out of the median rather than counted as 0 min.
+      // A button or link answer within the platform's round trip (before sentAt was written)
+      // is left out of the median rather than counted as 0 min.
       const msToAck = from && ack.at >= from ? Date.parse(ack.at) - Date.parse(from) : undefined;
       return {
         ...base,
@@ -183,6 +185,25 @@ export function computeReport(
 
 const CHANNELS: readonly Channel[] = ["chat", "email"];
 
+/**
+ * Whether an acknowledgement answers a ping that reached the POC (`reached`: their pings
+ * delivered on any channel). A button is on the ping and a link in its e-mail, so those prove
+ * it; a typed word recorded after checking that a ping had reached them says so
+ * (`afterDelivery`: the clocks of replicas, or a rehearsal's, need not agree with `sentAt`);
+ * an older typed word counts from the moment the first ping reached them.
+ * @example answersReachedPing({ via: "typed", at: "2024-06-10T12:59:00Z", … }, [{ sentAt: "2024-06-10T13:00:00Z", … }]) === false
+ */
+export function answersReachedPing(ack: PingAck, reached: readonly Delivery[]): boolean {
+  const delivered = reached.filter((delivery) => DELIVERED.has(delivery.status));
+  if (delivered.length === 0) return false;
+  if (ack.via !== "typed" || ack.afterDelivery) return true;
+  const first = delivered
+    .map((delivery) => delivery.sentAt)
+    .filter((at): at is string => at !== undefined)
+    .sort()[0];
+  return first === undefined || ack.at >= first;
+}
+
 /** The channel an acknowledgement came by (older records: the chat). */
 function channelOfAck(ack: PingAck): Channel {
   return ack.channel === "email" ? "email" : "chat";
@@ -222,7 +243,17 @@ function channelTally(
     if (DELIVERED.has(delivery.status)) counts.delivered += 1;
     if (delivery.status === "failed" && !delivery.unreachable) counts.failed += 1;
     const ack = acks.get(target.pocId);
-    if (ack && channelOfAck(ack) === channel && DELIVERED.has(delivery.status)) {
+    const pings = deliveries.get(target.pocId) ?? {};
+    const reached = CHANNELS.flatMap((each) => {
+      const ping = pings[each];
+      return ping ? [ping] : [];
+    });
+    if (
+      ack &&
+      channelOfAck(ack) === channel &&
+      DELIVERED.has(delivery.status) &&
+      answersReachedPing(ack, reached)
+    ) {
       counts.acknowledged += 1;
       if (delivery.sentAt && ack.at >= delivery.sentAt)
         latencies.push(Date.parse(ack.at) - Date.parse(delivery.sentAt));

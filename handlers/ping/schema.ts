@@ -96,6 +96,11 @@ export const pingAckSchema = z.object({
   /** The channel it came by: `email` for a link, else the chat. */
   channel: z.enum(["chat", "email"]).optional(),
   via: z.enum(["button", "typed", "link"]).optional(),
+  /**
+   * A typed word recorded once a ping had reached the POC (it is checked before recording).
+   * Without it (older records), a typed word counts from the first delivery's `sentAt` on.
+   */
+  afterDelivery: z.boolean().optional(),
 });
 /** An acknowledgement. */
 export type PingAck = z.output<typeof pingAckSchema>;

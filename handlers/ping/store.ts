@@ -115,11 +115,24 @@ export class PingRepository {
     return this.store.get(`cancelled:${id}`, pingCancellationSchema);
   }
 
-  /** Records an acknowledgement unless one exists; returns the one that counts. */
-  async acknowledge(testId: string, pocId: string, ack: PingAck): Promise<{ first: boolean; ack: PingAck }> {
+  /**
+   * Records an acknowledgement unless one that `stands` exists; returns the one that counts.
+   * One that does not stand (a word typed before the ping reached the POC, which an earlier
+   * version stored) is replaced by this one.
+   */
+  async acknowledge(
+    testId: string,
+    pocId: string,
+    ack: PingAck,
+    stands: (existing: PingAck) => boolean = () => true,
+  ): Promise<{ first: boolean; ack: PingAck }> {
     const key = `ack:${testId}:${pocId}`;
     if (await this.store.setIfAbsent(key, pingAckSchema.parse(ack))) return { first: true, ack };
     const existing = await this.store.get(key, pingAckSchema);
+    if (existing && !stands(existing)) {
+      await this.store.set(key, pingAckSchema.parse(ack));
+      return { first: true, ack };
+    }
     return { first: false, ack: existing ?? ack };
   }
 

@@ -22,8 +22,9 @@ import type { Delivery } from "../../schedules/delivery.js";
 import { verifiedEmailOf } from "../poc/people.js";
 import type { Say } from "../poc/private.js";
 import { formatMoment } from "../poc/time.js";
-import { DELIVERED_PING, notPingedAnswer, pingName, recordAck } from "./ack.js";
-import type { PingTarget, PingTest } from "./schema.js";
+import { DELIVERED_PING, notPingedAnswer, notYetAnswer, pingName, recordAck } from "./ack.js";
+import { answersReachedPing } from "./report.js";
+import type { PingAck, PingTarget, PingTest } from "./schema.js";
 import type { PingServices } from "./service.js";
 import { pingCampaign, pingLocalId } from "./store.js";
 
@@ -35,12 +36,13 @@ interface Entry {
   /** The ping reached this person's chat. */
   pinged: boolean;
   /**
-   * The test is open and its ping is on its way to this person: to their chat account (queued,
-   * or not queued yet), or by e-mail (queued, or to be queued because the chat ping failed or
-   * the test goes "by e-mail too") with an e-mail adapter running. Their "received" arrived
-   * first, and counts.
+   * The test is open and its ping is on its way to this person but has not reached them: to
+   * their chat account (queued or being sent, or not queued yet), or by e-mail (queued, or to
+   * be queued because the chat ping failed or the test goes "by e-mail too") with an e-mail
+   * adapter running. A "received" typed now answers no ping: nothing is recorded, and they are
+   * told how it is coming.
    */
-  onItsWay: boolean;
+  onItsWay: false | "chat" | "email";
   acknowledged: boolean;
   cancelled: boolean;
   /** Closed or cancelled. */
@@ -161,26 +163,35 @@ async function entriesOf(services: PingServices, ctx: TurnContext, email: string
       const mailOnItsWay =
         mailRuns &&
         (mailed ? ON_ITS_WAY.has(mailed.status) : test.email === "also" || delivery?.status === "failed");
-      const onItsWay =
-        !pinged &&
-        !over &&
-        (mailOnItsWay ||
-          (account !== undefined &&
-            (delivery === undefined || ON_ITS_WAY.has(delivery.status)) &&
-            (await isAccountOf(services, ctx, account, email))));
+      const chatOnItsWay =
+        account !== undefined &&
+        (delivery === undefined || ON_ITS_WAY.has(delivery.status)) &&
+        (await isAccountOf(services, ctx, account, email));
+      const onItsWay = pinged || over ? false : chatOnItsWay ? "chat" : mailOnItsWay ? "email" : false;
       entries.push({
         test,
         target,
         ...(delivery ? { delivery } : {}),
         pinged,
         onItsWay,
-        acknowledged: (await services.tests.ack(test.id, target.pocId)) !== undefined,
+        acknowledged: answered(await services.tests.ack(test.id, target.pocId), [delivery, mailed]),
         cancelled,
         over,
       });
     }
   }
   return entries;
+}
+
+/** An acknowledgement stored and standing: it answers a ping that reached them (`answersReachedPing`). */
+function answered(ack: PingAck | undefined, pings: ReadonlyArray<Delivery | undefined>): boolean {
+  return (
+    ack !== undefined &&
+    answersReachedPing(
+      ack,
+      pings.filter((ping): ping is Delivery => ping !== undefined),
+    )
+  );
 }
 
 /** True when a chat account is the asker's: the one they write from, or one with their verified email. */
@@ -199,7 +210,7 @@ async function isAccountOf(
  * no open test pinged the asker, those of the most recent closed (not cancelled) test that did.
  */
 function dueEntries(entries: readonly Entry[]): Entry[] {
-  const open = entries.filter((entry) => (entry.pinged || entry.onItsWay) && !entry.over);
+  const open = entries.filter((entry) => entry.pinged && !entry.over);
   if (open.length > 0) return open.filter((entry) => !entry.acknowledged);
   const latest = entries.find((entry) => entry.pinged);
   if (!latest || latest.cancelled) return [];
@@ -231,15 +242,16 @@ async function nothingDue(
   entries: readonly Entry[],
   email: string,
 ): Promise<string> {
-  // A ping still on its way that was acknowledged before it arrived counts as pinged here:
-  // saying "received" again is "already acknowledged", not "not delivered".
   const open = entries.filter((entry) => (entry.pinged || entry.onItsWay) && !entry.over);
   const latestId = entries[0]?.test.id;
   const relevant = open.length > 0 ? open : entries.filter((entry) => entry.test.id === latestId);
   const answers: string[] = [];
   for (const entry of relevant) {
+    // Their ping has not reached them yet: a word typed now answers nothing; say how it comes.
+    const how = entry.onItsWay;
+    if (how) answers.push(withLocale(ctx.locale, () => notYetAnswer(entry.test, entry.target, how)));
     // Only to say so: these are acknowledged already, or their test was cancelled.
-    if ((entry.pinged || entry.onItsWay) && (entry.acknowledged || entry.cancelled))
+    else if (entry.pinged && (entry.acknowledged || entry.cancelled))
       answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
     else if (!entry.delivery || entry.delivery.status === "failed")
       answers.push(withLocale(ctx.locale, () => notPingedAnswer(entry.test, entry.target)));

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { InputError } from "../../bot/errors.js";
 import { pocFieldOf } from "../../bot/language/compile.js";
 import { say } from "../../bot/language/messages.js";
+import { placeZoneIn } from "../../bot/language/zone-in.js";
 import { offsetZoneName } from "../../bot/language/zone-names.js";
 import { formatHours } from "./hours.js";
 import { formatPhone } from "./phone.js";
@@ -96,6 +97,8 @@ const CLEAR_WORDS = new Set(["none", "-", "—", "nothing", "remove", "delete", 
 export interface FieldChange {
   patch: Partial<PocDetails>;
   clears: Array<"phone247" | "pgpFingerprint">;
+  /** A time zone named by a place: the place as the POC wrote it ("Genève"), for the preview. */
+  place?: string;
 }
 
 /**
@@ -118,6 +121,8 @@ export function readFieldChange(
     }
     return { patch: {}, clears: [field] };
   }
+  // An IANA name ("Africa/Nairobi") is read as the CSV import reads it; anything else as a place.
+  if (field === "timeZone" && !value.includes("/")) return zoneOfPlace(value, locale);
   const schema = schemaFor(field, record.state);
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
@@ -130,6 +135,27 @@ export function readFieldChange(
     );
   }
   return { patch: { [field]: parsed.data } as Partial<PocDetails>, clears: [] };
+}
+
+/**
+ * A record's zone named by a place in the POC's language ("Nairobi", "Genève", "Москву",
+ * "东京"), a country with one zone, or an offset ("UTC+3"). A country with several zones
+ * ("United States", "Россия") names none of them: refused, like a place the bot does not know.
+ * The CSV import keeps to IANA names (a file is checked, not read as speech).
+ * @example zoneOfPlace("Genève", "fr") // { patch: { timeZone: "Europe/Zurich" }, clears: [], place: "Genève" }
+ */
+function zoneOfPlace(written: string, locale: string): FieldChange {
+  const found = placeZoneIn(written, locale);
+  if (found.kind === "zone") {
+    // "UTC" names its zone as it is: no place to show beside it.
+    const place = found.zone.toLowerCase() === written.toLowerCase() ? {} : { place: written };
+    return { patch: { timeZone: found.zone }, clears: [], ...place };
+  }
+  throw new InputError(
+    say(locale, found.kind === "severalZones" ? "poc.error.zoneSeveral" : "poc.error.zonePlaceUnknown", {
+      written,
+    }),
+  );
 }
 
 function schemaFor(field: EditableField, state: string): z.ZodType {

@@ -142,6 +142,12 @@ export async function previewChange(
   }
   let warning: string | undefined;
   if (request.field === "emails") warning = emailNotes(ctx, target, change.patch.emails ?? []);
+  // A zone named by a place: the place as written beside the IANA zone the record will hold.
+  if (change.place !== undefined && change.patch.timeZone)
+    warning = wording(ctx.locale, "poc.zoneFromPlace", {
+      written: change.place,
+      zone: change.patch.timeZone,
+    });
   const pending: PendingChange = {
     nonce: randomUUID(),
     userId: ctx.user.id,

@@ -207,21 +207,44 @@ describe("the report", () => {
     );
   });
 
-  it("an acknowledgement typed before its ping went out is no delivery and no 0-minute latency", () => {
-    const early = new Map([
-      ["KEN:technical", { at: "2024-06-10T12:59:59.000Z", userId: "test:a", email: "a@x.org" }],
-    ]);
-    const inFlight = new Map<string, PocPings>([
+  it("an acknowledgement counts only for a ping that reached the POC, and never as a 0-minute latency", () => {
+    const pings = new Map<string, PocPings>([
       ["KEN:technical", { chat: delivery("sent", "2024-06-10T13:00:00.000Z") }],
       ["FRA:technical", { chat: delivery("pending") }],
     ]);
-    const acked = new Map([
-      ...early,
-      ["FRA:technical", { at: "2024-06-10T13:01:00.000Z", userId: "test:c", email: "c@x.org" }],
-    ]);
-    const report = computeReport(test, inFlight, acked, new Date("2024-06-10T14:00:00.000Z"));
-    expect(report.overall).toMatchObject({ inTime: 2, delivered: 1, medianMs: null });
-    expect(report.byChannel.chat).toMatchObject({ delivered: 1, acknowledged: 1, medianMs: null });
+    const at = (time: string, via?: "button" | "typed") => ({
+      at: `2024-06-10T${time}.000Z`,
+      userId: "test:a",
+      email: "a@x.org",
+      ...(via ? { via } : {}),
+    });
+    const now = new Date("2024-06-10T14:00:00.000Z");
+    // A click on the ping's button within the platform's round trip (before sentAt was
+    // written) proves it arrived: acknowledged, left out of the median. A word typed while
+    // FRA's ping is still queued answers no ping: still being delivered, not acknowledged.
+    const clicked = computeReport(
+      test,
+      pings,
+      new Map([
+        ["KEN:technical", at("12:59:59", "button")],
+        ["FRA:technical", at("13:01:00", "typed")],
+      ]),
+      now,
+    );
+    expect(clicked.overall).toMatchObject({ inTime: 1, delivered: 1, medianMs: null });
+    expect(clicked.targets.find((t) => t.pocId === "FRA:technical")?.outcome).toBe("pending");
+    expect(clicked.byChannel.chat).toMatchObject({ delivered: 1, acknowledged: 1, medianMs: null });
+    // A word typed before the ping reached KEN (an earlier version stored those) is no answer
+    // to it: awaiting one while the window is open, no answer after the close.
+    const typed = new Map([["KEN:technical", at("12:59:59", "typed")]]);
+    const early = computeReport(test, pings, typed, now);
+    expect(early.overall).toMatchObject({ inTime: 0, delivered: 1, awaiting: 1, medianMs: null });
+    expect(early.byChannel.chat).toMatchObject({ delivered: 1, acknowledged: 0 });
+    const closed = computeReport(test, pings, typed, new Date("2024-06-13T00:00:00.000Z"));
+    expect(closed.targets.find((t) => t.pocId === "KEN:technical")?.outcome).toBe("no-answer");
+    // Typed once the ping had reached them: acknowledged, with its latency.
+    const after = computeReport(test, pings, new Map([["KEN:technical", at("13:02:00", "typed")]]), now);
+    expect(after.overall).toMatchObject({ inTime: 1, delivered: 1, medianMs: 120_000 });
   });
 
   it("leaves out the POC types the test did not address, in the card and the CSV", () => {

@@ -256,27 +256,114 @@ describe("natural acknowledgements", () => {
 });
 
 describe("a 'received' that arrives before the ping does", () => {
-  it("a test is open for the POC and their ping is still queued: it counts, and the report says so", async () => {
+  // "Acknowledged" means the POC answered a ping that reached them on some channel: a word
+  // typed before that is not an answer to it. Nothing is recorded, the POC is told the ping is
+  // on its way (and how), and the report counts them once they answer the ping itself.
+  it("a test is open for the POC and their ping is still queued: nothing recorded, told it is on its way; the answer to the ping counts", async () => {
     const { bot, acked } = await setup(handlerModules);
     const preview = await bot.say(SECRETARIAT, "start ping test technical window 2h");
     const started = await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start));
     const test = /Ping test (\S+) started/.exec(textOf(started))?.[1] ?? "";
     // No tick yet: the pings are queued, not sent. The POC writes first.
-    expect(textOf(await bot.say(FRA_TECH, "j ai bien recu le ping"))).toMatch(
-      new RegExp(`^Merci : votre accusé de réception de .*${test}.* a été enregistré`),
+    expect(textOf(await bot.say(FRA_TECH, "j ai bien recu le ping"))).toBe(
+      `Test ping ${test} (point de contact technique, France) ne vous est pas encore parvenu\u202f: il est en cours d’envoi dans votre messagerie. Rien n’a été enregistré\u202f: quand il arrivera, cliquez sur « Accuser réception » ou écrivez à nouveau « bien reçu ».`,
     );
-    expect(textOf(await bot.say(KEN_TECH, "received"))).toMatch(
-      new RegExp(
-        `^Thank you: your acknowledgement of ping test ${test} \\(technical POC of Kenya\\) was recorded`,
-      ),
+    expect(textOf(await bot.say(KEN_TECH, "received"))).toBe(
+      `Ping test ${test} (technical POC of Kenya) has not reached you yet: it is being sent to you in chat. Nothing was recorded: when it arrives, click Acknowledge on it or write "received" again.`,
     );
-    expect(await acked(test)).toEqual(["FRA:technical", "KEN:technical"]);
-    // Said again before the ping arrived: already acknowledged, not "the ping was not delivered".
-    expect(textOf(await bot.say(KEN_TECH, "received"))).toMatch(/^You had already acknowledged/);
-    // The pings still go out; the report counts both as acknowledged in time.
+    // Said again before the ping arrived: the same, still nothing recorded.
+    expect(textOf(await bot.say(KEN_TECH, "received"))).toMatch(/has not reached you yet/);
+    expect(await acked(test)).toEqual([]);
+    // The pings go out: both are awaited, none counted as acknowledged.
     await bot.deps.scheduler.tick();
+    let report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
+    expect(report).toContain("In scope: 2\nDelivered: 2\nAcknowledged in time: 0\n");
+    expect(report).toContain("Awaiting an answer (window open): 2\n");
+    // Their answer to the ping that reached them counts.
+    expect(textOf(await bot.say(KEN_TECH, "received"))).toMatch(
+      /^Thank you: your acknowledgement of ping test/,
+    );
+    const pings = bot.sent.filter((m) => m.to === dmOf(FRA_TECH));
+    await bot.click(FRA_TECH, button(pings, PING_ACTIONS.ack));
+    expect(await acked(test)).toEqual(["FRA:technical", "KEN:technical"]);
+    report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
+    expect(report).toContain("In scope: 2\nDelivered: 2\nAcknowledged in time: 2\n");
+  });
+
+  it.each([
+    ["fr", "bien reçu", /^Test ping .* ne vous est pas encore parvenu\u202f: il est en cours d’envoi/],
+    ["es", "recibido", /^Prueba ping .* todavía no le ha llegado: se le está enviando por chat\./],
+    ["ru", "получил пинг", /^Пинг-тест .* до вас ещё не дошёл: он отправляется вам в чат\./],
+    ["zh", "收到了", /^连通性测试.*尚未送达您：正在通过聊天发送给您。/],
+    ["ar", "وصلني", /^لم يصل إليك .*اختبار الاتصال.* بعد: يجري إرساله إليك في الدردشة\./],
+  ])(
+    "%s: the POC is told in their language that the ping is still on its way (%s)",
+    async (locale, received, told) => {
+      const { bot, acked } = await setup(handlerModules);
+      if (locale === "fr") await bot.say(KEN_TECH, "langue : français");
+      const preview = await bot.say(SECRETARIAT, "start ping test technical window 2h");
+      const started = await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start));
+      const test = /Ping test (\S+) started/.exec(textOf(started))?.[1] ?? "";
+      const answer = textOf(await bot.say(KEN_TECH, received)).replace(/[\u2066-\u2069]/g, "");
+      expect(answer).toMatch(told);
+      expect(
+        leftInEnglish(locale, answer.replace(test, "").replace(/« .*? »|«.*?»|“.*?”/g, "")),
+      ).toBeUndefined();
+      expect(await acked(test)).toEqual([]);
+    },
+  );
+
+  it("an acknowledgement stored before the ping reached the POC (as an earlier version did) is not counted, and their answer to the ping replaces it", async () => {
+    const { bot, services, acked } = await setup(handlerModules);
+    const preview = await bot.say(SECRETARIAT, "start ping test technical window 2h");
+    const started = await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start));
+    const test = /Ping test (\S+) started/.exec(textOf(started))?.[1] ?? "";
+    const early = bot.clock.now().toISOString();
+    await services.tests.acknowledge(test, "KEN:technical", {
+      at: early,
+      userId: KEN_TECH.id,
+      email: KEN_TECH.email ?? "",
+      channel: "chat",
+      via: "typed",
+    });
+    // Queued, not sent: not delivered, not acknowledged.
+    let report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
+    expect(report).toContain("Delivered: 0\nAcknowledged in time: 0\n");
+    expect(report).toMatch(/^Chat: 0 sent, 0 delivered, 0 failed, 0 unreachable, 0 acknowledged by it/m);
+    bot.clock.advance(60_000);
+    await bot.deps.scheduler.tick();
+    report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
+    expect(report).toContain("In scope: 2\nDelivered: 2\nAcknowledged in time: 0\n");
+    expect(report).toMatch(/^Chat: 2 sent, 2 delivered, 0 failed, 0 unreachable, 0 acknowledged by it/m);
+    expect(report).toMatch(/^poc,KEN:technical,1,1,0,0,0,0,0,1,,0,[^,]+,,chat,$/m);
+    // The ping reached them: their answer now is the one recorded, not "already acknowledged".
+    bot.clock.advance(60_000);
+    expect(textOf(await bot.say(KEN_TECH, "received"))).toMatch(
+      /^Thank you: your acknowledgement of ping test/,
+    );
+    expect((await services.tests.ack(test, "KEN:technical"))?.at).not.toBe(early);
+    expect(await acked(test)).toEqual(["KEN:technical"]);
+    report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
+    expect(report).toContain("In scope: 2\nDelivered: 2\nAcknowledged in time: 1\n");
+    expect(report).toMatch(
+      /^Chat: 2 sent, 2 delivered, 0 failed, 0 unreachable, 1 acknowledged by it, median 1 min/m,
+    );
+  });
+
+  it("a 'received' once the ping reached the POC counts even when this replica's clock is behind the one that sent it", async () => {
+    const { bot, start, acked } = await setup(handlerModules);
+    const test = await start("technical window 2h"); // sent at 13:00:00 by this clock
+    bot.clock.set("2024-06-10T12:59:30.000Z"); // another replica's clock, or a rehearsal's restarted one
+    expect(textOf(await bot.say(KEN_TECH, "received"))).toMatch(
+      /^Thank you: your acknowledgement of ping test/,
+    );
+    expect(await acked(test)).toEqual(["KEN:technical"]);
+    bot.clock.set("2024-06-10T13:05:00.000Z");
     const report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
-    expect(report).toContain("Acknowledged in time: 2\n");
+    expect(report).toContain("In scope: 2\nDelivered: 2\nAcknowledged in time: 1\n");
+    expect(report).toMatch(
+      /^Chat: 2 sent, 2 delivered, 0 failed, 0 unreachable, 1 acknowledged by it, median —/m,
+    );
   });
 
   describe("from a POC the test reaches only by e-mail", () => {
@@ -286,28 +373,36 @@ describe("a 'received' that arrives before the ping does", () => {
       stops.length = 0;
     });
 
-    it("its chat ping failed and its e-mail is not queued yet: the 'received' counts, and the report says so", async () => {
+    const onItsWayByEmail = (test: string) =>
+      `Ping test ${test} (diplomatic POC of Singapore) has not reached you yet: it is on its way to you by e-mail. Nothing was recorded: when it arrives, open its link or write "received" here again.`;
+
+    it("its chat ping failed and its e-mail is not queued yet: nothing recorded, told it comes by e-mail; the answer after it counts", async () => {
       const { bot, start, acked } = await setup();
       const dir = mkdtempSync(join(tmpdir(), "ping-mail-"));
       stops.push({ stop: () => rmSync(dir, { recursive: true, force: true }) });
       stops.push(await startMail(bot, { MAIL_DIR: dir }));
       const test = await start("all window 24h"); // one tick: SGP's chat ping failed (no chat account)
       expect(readdirSync(dir)).toEqual([]);
+      expect(textOf(await bot.say(SGP_DIPLO, "received"))).toBe(onItsWayByEmail(test));
+      expect(await acked(test)).toEqual([]);
+      await bot.deps.scheduler.tick(); // the e-mail is queued and written
+      await bot.deps.scheduler.tick();
+      expect(readdirSync(dir)).toHaveLength(1);
+      let report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
+      expect(report).toContain("In scope: 4\nDelivered: 4\nAcknowledged in time: 0\n");
+      expect(report).toMatch(/^poc,SGP:diplomatic,1,1,0,0,0,0,0,1,,0,[^,]+,,email,$/m);
+      // The e-mail reached them: "received" now answers it.
       expect(textOf(await bot.say(SGP_DIPLO, "received"))).toMatch(
         new RegExp(
           `^Thank you: your acknowledgement of ping test ${test} \\(diplomatic POC of Singapore\\) was recorded at `,
         ),
       );
-      expect(await acked(test)).toEqual(["SGP:diplomatic"]);
-      await bot.deps.scheduler.tick(); // the e-mail is queued and written
-      await bot.deps.scheduler.tick();
-      expect(readdirSync(dir)).toHaveLength(1);
-      const report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
+      report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
       expect(report).toContain("In scope: 4\nDelivered: 4\nAcknowledged in time: 1\n");
       expect(report).toMatch(/^poc,SGP:diplomatic,1,1,1,0,0,0,0,0,\d+,0,[^,]+,[^,]+,email,$/m);
     });
 
-    it("its e-mail is being retried (the server said 451): the 'received' counts, and the report says so once it is sent", async () => {
+    it("its e-mail is being retried (the server said 451): nothing recorded until it is sent", async () => {
       const { bot, start, acked } = await setup();
       const smtp = await startSmtpServer();
       stops.push({ stop: () => smtp.close() });
@@ -316,16 +411,18 @@ describe("a 'received' that arrives before the ping does", () => {
       const test = await start("all window 24h");
       await bot.deps.scheduler.tick(); // the e-mail: refused for now, to be tried again
       expect(smtp.refusals.map((refusal) => refusal.code)).toEqual([451]);
-      expect(textOf(await bot.say(SGP_DIPLO, "received"))).toMatch(
-        new RegExp(
-          `^Thank you: your acknowledgement of ping test ${test} \\(diplomatic POC of Singapore\\) was recorded at `,
-        ),
-      );
-      expect(await acked(test)).toEqual(["SGP:diplomatic"]);
+      expect(textOf(await bot.say(SGP_DIPLO, "received"))).toBe(onItsWayByEmail(test));
+      expect(await acked(test)).toEqual([]);
+      let report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
+      expect(report).toContain("In scope: 4\nDelivered: 3\nAcknowledged in time: 0\n");
+      expect(report).toContain("Still being delivered: 1\n");
       bot.clock.advance(10 * 60_000);
       await bot.deps.scheduler.tick();
       expect(smtp.messages.map((message) => message.to)).toEqual([SGP_DIPLO.email]);
-      const report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
+      expect(textOf(await bot.say(SGP_DIPLO, "received"))).toMatch(
+        /^Thank you: your acknowledgement of ping test/,
+      );
+      report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
       expect(report).toContain("In scope: 4\nDelivered: 4\nAcknowledged in time: 1\n");
     });
   });

@@ -192,12 +192,16 @@ describe("changing a field", () => {
       "Those working hours are not valid: the end (08:00) must be after the start (18:00); for round-the-clock cover write 00:00-24:00 Mon-Sun. Nothing was changed.",
     ],
     [
-      "change my time zone to Nairobi",
-      'That time zone is not valid: "Nairobi" is not an IANA time zone; for Nairobi, write Africa/Nairobi. Nothing was changed.',
+      "change my time zone to United States",
+      '"United States" has several time zones, so it does not say which one is yours. Write your city (e.g. "Chicago") or the IANA time zone (e.g. "America/Chicago"). Nothing was changed.',
     ],
     [
       "change my time zone to Atlantis",
-      'That time zone is not valid: "Atlantis" is not an IANA time zone; write it like Africa/Nairobi or Europe/Paris. Nothing was changed.',
+      'I don\'t know a time zone for "Atlantis". Write your city (e.g. "Nairobi") or the IANA time zone (e.g. "Africa/Nairobi"). Nothing was changed.',
+    ],
+    [
+      "change my time zone to Mars/Olympus",
+      'That time zone is not valid: "Mars/Olympus" is not an IANA time zone; write it like Africa/Nairobi or Europe/Paris. Nothing was changed.',
     ],
     ["change my phone to +254 20 1234567", "Your phone is already +254 20 1234567. Nothing was changed."],
     [

@@ -204,6 +204,10 @@ export const englishFeatures = {
       invalidHours: "Those working hours are not valid: {{reasons}}. Nothing was changed.",
       notSet: "Your {{field}} is not set. Nothing was changed.",
       already: "Your {{field}} is already {{value}}. Nothing was changed.",
+      zonePlaceUnknown:
+        'I don\'t know a time zone for "{{written}}". Write your city (e.g. "Nairobi") or the IANA time zone (e.g. "Africa/Nairobi"). Nothing was changed.',
+      zoneSeveral:
+        '"{{written}}" has several time zones, so it does not say which one is yours. Write your city (e.g. "Chicago") or the IANA time zone (e.g. "America/Chicago"). Nothing was changed.',
       notSetHours: "Your {{field}} are not set. Nothing was changed.",
       alreadyHours: "Your {{field}} are already {{value}}. Nothing was changed.",
       whichType:
@@ -306,6 +310,7 @@ export const englishFeatures = {
     whichConfirm:
       'You are both the diplomatic and the technical POC of {{state}}; say which, e.g. "confirm my technical details". Nothing was confirmed.',
     posixNote: "{{zone}} (that is {{offset}})",
+    zoneFromPlace: 'You wrote "{{written}}": your record will hold the time zone {{zone}}.',
     emailNewAddresses:
       "New addresses are added by the Secretariat after a check: confirming sends them your request.",
     emailAccountWarning:
@@ -532,6 +537,10 @@ export const englishFeatures = {
     waiting_other:
       "{{count}} messages are waiting for your acknowledgement: {{list}} — please click Acknowledge on the one you mean. Nothing was recorded.",
     testOf: "the ping test of {{when}} ({{id}})",
+    notYetChat:
+      '{{name}} has not reached you yet: it is being sent to you in chat. Nothing was recorded: when it arrives, click Acknowledge on it or write "received" again.',
+    notYetEmail:
+      '{{name}} has not reached you yet: it is on its way to you by e-mail. Nothing was recorded: when it arrives, open its link or write "received" here again.',
     notDelivered:
       "The message of {{name}} has not been delivered to this chat account, so there is nothing to acknowledge yet. Nothing was recorded.",
     card: {

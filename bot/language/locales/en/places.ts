@@ -205,6 +205,22 @@ export const CAPITALS: readonly (readonly [string, string, string, boolean])[] =
 ];
 
 /**
+ * Names of countries whose people keep several zones: the Member States of {@link CAPITALS}
+ * marked so, and the short names {@link OTHER_PLACES} reads as their capital's zone ("usa",
+ * "russia"). A question about the time "in Russia" may take Moscow's; a record that must hold
+ * one person's zone may not, so the POC directory asks for a city instead.
+ * @example SEVERAL_ZONE_NAMES.has("usa") === true; SEVERAL_ZONE_NAMES.has("kenya") === false
+ */
+export const SEVERAL_ZONE_NAMES: ReadonlySet<string> = new Set([
+  ...CAPITALS.filter(([, , , one]) => !one).map(([country]) => country),
+  "usa",
+  "us",
+  "united states of america",
+  "america",
+  "russia",
+]);
+
+/**
  * Other names people use: cities that are not capitals, other spellings, short country names.
  * @example OTHER_PLACES.geneva === "Europe/Zurich"
  */

@@ -209,6 +209,10 @@ export const spanishFeatures = {
       invalidHours: "Ese horario de trabajo no es válido: {{reasons}}. No se ha cambiado nada.",
       notSet: "Este campo ({{field}}) no está definido. No se ha cambiado nada.",
       already: "Este campo ({{field}}) ya es {{value}}. No se ha cambiado nada.",
+      zonePlaceUnknown:
+        "No conozco ninguna zona horaria para «{{written}}». Escriba su ciudad (por ejemplo, «Nairobi») o la zona horaria IANA (por ejemplo, «Africa/Nairobi»). No se ha cambiado nada.",
+      zoneSeveral:
+        "«{{written}}» tiene varias zonas horarias, así que no dice cuál es la suya. Escriba su ciudad (por ejemplo, «Chicago») o la zona horaria IANA (por ejemplo, «America/Chicago»). No se ha cambiado nada.",
       notSetHours: "Este campo ({{field}}) no está definido. No se ha cambiado nada.",
       alreadyHours: "Este campo ({{field}}) ya es {{value}}. No se ha cambiado nada.",
       whichType:
@@ -313,6 +317,7 @@ export const spanishFeatures = {
     whichConfirm:
       "Es a la vez el punto de contacto diplomático y el técnico de {{state}}; diga cuál, por ejemplo «confirmo mi registro técnico». No se ha confirmado nada.",
     posixNote: "{{zone}} (es decir, {{offset}})",
+    zoneFromPlace: "Ha escrito «{{written}}»: su ficha tendrá la zona horaria {{zone}}.",
     emailNewAddresses:
       "Las nuevas direcciones las añade la Secretaría tras una comprobación: al confirmar, se le envía su solicitud.",
     emailAccountWarning:
@@ -558,6 +563,10 @@ export const spanishFeatures = {
     waiting_other:
       "{{count}} mensajes esperan su acuse de recibo: {{list}}; haga clic en «Acusar recibo» en el que corresponda. No se ha registrado nada.",
     testOf: "la prueba ping del {{when}} ({{id}})",
+    notYetChat:
+      "{{name}} todavía no le ha llegado: se le está enviando por chat. No se ha registrado nada: cuando llegue, haga clic en «Acusar recibo» o escriba de nuevo «recibido».",
+    notYetEmail:
+      "{{name}} todavía no le ha llegado: va en camino por correo electrónico. No se ha registrado nada: cuando llegue, abra su enlace o escriba de nuevo «recibido» aquí.",
     notDelivered:
       "El mensaje de {{name}} no se ha entregado a esta cuenta de chat, así que aún no hay nada que confirmar. No se ha registrado nada.",
     card: {

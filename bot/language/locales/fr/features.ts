@@ -212,6 +212,10 @@ export const frenchFeatures = {
       invalidHours: "Ces heures de travail ne sont pas valides : {{reasons}}. Rien n’a été modifié.",
       notSet: "Ce champ ({{field}}) n’est pas renseigné. Rien n’a été modifié.",
       already: "Ce champ ({{field}}) vaut déjà {{value}}. Rien n’a été modifié.",
+      zonePlaceUnknown:
+        "Je ne connais pas de fuseau horaire pour « {{written}} ». Écrivez votre ville (par exemple « Nairobi ») ou le fuseau horaire IANA (par exemple « Africa/Nairobi »). Rien n’a été modifié.",
+      zoneSeveral:
+        "« {{written}} » a plusieurs fuseaux horaires : cela ne dit pas lequel est le vôtre. Écrivez votre ville (par exemple « Chicago ») ou le fuseau horaire IANA (par exemple « America/Chicago »). Rien n’a été modifié.",
       notSetHours: "Ce champ ({{field}}) n’est pas renseigné. Rien n’a été modifié.",
       alreadyHours: "Ce champ ({{field}}) vaut déjà {{value}}. Rien n’a été modifié.",
       whichType:
@@ -319,6 +323,7 @@ export const frenchFeatures = {
     whichConfirm:
       "Vous êtes à la fois le point de contact diplomatique et le point de contact technique de {{state}} ; précisez lequel, par exemple « je confirme ma fiche technique ». Rien n’a été confirmé.",
     posixNote: "{{zone}} (soit {{offset}})",
+    zoneFromPlace: "Vous avez écrit « {{written}} » : votre fiche indiquera le fuseau horaire {{zone}}.",
     emailNewAddresses:
       "Les nouvelles adresses sont ajoutées par le Secrétariat après vérification : confirmer lui transmet votre demande.",
     emailAccountWarning:
@@ -567,6 +572,10 @@ export const frenchFeatures = {
     waiting_other:
       "{{count}} messages attendent votre accusé de réception : {{list}} — cliquez sur « Accuser réception » sur celui que vous visez. Rien n’a été enregistré.",
     testOf: "le test ping du {{when}} ({{id}})",
+    notYetChat:
+      "{{name}} ne vous est pas encore parvenu : il est en cours d’envoi dans votre messagerie. Rien n’a été enregistré : quand il arrivera, cliquez sur « Accuser réception » ou écrivez à nouveau « bien reçu ».",
+    notYetEmail:
+      "{{name}} ne vous est pas encore parvenu : il est en route vers vous par e-mail. Rien n’a été enregistré : quand il arrivera, ouvrez son lien ou écrivez à nouveau « bien reçu » ici.",
     notDelivered:
       "Le message du {{name}} n’a pas été remis à ce compte de messagerie : il n’y a encore rien à confirmer. Rien n’a été enregistré.",
     card: {

@@ -181,6 +181,10 @@ export const chineseFeatures = {
       invalidHours: "该工作时间无效：{{reasons}}。未作任何更改。",
       notSet: "此项（{{field}}）尚未填写。未作任何更改。",
       already: "此项（{{field}}）已经是 {{value}}。未作任何更改。",
+      zonePlaceUnknown:
+        "我不知道“{{written}}”的时区。请写您所在的城市（例如“内罗毕”）或IANA时区（例如“Africa/Nairobi”）。未作任何更改。",
+      zoneSeveral:
+        "“{{written}}”有多个时区，无法确定哪一个是您的。请写您所在的城市（例如“芝加哥”）或IANA时区（例如“America/Chicago”）。未作任何更改。",
       notSetHours: "此项（{{field}}）尚未填写。未作任何更改。",
       alreadyHours: "此项（{{field}}）已经是 {{value}}。未作任何更改。",
       whichType:
@@ -274,6 +278,7 @@ export const chineseFeatures = {
     whichConfirm:
       "您同时是{{state}}的外交联络人和技术联络人；请说明是哪一个，例如“确认我的技术联络人信息”。未确认任何内容。",
     posixNote: "{{zone}}（即{{offset}}）",
+    zoneFromPlace: "您写的是“{{written}}”：您的记录将保存时区 {{zone}}。",
     emailNewAddresses: "新地址须经秘书处核查后添加：确认即会将您的请求转交秘书处。",
     emailAccountWarning: "注意：此项修改后，您的聊天账户（{{email}}）将不再被识别为该联络人。",
     newEmails:
@@ -459,6 +464,10 @@ export const chineseFeatures = {
     waiting_other:
       "有{{count}}条消息等待您确认收到：{{list}}——请在您所指的那条消息上点击“确认收到”。未作任何记录。",
     testOf: "{{when}}的连通性测试（{{id}}）",
+    notYetChat:
+      "{{name}}尚未送达您：正在通过聊天发送给您。未作任何记录：消息到达后，请点击“确认收到”或再次写“收到了”。",
+    notYetEmail:
+      "{{name}}尚未送达您：正通过电子邮件发送给您。未作任何记录：邮件到达后，请打开其中的链接或在这里再次写“收到了”。",
     notDelivered: "{{name}}的消息尚未送达此聊天账户，因此暂时无需确认。未作任何记录。",
     card: {
       title: "联络人名录连通性测试",
