@@ -21,6 +21,8 @@ import { say } from "../bot/language/messages.js";
 import { toPivot } from "../bot/language/pivot.js";
 import type { HandlerModule } from "../bot/module.js";
 import { dataVocabulary } from "../bot/programme/vocabulary.js";
+import { ADD_TO_CALENDAR, CALENDAR_FOR } from "./calendar/parse.js";
+import { readReminderCommand } from "./reminders/parse.js";
 
 /** The action id of the language buttons (help, home); the button's value is the tag. */
 export const CHOOSE_LANGUAGE_ACTION = "language:choose";
@@ -73,6 +75,33 @@ export function afterGreeting(
       GREETING_ONLY.test(toPivot(head, words, () => false).text.toLowerCase()),
     );
   return greeting ? { rest, command } : undefined;
+}
+
+/** What stands, in a message's reading, for words the pivot did not know. */
+const GAP = "…";
+
+/**
+ * The words a calendar command ("add … to my calendar") or a reminder's stop ("stop
+ * reminders about …") names in a pivoted text: "" when it names none, undefined when the
+ * text is neither.
+ */
+function commandSlot(text: string): string | undefined {
+  const calendar = (text.match(ADD_TO_CALENDAR) ?? text.match(CALENDAR_FOR))?.[1];
+  if (calendar !== undefined) return calendar.trim();
+  const reminder = readReminderCommand(text);
+  return reminder?.kind === "stop" ? (reminder.what ?? "") : undefined;
+}
+
+/**
+ * A message's reading, with its unknown words kept as a gap when they were all a calendar or
+ * reminder command named: "arrête le rappel de la fête des cerises" is "stop reminders about
+ * …" (not found, changes nothing), not "stop reminders about" (every reminder), and "把午餐加入
+ * 我的日历" is "add … to my calendar", not the programme's overview.
+ */
+function readingOf(pivot: { text: string; gapped?: string }): string {
+  const { text, gapped } = pivot;
+  if (gapped === undefined || gapped === text || commandSlot(text)) return text;
+  return commandSlot(gapped)?.includes(GAP) ? gapped : text;
 }
 
 export const language: HandlerModule = {
@@ -137,10 +166,10 @@ export const language: HandlerModule = {
       // language's words, and the pivot would drop the experts' names or the new value.
       if (words && !command && !readAsWritten(text)) {
         const vocabulary = dataVocabulary(deps.catalogue);
-        const pivot = toPivot(text, words, (token) => vocabulary.has(token));
+        const pivot = toPivot(text, words, (token) => vocabulary.has(token), GAP);
         if (pivot.understood > 0) {
           ctx.event.asWritten = text;
-          ctx.event.text = pivot.text;
+          ctx.event.text = readingOf(pivot);
         }
       }
       ctx.locale = answerIn;
