@@ -55,30 +55,58 @@ export function languageButtons(): { label: string; actionId: string; value: str
 /** "hello", "bonjour", "buenos días", after English's pivot: a greeting alone. */
 const GREETING_ONLY = compiled(english).greetingOnly;
 
+/** What stands, in a message's reading, for words the pivot did not know. */
+const GAP = "…";
+
 /**
- * "bonjour, mes coordonnées", "hello, my details": a greeting, then a whole-message command
- * (`commands.ts`): the command and its words; `undefined` for anything else.
+ * Words that are a greeting (or thanks) alone, in English or read from another language.
+ * `strictly`: every word of them is known ("Holanda", "приветствие" or "bonjour à la fête"
+ * are not a greeting, where the pivot alone would read "hello").
+ */
+function isGreeting(head: string, strictly: boolean): boolean {
+  if (GREETING_ONLY.test(head.toLowerCase())) return true;
+  return Object.values(LOCALE_WORDS).some((words) => {
+    const read = toPivot(head, words, () => false, GAP);
+    return GREETING_ONLY.test(read.text.toLowerCase()) && (!strictly || read.gapped === read.text);
+  });
+}
+
+/** Where a greeting may end without punctuation: the first few spaces, or between Chinese characters. */
+function unpunctuatedEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let at = 1; at < Math.min(text.length, 30) && ends.length < 6; at += 1) {
+    const before = text[at - 1] ?? "";
+    const here = text[at] ?? "";
+    if (/\s/u.test(here) && !/\s/u.test(before)) ends.push(at);
+    else if (/\p{Script=Han}/u.test(before) && /\p{Script=Han}/u.test(here)) ends.push(at);
+  }
+  return ends;
+}
+
+/**
+ * "bonjour, mes coordonnées", "hello, my details", "hola mis recordatorios", "你好我的提醒": a
+ * greeting, then a whole-message command (`commands.ts`): the command and its words;
+ * `undefined` for anything else. Without punctuation, the greeting's words must all be known.
  * @example afterGreeting("bonjour, mes coordonnées")?.rest === "mes coordonnées"
+ * @example afterGreeting("hi my reminders")?.command.id === "myReminders"
  */
 export function afterGreeting(
   text: string,
 ): { rest: string; command: NonNullable<ReturnType<typeof commandOf>> } | undefined {
-  const lead = /^\s*([^,!.;:]{1,30}?)\s*[,!.;:]+\s*(\S[\s\S]*)$/u.exec(text);
-  if (!lead) return undefined;
-  const head = lead[1] ?? "";
-  const rest = lead[2] ?? "";
-  const command = commandOf(rest);
-  if (!command) return undefined;
-  const greeting =
-    GREETING_ONLY.test(head.toLowerCase()) ||
-    Object.values(LOCALE_WORDS).some((words) =>
-      GREETING_ONLY.test(toPivot(head, words, () => false).text.toLowerCase()),
-    );
-  return greeting ? { rest, command } : undefined;
+  const lead = /^\s*([^,!.;:，！。；：]{1,30}?)\s*[,!.;:，！。；：]+\s*(\S[\s\S]*)$/u.exec(text);
+  if (lead) {
+    const rest = lead[2] ?? "";
+    const command = commandOf(rest);
+    if (command && isGreeting(lead[1] ?? "", false)) return { rest, command };
+  }
+  const trimmed = text.trim();
+  for (const end of unpunctuatedEnds(trimmed)) {
+    const rest = trimmed.slice(end).trim();
+    const command = rest ? commandOf(rest) : undefined;
+    if (command && isGreeting(trimmed.slice(0, end), true)) return { rest, command };
+  }
+  return undefined;
 }
-
-/** What stands, in a message's reading, for words the pivot did not know. */
-const GAP = "…";
 
 /**
  * The words a calendar command ("add … to my calendar") or a reminder's stop ("stop

@@ -222,6 +222,9 @@ export const arabic: LocaleWords = {
     مرحبا: "hello",
     "صباح الخير": "hello",
     "مساء الخير": "hello",
+    // Greetings: "أهلا تذكيراتي" (dropped before a command).
+    أهلا: "hello",
+    "السلام عليكم": "hello",
     و: "and",
   }),
   prefixes: ["و", "ف"],

@@ -210,6 +210,11 @@ export const spanish: LocaleWords = {
     y: "and",
     gracias: "thanks",
     hola: "hello",
+    // Greetings: "buenos días mis recordatorios" (dropped before a command); longer than the
+    // day and part-of-day words inside them.
+    "buenos días": "hello",
+    "buenas tardes": "hello",
+    "buenas noches": "hello",
   }),
   hourLeads: ["las", "la"],
   afterHourLead: [

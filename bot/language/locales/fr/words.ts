@@ -251,6 +251,9 @@ export const french: LocaleWords = {
     "et l'après-midi": "and the afternoon",
     merci: "thanks",
     bonjour: "hello",
+    // Greetings: "salut mes rappels", "bonsoir, mes coordonnées" (dropped before a command).
+    salut: "hello",
+    bonsoir: "hello",
   }),
   stopWords: [
     "heure de",

@@ -187,6 +187,12 @@ export const russian: LocaleWords = {
     спасибо: "thanks",
     здравствуйте: "hello",
     привет: "hello",
+    // Greetings: "добрый день мои напоминания" (dropped before a command); longer than the
+    // day and part-of-day words inside them.
+    "добрый день": "hello",
+    "доброе утро": "hello",
+    "добрый вечер": "hello",
+    здравствуй: "hello",
   }),
   stopWords: [
     "в",

@@ -156,6 +156,13 @@ export const chinese: LocaleWords = {
     纽约时间: "new york time",
     谢谢: "thanks",
     你好: "hello",
+    // Greetings: "您好我的提醒" (dropped before a command); longer than the part-of-day words
+    // inside them.
+    您好: "hello",
+    大家好: "hello",
+    早上好: "hello",
+    下午好: "hello",
+    晚上好: "hello",
     那: "and",
   }),
   stopWords: ["的", "会议", "是", "在", "了", "吗", "呢", "届会", "会"],
