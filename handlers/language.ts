@@ -9,7 +9,10 @@
  * It sets `ctx.locale`, which the rest of the turn renders in (answers, dates and times in the
  * person's language); a message in one of the other five languages is read into the English
  * lexicon's words (`bot/language/pivot.ts`) for the handlers that understand questions.
- * A greeting before a whole-message command ("bonjour, mes coordonnées") is dropped.
+ * A greeting before a whole-message command ("bonjour, mes coordonnées", "hola mis
+ * recordatorios", "你好我的提醒") is dropped. Words the pivot does not know are a gap ("…") in
+ * a calendar or reminder-stop command that named only them, so "取消午餐的提醒" is "stop …
+ * reminders" (not found) and never "stop reminders" (every one).
  */
 import { readLanguageChoice } from "../bot/language/choice.js";
 import { commandOf, compiled } from "../bot/language/compile.js";
