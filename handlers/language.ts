@@ -9,7 +9,10 @@
  * It sets `ctx.locale`, which the rest of the turn renders in (answers, dates and times in the
  * person's language); a message in one of the other five languages is read into the English
  * lexicon's words (`bot/language/pivot.ts`) for the handlers that understand questions.
- * A greeting before a whole-message command ("bonjour, mes coordonnées") is dropped.
+ * A greeting before a whole-message command ("bonjour, mes coordonnées", "hola mis
+ * recordatorios", "你好我的提醒") is dropped. Words the pivot does not know are a gap ("…") in
+ * a calendar or reminder-stop command that named only them, so "取消午餐的提醒" is "stop …
+ * reminders" (not found) and never "stop reminders" (every one).
  */
 import { readLanguageChoice } from "../bot/language/choice.js";
 import { commandOf, compiled } from "../bot/language/compile.js";
@@ -21,6 +24,8 @@ import { say } from "../bot/language/messages.js";
 import { toPivot } from "../bot/language/pivot.js";
 import type { HandlerModule } from "../bot/module.js";
 import { dataVocabulary } from "../bot/programme/vocabulary.js";
+import { ADD_TO_CALENDAR, CALENDAR_FOR } from "./calendar/parse.js";
+import { readReminderCommand } from "./reminders/parse.js";
 
 /** The action id of the language buttons (help, home); the button's value is the tag. */
 export const CHOOSE_LANGUAGE_ACTION = "language:choose";
@@ -53,26 +58,81 @@ export function languageButtons(): { label: string; actionId: string; value: str
 /** "hello", "bonjour", "buenos días", after English's pivot: a greeting alone. */
 const GREETING_ONLY = compiled(english).greetingOnly;
 
+/** What stands, in a message's reading, for words the pivot did not know. */
+const GAP = "…";
+
 /**
- * "bonjour, mes coordonnées", "hello, my details": a greeting, then a whole-message command
- * (`commands.ts`): the command and its words; `undefined` for anything else.
+ * Words that are a greeting (or thanks) alone, in English or read from another language.
+ * `strictly`: every word of them is known ("Holanda", "приветствие" or "bonjour à la fête"
+ * are not a greeting, where the pivot alone would read "hello").
+ */
+function isGreeting(head: string, strictly: boolean): boolean {
+  if (GREETING_ONLY.test(head.toLowerCase())) return true;
+  return Object.values(LOCALE_WORDS).some((words) => {
+    const read = toPivot(head, words, () => false, GAP);
+    return GREETING_ONLY.test(read.text.toLowerCase()) && (!strictly || read.gapped === read.text);
+  });
+}
+
+/** Where a greeting may end without punctuation: the first few spaces, or between Chinese characters. */
+function unpunctuatedEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let at = 1; at < Math.min(text.length, 30) && ends.length < 6; at += 1) {
+    const before = text[at - 1] ?? "";
+    const here = text[at] ?? "";
+    if (/\s/u.test(here) && !/\s/u.test(before)) ends.push(at);
+    else if (/\p{Script=Han}/u.test(before) && /\p{Script=Han}/u.test(here)) ends.push(at);
+  }
+  return ends;
+}
+
+/**
+ * "bonjour, mes coordonnées", "hello, my details", "hola mis recordatorios", "你好我的提醒": a
+ * greeting, then a whole-message command (`commands.ts`): the command and its words;
+ * `undefined` for anything else. Without punctuation, the greeting's words must all be known.
  * @example afterGreeting("bonjour, mes coordonnées")?.rest === "mes coordonnées"
+ * @example afterGreeting("hi my reminders")?.command.id === "myReminders"
  */
 export function afterGreeting(
   text: string,
 ): { rest: string; command: NonNullable<ReturnType<typeof commandOf>> } | undefined {
-  const lead = /^\s*([^,!.;:]{1,30}?)\s*[,!.;:]+\s*(\S[\s\S]*)$/u.exec(text);
-  if (!lead) return undefined;
-  const head = lead[1] ?? "";
-  const rest = lead[2] ?? "";
-  const command = commandOf(rest);
-  if (!command) return undefined;
-  const greeting =
-    GREETING_ONLY.test(head.toLowerCase()) ||
-    Object.values(LOCALE_WORDS).some((words) =>
-      GREETING_ONLY.test(toPivot(head, words, () => false).text.toLowerCase()),
-    );
-  return greeting ? { rest, command } : undefined;
+  const lead = /^\s*([^,!.;:，！。；：]{1,30}?)\s*[,!.;:，！。；：]+\s*(\S[\s\S]*)$/u.exec(text);
+  if (lead) {
+    const rest = lead[2] ?? "";
+    const command = commandOf(rest);
+    if (command && isGreeting(lead[1] ?? "", false)) return { rest, command };
+  }
+  const trimmed = text.trim();
+  for (const end of unpunctuatedEnds(trimmed)) {
+    const rest = trimmed.slice(end).trim();
+    const command = rest ? commandOf(rest) : undefined;
+    if (command && isGreeting(trimmed.slice(0, end), true)) return { rest, command };
+  }
+  return undefined;
+}
+
+/**
+ * The words a calendar command ("add … to my calendar") or a reminder's stop ("stop
+ * reminders about …") names in a pivoted text: "" when it names none, undefined when the
+ * text is neither.
+ */
+function commandSlot(text: string): string | undefined {
+  const calendar = (text.match(ADD_TO_CALENDAR) ?? text.match(CALENDAR_FOR))?.[1];
+  if (calendar !== undefined) return calendar.trim();
+  const reminder = readReminderCommand(text);
+  return reminder?.kind === "stop" ? (reminder.what ?? "") : undefined;
+}
+
+/**
+ * A message's reading, with its unknown words kept as a gap when they were all a calendar or
+ * reminder command named: "arrête le rappel de la fête des cerises" is "stop reminders about
+ * …" (not found, changes nothing), not "stop reminders about" (every reminder), and "把午餐加入
+ * 我的日历" is "add … to my calendar", not the programme's overview.
+ */
+function readingOf(pivot: { text: string; gapped?: string }): string {
+  const { text, gapped } = pivot;
+  if (gapped === undefined || gapped === text || commandSlot(text)) return text;
+  return commandSlot(gapped)?.includes(GAP) ? gapped : text;
 }
 
 export const language: HandlerModule = {
@@ -137,10 +197,10 @@ export const language: HandlerModule = {
       // language's words, and the pivot would drop the experts' names or the new value.
       if (words && !command && !readAsWritten(text)) {
         const vocabulary = dataVocabulary(deps.catalogue);
-        const pivot = toPivot(text, words, (token) => vocabulary.has(token));
+        const pivot = toPivot(text, words, (token) => vocabulary.has(token), GAP);
         if (pivot.understood > 0) {
           ctx.event.asWritten = text;
-          ctx.event.text = pivot.text;
+          ctx.event.text = readingOf(pivot);
         }
       }
       ctx.locale = answerIn;

@@ -311,13 +311,17 @@ const noDataWords = () => false;
  * A message in `words`' language as English lexicon words, and how many of its words or
  * phrases the locale knew (0: leave the message as it is). `known` keeps words the locale
  * does not know but the programmes' data does (aliases and keywords: "POC", "ping").
+ * Words it does not know are left out; with `gap`, `gapped` is the same reading with that
+ * one token where each run of them was ("arrête les rappels pour le zorglub" → "stop
+ * reminders about …"), so a command whose words named only them is seen to name something.
  * @example toPivot("Qu'y a-t-il mercredi matin ?", french).text === "what's on wednesday morning ?"
  */
 export function toPivot(
   text: string,
   words: LocaleWords,
   known: (token: string) => boolean = noDataWords,
-): { text: string; understood: number } {
+  gap?: string,
+): { text: string; understood: number; gapped?: string } {
   const pivot = pivotOf(words);
   const { scanner, prefixes } = pivot;
   const normalised = normalizeText(readCasedPlaces(text, words));
@@ -331,6 +335,8 @@ export function toPivot(
     ).replace(/[?？]/g, " ? "),
   );
   const out: string[] = [];
+  // Where in `out` words it does not know were left out (with `gap`), each place once.
+  const gaps: number[] = [];
   // Indexes in `out` of places, to tell a clock time's own zone from the zone asked for.
   const places = new Set<number>();
   // The length of `out` when a word that makes the next place the zone asked for was read.
@@ -373,12 +379,12 @@ export function toPivot(
       } else if (bare && isPlace(bare)) pushPlace(bare);
       else if (/^\d{1,2}(?::\d{2})?(?:am|pm)?$/.test(bare)) pushClock(bare);
       else if (bare && (keeps(bare) || known(bare))) out.push(bare);
-      else if (bare && words.spaced) {
-        const weekday = misspeltWeekday(bare, pivot);
+      else {
+        const weekday = bare && words.spaced ? misspeltWeekday(bare, pivot) : undefined;
         if (weekday) {
           out.push(weekday);
           understood += 1;
-        }
+        } else if (bare && gap !== undefined && gaps[gaps.length - 1] !== out.length) gaps.push(out.length);
       }
     }
   };
@@ -418,7 +424,14 @@ export function toPivot(
   // else, asks the time there now.
   const said = out.filter((word) => word !== "?");
   const place = said.find((word) => word.startsWith("in ") && places.has(out.indexOf(word)));
-  if (said.length === 2 && place && said.includes("when"))
+  if (said.length === 2 && place && said.includes("when")) {
     out.splice(0, out.length, "what time is it", place, ...(out.includes("?") ? ["?"] : []));
-  return { text: out.join(" ").replace(/\s+/g, " ").trim(), understood };
+    gaps.length = 0;
+  }
+  const joined = (words: string[]) => words.join(" ").replace(/\s+/g, " ").trim();
+  const read = { text: joined(out), understood };
+  if (gap === undefined) return read;
+  const gapped = [...out];
+  for (const at of gaps.reverse()) gapped.splice(at, 0, gap);
+  return { ...read, gapped: joined(gapped) };
 }

@@ -66,10 +66,11 @@ function followed(deps: BotDeps) {
 
 /**
  * The selection some words name.
- * @throws {InputError} when they name nothing in the programme.
+ * @throws {InputError} when they name nothing in the programme, quoting them unless `quote`
+ * is false (a message read from another language would be quoted in its English reading).
  * @example selectionFor(deps, "Thursday", now) // { kind: "day", date: "2024-03-07" }
  */
-export function selectionFor(deps: BotDeps, words: string, now: Date): Selection {
+export function selectionFor(deps: BotDeps, words: string, now: Date, quote = true): Selection {
   const selection = selectionOf(deps.catalogue, words, now);
   if (selection) return selection;
   const part = partOfDaySessions(deps, words, now);
@@ -82,9 +83,7 @@ export function selectionFor(deps: BotDeps, words: string, now: Date): Selection
     ),
   ];
   if (ids.length === 0) {
-    throw new InputError(
-      `I couldn't find "${words}" in the programme. Try "add Thursday to my calendar", "add capacity-building to my calendar" or "add the whole programme to my calendar".`,
-    );
+    throw new InputError(quote ? t("notFound", { words: words.trim() }) : t("notFoundUnquoted"));
   }
   return { kind: "session", ids };
 }
@@ -198,7 +197,13 @@ export const calendar: HandlerModule = {
       async (ctx) => {
         const text = ctx.event.text.trim();
         const words = (text.match(ADD_TO_CALENDAR) ?? text.match(CALENDAR_FOR))?.[1] ?? "";
-        await answer(ctx, selectionFor(deps, words, ctx.now()));
+        // A message read from another language is not quoted back in its English reading.
+        await answer(
+          ctx,
+          withLocale(ctx.locale, () =>
+            selectionFor(deps, words, ctx.now(), ctx.event.asWritten === undefined),
+          ),
+        );
       },
     );
 

@@ -153,7 +153,12 @@ export async function stopReminders(
   }
   const occurrences = resolveOccurrences(deps.catalogue, what, now);
   if (occurrences.length === 0)
-    throw new InputError(`I couldn't find "${what}" in the programme. Type "my reminders" to see yours.`);
+    throw new InputError(
+      // A message read from another language is not quoted back in its English reading.
+      readFromAnotherLanguage(ctx)
+        ? say(ctx.locale, "reminders.error.stopNotFoundUnquoted")
+        : say(ctx.locale, "reminders.error.stopNotFound", { what }),
+    );
   const own = await mine(kit, ctx.user.id);
   const stopped: string[] = [];
   // A reminder set under other words for the same session stops too.

@@ -325,3 +325,37 @@ describe("the reception's title after a preposition", () => {
     expect(answer).not.toContain(unwanted);
   });
 });
+
+describe("the answers for something not in the programme quote commands in the language", () => {
+  /** "The cherry party" or "lunch": nothing the programme holds, in each language. */
+  const NOT_IN_PROGRAMME: Readonly<Record<string, { add: string; stop: string }>> = {
+    fr: {
+      add: "ajoute la fête des cerises à mon calendrier",
+      stop: "arrête le rappel de la fête des cerises",
+    },
+    es: { add: "añade el almuerzo a mi calendario", stop: "deja de recordarme el almuerzo" },
+    ru: { add: "добавь обед в мой календарь", stop: "отмени напоминания об обеде" },
+    zh: { add: "把午餐加入我的日历", stop: "取消午餐的提醒" },
+    ar: { add: "أضف الغداء إلى تقويمي", stop: "أوقف تذكيرات الغداء" },
+  };
+
+  it.each(LOCALES)("%s: adding it to the calendar, and stopping its reminder", async (locale) => {
+    const { me, said } = await pocOf(locale);
+    const words = NOT_IN_PROGRAMME[locale] ?? { add: "", stop: "" };
+
+    // Not quoted back (the words were read through the pivot's English), no English.
+    const [, notFound] = await said(me, words.add);
+    expect(notFound).toBe(t(locale, "calendar.notFoundUnquoted"));
+    expect(englishIn(locale, notFound), notFound).toBeUndefined();
+    for (const example of quotes(notFound)) {
+      const [, answer] = await said(me, example);
+      expect(answer, example).toContain("https://bot.example.org/calendar/");
+    }
+
+    const [, noReminder] = await said(me, words.stop);
+    expect(noReminder).toBe(t(locale, "reminders.error.stopNotFoundUnquoted"));
+    expect(englishIn(locale, noReminder), noReminder).toBeUndefined();
+    const [, list] = await said(me, exampleOf(noReminder));
+    expect(list).toContain(t(locale, "reminders.empty"));
+  });
+});

@@ -122,6 +122,10 @@ export const arabic: LocaleWords = {
     { facet: "who", phrases: ["من", "المتحدثون", "منو", "مين"] },
   ],
   terms: words({
+    // "متى ينتهي؟": the verb carries its subject, the "it" of "when does it end" (the programme
+    // under way or next; "متى ينتهي حفل الاستقبال؟" is still the reception's).
+    ينتهي: "it end",
+    تنتهي: "it end",
     // Asking when something starts: the start time alone ("start" with the "when" facet).
     // Colloquial: "يبتدي", "يبلش" (Levant).
     تبدأ: "start",
@@ -218,6 +222,9 @@ export const arabic: LocaleWords = {
     مرحبا: "hello",
     "صباح الخير": "hello",
     "مساء الخير": "hello",
+    // Greetings: "أهلا تذكيراتي" (dropped before a command).
+    أهلا: "hello",
+    "السلام عليكم": "hello",
     و: "and",
   }),
   prefixes: ["و", "ف"],

@@ -100,6 +100,8 @@ export const englishFeatures = {
         'I couldn\'t find "{{what}}" in the programme. Try "the next session", a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".',
       notFoundUnquoted:
         'I couldn\'t find that in the programme. Try "the next session", a topic ("capacity-building"), a day ("Thursday"), "the reception", "agenda item 5" or "every session".',
+      stopNotFound: 'I couldn\'t find "{{what}}" in the programme. Type "my reminders" to see yours.',
+      stopNotFoundUnquoted: 'I couldn\'t find that in the programme. Type "my reminders" to see yours.',
       nothingNext:
         "Nothing is left in the programme after now, so there is no next session to remind you of.",
       nothingToChange:
@@ -476,6 +478,10 @@ export const englishFeatures = {
     button: { attending: "Attending", tentative: "Tentative", declined: "Declined" },
   },
   calendar: {
+    notFound:
+      'I couldn\'t find "{{words}}" in the programme. Try "add Thursday to my calendar", "add capacity-building to my calendar" or "add the whole programme to my calendar".',
+    notFoundUnquoted:
+      'I couldn\'t find that in the programme. Try "add Thursday to my calendar", "add capacity-building to my calendar" or "add the whole programme to my calendar".',
     noPublicUrl:
       "I can't give you a calendar link: the bot's public web address (PUBLIC_URL) is not configured. Please ask the bot's administrator to set it.",
     whole: "The whole programme",

@@ -98,6 +98,8 @@ export const spanishFeatures = {
         "No encontré «{{what}}» en el programa. Pruebe «la próxima sesión», un tema, un día («jueves»), «la recepción» o «cada sesión».",
       notFoundUnquoted:
         "No encontré eso en el programa. Pruebe «la próxima sesión», un tema, un día («jueves»), «la recepción» o «cada sesión».",
+      stopNotFound: "No encontré «{{what}}» en el programa. Escriba «mis recordatorios» para ver los suyos.",
+      stopNotFoundUnquoted: "No encontré eso en el programa. Escriba «mis recordatorios» para ver los suyos.",
       nothingNext: "Ya no queda nada en el programa, así que no hay próxima sesión que recordarle.",
       nothingToChange:
         "No tiene ningún recordatorio pendiente que cambiar. Diga, por ejemplo, «recuérdame 30 minutos antes de la próxima sesión».",
@@ -496,6 +498,10 @@ export const spanishFeatures = {
     button: { attending: "Asistiré", tentative: "Quizás", declined: "No asistiré" },
   },
   calendar: {
+    notFound:
+      "No encontré «{{words}}» en el programa. Pruebe «añade el jueves a mi calendario», «añade el fomento de la capacidad a mi calendario» o «añade todo el programa a mi calendario».",
+    notFoundUnquoted:
+      "No encontré eso en el programa. Pruebe «añade el jueves a mi calendario», «añade el fomento de la capacidad a mi calendario» o «añade todo el programa a mi calendario».",
     noPublicUrl:
       "No puedo darle un enlace de calendario: la dirección web pública del bot (PUBLIC_URL) no está configurada. Pida al administrador del bot que la defina.",
     whole: "Todo el programa",

@@ -123,6 +123,12 @@ export const spanish: LocaleWords = {
     { facet: "who", phrases: ["quién", "quiénes", "oradores", "ponentes"] },
   ],
   terms: words({
+    // "¿cuándo termina?": the verb carries its subject, the "it" of "when does it end" (the
+    // programme under way or next; "¿cuándo termina la recepción?" is still the reception's).
+    termina: "it end",
+    acaba: "it end",
+    finaliza: "it end",
+    dura: "it end",
     // Asking when something starts: the start time alone ("start" with the "when" facet).
     empieza: "start",
     empiezan: "start",
@@ -204,6 +210,11 @@ export const spanish: LocaleWords = {
     y: "and",
     gracias: "thanks",
     hola: "hello",
+    // Greetings: "buenos días mis recordatorios" (dropped before a command); longer than the
+    // day and part-of-day words inside them.
+    "buenos días": "hello",
+    "buenas tardes": "hello",
+    "buenas noches": "hello",
   }),
   hourLeads: ["las", "la"],
   afterHourLead: [

@@ -98,6 +98,10 @@ export const frenchFeatures = {
         "Je n'ai pas trouvé « {{what}} » dans le programme. Essayez « la prochaine séance », un thème, un jour (« jeudi »), « la réception » ou « chaque séance ».",
       notFoundUnquoted:
         "Je n'ai pas trouvé cela dans le programme. Essayez « la prochaine séance », un thème, un jour (« jeudi »), « la réception » ou « chaque séance ».",
+      stopNotFound:
+        "Je n’ai pas trouvé « {{what}} » dans le programme. Tapez « mes rappels » pour voir les vôtres.",
+      stopNotFoundUnquoted:
+        "Je n’ai pas trouvé cela dans le programme. Tapez « mes rappels » pour voir les vôtres.",
       nothingNext: "Il ne reste plus rien au programme : il n'y a pas de prochaine séance à vous rappeler.",
       nothingToChange:
         "Vous n'avez aucun rappel à venir à modifier. Dites par exemple « rappelle-moi 30 minutes avant la prochaine séance ».",
@@ -503,6 +507,10 @@ export const frenchFeatures = {
     button: { attending: "Je participe", tentative: "Peut-être", declined: "Je décline" },
   },
   calendar: {
+    notFound:
+      "Je n’ai pas trouvé « {{words}} » dans le programme. Essayez « ajoute jeudi à mon calendrier », « ajoute le renforcement des capacités à mon calendrier » ou « ajoute tout le programme à mon calendrier ».",
+    notFoundUnquoted:
+      "Je n’ai pas trouvé cela dans le programme. Essayez « ajoute jeudi à mon calendrier », « ajoute le renforcement des capacités à mon calendrier » ou « ajoute tout le programme à mon calendrier ».",
     noPublicUrl:
       "Je ne peux pas vous donner de lien de calendrier : l'adresse web publique du bot (PUBLIC_URL) n'est pas configurée. Demandez à l'administrateur du bot de la définir.",
     whole: "Tout le programme",

@@ -160,6 +160,11 @@ export const french: LocaleWords = {
     { facet: "who", phrases: ["qui", "intervenants", "orateurs"] },
   ],
   terms: words({
+    // "quand est-ce que ça finit ?": the "it" of "when does it end" (the programme under way or next).
+    ça: "it",
+    cela: "it",
+    "c'est fini": "it end",
+    "c'est terminé": "it end",
     // Asking when something starts: the start time alone ("start" with the "when" facet).
     commence: "start",
     commencent: "start",
@@ -246,6 +251,9 @@ export const french: LocaleWords = {
     "et l'après-midi": "and the afternoon",
     merci: "thanks",
     bonjour: "hello",
+    // Greetings: "salut mes rappels", "bonsoir, mes coordonnées" (dropped before a command).
+    salut: "hello",
+    bonsoir: "hello",
   }),
   stopWords: [
     "heure de",

@@ -99,6 +99,12 @@ export const russian: LocaleWords = {
     { facet: "who", phrases: ["кто", "докладчик*", "выступа*"] },
   ],
   terms: words({
+    // "когда заканчивается?": the verb carries its subject, the "it" of "when does it end" (the
+    // programme under way or next; "когда заканчивается приём?" is still the reception's).
+    заканчивается: "it end",
+    закончится: "it end",
+    кончается: "it end",
+    кончится: "it end",
     // Asking when something starts: the start time alone ("start" with the "when" facet).
     "начина*": "start",
     "начн*": "start",
@@ -181,6 +187,12 @@ export const russian: LocaleWords = {
     спасибо: "thanks",
     здравствуйте: "hello",
     привет: "hello",
+    // Greetings: "добрый день мои напоминания" (dropped before a command); longer than the
+    // day and part-of-day words inside them.
+    "добрый день": "hello",
+    "доброе утро": "hello",
+    "добрый вечер": "hello",
+    здравствуй: "hello",
   }),
   stopWords: [
     "в",

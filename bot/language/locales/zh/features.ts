@@ -89,6 +89,8 @@ export const chineseFeatures = {
         "在日程中找不到“{{what}}”。请尝试“下一场会议”、某个议题、某一天（“星期四”）、“招待会”或“每场会议”。",
       notFoundUnquoted:
         "在日程中找不到该内容。请尝试“下一场会议”、某个议题、某一天（“星期四”）、“招待会”或“每场会议”。",
+      stopNotFound: "在日程中找不到“{{what}}”。输入“我的提醒”查看您的提醒。",
+      stopNotFoundUnquoted: "在日程中找不到该内容。输入“我的提醒”查看您的提醒。",
       nothingNext: "日程中已没有后续安排，因此没有下一场会议可提醒。",
       nothingToChange: "您没有可以更改的待发提醒。例如可以说“下一场会议前30分钟提醒我”。",
       staleButton: "该按钮已失效。输入“我的提醒”查看您的提醒。",
@@ -418,6 +420,10 @@ export const chineseFeatures = {
     button: { attending: "出席", tentative: "待定", declined: "不出席" },
   },
   calendar: {
+    notFound:
+      "在日程中找不到“{{words}}”。请尝试“把周四加入我的日历”“把能力建设加入我的日历”或“把全部日程加入我的日历”。",
+    notFoundUnquoted:
+      "在日程中找不到该内容。请尝试“把周四加入我的日历”“把能力建设加入我的日历”或“把全部日程加入我的日历”。",
     noPublicUrl: "无法提供日历链接：机器人的公开网址（PUBLIC_URL）尚未配置。请联系机器人管理员进行设置。",
     whole: "全部日程",
     mine: "您的会议",

@@ -76,6 +76,10 @@ export const chinese: LocaleWords = {
     { facet: "who", phrases: ["谁", "发言人"] },
   ],
   terms: words({
+    // "什么时候结束？": no subject written, the "it" of "when does it end" (the programme under
+    // way or next; "招待会几点结束" is still the reception's).
+    结束: "it end",
+    几点结束: "it end",
     // Asking when something starts: the start time alone ("start" with the "when" facet).
     开始: "start",
     // A relative day and a part of it in one word: "明早几点开始" (tomorrow morning).
@@ -152,6 +156,13 @@ export const chinese: LocaleWords = {
     纽约时间: "new york time",
     谢谢: "thanks",
     你好: "hello",
+    // Greetings: "您好我的提醒" (dropped before a command); longer than the part-of-day words
+    // inside them.
+    您好: "hello",
+    大家好: "hello",
+    早上好: "hello",
+    下午好: "hello",
+    晚上好: "hello",
     那: "and",
   }),
   stopWords: ["的", "会议", "是", "在", "了", "吗", "呢", "届会", "会"],

@@ -1,0 +1,95 @@
+/**
+ * "when does it end", "what time does the reception finish" in the six languages, through the
+ * whole bot: the end time, in the asker's language; alone, the programme under way or next;
+ * after a question about a meeting, that meeting; an event the letter gives no end for says so.
+ */
+import { describe, expect, it } from "vitest";
+import { handlerModules } from "../../handlers/index.js";
+import { harness, user } from "../reminders/harness.js";
+
+const ANA = user("ana");
+const MONDAY_8AM = "2024-03-04T13:00:00Z";
+
+async function ask(texts: string[], now = MONDAY_8AM): Promise<string> {
+  const h = await harness({ now, modules: handlerModules });
+  let answer = "";
+  for (const text of texts) answer = await h.say(ANA, text);
+  return answer.replace(/[\u2066-\u2069]/g, "");
+}
+
+const NOT_UNDERSTOOD = /didn't understand|pas compris|no lo he entendido|не понял|没有理解|لم أفهم/;
+
+describe("when something ends: its end time, in the language", () => {
+  it.each([
+    ["what time does the POC meeting finish", /^First POC meeting ends Thu 9 May at 1:00 PM New York time/],
+    [
+      "à quelle heure finit la réunion des points de contact ?",
+      /^Première réunion des points de contact se termine le jeudi 9 mai à 13:00 heure de New York/,
+    ],
+    [
+      "¿a qué hora termina la reunión de puntos de contacto?",
+      /^Primera reunión de puntos de contacto termina el jueves, 9 de mayo a las 13:00/,
+    ],
+    [
+      "когда заканчивается совещание контактных лиц?",
+      /^Первое совещание контактных лиц: окончание четверг, 9 мая в 13:00/,
+    ],
+    ["联络点会议几点结束？", /^第一次联络点会议于5月9日星期四 13:00（纽约时间）结束/],
+    ["متى ينتهي اجتماع جهات الاتصال؟", /^ينتهي الاجتماع الأول لجهات الاتصال يوم الخميس، 9 مايو الساعة 13:00/],
+    [
+      "à quelle heure se termine la réception ?",
+      /^La lettre n'indique pas d'heure de fin \(Réception \(cocktail\)\)/,
+    ],
+    ["¿a qué hora termina la recepción?", /^La carta no indica hora de finalización/],
+    ["когда заканчивается приём?", /^В письме не указано время окончания/],
+    ["招待会几点结束？", /^信函未说明“鸡尾酒招待会”的结束时间/],
+    ["متى ينتهي حفل الاستقبال؟", /^لا تذكر الرسالة وقت انتهاء/],
+  ])("%s", async (text, expected) => {
+    const answer = await ask([text]);
+    expect(answer).toMatch(expected);
+  });
+
+  it.each([
+    ["when does it end", /^OEWG 7th session ends Fri 8 Mar at 6:00 PM New York time: 5 days/],
+    [
+      "quand est-ce que ça finit ?",
+      /^7e session de fond du GTCNL se termine le vendredi 8 mars à 18:00 heure de New York/,
+    ],
+    ["ça se termine à quelle heure ?", /^7e session de fond du GTCNL se termine le vendredi 8 mars à 18:00/],
+    ["c'est fini à quelle heure ?", /^7e session de fond du GTCNL se termine le vendredi 8 mars à 18:00/],
+    ["¿hasta qué hora dura?", /^Séptimo período de sesiones del GTCA termina el viernes, 8 de marzo a las 18:00/],
+    ["¿cuándo termina?", /^Séptimo período de sesiones del GTCA termina el viernes, 8 de marzo a las 18:00/],
+    [
+      "¿a qué hora se acaba?",
+      /^Séptimo período de sesiones del GTCA termina el viernes, 8 de marzo a las 18:00/,
+    ],
+    ["когда это заканчивается?", /^Седьмая сессия РГОС: окончание пятница, 8 марта в 18:00/],
+    ["когда заканчивается?", /^Седьмая сессия РГОС: окончание пятница, 8 марта в 18:00/],
+    ["什么时候结束？", /^不限成员名额工作组第七届会议于3月8日星期五 18:00（纽约时间）结束/],
+    ["几点结束", /^不限成员名额工作组第七届会议于3月8日星期五 18:00（纽约时间）结束/],
+    ["متى ينتهي؟", /^ينتهي الدورة السابعة للفريق العامل المفتوح العضوية يوم الجمعة، 8 مارس الساعة 18:00/],
+  ])("alone, before the session: %s", async (text, expected) => {
+    const answer = await ask([text]);
+    expect(answer).not.toMatch(NOT_UNDERSTOOD);
+    expect(answer).toMatch(expected);
+  });
+
+  it.each([
+    [
+      ["où sont les déclarations liminaires ?", "et ça se termine quand ?"],
+      /^Déclarations liminaires se termine à 13:00/,
+    ],
+    [
+      ["¿dónde son las declaraciones de apertura?", "¿y cuándo termina?"],
+      /^Declaraciones de apertura termina a las 13:00/,
+    ],
+    [
+      ["где вступительные заявления?", "а когда это заканчивается?"],
+      /^«Вступительные заявления» заканчивается в 13:00/,
+    ],
+    [["开幕发言在哪里？", "什么时候结束？"], /^“开幕发言”于13:00（纽约时间）结束/],
+    [["أين البيانات الافتتاحية؟", "ومتى تنتهي؟"], /^ينتهي «البيانات الافتتاحية» الساعة 13:00/],
+  ])("after a question about a meeting: %j", async (texts, expected) => {
+    expect(await ask(texts)).toMatch(expected);
+  });
+});
