@@ -21,6 +21,7 @@ import { readAsWritten, writtenLanguage } from "../bot/language/grammar.js";
 import { english } from "../bot/language/locales/en/lexicon.js";
 import { LANGUAGES, LOCALE_WORDS, languageName } from "../bot/language/locales.js";
 import { say } from "../bot/language/messages.js";
+import { normalizeText } from "../bot/language/normalise.js";
 import { toPivot } from "../bot/language/pivot.js";
 import type { HandlerModule } from "../bot/module.js";
 import { dataVocabulary } from "../bot/programme/vocabulary.js";
@@ -58,6 +59,32 @@ export function languageButtons(): { label: string; actionId: string; value: str
 /** "hello", "bonjour", "buenos días", after English's pivot: a greeting alone. */
 const GREETING_ONLY = compiled(english).greetingOnly;
 
+/**
+ * The first words greetings and thanks start with in every language (a language written
+ * without spaces: their first character), as `normalizeText` spells them: a message that
+ * starts otherwise has no greeting to drop, and is not read for one (reading a head in every
+ * language costs a pivot each; most messages are no greeting).
+ */
+const GREETING_LEADS: ReadonlySet<string> = new Set([
+  ...[...english.greetings, ...english.thanks].map((phrase) => firstWord(normalizeText(phrase))),
+  ...Object.values(LOCALE_WORDS).flatMap((words) =>
+    [...words.terms]
+      .filter(([, meaning]) => GREETING_ONLY.test(meaning.toLowerCase()))
+      .map(([key]) => normalizeText(key))
+      .map((key) => (words.spaced ? firstWord(key) : key.charAt(0))),
+  ),
+]);
+
+function firstWord(text: string): string {
+  return text.split(/[\s,!.;:，！。；：]+/u).find(Boolean) ?? "";
+}
+
+/** Whether a message starts as a greeting or thanks of some language may (see {@link GREETING_LEADS}). */
+function mayOpenWithGreeting(text: string): boolean {
+  const normal = normalizeText(text).trim();
+  return GREETING_LEADS.has(firstWord(normal)) || GREETING_LEADS.has(normal.charAt(0));
+}
+
 /** What stands, in a message's reading, for words the pivot did not know. */
 const GAP = "…";
 
@@ -73,6 +100,8 @@ function isGreeting(head: string, strictly: boolean): boolean {
     return GREETING_ONLY.test(read.text.toLowerCase()) && (!strictly || read.gapped === read.text);
   });
 }
+
+const LETTER = /\p{L}/u;
 
 /** Where a greeting may end without punctuation: the first few spaces, or between Chinese characters. */
 function unpunctuatedEnds(text: string): number[] {
@@ -96,6 +125,7 @@ function unpunctuatedEnds(text: string): number[] {
 export function afterGreeting(
   text: string,
 ): { rest: string; command: NonNullable<ReturnType<typeof commandOf>> } | undefined {
+  if (!mayOpenWithGreeting(text)) return undefined;
   const lead = /^\s*([^,!.;:，！。；：]{1,30}?)\s*[,!.;:，！。；：]+\s*(\S[\s\S]*)$/u.exec(text);
   if (lead) {
     const rest = lead[2] ?? "";
@@ -105,7 +135,8 @@ export function afterGreeting(
   const trimmed = text.trim();
   for (const end of unpunctuatedEnds(trimmed)) {
     const rest = trimmed.slice(end).trim();
-    const command = rest ? commandOf(rest) : undefined;
+    // A command has words: "Et demain ?" is not "Et demain" then "?" (help).
+    const command = LETTER.test(rest) ? commandOf(rest) : undefined;
     if (command && isGreeting(trimmed.slice(0, end), true)) return { rest, command };
   }
   return undefined;
@@ -131,8 +162,11 @@ function commandSlot(text: string): string | undefined {
  */
 function readingOf(pivot: { text: string; gapped?: string }): string {
   const { text, gapped } = pivot;
-  if (gapped === undefined || gapped === text || commandSlot(text)) return text;
-  return commandSlot(gapped)?.includes(GAP) ? gapped : text;
+  if (gapped === undefined || gapped === text) return text;
+  // The gapped reading first: most messages with unknown words are no such command, and
+  // reading one as a reminder command costs the reminder grammar's dozen expressions.
+  if (!commandSlot(gapped)?.includes(GAP)) return text;
+  return commandSlot(text) ? text : gapped;
 }
 
 export const language: HandlerModule = {
