@@ -67,13 +67,22 @@ const GREETING_ONLY = compiled(english).greetingOnly;
  */
 const GREETING_LEADS: ReadonlySet<string> = new Set([
   ...[...english.greetings, ...english.thanks].map((phrase) => firstWord(normalizeText(phrase))),
-  ...Object.values(LOCALE_WORDS).flatMap((words) =>
-    [...words.terms]
-      .filter(([, meaning]) => GREETING_ONLY.test(meaning.toLowerCase()))
-      .map(([key]) => normalizeText(key))
-      .map((key) => (words.spaced ? firstWord(key) : key.charAt(0))),
-  ),
+  ...Object.values(LOCALE_WORDS)
+    .filter((words) => words.spaced)
+    .flatMap((words) => greetingKeys(words).map(firstWord)),
 ]);
+
+/** The greetings and thanks of the languages written without spaces, whole ("你好", "谢谢"). */
+const UNSPACED_GREETINGS: readonly string[] = Object.values(LOCALE_WORDS)
+  .filter((words) => !words.spaced)
+  .flatMap(greetingKeys);
+
+/** A language's words that the pivot reads as a greeting or thanks, as `normalizeText` spells them. */
+function greetingKeys(words: (typeof LOCALE_WORDS)[string]): string[] {
+  return [...(words?.terms ?? [])]
+    .filter(([, meaning]) => GREETING_ONLY.test(meaning.toLowerCase()))
+    .map(([key]) => normalizeText(key));
+}
 
 function firstWord(text: string): string {
   return text.split(/[\s,!.;:，！。；：]+/u).find(Boolean) ?? "";
@@ -82,7 +91,7 @@ function firstWord(text: string): string {
 /** Whether a message starts as a greeting or thanks of some language may (see {@link GREETING_LEADS}). */
 function mayOpenWithGreeting(text: string): boolean {
   const normal = normalizeText(text).trim();
-  return GREETING_LEADS.has(firstWord(normal)) || GREETING_LEADS.has(normal.charAt(0));
+  return GREETING_LEADS.has(firstWord(normal)) || UNSPACED_GREETINGS.some((key) => normal.startsWith(key));
 }
 
 /** What stands, in a message's reading, for words the pivot did not know. */
