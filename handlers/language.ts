@@ -26,6 +26,7 @@ import { toPivot } from "../bot/language/pivot.js";
 import type { HandlerModule } from "../bot/module.js";
 import { dataVocabulary } from "../bot/programme/vocabulary.js";
 import { ADD_TO_CALENDAR, CALENDAR_FOR } from "./calendar/parse.js";
+import { looksLikeCsvLines } from "./csv-paste.js";
 import { readReminderCommand } from "./reminders/parse.js";
 
 /** The action id of the language buttons (help, home); the button's value is the tag. */
@@ -216,14 +217,16 @@ export const language: HandlerModule = {
         command = greeted.command;
         ctx.event.text = greeted.rest;
       }
-      // "fr: …" is text given in French for others (a broadcast's translation): not the
-      // writer's language, so neither the answer's nor the one kept as in use.
-      const detected = isTaggedText(text)
-        ? undefined
-        : (detectLanguage(text) ??
-          (command && command.locale !== "en" ? command.locale : undefined) ??
-          // "rsvp oui", "rsvp 是": too short to tell, but the answer's words are one language's.
-          writtenLanguage(text));
+      // "fr: …" is text given in French for others (a broadcast's translation), and pasted CSV
+      // lines are data (a French organisation's name): not the writer's language, so neither
+      // the answer's nor the one kept as in use.
+      const detected =
+        isTaggedText(text) || looksLikeCsvLines(text)
+          ? undefined
+          : (detectLanguage(text) ??
+            (command && command.locale !== "en" ? command.locale : undefined) ??
+            // "rsvp oui", "rsvp 是": too short to tell, but the answer's words are one language's.
+            writtenLanguage(text));
       if (detected === "other") {
         await ctx.reply(
           say(contact?.language ?? "en", "language.unsupported", { languages: languageList() }),

@@ -5,7 +5,9 @@
  *   heads of delegation, HoDs                       → role:head_of_delegation
  *   the Secretariat                                  → role:secretariat
  *   delegates of Kenya, France and SGP               → state:KEN,FRA,SGP
- *   diplomatic POCs / technical POCs / all POCs      → poc:diplomatic | poc:technical | poc:all
+ *   diplomatic POCs / technical POCs                 → poc:diplomatic | poc:technical
+ *   POCs, all POCs                                   → poc:all + role:poc (the POC directory's
+ *                                                      records and the roster's POCs, each once)
  *   people who RSVP'd yes to the reception           → rsvp:<event id>:attending
  *   subscribers of the Thursday afternoon meeting    → subscribers:<occurrence id>
  *   heads of delegation and technical POCs           → role:head_of_delegation + poc:technical
@@ -58,7 +60,9 @@ export function parseAudience(
     throw new InputError(
       `Say who the broadcast is for, e.g. "broadcast to heads of delegation: …". ${knownAudiences(context.audiences)}`,
     );
-  const parts = splitUnion(cleaned, context.catalogue, context.now);
+  const parts = splitUnion(cleaned, context.catalogue, context.now).map((part) =>
+    part.selector === ALL_POCS.selector ? allPocs(context.audiences) : part,
+  );
   const missing = parts.filter((part) => !context.audiences.has(part.selector));
   if (missing.length > 0) {
     throw new InputError(
@@ -69,6 +73,22 @@ export function parseAudience(
     selector: parts.map((part) => part.selector).join(" + "),
     label: parts.map((part) => part.label).join(" and "),
   };
+}
+
+/**
+ * "All POCs": the POC directory's records and the roster's people whose roles include "poc"
+ * (a roster POC has no type, so only "all POCs" names them). The audiences resolve each
+ * person once, by e-mail. Either half alone when only one feature is installed.
+ */
+const ALL_POCS: AudienceChoice = {
+  selector: "poc:all + role:poc",
+  label: "all POCs (the POC directory's records and the roster's POCs, each person once)",
+};
+
+function allPocs(audiences: Audiences): AudienceChoice {
+  if (audiences.has("poc:all") && audiences.has("role:poc")) return ALL_POCS;
+  if (audiences.has("role:poc")) return { selector: "role:poc", label: "all POCs (the roster's POCs)" };
+  return { selector: "poc:all", label: "all POCs (the POC directory's records)" };
 }
 
 function knownAudiences(audiences: Audiences): string {
@@ -117,10 +137,7 @@ function single(original: string, catalogue: Catalogue, now?: Date): AudienceCho
   if (HEADS.test(lower)) return { selector: "role:head_of_delegation", label: "heads of delegation" };
   if (SECRETARIAT.test(lower)) return { selector: "role:secretariat", label: "the Secretariat" };
   const poc = lower.match(POCS);
-  if (poc)
-    return poc[1]
-      ? { selector: `poc:${poc[1]}`, label: `${poc[1]} POCs` }
-      : { selector: "poc:all", label: "all POCs" };
+  if (poc) return poc[1] ? { selector: `poc:${poc[1]}`, label: `${poc[1]} POCs` } : ALL_POCS;
   const states = lower.match(STATES);
   if (states?.[1]) {
     const codes = stateCodes(states[1]);

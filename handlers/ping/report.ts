@@ -67,9 +67,13 @@ export interface ChannelTally {
   failed: number;
   /** Nobody to send to on this channel (no chat account, not found on a platform). */
   unreachable: number;
-  /** Acknowledgements that came by this channel (e-mail: the link; chat: button or typed word). */
+  /**
+   * Acknowledgements (in time or late) that came by this channel (e-mail: the link; chat:
+   * button or typed word), whichever channel's ping they answered: the channels add up to the
+   * overall count (an e-mailed POC who types "received" in chat counts in chat).
+   */
   acknowledged: number;
-  /** Median time from this channel's delivery to an acknowledgement by it; null without one. */
+  /** Median time to acknowledge of the acknowledgements by this channel; null without one. */
   medianMs: number | null;
 }
 
@@ -176,8 +180,8 @@ export function computeReport(
     },
     byState: states.map((state) => ({ state, tally: tally(byState.get(state) ?? []) })),
     byChannel: {
-      chat: channelTally(test, deliveries, acks, "chat"),
-      email: channelTally(test, deliveries, acks, "email"),
+      chat: channelTally(test, deliveries, acks, "chat", targets),
+      email: channelTally(test, deliveries, acks, "email", targets),
     },
     targets,
   };
@@ -225,6 +229,7 @@ function channelTally(
   deliveries: ReadonlyMap<string, PocPings>,
   acks: ReadonlyMap<string, PingAck>,
   channel: Channel,
+  outcomes: readonly TargetOutcome[],
 ): ChannelTally {
   const counts: ChannelTally = {
     sent: 0,
@@ -235,29 +240,20 @@ function channelTally(
     medianMs: null,
   };
   const latencies: number[] = [];
-  for (const target of test.targets) {
+  for (const [index, target] of test.targets.entries()) {
+    // An acknowledgement the overall count takes (in time or late), on the channel it came by.
+    const outcome = outcomes[index];
+    const ack = acks.get(target.pocId);
+    if (outcome?.ackAt !== undefined && ack && channelOfAck(ack) === channel) {
+      counts.acknowledged += 1;
+      if (outcome.msToAck !== undefined) latencies.push(outcome.msToAck);
+    }
     const delivery = deliveries.get(target.pocId)?.[channel];
     if (!delivery) continue;
     if (delivery.status === "failed" && delivery.unreachable) counts.unreachable += 1;
     else if (DELIVERED.has(delivery.status) || delivery.status === "failed") counts.sent += 1;
     if (DELIVERED.has(delivery.status)) counts.delivered += 1;
     if (delivery.status === "failed" && !delivery.unreachable) counts.failed += 1;
-    const ack = acks.get(target.pocId);
-    const pings = deliveries.get(target.pocId) ?? {};
-    const reached = CHANNELS.flatMap((each) => {
-      const ping = pings[each];
-      return ping ? [ping] : [];
-    });
-    if (
-      ack &&
-      channelOfAck(ack) === channel &&
-      DELIVERED.has(delivery.status) &&
-      answersReachedPing(ack, reached)
-    ) {
-      counts.acknowledged += 1;
-      if (delivery.sentAt && ack.at >= delivery.sentAt)
-        latencies.push(Date.parse(ack.at) - Date.parse(delivery.sentAt));
-    }
   }
   counts.medianMs = median(latencies);
   return counts;
@@ -395,9 +391,12 @@ export function reportCard(report: PingReport, zone?: string): Card {
       },
       {
         heading: "By channel",
-        text: CHANNELS.map(
-          (channel) => `${CHANNEL_LABEL[channel]}: ${describeChannel(report.byChannel[channel])}`,
-        ).join("\n"),
+        text: [
+          ...CHANNELS.map(
+            (channel) => `${CHANNEL_LABEL[channel]}: ${describeChannel(report.byChannel[channel], channel)}`,
+          ),
+          `Acknowledgements count on the channel they came by, whichever channel's ping they answered: ${report.byChannel.chat.acknowledged} ${ACK_BY.chat} + ${report.byChannel.email.acknowledged} ${ACK_BY.email} = ${o.inTime + o.late} (in time or late).`,
+        ].join("\n"),
       },
       ...(unreached.length > 0
         ? [{ heading: `Not reached on any channel (${unreached.length})`, text: capLines(unreached, 40) }]
@@ -423,18 +422,20 @@ export function reportCard(report: PingReport, zone?: string): Card {
 }
 
 const CHANNEL_LABEL: Record<Channel, string> = { chat: "Chat", email: "E-mail" };
+/** How an acknowledgement came, per channel. */
+const ACK_BY: Record<Channel, string> = { chat: "in chat", email: "by the e-mail link" };
 
 /**
  * One channel's counts in words.
- * @example describeChannel(report.byChannel.email) // "12 sent, 11 delivered, 1 failed, 0 unreachable, 7 acknowledged, median 2 h"
+ * @example describeChannel(report.byChannel.email, "email") // "12 sent, 11 delivered, 1 failed, 0 unreachable, 7 acknowledged by the e-mail link, median 2 h"
  */
-export function describeChannel(t: ChannelTally): string {
+export function describeChannel(t: ChannelTally, channel: Channel): string {
   return [
     `${t.sent} sent`,
     `${t.delivered} delivered`,
     `${t.failed} failed`,
     `${t.unreachable} unreachable`,
-    `${t.acknowledged} acknowledged by it`,
+    `${t.acknowledged} acknowledged ${ACK_BY[channel]}`,
     `median ${t.medianMs === null ? "—" : formatDuration(t.medianMs)}`,
   ].join(", ");
 }

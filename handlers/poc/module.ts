@@ -101,10 +101,16 @@ function registerAudiences(services: PocServices): void {
         (record) => wanted === "all" || record.type === wanted,
       );
       const contacts = await services.deps.people.contacts();
+      // Keyed by the e-mail the roster knows the person by, when it lists one of the record's,
+      // so that "all POCs" (this audience and the roster's POCs) counts them once.
+      const rostered = new Set(
+        ((await services.deps.people.roster())?.people ?? []).map((person) => person.email.toLowerCase()),
+      );
       return records.map((record): Recipient => {
         const account = chatAccountFor(record, contacts);
+        const emails = record.emails.map((email) => email.toLowerCase());
         return {
-          key: record.emails[0] ?? record.id,
+          key: emails.find((email) => rostered.has(email)) ?? emails[0] ?? record.id,
           name: `${record.name} (${record.state} ${record.type} POC)`,
           ...(account ? { userId: account.userId as Address } : {}),
         };

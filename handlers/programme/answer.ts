@@ -43,6 +43,8 @@ export interface AnswerContext {
   changeNote?: (occurrence: Occurrence) => string | undefined;
   /** The asker's own RSVP answers by event id: an event they answered asks them no more. */
   rsvpAnswers?: ReadonlyMap<string, string>;
+  /** The RSVP events whose invitation includes the asker (absent: everyone is taken as invited). */
+  rsvpInvited?: ReadonlySet<string>;
   /** The language to answer in (the turn's `ctx.locale`; places are named in it: "Токио"); the enclosing scope's, else English, when absent. */
   locale?: string;
 }
@@ -143,6 +145,7 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
     ...(askerZone && asked.zone && asked.zonePlace ? { askerPlace: asked.zonePlace } : {}),
     ...(context.changeNote ? { changeNote: context.changeNote } : {}),
     ...(context.rsvpAnswers ? { rsvpAnswers: context.rsvpAnswers } : {}),
+    ...(context.rsvpInvited ? { rsvpInvited: context.rsvpInvited } : {}),
     ...(context.locale ? { locale: context.locale } : {}),
   });
   const day = finding.kind === "day" || finding.kind === "nothing-on-day" ? finding.date : undefined;

@@ -42,6 +42,11 @@ export interface DescribeContext {
   changeNote?: (occurrence: Occurrence) => string | undefined;
   /** The asker's own RSVP answers ("attending", "tentative", "declined"), by event id. */
   rsvpAnswers?: ReadonlyMap<string, string>;
+  /**
+   * The events taking RSVPs whose invitation includes the asker (a head of delegation's
+   * reception); absent: not known, every asker is taken as invited.
+   */
+  rsvpInvited?: ReadonlySet<string>;
 }
 
 /**
@@ -74,17 +79,23 @@ export function whenLines(occurrence: Occurrence, context: DescribeContext): str
 
 /** Over by the time of asking (see {@link endOf} for events the letters give no end). */
 /**
- * Where the asker stands with an event's RSVP: over (it takes no answers), answered (with
- * their answer), or open. The cards and the "do I need to register" answer both read it.
+ * Where the asker stands with an event's RSVP: over (ended), started (answers closed when it
+ * starts), answered (with their answer; `closed` once it has started), not invited (the
+ * invitation is for others: nothing for them to answer), or open. The cards and the "do I
+ * need to register" answer both read it, so neither invites an answer that would be refused.
  * @example rsvpStanding(reception, { now, rsvpAnswers: new Map([[reception.id, "tentative"]]) }) // { answered: "tentative" }
  */
 export function rsvpStanding(
   occurrence: Occurrence,
   context: DescribeContext,
-): "over" | "open" | { answered: string } {
-  if (endOf(occurrence) <= context.now.getTime()) return "over";
+): "over" | "started" | "not-invited" | "open" | { answered: string; closed?: true } {
+  const now = context.now.getTime();
+  if (endOf(occurrence) <= now) return "over";
   const answered = context.rsvpAnswers?.get(occurrence.id);
-  return answered ? { answered } : "open";
+  if (occurrence.start <= now) return answered ? { answered, closed: true } : "started";
+  if (answered) return { answered };
+  if (context.rsvpInvited && !context.rsvpInvited.has(occurrence.id)) return "not-invited";
+  return "open";
 }
 
 /**

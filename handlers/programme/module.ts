@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { cardMessage } from "../../bot/cards.js";
+import type { TurnContext } from "../../bot/context.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { Catalogue, SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { endOf } from "../../bot/programme/ends.js";
@@ -12,6 +13,7 @@ import { isLocalDate } from "../../bot/programme/time.js";
 import { changeNotesFor } from "../revisions/note.js";
 import { rsvpEvents } from "../rsvp/events.js";
 import { rsvpRepository } from "../rsvp/module.js";
+import { assertMayAnswer } from "../rsvp/service.js";
 import { answerQuery, programmeHelp } from "./answer.js";
 import { type ProgrammeQuery, parseQuestion } from "./parse.js";
 
@@ -47,6 +49,25 @@ async function ownRsvpAnswers(deps: BotDeps, userId: string, now: Date): Promise
   return answers;
 }
 
+/**
+ * The RSVP events still to start whose invitation includes the asker (the same test as an
+ * answer's, `assertMayAnswer`): a card asks only them to answer.
+ */
+async function invitedTo(deps: BotDeps, ctx: TurnContext, now: Date): Promise<Set<string>> {
+  const invited = new Set<string>();
+  for (const event of rsvpEventsOf(deps.catalogue)) {
+    if (event.start <= now.getTime()) continue;
+    if (
+      await assertMayAnswer(ctx, deps, event).then(
+        () => true,
+        () => false,
+      )
+    )
+      invited.add(event.id);
+  }
+  return invited;
+}
+
 /** RSVP events by catalogue (a published revision swaps the catalogue): every turn asks, the catalogue has hundreds of occurrences. */
 const rsvpEventsByCatalogue = new WeakMap<Catalogue, readonly SocialOccurrence[]>();
 
@@ -72,6 +93,7 @@ export const programmeQuestions: HandlerModule = {
       const fresh = recent && ctx.now().getTime() - recent.at < FOLLOW_UP_MS ? recent : undefined;
       const changes = await changeNotesFor(deps, ctx.user.id);
       const rsvpAnswers = await ownRsvpAnswers(deps, ctx.user.id, ctx.now());
+      const rsvpInvited = await invitedTo(deps, ctx, ctx.now());
       const answer = answerQuery(query, {
         now: ctx.now(),
         timeZone: ctx.timeZone,
@@ -87,6 +109,7 @@ export const programmeQuestions: HandlerModule = {
           : {}),
         ...(changes.note ? { changeNote: changes.note } : {}),
         ...(rsvpAnswers.size > 0 ? { rsvpAnswers } : {}),
+        rsvpInvited,
       });
       if (!answer) return next();
       await ctx.reply(cardMessage(answer.card, ctx.locale));

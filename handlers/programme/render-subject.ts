@@ -93,6 +93,15 @@ function topicTitle(
       if (hit.kind === "social" && hit.event.rsvp) {
         const standing = rsvpStanding(hit, context);
         if (standing === "over") return tr("programme.rsvp.closed", { label });
+        if (standing === "started" || (typeof standing === "object" && standing.closed))
+          return tr("programme.rsvp.started", { label });
+        if (standing === "not-invited") {
+          const invited = hit.event.invitation ? local(hit.event.invitation) : tr("rsvp.error.namedGuests");
+          const link = hit.event.rsvp.originalLink;
+          return link
+            ? tr("programme.rsvp.invitedOnlyLink", { label, invited, link })
+            : tr("programme.rsvp.invitedOnly", { label, invited });
+        }
         if (standing !== "open")
           return tr("programme.rsvp.answered", {
             label,

@@ -222,7 +222,8 @@ function dayTimes(entry: ProgrammeEntry, date: string): string[] {
 
 /**
  * What the card says about answering: the ask to RSVP while the event is to come and the
- * asker has not answered; their answer once they have; nothing once it is over.
+ * asker, invited, has not answered; that those invited answer, to anyone else; their answer
+ * once they have (final once it has started); nothing once it has started unanswered.
  */
 function rsvpLineOf(
   occurrence: Extract<Occurrence, { kind: "social" }>,
@@ -230,9 +231,13 @@ function rsvpLineOf(
 ): string | undefined {
   const { rsvp } = occurrence.event;
   const standing = rsvpStanding(occurrence, context);
-  if (!rsvp?.required || standing === "over") return undefined;
-  if (standing !== "open")
-    return tr("programme.rsvpAnswered", { status: tr(`programme.rsvpStatus.${standing.answered}`) });
+  if (!rsvp?.required || standing === "over" || standing === "started") return undefined;
   const link = rsvp.originalLink;
+  if (standing === "not-invited")
+    return link ? tr("programme.rsvpLineInvitedOnlyLink", { link }) : tr("programme.rsvpLineInvitedOnly");
+  if (standing !== "open")
+    return tr(standing.closed ? "programme.rsvpAnsweredClosed" : "programme.rsvpAnswered", {
+      status: tr(`programme.rsvpStatus.${standing.answered}`),
+    });
   return link ? tr("programme.rsvpLineLink", { link }) : tr("programme.rsvpLine");
 }

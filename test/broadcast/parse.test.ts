@@ -33,7 +33,11 @@ describe("audience phrases", () => {
     ],
     ["diplomatic POCs", "poc:diplomatic", "diplomatic POCs"],
     ["technical points of contact", "poc:technical", "technical POCs"],
-    ["all POCs", "poc:all", "all POCs"],
+    [
+      "all POCs",
+      "poc:all + role:poc",
+      "all POCs (the POC directory's records and the roster's POCs, each person once)",
+    ],
     [
       "heads of delegation and technical POCs",
       "role:head_of_delegation + poc:technical",

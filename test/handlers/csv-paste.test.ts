@@ -34,6 +34,17 @@ describe("CSV lines pasted alone", () => {
     expect(await say(LINE)).toEqual([expect.stringMatching(expected)]);
   });
 
+  it("are no evidence of the writer's language: French words in a pasted row keep English answers (tester6 J2)", async () => {
+    const { say } = await bot();
+    const help = await say("help");
+    // The POC directory template's French row, pasted alone.
+    const french =
+      "FRA,technical,Claire Martin,Cheffe du CERT,Agence nationale de la sécurité des systèmes d'information,claire.martin@cert.example,+33 1 23 45 67 89,+33 6 12 34 56 78,Europe/Paris,09:00-18:00 Mon-Fri,,";
+    expect((await say(french))[0]).toMatch(/^That looks like lines of a CSV file/);
+    // "help" says nothing of its language: the answer is in the language in use, still English.
+    expect(await say("help")).toEqual(help);
+  });
+
   it.each<[string, boolean]>([
     [LINE, true],
     ["KEN;diplomatic;Amina Njoroge;Counsellor;amina@mission.example", true],

@@ -153,8 +153,9 @@ describe("a ping test over chat and e-mail", () => {
     );
     // Per channel, against the fakes: 2 Slack posts, 2 mails accepted, 1 refused for good.
     expect(report).toContain(
-      "Chat: 2 sent, 2 delivered, 0 failed, 3 unreachable, 2 acknowledged by it, median 18 min\n" +
-        "E-mail: 3 sent, 2 delivered, 1 failed, 0 unreachable, 1 acknowledged by it, median 40 min",
+      "Chat: 2 sent, 2 delivered, 0 failed, 3 unreachable, 2 acknowledged in chat, median 18 min\n" +
+        "E-mail: 3 sent, 2 delivered, 1 failed, 0 unreachable, 1 acknowledged by the e-mail link, median 40 min\n" +
+        "Acknowledgements count on the channel they came by, whichever channel's ping they answered: 2 in chat + 1 by the e-mail link = 3 (in time or late).",
     );
     expect(report).toMatch(
       /Not reached on any channel \(1\)\nFRA:diplomatic \(France\): chat: no chat account known \(has not written to the bot\); not on slack; e-mail: E-mail undeliverable: the mail server refused it \(550/,

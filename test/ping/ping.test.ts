@@ -207,6 +207,42 @@ describe("the report", () => {
     );
   });
 
+  it("counts each acknowledgement on the channel it came by, so the channels add up to the overall count", () => {
+    // tester6 I3: POCs e-mailed (no chat account) who then typed "received" in chat were
+    // acknowledged overall but by no channel.
+    const mixed = new Map<string, PocPings>([
+      ["KEN:technical", { chat: delivery("sent", "2024-06-10T13:00:00.000Z") }],
+      [
+        "KEN:diplomatic",
+        {
+          chat: { ...delivery("failed"), unreachable: true } as Delivery,
+          email: delivery("sent", "2024-06-10T13:00:00.000Z"),
+        },
+      ],
+      ["FRA:technical", { email: delivery("sent", "2024-06-10T13:00:00.000Z") }],
+      ["SGP:technical", { email: delivery("sent", "2024-06-10T13:00:00.000Z") }],
+    ]);
+    const answered = new Map([
+      ["KEN:technical", { at: "2024-06-10T13:10:00.000Z", userId: "test:a", email: "a@x.org" }],
+      ["KEN:diplomatic", { at: "2024-06-10T13:20:00.000Z", userId: "test:b", email: "b@x.org" }],
+      ["FRA:technical", { at: "2024-06-10T13:30:00.000Z", userId: "test:c", email: "c@x.org" }],
+      [
+        "SGP:technical",
+        { at: "2024-06-10T14:00:00.000Z", userId: "", email: "e@x.org", channel: "email" as const },
+      ],
+    ]);
+    const report = computeReport(test, mixed, answered, new Date("2024-06-11T00:00:00.000Z"));
+    expect(report.overall).toMatchObject({ inTime: 4, late: 0 });
+    expect(report.byChannel.chat).toMatchObject({ acknowledged: 3, medianMs: 20 * 60_000 });
+    expect(report.byChannel.email).toMatchObject({ acknowledged: 1, medianMs: 60 * 60_000 });
+    const byChannel = reportCard(report).sections.find((section) => section.heading === "By channel");
+    expect(byChannel?.text).toBe(
+      "Chat: 1 sent, 1 delivered, 0 failed, 1 unreachable, 3 acknowledged in chat, median 20 min\n" +
+        "E-mail: 3 sent, 3 delivered, 0 failed, 0 unreachable, 1 acknowledged by the e-mail link, median 1 h\n" +
+        "Acknowledgements count on the channel they came by, whichever channel's ping they answered: 3 in chat + 1 by the e-mail link = 4 (in time or late).",
+    );
+  });
+
   it("an acknowledgement counts only for a ping that reached the POC, and never as a 0-minute latency", () => {
     const pings = new Map<string, PocPings>([
       ["KEN:technical", { chat: delivery("sent", "2024-06-10T13:00:00.000Z") }],

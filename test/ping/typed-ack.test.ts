@@ -329,12 +329,12 @@ describe("a 'received' that arrives before the ping does", () => {
     // Queued, not sent: not delivered, not acknowledged.
     let report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
     expect(report).toContain("Delivered: 0\nAcknowledged in time: 0\n");
-    expect(report).toMatch(/^Chat: 0 sent, 0 delivered, 0 failed, 0 unreachable, 0 acknowledged by it/m);
+    expect(report).toMatch(/^Chat: 0 sent, 0 delivered, 0 failed, 0 unreachable, 0 acknowledged in chat/m);
     bot.clock.advance(60_000);
     await bot.deps.scheduler.tick();
     report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
     expect(report).toContain("In scope: 2\nDelivered: 2\nAcknowledged in time: 0\n");
-    expect(report).toMatch(/^Chat: 2 sent, 2 delivered, 0 failed, 0 unreachable, 0 acknowledged by it/m);
+    expect(report).toMatch(/^Chat: 2 sent, 2 delivered, 0 failed, 0 unreachable, 0 acknowledged in chat/m);
     expect(report).toMatch(/^poc,KEN:technical,1,1,0,0,0,0,0,1,,0,[^,]+,,chat,$/m);
     // The ping reached them: their answer now is the one recorded, not "already acknowledged".
     bot.clock.advance(60_000);
@@ -346,7 +346,7 @@ describe("a 'received' that arrives before the ping does", () => {
     report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
     expect(report).toContain("In scope: 2\nDelivered: 2\nAcknowledged in time: 1\n");
     expect(report).toMatch(
-      /^Chat: 2 sent, 2 delivered, 0 failed, 0 unreachable, 1 acknowledged by it, median 1 min/m,
+      /^Chat: 2 sent, 2 delivered, 0 failed, 0 unreachable, 1 acknowledged in chat, median 1 min/m,
     );
   });
 
@@ -362,7 +362,7 @@ describe("a 'received' that arrives before the ping does", () => {
     const report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
     expect(report).toContain("In scope: 2\nDelivered: 2\nAcknowledged in time: 1\n");
     expect(report).toMatch(
-      /^Chat: 2 sent, 2 delivered, 0 failed, 0 unreachable, 1 acknowledged by it, median —/m,
+      /^Chat: 2 sent, 2 delivered, 0 failed, 0 unreachable, 1 acknowledged in chat, median —/m,
     );
   });
 

@@ -115,6 +115,9 @@ export const arabicProgramme: ProgrammeMessages = {
   host: "المضيف: {{who}}",
   rsvpLine: "يرجى تأكيد الحضور: اكتب هنا «rsvp نعم»",
   rsvpAnswered: "ردك: {{status}} (لتغييره اكتب «rsvp لا» أو «rsvp نعم»)",
+  rsvpLineInvitedOnly: "يرجى تأكيد الحضور: يرد المدعوون هنا",
+  rsvpLineInvitedOnlyLink: "يرجى تأكيد الحضور: يرد المدعوون هنا (رابط الدعوة من المنظم: {{link}})",
+  rsvpAnsweredClosed: "ردك: {{status}} (باب الردود مغلق)",
   rsvpStatus: { attending: "سأحضر", tentative: "ربما", declined: "لن أحضر" },
   rsvpLineLink: "يرجى تأكيد الحضور: اكتب هنا «rsvp نعم» (رابط الدعوة من المنظم: {{link}})",
   noSpeakersInLetter: "لا تذكر الرسالة أسماء متحدثين.",
@@ -129,6 +132,10 @@ export const arabicProgramme: ProgrammeMessages = {
   notOnDay: "«{{label}}» ليس يوم {{date}}؛ بل {{when}}",
   rsvp: {
     closed: "انتهت {{label}}: لم تعد تُقبل الردود.",
+    started: "بدأت {{label}}: لم تعد تُقبل الردود.",
+    invitedOnly: "{{label}}: الدعوة موجهة إلى {{invited}}، ويردّون هنا.",
+    invitedOnlyLink:
+      "{{label}}: الدعوة موجهة إلى {{invited}}، ويردّون هنا؛ الرابط الأصلي من المنظم هو {{link}}.",
     answered: "{{label}}: كان ردك «{{status}}». لتغييره اكتب «rsvp لا» (أو «rsvp نعم»).",
     required:
       "{{label}}: يرجى تأكيد الحضور — أجب هنا بكتابة «rsvp نعم» (أو «rsvp نعم مع 2 خبراء: Ana Lima, Raj Patel»).",

@@ -334,7 +334,12 @@ export const englishGrammar: GrammarWords = {
     form: ["[new|send [a]] broadcast [form]"],
     audiences: ["broadcast audiences"],
     list: ["[list|show] broadcasts"],
-    report: ["broadcast (report|status)"],
+    report: [
+      "[show [me]] [the] [last|latest|previous] broadcast (report|status)",
+      "[show [me]] [the] (report|status) (of|on|for) [the] [last|latest|previous] broadcast",
+      "who (got|received|has received|have received|was sent|were sent|did get) [the] [last|latest|previous] broadcast",
+      "(did|has|have) (everyone|everybody) (get|got|receive|received) [the] [last|latest|previous] broadcast",
+    ],
     cancel: ["cancel broadcast"],
     original: ["original [language]"],
     originalLinks: ["is", "in"],

@@ -97,6 +97,10 @@ export const englishProgramme = {
   host: "Host: {{who}}",
   rsvpLine: 'RSVP required: say "rsvp attending" here',
   rsvpAnswered: 'Your answer: {{status}} (to change it, say "rsvp declined" or "rsvp attending")',
+  rsvpLineInvitedOnly: "RSVP required: those invited answer here",
+  rsvpLineInvitedOnlyLink:
+    "RSVP required: those invited answer here (the organiser's invitation link: {{link}})",
+  rsvpAnsweredClosed: "Your answer: {{status}} (answers are closed)",
   rsvpStatus: { attending: "attending", tentative: "tentative", declined: "declined" },
   rsvpLineLink: 'RSVP required: say "rsvp attending" here (the organiser\'s invitation link: {{link}})',
   noSpeakersInLetter: "The letter names no speakers.",
@@ -107,6 +111,10 @@ export const englishProgramme = {
   notOnDay: "{{label}} is not on {{date}}; it is on {{when}}",
   rsvp: {
     closed: "{{label}} is over: it takes no more answers.",
+    started: "{{label}} has started: it takes no more answers.",
+    invitedOnly: "{{label}}: the invitation is for {{invited}}, who answer here.",
+    invitedOnlyLink:
+      "{{label}}: the invitation is for {{invited}}, who answer here; the organiser's original link is {{link}}.",
     answered: '{{label}}: you answered {{status}}. To change it, say "rsvp declined" (or "rsvp attending").',
     required:
       '{{label}}: RSVP required — answer here: say "rsvp attending" (or "rsvp attending with 2 experts: Ana Lima, Raj Patel").',

@@ -104,6 +104,10 @@ export const spanishProgramme: ProgrammeMessages = {
   host: "Anfitrión: {{who}}",
   rsvpLine: "Se ruega confirmar asistencia: escriba «rsvp sí» aquí",
   rsvpAnswered: "Su respuesta: {{status}} (para cambiarla, escriba «rsvp no» o «rsvp sí»)",
+  rsvpLineInvitedOnly: "Se ruega confirmar asistencia: las personas invitadas responden aquí",
+  rsvpLineInvitedOnlyLink:
+    "Se ruega confirmar asistencia: las personas invitadas responden aquí (enlace de invitación del organizador: {{link}})",
+  rsvpAnsweredClosed: "Su respuesta: {{status}} (las respuestas están cerradas)",
   rsvpStatus: { attending: "asistiré", tentative: "quizás", declined: "no asistiré" },
   rsvpLineLink:
     "Se ruega confirmar asistencia: escriba «rsvp sí» aquí (enlace de invitación del organizador: {{link}})",
@@ -116,6 +120,10 @@ export const spanishProgramme: ProgrammeMessages = {
   notOnDay: "{{label}} no es el {{date}}; es el {{when}}",
   rsvp: {
     closed: "{{label}} ya pasó: no se aceptan más respuestas.",
+    started: "{{label}} ya comenzó: no se aceptan más respuestas.",
+    invitedOnly: "{{label}}: la invitación es para {{invited}}, que responden aquí.",
+    invitedOnlyLink:
+      "{{label}}: la invitación es para {{invited}}, que responden aquí; el enlace original del organizador es {{link}}.",
     answered: "{{label}}: usted respondió «{{status}}». Para cambiarlo, escriba «rsvp no» (o «rsvp sí»).",
     required:
       "{{label}}: se ruega confirmar asistencia — responda aquí escribiendo «rsvp sí» (o «rsvp sí con 2 expertos: Ana Lima, Raj Patel»).",

@@ -103,6 +103,10 @@ export const frenchProgramme: ProgrammeMessages = {
   host: "Hôte : {{who}}",
   rsvpLine: "Réponse demandée : écrivez « rsvp oui » ici",
   rsvpAnswered: "Votre réponse : {{status}} (pour la changer, écrivez « rsvp non » ou « rsvp oui »)",
+  rsvpLineInvitedOnly: "Réponse demandée : les personnes invitées répondent ici",
+  rsvpLineInvitedOnlyLink:
+    "Réponse demandée : les personnes invitées répondent ici (lien d'invitation de l'organisateur : {{link}})",
+  rsvpAnsweredClosed: "Votre réponse : {{status}} (les réponses sont closes)",
   rsvpStatus: { attending: "présent", tentative: "peut-être", declined: "absent" },
   rsvpLineLink:
     "Réponse demandée : écrivez « rsvp oui » ici (lien d'invitation de l'organisateur : {{link}})",
@@ -115,6 +119,11 @@ export const frenchProgramme: ProgrammeMessages = {
   notOnDay: "{{label}} n'a pas lieu le {{date}} ; ce point a lieu le {{when}}",
   rsvp: {
     closed: "{{label}} est passé : les réponses sont closes.",
+    started: "{{label}} a commencé : les réponses sont closes.",
+    invitedOnly:
+      "{{label}} : l’invitation s’adresse aux personnes suivantes : {{invited}}, qui répondent ici.",
+    invitedOnlyLink:
+      "{{label}} : l’invitation s’adresse aux personnes suivantes : {{invited}}, qui répondent ici ; le lien d’origine de l’organisateur est {{link}}.",
     answered:
       "{{label}} : vous avez répondu « {{status}} ». Pour changer, écrivez « rsvp non » (ou « rsvp oui »).",
     required:

@@ -106,6 +106,10 @@ export const russianProgramme: ProgrammeMessages = {
   host: "Принимающая сторона: {{who}}",
   rsvpLine: "Требуется подтверждение участия: напишите здесь «rsvp да»",
   rsvpAnswered: "Ваш ответ: {{status}} (чтобы изменить, напишите «rsvp нет» или «rsvp да»)",
+  rsvpLineInvitedOnly: "Требуется подтверждение участия: приглашённые отвечают здесь",
+  rsvpLineInvitedOnlyLink:
+    "Требуется подтверждение участия: приглашённые отвечают здесь (ссылка организатора из приглашения: {{link}})",
+  rsvpAnsweredClosed: "Ваш ответ: {{status}} (приём ответов закрыт)",
   rsvpStatus: { attending: "приду", tentative: "возможно", declined: "не приду" },
   rsvpLineLink:
     "Требуется подтверждение участия: напишите здесь «rsvp да» (ссылка организатора из приглашения: {{link}})",
@@ -119,6 +123,10 @@ export const russianProgramme: ProgrammeMessages = {
   notOnDay: "«{{label}}» не в {{date}}; это {{when}}",
   rsvp: {
     closed: "{{label}}: мероприятие прошло, ответы больше не принимаются.",
+    started: "{{label}}: мероприятие уже началось, ответы больше не принимаются.",
+    invitedOnly: "{{label}}: приглашение адресовано следующим лицам: {{invited}}; они отвечают здесь.",
+    invitedOnlyLink:
+      "{{label}}: приглашение адресовано следующим лицам: {{invited}}; они отвечают здесь; исходная ссылка организатора: {{link}}.",
     answered: "{{label}}: ваш ответ — «{{status}}». Чтобы изменить, напишите «rsvp нет» (или «rsvp да»).",
     required:
       "{{label}}: требуется подтверждение участия — ответьте здесь, написав «rsvp да» (или «rsvp да с 2 экспертами: Ana Lima, Raj Patel»).",

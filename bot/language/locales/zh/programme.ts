@@ -96,6 +96,9 @@ export const chineseProgramme: ProgrammeMessages = {
   host: "主办方：{{who}}",
   rsvpLine: "需回复出席情况：请在此输入“rsvp 参加”",
   rsvpAnswered: "您的答复：{{status}}（如需更改，请输入“rsvp 不参加”或“rsvp 参加”）",
+  rsvpLineInvitedOnly: "需回复出席情况：受邀者在此答复",
+  rsvpLineInvitedOnlyLink: "需回复出席情况：受邀者在此答复（组织方邀请函链接：{{link}}）",
+  rsvpAnsweredClosed: "您的答复：{{status}}（答复已截止）",
   rsvpStatus: { attending: "出席", tentative: "待定", declined: "不出席" },
   rsvpLineLink: "需回复出席情况：请在此输入“rsvp 参加”（组织方邀请函链接：{{link}}）",
   noSpeakersInLetter: "信函未列出发言者。",
@@ -105,6 +108,9 @@ export const chineseProgramme: ProgrammeMessages = {
   notOnDay: "“{{label}}”不在{{date}}；时间为{{when}}",
   rsvp: {
     closed: "{{label}}已结束，不再接受答复。",
+    started: "{{label}}已开始，不再接受答复。",
+    invitedOnly: "{{label}}：邀请对象为{{invited}}，由其在此答复。",
+    invitedOnlyLink: "{{label}}：邀请对象为{{invited}}，由其在此答复；组织方的原始链接为 {{link}}。",
     answered: "{{label}}：您的答复是“{{status}}”。如需更改，请输入“rsvp 不参加”（或“rsvp 参加”）。",
     required:
       "{{label}}：需回复出席情况——请在此输入“rsvp 参加”（或“rsvp 参加 带2名专家：Ana Lima, Raj Patel”）。",

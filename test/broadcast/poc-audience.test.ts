@@ -1,0 +1,72 @@
+/**
+ * "broadcast to POCs": the POC directory's records and the roster's people whose roles include
+ * "poc", each person once (by e-mail, whichever of a record's e-mails the roster names); the
+ * preview says so, and the report counts the same people (tester6 I1).
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Card } from "../../bot/cards.js";
+import { ACTIONS } from "../../handlers/broadcast/cards.js";
+import { createBroadcastModule } from "../../handlers/broadcast/module.js";
+import { identity } from "../../handlers/identity.js";
+import { inputGuard } from "../../handlers/input-guard.js";
+import { pocDirectory, pocImport } from "../../handlers/poc/module.js";
+import { roster } from "../../handlers/roster/module.js";
+import { pocBot, SECRETARIAT, textOf, user } from "../poc/support.js";
+
+const MODULES = [pocImport, inputGuard, identity, roster, pocDirectory, createBroadcastModule()];
+const TEMPLATE_ROSTER = readFileSync("data/templates/roster.csv", "utf8");
+const TEMPLATE_DIRECTORY = readFileSync("data/templates/poc-directory.csv", "utf8");
+
+const fieldsOf = (card: Card | undefined) =>
+  Object.fromEntries((card?.sections[1]?.fields ?? []).map((field) => [field.label, field.value]));
+
+describe("broadcast to POCs", () => {
+  it("with only the roster, reaches the roster's two POCs instead of saying the roster has none", async () => {
+    const bot = await pocBot({ modules: MODULES, now: "2024-03-04T10:20:00-05:00" });
+    expect(await bot.deps.people.importRoster(TEMPLATE_ROSTER, "test", bot.clock.now())).toMatchObject({
+      ok: true,
+    });
+    const answer = await bot.say(SECRETARIAT, "broadcast to POCs: Ping test today, please acknowledge.");
+    const preview = answer[0];
+    const fields = fieldsOf(preview?.message.card);
+    expect(fields.To).toBe("all POCs (the POC directory's records and the roster's POCs, each person once)");
+    expect(fields.Audience).toBe("2");
+    expect(fields.Unreachable).toBe("2 (not yet met in chat: Claire Martin, Li Wei)");
+    expect(textOf(answer)).not.toContain("nobody in this audience");
+  });
+
+  it("with the directory too, counts each person once and the report counts the same people", async () => {
+    const bot = await pocBot({ modules: MODULES, now: "2024-06-10T08:00:00-04:00" });
+    // Peter is on the roster as a POC under the second e-mail of his directory record.
+    const rosterCsv = `${TEMPLATE_ROSTER.trimEnd()}\nSOC@cert.example,Peter Otieno,KEN,poc\n`;
+    expect(await bot.deps.people.importRoster(rosterCsv, "test", bot.clock.now())).toMatchObject({
+      ok: true,
+    });
+    expect(textOf(await bot.say(SECRETARIAT, `import poc directory\n${TEMPLATE_DIRECTORY}`))).toContain(
+      "Imported 3 POC records",
+    );
+    const li = user("li", "li.wei@singapore-mission.example");
+    const peter = user("peter", "peter.otieno@cert.example");
+    await bot.say(li, "hello");
+    await bot.say(peter, "hello");
+    const [preview] = await bot.say(SECRETARIAT, "broadcast to all POCs: Ping test today.");
+    const fields = fieldsOf(preview?.message.card);
+    // Amina, Peter, Claire (CERT) from the directory; Claire (mission) and Li Wei from the roster.
+    expect(fields.Audience).toBe("5");
+    expect(fields["Reachable in chat"]).toBe("2");
+    expect(fields.Unreachable).toBe(
+      "3 (not yet met in chat: Claire Martin (FRA technical POC), Amina Njoroge (KEN diplomatic POC), Claire Martin)",
+    );
+    const draft = preview?.message.card?.buttons?.find((b) => b.actionId === ACTIONS.confirm);
+    await bot.click(SECRETARIAT, { actionId: ACTIONS.confirm, value: draft?.value });
+    await bot.deps.scheduler.tick();
+    const delivered = bot.sent.filter(
+      (s) => s.message.text.includes("Ping test today.") && s.to !== "test:dm-sec",
+    );
+    expect(delivered.map((s) => s.to).sort()).toEqual(["test:dm-li", "test:dm-peter"]);
+    const report = (await bot.say(SECRETARIAT, "broadcast report")).find((s) => s.message.card);
+    const reported = fieldsOf(report?.message.card);
+    expect([reported.Audience, reported["Reachable in chat"], reported.Sent]).toEqual(["5", "2", "2"]);
+  });
+});
