@@ -14,7 +14,7 @@
 import { readLanguageChoice } from "../bot/language/choice.js";
 import { commandOf, compiled } from "../bot/language/compile.js";
 import { detectLanguage, isTaggedText } from "../bot/language/detect.js";
-import { readAsWritten, writtenLanguage } from "../bot/language/grammar.js";
+import { frameOf, readAsWritten, writtenLanguage } from "../bot/language/grammar.js";
 import { english } from "../bot/language/locales/en/lexicon.js";
 import { LANGUAGES, LOCALE_WORDS, languageName } from "../bot/language/locales.js";
 import { say } from "../bot/language/messages.js";
@@ -117,7 +117,8 @@ export const language: HandlerModule = {
       // writer's language, so neither the answer's nor the one kept as in use.
       const detected = isTaggedText(text)
         ? undefined
-        : (detectLanguage(text) ??
+        : // A POC's new value ("10:00-16:00 lun-ven") or an RSVP's names say nothing of the writer's language.
+          (detectLanguage(frameOf(text)) ??
           (command && command.locale !== "en" ? command.locale : undefined) ??
           // "rsvp oui", "rsvp 是": too short to tell, but the answer's words are one language's.
           writtenLanguage(text));

@@ -1285,31 +1285,74 @@ function ownWordsOf(grammar: {
   ];
 }
 
-let ownWords: { english: RegExp; others: [string, RegExp][] } | undefined;
+let ownWords:
+  | { english: RegExp; englishAnywhere: RegExp; othersWords: Set<string>; others: [string, RegExp][] }
+  | undefined;
+
+/**
+ * The words of a message read as written that tell its language: not the value of a POC's
+ * change or statement ("change my hours to 10:00-16:00 Mon-Fri": "Mon" is a day, not French
+ * "mon"), nor the names after an RSVP's colon; any other message whole.
+ * @example frameOf("change my hours to 10:00-16:00 Mon-Fri") === "change my hours to "
+ */
+export function frameOf(text: string): string {
+  if (!readAsWritten(text)) return text;
+  const grammar = pocGrammar();
+  const tidied = grammar.forgiveSlip(text.trim());
+  for (const pattern of [...grammar.change, ...grammar.statement]) {
+    const match = pattern.exec(tidied);
+    if (match === null || pocFieldOf(match[2] ?? "") === undefined) continue;
+    const value = match[3] ?? "";
+    return tidied.slice(0, tidied.length - value.length);
+  }
+  if (rsvpGrammar().message.test(text.trim())) return text.replace(/[:：][\s\S]*$/u, "");
+  return text;
+}
 
 /**
  * The language of a message these grammars read as written ({@link readAsWritten}), told by
- * the answer's or the POC's own words when nothing else tells it ("rsvp oui", "rsvp 是"):
- * the one other language whose words it holds, not counting words English has too
- * ("experts"); undefined for English words only, no such words, or words of two languages.
+ * the answer's or the POC's own words (not the value it gives, {@link frameOf}) when nothing
+ * else tells it ("rsvp oui", "rsvp 是"): the one other language whose words it holds, not
+ * counting words English has too ("experts"); "en" when it holds only English words, one of
+ * them no word of another language's ("change my title to …", "rsvp yes"), so an English
+ * message brings English back; undefined for no such words, or words of two languages.
  * @example writtenLanguage("rsvp oui") === "fr"; writtenLanguage("rsvp sí, con 1 experto") === "es"
- * @example writtenLanguage("rsvp yes with 2 experts") === undefined
+ * @example writtenLanguage("rsvp yes with 2 experts") === "en"; writtenLanguage("rsvp no") === undefined
  */
 export function writtenLanguage(text: string): string | undefined {
   if (!readAsWritten(text)) return undefined;
   ownWords ??= {
     english: new RegExp(`^(?:${phrases(ownWordsOf(englishGrammar))})$`, "iu"),
+    englishAnywhere: new RegExp(
+      `${NOT_WORD_BEFORE}(?:${phrases(ownWordsOf(englishGrammar))})${NOT_WORD_AFTER}`,
+      "giu",
+    ),
+    // Every single word of the other languages' phrases ("no" of "no asistiré", "change").
+    othersWords: new Set(
+      LOCALE_GRAMMARS.flatMap((grammar) =>
+        ownWordsOf(grammar).flatMap((phrase) => phrase.toLowerCase().split(/[^\p{L}']+/u)),
+      ).filter((word) => word !== ""),
+    ),
     others: LOCALE_GRAMMARS.map((grammar): [string, RegExp] => {
       const list = phrases(ownWordsOf(grammar), grammar.unspaced ? "\\s*" : "\\s+");
       const source = grammar.unspaced ? `(?:${list})` : `${NOT_WORD_BEFORE}(?:${list})${NOT_WORD_AFTER}`;
       return [grammar.locale, new RegExp(source, "giu")];
     }),
   };
-  const { english, others } = ownWords;
+  const { english, englishAnywhere, othersWords, others } = ownWords;
+  const frame = frameOf(text);
   const found = others
-    .filter(([, words]) => [...text.matchAll(words)].some(([match]) => !english.test(match)))
+    .filter(([, words]) => [...frame.matchAll(words)].some(([match]) => !english.test(match)))
     .map(([locale]) => locale);
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1) return found[0];
+  if (found.length > 1) return undefined;
+  const englishOnly = [...frame.matchAll(englishAnywhere)].some(([match]) =>
+    match
+      .toLowerCase()
+      .split(/[^\p{L}']+/u)
+      .some((word) => word !== "" && !othersWords.has(word)),
+  );
+  return englishOnly ? "en" : undefined;
 }
 
 /**

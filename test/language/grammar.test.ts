@@ -257,9 +257,18 @@ describe("the language of a message read as written (too short for detectLanguag
     ["我的电话改为 +86 10 1234 5678", "zh"],
     ["أؤكد", "ar"],
     ["ما هو البند 5", undefined],
-    ["rsvp yes with 2 experts", undefined],
+    // English words, one of them no other language's: English (it brings English back).
+    ["rsvp yes with 2 experts", "en"],
+    ["rsvp attending", "en"],
+    ["change my title to Director", "en"],
+    // A POC's new value is not the message's language: "Mon" is a day here, not French "mon".
+    ["change my hours to 10:00-16:00 Mon-Fri", "en"],
+    ["change my working hours to 09:00-18:00 lun-ven", "en"],
+    ["cambiar mi horario a 10:00-16:00 Mon-Fri", "es"],
+    ["changer mes horaires en 10:00-16:00 Mon-Fri", "fr"],
+    ["rsvp yes with 1 expert: Mon Ami", "en"],
+    // "no" is Spanish too ("no asistiré").
     ["rsvp no", undefined],
-    ["rsvp attending", undefined],
     ["ok", undefined],
     ["10:00", undefined],
     ["KEN", undefined],
