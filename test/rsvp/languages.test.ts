@@ -90,3 +90,16 @@ describe("RSVP answers in words", () => {
     expect(await h.rsvps.answer(RECEPTION, "test:claire")).toBeUndefined();
   });
 });
+
+describe("the events that take RSVPs, listed in the reader's language", () => {
+  it.each([
+    ["rsvp oui pour le gala", "Réception (cocktail)"],
+    ["rsvp 是 for the gala", "鸡尾酒招待会"],
+    ["rsvp sí para la gala", "Recepción (cóctel)"],
+  ])("%s: an event it does not know, the list in that language", async (text, title) => {
+    const h = await setup();
+    const answer = await h.say(people.claire, text);
+    expect(answer).toContain(title);
+    expect(answer).not.toMatch(/Cocktail reception|Mon 4 Mar/);
+  });
+});
