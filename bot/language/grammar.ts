@@ -482,6 +482,7 @@ export interface LocaleGrammar {
       | "statementAttending"
       | "statementDeclined"
       | "questionEnds"
+      | "yes"
     >
   >;
   /** A POC's own details in this language; field names are `pocFields` of `commands.ts`. */
@@ -837,6 +838,8 @@ function statementMatchers(
     { locale: "en", unspaced: false, words: english as Partial<RsvpWords> },
     ...others.map((o) => ({ locale: o.locale, unspaced: !!o.unspaced, words: o.rsvp ?? {} })),
   ];
+  // A yes-word of any language before the statement ("sí, asistiré a la recepción", "是的，我会参加").
+  const yes = `(?:${everyLanguage(english, others, "yes")}[\\s,，、،!！.]*)?`;
   return languages.flatMap(({ locale, unspaced, words }) => {
     const ends = words.questionEnds ?? [];
     const notQuestion = ends.length > 0 ? `(?<!${phrases(ends, unspaced ? "\\s*" : "\\s+")})` : "";
@@ -854,7 +857,7 @@ function statementMatchers(
         return {
           locale,
           status,
-          pattern: new RegExp(`^${lead}\\s*[,，、]?\\s*(\\S.*?)${notQuestion}\\s*[.!。！]*$`, "iu"),
+          pattern: new RegExp(`^${yes}${lead}\\s*[,，、]?\\s*(\\S.*?)${notQuestion}\\s*[.!。！]*$`, "iu"),
         };
       });
   });

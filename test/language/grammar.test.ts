@@ -215,6 +215,16 @@ describe("RSVP answers", () => {
     ["我会参加招待会，带一位专家", { locale: "zh", status: "attending", rest: "招待会，带一位专家" }],
     ["我不参加招待会", { locale: "zh", status: "declined", rest: "招待会" }],
     ["لن أحضر حفل الاستقبال", { locale: "ar", status: "declined", rest: "حفل الاستقبال" }],
+    // A leading yes-word of any language.
+    [
+      "si, asistiré a la recepción con 1 experto: Luis Gomez",
+      { locale: "es", status: "attending", rest: "a la recepción con 1 experto: Luis Gomez" },
+    ],
+    ["sí asistiré a la recepción", { locale: "es", status: "attending", rest: "a la recepción" }],
+    ["oui je viendrai à la réception", { locale: "fr", status: "attending", rest: "à la réception" }],
+    ["да, я приду на приём", { locale: "ru", status: "attending", rest: "на приём" }],
+    ["是的，我会参加招待会", { locale: "zh", status: "attending", rest: "招待会" }],
+    ["نعم، سأحضر حفل الاستقبال", { locale: "ar", status: "attending", rest: "حفل الاستقبال" }],
   ])("%s is a statement that one will (not) come", (text, expected) => {
     expect(rsvpGrammar().statementOf(text)).toEqual(expected);
   });
@@ -226,6 +236,11 @@ describe("RSVP answers", () => {
     "我会参加招待会吗",
     "سأحضر حفل الاستقبال؟",
     "who can attend the reception",
+    "oui ?",
+    "oui",
+    "sí, ¿asistiré a la recepción?",
+    "oui, je viendrai à la réception ?",
+    "是的，我会参加招待会吗",
   ])("%s is no statement", (text) => {
     expect(rsvpGrammar().statementOf(text)).toBeUndefined();
   });
