@@ -190,6 +190,8 @@ export interface PocWords {
   isWords: Phrases;
   /** Whole messages that confirm one's record ("all correct"). */
   confirm: Phrases;
+  /** A yes-word that may come before a confirmation ("yes, all correct", "c bon tout est correct"). */
+  yes: Phrases;
   /** Verbs a one-letter slip is forgiven in, as the first word ("chnage"). */
   slipWords: Phrases;
 }
@@ -728,7 +730,8 @@ function compileReminders(w: ReminderWords): ReminderGrammar {
     atStartAlone: whole(w.atStart),
     whenStarts: new RegExp(`^(?:${phrases(w.when)})\\s+(.+?)\\s+${starts}$`, "i"),
     whatLead: new RegExp(`^(?:${phrases(w.whatLeads)})\\s+`, "i"),
-    whatEnd: new RegExp(`\\s+(?:${phrases(w.whatEnds)})$`, "i"),
+    // "before" left alone ("за 15 минут до" → "before 15 minutes before") is no event either.
+    whatEnd: new RegExp(`(?:^|\\s+)(?:${phrases(w.whatEnds)})$`, "i"),
     everySession: whole(w.everySession),
     next: new RegExp(`^(?:${phrases(w.next)})(?:\\s+${nouns})?$`, "i"),
     nextStart: new RegExp(`^(?:${phrases(w.next)})\\b`, "i"),
@@ -1060,6 +1063,11 @@ function pocPatterns(
   const type = `(?:(${phrases(types, gap)})${g})?`;
   const poc = `(?:(?:${list("poc")})${g})?`;
   const fresh = `(?:(?:${list("newWords")})${g})?`;
+  // "yes, all correct", "是的，全部正确": a yes-word, then the confirmation (never alone).
+  const yes =
+    lists("yes").length > 0
+      ? `(?:${B}(?:${phrases([...lists("yes"), ...lists("yes").map(normalizeText)], gap)})${A}[\\s,，、،!！.]*)?`
+      : "";
   const colon = "[:=：]";
   // Field words: any (the feature tells a field from other words), or only the languages' own
   // field names where a statement has no separate "my" to start it (Arabic) or no spaces (Chinese).
@@ -1093,11 +1101,11 @@ function pocPatterns(
       ),
     ],
     confirm: [
-      new RegExp(`^${please}${B}(?:${list("confirm")})${A}[\\s.!。！]*$`, "iu"),
+      new RegExp(`^${please}${yes}${B}(?:${list("confirm")})${A}[\\s.!。！]*$`, "iu"),
       // The same words typed without accents ("mes coordonnees sont correctes"), for text
       // folded by `normalizeText`.
       new RegExp(
-        `^${please}${B}(?:${phrases(lists("confirm").map(normalizeText), gap)})${A}[\\s.!。！]*$`,
+        `^${please}${yes}${B}(?:${phrases(lists("confirm").map(normalizeText), gap)})${A}[\\s.!。！]*$`,
         "iu",
       ),
     ],

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { handlerModules } from "../../handlers/index.js";
+import { ACTIONS } from "../../handlers/poc/cards.js";
 import { importDirectory, KEN_TECH, PETER, pocBot, textOf } from "./support.js";
 
 async function setup() {
@@ -57,5 +58,37 @@ describe("an English message after another language's is answered in English", (
     expect(textOf(await bot.say(KEN_TECH, "change my email to peter@@cert"))).toMatch(
       /^That email is not valid/,
     );
+  });
+});
+
+describe("confirming one's details in words after 'my details', a yes-word first", () => {
+  // A typed confirmation is answered with the record and its Confirm button, in the writer's
+  // language (a POC confirms what they see: the click carries the record's version).
+  it.each([
+    ["yes all correct", /^Is everything below still correct\?/],
+    ["yes, everything is correct", /^Is everything below still correct\?/],
+    ["c bon tout est correct", /^Tout ce qui suit est-il toujours exact\u202f\?/],
+    ["oui, c'est correct", /^Tout ce qui suit est-il toujours exact\u202f\?/],
+    ["sí, todo correcto", /^¿Sigue siendo correcto todo lo que figura a continuación\?/],
+    ["да, всё верно", /^Всё ли ниже по-прежнему верно\?/],
+    ["是的，全部正确", /^以下内容是否仍然正确？/],
+    ["نعم، كل شيء صحيح", /^هل ما زالت البيانات أدناه صحيحة كلها؟/],
+  ])("%s", async (text, prompt) => {
+    const bot = await setup();
+    await bot.say(KEN_TECH, "my details");
+    const sent = await bot.say(KEN_TECH, text);
+    const card = sent[0]?.message.card;
+    expect(card?.sections?.[0]?.text ?? "").toMatch(prompt);
+    expect(card?.buttons?.map((b) => b.actionId)).toContain(ACTIONS.confirm);
+  });
+
+  it.each(["yes", "oui ?", "sí", "yes, change it"])("%s alone is no confirmation", async (text) => {
+    const bot = await setup();
+    await bot.say(KEN_TECH, "my details");
+    const sent = await bot.say(KEN_TECH, text);
+    expect(sent.flatMap((s) => s.message.card?.buttons ?? []).map((b) => b.actionId)).not.toContain(
+      ACTIONS.confirm,
+    );
+    expect((await bot.directory.get("KEN:technical"))?.lastConfirmedAt).toBeUndefined();
   });
 });

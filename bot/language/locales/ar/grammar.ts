@@ -60,6 +60,7 @@ export const arabicGrammar: LocaleGrammar = {
       "لا (تغيير|تغييرات)",
       "لم يتغير شيء",
     ],
+    yes: ["نعم", "أجل", "اجل"],
     slipWords: [],
   },
 };

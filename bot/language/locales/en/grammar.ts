@@ -255,6 +255,7 @@ export const englishGrammar: GrammarWords = {
       "nothing (has changed|changed|to change)",
       "no changes",
     ],
+    yes: ["yes", "yep", "yeah", "ok", "okay"],
     slipWords: ["change", "update", "correct", "confirm", "replace"],
   },
   directory: {

@@ -51,6 +51,7 @@ export const spanishGrammar: LocaleGrammar = {
       "es correcto",
       "sin cambios",
     ],
+    yes: ["sí", "si", "vale", "ok"],
     // "confirmo" is a word of its own, not a slip of "confirm".
     slipWords: ["cambiar", "modificar", "corregir", "confirmar", "confirmo"],
   },

@@ -68,6 +68,7 @@ export const frenchGrammar: LocaleGrammar = {
       "rien n'a changé",
       "pas de changement",
     ],
+    yes: ["oui", "ok", "c'est bon", "c bon"],
     slipWords: ["changer", "modifier", "corriger", "confirmer"],
   },
 };

@@ -43,5 +43,6 @@ export const chineseGrammar: LocaleGrammar = {
       "没有 (变化|变更|更改)",
       "无 (变化|变更)",
     ],
+    yes: ["是的", "是", "对", "好的"],
   },
 };
