@@ -146,6 +146,12 @@ export interface RsvpWords {
   questionEnds: Phrases;
   change: Phrases;
   to: Phrases;
+  /** Words before changing an answer in passing ("actually, make it 1 expert"). */
+  changeLeads: Phrases;
+  /** "make it" in "make it 1 expert: Ana Lima": only before a number of experts. */
+  changeIt: Phrases;
+  /** Words before the names that are not a name ("just Ana Lima"). */
+  namesLeads: Phrases;
   removeExpert: Phrases;
   removeFrom: Phrases;
   /** Titles before a name ("Dr.", "H.E."). */
@@ -792,6 +798,10 @@ export interface RsvpGrammar {
   withCountAfter: RegExp;
   /** 1 what to change to. */
   change: RegExp;
+  /** 1 the experts ("make it 1 expert, just Ana Lima"): a change of the experts in passing. */
+  changeIt: RegExp;
+  /** A word before the names that is not a name ("just"). */
+  namesLead: RegExp;
   /** 1 the expert, 2 event. */
   removeExpert: RegExp;
   /** Titles at the start of a lower-case name. */
@@ -953,6 +963,11 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
       "iu",
     ),
     change: new RegExp(`^(?:${phrases(w.change)})\\b[:,]?\\s*(?:${to}\\s+)?(.*?)[.!]*$`, "i"),
+    changeIt: new RegExp(
+      `^(?:(?:${phrases(w.changeLeads)})[,]?\\s+)?(?:${phrases(w.changeIt)})\\s+((?:\\d+|${numberWordSource({ whole: true })})\\s+(?:${phrases(w.experts)})\\b.*?)[.!]*$`,
+      "i",
+    ),
+    namesLead: new RegExp(`^(?:[,，、،]\\s*)?(?:${phrases(w.namesLeads)})\\s+`, "i"),
     removeExpert: new RegExp(
       `^(?:${phrases(w.removeExpert)})\\s+(.+?)\\s+(?:${phrases(w.removeFrom)})${eventLink}[.!]*$`,
       "i",

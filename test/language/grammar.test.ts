@@ -291,6 +291,15 @@ describe("the language of a message read as written (too short for detectLanguag
     expect(writtenLanguage(text)).toBe(expected);
   });
 
+  it.each([
+    ["actually make it 1 expert, just Ana Lima", "1 expert, just Ana Lima"],
+    ["make that two experts: Ana Lima, Raj Patel", "two experts: Ana Lima, Raj Patel"],
+    ["make it 30 minutes before", undefined],
+    ["make it the reception", undefined],
+  ])("the experts changed in passing: %s", (text, experts) => {
+    expect(rsvpGrammar().changeIt.exec(text)?.[1]).toBe(experts);
+  });
+
   it("是 is attending and 不是 declined", () => {
     expect(parseRsvp("是")).toMatchObject({ status: "attending" });
     expect(parseRsvp("不是")).toMatchObject({ status: "declined" });
