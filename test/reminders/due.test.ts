@@ -250,7 +250,7 @@ describe("the reminder card's items", () => {
   it("are listed as the data translates them, in the reader's language", () => {
     const catalogue = loadCatalogue();
     const occurrence = catalogue.byId.get("poc-meeting-1-2024-05-09");
-    if (!occurrence || occurrence.kind !== "meeting") throw new Error("missing");
+    if (occurrence?.kind !== "meeting") throw new Error("missing");
     const card = withLocale("fr", () =>
       reminderCard(occurrence, { now: new Date(occurrence.start - 15 * 60_000), zone: "Europe/Paris" }),
     );
