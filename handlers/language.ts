@@ -17,7 +17,7 @@
 import { readLanguageChoice } from "../bot/language/choice.js";
 import { commandOf, compiled } from "../bot/language/compile.js";
 import { detectLanguage, isTaggedText } from "../bot/language/detect.js";
-import { readAsWritten, writtenLanguage } from "../bot/language/grammar.js";
+import { frameOf, readAsWritten, writtenLanguage } from "../bot/language/grammar.js";
 import { english } from "../bot/language/locales/en/lexicon.js";
 import { LANGUAGES, LOCALE_WORDS, languageName } from "../bot/language/locales.js";
 import { say } from "../bot/language/messages.js";
@@ -223,7 +223,8 @@ export const language: HandlerModule = {
       const detected =
         isTaggedText(text) || looksLikeCsvLines(text)
           ? undefined
-          : (detectLanguage(text) ??
+          : // A POC's new value ("10:00-16:00 lun-ven") or an RSVP's names say nothing of the writer's language.
+            (detectLanguage(frameOf(text)) ??
             (command && command.locale !== "en" ? command.locale : undefined) ??
             // "rsvp oui", "rsvp 是": too short to tell, but the answer's words are one language's.
             writtenLanguage(text));

@@ -146,6 +146,12 @@ export interface RsvpWords {
   questionEnds: Phrases;
   change: Phrases;
   to: Phrases;
+  /** Words before changing an answer in passing ("actually, make it 1 expert"). */
+  changeLeads: Phrases;
+  /** "make it" in "make it 1 expert: Ana Lima": only before a number of experts. */
+  changeIt: Phrases;
+  /** Words before the names that are not a name ("just Ana Lima"). */
+  namesLeads: Phrases;
   removeExpert: Phrases;
   removeFrom: Phrases;
   /** Titles before a name ("Dr.", "H.E."). */
@@ -190,6 +196,8 @@ export interface PocWords {
   isWords: Phrases;
   /** Whole messages that confirm one's record ("all correct"). */
   confirm: Phrases;
+  /** A yes-word that may come before a confirmation ("yes, all correct", "c bon tout est correct"). */
+  yes: Phrases;
   /** Verbs a one-letter slip is forgiven in, as the first word ("chnage"). */
   slipWords: Phrases;
 }
@@ -482,6 +490,7 @@ export interface LocaleGrammar {
       | "statementAttending"
       | "statementDeclined"
       | "questionEnds"
+      | "yes"
     >
   >;
   /** A POC's own details in this language; field names are `pocFields` of `commands.ts`. */
@@ -727,7 +736,8 @@ function compileReminders(w: ReminderWords): ReminderGrammar {
     atStartAlone: whole(w.atStart),
     whenStarts: new RegExp(`^(?:${phrases(w.when)})\\s+(.+?)\\s+${starts}$`, "i"),
     whatLead: new RegExp(`^(?:${phrases(w.whatLeads)})\\s+`, "i"),
-    whatEnd: new RegExp(`\\s+(?:${phrases(w.whatEnds)})$`, "i"),
+    // "before" left alone ("за 15 минут до" → "before 15 minutes before") is no event either.
+    whatEnd: new RegExp(`(?:^|\\s+)(?:${phrases(w.whatEnds)})$`, "i"),
     everySession: whole(w.everySession),
     next: new RegExp(`^(?:${phrases(w.next)})(?:\\s+${nouns})?$`, "i"),
     nextStart: new RegExp(`^(?:${phrases(w.next)})\\b`, "i"),
@@ -788,6 +798,10 @@ export interface RsvpGrammar {
   withCountAfter: RegExp;
   /** 1 what to change to. */
   change: RegExp;
+  /** 1 the experts ("make it 1 expert, just Ana Lima"): a change of the experts in passing. */
+  changeIt: RegExp;
+  /** A word before the names that is not a name ("just"). */
+  namesLead: RegExp;
   /** 1 the expert, 2 event. */
   removeExpert: RegExp;
   /** Titles at the start of a lower-case name. */
@@ -837,6 +851,8 @@ function statementMatchers(
     { locale: "en", unspaced: false, words: english as Partial<RsvpWords> },
     ...others.map((o) => ({ locale: o.locale, unspaced: !!o.unspaced, words: o.rsvp ?? {} })),
   ];
+  // A yes-word of any language before the statement ("sí, asistiré a la recepción", "是的，我会参加").
+  const yes = `(?:${everyLanguage(english, others, "yes")}[\\s,，、،!！.]*)?`;
   return languages.flatMap(({ locale, unspaced, words }) => {
     const ends = words.questionEnds ?? [];
     const notQuestion = ends.length > 0 ? `(?<!${phrases(ends, unspaced ? "\\s*" : "\\s+")})` : "";
@@ -854,7 +870,7 @@ function statementMatchers(
         return {
           locale,
           status,
-          pattern: new RegExp(`^${lead}\\s*[,，、]?\\s*(\\S.*?)${notQuestion}\\s*[.!。！]*$`, "iu"),
+          pattern: new RegExp(`^${yes}${lead}\\s*[,，、]?\\s*(\\S.*?)${notQuestion}\\s*[.!。！]*$`, "iu"),
         };
       });
   });
@@ -947,6 +963,11 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
       "iu",
     ),
     change: new RegExp(`^(?:${phrases(w.change)})\\b[:,]?\\s*(?:${to}\\s+)?(.*?)[.!]*$`, "i"),
+    changeIt: new RegExp(
+      `^(?:(?:${phrases(w.changeLeads)})[,]?\\s+)?(?:${phrases(w.changeIt)})\\s+((?:\\d+|${numberWordSource({ whole: true })})\\s+(?:${phrases(w.experts)})\\b.*?)[.!]*$`,
+      "i",
+    ),
+    namesLead: new RegExp(`^(?:[,，、،]\\s*)?(?:${phrases(w.namesLeads)})\\s+`, "i"),
     removeExpert: new RegExp(
       `^(?:${phrases(w.removeExpert)})\\s+(.+?)\\s+(?:${phrases(w.removeFrom)})${eventLink}[.!]*$`,
       "i",
@@ -1057,6 +1078,11 @@ function pocPatterns(
   const type = `(?:(${phrases(types, gap)})${g})?`;
   const poc = `(?:(?:${list("poc")})${g})?`;
   const fresh = `(?:(?:${list("newWords")})${g})?`;
+  // "yes, all correct", "是的，全部正确": a yes-word, then the confirmation (never alone).
+  const yes =
+    lists("yes").length > 0
+      ? `(?:${B}(?:${phrases([...lists("yes"), ...lists("yes").map(normalizeText)], gap)})${A}[\\s,，、،!！.]*)?`
+      : "";
   const colon = "[:=：]";
   // Field words: any (the feature tells a field from other words), or only the languages' own
   // field names where a statement has no separate "my" to start it (Arabic) or no spaces (Chinese).
@@ -1090,11 +1116,11 @@ function pocPatterns(
       ),
     ],
     confirm: [
-      new RegExp(`^${please}${B}(?:${list("confirm")})${A}[\\s.!。！]*$`, "iu"),
+      new RegExp(`^${please}${yes}${B}(?:${list("confirm")})${A}[\\s.!。！]*$`, "iu"),
       // The same words typed without accents ("mes coordonnees sont correctes"), for text
       // folded by `normalizeText`.
       new RegExp(
-        `^${please}${B}(?:${phrases(lists("confirm").map(normalizeText), gap)})${A}[\\s.!。！]*$`,
+        `^${please}${yes}${B}(?:${phrases(lists("confirm").map(normalizeText), gap)})${A}[\\s.!。！]*$`,
         "iu",
       ),
     ],
@@ -1247,6 +1273,22 @@ export function directoryGrammar(): DirectoryGrammar {
  * @example readAsWritten("quand est la réception ?") === false
  */
 export function readAsWritten(text: string): boolean {
+  const known = readAsWrittenOf.get(text);
+  if (known !== undefined) return known;
+  const found = readsAsWritten(text);
+  if (readAsWrittenOf.size >= 16) readAsWrittenOf.clear();
+  readAsWrittenOf.set(text, found);
+  return found;
+}
+
+/**
+ * The last texts {@link readAsWritten} was asked about: a turn asks about its message several
+ * times (its language is detected on its frame, its short words, then whether to pivot it),
+ * and each time costs the POC and RSVP grammars' expressions.
+ */
+const readAsWrittenOf = new Map<string, boolean>();
+
+function readsAsWritten(text: string): boolean {
   const trimmed = text.trim();
   const grammar = pocGrammar();
   const tidied = grammar.forgiveSlip(trimmed);
@@ -1285,31 +1327,74 @@ function ownWordsOf(grammar: {
   ];
 }
 
-let ownWords: { english: RegExp; others: [string, RegExp][] } | undefined;
+let ownWords:
+  | { english: RegExp; englishAnywhere: RegExp; othersWords: Set<string>; others: [string, RegExp][] }
+  | undefined;
+
+/**
+ * The words of a message read as written that tell its language: not the value of a POC's
+ * change or statement ("change my hours to 10:00-16:00 Mon-Fri": "Mon" is a day, not French
+ * "mon"), nor the names after an RSVP's colon; any other message whole.
+ * @example frameOf("change my hours to 10:00-16:00 Mon-Fri") === "change my hours to "
+ */
+export function frameOf(text: string): string {
+  if (!readAsWritten(text)) return text;
+  const grammar = pocGrammar();
+  const tidied = grammar.forgiveSlip(text.trim());
+  for (const pattern of [...grammar.change, ...grammar.statement]) {
+    const match = pattern.exec(tidied);
+    if (match === null || pocFieldOf(match[2] ?? "") === undefined) continue;
+    const value = match[3] ?? "";
+    return tidied.slice(0, tidied.length - value.length);
+  }
+  if (rsvpGrammar().message.test(text.trim())) return text.replace(/[:：][\s\S]*$/u, "");
+  return text;
+}
 
 /**
  * The language of a message these grammars read as written ({@link readAsWritten}), told by
- * the answer's or the POC's own words when nothing else tells it ("rsvp oui", "rsvp 是"):
- * the one other language whose words it holds, not counting words English has too
- * ("experts"); undefined for English words only, no such words, or words of two languages.
+ * the answer's or the POC's own words (not the value it gives, {@link frameOf}) when nothing
+ * else tells it ("rsvp oui", "rsvp 是"): the one other language whose words it holds, not
+ * counting words English has too ("experts"); "en" when it holds only English words, one of
+ * them no word of another language's ("change my title to …", "rsvp yes"), so an English
+ * message brings English back; undefined for no such words, or words of two languages.
  * @example writtenLanguage("rsvp oui") === "fr"; writtenLanguage("rsvp sí, con 1 experto") === "es"
- * @example writtenLanguage("rsvp yes with 2 experts") === undefined
+ * @example writtenLanguage("rsvp yes with 2 experts") === "en"; writtenLanguage("rsvp no") === undefined
  */
 export function writtenLanguage(text: string): string | undefined {
   if (!readAsWritten(text)) return undefined;
   ownWords ??= {
     english: new RegExp(`^(?:${phrases(ownWordsOf(englishGrammar))})$`, "iu"),
+    englishAnywhere: new RegExp(
+      `${NOT_WORD_BEFORE}(?:${phrases(ownWordsOf(englishGrammar))})${NOT_WORD_AFTER}`,
+      "giu",
+    ),
+    // Every single word of the other languages' phrases ("no" of "no asistiré", "change").
+    othersWords: new Set(
+      LOCALE_GRAMMARS.flatMap((grammar) =>
+        ownWordsOf(grammar).flatMap((phrase) => phrase.toLowerCase().split(/[^\p{L}']+/u)),
+      ).filter((word) => word !== ""),
+    ),
     others: LOCALE_GRAMMARS.map((grammar): [string, RegExp] => {
       const list = phrases(ownWordsOf(grammar), grammar.unspaced ? "\\s*" : "\\s+");
       const source = grammar.unspaced ? `(?:${list})` : `${NOT_WORD_BEFORE}(?:${list})${NOT_WORD_AFTER}`;
       return [grammar.locale, new RegExp(source, "giu")];
     }),
   };
-  const { english, others } = ownWords;
+  const { english, englishAnywhere, othersWords, others } = ownWords;
+  const frame = frameOf(text);
   const found = others
-    .filter(([, words]) => [...text.matchAll(words)].some(([match]) => !english.test(match)))
+    .filter(([, words]) => [...frame.matchAll(words)].some(([match]) => !english.test(match)))
     .map(([locale]) => locale);
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1) return found[0];
+  if (found.length > 1) return undefined;
+  const englishOnly = [...frame.matchAll(englishAnywhere)].some(([match]) =>
+    match
+      .toLowerCase()
+      .split(/[^\p{L}']+/u)
+      .some((word) => word !== "" && !othersWords.has(word)),
+  );
+  return englishOnly ? "en" : undefined;
 }
 
 /**

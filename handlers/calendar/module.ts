@@ -15,7 +15,7 @@ import { say } from "../../bot/language/messages.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import { formatDate } from "../../bot/programme/format.js";
 import { reminderRepository } from "../reminders/module.js";
-import { CALENDAR_ACTION } from "../reminders/render.js";
+import { CALENDAR_ACTION, sessionLabel } from "../reminders/render.js";
 import { resolveOccurrences } from "../reminders/resolve.js";
 import { subscriptionSource } from "../reminders/sources.js";
 import { rsvpRepository } from "../rsvp/module.js";
@@ -166,13 +166,19 @@ export const calendar: HandlerModule = {
       const link = `${base}${selectionPath(token, selection)}`;
       const feed = `${base}${selectionPath(token, { kind: "all" })}`;
       const served = deps.routes?.isServed() ?? false;
+      // The one event's name in the reader's language (the calendar file keeps the data's English).
+      const one = units.length === 1 ? deps.catalogue.byId.get(units[0]?.occurrenceId ?? "") : undefined;
+      const summary =
+        one !== undefined && one.kind !== "notice"
+          ? sessionLabel(one, ctx.locale)
+          : (units[0]?.summary ?? "");
       const card: Card = withLocale(ctx.locale, () => ({
         title: t("title", { what: describeSelection(selection) }),
         sections: [
           {
             text:
               units.length === 1
-                ? t("addOne", { summary: units[0]?.summary ?? "", link })
+                ? t("addOne", { summary, link })
                 : t("addMany", { count: units.length, link }),
           },
           ...(selection.kind === "all" ? [] : [{ text: t("feed", { feed }) }]),

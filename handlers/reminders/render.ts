@@ -19,6 +19,7 @@ import {
   stillDue,
 } from "../../schedules/reminders/due.js";
 import { reminderPayloadSchema } from "../../schedules/reminders/producer.js";
+import { itemLabel } from "../programme/describe.js";
 import { displayZone } from "../rsvp/service.js";
 
 /**
@@ -31,7 +32,8 @@ export const CALENDAR_ACTION = "calendar:add";
 
 /**
  * A short name for what is reminded of, in `locale`; a meeting without a title is named by
- * its items (their titles as the data translates them, agenda numbers in the catalogue's words).
+ * its items, and an item by itself (their titles as the data translates them, agenda numbers
+ * in the catalogue's words).
  * @example sessionLabel(thursdayMorning) === "OEWG 7th session: Agenda item 5 (continued): Capacity-building"
  * @example sessionLabel(thursdayMorning, "fr") === "7e session du GTCNL : Point 5 de l'ordre du jour (suite) : Renforcement des capacités"
  */
@@ -50,6 +52,10 @@ export function sessionLabel(occurrence: Occurrence, locale = "en"): string {
       rest: items.join(say(locale, "programme.listSeparator")),
     });
   }
+  // An agenda item ("Agenda item 5 (continued): Capacity-building"): its number in the
+  // catalogue's words and its topic as the data translates it, not the English label.
+  if (occurrence.kind === "item" && locale !== "en")
+    return withLocale(locale, () => itemLabel(occurrence.item));
   return local(occurrence.label, locale);
 }
 
@@ -147,7 +153,10 @@ export function reminderCard(occurrence: Occurrence, view: ReminderView): Card {
   if (occurrence.kind === "meeting" && occurrence.meeting.title) {
     sections.push({
       heading: t("items"),
-      text: occurrence.items.map((item) => `• ${item.label}`).join("\n"),
+      // Each item as the data translates it, in the reader's language (the outbox renders in it).
+      text: occurrence.items
+        .map((item) => `• ${currentLocale() === "en" ? item.label : itemLabel(item.item)}`)
+        .join("\n"),
     });
   }
   return {

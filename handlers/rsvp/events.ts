@@ -5,13 +5,14 @@
  */
 
 import { InputError } from "../../bot/errors.js";
-import { currentLocale } from "../../bot/language/current.js";
+import { currentLocale, withLocale } from "../../bot/language/current.js";
 import { rsvpGrammar } from "../../bot/language/grammar.js";
 import { say } from "../../bot/language/messages.js";
 import type { Catalogue, SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { describeWhen, formatClock, formatDate, formatSpan } from "../../bot/programme/format.js";
 import { termsOf } from "../../bot/programme/text.js";
 import { addDays, localDateTime, wallTimeToInstant } from "../../bot/programme/time.js";
+import { local } from "../../bot/programme/translations.js";
 import type { EventSettings } from "./schema.js";
 
 /** Words ignored when naming an event. */
@@ -68,18 +69,22 @@ export function namedRsvpEvent(catalogue: Catalogue, words: string, now: Date): 
 }
 
 /**
- * The events that take RSVPs as a list for people: "Cocktail reception, Mon 4 Mar"; with
- * their internal ids only when asked (for the Secretariat, whose audiences use them).
+ * The events that take RSVPs as a list for people: "Cocktail reception, Mon 4 Mar", in
+ * `locale` (titles as the data translates them); with their internal ids only when asked (for
+ * the Secretariat, whose audiences use them).
  * @example rsvpEventList(catalogue) === "Cocktail reception, Mon 4 Mar"
+ * @example rsvpEventList(catalogue, false, "fr") === "Réception (cocktail), lun. 4 mars"
  */
-export function rsvpEventList(catalogue: Catalogue, withIds = false): string {
-  return rsvpEvents(catalogue)
-    .map((event) =>
-      withIds
-        ? `${event.label} (${formatDate(event.date)}; id ${event.id})`
-        : `${event.label}, ${formatDate(event.date)}`,
-    )
-    .join("; ");
+export function rsvpEventList(catalogue: Catalogue, withIds = false, locale = "en"): string {
+  return withLocale(locale, () =>
+    rsvpEvents(catalogue)
+      .map((event) =>
+        withIds
+          ? `${local(event.label)} (${formatDate(event.date)}; id ${event.id})`
+          : `${local(event.label)}, ${formatDate(event.date)}`,
+      )
+      .join(say(locale, "programme.listSeparator")),
+  );
 }
 
 /**
@@ -99,7 +104,7 @@ export function resolveRsvpEvent(
   if (events.length === 0) throw new InputError(say(locale, "rsvp.error.noEvents"));
   const matches = matchRsvpEvents(catalogue, words, now);
   if (matches.length === 1 && matches[0]) return matches[0];
-  const list = rsvpEventList(catalogue, options.withIds);
+  const list = rsvpEventList(catalogue, options.withIds, locale);
   if (matches.length === 0)
     throw new InputError(say(locale, "rsvp.error.unknownEvent", { words: words?.trim() ?? "", list }));
   throw new InputError(

@@ -138,7 +138,10 @@ function commandEvent(
   const words = command.eventWords;
   if (words !== undefined && matchRsvpEvents(deps.catalogue, words, now).length === 0) {
     throw new InputError(
-      say(locale, "rsvp.error.notUnderstood", { words, list: rsvpEventList(deps.catalogue, withIds) }),
+      say(locale, "rsvp.error.notUnderstood", {
+        words,
+        list: rsvpEventList(deps.catalogue, withIds, locale),
+      }),
     );
   }
   return resolveRsvpEvent(deps.catalogue, words, now, { withIds, locale });

@@ -90,7 +90,9 @@ export function splitNames(text: string): string[] {
   const closed = (list.match(/[)\]]/g) ?? []).length;
   if (/^[([]/.test(list) && /[)\]]$/.test(list) && opened === closed) list = list.slice(1, -1);
   else if (closed > opened) list = list.replace(/[)\]]\s*$/, "");
+  // "just Ana Lima": a word before the names is none of them.
   return list
+    .replace(g.namesLead, "")
     .split(g.nameSeparator)
     .map((name) => name.trim().replace(/[.!]+$/, ""))
     .filter(Boolean);

@@ -54,6 +54,12 @@ export const WILL_ATTEND: RegExp = rsvpGrammar().willAttend;
 export const CHANGE_RSVP: RegExp = rsvpGrammar().change;
 
 /**
+ * "actually make it 1 expert, just Ana Lima": the experts changed in passing (attending).
+ * @example "make it 1 expert: Ana Lima".match(CHANGE_EXPERTS)?.[1] === "1 expert: Ana Lima"
+ */
+export const CHANGE_EXPERTS: RegExp = rsvpGrammar().changeIt;
+
+/**
  * "remove Taro from my rsvp", "take Ana Lima off my party".
  * @example "remove Taro from my rsvp".match(REMOVE_EXPERT)?.[1] === "Taro"
  */
@@ -210,6 +216,10 @@ export function installPlainRsvp(
       throw new InputError(say(ctx.locale, "rsvp.error.changeTo"));
     }
     await respond(ctx, parseRsvp(COUNT_FIRST.test(rest) ? `attending with ${rest}` : rest, ctx.locale));
+  });
+
+  router.message(CHANGE_EXPERTS, async (ctx) => {
+    await respond(ctx, parseRsvp(`attending with ${(ctx.match?.[1] ?? "").trim()}`, ctx.locale));
   });
 
   router.message(REMOVE_EXPERT, async (ctx) => {

@@ -166,6 +166,15 @@ describe("calendar links in chat and the served feeds", () => {
     expect(answer).not.toContain("2024-03-07-pm");
   });
 
+  it("names the one event in the reader's language (the data's translation), not in English", async () => {
+    const { handlerModules } = await import("../../handlers/index.js");
+    const h = await harness({ now: "2024-03-04T13:00:00Z", env, modules: handlerModules });
+    await h.say(user("li"), "请用中文");
+    const answer = await h.say(user("li"), "把星期四上午加到我的日历");
+    expect(answer).toContain("议程项目5（续）：能力建设");
+    expect(answer).not.toMatch(/Agenda item|Capacity-building|OEWG 7th session/);
+  });
+
   it("serves 'mine' from reminders and RSVPs, and the button of a reminder gives the session", async () => {
     const h = await harness({ now: "2024-03-04T13:00:00Z", env });
     await withRoster(h);

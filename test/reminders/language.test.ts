@@ -173,3 +173,38 @@ describe("a reminder before every meeting, in Chinese word orders", () => {
     },
   );
 });
+
+describe("a reminder about an agenda item, read in another language", () => {
+  it("my reminders and the reminder itself name the item as the data translates it", async () => {
+    const h = await harness({ modules: handlerModules, now: "2024-03-06T19:00:00Z" });
+    const anne = user("anne");
+    expect(await h.say(anne, "remind me about capacity-building 30 minutes before")).toMatch(
+      /Agenda item 5 \(continued\): Capacity-building/,
+    );
+    await h.say(anne, "请用中文");
+    const list = await h.say(anne, "我的提醒");
+    expect(list).toContain("议程项目5（续）：能力建设");
+    expect(list).not.toMatch(/Agenda item|Capacity-building/);
+    h.clock.set("2024-03-07T14:30:00Z"); // 30 minutes before Thursday 10:00 EST
+    await h.deps.scheduler.tick();
+    await h.deps.scheduler.tick();
+    const sent = h.textsTo("anne").at(-1) ?? "";
+    expect(sent).toContain("议程项目5（续）：能力建设");
+    expect(sent).not.toMatch(/Agenda item|Capacity-building/);
+  });
+
+  it.each([
+    ["fr", "language: français", "mes rappels", "Point 5 de l'ordre du jour (suite)"],
+    ["es", "en español por favor", "mis recordatorios", "Tema 5 del programa (continuación)"],
+    ["ru", "по-русски", "мои напоминания", "Пункт 5 повестки дня (продолжение)"],
+    ["ar", "بالعربية", "تذكيراتي", "البند 5 من جدول الأعمال (تابع)"],
+  ])("in %s too", async (_locale, choose, mine, label) => {
+    const h = await harness({ modules: handlerModules, now: "2024-03-06T19:00:00Z" });
+    const anne = user("anne");
+    await h.say(anne, "remind me about capacity-building 30 minutes before");
+    await h.say(anne, choose);
+    const list = (await h.say(anne, mine)).replace(/[\u2066-\u2069]/g, "");
+    expect(list).toContain(label);
+    expect(list).not.toMatch(/Agenda item|Capacity-building/);
+  });
+});

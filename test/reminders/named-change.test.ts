@@ -87,7 +87,7 @@ describe("changing one named reminder", () => {
     [
       "fr",
       "modifie le rappel du jeudi à 30 minutes avant",
-      /^Je vous préviendrai pour .*Capacity-building.*30 minutes avant jeudi 7 mars/,
+      /^Je vous préviendrai pour .*Renforcement des capacités.*30 minutes avant jeudi 7 mars/,
     ],
     [
       "ru",

@@ -212,3 +212,30 @@ describe("phrasings nobody planned for", () => {
     );
   });
 });
+
+describe("a lead without a word for 'before' (Russian 'за 30 минут')", () => {
+  it.each([
+    ["напомни мне о приеме за 30 минут", /^Я напомню вам: Приём \(коктейль\): за 30 минут до начала/, 30],
+    ["напомни о приёме за 2 часа", /^Я напомню вам: Приём \(коктейль\): за 2 часа до начала/, 120],
+    ["напомни мне за 15 минут о приёме", /^Я напомню вам: Приём \(коктейль\): за 15 минут до начала/, 15],
+    ["напомни мне о приеме за 30 минут до начала", /: за 30 минут до начала/, 30],
+    ["rappelle-moi la réception 30 minutes avant", /^Je vous préviendrai pour .*: 30 minutes avant/, 30],
+    ["recuérdame la recepción 30 minutos antes", /^Le avisaré de la recepción .*: 30 minutos antes/, 30],
+    ["招待会提前30分钟提醒我", /^我会提醒您：鸡尾酒招待会：开始前30分钟/, 30],
+    ["ذكرني بحفل الاستقبال قبل 30 دقيقة", /^سأذكّرك بـ/, 30],
+  ])("%s", async (text, answer, lead) => {
+    const h = await harness({ now: "2024-03-01T12:00:00Z", modules: handlerModules });
+    expect(await h.say(nairobi, text)).toMatch(answer);
+    expect(await targetsOf(h, "nia")).toEqual([["oewg-7-reception-2024-03-04", lead]]);
+  });
+
+  it.each([
+    "remind me about the reception in 30 minutes",
+    "напомни мне о приеме через 30 минут",
+    "rappelle-moi la réception dans 30 minutes",
+  ])("%s: a moment from now is still no lead", async (text) => {
+    const h = await harness({ now: "2024-03-01T12:00:00Z", modules: handlerModules });
+    await h.say(nairobi, text);
+    expect(await targetsOf(h, "nia")).toEqual([]);
+  });
+});

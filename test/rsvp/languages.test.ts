@@ -90,3 +90,44 @@ describe("RSVP answers in words", () => {
     expect(await h.rsvps.answer(RECEPTION, "test:claire")).toBeUndefined();
   });
 });
+
+describe("the events that take RSVPs, listed in the reader's language", () => {
+  it.each([
+    ["rsvp oui pour le gala", "Réception (cocktail)"],
+    ["rsvp 是 for the gala", "鸡尾酒招待会"],
+    ["rsvp sí para la gala", "Recepción (cóctel)"],
+  ])("%s: an event it does not know, the list in that language", async (text, title) => {
+    const h = await setup();
+    const answer = await h.say(people.claire, text);
+    expect(answer).toContain(title);
+    expect(answer).not.toMatch(/Cocktail reception|Mon 4 Mar/);
+  });
+});
+
+describe("changing the experts in passing, after an answer", () => {
+  it.each([
+    ["actually make it 1 expert, just Ana Lima", 1, ["Ana Lima"]],
+    ["make it 1 expert: Ana Lima", 1, ["Ana Lima"]],
+    ["actually, make that 3 experts: Ana Lima, Raj Patel, Li Na", 3, ["Ana Lima", "Raj Patel", "Li Na"]],
+    ["change my rsvp to 1 expert, just Ana Lima", 1, ["Ana Lima"]],
+  ])("%s", async (text, count, names) => {
+    const h = await setup();
+    await h.say(people.claire, "rsvp attending with 2 experts: Ana Lima, Raj Patel");
+    expect(await h.say(people.claire, text)).toMatch(
+      /^Thank you — noted on the Secretariat's list as attending/,
+    );
+    expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({
+      status: "attending",
+      experts: { count, names },
+    });
+  });
+
+  it("'make it 30 minutes before' is still a reminder's, not an RSVP's", async () => {
+    const h = await setup();
+    await h.say(people.claire, "rsvp attending with 2 experts: Ana Lima, Raj Patel");
+    await h.say(people.claire, "make it 30 minutes before");
+    expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({
+      experts: { count: 2, names: ["Ana Lima", "Raj Patel"] },
+    });
+  });
+});

@@ -48,6 +48,25 @@ describe("a statement that one will attend the reception records an RSVP", () =>
     ["سأحضر حفل الاستقبال", /^شكراً لك — سُجّل حضورك/, 0, []],
     ["سأحضر حفل الاستقبال مع خبير واحد", /^شكراً لك — سُجّل حضورك/, 1, []],
     ["سأحضر حفل الاستقبال مع خبير واحد: Ana Lima", /Ana Lima/, 1, ["Ana Lima"]],
+    // A yes-word of any of the six languages before the statement.
+    ["si, asistiré a la recepción con 1 experto: Luis Gomez", /^Gracias: .*Luis Gomez/, 1, ["Luis Gomez"]],
+    [
+      "sí asistiré a la recepción",
+      /^Gracias: queda anotada en la lista de la Secretaría su asistencia/,
+      0,
+      [],
+    ],
+    [
+      "si asistire a la recepcion",
+      /^Gracias: queda anotada en la lista de la Secretaría su asistencia/,
+      0,
+      [],
+    ],
+    ["oui, je viendrai à la réception", /^Merci — votre participation à la réception \(cocktail\)/, 0, []],
+    ["yes, I'll come to the reception with 1 expert", /^Thank you — .* with 1 accompanying expert/, 1, []],
+    ["да, я приду на приём", /^Спасибо — в списке Секретариата отмечено ваше участие/, 0, []],
+    ["是的，我会参加招待会", /^谢谢——已在秘书处名单上记下您将出席鸡尾酒招待会/, 0, []],
+    ["نعم، سأحضر حفل الاستقبال", /^شكراً لك — سُجّل حضورك/, 0, []],
   ] as const)("%s", async (text, reply, count, names) => {
     const h = await setup();
     expect(await h.say(people.claire, text)).toMatch(reply);

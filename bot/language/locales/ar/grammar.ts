@@ -22,6 +22,8 @@ export const arabicGrammar: LocaleGrammar = {
     twoExperts: ["خبيرين", "خبيران"],
     and: ["و"],
     listSeparators: ["،", "؛"],
+    /** A yes-word that may come before a statement ("نعم, …"). */
+    yes: ["نعم"],
     statementAttending: ["(سأحضر|ساحضر|سأشارك في|ساشارك في|سأكون في|ساكون في)"],
     statementDeclined: ["(لن أحضر|لن احضر|لن أشارك في|لن اشارك في|لا أستطيع حضور|لا استطيع حضور)"],
     eventFiller: ["إلى", "الى", "في", "شكرا"],
@@ -58,6 +60,7 @@ export const arabicGrammar: LocaleGrammar = {
       "لا (تغيير|تغييرات)",
       "لم يتغير شيء",
     ],
+    yes: ["نعم", "أجل", "اجل"],
     slipWords: [],
   },
 };

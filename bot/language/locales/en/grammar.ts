@@ -179,6 +179,9 @@ export const englishGrammar: GrammarWords = {
     questionEnds: [],
     change: ["[please] (change|update|modify|edit|amend) [my] (rsvp|rsvps)"],
     to: ["to"],
+    changeLeads: ["actually", "sorry", "oh", "wait", "no", "ok", "okay"],
+    changeIt: ["(make|change) (it|that) [to]"],
+    namesLeads: ["just", "only", "namely"],
     removeExpert: ["[please] (remove|drop|delete|take) [the] [expert]"],
     removeFrom: [
       "(off|from|out of) [my] (rsvp|rsvps|party|expert|experts|expert list|experts list|list of experts)",
@@ -255,6 +258,7 @@ export const englishGrammar: GrammarWords = {
       "nothing (has changed|changed|to change)",
       "no changes",
     ],
+    yes: ["yes", "yep", "yeah", "ok", "okay"],
     slipWords: ["change", "update", "correct", "confirm", "replace"],
   },
   directory: {

@@ -17,6 +17,8 @@ export const spanishGrammar: LocaleGrammar = {
     with: ["con"],
     experts: ["(experto|expertos|experta|expertas) [acompañante|acompañantes]"],
     and: ["y"],
+    /** A yes-word that may come before a statement ("sí, …"). */
+    yes: ["sí", "si"],
     statementAttending: [
       "[yo] (asistiré|asistire|iré|ire|estaré|estare|participaré|participare|voy)",
       "(cuenten|cuente|cuenta) conmigo",
@@ -49,6 +51,7 @@ export const spanishGrammar: LocaleGrammar = {
       "es correcto",
       "sin cambios",
     ],
+    yes: ["sí", "si", "vale", "ok"],
     // "confirmo" is a word of its own, not a slip of "confirm".
     slipWords: ["cambiar", "modificar", "corregir", "confirmar", "confirmo"],
   },

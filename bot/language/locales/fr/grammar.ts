@@ -23,6 +23,8 @@ export const frenchGrammar: LocaleGrammar = {
     with: ["avec"],
     experts: ["[accompagnateur|accompagnateurs] (expert|experts|experte|expertes)"],
     and: ["et"],
+    /** A yes-word that may come before a statement ("oui, …"). */
+    yes: ["oui"],
     statementAttending: [
       "je (viendrai|serai|participerai|vais venir|vais participer|serai présent|serai présente)",
       "j'y serai",
@@ -66,6 +68,7 @@ export const frenchGrammar: LocaleGrammar = {
       "rien n'a changé",
       "pas de changement",
     ],
+    yes: ["oui", "ok", "c'est bon", "c bon"],
     slipWords: ["changer", "modifier", "corriger", "confirmer"],
   },
 };

@@ -128,6 +128,12 @@ export const russianCommands: CommandWords = {
     "больше не напоминай о": "stop reminders about",
     "больше не напоминай об": "stop reminders about",
     "до начала": "before",
+    // "за 30 минут", "за 2 часа": the usual Russian lead, with no "до начала" after it
+    // ("before 30 minutes", as Chinese and Arabic put it); "за час", "за день" are phrases above.
+    за: "before",
+    // …but "спасибо за помощь" stays thanks.
+    "спасибо за": "thanks",
+    "большое спасибо за": "thanks",
     "каждом заседании": "every session",
     "мой часовой пояс": "my time zone is",
     "мой часовой пояс —": "my time zone is",

@@ -17,6 +17,8 @@ export const russianGrammar: LocaleGrammar = {
     with: ["с", "со"],
     experts: ["эксперт*"],
     and: ["и"],
+    /** A yes-word that may come before a statement ("да, …"). */
+    yes: ["да"],
     statementAttending: ["[я] (приду|буду|приеду|пойду|приму участие|участвую)"],
     statementDeclined: [
       "[я] не (приду|буду|приеду|пойду|смогу прийти|смогу быть|смогу присутствовать|участвую)",
@@ -63,6 +65,7 @@ export const russianGrammar: LocaleGrammar = {
       "ничего не изменилось",
       "без изменений",
     ],
+    yes: ["да", "ок", "хорошо"],
     slipWords: ["измените", "поменяйте", "обновите", "исправьте", "подтверждаю"],
   },
 };

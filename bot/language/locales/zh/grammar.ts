@@ -14,6 +14,8 @@ export const chineseGrammar: LocaleGrammar = {
     declined: ["不参加", "不出席", "不能参加", "不能出席", "不来", "不是", "否"],
     tentative: ["可能", "也许", "待定", "不确定"],
     attending: ["参加", "出席", "会来", "是的", "是"],
+    /** A yes-word that may come before a statement ("是的, …"). */
+    yes: ["是的", "对"],
     statementAttending: ["我 [会|将|要] (参加|出席|来参加|去参加|来)"],
     questionEnds: ["吗", "呢", "么", "没有"],
     statementDeclined: ["我 (不会|不能|无法|不) (参加|出席|来参加|去参加|来)"],
@@ -41,5 +43,6 @@ export const chineseGrammar: LocaleGrammar = {
       "没有 (变化|变更|更改)",
       "无 (变化|变更)",
     ],
+    yes: ["是的", "是", "对", "好的"],
   },
 };
