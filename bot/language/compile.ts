@@ -56,6 +56,11 @@ export interface CompiledLexicon {
   clock12: RegExp;
   /** 24-hour clock: 1 hours, 2 minutes. */
   clock24: RegExp;
+  /**
+   * A bare hour after a clock lead ("at 11", "around 15"): 1 the hour. Not a count ("at 10
+   * minutes") nor a day ("at 9 May"), nor a number written on ("at 11th", "at 11.30").
+   */
+  clockHour: RegExp;
   noon: RegExp;
   /** 1 "this", 2 part-of-day word. */
   partOfDay: RegExp;
@@ -168,6 +173,9 @@ function compile(lx: Lexicon): CompiledLexicon {
       `(?<![\\w'])(?:(?:${leads})\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(${am}|${pm})(?![\\w'])\\.?`,
     ),
     clock24: b(`(?:(?:${leads})\\s+)?([01]?\\d|2[0-3])[:h]([0-5]\\d)`),
+    clockHour: b(
+      `(?:${leads})\\s+([01]?\\d|2[0-3])(?![\\w'/:]|\\.\\d|\\s+(?:of\\s+)?(?:${units}|${months})(?![\\w']))`,
+    ),
     noon: phrasePattern(lx.noonWords),
     partOfDay: b(`(?:(${alternation(lx.thisWords)})\\s+)?(${alternation(lx.partsOfDay.keys())})s?`),
     dayThenMeridiem: new RegExp(`(?<![\\w'])(${dayThen})\\s+(${am}|${pm})(?![\\w'])\\.?`),

@@ -139,7 +139,9 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
   if (sessionDay) found.day ??= { kind: "session-day", index: sessionDayIndex(sessionDay, lx) };
 
   const clock = take(c.clock12) ?? take(c.clock24);
+  const hour = clock ? undefined : take(c.clockHour);
   if (clock) found.clock = clockMinutes(clock, lx);
+  else if (hour) found.clock = (Number(hour[1]) % 24) * 60;
   else if (take(c.noon)) found.clock = 12 * 60;
 
   const part = take(c.partOfDay);

@@ -40,6 +40,18 @@ describe("day expressions", () => {
     { text: "at 10.30am", clock: 10 * 60 + 30 },
     { text: "15:00", clock: 15 * 60 },
     { text: "at noon", clock: 12 * 60 },
+    // A bare hour after "at" is a clock time (tester6 N1); a count, a day or an item number is not.
+    {
+      text: "what's on 9 may at 11",
+      day: { kind: "date", month: 5, day: 9, year: undefined },
+      clock: 11 * 60,
+    },
+    { text: "at 11 on thursday", day: { kind: "weekday", weekday: 4 }, clock: 11 * 60 },
+    { text: "around 15 in geneva", clock: 15 * 60 },
+    { text: "agenda item 11" },
+    { text: "at 10 minutes", clock: undefined },
+    { text: "at 9 may", day: { kind: "date", month: 5, day: 9, year: undefined } },
+    { text: "at 11th" },
     { text: "who may speak", day: undefined },
     { text: "7 march 5 before", day: undefined }, // chrono-node reads "5 BE(fore)" as a year: ignored
   ])("$text", ({ text, day, part, clock }) => {

@@ -205,6 +205,13 @@ describe("phone shorthand", () => {
       ],
     },
     { q: "what's on friday 6am JST", must: [/^Thursday 7 March at 4:00 PM: Regular institutional dialogue/] },
+    // A bare hour after "at" is that hour (tester6 N1), not the whole day.
+    {
+      q: "what's on 9 may at 11",
+      now: "2024-03-07T09:00:00-05:00",
+      must: [/^Thursday 9 May at 11:00 AM: Presentations by a panel of States/],
+      mustNot: [/10:15 AM/],
+    },
     {
       q: "what's on at 1am tokyo time on friday",
       must: [/^Thursday 7 March at 11:00 AM: Capacity-building/],
