@@ -61,6 +61,11 @@ export interface CompiledLexicon {
    * minutes") nor a day ("at 9 May"), nor a number written on ("at 11th", "at 11.30").
    */
   clockHour: RegExp;
+  /**
+   * An ordinal day of the month alone ("the 4th"): 1 the day. Not one of a session, a day or
+   * an item ("the 8th session", "the 2nd day"), nor one a month follows ("the 4th of March").
+   */
+  monthDay: RegExp;
   noon: RegExp;
   /** 1 "this", 2 part-of-day word. */
   partOfDay: RegExp;
@@ -175,6 +180,9 @@ function compile(lx: Lexicon): CompiledLexicon {
     clock24: b(`(?:(?:${leads})\\s+)?([01]?\\d|2[0-3])[:h]([0-5]\\d)`),
     clockHour: b(
       `(?:${leads})\\s+([01]?\\d|2[0-3])(?![\\w'/:]|\\.\\d|\\s+(?:of\\s+)?(?:${units}|${months})(?![\\w']))`,
+    ),
+    monthDay: b(
+      `(?:(?:${alternation(lx.monthDayLeads)})\\s+)?(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?!\\s+(?:of\\s+)?(?:[a-z]+\\s+){0,2}?(?:${alternation([...lx.sessionNouns, ...lx.dayWords, ...lx.agendaItemWords])}|${months})(?![\\w']))`,
     ),
     noon: phrasePattern(lx.noonWords),
     partOfDay: b(`(?:(${alternation(lx.thisWords)})\\s+)?(${alternation(lx.partsOfDay.keys())})s?`),

@@ -43,6 +43,8 @@ export type DaySpec =
       weekday?: number;
     }
   | { kind: "month"; month: number; year?: number }
+  /** "the 4th": a day of the month alone, the month being the programme's in question. */
+  | { kind: "month-day"; day: number }
   | { kind: "session-day"; index: number }
   | { kind: "week"; offset: number };
 
@@ -176,6 +178,11 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
       const weekday = typeof written === "string" ? lx.weekdays.get(written) : written;
       if (weekday !== undefined && found.day.kind === "date") found.day = { ...found.day, weekday };
     }
+  }
+
+  if (!found.day) {
+    const monthDay = take(c.monthDay);
+    if (monthDay) found.day = { kind: "month-day", day: Number(monthDay[1]) };
   }
 
   const weekday = takeWeekday(found, c);

@@ -55,6 +55,11 @@ export interface Lexicon {
    */
   dateLeads: readonly string[];
   /**
+   * Words before an ordinal day of the month written alone ("the 4th", "on the 5th"): the day of
+   * the month of the programme in question.
+   */
+  monthDayLeads: readonly string[];
+  /**
    * Words before a weekday that chrono-node reads with a date ("past Sunday 10 March"); the
    * quick date reader (`quick-dates.ts`) leaves dates after them to chrono-node.
    */

@@ -89,6 +89,13 @@ export interface LocaleWords {
    */
   hourLeads?: readonly string[];
   /**
+   * A day of the month written alone ("le 4", "el día 4", "4-го", "4号", "يوم 4"): the words
+   * before the number (`leads`) or written on after it (`marks`). Read as "4th", the day of
+   * the month of the programme in question, unless a month follows (then it is a date) or,
+   * for a mark, comes just before ("5月4号"). Optional.
+   */
+  monthDay?: { leads?: readonly string[]; marks?: readonly string[] };
+  /**
    * Words that may follow such an hour for it to stay a clock time ("las 10 de la tarde", "a las
    * 3 y media", "las 10 en Madrid"), besides the language's weekdays, months, parts of the day,
    * relative days and places; the end of the message, punctuation or a number do too. Any other

@@ -107,6 +107,8 @@ export function resolveDays(spec: DaySpec, context: DayContext): ResolvedDays {
     }
     case "month":
       return resolveMonth(spec.month, spec.year, context);
+    case "month-day":
+      return resolveMonthDay(spec.day, context);
     case "session-day":
       return resolveSessionDay(spec.index, context);
     case "week":
@@ -188,6 +190,22 @@ function resolveMonth(month: number, year: number | undefined, context: DayConte
     if (dates.length > 0) return { dates, span: "month" };
   }
   return { dates: [`${prefix(years[0] ?? thisYear)}01`], span: "month" };
+}
+
+/**
+ * "the 4th": that day of the month of the programme in question: the nearest event day with
+ * that number, else the day in the month of the programme a question names none means.
+ */
+function resolveMonthDay(day: number, context: DayContext): ResolvedDays {
+  const suffix = `-${String(day).padStart(2, "0")}`;
+  const matching = context.eventDays.filter((date) => date.endsWith(suffix));
+  const nearest = nearestDate(matching, dayNumber(context.today));
+  if (nearest) return { dates: [nearest] };
+  const programme = referenceProgramme(context.programmes, context.now);
+  const month = (programme?.days[0] ?? context.today).slice(0, 7);
+  const date = addDays(`${month}-01`, day - 1);
+  // A day the month does not have ("the 31st" of April) is no day.
+  return { dates: date.startsWith(month) ? [date] : [] };
 }
 
 function resolveSessionDay(index: number, context: DayContext): ResolvedDays {

@@ -83,8 +83,8 @@ describe("the pivot", () => {
     ["ar", "مساء الخميس", "evening thursday"],
     ["ar", "بعد ظهر الخميس", "afternoon thursday"],
     ["ar", "صباح الخير", "hello"],
-    // A number before a part of the day is a clock time only as one: "le 7 au matin" is a day.
-    ["fr", "le 7 au matin", "7 morning"],
+    // A number before a part of the day is a clock time only as one: "le 7 au matin" is a day (the 7th).
+    ["fr", "le 7 au matin", "7th morning"],
     // An hour after "las"/"la" is a clock time unless a word no clock time takes follows it.
     ["es", "las 2 sesiones", "2 sessions"],
     ["es", "la 1 reunión", "1"],

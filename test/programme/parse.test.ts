@@ -51,7 +51,14 @@ describe("day expressions", () => {
     { text: "agenda item 11" },
     { text: "at 10 minutes", clock: undefined },
     { text: "at 9 may", day: { kind: "date", month: 5, day: 9, year: undefined } },
-    { text: "at 11th" },
+    { text: "at 11th", day: { kind: "month-day", day: 11 } },
+    // An ordinal day of the month alone (tester6 N2), not a session's, a day's or an item's number.
+    { text: "what's on the 4th", day: { kind: "month-day", day: 4 } },
+    { text: "on the 5th?", day: { kind: "month-day", day: 5 } },
+    { text: "what's on 4th", day: { kind: "month-day", day: 4 } },
+    { text: "the 8th session" },
+    { text: "the 2nd day", day: { kind: "session-day", index: 2 } },
+    { text: "the 4th of march", day: { kind: "date", month: 3, day: 4, year: undefined } },
     { text: "who may speak", day: undefined },
     { text: "7 march 5 before", day: undefined }, // chrono-node reads "5 BE(fore)" as a year: ignored
   ])("$text", ({ text, day, part, clock }) => {
@@ -134,6 +141,24 @@ describe("resolving days against the programme", () => {
       now: "2024-04-29T08:00:00-04:00",
       dates: ["2024-05-09"],
       movedFrom: "2024-05-02",
+    },
+    {
+      name: "the 4th asked on 7 March: the session's Monday",
+      spec: { kind: "month-day", day: 4 },
+      now: "2024-03-07T08:00:00-05:00",
+      dates: ["2024-03-04"],
+    },
+    {
+      name: "the 9th asked in March: the only programme day that is a 9th (9 May)",
+      spec: { kind: "month-day", day: 9 },
+      now: "2024-03-07T08:00:00-05:00",
+      dates: ["2024-05-09"],
+    },
+    {
+      name: "the 20th asked in late April: the 20th of the coming programme's month",
+      spec: { kind: "month-day", day: 20 },
+      now: "2024-04-29T08:00:00-04:00",
+      dates: ["2024-05-20"],
     },
     {
       name: "Sunday (never a programme day)",

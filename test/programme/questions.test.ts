@@ -205,6 +205,13 @@ describe("phone shorthand", () => {
       ],
     },
     { q: "what's on friday 6am JST", must: [/^Thursday 7 March at 4:00 PM: Regular institutional dialogue/] },
+    // An ordinal day of the month alone is that day of the programme's month (tester6 N2).
+    {
+      q: "what's on the 4th",
+      now: "2024-03-07T09:00:00-05:00",
+      must: [/^Monday 4 March: Opening of the session/],
+    },
+    { q: "what's on the 5th?", now: "2024-03-07T09:00:00-05:00", must: [/^Tuesday 5 March: /] },
     // A bare hour after "at" is that hour (tester6 N1), not the whole day.
     {
       q: "what's on 9 may at 11",

@@ -169,6 +169,7 @@ export const english: Lexicon = {
     "december",
   ],
   dateLeads: ["on"],
+  monthDayLeads: ["the", "on the"],
   dateModifiers: ["this", "last", "past", "next"],
   partsOfDay: map(partsOfDay),
   thisWords: ["this"],

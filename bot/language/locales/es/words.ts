@@ -205,6 +205,8 @@ export const spanish: LocaleWords = {
     gracias: "thanks",
     hola: "hello",
   }),
+  // "el 4", "el día 4": a day of the month alone.
+  monthDay: { leads: ["el día", "el dia", "el"] },
   hourLeads: ["las", "la"],
   afterHourLead: [
     "de",

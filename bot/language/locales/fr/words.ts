@@ -247,6 +247,8 @@ export const french: LocaleWords = {
     merci: "thanks",
     bonjour: "hello",
   }),
+  // "le 4", "le 5 ?": a day of the month alone.
+  monthDay: { leads: ["le"] },
   // "à 11", "vers 15": a bare hour after these is a clock time ("qu'y a-t-il le 9 mai à 11"),
   // unless a word no clock time takes comes next ("il y a 2 séances").
   hourLeads: ["à", "vers"],
