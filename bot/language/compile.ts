@@ -250,6 +250,11 @@ function compile(lx: Lexicon): CompiledLexicon {
         `(?<![\\w'])(?:${alternation(lx.zoneWords.in)})\\s+([a-z][a-z .'/_-]{1,30}?)(?=(?:\\s+(?:${alternation(lx.questionWords)}))?\\s*[?.!]*$)`,
         "g",
       ),
+      new RegExp(
+        // "reception what time geneva": a place ending the message right after a time question.
+        `(?<=(?<![\\w'])(?:${alternation(lx.zoneAfterAsking)})\\s+)([a-z][a-z .'/_-]{1,30}?)(?=\\s*[?.!]*$)`,
+        "g",
+      ),
     ],
     partWord: (word) => lx.partsOfDay.get(word),
   };

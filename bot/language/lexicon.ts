@@ -152,6 +152,11 @@ export interface Lexicon {
   myTimePhrases: readonly string[];
   /** Words around a zone name: "in Tokyo time", "Geneva time". */
   zoneWords: { in: readonly string[]; time: readonly string[] };
+  /**
+   * Question words after which a place ending the message is the zone asked for, without
+   * "in" ("reception what time geneva").
+   */
+  zoneAfterAsking: readonly string[];
   /** "what time is it (in Geneva)?": the time now, at the venue or in a place named. */
   timeNowPhrases: readonly string[];
   /**

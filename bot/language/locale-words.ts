@@ -43,6 +43,11 @@ export interface LocaleWords {
   /** Words that carry nothing (articles, prepositions). */
   stopWords: readonly string[];
   /**
+   * Phone shorthand: a whole word → the word it stands for, read before anything else
+   * (Spanish "q" → "qué", "x" → "por"; French "kel" → "quel", "c" → "c'est"). Optional.
+   */
+  shorthand?: ReadonlyMap<string, string>;
+  /**
    * Prefixes written onto the next word that a match may carry ("و", and, in Arabic:
    * "وغدا" is "and tomorrow"). Optional.
    */

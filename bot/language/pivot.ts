@@ -214,6 +214,34 @@ function readCasedPlaces(text: string, words: LocaleWords): string {
   return out;
 }
 
+const shorthandPatterns = new WeakMap<LocaleWords, RegExp | null>();
+
+/** "q hay", "kel heure" as "que hay", "quel heure": the language's phone `shorthand`, whole words. */
+function readShorthand(text: string, words: LocaleWords): string {
+  let pattern = shorthandPatterns.get(words);
+  if (pattern === undefined) {
+    const keys = [...(words.shorthand?.keys() ?? [])].map(quotedWord).sort((a, b) => b.length - a.length);
+    pattern =
+      keys.length > 0
+        ? new RegExp(`(?<![\\p{L}\\p{N}'])(?:${keys.join("|")})(?![\\p{L}\\p{N}'])`, "gu")
+        : null;
+    shorthandPatterns.set(words, pattern);
+  }
+  if (!pattern) return text;
+  const table = shorthandTables.get(words) ?? tableOf(words);
+  return text.replace(pattern, (word) => table.get(word) ?? word);
+}
+
+const shorthandTables = new WeakMap<LocaleWords, ReadonlyMap<string, string>>();
+
+function tableOf(words: LocaleWords): ReadonlyMap<string, string> {
+  const table = new Map(
+    [...(words.shorthand ?? [])].map(([word, meant]) => [normalizeText(word), normalizeText(meant)]),
+  );
+  shorthandTables.set(words, table);
+  return table;
+}
+
 const monthDayPatterns = new WeakMap<
   LocaleWords,
   { lead?: RegExp; mark?: RegExp; month: RegExp; monthBefore: RegExp } | null
@@ -369,7 +397,7 @@ export function toPivot(
 ): { text: string; understood: number } {
   const pivot = pivotOf(words);
   const { scanner, prefixes } = pivot;
-  const normalised = normalizeText(readCasedPlaces(text, words));
+  const normalised = readShorthand(normalizeText(readCasedPlaces(text, words)), words);
   const source = collapseSpaces(
     readMonthDays(
       readHourLeads(

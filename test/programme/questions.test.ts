@@ -205,6 +205,12 @@ describe("phone shorthand", () => {
       ],
     },
     { q: "what's on friday 6am JST", must: [/^Thursday 7 March at 4:00 PM: Regular institutional dialogue/] },
+    // A place ending the message right after "what time" is the zone asked for (tester6 K3).
+    {
+      q: "reception what time geneva",
+      now: "2024-03-07T09:00:00-05:00",
+      must: [/^Cocktail reception: Mon 4 Mar, 6:30 PM New York time/, /12:30 AM \(Geneva\)/],
+    },
     // An ordinal day of the month alone is that day of the programme's month (tester6 N2).
     {
       q: "what's on the 4th",
