@@ -140,7 +140,23 @@ function resolveWeekday(
     return true;
   });
   const nearest = nearestDate(candidates, todayNumber);
-  return nearest ? { dates: [nearest], movedFrom: calendar } : { dates: [calendar] };
+  if (!nearest) return { dates: [calendar] };
+  // "Monday" asked on the Thursday of the session: this week's Monday, no other date named.
+  return inRunningWeek(nearest, context) && !modifier
+    ? { dates: [nearest] }
+    : { dates: [nearest], movedFrom: calendar };
+}
+
+/**
+ * The date is in today's week (Monday to Sunday) while that week's programme days are not all
+ * over: a weekday asked then means the programme's own day of it ("what's on Monday?" on
+ * Thursday), not the coming one. Asked the weekend after, the coming one may be meant.
+ */
+function inRunningWeek(date: string, context: DayContext): boolean {
+  const monday = addDays(context.today, -((weekdayOf(context.today) + 6) % 7));
+  const sunday = addDays(monday, 6);
+  if (date < monday || date > sunday) return false;
+  return context.eventDays.some((day) => day >= context.today && day <= sunday);
 }
 
 /** The date nearest to a day number; a future date wins a tie. */

@@ -129,6 +129,27 @@ describe("resolving days against the programme", () => {
       movedFrom: "2024-02-01",
     },
     {
+      name: "Monday asked on Thursday of the session: the session's Monday, no other date named",
+      spec: { kind: "weekday", weekday: 1 },
+      now: "2024-03-07T09:00:00-05:00",
+      dates: ["2024-03-04"],
+      movedFrom: undefined,
+    },
+    {
+      name: "Wednesday asked on Thursday of the session",
+      spec: { kind: "weekday", weekday: 3 },
+      now: "2024-03-07T09:00:00-05:00",
+      dates: ["2024-03-06"],
+      movedFrom: undefined,
+    },
+    {
+      name: "next Monday asked on Thursday of the session: a later programme Monday, and the coming one said empty",
+      spec: { kind: "weekday", weekday: 1, modifier: "next" },
+      now: "2024-03-07T09:00:00-05:00",
+      dates: ["2024-06-10"],
+      movedFrom: "2024-03-11",
+    },
+    {
       name: "Thursday asked the Sunday after",
       spec: { kind: "weekday", weekday: 4 },
       now: "2024-03-10T08:00:00-04:00",

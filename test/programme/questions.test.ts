@@ -104,6 +104,12 @@ describe("days and dates", () => {
     );
   });
 
+  it("reads 'Monday' asked on the session's Thursday as that week's Monday, naming no other date (tester6 H1)", () => {
+    const answer = ask("What's on Monday?", "2024-03-07T09:00:00-05:00");
+    expect(answer).toMatch(/^Monday 4 March: Opening of the session/);
+    expect(answer).not.toMatch(/11 Mar|Nothing is scheduled/);
+  });
+
   it("reads 'Monday' asked the Saturday after as the session's Monday, and says the coming one is empty", () => {
     expect(ask("What's on Monday?", "2024-03-09T09:00:00-05:00")).toMatch(
       /Nothing is scheduled on Mon 11 Mar; here is the programme's Mon 4 Mar/,
