@@ -270,9 +270,8 @@ export const french: LocaleWords = {
   // "à 11", "vers 15": a bare hour after these is a clock time ("qu'y a-t-il le 9 mai à 11"),
   // unless a word no clock time takes comes next ("il y a 2 séances").
   hourLeads: ["à", "vers"],
+  // Not "heures": "à 2 heures avant" is a reminder's lead, not 2 o'clock.
   afterHourLead: [
-    "heure",
-    "heures",
     "pile",
     "du",
     "de",
