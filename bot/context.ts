@@ -26,6 +26,11 @@ export interface TurnContext<E extends IncomingEvent = IncomingEvent> {
    */
   timeZone: string | undefined;
   /**
+   * The place or offset the asker named their chosen zone by ("Geneva", "UTC+5:30"), which
+   * labels their times instead of the zone's own city (Zurich, Kolkata); set with `timeZone`.
+   */
+  timeZonePlace?: string;
+  /**
    * The language this turn is answered in ("en", "fr", "es", "ru", "zh", "ar"), set by the
    * language middleware (`handlers/language.ts`); "en" before it runs. Pass it on to whatever
    * renders words: `say(ctx.locale, "key", values)`.

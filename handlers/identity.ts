@@ -21,6 +21,7 @@ export const identity: HandlerModule = {
       // their POC record lists, else their platform's.
       const zone = contact.chosenTimeZone ?? contact.listedTimeZone;
       if (zone) ctx.timeZone = zone;
+      if (contact.chosenTimeZone && contact.chosenPlace) ctx.timeZonePlace = contact.chosenPlace;
       return next();
     });
   },

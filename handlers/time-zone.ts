@@ -12,7 +12,7 @@ import { commandMatcher, compiled } from "../bot/language/compile.js";
 import { timeZoneGrammar } from "../bot/language/grammar.js";
 import { english } from "../bot/language/locales/en/lexicon.js";
 import { say } from "../bot/language/messages.js";
-import { zoneNamedIn } from "../bot/language/zone-in.js";
+import { placeNamedIn, zoneNamedIn } from "../bot/language/zone-in.js";
 import { offsetZoneName } from "../bot/language/zone-names.js";
 import { canonicalZone } from "../bot/language/zones.js";
 import type { HandlerModule } from "../bot/module.js";
@@ -48,13 +48,15 @@ export function zoneFromWords(words: string, locale = "en"): string {
  * "Tokyo (JST, UTC+9)", "Москва (MSK, UTC+3)", "东京 (JST, UTC+9)": the zone's city in the
  * asker's language; an offset-only zone by its offset alone.
  */
-function describeZone(zone: string, at: number, locale: string): string {
+function describeZone(zone: string, at: number, locale: string, place?: string): string {
   const name = zoneName(at, zone);
-  return offsetZoneName(zone) !== undefined ? name : `${zoneLabel(zone, locale)} (${name})`;
+  // An offset typed ("UTC+5:30") is said as its offset, as an offset zone is.
+  if (offsetZoneName(zone) !== undefined || (place && /\d/.test(place))) return name;
+  return `${zoneLabel(zone, locale, place)} (${name})`;
 }
 
-function zoneChosen(zone: string, at: number, locale: string): string {
-  return say(locale, "timeZone.chosen", { zone: describeZone(zone, at, locale) });
+function zoneChosen(zone: string, at: number, locale: string, place?: string): string {
+  return say(locale, "timeZone.chosen", { zone: describeZone(zone, at, locale, place) });
 }
 
 export const timeZone: HandlerModule = {
@@ -68,9 +70,13 @@ export const timeZone: HandlerModule = {
     /** Sets the zone some words name as the asker's, and says so (refused, changing nothing, when they name none). */
     const chooseZone = async (ctx: TurnContext, words: string) => {
       const zone = zoneFromWords(words, ctx.locale);
-      await deps.people.chooseTimeZone(ctx.user, zone, ctx.now());
+      // "Geneva" (whose zone is Zurich's), "UTC+5:30": the answers label the zone so.
+      const place = words.includes("/") ? undefined : placeNamedIn(words, ctx.locale);
+      await deps.people.chooseTimeZone(ctx.user, zone, ctx.now(), place);
       ctx.timeZone = zone;
-      await ctx.reply(zoneChosen(zone, ctx.now().getTime(), ctx.locale));
+      if (place) ctx.timeZonePlace = place;
+      else delete ctx.timeZonePlace;
+      await ctx.reply(zoneChosen(zone, ctx.now().getTime(), ctx.locale, place));
     };
     // A zone and a question in one message: the zone is set and said, then the question
     // goes on down the chain, answered in the new zone.
@@ -98,7 +104,7 @@ export const timeZone: HandlerModule = {
       if (contact?.chosenTimeZone) {
         await ctx.reply(
           say(ctx.locale, "timeZone.showChosen", {
-            zone: describeZone(contact.chosenTimeZone, at, ctx.locale),
+            zone: describeZone(contact.chosenTimeZone, at, ctx.locale, contact.chosenPlace),
           }),
         );
       } else if (contact?.listedTimeZone && ctx.timeZone === contact.listedTimeZone) {
@@ -129,6 +135,7 @@ export const timeZone: HandlerModule = {
       }
       await deps.people.chooseTimeZone(ctx.user, undefined, ctx.now());
       ctx.timeZone = ctx.user.timeZone;
+      delete ctx.timeZonePlace;
       await ctx.reply(
         ctx.user.timeZone
           ? say(ctx.locale, "timeZone.resetApp", {

@@ -56,6 +56,16 @@ export interface CompiledLexicon {
   clock12: RegExp;
   /** 24-hour clock: 1 hours, 2 minutes. */
   clock24: RegExp;
+  /**
+   * A bare hour after a clock lead ("at 11", "around 15"): 1 the hour. Not a count ("at 10
+   * minutes") nor a day ("at 9 May"), nor a number written on ("at 11th", "at 11.30").
+   */
+  clockHour: RegExp;
+  /**
+   * An ordinal day of the month alone ("the 4th"): 1 the day. Not one of a session, a day or
+   * an item ("the 8th session", "the 2nd day"), nor one a month follows ("the 4th of March").
+   */
+  monthDay: RegExp;
   noon: RegExp;
   /** 1 "this", 2 part-of-day word. */
   partOfDay: RegExp;
@@ -168,6 +178,12 @@ function compile(lx: Lexicon): CompiledLexicon {
       `(?<![\\w'])(?:(?:${leads})\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(${am}|${pm})(?![\\w'])\\.?`,
     ),
     clock24: b(`(?:(?:${leads})\\s+)?([01]?\\d|2[0-3])[:h]([0-5]\\d)`),
+    clockHour: b(
+      `(?:${leads})\\s+([01]?\\d|2[0-3])(?![\\w'/:]|\\.\\d|\\s+(?:of\\s+)?(?:${units}|${months})(?![\\w']))`,
+    ),
+    monthDay: b(
+      `(?:(?:${alternation(lx.monthDayLeads)})\\s+)?(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?!\\s+(?:of\\s+)?(?:[a-z]+\\s+){0,2}?(?:${alternation([...lx.sessionNouns, ...lx.dayWords, ...lx.agendaItemWords])}|${months})(?![\\w']))`,
+    ),
     noon: phrasePattern(lx.noonWords),
     partOfDay: b(`(?:(${alternation(lx.thisWords)})\\s+)?(${alternation(lx.partsOfDay.keys())})s?`),
     dayThenMeridiem: new RegExp(`(?<![\\w'])(${dayThen})\\s+(${am}|${pm})(?![\\w'])\\.?`),
@@ -232,6 +248,11 @@ function compile(lx: Lexicon): CompiledLexicon {
       new RegExp(
         // "… in beijing when" (Chinese "北京时间几点"): one question word may end the message (kept).
         `(?<![\\w'])(?:${alternation(lx.zoneWords.in)})\\s+([a-z][a-z .'/_-]{1,30}?)(?=(?:\\s+(?:${alternation(lx.questionWords)}))?\\s*[?.!]*$)`,
+        "g",
+      ),
+      new RegExp(
+        // "reception what time geneva": a place ending the message right after a time question.
+        `(?<=(?<![\\w'])(?:${alternation(lx.zoneAfterAsking)})\\s+)([a-z][a-z .'/_-]{1,30}?)(?=\\s*[?.!]*$)`,
         "g",
       ),
     ],

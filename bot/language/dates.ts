@@ -43,6 +43,8 @@ export type DaySpec =
       weekday?: number;
     }
   | { kind: "month"; month: number; year?: number }
+  /** "the 4th": a day of the month alone, the month being the programme's in question. */
+  | { kind: "month-day"; day: number }
   | { kind: "session-day"; index: number }
   | { kind: "week"; offset: number };
 
@@ -139,7 +141,9 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
   if (sessionDay) found.day ??= { kind: "session-day", index: sessionDayIndex(sessionDay, lx) };
 
   const clock = take(c.clock12) ?? take(c.clock24);
+  const hour = clock ? undefined : take(c.clockHour);
   if (clock) found.clock = clockMinutes(clock, lx);
+  else if (hour) found.clock = (Number(hour[1]) % 24) * 60;
   else if (take(c.noon)) found.clock = 12 * 60;
 
   const part = take(c.partOfDay);
@@ -174,6 +178,11 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
       const weekday = typeof written === "string" ? lx.weekdays.get(written) : written;
       if (weekday !== undefined && found.day.kind === "date") found.day = { ...found.day, weekday };
     }
+  }
+
+  if (!found.day) {
+    const monthDay = take(c.monthDay);
+    if (monthDay) found.day = { kind: "month-day", day: Number(monthDay[1]) };
   }
 
   const weekday = takeWeekday(found, c);

@@ -55,6 +55,11 @@ export interface Lexicon {
    */
   dateLeads: readonly string[];
   /**
+   * Words before an ordinal day of the month written alone ("the 4th", "on the 5th"): the day of
+   * the month of the programme in question.
+   */
+  monthDayLeads: readonly string[];
+  /**
    * Words before a weekday that chrono-node reads with a date ("past Sunday 10 March"); the
    * quick date reader (`quick-dates.ts`) leaves dates after them to chrono-node.
    */
@@ -147,6 +152,11 @@ export interface Lexicon {
   myTimePhrases: readonly string[];
   /** Words around a zone name: "in Tokyo time", "Geneva time". */
   zoneWords: { in: readonly string[]; time: readonly string[] };
+  /**
+   * Question words after which a place ending the message is the zone asked for, without
+   * "in" ("reception what time geneva").
+   */
+  zoneAfterAsking: readonly string[];
   /** "what time is it (in Geneva)?": the time now, at the venue or in a place named. */
   timeNowPhrases: readonly string[];
   /**

@@ -43,6 +43,11 @@ export interface LocaleWords {
   /** Words that carry nothing (articles, prepositions). */
   stopWords: readonly string[];
   /**
+   * Phone shorthand: a whole word → the word it stands for, read before anything else
+   * (Spanish "q" → "qué", "x" → "por"; French "kel" → "quel", "c" → "c'est"). Optional.
+   */
+  shorthand?: ReadonlyMap<string, string>;
+  /**
    * Prefixes written onto the next word that a match may carry ("و", and, in Arabic:
    * "وغدا" is "and tomorrow"). Optional.
    */
@@ -88,6 +93,13 @@ export interface LocaleWords {
    * 1:00), where a number alone is no time. Optional.
    */
   hourLeads?: readonly string[];
+  /**
+   * A day of the month written alone ("le 4", "el día 4", "4-го", "4号", "يوم 4"): the words
+   * before the number (`leads`) or written on after it (`marks`). Read as "4th", the day of
+   * the month of the programme in question, unless a month follows (then it is a date) or,
+   * for a mark, comes just before ("5月4号"). Optional.
+   */
+  monthDay?: { leads?: readonly string[]; marks?: readonly string[] };
   /**
    * Words that may follow such an hour for it to stay a clock time ("las 10 de la tarde", "a las
    * 3 y media", "las 10 en Madrid"), besides the language's weekdays, months, parts of the day,

@@ -224,6 +224,93 @@ function readCasedPlaces(text: string, words: LocaleWords): string {
   return out;
 }
 
+const shorthandPatterns = new WeakMap<LocaleWords, RegExp | null>();
+
+/** "q hay", "kel heure" as "que hay", "quel heure": the language's phone `shorthand`, whole words. */
+function readShorthand(text: string, words: LocaleWords): string {
+  let pattern = shorthandPatterns.get(words);
+  if (pattern === undefined) {
+    const keys = [...(words.shorthand?.keys() ?? [])].map(quotedWord).sort((a, b) => b.length - a.length);
+    pattern =
+      keys.length > 0
+        ? new RegExp(`(?<![\\p{L}\\p{N}'])(?:${keys.join("|")})(?![\\p{L}\\p{N}'])`, "gu")
+        : null;
+    shorthandPatterns.set(words, pattern);
+  }
+  if (!pattern) return text;
+  const table = shorthandTables.get(words) ?? tableOf(words);
+  return text.replace(pattern, (word) => table.get(word) ?? word);
+}
+
+const shorthandTables = new WeakMap<LocaleWords, ReadonlyMap<string, string>>();
+
+function tableOf(words: LocaleWords): ReadonlyMap<string, string> {
+  const table = new Map(
+    [...(words.shorthand ?? [])].map(([word, meant]) => [normalizeText(word), normalizeText(meant)]),
+  );
+  shorthandTables.set(words, table);
+  return table;
+}
+
+const monthDayPatterns = new WeakMap<
+  LocaleWords,
+  { lead?: RegExp; mark?: RegExp; month: RegExp; monthBefore: RegExp } | null
+>();
+
+/**
+ * "le 4", "el día 4", "4-го", "4号", "يوم 4" as "4th" (a day of the month alone, as the English
+ * lexicon reads it), from the language's `monthDay`; not when a month is written just after
+ * (or, for a mark, just before) the number: that is a calendar date.
+ */
+function readMonthDays(text: string, words: LocaleWords): string {
+  let patterns = monthDayPatterns.get(words);
+  if (patterns === undefined) {
+    const data = words.monthDay;
+    const leads = data?.leads?.map(quotedWord) ?? [];
+    const marks = data?.marks?.map(quotedWord) ?? [];
+    const months = [...words.months.keys()].map((key) => {
+      const normal = normalizeText(key);
+      return normal.endsWith("*") ? `${escapeRegExp(normal.slice(0, -1))}\\p{L}*` : escapeRegExp(normal);
+    });
+    const month = `(?:${months.sort((a, b) => b.length - a.length).join("|")})`;
+    patterns = data
+      ? {
+          ...(leads.length > 0
+            ? {
+                lead: new RegExp(
+                  `(?<![\\p{L}\\p{N}])(?:${leads.join("|")})\\s*(0?[1-9]|[12]\\d|3[01])(?![\\p{L}\\p{N}:.,/])`,
+                  "gu",
+                ),
+              }
+            : {}),
+          ...(marks.length > 0
+            ? {
+                mark: new RegExp(
+                  `(?<![\\p{N}:./])(0?[1-9]|[12]\\d|3[01])\\s*(?:${marks.join("|")})(?![${words.spaced ? "\\p{L}" : ""}\\p{N}])`,
+                  "gu",
+                ),
+              }
+            : {}),
+          month: new RegExp(`^[\\s,]*(?:\\p{L}+\\s+)?${month}`, "u"),
+          monthBefore: new RegExp(`${month}\\s*$`, "u"),
+        }
+      : null;
+    monthDayPatterns.set(words, patterns);
+  }
+  if (!patterns) return text;
+  const { lead, mark, month, monthBefore } = patterns;
+  const asDay = (whole: string, day: string, at: number, all: string) =>
+    month.test(all.slice(at + whole.length)) || monthBefore.test(all.slice(0, at))
+      ? whole
+      : ` ${Number(day)}th `;
+  let out = text;
+  if (lead)
+    out = out.replace(lead, (whole, day: string, at: number, all: string) => asDay(whole, day, at, all));
+  if (mark)
+    out = out.replace(mark, (whole, day: string, at: number, all: string) => asDay(whole, day, at, all));
+  return out;
+}
+
 const hourLeadPatterns = new WeakMap<LocaleWords, RegExp | null>();
 
 /**
@@ -324,11 +411,14 @@ export function toPivot(
 ): { text: string; understood: number; gapped?: string } {
   const pivot = pivotOf(words);
   const { scanner, prefixes } = pivot;
-  const normalised = normalizeText(readCasedPlaces(text, words));
+  const normalised = readShorthand(normalizeText(readCasedPlaces(text, words)), words);
   const source = collapseSpaces(
-    readHourLeads(
-      readHourParts(
-        clockSpelling(words.clockWords ? readClockWords(normalised, words.clockWords) : normalised),
+    readMonthDays(
+      readHourLeads(
+        readHourParts(
+          clockSpelling(words.clockWords ? readClockWords(normalised, words.clockWords) : normalised),
+          words,
+        ),
         words,
       ),
       words,

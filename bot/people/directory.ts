@@ -204,6 +204,7 @@ export class PeopleDirectory {
       email: nextEmail,
       timeZone,
       ...(existing?.chosenTimeZone ? { chosenTimeZone: existing.chosenTimeZone } : {}),
+      ...(existing?.chosenTimeZone && existing.chosenPlace ? { chosenPlace: existing.chosenPlace } : {}),
       ...(listed ? { listedTimeZone: listed } : {}),
       ...(existing?.language ? { language: existing.language } : {}),
       ...(existing?.languageInUse ? { languageInUse: existing.languageInUse } : {}),
@@ -219,12 +220,17 @@ export class PeopleDirectory {
    * Sets the zone a user chose in chat, or with `undefined` goes back to the one a directory
    * lists them in, else their platform's (what `user.timeZone` says now). Call after {@link recordContact} in the same turn: the
    * contact record exists then.
+   * `place`: the place or offset they named it by ("Geneva" for Europe/Zurich), kept beside it.
    * @example await people.chooseTimeZone(ctx.user, "Asia/Tokyo", ctx.now());
    */
-  async chooseTimeZone(user: UserRef, zone: string | undefined, now: Date): Promise<void> {
+  async chooseTimeZone(user: UserRef, zone: string | undefined, now: Date, place?: string): Promise<void> {
     const key = `contact:${user.id}`;
     const existing = await this.store.get(key, contactSchema);
-    const { chosenTimeZone: _previous, ...rest } = existing ?? {
+    const {
+      chosenTimeZone: _previous,
+      chosenPlace: _place,
+      ...rest
+    } = existing ?? {
       userId: user.id,
       displayName: user.displayName,
       lastSeenAt: now.toISOString(),
@@ -237,7 +243,7 @@ export class PeopleDirectory {
     await this.store.set(key, {
       ...others,
       ...(zone
-        ? { chosenTimeZone: zone, timeZone: zone }
+        ? { chosenTimeZone: zone, timeZone: zone, ...(place ? { chosenPlace: place } : {}) }
         : { timeZone: listed ?? user.timeZone, ...(listed ? { listedTimeZone: listed } : {}) }),
     } satisfies Contact);
   }

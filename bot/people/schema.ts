@@ -68,6 +68,11 @@ export const contactSchema = z.object({
   listedTimeZone: z.string().optional(),
   /** A zone they chose in chat ("my time zone is Tokyo"); wins over their platform's until reset. */
   chosenTimeZone: z.string().optional(),
+  /**
+   * The place or offset they named it by ("Geneva" for Europe/Zurich, "UTC+5:30"), which
+   * answers label their times with instead of the zone's own city.
+   */
+  chosenPlace: z.string().optional(),
   /** A language they chose ("language: français", the language button); wins over detection. */
   language: z.string().optional(),
   /** The language of their last message that clearly had one: short messages keep it. */

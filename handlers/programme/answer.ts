@@ -31,6 +31,8 @@ export interface AnswerContext {
   now: Date;
   /** The asker's IANA zone; the venue's zone when absent or unknown. */
   timeZone?: string;
+  /** The place or offset the asker named `timeZone` by ("Geneva", "UTC+5:30"), which labels it. */
+  timeZonePlace?: string;
   catalogue: Catalogue;
   /**
    * The day (`YYYY-MM-DD`) the asker's previous question was about, if recent: a follow-up
@@ -141,8 +143,10 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
     now: context.now,
     ...(context.locale ? { locale: context.locale } : {}),
     ...(askerZone ? { askerZone } : {}),
-    // "Geneva time": the zone is labelled by the place named, not its own city (Zurich).
+    // "Geneva time", "my time zone is Geneva": the zone is labelled by the place named, not
+    // its own city (Zurich).
     ...(askerZone && asked.zone && asked.zonePlace ? { askerPlace: asked.zonePlace } : {}),
+    ...(askerZone && !asked.zone && context.timeZonePlace ? { askerPlace: context.timeZonePlace } : {}),
     ...(context.changeNote ? { changeNote: context.changeNote } : {}),
     ...(context.rsvpAnswers ? { rsvpAnswers: context.rsvpAnswers } : {}),
     ...(context.rsvpInvited ? { rsvpInvited: context.rsvpInvited } : {}),

@@ -97,6 +97,7 @@ export const programmeQuestions: HandlerModule = {
       const answer = answerQuery(query, {
         now: ctx.now(),
         timeZone: ctx.timeZone,
+        ...(ctx.timeZonePlace ? { timeZonePlace: ctx.timeZonePlace } : {}),
         catalogue: deps.catalogue,
         locale: ctx.locale,
         ...(fresh

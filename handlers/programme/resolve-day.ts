@@ -107,6 +107,8 @@ export function resolveDays(spec: DaySpec, context: DayContext): ResolvedDays {
     }
     case "month":
       return resolveMonth(spec.month, spec.year, context);
+    case "month-day":
+      return resolveMonthDay(spec.day, context);
     case "session-day":
       return resolveSessionDay(spec.index, context);
     case "week":
@@ -138,7 +140,23 @@ function resolveWeekday(
     return true;
   });
   const nearest = nearestDate(candidates, todayNumber);
-  return nearest ? { dates: [nearest], movedFrom: calendar } : { dates: [calendar] };
+  if (!nearest) return { dates: [calendar] };
+  // "Monday" asked on the Thursday of the session: this week's Monday, no other date named.
+  return inRunningWeek(nearest, context) && !modifier
+    ? { dates: [nearest] }
+    : { dates: [nearest], movedFrom: calendar };
+}
+
+/**
+ * The date is in today's week (Monday to Sunday) while that week's programme days are not all
+ * over: a weekday asked then means the programme's own day of it ("what's on Monday?" on
+ * Thursday), not the coming one. Asked the weekend after, the coming one may be meant.
+ */
+function inRunningWeek(date: string, context: DayContext): boolean {
+  const monday = addDays(context.today, -((weekdayOf(context.today) + 6) % 7));
+  const sunday = addDays(monday, 6);
+  if (date < monday || date > sunday) return false;
+  return context.eventDays.some((day) => day >= context.today && day <= sunday);
 }
 
 /** The date nearest to a day number; a future date wins a tie. */
@@ -188,6 +206,22 @@ function resolveMonth(month: number, year: number | undefined, context: DayConte
     if (dates.length > 0) return { dates, span: "month" };
   }
   return { dates: [`${prefix(years[0] ?? thisYear)}01`], span: "month" };
+}
+
+/**
+ * "the 4th": that day of the month of the programme in question: the nearest event day with
+ * that number, else the day in the month of the programme a question names none means.
+ */
+function resolveMonthDay(day: number, context: DayContext): ResolvedDays {
+  const suffix = `-${String(day).padStart(2, "0")}`;
+  const matching = context.eventDays.filter((date) => date.endsWith(suffix));
+  const nearest = nearestDate(matching, dayNumber(context.today));
+  if (nearest) return { dates: [nearest] };
+  const programme = referenceProgramme(context.programmes, context.now);
+  const month = (programme?.days[0] ?? context.today).slice(0, 7);
+  const date = addDays(`${month}-01`, day - 1);
+  // A day the month does not have ("the 31st" of April) is no day.
+  return { dates: date.startsWith(month) ? [date] : [] };
 }
 
 function resolveSessionDay(index: number, context: DayContext): ResolvedDays {

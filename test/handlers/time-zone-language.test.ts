@@ -40,7 +40,7 @@ describe("time zone in the asker's language", () => {
 
   it.each([
     ["mi zona horaria es Bogotá", /^Su zona horaria es ahora Bogotá/, "America/Bogota"],
-    ["mon fuseau horaire est Genève", /^Votre fuseau horaire est désormais Zurich/, "Europe/Zurich"],
+    ["mon fuseau horaire est Genève", /^Votre fuseau horaire est désormais Genève/, "Europe/Zurich"],
     ["мой часовой пояс Москва", /^Теперь ваш часовой пояс — Москва/, "Europe/Moscow"],
     ["我的时区是东京", /^您的时区现为东京/, "Asia/Tokyo"],
     ["منطقتي الزمنية هي طوكيو", /^منطقتك الزمنية الآن ⁨طوكيو/, "Asia/Tokyo"],

@@ -24,6 +24,34 @@ describe("choosing a time zone in chat", () => {
     );
   });
 
+  it("labels the zone by the place or offset named, not the zone's own city (tester6 O1, L2)", async () => {
+    const h = await setup();
+    expect(await h.say(NO_ZONE, "my time zone is Geneva")).toMatch(
+      /^Your time zone is now Geneva \(UTC\+1\)/,
+    );
+    const answer = await h.say(NO_ZONE, "what's on thursday afternoon?");
+    expect(answer).toContain("Your time: Thu 7 Mar, 9:00 PM – Fri 8 Mar, 12:00 AM (Geneva)");
+    expect(answer).not.toContain("Zurich");
+    expect(await h.say(NO_ZONE, "what's my time zone?")).toMatch(
+      /^Your time zone is Geneva \(UTC\+1\), which you chose\./,
+    );
+    // In French too: "Genève", the place as French writes it.
+    expect(await h.say(NO_ZONE, "mon fuseau horaire est Genève")).toMatch(/Genève \(UTC\+1\)/);
+    expect(await h.say(NO_ZONE, "qu'y a-t-il jeudi après-midi ?")).toContain("(Genève)");
+    // An offset typed is shown as typed, not as the city of a zone that keeps it (Kolkata).
+    expect(await h.say(NO_ZONE, "my time zone is UTC+5:30")).not.toContain("Kolkata");
+    const offset = await h.say(NO_ZONE, "what's on thursday afternoon?");
+    expect(offset).toContain("(UTC+5:30)");
+    expect(offset).not.toContain("Kolkata");
+    // One-shot: "in UTC+5:30" in the question.
+    const oneShot = await h.say(PARIS, "when does the next session start in UTC+5:30");
+    expect(oneShot).toContain("(UTC+5:30)");
+    expect(oneShot).not.toContain("Kolkata");
+    // An abbreviation keeps the zone's city; reset forgets the place.
+    await h.say(NO_ZONE, "my time zone is JST");
+    expect(await h.say(NO_ZONE, "what's on thursday afternoon?")).toContain("(Tokyo)");
+  });
+
   it("takes a zone and a question in one message: sets the zone, then answers in it", async () => {
     const h = await setup();
     const answer = await h.say(NO_ZONE, "my time zone is CET. what's on thursday afternoon?");

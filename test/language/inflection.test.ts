@@ -36,6 +36,10 @@ describe("a weekday after a preposition in Russian", () => {
     await bot.say(KEN_TECH, "по-русски");
     const answer = textOf(await bot.say(KEN_TECH, "что запланировано в субботу?"));
     expect(answer).toContain("На субботу, 9 марта ничего не запланировано.");
-    expect(textOf(await bot.say(KEN_TECH, "что в среду?"))).toContain("вот программа на среду, 6 марта");
+    // "в среду" asked on the session's Thursday is that week's Wednesday (no other date named,
+    // tester6 H1); the coming one, asked for, is said empty in the accusative.
+    expect(textOf(await bot.say(KEN_TECH, "что в следующую среду?"))).toContain(
+      "На среду, 13 марта ничего не запланировано.",
+    );
   });
 });

@@ -83,8 +83,18 @@ describe("the pivot", () => {
     ["ar", "مساء الخميس", "evening thursday"],
     ["ar", "بعد ظهر الخميس", "afternoon thursday"],
     ["ar", "صباح الخير", "hello"],
-    // A number before a part of the day is a clock time only as one: "le 7 au matin" is a day.
-    ["fr", "le 7 au matin", "7 morning"],
+    // A number before a part of the day is a clock time only as one: "le 7 au matin" is a day (the 7th).
+    ["fr", "le 7 au matin", "7th morning"],
+    // French "à 11" is a clock time (tester6 N1); "à 2 heures avant" a reminder's lead, "il y a 2" a count.
+    ["fr", "qu'y a-t-il le 9 mai à 11", "what's on 9 may 11:00"],
+    [
+      "fr",
+      "modifie le rappel de la réception à 2 heures avant",
+      "change the reminder for reception 2 hours before",
+    ],
+    ["fr", "il y a 2 séances", "2 sessions"],
+    ["ru", "что будет 9 мая в 11", "what's on 9 may 11:00"],
+    ["ru", "в 2 зала", "2 which room"],
     // An hour after "las"/"la" is a clock time unless a word no clock time takes follows it.
     ["es", "las 2 sesiones", "2 sessions"],
     ["es", "la 1 reunión", "1"],

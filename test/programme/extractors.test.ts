@@ -128,7 +128,7 @@ describe("my time, then the named zone", () => {
     ["6am my time", { mine: true, rest: "6am" }],
     ["what's on in Tokyo time", { mine: false, zone: "Asia/Tokyo", place: "Tokyo", rest: "what's on" }],
     ["sessions at 9 JST", { mine: false, zone: "Asia/Tokyo", rest: "sessions at 9" }],
-    ["agenda UTC+5:30", { mine: false, zone: "Asia/Kolkata", rest: "agenda" }],
+    ["agenda UTC+5:30", { mine: false, zone: "Asia/Kolkata", place: "UTC+5:30", rest: "agenda" }],
     ["what's on in the plenary", { mine: false, rest: "what's on in the plenary" }],
   ])("%s", (text, expected) => {
     const reading = read(text, myTime, namedZone);

@@ -40,6 +40,25 @@ describe("day expressions", () => {
     { text: "at 10.30am", clock: 10 * 60 + 30 },
     { text: "15:00", clock: 15 * 60 },
     { text: "at noon", clock: 12 * 60 },
+    // A bare hour after "at" is a clock time (tester6 N1); a count, a day or an item number is not.
+    {
+      text: "what's on 9 may at 11",
+      day: { kind: "date", month: 5, day: 9, year: undefined },
+      clock: 11 * 60,
+    },
+    { text: "at 11 on thursday", day: { kind: "weekday", weekday: 4 }, clock: 11 * 60 },
+    { text: "around 15 in geneva", clock: 15 * 60 },
+    { text: "agenda item 11" },
+    { text: "at 10 minutes", clock: undefined },
+    { text: "at 9 may", day: { kind: "date", month: 5, day: 9, year: undefined } },
+    { text: "at 11th", day: { kind: "month-day", day: 11 } },
+    // An ordinal day of the month alone (tester6 N2), not a session's, a day's or an item's number.
+    { text: "what's on the 4th", day: { kind: "month-day", day: 4 } },
+    { text: "on the 5th?", day: { kind: "month-day", day: 5 } },
+    { text: "what's on 4th", day: { kind: "month-day", day: 4 } },
+    { text: "the 8th session" },
+    { text: "the 2nd day", day: { kind: "session-day", index: 2 } },
+    { text: "the 4th of march", day: { kind: "date", month: 3, day: 4, year: undefined } },
     { text: "who may speak", day: undefined },
     { text: "7 march 5 before", day: undefined }, // chrono-node reads "5 BE(fore)" as a year: ignored
   ])("$text", ({ text, day, part, clock }) => {
@@ -110,6 +129,27 @@ describe("resolving days against the programme", () => {
       movedFrom: "2024-02-01",
     },
     {
+      name: "Monday asked on Thursday of the session: the session's Monday, no other date named",
+      spec: { kind: "weekday", weekday: 1 },
+      now: "2024-03-07T09:00:00-05:00",
+      dates: ["2024-03-04"],
+      movedFrom: undefined,
+    },
+    {
+      name: "Wednesday asked on Thursday of the session",
+      spec: { kind: "weekday", weekday: 3 },
+      now: "2024-03-07T09:00:00-05:00",
+      dates: ["2024-03-06"],
+      movedFrom: undefined,
+    },
+    {
+      name: "next Monday asked on Thursday of the session: a later programme Monday, and the coming one said empty",
+      spec: { kind: "weekday", weekday: 1, modifier: "next" },
+      now: "2024-03-07T09:00:00-05:00",
+      dates: ["2024-06-10"],
+      movedFrom: "2024-03-11",
+    },
+    {
       name: "Thursday asked the Sunday after",
       spec: { kind: "weekday", weekday: 4 },
       now: "2024-03-10T08:00:00-04:00",
@@ -122,6 +162,24 @@ describe("resolving days against the programme", () => {
       now: "2024-04-29T08:00:00-04:00",
       dates: ["2024-05-09"],
       movedFrom: "2024-05-02",
+    },
+    {
+      name: "the 4th asked on 7 March: the session's Monday",
+      spec: { kind: "month-day", day: 4 },
+      now: "2024-03-07T08:00:00-05:00",
+      dates: ["2024-03-04"],
+    },
+    {
+      name: "the 9th asked in March: the only programme day that is a 9th (9 May)",
+      spec: { kind: "month-day", day: 9 },
+      now: "2024-03-07T08:00:00-05:00",
+      dates: ["2024-05-09"],
+    },
+    {
+      name: "the 20th asked in late April: the 20th of the coming programme's month",
+      spec: { kind: "month-day", day: 20 },
+      now: "2024-04-29T08:00:00-04:00",
+      dates: ["2024-05-20"],
     },
     {
       name: "Sunday (never a programme day)",

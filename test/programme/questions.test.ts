@@ -104,6 +104,12 @@ describe("days and dates", () => {
     );
   });
 
+  it("reads 'Monday' asked on the session's Thursday as that week's Monday, naming no other date (tester6 H1)", () => {
+    const answer = ask("What's on Monday?", "2024-03-07T09:00:00-05:00");
+    expect(answer).toMatch(/^Monday 4 March: Opening of the session/);
+    expect(answer).not.toMatch(/11 Mar|Nothing is scheduled/);
+  });
+
   it("reads 'Monday' asked the Saturday after as the session's Monday, and says the coming one is empty", () => {
     expect(ask("What's on Monday?", "2024-03-09T09:00:00-05:00")).toMatch(
       /Nothing is scheduled on Mon 11 Mar; here is the programme's Mon 4 Mar/,
@@ -205,6 +211,26 @@ describe("phone shorthand", () => {
       ],
     },
     { q: "what's on friday 6am JST", must: [/^Thursday 7 March at 4:00 PM: Regular institutional dialogue/] },
+    // A place ending the message right after "what time" is the zone asked for (tester6 K3).
+    {
+      q: "reception what time geneva",
+      now: "2024-03-07T09:00:00-05:00",
+      must: [/^Cocktail reception: Mon 4 Mar, 6:30 PM New York time/, /12:30 AM \(Geneva\)/],
+    },
+    // An ordinal day of the month alone is that day of the programme's month (tester6 N2).
+    {
+      q: "what's on the 4th",
+      now: "2024-03-07T09:00:00-05:00",
+      must: [/^Monday 4 March: Opening of the session/],
+    },
+    { q: "what's on the 5th?", now: "2024-03-07T09:00:00-05:00", must: [/^Tuesday 5 March: /] },
+    // A bare hour after "at" is that hour (tester6 N1), not the whole day.
+    {
+      q: "what's on 9 may at 11",
+      now: "2024-03-07T09:00:00-05:00",
+      must: [/^Thursday 9 May at 11:00 AM: Presentations by a panel of States/],
+      mustNot: [/10:15 AM/],
+    },
     {
       q: "what's on at 1am tokyo time on friday",
       must: [/^Thursday 7 March at 11:00 AM: Capacity-building/],

@@ -130,7 +130,11 @@ export function extractZone(text: string): { zone?: string; place?: string; rest
   for (const pattern of [words$.zoneOffset, words$.zoneAbbreviation]) {
     const found = pattern.exec(text);
     const zone = found ? zoneNamed(found[0], lexicon) : undefined;
-    if (found && zone) return { zone, rest: without(text, found.index, found[0].length) };
+    const rest = found ? without(text, found.index, found[0].length) : text;
+    // "in UTC+5:30": labelled by the offset typed, not the city of the zone keeping it (Kolkata).
+    if (found && zone && pattern === words$.zoneOffset)
+      return { zone, place: found[0].toUpperCase().replace(/\s+/g, "").replace("−", "-"), rest };
+    if (found && zone) return { zone, rest };
   }
   for (const pattern of words$.zonePhrases) {
     pattern.lastIndex = 0;

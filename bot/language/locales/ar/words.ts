@@ -75,6 +75,8 @@ export const arabic: LocaleWords = {
     بالليل: "evening",
     الليل: "evening",
   }),
+  // "يوم 4": a day of the month alone (not before a month: "يوم 9 مايو").
+  monthDay: { leads: ["يوم"] },
   relativeDays: words({
     اليوم: 0,
     غدا: 1,

@@ -169,6 +169,7 @@ export const english: Lexicon = {
     "december",
   ],
   dateLeads: ["on"],
+  monthDayLeads: ["the", "on the"],
   dateModifiers: ["this", "last", "past", "next"],
   partsOfDay: map(partsOfDay),
   thisWords: ["this"],
@@ -411,6 +412,7 @@ export const english: Lexicon = {
     "in my local time, in my own time, in my time, at my time, on my time, my local time, my own time, my time, our time, local time",
   ),
   zoneWords: { in: ["in", "for"], time: ["time"] },
+  zoneAfterAsking: ["what time", "at what time"],
   timeNowPhrases: list(
     "what time is it, what time is it now, what's the time, what is the time, whats the time, what's the time now, what is the time now, current time, the current time, time right now, the time now, time now, what time have you got",
   ),

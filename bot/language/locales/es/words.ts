@@ -216,6 +216,10 @@ export const spanish: LocaleWords = {
     "buenas tardes": "hello",
     "buenas noches": "hello",
   }),
+  // Phone shorthand: "a q hora", "q hay", "x la mañana", "xq".
+  shorthand: words({ q: "qué", k: "qué", x: "por", xq: "por qué", pq: "por qué" }),
+  // "el 4", "el día 4": a day of the month alone.
+  monthDay: { leads: ["el día", "el dia", "el"] },
   hourLeads: ["las", "la"],
   afterHourLead: [
     "de",

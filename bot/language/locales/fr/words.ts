@@ -155,7 +155,11 @@ export const french: LocaleWords = {
       ],
     },
     { facet: "link", phrases: ["lien", "en ligne"] },
-    { facet: "when", phrases: ["quand", "à quelle heure", "quelle heure", "quel jour"] },
+    {
+      facet: "when",
+      // "quel heure": "kel heure" as phone shorthand reads it.
+      phrases: ["quand", "à quelle heure", "quelle heure", "quel jour", "à quel heure", "quel heure"],
+    },
     { facet: "where", phrases: ["où", "adresse", "lieu"] },
     { facet: "who", phrases: ["qui", "intervenants", "orateurs"] },
   ],
@@ -213,6 +217,18 @@ export const french: LocaleWords = {
     "qu'y a t il": "what's on",
     "qu'est-ce qu'il y a": "what's on",
     "que se passe-t-il": "what's on",
+    // "qu'est-ce qui se passe" asks what is on: its "qui" is no "who" (with or without apostrophes).
+    "qu'est-ce qui se passe": "what's on",
+    "qu'est ce qui se passe": "what's on",
+    "quest-ce qui se passe": "what's on",
+    "quest ce qui se passe": "what's on",
+    "qu est ce qui se passe": "what's on",
+    "que se passe t il": "what's on",
+    "qu'est-ce qui suit": "next",
+    "qu'est ce qui suit": "next",
+    "quest ce qui suit": "next",
+    "qu est ce qui suit": "next",
+    "quoi la suite": "next",
     // "Quoi de neuf" asks what's new, not about the number nine.
     "quoi de neuf": "what's on",
     programme: "what's on",
@@ -255,6 +271,33 @@ export const french: LocaleWords = {
     salut: "hello",
     bonsoir: "hello",
   }),
+  // Phone shorthand: "kel heure", "c quoi la suite", "koi".
+  shorthand: words({ kel: "quel", kelle: "quelle", kels: "quels", koi: "quoi", c: "c'est" }),
+  // "le 4", "le 5 ?": a day of the month alone.
+  monthDay: { leads: ["le"] },
+  // "à 11", "vers 15": a bare hour after these is a clock time ("qu'y a-t-il le 9 mai à 11"),
+  // unless a word no clock time takes comes next ("il y a 2 séances").
+  hourLeads: ["à", "vers"],
+  // Not "heures": "à 2 heures avant" is a reminder's lead, not 2 o'clock.
+  afterHourLead: [
+    "pile",
+    "du",
+    "de",
+    "le",
+    "la",
+    "et",
+    "à",
+    "au",
+    "en",
+    "ce",
+    "cet",
+    "cette",
+    "pour",
+    "ou",
+    "jusqu'à",
+    "qu'est-ce",
+    "quoi",
+  ],
   stopWords: [
     "heure de",
     "le",

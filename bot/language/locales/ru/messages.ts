@@ -86,10 +86,11 @@ export const russianMessages: Messages = {
   },
   conversion: {
     title: "{{from}} — это {{to}}",
-    place: "время в городе {{place}}",
+    // "(Нью-Йорк)": a city after "время" would need the genitive the data does not have.
+    place: "({{place}})",
     line: "{{clock}} {{fromLabel}} = {{converted}} {{toLabel}}",
     venueNote:
-      "Понято как {{fromLabel}} (время места проведения). Чтобы перевести из другого пояса, назовите его: «15:00 по Найроби в Дели».",
+      "Понято как время места проведения {{fromLabel}}. Чтобы перевести из другого пояса, назовите его: «15:00 по Найроби в Дели».",
     now: "Сейчас {{there}}; в месте проведения — {{venue}}.",
     nowAtVenue: "В месте проведения сейчас {{venue}}.",
   },

@@ -67,6 +67,27 @@ export const russian: LocaleWords = {
     hour: ["час", "часа", "часов"],
     parts: words<"am" | "pm">({ утра: "am", дня: "pm", вечера: "pm", ночи: "am" }),
   },
+  // "4-го", "4 числа": a day of the month alone.
+  monthDay: { marks: ["-го", "го", "-е", "числа"] },
+  // "в 11", "к 15": a bare hour after these is a clock time ("что будет 9 мая в 11"), unless a
+  // word no clock time takes comes next ("в 2 зала").
+  hourLeads: ["в", "во", "к", "около"],
+  afterHourLead: [
+    "час",
+    "часа",
+    "часов",
+    "ч",
+    "по",
+    "в",
+    "на",
+    "и",
+    "или",
+    "до",
+    "что",
+    "какие",
+    "где",
+    "мск",
+  ],
   relativeDays: words({ сегодня: 0, завтра: 1, послезавтра: 2, вчера: -1 }),
   facets: [
     {

@@ -65,6 +65,8 @@ export const chinese: LocaleWords = {
     晚上: "evening",
     今晚: "evening",
   }),
+  // "4号", "4日": a day of the month alone (not after a month: "5月4号").
+  monthDay: { marks: ["号", "日"] },
   relativeDays: words({ 今天: 0, 明天: 1, 后天: 2, 昨天: -1 }),
   facets: [
     { facet: "countdown", phrases: ["还有多久", "还有多长时间", "倒计时", "多久开始", "还剩多少时间"] },
