@@ -216,6 +216,12 @@ export const spanish: LocaleWords = {
     "buenas tardes": "hello",
     "buenas noches": "hello",
   }),
+  // "en 2 días", "dentro de 30 minutos", "en dos horas": time counted from now, only before a
+  // number and a unit ("en Nairobi", "en la sala 4" are not); minutes, hours, days are the terms'.
+  countAhead: {
+    leads: ["en", "dentro de"],
+    units: words({ día: "day", semana: "week", semanas: "weeks", h: "hours" }),
+  },
   hourLeads: ["las", "la"],
   afterHourLead: [
     "de",
