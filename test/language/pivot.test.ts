@@ -98,6 +98,8 @@ describe("the pivot", () => {
     ["ru", "что будет через 2 дня", "what's on in 2 days"],
     ["ru", "через два часа", "in 2 hours"],
     ["ru", "через неделю", "in 1 week"],
+    ["ru", "через 30 мин", "in 30 minutes"],
+    ["ru", "через 2 ч", "in 2 hours"],
     ["ru", "что в 2 часа дня", "what's on 2pm"],
     ["fr", "qu'y a-t-il dans 2h ?", "what's on in 2 hours ?"],
     ["fr", "d'ici une heure", "in 1 hour"],

@@ -67,8 +67,8 @@ export const russian: LocaleWords = {
     hour: ["час", "часа", "часов"],
     parts: words<"am" | "pm">({ утра: "am", дня: "pm", вечера: "pm", ночи: "am" }),
   },
-  // "через 2 дня", "через 30 минут", "через два часа", "через неделю": time counted from now
-  // ("через 2 дня" is in 2 days, "в 2 часа дня" 2 pm); minutes and hours are the terms'.
+  // "через 2 дня", "через 30 минут", "через два часа", "через 2 ч", "через неделю": time counted
+  // from now ("через 2 дня" is in 2 days, "в 2 часа дня" 2 pm); "минут*", "час*" are the terms'.
   countAhead: {
     leads: ["через"],
     units: words({
@@ -78,6 +78,8 @@ export const russian: LocaleWords = {
       неделю: "week",
       недели: "weeks",
       недель: "weeks",
+      мин: "minutes",
+      ч: "hours",
     }),
   },
   relativeDays: words({ сегодня: 0, завтра: 1, послезавтра: 2, вчера: -1 }),
