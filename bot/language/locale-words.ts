@@ -89,6 +89,16 @@ export interface LocaleWords {
    */
   hourParts?: { hour: readonly string[]; parts: ReadonlyMap<string, "am" | "pm"> };
   /**
+   * Time counted from now. `leads` are read as English "in" only right before a number and a
+   * unit of time, or a unit alone ("dans 2 jours", "en 30 minutos", "через 2 дня", "через
+   * час", "بعد يومين": "in 2 days", "in 1 hours", "in 2 days"); anywhere else they keep
+   * what they meant before ("dans la salle 4", "en Nairobi"). `units` are words of time read
+   * as such only after a lead and a number (Russian "дня", "of the day" elsewhere; a dual
+   * with its count, Arabic "يومين": "2 days"); other units are the language's terms. After a
+   * lead an hour is no clock time (`hourParts`: "через 2 дня" is not "2 pm"). Optional.
+   */
+  countAhead?: { leads: readonly string[]; units?: ReadonlyMap<string, string> };
+  /**
    * Words before a bare hour that make it a clock time (Spanish "las 10", "la 1": 10:00,
    * 1:00), where a number alone is no time. Optional.
    */
@@ -128,7 +138,10 @@ export interface ClockWords {
   hour: readonly string[];
   half: readonly string[];
   minute: readonly string[];
-  /** Minutes as a duration ("三十分钟": its number is read, the word is left to the terms). */
+  /**
+   * Words after a number of minutes or other time ("三十分钟", "两小时后", "三天后"): the number is
+   * read, the word is left to the terms ("days from now").
+   */
   minutes: readonly string[];
   /** Words before a clock time that make it am or pm ("上午" am, "下午" pm). */
   meridiem: ReadonlyMap<string, "am" | "pm">;

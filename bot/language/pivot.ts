@@ -75,6 +75,11 @@ function pivotOf(words: LocaleWords): Pivot {
   for (const [key, place] of words.places ?? []) add(key, place);
   for (const [key, value] of words.terms) add(key, value);
   for (const key of words.stopWords) add(key, "");
+  // Time counted from now: a lead ("dans", "через") and a unit only a count takes ("дня") are
+  // marked with what they meant before, and read once the message is (`readCounts`).
+  const before = (key: string) => meaning.get(normalizeText(key)) ?? "";
+  for (const key of words.countAhead?.leads ?? []) add(key, `${LEAD}${before(key)}`);
+  for (const [key, unit] of words.countAhead?.units ?? []) add(key, `${UNIT}${unit}${UNIT}${before(key)}`);
   const keys = [...meaning.keys()].sort((a, b) => b.length - a.length);
   const values = keys.map((key) => meaning.get(key) ?? "");
   const prefixes = words.prefixes ?? [];
@@ -134,14 +139,83 @@ function isPlace(token: string): boolean {
 /** The side of noon a part of the day puts a clock time on ("10" + "morning" → "10am"). */
 const MERIDIEM: Readonly<Record<string, string>> = { morning: "am", afternoon: "pm", evening: "pm" };
 
-/** "10h", "15 h 30", "3 p. m." as "10:00", "15:30", "3pm": one spelling of a clock time. */
-function clockSpelling(text: string): string {
+/**
+ * "10h", "15 h 30", "3 p. m." as "10:00", "15:30", "3pm": one spelling of a clock time; after a
+ * lead of a count of time (`lead`) "2h" is hours ("dans 2h": "2 h", in 2 hours).
+ */
+function clockSpelling(text: string, lead: RegExp | null): string {
   return text
     .replace(
       /(?<![\p{L}\p{N}:])(\d{1,2}) ?h(?: ?([0-5]\d))?(?![\p{L}\p{N}])/gu,
-      (_, hour: string, minute?: string) => `${hour}:${minute ?? "00"}`,
+      (_, hour: string, minute: string | undefined, at: number, whole: string) =>
+        minute === undefined && lead?.test(whole.slice(0, at)) ? `${hour} h` : `${hour}:${minute ?? "00"}`,
     )
     .replace(/(\d) ?([ap])\.? ?m\.?(?![\p{L}\p{N}])/gu, "$1$2m");
+}
+
+/** Marks, in the pivot's values, a lead of a count of time and a unit only a count takes. */
+const LEAD = "\u0001";
+const UNIT = "\u0002";
+
+/**
+ * A unit of time in English words, with the count it carries ("2 hours" of Arabic "ساعتين",
+ * "an hour" of French "une heure").
+ */
+function unitOf(word: string | undefined): { count?: string; unit: string } | undefined {
+  if (word === undefined) return undefined;
+  const read = word.startsWith(UNIT) ? (word.split(UNIT)[1] ?? "") : word;
+  const match = /^(?:(\d{1,3}|[a-z]+) )?([a-z]+)$/.exec(read);
+  if (!match?.[2] || !english.timeUnits.has(match[2])) return undefined;
+  const count = match[1];
+  // "une heure" is the terms' "an hour".
+  if (count === undefined || /^\d/.test(count)) return { count, unit: match[2] };
+  return english.oneWords.includes(count) ? { count: "1", unit: match[2] } : undefined;
+}
+
+/**
+ * The marked leads and units of `out` read in place: a lead before a number and a unit of
+ * time, or a unit alone, is English "in 2 days", "in 1 hours" ("через час"; number and unit
+ * taken in);
+ * any other lead or unit is what it meant before ("dans la salle 4", "en Nairobi"). Entries
+ * taken in are left empty, so indexes into `out` stay. Returns how many were understood.
+ */
+function readCounts(out: string[]): number {
+  let understood = 0;
+  for (let i = 0; i < out.length; i += 1) {
+    const word = out[i] ?? "";
+    if (!word.startsWith(LEAD)) continue;
+    const number = /^\d{1,3}$/.test(out[i + 1] ?? "") ? out[i + 1] : undefined;
+    const unitAt = number === undefined ? i + 1 : i + 2;
+    const unit = unitOf(out[unitAt]);
+    if (unit && !(number !== undefined && unit.count !== undefined)) {
+      out[i] = `in ${number ?? unit.count ?? "1"} ${unit.unit}`;
+      for (let taken = i + 1; taken <= unitAt; taken += 1) out[taken] = "";
+    } else out[i] = word.slice(LEAD.length);
+    if (out[i]) understood += 1;
+  }
+  for (let i = 0; i < out.length; i += 1) {
+    const word = out[i] ?? "";
+    if (!word.startsWith(UNIT)) continue;
+    out[i] = word.split(UNIT)[2] ?? "";
+    if (out[i]) understood += 1;
+  }
+  return understood;
+}
+
+const countLeadPatterns = new WeakMap<LocaleWords, RegExp | null>();
+
+/**
+ * Whether a text ends in one of the language's count leads (`countAhead`), after which a
+ * number is a count, no clock time ("через 2 дня", "dans 2h"); `null` when it has none.
+ */
+function countLeadBefore(words: LocaleWords): RegExp | null {
+  let pattern = countLeadPatterns.get(words);
+  if (pattern === undefined) {
+    const leads = words.countAhead?.leads.map(quotedWord);
+    pattern = leads?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${leads.join("|")})\\s+$`, "u") : null;
+    countLeadPatterns.set(words, pattern);
+  }
+  return pattern;
 }
 
 const hourPartPatterns = new WeakMap<LocaleWords, RegExp | null>();
@@ -169,13 +243,19 @@ function readHourParts(text: string, words: LocaleWords): string {
   }
   if (!pattern) return text;
   const parts = words.hourParts?.parts;
-  return text.replace(pattern, (whole, hour: string, minute: string | undefined, part: string) => {
-    const side = [...(parts ?? [])].find(([word]) => normalizeText(word) === part)?.[1];
-    const value = Number(hour);
-    if (!side || value > 23) return whole;
-    if (value > 12) return `${hour}:${minute ?? "00"}`;
-    return `${hour}${minute ? `:${minute}` : ""}${side}`;
-  });
+  const lead = countLeadBefore(words);
+  return text.replace(
+    pattern,
+    (whole, hour: string, minute: string | undefined, part: string, at: number) => {
+      // "через 2 дня": in 2 days, not 2 pm.
+      if (lead?.test(text.slice(0, at))) return whole;
+      const side = [...(parts ?? [])].find(([word]) => normalizeText(word) === part)?.[1];
+      const value = Number(hour);
+      if (!side || value > 23) return whole;
+      if (value > 12) return `${hour}:${minute ?? "00"}`;
+      return `${hour}${minute ? `:${minute}` : ""}${side}`;
+    },
+  );
 }
 
 const casedPlacePatterns = new WeakMap<
@@ -416,7 +496,10 @@ export function toPivot(
     readMonthDays(
       readHourLeads(
         readHourParts(
-          clockSpelling(words.clockWords ? readClockWords(normalised, words.clockWords) : normalised),
+          clockSpelling(
+            words.clockWords ? readClockWords(normalised, words.clockWords) : normalised,
+            countLeadBefore(words),
+          ),
           words,
         ),
         words,
@@ -431,7 +514,20 @@ export function toPivot(
   const places = new Set<number>();
   // The length of `out` when a word that makes the next place the zone asked for was read.
   let zoneAskedAt = -1;
+  // A lead of a count of time right before a place or a clock time is none ("en Nairobi", "a
+  // las 10 en Madrid"): it is what it meant before, so the place reads as it did without it.
+  const settleLead = () => {
+    const last = out[out.length - 1];
+    if (!last?.startsWith(LEAD)) return;
+    out.pop();
+    const was = last.slice(LEAD.length);
+    if (was) {
+      out.push(was);
+      understood += 1;
+    }
+  };
   const pushPlace = (name: string) => {
+    settleLead();
     const last = out[out.length - 1] ?? "";
     places.add(out.length);
     if (zoneAskedAt === out.length) {
@@ -445,6 +541,7 @@ export function toPivot(
     else out.push(`in ${name}`);
   };
   const pushClock = (clock: string) => {
+    if (!/^\d+$/.test(clock)) settleLead();
     const at = out.length - 1;
     const before = out[at] ?? "";
     // "纽约上午10点", "à New York à 10:00": a place just before a clock time is its zone.
@@ -490,7 +587,8 @@ export function toPivot(
       meaningOf(pivot, found) ??
       (prefix === undefined ? undefined : meaningOf(pivot, found.slice(prefix.length))) ??
       "";
-    if (value) {
+    if (value.startsWith(LEAD) || value.startsWith(UNIT)) out.push(value);
+    else if (value) {
       const last = out[out.length - 1] ?? "";
       const side = MERIDIEM[value];
       // A place of the language's list: the English lexicon's, or a zone's city from the CLDR ("ulaanbaatar").
@@ -510,9 +608,10 @@ export function toPivot(
     at = index + match.length;
   }
   keepUnknown(source.slice(at));
+  understood += readCounts(out);
   // "quelle heure à Oulan-Bator", "乌兰巴托几点": a time question word and a place, nothing
   // else, asks the time there now.
-  const said = out.filter((word) => word !== "?");
+  const said = out.filter((word) => word && word !== "?");
   const place = said.find((word) => word.startsWith("in ") && places.has(out.indexOf(word)));
   if (said.length === 2 && place && said.includes("when")) {
     out.splice(0, out.length, "what time is it", place, ...(out.includes("?") ? ["?"] : []));

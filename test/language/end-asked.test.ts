@@ -57,7 +57,10 @@ describe("when something ends: its end time, in the language", () => {
     ],
     ["ça se termine à quelle heure ?", /^7e session de fond du GTCNL se termine le vendredi 8 mars à 18:00/],
     ["c'est fini à quelle heure ?", /^7e session de fond du GTCNL se termine le vendredi 8 mars à 18:00/],
-    ["¿hasta qué hora dura?", /^Séptimo período de sesiones del GTCA termina el viernes, 8 de marzo a las 18:00/],
+    [
+      "¿hasta qué hora dura?",
+      /^Séptimo período de sesiones del GTCA termina el viernes, 8 de marzo a las 18:00/,
+    ],
     ["¿cuándo termina?", /^Séptimo período de sesiones del GTCA termina el viernes, 8 de marzo a las 18:00/],
     [
       "¿a qué hora se acaba?",

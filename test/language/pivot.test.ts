@@ -104,6 +104,28 @@ describe("the pivot", () => {
     ["es", "las 10 en Madrid", "10:00 madrid"],
     ["es", "qué hay a las 3 el jueves", "what's on 3:00 thursday"],
     ["es", "las 10 nueva york en madrid", "10:00 new york in madrid"],
+    // Time counted from now: a lead only before a number (or a one) and a unit of time.
+    ["ru", "что будет через 2 дня", "what's on in 2 days"],
+    ["ru", "через два часа", "in 2 hours"],
+    ["ru", "через неделю", "in 1 week"],
+    ["ru", "через 30 мин", "in 30 minutes"],
+    ["ru", "через 2 ч", "in 2 hours"],
+    ["ru", "что в 2 часа дня", "what's on 2pm"],
+    ["fr", "qu'y a-t-il dans 2h ?", "what's on in 2 hours ?"],
+    ["fr", "d'ici une heure", "in 1 hour"],
+    ["fr", "dans la salle 4", "which room 4"],
+    ["fr", "à 10h dans Genève", "10:00 geneva"],
+    ["es", "¿qué hay en una hora?", "what's on in 1 hour ?"],
+    ["es", "dentro de 2 semanas", "in 2 weeks"],
+    ["es", "¿qué hay en Nairobi?", "what's on in nairobi ?"],
+    ["es", "a las 10 en Madrid", "10:00 madrid"],
+    ["es", "¿qué hay en 2024?", "what's on 2024 ?"],
+    ["zh", "两个小时以后有什么", "2 hours from now what's on"],
+    ["zh", "3天后有什么", "3 days from now what's on"],
+    ["zh", "前一天", "the day before"],
+    ["ar", "ماذا يوجد بعد 3 أيام", "what's on in 3 days"],
+    ["ar", "بعد ساعة", "in 1 hour"],
+    ["ar", "بعد يوم الخميس", "thursday"],
   ])("%s: %s → %s", (lang, text, expected) => {
     expect(read(lang, text)).toBe(expected);
   });

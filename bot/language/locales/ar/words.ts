@@ -232,4 +232,19 @@ export const arabic: LocaleWords = {
   prefixes: ["و", "ف"],
   stopWords: ["في", "على", "عن", "جلسة", "الجلسة", "هو", "هي", "ما", "ماذا", "هل", "يوم"],
   places: withZoneCities("ar", ARABIC_PLACES),
+  // "بعد يومين", "بعد ساعتين", "بعد 30 دقيقة", "بعد 3 أيام": time counted from now, only before a
+  // number and a unit; the duals carry their count (يومين: 2 days); minutes and hours are the terms'.
+  // "يوم" is no unit here: "بعد يوم الخميس" is after Thursday.
+  countAhead: {
+    leads: ["بعد"],
+    units: words({
+      يومين: "2 days",
+      أيام: "days",
+      يوما: "days",
+      دقيقتين: "2 minutes",
+      أسبوع: "week",
+      أسبوعين: "2 weeks",
+      أسابيع: "weeks",
+    }),
+  },
 };

@@ -337,4 +337,10 @@ export const french: LocaleWords = {
   ],
   places: withZoneCities("fr", FRENCH_PLACES),
   casedPlaces: FRENCH_CASED_PLACES,
+  // "dans 30 minutes", "dans 2 jours", "dans deux heures", "dans 2h", "d'ici une heure": time counted from
+  // now, only before a number and a unit ("dans la salle 4" is not); minutes, hours, days are the terms'.
+  countAhead: {
+    leads: ["dans", "d'ici"],
+    units: words({ jour: "day", semaine: "week", semaines: "weeks", h: "hours" }),
+  },
 };

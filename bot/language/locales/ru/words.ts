@@ -88,6 +88,21 @@ export const russian: LocaleWords = {
     "где",
     "мск",
   ],
+  // "через 2 дня", "через 30 минут", "через два часа", "через 2 ч", "через неделю": time counted
+  // from now ("через 2 дня" is in 2 days, "в 2 часа дня" 2 pm); "минут*", "час*" are the terms'.
+  countAhead: {
+    leads: ["через"],
+    units: words({
+      день: "day",
+      дня: "days",
+      дней: "days",
+      неделю: "week",
+      недели: "weeks",
+      недель: "weeks",
+      мин: "minutes",
+      ч: "hours",
+    }),
+  },
   relativeDays: words({ сегодня: 0, завтра: 1, послезавтра: 2, вчера: -1 }),
   facets: [
     {
