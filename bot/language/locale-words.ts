@@ -119,6 +119,12 @@ export interface LocaleWords {
    */
   afterHourLead?: readonly string[];
   /**
+   * The word for "o'clock" written after such an hour (French "à 11 heures", "à 11 heures 30":
+   * 11:00, 11:30), unless one of `notAfter` follows it ("à 2 heures avant": a reminder's lead
+   * of two hours). Optional.
+   */
+  hourWords?: { words: readonly string[]; notAfter: readonly string[] };
+  /**
    * Places whose name is also an everyday word or a first name ("La Réunion": the meeting;
    * "Maurice"), read as the place only as `written` (capitals included), not as the message's
    * first word and, when `after` is given, right after one of those words (any case); such a

@@ -401,9 +401,13 @@ function readHourLeads(text: string, words: LocaleWords): string {
   let pattern = hourLeadPatterns.get(words);
   if (pattern === undefined) {
     const leads = words.hourLeads?.map(quotedWord);
+    const hourWords = words.hourWords?.words.map(quotedWord) ?? [];
+    // "à 11 heures 30": the hour word, then maybe minutes (group 3), instead of ":30".
+    // (Without hour words, an alternative that never matches keeps the groups' numbers.)
+    const spelt = hourWords.length > 0 ? `|\\s+(?:${hourWords.join("|")})(?:\\s+([0-5]\\d))?` : "|(?!)(\\d)";
     pattern = leads?.length
       ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${leads.join("|")})\\s+(\\d{1,2})(?::([0-5]\\d))?(?![\\p{L}\\p{N}:])`,
+          `(?<![\\p{L}\\p{N}])(?:${leads.join("|")})\\s+(\\d{1,2})(?::([0-5]\\d)${spelt})?(?![\\p{L}\\p{N}:])`,
           "gu",
         )
       : null;
@@ -411,13 +415,21 @@ function readHourLeads(text: string, words: LocaleWords): string {
   }
   if (!pattern) return text;
   const followers = hourFollowers(words);
-  return text.replace(pattern, (whole, hour: string, minute: string | undefined, at: number) => {
-    if (Number(hour) > 23) return whole;
-    // "las 2 sesiones": a word no clock time is followed by makes the number a count.
-    const next = /^\s*([\p{L}]+)/u.exec(text.slice(at + whole.length))?.[1];
-    if (next !== undefined && followers && !followers(next)) return whole;
-    return `${hour}:${minute ?? "00"}`;
-  });
+  const notAfter = new Set(words.hourWords?.notAfter.map(normalizeText) ?? []);
+  return text.replace(
+    pattern,
+    (whole, hour: string, minute: string | undefined, spelt: string | undefined, at: number) => {
+      if (Number(hour) > 23) return whole;
+      // "las 2 sesiones": a word no clock time is followed by makes the number a count.
+      const next = /^\s*([\p{L}']+)/u.exec(text.slice(at + whole.length))?.[1];
+      const hourWord = words.hourWords?.words.some((word) => whole.includes(normalizeText(word)));
+      if (hourWord) {
+        // "à 2 heures avant": two hours, not 2 o'clock.
+        if (next !== undefined && notAfter.has(next)) return whole;
+      } else if (next !== undefined && followers && !followers(next)) return whole;
+      return `${hour}:${minute ?? spelt ?? "00"}`;
+    },
+  );
 }
 
 const hourFollowerSets = new WeakMap<LocaleWords, ((word: string) => boolean) | null>();

@@ -23,6 +23,10 @@ describe("the pivot", () => {
   it.each([
     ["fr", "Combien de temps dure la réception ?", "end end reception ?"],
     ["fr", "Quand se termine la session ?", "when end session ?"],
+    // "à 11 heures" is 11 o'clock (it was "9 may 11": 9 May 2011); "à 2 heures avant" stays a lead.
+    ["fr", "qu'y a-t-il le 9 mai à 11 heures", "what's on 9 may 11:00"],
+    ["fr", "à 11 heures 30", "11:30"],
+    ["fr", "change mon rappel à 2 heures avant", "change my reminder to 2 hours before"],
     ["fr", "Où se tient la réunion POC ?", "where poc ?"],
     ["fr", "Quand est le test ping ?", "when test ping ?"],
     ["fr", "point 6 de l'ordre du jour", "agenda item 6"],

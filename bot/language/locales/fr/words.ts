@@ -278,7 +278,9 @@ export const french: LocaleWords = {
   // "à 11", "vers 15": a bare hour after these is a clock time ("qu'y a-t-il le 9 mai à 11"),
   // unless a word no clock time takes comes next ("il y a 2 séances").
   hourLeads: ["à", "vers"],
-  // Not "heures": "à 2 heures avant" is a reminder's lead, not 2 o'clock.
+  // "à 11 heures", "à 11 heures 30": 11:00, 11:30; "à 2 heures avant" is a reminder's lead.
+  hourWords: { words: ["heures", "heure"], notAfter: ["avant", "apres", "plus", "de", "d'avance"] },
+  // Not "heures" (see hourWords).
   afterHourLead: [
     "pile",
     "du",
