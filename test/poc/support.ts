@@ -14,6 +14,7 @@ import type { ActionEvent, Address, MessageEvent } from "../../bot/types.js";
 import { fallback } from "../../handlers/fallback.js";
 import { help } from "../../handlers/help.js";
 import { identity } from "../../handlers/identity.js";
+import { handlerModules } from "../../handlers/index.js";
 import { inputGuard } from "../../handlers/input-guard.js";
 import { pingTests } from "../../handlers/ping/module.js";
 import { POC_COLUMNS } from "../../handlers/poc/import.js";
@@ -279,5 +280,26 @@ export async function pingBot(modules?: readonly HandlerModule[]): Promise<PocBo
     { state: "SGP", type: "diplomatic", emails: SGP_DIPLO.email },
   ]);
   await greet(bot, [SECRETARIAT, KEN_TECH, KEN_DIPLO, FRA_TECH]);
+  return bot;
+}
+
+/** Kip Rono, Kenya's diplomatic POC (listed in New York time), whose own platform zone is UTC. */
+export const KIP = user("kip", "kip@ken.example", "UTC");
+
+/**
+ * The whole bot (every handler module) on 4 March 2024 with one POC record, Kip's: for the
+ * time-zone tests, where a POC's own zone and their record's are told apart.
+ */
+export async function kipBot() {
+  const bot = await pocBot({ now: "2024-03-04T08:00:00-05:00", modules: handlerModules });
+  await importDirectory(bot, [
+    {
+      state: "KEN",
+      type: "diplomatic",
+      name: "Kip Rono",
+      emails: KIP.email ?? "",
+      time_zone: "America/New_York",
+    },
+  ]);
   return bot;
 }

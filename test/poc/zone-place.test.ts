@@ -6,25 +6,10 @@
  * answer in the POC's language and changes nothing.
  */
 import { describe, expect, it } from "vitest";
-import { handlerModules } from "../../handlers/index.js";
 import { ACTIONS } from "../../handlers/poc/cards.js";
-import { button, buttonsOf, importDirectory, pocBot, textOf, user } from "./support.js";
+import { button, buttonsOf, KIP, kipBot, textOf } from "./support.js";
 
-const KIP = user("kip", "kip@ken.example", "UTC");
-
-async function setup() {
-  const bot = await pocBot({ now: "2024-03-04T08:00:00-05:00", modules: handlerModules });
-  await importDirectory(bot, [
-    {
-      state: "KEN",
-      type: "diplomatic",
-      name: "Kip Rono",
-      emails: KIP.email ?? "",
-      time_zone: "America/New_York",
-    },
-  ]);
-  return bot;
-}
+const setup = kipBot;
 
 describe("a POC changes their record's time zone by naming a place", () => {
   it.each([
