@@ -13,7 +13,7 @@ import { isLocalDate } from "../../bot/programme/time.js";
 import { changeNotesFor } from "../revisions/note.js";
 import { rsvpEvents } from "../rsvp/events.js";
 import { rsvpRepository } from "../rsvp/module.js";
-import { assertMayAnswer } from "../rsvp/service.js";
+import { mayAnswer } from "../rsvp/service.js";
 import { answerQuery, programmeHelp } from "./answer.js";
 import { type ProgrammeQuery, parseQuestion } from "./parse.js";
 
@@ -51,19 +51,13 @@ async function ownRsvpAnswers(deps: BotDeps, userId: string, now: Date): Promise
 
 /**
  * The RSVP events still to start whose invitation includes the asker (the same test as an
- * answer's, `assertMayAnswer`): a card asks only them to answer.
+ * answer's, `mayAnswer`): a card asks only them to answer.
  */
 async function invitedTo(deps: BotDeps, ctx: TurnContext, now: Date): Promise<Set<string>> {
   const invited = new Set<string>();
   for (const event of rsvpEventsOf(deps.catalogue)) {
     if (event.start <= now.getTime()) continue;
-    if (
-      await assertMayAnswer(ctx, deps, event).then(
-        () => true,
-        () => false,
-      )
-    )
-      invited.add(event.id);
+    if (await mayAnswer(ctx, deps, event)) invited.add(event.id);
   }
   return invited;
 }

@@ -15,7 +15,7 @@ import { allocate } from "./allocation.js";
 import { answerSummary, whenFields } from "./cards.js";
 import { describeDeadline, listKeeper, rsvpDeadline, rsvpEvents } from "./events.js";
 import { namedExpertOf, namedSummary } from "./named.js";
-import { assertMayAnswer, displayZone } from "./service.js";
+import { displayZone, mayAnswer } from "./service.js";
 import type { RsvpRepository } from "./store.js";
 
 /** What may still be done for one event. */
@@ -50,10 +50,7 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
         : undefined;
       const deadline = rsvpDeadline(event, settings);
       const passed = deadline !== undefined && now > deadline;
-      const mayAnswer = await assertMayAnswer(ctx, deps, event).then(
-        () => true,
-        () => false,
-      );
+      const invited = await mayAnswer(ctx, deps, event);
       const named = answer ? undefined : await namedExpertOf(rsvps, event, ctx.person, ctx.user.id);
       // Rendered in the asker's language (after the awaits above, outside the turn's scope).
       return withLocale(ctx.locale, () => {
@@ -61,7 +58,7 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
           ? answerSummary(answer, place, event)
           : named
             ? namedSummary(named, event)
-            : mayAnswer
+            : invited
               ? t("notAnswered")
               : t("notYours", {
                   invited: event.event.invitation
@@ -73,7 +70,7 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
             ? "closed"
             : named
               ? "named"
-              : !mayAnswer
+              : !invited
                 ? "closed"
                 : passed
                   ? answer && answer.status !== "declined"
@@ -82,7 +79,7 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
                   : "open";
         return {
           openness,
-          deadline: deadline !== undefined && mayAnswer,
+          deadline: deadline !== undefined && invited,
           section: {
             heading: local(event.event.title),
             fields: [
@@ -91,7 +88,7 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
               ...(listKeeper(event) === "secretariat" &&
               event.event.rsvp?.originalLink &&
               event.start > now &&
-              mayAnswer
+              invited
                 ? [
                     {
                       label: t("toHost"),
@@ -99,7 +96,7 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
                     },
                   ]
                 : []),
-              ...(deadline !== undefined && mayAnswer
+              ...(deadline !== undefined && invited
                 ? [
                     {
                       label: t("answerBy"),

@@ -55,11 +55,7 @@ export async function assertMayAnswer(
   deps: BotDeps,
   event: SocialOccurrence,
 ): Promise<void> {
-  const scope = invitationScope(event);
-  if (scope === "everyone" || ctx.roles.includes("secretariat")) return;
-  if (scope === "role:head_of_delegation" && ctx.roles.includes("head_of_delegation")) return;
-  const invited = await deps.outbox.get(`${invitationCampaign(event.id)}/${ctx.user.id}`);
-  if (invited && invited.status !== "cancelled") return;
+  if (await mayAnswer(ctx, deps, event)) return;
   const locale = ctx.locale;
   throw new ForbiddenError(
     say(locale, "rsvp.error.notInvited", {
@@ -69,6 +65,21 @@ export async function assertMayAnswer(
         : say(locale, "rsvp.error.namedGuests"),
     }),
   );
+}
+
+/**
+ * Whether the invitation includes the asker (everyone; the Secretariat; a head of delegation
+ * for an invitation to heads of delegation; else someone the Secretariat invited by name):
+ * {@link assertMayAnswer}'s test, without its refusal, for the cards that only ask those
+ * invited (every programme answer asks, so no error and no message is made).
+ * @example await mayAnswer(ctx, deps, reception) // false for a delegate not invited by name
+ */
+export async function mayAnswer(ctx: TurnContext, deps: BotDeps, event: SocialOccurrence): Promise<boolean> {
+  const scope = invitationScope(event);
+  if (scope === "everyone" || ctx.roles.includes("secretariat")) return true;
+  if (scope === "role:head_of_delegation" && ctx.roles.includes("head_of_delegation")) return true;
+  const invited = await deps.outbox.get(`${invitationCampaign(event.id)}/${ctx.user.id}`);
+  return invited !== undefined && invited.status !== "cancelled";
 }
 
 /**
