@@ -15,6 +15,8 @@
  *   node --cpu-prof --import tsx bench/programme-questions.ts --repeat fr:35 10000
  *     one question (the language's bench question number, as the report prints it; `fr` alone:
  *     all of them in turn) asked 10,000 times, to profile it
+ *   npx tsx bench/programme-questions.ts --round-robin 40
+ *     CPU per turn over all six languages' questions in turn (compare two trees in one window)
  *   npx tsx bench/programme-questions.ts --cold-dates
  *     the calendar-date reader (chrono-node) just after itself and after other work
  *   npx tsx bench/programme-questions.ts --allocations fr 5000 fr.heapprofile
@@ -218,10 +220,40 @@ async function coldDates(): Promise<void> {
   if (touched < 0) process.stdout.write("\n");
 }
 
+/**
+ * CPU per turn over every language's bench questions in turn (English, then French, … Arabic,
+ * round after round), after 30 untimed rounds: the mean cost of a turn whose code and data the
+ * other languages' questions have pushed out of the caches, as in a server. Steadier than the
+ * bench's wall-clock p99 on a shared machine; compare two trees in the same window.
+ */
+async function roundRobin(rounds: number): Promise<void> {
+  const { ask, store } = await makeCore();
+  const cases = LANGUAGES.map((lang) => ({ lang, cases: benchCases(lang) }));
+  const all = async () => {
+    let turns = 0;
+    for (const { lang, cases: questions } of cases)
+      for (const testCase of questions) {
+        await ask(`rr-${lang}`, testCase.q, testCase);
+        turns += 1;
+      }
+    return turns;
+  };
+  for (let round = 0; round < 30; round += 1) await all();
+  const cpu = process.cpuUsage();
+  let turns = 0;
+  for (let round = 0; round < rounds; round += 1) turns += await all();
+  const used = process.cpuUsage(cpu);
+  process.stdout.write(
+    `${turns} turns in the six languages in turn: ${((used.user + used.system) / turns).toFixed(1)} µs of CPU per turn\n`,
+  );
+  await store.close();
+}
+
 const args = process.argv.slice(2);
 if (args[0] === "--dump") await dump(args[1] ?? "answers.json");
 else if (args[0] === "--allocations")
   await allocations(args[1] ?? "fr", Number(args[2] ?? 5_000), args[3] ?? "turns.heapprofile");
 else if (args[0] === "--cold-dates") await coldDates();
+else if (args[0] === "--round-robin") await roundRobin(Number(args[1] ?? 40));
 else if (args[0] === "--repeat") await repeat(args[1] ?? "en:0", Number(args[2] ?? 10_000));
 else await diagnose(Number(args[0] ?? 5));
