@@ -327,6 +327,8 @@ export function chronoCalendarDate(
 ): CalendarDate | undefined {
   for (const result of chronoFor(lx).parse(text, now ?? new Date(Date.UTC(2024, 0, 1)))) {
     const { start } = result;
+    // chrono-node reads "now" as the reference day (1 January without a clock): no date asked.
+    if (lx.nowWords.includes(result.text.trim())) continue;
     const month = start.get("month");
     const end = result.index + result.text.length;
     if (!start.isCertain("month") || month === null || /[a-z0-9]/.test(text.charAt(end))) continue;

@@ -124,6 +124,12 @@ export const arabic: LocaleWords = {
     { facet: "who", phrases: ["من", "المتحدثون", "منو", "مين"] },
   ],
   terms: words({
+    // "30 دقيقة من الآن", "ساعتين من الآن": from now (not "now" alone; "دقيقة من" alone is "minutes of").
+    "من الآن": "from now",
+    "دقيقة من الآن": "minutes from now",
+    "دقائق من الآن": "minutes from now",
+    "ساعة من الآن": "hours from now",
+    "ساعات من الآن": "hours from now",
     // "متى ينتهي؟": the verb carries its subject, the "it" of "when does it end" (the programme
     // under way or next; "متى ينتهي حفل الاستقبال؟" is still the reception's).
     ينتهي: "it end",
