@@ -283,12 +283,34 @@ export function openerZone(text: string): { zone?: string; place?: string; rest:
   return isPlace(words) ? { zone, place: placeName(words), rest: opener[0] } : { zone, rest: opener[0] };
 }
 
-/** "in Tokyo time", "JST", "UTC+5:30", "what about Paris?": the zone to answer in; the words are consumed. */
+/**
+ * "21:00 paris", "at 9pm tokyo": a place right after a clock time is that time's zone, as the
+ * pivot writes "à 21h heure de Paris", "a las 21:00 hora de París", "巴黎时间21点" (a place right
+ * after a clock time with no zone of its own); `undefined` when no place follows a clock time.
+ * @example zoneAfterClock("what's on 21:00 paris")?.zone === "Europe/Paris"
+ */
+export function zoneAfterClock(text: string): { zone: string; place: string; rest: string } | undefined {
+  const clock = words$.clock12.exec(text) ?? words$.clock24.exec(text) ?? words$.clockHour.exec(text);
+  if (!clock) return undefined;
+  const from = clock.index + clock[0].length;
+  const after = /^\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})/.exec(text.slice(from));
+  const words = after?.[1]?.split(/\s+/) ?? [];
+  for (let count = words.length; count >= 1; count -= 1) {
+    const candidate = words.slice(0, count).join(" ");
+    const zone = zoneNamed(candidate, lexicon);
+    if (!zone || !isPlace(candidate)) continue;
+    const start = from + (after?.[0].length ?? 0) - (after?.[1]?.length ?? 0);
+    return { zone, place: placeName(candidate), rest: without(text, start, candidate.length) };
+  }
+  return undefined;
+}
+
+/** "in Tokyo time", "JST", "UTC+5:30", "what about Paris?", "21:00 paris": the zone to answer in; the words are consumed. */
 export const namedZone: Extractor = {
   name: "named zone",
   read(reading) {
     const zoned = extractZone(reading.rest);
-    const named = zoned.zone ? zoned : (openerZone(reading.rest) ?? zoned);
+    const named = zoned.zone ? zoned : (openerZone(reading.rest) ?? zoneAfterClock(reading.rest) ?? zoned);
     reading.rest = named.rest;
     if (named.zone) reading.query.zone = named.zone;
     if (named.place) reading.query.zonePlace = named.place;
