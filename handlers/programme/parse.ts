@@ -8,7 +8,7 @@
 import { MAX_MESSAGE_LENGTH, normalise } from "../../bot/language/normalise.js";
 import type { Word } from "../../bot/programme/text.js";
 import { EXTRACTORS, startReading } from "./extract/index.js";
-import { lexicon } from "./extract/reading.js";
+import { lexicon, words$ } from "./extract/reading.js";
 import type { ProgrammeQuery } from "./query.js";
 
 export type { Conversion, ProgrammeQuery } from "./query.js";
@@ -26,7 +26,11 @@ export const MAX_QUESTION_LENGTH = MAX_MESSAGE_LENGTH;
  * // { facet: "what", day: { kind: "weekday", weekday: 4 }, part: "afternoon", words: [what, on], … }
  */
 export function parseQuestion(text: string): ProgrammeQuery {
-  const reading = startReading(text, normalise(text, lexicon));
+  // "good evening, what's on at 11?": a greeting set apart by punctuation says nothing of the
+  // time asked about ("hello from Singapore" is no question: left whole).
+  const cleaned = normalise(text, lexicon);
+  const lead = words$.greetingLead.exec(cleaned)?.[0];
+  const reading = startReading(text, lead && /[!.,]/.test(lead) ? cleaned.slice(lead.length) : cleaned);
   for (const extractor of EXTRACTORS) {
     extractor.read(reading);
     if (reading.done) break;

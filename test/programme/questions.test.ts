@@ -110,6 +110,12 @@ describe("days and dates", () => {
     expect(answer).not.toMatch(/11 Mar|Nothing is scheduled/);
   });
 
+  it("reads no part of the day into a greeting set apart by punctuation (tester7)", () => {
+    const answer = ask("good evening, what's on at 11", "2024-03-05T09:00:00-05:00");
+    expect(answer).toMatch(/^Tuesday 5 March at 11:00 AM: Rules, norms and principles/);
+    expect(answer).not.toMatch(/evening/i);
+  });
+
   it("reads 'Monday' asked the Saturday after as the session's Monday, and says the coming one is empty", () => {
     expect(ask("What's on Monday?", "2024-03-09T09:00:00-05:00")).toMatch(
       /Nothing is scheduled on Mon 11 Mar; here is the programme's Mon 4 Mar/,
