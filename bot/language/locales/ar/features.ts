@@ -616,6 +616,8 @@ export const arabicFeatures = {
   timeZone: {
     unknown:
       "لا أعرف «{{text}}» منطقةً زمنية. اذكر مدينة («Tokyo» أو «Geneva» أو «New York») أو منطقة IANA («Asia/Tokyo»).",
+    unknownPlace:
+      "لا أعرف المنطقة الزمنية لهذا المكان. اذكر مدينة («Tokyo» أو «Geneva» أو «New York») أو منطقة IANA («Asia/Tokyo»).",
     badOffset:
       "«{{text}}» ليس فارق توقيت يُستخدم في أي مكان. اذكر مدينة («Tokyo» أو «Geneva» أو «New York») أو منطقة IANA («Asia/Tokyo»).",
     chosen:

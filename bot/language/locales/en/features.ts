@@ -577,6 +577,8 @@ export const englishFeatures = {
   timeZone: {
     unknown:
       'I don\'t know "{{text}}" as a time zone. Name a city ("Tokyo", "Geneva", "New York") or an IANA zone ("Asia/Tokyo").',
+    unknownPlace:
+      'I don\'t know the time zone of the place you named. Name a city ("Tokyo", "Geneva", "New York") or an IANA zone ("Asia/Tokyo").',
     badOffset:
       '"{{text}}" is not an offset any place uses. Name a city ("Tokyo", "Geneva", "New York") or an IANA zone ("Asia/Tokyo").',
     chosen:

@@ -603,6 +603,8 @@ export const spanishFeatures = {
   timeZone: {
     unknown:
       "No conozco «{{text}}» como zona horaria. Indique una ciudad («Tokyo», «Geneva», «New York») o una zona IANA («Asia/Tokyo»).",
+    unknownPlace:
+      "No conozco la zona horaria del lugar indicado. Indique una ciudad («Tokyo», «Geneva», «New York») o una zona IANA («Asia/Tokyo»).",
     badOffset:
       "«{{text}}» no es una diferencia horaria que use ningún lugar. Indique una ciudad («Tokyo», «Geneva», «New York») o una zona IANA («Asia/Tokyo»).",
     chosen:

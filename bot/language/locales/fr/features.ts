@@ -614,6 +614,8 @@ export const frenchFeatures = {
   timeZone: {
     unknown:
       "Je ne connais pas « {{text}} » comme fuseau horaire. Donnez une ville (« Tokyo », « Geneva », « New York ») ou un fuseau IANA (« Asia/Tokyo »).",
+    unknownPlace:
+      "Je ne connais pas le fuseau horaire du lieu indiqué. Donnez une ville (« Tokyo », « Geneva », « New York ») ou un fuseau IANA (« Asia/Tokyo »).",
     badOffset:
       "« {{text}} » n’est un décalage horaire utilisé nulle part. Donnez une ville (« Tokyo », « Geneva », « New York ») ou un fuseau IANA (« Asia/Tokyo »).",
     chosen:

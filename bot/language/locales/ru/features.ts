@@ -619,6 +619,8 @@ export const russianFeatures = {
   timeZone: {
     unknown:
       "Я не знаю часового пояса «{{text}}». Назовите город («Tokyo», «Geneva», «New York») или пояс IANA («Asia/Tokyo»).",
+    unknownPlace:
+      "Я не знаю часового пояса этого места. Назовите город («Tokyo», «Geneva», «New York») или пояс IANA («Asia/Tokyo»).",
     badOffset:
       "Смещение «{{text}}» нигде не используется. Назовите город («Tokyo», «Geneva», «New York») или пояс IANA («Asia/Tokyo»).",
     chosen:

@@ -501,6 +501,8 @@ export const chineseFeatures = {
   timeZone: {
     unknown:
       "我不知道“{{text}}”这个时区。请说一个城市（“Tokyo”“Geneva”“New York”）或 IANA 时区（“Asia/Tokyo”）。",
+    unknownPlace:
+      "我不知道这个地方的时区。请说一个城市（“Tokyo”“Geneva”“New York”）或 IANA 时区（“Asia/Tokyo”）。",
     badOffset:
       "“{{text}}”不是任何地方使用的时差。请说一个城市（“Tokyo”“Geneva”“New York”）或 IANA 时区（“Asia/Tokyo”）。",
     chosen:
