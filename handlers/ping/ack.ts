@@ -13,7 +13,7 @@ import { formatMoment } from "../poc/time.js";
 import { answersReachedPing } from "./report.js";
 import type { PingAck, PingTarget, PingTest } from "./schema.js";
 import type { PingServices } from "./service.js";
-import { pingCampaign, pingLocalId } from "./store.js";
+import { pocPings } from "./store.js";
 
 /** Ping deliveries that reached the POC's chat (an acknowledgement can only answer one of these). */
 export const DELIVERED_PING: ReadonlySet<Delivery["status"]> = new Set(["sent", "uncertain"]);
@@ -60,11 +60,8 @@ export async function standing(
   testId: string,
   pocId: string,
 ): Promise<(existing: PingAck) => boolean> {
-  const reached: Delivery[] = [];
-  for (const channel of ["chat", "email"] as const) {
-    const delivery = await services.deps.outbox.get(`${pingCampaign(testId)}/${pingLocalId(pocId, channel)}`);
-    if (delivery) reached.push(delivery);
-  }
+  const { chat, email } = await pocPings(services.deps.outbox, testId, pocId);
+  const reached = [chat, email].filter((ping): ping is Delivery => ping !== undefined);
   return (existing) => answersReachedPing(existing, reached);
 }
 

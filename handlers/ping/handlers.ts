@@ -21,7 +21,7 @@ import { describeScope, parseStart } from "./parse.js";
 import { reportCard, reportCsv } from "./report.js";
 import type { PingTest } from "./schema.js";
 import { absentFromScope, ensurePings, loadReport, type PingServices, targetsFor } from "./service.js";
-import { pingCampaign, pingLocalId, reminderCampaign } from "./store.js";
+import { pingCampaign, pocPings, reminderCampaign } from "./store.js";
 
 function requireSecretariat(ctx: TurnContext): void {
   if (!isSecretariat(ctx)) throw new ForbiddenError("Sorry, only the Secretariat can run ping tests.");
@@ -196,12 +196,8 @@ export async function acknowledge(
   const email = verifiedEmailOf(ctx);
   if (!test || !target || !email || !target.emails.includes(email))
     return say(wording(ctx.locale, "ping.notAddressed"));
-  const pings = await Promise.all(
-    (["chat", "email"] as const).map((channel) =>
-      services.deps.outbox.get(`${pingCampaign(test.id)}/${pingLocalId(pocId, channel)}`),
-    ),
-  );
-  const pinged = pings.some(
+  const { chat, email: mailed } = await pocPings(services.deps.outbox, test.id, pocId);
+  const pinged = [chat, mailed].some(
     (ping) => ping && ping.status !== "failed" && ping.status !== "cancelled" && ping.status !== "missed",
   );
   if (!pinged) return say(() => notPingedAnswer(test, target));

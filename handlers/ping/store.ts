@@ -166,6 +166,19 @@ export interface PocPings {
 }
 
 /**
+ * One POC's pings in a test, by channel (read by id: no scan of the campaign).
+ * @example (await pocPings(deps.outbox, testId, "KEN:technical")).email?.status // "sent"
+ */
+export async function pocPings(outbox: Outbox, testId: string, pocId: string): Promise<PocPings> {
+  const [chat, email] = await Promise.all(
+    (["chat", "email"] as const).map((channel) =>
+      outbox.get(`${pingCampaign(testId)}/${pingLocalId(pocId, channel)}`),
+    ),
+  );
+  return { ...(chat ? { chat } : {}), ...(email ? { email } : {}) };
+}
+
+/**
  * The pings of a test (or its reminders, with `campaign`), by POC id and channel.
  * @example (await pingDeliveries(deps.outbox, testId)).get("KEN:technical")?.email?.status // "failed"
  */

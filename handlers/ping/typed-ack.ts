@@ -26,7 +26,7 @@ import { DELIVERED_PING, notPingedAnswer, notYetAnswer, pingName, recordAck } fr
 import { answersReachedPing } from "./report.js";
 import type { PingAck, PingTarget, PingTest } from "./schema.js";
 import type { PingServices } from "./service.js";
-import { pingCampaign, pingLocalId } from "./store.js";
+import { pocPings } from "./store.js";
 
 /** One POC entry of the asker in one test, and what became of its ping. */
 interface Entry {
@@ -144,12 +144,7 @@ async function entriesOf(services: PingServices, ctx: TurnContext, email: string
     if (targets.length === 0) continue;
     const cancelled = (await services.tests.cancellation(test.id)) !== undefined;
     for (const target of targets) {
-      const delivery = await services.deps.outbox.get(
-        `${pingCampaign(test.id)}/${pingLocalId(target.pocId, "chat")}`,
-      );
-      const mailed = await services.deps.outbox.get(
-        `${pingCampaign(test.id)}/${pingLocalId(target.pocId, "email")}`,
-      );
+      const { chat: delivery, email: mailed } = await pocPings(services.deps.outbox, test.id, target.pocId);
       // Reached in this chat account, or by e-mail at the mailbox of the asker's verified e-mail.
       const pinged =
         (delivery !== undefined &&
