@@ -1292,17 +1292,26 @@ function readsAsWritten(text: string): boolean {
   const trimmed = text.trim();
   const grammar = pocGrammar();
   const tidied = grammar.forgiveSlip(trimmed);
-  // A change or statement only when its words name a field ("change mon rappel à 30 minutes
-  // avant" is a reminder, read through the pivot like any other message).
-  const namesField = (pattern: RegExp) => {
-    const match = pattern.exec(tidied);
-    return match !== null && pocFieldOf(match[2] ?? "") !== undefined;
-  };
   return (
     rsvpGrammar().message.test(trimmed) ||
-    [...grammar.change, ...grammar.statement].some(namesField) ||
+    fieldValueOf(tidied) !== undefined ||
     grammar.confirm.some((pattern) => pattern.test(tidied))
   );
+}
+
+/**
+ * The value a POC's change or statement gives, in a message its slips already forgiven
+ * ("change my hours to 10:00-16:00 Mon-Fri" → "10:00-16:00 Mon-Fri"); only when its words name
+ * a field ("change mon rappel à 30 minutes avant" is a reminder, read through the pivot like any
+ * other message); undefined for anything else.
+ */
+function fieldValueOf(tidied: string): string | undefined {
+  const grammar = pocGrammar();
+  for (const pattern of [...grammar.change, ...grammar.statement]) {
+    const match = pattern.exec(tidied);
+    if (match !== null && pocFieldOf(match[2] ?? "") !== undefined) return match[3] ?? "";
+  }
+  return undefined;
 }
 
 /** The RSVP answer's and the POC's own words of one language, for {@link writtenLanguage}. */
@@ -1339,14 +1348,9 @@ let ownWords:
  */
 export function frameOf(text: string): string {
   if (!readAsWritten(text)) return text;
-  const grammar = pocGrammar();
-  const tidied = grammar.forgiveSlip(text.trim());
-  for (const pattern of [...grammar.change, ...grammar.statement]) {
-    const match = pattern.exec(tidied);
-    if (match === null || pocFieldOf(match[2] ?? "") === undefined) continue;
-    const value = match[3] ?? "";
-    return tidied.slice(0, tidied.length - value.length);
-  }
+  const tidied = pocGrammar().forgiveSlip(text.trim());
+  const value = fieldValueOf(tidied);
+  if (value !== undefined) return tidied.slice(0, tidied.length - value.length);
   if (rsvpGrammar().message.test(text.trim())) return text.replace(/[:：][\s\S]*$/u, "");
   return text;
 }
