@@ -304,32 +304,28 @@ function readCasedPlaces(text: string, words: LocaleWords): string {
   return out;
 }
 
-const shorthandPatterns = new WeakMap<LocaleWords, RegExp | null>();
+const shorthands = new WeakMap<LocaleWords, { pattern: RegExp; table: ReadonlyMap<string, string> } | null>();
 
 /** "q hay", "kel heure" as "que hay", "quel heure": the language's phone `shorthand`, whole words. */
 function readShorthand(text: string, words: LocaleWords): string {
-  let pattern = shorthandPatterns.get(words);
-  if (pattern === undefined) {
-    const keys = [...(words.shorthand?.keys() ?? [])].map(quotedWord).sort((a, b) => b.length - a.length);
-    pattern =
+  let made = shorthands.get(words);
+  if (made === undefined) {
+    const table = new Map(
+      [...(words.shorthand ?? [])].map(([word, meant]) => [normalizeText(word), normalizeText(meant)]),
+    );
+    const keys = [...table.keys()].map(escapeRegExp).sort((a, b) => b.length - a.length);
+    made =
       keys.length > 0
-        ? new RegExp(`(?<![\\p{L}\\p{N}'])(?:${keys.join("|")})(?![\\p{L}\\p{N}'])`, "gu")
+        ? {
+            pattern: new RegExp(`(?<![\\p{L}\\p{N}'])(?:${keys.join("|")})(?![\\p{L}\\p{N}'])`, "gu"),
+            table,
+          }
         : null;
-    shorthandPatterns.set(words, pattern);
+    shorthands.set(words, made);
   }
-  if (!pattern) return text;
-  const table = shorthandTables.get(words) ?? tableOf(words);
+  if (!made) return text;
+  const { pattern, table } = made;
   return text.replace(pattern, (word) => table.get(word) ?? word);
-}
-
-const shorthandTables = new WeakMap<LocaleWords, ReadonlyMap<string, string>>();
-
-function tableOf(words: LocaleWords): ReadonlyMap<string, string> {
-  const table = new Map(
-    [...(words.shorthand ?? [])].map(([word, meant]) => [normalizeText(word), normalizeText(meant)]),
-  );
-  shorthandTables.set(words, table);
-  return table;
 }
 
 const monthDayPatterns = new WeakMap<
@@ -391,38 +387,51 @@ function readMonthDays(text: string, words: LocaleWords): string {
   return out;
 }
 
-const hourLeadPatterns = new WeakMap<LocaleWords, RegExp | null>();
+const hourLeadPatterns = new WeakMap<
+  LocaleWords,
+  { pattern: RegExp; notAfter: ReadonlySet<string> } | null
+>();
 
 /**
  * "las 10", "a las 3:30" as "10:00", "3:30": an hour after one of the language's
- * `hourLeads` is a clock time (a side of noon after it is read as usual).
+ * `hourLeads` is a clock time (a side of noon after it is read as usual); with its `hourWords`,
+ * "à 11 heures 30" as "11:30".
  */
 function readHourLeads(text: string, words: LocaleWords): string {
-  let pattern = hourLeadPatterns.get(words);
-  if (pattern === undefined) {
+  let made = hourLeadPatterns.get(words);
+  if (made === undefined) {
     const leads = words.hourLeads?.map(quotedWord);
     const hourWords = words.hourWords?.words.map(quotedWord) ?? [];
-    // "à 11 heures 30": the hour word, then maybe minutes (group 3), instead of ":30".
+    // "à 11 heures 30": the hour word (group 3), then maybe minutes (group 4), instead of ":30".
     // (Without hour words, an alternative that never matches keeps the groups' numbers.)
-    const spelt = hourWords.length > 0 ? `|\\s+(?:${hourWords.join("|")})(?:\\s+([0-5]\\d))?` : "|(?!)(\\d)";
-    pattern = leads?.length
-      ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${leads.join("|")})\\s+(\\d{1,2})(?::([0-5]\\d)${spelt})?(?![\\p{L}\\p{N}:])`,
-          "gu",
-        )
+    const spelt = hourWords.length > 0 ? `|\\s+(${hourWords.join("|")})(?:\\s+([0-5]\\d))?` : "|(?!)()()";
+    made = leads?.length
+      ? {
+          pattern: new RegExp(
+            `(?<![\\p{L}\\p{N}])(?:${leads.join("|")})\\s+(\\d{1,2})(?::([0-5]\\d)${spelt})?(?![\\p{L}\\p{N}:])`,
+            "gu",
+          ),
+          notAfter: new Set(words.hourWords?.notAfter.map(normalizeText) ?? []),
+        }
       : null;
-    hourLeadPatterns.set(words, pattern);
+    hourLeadPatterns.set(words, made);
   }
-  if (!pattern) return text;
+  if (!made) return text;
+  const { pattern, notAfter } = made;
   const followers = hourFollowers(words);
-  const notAfter = new Set(words.hourWords?.notAfter.map(normalizeText) ?? []);
   return text.replace(
     pattern,
-    (whole, hour: string, minute: string | undefined, spelt: string | undefined, at: number) => {
+    (
+      whole,
+      hour: string,
+      minute: string | undefined,
+      hourWord: string | undefined,
+      spelt: string | undefined,
+      at: number,
+    ) => {
       if (Number(hour) > 23) return whole;
       // "las 2 sesiones": a word no clock time is followed by makes the number a count.
       const next = /^\s*([\p{L}']+)/u.exec(text.slice(at + whole.length))?.[1];
-      const hourWord = words.hourWords?.words.some((word) => whole.includes(normalizeText(word)));
       if (hourWord) {
         // "à 2 heures avant": two hours, not 2 o'clock.
         if (next !== undefined && notAfter.has(next)) return whole;
