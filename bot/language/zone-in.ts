@@ -28,12 +28,20 @@ export function zoneNamedIn(words: string, locale: string): string | undefined {
  */
 function* readingsIn(words: string, locale: string): Generator<string> {
   yield words;
+  yield* pivotTails(words, locale, 1);
+}
+
+/**
+ * The words' pivot reading in `locale`, then its tails, from its `from`-th word on ("in
+ * tokyo", "tokyo"); none in a language without a pivot (English).
+ */
+function* pivotTails(words: string, locale: string, from: number): Generator<string> {
   const localeWords = LOCALE_WORDS[locale];
   if (!localeWords) return;
   const tokens = toPivot(words, localeWords, () => false)
     .text.split(" ")
     .filter(Boolean);
-  for (let start = 1; start < tokens.length; start += 1) yield tokens.slice(start).join(" ");
+  for (let start = from; start < tokens.length; start += 1) yield tokens.slice(start).join(" ");
 }
 
 /** What some words name as one person's zone: {@link placeZoneIn}. */
@@ -80,14 +88,6 @@ export function placeNamedIn(words: string, locale: string): string | undefined 
   const title = (name: string) =>
     name.replace(/(^|[\s-])([a-z])/g, (_, mark: string, letter: string) => mark + letter.toUpperCase());
   if (isCity(text)) return title(text);
-  const localeWords = LOCALE_WORDS[locale];
-  if (!localeWords) return undefined;
-  const tokens = toPivot(words, localeWords, () => false)
-    .text.split(" ")
-    .filter(Boolean);
-  for (let start = 0; start < tokens.length; start += 1) {
-    const name = tokens.slice(start).join(" ");
-    if (isCity(name)) return title(name);
-  }
+  for (const name of pivotTails(words, locale, 0)) if (isCity(name)) return title(name);
   return undefined;
 }
