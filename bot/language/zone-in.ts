@@ -9,7 +9,7 @@ import { SEVERAL_ZONE_NAMES } from "./locales/en/places.js";
 import { LOCALE_WORDS } from "./locales.js";
 import { normalizeText } from "./normalise.js";
 import { toPivot } from "./pivot.js";
-import { isZoneCity, placeKey, zoneNamed } from "./zones.js";
+import { isZoneCity, offsetLabel, placeKey, zoneNamed } from "./zones.js";
 
 /**
  * @example zoneNamedIn("Genève", "fr") === "Europe/Zurich"; zoneNamedIn("东京", "zh") === "Asia/Tokyo"
@@ -83,7 +83,7 @@ export function placeNamedIn(words: string, locale: string): string | undefined 
     .trim()
     .replace(/[.!?]+$/, "");
   const offset = compiled(english).zoneOffset.exec(text);
-  if (offset && offset[0] === text) return text.toUpperCase().replace(/\s+/g, "").replace("−", "-");
+  if (offset && offset[0] === text) return offsetLabel(text);
   const isCity = (name: string) => english.cities.has(name) || isZoneCity(name);
   const title = (name: string) =>
     name.replace(/(^|[\s-])([a-z])/g, (_, mark: string, letter: string) => mark + letter.toUpperCase());

@@ -162,6 +162,15 @@ const PART_HOUR_ZONES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * An offset as answers label it, as typed but in one spelling: "utc + 5:30" → "UTC+5:30",
+ * "gmt−3" → "GMT-3".
+ * @example offsetLabel("utc + 5:30") === "UTC+5:30"
+ */
+export function offsetLabel(typed: string): string {
+  return typed.toUpperCase().replace(/\s+/g, "").replace("−", "-");
+}
+
+/**
  * "UTC", "GMT+9", "UTC+5:30", "utc-3": the zone of that offset (`Etc/GMT∓N` for whole hours,
  * whose POSIX sign is the other way round); undefined for anything else or no place's offset.
  * @example zoneOfOffset("utc+5:30") === "Asia/Kolkata"; zoneOfOffset("gmt-5") === "Etc/GMT+5"

@@ -3,7 +3,7 @@
  * "in Tokyo time", "6am JST", "my time". Words that name no zone are left alone.
  */
 import { readDayExpression } from "../../../bot/language/dates.js";
-import { zoneNamed } from "../../../bot/language/zones.js";
+import { offsetLabel, zoneNamed } from "../../../bot/language/zones.js";
 import { surfaceWords } from "../../../bot/programme/text.js";
 import type { Conversion } from "../query.js";
 import { type Extractor, lexicon, without, words$ } from "./reading.js";
@@ -132,8 +132,7 @@ export function extractZone(text: string): { zone?: string; place?: string; rest
     const zone = found ? zoneNamed(found[0], lexicon) : undefined;
     const rest = found ? without(text, found.index, found[0].length) : text;
     // "in UTC+5:30": labelled by the offset typed, not the city of the zone keeping it (Kolkata).
-    if (found && zone && pattern === words$.zoneOffset)
-      return { zone, place: found[0].toUpperCase().replace(/\s+/g, "").replace("−", "-"), rest };
+    if (found && zone && pattern === words$.zoneOffset) return { zone, place: offsetLabel(found[0]), rest };
     if (found && zone) return { zone, rest };
   }
   for (const pattern of words$.zonePhrases) {
