@@ -238,7 +238,7 @@ async function roundRobin(rounds: number): Promise<void> {
       }
     return turns;
   };
-  for (let round = 0; round < 30; round += 1) await all();
+  for (let round = 0; round < Number(process.env.WARM_ROUNDS ?? 30); round += 1) await all();
   const cpu = process.cpuUsage();
   let turns = 0;
   for (let round = 0; round < rounds; round += 1) turns += await all();

@@ -17,7 +17,7 @@ import { performance } from "node:perf_hooks";
 import type { createBotCore } from "../bot/bot.js";
 import type { fixedClock } from "../bot/clock.js";
 import { benchCases, benchMessage, fixtureCases, makeProgrammeCore } from "./programme-core.js";
-import { hostCalibration, ms, quantile } from "./stats.js";
+import { describeOtherLoad, hostCalibration, ms, otherLoad, quantile } from "./stats.js";
 
 const ROUNDS = 10_000;
 const WARM_UP = 2_000;
@@ -29,6 +29,7 @@ export async function run(): Promise<void> {
   const sample = {
     cases: fixtureCases("programme-questions.sample.json") as Array<{ q: string; now: string; tz: string }>,
   };
+  const load = otherLoad();
   const calibrationBefore = hostCalibration();
   const { core, clock, store, replies: sentCount } = await makeProgrammeCore();
   const warmUp: number[] = [];
@@ -49,6 +50,7 @@ export async function run(): Promise<void> {
   if (replies !== WARM_UP + ROUNDS) throw new Error(`expected ${WARM_UP + ROUNDS} replies, got ${replies}`);
   const perLanguage = await measureLanguages(core, clock);
   const calibrationAfter = hostCalibration();
+  const machine = describeOtherLoad(load.stop());
   process.stdout.write(
     [
       `questions answered: ${ROUNDS} timed after ${WARM_UP} untimed (${sample.cases.length} sample questions, through the full pipeline)`,
@@ -58,6 +60,7 @@ export async function run(): Promise<void> {
       `target: p99 < 0.5 ms → ${quantile(latencies, 0.99) < 0.5 ? "met" : "NOT met"}`,
       ...perLanguage,
       `host: a fixed plain-JavaScript workload took ${calibrationBefore.toFixed(2)} ms before and ${calibrationAfter.toFixed(2)} ms after (higher: a slower host; compare runs at like figures)`,
+      machine,
       "",
     ].join("\n"),
   );

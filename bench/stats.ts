@@ -1,6 +1,7 @@
 /**
  * Small statistics helpers shared by the benchmarks.
  */
+import { readFileSync } from "node:fs";
 
 /** The q-quantile (0..1) of a list of numbers, by nearest rank. */
 export function quantile(values: readonly number[], q: number): number {
@@ -43,4 +44,66 @@ export function hostCalibration(rounds = 15): number {
     if (checksum < 0) throw new Error("unreachable");
   }
   return quantile(times, 0.5);
+}
+
+/** CPU time of the whole machine from `/proc/stat` (Linux), in seconds: busy and stolen. */
+function machineCpu(): { busy: number; steal: number } | undefined {
+  try {
+    const fields = readFileSync("/proc/stat", "utf8")
+      .split("\n", 1)[0]
+      ?.trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    if (!fields || fields.length < 8) return undefined;
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
+    const hz = 100; // USER_HZ on Linux
+    return { busy: (user + nice + system + irq + softirq) / hz, steal: steal / hz };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What the rest of the machine did while a bench ran: started before the timed work,
+ * `stop()` gives the CPUs that other processes kept busy on average (2 = both cores of these
+ * machines) and the share of time the hypervisor took (steal), or `undefined` off Linux.
+ * A bench's figures are only a measure of the code on a quiet machine: a test suite or a
+ * package install running beside it slowed every figure 2–3× here (2026-12-07: the
+ * calibration workload 5–8 ms instead of 3.2–4.0, French p99 0.80 ms instead of 0.27).
+ * @example const load = otherLoad(); await work(); console.log(describeOtherLoad(load.stop()));
+ */
+export function otherLoad(): { stop(): { otherCpus: number; stealShare: number } | undefined } {
+  const startMachine = machineCpu();
+  const startOwn = process.cpuUsage();
+  const started = performance.now();
+  return {
+    stop() {
+      const endMachine = machineCpu();
+      if (!startMachine || !endMachine) return undefined;
+      const wall = (performance.now() - started) / 1_000;
+      const own = process.cpuUsage(startOwn);
+      const ownSeconds = (own.user + own.system) / 1e6;
+      return {
+        otherCpus: Math.max(0, (endMachine.busy - startMachine.busy - ownSeconds) / wall),
+        stealShare: (endMachine.steal - startMachine.steal) / wall,
+      };
+    },
+  };
+}
+
+/** Other processes' CPUs above which a bench says its figures do not measure the code alone. */
+export const BUSY_MACHINE_CPUS = 0.25;
+
+/**
+ * One line on what ran beside a bench, and whether its figures measure the code alone.
+ * @example describeOtherLoad({ otherCpus: 0.05, stealShare: 0 }) // "machine: other processes kept 0.05 CPUs busy …: quiet"
+ */
+export function describeOtherLoad(load: { otherCpus: number; stealShare: number } | undefined): string {
+  if (!load) return "machine: other processes' load unknown (no /proc/stat)";
+  const verdict =
+    load.otherCpus > BUSY_MACHINE_CPUS
+      ? "BUSY: the figures above are slowed by other work and do not measure the code alone; run again on a quiet machine"
+      : "quiet";
+  return `machine: other processes kept ${load.otherCpus.toFixed(2)} CPUs busy on average, steal ${(100 * load.stealShare).toFixed(1)} %: ${verdict}`;
 }
