@@ -97,6 +97,16 @@ export interface Lexicon {
   noonWords: readonly string[];
   /** Suffixes of a 12-hour clock: "am" / "pm". */
   meridiem: { am: readonly string[]; pm: readonly string[] };
+  /**
+   * Hours that, written without am/pm, a part of the day or a leading zero ("at 3", "6:30"),
+   * are the afternoon's (15:00, 18:30): a language spoken on the 12-hour clock, where nobody
+   * asks about a meeting at 3 in the night. "at 9", "at 3 am", "03:00" stay as written; a part
+   * of the day decides instead ("tomorrow morning at 6" is 6:00, "friday evening at 8" 20:00).
+   * Without it, hours are read as written (the 24-hour clock). Other languages reach it through
+   * the pivot, which writes the hours of a 24-hour-clock language with two digits
+   * (`LocaleWords.hours24`).
+   */
+  afternoonHours?: readonly number[];
   /** "later today", "rest of the day": what has not ended yet. */
   restOfDay: readonly string[];
   /** "rest of the week". */

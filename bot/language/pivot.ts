@@ -491,6 +491,9 @@ function meaningOf(pivot: Pivot, found: string): string | undefined {
   return key === undefined ? undefined : pivot.values[key];
 }
 
+/** A clock time with a one-digit hour ("3:00"), written "03:00" for a 24-hour-clock language. */
+const ONE_DIGIT_HOUR = /(?<![\d:.])(\d):([0-5]\d)(?!\d)/g;
+
 const TOKEN = /\d{1,2}[:h.]\d{2}(?:am|pm)?|[\p{L}\p{N}+'/-]+|\?/gu;
 
 const noDataWords = () => false;
@@ -513,7 +516,7 @@ export function toPivot(
   const pivot = pivotOf(words);
   const { scanner, prefixes } = pivot;
   const normalised = readShorthand(normalizeText(readCasedPlaces(text, words)), words);
-  const source = collapseSpaces(
+  const spaced = collapseSpaces(
     readMonthDays(
       readHourLeads(
         readHourParts(
@@ -528,6 +531,7 @@ export function toPivot(
       words,
     ).replace(/[?？]/g, " ? "),
   );
+  const source = words.hours24 ? spaced.replace(ONE_DIGIT_HOUR, "0$1:$2") : spaced;
   const out: string[] = [];
   // Where in `out` words it does not know were left out (with `gap`), each place once.
   const gaps: number[] = [];

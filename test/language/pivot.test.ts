@@ -98,6 +98,13 @@ describe("the pivot", () => {
     ],
     ["fr", "il y a 2 séances", "2 sessions"],
     ["ru", "что будет 9 мая в 11", "what's on 9 may 11:00"],
+    // French and Russian write the 24-hour clock: a one-digit hour keeps its zero ("03:00",
+    // read as written), where Spanish "a las 3" is "3:00" (the afternoon, as in English).
+    ["fr", "qu'y a-t-il vendredi à 3h", "what's on friday 03:00"],
+    ["fr", "vendredi à 6h30", "friday 06:30"],
+    ["fr", "vendredi à 3:00 du matin", "friday 03:00am"],
+    ["ru", "что будет в пятницу в 3", "what's on friday 03:00"],
+    ["ru", "в пятницу в 3 часа дня", "friday 3pm"],
     ["ru", "в 2 зала", "2 which room"],
     // An hour after "las"/"la" is a clock time unless a word no clock time takes follows it.
     ["es", "las 2 sesiones", "2 sessions"],

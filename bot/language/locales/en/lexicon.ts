@@ -251,6 +251,10 @@ export const english: Lexicon = {
   clockLeads: ["at", "around", "from", "by"],
   noonWords: ["noon", "midday"],
   meridiem: { am: ["am", "a.m.", "a.m", "a m"], pm: ["pm", "p.m.", "p.m", "p m"] },
+  // English is spoken on the 12-hour clock: "at 3" is 3 pm. 1 to 7, as the Secretariat's own
+  // revision times are read (handlers/revisions/clock.ts): a meeting at 7 is an evening event;
+  // "at 8", "at 9" are the morning's.
+  afternoonHours: [1, 2, 3, 4, 5, 6, 7],
   restOfDay: list(
     "later today, rest of the day, the rest of the day, rest of today, the rest of today, left today, remaining today, still to come today, what's left, what is left, remaining sessions, remaining meetings",
   ),

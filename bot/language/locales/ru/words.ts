@@ -72,6 +72,8 @@ export const russian: LocaleWords = {
   // "в 11", "к 15": a bare hour after these is a clock time ("что будет 9 мая в 11"), unless a
   // word no clock time takes comes next ("в 2 зала").
   hourLeads: ["в", "во", "к", "около"],
+  // Russian writes the 24-hour clock ("в 15:00"; "в 3 часа дня" says its side): "в 3" is 3:00.
+  hours24: true,
   afterHourLead: [
     "час",
     "часа",
