@@ -106,8 +106,11 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
     return match ?? undefined;
   };
 
-  const ahead = take(c.countAhead) ?? take(c.countAfter);
-  if (ahead) {
+  const duration = c.durationAhead ? take(c.durationAhead) : undefined;
+  const ahead = duration ? undefined : (take(c.countAhead) ?? take(c.countAfter));
+  if (duration)
+    found.minutesAhead = lx.durations?.get((duration[1] ?? duration[2] ?? "").replace(/\s+/g, " "));
+  else if (ahead) {
     const count = countOf(ahead[1] ?? "", lx);
     const unit = lx.timeUnits.get(ahead[2] ?? "");
     if (unit === "minute") found.minutesAhead = count;

@@ -89,6 +89,12 @@ export interface Lexicon {
   /** "in 2 days": words before a count; "2 days from now" / "2 days later": words after. */
   countBefore: readonly string[];
   countAfter: readonly string[];
+  /**
+   * Lengths of time said as a phrase, in minutes ("half an hour" → 30, "an hour and a half" →
+   * 90): read as `countBefore` and `countAfter` read a count and a unit ("in half an hour",
+   * "an hour and a half from now"). Optional.
+   */
+  durations?: ReadonlyMap<string, number>;
   /** "a", "an" before a unit mean one ("in an hour"). */
   oneWords: readonly string[];
   /** Words before a clock time that carry nothing ("at 3 pm", "around 3"). */

@@ -141,14 +141,17 @@ const MERIDIEM: Readonly<Record<string, string>> = { morning: "am", afternoon: "
 
 /**
  * "10h", "15 h 30", "3 p. m." as "10:00", "15:30", "3pm": one spelling of a clock time; after a
- * lead of a count of time (`lead`) "2h" is hours ("dans 2h": "2 h", in 2 hours).
+ * lead of a count of time (`lead`) it is a length of time ("dans 2h": "2 h", in 2 hours; "dans
+ * 1h30": "90 min").
  */
 function clockSpelling(text: string, lead: RegExp | null): string {
   return text
     .replace(
       /(?<![\p{L}\p{N}:])(\d{1,2}) ?h(?: ?([0-5]\d))?(?![\p{L}\p{N}])/gu,
-      (_, hour: string, minute: string | undefined, at: number, whole: string) =>
-        minute === undefined && lead?.test(whole.slice(0, at)) ? `${hour} h` : `${hour}:${minute ?? "00"}`,
+      (_, hour: string, minute: string | undefined, at: number, whole: string) => {
+        if (!lead?.test(whole.slice(0, at))) return `${hour}:${minute ?? "00"}`;
+        return minute === undefined ? `${hour} h` : `${Number(hour) * 60 + Number(minute)} min`;
+      },
     )
     .replace(/(\d) ?([ap])\.? ?m\.?(?![\p{L}\p{N}])/gu, "$1$2m");
 }

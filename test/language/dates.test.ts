@@ -24,6 +24,12 @@ describe("readDayExpression", () => {
     ["30 minutes from now", { minutesAhead: 30 }],
     ["in an hour", { minutesAhead: 60 }],
     ["in 2 hrs", { minutesAhead: 120 }],
+    // Lengths of time said as a phrase (the lexicon's durations).
+    ["in half an hour", { minutesAhead: 30 }],
+    ["what's on in an hour and a half", { minutesAhead: 90 }],
+    ["an hour and a half from now", { minutesAhead: 90 }],
+    ["in a quarter of an hour", { minutesAhead: 15 }],
+    ["in 1.5 hours", { minutesAhead: 90 }],
     ["day 3", { day: { kind: "session-day", index: 3 } }],
     ["the closing day", { day: { kind: "session-day", index: -1 } }],
     ["day 4 at 3 pm", { day: { kind: "session-day", index: 4 }, clock: 900 }],

@@ -345,6 +345,19 @@ export const french: LocaleWords = {
   // now, only before a number and a unit ("dans la salle 4" is not); minutes, hours, days are the terms'.
   countAhead: {
     leads: ["dans", "d'ici"],
-    units: words({ jour: "day", semaine: "week", semaines: "weeks", h: "hours" }),
+    // "dans une demi-heure", "dans une heure et demie": a length of time with its count.
+    units: words({
+      jour: "day",
+      semaine: "week",
+      semaines: "weeks",
+      h: "hours",
+      "une demi-heure": "30 minutes",
+      "une demi heure": "30 minutes",
+      "un quart d'heure": "15 minutes",
+      "trois quarts d'heure": "45 minutes",
+      "une heure et demie": "90 minutes",
+      "une heure et quart": "75 minutes",
+      "deux heures et demie": "150 minutes",
+    }),
   },
 };

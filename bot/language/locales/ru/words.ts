@@ -103,6 +103,11 @@ export const russian: LocaleWords = {
       недель: "weeks",
       мин: "minutes",
       ч: "hours",
+      // "через полчаса", "через полтора часа": a length of time with its count.
+      полчаса: "30 minutes",
+      "четверть часа": "15 minutes",
+      "полтора часа": "90 minutes",
+      "два с половиной часа": "150 minutes",
     }),
   },
   relativeDays: words({ сегодня: 0, завтра: 1, послезавтра: 2, вчера: -1 }),
