@@ -71,6 +71,8 @@ export interface CompiledLexicon {
   partOfDay: RegExp;
   /** A day word followed by am/pm: 1 the day, 2 am/pm word. */
   dayThenMeridiem: RegExp;
+  /** "in half an hour", "an hour and a half from now": the phrase, in group 1 or 2 (`durations`). */
+  durationAhead: RegExp | null;
   /** "in 2 days", "in an hour": 1 count, 2 unit. */
   countAhead: RegExp;
   /** "2 days from now", "30 minutes later": 1 count, 2 unit. */
@@ -144,6 +146,16 @@ export function compiled(lexicon: Lexicon): CompiledLexicon {
   return made;
 }
 
+/** The lexicon's `durations` after a `countBefore` word or before a `countAfter` one; `null` without any. */
+function durationPattern(lx: Lexicon): RegExp | null {
+  const phrases = [...(lx.durations?.keys() ?? [])];
+  if (phrases.length === 0) return null;
+  const duration = alternation(phrases);
+  return new RegExp(
+    `(?<![\\w'])(?:(?:${alternation(lx.countBefore)})\\s+(${duration})|(${duration})\\s+(?:${alternation(lx.countAfter)}))(?![\\w'])`,
+  );
+}
+
 function compile(lx: Lexicon): CompiledLexicon {
   const b = (source: string, flags = "") => new RegExp(`(?<![\\w'])(?:${source})(?![\\w'])`, flags);
   const modifiers = alternation(lx.weekdayModifiers.keys());
@@ -187,6 +199,7 @@ function compile(lx: Lexicon): CompiledLexicon {
     noon: phrasePattern(lx.noonWords),
     partOfDay: b(`(?:(${alternation(lx.thisWords)})\\s+)?(${alternation(lx.partsOfDay.keys())})s?`),
     dayThenMeridiem: new RegExp(`(?<![\\w'])(${dayThen})\\s+(${am}|${pm})(?![\\w'])\\.?`),
+    durationAhead: durationPattern(lx),
     countAhead: b(`(?:${alternation(lx.countBefore)})\\s+(${count})\\s+(${units})`),
     countAfter: b(`(${count})\\s+(${units})\\s+(?:${alternation(lx.countAfter)})`),
     week: phrasePattern(lx.weekPhrases.keys()),

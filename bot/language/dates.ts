@@ -106,8 +106,11 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
     return match ?? undefined;
   };
 
-  const ahead = take(c.countAhead) ?? take(c.countAfter);
-  if (ahead) {
+  const duration = c.durationAhead ? take(c.durationAhead) : undefined;
+  const ahead = duration ? undefined : (take(c.countAhead) ?? take(c.countAfter));
+  if (duration)
+    found.minutesAhead = lx.durations?.get((duration[1] ?? duration[2] ?? "").replace(/\s+/g, " "));
+  else if (ahead) {
     const count = countOf(ahead[1] ?? "", lx);
     const unit = lx.timeUnits.get(ahead[2] ?? "");
     if (unit === "minute") found.minutesAhead = count;
@@ -142,6 +145,10 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
 
   const clock = take(c.clock12) ?? take(c.clock24);
   const hour = clock ? undefined : take(c.clockHour);
+  // An hour with no am/pm and no leading zero ("at 3", "6:30"): its side of noon is decided below.
+  const bare = clock
+    ? clock[3] === undefined && !clock[1]?.startsWith("0")
+    : hour && !hour[1]?.startsWith("0");
   if (clock) found.clock = clockMinutes(clock, lx);
   else if (hour) found.clock = (Number(hour[1]) % 24) * 60;
   else if (take(c.noon)) found.clock = 12 * 60;
@@ -151,6 +158,8 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
     found.part = c.partWord(part[2]);
     if (part[1] || lx.eveningDayWords.includes(part[2])) found.day ??= { kind: "relative", offset: 0 };
   }
+
+  if (bare && found.clock !== undefined) found.clock = sideOfNoon(found.clock, found.part, lx);
 
   // A second relative word ("tomorrow" after "this afternoon" took nothing) is still read.
   const again = take(c.relativeDay);
@@ -258,6 +267,17 @@ function countOf(word: string, lx: Lexicon): number {
   if (/^\d+$/.test(word)) return Number(word);
   if (lx.oneWords.includes(word)) return 1;
   return lx.ordinals.get(word) ?? 1;
+}
+
+/**
+ * A clock time written without am/pm or a leading zero on the side of noon the asker means: a
+ * part of the day says it ("evening at 8": 20:00; "morning at 6": 6:00), else the lexicon's
+ * `afternoonHours` ("at 3": 15:00 in English).
+ */
+function sideOfNoon(minutes: number, part: PartOfDay | undefined, lx: Lexicon): number {
+  const hours = Math.floor(minutes / 60);
+  if (hours < 1 || hours > 11 || part === "morning") return minutes;
+  return part !== undefined || lx.afternoonHours?.includes(hours) ? minutes + 12 * 60 : minutes;
 }
 
 function clockMinutes(match: RegExpExecArray, lx: Lexicon): number {

@@ -89,6 +89,12 @@ export interface Lexicon {
   /** "in 2 days": words before a count; "2 days from now" / "2 days later": words after. */
   countBefore: readonly string[];
   countAfter: readonly string[];
+  /**
+   * Lengths of time said as a phrase, in minutes ("half an hour" → 30, "an hour and a half" →
+   * 90): read as `countBefore` and `countAfter` read a count and a unit ("in half an hour",
+   * "an hour and a half from now"). Optional.
+   */
+  durations?: ReadonlyMap<string, number>;
   /** "a", "an" before a unit mean one ("in an hour"). */
   oneWords: readonly string[];
   /** Words before a clock time that carry nothing ("at 3 pm", "around 3"). */
@@ -97,6 +103,16 @@ export interface Lexicon {
   noonWords: readonly string[];
   /** Suffixes of a 12-hour clock: "am" / "pm". */
   meridiem: { am: readonly string[]; pm: readonly string[] };
+  /**
+   * Hours that, written without am/pm, a part of the day or a leading zero ("at 3", "6:30"),
+   * are the afternoon's (15:00, 18:30): a language spoken on the 12-hour clock, where nobody
+   * asks about a meeting at 3 in the night. "at 9", "at 3 am", "03:00" stay as written; a part
+   * of the day decides instead ("tomorrow morning at 6" is 6:00, "friday evening at 8" 20:00).
+   * Without it, hours are read as written (the 24-hour clock). Other languages reach it through
+   * the pivot, which writes the hours of a 24-hour-clock language with two digits
+   * (`LocaleWords.hours24`).
+   */
+  afternoonHours?: readonly number[];
   /** "later today", "rest of the day": what has not ended yet. */
   restOfDay: readonly string[];
   /** "rest of the week". */

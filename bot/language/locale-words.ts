@@ -89,6 +89,13 @@ export interface LocaleWords {
    */
   hourParts?: { hour: readonly string[]; parts: ReadonlyMap<string, "am" | "pm"> };
   /**
+   * The language writes the 24-hour clock: an hour it gives without a part of the day is as
+   * written ("à 3h" is 3:00; "à 15h" the afternoon), so the pivot writes it with two digits
+   * ("03:00"), which the English lexicon's `afternoonHours` leave alone. Without it, a bare
+   * hour is read as in English ("a las 3": 15:00). Optional.
+   */
+  hours24?: boolean;
+  /**
    * Time counted from now. `leads` are read as English "in" only right before a number and a
    * unit of time, or a unit alone ("dans 2 jours", "en 30 minutos", "через 2 дня", "через
    * час", "بعد يومين": "in 2 days", "in 1 hours", "in 2 days"); anywhere else they keep

@@ -141,14 +141,17 @@ const MERIDIEM: Readonly<Record<string, string>> = { morning: "am", afternoon: "
 
 /**
  * "10h", "15 h 30", "3 p. m." as "10:00", "15:30", "3pm": one spelling of a clock time; after a
- * lead of a count of time (`lead`) "2h" is hours ("dans 2h": "2 h", in 2 hours).
+ * lead of a count of time (`lead`) it is a length of time ("dans 2h": "2 h", in 2 hours; "dans
+ * 1h30": "90 min").
  */
 function clockSpelling(text: string, lead: RegExp | null): string {
   return text
     .replace(
       /(?<![\p{L}\p{N}:])(\d{1,2}) ?h(?: ?([0-5]\d))?(?![\p{L}\p{N}])/gu,
-      (_, hour: string, minute: string | undefined, at: number, whole: string) =>
-        minute === undefined && lead?.test(whole.slice(0, at)) ? `${hour} h` : `${hour}:${minute ?? "00"}`,
+      (_, hour: string, minute: string | undefined, at: number, whole: string) => {
+        if (!lead?.test(whole.slice(0, at))) return `${hour}:${minute ?? "00"}`;
+        return minute === undefined ? `${hour} h` : `${Number(hour) * 60 + Number(minute)} min`;
+      },
     )
     .replace(/(\d) ?([ap])\.? ?m\.?(?![\p{L}\p{N}])/gu, "$1$2m");
 }
@@ -491,6 +494,9 @@ function meaningOf(pivot: Pivot, found: string): string | undefined {
   return key === undefined ? undefined : pivot.values[key];
 }
 
+/** A clock time with a one-digit hour ("3:00"), written "03:00" for a 24-hour-clock language. */
+const ONE_DIGIT_HOUR = /(?<![\d:.])(\d):([0-5]\d)(?!\d)/g;
+
 const TOKEN = /\d{1,2}[:h.]\d{2}(?:am|pm)?|[\p{L}\p{N}+'/-]+|\?/gu;
 
 const noDataWords = () => false;
@@ -513,7 +519,7 @@ export function toPivot(
   const pivot = pivotOf(words);
   const { scanner, prefixes } = pivot;
   const normalised = readShorthand(normalizeText(readCasedPlaces(text, words)), words);
-  const source = collapseSpaces(
+  const spaced = collapseSpaces(
     readMonthDays(
       readHourLeads(
         readHourParts(
@@ -528,6 +534,7 @@ export function toPivot(
       words,
     ).replace(/[?？]/g, " ? "),
   );
+  const source = words.hours24 ? spaced.replace(ONE_DIGIT_HOUR, "0$1:$2") : spaced;
   const out: string[] = [];
   // Where in `out` words it does not know were left out (with `gap`), each place once.
   const gaps: number[] = [];

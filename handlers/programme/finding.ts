@@ -126,7 +126,12 @@ export type Finding =
   | { kind: "overview"; programmes: ProgrammeEntry[]; next: Occurrence[] }
   | { kind: "no-match"; words: string[]; agendaItem?: number }
   /** "Can I join online?": how each programme asked about is held, from its data. */
-  | { kind: "online"; programmes: ProgrammeEntry[] }
+  | {
+      kind: "online";
+      programmes: ProgrammeEntry[];
+      /** The event or session the question names ("is the reception online?"), answered from its own format. */
+      subject?: Exclude<Searchable, { kind: "notice" }>;
+    }
   /** "how long till the reception": what is counted down to, the first one answered, others listed. */
   | {
       kind: "countdown";

@@ -27,6 +27,8 @@ export interface Carried {
   conversion?: boolean;
   /** The previous answer's local date, when "the next day" counted from it. */
   from?: string;
+  /** "when does it end?" after "what's on now?" / "what's next?": the meeting that answer named. */
+  relative?: "now" | "next";
 }
 
 /**
@@ -134,6 +136,19 @@ export function followUp(
       merged.mentionsSchedule = before.mentionsSchedule;
     }
   }
+  // "when does it end?" after "what's on now?" or "what's next?": the meeting that answer named.
+  if (
+    !hasSubject &&
+    !current.day &&
+    !current.relative &&
+    current.facet === "end" &&
+    current.pointsBack === true &&
+    !previousDay &&
+    (before.relative === "now" || before.relative === "next")
+  ) {
+    merged.relative = before.relative;
+    carried.relative = before.relative;
+  }
   if (!current.zone && before.zone) merged.zone = before.zone;
   if (!merged.mentionsSchedule && (carried.day || carried.zone))
     merged.mentionsSchedule = before.mentionsSchedule;
@@ -143,7 +158,8 @@ export function followUp(
     carried.subject !== undefined ||
     carried.day !== undefined ||
     carried.zone !== undefined ||
-    carried.part !== undefined;
+    carried.part !== undefined ||
+    carried.relative !== undefined;
   return took ? { query: merged, carried } : undefined;
 }
 

@@ -3,7 +3,9 @@
  * agenda items, topics/speakers/events found by words, programmes by name, and the fallbacks
  * (the overview, or "I couldn't find …").
  */
-import type { ProgrammeEntry, Searchable } from "../../bot/programme/catalogue.js";
+import { english } from "../../bot/language/locales/en/lexicon.js";
+import type { Catalogue, ProgrammeEntry, Searchable } from "../../bot/programme/catalogue.js";
+import type { Word } from "../../bot/programme/text.js";
 import type { Matcher, MatchState } from "./finding.js";
 import { dayEntries, matchDay, nextGroup } from "./match-time.js";
 import { dayContext, referenceProgramme, resolveDays } from "./resolve-day.js";
@@ -48,12 +50,41 @@ export const matchUnstated: Matcher = ({ query, topic, named }) => {
  * held. A letter that gives no remote participation is said so, not answered with another's.
  * @example matchOnline(stateOf("can I join online?"))?.kind === "online"
  */
-export const matchOnline: Matcher = ({ query, named, scope, now }) => {
+export const matchOnline: Matcher = ({ query, named, scope, now, content, catalogue, inScope }) => {
   if (query.facet !== "online") return undefined;
+  // "is the reception online?": the event named, from its own format, not its programme's.
+  const subject = named.length === 0 ? onlineSubject(content, catalogue, inScope) : undefined;
+  if (subject) return { kind: "online", programmes: [subject.programme], subject };
   const reference = referenceProgramme(scope, now.getTime());
   const programmes = named.length > 0 ? named : reference ? [reference] : [];
   return programmes.length > 0 ? { kind: "online", programmes } : undefined;
 };
+
+/** The words of the online facet's own phrases ("join", "online", "remotely"): they name no subject. */
+const ONLINE_WORDS: ReadonlySet<string> = new Set(
+  english.facets.flatMap(({ facet, phrases }) =>
+    facet === "online" ? phrases.flatMap((phrase) => phrase.split(/[\s-]+/)) : [],
+  ),
+);
+
+/** The event or session the other words of an online question name (at least half of them find it). */
+function onlineSubject(
+  content: readonly Word[],
+  catalogue: Catalogue,
+  inScope: (programme: ProgrammeEntry) => boolean,
+): Exclude<Searchable, { kind: "notice" }> | undefined {
+  const words = content.filter((word) => !ONLINE_WORDS.has(word.surface));
+  if (words.length === 0) return undefined;
+  const result = catalogue.search.search(words);
+  if (result.coverage < 0.5) return undefined;
+  let best: { doc: Exclude<Searchable, { kind: "notice" }>; score: number } | undefined;
+  for (const [index, score] of result.scores) {
+    const doc = catalogue.searchable[index];
+    if (!doc || doc.kind === "notice" || !inScope(doc.programme)) continue;
+    if (!best || score > best.score) best = { doc, score };
+  }
+  return best?.doc;
+}
 
 /**
  * "POC meeting agenda": a named one-day programme's schedule, item by item with times.

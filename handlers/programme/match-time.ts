@@ -73,6 +73,12 @@ export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now }
   const current = catalogue.timeline.filter(
     (o) => inScope(o.programme) && !isCancelled(o) && isCurrent(o, at),
   );
+  // "when does the current session end?", "when does it end?" after "what's next?": its end.
+  if (query.facet === "end" && topic.hits.length === 0) {
+    const asked = relative === "now" ? current : nextGroup(catalogue.timeline, at, inScope);
+    const hits = asked.flatMap((o): readonly Searchable[] => (o.kind === "meeting" ? o.items : [o]));
+    if (hits.length > 0) return { kind: "topic", facet: "end", hits };
+  }
   if (relative === "now") return { kind: "now", current, next: nextGroup(catalogue.timeline, at, inScope) };
   const timed = topic.hits.filter(isTimed);
   if (timed.length === 0) {

@@ -4,9 +4,10 @@
  */
 import type { Card } from "../../bot/cards.js";
 import { tr } from "../../bot/language/messages.js";
+import type { Searchable } from "../../bot/programme/catalogue.js";
 import { local } from "../../bot/programme/translations.js";
 import type { DescribeContext } from "./describe.js";
-import { noticesOf, placeOf, shortTitleOf } from "./describe.js";
+import { noticesOf, placeOf, shortTitleOf, topicLabel } from "./describe.js";
 import type { Finding } from "./finding.js";
 
 /**
@@ -15,6 +16,15 @@ import type { Finding } from "./finding.js";
  * // "OEWG 7th session: the letter gives no online or remote participation for it; …"
  */
 export function renderOnline(finding: Extract<Finding, { kind: "online" }>, _context: DescribeContext): Card {
+  const { subject } = finding;
+  if (subject) {
+    const format = subject.kind === "social" ? subject.event.format : formatOfSubject(subject);
+    if (format === "in-person")
+      return {
+        title: tr("gap.onlineInPerson", { subject: topicLabel(subject), place: placeOf(subject) }),
+        sections: [],
+      };
+  }
   const lines = finding.programmes.map((entry) => {
     const subject = shortTitleOf(entry);
     const place = placeOf(entry);
@@ -27,4 +37,11 @@ export function renderOnline(finding: Extract<Finding, { kind: "online" }>, _con
   });
   const [title = "", ...rest] = lines;
   return { title, sections: rest.map((text) => ({ text })) };
+}
+
+/** The format of a session asked about: its meeting's own, else its programme's venue's. */
+function formatOfSubject(subject: Exclude<Searchable, { kind: "notice" | "social" }>): string | undefined {
+  return (
+    (subject.kind === "item" ? subject.meeting.format : undefined) ?? subject.programme.programme.venue.format
+  );
 }

@@ -72,19 +72,49 @@ export function renderDay(finding: FindingOf<"day">, context: DescribeContext): 
   }
   sections.push(...finding.entries.map((entry) => daySection(entry, finding.facet, context)));
   if (finding.facet === "who") sections.unshift({ text: speakersOfDay(finding, context) });
+  const ends = finding.facet === "end" ? dayEnd(finding, context) : undefined;
   return {
-    title: tr("programme.colon", {
-      head: dayTitle(
-        finding.date,
-        finding.part && `programme.part.${finding.part}`,
-        finding.clock,
-        finding.slice,
-      ),
-      rest: labelsSummary(entryOccurrences(finding.entries)),
-    }),
+    title:
+      ends ??
+      tr("programme.colon", {
+        head: dayTitle(
+          finding.date,
+          finding.part && `programme.part.${finding.part}`,
+          finding.clock,
+          finding.slice,
+        ),
+        rest: labelsSummary(entryOccurrences(finding.entries)),
+      }),
     sections,
     footer: footerFor(finding.entries.map((entry) => entry.occurrence)),
   };
+}
+
+/**
+ * "when does the session end today?", or "when does it end?" after a day's programme: when the
+ * day's last meeting asked about ends (else its last event), or that the letter gives no end.
+ */
+function dayEnd(finding: FindingOf<"day">, context: DescribeContext): string | undefined {
+  const occurrences = finding.entries.map((entry) => entry.occurrence);
+  const meetings = occurrences.filter((occurrence) => occurrence.kind === "meeting");
+  const pool = meetings.length > 0 ? meetings : occurrences;
+  const last = pool.reduce<(typeof pool)[number] | undefined>(
+    (latest, occurrence) =>
+      latest && (latest.end ?? latest.start) >= (occurrence.end ?? occurrence.start) ? latest : occurrence,
+    undefined,
+  );
+  if (!last) return undefined;
+  if (last.kind === "milestone" || last.end === undefined)
+    return tr("programme.noEndFor", {
+      label: lowerFirst(occurrenceLabel(last)),
+      when: whenOf(last, context).venue,
+    });
+  return tr("programme.endsOn", {
+    name: shortTitleOf(last.programme),
+    date: formatDate(last.date),
+    clock: formatClock(last.end, last.programme.zone),
+    zone: last.programme.zoneLabel,
+  });
 }
 
 /**

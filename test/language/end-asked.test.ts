@@ -95,4 +95,83 @@ describe("when something ends: its end time, in the language", () => {
   ])("after a question about a meeting: %j", async (texts, expected) => {
     expect(await ask(texts)).toMatch(expected);
   });
+
+  // Tuesday 5 March, 11:00 New York time: the day's meetings are 10:00–13:00 and 15:00–18:00.
+  const TUESDAY_11AM = "2024-03-05T16:00:00Z";
+
+  it.each([
+    ["when does the session end today", /^OEWG 7th session ends Tue 5 Mar at 6:00 PM New York time/],
+    [
+      "quand finit la séance aujourd'hui ?",
+      /^7e session de fond du GTCNL se termine le mardi 5 mars à 18:00/,
+    ],
+    [
+      "¿cuándo termina la sesión hoy?",
+      /^Séptimo período de sesiones del GTCA termina el martes, 5 de marzo a las 18:00/,
+    ],
+    ["когда заканчивается заседание сегодня?", /^Седьмая сессия РГОС: окончание вторник, 5 марта в 18:00/],
+    ["今天会议几点结束？", /^不限成员名额工作组第七届会议于3月5日星期二 18:00（纽约时间）结束/],
+    [
+      "متى تنتهي الجلسة اليوم؟",
+      /^ينتهي الدورة السابعة للفريق العامل المفتوح العضوية يوم الثلاثاء، 5 مارس الساعة 18:00/,
+    ],
+  ])("on a day named: %s", async (text, expected) => {
+    expect(await ask([text], TUESDAY_11AM)).toMatch(expected);
+  });
+
+  it.each([
+    [["what's on today?", "when does it end?"], /^OEWG 7th session ends Tue 5 Mar at 6:00 PM/],
+    [
+      ["qu'y a-t-il aujourd'hui ?", "et ça finit quand ?"],
+      /^7e session de fond du GTCNL se termine le mardi 5 mars à 18:00/,
+    ],
+    [
+      ["¿qué hay hoy?", "¿cuándo termina?"],
+      /^Séptimo período de sesiones del GTCA termina el martes, 5 de marzo a las 18:00/,
+    ],
+    [["что сегодня?", "когда заканчивается?"], /^Седьмая сессия РГОС: окончание вторник, 5 марта в 18:00/],
+    [["今天有什么？", "什么时候结束？"], /^不限成员名额工作组第七届会议于3月5日星期二 18:00（纽约时间）结束/],
+    [
+      ["ماذا يوجد اليوم؟", "متى ينتهي؟"],
+      /^ينتهي الدورة السابعة للفريق العامل المفتوح العضوية يوم الثلاثاء، 5 مارس الساعة 18:00/,
+    ],
+    // The morning asked about: its meeting's end, not the day's.
+    [["what's on this morning?", "when does it end?"], /^OEWG 7th session ends Tue 5 Mar at 1:00 PM/],
+  ])("after a day's programme: %j", async (texts, expected) => {
+    expect(await ask(texts, TUESDAY_11AM)).toMatch(expected);
+  });
+
+  it.each([
+    [
+      ["what's on now?", "when does it end?"],
+      /^Rules, norms and principles of responsible State behaviour ends at 1:00 PM/,
+    ],
+    [
+      ["what's next?", "when does it end?"],
+      /^How international law applies to the use of ICTs by States ends at 6:00 PM/,
+    ],
+    [
+      ["when does the current session end?"],
+      /^Rules, norms and principles of responsible State behaviour ends at 1:00 PM/,
+    ],
+    [
+      ["qu'y a-t-il maintenant ?", "et ça finit quand ?"],
+      /^Règles, normes et principes de comportement responsable des États se termine à 13:00/,
+    ],
+    [
+      ["¿qué hay ahora?", "¿cuándo termina?"],
+      /^Reglas, normas y principios de comportamiento responsable de los Estados termina a las 13:00/,
+    ],
+    [
+      ["что дальше?", "когда заканчивается?"],
+      /^«Применение международного права к использованию ИКТ государствами» заканчивается в 18:00/,
+    ],
+    [["接下来是什么？", "什么时候结束？"], /^“国际法如何适用于国家使用信通技术”于18:00（纽约时间）结束/],
+    [
+      ["ماذا بعد؟", "متى ينتهي؟"],
+      /^ينتهي «كيفية انطباق القانون الدولي على استخدام الدول لتكنولوجيا المعلومات والاتصالات» الساعة 18:00/,
+    ],
+  ])("after what is on now or next: %j", async (texts, expected) => {
+    expect(await ask(texts, TUESDAY_11AM)).toMatch(expected);
+  });
 });

@@ -98,6 +98,13 @@ describe("the pivot", () => {
     ],
     ["fr", "il y a 2 séances", "2 sessions"],
     ["ru", "что будет 9 мая в 11", "what's on 9 may 11:00"],
+    // French and Russian write the 24-hour clock: a one-digit hour keeps its zero ("03:00",
+    // read as written), where Spanish "a las 3" is "3:00" (the afternoon, as in English).
+    ["fr", "qu'y a-t-il vendredi à 3h", "what's on friday 03:00"],
+    ["fr", "vendredi à 6h30", "friday 06:30"],
+    ["fr", "vendredi à 3:00 du matin", "friday 03:00am"],
+    ["ru", "что будет в пятницу в 3", "what's on friday 03:00"],
+    ["ru", "в пятницу в 3 часа дня", "friday 3pm"],
     ["ru", "в 2 зала", "2 which room"],
     // An hour after "las"/"la" is a clock time unless a word no clock time takes follows it.
     ["es", "las 2 sesiones", "2 sessions"],
@@ -130,6 +137,20 @@ describe("the pivot", () => {
     ["ar", "ماذا يوجد بعد 3 أيام", "what's on in 3 days"],
     ["ar", "بعد ساعة", "in 1 hour"],
     ["ar", "بعد يوم الخميس", "thursday"],
+    // Half an hour, an hour and a half; "dans 1h30" is 90 minutes from now, not 1:30.
+    ["fr", "dans une demi-heure", "in 30 minutes"],
+    ["fr", "qu'y a-t-il dans une heure et demie ?", "what's on in 90 minutes ?"],
+    ["fr", "dans 1h30", "in 90 minutes"],
+    ["fr", "dans 1 h 30", "in 90 minutes"],
+    ["es", "en media hora", "in 30 minutes"],
+    ["es", "qué hay en una hora y media", "what's on in 90 minutes"],
+    ["es", "en 1h30", "in 90 minutes"],
+    ["ru", "через полчаса", "in 30 minutes"],
+    ["ru", "что будет через полтора часа", "what's on in 90 minutes"],
+    ["zh", "半小时后", "30 minutes from now"],
+    ["zh", "一个半小时后有什么", "90 minutes from now what's on"],
+    ["ar", "بعد نصف ساعة", "in 30 minutes"],
+    ["ar", "ماذا يوجد بعد ساعة ونصف", "what's on in 90 minutes"],
   ])("%s: %s → %s", (lang, text, expected) => {
     expect(read(lang, text)).toBe(expected);
   });

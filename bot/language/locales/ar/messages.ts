@@ -44,6 +44,7 @@ export const arabicMessages: Messages = {
     body: "{{subject}}: لا تذكر الرسائل {{what}}. أجيب فقط مما تقوله الرسائل؛ اسأل الأمانة.",
     bodyNoSubject: "لا تذكر الرسائل {{what}}. أجيب فقط مما تقوله الرسائل؛ اسأل الأمانة.",
     online: "{{subject}}: لا تذكر الرسالة مشاركة عبر الإنترنت أو عن بعد؛ وتذكر مكان الانعقاد ({{place}}).",
+    onlineInPerson: "{{subject}} يعقد حضوريا ({{place}})؛ ولا تذكر الرسالة مشاركة عبر الإنترنت أو عن بعد.",
     onlineHybrid: "{{subject}} يعقد بصيغة مختلطة ({{place}}). تقول الرسالة: «{{note}}»",
   },
   revisions: {

@@ -251,6 +251,13 @@ export const arabic: LocaleWords = {
       أسبوع: "week",
       أسبوعين: "2 weeks",
       أسابيع: "weeks",
+      // "بعد نصف ساعة", "بعد ساعة ونصف": a length of time with its count.
+      "نصف ساعة": "30 minutes",
+      "ربع ساعة": "15 minutes",
+      "ساعة ونصف": "90 minutes",
+      "ساعة و نصف": "90 minutes",
+      "ساعة إلا ربع": "45 minutes",
+      "ساعتين ونصف": "150 minutes",
     }),
   },
 };

@@ -44,6 +44,8 @@ export const englishMessages = {
     bodyNoSubject: "The letters give no {{what}}. I only answer from what they say; ask the Secretariat.",
     online:
       "{{subject}}: the letter gives no online or remote participation for it; it says where it is held ({{place}}).",
+    onlineInPerson:
+      "{{subject}} is held in person ({{place}}); the letter gives no online or remote participation for it.",
     onlineHybrid: '{{subject}} is held in a hybrid format ({{place}}). The letter says: "{{note}}"',
   },
   revisions: {

@@ -42,6 +42,8 @@ export const spanishMessages: Messages = {
       "Las cartas no indican {{what}}. Solo respondo según lo que dicen; consulte a la Secretaría.",
     online:
       "{{subject}}: la carta no prevé participación en línea ni a distancia; indica dónde se celebra ({{place}}).",
+    onlineInPerson:
+      "{{subject}} se celebra de forma presencial ({{place}}); la carta no prevé participación en línea ni a distancia.",
     onlineHybrid: "{{subject}} se celebra en formato híbrido ({{place}}). La carta dice: «{{note}}»",
   },
   revisions: {

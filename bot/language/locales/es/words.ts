@@ -224,7 +224,20 @@ export const spanish: LocaleWords = {
   // number and a unit ("en Nairobi", "en la sala 4" are not); minutes, hours, days are the terms'.
   countAhead: {
     leads: ["en", "dentro de"],
-    units: words({ día: "day", semana: "week", semanas: "weeks", h: "hours" }),
+    // "en media hora", "en una hora y media": a length of time with its count.
+    units: words({
+      día: "day",
+      semana: "week",
+      semanas: "weeks",
+      h: "hours",
+      "media hora": "30 minutes",
+      "un cuarto de hora": "15 minutes",
+      "tres cuartos de hora": "45 minutes",
+      "una hora y media": "90 minutes",
+      "hora y media": "90 minutes",
+      "una hora y cuarto": "75 minutes",
+      "dos horas y media": "150 minutes",
+    }),
   },
   hourLeads: ["las", "la"],
   afterHourLead: [

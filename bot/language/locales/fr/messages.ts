@@ -43,6 +43,8 @@ export const frenchMessages: Messages = {
       "Les lettres n'indiquent pas {{what}}. Je réponds seulement d'après elles ; adressez-vous au Secrétariat.",
     online:
       "{{subject}} : la lettre ne prévoit pas de participation en ligne ou à distance ; elle indique le lieu ({{place}}).",
+    onlineInPerson:
+      "{{subject}} se tient en présentiel ({{place}}) ; la lettre ne prévoit pas de participation en ligne ou à distance.",
     onlineHybrid: "{{subject}} se tient en format hybride ({{place}}). La lettre dit : « {{note}} »",
   },
   revisions: {

@@ -278,6 +278,8 @@ export const french: LocaleWords = {
   // "à 11", "vers 15": a bare hour after these is a clock time ("qu'y a-t-il le 9 mai à 11"),
   // unless a word no clock time takes comes next ("il y a 2 séances").
   hourLeads: ["à", "vers"],
+  // French writes the 24-hour clock ("à 15 h"): "à 3h" is 3:00, as the answers' own times are.
+  hours24: true,
   // "à 11 heures", "à 11 heures 30": 11:00, 11:30; "à 2 heures avant" is a reminder's lead.
   hourWords: { words: ["heures", "heure"], notAfter: ["avant", "apres", "plus", "de", "d'avance"] },
   // Not "heures" (see hourWords).
@@ -343,6 +345,19 @@ export const french: LocaleWords = {
   // now, only before a number and a unit ("dans la salle 4" is not); minutes, hours, days are the terms'.
   countAhead: {
     leads: ["dans", "d'ici"],
-    units: words({ jour: "day", semaine: "week", semaines: "weeks", h: "hours" }),
+    // "dans une demi-heure", "dans une heure et demie": a length of time with its count.
+    units: words({
+      jour: "day",
+      semaine: "week",
+      semaines: "weeks",
+      h: "hours",
+      "une demi-heure": "30 minutes",
+      "une demi heure": "30 minutes",
+      "un quart d'heure": "15 minutes",
+      "trois quarts d'heure": "45 minutes",
+      "une heure et demie": "90 minutes",
+      "une heure et quart": "75 minutes",
+      "deux heures et demie": "150 minutes",
+    }),
   },
 };

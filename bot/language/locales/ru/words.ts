@@ -72,6 +72,8 @@ export const russian: LocaleWords = {
   // "в 11", "к 15": a bare hour after these is a clock time ("что будет 9 мая в 11"), unless a
   // word no clock time takes comes next ("в 2 зала").
   hourLeads: ["в", "во", "к", "около"],
+  // Russian writes the 24-hour clock ("в 15:00"; "в 3 часа дня" says its side): "в 3" is 3:00.
+  hours24: true,
   afterHourLead: [
     "час",
     "часа",
@@ -101,6 +103,11 @@ export const russian: LocaleWords = {
       недель: "weeks",
       мин: "minutes",
       ч: "hours",
+      // "через полчаса", "через полтора часа": a length of time with its count.
+      полчаса: "30 minutes",
+      "четверть часа": "15 minutes",
+      "полтора часа": "90 minutes",
+      "два с половиной часа": "150 minutes",
     }),
   },
   relativeDays: words({ сегодня: 0, завтра: 1, послезавтра: 2, вчера: -1 }),

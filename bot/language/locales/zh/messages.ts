@@ -40,6 +40,7 @@ export const chineseMessages: Messages = {
     body: "{{subject}}：信函未说明{{what}}。我只根据信函回答；请询问秘书处。",
     bodyNoSubject: "信函未说明{{what}}。我只根据信函回答；请询问秘书处。",
     online: "{{subject}}：信函未提供在线或远程参会方式；信函说明了举行地点（{{place}}）。",
+    onlineInPerson: "{{subject}}为现场活动（{{place}}）；信函未提供在线或远程参会方式。",
     onlineHybrid: "{{subject}}以混合形式举行（{{place}}）。信函写道：“{{note}}”",
   },
   revisions: {
