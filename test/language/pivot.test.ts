@@ -130,6 +130,9 @@ describe("the pivot", () => {
     ["ar", "ماذا يوجد بعد 3 أيام", "what's on in 3 days"],
     ["ar", "بعد ساعة", "in 1 hour"],
     ["ar", "بعد يوم الخميس", "thursday"],
+    ["ar", "ماذا يوجد بعد يوم؟", "what's on in 1 day ?"],
+    ["ar", "بعد يوم واحد", "in 1 day"],
+    ["ar", "بعد يوم 4", "4th"],
   ])("%s: %s → %s", (lang, text, expected) => {
     expect(read(lang, text)).toBe(expected);
   });
