@@ -4,6 +4,7 @@
  * is in and what follows it. Only a message whose first word starts a greeting of some
  * language is read for one (a set look-up); the rest of the turn pays nothing.
  */
+import { COMMAND_WORDS } from "./commands.js";
 import { commandOf, compiled } from "./compile.js";
 import { detectLanguage } from "./detect.js";
 import { readAsWritten, rsvpGrammar, timeZoneGrammar } from "./grammar.js";
@@ -59,11 +60,23 @@ function mayOpenWithGreeting(normal: string): boolean {
   return GREETING_LEADS.has(firstWord(normal)) || UNSPACED_GREETINGS.some((key) => normal.startsWith(key));
 }
 
-/** Whether every word of a head is a greeting's word, or the head is written without spaces (Chinese: the pivot tells). */
+/**
+ * Whether every word of a head is a greeting's word, or a head written without spaces is
+ * greetings end to end ("你好", "大家好"; not "你好像", you seem).
+ */
 function greetingWordsOnly(head: string): boolean {
   const normal = normalizeText(head);
-  if (HAN.test(normal)) return true;
+  if (HAN.test(normal)) return unspacedGreetingsOnly(normal.replace(UNSPACED_SEPARATORS, ""));
   return normal.split(SEPARATORS).every((word) => word === "" || GREETING_WORDS.has(word));
+}
+
+const UNSPACED_SEPARATORS = /[\s,!.;:，！。；：]+/gu;
+
+function unspacedGreetingsOnly(text: string): boolean {
+  if (text === "") return true;
+  return UNSPACED_GREETINGS.some(
+    (key) => text.startsWith(key) && unspacedGreetingsOnly(text.slice(key.length)),
+  );
 }
 
 /** What stands, in a pivot's reading, for words it did not know. */
@@ -75,6 +88,22 @@ const GAP = "…";
  * "приветствие" or "bonjour à la fête" are not a greeting, where the pivot alone would read "hello").
  */
 function greetingLanguage(head: string, strictly: boolean, only = GREETING_ONLY): string | undefined {
+  const key = `${strictly ? 1 : 0}${only === HELLO_ONLY ? 1 : 0}${head}`;
+  const known = greetingLanguages.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const locale = readGreetingLanguage(head, strictly, only);
+  if (greetingLanguages.size >= 256) greetingLanguages.clear();
+  greetingLanguages.set(key, locale ?? null);
+  return locale;
+}
+
+/**
+ * The greetings last read and their languages (null: none): heads are the few greetings
+ * people write, and reading one costs a pivot in each language.
+ */
+const greetingLanguages = new Map<string, string | null>();
+
+function readGreetingLanguage(head: string, strictly: boolean, only: RegExp): string | undefined {
   if (only.test(head.toLowerCase())) return "en";
   for (const words of ALL) {
     const read = toPivot(head, words, () => false, GAP);
@@ -120,10 +149,20 @@ export function isStatement(text: string, locale = "en"): boolean {
     rsvp.willAttend.test(trimmed)
   )
     return true;
+  // Only a message with a language's words for a time-zone choice is pivoted to read one.
+  const normal = normalizeText(trimmed);
+  if (!ZONE_CHOICE_WORDS.some((words) => normal.includes(words))) return false;
   const detected = detectLanguage(trimmed);
   const words = LOCALE_WORDS[detected === undefined || detected === "other" ? locale : detected];
   return words !== undefined && setsZone(toPivot(trimmed, words, () => false).text);
 }
+
+/** The words each language chooses a time zone with, which its pivot reads ("мой часовой пояс"), as `normalizeText` spells them. */
+const ZONE_CHOICE_WORDS: readonly string[] = Object.values(COMMAND_WORDS).flatMap((words) =>
+  Object.entries(words.terms ?? {})
+    .filter(([, meaning]) => setsZone(`${meaning} tokyo`))
+    .map(([key]) => normalizeText(key).replace(/[\s—-]+$/u, "")),
+);
 
 function setsZone(text: string): boolean {
   return SET_ZONE.test(text) || SET_ZONE_THEN_ASK.test(text);
@@ -168,8 +207,12 @@ export function splitGreeting(
   }
   for (const end of unpunctuatedEnds(trimmed)) {
     const head = trimmed.slice(0, end);
-    // A longer head has this word too: no greeting ends further on.
-    if (!greetingWordsOnly(head)) break;
+    // A longer head has this word too: no greeting ends further on (in Chinese, a longer head
+    // may be one: "你" of "你好").
+    if (!greetingWordsOnly(head)) {
+      if (HAN.test(head)) continue;
+      break;
+    }
     const rest = trimmed.slice(end).trim();
     const locale = greetingLanguage(head, true);
     if (locale && reads(rest, locale)) return { locale, rest };
