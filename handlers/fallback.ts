@@ -3,9 +3,13 @@
  * examples to try. Unknown card actions (an old card, say) get their own answer.
  */
 
-import { smallTalkOf } from "../bot/language/compile.js";
+import { compiled, smallTalkOf } from "../bot/language/compile.js";
+import { english } from "../bot/language/locales/en/lexicon.js";
 import { say } from "../bot/language/messages.js";
 import type { HandlerModule } from "../bot/module.js";
+
+/** "good evening", "hello there" (other languages' greetings are read into these words): a greeting alone. */
+const HELLO_ONLY = compiled(english).helloOnly;
 
 export const fallback: HandlerModule = {
   name: "fallback",
@@ -14,7 +18,9 @@ export const fallback: HandlerModule = {
       if (ctx.event.kind === "message") {
         const text = ctx.event.text.trim();
         const smallTalk = smallTalkOf(text);
-        if (text === "") await ctx.reply(say(ctx.locale, "greeting.hello"));
+        // Nothing, or a greeting alone ("bonsoir", "buenas noches"): a greeting back, with what to ask.
+        if (text === "" || HELLO_ONLY.test(text.toLowerCase()))
+          await ctx.reply(say(ctx.locale, "greeting.hello"));
         // Thanks ("merci !", "🙏") get a word back; an acknowledgement ("ok", "got it"), a thumb.
         else if (smallTalk === "thanks") await ctx.reply(say(ctx.locale, "greeting.thanks"));
         else if (smallTalk === "okay") await ctx.reply("👍");

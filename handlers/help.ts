@@ -5,6 +5,7 @@
 import { type Card, cardMessage } from "../bot/cards.js";
 import { commandMatcher } from "../bot/language/compile.js";
 import { currentLocale } from "../bot/language/current.js";
+import { splitGreeting } from "../bot/language/greeting.js";
 import { say } from "../bot/language/messages.js";
 import type { BotDeps, HandlerModule } from "../bot/module.js";
 import type { Role } from "../bot/people/schema.js";
@@ -43,6 +44,11 @@ export const help: HandlerModule = {
   name: "help",
   install(router, deps, modules) {
     router.message(HELP_PATTERN, async (ctx) => {
+      // "hello", "bonjour", "你好" alone: a greeting back, with what to ask and how to see the rest.
+      if (splitGreeting(ctx.event.asWritten ?? ctx.event.text)?.rest === "") {
+        await ctx.reply(say(ctx.locale, "greeting.hello"));
+        return;
+      }
       await ctx.reply(cardMessage(helpCard(modules, ctx.roles, deps), ctx.locale));
     });
   },

@@ -9,19 +9,19 @@
  * It sets `ctx.locale`, which the rest of the turn renders in (answers, dates and times in the
  * person's language); a message in one of the other five languages is read into the English
  * lexicon's words (`bot/language/pivot.ts`) for the handlers that understand questions.
- * A greeting before a whole-message command ("bonjour, mes coordonnées", "hola mis
- * recordatorios", "你好我的提醒") is dropped. Words the pivot does not know are a gap ("…") in
+ * A greeting before a whole-message command or a statement ("bonjour, mes coordonnées", "hola mis
+ * recordatorios", "你好我的提醒", "hello, rsvp yes", "здравствуйте, мой часовой пояс Москва") is
+ * dropped (`bot/language/greeting.ts`); a greeting alone says which language it is in ("bonsoir"). Words the pivot does not know are a gap ("…") in
  * a calendar or reminder-stop command that named only them, so "取消午餐的提醒" is "stop …
  * reminders" (not found) and never "stop reminders" (every one).
  */
 import { readLanguageChoice } from "../bot/language/choice.js";
-import { commandOf, compiled } from "../bot/language/compile.js";
+import { commandOf } from "../bot/language/compile.js";
 import { detectLanguage, isTaggedText } from "../bot/language/detect.js";
 import { frameOf, readAsWritten, writtenLanguage } from "../bot/language/grammar.js";
-import { english } from "../bot/language/locales/en/lexicon.js";
+import { splitGreeting } from "../bot/language/greeting.js";
 import { LANGUAGES, LOCALE_WORDS, languageName } from "../bot/language/locales.js";
 import { say } from "../bot/language/messages.js";
-import { normalizeText } from "../bot/language/normalise.js";
 import { toPivot } from "../bot/language/pivot.js";
 import type { HandlerModule } from "../bot/module.js";
 import { dataVocabulary } from "../bot/programme/vocabulary.js";
@@ -57,73 +57,8 @@ export function languageButtons(): { label: string; actionId: string; value: str
   return LANGUAGES.map((tag) => ({ label: languageName(tag), actionId: CHOOSE_LANGUAGE_ACTION, value: tag }));
 }
 
-/** "hello", "bonjour", "buenos días", after English's pivot: a greeting alone. */
-const GREETING_ONLY = compiled(english).greetingOnly;
-
-/**
- * The first words greetings and thanks start with in every language (a language written
- * without spaces: their first character), as `normalizeText` spells them: a message that
- * starts otherwise has no greeting to drop, and is not read for one (reading a head in every
- * language costs a pivot each; most messages are no greeting).
- */
-const GREETING_LEADS: ReadonlySet<string> = new Set([
-  ...[...english.greetings, ...english.thanks].map((phrase) => firstWord(normalizeText(phrase))),
-  ...Object.values(LOCALE_WORDS)
-    .filter((words) => words.spaced)
-    .flatMap((words) => greetingKeys(words).map(firstWord)),
-]);
-
-/** The greetings and thanks of the languages written without spaces, whole ("你好", "谢谢"). */
-const UNSPACED_GREETINGS: readonly string[] = Object.values(LOCALE_WORDS)
-  .filter((words) => !words.spaced)
-  .flatMap(greetingKeys);
-
-/** A language's words that the pivot reads as a greeting or thanks, as `normalizeText` spells them. */
-function greetingKeys(words: (typeof LOCALE_WORDS)[string]): string[] {
-  return [...(words?.terms ?? [])]
-    .filter(([, meaning]) => GREETING_ONLY.test(meaning.toLowerCase()))
-    .map(([key]) => normalizeText(key));
-}
-
-function firstWord(text: string): string {
-  return text.split(/[\s,!.;:，！。；：]+/u).find(Boolean) ?? "";
-}
-
-/** Whether a message starts as a greeting or thanks of some language may (see {@link GREETING_LEADS}). */
-function mayOpenWithGreeting(text: string): boolean {
-  const normal = normalizeText(text).trim();
-  return GREETING_LEADS.has(firstWord(normal)) || UNSPACED_GREETINGS.some((key) => normal.startsWith(key));
-}
-
 /** What stands, in a message's reading, for words the pivot did not know. */
 const GAP = "…";
-
-/**
- * Words that are a greeting (or thanks) alone, in English or read from another language.
- * `strictly`: every word of them is known ("Holanda", "приветствие" or "bonjour à la fête"
- * are not a greeting, where the pivot alone would read "hello").
- */
-function isGreeting(head: string, strictly: boolean): boolean {
-  if (GREETING_ONLY.test(head.toLowerCase())) return true;
-  return Object.values(LOCALE_WORDS).some((words) => {
-    const read = toPivot(head, words, () => false, GAP);
-    return GREETING_ONLY.test(read.text.toLowerCase()) && (!strictly || read.gapped === read.text);
-  });
-}
-
-const LETTER = /\p{L}/u;
-
-/** Where a greeting may end without punctuation: the first few spaces, or between Chinese characters. */
-function unpunctuatedEnds(text: string): number[] {
-  const ends: number[] = [];
-  for (let at = 1; at < Math.min(text.length, 30) && ends.length < 6; at += 1) {
-    const before = text[at - 1] ?? "";
-    const here = text[at] ?? "";
-    if (/\s/u.test(here) && !/\s/u.test(before)) ends.push(at);
-    else if (/\p{Script=Han}/u.test(before) && /\p{Script=Han}/u.test(here)) ends.push(at);
-  }
-  return ends;
-}
 
 /**
  * "bonjour, mes coordonnées", "hello, my details", "hola mis recordatorios", "你好我的提醒": a
@@ -135,21 +70,9 @@ function unpunctuatedEnds(text: string): number[] {
 export function afterGreeting(
   text: string,
 ): { rest: string; command: NonNullable<ReturnType<typeof commandOf>> } | undefined {
-  if (!mayOpenWithGreeting(text)) return undefined;
-  const lead = /^\s*([^,!.;:，！。；：]{1,30}?)\s*[,!.;:，！。；：]+\s*(\S[\s\S]*)$/u.exec(text);
-  if (lead) {
-    const rest = lead[2] ?? "";
-    const command = commandOf(rest);
-    if (command && isGreeting(lead[1] ?? "", false)) return { rest, command };
-  }
-  const trimmed = text.trim();
-  for (const end of unpunctuatedEnds(trimmed)) {
-    const rest = trimmed.slice(end).trim();
-    // A command has words: "Et demain ?" is not "Et demain" then "?" (help).
-    const command = LETTER.test(rest) ? commandOf(rest) : undefined;
-    if (command && isGreeting(trimmed.slice(0, end), true)) return { rest, command };
-  }
-  return undefined;
+  const greeted = splitGreeting(text, (rest) => commandOf(rest) !== undefined);
+  const command = greeted && greeted.rest !== "" ? commandOf(greeted.rest) : undefined;
+  return greeted && command ? { rest: greeted.rest, command } : undefined;
 }
 
 /**
@@ -202,7 +125,7 @@ export const language: HandlerModule = {
         ctx.locale = contact?.language ?? contact?.languageInUse ?? platform ?? "en";
         return next();
       }
-      const text = ctx.event.text;
+      let text = ctx.event.text;
       const chosen = readLanguageChoice(text);
       if (chosen) {
         await deps.people.setLanguage(ctx.user, { chosen, inUse: chosen }, ctx.now());
@@ -210,12 +133,15 @@ export const language: HandlerModule = {
         return;
       }
       // A whole-message command ("aide", "мои напоминания", "تم الاستلام") is in the language of its
-      // words; after a greeting ("bonjour, mes coordonnées") the command alone is read.
+      // words; after a greeting ("bonjour, mes coordonnées", "hello, rsvp yes", "hola, mi zona
+      // horaria es Bogotá") the command or statement alone is read. A greeting alone ("bonsoir")
+      // is kept, and says which language it is in.
       let command = commandOf(text);
-      const greeted = command ? undefined : afterGreeting(text);
-      if (greeted) {
-        command = greeted.command;
-        ctx.event.text = greeted.rest;
+      const greeted = command ? undefined : splitGreeting(text);
+      if (greeted && greeted.rest !== "") {
+        text = greeted.rest;
+        ctx.event.text = text;
+        command = commandOf(text);
       }
       // "fr: …" is text given in French for others (a broadcast's translation), and pasted CSV
       // lines are data (a French organisation's name): not the writer's language, so neither
@@ -227,7 +153,9 @@ export const language: HandlerModule = {
             (detectLanguage(frameOf(text)) ??
             (command && command.locale !== "en" ? command.locale : undefined) ??
             // "rsvp oui", "rsvp 是": too short to tell, but the answer's words are one language's.
-            writtenLanguage(text));
+            writtenLanguage(text) ??
+            // "bonsoir", "hello received": the greeting's language.
+            greeted?.locale);
       if (detected === "other") {
         await ctx.reply(
           say(contact?.language ?? "en", "language.unsupported", { languages: languageList() }),

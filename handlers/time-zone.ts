@@ -36,7 +36,7 @@ const RESET_ZONE = commandMatcher("resetTimeZone");
  */
 export function zoneFromWords(words: string, locale = "en"): string {
   const text = words.trim();
-  // "мой часовой пояс Санкт-Петербург": a place the pivot does not know leaves no words to quote.
+  // "мой часовой пояс Нарния": a place the pivot does not know leaves no words to quote.
   if (text === "") throw new InputError(say(locale, "timeZone.unknownPlace"));
   const zone = text.includes("/") ? canonicalZone(text) : zoneNamedIn(text, locale);
   if (zone) return zone;

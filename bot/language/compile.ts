@@ -102,6 +102,8 @@ export interface CompiledLexicon {
   numberedSession: RegExp;
   /** The whole message is greetings or thanks ("good evening!", "hi, thanks"). */
   greetingOnly: RegExp;
+  /** The whole message is greetings, without thanks ("good evening!", "hi there"): a greeting alone. */
+  helloOnly: RegExp;
   /** Greetings before a question ("good afternoon, what's on today?"), to drop. */
   greetingLead: RegExp;
   /** After a clock time: 1 the zone it is in (maybe none), 2 the zone to convert to. */
@@ -229,6 +231,9 @@ function compile(lx: Lexicon): CompiledLexicon {
     greeting: phrasePattern(lx.greetings),
     greetingOnly: new RegExp(
       `^[\\s!.,?]*(?:${alternation([...lx.greetings, ...lx.thanks])})(?:[\\s!.,?]+(?:${alternation([...lx.greetings, ...lx.thanks])}))*[\\s!.,?]*$`,
+    ),
+    helloOnly: new RegExp(
+      `^[\\s!.,?]*(?:${alternation(lx.greetings)})(?:[\\s!.,?]+(?:${alternation(lx.greetings)}))*[\\s!.,?]*$`,
     ),
     greetingLead: new RegExp(`^(?:${alternation(lx.greetings)})[\\s!.,]+(?=\\S)`),
     timeNow: phrasePattern(lx.timeNowPhrases),

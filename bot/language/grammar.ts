@@ -134,6 +134,16 @@ export interface RsvpWords {
   eventAt: Phrases;
   apologyEnds: Phrases;
   yes: Phrases;
+  /**
+   * A yes-word before a statement only when punctuation sets it apart: Spanish "si" without
+   * its accent is also "if" ("si, asistiré" is a yes; "si no puedo ir te aviso" a condition).
+   */
+  yesSetApart: Phrases;
+  /**
+   * Statement leads before which a `yesSetApart` word is a yes without punctuation too: Spanish
+   * "si" (if) takes no future, so "si asistiré" is "sí asistiré" typed without its accent.
+   */
+  afterBareYes: Phrases;
   willAttend: Phrases;
   /**
    * The lead of a statement that one will attend, followed by the event's name and maybe the
@@ -491,6 +501,8 @@ export interface LocaleGrammar {
       | "statementDeclined"
       | "questionEnds"
       | "yes"
+      | "yesSetApart"
+      | "afterBareYes"
     >
   >;
   /** A POC's own details in this language; field names are `pocFields` of `commands.ts`. */
@@ -851,8 +863,11 @@ function statementMatchers(
     { locale: "en", unspaced: false, words: english as Partial<RsvpWords> },
     ...others.map((o) => ({ locale: o.locale, unspaced: !!o.unspaced, words: o.rsvp ?? {} })),
   ];
-  // A yes-word of any language before the statement ("sí, asistiré a la recepción", "是的，我会参加").
-  const yes = `(?:${everyLanguage(english, others, "yes")}[\\s,，、،!！.]*)?`;
+  // A yes-word of any language before the statement ("sí, asistiré a la recepción", "是的，我会参加");
+  // one that is also another word ("si", if) only set apart by punctuation ("si, asistiré").
+  const setApart = everyLanguage(english, others, "yesSetApart");
+  const afterBare = everyLanguage(english, others, "afterBareYes");
+  const yes = `(?:${everyLanguage(english, others, "yes")}[\\s,，、،!！.]*|${setApart}\\s*[,，、،!！.]+\\s*|${setApart}\\s+(?=${afterBare}))?`;
   return languages.flatMap(({ locale, unspaced, words }) => {
     const ends = words.questionEnds ?? [];
     const notQuestion = ends.length > 0 ? `(?<!${phrases(ends, unspaced ? "\\s*" : "\\s+")})` : "";

@@ -156,6 +156,9 @@ function clockSpelling(text: string, lead: RegExp | null): string {
     .replace(/(\d) ?([ap])\.? ?m\.?(?![\p{L}\p{N}])/gu, "$1$2m");
 }
 
+/** English weekday names, as the pivot writes them. */
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(english.weekdayNames);
+
 /** Marks, in the pivot's values, a lead of a count of time and a unit only a count takes. */
 const LEAD = "\u0001";
 const UNIT = "\u0002";
@@ -190,7 +193,9 @@ function readCounts(out: string[]): number {
     const number = /^\d{1,3}$/.test(out[i + 1] ?? "") ? out[i + 1] : undefined;
     const unitAt = number === undefined ? i + 1 : i + 2;
     const unit = unitOf(out[unitAt]);
-    if (unit && !(number !== undefined && unit.count !== undefined)) {
+    // "بعد يوم الخميس": a unit word that also leads a day's name is that day, no count.
+    const dayNamed = number === undefined && WEEKDAY_NAMES.has(out[unitAt + 1] ?? "");
+    if (unit && !dayNamed && !(number !== undefined && unit.count !== undefined)) {
       out[i] = `in ${number ?? unit.count ?? "1"} ${unit.unit}`;
       for (let taken = i + 1; taken <= unitAt; taken += 1) out[taken] = "";
     } else out[i] = word.slice(LEAD.length);

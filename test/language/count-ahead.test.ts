@@ -54,6 +54,7 @@ const ASKED: [lang: string, question: string, answer: RegExp][] = [
   ["ar", "ماذا يوجد بعد يومين", THURSDAY.ar as RegExp],
   ["ar", "ماذا يوجد بعد ساعتين", ELEVEN],
   ["ar", "ماذا يوجد بعد 30 دقيقة", HALF_PAST_NINE],
+  ["ar", "ماذا يوجد بعد يوم", /الأربعاء، 6 مارس/],
 ];
 
 async function ask(question: string): Promise<string> {

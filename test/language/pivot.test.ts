@@ -151,6 +151,9 @@ describe("the pivot", () => {
     ["zh", "一个半小时后有什么", "90 minutes from now what's on"],
     ["ar", "بعد نصف ساعة", "in 30 minutes"],
     ["ar", "ماذا يوجد بعد ساعة ونصف", "what's on in 90 minutes"],
+    ["ar", "ماذا يوجد بعد يوم؟", "what's on in 1 day ?"],
+    ["ar", "بعد يوم واحد", "in 1 day"],
+    ["ar", "بعد يوم 4", "4th"],
   ])("%s: %s → %s", (lang, text, expected) => {
     expect(read(lang, text)).toBe(expected);
   });

@@ -240,10 +240,13 @@ export const arabic: LocaleWords = {
   places: withZoneCities("ar", ARABIC_PLACES),
   // "بعد يومين", "بعد ساعتين", "بعد 30 دقيقة", "بعد 3 أيام": time counted from now, only before a
   // number and a unit; the duals carry their count (يومين: 2 days); minutes and hours are the terms'.
-  // "يوم" is no unit here: "بعد يوم الخميس" is after Thursday.
+  // "يوم" (one day: "بعد يوم") is a unit only without a day's name after it: "بعد يوم الخميس"
+  // is after Thursday (`readCounts` in pivot.ts).
   countAhead: {
     leads: ["بعد"],
     units: words({
+      يوم: "1 day",
+      "يوم واحد": "1 day",
       يومين: "2 days",
       أيام: "days",
       يوما: "days",

@@ -162,6 +162,8 @@ export const englishGrammar: GrammarWords = {
     eventAt: ["(to|at) [the]", "the"],
     apologyEnds: ["sorry"],
     yes: ["yes"],
+    yesSetApart: [],
+    afterBareYes: [],
     willAttend: [
       "(i'll|i will|i shall|i'm|i am) (attend|attending|come|coming|be there|be coming|be attending)",
     ],

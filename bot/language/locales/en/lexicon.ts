@@ -3,7 +3,7 @@
  * what each field means); the matchers are compiled from it in `../../compile.ts`.
  */
 import type { Facet, Lexicon, PartOfDay, TimeUnit } from "../../lexicon.js";
-import { CAPITALS, OTHER_PLACES, ZONE_ABBREVIATIONS } from "./places.js";
+import { CAPITALS, OTHER_PLACES, WORLD_CITIES, ZONE_ABBREVIATIONS } from "./places.js";
 
 const list = (words: string): string[] =>
   words
@@ -452,7 +452,9 @@ export const english: Lexicon = {
     "i'm in, i am in, im in, i'm based in, i am based in, i'm located in, i live in, i'm now in, i am now in",
   ),
   zoneAbbreviations: map(ZONE_ABBREVIATIONS),
+  // The capitals and other places after the world's cities: theirs is the zone a name gives.
   cities: new Map([
+    ...Object.entries(WORLD_CITIES),
     ...CAPITALS.map(([, capital, zone]) => [capital, zone] as const),
     ...Object.entries(OTHER_PLACES),
   ]),

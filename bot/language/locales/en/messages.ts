@@ -35,7 +35,7 @@ export const englishMessages = {
   },
   greeting: {
     hello:
-      'Hello! Ask me about the programme: "what\'s on today?", "where is the reception?", "what\'s next?".',
+      'Hello! Ask me about the programme: "what\'s on today?", "where is the reception?", "what\'s next?" — or type "help" to see everything I can do.',
     thanks: "You're welcome.",
   },
   gap: {

@@ -17,8 +17,14 @@ export const spanishGrammar: LocaleGrammar = {
     with: ["con"],
     experts: ["(experto|expertos|experta|expertas) [acompañante|acompañantes]"],
     and: ["y"],
-    /** A yes-word that may come before a statement ("sí, …"). */
-    yes: ["sí", "si"],
+    /** A yes-word that may come before a statement ("sí, …", "sí asistiré"). */
+    yes: ["sí"],
+    /** "si" without its accent is also "if": a yes before a statement only set apart ("si, asistiré"). */
+    yesSetApart: ["si"],
+    /** "si" (if) takes no future: before one it is "sí" typed without its accent ("si asistiré"). */
+    afterBareYes: [
+      "[no] (asistiré|asistire|iré|ire|estaré|estare|participaré|participare|podré asistir|podre asistir|podré ir|podre ir)",
+    ],
     statementAttending: [
       "[yo] (asistiré|asistire|iré|ire|estaré|estare|participaré|participare|voy)",
       "(cuenten|cuente|cuenta) conmigo",

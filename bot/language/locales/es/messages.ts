@@ -32,7 +32,8 @@ export const spanishMessages: Messages = {
     part: { morning: "la mañana", afternoon: "la tarde", evening: "la noche" },
   },
   greeting: {
-    hello: "¡Hola! Pregúnteme por el programa: «¿qué hay hoy?», «¿dónde es la recepción?», «¿qué sigue?».",
+    hello:
+      "¡Hola! Pregúnteme por el programa: «¿qué hay hoy?», «¿dónde es la recepción?», «¿qué sigue?» — o escriba «ayuda» para ver todo.",
     thanks: "De nada.",
   },
   gap: {

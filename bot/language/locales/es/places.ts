@@ -73,6 +73,21 @@ export const SPANISH_PLACES = words({
   jordania: "jordan",
   líbano: "lebanon",
   "estados unidos": "usa",
+  // The world's larger cities (bot/language/locales/world-cities.json) Spanish writes its own way.
+  marsella: "marseille",
+  "san petersburgo": "st petersburg",
+  yeda: "jeddah",
+  "la meca": "makkah",
+  fráncfort: "frankfurt",
+  hamburgo: "hamburg",
+  múnich: "munich",
+  milán: "milan",
+  nápoles: "naples",
+  turín: "turin",
+  "ciudad del cabo": "cape town",
+  alejandría: "alexandria",
+  sevilla: "seville",
+  amberes: "antwerpen",
 });
 
 /**

@@ -33,7 +33,7 @@ export const frenchMessages: Messages = {
   },
   greeting: {
     hello:
-      "Bonjour ! Posez-moi vos questions sur le programme : « qu'y a-t-il aujourd'hui ? », « où est la réception ? », « et ensuite ? ».",
+      "Bonjour ! Posez-moi vos questions sur le programme : « qu'y a-t-il aujourd'hui ? », « où est la réception ? », « et ensuite ? » — ou tapez « aide » pour tout voir.",
     thanks: "Je vous en prie.",
   },
   gap: {

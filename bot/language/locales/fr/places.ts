@@ -64,6 +64,20 @@ export const FRENCH_PLACES = words({
   "arabie saoudite": "saudi arabia",
   jordanie: "jordan",
   liban: "lebanon",
+  // The world's larger cities (bot/language/locales/world-cities.json) French writes its own way.
+  "saint-pétersbourg": "st petersburg",
+  "saint pétersbourg": "st petersburg",
+  djeddah: "jeddah",
+  "la mecque": "makkah",
+  médine: "medina",
+  barcelone: "barcelona",
+  francfort: "frankfurt",
+  hambourg: "hamburg",
+  anvers: "antwerpen",
+  "le cap": "cape town",
+  alexandrie: "alexandria",
+  séville: "seville",
+  "nijni novgorod": "nizhny novgorod",
 });
 
 /**

@@ -32,7 +32,8 @@ export const chineseMessages: Messages = {
     part: { morning: "上午", afternoon: "下午", evening: "晚上" },
   },
   greeting: {
-    hello: "您好！可以问我会议日程：“今天有什么？”、“招待会在哪里？”、“接下来是什么？”。",
+    hello:
+      "您好！可以问我会议日程：“今天有什么？”、“招待会在哪里？”、“接下来是什么？”——或输入“帮助”查看全部功能。",
     thanks: "不客气。",
   },
   gap: {
