@@ -22,6 +22,7 @@ import { reportCard, reportCsv } from "./report.js";
 import type { PingTest } from "./schema.js";
 import { absentFromScope, ensurePings, loadReport, type PingServices, targetsFor } from "./service.js";
 import { pingCampaign, pocPings, reminderCampaign } from "./store.js";
+import { unansweredText } from "./unanswered.js";
 
 function requireSecretariat(ctx: TurnContext): void {
   if (!isSecretariat(ctx)) throw new ForbiddenError("Sorry, only the Secretariat can run ping tests.");
@@ -230,4 +231,28 @@ export async function showReport(
   const report = await loadReport(services, test, ctx.now());
   await say(() => cardMessage(reportCard(report, ctx.timeZone), ctx.locale));
   await say(`Ping test ${test.id} report as CSV:\n${reportCsv(report)}`);
+}
+
+/**
+ * "who hasn't answered the ping test [id]?": the POCs of the test (the latest when no id) who
+ * have not acknowledged it, counted as its report counts them.
+ * @example router.message(UNANSWERED, (ctx) => answerPrivately(ctx, (say) => showUnanswered(services, ctx, ctx.match?.[1], say)));
+ */
+export async function showUnanswered(
+  services: PingServices,
+  ctx: TurnContext<MessageEvent>,
+  id: string | undefined,
+  say: Say,
+): Promise<void> {
+  requireSecretariat(ctx);
+  const testId = id ?? (await services.tests.latest());
+  const test = testId ? await findTest(services, testId) : undefined;
+  if (!test) {
+    throw new InputError(
+      testId
+        ? `There is no ping test ${testId}. Say "ping tests" for the recent ones.`
+        : "No ping test has been run yet.",
+    );
+  }
+  await say(unansweredText(await loadReport(services, test, ctx.now())));
 }
