@@ -144,6 +144,10 @@ export const arabicFeatures = {
     stoppedEvery: "تم: لن تصلك تذكيرات قبل كل جلسة بعد الآن.",
     noneEvery: "لم يكن لديك تذكير لكل جلسة.",
     lead: {
+      milestoneStart: "في الساعة {{time}} {{zone}} في اليوم نفسه",
+      milestoneDayBefore: "في اليوم السابق الساعة {{time}} {{zone}}",
+      milestoneBefore: "قبل {{amount}} من الساعة {{time}} {{zone}} في اليوم نفسه",
+      withWhen: "{{lead}} ({{when}})",
       start: "عند بدايتها",
       dayBefore: "في اليوم السابق",
       hours_zero: "{{count}} ساعة",
@@ -282,6 +286,7 @@ export const arabicFeatures = {
       overdue: "التأكيد متأخر (كان مستحقا في {{day}})",
     },
     own: {
+      zoneWithPlace: "{{zone}} ({{place}})",
       title: "بياناتك في دليل جهات الاتصال: {{heading}}",
       confirm: "تأكيد، البيانات صحيحة",
       change: "تغيير حقل",

@@ -138,6 +138,11 @@ export const englishFeatures = {
     stoppedEvery: "Done: no more reminders before every session.",
     noneEvery: "You had no reminder for every session.",
     lead: {
+      /** A date-only milestone is reminded of at {{time}} venue time ({{zone}}: "New York time"). */
+      milestoneStart: "at {{time}} {{zone}} on the day",
+      milestoneDayBefore: "at {{time}} {{zone}} the day before",
+      milestoneBefore: "{{amount}} before {{time}} {{zone}} on the day",
+      withWhen: "{{lead}} ({{when}})",
       start: "at the start",
       dayBefore: "the day before",
       hours_one: "{{count}} hour",
@@ -273,6 +278,7 @@ export const englishFeatures = {
       overdue: "confirmation overdue (was due {{day}})",
     },
     own: {
+      zoneWithPlace: "{{zone}} ({{place}})",
       title: "Your entry in the POC directory: {{heading}}",
       confirm: "Confirm, still correct",
       change: "Change a field",

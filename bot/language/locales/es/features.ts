@@ -138,6 +138,10 @@ export const spanishFeatures = {
     stoppedEvery: "Hecho: no habrá más recordatorios antes de cada sesión.",
     noneEvery: "No tenía ningún recordatorio para cada sesión.",
     lead: {
+      milestoneStart: "a las {{time}} {{zone}} el mismo día",
+      milestoneDayBefore: "el día antes a las {{time}} {{zone}}",
+      milestoneBefore: "{{amount}} antes de las {{time}} {{zone}} del mismo día",
+      withWhen: "{{lead}} ({{when}})",
       start: "al comienzo",
       dayBefore: "el día antes",
       hours_one: "{{count}} hora",
@@ -278,6 +282,7 @@ export const spanishFeatures = {
       overdue: "confirmación atrasada (vencía el {{day}})",
     },
     own: {
+      zoneWithPlace: "{{zone}} ({{place}})",
       title: "Su ficha en el directorio de POC: {{heading}}",
       confirm: "Confirmar, sigue siendo correcto",
       change: "Cambiar un campo",

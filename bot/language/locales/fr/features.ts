@@ -141,6 +141,10 @@ export const frenchFeatures = {
     stoppedEvery: "C'est fait : plus de rappel avant chaque séance.",
     noneEvery: "Vous n'aviez pas de rappel pour chaque séance.",
     lead: {
+      milestoneStart: "à {{time}} {{zone}} le jour même",
+      milestoneDayBefore: "la veille à {{time}} {{zone}}",
+      milestoneBefore: "{{amount}} avant {{time}} {{zone}}, le jour même",
+      withWhen: "{{lead}} ({{when}})",
       start: "au début",
       dayBefore: "la veille",
       hours_one: "{{count}} heure",
@@ -286,6 +290,7 @@ export const frenchFeatures = {
       overdue: "confirmation en retard (attendue le {{day}})",
     },
     own: {
+      zoneWithPlace: "{{zone}} ({{place}})",
       title: "Votre fiche dans l'annuaire des POC : {{heading}}",
       confirm: "Confirmer, toujours exact",
       change: "Modifier un champ",

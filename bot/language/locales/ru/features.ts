@@ -144,6 +144,10 @@ export const russianFeatures = {
     stoppedEvery: "Готово: напоминаний перед каждым заседанием больше не будет.",
     noneEvery: "У вас не было напоминаний о каждом заседании.",
     lead: {
+      milestoneStart: "в {{time}} {{zone}} в тот же день",
+      milestoneDayBefore: "накануне в {{time}} {{zone}}",
+      milestoneBefore: "за {{amount}} до {{time}} {{zone}} в тот же день",
+      withWhen: "{{lead}} — {{when}}",
       start: "в начале",
       dayBefore: "накануне",
       hours_one: "{{count}} час",
@@ -283,6 +287,7 @@ export const russianFeatures = {
       overdue: "подтверждение просрочено (срок: {{day}})",
     },
     own: {
+      zoneWithPlace: "{{zone}} ({{place}})",
       title: "Ваша запись в справочнике контактных лиц: {{heading}}",
       confirm: "Подтвердить, всё верно",
       change: "Изменить поле",

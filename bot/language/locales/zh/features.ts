@@ -123,6 +123,10 @@ export const chineseFeatures = {
     stoppedEvery: "已完成：不再在每场会议前提醒您。",
     noneEvery: "您没有设置每场会议的提醒。",
     lead: {
+      milestoneStart: "当天{{zone}}{{time}}",
+      milestoneDayBefore: "前一天{{zone}}{{time}}",
+      milestoneBefore: "当天{{zone}}{{time}}前{{amount}}",
+      withWhen: "{{lead}}（{{when}}）",
       start: "开始时",
       dayBefore: "前一天",
       hours_other: "{{count}}小时",
@@ -242,6 +246,7 @@ export const chineseFeatures = {
       overdue: "确认已逾期（应于{{day}}确认）",
     },
     own: {
+      zoneWithPlace: "{{zone}}（{{place}}）",
       title: "您在联络人名录中的信息：{{heading}}",
       confirm: "确认，信息无误",
       change: "修改字段",
