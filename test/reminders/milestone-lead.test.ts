@@ -20,7 +20,11 @@ describe("when a milestone's reminder comes, in the asker's language", () => {
   it.each([
     ["en", "remind me about the ping test", /at 09:00 New York time on the day/],
     ["fr", "rappelle-moi le test ping", /à 09:00 heure de New York le jour même/],
-    ["fr", "rappelle-moi le test ping 15 minutes avant", /15 minutes avant 09:00 heure de New York, le jour même/],
+    [
+      "fr",
+      "rappelle-moi le test ping 15 minutes avant",
+      /15 minutes avant 09:00 heure de New York, le jour même/,
+    ],
     ["es", "recuérdame la prueba ping", /a las 09:00 hora de Nueva York el mismo día/],
     ["zh", "提醒我ping测试", /当天纽约时间09:00/],
     ["ar", "ذكرني باختبار ping", /الساعة \u2068?09:00/],
@@ -33,14 +37,17 @@ describe("when a milestone's reminder comes, in the asker's language", () => {
     if (locale === "zh") expect(answer).not.toMatch(/[()]/);
   });
 
-  it.each(["fr", "es", "ru", "zh", "ar"])("%s: the day before and a lead before 09:00, from the catalogue", (locale) => {
-    const venue = { zoneLabel: "«venue»" };
-    for (const minutes of [0, 30, 24 * 60]) {
-      const lead = milestoneLead(minutes, venue, locale);
-      expect(lead).toContain("09:00");
-      expect(lead).toContain("«venue»");
-      expect(lead).not.toMatch(/\b(at|on the day|the day before|before)\b|\{\{/);
-    }
-    expect(milestoneLead(24 * 60, venue, locale)).not.toBe(milestoneLead(0, venue, locale));
-  });
+  it.each(["fr", "es", "ru", "zh", "ar"])(
+    "%s: the day before and a lead before 09:00, from the catalogue",
+    (locale) => {
+      const venue = { zoneLabel: "«venue»" };
+      for (const minutes of [0, 30, 24 * 60]) {
+        const lead = milestoneLead(minutes, venue, locale);
+        expect(lead).toContain("09:00");
+        expect(lead).toContain("«venue»");
+        expect(lead).not.toMatch(/\b(at|on the day|the day before|before)\b|\{\{/);
+      }
+      expect(milestoneLead(24 * 60, venue, locale)).not.toBe(milestoneLead(0, venue, locale));
+    },
+  );
 });
