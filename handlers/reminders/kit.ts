@@ -73,7 +73,9 @@ export function whenText(
       },
     );
   const when = locale ? withLocale(locale, describe) : describe();
-  return when.asker ? `${when.venue} (${when.asker})` : when.venue;
+  return when.asker
+    ? say(locale ?? currentLocale(), "reminders.whenBoth", { venue: when.venue, asker: when.asker })
+    : when.venue;
 }
 
 /**
@@ -207,7 +209,10 @@ export async function reminderLines(
       const occurrence = deps.catalogue.byId.get(subscription.target.occurrenceId);
       const name =
         occurrence && occurrence.kind !== "notice"
-          ? `${sessionLabel(occurrence, locale)}, ${whenText(occurrence, zone, undefined, place)}`
+          ? say(locale, "reminders.lines.sessionWhen", {
+              label: sessionLabel(occurrence, locale),
+              when: whenText(occurrence, zone, undefined, place),
+            })
           : say(locale, "reminders.lines.gone", { id: subscription.target.occurrenceId });
       const why = subscription.origin === "rsvp" ? say(locale, "reminders.lines.becauseRsvp") : "";
       const lead =

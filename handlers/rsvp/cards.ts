@@ -54,7 +54,9 @@ export function whenFields(event: SocialOccurrence, zone: string | undefined): C
  */
 export function whenInline(event: SocialOccurrence, zone: string | undefined): string {
   const when = describeEventTime(event, zone);
-  return when.asker ? `${when.venue}; ${when.asker}` : when.venue;
+  return when.asker
+    ? say(currentLocale(), "rsvp.whenBoth", { venue: when.venue, asker: when.asker })
+    : when.venue;
 }
 
 function describeEventTime(event: SocialOccurrence, zone: string | undefined) {

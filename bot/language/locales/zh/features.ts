@@ -51,6 +51,7 @@ export const chineseFeatures = {
     severalNamed:
       "您有多个提醒与之相符。您的提醒：\n{{list}}\n要更改哪一个？例如“把招待会的提醒改为{{lead}}”。未作任何更改。",
     lines: {
+      sessionWhen: "{{label}}，{{when}}",
       noUpcoming: "没有即将到来的提醒。",
       pastHidden_other: "（另有{{count}}个提醒所属会议已开始或结束，未显示）",
       gone: "{{id}}（已不在日程中）",
@@ -122,6 +123,7 @@ export const chineseFeatures = {
     title: "您的提醒",
     stoppedEvery: "已完成：不再在每场会议前提醒您。",
     noneEvery: "您没有设置每场会议的提醒。",
+    whenBoth: "{{venue}}（{{asker}}）",
     lead: {
       milestoneStart: "当天{{zone}}{{time}}",
       milestoneDayBefore: "前一天{{zone}}{{time}}",
@@ -294,6 +296,7 @@ export const chineseFeatures = {
     changedSincePreview: "自该预览显示以来，您的记录已有变动。未作任何更改；请重新提出。",
   },
   rsvp: {
+    whenBoth: "{{venue}}；{{asker}}",
     howTo: {
       invites: "{{title}}（{{day}}）邀请{{invited}}：由代表团团长答复并写明随行专家。",
       introList: "如需将您的答复记入秘书处名单，请在此输入：",
