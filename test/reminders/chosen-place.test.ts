@@ -61,4 +61,20 @@ describe("the place a person named their zone by", () => {
     const card = textOf(await bot.say(KIP, "my details"));
     expect(card).toContain("Time zone: Europe/Zurich (Geneva)");
   });
+
+  it("labels their RSVP reply and their RSVPs", async () => {
+    const bot = await kipBot();
+    await bot.deps.people.importRoster(
+      `email,name,state,roles\n${KIP.email},Kip Rono,KEN,head of delegation;poc\n`,
+      "test",
+      bot.clock.now(),
+    );
+    await bot.say(KIP, "my time zone is Geneva");
+    const reply = textOf(await bot.say(KIP, "rsvp yes"));
+    expect(reply).toContain("(Geneva)");
+    expect(reply).not.toContain("Zurich");
+    const mine = textOf(await bot.say(KIP, "my rsvps"));
+    expect(mine).toContain("(Geneva)");
+    expect(mine).not.toContain("Zurich");
+  });
 });
