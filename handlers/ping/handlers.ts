@@ -72,7 +72,7 @@ export async function startTest(services: PingServices, ctx: TurnContext<ActionE
   const existing = await services.tests.test(id);
   if (existing) {
     await ctx.reply(
-      `Ping test ${id} was already started at ${formatMoment(existing.startedAt, ctx.timeZone)}; nothing more was sent.`,
+      `Ping test ${id} was already started at ${formatMoment(existing.startedAt, ctx.timeZone, ctx.timeZonePlace)}; nothing more was sent.`,
     );
     return;
   }
@@ -115,7 +115,7 @@ export async function startTest(services: PingServices, ctx: TurnContext<ActionE
         : "";
   await ctx.reply(
     `Ping test ${id} started for ${describeScope(test.scope)}: ${targets.length} ${targets.length === 1 ? "POC is" : "POCs are"} being pinged, ${known} in a chat account the bot knows.${email} ` +
-      `Reminders go out at halfway (${formatMoment(test.halfwayAt, ctx.timeZone)}); the report comes when it closes (${formatMoment(test.closesAt, ctx.timeZone)}).` +
+      `Reminders go out at halfway (${formatMoment(test.halfwayAt, ctx.timeZone, ctx.timeZonePlace)}); the report comes when it closes (${formatMoment(test.closesAt, ctx.timeZone, ctx.timeZonePlace)}).` +
       (absent.length > 0
         ? ` ${wording(ctx.locale, "secretariat.ping.absentReply", { list: absent.join("; ") })}`
         : ""),
@@ -155,13 +155,13 @@ export async function cancelTest(
   const earlier = await services.tests.cancellation(test.id);
   if (earlier) {
     await ctx.reply(
-      `Ping test ${test.id} was already cancelled, at ${formatMoment(earlier.at, ctx.timeZone)}.`,
+      `Ping test ${test.id} was already cancelled, at ${formatMoment(earlier.at, ctx.timeZone, ctx.timeZonePlace)}.`,
     );
     return;
   }
   if (now.toISOString() >= test.closesAt) {
     await ctx.reply(
-      `Ping test ${test.id} already closed, at ${formatMoment(test.closesAt, ctx.timeZone)}; nothing to cancel. Say "ping test report ${test.id}" for its report.`,
+      `Ping test ${test.id} already closed, at ${formatMoment(test.closesAt, ctx.timeZone, ctx.timeZonePlace)}; nothing to cancel. Say "ping test report ${test.id}" for its report.`,
     );
     return;
   }

@@ -77,4 +77,13 @@ describe("the place a person named their zone by", () => {
     expect(mine).toContain("(Geneva)");
     expect(mine).not.toContain("Zurich");
   });
+
+  it("labels the Secretariat's own ping-test replies", async () => {
+    const bot = await kipBot();
+    await bot.say(SECRETARIAT, "my time zone is Geneva");
+    const preview = await bot.say(SECRETARIAT, "start ping test all");
+    const started = textOf(await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start)));
+    expect(started).toContain("your time, Geneva)");
+    expect(started).not.toContain("Zurich");
+  });
 });
