@@ -31,6 +31,7 @@ export const home: HandlerModule = {
             venueZone: occurrence.programme.zone,
             venueLabel: occurrence.programme.zoneLabel,
             askerZone: ctx.timeZone,
+            ...(ctx.timeZonePlace ? { askerPlace: ctx.timeZonePlace } : {}),
           },
         );
         const onNow = occurrence.start <= now ? say(ctx.locale, "home.onNow") : "";

@@ -261,6 +261,8 @@ export interface PingWords {
   report: Phrases;
   list: Phrases;
   cancel: Phrases;
+  /** "who hasn't answered the ping test?": the POCs who have not acknowledged it. */
+  unanswered: Phrases;
   /** Words of each type of POC, by type id. */
   types: Readonly<Record<string, string>>;
   pocNouns: Phrases;
@@ -1520,6 +1522,8 @@ export interface PingGrammar {
   list: RegExp;
   /** 1 the test's id (maybe none). */
   cancel: RegExp;
+  /** "who hasn't answered the ping test?"; 1 the test's id (maybe none). */
+  unanswered: RegExp;
   /** Groups `type`, `states`. */
   typeFirst: RegExp;
   /** Groups `states`, `type`. */
@@ -1555,6 +1559,7 @@ export function pingGrammar(): PingGrammar {
     report: new RegExp(`^(?:${phrases(w.report)})(?:\\s+(\\S+))?\\s*[?.!]*$`, "i"),
     list: new RegExp(`^(?:${phrases(w.list)})\\s*[?.!]*$`, "i"),
     cancel: new RegExp(`^(?:${phrases(w.cancel)})(?:\\s+(\\S+?))?\\s*[.!]*$`, "i"),
+    unanswered: new RegExp(`^(?:${phrases(w.unanswered)})(?:\\s+(\\d{8}-\\S+?))?\\s*[?.!]*$`, "i"),
     typeFirst: new RegExp(
       `^(?<type>${type})\\s+(?:(?:${phrases(w.pocNouns)})\\s+)?(?:(?:${phrases(w.typeLinks)})\\s+)?(?<states>.+)$`,
       "i",

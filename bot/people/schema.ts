@@ -82,3 +82,16 @@ export const contactSchema = z.object({
   lastSeenAt: z.string(),
 });
 export type Contact = z.output<typeof contactSchema>;
+
+/**
+ * The place a person named their chosen zone by ("Geneva" for Europe/Zurich), when `zone` is
+ * that chosen zone (or, without `zone`, the zone they are shown times in): what labels their
+ * times instead of the zone's own city, in answers, reminders, pings and their POC card.
+ * @example chosenPlaceOf({ chosenTimeZone: "Europe/Zurich", chosenPlace: "Geneva", … }, "Europe/Zurich") === "Geneva"
+ */
+export function chosenPlaceOf(
+  contact: Pick<Contact, "chosenTimeZone" | "chosenPlace" | "timeZone"> | undefined,
+  zone: string | undefined = contact?.timeZone,
+): string | undefined {
+  return contact?.chosenTimeZone && contact.chosenTimeZone === zone ? contact.chosenPlace : undefined;
+}

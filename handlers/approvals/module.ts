@@ -41,7 +41,7 @@ export const approvals: HandlerModule = {
                   id: approval.id,
                   what: approval.what,
                   who: approval.requestedBy.name,
-                  when: formatMoment(approval.requestedAt, ctx.timeZone),
+                  when: formatMoment(approval.requestedAt, ctx.timeZone, ctx.timeZonePlace),
                 }),
               ),
             ].join("\n• "),

@@ -7,6 +7,7 @@
 import type { TurnContext } from "../../bot/context.js";
 import { currentLocale, withLocale } from "../../bot/language/current.js";
 import { say as wording } from "../../bot/language/messages.js";
+import { chosenPlaceOf } from "../../bot/people/schema.js";
 import { stateName } from "../../bot/people/states.js";
 import type { Delivery } from "../../schedules/delivery.js";
 import { formatMoment } from "../poc/time.js";
@@ -84,7 +85,7 @@ export async function recordAck(
   if (cancellation && !(await services.tests.ack(test.id, target.pocId))) {
     const locale = ctx.locale;
     return withLocale(locale, () => {
-      const when = formatMoment(cancellation.at, zoneOf(ctx, target));
+      const when = formatMoment(cancellation.at, ...zoneOf(ctx, target));
       return named
         ? wording(locale, "ping.cancelledByOf", { name: capitalise(pingName(test, target)), when })
         : wording(locale, "ping.cancelledBy", { when });
@@ -106,7 +107,7 @@ export async function recordAck(
   );
   const locale = ctx.locale;
   return withLocale(locale, () => {
-    const when = formatMoment(ack.at, zoneOf(ctx, target));
+    const when = formatMoment(ack.at, ...zoneOf(ctx, target));
     const late = ack.at > test.closesAt ? wording(locale, "ping.late") : "";
     const name = pingName(test, target);
     const key = `ping.${first ? "recorded" : "already"}${named ? "Of" : ""}`;
@@ -116,8 +117,12 @@ export async function recordAck(
 
 /**
  * The zone a POC reads an acknowledgement's time in: the one they chose in chat, else their
- * directory entry's, else their chat app's (as the change previews do).
+ * directory entry's, else their chat app's (as the change previews do); with the place they
+ * named their chosen zone by, which labels it.
  */
-function zoneOf(ctx: TurnContext, target: PingTarget): string | undefined {
-  return ctx.contact?.chosenTimeZone ?? target.zone ?? ctx.timeZone;
+function zoneOf(ctx: TurnContext, target: PingTarget): [zone?: string, place?: string] {
+  const chosen = ctx.contact?.chosenTimeZone;
+  if (chosen) return [chosen, chosenPlaceOf(ctx.contact, chosen)];
+  const zone = target.zone ?? ctx.timeZone;
+  return [zone, zone === target.zone ? target.place : undefined];
 }

@@ -93,7 +93,7 @@ export function previewCard(
  * @example return cardMessage(pingCard(test, target)); // the halfway reminder: pingCard(test, target, true)
  */
 export function pingCard(test: PingTest, target: PingTarget, reminder = false): Card {
-  const when = formatMoment(test.closesAt, target.zone);
+  const when = formatMoment(test.closesAt, target.zone, target.place);
   return {
     title: t(reminder ? "card.reminderTitle" : "card.title"),
     sections: [{ text: pingText(target, reminder, t("card.askChat", { when })) }],
@@ -127,7 +127,7 @@ export function pingEmailCard(
   link: string | undefined,
   reminder = false,
 ): Card {
-  const when = formatMoment(test.closesAt, target.zone);
+  const when = formatMoment(test.closesAt, target.zone, target.place);
   const ask = link ? t("card.askLink", { when }) : t("card.askNoLink", { when });
   return {
     title: t(reminder ? "card.reminderTitle" : "card.title"),

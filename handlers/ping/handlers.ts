@@ -22,6 +22,7 @@ import { reportCard, reportCsv } from "./report.js";
 import type { PingTest } from "./schema.js";
 import { absentFromScope, ensurePings, loadReport, type PingServices, targetsFor } from "./service.js";
 import { pingCampaign, pocPings, reminderCampaign } from "./store.js";
+import { unansweredText } from "./unanswered.js";
 
 function requireSecretariat(ctx: TurnContext): void {
   if (!isSecretariat(ctx)) throw new ForbiddenError("Sorry, only the Secretariat can run ping tests.");
@@ -71,7 +72,7 @@ export async function startTest(services: PingServices, ctx: TurnContext<ActionE
   const existing = await services.tests.test(id);
   if (existing) {
     await ctx.reply(
-      `Ping test ${id} was already started at ${formatMoment(existing.startedAt, ctx.timeZone)}; nothing more was sent.`,
+      `Ping test ${id} was already started at ${formatMoment(existing.startedAt, ctx.timeZone, ctx.timeZonePlace)}; nothing more was sent.`,
     );
     return;
   }
@@ -114,7 +115,7 @@ export async function startTest(services: PingServices, ctx: TurnContext<ActionE
         : "";
   await ctx.reply(
     `Ping test ${id} started for ${describeScope(test.scope)}: ${targets.length} ${targets.length === 1 ? "POC is" : "POCs are"} being pinged, ${known} in a chat account the bot knows.${email} ` +
-      `Reminders go out at halfway (${formatMoment(test.halfwayAt, ctx.timeZone)}); the report comes when it closes (${formatMoment(test.closesAt, ctx.timeZone)}).` +
+      `Reminders go out at halfway (${formatMoment(test.halfwayAt, ctx.timeZone, ctx.timeZonePlace)}); the report comes when it closes (${formatMoment(test.closesAt, ctx.timeZone, ctx.timeZonePlace)}).` +
       (absent.length > 0
         ? ` ${wording(ctx.locale, "secretariat.ping.absentReply", { list: absent.join("; ") })}`
         : ""),
@@ -154,13 +155,13 @@ export async function cancelTest(
   const earlier = await services.tests.cancellation(test.id);
   if (earlier) {
     await ctx.reply(
-      `Ping test ${test.id} was already cancelled, at ${formatMoment(earlier.at, ctx.timeZone)}.`,
+      `Ping test ${test.id} was already cancelled, at ${formatMoment(earlier.at, ctx.timeZone, ctx.timeZonePlace)}.`,
     );
     return;
   }
   if (now.toISOString() >= test.closesAt) {
     await ctx.reply(
-      `Ping test ${test.id} already closed, at ${formatMoment(test.closesAt, ctx.timeZone)}; nothing to cancel. Say "ping test report ${test.id}" for its report.`,
+      `Ping test ${test.id} already closed, at ${formatMoment(test.closesAt, ctx.timeZone, ctx.timeZonePlace)}; nothing to cancel. Say "ping test report ${test.id}" for its report.`,
     );
     return;
   }
@@ -230,4 +231,28 @@ export async function showReport(
   const report = await loadReport(services, test, ctx.now());
   await say(() => cardMessage(reportCard(report, ctx.timeZone), ctx.locale));
   await say(`Ping test ${test.id} report as CSV:\n${reportCsv(report)}`);
+}
+
+/**
+ * "who hasn't answered the ping test [id]?": the POCs of the test (the latest when no id) who
+ * have not acknowledged it, counted as its report counts them.
+ * @example router.message(UNANSWERED, (ctx) => answerPrivately(ctx, (say) => showUnanswered(services, ctx, ctx.match?.[1], say)));
+ */
+export async function showUnanswered(
+  services: PingServices,
+  ctx: TurnContext<MessageEvent>,
+  id: string | undefined,
+  say: Say,
+): Promise<void> {
+  requireSecretariat(ctx);
+  const testId = id ?? (await services.tests.latest());
+  const test = testId ? await findTest(services, testId) : undefined;
+  if (!test) {
+    throw new InputError(
+      testId
+        ? `There is no ping test ${testId}. Say "ping tests" for the recent ones.`
+        : "No ping test has been run yet.",
+    );
+  }
+  await say(unansweredText(await loadReport(services, test, ctx.now())));
 }

@@ -37,11 +37,17 @@ export function registerPingLinks(services: PingServices): void {
         if (ack)
           return {
             title: say(locale, "ping.page.alreadyTitle"),
-            text: say(locale, "ping.alreadyOf", { name, when: formatMoment(ack.at, target.zone) }),
+            text: say(locale, "ping.alreadyOf", {
+              name,
+              when: formatMoment(ack.at, target.zone, target.place),
+            }),
           };
         return {
           title: say(locale, "ping.card.title"),
-          text: say(locale, "ping.page.text", { name, when: formatMoment(test.closesAt, target.zone) }),
+          text: say(locale, "ping.page.text", {
+            name,
+            when: formatMoment(test.closesAt, target.zone, target.place),
+          }),
           button: say(locale, "ping.card.button"),
         };
       });
@@ -59,7 +65,7 @@ export function registerPingLinks(services: PingServices): void {
         await standing(services, test.id, target.pocId),
       );
       return withLocale(locale, () => {
-        const when = formatMoment(ack.at, target.zone);
+        const when = formatMoment(ack.at, target.zone, target.place);
         if (!first) return say(locale, "ping.page.alreadyRecorded", { when });
         const late = ack.at > test.closesAt ? say(locale, "ping.late") : "";
         return `${say(locale, "ping.recordedOf", { name: pingName(test, target), when })}${late}`;

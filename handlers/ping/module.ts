@@ -8,10 +8,18 @@ import type { HandlerModule } from "../../bot/module.js";
 import type { MessageEvent } from "../../bot/types.js";
 import { answerPrivately } from "../poc/private.js";
 import { PING_ACTIONS } from "./cards.js";
-import { acknowledge, cancelPreview, cancelTest, previewTest, showReport, startTest } from "./handlers.js";
+import {
+  acknowledge,
+  cancelPreview,
+  cancelTest,
+  previewTest,
+  showReport,
+  showUnanswered,
+  startTest,
+} from "./handlers.js";
 import { registerPingLinks } from "./link.js";
 import { listTests } from "./list.js";
-import { ACKNOWLEDGE, ACKNOWLEDGE_SOFTLY, CANCEL, LIST, REPORT, START } from "./parse.js";
+import { ACKNOWLEDGE, ACKNOWLEDGE_SOFTLY, CANCEL, LIST, REPORT, START, UNANSWERED } from "./parse.js";
 import { pingProducer, registerPingRenderers } from "./producer.js";
 import { pingServices } from "./service.js";
 import { acknowledgeByText, acknowledgeIfWaiting } from "./typed-ack.js";
@@ -31,6 +39,7 @@ export const pingTests: HandlerModule = {
       "start ping test KEN, FRA",
       "start ping test diplomatic Côte d'Ivoire",
       "ping test report",
+      "who hasn't answered the ping test?",
       "ping tests",
       "cancel ping test",
     ],
@@ -45,6 +54,9 @@ export const pingTests: HandlerModule = {
     router.message(CANCEL, (ctx) => cancelTest(services, ctx, ctx.match?.[1]));
     router.message(REPORT, (ctx) =>
       answerPrivately(ctx, (say) => showReport(services, ctx, ctx.match?.[1], say)),
+    );
+    router.message(UNANSWERED, (ctx) =>
+      answerPrivately(ctx, (say) => showUnanswered(services, ctx, ctx.match?.[1], say)),
     );
     router.action(PING_ACTIONS.start, (ctx) => startTest(services, ctx));
     router.action(PING_ACTIONS.cancel, (ctx) => cancelPreview(services, ctx));

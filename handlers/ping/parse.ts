@@ -32,6 +32,9 @@ export const ACKNOWLEDGE = commandMatcher("acknowledgePing");
 /** "got it, thanks", "merci", "ok gracias": a ping acknowledgement only while a ping waits for one. */
 export const ACKNOWLEDGE_SOFTLY = commandMatcher("acknowledgeSoftly");
 
+/** "who hasn't answered the ping test?", "who has not acknowledged the ping 20240610-1300-ab12". */
+export const UNANSWERED: RegExp = g().unanswered;
+
 /** "cancel ping test", "stop the ping test 20240610-1300-ab12". */
 export const CANCEL: RegExp = g().cancel;
 

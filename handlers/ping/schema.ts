@@ -60,6 +60,8 @@ export const pingTargetSchema = z.object({
   recipient: z.string().optional(),
   /** The zone times are shown in (the account's, else the record's). */
   zone: z.string().optional(),
+  /** The place the POC named that zone by, when they chose it in chat ("Geneva"): labels their times. */
+  place: z.string().optional(),
 });
 /** A target. */
 export type PingTarget = z.output<typeof pingTargetSchema>;

@@ -5,7 +5,7 @@
 import { currentLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/index.js";
 import type { BotDeps } from "../../bot/module.js";
-import type { Contact } from "../../bot/people/schema.js";
+import { type Contact, chosenPlaceOf } from "../../bot/people/schema.js";
 import { stateName } from "../../bot/people/states.js";
 import { CHAT_CHANNEL, EMAIL_CHANNEL, personRecipient } from "../../bot/reach/channels.js";
 import { enqueueOnce } from "../poc/campaign.js";
@@ -70,6 +70,7 @@ export function targetsFor(
         emails: record.emails,
         ...(account ? { recipient: account.userId } : {}),
         zone: account?.timeZone ?? record.timeZone,
+        ...(chosenPlaceOf(account) ? { place: chosenPlaceOf(account) } : {}),
       };
     });
 }

@@ -118,7 +118,9 @@ export class PingRepository {
   /**
    * Records an acknowledgement unless one that `stands` exists; returns the one that counts.
    * One that does not stand (a word typed before the ping reached the POC, which an earlier
-   * version stored) is replaced by this one.
+   * version stored) is replaced by this one. One atomic operation of the store (a claim, else
+   * a compare-and-replace that reads again when another acknowledgement got in between): of
+   * two at the same moment, exactly one is recorded and `first`; the other gets it back.
    */
   async acknowledge(
     testId: string,
@@ -126,14 +128,18 @@ export class PingRepository {
     ack: PingAck,
     stands: (existing: PingAck) => boolean = () => true,
   ): Promise<{ first: boolean; ack: PingAck }> {
-    const key = `ack:${testId}:${pocId}`;
-    if (await this.store.setIfAbsent(key, pingAckSchema.parse(ack))) return { first: true, ack };
-    const existing = await this.store.get(key, pingAckSchema);
-    if (existing && !stands(existing)) {
-      await this.store.set(key, pingAckSchema.parse(ack));
-      return { first: true, ack };
-    }
-    return { first: false, ack: existing ?? ack };
+    const record = pingAckSchema.parse(ack);
+    let counted: { first: boolean; ack: PingAck } = { first: true, ack };
+    // `change` may run again after a lost race: it decides from the record as last read.
+    await this.store.update(`ack:${testId}:${pocId}`, pingAckSchema, (existing) => {
+      if (existing && stands(existing)) {
+        counted = { first: false, ack: existing };
+        return undefined;
+      }
+      counted = { first: true, ack };
+      return record;
+    });
+    return counted;
   }
 
   async ack(testId: string, pocId: string): Promise<PingAck | undefined> {

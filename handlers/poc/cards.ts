@@ -2,10 +2,12 @@
  * Cards of the POC directory. Every card that shows contact details is only ever sent in a
  * direct message to the POC concerned or to the Secretariat (see module.ts).
  */
+
 import type { Card, CardField } from "../../bot/cards.js";
 import { currentLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
+import { zoneLabel } from "../../bot/programme/format.js";
 import {
   displayField,
   EDITABLE_FIELDS,
@@ -52,14 +54,23 @@ function fingerprintGroups(fingerprint: string): string {
 
 /**
  * The fields of a record, as label/value lines.
- * `now`: the bot's clock, so a confirmation past its due date reads as overdue.
+ * `now`: the bot's clock, so a confirmation past its due date reads as overdue. `place`: the
+ * place the reader (the POC) named the record's zone by when they chose it in chat ("Geneva"),
+ * shown beside the zone's id as their answers label it ("Europe/Zurich (Geneva)").
  * @example recordFields(record)[0] // { label: "Phone", value: "+254 20 1234567" }
  */
-export function recordFields(record: PocRecord, zone?: string, now?: Date): CardField[] {
-  const fields: CardField[] = EDITABLE_FIELDS.filter((field) => field !== "pgpFingerprint").map((field) => ({
-    label: t(`label.${field}`),
-    value: shownValue(field, displayField(field, record, currentLocale())),
-  }));
+export function recordFields(record: PocRecord, zone?: string, now?: Date, place?: string): CardField[] {
+  const locale = currentLocale();
+  const fields: CardField[] = EDITABLE_FIELDS.filter((field) => field !== "pgpFingerprint").map((field) => {
+    const value = shownValue(field, displayField(field, record, locale));
+    return {
+      label: t(`label.${field}`),
+      value:
+        field === "timeZone" && place && record.timeZone
+          ? t("own.zoneWithPlace", { zone: value, place: zoneLabel(record.timeZone, locale, place) })
+          : value,
+    };
+  });
   if (record.pgpFingerprint)
     fields.push({ label: t("label.pgpFingerprint"), value: fingerprintGroups(record.pgpFingerprint) });
   fields.push(
@@ -82,13 +93,17 @@ function statusText(record: PocRecord, zone?: string, now?: Date): string {
 }
 
 /**
- * The POC's own record, with Confirm and Change buttons.
+ * The POC's own record, with Confirm and Change buttons; `place`: the place they named the
+ * record's zone by, when it is the zone they chose in chat (`chosenPlaceOf(ctx.contact, record.timeZone)`).
  * @example await ctx.replyPrivately(cardMessage(ownRecordCard(record)));
  */
-export function ownRecordCard(record: PocRecord, intro?: string, now?: Date): Card {
+export function ownRecordCard(record: PocRecord, intro?: string, now?: Date, place?: string): Card {
   return {
     title: t("own.title", { heading: recordHeading(record) }),
-    sections: [...(intro ? [{ text: intro }] : []), { fields: recordFields(record, record.timeZone, now) }],
+    sections: [
+      ...(intro ? [{ text: intro }] : []),
+      { fields: recordFields(record, record.timeZone, now, place) },
+    ],
     buttons: [
       {
         actionId: ACTIONS.confirm,

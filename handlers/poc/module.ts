@@ -33,7 +33,7 @@ import {
   parseLookup,
   WHO_HAS_NOT_CONFIRMED,
 } from "./parse.js";
-import { chatAccountFor } from "./people.js";
+import { chatAccountFor, rosterEmailOf } from "./people.js";
 import { answerPrivately } from "./private.js";
 import type { PocType } from "./schema.js";
 import { confirmationList, history, importFromChat, lookup, POC_IMPORT_APPROVAL } from "./secretariat.js";
@@ -101,16 +101,14 @@ function registerAudiences(services: PocServices): void {
         (record) => wanted === "all" || record.type === wanted,
       );
       const contacts = await services.deps.people.contacts();
-      // Keyed by the e-mail the roster knows the person by, when it lists one of the record's,
-      // so that "all POCs" (this audience and the roster's POCs) counts them once.
-      const rostered = new Set(
-        ((await services.deps.people.roster())?.people ?? []).map((person) => person.email.toLowerCase()),
-      );
+      // Keyed by the e-mail the roster knows the person by (one of the record's, else the one
+      // roster person of the record's State and name), so that "all POCs" (this audience and
+      // the roster's POCs) counts them once.
+      const people = (await services.deps.people.roster())?.people ?? [];
       return records.map((record): Recipient => {
         const account = chatAccountFor(record, contacts);
-        const emails = record.emails.map((email) => email.toLowerCase());
         return {
-          key: emails.find((email) => rostered.has(email)) ?? emails[0] ?? record.id,
+          key: rosterEmailOf(record, people) ?? record.emails[0]?.toLowerCase() ?? record.id,
           name: `${record.name} (${record.state} ${record.type} POC)`,
           ...(account ? { userId: account.userId as Address } : {}),
         };

@@ -4,7 +4,7 @@
  */
 import type { TurnContext } from "../../bot/context.js";
 import type { BotDeps } from "../../bot/module.js";
-import type { Contact } from "../../bot/people/schema.js";
+import type { Contact, Person } from "../../bot/people/schema.js";
 import type { Actor, PocRecord } from "./schema.js";
 
 /**
@@ -67,4 +67,33 @@ export async function secretariatAccounts(deps: BotDeps): Promise<Contact[]> {
     if (contact.email && emails.has(contact.email)) byUser.set(contact.userId, contact);
   }
   return [...byUser.values()];
+}
+
+/**
+ * The roster e-mail of the person a POC record is, so that an audience of both (the POCs of
+ * the directory and of the roster) counts them once: one of the record's e-mails the roster
+ * lists; else the one roster person of the record's State with the record's name (compared
+ * without case, accents or extra spaces), whatever e-mail the roster gives them. Undefined
+ * when neither names one person. (A chat account is no further key: a contact has one
+ * verified e-mail, so it names the same person only when the e-mails already agree.)
+ * @example rosterEmailOf({ state: "FRA", name: "Claire Martin", emails: ["claire.martin@cert.example"] }, roster.people) === "claire.martin@france-mission.example"
+ */
+export function rosterEmailOf(
+  record: Pick<PocRecord, "state" | "name" | "emails">,
+  people: readonly Pick<Person, "email" | "name" | "state">[],
+): string | undefined {
+  const emails = new Set(record.emails.map((email) => email.toLowerCase()));
+  const byEmail = people.find((person) => emails.has(person.email.toLowerCase()));
+  if (byEmail) return byEmail.email.toLowerCase();
+  const name = comparableName(record.name ?? "");
+  if (name === "") return undefined;
+  const same = people.filter(
+    (person) => person.state === record.state && comparableName(person.name) === name,
+  );
+  return same.length === 1 ? same[0]?.email.toLowerCase() : undefined;
+}
+
+/** A person's name as compared across the roster and the directory: "Clàire  MARTIN" → "claire martin". */
+function comparableName(name: string): string {
+  return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }

@@ -10,6 +10,7 @@ import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
 import { withLocale } from "../../bot/language/current.js";
 import { say as wording } from "../../bot/language/messages.js";
+import { chosenPlaceOf } from "../../bot/people/schema.js";
 import { stateName } from "../../bot/people/states.js";
 import type { ActionEvent } from "../../bot/types.js";
 import {
@@ -109,7 +110,12 @@ export async function showMyDetails(services: PocServices, ctx: TurnContext, say
   const records = await ownRecords(services, ctx, type);
   if (records.length === 0) return say(await noRecordOfType(services, ctx, type));
   for (const record of records)
-    await say(() => cardMessage(ownRecordCard(record, undefined, ctx.now()), ctx.locale));
+    await say(() =>
+      cardMessage(
+        ownRecordCard(record, undefined, ctx.now(), chosenPlaceOf(ctx.contact, record.timeZone)),
+        ctx.locale,
+      ),
+    );
 }
 
 /**
@@ -365,7 +371,15 @@ export async function confirmRecord(services: PocServices, ctx: TurnContext<Acti
   if (!record) return say(notYours(ctx.locale));
   if (String(record.version) !== version) {
     return say(() =>
-      cardMessage(ownRecordCard(record, wording(ctx.locale, "poc.changedSince"), ctx.now()), ctx.locale),
+      cardMessage(
+        ownRecordCard(
+          record,
+          wording(ctx.locale, "poc.changedSince"),
+          ctx.now(),
+          chosenPlaceOf(ctx.contact, record.timeZone),
+        ),
+        ctx.locale,
+      ),
     );
   }
   await confirmAsItStands(services, ctx, record, say);
@@ -388,7 +402,15 @@ export async function confirmTyped(services: PocServices, ctx: TurnContext, say:
   // something else, and a POC confirms what they see (the click carries the record's version).
   const record = records[0] as PocRecord;
   await say(() =>
-    cardMessage(ownRecordCard(record, wording(ctx.locale, "poc.confirmPrompt"), ctx.now()), ctx.locale),
+    cardMessage(
+      ownRecordCard(
+        record,
+        wording(ctx.locale, "poc.confirmPrompt"),
+        ctx.now(),
+        chosenPlaceOf(ctx.contact, record.timeZone),
+      ),
+      ctx.locale,
+    ),
   );
 }
 
@@ -423,7 +445,15 @@ async function confirmAsItStands(services: PocServices, ctx: TurnContext, record
   if (!saved) {
     const latest = (await services.directory.get(record.id)) ?? record;
     return say(() =>
-      cardMessage(ownRecordCard(latest, wording(ctx.locale, "poc.changedSince"), ctx.now()), ctx.locale),
+      cardMessage(
+        ownRecordCard(
+          latest,
+          wording(ctx.locale, "poc.changedSince"),
+          ctx.now(),
+          chosenPlaceOf(ctx.contact, latest.timeZone),
+        ),
+        ctx.locale,
+      ),
     );
   }
   await say(() => wording(ctx.locale, "poc.confirmed", { day: formatDay(nextDueAt, record.timeZone) }));

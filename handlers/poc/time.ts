@@ -7,7 +7,7 @@ import { formatInTimeZone } from "date-fns-tz";
 import { currentLocale } from "../../bot/language/current.js";
 import { dateTimeFormat } from "../../bot/language/intl.js";
 import { say } from "../../bot/language/messages.js";
-import { zoneCity } from "../../bot/language/zone-names.js";
+import { zoneLabel } from "../../bot/programme/format.js";
 
 /** The directory's reference zone: UN Headquarters. */
 export const DIRECTORY_ZONE = "America/New_York";
@@ -58,15 +58,16 @@ export function formatDay(iso: string | undefined, zone: string = DIRECTORY_ZONE
 }
 
 /**
- * An instant in New York time and, when it shows a different clock there, the reader's zone.
+ * An instant in New York time and, when it shows a different clock there, the reader's zone
+ * (labelled by `readerPlace` when they named their zone by a place: "Geneva", not Zurich).
  * @example
  * formatMoment("2024-06-12T13:00:00.000Z", "Europe/Geneva")
  * // "Wed 12 Jun 2024, 09:00 New York time (15:00 your time, Geneva)"
  */
-export function formatMoment(iso: string, readerZone?: string): string {
+export function formatMoment(iso: string, readerZone?: string, readerPlace?: string): string {
   const instant = new Date(iso);
   const locale = currentLocale();
-  if (locale !== "en") return formatMomentIn(locale, instant, readerZone);
+  if (locale !== "en") return formatMomentIn(locale, instant, readerZone, readerPlace);
   const venue = `${formatInTimeZone(instant, DIRECTORY_ZONE, "EEE d MMM yyyy, HH:mm")} ${DIRECTORY_LABEL}`;
   if (!readerZone || readerZone === DIRECTORY_ZONE) return venue;
   const there = formatInTimeZone(instant, readerZone, "HH:mm xxx");
@@ -76,7 +77,7 @@ export function formatMoment(iso: string, readerZone?: string): string {
     formatInTimeZone(instant, readerZone, "yyyy-MM-dd") ===
     formatInTimeZone(instant, DIRECTORY_ZONE, "yyyy-MM-dd");
   const readerText = formatInTimeZone(instant, readerZone, sameDay ? "HH:mm" : "EEE d MMM, HH:mm");
-  return `${venue} (${readerText} your time, ${zoneCity(locale, readerZone)})`;
+  return `${venue} (${readerText} your time, ${zoneLabel(readerZone, locale, readerPlace)})`;
 }
 
 /**
@@ -92,7 +93,7 @@ const INTL_DAY: Intl.DateTimeFormatOptions = {
 const INTL_TIME: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
 
 /** {@link formatMoment} in another language: `Intl` dates and times, the words from `poc.time.*`. */
-function formatMomentIn(locale: string, instant: Date, readerZone?: string): string {
+function formatMomentIn(locale: string, instant: Date, readerZone?: string, readerPlace?: string): string {
   const at = (zone: string, options: Intl.DateTimeFormatOptions) =>
     dateTimeFormat(locale, { ...options, timeZone: zone }).format(instant);
   const venue = say(locale, "poc.time.venue", { moment: at(DIRECTORY_ZONE, { ...INTL_DAY, ...INTL_TIME }) });
@@ -106,7 +107,7 @@ function formatMomentIn(locale: string, instant: Date, readerZone?: string): str
     readerZone,
     sameDay ? INTL_TIME : { weekday: "short", day: "numeric", month: "short", ...INTL_TIME },
   );
-  return say(locale, "poc.time.reader", { venue, time, zone: zoneCity(locale, readerZone) });
+  return say(locale, "poc.time.reader", { venue, time, zone: zoneLabel(readerZone, locale, readerPlace) });
 }
 
 export function formatDuration(ms: number): string {

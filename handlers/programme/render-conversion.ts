@@ -25,7 +25,12 @@ export function renderConversion(finding: Extract<Finding, { kind: "conversion" 
   const { instant, from, to } = finding;
   const venueZone = finding.fromVenue ? from : "";
   const side = (zone: string, name: string) =>
-    `${formatClock(instant, zone)} ${name} (${zoneName(instant, zone)}), ${formatDate(localDateTime(instant, zone).date)}`;
+    tr("conversion.side", {
+      clock: formatClock(instant, zone),
+      place: name,
+      zoneName: zoneName(instant, zone),
+      date: formatDate(localDateTime(instant, zone).date),
+    });
   const named = (name: string) => tr("conversion.place", { place: placeNameIn(locale, name) });
   const fromName = finding.fromName
     ? named(finding.fromName)

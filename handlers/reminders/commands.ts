@@ -23,6 +23,7 @@ import {
 import { displayZone } from "../rsvp/service.js";
 import {
   leadText,
+  leadWithWhen,
   milestoneLead,
   muteEvent,
   nextReminder,
@@ -89,7 +90,7 @@ export async function listReminders(ctx: MessageContext, kit: ReminderKit): Prom
   const { deps } = kit;
   const subscriptions = await mine(kit, ctx.user.id);
   const zone = displayZone(ctx.timeZone);
-  const lines = await reminderLines(deps, ctx.user.id, zone, ctx.now(), ctx.locale);
+  const lines = await reminderLines(deps, ctx.user.id, zone, ctx.now(), ctx.locale, ctx.timeZonePlace);
   const next = nextReminder(subscriptions, deps.catalogue, ctx.now());
   const nextOccurrence = next ? occurrenceOf(kit, next.occurrenceId) : undefined;
   const card: Card = {
@@ -102,7 +103,7 @@ export async function listReminders(ctx: MessageContext, kit: ReminderKit): Prom
         ? [
             {
               heading: say(ctx.locale, "reminders.nextHeading"),
-              text: `${sessionLabel(nextOccurrence, ctx.locale)} — ${leadText(next.leadMinutes, ctx.locale)} ${whenText(nextOccurrence, zone, ctx.locale)}`,
+              text: `${sessionLabel(nextOccurrence, ctx.locale)} — ${leadText(next.leadMinutes, ctx.locale)} ${whenText(nextOccurrence, zone, ctx.locale, ctx.timeZonePlace)}`,
             },
           ]
         : []),
@@ -223,7 +224,7 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
     const nextText = nextOccurrence
       ? say(locale, "reminders.next", {
           label: sessionLabel(nextOccurrence, ctx.locale),
-          when: whenText(nextOccurrence, zone, ctx.locale),
+          when: whenText(nextOccurrence, zone, ctx.locale, ctx.timeZonePlace),
         })
       : say(locale, "reminders.noneLeft");
     return say(locale, "reminders.everySession", {
@@ -248,13 +249,13 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
       found.length === 1
         ? say(ctx.locale, "reminders.error.begun", {
             label: sessionLabel(found[0] as Occurrence, ctx.locale),
-            when: whenText(found[0] as Occurrence, zone, ctx.locale),
+            when: whenText(found[0] as Occurrence, zone, ctx.locale, ctx.timeZonePlace),
           })
         : say(ctx.locale, "reminders.error.begunMany", {
             list: found
               .map(
                 (occurrence) =>
-                  `• ${sessionLabel(occurrence, ctx.locale)} (${whenText(occurrence, zone, ctx.locale)})`,
+                  `• ${sessionLabel(occurrence, ctx.locale)} (${whenText(occurrence, zone, ctx.locale, ctx.timeZonePlace)})`,
               )
               .join("\n"),
           }),
@@ -293,7 +294,7 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
       const values = {
         label: sessionLabel(occurrence, ctx.locale),
         in: relativeTime(startsIn, ctx.locale),
-        when: whenText(occurrence, zone, ctx.locale),
+        when: whenText(occurrence, zone, ctx.locale, ctx.timeZonePlace),
         lead: leadText(lead, ctx.locale),
       };
       notes.push(
@@ -318,8 +319,12 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
     if (occurrence.kind === "social") await unmuteEvent(repository, ctx.user.id, occurrence.id, now);
     const when =
       occurrence.kind === "milestone"
-        ? `${milestoneLead(lead, occurrence.programme.zoneLabel, ctx.locale)} (${whenText(occurrence, zone, ctx.locale)})`
-        : `${leadText(lead, ctx.locale)} ${whenText(occurrence, zone, ctx.locale)}`;
+        ? leadWithWhen(
+            milestoneLead(lead, occurrence.programme, ctx.locale),
+            whenText(occurrence, zone, ctx.locale, ctx.timeZonePlace),
+            ctx.locale,
+          )
+        : `${leadText(lead, ctx.locale)} ${whenText(occurrence, zone, ctx.locale, ctx.timeZonePlace)}`;
     const remarks = [
       before !== undefined && before !== lead
         ? say(ctx.locale, "reminders.remark.was", { lead: leadText(before, ctx.locale) })
@@ -366,7 +371,14 @@ async function whichOne(
   key: "reminders.noneNamed" | "reminders.severalNamed" | "reminders.whichToChange",
   lead: number,
 ): Promise<InputError> {
-  const lines = await reminderLines(kit.deps, ctx.user.id, displayZone(ctx.timeZone), ctx.now(), ctx.locale);
+  const lines = await reminderLines(
+    kit.deps,
+    ctx.user.id,
+    displayZone(ctx.timeZone),
+    ctx.now(),
+    ctx.locale,
+    ctx.timeZonePlace,
+  );
   return new InputError(say(ctx.locale, key, { list: lines.join("\n"), lead: leadText(lead, ctx.locale) }));
 }
 

@@ -52,28 +52,56 @@ export function durationText(minutes: number, locale: string): string {
 }
 
 /**
- * "Thu 7 Mar, 3:00 PM–6:00 PM New York time (Thu 7 Mar, 9:00 PM–12:00 AM your time (Europe/Paris))".
+ * "Thu 7 Mar, 3:00 PM–6:00 PM New York time (Thu 7 Mar, 9:00 PM–12:00 AM your time (Paris))";
+ * `place`: the place the reader named `zone` by ("Geneva"), which labels it.
  * @example whenText(reception, "Asia/Tokyo")
  */
-export function whenText(occurrence: Occurrence, zone: string | undefined, locale?: string): string {
+export function whenText(
+  occurrence: Occurrence,
+  zone: string | undefined,
+  locale?: string,
+  place?: string,
+): string {
   const describe = () =>
     describeWhen(
       { start: occurrence.start, end: occurrence.end, dateOnly: occurrence.kind === "milestone" },
-      { venueZone: occurrence.programme.zone, venueLabel: occurrence.programme.zoneLabel, askerZone: zone },
+      {
+        venueZone: occurrence.programme.zone,
+        venueLabel: occurrence.programme.zoneLabel,
+        askerZone: zone,
+        ...(place ? { askerPlace: place } : {}),
+      },
     );
   const when = locale ? withLocale(locale, describe) : describe();
-  return when.asker ? `${when.venue} (${when.asker})` : when.venue;
+  return when.asker
+    ? say(locale ?? currentLocale(), "reminders.whenBoth", { venue: when.venue, asker: when.asker })
+    : when.venue;
 }
 
 /**
- * When a date-only milestone is reminded of, counted from 09:00 venue time on its day.
- * @example milestoneLead(0, "New York time") === "at 09:00 New York time on the day"
- * @example milestoneLead(1440, "New York time") === "at 09:00 New York time the day before"
+ * When a date-only milestone is reminded of, counted from 09:00 venue time on its day, in the
+ * reader's language (anyone may ask to be reminded of one); `venue`: the milestone's programme,
+ * whose zone label is read in that language.
+ * @example milestoneLead(0, occurrence.programme, "en") === "at 09:00 New York time on the day"
+ * @example milestoneLead(1440, occurrence.programme, "fr") === "la veille à 09:00 heure de New York"
  */
-export function milestoneLead(minutes: number, zoneLabel: string, locale = currentLocale()): string {
-  if (minutes === 0) return `at ${MILESTONE_TIME} ${zoneLabel} on the day`;
-  if (minutes === 24 * 60) return `at ${MILESTONE_TIME} ${zoneLabel} the day before`;
-  return `${leadText(minutes, locale)} ${MILESTONE_TIME} ${zoneLabel} on the day`;
+export function milestoneLead(
+  minutes: number,
+  venue: { readonly zoneLabel: string },
+  locale = currentLocale(),
+): string {
+  const values = { time: MILESTONE_TIME, zone: withLocale(locale, () => venue.zoneLabel) };
+  if (minutes === 0) return say(locale, "reminders.lead.milestoneStart", values);
+  if (minutes === 24 * 60) return say(locale, "reminders.lead.milestoneDayBefore", values);
+  return say(locale, "reminders.lead.milestoneBefore", { ...values, amount: durationText(minutes, locale) });
+}
+
+/**
+ * A lead with when its occurrence is, bracketed as the reader's language brackets it.
+ * @example leadWithWhen("at 09:00 New York time on the day", "Mon 10 Jun (date only, no time given)", "en") === "at 09:00 New York time on the day (Mon 10 Jun (date only, no time given))"
+ */
+export function leadWithWhen(lead: string, when: string, locale = currentLocale()): string {
+  return say(locale, "reminders.lead.withWhen", { lead, when });
 }
 
 /**
@@ -144,6 +172,7 @@ export function sourceFor(deps: BotDeps): () => Promise<ReminderSubscription[]> 
 /**
  * A person's reminders as lines: "• Every session — 15 minutes before". Reminders for
  * sessions that have started by `now` are left out, and counted in a last line.
+ * `place`: the place the person named `zone` by, which labels their times.
  * @example await reminderLines(deps, "test:u1", "Europe/Paris", clock.now(), "fr")
  */
 export async function reminderLines(
@@ -152,6 +181,7 @@ export async function reminderLines(
   zone: string | undefined,
   now: Date,
   locale: string,
+  place?: string,
 ): Promise<string[]> {
   const startOf = (subscription: ReminderSubscription) => {
     if (subscription.target.type === "every-session") return Number.NEGATIVE_INFINITY;
@@ -179,12 +209,15 @@ export async function reminderLines(
       const occurrence = deps.catalogue.byId.get(subscription.target.occurrenceId);
       const name =
         occurrence && occurrence.kind !== "notice"
-          ? `${sessionLabel(occurrence, locale)}, ${whenText(occurrence, zone)}`
+          ? say(locale, "reminders.lines.sessionWhen", {
+              label: sessionLabel(occurrence, locale),
+              when: whenText(occurrence, zone, undefined, place),
+            })
           : say(locale, "reminders.lines.gone", { id: subscription.target.occurrenceId });
       const why = subscription.origin === "rsvp" ? say(locale, "reminders.lines.becauseRsvp") : "";
       const lead =
         occurrence?.kind === "milestone"
-          ? milestoneLead(subscription.leadMinutes, occurrence.programme.zoneLabel)
+          ? milestoneLead(subscription.leadMinutes, occurrence.programme, locale)
           : leadText(subscription.leadMinutes);
       return `• ${name} — ${lead}${why}`;
     }),

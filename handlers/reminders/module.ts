@@ -30,7 +30,14 @@ export const reminders: HandlerModule = {
     examples: say("en", "help.modules.reminders.examples").split("\n"),
   },
   async homeSection(ctx, deps) {
-    const lines = await reminderLines(deps, ctx.user.id, displayZone(ctx.timeZone), ctx.now(), ctx.locale);
+    const lines = await reminderLines(
+      deps,
+      ctx.user.id,
+      displayZone(ctx.timeZone),
+      ctx.now(),
+      ctx.locale,
+      ctx.timeZonePlace,
+    );
     return lines.length > 0
       ? { heading: say(ctx.locale, "reminders.title"), text: lines.join("\n") }
       : undefined;

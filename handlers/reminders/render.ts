@@ -8,6 +8,7 @@ import { type Card, type CardField, cardMessage, type Outgoing } from "../../bot
 import { currentLocale, withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
+import { chosenPlaceOf } from "../../bot/people/schema.js";
 import type { Occurrence } from "../../bot/programme/catalogue.js";
 import { describeWhen, formatSpan } from "../../bot/programme/format.js";
 import { local } from "../../bot/programme/translations.js";
@@ -108,6 +109,8 @@ export interface ReminderView {
   now: Date;
   /** The recipient's zone, when known and valid. */
   zone?: string;
+  /** The place the recipient named that zone by ("Geneva"), which labels it. */
+  place?: string;
   /** The start as first announced (epoch ms). */
   scheduledStart?: number;
   /** Value of the stop button ("every-session", "o:<id>", "rsvp:<id>"). */
@@ -127,6 +130,7 @@ export function reminderCard(occurrence: Occurrence, view: ReminderView): Card {
     venueZone: occurrence.programme.zone,
     venueLabel: occurrence.programme.zoneLabel,
     askerZone: view.zone,
+    ...(view.place ? { askerPlace: view.place } : {}),
   };
   const dateOnly = occurrence.kind === "milestone";
   const minutes = Math.round((anchor - view.now.getTime()) / 60_000);
@@ -195,6 +199,7 @@ export function reminderRenderer(deps: BotDeps, subscriptions: () => Promise<Rem
         reminderCard(occurrence, {
           now,
           zone: displayZone(contact?.timeZone),
+          ...(chosenPlaceOf(contact) ? { place: chosenPlaceOf(contact) } : {}),
           scheduledStart: Date.parse(payload.scheduledStart),
           source: payload.source,
           calendars: deps.config.PUBLIC_URL !== undefined,

@@ -38,8 +38,12 @@ export const EXPERTS_NAMES_INPUT = "experts_names";
  * (under its own label, so without the words "your time").
  * @example whenFields(reception, "Europe/Paris") // [{ label: "When", value: "Mon 4 Mar, 6:30 PM New York time" }, { label: "Your time", value: "Tue 5 Mar, 12:30 AM (Europe/Paris), next day" }]
  */
-export function whenFields(event: SocialOccurrence, zone: string | undefined): CardField[] {
-  const when = describeEventTime(event, zone);
+export function whenFields(
+  event: SocialOccurrence,
+  zone: string | undefined,
+  zonePlace?: string,
+): CardField[] {
+  const when = describeEventTime(event, zone, zonePlace);
   return when.askerValue
     ? [
         { label: t("card.when"), value: when.venue },
@@ -52,15 +56,23 @@ export function whenFields(event: SocialOccurrence, zone: string | undefined): C
  * The same in a sentence: "Mon 4 Mar, 6:30 PM New York time; Tue 5 Mar, 12:30 AM your time (Europe/Paris), next day".
  * @example `You are attending the Cocktail reception (${whenInline(reception, "Europe/Paris")})`
  */
-export function whenInline(event: SocialOccurrence, zone: string | undefined): string {
-  const when = describeEventTime(event, zone);
-  return when.asker ? `${when.venue}; ${when.asker}` : when.venue;
+export function whenInline(event: SocialOccurrence, zone: string | undefined, zonePlace?: string): string {
+  const when = describeEventTime(event, zone, zonePlace);
+  return when.asker
+    ? say(currentLocale(), "rsvp.whenBoth", { venue: when.venue, asker: when.asker })
+    : when.venue;
 }
 
-function describeEventTime(event: SocialOccurrence, zone: string | undefined) {
+/** `zonePlace`: the place the reader named `zone` by ("Geneva"), which labels it. */
+function describeEventTime(event: SocialOccurrence, zone: string | undefined, zonePlace?: string) {
   return describeWhen(
     { start: event.start, end: event.end },
-    { venueZone: event.programme.zone, venueLabel: event.programme.zoneLabel, askerZone: zone },
+    {
+      venueZone: event.programme.zone,
+      venueLabel: event.programme.zoneLabel,
+      askerZone: zone,
+      ...(zonePlace ? { askerPlace: zonePlace } : {}),
+    },
   );
 }
 
@@ -97,6 +109,8 @@ export function placeText(place: Place | undefined, event: SocialOccurrence): st
  */
 export interface InvitationOptions {
   zone?: string;
+  /** The place the reader named `zone` by ("Geneva"), which labels it. */
+  zonePlace?: string;
   answer?: RsvpAnswer;
   place?: Place;
   deadline?: number;
@@ -112,7 +126,7 @@ export function invitationCard(event: SocialOccurrence, options: InvitationOptio
   const { event: social } = event;
   const host = social.host ? [social.host.name, social.host.role].filter(Boolean).join(", ") : undefined;
   const fields: CardField[] = [
-    ...whenFields(event, options.zone),
+    ...whenFields(event, options.zone, options.zonePlace),
     {
       label: t("card.where"),
       value: [social.place.name, ...social.place.address, social.place.directions].filter(Boolean).join(", "),
@@ -192,6 +206,7 @@ export function answerSummary(answer: RsvpAnswer, place: Place | undefined, even
  * the automatic reminder only while its moment is still to come (else it says when the event
  * starts) and only when it will be sent (`autoReminder`: false after "stop", "no reminder for
  * the reception", or when the person's own reminder for the event replaces it).
+ * `zonePlace`: the place the person named their zone by, which labels it.
  * @example answerReply(reception, answer, { state: "confirmed" }, "Europe/Paris", new Date("2024-03-01T12:00:00Z"))
  */
 export function answerReply(
@@ -201,8 +216,9 @@ export function answerReply(
   zone: string | undefined,
   now: Date,
   autoReminder = true,
+  zonePlace?: string,
 ): string {
-  const when = whenInline(event, zone);
+  const when = whenInline(event, zone, zonePlace);
   const title = local(event.event.title);
   const organiser = listKeeper(event) === "organiser";
   const host = organiser ? "" : ` ${hostRsvpLine(event)}`;

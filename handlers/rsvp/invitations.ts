@@ -11,6 +11,7 @@ import { cardMessage, type Outgoing } from "../../bot/cards.js";
 import { InputError } from "../../bot/errors.js";
 import { withLocale } from "../../bot/language/current.js";
 import type { BotDeps } from "../../bot/module.js";
+import { chosenPlaceOf } from "../../bot/people/schema.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import type { Delivery } from "../../schedules/delivery.js";
 import { invitationCard } from "./cards.js";
@@ -114,6 +115,7 @@ export function invitationRenderer(deps: BotDeps, rsvps: RsvpRepository) {
       cardMessage(
         invitationCard(event, {
           zone: displayZone(contact?.timeZone),
+          ...(chosenPlaceOf(contact) ? { zonePlace: chosenPlaceOf(contact) } : {}),
           deadline: rsvpDeadline(event, settings),
           capacity: settings?.capacity,
         }),

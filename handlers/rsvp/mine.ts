@@ -83,7 +83,7 @@ export async function myRsvps(ctx: TurnContext, deps: BotDeps, rsvps: RsvpReposi
           section: {
             heading: local(event.event.title),
             fields: [
-              ...whenFields(event, zone),
+              ...whenFields(event, zone, ctx.timeZonePlace),
               { label: t("yourAnswer"), value: yours },
               ...(listKeeper(event) === "secretariat" &&
               event.event.rsvp?.originalLink &&

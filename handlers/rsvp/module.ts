@@ -300,7 +300,15 @@ export const rsvp: HandlerModule = {
       const autoReminder = await automaticReminder(reminders, ctx.user.id, event.id);
       await ctx.reply(
         withLocale(ctx.locale, () =>
-          answerReply(event, answer, place, displayZone(ctx.timeZone), ctx.now(), autoReminder),
+          answerReply(
+            event,
+            answer,
+            place,
+            displayZone(ctx.timeZone),
+            ctx.now(),
+            autoReminder,
+            ctx.timeZonePlace,
+          ),
         ),
       );
     };
@@ -334,7 +342,15 @@ export const rsvp: HandlerModule = {
       const autoReminder = await automaticReminder(reminders, ctx.user.id, event.id);
       await ctx.reply(
         withLocale(ctx.locale, () =>
-          answerReply(event, answer, place, displayZone(ctx.timeZone), ctx.now(), autoReminder),
+          answerReply(
+            event,
+            answer,
+            place,
+            displayZone(ctx.timeZone),
+            ctx.now(),
+            autoReminder,
+            ctx.timeZonePlace,
+          ),
         ),
       );
     });

@@ -11,6 +11,7 @@ import { createBroadcastModule } from "../../handlers/broadcast/module.js";
 import { identity } from "../../handlers/identity.js";
 import { inputGuard } from "../../handlers/input-guard.js";
 import { pocDirectory, pocImport } from "../../handlers/poc/module.js";
+import { rosterEmailOf } from "../../handlers/poc/people.js";
 import { roster } from "../../handlers/roster/module.js";
 import { pocBot, SECRETARIAT, textOf, user } from "../poc/support.js";
 
@@ -52,11 +53,12 @@ describe("broadcast to POCs", () => {
     await bot.say(peter, "hello");
     const [preview] = await bot.say(SECRETARIAT, "broadcast to all POCs: Ping test today.");
     const fields = fieldsOf(preview?.message.card);
-    // Amina, Peter, Claire (CERT) from the directory; Claire (mission) and Li Wei from the roster.
-    expect(fields.Audience).toBe("5");
+    // Amina, Peter and Claire from the directory (Claire is also the roster's FRA POC, under
+    // another e-mail: the same State and name), and Li Wei from the roster.
+    expect(fields.Audience).toBe("4");
     expect(fields["Reachable in chat"]).toBe("2");
     expect(fields.Unreachable).toBe(
-      "3 (not yet met in chat: Claire Martin (FRA technical POC), Amina Njoroge (KEN diplomatic POC), Claire Martin)",
+      "2 (not yet met in chat: Claire Martin (FRA technical POC), Amina Njoroge (KEN diplomatic POC))",
     );
     const draft = preview?.message.card?.buttons?.find((b) => b.actionId === ACTIONS.confirm);
     await bot.click(SECRETARIAT, { actionId: ACTIONS.confirm, value: draft?.value });
@@ -67,6 +69,56 @@ describe("broadcast to POCs", () => {
     expect(delivered.map((s) => s.to).sort()).toEqual(["test:dm-li", "test:dm-peter"]);
     const report = (await bot.say(SECRETARIAT, "broadcast report")).find((s) => s.message.card);
     const reported = fieldsOf(report?.message.card);
-    expect([reported.Audience, reported["Reachable in chat"], reported.Sent]).toEqual(["5", "2", "2"]);
+    expect([reported.Audience, reported["Reachable in chat"], reported.Sent]).toEqual(["4", "2", "2"]);
+  });
+
+  it("a roster POC and a directory record of the same State and name are one person, whatever their e-mails", async () => {
+    const bot = await pocBot({ modules: MODULES, now: "2024-06-10T08:00:00-04:00" });
+    // Claire Martin (FRA) is a POC on the roster under her mission's e-mail, and France's
+    // technical POC in the directory under her CERT's: one person, one message.
+    expect(await bot.deps.people.importRoster(TEMPLATE_ROSTER, "test", bot.clock.now())).toMatchObject({
+      ok: true,
+    });
+    expect(textOf(await bot.say(SECRETARIAT, `import poc directory\n${TEMPLATE_DIRECTORY}`))).toContain(
+      "Imported 3 POC records",
+    );
+    const [preview] = await bot.say(SECRETARIAT, "broadcast to all POCs: Ping test today.");
+    const fields = fieldsOf(preview?.message.card);
+    // Amina, Peter and Claire from the directory; Li Wei from the roster.
+    expect(fields.Audience).toBe("4");
+    expect(fields.Unreachable).toBe(
+      "4 (not yet met in chat: Claire Martin (FRA technical POC), Amina Njoroge (KEN diplomatic POC), Peter Otieno (KEN technical POC), Li Wei)",
+    );
+  });
+});
+
+describe("rosterEmailOf: which roster person a POC record is", () => {
+  const record = { state: "FRA", name: "Claire  MARTIN", emails: ["claire.martin@cert.example"] };
+  it.each([
+    [
+      "an e-mail of the record on the roster",
+      [{ email: "Claire.Martin@cert.example", name: "C. Martin", state: "FRA" }],
+      "claire.martin@cert.example",
+    ],
+    [
+      "the same State and name, accents and case aside",
+      [{ email: "cm@france.example", name: "Clàire Martin", state: "FRA" }],
+      "cm@france.example",
+    ],
+    [
+      "the same name in another State: not them",
+      [{ email: "cm@be.example", name: "Claire Martin", state: "BEL" }],
+      undefined,
+    ],
+    [
+      "two of that name in the State: no reliable key",
+      [
+        { email: "cm1@france.example", name: "Claire Martin", state: "FRA" },
+        { email: "cm2@france.example", name: "Claire Martin", state: "FRA" },
+      ],
+      undefined,
+    ],
+  ])("%s", (_what, people, expected) => {
+    expect(rosterEmailOf(record, people)).toBe(expected);
   });
 });

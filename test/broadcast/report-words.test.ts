@@ -32,6 +32,10 @@ describe("the last broadcast's report, asked in words", () => {
     "last broadcast report",
     "report on the last broadcast",
     "did everyone get the last broadcast?",
+    // The Secretariat's own words (tester report): "read" is how they ask it.
+    "who read the last broadcast?",
+    "Who has read the latest broadcast",
+    "who saw the last broadcast?",
   ])("%s → the report of the last broadcast", async (question) => {
     const { bot, id } = await afterOneBroadcast();
     const answer = await bot.say(SECRETARIAT, question);

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { handlerModules } from "../../handlers/index.js";
-import { harness, user } from "../reminders/harness.js";
+import { harness, people, user, withRoster } from "../reminders/harness.js";
 
 const Cases = z.object({
   cases: z.array(
@@ -48,6 +48,24 @@ const EVERY: ReadonlyArray<[string, RegExp]> = [
   ["a space before a comma", / [,،，]/u],
   ["two spaces", /[^\s] {2,}[^\s]/u],
 ];
+/**
+ * Bracket and punctuation slips of Russian and Chinese, checked on the answers built from
+ * pieces (reminders, RSVP replies, conversions). The programme answers of the fixtures still
+ * have some ("Приём (коктейль) (понедельник, …)", "纽约时间 (EST)"): not checked there yet.
+ */
+const BRACKETS: Readonly<Record<string, ReadonlyArray<[string, RegExp]>>> = {
+  // Two brackets in a row: "18:30 (Нью-Йорк) (…)", "(Цюрих))".
+  ru: [["two brackets in a row", /\)[\u2068\u2069]?\s?[()]/u]],
+  zh: [
+    // Chinese brackets and punctuation are full-width: "（", "）", "，", "；" beside Chinese text.
+    [
+      "a Latin bracket beside Chinese",
+      /[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e] ?[()]|[()] ?[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e]/u,
+    ],
+    ["Latin punctuation after Chinese", /[\u4e00-\u9fff][,;?!]/u],
+  ],
+};
+
 const OF_LANGUAGE: Readonly<Record<string, ReadonlyArray<[string, RegExp]>>> = {
   // A narrow no-break space before : ; ? ! (not in 18:30 or https://).
   fr: [
@@ -58,10 +76,10 @@ const OF_LANGUAGE: Readonly<Record<string, ReadonlyArray<[string, RegExp]>>> = {
 };
 
 /** The slips found in an answer; what stays as written (URLs) is taken out first. */
-function slips(lang: string, answer: string): string[] {
+function slips(lang: string, answer: string, brackets = false): string[] {
   // URLs, and the language command help quotes as typed ("language: français").
   const text = answer.replace(/https?:\/\/\S+/g, "URL").replace(/language: \S+/g, "language");
-  return [...EVERY, ...(OF_LANGUAGE[lang] ?? [])]
+  return [...EVERY, ...(OF_LANGUAGE[lang] ?? []), ...((brackets && BRACKETS[lang]) || [])]
     .filter(([, pattern]) => pattern.test(text))
     .map(
       ([name, pattern]) =>
@@ -77,6 +95,11 @@ describe("typography of the answers in every language", () => {
     expect(slips("fr", "Rappel\u202f: la réception, à 18:30 (https://bit.ly/x)")).toEqual([]);
     expect(slips("en", "Mon 4 Mar , 6:30 PM")).toHaveLength(1);
     expect(slips("zh", "时间: 3月4日")).toHaveLength(1);
+    expect(slips("ru", "18:30 (Нью-Йорк) (вторник, 00:30 (Цюрих))", true)).toHaveLength(1);
+    expect(slips("ru", "18:30 (Нью-Йорк); вторник, 00:30 по вашему времени (Цюрих)", true)).toEqual([]);
+    expect(slips("zh", "招待会，3月4日 (纽约时间)", true)).toHaveLength(1);
+    expect(slips("zh", "提醒我, 谢谢", true)).toHaveLength(1);
+    expect(slips("zh", "招待会（纽约时间 UTC-5）", true)).toEqual([]);
   });
 
   it.each(CASES)("$lang: $q", async ({ lang = "en", q, before, followUp, now, tz }) => {
@@ -103,5 +126,39 @@ describe("typography of the answers in every language", () => {
       await h.say(asker, "help"),
     ];
     for (const answer of answers) expect(slips(lang, answer), answer).toEqual([]);
+  });
+
+  it.each(Object.keys(CHOOSE))(
+    "%s: a reminder of one session and its list, an RSVP reply and conversions",
+    async (lang) => {
+      const h = await harness({ now: "2024-03-04T08:00:00-05:00", modules: handlerModules });
+      const asker = user("amal", { timeZone: "Europe/Zurich" });
+      const answers = [
+        await h.say(asker, CHOOSE[lang] as string),
+        await h.say(asker, "remind me 15 minutes before the reception"),
+        await h.say(asker, "remind me about the ping test"),
+        await h.say(asker, "my reminders"),
+        await h.say(asker, "rsvp yes"),
+        await h.say(asker, "I'll come to the reception with 2 experts"),
+        await h.say(asker, "what is 10am New York in Tokyo"),
+        await h.say(asker, "convert 3pm to Delhi time"),
+        await h.say(asker, "what time is it in Geneva?"),
+      ];
+      expect(answers.flatMap((answer) => slips(lang, answer, true))).toEqual([]);
+    },
+  );
+
+  it.each(Object.keys(CHOOSE))("%s: the RSVP replies of an invited head of delegation", async (lang) => {
+    const h = await harness({ now: "2024-03-04T08:00:00-05:00", modules: handlerModules });
+    await withRoster(h);
+    const head = people.claire;
+    const answers = [
+      await h.say(head, CHOOSE[lang] as string),
+      await h.say(head, "rsvp yes with 2 experts: Ana Lima, Raj Patel"),
+      await h.say(head, "my rsvps"),
+      await h.say(head, "rsvp maybe"),
+      await h.say(head, "rsvp no"),
+    ];
+    expect(answers.flatMap((answer) => slips(lang, answer, true))).toEqual([]);
   });
 });

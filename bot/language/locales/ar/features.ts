@@ -56,6 +56,7 @@ export const arabicFeatures = {
     severalNamed:
       "يطابق ذلك أكثر من تذكير من تذكيراتك. تذكيراتك:\n{{list}}\nأيها؟ مثلاً «غيّر تذكير حفل الاستقبال إلى {{lead}}». لم يُغيَّر شيء.",
     lines: {
+      sessionWhen: "{{label}}، {{when}}",
       noUpcoming: "لا توجد تذكيرات قادمة.",
       pastHidden_zero: "({{count}} لجلسات بدأت أو انتهت، غير معروضة)",
       pastHidden_one: "({{count}} لجلسة بدأت أو انتهت، غير معروض)",
@@ -143,7 +144,12 @@ export const arabicFeatures = {
     title: "تذكيراتك",
     stoppedEvery: "تم: لن تصلك تذكيرات قبل كل جلسة بعد الآن.",
     noneEvery: "لم يكن لديك تذكير لكل جلسة.",
+    whenBoth: "{{venue}} ({{asker}})",
     lead: {
+      milestoneStart: "في الساعة {{time}} {{zone}} في اليوم نفسه",
+      milestoneDayBefore: "في اليوم السابق الساعة {{time}} {{zone}}",
+      milestoneBefore: "قبل {{amount}} من الساعة {{time}} {{zone}} في اليوم نفسه",
+      withWhen: "{{lead}} ({{when}})",
       start: "عند بدايتها",
       dayBefore: "في اليوم السابق",
       hours_zero: "{{count}} ساعة",
@@ -282,6 +288,7 @@ export const arabicFeatures = {
       overdue: "التأكيد متأخر (كان مستحقا في {{day}})",
     },
     own: {
+      zoneWithPlace: "{{zone}} ({{place}})",
       title: "بياناتك في دليل جهات الاتصال: {{heading}}",
       confirm: "تأكيد، البيانات صحيحة",
       change: "تغيير حقل",
@@ -331,6 +338,7 @@ export const arabicFeatures = {
     changedSincePreview: "تغيّر سجلك منذ عرض تلك المعاينة. لم يتغير شيء؛ يرجى الطلب مجددًا.",
   },
   rsvp: {
+    whenBoth: "{{venue}}؛ {{asker}}",
     howTo: {
       invites: "{{title}} ({{day}}): المدعوون {{invited}}؛ يرد رئيس الوفد ويذكر أسماء الخبراء المرافقين.",
       introList: "لتسجيل ردك في قائمة الأمانة، اكتبه هنا:",

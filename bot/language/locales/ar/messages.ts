@@ -90,6 +90,7 @@ export const arabicMessages: Messages = {
   },
   conversion: {
     title: "{{from}} يساوي {{to}}",
+    side: "{{clock}} {{place}} ({{zoneName}})، {{date}}",
     place: "توقيت {{place}}",
     line: "{{clock}} {{fromLabel}} = {{converted}} {{toLabel}}",
     venueNote:

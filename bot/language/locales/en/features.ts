@@ -57,6 +57,8 @@ export const englishFeatures = {
     severalNamed:
       'Several of your reminders fit that. Your reminders:\n{{list}}\nSay which one, e.g. "change my reminder for the reception to {{lead}}", or "change all my reminders to {{lead}}". Nothing was changed.',
     lines: {
+      /** A reminder line's session and when it is. */
+      sessionWhen: "{{label}}, {{when}}",
       noUpcoming: "No upcoming reminders.",
       pastHidden_one: "({{count}} for a session already begun or over, not shown)",
       pastHidden_other: "({{count}} for sessions already begun or over, not shown)",
@@ -137,7 +139,14 @@ export const englishFeatures = {
     title: "Your reminders",
     stoppedEvery: "Done: no more reminders before every session.",
     noneEvery: "You had no reminder for every session.",
+    /** A time at the venue with the reader's own beside it (Russian: no bracket after the venue's "(Нью-Йорк)"). */
+    whenBoth: "{{venue}} ({{asker}})",
     lead: {
+      /** A date-only milestone is reminded of at {{time}} venue time ({{zone}}: "New York time"). */
+      milestoneStart: "at {{time}} {{zone}} on the day",
+      milestoneDayBefore: "at {{time}} {{zone}} the day before",
+      milestoneBefore: "{{amount}} before {{time}} {{zone}} on the day",
+      withWhen: "{{lead}} ({{when}})",
       start: "at the start",
       dayBefore: "the day before",
       hours_one: "{{count}} hour",
@@ -273,6 +282,7 @@ export const englishFeatures = {
       overdue: "confirmation overdue (was due {{day}})",
     },
     own: {
+      zoneWithPlace: "{{zone}} ({{place}})",
       title: "Your entry in the POC directory: {{heading}}",
       confirm: "Confirm, still correct",
       change: "Change a field",
@@ -325,6 +335,8 @@ export const englishFeatures = {
       "Your record has changed since that preview was shown. Nothing was changed; please ask again.",
   },
   rsvp: {
+    /** An event's time at the venue and the reader's, in a sentence. */
+    whenBoth: "{{venue}}; {{asker}}",
     howTo: {
       invites:
         "The {{title}} ({{day}}) invites {{invited}}: the head of delegation answers and names the accompanying experts.",

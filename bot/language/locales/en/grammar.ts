@@ -325,6 +325,11 @@ export const englishGrammar: GrammarWords = {
     report: ["[show [me]] [the] (ping test|ping-test) (report|result|results|status)"],
     list: ["[(list|show) [me]] [the|all] [recent|latest|past] (ping tests|ping-tests)"],
     cancel: ["(cancel|stop|abort) [the] (ping test|ping-test)"],
+    /** Who has not acknowledged the latest test, or the one whose id follows (the Secretariat's own words). */
+    unanswered: [
+      "who (hasn't|has not|haven't|have not|didn't|did not) [yet] (answered|answer|acknowledged|acknowledge|acked|ack|replied to|reply to|responded to|respond to|confirmed|confirm) [the] [last|latest|current] (ping test|ping-test|ping) [yet]",
+      "[show [me]] [the] (unanswered|unacknowledged) (pings|ping test|ping-test)",
+    ],
     types: { diplomatic: "diplomatic", technical: "technical" },
     pocNouns: ["poc", "pocs", "point of contact", "points of contact"],
     typeLinks: ["of", "for", "from", "in"],
@@ -344,6 +349,7 @@ export const englishGrammar: GrammarWords = {
       "[show [me]] [the] [last|latest|previous] broadcast (report|status)",
       "[show [me]] [the] (report|status) (of|on|for) [the] [last|latest|previous] broadcast",
       "who (got|received|has received|have received|was sent|were sent|did get) [the] [last|latest|previous] broadcast",
+      "who (read|has read|have read|saw|has seen|have seen|opened|has opened|have opened) [the] [last|latest|previous] broadcast",
       "(did|has|have) (everyone|everybody) (get|got|receive|received) [the] [last|latest|previous] broadcast",
     ],
     cancel: ["cancel broadcast"],

@@ -92,6 +92,8 @@ export const englishMessages = {
   },
   conversion: {
     title: "{{from}} is {{to}}",
+    /** One side of a conversion: its clock, place, zone abbreviation and offset, and date. */
+    side: "{{clock}} {{place}} ({{zoneName}}), {{date}}",
     place: "{{place}} time",
     line: "{{clock}} {{fromLabel}} = {{converted}} {{toLabel}}",
     venueNote:

@@ -54,6 +54,7 @@ export const spanishFeatures = {
     severalNamed:
       "Varios de sus recordatorios corresponden. Sus recordatorios:\n{{list}}\n¿Cuál? P. ej. «cambia el recordatorio de la recepción a {{lead}}», o «cambia todos mis recordatorios a {{lead}}». No se ha cambiado nada.",
     lines: {
+      sessionWhen: "{{label}}, {{when}}",
       noUpcoming: "No tiene recordatorios próximos.",
       pastHidden_one: "({{count}} de una sesión ya comenzada o terminada, no se muestra)",
       pastHidden_many: "({{count}} de sesiones ya comenzadas o terminadas, no se muestran)",
@@ -137,7 +138,12 @@ export const spanishFeatures = {
     title: "Sus recordatorios",
     stoppedEvery: "Hecho: no habrá más recordatorios antes de cada sesión.",
     noneEvery: "No tenía ningún recordatorio para cada sesión.",
+    whenBoth: "{{venue}} ({{asker}})",
     lead: {
+      milestoneStart: "a las {{time}} {{zone}} el mismo día",
+      milestoneDayBefore: "el día antes a las {{time}} {{zone}}",
+      milestoneBefore: "{{amount}} antes de las {{time}} {{zone}} del mismo día",
+      withWhen: "{{lead}} ({{when}})",
       start: "al comienzo",
       dayBefore: "el día antes",
       hours_one: "{{count}} hora",
@@ -278,6 +284,7 @@ export const spanishFeatures = {
       overdue: "confirmación atrasada (vencía el {{day}})",
     },
     own: {
+      zoneWithPlace: "{{zone}} ({{place}})",
       title: "Su ficha en el directorio de POC: {{heading}}",
       confirm: "Confirmar, sigue siendo correcto",
       change: "Cambiar un campo",
@@ -332,6 +339,7 @@ export const spanishFeatures = {
       "Su ficha ha cambiado desde que se mostró esa vista previa. No se ha cambiado nada; vuelva a pedirlo.",
   },
   rsvp: {
+    whenBoth: "{{venue}}; {{asker}}",
     howTo: {
       invites:
         "{{title}} ({{day}}): están invitados {{invited}}; el jefe de delegación responde y nombra a los expertos que lo acompañan.",

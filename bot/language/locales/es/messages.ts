@@ -89,6 +89,7 @@ export const spanishMessages: Messages = {
   },
   conversion: {
     title: "{{from}} son {{to}}",
+    side: "{{clock}} {{place}} ({{zoneName}}), {{date}}",
     place: "hora de {{place}}",
     line: "{{clock}} {{fromLabel}} = {{converted}} {{toLabel}}",
     venueNote:

@@ -54,6 +54,7 @@ export const frenchFeatures = {
     severalNamed:
       "Plusieurs de vos rappels correspondent. Vos rappels :\n{{list}}\nLequel ? P. ex. « modifie le rappel de la réception à {{lead}} », ou « change tous mes rappels à {{lead}} ». Rien n’a été modifié.",
     lines: {
+      sessionWhen: "{{label}}, {{when}}",
       noUpcoming: "Aucun rappel à venir.",
       pastHidden_one: "({{count}} pour une séance déjà commencée ou passée, non affiché)",
       pastHidden_many: "({{count}} pour des séances déjà commencées ou passées, non affichés)",
@@ -140,7 +141,12 @@ export const frenchFeatures = {
     title: "Vos rappels",
     stoppedEvery: "C'est fait : plus de rappel avant chaque séance.",
     noneEvery: "Vous n'aviez pas de rappel pour chaque séance.",
+    whenBoth: "{{venue}} ({{asker}})",
     lead: {
+      milestoneStart: "à {{time}} {{zone}} le jour même",
+      milestoneDayBefore: "la veille à {{time}} {{zone}}",
+      milestoneBefore: "{{amount}} avant {{time}} {{zone}}, le jour même",
+      withWhen: "{{lead}} ({{when}})",
       start: "au début",
       dayBefore: "la veille",
       hours_one: "{{count}} heure",
@@ -286,6 +292,7 @@ export const frenchFeatures = {
       overdue: "confirmation en retard (attendue le {{day}})",
     },
     own: {
+      zoneWithPlace: "{{zone}} ({{place}})",
       title: "Votre fiche dans l'annuaire des POC : {{heading}}",
       confirm: "Confirmer, toujours exact",
       change: "Modifier un champ",
@@ -340,6 +347,7 @@ export const frenchFeatures = {
       "Votre fiche a changé depuis l’affichage de cet aperçu. Rien n’a été modifié ; veuillez refaire la demande.",
   },
   rsvp: {
+    whenBoth: "{{venue}} ; {{asker}}",
     howTo: {
       invites:
         "{{title}} ({{day}}) : sont invités {{invited}} ; le chef de délégation répond et nomme les experts qui l’accompagnent.",

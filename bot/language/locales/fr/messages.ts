@@ -90,6 +90,7 @@ export const frenchMessages: Messages = {
   },
   conversion: {
     title: "{{from}} correspond à {{to}}",
+    side: "{{clock}} {{place}} ({{zoneName}}), {{date}}",
     place: "heure de {{place}}",
     line: "{{clock}} {{fromLabel}} = {{converted}} {{toLabel}}",
     venueNote:

@@ -89,6 +89,8 @@ export const russianMessages: Messages = {
   },
   conversion: {
     title: "{{from}} — это {{to}}",
+    // Not "(Нью-Йорк) (EST, UTC−5)": the place is already bracketed.
+    side: "{{clock}} {{place}}, {{date}} ({{zoneName}})",
     // "(Нью-Йорк)": a city after "время" would need the genitive the data does not have.
     place: "({{place}})",
     line: "{{clock}} {{fromLabel}} = {{converted}} {{toLabel}}",

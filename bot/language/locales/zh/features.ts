@@ -51,6 +51,7 @@ export const chineseFeatures = {
     severalNamed:
       "您有多个提醒与之相符。您的提醒：\n{{list}}\n要更改哪一个？例如“把招待会的提醒改为{{lead}}”。未作任何更改。",
     lines: {
+      sessionWhen: "{{label}}，{{when}}",
       noUpcoming: "没有即将到来的提醒。",
       pastHidden_other: "（另有{{count}}个提醒所属会议已开始或结束，未显示）",
       gone: "{{id}}（已不在日程中）",
@@ -122,7 +123,12 @@ export const chineseFeatures = {
     title: "您的提醒",
     stoppedEvery: "已完成：不再在每场会议前提醒您。",
     noneEvery: "您没有设置每场会议的提醒。",
+    whenBoth: "{{venue}}（{{asker}}）",
     lead: {
+      milestoneStart: "当天{{zone}}{{time}}",
+      milestoneDayBefore: "前一天{{zone}}{{time}}",
+      milestoneBefore: "当天{{zone}}{{time}}前{{amount}}",
+      withWhen: "{{lead}}（{{when}}）",
       start: "开始时",
       dayBefore: "前一天",
       hours_other: "{{count}}小时",
@@ -242,6 +248,7 @@ export const chineseFeatures = {
       overdue: "确认已逾期（应于{{day}}确认）",
     },
     own: {
+      zoneWithPlace: "{{zone}}（{{place}}）",
       title: "您在联络人名录中的信息：{{heading}}",
       confirm: "确认，信息无误",
       change: "修改字段",
@@ -289,6 +296,7 @@ export const chineseFeatures = {
     changedSincePreview: "自该预览显示以来，您的记录已有变动。未作任何更改；请重新提出。",
   },
   rsvp: {
+    whenBoth: "{{venue}}；{{asker}}",
     howTo: {
       invites: "{{title}}（{{day}}）邀请{{invited}}：由代表团团长答复并写明随行专家。",
       introList: "如需将您的答复记入秘书处名单，请在此输入：",

@@ -85,6 +85,7 @@ export const chineseMessages: Messages = {
   },
   conversion: {
     title: "{{from}}即{{to}}",
+    side: "{{clock}} {{place}}（{{zoneName}}），{{date}}",
     place: "{{place}}时间",
     line: "{{clock}} {{fromLabel}} = {{converted}} {{toLabel}}",
     venueNote: "按会场时间（{{fromLabel}}）理解。如需从其他时区换算，请说明：“内罗毕时间15:00是德里几点”。",
