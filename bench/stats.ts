@@ -68,9 +68,9 @@ function machineCpu(): { busy: number; steal: number } | undefined {
  * What the rest of the machine did while a bench ran: started before the timed work,
  * `stop()` gives the CPUs that other processes kept busy on average (2 = both cores of these
  * machines) and the share of time the hypervisor took (steal), or `undefined` off Linux.
- * A bench's figures are only a measure of the code on a quiet machine: a test suite or a
- * package install running beside it slowed every figure 2–3× here (2026-12-07: the
- * calibration workload 5–8 ms instead of 3.2–4.0, French p99 0.80 ms instead of 0.27).
+ * A bench's figures measure the code only when nothing else runs: a test suite or a package
+ * install beside it slowed every figure 2–3× here. The host can be slow with nothing else
+ * running too (the calibration of `hostCalibration` tells that).
  * @example const load = otherLoad(); await work(); console.log(describeOtherLoad(load.stop()));
  */
 export function otherLoad(): { stop(): { otherCpus: number; stealShare: number } | undefined } {
