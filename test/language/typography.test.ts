@@ -47,6 +47,8 @@ const EVERY: ReadonlyArray<[string, RegExp]> = [
   ["г. then a period", /г\.\u2069?\./u],
   ["a space before a comma", / [,،，]/u],
   ["two spaces", /[^\s] {2,}[^\s]/u],
+  // "в 18:00 ((Нью-Йорк))": a message's brackets around a label that has its own.
+  ["a doubled opening bracket", /\([\u2068\u2069]?\(/u],
 ];
 /**
  * Bracket and punctuation slips of Russian and Chinese, checked on the answers built from
@@ -147,6 +149,20 @@ describe("typography of the answers in every language", () => {
       expect(answers.flatMap((answer) => slips(lang, answer, true))).toEqual([]);
     },
   );
+
+  it.each(Object.keys(CHOOSE))("%s: the end of a day, of a session and of a meeting", async (lang) => {
+    // Russian wrapped the venue's "(Нью-Йорк)" in a second pair: "в 18:00 ((Нью-Йорк))".
+    const h = await harness({ now: "2024-03-07T11:00:00-05:00", modules: handlerModules });
+    const asker = user("amal", { timeZone: "America/New_York" });
+    const answers = [
+      await h.say(asker, CHOOSE[lang] as string),
+      await h.say(asker, "when does the session end today?"),
+      await h.say(asker, "how long is the session?"),
+      await h.say(asker, "how long does the POC meeting last?"),
+      await h.say(asker, "when does the reception end?"),
+    ];
+    for (const answer of answers) expect(slips(lang, answer), answer).toEqual([]);
+  });
 
   it.each(Object.keys(CHOOSE))("%s: the RSVP replies of an invited head of delegation", async (lang) => {
     const h = await harness({ now: "2024-03-04T08:00:00-05:00", modules: handlerModules });
