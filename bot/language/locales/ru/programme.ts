@@ -153,10 +153,8 @@ export const russianProgramme: ProgrammeMessages = {
   endsOn: "{{name}}: окончание {{date}} в {{clock}} {{zone}}.",
   endsOnSpan_one: "{{name}}: окончание {{date}} в {{clock}} {{zone}}; {{count}} день, начиная с {{first}}.",
   endsOnSpan_few: "{{name}}: окончание {{date}} в {{clock}} {{zone}}; {{count}} дня, начиная с {{first}}.",
-  endsOnSpan_many:
-    "{{name}}: окончание {{date}} в {{clock}} {{zone}}; {{count}} дней, начиная с {{first}}.",
-  endsOnSpan_other:
-    "{{name}}: окончание {{date}} в {{clock}} {{zone}}; {{count}} дня, начиная с {{first}}.",
+  endsOnSpan_many: "{{name}}: окончание {{date}} в {{clock}} {{zone}}; {{count}} дней, начиная с {{first}}.",
+  endsOnSpan_other: "{{name}}: окончание {{date}} в {{clock}} {{zone}}; {{count}} дня, начиная с {{first}}.",
   opens: "{{dates}} (открытие {{date}} в {{clock}}, {{zone}})",
   room: "Зал: {{rooms}}",
   the: "«{{name}}»",
