@@ -206,6 +206,24 @@ export async function acknowledge(
 }
 
 /**
+ * The ping test an id names, or the latest when none is given.
+ * @throws {InputError} naming the recent tests when there is no such test, or none at all.
+ */
+async function namedOrLatestTest(services: PingServices, id: string | undefined) {
+  const testId = id ?? (await services.tests.latest());
+  const test = testId ? await findTest(services, testId) : undefined;
+  if (test) return test;
+  const recent = await recentIds(services);
+  throw new InputError(
+    !testId
+      ? "No ping test has been run yet."
+      : recent
+        ? `There is no ping test ${testId}. Recent ping tests: ${recent} (say "ping tests" for their dates and counts).`
+        : `There is no ping test ${testId}; no ping test has been run yet.`,
+  );
+}
+
+/**
  * "ping test report [id]": the report (interim while the window is open) and its CSV.
  * @example router.message(REPORT, (ctx) => answerPrivately(ctx, (say) => showReport(services, ctx, ctx.match?.[1], say)));
  */
@@ -216,18 +234,7 @@ export async function showReport(
   say: Say,
 ): Promise<void> {
   requireSecretariat(ctx);
-  const testId = id ?? (await services.tests.latest());
-  const test = testId ? await findTest(services, testId) : undefined;
-  if (!test) {
-    const recent = await recentIds(services);
-    throw new InputError(
-      !testId
-        ? "No ping test has been run yet."
-        : recent
-          ? `There is no ping test ${testId}. Recent ping tests: ${recent} (say "ping tests" for their dates and counts).`
-          : `There is no ping test ${testId}; no ping test has been run yet.`,
-    );
-  }
+  const test = await namedOrLatestTest(services, id);
   const report = await loadReport(services, test, ctx.now());
   await say(() => cardMessage(reportCard(report, ctx.timeZone), ctx.locale));
   await say(`Ping test ${test.id} report as CSV:\n${reportCsv(report)}`);
@@ -245,14 +252,6 @@ export async function showUnanswered(
   say: Say,
 ): Promise<void> {
   requireSecretariat(ctx);
-  const testId = id ?? (await services.tests.latest());
-  const test = testId ? await findTest(services, testId) : undefined;
-  if (!test) {
-    throw new InputError(
-      testId
-        ? `There is no ping test ${testId}. Say "ping tests" for the recent ones.`
-        : "No ping test has been run yet.",
-    );
-  }
+  const test = await namedOrLatestTest(services, id);
   await say(unansweredText(await loadReport(services, test, ctx.now())));
 }

@@ -361,6 +361,19 @@ export async function cancelChange(services: PocServices, ctx: TurnContext<Actio
   await say(wording(ctx.locale, "poc.preview.cancelled"));
 }
 
+/** A POC's own record as a card under `heading` (a catalogue key), with its Confirm button. */
+function recordShown(ctx: TurnContext, record: PocRecord, heading: string) {
+  return cardMessage(
+    ownRecordCard(
+      record,
+      wording(ctx.locale, heading),
+      ctx.now(),
+      chosenPlaceOf(ctx.contact, record.timeZone),
+    ),
+    ctx.locale,
+  );
+}
+
 /**
  * The "Confirm, still correct" click: the record is confirmed for another 12 months.
  * @example router.action(ACTIONS.confirm, (ctx) => answerPrivately(ctx, (say) => confirmRecord(services, ctx, say)));
@@ -370,17 +383,7 @@ export async function confirmRecord(services: PocServices, ctx: TurnContext<Acti
   const record = await ownRecord(services, ctx, id);
   if (!record) return say(notYours(ctx.locale));
   if (String(record.version) !== version) {
-    return say(() =>
-      cardMessage(
-        ownRecordCard(
-          record,
-          wording(ctx.locale, "poc.changedSince"),
-          ctx.now(),
-          chosenPlaceOf(ctx.contact, record.timeZone),
-        ),
-        ctx.locale,
-      ),
-    );
+    return say(() => recordShown(ctx, record, "poc.changedSince"));
   }
   await confirmAsItStands(services, ctx, record, say);
 }
@@ -401,17 +404,7 @@ export async function confirmTyped(services: PocServices, ctx: TurnContext, say:
   // Shown with its Confirm button, not confirmed: a short "correct" or "all good" may answer
   // something else, and a POC confirms what they see (the click carries the record's version).
   const record = records[0] as PocRecord;
-  await say(() =>
-    cardMessage(
-      ownRecordCard(
-        record,
-        wording(ctx.locale, "poc.confirmPrompt"),
-        ctx.now(),
-        chosenPlaceOf(ctx.contact, record.timeZone),
-      ),
-      ctx.locale,
-    ),
-  );
+  await say(() => recordShown(ctx, record, "poc.confirmPrompt"));
 }
 
 async function confirmAsItStands(services: PocServices, ctx: TurnContext, record: PocRecord, say: Say) {

@@ -338,21 +338,7 @@ export const rsvp: HandlerModule = {
         inputs === undefined || status === "declined"
           ? undefined
           : parseExperts(inputs[EXPERTS_COUNT_INPUT], inputs[EXPERTS_NAMES_INPUT], ctx.locale);
-      const { answer, place } = await recordAnswer(ctx, deps, rsvps, event, status, experts);
-      const autoReminder = await automaticReminder(reminders, ctx.user.id, event.id);
-      await ctx.reply(
-        withLocale(ctx.locale, () =>
-          answerReply(
-            event,
-            answer,
-            place,
-            displayZone(ctx.timeZone),
-            ctx.now(),
-            autoReminder,
-            ctx.timeZonePlace,
-          ),
-        ),
-      );
+      await respondTo(ctx, event, status, experts);
     });
   },
 };

@@ -84,7 +84,7 @@ export type Respond = (ctx: TurnContext<MessageEvent>, command: RsvpCommand) => 
  * @example await respondTo(ctx, reception, "attending", { count: 1, names: ["Ana Lima"], exact: true });
  */
 export type RespondTo = (
-  ctx: TurnContext<MessageEvent>,
+  ctx: TurnContext,
   event: SocialOccurrence,
   status: RsvpStatus,
   experts: ExpertsChange | undefined,
