@@ -91,14 +91,20 @@ function commandSlot(text: string): string | undefined {
  * A message's reading, with its unknown words kept as a gap when they were all a calendar or
  * reminder command named: "arrête le rappel de la fête des cerises" is "stop reminders about
  * …" (not found, changes nothing), not "stop reminders about" (every reminder), and "把午餐加入
- * 我的日历" is "add … to my calendar", not the programme's overview.
+ * 我的日历" is "add … to my calendar", not the programme's overview. A stop verb followed only
+ * by unknown words ("取消我的东西": "stop …", which the whole-message "stop" reads once the gap
+ * is left out) has no reading: `undefined`, the message stays as written and stops nothing.
  */
-function readingOf(pivot: { text: string; gapped?: string }): string {
+function readingOf(pivot: { text: string; gapped?: string }): string | undefined {
   const { text, gapped } = pivot;
   if (gapped === undefined || gapped === text) return text;
   // The gapped reading first: most messages with unknown words are no such command, and
   // reading one as a reminder command costs the reminder grammar's dozen expressions.
-  if (!commandSlot(gapped)?.includes(GAP)) return text;
+  const slot = commandSlot(gapped);
+  if (slot === "" && gapped.indexOf(GAP, 1) > 0 && readReminderCommand(gapped)?.kind === "stop") {
+    return undefined;
+  }
+  if (!slot?.includes(GAP)) return text;
   return commandSlot(text) ? text : gapped;
 }
 
@@ -173,9 +179,10 @@ export const language: HandlerModule = {
       if (words && !command && !readAsWritten(text)) {
         const vocabulary = dataVocabulary(deps.catalogue);
         const pivot = toPivot(text, words, (token) => vocabulary.has(token), GAP);
-        if (pivot.understood > 0) {
+        const reading = pivot.understood > 0 ? readingOf(pivot) : undefined;
+        if (reading !== undefined) {
           ctx.event.asWritten = text;
-          ctx.event.text = readingOf(pivot);
+          ctx.event.text = reading;
         }
       }
       ctx.locale = answerIn;

@@ -66,6 +66,19 @@ export const chineseCommands: CommandWords = {
     提醒改成: "reminder change to",
     // The bot's own way of writing a lead ("开始前30分钟"), as people copy it back.
     开始前: "before",
+    // Cancelling one's RSVP ("取消我的回复"): "回复"/"答复" is the RSVP here, not a reminder's object.
+    取消我的回复: "cancel my rsvp",
+    取消我的答复: "cancel my rsvp",
+    撤回我的回复: "cancel my rsvp",
+    撤回我的答复: "cancel my rsvp",
+    撤销我的回复: "cancel my rsvp",
+    撤销我的答复: "cancel my rsvp",
+    取消回复: "cancel rsvp",
+    取消答复: "cancel rsvp",
+    // Every reminder, said with "my", "all" ("取消我的提醒", "取消全部提醒").
+    我的提醒: "my reminders",
+    所有提醒: "all reminders",
+    全部提醒: "all reminders",
     取消关于: "stop reminders about",
     停止关于: "stop reminders about",
     取消: "stop",
