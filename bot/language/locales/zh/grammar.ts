@@ -18,7 +18,9 @@ export const chineseGrammar: LocaleGrammar = {
     yes: ["是的", "对"],
     statementAttending: ["我 [会|将|要] (参加|出席|来参加|去参加|来)"],
     questionEnds: ["吗", "呢", "么", "没有"],
-    statementDeclined: ["我 (不会|不能|无法|不) (参加|出席|来参加|去参加|来)"],
+    // "我不去招待会了": "not going" is a decline; "我去招待会…" is left out, as often the start of a
+    // question without a question mark ("我去招待会怎么走").
+    statementDeclined: ["我 (不会|不能|无法|不) (参加|出席|来参加|去参加|来|去)"],
     noExperts: ["不带专家", "没有专家", "一个人"],
     with: ["带", "携带", "带上"],
     experts: ["(名|位|个) 专家", "专家"],
