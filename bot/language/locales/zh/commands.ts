@@ -64,6 +64,13 @@ export const chineseCommands: CommandWords = {
     的提醒改成: "reminder change to",
     提醒改为: "reminder change to",
     提醒改成: "reminder change to",
+    // The latest reminder changed without naming it ("改成10分钟前"), as English "make it 10 minutes before".
+    改成: "make it",
+    改为: "make it",
+    改到: "make it",
+    把它改成: "make it",
+    把它改为: "make it",
+    将它改为: "make it",
     // The bot's own way of writing a lead ("开始前30分钟"), as people copy it back.
     开始前: "before",
     // Cancelling one's RSVP ("取消我的回复"): "回复"/"答复" is the RSVP here, not a reminder's object.
