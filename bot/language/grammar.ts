@@ -74,6 +74,8 @@ export interface ReminderWords {
   /** "make it …". */
   changeIt: Phrases;
   before: Phrases;
+  /** "by" in "before the reception by 15 minutes": the lead after what. */
+  leadBy: Phrases;
   /** Units of a lead and their minutes. */
   units: Readonly<Record<string, number>>;
   /** "the day" of "the day before". */
@@ -661,6 +663,8 @@ export interface ReminderGrammar {
   lead: RegExp;
   /** 1 amount, 2 unit ("before 15 minutes"). */
   beforeLead: RegExp;
+  /** 1 amount, 2 unit: the lead at the end after "before" and what ("before the reception by 15 minutes"). */
+  leadAfter: RegExp;
   /** 1 what. */
   remindLast: RegExp;
   /** 1 the words before the verb, 2 after it ("before 10 minutes remind me next session": Chinese order). */
@@ -740,6 +744,10 @@ function compileReminders(w: ReminderWords): ReminderGrammar {
     // Not after "\b": a leading minus ("-5 minutes") is part of the amount, to be refused.
     lead: new RegExp(`(?<=^|\\s)${amount}\\s*${unit}\\s+${before}(?=\\s|$)`, "i"),
     beforeLead: new RegExp(`(?<=^|\\s)${before}\\s+${amount}\\s*${unit}(?=\\s|$)`, "i"),
+    leadAfter: new RegExp(
+      `(?<=(?:^|\\s)${before}\\s+\\S.*?)\\s+(?:${phrases(w.leadBy)})\\s+${amount}\\s*${unit}\\s*$`,
+      "i",
+    ),
     remindLast: new RegExp(`^(.+?)\\s+(?:${phrases(w.remindLastVerbs)})\\s+${me}$`, "i"),
     remindMiddle: new RegExp(`^(.+?)\\s+(?:${phrases(w.remindLastVerbs)})\\s+${me}\\s+(.+)$`, "i"),
     dayBefore: new RegExp(`(?<=^|\\s)${dayBefore}(?=\\s|$)`, "i"),

@@ -200,13 +200,14 @@ export function checkLead(minutes: number, words: string, quote = true): number 
 export function parseRemind(rest: string, quote = true): RemindCommand {
   // The bot's one date reader: a clock time ("at 9am", "14:00") or a moment from now ("in 10
   // minutes") is not a lead before a session.
-  const moment = readDayExpression(rest.replace(g.lead, " ").replace(g.beforeLead, " "));
+  const moment = readDayExpression(rest.replace(g.lead, " ").replace(g.beforeLead, " ").replace(g.leadAfter, " "));
   if (moment.clock !== undefined || moment.minutesAhead !== undefined) {
     throw new InputError(say(currentLocale(), "reminders.error.clockTime"));
   }
   let text = ` ${rest.trim()} `;
   let leadMinutes: number | undefined;
-  const lead = text.match(g.lead) ?? text.match(g.beforeLead);
+  // "15 minutes before the reception", "before 15 minutes", "before the reception by 15 minutes".
+  const lead = text.match(g.lead) ?? text.match(g.beforeLead) ?? text.match(g.leadAfter);
   const dayBefore = text.match(g.dayBefore);
   if (lead) {
     leadMinutes = checkLead(leadMinutesOf(lead[1] ?? "", lead[2] ?? ""), lead[0], quote);

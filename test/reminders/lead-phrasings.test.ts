@@ -26,6 +26,8 @@ describe("an Arabic lead after the event", () => {
     ["ذكرني قبل الاستقبال بساعتين", 120],
     ["ذكرني قبل الاستقبال بنصف ساعة", 30],
     ["ذكرني قبل 15 دقيقة من حفل الاستقبال", 15],
+    // "بـ" before the event is "of" (remind me of the reception): the default lead.
+    ["ذكرني بـ حفل الاستقبال", 60],
   ])("%s sets the reminder %i minutes before", async (text, minutes) => {
     const h = await setup();
     const reply = await h.say(people.claire, text);

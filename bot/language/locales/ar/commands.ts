@@ -94,6 +94,13 @@ export const arabicCommands: CommandWords = {
     ساعات: "hours",
     ساعتين: "2 hours",
     "نصف ساعة": "half an hour",
+    // The lead after the event ("قبل الاستقبال بـ 15 دقيقة", "قبل الجلسة بساعتين"): "by" 15 minutes
+    // (tatweel is dropped by normalisation, so "بـ" is "ب").
+    ب: "by",
+    بساعة: "by an hour",
+    بساعتين: "by 2 hours",
+    "بنصف ساعة": "by half an hour",
+    "بربع ساعة": "by 15 minutes",
     "في اليوم السابق": "the day before",
     "قبل يوم": "the day before",
     "الجلسة التالية": "next session",

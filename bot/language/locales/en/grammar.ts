@@ -79,6 +79,8 @@ export const englishGrammar: GrammarWords = {
     changeTo: ["to", "for"],
     changeIt: ["(change|make|set|move) (it|that|them|this) [to]"],
     before: ["before", "b4", "ahead [of]", "prior [to]", "early", "earlier", "in advance [of]"],
+    // "before the reception by 15 minutes" (Arabic "قبل الاستقبال بـ 15 دقيقة").
+    leadBy: ["by"],
     units: {
       minute: 1,
       minutes: 1,
@@ -104,7 +106,8 @@ export const englishGrammar: GrammarWords = {
     ],
     when: ["when"],
     starts: ["start", "starts", "begin", "begins", "open", "opens"],
-    whatLeads: ["about", "of", "for", "before", "ahead of", "to attend", "to go to", "to join", "that", "on"],
+    // "by": Arabic "ذكرني بـ حفل الاستقبال" (remind me of the reception) is read "remind me by reception".
+    whatLeads: ["about", "of", "for", "before", "ahead of", "to attend", "to go to", "to join", "that", "on", "by"],
     whatEnds: ["before", "start", "starts", "begin", "begins"],
     everySession: [
       "(every|each|all) [[of] the] (session|sessions|meeting|meetings)",
