@@ -1293,7 +1293,7 @@ export function directoryGrammar(): DirectoryGrammar {
 /**
  * Whether a message is read by a grammar of its own in every language, so it must reach the
  * features as written (not pivoted into English words, which would drop the experts' names or
- * the new phone number): an "rsvp …" answer, a POC's change or confirmation.
+ * the new phone number): an "rsvp …" answer, "cancel my rsvp", a POC's change or confirmation.
  * @example readAsWritten("rsvp oui avec 2 experts : Ana Lima") === true
  * @example readAsWritten("quand est la réception ?") === false
  */
@@ -1319,6 +1319,8 @@ function readsAsWritten(text: string): boolean {
   const tidied = grammar.forgiveSlip(trimmed);
   return (
     rsvpGrammar().message.test(trimmed) ||
+    // "cancel my rsvp" from someone who last wrote Chinese: the Chinese words would read it "rsvp".
+    rsvpGrammar().cancel.test(trimmed) ||
     fieldValueOf(tidied) !== undefined ||
     grammar.confirm.some((pattern) => pattern.test(tidied))
   );

@@ -33,6 +33,14 @@ describe("cancelling one's RSVP in Chinese", () => {
       expect(own).toHaveLength(1);
     },
   );
+
+  it("English 'cancel my rsvp' after a Chinese message declines (it was read through the Chinese words as 'rsvp')", async () => {
+    const h = await setup();
+    await h.say(people.claire, "rsvp yes");
+    await h.say(people.claire, "我的提醒");
+    expect(await h.say(people.claire, "cancel my rsvp")).not.toMatch(/请告诉我您的答复/);
+    expect((await h.rsvps.answer(RECEPTION, "test:claire"))?.status).toBe("declined");
+  });
 });
 
 describe("saying in Chinese that one is no longer going", () => {
