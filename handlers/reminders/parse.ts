@@ -200,7 +200,9 @@ export function checkLead(minutes: number, words: string, quote = true): number 
 export function parseRemind(rest: string, quote = true): RemindCommand {
   // The bot's one date reader: a clock time ("at 9am", "14:00") or a moment from now ("in 10
   // minutes") is not a lead before a session.
-  const moment = readDayExpression(rest.replace(g.lead, " ").replace(g.beforeLead, " ").replace(g.leadAfter, " "));
+  const moment = readDayExpression(
+    rest.replace(g.lead, " ").replace(g.beforeLead, " ").replace(g.leadAfter, " "),
+  );
   if (moment.clock !== undefined || moment.minutesAhead !== undefined) {
     throw new InputError(say(currentLocale(), "reminders.error.clockTime"));
   }

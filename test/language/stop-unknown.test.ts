@@ -25,12 +25,17 @@ describe("a stop whose object was not understood", () => {
     expect(await h.say(people.claire, "我的提醒")).toMatch(/开始前15分钟/);
   });
 
-  it.each(["取消", "停止", "取消所有提醒", "取消全部提醒", "取消我的提醒", "请取消所有提醒", "取消所有提醒吧"])(
-    "%s still stops every reminder",
-    async (text) => {
-      const h = await setup();
-      expect(await h.say(people.claire, text)).toMatch(/^已完成：已停止/);
-      expect(await reminderRepository(h.deps).remindersOf("test:claire")).toHaveLength(0);
-    },
-  );
+  it.each([
+    "取消",
+    "停止",
+    "取消所有提醒",
+    "取消全部提醒",
+    "取消我的提醒",
+    "请取消所有提醒",
+    "取消所有提醒吧",
+  ])("%s still stops every reminder", async (text) => {
+    const h = await setup();
+    expect(await h.say(people.claire, text)).toMatch(/^已完成：已停止/);
+    expect(await reminderRepository(h.deps).remindersOf("test:claire")).toHaveLength(0);
+  });
 });

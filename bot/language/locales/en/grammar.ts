@@ -107,7 +107,19 @@ export const englishGrammar: GrammarWords = {
     when: ["when"],
     starts: ["start", "starts", "begin", "begins", "open", "opens"],
     // "by": Arabic "ذكرني بـ حفل الاستقبال" (remind me of the reception) is read "remind me by reception".
-    whatLeads: ["about", "of", "for", "before", "ahead of", "to attend", "to go to", "to join", "that", "on", "by"],
+    whatLeads: [
+      "about",
+      "of",
+      "for",
+      "before",
+      "ahead of",
+      "to attend",
+      "to go to",
+      "to join",
+      "that",
+      "on",
+      "by",
+    ],
     whatEnds: ["before", "start", "starts", "begin", "begins"],
     everySession: [
       "(every|each|all) [[of] the] (session|sessions|meeting|meetings)",
