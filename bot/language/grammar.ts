@@ -116,6 +116,8 @@ export interface RsvpWords {
   noExperts: Phrases;
   unsureAboutExperts: Phrases;
   with: Phrases;
+  /** "my" between "with" and the experts ("with my expert Raj Patel", "con mi experta María Gómez"). */
+  my: Phrases;
   experts: Phrases;
   /** Joins names ("Ana and Raj"). */
   and: Phrases;
@@ -494,6 +496,7 @@ export interface LocaleGrammar {
       | "attending"
       | "noExperts"
       | "with"
+      | "my"
       | "experts"
       | "and"
       | "listSeparators"
@@ -923,7 +926,8 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
     [...COUNT_WORDS.keys()].filter((word) => /^\p{Script=Han}+$/u.test(word)),
   )})`;
   const withWord = shared("with");
-  const experts = shared("experts");
+  // "with my expert Raj Patel": a "my" is allowed between "with" and the experts.
+  const experts = `(?:${shared("my")}\\s+)?${shared("experts")}`;
   const eventLink = `(?:\\s+(?:${phrases(w.eventLink)})\\s+(.+?))?`;
   const nouns = `(?:${phrases(w.rsvpNouns)})`;
   const reportOf = `(?:\\s+(?:${phrases(w.reportOf)})\\s+(.+?))?`;

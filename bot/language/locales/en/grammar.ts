@@ -136,6 +136,7 @@ export const englishGrammar: GrammarWords = {
       "[but] [i'm] (not [yet] sure|unsure|don't know [yet]) (about|of|on) [the|my] (expert|experts|guest|guests|name|names|number|numbers) [yet]",
     ],
     with: ["with", "w/", "bringing", "plus"],
+    my: ["my", "our"],
     experts: ["[accompanying] (expert|experts)"],
     and: ["and"],
     listSeparators: [",", ";", "&"],

@@ -15,6 +15,7 @@ export const spanishGrammar: LocaleGrammar = {
     attending: ["sí", "si", "asistiré", "asistire", "iré", "allí estaré"],
     noExperts: ["solo", "sola", "sin (experto|expertos|experta|expertas)"],
     with: ["con"],
+    my: ["mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"],
     experts: ["(experto|expertos|experta|expertas) [acompañante|acompañantes]"],
     and: ["y"],
     /** A yes-word that may come before a statement ("sí, …", "sí asistiré"). */

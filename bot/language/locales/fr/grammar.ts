@@ -21,12 +21,13 @@ export const frenchGrammar: LocaleGrammar = {
     attending: ["oui", "je viendrai", "je participerai", "j'y serai", "présent", "présente"],
     noExperts: ["seul", "seule", "sans (expert|experts|experte|expertes)"],
     with: ["avec"],
+    my: ["mon", "ma", "mes", "notre", "nos"],
     experts: ["[accompagnateur|accompagnateurs] (expert|experts|experte|expertes)"],
     and: ["et"],
     /** A yes-word that may come before a statement ("oui, …"). */
     yes: ["oui"],
     statementAttending: [
-      "je (viendrai|serai|participerai|vais venir|vais participer|serai présent|serai présente)",
+      "je (viendrai|serai|participerai|vais venir|vais participer|vais|serai présent|serai présente)",
       "j'y serai",
       "j'assisterai",
       "(comptez|compte) sur moi",

@@ -15,6 +15,7 @@ export const russianGrammar: LocaleGrammar = {
     attending: ["да", "приду", "буду", "участвую", "приму участие"],
     noExperts: ["один", "одна", "без эксперт*"],
     with: ["с", "со"],
+    my: ["моим", "моими", "нашим", "нашими"],
     experts: ["эксперт*"],
     and: ["и"],
     /** A yes-word that may come before a statement ("да, …"). */

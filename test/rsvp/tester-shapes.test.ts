@@ -1,0 +1,36 @@
+/**
+ * Shapes an exploratory tester wrote as a head of delegation (Claire on the roster): an RSVP
+ * statement naming one expert after "my" ("con mi experta María Gómez"), a bare statement of
+ * coming or not with one RSVP event open, and a phone shorthand greeting before a statement.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { handlerModules } from "../../handlers/index.js";
+import { rsvpRepository } from "../../handlers/rsvp/module.js";
+import { harness, people, withRoster } from "../reminders/harness.js";
+
+const RECEPTION = "oewg-7-reception-2024-03-04";
+
+async function setup() {
+  const file = join(mkdtempSync(join(tmpdir(), "rsvp-shapes-")), "bot.sqlite");
+  const h = await harness({ modules: handlerModules, storeUrl: `sqlite:${file}` });
+  await withRoster(h);
+  return { ...h, rsvps: rsvpRepository(h.deps) };
+}
+
+describe("one expert named after 'my'", () => {
+  it.each([
+    ["hola, voy a la recepción con mi experta María Gómez", /María Gómez/, "María Gómez"],
+    ["je vais à la réception avec mon expert Paul Durand", /Paul Durand/, "Paul Durand"],
+    ["I'll come to the reception with my expert Raj Patel", /Raj Patel/, "Raj Patel"],
+  ])("%s records the expert", async (text, reply, name) => {
+    const h = await setup();
+    expect(await h.say(people.claire, text)).toMatch(reply);
+    expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({
+      status: "attending",
+      experts: { count: 1, names: [name] },
+    });
+  });
+});
