@@ -34,3 +34,19 @@ describe("one expert named after 'my'", () => {
     });
   });
 });
+
+describe("a phone shorthand greeting before a statement", () => {
+  it.each([
+    ["bjr je serai présent à la réception avec 2 experts: Paul Durand, Léa Petit", /^Merci — .*Paul Durand, Léa Petit/],
+    ["slt, je viendrai à la réception avec 2 experts : Paul Durand, Léa Petit", /^Merci — .*Paul Durand, Léa Petit/],
+    ["cc je serai à la réception avec 2 experts : Paul Durand, Léa Petit", /^Merci — .*Paul Durand, Léa Petit/],
+    ["buenas, asistiré a la recepción con 2 expertos: Paul Durand, Léa Petit", /^Gracias: .*Paul Durand, Léa Petit/],
+  ])("%s is recorded", async (text, reply) => {
+    const h = await setup();
+    expect(await h.say(people.claire, text)).toMatch(reply);
+    expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({
+      status: "attending",
+      experts: { count: 2, names: ["Paul Durand", "Léa Petit"] },
+    });
+  });
+});
