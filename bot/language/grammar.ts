@@ -154,6 +154,13 @@ export interface RsvpWords {
   statementAttending: Phrases;
   /** The lead of a statement that one will not attend ("I won't come to the reception"). */
   statementDeclined: Phrases;
+  /**
+   * A statement that one may come, only as a whole message ("maybe I'll come", "возможно приду"):
+   * with one RSVP event open it is answered with the command to type, as "I can't come" is.
+   */
+  statementTentative: Phrases;
+  /** Words around a statement that is the whole message ("actually", "finalement", "ya"). */
+  bareAside: Phrases;
   /** Words that end a question without a question mark (Chinese "吗"): no statement ends with one. */
   questionEnds: Phrases;
   change: Phrases;
@@ -504,6 +511,8 @@ export interface LocaleGrammar {
       | "eventFiller"
       | "statementAttending"
       | "statementDeclined"
+      | "statementTentative"
+      | "bareAside"
       | "questionEnds"
       | "yes"
       | "yesSetApart"
@@ -811,6 +820,11 @@ export interface RsvpGrammar {
    * (the event, maybe the experts); undefined for anything else, a question included.
    */
   statementOf(text: string): RsvpStatement | undefined;
+  /**
+   * A statement that is the whole message, with no event named ("je ne viendrai pas",
+   * "возможно приду", "ya no voy", "I can't come"): its language and answer; undefined otherwise.
+   */
+  bareStatementOf(text: string): { locale: string; status: RsvpStatement["status"] | "tentative" } | undefined;
   /** 1 count, 2 names: the count after the noun ("مع خبير واحد", with one expert). */
   withCountAfter: RegExp;
   /** 1 what to change to. */
@@ -896,6 +910,45 @@ function statementMatchers(
   });
 }
 
+/** No bare statement is longer ("finalement je ne pourrai pas venir désolée"): longer messages skip the patterns. */
+const BARE_LONGEST = 60;
+
+/**
+ * One matcher per spaced language and answer of a statement that is the whole message, with
+ * asides before or after it ("je viendrai pas finalement", "ya no voy"), declined first.
+ */
+function bareMatchers(
+  english: RsvpWords,
+  others: readonly LocaleGrammar[],
+): Array<{ locale: string; status: RsvpStatement["status"] | "tentative"; pattern: RegExp }> {
+  const languages = [
+    { locale: "en", words: english as Partial<RsvpWords> },
+    ...others.filter((o) => !o.unspaced).map((o) => ({ locale: o.locale, words: o.rsvp ?? {} })),
+  ];
+  return languages.flatMap(({ locale, words }) => {
+    const aside =
+      (words.bareAside ?? []).length > 0 ? `(?:${phrases(words.bareAside ?? [])})${NOT_WORD_AFTER}` : "(?!)";
+    const asides = `(?:${aside}[\\s,]*)*`;
+    const yes = (words.yes ?? []).length > 0 ? `(?:(?:${phrases(words.yes ?? [])})[\\s,!.]+)?` : "";
+    return (
+      [
+        ["declined", words.statementDeclined],
+        ["tentative", words.statementTentative],
+        ["attending", words.statementAttending],
+      ] as const
+    )
+      .filter(([, leads]) => leads && leads.length > 0)
+      .map(([status, leads]) => ({
+        locale,
+        status,
+        pattern: new RegExp(
+          `^${yes}${asides}(?:${phrases(leads ?? [])})${NOT_WORD_AFTER}(?:[\\s,]*${aside})*[\\s.!]*$`,
+          "iu",
+        ),
+      }));
+  });
+}
+
 /** Letters or digits on neither side: a word boundary in any script (`u` patterns). */
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}_])";
@@ -934,6 +987,7 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
   const asCsv = `(?:\\s+(?:${phrases(w.asCsv)}))?`;
   const to = `(?:${phrases(w.to)})`;
   const statements = statementMatchers(w, others);
+  const bare = bareMatchers(w, others);
   const separators = [...w.listSeparators, ...others.flatMap((o) => o.rsvp?.listSeparators ?? [])]
     .map(escapeRegExp)
     .join("|");
@@ -970,6 +1024,12 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
       `^(?:(?:${phrases(w.yes)}),?\\s+)?(?:${phrases(w.willAttend)})(?:\\s+(?:(?:${phrases(w.eventAt)})\\s+)?(.+?))?[.!]*$`,
       "i",
     ),
+    bareStatementOf: (text) => {
+      const trimmed = text.trim();
+      if (trimmed.length > BARE_LONGEST || QUESTION_END.test(trimmed)) return undefined;
+      const found = bare.find(({ pattern }) => pattern.test(trimmed));
+      return found && { locale: found.locale, status: found.status };
+    },
     statementOf: (text) => {
       const trimmed = text.trim();
       if (QUESTION_END.test(trimmed)) return undefined;

@@ -50,3 +50,34 @@ describe("a phone shorthand greeting before a statement", () => {
     });
   });
 });
+
+describe("a bare statement with one RSVP event open is read as about it, as English 'I can't come' is", () => {
+  it.each([
+    ["I can't come", /^If you mean the Cocktail reception \(Mon 4 Mar\), type "rsvp declined"/],
+    ["je viendrai pas finalement", /^Si vous parlez de la réception \(cocktail\) \(lundi 4 mars\), écrivez « rsvp non »/],
+    ["je ne viendrai pas", /^Si vous parlez de .*« rsvp non »/],
+    ["finalement je viens pas", /^Si vous parlez de .*« rsvp non »/],
+    ["je viendrai", /^Si vous parlez de .*« rsvp oui »/],
+    ["je viendrai peut-être", /^Si vous parlez de .*« rsvp peut-être »/],
+    ["не приду", /^Если вы о мероприятии .*«rsvp нет»/],
+    ["возможно приду", /^Если вы о мероприятии .*«rsvp возможно»/],
+    ["я приду", /^Если вы о мероприятии .*«rsvp да»/],
+    ["quizás vaya", /^Si se refiere a .*«rsvp quizás»/],
+    ["ya no voy", /^Si se refiere a .*«rsvp no»/],
+    ["asistiré", /^Si se refiere a .*«rsvp sí»/],
+    ["maybe I'll come", /^If you mean the .*"rsvp tentative"/],
+  ])("%s gets the command to type and changes nothing", async (text, reply) => {
+    const h = await setup();
+    await h.say(people.claire, "rsvp attending with 1 expert");
+    expect(await h.say(people.claire, text)).toMatch(reply);
+    expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({
+      status: "attending",
+      experts: { count: 1 },
+    });
+  });
+
+  it.each(["je viendrai pas ?", "возможно приду?"])("a question %s is not one", async (text) => {
+    const h = await setup();
+    expect(await h.say(people.claire, text)).not.toMatch(/rsvp/);
+  });
+});

@@ -179,6 +179,11 @@ export const englishGrammar: GrammarWords = {
       "(i'm|i am|we're|we are) not (attending|coming|joining|going)",
       "count (me|us) out [of]",
     ],
+    statementTentative: [
+      "(maybe|perhaps) (i'll|i will) (come|attend|be there|make it)",
+      "i (might|may) (come|attend|make it|be there)",
+    ],
+    bareAside: ["actually", "after all", "in the end", "sorry"],
     questionEnds: [],
     change: ["[please] (change|update|modify|edit|amend) [my] (rsvp|rsvps)"],
     to: ["to"],

@@ -33,6 +33,10 @@ export const spanishGrammar: LocaleGrammar = {
     statementDeclined: [
       "[yo] no (asistiré|asistire|iré|ire|estaré|estare|participaré|participare|voy|podré asistir|podre asistir|puedo asistir|podré ir|podre ir)",
     ],
+    statementTentative: [
+      "(quizás|quizas|quizá|quiza|tal vez|a lo mejor|puede que) (vaya|asista|iré|ire|asistiré|asistire|voy)",
+    ],
+    bareAside: ["ya", "al final", "finalmente", "lo siento", "perdón"],
     eventFiller: ["para", "a", "al", "yo", "pero", "lo siento", "gracias", "con gusto"],
   },
   poc: {

@@ -27,17 +27,24 @@ export const frenchGrammar: LocaleGrammar = {
     /** A yes-word that may come before a statement ("oui, …"). */
     yes: ["oui"],
     statementAttending: [
-      "je (viendrai|serai|participerai|vais venir|vais participer|vais|serai présent|serai présente)",
+      "je (viendrai|viens|serai|participerai|vais venir|vais participer|vais|serai présent|serai présente)",
       "j'y serai",
       "j'assisterai",
       "(comptez|compte) sur moi",
     ],
     statementDeclined: [
-      "je ne (viendrai|serai|participerai|pourrai) pas [venir|participer|être]",
-      "je ne vais pas (venir|participer)",
+      "je [ne] (viendrai|viens|serai|participerai|pourrai) pas [venir|participer|être]",
+      "je [ne] vais pas (venir|participer)",
+      "je [n'y] serai pas",
+      "j'y serai pas",
       "je n'assisterai pas",
       "je ne peux pas (venir|participer)",
     ],
+    statementTentative: [
+      "je (viendrai|serai là|passerai) peut-être",
+      "peut-être que je (viendrai|viens|serai là|passerai)",
+    ],
+    bareAside: ["finalement", "en fait", "en fin de compte", "désolé", "désolée", "non", "bon"],
     eventFiller: ["pour", "à", "au", "je", "mais", "désolé", "désolée", "merci", "avec plaisir"],
   },
   poc: {
