@@ -824,7 +824,9 @@ export interface RsvpGrammar {
    * A statement that is the whole message, with no event named ("je ne viendrai pas",
    * "возможно приду", "ya no voy", "I can't come"): its language and answer; undefined otherwise.
    */
-  bareStatementOf(text: string): { locale: string; status: RsvpStatement["status"] | "tentative" } | undefined;
+  bareStatementOf(
+    text: string,
+  ): { locale: string; status: RsvpStatement["status"] | "tentative" } | undefined;
   /** 1 count, 2 names: the count after the noun ("مع خبير واحد", with one expert). */
   withCountAfter: RegExp;
   /** 1 what to change to. */

@@ -37,10 +37,22 @@ describe("one expert named after 'my'", () => {
 
 describe("a phone shorthand greeting before a statement", () => {
   it.each([
-    ["bjr je serai présent à la réception avec 2 experts: Paul Durand, Léa Petit", /^Merci — .*Paul Durand, Léa Petit/],
-    ["slt, je viendrai à la réception avec 2 experts : Paul Durand, Léa Petit", /^Merci — .*Paul Durand, Léa Petit/],
-    ["cc je serai à la réception avec 2 experts : Paul Durand, Léa Petit", /^Merci — .*Paul Durand, Léa Petit/],
-    ["buenas, asistiré a la recepción con 2 expertos: Paul Durand, Léa Petit", /^Gracias: .*Paul Durand, Léa Petit/],
+    [
+      "bjr je serai présent à la réception avec 2 experts: Paul Durand, Léa Petit",
+      /^Merci — .*Paul Durand, Léa Petit/,
+    ],
+    [
+      "slt, je viendrai à la réception avec 2 experts : Paul Durand, Léa Petit",
+      /^Merci — .*Paul Durand, Léa Petit/,
+    ],
+    [
+      "cc je serai à la réception avec 2 experts : Paul Durand, Léa Petit",
+      /^Merci — .*Paul Durand, Léa Petit/,
+    ],
+    [
+      "buenas, asistiré a la recepción con 2 expertos: Paul Durand, Léa Petit",
+      /^Gracias: .*Paul Durand, Léa Petit/,
+    ],
   ])("%s is recorded", async (text, reply) => {
     const h = await setup();
     expect(await h.say(people.claire, text)).toMatch(reply);
@@ -54,7 +66,10 @@ describe("a phone shorthand greeting before a statement", () => {
 describe("a bare statement with one RSVP event open is read as about it, as English 'I can't come' is", () => {
   it.each([
     ["I can't come", /^If you mean the Cocktail reception \(Mon 4 Mar\), type "rsvp declined"/],
-    ["je viendrai pas finalement", /^Si vous parlez de la réception \(cocktail\) \(lundi 4 mars\), écrivez « rsvp non »/],
+    [
+      "je viendrai pas finalement",
+      /^Si vous parlez de la réception \(cocktail\) \(lundi 4 mars\), écrivez « rsvp non »/,
+    ],
     ["je ne viendrai pas", /^Si vous parlez de .*« rsvp non »/],
     ["finalement je viens pas", /^Si vous parlez de .*« rsvp non »/],
     ["je viendrai", /^Si vous parlez de .*« rsvp oui »/],
@@ -66,6 +81,9 @@ describe("a bare statement with one RSVP event open is read as about it, as Engl
     ["ya no voy", /^Si se refiere a .*«rsvp no»/],
     ["asistiré", /^Si se refiere a .*«rsvp sí»/],
     ["maybe I'll come", /^If you mean the .*"rsvp tentative"/],
+    // After a greeting, shorthand too.
+    ["bjr, je viendrai pas finalement", /^Si vous parlez de .*« rsvp non »/],
+    ["hola, ya no voy", /^Si se refiere a .*«rsvp no»/],
   ])("%s gets the command to type and changes nothing", async (text, reply) => {
     const h = await setup();
     await h.say(people.claire, "rsvp attending with 1 expert");
@@ -74,6 +92,13 @@ describe("a bare statement with one RSVP event open is read as about it, as Engl
       status: "attending",
       experts: { count: 1 },
     });
+  });
+
+  it("'bonjour je vais bien' is a greeting, not a statement", async () => {
+    const h = await setup();
+    expect(await h.say(people.claire, "bonjour je vais bien")).toMatch(
+      /^Voici ce que vous pouvez me demander/,
+    );
   });
 
   it.each(["je viendrai pas ?", "возможно приду?"])("a question %s is not one", async (text) => {

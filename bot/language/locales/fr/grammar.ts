@@ -27,7 +27,9 @@ export const frenchGrammar: LocaleGrammar = {
     /** A yes-word that may come before a statement ("oui, …"). */
     yes: ["oui"],
     statementAttending: [
-      "je (viendrai|viens|serai|participerai|vais venir|vais participer|vais|serai présent|serai présente)",
+      "je (viendrai|serai|participerai|vais venir|vais participer|serai présent|serai présente)",
+      // Only before a place: "je vais bien", "je viens de voir" are no statements.
+      "je (vais|viens) (à|a|au)",
       "j'y serai",
       "j'assisterai",
       "(comptez|compte) sur moi",
