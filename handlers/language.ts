@@ -18,7 +18,7 @@
 import { readLanguageChoice } from "../bot/language/choice.js";
 import { commandOf } from "../bot/language/compile.js";
 import { detectLanguage, isTaggedText } from "../bot/language/detect.js";
-import { frameOf, readAsWritten, writtenLanguage } from "../bot/language/grammar.js";
+import { frameOf, readAsWritten, rsvpGrammar, writtenLanguage } from "../bot/language/grammar.js";
 import { splitGreeting } from "../bot/language/greeting.js";
 import { LANGUAGES, LOCALE_WORDS, languageName } from "../bot/language/locales.js";
 import { say } from "../bot/language/messages.js";
@@ -160,6 +160,8 @@ export const language: HandlerModule = {
             (command && command.locale !== "en" ? command.locale : undefined) ??
             // "rsvp oui", "rsvp 是": too short to tell, but the answer's words are one language's.
             writtenLanguage(text) ??
+            // "asistiré", "не приду": a statement alone is its language's.
+            rsvpGrammar().bareStatementOf(text)?.locale ??
             // "bonsoir", "hello received": the greeting's language.
             greeted?.locale);
       if (detected === "other") {

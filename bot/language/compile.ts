@@ -75,6 +75,8 @@ export interface CompiledLexicon {
   durationAhead: RegExp | null;
   /** "in 2 days", "in an hour": 1 count, 2 unit. */
   countAhead: RegExp;
+  /** "in 1h30", "in 2h": hours and minutes written as one count (not the clock time 1:30): 1 hours, 2 minutes. */
+  hoursAhead: RegExp;
   /** "2 days from now", "30 minutes later": 1 count, 2 unit. */
   countAfter: RegExp;
   week: RegExp;
@@ -203,6 +205,7 @@ function compile(lx: Lexicon): CompiledLexicon {
     dayThenMeridiem: new RegExp(`(?<![\\w'])(${dayThen})\\s+(${am}|${pm})(?![\\w'])\\.?`),
     durationAhead: durationPattern(lx),
     countAhead: b(`(?:${alternation(lx.countBefore)})\\s+(${count})\\s+(${units})`),
+    hoursAhead: b(`(?:${alternation(lx.countBefore)})\\s+(\\d{1,2})\\s?h\\s?([0-5]\\d)?`),
     countAfter: b(`(${count})\\s+(${units})\\s+(?:${alternation(lx.countAfter)})`),
     week: phrasePattern(lx.weekPhrases.keys()),
     restOfDay: phrasePattern(lx.restOfDay),

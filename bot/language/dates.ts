@@ -107,9 +107,11 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
   };
 
   const duration = c.durationAhead ? take(c.durationAhead) : undefined;
-  const ahead = duration ? undefined : (take(c.countAhead) ?? take(c.countAfter));
+  const hours = duration ? undefined : take(c.hoursAhead);
+  const ahead = duration || hours ? undefined : (take(c.countAhead) ?? take(c.countAfter));
   if (duration)
     found.minutesAhead = lx.durations?.get((duration[1] ?? duration[2] ?? "").replace(/\s+/g, " "));
+  else if (hours) found.minutesAhead = Number(hours[1]) * 60 + Number(hours[2] ?? 0);
   else if (ahead) {
     const count = countOf(ahead[1] ?? "", lx);
     const unit = lx.timeUnits.get(ahead[2] ?? "");

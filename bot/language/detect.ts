@@ -131,6 +131,25 @@ const TAGGED = new RegExp(`^\\s*(?:${LANGUAGES.join("|")})\\s*:`, "i");
  * nothing about the language its writer reads.
  * @example isTaggedText("es: Sala 4") === true; isTaggedText("Genève: 10h ?") === false
  */
+/**
+ * A language's count leads right before a number ("dans 1h30", "d'ici 2 jours"): evidence of
+ * it worth two words, so a count alone is told apart. Only leads that are no word of another language or of
+ * English's counts (Spanish "en" is French too); built once.
+ */
+const countLeads = new Map<string, RegExp>(
+  Object.values(LOCALE_WORDS)
+    .filter((words) => words.spaced && markerSets.has(words.locale))
+    .flatMap((words): [string, RegExp][] => {
+      const others = [...markerSets].filter(([tag]) => tag !== words.locale).map(([, set]) => set);
+      const leads = (words.countAhead?.leads ?? [])
+        .map(normalizeText)
+        .filter((lead) => !english.countBefore.includes(lead) && !others.some((set) => set.has(lead)));
+      if (leads.length === 0) return [];
+      const alternatives = leads.map((lead) => lead.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+      return [[words.locale, new RegExp(`(?:^|[^a-z'])(?:${alternatives})\\s*\\d`)]];
+    }),
+);
+
 export function isTaggedText(text: string): boolean {
   return TAGGED.test(text);
 }
@@ -151,6 +170,7 @@ export function detectLanguage(text: string): Detected {
   // (languages in markerSets' order, the first of equals ranked first), not a sorted map.
   const spaced = ` ${tokens.join(" ")} `;
   const lower = text.toLowerCase();
+  const counted = /\d/.test(text) ? normalizeText(text) : undefined;
   let best: string | undefined;
   let bestScore = -1;
   let secondScore = -1;
@@ -168,6 +188,8 @@ export function detectLanguage(text: string): Detected {
       }
     if (tag === "fr" && ACCENTED.fr.test(lower)) score += 1;
     if (tag === "es" && ACCENTED.es.test(lower)) score += 1;
+    // Counts as two words: "dans 1h30" alone is French.
+    if (counted !== undefined && countLeads.get(tag)?.test(counted)) score += 2;
     if (score > bestScore) {
       secondScore = bestScore;
       bestScore = score;

@@ -118,6 +118,8 @@ export interface RsvpWords {
   noExperts: Phrases;
   unsureAboutExperts: Phrases;
   with: Phrases;
+  /** "my" between "with" and the experts ("with my expert Raj Patel", "con mi experta María Gómez"). */
+  my: Phrases;
   experts: Phrases;
   /** Joins names ("Ana and Raj"). */
   and: Phrases;
@@ -154,6 +156,13 @@ export interface RsvpWords {
   statementAttending: Phrases;
   /** The lead of a statement that one will not attend ("I won't come to the reception"). */
   statementDeclined: Phrases;
+  /**
+   * A statement that one may come, only as a whole message ("maybe I'll come", "возможно приду"):
+   * with one RSVP event open it is answered with the command to type, as "I can't come" is.
+   */
+  statementTentative: Phrases;
+  /** Words around a statement that is the whole message ("actually", "finalement", "ya"). */
+  bareAside: Phrases;
   /** Words that end a question without a question mark (Chinese "吗"): no statement ends with one. */
   questionEnds: Phrases;
   change: Phrases;
@@ -496,6 +505,7 @@ export interface LocaleGrammar {
       | "attending"
       | "noExperts"
       | "with"
+      | "my"
       | "experts"
       | "and"
       | "listSeparators"
@@ -503,6 +513,8 @@ export interface LocaleGrammar {
       | "eventFiller"
       | "statementAttending"
       | "statementDeclined"
+      | "statementTentative"
+      | "bareAside"
       | "questionEnds"
       | "yes"
       | "yesSetApart"
@@ -816,6 +828,13 @@ export interface RsvpGrammar {
    * (the event, maybe the experts); undefined for anything else, a question included.
    */
   statementOf(text: string): RsvpStatement | undefined;
+  /**
+   * A statement that is the whole message, with no event named ("je ne viendrai pas",
+   * "возможно приду", "ya no voy", "I can't come"): its language and answer; undefined otherwise.
+   */
+  bareStatementOf(
+    text: string,
+  ): { locale: string; status: RsvpStatement["status"] | "tentative" } | undefined;
   /** 1 count, 2 names: the count after the noun ("مع خبير واحد", with one expert). */
   withCountAfter: RegExp;
   /** 1 what to change to. */
@@ -901,6 +920,45 @@ function statementMatchers(
   });
 }
 
+/** No bare statement is longer ("finalement je ne pourrai pas venir désolée"): longer messages skip the patterns. */
+const BARE_LONGEST = 60;
+
+/**
+ * One matcher per spaced language and answer of a statement that is the whole message, with
+ * asides before or after it ("je viendrai pas finalement", "ya no voy"), declined first.
+ */
+function bareMatchers(
+  english: RsvpWords,
+  others: readonly LocaleGrammar[],
+): Array<{ locale: string; status: RsvpStatement["status"] | "tentative"; pattern: RegExp }> {
+  const languages = [
+    { locale: "en", words: english as Partial<RsvpWords> },
+    ...others.filter((o) => !o.unspaced).map((o) => ({ locale: o.locale, words: o.rsvp ?? {} })),
+  ];
+  return languages.flatMap(({ locale, words }) => {
+    const aside =
+      (words.bareAside ?? []).length > 0 ? `(?:${phrases(words.bareAside ?? [])})${NOT_WORD_AFTER}` : "(?!)";
+    const asides = `(?:${aside}[\\s,]*)*`;
+    const yes = (words.yes ?? []).length > 0 ? `(?:(?:${phrases(words.yes ?? [])})[\\s,!.]+)?` : "";
+    return (
+      [
+        ["declined", words.statementDeclined],
+        ["tentative", words.statementTentative],
+        ["attending", words.statementAttending],
+      ] as const
+    )
+      .filter(([, leads]) => leads && leads.length > 0)
+      .map(([status, leads]) => ({
+        locale,
+        status,
+        pattern: new RegExp(
+          `^${yes}${asides}(?:${phrases(leads ?? [])})${NOT_WORD_AFTER}(?:[\\s,]*${aside})*[\\s.!]*$`,
+          "iu",
+        ),
+      }));
+  });
+}
+
 /** Letters or digits on neither side: a word boundary in any script (`u` patterns). */
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}_])";
@@ -931,13 +989,15 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
     [...COUNT_WORDS.keys()].filter((word) => /^\p{Script=Han}+$/u.test(word)),
   )})`;
   const withWord = shared("with");
-  const experts = shared("experts");
+  // "with my expert Raj Patel": a "my" is allowed between "with" and the experts.
+  const experts = `(?:${shared("my")}\\s+)?${shared("experts")}`;
   const eventLink = `(?:\\s+(?:${phrases(w.eventLink)})\\s+(.+?))?`;
   const nouns = `(?:${phrases(w.rsvpNouns)})`;
   const reportOf = `(?:\\s+(?:${phrases(w.reportOf)})\\s+(.+?))?`;
   const asCsv = `(?:\\s+(?:${phrases(w.asCsv)}))?`;
   const to = `(?:${phrases(w.to)})`;
   const statements = statementMatchers(w, others);
+  const bare = bareMatchers(w, others);
   const separators = [...w.listSeparators, ...others.flatMap((o) => o.rsvp?.listSeparators ?? [])]
     .map(escapeRegExp)
     .join("|");
@@ -974,6 +1034,12 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
       `^(?:(?:${phrases(w.yes)}),?\\s+)?(?:${phrases(w.willAttend)})(?:\\s+(?:(?:${phrases(w.eventAt)})\\s+)?(.+?))?[.!]*$`,
       "i",
     ),
+    bareStatementOf: (text) => {
+      const trimmed = text.trim();
+      if (trimmed.length > BARE_LONGEST || QUESTION_END.test(trimmed)) return undefined;
+      const found = bare.find(({ pattern }) => pattern.test(trimmed));
+      return found && { locale: found.locale, status: found.status };
+    },
     statementOf: (text) => {
       const trimmed = text.trim();
       if (QUESTION_END.test(trimmed)) return undefined;

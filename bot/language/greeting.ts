@@ -133,7 +133,7 @@ const { set: SET_ZONE, setThenAsk: SET_ZONE_THEN_ASK } = timeZoneGrammar();
 /**
  * What a greeting may stand before and be dropped from: a whole-message command (`commands.ts`:
  * "my reminders", a ping's "received"), an RSVP ("rsvp yes …", "I'll come to the reception",
- * "je serai à la réception"), a POC's change or statement ("mon téléphone est …"), a
+ * "je serai à la réception", "ya no voy" alone), a POC's change or statement ("mon téléphone est …"), a
  * time-zone choice ("my time zone is Tokyo", "mi zona horaria es Bogotá"; "мой часовой пояс
  * Москва" read through the pivot of its language, else of `locale`, the greeting's).
  */
@@ -144,6 +144,7 @@ export function isStatement(text: string, locale = "en"): boolean {
   const rsvp = rsvpGrammar();
   if (
     rsvp.statementOf(trimmed) !== undefined ||
+    rsvp.bareStatementOf(trimmed) !== undefined ||
     rsvp.cancel.test(trimmed) ||
     rsvp.cannotCome.test(trimmed) ||
     rsvp.willAttend.test(trimmed)

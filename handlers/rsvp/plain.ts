@@ -210,6 +210,27 @@ export function installPlainRsvp(
     },
   );
 
+  // "je ne viendrai pas", "возможно приду", "ya no voy": a statement alone, with one RSVP event
+  // open, is about it; answered as English "I can't come" is, with the command to type.
+  router.message(
+    (text, ctx) =>
+      rsvpGrammar().bareStatementOf(ctx.event.asWritten ?? text) !== undefined &&
+      matchRsvpEvents(deps.catalogue, undefined, ctx.now()).length === 1,
+    async (ctx) => {
+      const bare = rsvpGrammar().bareStatementOf(ctx.event.asWritten ?? ctx.event.text);
+      const [event] = matchRsvpEvents(deps.catalogue, undefined, ctx.now());
+      if (!bare || !event) return;
+      await ctx.reply(
+        withLocale(ctx.locale, () =>
+          say(ctx.locale, `rsvp.ifYouMean.${bare.status}`, {
+            title: local(event.event.title, ctx.locale),
+            day: formatDate(event.date),
+          }),
+        ),
+      );
+    },
+  );
+
   router.message(CHANGE_RSVP, async (ctx) => {
     const rest = (ctx.match?.[1] ?? "").trim();
     if (rest === "") {

@@ -45,6 +45,8 @@ const ASKED: [lang: string, question: string, answer: RegExp][] = [
   ["fr", "qu'y a-t-il dans 30 minutes", HALF_PAST_NINE],
   ["fr", "qu'y a-t-il dans 2 jours", THURSDAY.fr as RegExp],
   ["fr", "qu'y a-t-il dans deux heures ?", ELEVEN],
+  // Alone, too short for the detector: "dans" before a count is French.
+  ["fr", "dans 1h30", /10:30/],
   ["es", "¿qué hay en 2 días?", THURSDAY.es as RegExp],
   ["es", "¿qué hay dentro de 30 minutos?", HALF_PAST_NINE],
   ["es", "¿qué hay en dos horas?", ELEVEN],
@@ -68,6 +70,12 @@ describe("time counted from now, in every language", () => {
     expect(said).toMatch(answer);
     expect(said).toMatch(LANGUAGE[lang] as RegExp);
     expect(said.match(ENGLISH)?.[0], said).toBeUndefined();
+  });
+
+  it("English 'in 1h30' is 90 minutes from now, not 1:30", async () => {
+    const said = await ask("in 1h30");
+    expect(said).toMatch(/10:30/);
+    expect(said).not.toMatch(/1:30 (AM|PM)/);
   });
 
   it("Russian 'в 2 часа дня' stays 2 pm on the day asked", async () => {

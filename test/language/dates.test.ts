@@ -30,6 +30,10 @@ describe("readDayExpression", () => {
     ["an hour and a half from now", { minutesAhead: 90 }],
     ["in a quarter of an hour", { minutesAhead: 15 }],
     ["in 1.5 hours", { minutesAhead: 90 }],
+    // Hours and minutes written as one clock-like count: 90 minutes from now, not 1:30.
+    ["in 1h30", { minutesAhead: 90 }],
+    ["in 1 h 30", { minutesAhead: 90 }],
+    ["what's on in 2h", { minutesAhead: 120 }],
     ["day 3", { day: { kind: "session-day", index: 3 } }],
     ["the closing day", { day: { kind: "session-day", index: -1 } }],
     ["day 4 at 3 pm", { day: { kind: "session-day", index: 4 }, clock: 900 }],

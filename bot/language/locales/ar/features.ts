@@ -352,6 +352,7 @@ export const arabicFeatures = {
     ifYouMean: {
       attending: "إذا كنت تقصد {{title}} ({{day}})، فاكتب «rsvp نعم».",
       declined: "إذا كنت تقصد {{title}} ({{day}})، فاكتب «rsvp لا».",
+      tentative: "إذا كنت تقصد {{title}} ({{day}})، فاكتب «rsvp ربما».",
     },
     status: {
       attending: "حضور",

@@ -352,6 +352,7 @@ export const englishFeatures = {
     ifYouMean: {
       attending: 'If you mean the {{title}} ({{day}}), type "rsvp attending".',
       declined: 'If you mean the {{title}} ({{day}}), type "rsvp declined".',
+      tentative: 'If you mean the {{title}} ({{day}}), type "rsvp tentative".',
     },
     status: {
       attending: "attending",

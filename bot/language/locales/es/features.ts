@@ -355,6 +355,7 @@ export const spanishFeatures = {
     ifYouMean: {
       attending: "Si se refiere a {{title}} ({{day}}), escriba «rsvp sí».",
       declined: "Si se refiere a {{title}} ({{day}}), escriba «rsvp no».",
+      tentative: "Si se refiere a {{title}} ({{day}}), escriba «rsvp quizás».",
     },
     status: {
       attending: "asistencia",

@@ -15,6 +15,7 @@ export const spanishGrammar: LocaleGrammar = {
     attending: ["sí", "si", "asistiré", "asistire", "iré", "allí estaré"],
     noExperts: ["solo", "sola", "sin (experto|expertos|experta|expertas)"],
     with: ["con"],
+    my: ["mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"],
     experts: ["(experto|expertos|experta|expertas) [acompañante|acompañantes]"],
     and: ["y"],
     /** A yes-word that may come before a statement ("sí, …", "sí asistiré"). */
@@ -32,6 +33,10 @@ export const spanishGrammar: LocaleGrammar = {
     statementDeclined: [
       "[yo] no (asistiré|asistire|iré|ire|estaré|estare|participaré|participare|voy|podré asistir|podre asistir|puedo asistir|podré ir|podre ir)",
     ],
+    statementTentative: [
+      "(quizás|quizas|quizá|quiza|tal vez|a lo mejor|puede que) (vaya|asista|iré|ire|asistiré|asistire|voy)",
+    ],
+    bareAside: ["ya", "al final", "finalmente", "lo siento", "perdón"],
     eventFiller: ["para", "a", "al", "yo", "pero", "lo siento", "gracias", "con gusto"],
   },
   poc: {

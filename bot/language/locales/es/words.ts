@@ -215,6 +215,7 @@ export const spanish: LocaleWords = {
     "buenos días": "hello",
     "buenas tardes": "hello",
     "buenas noches": "hello",
+    buenas: "hello",
   }),
   // Phone shorthand: "a q hora", "q hay", "x la mañana", "xq".
   shorthand: words({ q: "qué", k: "qué", x: "por", xq: "por qué", pq: "por qué" }),

@@ -363,6 +363,7 @@ export const frenchFeatures = {
     ifYouMean: {
       attending: "Si vous parlez de {{title}} ({{day}}), écrivez « rsvp oui ».",
       declined: "Si vous parlez de {{title}} ({{day}}), écrivez « rsvp non ».",
+      tentative: "Si vous parlez de {{title}} ({{day}}), écrivez « rsvp peut-être ».",
     },
     status: {
       attending: "participation",

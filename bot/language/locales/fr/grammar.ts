@@ -21,22 +21,32 @@ export const frenchGrammar: LocaleGrammar = {
     attending: ["oui", "je viendrai", "je participerai", "j'y serai", "présent", "présente"],
     noExperts: ["seul", "seule", "sans (expert|experts|experte|expertes)"],
     with: ["avec"],
+    my: ["mon", "ma", "mes", "notre", "nos"],
     experts: ["[accompagnateur|accompagnateurs] (expert|experts|experte|expertes)"],
     and: ["et"],
     /** A yes-word that may come before a statement ("oui, …"). */
     yes: ["oui"],
     statementAttending: [
       "je (viendrai|serai|participerai|vais venir|vais participer|serai présent|serai présente)",
+      // Only before a place: "je vais bien", "je viens de voir" are no statements.
+      "je (vais|viens) (à|a|au)",
       "j'y serai",
       "j'assisterai",
       "(comptez|compte) sur moi",
     ],
     statementDeclined: [
-      "je ne (viendrai|serai|participerai|pourrai) pas [venir|participer|être]",
-      "je ne vais pas (venir|participer)",
+      "je [ne] (viendrai|viens|serai|participerai|pourrai) pas [venir|participer|être]",
+      "je [ne] vais pas (venir|participer)",
+      "je [n'y] serai pas",
+      "j'y serai pas",
       "je n'assisterai pas",
       "je ne peux pas (venir|participer)",
     ],
+    statementTentative: [
+      "je (viendrai|serai là|passerai) peut-être",
+      "peut-être que je (viendrai|viens|serai là|passerai)",
+    ],
+    bareAside: ["finalement", "en fait", "en fin de compte", "désolé", "désolée", "non", "bon"],
     eventFiller: ["pour", "à", "au", "je", "mais", "désolé", "désolée", "merci", "avec plaisir"],
   },
   poc: {

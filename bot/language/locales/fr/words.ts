@@ -270,6 +270,10 @@ export const french: LocaleWords = {
     // Greetings: "salut mes rappels", "bonsoir, mes coordonnées" (dropped before a command).
     salut: "hello",
     bonsoir: "hello",
+    // Phone shorthand greetings: "bjr je serai à la réception", "slt", "cc" (coucou).
+    bjr: "hello",
+    slt: "hello",
+    cc: "hello",
   }),
   // Phone shorthand: "kel heure", "c quoi la suite", "koi".
   shorthand: words({ kel: "quel", kelle: "quelle", kels: "quels", koi: "quoi", c: "c'est" }),

@@ -360,6 +360,7 @@ export const russianFeatures = {
     ifYouMean: {
       attending: "Если вы о мероприятии {{title}} ({{day}}), напишите «rsvp да».",
       declined: "Если вы о мероприятии {{title}} ({{day}}), напишите «rsvp нет».",
+      tentative: "Если вы о мероприятии {{title}} ({{day}}), напишите «rsvp возможно».",
     },
     status: {
       attending: "участие",

@@ -15,6 +15,7 @@ export const russianGrammar: LocaleGrammar = {
     attending: ["да", "приду", "буду", "участвую", "приму участие"],
     noExperts: ["один", "одна", "без эксперт*"],
     with: ["с", "со"],
+    my: ["моим", "моими", "нашим", "нашими"],
     experts: ["эксперт*"],
     and: ["и"],
     /** A yes-word that may come before a statement ("да, …"). */
@@ -23,6 +24,8 @@ export const russianGrammar: LocaleGrammar = {
     statementDeclined: [
       "[я] не (приду|буду|приеду|пойду|смогу прийти|смогу быть|смогу присутствовать|участвую)",
     ],
+    statementTentative: ["(возможно|может быть|может|наверное) [я] (приду|буду|приеду|пойду)"],
+    bareAside: ["всё-таки", "все-таки", "всё же", "все же", "в итоге", "извините", "нет"],
     eventFiller: ["на", "для", "я", "но", "извините", "спасибо"],
   },
   poc: {

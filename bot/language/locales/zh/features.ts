@@ -309,6 +309,7 @@ export const chineseFeatures = {
     ifYouMean: {
       attending: "如果您指的是{{title}}（{{day}}），请输入“rsvp 出席”。",
       declined: "如果您指的是{{title}}（{{day}}），请输入“rsvp 不出席”。",
+      tentative: "如果您指的是{{title}}（{{day}}），请输入“rsvp 待定”。",
     },
     status: {
       attending: "出席",
