@@ -108,6 +108,8 @@ export interface CompiledLexicon {
   helloOnly: RegExp;
   /** Greetings before a question ("good afternoon, what's on today?"), to drop. */
   greetingLead: RegExp;
+  /** A question word ("when is …", "what's on …", Chinese "… when"): a greeting before it is no part of the question. */
+  questionWord: RegExp;
   /** After a clock time: 1 the zone it is in (maybe none), 2 the zone to convert to. */
   conversionTail: RegExp;
   /**
@@ -239,6 +241,7 @@ function compile(lx: Lexicon): CompiledLexicon {
       `^[\\s!.,?]*(?:${alternation(lx.greetings)})(?:[\\s!.,?]+(?:${alternation(lx.greetings)}))*[\\s!.,?]*$`,
     ),
     greetingLead: new RegExp(`^(?:${alternation(lx.greetings)})[\\s!.,]+(?=\\S)`),
+    questionWord: new RegExp(`(?<![\\w'])(?:${alternation(lx.questionWords)})(?!\\w)`),
     timeNow: phrasePattern(lx.timeNowPhrases),
     start: phrasePattern(lx.startPhrases),
     dayAfter: phrasePattern(lx.dayAfterPhrases),

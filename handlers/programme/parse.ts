@@ -26,11 +26,13 @@ export const MAX_QUESTION_LENGTH = MAX_MESSAGE_LENGTH;
  * // { facet: "what", day: { kind: "weekday", weekday: 4 }, part: "afternoon", words: [what, on], … }
  */
 export function parseQuestion(text: string): ProgrammeQuery {
-  // "good evening, what's on at 11?": a greeting set apart by punctuation says nothing of the
-  // time asked about ("hello from Singapore" is no question: left whole).
+  // "good evening, what's on at 11?", "hello when is the reception": a greeting set apart by
+  // punctuation, or before a question, says nothing of what is asked ("hello from Singapore"
+  // asks nothing: left whole).
   const cleaned = normalise(text, lexicon);
   const lead = words$.greetingLead.exec(cleaned)?.[0];
-  const reading = startReading(text, lead && /[!.,]/.test(lead) ? cleaned.slice(lead.length) : cleaned);
+  const apart = lead && (/[!.,]/.test(lead) || words$.questionWord.test(cleaned.slice(lead.length)));
+  const reading = startReading(text, apart ? cleaned.slice(lead.length) : cleaned);
   for (const extractor of EXTRACTORS) {
     extractor.read(reading);
     if (reading.done) break;
