@@ -124,6 +124,24 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
   // "the next day" with no previous day to follow: tomorrow.
   if (asked.daysAfterPrevious !== undefined && asked.day === undefined)
     asked = { ...asked, day: { kind: "relative", offset: asked.daysAfterPrevious } };
+  // "what time is it?" naming no place: the asker's own time beside the venue's (the same
+  // answer as "what time is it in Geneva?"), when their zone is known; at the venue, one line.
+  if (
+    asked.conversion?.clock === "now" &&
+    !asked.conversion.to &&
+    asked.conversion.from === undefined &&
+    context.timeZone &&
+    isValidTimeZone(context.timeZone)
+  ) {
+    asked = {
+      ...asked,
+      conversion: {
+        ...asked.conversion,
+        to: context.timeZone,
+        ...(context.timeZonePlace ? { toName: context.timeZonePlace } : {}),
+      },
+    };
+  }
   // "in 30 minutes", "an hour from now": that moment on the bot's clock, in the venue's zone.
   if (asked.minutesAhead !== undefined && asked.day === undefined) {
     const zone = referenceProgramme(context.catalogue.programmes, context.now.getTime())?.zone ?? "UTC";
