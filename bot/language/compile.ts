@@ -152,6 +152,12 @@ export function compiled(lexicon: Lexicon): CompiledLexicon {
   return made;
 }
 
+/** A whole message made of these phrases alone, with spaces and punctuation between ("hi there!", "hello, thanks"). */
+function onlyPhrases(phrases: Iterable<string>): RegExp {
+  const any = alternation(phrases);
+  return new RegExp(`^[\\s!.,?]*(?:${any})(?:[\\s!.,?]+(?:${any}))*[\\s!.,?]*$`);
+}
+
 /** The lexicon's `durations` after a `countBefore` word or before a `countAfter` one; `null` without any. */
 function durationPattern(lx: Lexicon): RegExp | null {
   const phrases = [...(lx.durations?.keys() ?? [])];
@@ -234,12 +240,8 @@ function compile(lx: Lexicon): CompiledLexicon {
       `(\\d{1,2}(?:st|nd|rd|th)|${alternation([...lx.ordinals.keys()].filter((word) => /^[a-z]+(?:st|nd|rd|th)$/.test(word)))})\\s+(?:[a-z]+\\s+){0,2}?(?:${alternation(lx.sessionNouns)})`,
     ),
     greeting: phrasePattern(lx.greetings),
-    greetingOnly: new RegExp(
-      `^[\\s!.,?]*(?:${alternation([...lx.greetings, ...lx.thanks])})(?:[\\s!.,?]+(?:${alternation([...lx.greetings, ...lx.thanks])}))*[\\s!.,?]*$`,
-    ),
-    helloOnly: new RegExp(
-      `^[\\s!.,?]*(?:${alternation(lx.greetings)})(?:[\\s!.,?]+(?:${alternation(lx.greetings)}))*[\\s!.,?]*$`,
-    ),
+    greetingOnly: onlyPhrases([...lx.greetings, ...lx.thanks]),
+    helloOnly: onlyPhrases(lx.greetings),
     greetingLead: new RegExp(`^(?:${alternation(lx.greetings)})[\\s!.,]+(?=\\S)`),
     questionWord: new RegExp(`(?<![\\w'])(?:${alternation(lx.questionWords)})(?!\\w)`),
     timeNow: phrasePattern(lx.timeNowPhrases),
