@@ -240,7 +240,7 @@ function carriedText(carried: Carried, label: string | undefined, locale: string
       : placeTime(carried.zone, locale);
     parts.push(tr("followUp.zone", { zone }));
   }
-  return parts.join(", ");
+  return parts.join(tr("programme.partSeparator"));
 }
 
 /** The subject an answer is about, in the turn's language ("Réception (cocktail)"), when it has one. */

@@ -70,10 +70,14 @@ export function whenOf(occurrence: Occurrence, context: DescribeContext): Descri
  */
 export function whenLines(occurrence: Occurrence, context: DescribeContext): string[] {
   const when = whenOf(occurrence, context);
-  const noEnd =
-    occurrence.kind === "social" && occurrence.end === undefined ? ` (${tr("programme.noEndGiven")})` : "";
+  const noEnd = occurrence.kind === "social" && occurrence.end === undefined;
   const note = context.changeNote?.(occurrence);
-  const venue = `${when.venue}${noEnd}${pastMark(occurrence, context.now)}${note ? ` — ${note}` : ""}`;
+  const marked = markPast(
+    noEnd ? aside(when.venue, tr("programme.noEndGiven")) : when.venue,
+    occurrence,
+    context.now,
+  );
+  const venue = `${marked}${note ? ` — ${note}` : ""}`;
   return when.asker ? [venue, askerText(occurrence, context, when)] : [venue];
 }
 
@@ -99,11 +103,26 @@ export function rsvpStanding(
 }
 
 /**
- * " (past)" for what is over at `now` (by `endOf`), else "": every view marks it the same way.
- * @example pastMark(mondayMorning, tuesday) === " (past)"
+ * `text` with "(past)" after it when the occurrence is over at `now` (by `endOf`): every view
+ * marks it the same way.
+ * @example markPast("10:00 AM–1:00 PM · OEWG", mondayMorning, tuesday) === "10:00 AM–1:00 PM · OEWG (past)"
  */
-export function pastMark(occurrence: Occurrence, now: Date): string {
-  return endOf(occurrence) <= now.getTime() ? ` (${tr("programme.past")})` : "";
+export function markPast(text: string, occurrence: Occurrence, now: Date): string {
+  return endOf(occurrence) <= now.getTime() ? aside(text, tr("programme.past")) : text;
+}
+
+/**
+ * `text` with `note` in brackets after it, in the brackets of the language being rendered
+ * ("招待会（未说明结束时间）"); where the language says so (`programme.asideMore`), a text that
+ * already ends in brackets takes the note inside them: "18:30 (Нью-Йорк; время окончания не
+ * указано)", not "18:30 (Нью-Йорк) (время окончания не указано)".
+ * @example aside("6:30 PM New York time", "no end time given") === "6:30 PM New York time (no end time given)"
+ */
+export function aside(text: string, note: string): string {
+  const close = tr("programme.asideClose");
+  const more = tr("programme.asideMore");
+  if (more && text.endsWith(close)) return `${text.slice(0, -close.length)}${more}${note}${close}`;
+  return `${text}${tr("programme.asideOpen")}${note}${close}`;
 }
 
 /**
@@ -208,8 +227,11 @@ export function topicLabel(found: Searchable | Occurrence): string {
  */
 export function speakerText(speaker: Speaker, withRole = false): string {
   const role = speaker.role === undefined ? undefined : local(speaker.role);
-  const who = speaker.name && role && withRole ? `${speaker.name}, ${role}` : (speaker.name ?? role ?? "");
-  return speaker.note ? `${who} (${local(speaker.note)})` : who;
+  const who =
+    speaker.name && role && withRole
+      ? `${speaker.name}${tr("programme.partSeparator")}${role}`
+      : (speaker.name ?? role ?? "");
+  return speaker.note ? aside(who, local(speaker.note)) : who;
 }
 
 /**
@@ -230,9 +252,9 @@ export function speakerWithShortRole(speaker: Speaker): string {
     speaker.name && speaker.role && speaker.role.length <= 40 ? role : undefined,
     speaker.note === undefined ? undefined : local(speaker.note),
   ];
-  const inBrackets = extras.filter(Boolean).join(", ");
+  const inBrackets = extras.filter(Boolean).join(tr("programme.partSeparator"));
   const who = speaker.name ?? role ?? "";
-  return inBrackets ? `${who} (${inBrackets})` : who;
+  return inBrackets ? aside(who, inBrackets) : who;
 }
 
 /**
@@ -242,14 +264,16 @@ export function speakerWithShortRole(speaker: Speaker): string {
 export function placeOf(subject: Searchable | Occurrence | ProgrammeEntry): string {
   if ("kind" in subject && subject.kind === "social") {
     const { place } = subject.event;
-    const directions = place.directions ? ` (${local(place.directions)})` : "";
-    return `${place.name}, ${place.address.join(", ")}${directions}`;
+    // The name and address are written as the letter gives them (Latin script, Latin commas).
+    const where = `${place.name}, ${place.address.join(", ")}`;
+    return place.directions ? aside(where, local(place.directions)) : where;
   }
   const programme = "kind" in subject ? subject.programme : subject;
   const { venue } = programme.programme;
-  const name = venue.shortName ? `${local(venue.name)} (${venue.shortName})` : local(venue.name);
+  const name = venue.shortName ? aside(local(venue.name), venue.shortName) : local(venue.name);
   const format = formatOf(subject);
-  return `${name}, ${local(venue.city)}${format ? `, ${tr(`programme.venueFormat.${format}`)}` : ""}`;
+  const parts = [name, local(venue.city), ...(format ? [tr(`programme.venueFormat.${format}`)] : [])];
+  return parts.join(tr("programme.partSeparator"));
 }
 
 function formatOf(subject: Searchable | Occurrence | ProgrammeEntry): string | undefined {
@@ -265,12 +289,12 @@ function formatOf(subject: Searchable | Occurrence | ProgrammeEntry): string | u
 }
 
 /**
- * ", Conference Room 4" when a letter gives the room, else " (no room given)".
- * @example roomNote(capacityBuilding) === " (no room given)"
+ * `place` with the room when a letter gives one ("…, Conference Room 4"), else with "(no room given)".
+ * @example withRoom("UN Headquarters, New York", capacityBuilding) === "UN Headquarters, New York (no room given)"
  */
-export function roomNote(subject: Searchable | Occurrence | ProgrammeEntry): string {
+export function withRoom(place: string, subject: Searchable | Occurrence | ProgrammeEntry): string {
   const room = roomOf(subject);
-  return room ? `, ${room}` : ` (${tr("programme.noRoom")})`;
+  return room ? `${place}${tr("programme.partSeparator")}${room}` : aside(place, tr("programme.noRoom"));
 }
 
 /**

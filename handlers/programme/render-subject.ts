@@ -11,6 +11,7 @@ import type { Occurrence, ProgrammeEntry, Searchable } from "../../bot/programme
 import { formatClock, formatDate } from "../../bot/programme/format.js";
 import { local } from "../../bot/programme/translations.js";
 import {
+  aside,
   type DescribeContext,
   footerFor,
   labelsSummary,
@@ -18,7 +19,6 @@ import {
   noticesOf,
   placeOf,
   programmeDates,
-  roomNote,
   roomOf,
   rsvpStanding,
   shortTitleOf,
@@ -27,6 +27,7 @@ import {
   topicLabel,
   whenLines,
   whenOf,
+  withRoom,
 } from "./describe.js";
 import type { Finding } from "./finding.js";
 import { durationText } from "./render-gaps.js";
@@ -85,7 +86,7 @@ function topicTitle(
     case "where":
       return tr("programme.colon", {
         head: label,
-        rest: `${placeOf(hit)}${hit.kind === "social" ? "" : roomNote(hit)}`,
+        rest: hit.kind === "social" ? placeOf(hit) : withRoom(placeOf(hit), hit),
       });
     case "end":
       return endTitle(hit, label, when);
@@ -166,7 +167,7 @@ export function renderProgrammes(
 function programmeTitle(entry: ProgrammeEntry, facet: Facet, context: DescribeContext): string {
   const name = shortTitleOf(entry);
   const colon = (rest: string) => tr("programme.colon", { head: name, rest });
-  if (facet === "where" || facet === "room") return colon(`${placeOf(entry)}${roomNote(entry)}`);
+  if (facet === "where" || facet === "room") return colon(withRoom(placeOf(entry), entry));
   if (facet === "link") {
     const [notice] = noticesOf(entry, "link");
     if (notice) return colon(local(notice.notice.text));
@@ -212,7 +213,7 @@ function programmeTitle(entry: ProgrammeEntry, facet: Facet, context: DescribeCo
         })
       : tr("programme.endsOn", ends);
   }
-  if (meetings.length === 1 && only) return colon(`${whenOf(only, context).venue}, ${placeOf(entry)}`);
+  if (meetings.length === 1 && only) return colon(`${whenOf(only, context).venue}${tr("programme.partSeparator")}${placeOf(entry)}`);
   // "When does the session start?": the dates, and the first meeting's opening time.
   const dates = programmeDates(entry, context.now);
   const when =
@@ -224,7 +225,7 @@ function programmeTitle(entry: ProgrammeEntry, facet: Facet, context: DescribeCo
           zone: entry.zoneLabel,
         })
       : dates;
-  return colon(`${when}, ${placeOf(entry)}`);
+  return colon(`${when}${tr("programme.partSeparator")}${placeOf(entry)}`);
 }
 
 /**
@@ -249,7 +250,7 @@ export function renderRoom(
     const when = "kind" in subject && subject.kind !== "notice" ? whenLines(subject, context) : [];
     return {
       heading: nameOf(subject),
-      text: [tr("programme.where", { place: `${placeOf(subject)}${roomNote(subject)}` }), ...when].join("\n"),
+      text: [tr("programme.where", { place: withRoom(placeOf(subject), subject) }), ...when].join("\n"),
     };
   });
   return { title, sections, footer: tr("programme.roomLater") };
@@ -289,7 +290,7 @@ export function renderOverview(finding: FindingOf<"overview">, context: Describe
       text: whenLines(next, context).join("\n"),
     });
   const list = finding.programmes
-    .map((p) => `${shortTitleOf(p)} (${programmeDates(p, context.now)})`)
+    .map((p) => aside(shortTitleOf(p), programmeDates(p, context.now)))
     .join(currentLocale() === "en" ? "; " : tr("programme.listSeparator"));
   return {
     title: tr("programme.overview", { list }),

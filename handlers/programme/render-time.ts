@@ -8,14 +8,15 @@ import type { ProgrammeEntry } from "../../bot/programme/catalogue.js";
 import { formatClock, formatDate, formatSpan, monthOfYear, zoneLabel } from "../../bot/programme/format.js";
 import { local } from "../../bot/programme/translations.js";
 import {
+  aside,
   clockRange,
   clockText,
   type DescribeContext,
   footerFor,
   labelsSummary,
   lowerFirst,
+  markPast,
   occurrenceLabel,
-  pastMark,
   shortTitleOf,
   speakerNames,
   topicLabel,
@@ -126,7 +127,7 @@ function speakersOfDay(finding: FindingOf<"day">, context: DescribeContext): str
   const named = finding.entries.flatMap((entry) =>
     entry.items
       .filter((item) => item.item.speakers.length > 0)
-      .map((item) => `${speakerNames(item.item.speakers)} (${topicLabel(item)})`),
+      .map((item) => aside(speakerNames(item.item.speakers), topicLabel(item))),
   );
   const day = dayTitle(finding.date, finding.part && `programme.part.${finding.part}`);
   return named.length > 0
@@ -165,7 +166,11 @@ const NOTHING_ON_DAY: Record<DaySlice | "whole", string> = {
 function nearbyText(nearby: NearbyDays, context: DescribeContext): string | undefined {
   const thisYear = String(context.now.getUTCFullYear());
   const describe = (day: NearbyDay) =>
-    `${formatDate(day.date, { withYear: !day.date.startsWith(thisYear) })} (${day.milestones?.map((label) => local(label)).join(tr("programme.listSeparator")) ?? programmeNames(day.programmes)})`;
+    aside(
+      formatDate(day.date, { withYear: !day.date.startsWith(thisYear) }),
+      day.milestones?.map((label) => local(label)).join(tr("programme.listSeparator")) ??
+        programmeNames(day.programmes),
+    );
   const parts: string[] = [];
   if (nearby.before) parts.push(tr("programme.nearestBefore", { day: describe(nearby.before) }));
   if (nearby.after) parts.push(tr("programme.nearestAfter", { day: describe(nearby.after) }));
@@ -212,7 +217,7 @@ export function renderDays(finding: FindingOf<"days">, context: DescribeContext)
           entry.occurrence.kind === "meeting" && entry.occurrence.meeting.title
             ? occurrenceLabel(entry.occurrence)
             : undefined;
-        return `• ${clockRange(span)} ${title ?? labelsSummary(shown)}${pastMark(span, context.now)}`;
+        return markPast(`• ${clockRange(span)} ${title ?? labelsSummary(shown)}`, span, context.now);
       })
       .join("\n"),
   }));

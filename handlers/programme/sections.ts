@@ -11,14 +11,14 @@ import type { Occurrence, ProgrammeEntry } from "../../bot/programme/catalogue.j
 import { formatDate, zoneGap, zoneLabel } from "../../bot/programme/format.js";
 import { local } from "../../bot/programme/translations.js";
 import {
+  aside,
   askerLine,
   clockRange,
   type DescribeContext,
   itemLabel,
+  markPast,
   occurrenceLabel,
-  pastMark,
   placeOf,
-  roomNote,
   rsvpStanding,
   shortTitleOf,
   speakerNames,
@@ -26,6 +26,7 @@ import {
   speakerWithShortRole,
   toTwelveHour,
   whenLines,
+  withRoom,
 } from "./describe.js";
 import type { DayEntry } from "./finding.js";
 
@@ -65,18 +66,18 @@ export function daySection(entry: DayEntry, facet: Facet, context: DescribeConte
   if (occurrence.kind === "meeting") {
     const timed = items.some((item) => item.ownTime);
     for (const item of items) {
-      const speakers = item.item.speakers.length > 0 ? ` (${speakerNames(item.item.speakers)})` : "";
-      const past = timed ? pastMark(item, context.now) : "";
-      lines.push(`• ${timed ? `${clockRange(item)} ` : ""}${itemLabel(item.item)}${speakers}${past}`);
+      const label = `• ${timed ? `${clockRange(item)} ` : ""}${itemLabel(item.item)}`;
+      const line = item.item.speakers.length > 0 ? aside(label, speakerNames(item.item.speakers)) : label;
+      lines.push(timed ? markPast(line, item, context.now) : line);
     }
     const span = (timed ? rangeOf(items) : undefined) ?? occurrence;
     const asker = askerLine(span, context);
     if (asker) lines.push(asker);
     lines.push(...changeLines(occurrence, context));
     if (facet === "where" || facet === "room")
-      lines.push(tr("programme.where", { place: `${placeOf(occurrence)}${roomNote(occurrence)}` }));
+      lines.push(tr("programme.where", { place: withRoom(placeOf(occurrence), occurrence) }));
     const name = occurrence.meeting.title ? occurrenceLabel(occurrence) : shortTitleOf(occurrence.programme);
-    return { heading: `${clockRange(span)} · ${name}${pastMark(span, context.now)}`, text: lines.join("\n") };
+    return { heading: markPast(`${clockRange(span)} · ${name}`, span, context.now), text: lines.join("\n") };
   }
   if (occurrence.kind === "social") {
     lines.push(tr("programme.where", { place: placeOf(occurrence) }));
@@ -87,7 +88,11 @@ export function daySection(entry: DayEntry, facet: Facet, context: DescribeConte
     if (asker) lines.push(asker);
     lines.push(...changeLines(occurrence, context));
     return {
-      heading: `${clockRange(occurrence)} · ${occurrenceLabel(occurrence)}${pastMark(occurrence, context.now)}`,
+      heading: markPast(
+        `${clockRange(occurrence)} · ${occurrenceLabel(occurrence)}`,
+        occurrence,
+        context.now,
+      ),
       text: lines.join("\n"),
     };
   }
@@ -118,13 +123,13 @@ export function occurrenceSection(
       }
       lines.push(...item.details.map((detail) => `• ${local(detail)}`));
       if (facet === "where" || facet === "room")
-        lines.push(tr("programme.where", { place: `${placeOf(occurrence)}${roomNote(occurrence)}` }));
+        lines.push(tr("programme.where", { place: withRoom(placeOf(occurrence), occurrence) }));
       break;
     }
     case "meeting":
       lines.push(...occurrence.items.map((item) => `• ${itemLabel(item.item)}`));
       if (facet === "where" || facet === "room")
-        lines.push(tr("programme.where", { place: `${placeOf(occurrence)}${roomNote(occurrence)}` }));
+        lines.push(tr("programme.where", { place: withRoom(placeOf(occurrence), occurrence) }));
       break;
     case "social": {
       const { event } = occurrence;
@@ -162,7 +167,7 @@ export function programmeSections(
   context: DescribeContext,
 ): CardSection[] {
   const { programme } = entry;
-  const lines = [tr("programme.where", { place: `${placeOf(entry)}${roomNote(entry)}` })];
+  const lines = [tr("programme.where", { place: withRoom(placeOf(entry), entry) })];
   const few = entry.occurrences.length <= 3 && facet !== "who";
   if (facet === "who") lines.push(...speakerLines(entry));
   else if (!few) {
@@ -200,7 +205,7 @@ function speakerLines(entry: ProgrammeEntry): string[] {
           .filter((item) => item.item.speakers.length > 0)
           .map(
             (item) =>
-              `• ${formatDate(item.date)}, ${clockRange(item)} ${tr("programme.colon", { head: itemLabel(item.item), rest: item.item.speakers.map(speakerWithShortRole).join(tr("programme.listSeparator")) })}`,
+              `• ${formatDate(item.date)}${tr("programme.dateClockSeparator")}${clockRange(item)} ${tr("programme.colon", { head: itemLabel(item.item), rest: item.item.speakers.map(speakerWithShortRole).join(tr("programme.listSeparator")) })}`,
           ),
   );
   return lines.length > 0 ? lines : [tr("programme.noSpeakersInLetter")];

@@ -10,6 +10,17 @@ export const englishProgramme = {
   footer: "{{parts}}.",
   dateClockSeparator: ", ",
   listSeparator: "; ",
+  /** A note in brackets after a text: "6:30 PM (no end time given)". */
+  asideOpen: " (",
+  asideClose: ")",
+  /**
+   * A second note after a text that already ends in one goes inside its brackets after
+   * this ("18:30 (Нью-Йорк; время окончания не указано)"); empty: the language writes two
+   * brackets in a row ("(no end time given) (past)").
+   */
+  asideMore: "",
+  /** Between the parts of a place or a phrase ("UN Headquarters (UNHQ), New York, hybrid"). */
+  partSeparator: ", ",
   or: " or ",
   andMore: "{{list}} and {{count}} more",
   part: { morning: "morning", afternoon: "afternoon", evening: "evening" },
