@@ -61,30 +61,15 @@ export function languageButtons(): { label: string; actionId: string; value: str
 const GAP = "…";
 
 /**
- * "bonjour, mes coordonnées", "hello, my details", "hola mis recordatorios", "你好我的提醒": a
- * greeting, then a whole-message command (`commands.ts`): the command and its words;
- * `undefined` for anything else. Without punctuation, the greeting's words must all be known.
- * @example afterGreeting("bonjour, mes coordonnées")?.rest === "mes coordonnées"
- * @example afterGreeting("hi my reminders")?.command.id === "myReminders"
- */
-export function afterGreeting(
-  text: string,
-): { rest: string; command: NonNullable<ReturnType<typeof commandOf>> } | undefined {
-  const greeted = splitGreeting(text, (rest) => commandOf(rest) !== undefined);
-  const command = greeted && greeted.rest !== "" ? commandOf(greeted.rest) : undefined;
-  return greeted && command ? { rest: greeted.rest, command } : undefined;
-}
-
-/**
  * The words a calendar command ("add … to my calendar") or a reminder's stop ("stop
- * reminders about …") names in a pivoted text: "" when it names none, undefined when the
- * text is neither.
+ * reminders about …") names in a pivoted text ("" when it names none) and whether it is the
+ * stop; undefined when the text is neither. One reading of the reminder grammar serves both.
  */
-function commandSlot(text: string): string | undefined {
+function commandSlot(text: string): { words: string; stop: boolean } | undefined {
   const calendar = (text.match(ADD_TO_CALENDAR) ?? text.match(CALENDAR_FOR))?.[1];
-  if (calendar !== undefined) return calendar.trim();
+  if (calendar !== undefined) return { words: calendar.trim(), stop: false };
   const reminder = readReminderCommand(text);
-  return reminder?.kind === "stop" ? (reminder.what ?? "") : undefined;
+  return reminder?.kind === "stop" ? { words: reminder.what ?? "", stop: true } : undefined;
 }
 
 /**
@@ -101,11 +86,9 @@ function readingOf(pivot: { text: string; gapped?: string }): string | undefined
   // The gapped reading first: most messages with unknown words are no such command, and
   // reading one as a reminder command costs the reminder grammar's dozen expressions.
   const slot = commandSlot(gapped);
-  if (slot === "" && gapped.indexOf(GAP, 1) > 0 && readReminderCommand(gapped)?.kind === "stop") {
-    return undefined;
-  }
-  if (!slot?.includes(GAP)) return text;
-  return commandSlot(text) ? text : gapped;
+  if (slot?.stop && slot.words === "" && gapped.indexOf(GAP, 1) > 0) return undefined;
+  if (!slot?.words.includes(GAP)) return text;
+  return commandSlot(text)?.words ? text : gapped;
 }
 
 export const language: HandlerModule = {

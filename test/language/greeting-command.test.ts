@@ -5,9 +5,19 @@
  * "приветствие") is not dropped, and the message is not read as the command.
  */
 import { describe, expect, it } from "vitest";
+import { commandOf } from "../../bot/language/compile.js";
+import { splitGreeting } from "../../bot/language/greeting.js";
 import { handlerModules } from "../../handlers/index.js";
-import { afterGreeting } from "../../handlers/language.js";
 import { harness, user } from "../reminders/harness.js";
+
+/** What the language middleware reads: the greeting split off as it splits it, then the command of the rest. */
+function afterGreeting(
+  text: string,
+): { rest: string; command: NonNullable<ReturnType<typeof commandOf>> } | undefined {
+  const greeted = splitGreeting(text);
+  const command = greeted && greeted.rest !== "" ? commandOf(greeted.rest) : undefined;
+  return greeted && command ? { rest: greeted.rest, command } : undefined;
+}
 
 /** The answer to "my reminders" for someone who has none, in each language. */
 const NO_REMINDERS: Readonly<Record<string, RegExp>> = {
