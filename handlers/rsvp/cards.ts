@@ -195,7 +195,8 @@ export function invitationCard(event: SocialOccurrence, options: InvitationOptio
  */
 export function answerSummary(answer: RsvpAnswer, place: Place | undefined, event: SocialOccurrence): string {
   const experts = expertsPhrase(answer.experts);
-  const status = say(currentLocale(), `rsvp.status.${answer.status}`);
+  // The word the programme card uses for the same answer ("Votre réponse : peut-être").
+  const status = say(currentLocale(), `programme.rsvpStatus.${answer.status}`);
   const base = [status, answer.status === "declined" ? "" : experts].filter(Boolean).join(" ");
   const where = answer.status === "attending" ? placeText(place, event) : "";
   return where ? `${base} — ${where}` : base;

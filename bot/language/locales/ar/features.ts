@@ -354,11 +354,6 @@ export const arabicFeatures = {
       declined: "إذا كنت تقصد {{title}} ({{day}})، فاكتب «rsvp لا».",
       tentative: "إذا كنت تقصد {{title}} ({{day}})، فاكتب «rsvp ربما».",
     },
-    status: {
-      attending: "حضور",
-      tentative: "رد مبدئي",
-      declined: "اعتذار",
-    },
     mine: {
       yourAnswer: "ردك",
       toHost: "الرد على الجهة المضيفة",

@@ -354,11 +354,6 @@ export const englishFeatures = {
       declined: 'If you mean the {{title}} ({{day}}), type "rsvp declined".',
       tentative: 'If you mean the {{title}} ({{day}}), type "rsvp tentative".',
     },
-    status: {
-      attending: "attending",
-      tentative: "tentative",
-      declined: "declined",
-    },
     mine: {
       yourAnswer: "Your answer",
       toHost: "RSVP to the host",

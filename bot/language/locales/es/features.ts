@@ -357,11 +357,6 @@ export const spanishFeatures = {
       declined: "Si se refiere a {{title}} ({{day}}), escriba «rsvp no».",
       tentative: "Si se refiere a {{title}} ({{day}}), escriba «rsvp quizás».",
     },
-    status: {
-      attending: "asistencia",
-      tentative: "respuesta provisional",
-      declined: "no asistirá",
-    },
     mine: {
       yourAnswer: "Su respuesta",
       toHost: "Respuesta al anfitrión",

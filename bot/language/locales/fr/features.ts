@@ -365,11 +365,6 @@ export const frenchFeatures = {
       declined: "Si vous parlez de {{title}} ({{day}}), écrivez « rsvp non ».",
       tentative: "Si vous parlez de {{title}} ({{day}}), écrivez « rsvp peut-être ».",
     },
-    status: {
-      attending: "participation",
-      tentative: "réponse provisoire",
-      declined: "ne participera pas",
-    },
     mine: {
       yourAnswer: "Votre réponse",
       toHost: "Réponse à l’hôte",

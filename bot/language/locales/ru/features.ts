@@ -362,11 +362,6 @@ export const russianFeatures = {
       declined: "Если вы о мероприятии {{title}} ({{day}}), напишите «rsvp нет».",
       tentative: "Если вы о мероприятии {{title}} ({{day}}), напишите «rsvp возможно».",
     },
-    status: {
-      attending: "участие",
-      tentative: "предварительный ответ",
-      declined: "не будет",
-    },
     mine: {
       yourAnswer: "Ваш ответ",
       toHost: "Ответ организатору",

@@ -311,11 +311,6 @@ export const chineseFeatures = {
       declined: "如果您指的是{{title}}（{{day}}），请输入“rsvp 不出席”。",
       tentative: "如果您指的是{{title}}（{{day}}），请输入“rsvp 待定”。",
     },
-    status: {
-      attending: "出席",
-      tentative: "待定",
-      declined: "不出席",
-    },
     mine: {
       yourAnswer: "您的答复",
       toHost: "向主办方答复",
