@@ -213,7 +213,8 @@ function programmeTitle(entry: ProgrammeEntry, facet: Facet, context: DescribeCo
         })
       : tr("programme.endsOn", ends);
   }
-  if (meetings.length === 1 && only) return colon(`${whenOf(only, context).venue}${tr("programme.partSeparator")}${placeOf(entry)}`);
+  if (meetings.length === 1 && only)
+    return colon(`${whenOf(only, context).venue}${tr("programme.partSeparator")}${placeOf(entry)}`);
   // "When does the session start?": the dates, and the first meeting's opening time.
   const dates = programmeDates(entry, context.now);
   const when =

@@ -10,7 +10,7 @@ export const chineseFeatures = {
       },
       rsvp: {
         title: "邀请回复（RSVP）",
-        examples: "rsvp 出席\nrsvp 可能 / rsvp 不出席\n我的回复",
+        examples: "rsvp 出席\nrsvp 待定 / rsvp 不出席\n我的回复",
       },
       poc: {
         title: "联络人名录",
@@ -352,7 +352,7 @@ export const chineseFeatures = {
       nameCharacters:
         "专家姓名“{{name}}”：专家姓名只能包含字母、空格、句点、撇号和连字符，末尾可在括号内写所属机构。",
       notUnderstood:
-        "我没有理解您回复中的“{{words}}”（它不是任何需要回复的活动：{{list}}）。请输入，例如“rsvp 出席 2 位专家：Ana Lima, Raj Patel”或“rsvp 不出席”。",
+        "我没有理解您回复中的“{{words}}”（它不是任何需要回复的活动：{{list}}）。请输入，例如“rsvp 出席，带两名专家：张伟、李娜”或“rsvp 不出席”。",
       namedSelf:
         "您把自己（{{name}}）列为了专家：您已作为代表团团长计入。请只列出陪同您的人员。未作任何更改。",
       namedBefore:
@@ -361,7 +361,7 @@ export const chineseFeatures = {
         "{{title}}共有 {{count}} 个名额，{{party}} 人的团组永远无法获得名额。请减少专家人数后再回复，或联系秘书处。未作任何更改。",
       noExperts: "您没有为{{title}}列出任何专家。未作任何更改。",
       notAmong: "“{{wanted}}”不在您列出的专家之中（{{names}}）。未作任何更改。",
-      changeTo: "请说明要改成什么，例如“rsvp 出席 1 位专家：Ana Lima”、“rsvp 可能”或“rsvp 不出席”。",
+      changeTo: "请说明要改成什么，例如“rsvp 出席，带一名专家：张伟”、“rsvp 待定”或“rsvp 不出席”。",
       noEvents: "议程中没有需要回复邀请的活动。",
       unknownEvent: "我不知道名为“{{words}}”的需要回复的活动。需要回复的活动：{{list}}。",
       whichEvent: "哪一个活动？有多个活动需要回复：{{list}}。请说明名称，例如“rsvp 出席 {{kind}}”。",
@@ -402,9 +402,9 @@ export const chineseFeatures = {
       "您在{{party}}的候补名单上（第{{position}}位）：活动名额已满。一有空位我会立即通知您。",
     waitlistList:
       "您在秘书处{{party}}的候补名单上（第{{position}}位）：名单已满。名单上一有空位我会立即通知您。{{host}}",
-    tentativeOrganiser: "已记下您对{{title}}（{{when}}）的暂定答复；确定后请输入“rsvp 参加”。",
+    tentativeOrganiser: "已记下您对{{title}}（{{when}}）的暂定答复；确定后请输入“rsvp 出席”。",
     tentativeList:
-      "已在秘书处名单上记下您对{{title}}（{{when}}）的暂定答复；确定后请输入“rsvp 参加”。{{host}}",
+      "已在秘书处名单上记下您对{{title}}（{{when}}）的暂定答复；确定后请输入“rsvp 出席”。{{host}}",
     declinedOrganiser: "谢谢——已记下您不出席{{title}}。",
     declinedList: "谢谢——已在秘书处名单上记下您不出席{{title}}。此名单并非主办方的名单。",
     declinedListLink:
