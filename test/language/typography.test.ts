@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { handlerModules } from "../../handlers/index.js";
 import { harness, people, user, withRoster } from "../reminders/harness.js";
+import { CHOOSE_LANGUAGE } from "../support/choose-language.js";
 
 const Cases = z.object({
   cases: z.array(
@@ -32,14 +33,7 @@ const CASES = [
   ...fixture("programme-questions.multilingual.answers.json"),
 ];
 
-const CHOOSE: Record<string, string> = {
-  en: "English please",
-  fr: "language: français",
-  es: "en español por favor",
-  ru: "по-русски",
-  zh: "请用中文",
-  ar: "بالعربية",
-};
+const CHOOSE = CHOOSE_LANGUAGE;
 
 /** Slips in any language, and those of one language; each names what it caught. */
 const EVERY: ReadonlyArray<[string, RegExp]> = [

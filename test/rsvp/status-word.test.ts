@@ -7,15 +7,9 @@ import { describe, expect, it } from "vitest";
 import { say } from "../../bot/language/messages.js";
 import { handlerModules } from "../../handlers/index.js";
 import { harness, people, withRoster } from "../reminders/harness.js";
+import { CHOOSE_LANGUAGE } from "../support/choose-language.js";
 
-const CHOOSE: Record<string, string> = {
-  en: "English please",
-  fr: "language: français",
-  es: "en español por favor",
-  ru: "по-русски",
-  zh: "请用中文",
-  ar: "بالعربية",
-};
+const CHOOSE = CHOOSE_LANGUAGE;
 
 describe("an RSVP answer is named the same way everywhere", () => {
   it.each(
