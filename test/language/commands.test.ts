@@ -43,6 +43,8 @@ describe("command words", () => {
     ["اعرض تذكيراتي", "myReminders", "ar"],
     ["unsubscribe", "stopReminders", "en"],
     ["arrêter les rappels", "stopReminders", "fr"],
+    ["stop rappels", "stopReminders", "fr"],
+    ["supprime mes rappels", "stopReminders", "fr"],
     ["cancelar mis recordatorios", "stopReminders", "es"],
     ["отменить все напоминания", "stopReminders", "ru"],
     ["取消所有提醒", "stopReminders", "zh"],

@@ -208,3 +208,52 @@ describe("a reminder about an agenda item, read in another language", () => {
     expect(list).not.toMatch(/Agenda item|Capacity-building/);
   });
 });
+
+// "1h", "час", "ساعة واحدة" as a reminder's new lead were read as the clock time 01:00 or as no
+// count, and the reminder was left as it was (Chinese "把我的提醒改为提前1小时" already worked).
+describe("changing one reminder to an hour before, in every language", () => {
+  it.each([
+    [
+      "rappelle-moi 30 minutes avant la réception",
+      "change mon rappel à 1h avant",
+      /1 heure avant.*\(auparavant 30 minutes avant\)/,
+    ],
+    [
+      "recuérdame 30 minutos antes de la recepción",
+      "cambia mi recordatorio a 1h antes",
+      /1 hora antes.*\(antes: 30 minutos antes\)|1 hora antes.*30 minutos antes/,
+    ],
+    [
+      "напомни мне за 30 минут до приёма",
+      "измени моё напоминание на час до начала",
+      /за 1 час до начала.*было: за 30 минут до начала/,
+    ],
+    ["ذكرني قبل 30 دقيقة من حفل الاستقبال", "غيّر تذكيري إلى قبل ساعة واحدة", /ساعة واحدة.*30 دقيقة/s],
+  ])("%s, then %s: the reminder moves to 1 hour before", async (remind, change, changed) => {
+    const h = await harness({ modules: handlerModules, now: "2024-03-04T13:00:00Z" });
+    const anne = user("anne");
+    expect(await h.say(anne, remind)).toMatch(/30/);
+    expect(await h.say(anne, change)).toMatch(changed);
+  });
+});
+
+describe("reminder phrasings a tester found not understood", () => {
+  it.each(["stop rappels", "supprime mes rappels"])(
+    "%s stops every reminder, answered in French",
+    async (text) => {
+      const h = await harness({ modules: handlerModules, now: "2024-03-04T13:00:00Z" });
+      const anne = user("anne");
+      await h.say(anne, "rappelle-moi la réception");
+      expect(await h.say(anne, text)).toMatch(/^C.est fait\u202f: 1 rappel arrêté/);
+      expect(await h.say(anne, "mes rappels")).toContain("Vous n’avez aucun rappel.");
+    },
+  );
+
+  it.each([["напомни о приёме за полчаса", /Приём \(коктейль\): за 30 минут до начала/]])(
+    "%s sets the reminder with its lead",
+    async (text, answer) => {
+      const h = await harness({ modules: handlerModules, now: "2024-03-04T13:00:00Z" });
+      expect(await h.say(user("ivan"), text)).toMatch(answer);
+    },
+  );
+});

@@ -71,6 +71,10 @@ export const arabicCommands: CommandWords = {
     "عدّل تذكير": "change the reminder for",
     "ساعة قبل": "an hour before",
     "قبل ساعة": "an hour before",
+    // "قبل ساعة واحدة": one hour before ("واحدة" alone would be read as a stray 1).
+    "ساعة واحدة قبل": "an hour before",
+    "قبل ساعة واحدة": "an hour before",
+    "ساعة واحدة": "an hour",
     "غيّر كل تذكيراتي إلى": "change all my reminders to",
     "غيّر جميع تذكيراتي إلى": "change all my reminders to",
     "أوقف تذكيرات": "stop reminders about",

@@ -27,6 +27,8 @@ export const frenchCommands: CommandWords = {
       "arrêter",
       "arrêtez",
       "(arrête|arrêter|arrêtez|annuler|supprimer) [tous] [les|mes] rappels",
+      // "stop rappels", "supprime mes rappels": the imperative, and "stop" as French writes it too.
+      "(stop|stoppe|stopper|annule|annulez|supprime|supprimez|efface|effacez|effacer) [tous] [les|mes] rappels",
       "plus de rappels",
       "[me] désabonner",
       "désabonnez-moi",
