@@ -1,6 +1,6 @@
 /**
  * RSVP changes in plain words, acting like the "rsvp …" commands they stand for:
- *   "cancel my rsvp", "I can't come to the reception" → declined;
+ *   "cancel my rsvp", "annule ma réponse", "I can't come to the reception" → declined;
  *   "I will attend the reception" → attending (experts as before);
  *   "change my rsvp to 1 expert" → "rsvp attending with 1 expert"; "change my rsvp to tentative";
  *   "remove Taro from my rsvp" → that expert dropped (one fewer);
@@ -34,6 +34,13 @@ import type { RsvpRepository } from "./store.js";
  * @example CANCEL_RSVP.test("cancel my rsvp") === true
  */
 export const CANCEL_RSVP: RegExp = rsvpGrammar().cancel;
+
+/**
+ * "annule ma réponse", "cancela mi rsvp", "отмени мой ответ", "取消我的回复": withdrawing one's
+ * answer as a whole message in any language (`cancelRsvp` of `commands.ts`).
+ * @example CANCEL_RSVP_COMMAND("annule ma réponse") === true
+ */
+export const CANCEL_RSVP_COMMAND = commandMatcher("cancelRsvp");
 
 /**
  * "I can't come to the reception", "sorry, I won't be able to attend the reception".
@@ -168,6 +175,10 @@ export function installPlainRsvp(
 
   router.message(CANCEL_RSVP, async (ctx) => {
     await respond(ctx, { status: "declined", eventWords: ctx.match?.[1] });
+  });
+
+  router.message(CANCEL_RSVP_COMMAND, async (ctx) => {
+    await respond(ctx, { status: "declined" });
   });
 
   for (const [pattern, status] of [

@@ -77,6 +77,11 @@ describe("command words", () => {
     ["我的联系方式", "myDetails", "zh"],
     ["بياناتي", "myDetails", "ar"],
     ["how to rsvp for the reception", "rsvpHelp", "en"],
+    ["annule ma réponse", "cancelRsvp", "fr"],
+    ["cancela mi rsvp", "cancelRsvp", "es"],
+    ["отмени мой ответ", "cancelRsvp", "ru"],
+    ["取消我的回复", "cancelRsvp", "zh"],
+    ["ألغ ردي", "cancelRsvp", "ar"],
     ["renouveler mon lien de calendrier", "resetCalendarLink", "fr"],
     ["mi calendario", "calendarLink", "es"],
   ])("%j is %s in %s", (text, id, locale) => {

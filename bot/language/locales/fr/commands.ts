@@ -42,6 +42,9 @@ export const frenchCommands: CommandWords = {
       "comment confirmer ma participation",
       "comment (modifier|changer) ma réponse",
     ],
+    cancelRsvp: [
+      "(annule|annuler|annulez|supprime|supprimer|supprimez|retire|retirer|retirez) (ma réponse|mon rsvp|ma participation)",
+    ],
     myDetails: [
       "[voir|afficher|montre-moi|montrez-moi] mes coordonnées [dans l'annuaire]",
       "ma fiche",
