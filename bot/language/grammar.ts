@@ -519,6 +519,8 @@ export interface LocaleGrammar {
       | "yes"
       | "yesSetApart"
       | "afterBareYes"
+      | "removeExpert"
+      | "removeFrom"
     >
   >;
   /** A POC's own details in this language; field names are `pocFields` of `commands.ts`. */
@@ -841,8 +843,13 @@ export interface RsvpGrammar {
   changeIt: RegExp;
   /** A word before the names that is not a name ("just"). */
   namesLead: RegExp;
-  /** 1 the expert, 2 event. */
+  /** 1 the expert, 2 event ("remove Taro from my rsvp", "enlève Léa Petit de ma réponse"). */
   removeExpert: RegExp;
+  /**
+   * 1 the expert, named with no "from my rsvp" ("remove Taro", "enlève Léa Petit"): an expert
+   * only when the person's answer names one so (else "remove my reminders" and the like).
+   */
+  removeNamed: RegExp;
   /** Titles at the start of a lower-case name. */
   titles: RegExp;
   organisation: RegExp;
@@ -1062,9 +1069,10 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
     ),
     namesLead: new RegExp(`^(?:[,，、،]\\s*)?(?:${phrases(w.namesLeads)})\\s+`, "i"),
     removeExpert: new RegExp(
-      `^(?:${phrases(w.removeExpert)})\\s+(.+?)\\s+(?:${phrases(w.removeFrom)})${eventLink}[.!]*$`,
-      "i",
+      `^(?:${shared("removeExpert")})\\s+(.+?)\\s+(?:${shared("removeFrom")})${eventLink}[.!]*$`,
+      "iu",
     ),
+    removeNamed: new RegExp(`^(?:${shared("removeExpert")})\\s+(\\S.*?)[.!]*$`, "iu"),
     titles: new RegExp(`^(?:(?:${phrases(w.titles)})\\.?\\s+)+`),
     organisation: new RegExp(`\\b(?:${phrases(w.organisationWords)})\\b`),
     headsOfDelegation: new RegExp(phrases(w.headsOfDelegation), "i"),

@@ -157,3 +157,22 @@ describe("answers said in passing", () => {
     });
   });
 });
+
+describe("removing one expert, with or without 'from my rsvp'", () => {
+  it.each([
+    ["enlève Léa Petit", /avec 1 expert accompagnant \(Ana Lima\)/],
+    ["enlève Léa Petit de ma réponse", /avec 1 expert accompagnant \(Ana Lima\)/],
+    ["retire l'experte Léa Petit de mon rsvp", /avec 1 expert accompagnant \(Ana Lima\)/],
+    ["remove Léa Petit", /avec 1 expert accompagnant \(Ana Lima\)/],
+    ["quita a Léa Petit de mi respuesta", /Ana Lima/],
+    ["убери Léa Petit из моего ответа", /Ana Lima/],
+  ])("%s drops her and keeps Ana Lima", async (text, reply) => {
+    const h = await setup();
+    await h.say(people.claire, "rsvp oui avec 2 experts : Ana Lima, Léa Petit");
+    expect(await h.say(people.claire, text)).toMatch(reply);
+    expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({
+      status: "attending",
+      experts: { count: 1, names: ["Ana Lima"] },
+    });
+  });
+});
