@@ -111,6 +111,11 @@ export interface LocaleWords {
    */
   lengthEnds?: readonly string[];
   /**
+   * Prefixes written onto a number, read as a word of their own before it: Arabic "بـ15" (by
+   * 15; tatweel is dropped by normalisation, "ب15") as "ب 15". Optional.
+   */
+  numberPrefixes?: readonly string[];
+  /**
    * Words before a bare hour that make it a clock time (Spanish "las 10", "la 1": 10:00,
    * 1:00), where a number alone is no time. Optional.
    */

@@ -332,6 +332,21 @@ function readCasedPlaces(text: string, words: LocaleWords): string {
 const shorthands = new WeakMap<LocaleWords, { pattern: RegExp; table: ReadonlyMap<string, string> } | null>();
 
 /** "q hay", "kel heure" as "que hay", "quel heure": the language's phone `shorthand`, whole words. */
+const numberPrefixPatterns = new WeakMap<LocaleWords, RegExp | null>();
+
+/** "ب15" as "ب 15": a prefix of the language's `numberPrefixes` written onto a number, set apart. */
+function readNumberPrefixes(text: string, words: LocaleWords): string {
+  let pattern = numberPrefixPatterns.get(words);
+  if (pattern === undefined) {
+    const prefixes = words.numberPrefixes?.map(quotedWord);
+    pattern = prefixes?.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(${prefixes.join("|")})(?=\\p{N})`, "gu")
+      : null;
+    numberPrefixPatterns.set(words, pattern);
+  }
+  return pattern ? text.replace(pattern, "$1 ") : text;
+}
+
 function readShorthand(text: string, words: LocaleWords): string {
   let made = shorthands.get(words);
   if (made === undefined) {
@@ -540,7 +555,10 @@ export function toPivot(
 ): { text: string; understood: number; gapped?: string } {
   const pivot = pivotOf(words);
   const { scanner, prefixes } = pivot;
-  const normalised = readShorthand(normalizeText(readCasedPlaces(text, words)), words);
+  const normalised = readNumberPrefixes(
+    readShorthand(normalizeText(readCasedPlaces(text, words)), words),
+    words,
+  );
   const spaced = collapseSpaces(
     readMonthDays(
       readHourLeads(

@@ -109,6 +109,12 @@ export const chineseCommands: CommandWords = {
     每一场会议: "every session",
     每次开会: "every session",
     所有会议: "every session",
+    // "提醒我会议开始前15分钟": meetings named right after the verb, with no "next" or day, are
+    // every meeting ("会议" alone is a stop word of questions; "提醒我星期四会议前" stays Thursday's).
+    提醒我会议开始前: "remind me every session before",
+    提醒我会议开始之前: "remind me every session before",
+    提醒我会议前: "remind me every session before",
+    提醒我会议之前: "remind me every session before",
     下一场会议: "next session",
     下次会议: "next session",
     rsvp: "rsvp",
