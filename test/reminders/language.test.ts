@@ -257,6 +257,16 @@ describe("reminder phrasings a tester found not understood", () => {
     ["напомни о приёме за полчаса", /Приём \(коктейль\): за 30 минут до начала/],
     // "بـ" written onto the number (the tatweel dropped: "ب15").
     ["ذكرني قبل كل جلسة بـ15 دقيقة", /^سأذكّرك بكل جلسة: .*15 دقيقة/],
+    // A part of the day names that part's meeting, today's when no day is said.
+    [
+      "rappelle-moi de la séance de cet aprem 10 min avant",
+      /^Je vous préviendrai pour .*Point 5 .*: 10 minutes avant lundi 4 mars, 15:00–18:00/,
+    ],
+    [
+      "remind me about Monday afternoon 10 minutes before",
+      /^I'll remind you about .*Agenda item 5: .*10 minutes before Mon 4 Mar, 3:00 PM/,
+    ],
+    ["remind me this afternoon", /^I'll remind you about .*15 minutes before Mon 4 Mar, 3:00 PM/],
   ])("%s sets the reminder with its lead", async (text, answer) => {
     const h = await harness({ modules: handlerModules, now: "2024-03-04T13:00:00Z" });
     expect(await h.say(user("ivan"), text)).toMatch(answer);
