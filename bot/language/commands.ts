@@ -9,7 +9,8 @@
 /**
  * A command said as a whole message, the same in every language.
  * - `help`: what the bot can do; `myReminders`: list my reminders; `stopReminders`: stop all;
- * - `myRsvps`: my answers to invitations; `rsvpHelp`: how to answer one;
+ * - `myRsvps`: my answers to invitations; `rsvpHelp`: how to answer one; `cancelRsvp`: withdraw
+ *   my answer (declined; "annule ma réponse", "cancela mi rsvp", "отмени мой ответ");
  * - `myDetails`: my record in the POC directory; `acknowledgePing`: "received" to a ping test;
  * - `acknowledgeSoftly`: "got it, thanks", "merci": a ping acknowledgement only while a ping
  *   delivered to the person waits for it (else small talk);
@@ -22,6 +23,7 @@ export type CommandId =
   | "stopReminders"
   | "myRsvps"
   | "rsvpHelp"
+  | "cancelRsvp"
   | "myDetails"
   | "acknowledgePing"
   | "acknowledgeSoftly"
@@ -37,6 +39,7 @@ export const COMMAND_IDS: readonly CommandId[] = [
   "stopReminders",
   "myRsvps",
   "rsvpHelp",
+  "cancelRsvp",
   "myDetails",
   "acknowledgePing",
   "acknowledgeSoftly",

@@ -519,6 +519,8 @@ export interface LocaleGrammar {
       | "yes"
       | "yesSetApart"
       | "afterBareYes"
+      | "removeExpert"
+      | "removeFrom"
     >
   >;
   /** A POC's own details in this language; field names are `pocFields` of `commands.ts`. */
@@ -823,8 +825,8 @@ export interface RsvpGrammar {
   /** 1 event. */
   willAttend: RegExp;
   /**
-   * A statement that one will or will not attend, in any language ("je viendrai à la réception
-   * avec 1 expert", "我不参加招待会"): its language, answer and the words after its lead
+   * A statement that one will, will not or may attend, in any language ("je viendrai à la réception
+   * avec 1 expert", "我不参加招待会", "quizás vaya a la recepción"): its language, answer and the words after its lead
    * (the event, maybe the experts); undefined for anything else, a question included.
    */
   statementOf(text: string): RsvpStatement | undefined;
@@ -832,9 +834,7 @@ export interface RsvpGrammar {
    * A statement that is the whole message, with no event named ("je ne viendrai pas",
    * "возможно приду", "ya no voy", "I can't come"): its language and answer; undefined otherwise.
    */
-  bareStatementOf(
-    text: string,
-  ): { locale: string; status: RsvpStatement["status"] | "tentative" } | undefined;
+  bareStatementOf(text: string): { locale: string; status: RsvpStatement["status"] } | undefined;
   /** 1 count, 2 names: the count after the noun ("مع خبير واحد", with one expert). */
   withCountAfter: RegExp;
   /** 1 what to change to. */
@@ -843,8 +843,13 @@ export interface RsvpGrammar {
   changeIt: RegExp;
   /** A word before the names that is not a name ("just"). */
   namesLead: RegExp;
-  /** 1 the expert, 2 event. */
+  /** 1 the expert, 2 event ("remove Taro from my rsvp", "enlève Léa Petit de ma réponse"). */
   removeExpert: RegExp;
+  /**
+   * 1 the expert, named with no "from my rsvp" ("remove Taro", "enlève Léa Petit"): an expert
+   * only when the person's answer names one so (else "remove my reminders" and the like).
+   */
+  removeNamed: RegExp;
   /** Titles at the start of a lower-case name. */
   titles: RegExp;
   organisation: RegExp;
@@ -869,13 +874,13 @@ export interface RsvpGrammar {
 type SharedRsvpKey = keyof NonNullable<LocaleGrammar["rsvp"]>;
 
 /**
- * A statement that one will or will not attend, as read by {@link RsvpGrammar.statementOf}.
+ * A statement that one will, will not or may attend, as read by {@link RsvpGrammar.statementOf}.
  * @example rsvpGrammar().statementOf("je viendrai à la réception") // { locale: "fr", status: "attending", rest: "à la réception" }
  */
 export interface RsvpStatement {
   /** The language of its lead. */
   locale: string;
-  status: "attending" | "declined";
+  status: "attending" | "declined" | "tentative";
   /** The words after the lead, as written. */
   rest: string;
 }
@@ -883,7 +888,10 @@ export interface RsvpStatement {
 /** A question mark at the end, in any script: a question is never a statement. */
 const QUESTION_END = /[?？؟]\s*$/u;
 
-/** One matcher per language and answer, declined first ("I will not come" before "I will"). */
+/**
+ * One matcher per language and answer, declined first ("I will not come" before "I will"), then
+ * tentative ("je viendrai peut-être à la réception" before "je viendrai").
+ */
 function statementMatchers(
   english: RsvpWords,
   others: readonly LocaleGrammar[],
@@ -903,6 +911,7 @@ function statementMatchers(
     return (
       [
         ["declined", words.statementDeclined],
+        ["tentative", words.statementTentative],
         ["attending", words.statementAttending],
       ] as const
     )
@@ -930,7 +939,7 @@ const BARE_LONGEST = 60;
 function bareMatchers(
   english: RsvpWords,
   others: readonly LocaleGrammar[],
-): Array<{ locale: string; status: RsvpStatement["status"] | "tentative"; pattern: RegExp }> {
+): Array<{ locale: string; status: RsvpStatement["status"]; pattern: RegExp }> {
   const languages = [
     { locale: "en", words: english as Partial<RsvpWords> },
     ...others.filter((o) => !o.unspaced).map((o) => ({ locale: o.locale, words: o.rsvp ?? {} })),
@@ -1060,9 +1069,10 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
     ),
     namesLead: new RegExp(`^(?:[,，、،]\\s*)?(?:${phrases(w.namesLeads)})\\s+`, "i"),
     removeExpert: new RegExp(
-      `^(?:${phrases(w.removeExpert)})\\s+(.+?)\\s+(?:${phrases(w.removeFrom)})${eventLink}[.!]*$`,
-      "i",
+      `^(?:${shared("removeExpert")})\\s+(.+?)\\s+(?:${shared("removeFrom")})${eventLink}[.!]*$`,
+      "iu",
     ),
+    removeNamed: new RegExp(`^(?:${shared("removeExpert")})\\s+(\\S.*?)[.!]*$`, "iu"),
     titles: new RegExp(`^(?:(?:${phrases(w.titles)})\\.?\\s+)+`),
     organisation: new RegExp(`\\b(?:${phrases(w.organisationWords)})\\b`),
     headsOfDelegation: new RegExp(phrases(w.headsOfDelegation), "i"),

@@ -106,6 +106,16 @@ export interface LocaleWords {
    */
   countAhead?: { leads: readonly string[]; units?: ReadonlyMap<string, string> };
   /**
+   * Words after a count of time that make it a length, never a clock time: a reminder's
+   * "before" ("1h avant", "2h antes": 1 hour, 2 hours, where "1h" alone is 01:00). Optional.
+   */
+  lengthEnds?: readonly string[];
+  /**
+   * Prefixes written onto a number, read as a word of their own before it: Arabic "بـ15" (by
+   * 15; tatweel is dropped by normalisation, "ب15") as "ب 15". Optional.
+   */
+  numberPrefixes?: readonly string[];
+  /**
    * Words before a bare hour that make it a clock time (Spanish "las 10", "la 1": 10:00,
    * 1:00), where a number alone is no time. Optional.
    */

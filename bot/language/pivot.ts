@@ -141,16 +141,17 @@ const MERIDIEM: Readonly<Record<string, string>> = { morning: "am", afternoon: "
 
 /**
  * "10h", "15 h 30", "3 p. m." as "10:00", "15:30", "3pm": one spelling of a clock time; after a
- * lead of a count of time (`lead`) it is a length of time ("dans 2h": "2 h", in 2 hours; "dans
- * 1h30": "90 min").
+ * lead of a count of time (`lead`) or before a word that ends one (`end`) it is a length of time
+ * ("dans 2h": "2 h", in 2 hours; "dans 1h30": "90 min"; "1h avant": "60 min", an hour before).
  */
-function clockSpelling(text: string, lead: RegExp | null): string {
+function clockSpelling(text: string, lead: RegExp | null, end: RegExp | null): string {
   return text
     .replace(
       /(?<![\p{L}\p{N}:])(\d{1,2}) ?h(?: ?([0-5]\d))?(?![\p{L}\p{N}])/gu,
-      (_, hour: string, minute: string | undefined, at: number, whole: string) => {
-        if (!lead?.test(whole.slice(0, at))) return `${hour}:${minute ?? "00"}`;
-        return minute === undefined ? `${hour} h` : `${Number(hour) * 60 + Number(minute)} min`;
+      (match: string, hour: string, minute: string | undefined, at: number, whole: string) => {
+        const minutes = `${Number(hour) * 60 + Number(minute ?? 0)} min`;
+        if (lead?.test(whole.slice(0, at))) return minute === undefined ? `${hour} h` : minutes;
+        return end?.test(whole.slice(at + match.length)) ? minutes : `${hour}:${minute ?? "00"}`;
       },
     )
     .replace(/(\d) ?([ap])\.? ?m\.?(?![\p{L}\p{N}])/gu, "$1$2m");
@@ -222,6 +223,22 @@ function countLeadBefore(words: LocaleWords): RegExp | null {
     const leads = words.countAhead?.leads.map(quotedWord);
     pattern = leads?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${leads.join("|")})\\s+$`, "u") : null;
     countLeadPatterns.set(words, pattern);
+  }
+  return pattern;
+}
+
+const lengthEndPatterns = new WeakMap<LocaleWords, RegExp | null>();
+
+/**
+ * Whether a text starts with one of the language's `lengthEnds`, before which a count of time
+ * is a length, no clock time ("1h avant"); `null` when it has none.
+ */
+function lengthEndAfter(words: LocaleWords): RegExp | null {
+  let pattern = lengthEndPatterns.get(words);
+  if (pattern === undefined) {
+    const ends = words.lengthEnds?.map(quotedWord);
+    pattern = ends?.length ? new RegExp(`^\\s*(?:${ends.join("|")})(?![\\p{L}\\p{N}])`, "u") : null;
+    lengthEndPatterns.set(words, pattern);
   }
   return pattern;
 }
@@ -315,6 +332,21 @@ function readCasedPlaces(text: string, words: LocaleWords): string {
 const shorthands = new WeakMap<LocaleWords, { pattern: RegExp; table: ReadonlyMap<string, string> } | null>();
 
 /** "q hay", "kel heure" as "que hay", "quel heure": the language's phone `shorthand`, whole words. */
+const numberPrefixPatterns = new WeakMap<LocaleWords, RegExp | null>();
+
+/** "ب15" as "ب 15": a prefix of the language's `numberPrefixes` written onto a number, set apart. */
+function readNumberPrefixes(text: string, words: LocaleWords): string {
+  let pattern = numberPrefixPatterns.get(words);
+  if (pattern === undefined) {
+    const prefixes = words.numberPrefixes?.map(quotedWord);
+    pattern = prefixes?.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(${prefixes.join("|")})(?=\\p{N})`, "gu")
+      : null;
+    numberPrefixPatterns.set(words, pattern);
+  }
+  return pattern ? text.replace(pattern, "$1 ") : text;
+}
+
 function readShorthand(text: string, words: LocaleWords): string {
   let made = shorthands.get(words);
   if (made === undefined) {
@@ -523,7 +555,10 @@ export function toPivot(
 ): { text: string; understood: number; gapped?: string } {
   const pivot = pivotOf(words);
   const { scanner, prefixes } = pivot;
-  const normalised = readShorthand(normalizeText(readCasedPlaces(text, words)), words);
+  const normalised = readNumberPrefixes(
+    readShorthand(normalizeText(readCasedPlaces(text, words)), words),
+    words,
+  );
   const spaced = collapseSpaces(
     readMonthDays(
       readHourLeads(
@@ -531,6 +566,7 @@ export function toPivot(
           clockSpelling(
             words.clockWords ? readClockWords(normalised, words.clockWords) : normalised,
             countLeadBefore(words),
+            lengthEndAfter(words),
           ),
           words,
         ),

@@ -8,7 +8,7 @@
 import { readDayExpression } from "../language/dates.js";
 import { english } from "../language/locales/en/lexicon.js";
 import { normalise } from "../language/normalise.js";
-import type { Catalogue } from "./catalogue.js";
+import type { Catalogue, PartOfDay } from "./catalogue.js";
 import { addDays, localDateTime, weekdayOf } from "./time.js";
 
 /** Every local date with something on, across programmes, sorted. */
@@ -35,31 +35,51 @@ export function dayNamed(
   now: Date,
   counts: (date: string) => boolean = () => true,
 ): string | undefined {
+  const named = dayAndPartNamed(catalogue, words, now, counts);
+  return named && named.part === undefined ? named.date : undefined;
+}
+
+/**
+ * The date and part of the day a phrase names ("Monday afternoon", "this afternoon", "cet
+ * aprem" read "afternoon": today's); a day alone as {@link dayNamed} reads it. `counts` is
+ * asked with the part too ("Monday afternoon": the next Monday with something that afternoon).
+ * @example dayAndPartNamed(catalogue, "thursday morning", monday) // { date: "2024-03-07", part: "morning" }
+ */
+export function dayAndPartNamed(
+  catalogue: Catalogue,
+  words: string,
+  now: Date,
+  counts: (date: string, part?: PartOfDay) => boolean = () => true,
+): { date: string; part?: PartOfDay } | undefined {
   const read = readDayExpression(normalise(words).replace(/[.?!,]+$/g, ""), { now });
-  if (!read.day || read.part || read.clock !== undefined || read.slice || !onlyFiller(read.rest))
+  if (!(read.day || read.part) || read.clock !== undefined || read.slice || !onlyFiller(read.rest))
     return undefined;
+  const part = read.part;
   const zone = catalogue.programmes[0]?.zone ?? "UTC";
   const today = localDateTime(now.getTime(), zone).date;
-  const days = programmeDays(catalogue).filter(counts);
-  const spec = read.day;
-  switch (spec.kind) {
-    case "relative":
-      return addDays(today, spec.offset);
-    case "weekday": {
-      const matching = days.filter((day) => weekdayOf(day) === spec.weekday);
-      return (
-        matching.find((day) => day >= today) ??
-        matching.at(-1) ??
-        addDays(today, (spec.weekday - weekdayOf(today) + 7) % 7)
-      );
+  const days = programmeDays(catalogue).filter((day) => counts(day, part));
+  const spec = read.day ?? { kind: "relative", offset: 0 };
+  const date = ((): string | undefined => {
+    switch (spec.kind) {
+      case "relative":
+        return addDays(today, spec.offset);
+      case "weekday": {
+        const matching = days.filter((day) => weekdayOf(day) === spec.weekday);
+        return (
+          matching.find((day) => day >= today) ??
+          matching.at(-1) ??
+          addDays(today, (spec.weekday - weekdayOf(today) + 7) % 7)
+        );
+      }
+      case "date": {
+        const suffix = `-${String(spec.month).padStart(2, "0")}-${String(spec.day).padStart(2, "0")}`;
+        if (spec.year !== undefined) return `${spec.year}${suffix}`;
+        const matching = days.filter((day) => day.endsWith(suffix));
+        return matching.find((day) => day >= today) ?? matching.at(-1) ?? `${today.slice(0, 4)}${suffix}`;
+      }
+      default:
+        return undefined;
     }
-    case "date": {
-      const suffix = `-${String(spec.month).padStart(2, "0")}-${String(spec.day).padStart(2, "0")}`;
-      if (spec.year !== undefined) return `${spec.year}${suffix}`;
-      const matching = days.filter((day) => day.endsWith(suffix));
-      return matching.find((day) => day >= today) ?? matching.at(-1) ?? `${today.slice(0, 4)}${suffix}`;
-    }
-    default:
-      return undefined;
-  }
+  })();
+  return date === undefined ? undefined : { date, part };
 }

@@ -1,13 +1,13 @@
 /**
  * What a person names in "remind me about …" or "add … to my calendar": every session, an
  * agenda item, an occurrence id, a day ("Thursday", "7 March", "tomorrow": its meetings and
- * social events), a programme by one of its names ("the POC meeting": its meeting slots),
+ * social events) or a part of one ("Monday afternoon", "this afternoon": that part's), a programme by one of its names ("the POC meeting": its meeting slots),
  * or words of the programme (through the catalogue's search index: "capacity-building",
  * "the reception", "the ping test").
  */
 import { reminderGrammar } from "../../bot/language/grammar.js";
-import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
-import { dayNamed } from "../../bot/programme/day-named.js";
+import type { Catalogue, Occurrence, PartOfDay } from "../../bot/programme/catalogue.js";
+import { dayAndPartNamed } from "../../bot/programme/day-named.js";
 import { preferNamed, termsOf, words } from "../../bot/programme/text.js";
 
 const g = reminderGrammar();
@@ -78,8 +78,13 @@ export function resolveOccurrences(catalogue: Catalogue, text: string, now?: Dat
     (catalogue.byDate.get(date) ?? []).filter(
       (occurrence) => occurrence.kind === "meeting" || occurrence.kind === "social",
     );
-  const date = now ? dayNamed(catalogue, trimmed, now, (day) => remindable(day).length > 0) : undefined;
-  if (date) return remindable(date);
+  // A day, maybe with a part of it ("Monday afternoon", "this afternoon": that part's meetings).
+  const inPart = (date: string, part?: PartOfDay) =>
+    remindable(date).filter((occurrence) => part === undefined || occurrence.partOfDay === part);
+  const named = now
+    ? dayAndPartNamed(catalogue, trimmed, now, (day, part) => inPart(day, part).length > 0)
+    : undefined;
+  if (named) return inPart(named.date, named.part);
   const byId = catalogue.byId.get(trimmed.toLowerCase());
   if (byId && byId.kind !== "notice") return [byId];
   const agenda = trimmed.match(g.agendaItem);

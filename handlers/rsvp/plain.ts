@@ -1,6 +1,6 @@
 /**
  * RSVP changes in plain words, acting like the "rsvp …" commands they stand for:
- *   "cancel my rsvp", "I can't come to the reception" → declined;
+ *   "cancel my rsvp", "annule ma réponse", "I can't come to the reception" → declined;
  *   "I will attend the reception" → attending (experts as before);
  *   "change my rsvp to 1 expert" → "rsvp attending with 1 expert"; "change my rsvp to tentative";
  *   "remove Taro from my rsvp" → that expert dropped (one fewer);
@@ -36,6 +36,13 @@ import type { RsvpRepository } from "./store.js";
 export const CANCEL_RSVP: RegExp = rsvpGrammar().cancel;
 
 /**
+ * "annule ma réponse", "cancela mi rsvp", "отмени мой ответ", "取消我的回复": withdrawing one's
+ * answer as a whole message in any language (`cancelRsvp` of `commands.ts`).
+ * @example CANCEL_RSVP_COMMAND("annule ma réponse") === true
+ */
+export const CANCEL_RSVP_COMMAND = commandMatcher("cancelRsvp");
+
+/**
  * "I can't come to the reception", "sorry, I won't be able to attend the reception".
  * @example "i can't come to the reception".match(CANNOT_COME)?.[1] === "reception"
  */
@@ -60,10 +67,17 @@ export const CHANGE_RSVP: RegExp = rsvpGrammar().change;
 export const CHANGE_EXPERTS: RegExp = rsvpGrammar().changeIt;
 
 /**
- * "remove Taro from my rsvp", "take Ana Lima off my party".
+ * "remove Taro from my rsvp", "take Ana Lima off my party", "enlève Léa Petit de ma réponse".
  * @example "remove Taro from my rsvp".match(REMOVE_EXPERT)?.[1] === "Taro"
  */
 export const REMOVE_EXPERT: RegExp = rsvpGrammar().removeExpert;
+
+/**
+ * "remove Taro", "enlève Léa Petit": an expert named with no "from my rsvp", taken as one only
+ * when the person's answer names that expert.
+ * @example "enlève Léa Petit".match(REMOVE_NAMED)?.[1] === "Léa Petit"
+ */
+export const REMOVE_NAMED: RegExp = rsvpGrammar().removeNamed;
 
 /**
  * "how do I rsvp?", "help rsvp", "rsvp help", "how to rsvp for the reception".
@@ -170,6 +184,10 @@ export function installPlainRsvp(
     await respond(ctx, { status: "declined", eventWords: ctx.match?.[1] });
   });
 
+  router.message(CANCEL_RSVP_COMMAND, async (ctx) => {
+    await respond(ctx, { status: "declined" });
+  });
+
   for (const [pattern, status] of [
     [CANNOT_COME, "declined"],
     [WILL_ATTEND, "attending"],
@@ -243,9 +261,37 @@ export function installPlainRsvp(
     await respond(ctx, parseRsvp(`attending with ${(ctx.match?.[1] ?? "").trim()}`, ctx.locale));
   });
 
-  router.message(REMOVE_EXPERT, async (ctx) => {
-    const wanted = (ctx.match?.[1] ?? "").trim();
-    const event = resolveRsvpEvent(deps.catalogue, ctx.match?.[2], ctx.now(), { locale: ctx.locale });
+  // Matched as written: the pivot would drop the expert's name ("enlève Léa Petit de ma réponse").
+  router.message(
+    (text, ctx) => REMOVE_EXPERT.test(ctx.event.asWritten ?? text),
+    async (ctx) => {
+      const match = (ctx.event.asWritten ?? ctx.event.text).trim().match(REMOVE_EXPERT);
+      await removeExpert(ctx, (match?.[1] ?? "").trim(), match?.[2]);
+    },
+  );
+
+  // "remove Taro", "enlève Léa Petit": only an expert on one of the person's open answers; any
+  // other "remove …" ("remove my reminders") passes on. The store is read only for such messages.
+  router.use(async (ctx, next) => {
+    if (ctx.event.kind !== "message") return next();
+    const wanted = (ctx.event.asWritten ?? ctx.event.text).trim().match(REMOVE_NAMED)?.[1]?.trim();
+    if (!wanted) return next();
+    for (const event of matchRsvpEvents(deps.catalogue, undefined, ctx.now())) {
+      const previous = await rsvps.answer(event.id, ctx.user.id);
+      if (previous && previous.status !== "declined" && findExpert(previous.experts.names, wanted)) {
+        await removeExpert(ctx as TurnContext<MessageEvent>, wanted, event.id);
+        return;
+      }
+    }
+    return next();
+  });
+
+  async function removeExpert(
+    ctx: TurnContext<MessageEvent>,
+    wanted: string,
+    eventWords: string | undefined,
+  ): Promise<void> {
+    const event = resolveRsvpEvent(deps.catalogue, eventWords, ctx.now(), { locale: ctx.locale });
     const previous = await rsvps.answer(event.id, ctx.user.id);
     const names = previous && previous.status !== "declined" ? previous.experts.names : [];
     if (!previous || names.length === 0) {
@@ -262,5 +308,5 @@ export function installPlainRsvp(
       names: names.filter((name) => name !== found),
       exact: true,
     });
-  });
+  }
 }

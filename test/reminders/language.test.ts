@@ -163,15 +163,19 @@ describe("changing and stopping one reminder in Russian, Chinese and Arabic", ()
 });
 
 describe("a reminder before every meeting, in Chinese word orders", () => {
-  it.each(["提醒我每次会议前15分钟", "每次会议前15分钟提醒我", "提醒我所有会议前15分钟"])(
-    "%s sets one reminder before every session, answered in Chinese",
-    async (text) => {
-      const h = await harness({ modules: handlerModules, now: "2024-03-04T13:00:00Z" });
-      const reply = await h.say(user("wei"), text);
-      expect(reply).toMatch(/^每场会议我都会提醒您：开始前15分钟。/);
-      expect(reply).not.toMatch(/提醒您什么/);
-    },
-  );
+  it.each([
+    "提醒我每次会议前15分钟",
+    "每次会议前15分钟提醒我",
+    "提醒我所有会议前15分钟",
+    // Meetings right after the verb, no "next" or day: every meeting (it asked "remind you of what?").
+    "提醒我会议开始前15分钟",
+    "提醒我会议前15分钟",
+  ])("%s sets one reminder before every session, answered in Chinese", async (text) => {
+    const h = await harness({ modules: handlerModules, now: "2024-03-04T13:00:00Z" });
+    const reply = await h.say(user("wei"), text);
+    expect(reply).toMatch(/^每场会议我都会提醒您：开始前15分钟。/);
+    expect(reply).not.toMatch(/提醒您什么/);
+  });
 });
 
 describe("a reminder about an agenda item, read in another language", () => {
@@ -206,5 +210,65 @@ describe("a reminder about an agenda item, read in another language", () => {
     const list = (await h.say(anne, mine)).replace(/[\u2066-\u2069]/g, "");
     expect(list).toContain(label);
     expect(list).not.toMatch(/Agenda item|Capacity-building/);
+  });
+});
+
+// "1h", "час", "ساعة واحدة" as a reminder's new lead were read as the clock time 01:00 or as no
+// count, and the reminder was left as it was (Chinese "把我的提醒改为提前1小时" already worked).
+describe("changing one reminder to an hour before, in every language", () => {
+  it.each([
+    [
+      "rappelle-moi 30 minutes avant la réception",
+      "change mon rappel à 1h avant",
+      /1 heure avant.*\(auparavant 30 minutes avant\)/,
+    ],
+    [
+      "recuérdame 30 minutos antes de la recepción",
+      "cambia mi recordatorio a 1h antes",
+      /1 hora antes.*\(antes: 30 minutos antes\)|1 hora antes.*30 minutos antes/,
+    ],
+    [
+      "напомни мне за 30 минут до приёма",
+      "измени моё напоминание на час до начала",
+      /за 1 час до начала.*было: за 30 минут до начала/,
+    ],
+    ["ذكرني قبل 30 دقيقة من حفل الاستقبال", "غيّر تذكيري إلى قبل ساعة واحدة", /ساعة واحدة.*30 دقيقة/s],
+  ])("%s, then %s: the reminder moves to 1 hour before", async (remind, change, changed) => {
+    const h = await harness({ modules: handlerModules, now: "2024-03-04T13:00:00Z" });
+    const anne = user("anne");
+    expect(await h.say(anne, remind)).toMatch(/30/);
+    expect(await h.say(anne, change)).toMatch(changed);
+  });
+});
+
+describe("reminder phrasings a tester found not understood", () => {
+  it.each(["stop rappels", "supprime mes rappels"])(
+    "%s stops every reminder, answered in French",
+    async (text) => {
+      const h = await harness({ modules: handlerModules, now: "2024-03-04T13:00:00Z" });
+      const anne = user("anne");
+      await h.say(anne, "rappelle-moi la réception");
+      expect(await h.say(anne, text)).toMatch(/^C.est fait\u202f: 1 rappel arrêté/);
+      expect(await h.say(anne, "mes rappels")).toContain("Vous n’avez aucun rappel.");
+    },
+  );
+
+  it.each([
+    ["напомни о приёме за полчаса", /Приём \(коктейль\): за 30 минут до начала/],
+    // "بـ" written onto the number (the tatweel dropped: "ب15").
+    ["ذكرني قبل كل جلسة بـ15 دقيقة", /^سأذكّرك بكل جلسة: .*15 دقيقة/],
+    // A part of the day names that part's meeting, today's when no day is said.
+    [
+      "rappelle-moi de la séance de cet aprem 10 min avant",
+      /^Je vous préviendrai pour .*Point 5 .*: 10 minutes avant lundi 4 mars, 15:00–18:00/,
+    ],
+    [
+      "remind me about Monday afternoon 10 minutes before",
+      /^I'll remind you about .*Agenda item 5: .*10 minutes before Mon 4 Mar, 3:00 PM/,
+    ],
+    ["remind me this afternoon", /^I'll remind you about .*15 minutes before Mon 4 Mar, 3:00 PM/],
+  ])("%s sets the reminder with its lead", async (text, answer) => {
+    const h = await harness({ modules: handlerModules, now: "2024-03-04T13:00:00Z" });
+    expect(await h.say(user("ivan"), text)).toMatch(answer);
   });
 });

@@ -81,6 +81,8 @@ describe("a bare statement with one RSVP event open is read as about it, as Engl
     ["ya no voy", /^Si se refiere a .*«rsvp no»/],
     ["asistiré", /^Si se refiere a .*«rsvp sí»/],
     ["maybe I'll come", /^If you mean the .*"rsvp tentative"/],
+    ["ربما أحضر", /^إذا كنت تقصد .*«rsvp ربما»/],
+    ["can't make it sorry", /^If you mean the .*"rsvp declined"/],
     // After a greeting, shorthand too.
     ["bjr, je viendrai pas finalement", /^Si vous parlez de .*« rsvp non »/],
     ["hola, ya no voy", /^Si se refiere a .*«rsvp no»/],
@@ -104,5 +106,73 @@ describe("a bare statement with one RSVP event open is read as about it, as Engl
   it.each(["je viendrai pas ?", "возможно приду?"])("a question %s is not one", async (text) => {
     const h = await setup();
     expect(await h.say(people.claire, text)).not.toMatch(/rsvp/);
+  });
+});
+
+describe("withdrawing one's answer in every language", () => {
+  it.each([
+    ["annule ma réponse", /^Merci — il est noté .* que vous ne participerez pas/],
+    ["annuler mon rsvp", /^Merci — il est noté .* que vous ne participerez pas/],
+    ["cancela mi rsvp", /^Gracias: queda anotado .* que no asistirá/],
+    ["отмени мой ответ", /^Спасибо — в списке Секретариата отмечено, что вы не будете присутствовать/],
+    ["ألغ ردي", /^شكراً لك — سُجّل في قائمة الأمانة أنك لن تحضر/],
+  ])("%s declines, answered in its language", async (text, reply) => {
+    const h = await setup();
+    await h.say(people.claire, "rsvp attending with 1 expert");
+    expect(await h.say(people.claire, text)).toMatch(reply);
+    expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({ status: "declined" });
+  });
+});
+
+describe("answers said in passing", () => {
+  it("'cant make it to the reception sorry' declines", async () => {
+    const h = await setup();
+    await h.say(people.claire, "rsvp yes");
+    expect(await h.say(people.claire, "cant make it to the reception sorry")).toMatch(
+      /^Thank you — noted on the Secretariat's list that you will not attend the Cocktail reception/,
+    );
+    expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({ status: "declined" });
+  });
+
+  it.each([
+    ["maybe I'll come to the reception", /^Noted as tentative for the Cocktail reception/],
+    ["je viendrai peut-être à la réception", /^Réponse provisoire notée .* pour la réception \(cocktail\)/],
+    ["quizás vaya a la recepción", /^Anotada una respuesta provisional .* para la recepción \(cóctel\)/],
+    ["ربما أحضر حفل الاستقبال", /^سُجّل ردك المبدئي بشأن/],
+  ])("%s records a tentative answer, in its language", async (text, reply) => {
+    const h = await setup();
+    await h.say(people.claire, "rsvp yes");
+    expect(await h.say(people.claire, text)).toMatch(reply);
+    expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({ status: "tentative" });
+  });
+
+  it("'rsvp yes w 1 expert raj patel (MFA)': 'w' is 'with'", async () => {
+    const h = await setup();
+    expect(await h.say(people.claire, "rsvp yes w 1 expert raj patel (MFA)")).toMatch(
+      /^Thank you — noted .* as attending the Cocktail reception .*with 1 accompanying expert \(raj patel \(MFA\)\)/,
+    );
+    expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({
+      status: "attending",
+      experts: { count: 1, names: ["raj patel (MFA)"] },
+    });
+  });
+});
+
+describe("removing one expert, with or without 'from my rsvp'", () => {
+  it.each([
+    ["enlève Léa Petit", /avec 1 expert accompagnant \(Ana Lima\)/],
+    ["enlève Léa Petit de ma réponse", /avec 1 expert accompagnant \(Ana Lima\)/],
+    ["retire l'experte Léa Petit de mon rsvp", /avec 1 expert accompagnant \(Ana Lima\)/],
+    ["remove Léa Petit", /avec 1 expert accompagnant \(Ana Lima\)/],
+    ["quita a Léa Petit de mi respuesta", /Ana Lima/],
+    ["убери Léa Petit из моего ответа", /Ana Lima/],
+  ])("%s drops her and keeps Ana Lima", async (text, reply) => {
+    const h = await setup();
+    await h.say(people.claire, "rsvp oui avec 2 experts : Ana Lima, Léa Petit");
+    expect(await h.say(people.claire, text)).toMatch(reply);
+    expect(await h.rsvps.answer(RECEPTION, "test:claire")).toMatchObject({
+      status: "attending",
+      experts: { count: 1, names: ["Ana Lima"] },
+    });
   });
 });

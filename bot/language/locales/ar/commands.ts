@@ -20,6 +20,7 @@ export const arabicCommands: CommandWords = {
     ],
     myRsvps: ["ردودي", "[اعرض] ردودي [على الدعوات]"],
     rsvpHelp: ["مساعدة الرد", "كيف أرد [على الدعوة]", "كيف أؤكد حضوري", "كيف أغير ردي"],
+    cancelRsvp: ["(ألغ|الغ|إلغاء|اسحب) (ردي|رد الحضور)"],
     myDetails: ["[اعرض|أظهر] بياناتي [في الدليل]", "بياناتي", "معلوماتي", "بيانات الاتصال الخاصة بي"],
     // "وصلني", "استلمت الرسالة", "وصلني الاختبار": colloquial and with what arrived.
     acknowledgePing: [
@@ -71,6 +72,10 @@ export const arabicCommands: CommandWords = {
     "عدّل تذكير": "change the reminder for",
     "ساعة قبل": "an hour before",
     "قبل ساعة": "an hour before",
+    // "قبل ساعة واحدة": one hour before ("واحدة" alone would be read as a stray 1).
+    "ساعة واحدة قبل": "an hour before",
+    "قبل ساعة واحدة": "an hour before",
+    "ساعة واحدة": "an hour",
     "غيّر كل تذكيراتي إلى": "change all my reminders to",
     "غيّر جميع تذكيراتي إلى": "change all my reminders to",
     "أوقف تذكيرات": "stop reminders about",

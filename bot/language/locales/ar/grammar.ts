@@ -26,6 +26,7 @@ export const arabicGrammar: LocaleGrammar = {
     yes: ["نعم"],
     statementAttending: ["(سأحضر|ساحضر|سأشارك في|ساشارك في|سأكون في|ساكون في)"],
     statementDeclined: ["(لن أحضر|لن احضر|لن أشارك في|لن اشارك في|لا أستطيع حضور|لا استطيع حضور)"],
+    statementTentative: ["(ربما|قد) (أحضر|احضر|سأحضر|ساحضر|آتي|اتي|أشارك في|اشارك في)"],
     eventFiller: ["إلى", "الى", "في", "شكرا"],
   },
   poc: {

@@ -236,6 +236,8 @@ export const arabic: LocaleWords = {
     و: "and",
   }),
   prefixes: ["و", "ف"],
+  // "قبل كل جلسة بـ15 دقيقة": "by" written onto the number.
+  numberPrefixes: ["ب"],
   stopWords: ["في", "على", "عن", "جلسة", "الجلسة", "هو", "هي", "ما", "ماذا", "هل", "يوم"],
   places: withZoneCities("ar", ARABIC_PLACES),
   // "بعد يومين", "بعد ساعتين", "بعد 30 دقيقة", "بعد 3 أيام": time counted from now, only before a

@@ -32,6 +32,7 @@ export const englishCommands: CommandWords = {
       "how (do|can|should) (i|we) (rsvp|answer the invitation|reply to the invitation|change my rsvp) [(for|to) …]",
       "how to rsvp [(for|to) …]",
     ],
+    cancelRsvp: ["[please] (cancel|withdraw|retract|delete) [my] (rsvp|rsvps)"],
     myDetails: [
       "[please] [show me|show|what are] my [diplomatic|technical] [poc] (details|record|entry|contact details) [in the directory|in the poc directory]",
     ],

@@ -150,7 +150,8 @@ export const englishGrammar: GrammarWords = {
     unsureAboutExperts: [
       "[but] [i'm] (not [yet] sure|unsure|don't know [yet]) (about|of|on) [the|my] (expert|experts|guest|guests|name|names|number|numbers) [yet]",
     ],
-    with: ["with", "w/", "bringing", "plus"],
+    // "w", "w/": "with" as typed on a phone ("rsvp yes w 1 expert raj patel").
+    with: ["with", "w/", "w", "bringing", "plus"],
     my: ["my", "our"],
     experts: ["[accompanying] (expert|experts)"],
     and: ["and"],
@@ -174,6 +175,8 @@ export const englishGrammar: GrammarWords = {
     apologies: ["sorry", "unfortunately"],
     cannotCome: [
       "(i can't|i cannot|i won't be able to|i will not be able to|i won't|i will not|i'm not able to|i am not able to|i'm unable to|i am unable to) (come|attend|make it|go)",
+      // Without the "I", as typed in a hurry: "cant make it to the reception sorry".
+      "(can't|cannot|won't be able to|unable to) (come|attend|make it)",
     ],
     eventAt: ["(to|at) [the]", "the"],
     apologyEnds: ["sorry"],
@@ -191,6 +194,7 @@ export const englishGrammar: GrammarWords = {
     ],
     statementDeclined: [
       "(i can't|i cannot|i won't|i will not|i'm not able to|i am not able to|i'm unable to|i am unable to|i won't be able to|i will not be able to|we can't|we won't|we will not) (come|attend|make it|go|join|be at)",
+      "(can't|cannot|won't be able to) (come|attend|make it)",
       "(i'm|i am|we're|we are) not (attending|coming|joining|going)",
       "count (me|us) out [of]",
     ],

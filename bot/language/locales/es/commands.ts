@@ -32,6 +32,9 @@ export const spanishCommands: CommandWords = {
       "cómo confirmar mi asistencia",
       "cómo (cambio|cambiar) mi respuesta",
     ],
+    cancelRsvp: [
+      "(cancela|cancelar|cancele|anula|anular|anule|retira|retirar|retire) mi (rsvp|respuesta|asistencia)",
+    ],
     myDetails: [
       "[ver|mostrar|muéstrame|muestrame] mis datos [en el directorio]",
       "mis datos de contacto",

@@ -38,6 +38,11 @@ export const spanishGrammar: LocaleGrammar = {
     ],
     bareAside: ["ya", "al final", "finalmente", "lo siento", "perdón"],
     eventFiller: ["para", "a", "al", "yo", "pero", "lo siento", "gracias", "con gusto"],
+    // "quita a Ana Lima [de mi respuesta]": one expert fewer.
+    removeExpert: [
+      "[por favor] (quita|quite|quitar|elimina|elimine|eliminar|borra|borre|saca|saque) [al experto|a la experta|a]",
+    ],
+    removeFrom: ["de (mi|la) (respuesta|rsvp|lista|lista de expertos)"],
   },
   poc: {
     please: ["por favor"],

@@ -221,6 +221,8 @@ export const spanish: LocaleWords = {
   shorthand: words({ q: "qué", k: "qué", x: "por", xq: "por qué", pq: "por qué" }),
   // "el 4", "el día 4": a day of the month alone.
   monthDay: { leads: ["el día", "el dia", "el"] },
+  // "cambia mi recordatorio a 1h antes": an hour before, not 1:00.
+  lengthEnds: ["antes", "de antelación"],
   // "en 2 días", "dentro de 30 minutos", "en dos horas": time counted from now, only before a
   // number and a unit ("en Nairobi", "en la sala 4" are not); minutes, hours, days are the terms'.
   countAhead: {

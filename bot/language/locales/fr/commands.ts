@@ -27,6 +27,8 @@ export const frenchCommands: CommandWords = {
       "arrêter",
       "arrêtez",
       "(arrête|arrêter|arrêtez|annuler|supprimer) [tous] [les|mes] rappels",
+      // "stop rappels", "supprime mes rappels": the imperative, and "stop" as French writes it too.
+      "(stop|stoppe|stopper|annule|annulez|supprime|supprimez|efface|effacez|effacer) [tous] [les|mes] rappels",
       "plus de rappels",
       "[me] désabonner",
       "désabonnez-moi",
@@ -39,6 +41,9 @@ export const frenchCommands: CommandWords = {
       "comment faire un rsvp",
       "comment confirmer ma participation",
       "comment (modifier|changer) ma réponse",
+    ],
+    cancelRsvp: [
+      "(annule|annuler|annulez|supprime|supprimer|supprimez|retire|retirer|retirez) (ma réponse|mon rsvp|ma participation)",
     ],
     myDetails: [
       "[voir|afficher|montre-moi|montrez-moi] mes coordonnées [dans l'annuaire]",

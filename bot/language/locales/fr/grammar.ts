@@ -48,6 +48,11 @@ export const frenchGrammar: LocaleGrammar = {
     ],
     bareAside: ["finalement", "en fait", "en fin de compte", "désolé", "désolée", "non", "bon"],
     eventFiller: ["pour", "à", "au", "je", "mais", "désolé", "désolée", "merci", "avec plaisir"],
+    // "enlève Léa Petit [de ma réponse]": one expert fewer.
+    removeExpert: [
+      "[merci de|veuillez] (enlève|enlevez|enlever|retire|retirez|retirer|supprime|supprimez|supprimer) [l'expert|l'experte]",
+    ],
+    removeFrom: ["(de|du) [ma|mon|mes|la|notre] (réponse|rsvp|liste|experts|liste des experts)"],
   },
   poc: {
     please: ["merci de", "veuillez", "svp", "s'il vous plaît"],

@@ -345,6 +345,8 @@ export const french: LocaleWords = {
   ],
   places: withZoneCities("fr", FRENCH_PLACES),
   casedPlaces: FRENCH_CASED_PLACES,
+  // "change mon rappel à 1h avant": an hour before, not 01:00.
+  lengthEnds: ["avant", "d'avance", "plus tôt"],
   // "dans 30 minutes", "dans 2 jours", "dans deux heures", "dans 2h", "d'ici une heure": time counted from
   // now, only before a number and a unit ("dans la salle 4" is not); minutes, hours, days are the terms'.
   countAhead: {

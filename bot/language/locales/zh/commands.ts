@@ -13,6 +13,7 @@ export const chineseCommands: CommandWords = {
     stopReminders: ["停止", "(停止|取消|删除|关闭)[所有][的]提醒", "取消订阅", "退订", "不要再提醒我"],
     myRsvps: ["我的回复", "我的rsvp", "[查看]我的[邀请]回复"],
     rsvpHelp: ["rsvp帮助", "怎么回复[邀请]", "如何回复[邀请]", "如何确认出席", "怎么(修改|更改)我的回复"],
+    cancelRsvp: ["(取消|撤回|撤销)我的(回复|答复|rsvp)"],
     myDetails: ["[查看|显示]我的[联系]信息", "我的资料", "我的联系方式", "我在名录中的信息"],
     // "收到了", "已经收到", "收到ping", "ping收到了", "好的，收到".
     acknowledgePing: [
@@ -108,6 +109,12 @@ export const chineseCommands: CommandWords = {
     每一场会议: "every session",
     每次开会: "every session",
     所有会议: "every session",
+    // "提醒我会议开始前15分钟": meetings named right after the verb, with no "next" or day, are
+    // every meeting ("会议" alone is a stop word of questions; "提醒我星期四会议前" stays Thursday's).
+    提醒我会议开始前: "remind me every session before",
+    提醒我会议开始之前: "remind me every session before",
+    提醒我会议前: "remind me every session before",
+    提醒我会议之前: "remind me every session before",
     下一场会议: "next session",
     下次会议: "next session",
     rsvp: "rsvp",
