@@ -156,6 +156,9 @@ function clockSpelling(text: string, lead: RegExp | null): string {
     .replace(/(\d) ?([ap])\.? ?m\.?(?![\p{L}\p{N}])/gu, "$1$2m");
 }
 
+/** "now" and its like, as the pivot writes them: asking the time somewhere, they add nothing. */
+const NOW_WORDS: ReadonlySet<string> = new Set(english.nowWords);
+
 /** English weekday names, as the pivot writes them. */
 const WEEKDAY_NAMES: ReadonlySet<string> = new Set(english.weekdayNames);
 
@@ -643,8 +646,8 @@ export function toPivot(
   keepUnknown(source.slice(at));
   understood += readCounts(out);
   // "quelle heure à Oulan-Bator", "乌兰巴托几点": a time question word and a place, nothing
-  // else, asks the time there now.
-  const said = out.filter((word) => word && word !== "?");
+  // else (but "now": "现在北京几点"), asks the time there now.
+  const said = out.filter((word) => word && word !== "?" && !NOW_WORDS.has(word));
   const place = said.find((word) => word.startsWith("in ") && places.has(out.indexOf(word)));
   if (said.length === 2 && place && said.includes("when")) {
     out.splice(0, out.length, "what time is it", place, ...(out.includes("?") ? ["?"] : []));
