@@ -408,7 +408,7 @@ const hourLeadPatterns = new WeakMap<
  * `hourLeads` is a clock time (a side of noon after it is read as usual); with its `hourWords`,
  * "à 11 heures 30" as "11:30".
  */
-function readHourLeads(text: string, words: LocaleWords): string {
+function readHourLeads(text: string, words: LocaleWords, onRead?: () => void): string {
   let made = hourLeadPatterns.get(words);
   if (made === undefined) {
     const leads = words.hourLeads?.map(quotedWord);
@@ -447,6 +447,7 @@ function readHourLeads(text: string, words: LocaleWords): string {
         // "à 2 heures avant": two hours, not 2 o'clock.
         if (next !== undefined && notAfter.has(next)) return whole;
       } else if (next !== undefined && followers && !followers(next)) return whole;
+      onRead?.();
       return `${hour}:${minute ?? spelt ?? "00"}`;
     },
   );
@@ -527,6 +528,8 @@ export function toPivot(
   const pivot = pivotOf(words);
   const { scanner, prefixes } = pivot;
   const normalised = readShorthand(normalizeText(readCasedPlaces(text, words)), words);
+  // A clock time after the language's hour lead ("что в 10", "a las 10") is a word it knew.
+  let hourLeadsRead = 0;
   const spaced = collapseSpaces(
     readMonthDays(
       readHourLeads(
@@ -538,6 +541,9 @@ export function toPivot(
           words,
         ),
         words,
+        () => {
+          hourLeadsRead += 1;
+        },
       ),
       words,
     ).replace(/[?？]/g, " ? "),
@@ -612,7 +618,7 @@ export function toPivot(
     }
   };
   let at = 0;
-  let understood = 0;
+  let understood = hourLeadsRead;
   for (let match = scanner.find(source, 0); match; match = scanner.find(source, match.index + match.length)) {
     const { index } = match;
     keepUnknown(source.slice(at, index));
