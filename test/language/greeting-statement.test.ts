@@ -93,6 +93,8 @@ describe("a greeting alone", () => {
     ["hello", /^Hello!/],
     ["bonjour", /^Bonjour/],
     ["hola", /^¡Hola/],
+    ["hola q tal", /^¡Hola/],
+    ["hola qué tal", /^¡Hola/],
     ["привет", /^Здравствуйте/],
     ["你好", /^您好/],
     ["مرحبا", /^مرحب/],
