@@ -154,6 +154,10 @@ export const arabic: LocaleWords = {
     "كم الساعة الآن": "what time is it",
     // "كم الوقت الآن في بكين": the time now; "كم الوقت" alone may ask how long until something.
     "كم الوقت الآن": "what time is it",
+    // "الساعة كم" (spoken order): "at what time", so "الاستقبال الساعة كم" asks when the reception
+    // is, and with a place alone the time there ("الساعة كم الآن في بكين").
+    "الساعة كم": "when",
+    "الساعة كم الآن": "what time is it",
     الساعة: "at",
     "ماذا عن": "what about",
     تحويل: "convert",
