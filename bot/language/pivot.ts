@@ -157,6 +157,9 @@ function clockSpelling(text: string, lead: RegExp | null, end: RegExp | null): s
     .replace(/(\d) ?([ap])\.? ?m\.?(?![\p{L}\p{N}])/gu, "$1$2m");
 }
 
+/** "now" and its like, as the pivot writes them: asking the time somewhere, they add nothing. */
+const NOW_WORDS: ReadonlySet<string> = new Set(english.nowWords);
+
 /** English weekday names, as the pivot writes them. */
 const WEEKDAY_NAMES: ReadonlySet<string> = new Set(english.weekdayNames);
 
@@ -437,7 +440,7 @@ const hourLeadPatterns = new WeakMap<
  * `hourLeads` is a clock time (a side of noon after it is read as usual); with its `hourWords`,
  * "à 11 heures 30" as "11:30".
  */
-function readHourLeads(text: string, words: LocaleWords): string {
+function readHourLeads(text: string, words: LocaleWords, onRead?: () => void): string {
   let made = hourLeadPatterns.get(words);
   if (made === undefined) {
     const leads = words.hourLeads?.map(quotedWord);
@@ -476,6 +479,7 @@ function readHourLeads(text: string, words: LocaleWords): string {
         // "à 2 heures avant": two hours, not 2 o'clock.
         if (next !== undefined && notAfter.has(next)) return whole;
       } else if (next !== undefined && followers && !followers(next)) return whole;
+      onRead?.();
       return `${hour}:${minute ?? spelt ?? "00"}`;
     },
   );
@@ -559,6 +563,8 @@ export function toPivot(
     readShorthand(normalizeText(readCasedPlaces(text, words)), words),
     words,
   );
+  // A clock time after the language's hour lead ("что в 10", "a las 10") is a word it knew.
+  let hourLeadsRead = 0;
   const spaced = collapseSpaces(
     readMonthDays(
       readHourLeads(
@@ -571,6 +577,9 @@ export function toPivot(
           words,
         ),
         words,
+        () => {
+          hourLeadsRead += 1;
+        },
       ),
       words,
     ).replace(/[?？]/g, " ? "),
@@ -645,7 +654,7 @@ export function toPivot(
     }
   };
   let at = 0;
-  let understood = 0;
+  let understood = hourLeadsRead;
   for (let match = scanner.find(source, 0); match; match = scanner.find(source, match.index + match.length)) {
     const { index } = match;
     keepUnknown(source.slice(at, index));
@@ -679,8 +688,8 @@ export function toPivot(
   keepUnknown(source.slice(at));
   understood += readCounts(out);
   // "quelle heure à Oulan-Bator", "乌兰巴托几点": a time question word and a place, nothing
-  // else, asks the time there now.
-  const said = out.filter((word) => word && word !== "?");
+  // else (but "now": "现在北京几点"), asks the time there now.
+  const said = out.filter((word) => word && word !== "?" && !NOW_WORDS.has(word));
   const place = said.find((word) => word.startsWith("in ") && places.has(out.indexOf(word)));
   if (said.length === 2 && place && said.includes("when")) {
     out.splice(0, out.length, "what time is it", place, ...(out.includes("?") ? ["?"] : []));

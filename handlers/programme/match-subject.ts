@@ -37,9 +37,18 @@ function roomSubjects({ query, topic, scope, catalogue, now }: MatchState): (Sea
  * notice of the data covers them), about the thing asked about if any.
  * @example matchUnstated(stateOf("what should I wear to the reception?"))?.kind === "unstated"
  */
-export const matchUnstated: Matcher = ({ query, topic, named }) => {
-  if (query.unstated.length === 0 || topic.hits.some((hit) => hit.kind === "notice")) return undefined;
-  const subject = topic.hits[0] ?? (named.length === 1 ? named[0] : undefined);
+export const matchUnstated: Matcher = ({ query, topic, named, scope, now }) => {
+  if (query.unstated.length === 0) return undefined;
+  // A notice answers for its own programme, the one named or else the one under way or next
+  // ("the connection link will be conveyed"): "is it webcast?" on the 7th session's first day is
+  // not about the POC meeting's link.
+  const reference = referenceProgramme(scope, now.getTime());
+  const asked = named.length > 0 ? named : reference ? [reference] : [];
+  const notices = topic.hits.filter((hit) => hit.kind === "notice");
+  if (notices.some((hit) => asked.length === 0 || asked.includes(hit.programme))) return undefined;
+  const hits = topic.hits.filter((hit) => hit.kind !== "notice");
+  const subject =
+    hits[0] ?? (named.length === 1 ? named[0] : notices.length > 0 && reference ? reference : undefined);
   return subject
     ? { kind: "unstated", labels: query.unstated, subject }
     : { kind: "unstated", labels: query.unstated };

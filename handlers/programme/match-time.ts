@@ -58,7 +58,7 @@ export const matchAnchor: Matcher = ({ query, topic, catalogue }) => {
  * "Now", "what's next", "the previous session"; with a topic, the next time it comes up.
  * @example matchRelative(stateOf("what's next?", "2024-03-07T12:30:00-05:00"))?.kind === "next"
  */
-export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now }) => {
+export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now, scope, named }) => {
   const { relative } = query;
   if (!relative) return undefined;
   const at = now.getTime();
@@ -78,6 +78,12 @@ export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now }
     const asked = relative === "now" ? current : nextGroup(catalogue.timeline, at, inScope);
     const hits = asked.flatMap((o): readonly Searchable[] => (o.kind === "meeting" ? o.items : [o]));
     if (hits.length > 0) return { kind: "topic", facet: "end", hits };
+    // Nothing on now, today's programme not over: "it" is the day's programme, and its end.
+    if (relative === "now") {
+      const today = dayContext(catalogue, scope, now).today;
+      const day = dayEndFinding(catalogue, today, scope, named);
+      if (day?.entries.some((entry) => endOf(entry.occurrence) > at)) return day;
+    }
   }
   if (relative === "now") return { kind: "now", current, next: nextGroup(catalogue.timeline, at, inScope) };
   const timed = topic.hits.filter(isTimed);
@@ -200,6 +206,9 @@ export const matchDay: Matcher = ({ query, topic, content, scope, named, catalog
   if (entries.length > 0)
     return { kind: "day", facet: query.facet, ...base, movedFrom: resolved.movedFrom, named, entries };
   const narrowed = query.part !== undefined || query.clock !== undefined || query.slice !== undefined;
+  // "when does it end?" after "in 1h30" when nothing is on then: when the day's programme ends.
+  const dayEnd = narrowed && query.facet === "end" ? dayEndFinding(catalogue, date, scope, named) : undefined;
+  if (dayEnd) return dayEnd;
   return {
     kind: "nothing-on-day",
     ...base,
@@ -207,6 +216,21 @@ export const matchDay: Matcher = ({ query, topic, content, scope, named, catalog
     nearby: nearbyDays(catalogue, date, scope),
   };
 };
+
+/**
+ * A whole day's programme asked for its end ("when does it end?" when the moment asked has
+ * nothing on): the answer says when the day's last meeting ends; `undefined` on an empty day.
+ * @example dayEndFinding(catalogue, "2024-03-05", catalogue.programmes, [])?.entries.length === 2
+ */
+function dayEndFinding(
+  catalogue: Catalogue,
+  date: string,
+  scope: readonly ProgrammeEntry[],
+  named: ProgrammeEntry[],
+): Extract<Finding, { kind: "day" }> | undefined {
+  const entries = dayEntries(catalogue, date, { scope });
+  return entries.length > 0 ? { kind: "day", facet: "end", date, named, entries } : undefined;
+}
 
 /**
  * The meetings (with their items), social events and milestones of a day that pass the filters.

@@ -9,6 +9,7 @@ import type { Facet } from "../../bot/language/lexicon.js";
 import { tr } from "../../bot/language/messages.js";
 import type { Occurrence, ProgrammeEntry, Searchable } from "../../bot/programme/catalogue.js";
 import { formatClock, formatDate } from "../../bot/programme/format.js";
+import { localDateTime } from "../../bot/programme/time.js";
 import { local } from "../../bot/programme/translations.js";
 import {
   aside,
@@ -79,7 +80,9 @@ function topicTitle(
   const when = whenOf(hit, context).venue;
   const plain = notOn
     ? tr("programme.notOnDay", { label, date: formatDate(notOn), when })
-    : tr("programme.colon", { head: label, rest: when });
+    : isToday(hit, context)
+      ? tr("programme.countdown.dateOnlyToday", { what: label, date: formatDate(hit.date) })
+      : tr("programme.colon", { head: label, rest: when });
   switch (facet) {
     case "who":
       return whoTitle(hit, label) ?? plain;
@@ -117,6 +120,13 @@ function topicTitle(
     default:
       return plain;
   }
+}
+
+/** A date-only milestone (the ping test) that is today where it is held: the answer says "today". */
+function isToday(hit: Occurrence, context: DescribeContext): boolean {
+  return (
+    hit.kind === "milestone" && hit.date === localDateTime(context.now.getTime(), hit.programme.zone).date
+  );
 }
 
 function whoTitle(hit: Occurrence, label: string): string | undefined {

@@ -80,6 +80,17 @@ describe("time zone in the asker's language", () => {
     },
   );
 
+  it.each(["mon fuseau horaire c'est quoi ?", "c'est quoi mon fuseau horaire", "mon fuseau c quoi"])(
+    "%s shows the zone chosen and changes nothing",
+    async (show) => {
+      const h = await setup();
+      const anne = user("anne");
+      await h.say(anne, "mon fuseau c geneve");
+      expect(await h.say(anne, show)).toContain("réinitialise mon fuseau horaire");
+      expect((await h.deps.people.contact(anne.id))?.chosenTimeZone).toBe("Europe/Zurich");
+    },
+  );
+
   it("Arabic: a zone chosen, and a bad one", async () => {
     const h = await setup();
     const amal = user("amal");

@@ -55,6 +55,9 @@ describe("command words", () => {
     ["получено", "acknowledgePing", "ru"],
     ["已收到", "acknowledgePing", "zh"],
     ["تمّ الاستلام", "acknowledgePing", "ar"],
+    ["mon fuseau horaire c'est quoi ?", "myTimeZone", "fr"],
+    ["c'est quoi mon fuseau horaire", "myTimeZone", "fr"],
+    ["mon fuseau c quoi", "myTimeZone", "fr"],
     // Typed on a phone: no apostrophe, no accent, a comma, colloquial words.
     ["j ai bien recu le ping", "acknowledgePing", "fr"],
     ["J'ai bien reçu le ping.", "acknowledgePing", "fr"],

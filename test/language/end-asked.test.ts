@@ -174,4 +174,38 @@ describe("when something ends: its end time, in the language", () => {
   ])("after what is on now or next: %j", async (texts, expected) => {
     expect(await ask(texts, TUESDAY_11AM)).toMatch(expected);
   });
+
+  // Nothing on at the moment asked, the day's programme not over: "it" is the day's programme.
+  const TUESDAY_LUNCH = "2024-03-05T18:30:00Z";
+  const TUESDAY_1145 = "2024-03-05T16:45:00Z";
+  it.each([
+    [["what's on now?", "when does it end?"], TUESDAY_LUNCH, /^OEWG 7th session ends Tue 5 Mar at 6:00 PM/],
+    [
+      ["qu'y a-t-il maintenant ?", "et ça finit quand ?"],
+      TUESDAY_LUNCH,
+      /^7e session de fond du GTCNL se termine le mardi 5 mars à 18:00/,
+    ],
+    [
+      ["что сейчас?", "когда заканчивается?"],
+      TUESDAY_LUNCH,
+      /^Седьмая сессия РГОС: окончание вторник, 5 марта в 18:00/,
+    ],
+    [
+      ["what's on in 1h30?", "when does it end?"],
+      TUESDAY_1145,
+      /^OEWG 7th session ends Tue 5 Mar at 6:00 PM/,
+    ],
+    [
+      ["dans 1h30", "quand ça se termine ?"],
+      TUESDAY_1145,
+      /^7e session de fond du GTCNL se termine le mardi 5 mars à 18:00/,
+    ],
+    [
+      ["что будет через полтора часа?", "когда заканчивается?"],
+      TUESDAY_1145,
+      /^Седьмая сессия РГОС: окончание вторник, 5 марта в 18:00/,
+    ],
+  ])("nothing on at the moment asked: %j, the day's end", async (texts, now, expected) => {
+    expect(await ask(texts, now)).toMatch(expected);
+  });
 });

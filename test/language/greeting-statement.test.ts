@@ -41,6 +41,9 @@ describe("a greeting, then a time-zone choice", () => {
     ["bonjour, mon fuseau horaire est Genève", /^Votre fuseau horaire est désormais Genève/, "Europe/Zurich"],
     ["bonsoir mon fuseau horaire est Genève", /^Votre fuseau horaire est désormais Genève/, "Europe/Zurich"],
     ["hola, mi zona horaria es Bogotá", /^Su zona horaria es ahora Bogotá/, "America/Bogota"],
+    // Phone shorthand ("c" for "c'est") and "fuseau" alone for "fuseau horaire".
+    ["salut mon fuseau c geneve", /^Votre fuseau horaire est désormais Genève/, "Europe/Zurich"],
+    ["mon fuseau c'est Genève", /^Votre fuseau horaire est désormais Genève/, "Europe/Zurich"],
     ["здравствуйте, мой часовой пояс Москва", /^Теперь ваш часовой пояс — Москва/, "Europe/Moscow"],
     ["你好，我的时区是东京", /^您的时区现为东京/, "Asia/Tokyo"],
     ["مرحبا، منطقتي الزمنية هي طوكيو", /^منطقتك الزمنية الآن/, "Asia/Tokyo"],
@@ -93,6 +96,8 @@ describe("a greeting alone", () => {
     ["hello", /^Hello!/],
     ["bonjour", /^Bonjour/],
     ["hola", /^¡Hola/],
+    ["hola q tal", /^¡Hola/],
+    ["hola qué tal", /^¡Hola/],
     ["привет", /^Здравствуйте/],
     ["你好", /^您好/],
     ["مرحبا", /^مرحب/],

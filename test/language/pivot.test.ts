@@ -154,6 +154,14 @@ describe("the pivot", () => {
     ["ar", "ماذا يوجد بعد يوم؟", "what's on in 1 day ?"],
     ["ar", "بعد يوم واحد", "in 1 day"],
     ["ar", "بعد يوم 4", "4th"],
+    // "ماذا بعد" is "what's next" unless a count of time follows it.
+    ["ar", "ماذا بعد نصف ساعة", "in 30 minutes"],
+    ["ar", "ماذا بعد ساعتين", "in 2 hours"],
+    ["ar", "ماذا بعد ذلك", "next"],
+    // The time in a place, "now" said or not.
+    ["zh", "现在北京几点", "what time is it in beijing"],
+    ["zh", "现在北京是几点", "what time is it in beijing"],
+    ["ar", "كم الوقت الآن في بكين", "what time is it in beijing"],
   ])("%s: %s → %s", (lang, text, expected) => {
     expect(read(lang, text)).toBe(expected);
   });

@@ -152,6 +152,12 @@ export const arabic: LocaleWords = {
     "اليوم التالي": "the next day",
     "كم الساعة": "what time is it",
     "كم الساعة الآن": "what time is it",
+    // "كم الوقت الآن في بكين": the time now; "كم الوقت" alone may ask how long until something.
+    "كم الوقت الآن": "what time is it",
+    // "الساعة كم" (spoken order): "at what time", so "الاستقبال الساعة كم" asks when the reception
+    // is, and with a place alone the time there ("الساعة كم الآن في بكين").
+    "الساعة كم": "when",
+    "الساعة كم الآن": "what time is it",
     الساعة: "at",
     "ماذا عن": "what about",
     تحويل: "convert",
@@ -244,8 +250,10 @@ export const arabic: LocaleWords = {
   // number and a unit; the duals carry their count (يومين: 2 days); minutes and hours are the terms'.
   // "يوم" (one day: "بعد يوم") is a unit only without a day's name after it: "بعد يوم الخميس"
   // is after Thursday (`readCounts` in pivot.ts).
+  // "ماذا بعد" is "what's next" (a term) unless a count of time follows: "ماذا بعد نصف ساعة" is
+  // what is on half an hour from now, as "بعد نصف ساعة".
   countAhead: {
-    leads: ["بعد"],
+    leads: ["بعد", "ماذا بعد"],
     units: words({
       يوم: "1 day",
       "يوم واحد": "1 day",

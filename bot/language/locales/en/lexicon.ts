@@ -349,6 +349,11 @@ export const english: Lexicon = {
     mtg: "meeting",
     mtgs: "meetings",
     recep: "reception",
+    // Spelt as said, or with a letter short: "wen is the recepshun", "recption adress".
+    recepshun: "reception",
+    recepshon: "reception",
+    adress: "address",
+    adres: "address",
     bldg: "building",
     intl: "international",
     "int'l": "international",

@@ -216,6 +216,11 @@ export const spanish: LocaleWords = {
     "buenas tardes": "hello",
     "buenas noches": "hello",
     buenas: "hello",
+    // "hola, ¿qué tal?": one greeting ("qué tal" alone stays unread: "qué tal la recepción").
+    "hola que tal": "hello",
+    // As written with phone shorthand: its words make "hola q tal" a greeting alone (`greeting.ts`).
+    "hola q tal": "hello",
+    "buenas que tal": "hello",
   }),
   // Phone shorthand: "a q hora", "q hay", "x la mañana", "xq".
   shorthand: words({ q: "qué", k: "qué", x: "por", xq: "por qué", pq: "por qué" }),

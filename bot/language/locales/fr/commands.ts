@@ -82,7 +82,13 @@ export const frenchCommands: CommandWords = {
       "(réinitialiser|renouveler|révoquer|changer) mon lien [du|de] calendrier",
       "nouveau lien [du|de] calendrier",
     ],
-    myTimeZone: ["[quel est] mon fuseau horaire", "quel fuseau horaire (ai-je|avez-vous pour moi)"],
+    myTimeZone: [
+      "[quel est] mon fuseau horaire",
+      "quel fuseau horaire (ai-je|avez-vous pour moi)",
+      "mon fuseau [horaire] (c'est|c) quoi",
+      "(c'est|c) quoi mon fuseau [horaire]",
+      "quel est mon fuseau",
+    ],
     resetTimeZone: [
       "(réinitialise|réinitialiser|réinitialisez|efface|effacer|effacez|oublie|oublier|oubliez|supprime|supprimer|supprimez) mon fuseau horaire",
       "(utilise|utiliser|utilisez|reprends|reprendre|reprenez) le fuseau horaire de (mon application|l'application|ma messagerie)",
@@ -146,6 +152,13 @@ export const frenchCommands: CommandWords = {
     "mon fuseau horaire est": "my time zone is",
     "mon fuseau horaire est maintenant": "my time zone is",
     "mon fuseau est": "my time zone is",
+    // "mon fuseau c'est Genève", and "mon fuseau c Genève" (phone shorthand "c"): the pivot reads
+    // "c" as "c'est" first; the shorthand keys are how a greeting's rest is seen to choose a zone
+    // as written ("salut mon fuseau c geneve", `isStatement`).
+    "mon fuseau horaire c'est": "my time zone is",
+    "mon fuseau c'est": "my time zone is",
+    "mon fuseau horaire c": "my time zone is",
+    "mon fuseau c": "my time zone is",
     "règle mon fuseau horaire sur": "set my time zone to",
     "rappel moi": "remind me",
     "rapelle moi": "remind me",

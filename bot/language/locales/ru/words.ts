@@ -153,6 +153,8 @@ export const russian: LocaleWords = {
     "начн*": "start",
     "пинг-тест*": "ping test",
     "пинг тест*": "ping test",
+    "тест* пинг*": "ping test",
+    "тест-пинг*": "ping test",
     "обеденный перерыв": "lunch break",
     "перерыв*": "break",
     "подписал*": "signed",
