@@ -219,6 +219,13 @@ export interface PocWords {
   confirm: Phrases;
   /** A yes-word that may come before a confirmation ("yes, all correct", "c bon tout est correct"). */
   yes: Phrases;
+  /**
+   * Whole messages that answer a change's preview with its Confirm button's meaning ("confirm
+   * the change", "确认修改"); a yes-word or a confirmation does too, while a preview waits.
+   */
+  applyPending: Phrases;
+  /** Whole messages that answer a change's preview with its Cancel button's meaning ("cancel", "annuler"). */
+  cancelPending: Phrases;
   /** Verbs a one-letter slip is forgiven in, as the first word ("chnage"). */
   slipWords: Phrases;
 }
@@ -1152,6 +1159,13 @@ export interface PocGrammar {
   typeOf(words: string): string | undefined;
   /** The text with a one-letter slip in its first word corrected ("chnage my phone" → "change my phone"). */
   forgiveSlip(text: string): string;
+  /**
+   * What a whole message says to a change's preview, in any language: "apply" for its Confirm
+   * ("confirm the change", "oui", "确认"), "cancel" for its Cancel ("annuler", "нет"); the caller
+   * asks only when a preview waits. Confirmations of the record ("confirm", "all correct") are
+   * the caller's to count as "apply".
+   */
+  pendingAnswer(text: string): "apply" | "cancel" | undefined;
 }
 
 /** How a group of languages writes: the gap between words, and whether "my" may be on the noun. */
@@ -1267,6 +1281,10 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
     [...w.slipWords, ...others.flatMap((o) => o.poc?.slipWords ?? [])].map((word) => word.toLowerCase()),
   );
   const boundedType = new RegExp(`${B}(${phrases(allTypes.keys())})${A}`, "iu");
+  const every = (key: "applyPending" | "cancelPending" | "yes") =>
+    [...w[key], ...others.flatMap((o) => o.poc?.[key] ?? [])].map(normalizeText);
+  const applyWhole = new RegExp(`^(?:${phrases([...every("applyPending"), ...every("yes")])})$`, "u");
+  const cancelWhole = new RegExp(`^(?:${phrases(every("cancelPending"))})$`, "u");
   const unspacedTypes = others.filter((o) => o.unspaced).flatMap((o) => Object.keys(o.poc?.types ?? {}));
   const anywhereType = new RegExp(`(${phrases(unspacedTypes)})`, "iu");
   return {
@@ -1282,6 +1300,14 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
         const fixed = fixSlip(word);
         return fixed === word ? first : first.replace(word, fixed);
       }),
+    pendingAnswer: (text) => {
+      const said = normalizeText(text)
+        .replace(/[\s.!?,。！？，]+$/u, "")
+        .replace(/\s+/g, " ")
+        .trim();
+      if (applyWhole.test(said)) return "apply";
+      return cancelWhole.test(said) ? "cancel" : undefined;
+    },
   };
 }
 

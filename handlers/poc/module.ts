@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { Recipient } from "../../bot/audiences.js";
 import { InputError } from "../../bot/errors.js";
 import { commandOf } from "../../bot/language/compile.js";
+import { pocGrammar } from "../../bot/language/grammar.js";
 import { say } from "../../bot/language/messages.js";
 import type { HandlerModule } from "../../bot/module.js";
 import type { Address } from "../../bot/types.js";
@@ -39,14 +40,17 @@ import type { PocType } from "./schema.js";
 import { confirmationList, history, importFromChat, lookup, POC_IMPORT_APPROVAL } from "./secretariat.js";
 import {
   cancelChange,
+  cancelTypedChange,
   confirmChange,
   confirmRecord,
   confirmTyped,
+  confirmTypedChange,
   ownRecords,
   previewChange,
   showEditForm,
   showMyDetails,
   submitEditForm,
+  waitingPreview,
 } from "./self-service.js";
 import { type PocServices, pocServices } from "./services.js";
 
@@ -181,6 +185,15 @@ export const pocDirectory: HandlerModule = {
       const text = ctx.event.text;
       // "confirm", "all correct": only a POC is answered here (the words may mean something else).
       const confirm = parseConfirm(text);
+      // While a change's preview waits, a typed "confirm", "oui", "确认" applies it and "cancel",
+      // "annuler", "нет" drops it, as its buttons do (the store is read only for such words).
+      const answer =
+        pocGrammar().pendingAnswer(ctx.event.asWritten ?? text) ?? (confirm ? "apply" : undefined);
+      if (answer && (await waitingPreview(services, ctx))) {
+        return answerPrivately(ctx, (say) =>
+          answer === "apply" ? confirmTypedChange(services, ctx, say) : cancelTypedChange(services, ctx, say),
+        );
+      }
       if (confirm && (await ownRecords(services, ctx)).length > 0) {
         return answerPrivately(ctx, (say) => confirmTyped(services, ctx, say, confirm.type));
       }

@@ -209,10 +209,39 @@ function emailNotes(ctx: TurnContext, record: PocRecord, emails: string[]): stri
  * @example router.action(ACTIONS.changeConfirm, (ctx) => answerPrivately(ctx, (say) => confirmChange(services, ctx, say)));
  */
 export async function confirmChange(services: PocServices, ctx: TurnContext<ActionEvent>, say: Say) {
+  return applyPending(services, ctx, say, ctx.event.value);
+}
+
+/**
+ * The person's change preview still waiting for its Confirm or Cancel, if any (expired ones
+ * are none): a typed "confirm", "oui", "annuler" answers it.
+ */
+export async function waitingPreview(
+  services: PocServices,
+  ctx: TurnContext,
+): Promise<PendingChange | undefined> {
+  const pending = await services.store.get(`pending:${ctx.user.id}`, pendingChangeSchema);
+  return pending && pending.expiresAt >= ctx.now().toISOString() ? pending : undefined;
+}
+
+/**
+ * A typed answer to the preview on screen ("confirm", "confirm the change", "oui", "确认"):
+ * applies it as its Confirm button does. Without this a typed "confirm" confirmed the record as
+ * it stood, the old value certified for a year and the correction dropped.
+ * @example await confirmTypedChange(services, ctx, say);
+ */
+export async function confirmTypedChange(services: PocServices, ctx: TurnContext, say: Say) {
+  return applyPending(services, ctx, say);
+}
+
+/**
+ * Applies the pending change: the one a button's `nonce` names, or (typed) the one waiting.
+ */
+async function applyPending(services: PocServices, ctx: TurnContext, say: Say, nonce?: string) {
   const key = `pending:${ctx.user.id}`;
   const pending = await services.store.get(key, pendingChangeSchema);
   const stale = wording(ctx.locale, "poc.notPending");
-  if (!pending || pending.nonce !== ctx.event.value) return say(stale);
+  if (!pending || (nonce !== undefined && pending.nonce !== nonce)) return say(stale);
   if (pending.expiresAt < ctx.now().toISOString()) {
     await services.store.delete(key);
     return say(stale);
@@ -353,9 +382,21 @@ async function requestNewEmails(
  * @example router.action(ACTIONS.changeCancel, (ctx) => answerPrivately(ctx, (say) => cancelChange(services, ctx, say)));
  */
 export async function cancelChange(services: PocServices, ctx: TurnContext<ActionEvent>, say: Say) {
+  return dropPending(services, ctx, say, ctx.event.value);
+}
+
+/**
+ * A typed Cancel of the preview waiting ("cancel", "annuler", "нет"): nothing is changed.
+ * @example await cancelTypedChange(services, ctx, say);
+ */
+export async function cancelTypedChange(services: PocServices, ctx: TurnContext, say: Say) {
+  return dropPending(services, ctx, say);
+}
+
+async function dropPending(services: PocServices, ctx: TurnContext, say: Say, nonce?: string) {
   const key = `pending:${ctx.user.id}`;
   const pending = await services.store.get(key, pendingChangeSchema);
-  if (!pending || pending.nonce !== ctx.event.value)
+  if (!pending || (nonce !== undefined && pending.nonce !== nonce))
     return say(wording(ctx.locale, "poc.preview.nothingToCancel"));
   await services.store.delete(key);
   await say(wording(ctx.locale, "poc.preview.cancelled"));
