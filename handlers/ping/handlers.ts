@@ -133,7 +133,33 @@ export async function cancelPreview(services: PingServices, ctx: TurnContext<Act
 }
 
 /**
- * "cancel ping test [id]" (the latest when no id): pings and reminders not yet sent are not
+ * The test a cancel naming none means: the one running (undefined when none runs). While two
+ * or more run, which one is not guessed (cancelling stops its pings for good): refused, with
+ * the running tests' ids.
+ */
+async function theOneRunning(
+  services: PingServices,
+  ctx: TurnContext,
+  now: Date,
+): Promise<string | undefined> {
+  const running: PingTest[] = [];
+  for (const test of await services.tests.all()) {
+    if (test.closesAt > now.toISOString() && !(await services.tests.cancellation(test.id)))
+      running.push(test);
+  }
+  if (running.length > 1) {
+    const list = running.map(
+      (test) => `${test.id} (closes ${formatMoment(test.closesAt, ctx.timeZone, ctx.timeZonePlace)})`,
+    );
+    throw new InputError(
+      `${running.length} ping tests are running: ${list.join("; ")}. Say which to cancel: "cancel ping test <id>". Nothing was cancelled.`,
+    );
+  }
+  return running[0]?.id;
+}
+
+/**
+ * "cancel ping test [id]" (the latest when no id; refused when several run): pings and reminders not yet sent are not
  * sent; the test closes now and its report (what happened until then) goes out as at a
  * normal close. Acknowledgements already given still count.
  * @example router.message(CANCEL, (ctx) => cancelTest(services, ctx, ctx.match?.[1]));
@@ -144,14 +170,14 @@ export async function cancelTest(
   id: string | undefined,
 ): Promise<void> {
   requireSecretariat(ctx);
-  const testId = id ?? (await services.tests.latest());
+  const now = ctx.now();
+  const testId = id ?? (await theOneRunning(services, ctx, now)) ?? (await services.tests.latest());
   const test = testId ? await services.tests.test(testId) : undefined;
   if (!test) {
     throw new InputError(
       testId ? `There is no ping test ${testId}. Nothing was cancelled.` : "No ping test has been run yet.",
     );
   }
-  const now = ctx.now();
   const earlier = await services.tests.cancellation(test.id);
   if (earlier) {
     await ctx.reply(

@@ -499,6 +499,31 @@ describe("running a ping test in chat", () => {
     expect(report).toContain("overall,all,4,2,1,0,1,1,0,");
   });
 
+  it("cancel ping test naming no test, while two run, cancels neither and lists them", async () => {
+    const bot = await pingBot(handlerModules);
+    const start = async (scope: string) => {
+      const preview = await bot.say(SECRETARIAT, `start ping test ${scope}`);
+      const started = textOf(await bot.click(SECRETARIAT, button(preview, PING_ACTIONS.start)));
+      return /Ping test (\S+) started/.exec(started)?.[1] ?? "";
+    };
+    const first = await start("all window 24h");
+    bot.clock.advance(60_000);
+    const second = await start("technical window 24h");
+    const refused = textOf(await bot.say(SECRETARIAT, "cancel ping test"));
+    expect(refused).toMatch(/^2 ping tests are running: /);
+    expect(refused).toContain(first);
+    expect(refused).toContain(second);
+    expect(refused).toMatch(/Nothing was cancelled\.$/);
+    expect(textOf(await bot.say(SECRETARIAT, "ping tests"))).not.toContain("cancelled");
+    // Named, it is cancelled; then only one runs, and "cancel ping test" takes it.
+    expect(textOf(await bot.say(SECRETARIAT, `cancel ping test ${second}`))).toMatch(
+      new RegExp(`^Ping test ${second} is cancelled`),
+    );
+    expect(textOf(await bot.say(SECRETARIAT, "cancel ping test"))).toMatch(
+      new RegExp(`^Ping test ${first} is cancelled`),
+    );
+  });
+
   it("a start that crashed before queueing its pings is completed by the producer, each POC pinged once", async () => {
     const bot = await pingBot();
     const services = pingServices(bot.deps);
