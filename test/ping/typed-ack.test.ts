@@ -238,6 +238,11 @@ describe("natural acknowledgements", () => {
     ["ок, спасибо", KEN_TECH, "KEN:technical", /^Спасибо/],
     ["好的，谢谢", KEN_TECH, "KEN:technical", /^谢谢/],
     ["تمام شكرا", KEN_TECH, "KEN:technical", /^شكرا/],
+    // The button's label typed ("Accuser réception" was a question about the reception).
+    ["Accuser réception", FRA_TECH, "FRA:technical", /^Merci\s: votre accusé de réception /],
+    ["Acusar recibo", FRA_TECH, "FRA:technical", /^Gracias: /],
+    ["Подтвердить получение", KEN_TECH, "KEN:technical", /^Спасибо/],
+    ["الإقرار بالاستلام", KEN_TECH, "KEN:technical", /^شكرا/],
   ])("%s acknowledges a delivered ping", async (text, who, poc, answer) => {
     const { bot, start, acked } = await setup(handlerModules);
     const test = await start("technical window 2h");

@@ -24,6 +24,8 @@ export const arabicCommands: CommandWords = {
     myDetails: ["[اعرض|أظهر] بياناتي [في الدليل]", "بياناتي", "معلوماتي", "بيانات الاتصال الخاصة بي"],
     // "وصلني", "استلمت الرسالة", "وصلني الاختبار": colloquial and with what arrived.
     acknowledgePing: [
+      // The button's label, typed ("ping.card.button").
+      "الإقرار بالاستلام",
       "تم الاستلام",
       "استلمت",
       "وصلت",

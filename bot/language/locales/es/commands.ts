@@ -42,6 +42,8 @@ export const spanishCommands: CommandWords = {
       "cuáles son mis datos",
     ],
     acknowledgePing: [
+      // The button's label, typed ("ping.card.button").
+      "acusar recibo",
       "recibido",
       "recibida",
       "acuso recibo",

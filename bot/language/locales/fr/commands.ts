@@ -52,6 +52,8 @@ export const frenchCommands: CommandWords = {
       "quelles sont mes coordonnées",
     ],
     acknowledgePing: [
+      // The button's label, typed ("ping.card.button").
+      "accuser réception",
       "reçu",
       "bien reçu",
       "accusé de réception",

@@ -49,6 +49,8 @@ export const russianCommands: CommandWords = {
       "какие у меня данные",
     ],
     acknowledgePing: [
+      // The button's label, typed ("ping.card.button").
+      "подтвердить получение",
       "получено",
       "получил",
       "получила",

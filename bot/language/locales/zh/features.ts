@@ -270,7 +270,7 @@ export const chineseFeatures = {
       before: "修改前",
       after: "修改后",
       confirm: "确认修改",
-      cancel: "取消",
+      cancel: "取消修改",
       footer: "在您确认之前不会有任何更改。此预览将于{{when}}失效。",
     },
     done: "已完成：您的{{field}}现为{{value}}。{{told}}",
