@@ -83,7 +83,7 @@ export const LANGUAGE_CASES: readonly LanguageCase[] = [
     done: "C'est fait : ce champ (téléphone) vaut désormais +254 20 7654321.",
     confirmed: "Merci : vos coordonnées sont confirmées.",
     ack: "bien reçu",
-    acked: "Merci : votre accusé de réception de test ping",
+    acked: "Merci : votre accusé de réception du test ping",
   },
   {
     locale: "es",
@@ -101,7 +101,7 @@ export const LANGUAGE_CASES: readonly LanguageCase[] = [
     done: "Hecho: su teléfono es ahora +254 20 7654321.",
     confirmed: "Gracias: sus datos quedan confirmados.",
     ack: "recibido",
-    acked: "Gracias: su acuse de recibo de prueba ping",
+    acked: "Gracias: su acuse de recibo de la prueba ping",
   },
   {
     locale: "ru",
