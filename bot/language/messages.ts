@@ -241,6 +241,18 @@ const plainMessages = new Map<string, Map<string, PlainMessage | null>>();
  * lacks it): answers are built from many short messages, and this skips i18next's per-call
  * option handling on the hot path. `undefined` for keys that only exist with plural suffixes.
  */
+/** A locale's messages and features together, as i18next holds them. */
+const mergedResources = new Map<string, Record<string, unknown>>();
+
+function resourcesOf(locale: string): Record<string, unknown> {
+  let resources = mergedResources.get(locale);
+  if (!resources) {
+    resources = { ...MESSAGES[locale], ...FEATURES[locale] };
+    mergedResources.set(locale, resources);
+  }
+  return resources;
+}
+
 function plainMessage(locale: string, key: string): PlainMessage | undefined {
   let ofLocale = plainMessages.get(locale);
   if (!ofLocale) {
@@ -249,7 +261,10 @@ function plainMessage(locale: string, key: string): PlainMessage | undefined {
   }
   const known = ofLocale.get(key);
   if (known !== undefined) return known ?? undefined;
-  const template = lookUp(MESSAGES[locale], key) ?? lookUp(MESSAGES.en, key);
+  // As i18next holds them (see translator()): features' top-level keys over messages', and
+  // English where the locale has no such key. Feature messages went to i18next, whose filling
+  // does not give one period for a value ending a sentence ("2 мая 2025 г..").
+  const template = lookUp(resourcesOf(locale), key) ?? lookUp(resourcesOf("en"), key);
   const found =
     template === undefined
       ? null

@@ -127,6 +127,10 @@ describe("messages", () => {
     expect(say("ru", "followUp.carried", { what: "и так далее..." })).toBe(
       "Продолжаю ваш предыдущий вопрос: и так далее....",
     );
+    // A feature's message too (they went through i18next, which doubled it: "2 мая 2025 г..").
+    expect(say("ru", "poc.confirmed", { day: "пт, 2 мая 2025 г." })).toBe(
+      "Спасибо: ваши данные подтверждены. Следующее подтверждение — пт, 2 мая 2025 г.",
+    );
     // A value not given leaves its placeholder as written; numbers are written as numbers.
     expect(say("en", "gap.title", {})).toBe("The letters do not say {{what}}");
     expect(say("fr", "programme.dayAt", { date: "jeudi 7 mars", clock: 10 })).toBe("jeudi 7 mars à 10");

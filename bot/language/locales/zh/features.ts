@@ -13,7 +13,7 @@ export const chineseFeatures = {
         examples: "rsvp 出席\nrsvp 待定 / rsvp 不出席\n我的回复",
       },
       poc: {
-        title: "联络人名录",
+        title: "联络点名录",
         examples: "我的联系方式（然后点击“修改字段”或“确认”）",
       },
       timeZone: {
@@ -249,7 +249,7 @@ export const chineseFeatures = {
     },
     own: {
       zoneWithPlace: "{{zone}}（{{place}}）",
-      title: "您在联络人名录中的信息：{{heading}}",
+      title: "您在联络点名录中的信息：{{heading}}",
       confirm: "确认，信息无误",
       change: "修改字段",
       footer: "您也可以输入，例如“把我的电话改为+254 20 123 4567”。",
@@ -480,10 +480,10 @@ export const chineseFeatures = {
       "{{name}}尚未送达您：正通过电子邮件发送给您。未作任何记录：邮件到达后，请打开其中的链接或在这里再次写“收到了”。",
     notDelivered: "{{name}}的消息尚未送达此聊天账户，因此暂时无需确认。未作任何记录。",
     card: {
-      title: "联络人名录连通性测试",
-      reminderTitle: "提醒：联络人名录连通性测试",
+      title: "联络点名录连通性测试",
+      reminderTitle: "提醒：联络点名录连通性测试",
       notYet: "您尚未确认收到此次测试。",
-      body: "此次测试旨在确认全球联络人名录能够联系到{{state}}的{{type}}联络人。",
+      body: "此次测试旨在确认全球联络点名录能够联系到{{state}}的{{type}}联络人。",
       askChat: "请在{{when}}之前点击“确认收到”（或回复“收到”）。",
       askLink: "请在{{when}}之前打开下面的链接并点击“确认收到”。仅打开链接不会记录任何内容。",
       askNoLink:

@@ -172,7 +172,7 @@ export const chineseMessages: Messages = {
     nav: "仪表板",
     overview: "概览",
     rsvp: "邀请回复",
-    poc: "联络人名录",
+    poc: "联络点名录",
     ping: "联络测试",
     broadcasts: "群发消息",
     reminders: "提醒",
