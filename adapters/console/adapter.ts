@@ -153,6 +153,10 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
       return;
     }
     const choice = /^\d{1,2}$/.test(text.trim()) ? await actionFor(Number(text.trim())) : undefined;
+    // A number picks a button of the card just shown: once the person has written something
+    // else, an older card's buttons are gone ("1" applied a change preview shown two messages
+    // earlier, after a programme answer in between).
+    if (!choice) lastCard = undefined;
     await dispatch(choice ?? { ...base, id: randomUUID(), kind: "message", text });
   };
 

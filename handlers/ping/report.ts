@@ -73,6 +73,12 @@ export interface ChannelTally {
    * overall count (an e-mailed POC who types "received" in chat counts in chat).
    */
   acknowledged: number;
+  /**
+   * Of {@link acknowledged}, those answering a ping this channel did not deliver (a POC e-mailed
+   * the ping who typed "received" in chat): why a channel may count more acknowledgements than
+   * it delivered pings.
+   */
+  answeringOther: number;
   /** Median time to acknowledge of the acknowledgements by this channel; null without one. */
   medianMs: number | null;
 }
@@ -237,6 +243,7 @@ function channelTally(
     failed: 0,
     unreachable: 0,
     acknowledged: 0,
+    answeringOther: 0,
     medianMs: null,
   };
   const latencies: number[] = [];
@@ -244,11 +251,12 @@ function channelTally(
     // An acknowledgement the overall count takes (in time or late), on the channel it came by.
     const outcome = outcomes[index];
     const ack = acks.get(target.pocId);
+    const delivery = deliveries.get(target.pocId)?.[channel];
     if (outcome?.ackAt !== undefined && ack && channelOfAck(ack) === channel) {
       counts.acknowledged += 1;
+      if (!delivery || !DELIVERED.has(delivery.status)) counts.answeringOther += 1;
       if (outcome.msToAck !== undefined) latencies.push(outcome.msToAck);
     }
-    const delivery = deliveries.get(target.pocId)?.[channel];
     if (!delivery) continue;
     if (delivery.status === "failed" && delivery.unreachable) counts.unreachable += 1;
     else if (DELIVERED.has(delivery.status) || delivery.status === "failed") counts.sent += 1;
@@ -424,6 +432,8 @@ export function reportCard(report: PingReport, zone?: string): Card {
 const CHANNEL_LABEL: Record<Channel, string> = { chat: "Chat", email: "E-mail" };
 /** How an acknowledgement came, per channel. */
 const ACK_BY: Record<Channel, string> = { chat: "in chat", email: "by the e-mail link" };
+/** The other channel, as a ping answered by this one came. */
+const OTHER_CHANNEL: Record<Channel, string> = { chat: "sent by e-mail", email: "sent in chat" };
 
 /**
  * One channel's counts in words.
@@ -435,7 +445,7 @@ export function describeChannel(t: ChannelTally, channel: Channel): string {
     `${t.delivered} delivered`,
     `${t.failed} failed`,
     `${t.unreachable} unreachable`,
-    `${t.acknowledged} acknowledged ${ACK_BY[channel]}`,
+    `${t.acknowledged} acknowledged ${ACK_BY[channel]}${t.answeringOther > 0 ? ` (${t.answeringOther} of them answering a ping ${OTHER_CHANNEL[channel]})` : ""}`,
     `median ${t.medianMs === null ? "—" : formatDuration(t.medianMs)}`,
   ].join(", ");
 }

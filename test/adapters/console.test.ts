@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ConsoleAdapter } from "../../adapters/console/index.js";
 import { CONSOLE_ADDRESS, createConsoleAdapter } from "../../adapters/console/index.js";
 import { renderForConsole } from "../../adapters/console/render.js";
-import type { Card } from "../../bot/cards.js";
+import { type Card, cardMessage } from "../../bot/cards.js";
 import { silentLogger } from "../../bot/logger.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { testCore } from "../support/core.js";
@@ -134,6 +134,40 @@ describe("console: pasted lines", () => {
     anonymous.input.end("hello\n");
     await anonymous.adapter.closed();
     expect([first.users, anonymous.users]).toEqual([["console:ann@mission.example"], ["console:me"]]);
+  });
+
+  it("a number picks a button of the card just shown, not of one shown before something else was written", async () => {
+    const clicked: string[] = [];
+    const texts: string[] = [];
+    const withCard: HandlerModule = {
+      name: "card",
+      install: (router) =>
+        router.use(async (ctx) => {
+          if (ctx.event.kind === "action") clicked.push(ctx.event.actionId);
+          else texts.push(ctx.event.text);
+          if (ctx.event.kind === "message" && ctx.event.text === "preview")
+            await ctx.reply(
+              cardMessage(
+                { title: "Change?", sections: [], buttons: [{ label: "Confirm", actionId: "confirm" }] },
+                "en",
+              ),
+            );
+          else await ctx.reply("ok");
+        }),
+    };
+    const bot = await testCore({ modules: [withCard] });
+    const input = new PassThrough();
+    const adapter = createConsoleAdapter({ input, output: new PassThrough(), timeZone: null });
+    bot.deps.messenger.add(adapter);
+    await adapter.start({ sink: bot.core.sink, store: bot.store, log: silentLogger() });
+    await adapter.say("preview");
+    await adapter.say("1");
+    expect(clicked).toEqual(["confirm"]);
+    await adapter.say("preview");
+    await adapter.say("what's on today?");
+    await adapter.say("1");
+    expect(clicked).toEqual(["confirm"]);
+    expect(texts.at(-1)).toBe("1");
   });
 
   it("reads piped input (not a terminal) a line per message", async () => {

@@ -36,6 +36,11 @@ describe("the last broadcast's report, asked in words", () => {
     "who read the last broadcast?",
     "Who has read the latest broadcast",
     "who saw the last broadcast?",
+    // An exploratory tester's (the first was answered "The letters say nothing about webcasting").
+    "who hasn't got the broadcast?",
+    "who did not receive the last broadcast",
+    "who got the announcement?",
+    "last announcement status",
   ])("%s → the report of the last broadcast", async (question) => {
     const { bot, id } = await afterOneBroadcast();
     const answer = await bot.say(SECRETARIAT, question);
