@@ -26,6 +26,21 @@ const ALLOWED = /^[0-9+\s().\-/]+$/;
 const EXTENSION = /\s*(?:;\s*ext=|,?\s*(?:ext\.?|extension|x|#)\s*)(\d{1,10})\s*$/i;
 
 /**
+ * A number as typed on any keyboard, in ASCII: full-width digits and signs ("＋２５４"), Arabic-Indic
+ * and Persian digits ("+٢٥٤", "+۲۵۴"), without the direction marks an Arabic keyboard adds.
+ * @example asciiDigits("+٢٥٤ ٢٠") === "+254 20"
+ */
+function asciiDigits(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => {
+      const code = digit.charCodeAt(0);
+      return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+    });
+}
+
+/**
  * The calling region of a State (ISO alpha-3), when the phone metadata knows it.
  * @example regionOf("KEN") === "KE"; regionOf("ATA") === undefined
  */
@@ -45,7 +60,7 @@ export function regionOf(state: string | undefined): CountryCode | undefined {
  * parsePhone("12345", "KEN") // { ok: false, message: "\"12345\" is too short for a phone number in Kenya" }
  */
 export function parsePhone(text: string, state?: string): PhoneResult {
-  const written = text.trim();
+  const written = asciiDigits(text).trim();
   if (written === "") return failWith({ code: "phoneEmpty" });
   const tooLong = /(?:ext\.?|extension|x|#|ext=)\s*(\d{11,})\s*$/i.exec(written);
   if (tooLong) {

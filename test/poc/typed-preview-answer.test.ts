@@ -62,6 +62,16 @@ describe("a change's preview answered by typing", () => {
     },
   );
 
+  it("a number typed in Arabic-Indic or full-width digits is the same number", async () => {
+    for (const typed of ["+٢٥٤ ٢٠ ٧٦٥ ٤٣٢١", "＋２５４ ２０ ７６５ ４３２１"]) {
+      const bot = await pocBot({ now: NOW, modules: handlerModules });
+      await importDirectory(bot, [{ ...PETER, emails: KEN_TECH.email ?? "" }]);
+      expect(textOf(await bot.say(KEN_TECH, `change my phone to ${typed}`))).toContain("+254 20 7654321");
+      await bot.say(KEN_TECH, "confirm");
+      expect((await bot.directory.get("KEN:technical"))?.phone).toEqual(NEW);
+    }
+  });
+
   it("after the preview has expired, a typed 'confirm' shows the record as it stands", async () => {
     const { bot } = await previewShown();
     bot.clock.advance(16 * 60_000);

@@ -22,6 +22,11 @@ describe("phone numbers", () => {
     ["+41 22 917 1234 ext. 12", undefined, { number: "+41229171234", ext: "12" }],
     ["+1 (212) 963-1234 x55", undefined, { number: "+12129631234", ext: "55" }],
     ["+1 212 963 1234;ext=7", "KEN", { number: "+12129631234", ext: "7" }],
+    // Arabic-Indic, Persian and full-width digits, and direction marks an Arabic keyboard adds.
+    ["+١ ٢١٢ ٩٦٣ ١٢٣٤", undefined, { number: "+12129631234" }],
+    ["\u200f+۲۵۴ ۲۰ ۱۲۳ ۴۵۶۷", undefined, { number: "+254201234567" }],
+    ["＋２５４ ２０ １２３ ４５６７", undefined, { number: "+254201234567" }],
+    ["٠٢٠ ١٢٣ ٤٥٦٧", "KEN", { number: "+254201234567" }],
   ])("reads %s (State %s) as E.164 with the extension apart", (text, state, phone) => {
     expect(parsePhone(text, state)).toEqual({ ok: true, phone });
   });
