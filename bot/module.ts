@@ -81,5 +81,5 @@ export interface HandlerModule {
   help?: HelpEntry;
   install(router: Router, deps: BotDeps, modules: readonly HandlerModule[]): void;
   /** The feature's section of the user's home view (their RSVPs, their reminders…), if any. */
-  homeSection?(ctx: TurnContext<ActionEvent>, deps: BotDeps): Promise<CardSection | undefined>;
+  homeSection?(ctx: TurnContext, deps: BotDeps): Promise<CardSection | undefined>;
 }

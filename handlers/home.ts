@@ -5,10 +5,14 @@
  * features add their own section by declaring `homeSection` on their module.
  */
 import { type Card, type CardSection, cardMessage } from "../bot/cards.js";
+import type { TurnContext } from "../bot/context.js";
+import { commandMatcher } from "../bot/language/compile.js";
+import { withLocale } from "../bot/language/current.js";
 import { say } from "../bot/language/messages.js";
 import type { HandlerModule } from "../bot/module.js";
 import { endOf } from "../bot/programme/ends.js";
 import { describeWhen } from "../bot/programme/format.js";
+import { occurrenceLabel } from "./programme/describe.js";
 
 /** The action id adapters dispatch when a user opens the bot's home surface. */
 export const HOME_ACTION = "app.home";
@@ -19,7 +23,11 @@ const UPCOMING_COUNT = 5;
 export const home: HandlerModule = {
   name: "home",
   install(router, deps, modules) {
-    router.action(HOME_ACTION, async (ctx) => {
+    // "home", « accueil », "主页" typed: the same view, in chat (the console and clients without a home surface).
+    router.message(commandMatcher("home"), (ctx) => showHome(ctx));
+    router.action(HOME_ACTION, (ctx) => showHome(ctx));
+
+    async function showHome(ctx: TurnContext): Promise<void> {
       const now = ctx.now().getTime();
       const upcoming = deps.catalogue.occurrences
         .filter((occurrence) => occurrence.kind !== "item" && endOf(occurrence) > now)
@@ -35,7 +43,8 @@ export const home: HandlerModule = {
           },
         );
         const onNow = occurrence.start <= now ? say(ctx.locale, "home.onNow") : "";
-        return `• ${occurrence.label}${onNow}\n   ${when.asker ?? when.venue}${when.asker ? `\n   (${when.venue})` : ""}`;
+        const label = withLocale(ctx.locale, () => occurrenceLabel(occurrence));
+        return `• ${label}${onNow}\n   ${when.asker ?? when.venue}${when.asker ? `\n   (${when.venue})` : ""}`;
       });
       const extra = (await Promise.all(modules.map((module) => module.homeSection?.(ctx, deps)))).filter(
         (section): section is CardSection => section !== undefined,
@@ -51,6 +60,6 @@ export const home: HandlerModule = {
         footer: say(ctx.locale, "home.footer"),
       };
       await ctx.reply(cardMessage(card, ctx.locale));
-    });
+    }
   },
 };

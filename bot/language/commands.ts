@@ -30,7 +30,8 @@ export type CommandId =
   | "calendarLink"
   | "resetCalendarLink"
   | "myTimeZone"
-  | "resetTimeZone";
+  | "resetTimeZone"
+  | "home";
 
 /** Every command id, in the order they are tried. */
 export const COMMAND_IDS: readonly CommandId[] = [
@@ -47,6 +48,7 @@ export const COMMAND_IDS: readonly CommandId[] = [
   "resetCalendarLink",
   "myTimeZone",
   "resetTimeZone",
+  "home",
 ];
 
 /**

@@ -65,6 +65,7 @@ export const englishCommands: CommandWords = {
       "(reset|clear|forget|unset|remove) [my] (time zone|timezone|tz)",
       "use my [chat] (app|app's|apps) (time zone|timezone|tz)",
     ],
+    home: ["home", "/home", "home page", "[show] [my] home [page|view]", "start page"],
   },
   terms: {},
   // Small talk the fallback answers with a word back ("merci" → "Je vous en prie").

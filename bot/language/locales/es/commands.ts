@@ -80,6 +80,7 @@ export const spanishCommands: CommandWords = {
       "(usa|usar|use|vuelve a usar) la (zona horaria|hora) de (mi aplicación|la aplicación)",
       "(volver|vuelve|vuelva) a la (zona horaria|hora) de (mi aplicación|la aplicación)",
     ],
+    home: ["inicio", "/inicio", "página de inicio", "pantalla de inicio"],
   },
   terms: {
     // Calendar and change notices: "añade el jueves a mi calendario", "desactiva los avisos de cambios".

@@ -96,6 +96,7 @@ export const frenchCommands: CommandWords = {
       "(utilise|utiliser|utilisez|reprends|reprendre|reprenez) le fuseau horaire de (mon application|l'application|ma messagerie)",
       "(revenir|reviens|revenez) au fuseau horaire de (mon application|l'application|ma messagerie)",
     ],
+    home: ["accueil", "/accueil", "page d'accueil", "écran d'accueil", "mon accueil"],
   },
   terms: {
     // Calendar and change notices: "ajoute jeudi à mon calendrier", "arrête les avis de modification".

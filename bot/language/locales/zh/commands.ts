@@ -33,6 +33,7 @@ export const chineseCommands: CommandWords = {
     resetCalendarLink: ["(重置|更新|撤销|更换)我的日历链接", "新的日历链接"],
     myTimeZone: ["我的时区", "我的时区是什么", "我的时区是哪个", "我在哪个时区"],
     resetTimeZone: ["(重置|重设|清除|取消|删除) [我的] 时区", "(使用|恢复|改回) [聊天] 应用 [的] 时区"],
+    home: ["主页", "首页", "我的主页"],
   },
   terms: {
     // Calendar and change notices: "把周四加入我的日历", "停止变更通知".
