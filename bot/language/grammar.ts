@@ -896,6 +896,20 @@ export interface RsvpStatement {
 const QUESTION_END = /[?？؟]\s*$/u;
 
 /**
+ * A language's statement leads by answer, in the order they are tried (declined first: "I will
+ * not come" before "I will"; then tentative: "je viendrai peut-être" before "je viendrai"),
+ * answers without leads left out.
+ */
+function statementLeads(words: Partial<RsvpWords>): Array<[RsvpStatement["status"], Phrases]> {
+  const byStatus: Array<[RsvpStatement["status"], Phrases | undefined]> = [
+    ["declined", words.statementDeclined],
+    ["tentative", words.statementTentative],
+    ["attending", words.statementAttending],
+  ];
+  return byStatus.filter((entry): entry is [RsvpStatement["status"], Phrases] => (entry[1]?.length ?? 0) > 0);
+}
+
+/**
  * One matcher per language and answer, declined first ("I will not come" before "I will"), then
  * tentative ("je viendrai peut-être à la réception" before "je viendrai").
  */
@@ -915,24 +929,14 @@ function statementMatchers(
   return languages.flatMap(({ locale, unspaced, words }) => {
     const ends = words.questionEnds ?? [];
     const notQuestion = ends.length > 0 ? `(?<!${phrases(ends, unspaced ? "\\s*" : "\\s+")})` : "";
-    return (
-      [
-        ["declined", words.statementDeclined],
-        ["tentative", words.statementTentative],
-        ["attending", words.statementAttending],
-      ] as const
-    )
-      .filter(([, leads]) => leads && leads.length > 0)
-      .map(([status, leads]) => {
-        const lead = unspaced
-          ? `(?:${phrases(leads ?? [], "\\s*")})`
-          : `(?:${phrases(leads ?? [])})${NOT_WORD_AFTER}`;
-        return {
-          locale,
-          status,
-          pattern: new RegExp(`^${yes}${lead}\\s*[,，、]?\\s*(\\S.*?)${notQuestion}\\s*[.!。！]*$`, "iu"),
-        };
-      });
+    return statementLeads(words).map(([status, leads]) => {
+      const lead = unspaced ? `(?:${phrases(leads, "\\s*")})` : `(?:${phrases(leads)})${NOT_WORD_AFTER}`;
+      return {
+        locale,
+        status,
+        pattern: new RegExp(`^${yes}${lead}\\s*[,，、]?\\s*(\\S.*?)${notQuestion}\\s*[.!。！]*$`, "iu"),
+      };
+    });
   });
 }
 
@@ -956,22 +960,14 @@ function bareMatchers(
       (words.bareAside ?? []).length > 0 ? `(?:${phrases(words.bareAside ?? [])})${NOT_WORD_AFTER}` : "(?!)";
     const asides = `(?:${aside}[\\s,]*)*`;
     const yes = (words.yes ?? []).length > 0 ? `(?:(?:${phrases(words.yes ?? [])})[\\s,!.]+)?` : "";
-    return (
-      [
-        ["declined", words.statementDeclined],
-        ["tentative", words.statementTentative],
-        ["attending", words.statementAttending],
-      ] as const
-    )
-      .filter(([, leads]) => leads && leads.length > 0)
-      .map(([status, leads]) => ({
-        locale,
-        status,
-        pattern: new RegExp(
-          `^${yes}${asides}(?:${phrases(leads ?? [])})${NOT_WORD_AFTER}(?:[\\s,]*${aside})*[\\s.!]*$`,
-          "iu",
-        ),
-      }));
+    return statementLeads(words).map(([status, leads]) => ({
+      locale,
+      status,
+      pattern: new RegExp(
+        `^${yes}${asides}(?:${phrases(leads)})${NOT_WORD_AFTER}(?:[\\s,]*${aside})*[\\s.!]*$`,
+        "iu",
+      ),
+    }));
   });
 }
 
