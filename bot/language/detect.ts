@@ -3,6 +3,8 @@
  * common words for French, Spanish and English. Short or ambiguous messages ("ok", "10:00",
  * "KEN") are in no clear language: the person keeps the one in use.
  */
+
+import { escapeRegExp } from "../regexp.js";
 import { COMMAND_WORDS } from "./commands.js";
 import type { LocaleWords } from "./locale-words.js";
 import { english } from "./locales/en/lexicon.js";
@@ -126,12 +128,6 @@ function scriptCounts(text: string): { arabic: number; han: number; cyrillic: nu
 const TAGGED = new RegExp(`^\\s*(?:${LANGUAGES.join("|")})\\s*:`, "i");
 
 /**
- * Whether a message starts with one of the six language tags and a colon ("fr: La séance…"):
- * text given in that language for someone else (a broadcast's translation), which says
- * nothing about the language its writer reads.
- * @example isTaggedText("es: Sala 4") === true; isTaggedText("Genève: 10h ?") === false
- */
-/**
  * A language's count leads right before a number ("dans 1h30", "d'ici 2 jours"): evidence of
  * it worth two words, so a count alone is told apart. Only leads that are no word of another language or of
  * English's counts (Spanish "en" is French too); built once.
@@ -145,11 +141,17 @@ const countLeads = new Map<string, RegExp>(
         .map(normalizeText)
         .filter((lead) => !english.countBefore.includes(lead) && !others.some((set) => set.has(lead)));
       if (leads.length === 0) return [];
-      const alternatives = leads.map((lead) => lead.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+      const alternatives = leads.map(escapeRegExp).join("|");
       return [[words.locale, new RegExp(`(?:^|[^a-z'])(?:${alternatives})\\s*\\d`)]];
     }),
 );
 
+/**
+ * Whether a message starts with one of the six language tags and a colon ("fr: La séance…"):
+ * text given in that language for someone else (a broadcast's translation), which says
+ * nothing about the language its writer reads.
+ * @example isTaggedText("es: Sala 4") === true; isTaggedText("Genève: 10h ?") === false
+ */
 export function isTaggedText(text: string): boolean {
   return TAGGED.test(text);
 }

@@ -236,11 +236,6 @@ interface PlainMessage {
 /** Per locale, per key (null: only plural forms exist). */
 const plainMessages = new Map<string, Map<string, PlainMessage | null>>();
 
-/**
- * A message without plural forms, read straight from the resources (English when the locale
- * lacks it): answers are built from many short messages, and this skips i18next's per-call
- * option handling on the hot path. `undefined` for keys that only exist with plural suffixes.
- */
 /** A locale's messages and features together, as i18next holds them. */
 const mergedResources = new Map<string, Record<string, unknown>>();
 
@@ -253,6 +248,11 @@ function resourcesOf(locale: string): Record<string, unknown> {
   return resources;
 }
 
+/**
+ * A message without plural forms, read straight from the resources (English when the locale
+ * lacks it): answers are built from many short messages, and this skips i18next's per-call
+ * option handling on the hot path. `undefined` for keys that only exist with plural suffixes.
+ */
 function plainMessage(locale: string, key: string): PlainMessage | undefined {
   let ofLocale = plainMessages.get(locale);
   if (!ofLocale) {
@@ -329,7 +329,7 @@ function pluralForms(locale: string, key: string): PluralForms | undefined {
   const known = pluralFormsOf.get(cacheKey);
   if (known !== undefined) return known ?? undefined;
   // As i18next holds them (see translator()): features' top-level keys over messages'.
-  const resources = { ...MESSAGES[locale], ...FEATURES[locale] };
+  const resources = resourcesOf(locale);
   const read = (suffixed: string): string | undefined | false => {
     const found = lookUp(resources, suffixed);
     if (found === undefined) return undefined;

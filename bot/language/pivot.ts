@@ -332,9 +332,6 @@ function readCasedPlaces(text: string, words: LocaleWords): string {
   return out;
 }
 
-const shorthands = new WeakMap<LocaleWords, { pattern: RegExp; table: ReadonlyMap<string, string> } | null>();
-
-/** "q hay", "kel heure" as "que hay", "quel heure": the language's phone `shorthand`, whole words. */
 const numberPrefixPatterns = new WeakMap<LocaleWords, RegExp | null>();
 
 /** "ب15" as "ب 15": a prefix of the language's `numberPrefixes` written onto a number, set apart. */
@@ -350,6 +347,9 @@ function readNumberPrefixes(text: string, words: LocaleWords): string {
   return pattern ? text.replace(pattern, "$1 ") : text;
 }
 
+const shorthands = new WeakMap<LocaleWords, { pattern: RegExp; table: ReadonlyMap<string, string> } | null>();
+
+/** "q hay", "kel heure" as "que hay", "quel heure": the language's phone `shorthand`, whole words. */
 function readShorthand(text: string, words: LocaleWords): string {
   let made = shorthands.get(words);
   if (made === undefined) {

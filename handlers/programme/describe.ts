@@ -81,7 +81,6 @@ export function whenLines(occurrence: Occurrence, context: DescribeContext): str
   return when.asker ? [venue, askerText(occurrence, context, when)] : [venue];
 }
 
-/** Over by the time of asking (see {@link endOf} for events the letters give no end). */
 /**
  * Where the asker stands with an event's RSVP: over (ended), started (answers closed when it
  * starts), answered (with their answer; `closed` once it has started), not invited (the
