@@ -38,7 +38,7 @@ const kinds = new WeakMap<BotDeps, Map<string, ApprovalRun>>();
 
 /**
  * Registers what a kind of request does once approved.
- * @example registerApprovalKind(deps, "poc-import", (ctx, payload) => importFromChat(services, ctx, String(payload.csv), false, true));
+ * @example registerApprovalKind(deps, "poc-import", (ctx, payload) => importFromChat(services, ctx, String(payload.csv), { approved: true }));
  */
 export function registerApprovalKind(deps: BotDeps, kind: string, run: ApprovalRun): void {
   const map = kinds.get(deps) ?? new Map<string, ApprovalRun>();

@@ -17,9 +17,8 @@ import {
   describeCorrection,
   type PocCorrection,
 } from "./corrections.js";
-import { parsePocCsv } from "./import.js";
-import { actorOf, isSecretariat } from "./people.js";
-import { describeSummary } from "./repository.js";
+import { isSecretariat } from "./people.js";
+import { importFromChat } from "./secretariat.js";
 import type { PocServices } from "./services.js";
 import { formatMoment } from "./time.js";
 
@@ -38,6 +37,8 @@ const heldImportSchema = z.object({
   nonce: z.string(),
   csv: z.string(),
   removeMissing: z.boolean(),
+  /** A second Secretariat member approved the import (four eyes): the choice runs it. */
+  approved: z.boolean().default(false),
   seen: z.array(z.string()),
   expiresAt: z.string(),
 });
@@ -50,20 +51,21 @@ const MAX_LISTED = 40;
 
 /**
  * Holds an import and asks the Secretariat what to do with the POCs' corrections.
- * @example await holdImport(services, ctx, csv, false, outcome.corrections);
+ * @example await holdImport(services, ctx, csv, { removeMissing: false, approved: false }, outcome.corrections);
  */
 export async function holdImport(
   services: PocServices,
   ctx: TurnContext,
   csv: string,
-  removeMissing: boolean,
+  how: { removeMissing: boolean; approved: boolean },
   corrections: readonly PocCorrection[],
   intro?: string,
 ): Promise<void> {
   const held: HeldImport = {
     nonce: randomUUID(),
     csv,
-    removeMissing,
+    removeMissing: how.removeMissing,
+    approved: how.approved,
     seen: corrections.map(correctionKey),
     expiresAt: new Date(ctx.now().getTime() + HELD_IMPORT_TTL_MS).toISOString(),
   };
@@ -128,31 +130,11 @@ export async function applyHeldImport(
     await ctx.reply("Cancelled. Nothing was imported.");
     return;
   }
-  const result = parsePocCsv(held.csv, ctx.now());
-  if (!result.ok) {
-    await ctx.reply(`Nothing was imported: ${result.problems.join(" ")}`);
-    return;
-  }
-  const outcome = await services.directory.importDirectory(
-    result.rows,
-    actorOf(ctx),
-    ctx.now(),
-    {
-      removeMissing: held.removeMissing,
-      retryHint: 'send the same message starting "import poc directory, removing missing"',
-    },
-    { corrections: choice, seen: held.seen },
-  );
-  if (outcome.kind === "choose") {
-    await holdImport(
-      services,
-      ctx,
-      held.csv,
-      held.removeMissing,
-      outcome.corrections,
-      "POCs corrected more fields since the list you answered. Nothing was imported; please choose again.",
-    );
-    return;
-  }
-  await ctx.reply(`Imported ${describeSummary(outcome.summary)}. Every change is in the audit trail.`);
+  // The import as chosen: run now, or (four eyes, not yet approved) held for a second member
+  // with this choice; corrections made since the list was shown are asked about again.
+  await importFromChat(services, ctx, held.csv, {
+    removeMissing: held.removeMissing,
+    approved: held.approved,
+    policy: { corrections: choice, seen: held.seen },
+  });
 }

@@ -37,7 +37,14 @@ import {
 import { chatAccountFor, rosterEmailOf } from "./people.js";
 import { answerPrivately } from "./private.js";
 import type { PocType } from "./schema.js";
-import { confirmationList, history, importFromChat, lookup, POC_IMPORT_APPROVAL } from "./secretariat.js";
+import {
+  approvedPolicy,
+  confirmationList,
+  history,
+  importFromChat,
+  lookup,
+  POC_IMPORT_APPROVAL,
+} from "./secretariat.js";
 import {
   cancelChange,
   cancelTypedChange,
@@ -83,7 +90,7 @@ export const pocImport: HandlerModule = {
           `That message is ${ctx.event.text.length.toLocaleString("en-US")} characters long; in chat I take up to ${MAX_IMPORT_MESSAGE.toLocaleString("en-US")}. Import bigger files with: npx tsx handlers/poc/cli.ts import directory.csv --store <STORE_URL>`,
         );
       }
-      await importFromChat(services, ctx, request.csv, request.removeMissing);
+      await importFromChat(services, ctx, request.csv, { removeMissing: request.removeMissing });
     });
   },
 };
@@ -151,7 +158,11 @@ export const pocDirectory: HandlerModule = {
     registerConfirmationLinks(deps, services.directory);
     deps.scheduler.add(confirmationProducer(deps, services.directory));
     registerApprovalKind(deps, POC_IMPORT_APPROVAL, (ctx, payload) =>
-      importFromChat(services, ctx, String(payload.csv ?? ""), payload.removeMissing === true, true),
+      importFromChat(services, ctx, String(payload.csv ?? ""), {
+        removeMissing: payload.removeMissing === true,
+        approved: true,
+        policy: approvedPolicy(payload),
+      }),
     );
 
     // "my details" in every language (`bot/language/locales/<tag>/commands.ts`); the English

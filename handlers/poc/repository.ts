@@ -23,7 +23,7 @@ import {
   type PocCorrection,
 } from "./corrections.js";
 import type { PocImportRow } from "./import.js";
-import { type ImportSummary, mergeImport, RECONFIRM_DAYS } from "./merge.js";
+import { type ImportSummary, type MergedImport, mergeImport, RECONFIRM_DAYS } from "./merge.js";
 
 export { CONFIRMATION_MONTHS, type ImportSummary } from "./merge.js";
 
@@ -180,12 +180,48 @@ export class PocRepository {
   }
 
   /**
-   * What importing `rows` would do now, in words, writing nothing (shown before a held import).
-   * @example await directory.previewImport(rows, actor, now) // "3 POC records (…): 1 new, 2 changed, 0 unchanged, 0 removed"
+   * What importing `rows` with `policy` would do now, writing nothing (shown before a held
+   * import): the same plan {@link importDirectory} makes, so the approver reads the counts the
+   * import will give; or the POCs' corrections still needing a choice.
+   * @example await directory.previewImport(rows, actor, now) // { kind: "imported", summary } ("3 POC records (…): 1 new, 2 changed, …" by describeSummary)
    */
-  async previewImport(rows: readonly PocImportRow[], actor: Actor, now: Date): Promise<string> {
-    const { summary } = mergeImport(rows, await this.byId(await this.pointer()), actor, now.toISOString());
-    return describeSummary(summary);
+  async previewImport(
+    rows: readonly PocImportRow[],
+    actor: Actor,
+    now: Date,
+    policy: CorrectionsPolicy = { corrections: "ask" },
+  ): Promise<ImportOutcome> {
+    const existing = await this.byId(await this.pointer());
+    const plan = await this.planImport(rows, existing, actor, now.toISOString(), policy);
+    return plan.kind === "choose" ? plan : { kind: "imported", summary: plan.merged.summary };
+  }
+
+  /**
+   * The records, trail and summary importing `rows` over `existing` gives under `policy`, or
+   * the POCs' corrections that still need the Secretariat's choice.
+   */
+  private async planImport(
+    rows: readonly PocImportRow[],
+    existing: ReadonlyMap<string, PocRecord>,
+    actor: Actor,
+    at: string,
+    policy: CorrectionsPolicy,
+  ): Promise<{ kind: "choose"; corrections: PocCorrection[] } | { kind: "plan"; merged: MergedImport }> {
+    const corrections = await this.correctionsOf(rows, existing);
+    const seen = policy.seen === undefined ? undefined : new Set(policy.seen);
+    if (
+      corrections.length > 0 &&
+      (policy.corrections === "ask" || (seen && corrections.some((c) => !seen.has(correctionKey(c)))))
+    ) {
+      return { kind: "choose", corrections };
+    }
+    const keep = policy.corrections === "keep";
+    const applied = keep ? keepPocValues(rows, corrections, existing) : rows;
+    const merged = mergeImport(applied, existing, actor, at);
+    const described = corrections.map((c) => describeCorrection(c));
+    if (keep) merged.summary.kept = described;
+    else merged.summary.overwritten = described;
+    return { kind: "plan", merged };
   }
 
   /**
@@ -232,20 +268,9 @@ export class PocRepository {
     for (let attempt = 1; ; attempt += 1) {
       const previous = await this.pointer();
       const existing = await this.byId(previous);
-      const corrections = await this.correctionsOf(rows, existing);
-      const seen = policy.seen === undefined ? undefined : new Set(policy.seen);
-      if (
-        corrections.length > 0 &&
-        (policy.corrections === "ask" || (seen && corrections.some((c) => !seen.has(correctionKey(c)))))
-      ) {
-        return { kind: "choose", corrections };
-      }
-      const keep = policy.corrections === "keep";
-      const applied = keep ? keepPocValues(rows, corrections, existing) : rows;
-      const { records, audit, summary } = mergeImport(applied, existing, actor, at);
-      const described = corrections.map((c) => describeCorrection(c));
-      if (keep) summary.kept = described;
-      else summary.overwritten = described;
+      const plan = await this.planImport(rows, existing, actor, at, policy);
+      if (plan.kind === "choose") return plan;
+      const { records, audit, summary } = plan.merged;
       if (summary.removed > 0 && !removals.removeMissing) {
         const kept = new Set(records.map((record) => record.id));
         const missing = [...existing.values()].filter((record) => !kept.has(record.id));

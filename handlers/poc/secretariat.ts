@@ -17,7 +17,7 @@ import { CONFIRMATION_MONTHS } from "./merge.js";
 import type { LookupRequest } from "./parse.js";
 import { actorOf, chatAccountFor, isSecretariat, verifiedEmailOf } from "./people.js";
 import type { Say } from "./private.js";
-import { describeSummary } from "./repository.js";
+import { type CorrectionsPolicy, describeSummary } from "./repository.js";
 import { type PocType, pocId } from "./schema.js";
 import type { PocServices } from "./services.js";
 import { addMonthsUtc, daysBetween, formatDay } from "./time.js";
@@ -37,16 +37,39 @@ function requireSecretariat(ctx: TurnContext): void {
 }
 
 /**
- * "import poc directory" followed by the CSV, in a direct message.
+ * The choice on POCs' corrections a held import's approval carries (`corrections`, `seen`);
+ * a request held before it carried one asks again.
+ * @example approvedPolicy({ csv, corrections: "keep", seen: ["KEN:technical:phone:…"] }) // { corrections: "keep", seen: […] }
+ */
+export function approvedPolicy(payload: Readonly<Record<string, unknown>>): CorrectionsPolicy {
+  const { corrections, seen } = payload;
+  if (corrections !== "keep" && corrections !== "file") return { corrections: "ask" };
+  return Array.isArray(seen) ? { corrections, seen: seen.map(String) } : { corrections };
+}
+
+/** How a chat import runs: see {@link importFromChat}. */
+export interface ChatImportOptions {
+  /** Remove the records the file lacks ("import poc directory, removing missing"). */
+  removeMissing?: boolean;
+  /** A second Secretariat member approved it (four eyes): it runs now. */
+  approved?: boolean;
+  /** The choice made on the POCs' own corrections, if one was (default: ask). */
+  policy?: CorrectionsPolicy;
+}
+
+/**
+ * "import poc directory" followed by the CSV, in a direct message. With four eyes, the member
+ * who imports first chooses about any POCs' own corrections the file would overwrite; the
+ * approval then holds that choice, and its preview counts what the import will do with it.
  * @example await importFromChat(services, ctx, csv); // replies with the summary or the row-by-row problems
  */
 export async function importFromChat(
   services: PocServices,
   ctx: TurnContext,
   csv: string,
-  removeMissing = false,
-  approved = false,
+  options: ChatImportOptions = {},
 ): Promise<void> {
+  const { removeMissing = false, approved = false, policy = { corrections: "ask" } } = options;
   requireSecretariat(ctx);
   if (!ctx.event.isDirect) {
     throw new InputError(
@@ -74,18 +97,37 @@ export async function importFromChat(
   }
   // Four eyes: a checked file waits for a second Secretariat member, who runs it on approval.
   if (approvalsRequired(services.deps) && !approved) {
-    // What it would do, as it stands now: the approver reads it before approving.
-    const preview = await services.directory.previewImport(result.rows, actorOf(ctx), ctx.now());
-    const what = `${words(ctx.locale, "secretariat.approval.whatImport", { count: result.rows.length })}: ${preview}`;
-    await holdForApproval(services.deps, ctx, POC_IMPORT_APPROVAL, what, { csv, removeMissing });
+    // What it would do, as it stands now and with the choice made: the approver reads it
+    // before approving. Corrections the file would overwrite are chosen about first, here.
+    const preview = await services.directory.previewImport(result.rows, actorOf(ctx), ctx.now(), policy);
+    if (preview.kind === "choose") {
+      await holdImport(services, ctx, csv, { removeMissing, approved }, preview.corrections);
+      return;
+    }
+    const what = `${words(ctx.locale, "secretariat.approval.whatImport", { count: result.rows.length })}: ${describeSummary(preview.summary)}`;
+    await holdForApproval(services.deps, ctx, POC_IMPORT_APPROVAL, what, {
+      csv,
+      removeMissing,
+      corrections: policy.corrections,
+      ...(policy.seen ? { seen: [...policy.seen] } : {}),
+    });
     return;
   }
-  const outcome = await services.directory.importDirectory(result.rows, actorOf(ctx), ctx.now(), {
-    removeMissing,
-    retryHint: 'send the same message starting "import poc directory, removing missing"',
-  });
+  const outcome = await services.directory.importDirectory(
+    result.rows,
+    actorOf(ctx),
+    ctx.now(),
+    { removeMissing, retryHint: 'send the same message starting "import poc directory, removing missing"' },
+    policy,
+  );
   if (outcome.kind === "choose") {
-    await holdImport(services, ctx, csv, removeMissing, outcome.corrections);
+    const intro =
+      policy.corrections === "ask"
+        ? undefined
+        : approved && policy.seen
+          ? "POCs corrected more fields since this import was asked for. Nothing was imported; please choose."
+          : "POCs corrected more fields since the list you answered. Nothing was imported; please choose again.";
+    await holdImport(services, ctx, csv, { removeMissing, approved }, outcome.corrections, intro);
     return;
   }
   await ctx.reply(`Imported ${describeSummary(outcome.summary)}. Every change is in the audit trail.`);

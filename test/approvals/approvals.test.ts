@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { approvals } from "../../handlers/approvals/module.js";
 import { ACTIONS } from "../../handlers/broadcast/cards.js";
+import { ACTIONS as POC_ACTIONS } from "../../handlers/poc/cards.js";
+import { IMPORT_ACTIONS } from "../../handlers/poc/import-choice.js";
 import {
   SECRETARIAT_EMAIL as BROADCAST_SEC_EMAIL,
   broadcastCore,
@@ -18,6 +20,7 @@ import {
   secretariatUser,
 } from "../broadcast/support/core.js";
 import {
+  button,
   directoryCsv,
   dmOf,
   KEN_TECH,
@@ -159,5 +162,67 @@ describe("four eyes: a large broadcast", () => {
     const [small] = await t.say(sec, "broadcast to everyone: Small one");
     const [sent] = await t.click(sec, ACTIONS.confirm, draftIdOf(small?.message.card));
     expect(sent?.text).toMatch(/: sending now, to 2 people/);
+  });
+});
+
+describe("four eyes: an import over POCs' own corrections", () => {
+  const OLD_FILE = directoryCsv([
+    { state: "KEN", type: "technical", emails: KEN_TECH.email ?? "", phone: "+254 20 123 4567" },
+    { state: "FRA", type: "technical" },
+  ]);
+  const NEW_FILE = OLD_FILE.replace("Ministry of KEN", "Ministry of ICT");
+
+  async function correctedFourEyes() {
+    const bot = await fourEyesBot(`sqlite:${join(dir, `corrections-${Math.random()}.sqlite`)}`);
+    await bot.say(SECOND, "hello");
+    const first = idOf(textOf(await bot.say(SECRETARIAT, `import poc directory\n${OLD_FILE}`)));
+    await bot.say(SECOND, `approve ${first}`);
+    bot.clock.set("2024-06-02T08:00:00.000Z");
+    const preview = await bot.say(KEN_TECH, "change my phone to +254 20 765 4321");
+    await bot.click(KEN_TECH, button(preview, POC_ACTIONS.changeConfirm));
+    bot.clock.set("2024-06-04T08:00:00.000Z");
+    return bot;
+  }
+
+  it("the member who imports chooses about the corrections first; the approver sees what that choice imports, and gets it", async () => {
+    const bot = await correctedFourEyes();
+    const asked = await bot.say(SECRETARIAT, `import poc directory\n${NEW_FILE}`);
+    expect(textOf(asked)).toContain("Nothing imported yet: the file would overwrite POCs' own corrections");
+    const held = textOf(await bot.click(SECRETARIAT, button(asked, IMPORT_ACTIONS.keep)));
+    const id = idOf(held);
+    expect(held).toMatch(
+      /^Held for a second Secretariat member's approval: an import of the POC directory \(2 records\): 2 POC records \(0 diplomatic, 2 technical\): 0 new, 1 changed, 1 unchanged, 0 removed\. Kept 1 value the POCs had set themselves instead of the file's: KEN technical — phone: /,
+    );
+    expect((await bot.directory.get("KEN:technical"))?.organisation).toBe("Ministry of KEN");
+    const approved = textOf(await bot.say(SECOND, `approve ${id}`));
+    expect(approved).toContain(
+      "Doing it now:\n---\nImported 2 POC records (0 diplomatic, 2 technical): 0 new, 1 changed, 1 unchanged, 0 removed. Kept 1 value the POCs had set themselves",
+    );
+    const record = await bot.directory.get("KEN:technical");
+    expect([record?.organisation, record?.phone.number]).toEqual(["Ministry of ICT", "+254207654321"]);
+    await bot.store.close();
+  });
+
+  it("taking the file's values: the approval says so, and a correction made while it waits is asked about again", async () => {
+    const bot = await correctedFourEyes();
+    const asked = await bot.say(SECRETARIAT, `import poc directory\n${OLD_FILE}`);
+    const held = textOf(await bot.click(SECRETARIAT, button(asked, IMPORT_ACTIONS.file)));
+    expect(held).toContain(
+      "0 new, 1 changed, 1 unchanged, 0 removed. As you chose, the file's values replaced 1 value the POCs had set themselves",
+    );
+    const id = idOf(held);
+    const preview = await bot.say(KEN_TECH, "change my phone to +254 20 999 9999");
+    await bot.click(KEN_TECH, button(preview, POC_ACTIONS.changeConfirm));
+    const approved = await bot.say(SECOND, `approve ${id}`);
+    expect(textOf(approved)).toContain(
+      "POCs corrected more fields since this import was asked for. Nothing was imported; please choose.",
+    );
+    expect((await bot.directory.get("KEN:technical"))?.phone.number).toBe("+254209999999");
+    // The approver's choice runs it: approved already, it is not held again.
+    expect(textOf(await bot.click(SECOND, button(approved, IMPORT_ACTIONS.keep)))).toMatch(
+      /^Imported 2 POC records \(0 diplomatic, 2 technical\): 0 new, 0 changed, 2 unchanged, 0 removed\. Kept 1 value/,
+    );
+    expect((await bot.directory.get("KEN:technical"))?.phone.number).toBe("+254209999999");
+    await bot.store.close();
   });
 });
