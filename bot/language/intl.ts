@@ -30,3 +30,19 @@ function optionsKey(options: Intl.DateTimeFormatOptions): string {
     .map(([name, value]) => `${name}=${String(value)}`)
     .join(",");
 }
+
+const conjunctions = new Map<string, Intl.ListFormat>();
+
+/**
+ * Items as a list of the locale's language joined by "and" ("a, b and c", « a, b et c »,
+ * "a、b和c"), with the `Intl.ListFormat` of that locale made once and kept.
+ * @example conjunction("fr", ["a@x.org", "b@x.org"]) === "a@x.org et b@x.org"
+ */
+export function conjunction(locale: string, items: readonly string[]): string {
+  let formatter = conjunctions.get(locale);
+  if (!formatter) {
+    formatter = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
+    conjunctions.set(locale, formatter);
+  }
+  return formatter.format(items);
+}

@@ -11,6 +11,7 @@
 import type { WaitingAck } from "../../bot/acknowledgements.js";
 import type { TurnContext } from "../../bot/context.js";
 import { withLocale } from "../../bot/language/current.js";
+import { conjunction } from "../../bot/language/intl.js";
 import { say as wording } from "../../bot/language/messages.js";
 import type { MilestoneOccurrence } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
@@ -222,8 +223,7 @@ function choose(due: readonly Entry[], others: readonly WaitingAck[], locale: st
     ),
     ...others.map((other) => other.label),
   ];
-  const list = new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(labels);
-  return wording(locale, "ping.waiting", { count: labels.length, list });
+  return wording(locale, "ping.waiting", { count: labels.length, list: conjunction(locale, labels) });
 }
 
 /**

@@ -9,6 +9,7 @@ import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
 import { withLocale } from "../../bot/language/current.js";
+import { conjunction } from "../../bot/language/intl.js";
 import { say as wording } from "../../bot/language/messages.js";
 import { chosenPlaceOf } from "../../bot/people/schema.js";
 import { stateName } from "../../bot/people/states.js";
@@ -197,6 +198,17 @@ function emailNotes(ctx: TurnContext, record: PocRecord, emails: string[]): stri
   if (emails.some((email) => !record.emails.includes(email))) {
     notes.push(wording(ctx.locale, "poc.emailNewAddresses"));
   }
+  // "change my email to X" replaces the list: every address that goes is named (a shared
+  // desk's address would otherwise go unnoticed).
+  const removed = record.emails.filter((email) => !emails.includes(email));
+  if (removed.length > 0) {
+    notes.push(
+      wording(ctx.locale, "poc.emailRemovedAddresses", {
+        count: removed.length,
+        list: conjunction(ctx.locale, removed),
+      }),
+    );
+  }
   const mine = verifiedEmailOf(ctx);
   if (mine && !emails.includes(mine)) {
     notes.push(wording(ctx.locale, "poc.emailAccountWarning", { email: mine }));
@@ -336,6 +348,25 @@ export const NEW_EMAILS_ANSWER = (added: readonly string[], locale = "en"): stri
   wording(locale, "poc.newEmails", { list: added.join(", ") });
 
 /**
+ * What an e-mail request does to the list, for the Secretariat: the addresses it adds, those
+ * it removes, and whether the POC's own chat address is among the removed (after the change
+ * their account would not be recognised as this POC).
+ */
+function emailListChange(
+  record: PocRecord,
+  added: readonly string[],
+  pending: PendingChange,
+  own: string | undefined,
+): string {
+  const after = pending.patch.emails ?? [];
+  const removed = record.emails.filter((email) => !after.includes(email));
+  if (removed.length === 0) return `adding ${added.join(", ")}`;
+  const ownGoes =
+    own !== undefined && removed.includes(own) ? " — the POC's own chat address among them" : "";
+  return `adding ${added.join(", ")}; removing ${removed.join(", ")}${ownGoes}`;
+}
+
+/**
  * An e-mail change that adds addresses: nothing is written; the Secretariat gets the
  * request, with any address that already belongs to another State's POC named as a
  * conflict. The POC gets {@link NEW_EMAILS_ANSWER} either way, so nobody can learn from the
@@ -365,7 +396,7 @@ async function requestNewEmails(
     `${record.id}@${now.toISOString()}|emails|${pending.nonce}`,
     `${conflicts.length > 0 ? "Conflicting email request" : "Email addresses to add"}: ${recordHeading(record)}`,
     [
-      `${actor.email ?? actor.userId} (the POC) asks for the email list: ${pending.after} (adding ${added.join(", ")}).`,
+      `${actor.email ?? actor.userId} (the POC) asks for the email list: ${pending.after} (${emailListChange(record, added, pending, actor.email)}).`,
       ...conflicts,
       conflicts.length > 0
         ? "Nothing was changed. The POC was not told about the conflict (the answer is the same for every new address)."

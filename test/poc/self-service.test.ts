@@ -414,6 +414,48 @@ describe("adding an email address: no existence leak", () => {
   });
 });
 
+describe("an email change that drops addresses", () => {
+  it("the preview names every address that goes; the Secretariat's request names what it adds and what it removes", async () => {
+    const bot = await setup();
+    await bot.say(SECRETARIAT, "my details");
+    const preview = textOf(await bot.say(KEN_TECH, "change my email to new.desk@cert.example"));
+    expect(preview).toContain(
+      "peter.otieno@cert.example and soc@cert.example would be removed from the record: to keep an address, list it in the change too.",
+    );
+    const kept = textOf(await bot.say(KEN_TECH, "change my email to peter.otieno@cert.example"));
+    expect(kept).toContain(
+      "soc@cert.example would be removed from the record: to keep an address, list it in the change too.",
+    );
+    // Adding one and keeping the others: nothing goes, nothing to say.
+    const added = await bot.say(
+      KEN_TECH,
+      "change my email to peter.otieno@cert.example, soc@cert.example, new.desk@cert.example",
+    );
+    expect(textOf(added)).not.toContain("removed");
+    const replaced = await bot.say(KEN_TECH, "change my email to new.desk@cert.example");
+    await bot.click(KEN_TECH, button(replaced, ACTIONS.changeConfirm));
+    await bot.deps.outbox.drain();
+    const notice = bot.sent
+      .filter((m) => m.to === dmOf(SECRETARIAT))
+      .map((m) => m.message.text)
+      .find((text) => text.includes("Email addresses to add"));
+    expect(notice).toContain(
+      "peter.otieno@cert.example (the POC) asks for the email list: new.desk@cert.example (adding new.desk@cert.example; removing peter.otieno@cert.example, soc@cert.example — the POC's own chat address among them).",
+    );
+  });
+  it("in the POC's language", async () => {
+    const bot = await pocBot({ now: NOW, modules: handlerModules });
+    await importDirectory(bot, [{ ...PETER, emails: `${KEN_TECH.email};soc@cert.example` }]);
+    await bot.say(KEN_TECH, "language: français");
+    const french = textOf(
+      await bot.say(KEN_TECH, "modifier mon adresse e-mail en peter.otieno@cert.example"),
+    );
+    expect(french).toContain(
+      "soc@cert.example serait retirée de la fiche : pour garder une adresse, indiquez-la aussi dans la modification.",
+    );
+  });
+});
+
 describe("confirming", () => {
   it("one click confirms the record for twelve months, and is audited", async () => {
     const bot = await setup();

@@ -330,6 +330,12 @@ export const arabicFeatures = {
     posixNote: "{{zone}} (أي {{offset}})",
     zoneFromPlace: "كتبت «{{written}}»: سيحمل سجلك المنطقة الزمنية {{zone}}.",
     emailNewAddresses: "تضيف الأمانة العناوين الجديدة بعد التحقق منها: يؤدي التأكيد إلى إرسال طلبك إليها.",
+    emailRemovedAddresses_zero: "ستُحذف العناوين {{list}} من السجل: للاحتفاظ بعنوان، أدرجه في التغيير أيضًا.",
+    emailRemovedAddresses_one: "سيُحذف العنوان {{list}} من السجل: للاحتفاظ بعنوان، أدرجه في التغيير أيضًا.",
+    emailRemovedAddresses_two: "سيُحذف العنوانان {{list}} من السجل: للاحتفاظ بعنوان، أدرجه في التغيير أيضًا.",
+    emailRemovedAddresses_few: "ستُحذف العناوين {{list}} من السجل: للاحتفاظ بعنوان، أدرجه في التغيير أيضًا.",
+    emailRemovedAddresses_many: "ستُحذف العناوين {{list}} من السجل: للاحتفاظ بعنوان، أدرجه في التغيير أيضًا.",
+    emailRemovedAddresses_other: "ستُحذف العناوين {{list}} من السجل: للاحتفاظ بعنوان، أدرجه في التغيير أيضًا.",
     emailAccountWarning:
       "تنبيه: بعد هذا التغيير لن يُعترف بحسابك في الدردشة ({{email}}) بوصفه جهة الاتصال هذه.",
     newEmails:

@@ -325,6 +325,10 @@ export const englishFeatures = {
     zoneFromPlace: 'You wrote "{{written}}": your record will hold the time zone {{zone}}.',
     emailNewAddresses:
       "New addresses are added by the Secretariat after a check: confirming sends them your request.",
+    emailRemovedAddresses_one:
+      "{{list}} would be removed from the record: to keep an address, list it in the change too.",
+    emailRemovedAddresses_other:
+      "{{list}} would be removed from the record: to keep an address, list it in the change too.",
     emailAccountWarning:
       "Warning: after this change your chat account ({{email}}) will no longer be recognised as this POC.",
     newEmails:

@@ -329,6 +329,12 @@ export const spanishFeatures = {
     zoneFromPlace: "Ha escrito «{{written}}»: su ficha tendrá la zona horaria {{zone}}.",
     emailNewAddresses:
       "Las nuevas direcciones las añade la Secretaría tras una comprobación: al confirmar, se le envía su solicitud.",
+    emailRemovedAddresses_one:
+      "{{list}} se eliminaría del registro: para conservar una dirección, inclúyala también en el cambio.",
+    emailRemovedAddresses_many:
+      "{{list}} se eliminarían del registro: para conservar una dirección, inclúyala también en el cambio.",
+    emailRemovedAddresses_other:
+      "{{list}} se eliminarían del registro: para conservar una dirección, inclúyala también en el cambio.",
     emailAccountWarning:
       "Atención: tras este cambio, su cuenta de chat ({{email}}) dejará de reconocerse como este punto de contacto.",
     newEmails:

@@ -337,6 +337,12 @@ export const frenchFeatures = {
     zoneFromPlace: "Vous avez écrit « {{written}} » : votre fiche indiquera le fuseau horaire {{zone}}.",
     emailNewAddresses:
       "Les nouvelles adresses sont ajoutées par le Secrétariat après vérification : confirmer lui transmet votre demande.",
+    emailRemovedAddresses_one:
+      "{{list}} serait retirée de la fiche : pour garder une adresse, indiquez-la aussi dans la modification.",
+    emailRemovedAddresses_many:
+      "{{list}} seraient retirées de la fiche : pour garder une adresse, indiquez-la aussi dans la modification.",
+    emailRemovedAddresses_other:
+      "{{list}} seraient retirées de la fiche : pour garder une adresse, indiquez-la aussi dans la modification.",
     emailAccountWarning:
       "Attention : après cette modification, votre compte de messagerie ({{email}}) ne sera plus reconnu comme ce point de contact.",
     newEmails:

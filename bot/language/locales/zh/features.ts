@@ -289,6 +289,7 @@ export const chineseFeatures = {
     posixNote: "{{zone}}（即{{offset}}）",
     zoneFromPlace: "您写的是“{{written}}”：您的记录将保存时区 {{zone}}。",
     emailNewAddresses: "新地址须经秘书处核查后添加：确认即会将您的请求转交秘书处。",
+    emailRemovedAddresses_other: "{{list}}将从记录中删除：如要保留某个地址，请在修改中一并列出。",
     emailAccountWarning: "注意：此项修改后，您的聊天账户（{{email}}）将不再被识别为该联络人。",
     newEmails:
       "谢谢。新的电子邮件地址须经秘书处核查后添加，因为由秘书处决定谁被认定为该联络人；我已将您的请求（{{list}}）转交秘书处。在秘书处添加新地址之前，您的记录保持不变。",
