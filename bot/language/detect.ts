@@ -8,6 +8,7 @@ import { escapeRegExp } from "../regexp.js";
 import { COMMAND_WORDS } from "./commands.js";
 import type { LocaleWords } from "./locale-words.js";
 import { english } from "./locales/en/lexicon.js";
+import { OTHER_LANGUAGE_WORDS } from "./locales/other-languages.js";
 import { ENGLISH_CHOICE, LANGUAGES, LOCALE_WORDS } from "./locales.js";
 import { normalizeText } from "./normalise.js";
 
@@ -16,12 +17,6 @@ export type Detected = string | "other" | undefined;
 
 /** Scripts of languages the bot does not speak (kana, hangul, Hebrew, Greek, Devanagari, Thai…). */
 const OTHER_SCRIPT = /[\u3040-\u30ff\uac00-\ud7af\u0590-\u05ff\u0370-\u03ff\u0900-\u097f\u0e00-\u0e7f]/u;
-/** Words of a few Latin-script languages the bot does not speak, so they are told so. */
-const OTHER_MARKERS = new Set(
-  "was gibt es wann wo ist heute morgen mittwoch donnerstag freitag bitte danke quando onde hoje amanha obrigado oggi domani dove cosa grazie mercoledi giovedi venerdi quarta quinta sexta".split(
-    " ",
-  ),
-);
 /** Accents, and French elision ("qu'", "d'aujourd'hui", "l'ordre"; not English "I'm", "don't"). */
 const ACCENTED = { fr: /[àâçèêëîïôûùœ]|qu'|(?:^|[^a-z])[cdjlmnst]'[a-z]/u, es: /[ñ¿¡]|[áíóú]/u } as const;
 /** A French elided word's own part: "d'aujourd'hui" → "aujourd'hui". */
@@ -92,6 +87,18 @@ const markerSets = new Map<string, Set<string>>([
     .filter((words) => words.markers.length > 0)
     .map((words): [string, Set<string>] => [words.locale, new Set(ownWords(words))]),
 ]);
+
+/**
+ * Words of the languages the bot does not speak (`locales/other-languages.ts`) that are no
+ * word of the six: evidence of a seventh language. A word two languages share (Portuguese and
+ * Spanish "que") says nothing.
+ */
+const OTHER_WORDS: ReadonlySet<string> = new Set(
+  Object.values(OTHER_LANGUAGE_WORDS)
+    .flatMap((words) => words.split(/\s+/))
+    .filter((word) => word !== "" && !ENGLISH_WORDS.has(word))
+    .filter((word) => ![...markerSets.values()].some((set) => set.has(word))),
+);
 
 /**
  * Each language's phrases of more than one word, for {@link detectLanguage}, by their first
@@ -199,8 +206,10 @@ export function detectLanguage(text: string): Detected {
     } else if (score > secondScore) secondScore = score;
   }
   let other = 0;
-  for (const token of tokens) if (OTHER_MARKERS.has(token)) other += 1;
-  if (other >= 2 && other > Math.max(bestScore, 0)) return "other";
+  for (const token of tokens) if (OTHER_WORDS.has(token)) other += 1;
+  // As many words of a seventh language as of the best of the six: not one of them ("Qual é
+  // o programa de hoje?" has two Spanish words and two Portuguese).
+  if (other >= 2 && other >= bestScore) return "other";
   if (!best || bestScore < 2 || (secondScore >= 0 && bestScore - secondScore < 1)) return undefined;
   return best;
 }
