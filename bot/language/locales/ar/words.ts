@@ -124,6 +124,10 @@ export const arabic: LocaleWords = {
     { facet: "who", phrases: ["من", "المتحدثون", "منو", "مين"] },
   ],
   terms: words({
+    // The ping test by the bot's own Arabic name for it (اختبار الاتصال) or by the English word.
+    "اختبار الاتصال": "ping test",
+    "اختبار الإتصال": "ping test",
+    "اختبار بينغ": "ping test",
     // "30 دقيقة من الآن", "ساعتين من الآن": from now (not "now" alone; "دقيقة من" alone is "minutes of").
     "من الآن": "from now",
     "دقيقة من الآن": "minutes from now",

@@ -155,6 +155,8 @@ export const russian: LocaleWords = {
     "пинг тест*": "ping test",
     "тест* пинг*": "ping test",
     "тест-пинг*": "ping test",
+    // The bot's own name for it in Russian answers ("Проверка связи"), in any case.
+    "проверк* связи": "ping test",
     "обеденный перерыв": "lunch break",
     "перерыв*": "break",
     "подписал*": "signed",
