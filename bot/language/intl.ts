@@ -4,22 +4,52 @@
  * about one. Answers in the other five languages format every date and month through these.
  */
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+import { AR_MONTH_NAMES } from "./locales/ar/month-names.js";
+
+/** What the answers format dates with: `Intl.DateTimeFormat`'s `format`. */
+export type DateFormatter = Pick<Intl.DateTimeFormat, "format">;
+
+const dateTimeFormats = new Map<string, DateFormatter>();
+
+/**
+ * Month names a language's answers write instead of `Intl`'s, January first: Arabic's as UN
+ * documents write them ("آذار/مارس"), as the data's translations do.
+ */
+const WRITTEN_MONTHS: Readonly<Record<string, readonly string[]>> = { ar: AR_MONTH_NAMES };
 
 /**
  * The `Intl.DateTimeFormat` of a locale and options, made on first use and kept (one per
  * distinct locale, options and zone: a handful of shapes times the six languages and the
- * zones people ask in).
+ * zones people ask in). A full month name is the language's own where it has one
+ * ({@link WRITTEN_MONTHS}: "الاثنين، 4 آذار/مارس"), also for a short one.
  * @example dateTimeFormat("fr", { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(2024, 6, 15)) === "juillet 2024"
  */
-export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): DateFormatter {
   const key = `${locale}|${optionsKey(options)}`;
   let formatter = dateTimeFormats.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, options);
+    const made = new Intl.DateTimeFormat(locale, options);
+    // Arabic writes no abbreviations: its "short" month is the full name too.
+    const months = options.month === "long" || options.month === "short" ? WRITTEN_MONTHS[locale] : undefined;
+    formatter = months ? withMonths(made, locale, months) : made;
     dateTimeFormats.set(key, formatter);
   }
   return formatter;
+}
+
+/** `made`, with its month names replaced by `months` (January first). */
+function withMonths(made: Intl.DateTimeFormat, locale: string, months: readonly string[]): DateFormatter {
+  const intlMonths = new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" });
+  const byIntlName = new Map(
+    months.map((name, index) => [intlMonths.format(Date.UTC(2024, index, 15)), name]),
+  );
+  return {
+    format: (date) =>
+      made
+        .formatToParts(date)
+        .map((part) => (part.type === "month" ? (byIntlName.get(part.value) ?? part.value) : part.value))
+        .join(""),
+  };
 }
 
 /** The options as a key: their entries in a fixed order, so `{a, b}` and `{b, a}` are one formatter. */

@@ -2,6 +2,8 @@
  * Moments on link pages: the reader's zone is unknown there, so UTC, said as such.
  */
 
+import { dateTimeFormat } from "../language/intl.js";
+
 /**
  * A moment in UTC, in `locale` (British English's day-month order for English).
  * @example formatLinkMoment("2024-06-10T13:05:00.000Z") === "10 June 2024, 13:05 UTC"
@@ -10,13 +12,13 @@
 export function formatLinkMoment(iso: string, locale = "en"): string {
   const date = new Date(iso);
   const tag = locale === "en" ? "en-GB" : locale;
-  const day = new Intl.DateTimeFormat(tag, {
+  const day = dateTimeFormat(tag, {
     day: "numeric",
     month: "long",
     year: "numeric",
     timeZone: "UTC",
   }).format(date);
-  const time = new Intl.DateTimeFormat(tag, {
+  const time = dateTimeFormat(tag, {
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",

@@ -5,6 +5,7 @@
  */
 
 import { currentLocale } from "../language/current.js";
+import { dateTimeFormat } from "../language/intl.js";
 import { say } from "../language/messages.js";
 import type {
   DayOccurrence,
@@ -185,7 +186,7 @@ function sourceNotices(programme: Programme): Notice[] {
 
 /** "29 January 2024" in a language (British day-month order for English, as the letters write). */
 function longDate(locale: string, date: string): string {
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, {
+  return dateTimeFormat(locale === "en" ? "en-GB" : locale, {
     day: "numeric",
     month: "long",
     year: "numeric",

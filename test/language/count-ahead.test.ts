@@ -30,7 +30,7 @@ const THURSDAY: Record<string, RegExp> = {
   es: /jueves,? 7 de marzo/i,
   ru: /четверг, 7 марта/i,
   zh: /3月7日星期四/,
-  ar: /الخميس، 7 مارس/,
+  ar: /الخميس، 7 آذار\/مارس/,
 };
 /** Tuesday 5 March at 09:30 (nothing then: the 10:00 session is that day's next). */
 const HALF_PAST_NINE = /0?9:30/;
@@ -56,7 +56,7 @@ const ASKED: [lang: string, question: string, answer: RegExp][] = [
   ["ar", "ماذا يوجد بعد يومين", THURSDAY.ar as RegExp],
   ["ar", "ماذا يوجد بعد ساعتين", ELEVEN],
   ["ar", "ماذا يوجد بعد 30 دقيقة", HALF_PAST_NINE],
-  ["ar", "ماذا يوجد بعد يوم", /الأربعاء، 6 مارس/],
+  ["ar", "ماذا يوجد بعد يوم", /الأربعاء، 6 آذار\/مارس/],
 ];
 
 async function ask(question: string): Promise<string> {

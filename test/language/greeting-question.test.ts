@@ -25,7 +25,7 @@ describe("a greeting, then a question, with no punctuation between", () => {
     ["hola cuando es la recepcion", /^Recepción \(cóctel\): lunes, 4 de marzo, 18:30/],
     ["привет когда приём", /^Приём \(коктейль\): понедельник, 4 марта, 18:30/],
     ["你好招待会什么时候", /^鸡尾酒招待会：3月4日星期一 18:30/],
-    ["مرحبا متى حفل الاستقبال", /^حفل استقبال: الاثنين، 4 مارس، 18:30/],
+    ["مرحبا متى حفل الاستقبال", /^حفل استقبال: الاثنين، 4 آذار\/مارس، 18:30/],
   ])("%s", async (text, expected) => {
     expect(await ask(text)).toMatch(expected);
   });

@@ -37,7 +37,7 @@ describe("when something starts: the start time alone", () => {
     ["招待会几点开始", /^鸡尾酒招待会将于3月4日星期一 18:30 纽约时间开始。/],
     [
       "متى يبدأ حفل الاستقبال",
-      /^موعد بدء \u2068حفل استقبال\u2069: \u2068الاثنين، 4 مارس\u2069، الساعة \u206818:30\u2069/,
+      /^موعد بدء \u2068حفل استقبال\u2069: \u2068الاثنين، 4 آذار\/مارس\u2069، الساعة \u206818:30\u2069/,
     ],
     ["when does the POC meeting start", /^First POC meeting starts Thu 9 May at 10:00 AM New York time\./],
   ])("%s", async (text, expected) => {

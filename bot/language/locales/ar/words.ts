@@ -3,8 +3,10 @@
  * Keys are folded by `normalizeText` (alef forms, ta marbuta, harakat), so "الإثنين" and
  * "الاثنين" are one key. Stems ending in `*` take suffixes.
  */
+
 import { type LocaleWords, words } from "../../locale-words.js";
 import { withZoneCities } from "../../zone-cities.js";
+import { AR_MONTH_NAMES } from "./month-names.js";
 import { ARABIC_PLACES } from "./places.js";
 
 /** @example arabic.relativeDays.get("بعد غد") === 2 */
@@ -26,6 +28,8 @@ export const arabic: LocaleWords = {
     السبت: 6,
   }),
   months: words({
+    // As UN documents and the answers write them (month-names.ts): "7 آذار/مارس".
+    ...Object.fromEntries(AR_MONTH_NAMES.map((name, index) => [name, index + 1])),
     يناير: 1,
     "كانون الثاني": 1,
     فبراير: 2,
@@ -37,8 +41,10 @@ export const arabic: LocaleWords = {
     مايو: 5,
     أيار: 5,
     يونيو: 6,
+    يونيه: 6,
     حزيران: 6,
     يوليو: 7,
+    يوليه: 7,
     تموز: 7,
     أغسطس: 8,
     آب: 8,
