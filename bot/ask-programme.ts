@@ -11,6 +11,9 @@ import type { Store } from "./store/port.js";
 
 /** The store namespace programme versions live in (`bot/versions/source.ts`). */
 const PROGRAMME_NAMESPACE = "programme";
+/** Its keys for the versions ("v:…") and for the one in force (`bot/versions/source.ts`). */
+const VERSION_PREFIX = "v:";
+const POINTER_KEY = "current";
 
 /**
  * Copies the programme versions of the store at `storeUrl` into `target`; nothing when that
@@ -25,7 +28,13 @@ export async function copyPublishedProgramme(storeUrl: string, target: Store): P
     return false;
   const source = await openStore(storeUrl);
   try {
-    const entries = await source.namespace(PROGRAMME_NAMESPACE).list("", z.unknown());
+    // Only the versions and their pointer: the namespace also holds each person's last
+    // question (`handlers/programme/module.ts`), which would make this question a follow-up.
+    const versions = source.namespace(PROGRAMME_NAMESPACE);
+    const entries = [
+      ...(await versions.list(VERSION_PREFIX, z.unknown())),
+      ...(await versions.list(POINTER_KEY, z.unknown())).filter((entry) => entry.key === POINTER_KEY),
+    ];
     if (entries.length === 0) return false;
     await target
       .namespace(PROGRAMME_NAMESPACE)

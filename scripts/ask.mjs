@@ -28,6 +28,8 @@ function newestSourceMtime() {
 }
 
 const cache = join(root, "node_modules", ".cache", "delegate-bot");
+/** How old an unused bundle must be before a new build removes it. */
+const STALE_MS = 10 * 60_000;
 const outdir = join(cache, String(newestSourceMtime()));
 const entry = join(outdir, "ask.mjs");
 
@@ -50,10 +52,13 @@ if (!existsSync(entry)) {
   });
   try {
     renameSync(staging, outdir);
-    // Older bundles are no longer needed.
+    // Older bundles are no longer needed, once no call can still be loading one: a call
+    // that started on the bundle before this one loads its chunks lazily, and removing its
+    // folder under it failed that call (ERR_MODULE_NOT_FOUND) while sources were edited.
     for (const name of readdirSync(cache)) {
-      if (join(cache, name) !== outdir && !name.endsWith(".tmp"))
-        rmSync(join(cache, name), { recursive: true, force: true });
+      const folder = join(cache, name);
+      if (folder !== outdir && !name.endsWith(".tmp") && Date.now() - statSync(folder).mtimeMs > STALE_MS)
+        rmSync(folder, { recursive: true, force: true });
     }
   } catch (error) {
     // Another call renamed its bundle into place first: use that one.
