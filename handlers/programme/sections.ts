@@ -150,10 +150,11 @@ export function occurrenceSection(
       if (occurrence.milestone.description) lines.push(local(occurrence.milestone.description));
       break;
   }
-  return {
-    heading: `${occurrenceLabel(occurrence)} · ${shortTitleOf(occurrence.programme)}`,
-    text: lines.join("\n"),
-  };
+  // A meeting that is the whole programme may bear its name in a language ("Première réunion
+  // des points de contact · Première réunion des points de contact"): said once.
+  const label = occurrenceLabel(occurrence);
+  const programme = shortTitleOf(occurrence.programme);
+  return { heading: label === programme ? label : `${label} · ${programme}`, text: lines.join("\n") };
 }
 
 /**
