@@ -116,6 +116,17 @@ export async function recordAck(
 }
 
 /**
+ * "Yes: your acknowledgement of … is recorded, at …": the answer to "received?" once it is
+ * (in the current locale). Records nothing.
+ * @example answers.push(withLocale(ctx.locale, () => recordedAnswer(ctx, test, target, ack)));
+ */
+export function recordedAnswer(ctx: TurnContext, test: PingTest, target: PingTarget, ack: PingAck): string {
+  const locale = currentLocale();
+  const when = formatMoment(ack.at, ...zoneOf(ctx, target));
+  return wording(locale, "ping.questionRecorded", { name: pingName(test, target), when });
+}
+
+/**
  * The zone a POC reads an acknowledgement's time in: the one they chose in chat, else their
  * directory entry's, else their chat app's (as the change previews do); with the place they
  * named their chosen zone by, which labels it.

@@ -11,6 +11,7 @@
 import type { WaitingAck } from "../../bot/acknowledgements.js";
 import type { TurnContext } from "../../bot/context.js";
 import { withLocale } from "../../bot/language/current.js";
+import { endsAsQuestion } from "../../bot/language/grammar.js";
 import { say as wording } from "../../bot/language/messages.js";
 import type { MilestoneOccurrence } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
@@ -22,7 +23,7 @@ import type { Delivery } from "../../schedules/delivery.js";
 import { verifiedEmailOf } from "../poc/people.js";
 import type { Say } from "../poc/private.js";
 import { formatMoment } from "../poc/time.js";
-import { DELIVERED_PING, notPingedAnswer, notYetAnswer, pingName, recordAck } from "./ack.js";
+import { DELIVERED_PING, notPingedAnswer, notYetAnswer, pingName, recordAck, recordedAnswer } from "./ack.js";
 import { answersReachedPing } from "./report.js";
 import type { PingAck, PingTarget, PingTest } from "./schema.js";
 import type { PingServices } from "./service.js";
@@ -59,8 +60,10 @@ export async function acknowledgeByText(
 ): Promise<void> {
   const email = verifiedEmailOf(ctx);
   const entries = email ? await entriesOf(services, ctx, email) : [];
-  const due = dueEntries(entries);
   const others = await services.deps.acknowledgements.waiting(ctx);
+  // "received?": a question about the acknowledgement, never one; answered, nothing recorded.
+  if (endsAsQuestion(ctx.event.text)) return say(await answerQuestion(services, ctx, entries, others, email));
+  const due = dueEntries(entries);
   if (due.length > 0 && others.length > 0) return say(() => choose(due, others, ctx.locale));
   if (due.length > 0 && email) {
     const answers: string[] = [];
@@ -99,7 +102,7 @@ export async function acknowledgeIfWaiting(
   ctx: TurnContext<MessageEvent>,
 ): Promise<string | undefined> {
   const email = verifiedEmailOf(ctx);
-  if (!email) return undefined;
+  if (!email || endsAsQuestion(ctx.event.text)) return undefined;
   const waiting = (await entriesOf(services, ctx, email)).filter(
     (entry) => entry.pinged && !entry.over && !entry.acknowledged,
   );
@@ -210,6 +213,48 @@ function dueEntries(entries: readonly Entry[]): Entry[] {
   const latest = entries.find((entry) => entry.pinged);
   if (!latest || latest.cancelled) return [];
   return entries.filter((entry) => entry.test.id === latest.test.id && entry.pinged && !entry.acknowledged);
+}
+
+/**
+ * "received?" asked: whether the acknowledgement of the pings a typed word would answer is
+ * recorded (and when), or what to do to record it. Records nothing.
+ */
+async function answerQuestion(
+  services: PingServices,
+  ctx: TurnContext,
+  entries: readonly Entry[],
+  others: readonly WaitingAck[],
+  email: string | undefined,
+): Promise<string> {
+  const open = entries.filter((entry) => entry.pinged && !entry.over);
+  const latest = entries.find((entry) => entry.pinged);
+  const relevant =
+    open.length > 0 ? open : entries.filter((entry) => entry.test.id === latest?.test.id && entry.pinged);
+  if (relevant.length === 0) {
+    if (others.length > 0) {
+      const list = new Intl.ListFormat(ctx.locale, { style: "long", type: "conjunction" }).format(
+        others.map((other) => other.label),
+      );
+      return wording(ctx.locale, "ping.questionWaiting", { list });
+    }
+    if (!email || entries.length === 0) return wording(ctx.locale, "ping.nothing");
+    return nothingDue(services, ctx, entries, email);
+  }
+  const answers: string[] = [];
+  for (const entry of relevant) {
+    const ack = entry.acknowledged ? await services.tests.ack(entry.test.id, entry.target.pocId) : undefined;
+    if (ack) answers.push(withLocale(ctx.locale, () => recordedAnswer(ctx, entry.test, entry.target, ack)));
+    else if (entry.cancelled && email)
+      // Says it was cancelled (nothing is recorded for a cancelled test).
+      answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
+    else
+      answers.push(
+        withLocale(ctx.locale, () =>
+          wording(ctx.locale, "ping.questionPending", { name: pingName(entry.test, entry.target) }),
+        ),
+      );
+  }
+  return [...new Set(answers)].join("\n");
 }
 
 /** Several messages wait: say which (in `locale`, as a list of that language), record nothing. */

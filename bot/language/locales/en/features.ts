@@ -581,6 +581,11 @@ export const englishFeatures = {
     noneOpen:
       "No ping test is open for you right now, so nothing was recorded. The next one, {{title}}, is due on {{date}}: please acknowledge its message when it reaches you.",
     nothing: "There is no ping test addressed to you to acknowledge. Nothing was recorded.",
+    questionPending:
+      'Your acknowledgement of {{name}} is not recorded yet, and this question records nothing: to acknowledge, click Acknowledge on the ping or write "received" (without a question mark).',
+    questionRecorded: "Yes: your acknowledgement of {{name}} is recorded, at {{when}}.",
+    questionWaiting:
+      'Waiting for your acknowledgement: {{list}}. Nothing was recorded: to acknowledge, click Acknowledge on the message or write "received" (without a question mark).',
   },
   timeZone: {
     unknown:

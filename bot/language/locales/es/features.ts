@@ -603,6 +603,11 @@ export const spanishFeatures = {
     noneOpen:
       "Ahora mismo no hay ninguna prueba ping abierta para usted, así que no se registró nada. La próxima, {{title}}, está prevista para el {{date}}: confirme la recepción de su mensaje cuando le llegue.",
     nothing: "No hay ninguna prueba ping dirigida a usted. No se registró nada.",
+    questionPending:
+      "Su acuse de recibo de la {{name}} aún no está registrado, y esta pregunta no registra nada: para acusar recibo, haga clic en «Acusar recibo» en el ping o escriba «recibido» (sin signos de interrogación).",
+    questionRecorded: "Sí: su acuse de recibo de la {{name}} quedó registrado el {{when}}.",
+    questionWaiting:
+      "Esperan su acuse de recibo: {{list}}. No se registró nada: para acusar recibo, haga clic en «Acusar recibo» en el mensaje o escriba «recibido» (sin signos de interrogación).",
   },
   timeZone: {
     unknown:

@@ -614,6 +614,11 @@ export const frenchFeatures = {
     noneOpen:
       "Aucun test ping n’est ouvert pour vous en ce moment : rien n’a été enregistré. Le prochain, {{title}}, est prévu le {{date}} : merci d’accuser réception de son message quand il vous parviendra.",
     nothing: "Aucun test ping ne vous est adressé. Rien n'a été enregistré.",
+    questionPending:
+      "Votre accusé de réception du {{name}} n’est pas encore enregistré, et cette question n’enregistre rien : pour accuser réception, cliquez sur « Accuser réception » sur le ping ou écrivez « bien reçu » (sans point d’interrogation).",
+    questionRecorded: "Oui : votre accusé de réception du {{name}} a été enregistré le {{when}}.",
+    questionWaiting:
+      "En attente de votre accusé de réception : {{list}}. Rien n’a été enregistré : pour accuser réception, cliquez sur « Accuser réception » sur le message ou écrivez « bien reçu » (sans point d’interrogation).",
   },
   timeZone: {
     unknown:

@@ -501,6 +501,11 @@ export const chineseFeatures = {
     noneOpen:
       "目前没有向您开放的ping测试，因此未作任何记录。下一次（{{title}}）定于{{date}}进行：收到其消息后请确认收到。",
     nothing: "没有发给您的连通性测试需要确认。未记录任何内容。",
+    questionPending:
+      "您对{{name}}的确认回执尚未记录，此问题也不会记录任何内容：如需确认，请点击该消息上的“确认收到”，或写“收到”（不带问号）。",
+    questionRecorded: "是的：已于{{when}}记录您对{{name}}的确认回执。",
+    questionWaiting:
+      "等待您确认收到的消息：{{list}}。未记录任何内容：如需确认，请点击该消息上的“确认收到”，或写“收到”（不带问号）。",
   },
   timeZone: {
     unknown:
