@@ -2,7 +2,8 @@
  * "acknowledge" typed instead of clicking (for POCs whose client shows no buttons). It answers
  * the pings actually sent to the asker — delivered to their chat account, for the POC entries
  * of their verified email — that they have not acknowledged: every such open test, or, when
- * none of the tests that pinged them is open, the most recent closed one (counted late). When
+ * none of the tests that pinged them is open, the most recent closed one (counted late) while it
+ * still takes acknowledgements (a day after its close, `acksCloseAt`). When
  * another message (a broadcast) also waits for their acknowledgement it does not guess: it
  * records nothing and lists what is waiting. With no ping waiting, a single waiting broadcast
  * is acknowledged as its button does.
@@ -23,7 +24,15 @@ import type { Delivery } from "../../schedules/delivery.js";
 import { verifiedEmailOf } from "../poc/people.js";
 import type { Say } from "../poc/private.js";
 import { formatMoment } from "../poc/time.js";
-import { DELIVERED_PING, notPingedAnswer, notYetAnswer, pingName, recordAck, recordedAnswer } from "./ack.js";
+import {
+  acksCloseAt,
+  DELIVERED_PING,
+  notPingedAnswer,
+  notYetAnswer,
+  pingName,
+  recordAck,
+  recordedAnswer,
+} from "./ack.js";
 import { answersReachedPing } from "./report.js";
 import type { PingAck, PingTarget, PingTest } from "./schema.js";
 import type { PingServices } from "./service.js";
@@ -48,6 +57,8 @@ interface Entry {
   cancelled: boolean;
   /** Closed or cancelled. */
   over: boolean;
+  /** Closed and past the day it took late acknowledgements in ({@link acksCloseAt}). */
+  expired: boolean;
 }
 
 /**
@@ -175,6 +186,7 @@ async function entriesOf(services: PingServices, ctx: TurnContext, email: string
         acknowledged: answered(await services.tests.ack(test.id, target.pocId), [delivery, mailed]),
         cancelled,
         over,
+        expired: now >= acksCloseAt(test),
       });
     }
   }
@@ -205,13 +217,14 @@ async function isAccountOf(
 
 /**
  * The pings a typed acknowledgement answers: those of open tests not yet acknowledged; when
- * no open test pinged the asker, those of the most recent closed (not cancelled) test that did.
+ * no open test pinged the asker, those of the most recent closed (not cancelled) test that did,
+ * while it takes late acknowledgements.
  */
 function dueEntries(entries: readonly Entry[]): Entry[] {
   const open = entries.filter((entry) => entry.pinged && !entry.over);
   if (open.length > 0) return open.filter((entry) => !entry.acknowledged);
   const latest = entries.find((entry) => entry.pinged);
-  if (!latest || latest.cancelled) return [];
+  if (!latest || latest.cancelled || latest.expired) return [];
   return entries.filter((entry) => entry.test.id === latest.test.id && entry.pinged && !entry.acknowledged);
 }
 
@@ -244,8 +257,8 @@ async function answerQuestion(
   for (const entry of relevant) {
     const ack = entry.acknowledged ? await services.tests.ack(entry.test.id, entry.target.pocId) : undefined;
     if (ack) answers.push(withLocale(ctx.locale, () => recordedAnswer(ctx, entry.test, entry.target, ack)));
-    else if (entry.cancelled && email)
-      // Says it was cancelled (nothing is recorded for a cancelled test).
+    else if ((entry.cancelled || entry.expired) && email)
+      // Says it was cancelled or closed (nothing is recorded for either).
       answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
     else
       answers.push(
@@ -290,8 +303,8 @@ async function nothingDue(
     // Their ping has not reached them yet: a word typed now answers nothing; say how it comes.
     const how = entry.onItsWay;
     if (how) answers.push(withLocale(ctx.locale, () => notYetAnswer(entry.test, entry.target, how)));
-    // Only to say so: these are acknowledged already, or their test was cancelled.
-    else if (entry.pinged && (entry.acknowledged || entry.cancelled))
+    // Only to say so: these are acknowledged already, or their test was cancelled or is closed.
+    else if (entry.pinged && (entry.acknowledged || entry.cancelled || entry.expired))
       answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
     else if (!entry.delivery || entry.delivery.status === "failed")
       answers.push(withLocale(ctx.locale, () => notPingedAnswer(entry.test, entry.target)));

@@ -586,6 +586,10 @@ export const englishFeatures = {
     questionRecorded: "Yes: your acknowledgement of {{name}} is recorded, at {{when}}.",
     questionWaiting:
       'Waiting for your acknowledgement: {{list}}. Nothing was recorded: to acknowledge, click Acknowledge on the message or write "received" (without a question mark).',
+    closed:
+      "This ping test closed on {{when}}; acknowledgements were taken until {{until}}. Nothing was recorded.",
+    closedOf:
+      "The {{name}} closed on {{when}}; acknowledgements were taken until {{until}}. Nothing was recorded.",
   },
   timeZone: {
     unknown:

@@ -608,6 +608,10 @@ export const spanishFeatures = {
     questionRecorded: "Sí: su acuse de recibo de la {{name}} quedó registrado el {{when}}.",
     questionWaiting:
       "Esperan su acuse de recibo: {{list}}. No se registró nada: para acusar recibo, haga clic en «Acusar recibo» en el mensaje o escriba «recibido» (sin signos de interrogación).",
+    closed:
+      "Esta prueba ping se cerró el {{when}}; los acuses de recibo se aceptaron hasta el {{until}}. No se registró nada.",
+    closedOf:
+      "La {{name}} se cerró el {{when}}; los acuses de recibo se aceptaron hasta el {{until}}. No se registró nada.",
   },
   timeZone: {
     unknown:

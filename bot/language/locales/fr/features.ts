@@ -619,6 +619,10 @@ export const frenchFeatures = {
     questionRecorded: "Oui : votre accusé de réception du {{name}} a été enregistré le {{when}}.",
     questionWaiting:
       "En attente de votre accusé de réception : {{list}}. Rien n’a été enregistré : pour accuser réception, cliquez sur « Accuser réception » sur le message ou écrivez « bien reçu » (sans point d’interrogation).",
+    closed:
+      "Ce test ping a été clôturé le {{when}} ; les accusés de réception étaient acceptés jusqu’au {{until}}. Rien n’a été enregistré.",
+    closedOf:
+      "Le {{name}} a été clôturé le {{when}} ; les accusés de réception étaient acceptés jusqu’au {{until}}. Rien n’a été enregistré.",
   },
   timeZone: {
     unknown:

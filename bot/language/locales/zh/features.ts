@@ -506,6 +506,8 @@ export const chineseFeatures = {
     questionRecorded: "是的：已于{{when}}记录您对{{name}}的确认回执。",
     questionWaiting:
       "等待您确认收到的消息：{{list}}。未记录任何内容：如需确认，请点击该消息上的“确认收到”，或写“收到”（不带问号）。",
+    closed: "此次连通性测试已于{{when}}结束；确认回执受理至{{until}}。未作任何记录。",
+    closedOf: "{{name}}已于{{when}}结束；确认回执受理至{{until}}。未作任何记录。",
   },
   timeZone: {
     unknown:
