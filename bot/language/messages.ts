@@ -216,6 +216,24 @@ export function inflected(locale: string, text: string): string {
   return result;
 }
 
+/** A sentence end a language writes with no space after it (Chinese "。", "！", "？", "）"). */
+const CLOSED_END = /[。！？）」”]$/u;
+
+/**
+ * Sentences of a message one after another: a space between them, none after a full-width
+ * end mark ("…联络人。请在…", not "…联络人。 请在…"). Empty parts are left out.
+ * @example sentences(["此次测试…联络人。", "请在…"]) === "此次测试…联络人。请在…"
+ * @example sentences(["This is a test.", "Please click."]) === "This is a test. Please click."
+ */
+export function sentences(parts: readonly string[]): string {
+  let text = "";
+  for (const part of parts) {
+    if (!part) continue;
+    text = text === "" || CLOSED_END.test(text) ? `${text}${part}` : `${text} ${part}`;
+  }
+  return text;
+}
+
 /**
  * One message in the turn's language ({@link currentLocale}), its placeholders filled; plural
  * forms when `values.count` is a number (i18next keys `_one`, `_few`, `_many`… per

@@ -267,6 +267,18 @@ export const arabicFeatures = {
       timeZone: "المنطقة الزمنية",
       pgpFingerprint: "بصمة PGP",
     },
+    /** A field as the change preview's question names it (French adds the article). */
+    fieldThe: {
+      phone: "الهاتف",
+      phone247: "هاتف على مدار الساعة",
+      emails: "البريد الإلكتروني",
+      name: "الاسم",
+      title: "المسمى الوظيفي",
+      organisation: "الجهة",
+      hours: "ساعات العمل",
+      timeZone: "المنطقة الزمنية",
+      pgpFingerprint: "بصمة PGP",
+    },
     label: {
       phone: "الهاتف",
       phone247: "هاتف على مدار الساعة",

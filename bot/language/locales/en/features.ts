@@ -260,6 +260,18 @@ export const englishFeatures = {
       timeZone: "time zone",
       pgpFingerprint: "PGP fingerprint",
     },
+    /** A field as the change preview's question names it (French adds the article). */
+    fieldThe: {
+      phone: "phone",
+      phone247: "24/7 phone",
+      emails: "email",
+      name: "name",
+      title: "title",
+      organisation: "organisation",
+      hours: "working hours",
+      timeZone: "time zone",
+      pgpFingerprint: "PGP fingerprint",
+    },
     label: {
       phone: "Phone",
       phone247: "24/7 phone",

@@ -262,6 +262,18 @@ export const spanishFeatures = {
       timeZone: "zona horaria",
       pgpFingerprint: "huella PGP",
     },
+    /** A field as the change preview's question names it (French adds the article). */
+    fieldThe: {
+      phone: "teléfono",
+      phone247: "teléfono 24/7",
+      emails: "correo electrónico",
+      name: "nombre",
+      title: "cargo",
+      organisation: "organización",
+      hours: "horario de trabajo",
+      timeZone: "zona horaria",
+      pgpFingerprint: "huella PGP",
+    },
     label: {
       phone: "Teléfono",
       phone247: "Teléfono 24/7",

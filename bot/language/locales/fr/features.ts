@@ -270,6 +270,18 @@ export const frenchFeatures = {
       timeZone: "fuseau horaire",
       pgpFingerprint: "empreinte PGP",
     },
+    /** A field with its article, as a question names it (« Modifier le téléphone ? »). */
+    fieldThe: {
+      phone: "le téléphone",
+      phone247: "le téléphone 24/7",
+      emails: "l’adresse e-mail",
+      name: "le nom",
+      title: "la fonction",
+      organisation: "l’organisme",
+      hours: "les heures de travail",
+      timeZone: "le fuseau horaire",
+      pgpFingerprint: "l’empreinte PGP",
+    },
     label: {
       phone: "Téléphone",
       phone247: "Téléphone 24/7",
@@ -312,7 +324,7 @@ export const frenchFeatures = {
     preview: {
       cancelled: "Annulé. Rien n’a été modifié.",
       nothingToCancel: "Aucune modification en attente à annuler. Rien n’a été modifié.",
-      title: "Modifier ce champ ({{field}}) ?",
+      title: "Modifier {{field}} ?",
       before: "Avant",
       after: "Après",
       confirm: "Confirmer la modification",

@@ -227,6 +227,18 @@ export const chineseFeatures = {
       timeZone: "时区",
       pgpFingerprint: "PGP指纹",
     },
+    /** A field as the change preview's question names it (French adds the article). */
+    fieldThe: {
+      phone: "电话",
+      phone247: "全天候电话",
+      emails: "电子邮件",
+      name: "姓名",
+      title: "职务",
+      organisation: "机构",
+      hours: "工作时间",
+      timeZone: "时区",
+      pgpFingerprint: "PGP指纹",
+    },
     label: {
       phone: "电话",
       phone247: "全天候电话",
