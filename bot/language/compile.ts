@@ -417,7 +417,8 @@ export function commandOf(text: string): { id: CommandId; locale: string } | und
 
 function findCommand(text: string): { id: CommandId; locale: string } | undefined {
   const whole = commandKey(text);
-  const bare = whole.replace(/[\s.!?,。！？，]+$/u, "");
+  // Spanish opens a question or an exclamation too ("¿recibido?", "¡recibido!").
+  const bare = whole.replace(/[\s.!?,。！？，]+$/u, "").replace(/^[¿¡]\s*/u, "");
   const { exact, exactUnspaced, spaced, unspaced } = commandPatterns();
   for (const candidate of bare && bare !== whole ? [whole, bare] : [whole]) {
     const joined = candidate.includes(" ") ? candidate.replace(/\s+/g, "") : candidate;

@@ -896,6 +896,15 @@ export interface RsvpStatement {
 const QUESTION_END = /[?？؟]\s*$/u;
 
 /**
+ * Whether a message ends with a question mark, in any script ("received?", "reçu ?", "收到？",
+ * "تم الاستلام؟"): a question is never a statement, nor an acknowledgement.
+ * @example endsAsQuestion("收到？") === true; endsAsQuestion("received") === false
+ */
+export function endsAsQuestion(text: string): boolean {
+  return QUESTION_END.test(text);
+}
+
+/**
  * A language's statement leads by answer, in the order they are tried (declined first: "I will
  * not come" before "I will"; then tentative: "je viendrai peut-être" before "je viendrai"),
  * answers without leads left out.

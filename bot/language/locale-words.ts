@@ -12,6 +12,13 @@
  */
 import type { Facet, PartOfDay } from "./lexicon.js";
 
+/** Words whose form changes after some prepositions (see `LocaleWords.afterPrepositions`). */
+export interface AfterPrepositions {
+  prepositions: readonly string[];
+  forms: Readonly<Record<string, string>>;
+  asWritten?: boolean;
+}
+
 /**
  * One language's words.
  * @example french.weekdays.get("mercredi") === 3
@@ -64,12 +71,10 @@ export interface LocaleWords {
    * `asWritten`: the words are matched with their case and replaced by the form exactly as
    * given (French "à Réception (cocktail)" → "à la réception (cocktail)": a programme title's
    * first word takes its article in a sentence, while "accusé de réception" is left alone).
+   * Several rules when prepositions govern different cases (Russian "на субботу" but "от
+   * субботы": the genitive after "от", "до", "с", "после").
    */
-  afterPrepositions?: {
-    prepositions: readonly string[];
-    forms: Readonly<Record<string, string>>;
-    asWritten?: boolean;
-  };
+  afterPrepositions?: AfterPrepositions | readonly AfterPrepositions[];
   /**
    * Spelled clock times and durations, for a language that writes them with number words
    * ("十点", "两点半", "下午三点", "三十分钟"): read as "10:00", "2:30", "15:00", "30 分钟"

@@ -4,6 +4,7 @@
  */
 import i18next, { type i18n } from "i18next";
 import { currentLocale } from "./current.js";
+import type { AfterPrepositions } from "./locale-words.js";
 import { arabicFeatures } from "./locales/ar/features.js";
 import { arabicMessages } from "./locales/ar/messages.js";
 import { englishFeatures } from "./locales/en/features.js";
@@ -176,43 +177,61 @@ function endsWithOnePeriod(value: string): boolean {
   return value.endsWith(".") && !value.endsWith("..");
 }
 
-/** Per locale, the words that change form after a preposition (`afterPrepositions`), compiled; null for none. */
+/** Per locale, the rules of words that change form after a preposition (`afterPrepositions`), compiled. */
 const inflections = new Map<
   string,
-  { pattern: RegExp; forms: Readonly<Record<string, string>>; asWritten: boolean } | null
+  ReadonlyArray<{ pattern: RegExp; forms: Readonly<Record<string, string>>; asWritten: boolean }>
 >();
 
 /**
  * A message with each word that follows a preposition in the form the language writes there
- * ("На суббота, 9 марта" → "На субботу, 9 марта"; French "à Réception (cocktail)" → "à la
- * réception (cocktail)"), from the locale's `afterPrepositions` data.
+ * ("На суббота, 9 марта" → "На субботу, 9 марта"; "от понедельник" → "от понедельника"; French
+ * "à Réception (cocktail)" → "à la réception (cocktail)"), from the locale's `afterPrepositions` data.
  * @example inflected("ru", "вот программа на среда, 6 марта") === "вот программа на среду, 6 марта"
  */
 export function inflected(locale: string, text: string): string {
-  let rule = inflections.get(locale);
-  if (rule === undefined) {
+  let rules = inflections.get(locale);
+  if (rules === undefined) {
     const data = LOCALE_WORDS[locale]?.afterPrepositions;
-    rule = data
-      ? {
-          pattern: new RegExp(
-            `(?<!\\p{L})(${data.prepositions.join("|")})(\\s+)(${Object.keys(data.forms).join("|")})(?!\\p{L})`,
-            data.asWritten ? "gu" : "giu",
-          ),
-          forms: data.forms,
-          asWritten: data.asWritten === true,
-        }
-      : null;
-    inflections.set(locale, rule);
+    const list: readonly AfterPrepositions[] = data === undefined ? [] : "forms" in data ? [data] : data;
+    rules = list.map((rule) => ({
+      pattern: new RegExp(
+        `(?<!\\p{L})(${rule.prepositions.join("|")})(\\s+)(${Object.keys(rule.forms).join("|")})(?!\\p{L})`,
+        rule.asWritten ? "gu" : "giu",
+      ),
+      forms: rule.forms,
+      asWritten: rule.asWritten === true,
+    }));
+    inflections.set(locale, rules);
   }
-  if (!rule) return text;
-  const { forms, asWritten } = rule;
-  return text.replace(rule.pattern, (whole, preposition: string, space: string, word: string) => {
-    const form = forms[asWritten ? word : word.toLowerCase()];
-    if (!form) return whole;
-    if (asWritten) return `${preposition}${space}${form}`;
-    const cased = word[0] === word[0]?.toUpperCase() ? form[0]?.toUpperCase() + form.slice(1) : form;
-    return `${preposition}${space}${cased}`;
-  });
+  let result = text;
+  for (const { pattern, forms, asWritten } of rules)
+    result = result.replace(pattern, (whole, preposition: string, space: string, word: string) => {
+      const form = forms[asWritten ? word : word.toLowerCase()];
+      if (!form) return whole;
+      if (asWritten) return `${preposition}${space}${form}`;
+      const cased = word[0] === word[0]?.toUpperCase() ? form[0]?.toUpperCase() + form.slice(1) : form;
+      return `${preposition}${space}${cased}`;
+    });
+  return result;
+}
+
+/** A sentence end a language writes with no space after it (Chinese "。", "！", "？", "）"). */
+const CLOSED_END = /[。！？）」”]$/u;
+
+/**
+ * Sentences of a message one after another: a space between them, none after a full-width
+ * end mark ("…联络人。请在…", not "…联络人。 请在…"). Empty parts are left out.
+ * @example sentences(["此次测试…联络人。", "请在…"]) === "此次测试…联络人。请在…"
+ * @example sentences(["This is a test.", "Please click."]) === "This is a test. Please click."
+ */
+export function sentences(parts: readonly string[]): string {
+  let text = "";
+  for (const part of parts) {
+    if (!part) continue;
+    text = text === "" || CLOSED_END.test(text) ? `${text}${part}` : `${text} ${part}`;
+  }
+  return text;
 }
 
 /**

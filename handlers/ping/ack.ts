@@ -16,6 +16,21 @@ import type { PingAck, PingTarget, PingTest } from "./schema.js";
 import type { PingServices } from "./service.js";
 import { pocPings } from "./store.js";
 
+/**
+ * How long after its close a test still takes acknowledgements (counted late: a POC in a far
+ * zone may see the ping the next morning); after that it is closed for good, by chat and by
+ * e-mail link alike, and an answer records nothing.
+ */
+export const ACK_GRACE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The instant after which a test takes no acknowledgement (ISO 8601).
+ * @example if (now.toISOString() >= acksCloseAt(test)) return closedAnswer(ctx, test, target);
+ */
+export function acksCloseAt(test: PingTest): string {
+  return new Date(Date.parse(test.closesAt) + ACK_GRACE_MS).toISOString();
+}
+
 /** Ping deliveries that reached the POC's chat (an acknowledgement can only answer one of these). */
 export const DELIVERED_PING: ReadonlySet<Delivery["status"]> = new Set(["sent", "uncertain"]);
 
@@ -91,6 +106,8 @@ export async function recordAck(
         : wording(locale, "ping.cancelledBy", { when });
     });
   }
+  if (ctx.now().toISOString() >= acksCloseAt(test) && !(await services.tests.ack(test.id, target.pocId)))
+    return withLocale(ctx.locale, () => closedAnswer(ctx, test, target, named));
   const { first, ack } = await services.tests.acknowledge(
     test.id,
     target.pocId,
@@ -113,6 +130,35 @@ export async function recordAck(
     const key = `ping.${first ? "recorded" : "already"}${named ? "Of" : ""}`;
     return `${wording(locale, key, { when, name })}${late}`;
   });
+}
+
+/**
+ * The answer to an acknowledgement after the test stopped taking them ({@link acksCloseAt}):
+ * when it closed and until when it took late ones; nothing was recorded. `named`: the answer
+ * names the test and POC entry (else "this ping test").
+ * @example return withLocale(ctx.locale, () => closedAnswer(ctx, test, target, true));
+ */
+export function closedAnswer(ctx: TurnContext, test: PingTest, target: PingTarget, named: boolean): string {
+  const locale = currentLocale();
+  const zone = zoneOf(ctx, target);
+  const values = {
+    when: formatMoment(test.closesAt, ...zone),
+    until: formatMoment(acksCloseAt(test), ...zone),
+  };
+  return named
+    ? wording(locale, "ping.closedOf", { ...values, name: pingName(test, target) })
+    : wording(locale, "ping.closed", values);
+}
+
+/**
+ * "Yes: your acknowledgement of … is recorded, at …": the answer to "received?" once it is
+ * (in the current locale). Records nothing.
+ * @example answers.push(withLocale(ctx.locale, () => recordedAnswer(ctx, test, target, ack)));
+ */
+export function recordedAnswer(ctx: TurnContext, test: PingTest, target: PingTarget, ack: PingAck): string {
+  const locale = currentLocale();
+  const when = formatMoment(ack.at, ...zoneOf(ctx, target));
+  return wording(locale, "ping.questionRecorded", { name: pingName(test, target), when });
 }
 
 /**

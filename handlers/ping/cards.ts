@@ -5,7 +5,7 @@
 
 import type { Card } from "../../bot/cards.js";
 import { currentLocale } from "../../bot/language/current.js";
-import { say } from "../../bot/language/messages.js";
+import { say, sentences } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
 import { formatDuration, formatMoment } from "../poc/time.js";
 import { describeScope } from "./parse.js";
@@ -113,7 +113,7 @@ export function pingCard(test: PingTest, target: PingTarget, reminder = false): 
 function pingText(target: PingTarget, reminder: boolean, ask: string): string {
   const type = say(currentLocale(), `poc.type.${target.type}`);
   const body = t("card.body", { type, state: stateName(target.state) });
-  return [reminder ? t("card.notYet") : "", body, ask].filter(Boolean).join(" ");
+  return sentences([reminder ? t("card.notYet") : "", body, ask]);
 }
 
 /**

@@ -200,7 +200,9 @@ export async function cancelTest(
     (await outbox.cancelPending(pingCampaign(test.id))) +
     (await outbox.cancelPending(reminderCampaign(test.id)));
   await ctx.reply(
-    `Ping test ${test.id} is cancelled: ${unsent} ping(s) and reminder(s) not yet sent will not be sent; acknowledgements already given still count. Its report follows.`,
+    unsent === 0
+      ? wording(ctx.locale, "secretariat.ping.cancelledAllSent", { id: test.id })
+      : wording(ctx.locale, "secretariat.ping.cancelled", { id: test.id, count: unsent }),
   );
 }
 

@@ -7,13 +7,13 @@ import { withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import { emailAddress } from "../../bot/reach/channels.js";
 import { formatMoment } from "../poc/time.js";
-import { pingName, standing } from "./ack.js";
+import { ACK_GRACE_MS, pingName, standing } from "./ack.js";
 import type { PingServices } from "./service.js";
 
 /** The links' purpose. */
 export const PING_LINK_PURPOSE = "ping-ack";
-/** How long after the close a link still works (a late acknowledgement is still worth having). */
-export const LINK_GRACE_MS = 7 * 24 * 60 * 60 * 1000;
+/** How long after the close a link still works: as long as the test takes late acknowledgements. */
+export const LINK_GRACE_MS = ACK_GRACE_MS;
 
 /**
  * @example registerPingLinks(services);

@@ -2,7 +2,8 @@
  * "acknowledge" typed instead of clicking (for POCs whose client shows no buttons). It answers
  * the pings actually sent to the asker — delivered to their chat account, for the POC entries
  * of their verified email — that they have not acknowledged: every such open test, or, when
- * none of the tests that pinged them is open, the most recent closed one (counted late). When
+ * none of the tests that pinged them is open, the most recent closed one (counted late) while it
+ * still takes acknowledgements (a day after its close, `acksCloseAt`). When
  * another message (a broadcast) also waits for their acknowledgement it does not guess: it
  * records nothing and lists what is waiting. With no ping waiting, a single waiting broadcast
  * is acknowledged as its button does.
@@ -11,6 +12,7 @@
 import type { WaitingAck } from "../../bot/acknowledgements.js";
 import type { TurnContext } from "../../bot/context.js";
 import { withLocale } from "../../bot/language/current.js";
+import { endsAsQuestion } from "../../bot/language/grammar.js";
 import { conjunction } from "../../bot/language/intl.js";
 import { say as wording } from "../../bot/language/messages.js";
 import type { MilestoneOccurrence } from "../../bot/programme/catalogue.js";
@@ -23,7 +25,15 @@ import type { Delivery } from "../../schedules/delivery.js";
 import { verifiedEmailOf } from "../poc/people.js";
 import type { Say } from "../poc/private.js";
 import { formatMoment } from "../poc/time.js";
-import { DELIVERED_PING, notPingedAnswer, notYetAnswer, pingName, recordAck } from "./ack.js";
+import {
+  acksCloseAt,
+  DELIVERED_PING,
+  notPingedAnswer,
+  notYetAnswer,
+  pingName,
+  recordAck,
+  recordedAnswer,
+} from "./ack.js";
 import { answersReachedPing } from "./report.js";
 import type { PingAck, PingTarget, PingTest } from "./schema.js";
 import type { PingServices } from "./service.js";
@@ -48,6 +58,8 @@ interface Entry {
   cancelled: boolean;
   /** Closed or cancelled. */
   over: boolean;
+  /** Closed and past the day it took late acknowledgements in ({@link acksCloseAt}). */
+  expired: boolean;
 }
 
 /**
@@ -60,8 +72,10 @@ export async function acknowledgeByText(
 ): Promise<void> {
   const email = verifiedEmailOf(ctx);
   const entries = email ? await entriesOf(services, ctx, email) : [];
-  const due = dueEntries(entries);
   const others = await services.deps.acknowledgements.waiting(ctx);
+  // "received?": a question about the acknowledgement, never one; answered, nothing recorded.
+  if (endsAsQuestion(ctx.event.text)) return say(await answerQuestion(services, ctx, entries, others, email));
+  const due = dueEntries(entries);
   if (due.length > 0 && others.length > 0) return say(() => choose(due, others, ctx.locale));
   if (due.length > 0 && email) {
     const answers: string[] = [];
@@ -100,7 +114,7 @@ export async function acknowledgeIfWaiting(
   ctx: TurnContext<MessageEvent>,
 ): Promise<string | undefined> {
   const email = verifiedEmailOf(ctx);
-  if (!email) return undefined;
+  if (!email || endsAsQuestion(ctx.event.text)) return undefined;
   const waiting = (await entriesOf(services, ctx, email)).filter(
     (entry) => entry.pinged && !entry.over && !entry.acknowledged,
   );
@@ -173,6 +187,7 @@ async function entriesOf(services: PingServices, ctx: TurnContext, email: string
         acknowledged: answered(await services.tests.ack(test.id, target.pocId), [delivery, mailed]),
         cancelled,
         over,
+        expired: now >= acksCloseAt(test),
       });
     }
   }
@@ -203,14 +218,57 @@ async function isAccountOf(
 
 /**
  * The pings a typed acknowledgement answers: those of open tests not yet acknowledged; when
- * no open test pinged the asker, those of the most recent closed (not cancelled) test that did.
+ * no open test pinged the asker, those of the most recent closed (not cancelled) test that did,
+ * while it takes late acknowledgements.
  */
 function dueEntries(entries: readonly Entry[]): Entry[] {
   const open = entries.filter((entry) => entry.pinged && !entry.over);
   if (open.length > 0) return open.filter((entry) => !entry.acknowledged);
   const latest = entries.find((entry) => entry.pinged);
-  if (!latest || latest.cancelled) return [];
+  if (!latest || latest.cancelled || latest.expired) return [];
   return entries.filter((entry) => entry.test.id === latest.test.id && entry.pinged && !entry.acknowledged);
+}
+
+/**
+ * "received?" asked: whether the acknowledgement of the pings a typed word would answer is
+ * recorded (and when), or what to do to record it. Records nothing.
+ */
+async function answerQuestion(
+  services: PingServices,
+  ctx: TurnContext,
+  entries: readonly Entry[],
+  others: readonly WaitingAck[],
+  email: string | undefined,
+): Promise<string> {
+  const open = entries.filter((entry) => entry.pinged && !entry.over);
+  const latest = entries.find((entry) => entry.pinged);
+  const relevant =
+    open.length > 0 ? open : entries.filter((entry) => entry.test.id === latest?.test.id && entry.pinged);
+  if (relevant.length === 0) {
+    if (others.length > 0) {
+      const list = new Intl.ListFormat(ctx.locale, { style: "long", type: "conjunction" }).format(
+        others.map((other) => other.label),
+      );
+      return wording(ctx.locale, "ping.questionWaiting", { list });
+    }
+    if (!email || entries.length === 0) return wording(ctx.locale, "ping.nothing");
+    return nothingDue(services, ctx, entries, email);
+  }
+  const answers: string[] = [];
+  for (const entry of relevant) {
+    const ack = entry.acknowledged ? await services.tests.ack(entry.test.id, entry.target.pocId) : undefined;
+    if (ack) answers.push(withLocale(ctx.locale, () => recordedAnswer(ctx, entry.test, entry.target, ack)));
+    else if ((entry.cancelled || entry.expired) && email)
+      // Says it was cancelled or closed (nothing is recorded for either).
+      answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
+    else
+      answers.push(
+        withLocale(ctx.locale, () =>
+          wording(ctx.locale, "ping.questionPending", { name: pingName(entry.test, entry.target) }),
+        ),
+      );
+  }
+  return [...new Set(answers)].join("\n");
 }
 
 /** Several messages wait: say which (in `locale`, as a list of that language), record nothing. */
@@ -245,8 +303,8 @@ async function nothingDue(
     // Their ping has not reached them yet: a word typed now answers nothing; say how it comes.
     const how = entry.onItsWay;
     if (how) answers.push(withLocale(ctx.locale, () => notYetAnswer(entry.test, entry.target, how)));
-    // Only to say so: these are acknowledged already, or their test was cancelled.
-    else if (entry.pinged && (entry.acknowledged || entry.cancelled))
+    // Only to say so: these are acknowledged already, or their test was cancelled or is closed.
+    else if (entry.pinged && (entry.acknowledged || entry.cancelled || entry.expired))
       answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
     else if (!entry.delivery || entry.delivery.status === "failed")
       answers.push(withLocale(ctx.locale, () => notPingedAnswer(entry.test, entry.target)));

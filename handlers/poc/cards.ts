@@ -177,7 +177,11 @@ export function shownValue(field: string, value: string, locale = currentLocale(
  */
 export function changePreviewCard(change: PendingChange, record: PocRecord, warning?: string): Card {
   return {
-    title: t("preview.title", { field: fieldName(change.field) }),
+    title: t("preview.title", {
+      field: (EDITABLE_FIELDS as readonly string[]).includes(change.field)
+        ? t(`fieldThe.${change.field}`)
+        : change.field,
+    }),
     sections: [
       {
         text: recordHeading(record),

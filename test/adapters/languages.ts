@@ -79,7 +79,7 @@ export const LANGUAGE_CASES: readonly LanguageCase[] = [
     detailsTitle: "Votre fiche dans l'annuaire des POC : Kenya (KEN) — point de contact technique",
     formTitle: "Modifier un champ : Kenya (KEN) — point de contact technique",
     field: "téléphone",
-    previewTitle: "Modifier ce champ (téléphone) ?",
+    previewTitle: "Modifier le téléphone ?",
     done: "C'est fait : ce champ (téléphone) vaut désormais +254 20 7654321.",
     confirmed: "Merci : vos coordonnées sont confirmées.",
     ack: "bien reçu",
@@ -105,7 +105,7 @@ export const LANGUAGE_CASES: readonly LanguageCase[] = [
   },
   {
     locale: "ru",
-    pingTitle: "Пинг-тест справочника контактных лиц",
+    pingTitle: "Проверка связи (пинг-тест) справочника контактных лиц",
     choose: "по-русски",
     remind: "напомни мне за 15 минут до каждого заседания",
     reminded: ["Я буду напоминать о каждом заседании: за 15 минут до начала.", "Ближайшее:"],

@@ -472,7 +472,7 @@ describe("running a ping test in chat", () => {
     );
     bot.clock.advance(30 * 60_000);
     expect(textOf(await bot.say(SECRETARIAT, "cancel ping test"))).toBe(
-      `Ping test ${testId} is cancelled: 1 ping(s) and reminder(s) not yet sent will not be sent; acknowledgements already given still count. Its report follows.`,
+      `Ping test ${testId} is cancelled: 1 ping or reminder not yet sent will not be sent; acknowledgements already given still count. Its report follows.`,
     );
     expect(textOf(await bot.say(SECRETARIAT, `stop the ping test ${testId}`))).toMatch(
       new RegExp(`^Ping test ${testId} was already cancelled, at Mon 10 Jun 2024, 09:30 New York time`),

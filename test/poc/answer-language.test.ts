@@ -17,7 +17,7 @@ async function setup() {
 /** The first line of a change's preview in each language. */
 const PREVIEW = {
   en: /^Change your working hours\?/,
-  fr: /^Modifier ce champ \(heures de travail\)\u202f\?/,
+  fr: /^Modifier les heures de travail\u202f\?/,
   es: /^¿Cambiar su horario de trabajo\?/,
   ru: /^Изменить поле «рабочие часы»\?/,
   zh: /^修改您的工作时间？/,

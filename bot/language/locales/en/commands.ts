@@ -35,9 +35,13 @@ export const englishCommands: CommandWords = {
     cancelRsvp: ["[please] (cancel|withdraw|retract|delete) [my] (rsvp|rsvps)"],
     myDetails: [
       "[please] [show me|show|what are] my [diplomatic|technical] [poc] (details|record|entry|contact details) [in the directory|in the poc directory]",
+      // Slips people type: "my detials", "my deatils", "my detail".
+      "[please] [show me|show|what are] my [diplomatic|technical] [poc] (detials|deatils|detail|detais|contact detials)",
     ],
     acknowledgePing: [
       "[i] (acknowledge|ack|acknowledged|received) [the] [ping|ping test|ping-test]",
+      // Slips people type: "acknowlege", "aknowledge", "recieved".
+      "[i] (acknowlege|aknowledge|acknowledg|acknowleged|aknowledged|recieved|receieved) [the] [ping|ping test|ping-test]",
       "ping [test] received",
       // "got the ping", "I've received the ping", "received, thanks" ("'" and "," read as a space).
       "[i] (got|have received|ve received) [the|your] (ping|ping test|ping-test|message|test)",
@@ -49,6 +53,9 @@ export const englishCommands: CommandWords = {
       "(ok|okay|noted|well noted) (thanks|thank you|many thanks)",
       "(thanks|thank you|many thanks) [got it|noted]",
       "[well] noted",
+      // Radio talk: "Roger that", "copy that".
+      "[ok|okay] (roger|copy) [that] [thanks|thank you]",
+      "(roger|copy) [that] [thanks|thank you]",
     ],
     calendarLink: [
       "[my|the] calendar [link|url|feed|subscription]",
@@ -71,7 +78,21 @@ export const englishCommands: CommandWords = {
   // Small talk the fallback answers with a word back ("merci" → "Je vous en prie").
   smallTalk: {
     thanks: ["thanks", "thank", "thank you", "thx", "ty", "cheers", "🙏"],
-    okay: ["ok", "okay", "great", "perfect", "got it", "noted", "cool", "👍", "👌", "✅"],
+    okay: [
+      "ok",
+      "okay",
+      "great",
+      "perfect",
+      "got it",
+      "noted",
+      "cool",
+      "roger",
+      "roger that",
+      "copy that",
+      "👍",
+      "👌",
+      "✅",
+    ],
   },
   numberWords: {
     no: 0,

@@ -260,6 +260,18 @@ export const englishFeatures = {
       timeZone: "time zone",
       pgpFingerprint: "PGP fingerprint",
     },
+    /** A field as the change preview's question names it (French adds the article). */
+    fieldThe: {
+      phone: "phone",
+      phone247: "24/7 phone",
+      emails: "email",
+      name: "name",
+      title: "title",
+      organisation: "organisation",
+      hours: "working hours",
+      timeZone: "time zone",
+      pgpFingerprint: "PGP fingerprint",
+    },
     label: {
       phone: "Phone",
       phone247: "24/7 phone",
@@ -585,6 +597,15 @@ export const englishFeatures = {
     noneOpen:
       "No ping test is open for you right now, so nothing was recorded. The next one, {{title}}, is due on {{date}}: please acknowledge its message when it reaches you.",
     nothing: "There is no ping test addressed to you to acknowledge. Nothing was recorded.",
+    questionPending:
+      'Your acknowledgement of {{name}} is not recorded yet, and this question records nothing: to acknowledge, click Acknowledge on the ping or write "received" (without a question mark).',
+    questionRecorded: "Yes: your acknowledgement of {{name}} is recorded, at {{when}}.",
+    questionWaiting:
+      'Waiting for your acknowledgement: {{list}}. Nothing was recorded: to acknowledge, click Acknowledge on the message or write "received" (without a question mark).',
+    closed:
+      "This ping test closed on {{when}}; acknowledgements were taken until {{until}}. Nothing was recorded.",
+    closedOf:
+      "The {{name}} closed on {{when}}; acknowledgements were taken until {{until}}. Nothing was recorded.",
   },
   timeZone: {
     unknown:

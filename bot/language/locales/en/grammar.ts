@@ -272,7 +272,17 @@ export const englishGrammar: GrammarWords = {
     poc: ["poc"],
     changeLinks: ["to", "as", "with"],
     newWords: ["new"],
-    isWords: ["is [now]", "are [now]", "(has|have) changed to", "changed to", "should be", "is changing to"],
+    isWords: [
+      "is [now]",
+      "are [now]",
+      "(has|have) changed to",
+      "changed to",
+      "should be",
+      "is changing to",
+      // "my phone is wrong, it should be …": what is wrong, then the value.
+      "is (wrong|incorrect|not right|out of date|outdated|wrong,|incorrect,|not right,|out of date,|outdated,) [it] (should be|is now|is)",
+      "is (wrong|incorrect|not right|out of date|outdated|wrong,|incorrect,|not right,|out of date,|outdated,) the (right|correct|new) (one|number|address|value) is",
+    ],
     confirm: [
       "confirm",
       "confirmed",

@@ -130,6 +130,12 @@ export const englishMessages = {
     ping: {
       noRecord: "{{state}} ({{code}}): no POC record",
       noType: "{{state}} ({{code}}): no {{type}} POC",
+      cancelled_one:
+        "Ping test {{id}} is cancelled: {{count}} ping or reminder not yet sent will not be sent; acknowledgements already given still count. Its report follows.",
+      cancelled_other:
+        "Ping test {{id}} is cancelled: {{count}} pings and reminders not yet sent will not be sent; acknowledgements already given still count. Its report follows.",
+      cancelledAllSent:
+        "Ping test {{id}} is cancelled: every ping and reminder had already been sent; acknowledgements already given still count. Its report follows.",
       absentHeading: "Not in the directory, so not pinged",
       absentReply: "Not in the directory, so not pinged: {{list}}.",
     },

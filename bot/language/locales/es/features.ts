@@ -262,6 +262,18 @@ export const spanishFeatures = {
       timeZone: "zona horaria",
       pgpFingerprint: "huella PGP",
     },
+    /** A field as the change preview's question names it (French adds the article). */
+    fieldThe: {
+      phone: "teléfono",
+      phone247: "teléfono 24/7",
+      emails: "correo electrónico",
+      name: "nombre",
+      title: "cargo",
+      organisation: "organización",
+      hours: "horario de trabajo",
+      timeZone: "zona horaria",
+      pgpFingerprint: "huella PGP",
+    },
     label: {
       phone: "Teléfono",
       phone247: "Teléfono 24/7",
@@ -609,6 +621,15 @@ export const spanishFeatures = {
     noneOpen:
       "Ahora mismo no hay ninguna prueba ping abierta para usted, así que no se registró nada. La próxima, {{title}}, está prevista para el {{date}}: confirme la recepción de su mensaje cuando le llegue.",
     nothing: "No hay ninguna prueba ping dirigida a usted. No se registró nada.",
+    questionPending:
+      "Su acuse de recibo de la {{name}} aún no está registrado, y esta pregunta no registra nada: para acusar recibo, haga clic en «Acusar recibo» en el ping o escriba «recibido» (sin signos de interrogación).",
+    questionRecorded: "Sí: su acuse de recibo de la {{name}} quedó registrado el {{when}}.",
+    questionWaiting:
+      "Esperan su acuse de recibo: {{list}}. No se registró nada: para acusar recibo, haga clic en «Acusar recibo» en el mensaje o escriba «recibido» (sin signos de interrogación).",
+    closed:
+      "Esta prueba ping se cerró el {{when}}; los acuses de recibo se aceptaron hasta el {{until}}. No se registró nada.",
+    closedOf:
+      "La {{name}} se cerró el {{when}}; los acuses de recibo se aceptaron hasta el {{until}}. No se registró nada.",
   },
   timeZone: {
     unknown:

@@ -126,6 +126,14 @@ export const spanishMessages: Messages = {
     ping: {
       noRecord: "{{state}} ({{code}}): ningún registro de POC",
       noType: "{{state}} ({{code}}): ningún POC {{type}}",
+      cancelled_one:
+        "La prueba ping {{id}} queda cancelada: {{count}} ping o recordatorio aún no enviado no se enviará; los acuses de recibo ya dados siguen contando. A continuación, su informe.",
+      cancelled_many:
+        "La prueba ping {{id}} queda cancelada: {{count}} pings y recordatorios aún no enviados no se enviarán; los acuses de recibo ya dados siguen contando. A continuación, su informe.",
+      cancelled_other:
+        "La prueba ping {{id}} queda cancelada: {{count}} pings y recordatorios aún no enviados no se enviarán; los acuses de recibo ya dados siguen contando. A continuación, su informe.",
+      cancelledAllSent:
+        "La prueba ping {{id}} queda cancelada: todos los pings y recordatorios ya se habían enviado; los acuses de recibo ya dados siguen contando. A continuación, su informe.",
       absentHeading: "No figuran en el directorio, así que no se les envía la prueba",
       absentReply: "No figuran en el directorio, así que no se les envía la prueba: {{list}}.",
     },

@@ -49,6 +49,7 @@ export const frenchCommands: CommandWords = {
       "[voir|afficher|montre-moi|montrez-moi] mes coordonnées [dans l'annuaire]",
       "ma fiche",
       "mes informations",
+      "[voir|afficher|montre-moi|montrez-moi] mes données [personnelles] [dans l'annuaire]",
       "quelles sont mes coordonnées",
     ],
     acknowledgePing: [

@@ -270,6 +270,18 @@ export const frenchFeatures = {
       timeZone: "fuseau horaire",
       pgpFingerprint: "empreinte PGP",
     },
+    /** A field with its article, as a question names it (« Modifier le téléphone ? »). */
+    fieldThe: {
+      phone: "le téléphone",
+      phone247: "le téléphone 24/7",
+      emails: "l’adresse e-mail",
+      name: "le nom",
+      title: "la fonction",
+      organisation: "l’organisme",
+      hours: "les heures de travail",
+      timeZone: "le fuseau horaire",
+      pgpFingerprint: "l’empreinte PGP",
+    },
     label: {
       phone: "Téléphone",
       phone247: "Téléphone 24/7",
@@ -312,7 +324,7 @@ export const frenchFeatures = {
     preview: {
       cancelled: "Annulé. Rien n’a été modifié.",
       nothingToCancel: "Aucune modification en attente à annuler. Rien n’a été modifié.",
-      title: "Modifier ce champ ({{field}}) ?",
+      title: "Modifier {{field}} ?",
       before: "Avant",
       after: "Après",
       confirm: "Confirmer la modification",
@@ -620,6 +632,15 @@ export const frenchFeatures = {
     noneOpen:
       "Aucun test ping n’est ouvert pour vous en ce moment : rien n’a été enregistré. Le prochain, {{title}}, est prévu le {{date}} : merci d’accuser réception de son message quand il vous parviendra.",
     nothing: "Aucun test ping ne vous est adressé. Rien n'a été enregistré.",
+    questionPending:
+      "Votre accusé de réception du {{name}} n’est pas encore enregistré, et cette question n’enregistre rien : pour accuser réception, cliquez sur « Accuser réception » sur le ping ou écrivez « bien reçu » (sans point d’interrogation).",
+    questionRecorded: "Oui : votre accusé de réception du {{name}} a été enregistré le {{when}}.",
+    questionWaiting:
+      "En attente de votre accusé de réception : {{list}}. Rien n’a été enregistré : pour accuser réception, cliquez sur « Accuser réception » sur le message ou écrivez « bien reçu » (sans point d’interrogation).",
+    closed:
+      "Ce test ping a été clôturé le {{when}} ; les accusés de réception étaient acceptés jusqu’au {{until}}. Rien n’a été enregistré.",
+    closedOf:
+      "Le {{name}} a été clôturé le {{when}} ; les accusés de réception étaient acceptés jusqu’au {{until}}. Rien n’a été enregistré.",
   },
   timeZone: {
     unknown:

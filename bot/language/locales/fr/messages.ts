@@ -128,6 +128,14 @@ export const frenchMessages: Messages = {
     ping: {
       noRecord: "{{state}} ({{code}}) : aucune fiche de POC",
       noType: "{{state}} ({{code}}) : aucun POC {{type}}",
+      cancelled_one:
+        "Le test ping {{id}} est annulé : {{count}} ping ou rappel pas encore envoyé ne le sera pas ; les accusés de réception déjà donnés comptent toujours. Son rapport suit.",
+      cancelled_many:
+        "Le test ping {{id}} est annulé : {{count}} pings et rappels pas encore envoyés ne le seront pas ; les accusés de réception déjà donnés comptent toujours. Son rapport suit.",
+      cancelled_other:
+        "Le test ping {{id}} est annulé : {{count}} pings et rappels pas encore envoyés ne le seront pas ; les accusés de réception déjà donnés comptent toujours. Son rapport suit.",
+      cancelledAllSent:
+        "Le test ping {{id}} est annulé : tous les pings et rappels avaient déjà été envoyés ; les accusés de réception déjà donnés comptent toujours. Son rapport suit.",
       absentHeading: "Absents de l'annuaire, donc non sollicités",
       absentReply: "Absents de l'annuaire, donc non sollicités : {{list}}.",
     },

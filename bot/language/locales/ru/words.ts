@@ -15,11 +15,26 @@ export const russian: LocaleWords = {
   choicePhrases: ["по-русски", "по русски", "на русском", "русский", "русский язык", "russian"],
   markers: [],
   // Intl writes weekdays in the nominative ("суббота, 9 марта"); after "на"/"в" the answers need
-  // the accusative ("на субботу", "в среду"). Masculine weekdays and "воскресенье" do not change.
-  afterPrepositions: {
-    prepositions: ["на", "в", "во"],
-    forms: { среда: "среду", пятница: "пятницу", суббота: "субботу" },
-  },
+  // the accusative ("на субботу", "в среду"; masculine weekdays and "воскресенье" do not change),
+  // after "от", "до", "с", "после" the genitive ("сообщение от понедельника").
+  afterPrepositions: [
+    {
+      prepositions: ["на", "в", "во"],
+      forms: { среда: "среду", пятница: "пятницу", суббота: "субботу" },
+    },
+    {
+      prepositions: ["от", "до", "с", "со", "после"],
+      forms: {
+        понедельник: "понедельника",
+        вторник: "вторника",
+        среда: "среды",
+        четверг: "четверга",
+        пятница: "пятницы",
+        суббота: "субботы",
+        воскресенье: "воскресенья",
+      },
+    },
+  ],
   weekdays: words({
     "воскресень*": 0,
     "понедельник*": 1,

@@ -227,6 +227,18 @@ export const chineseFeatures = {
       timeZone: "时区",
       pgpFingerprint: "PGP指纹",
     },
+    /** A field as the change preview's question names it (French adds the article). */
+    fieldThe: {
+      phone: "电话",
+      phone247: "全天候电话",
+      emails: "电子邮件",
+      name: "姓名",
+      title: "职务",
+      organisation: "机构",
+      hours: "工作时间",
+      timeZone: "时区",
+      pgpFingerprint: "PGP指纹",
+    },
     label: {
       phone: "电话",
       phone247: "全天候电话",
@@ -502,6 +514,13 @@ export const chineseFeatures = {
     noneOpen:
       "目前没有向您开放的ping测试，因此未作任何记录。下一次（{{title}}）定于{{date}}进行：收到其消息后请确认收到。",
     nothing: "没有发给您的连通性测试需要确认。未记录任何内容。",
+    questionPending:
+      "您对{{name}}的确认回执尚未记录，此问题也不会记录任何内容：如需确认，请点击该消息上的“确认收到”，或写“收到”（不带问号）。",
+    questionRecorded: "是的：已于{{when}}记录您对{{name}}的确认回执。",
+    questionWaiting:
+      "等待您确认收到的消息：{{list}}。未记录任何内容：如需确认，请点击该消息上的“确认收到”，或写“收到”（不带问号）。",
+    closed: "此次连通性测试已于{{when}}结束；确认回执受理至{{until}}。未作任何记录。",
+    closedOf: "{{name}}已于{{when}}结束；确认回执受理至{{until}}。未作任何记录。",
   },
   timeZone: {
     unknown:

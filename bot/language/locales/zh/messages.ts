@@ -120,6 +120,10 @@ export const chineseMessages: Messages = {
     ping: {
       noRecord: "{{state}}（{{code}}）：没有联络点记录",
       noType: "{{state}}（{{code}}）：没有{{type}}联络点",
+      cancelled_other:
+        "连通性测试{{id}}已取消：{{count}}条尚未发送的测试消息和提醒将不再发送；已作出的确认仍然有效。随后附上其报告。",
+      cancelledAllSent:
+        "连通性测试{{id}}已取消：所有测试消息和提醒均已发送；已作出的确认仍然有效。随后附上其报告。",
       absentHeading: "名录中没有，因此未发送测试",
       absentReply: "名录中没有，因此未发送测试：{{list}}。",
     },
