@@ -173,6 +173,24 @@ const hourLeads = new Map<string, RegExp>(
 /** A Latin letter: with none, one letter of another script tells its language ("в 15"). */
 const LATIN = /[a-z\u00c0-\u024f]/i;
 
+/** The script count that tells each language written in its own script. */
+const SCRIPT_OF: Readonly<Record<string, "arabic" | "han" | "cyrillic">> = {
+  ar: "arabic",
+  zh: "han",
+  ru: "cyrillic",
+};
+
+/**
+ * Whether a text said to be in `tag`, a language told by its own script (Arabic, Chinese,
+ * Russian), has Latin letters and none of that script ("zh: Hello everyone"); false for
+ * the other languages.
+ * @example lacksScriptOf("zh", "Hello everyone") === true; lacksScriptOf("zh", "大家好") === false
+ */
+export function lacksScriptOf(tag: string, text: string): boolean {
+  const script = SCRIPT_OF[tag];
+  return script !== undefined && scriptCounts(text)[script] === 0 && LATIN.test(text);
+}
+
 /**
  * Whether a message starts with one of the six language tags and a colon ("fr: La séance…"):
  * text given in that language for someone else (a broadcast's translation), which says
