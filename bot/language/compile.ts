@@ -119,6 +119,10 @@ export interface CompiledLexicon {
   conversionTailLast: RegExp;
   /** "what time is it", "what's the time now": the time now. */
   timeNow: RegExp;
+  /** "time", "local time": the time now when a place is named and nothing else (global). */
+  timeInPlace: RegExp;
+  /** The same words starting the message ("time in Beijing", "the time in Beijing?"). */
+  timeInPlaceLead: RegExp;
   /** "start", "begins": asks when something starts. */
   start: RegExp;
   /** "the next day", "the day after": the day after the previous question's. */
@@ -245,6 +249,8 @@ function compile(lx: Lexicon): CompiledLexicon {
     greetingLead: new RegExp(`^(?:${alternation(lx.greetings)})[\\s!.,]+(?=\\S)`),
     questionWord: new RegExp(`(?<![\\w'])(?:${alternation(lx.questionWords)})(?!\\w)`),
     timeNow: phrasePattern(lx.timeNowPhrases),
+    timeInPlace: phrasePattern(lx.timeInPlacePhrases, "g"),
+    timeInPlaceLead: new RegExp(`^(?:${alternation(lx.timeInPlacePhrases)})(?![\\w'])`),
     start: phrasePattern(lx.startPhrases),
     dayAfter: phrasePattern(lx.dayAfterPhrases),
     conversionTail: new RegExp(

@@ -154,6 +154,51 @@ const countLeads = new Map<string, RegExp>(
 );
 
 /**
+ * A language's hour leads right before a number ("à 15h", "vers 10h", "las 10"): evidence of it
+ * worth two words, so an hour asked alone is told apart. Matched as written (lower case), so a
+ * lead with its language's accent ("à") counts where its bare letters are a word of another
+ * language ("a"); a lead written the same in another language or English does not; built once.
+ */
+const hourLeads = new Map<string, RegExp>(
+  Object.values(LOCALE_WORDS)
+    .filter((words) => words.spaced && markerSets.has(words.locale))
+    .flatMap((words): [string, RegExp][] => {
+      const others = [...markerSets].filter(([tag]) => tag !== words.locale).map(([, set]) => set);
+      const leads = (words.hourLeads ?? [])
+        .map((lead) => lead.toLowerCase())
+        .filter(
+          (lead) =>
+            lead !== normalizeText(lead) ||
+            (!ENGLISH_WORDS.has(lead) && !others.some((set) => set.has(lead))),
+        );
+      if (leads.length === 0) return [];
+      const alternatives = leads.map(escapeRegExp).join("|");
+      return [[words.locale, new RegExp(`(?:^|[^\\p{L}'])(?:${alternatives})\\s*\\d`, "u")]];
+    }),
+);
+
+/** A Latin letter: with none, one letter of another script tells its language ("в 15"). */
+const LATIN = /[a-z\u00c0-\u024f]/i;
+
+/** The script count that tells each language written in its own script. */
+const SCRIPT_OF: Readonly<Record<string, "arabic" | "han" | "cyrillic">> = {
+  ar: "arabic",
+  zh: "han",
+  ru: "cyrillic",
+};
+
+/**
+ * Whether a text said to be in `tag`, a language told by its own script (Arabic, Chinese,
+ * Russian), has Latin letters and none of that script ("zh: Hello everyone"); false for
+ * the other languages.
+ * @example lacksScriptOf("zh", "Hello everyone") === true; lacksScriptOf("zh", "大家好") === false
+ */
+export function lacksScriptOf(tag: string, text: string): boolean {
+  const script = SCRIPT_OF[tag];
+  return script !== undefined && scriptCounts(text)[script] === 0 && LATIN.test(text);
+}
+
+/**
  * Whether a message starts with one of the six language tags and a colon ("fr: La séance…"):
  * text given in that language for someone else (a broadcast's translation), which says
  * nothing about the language its writer reads.
@@ -170,9 +215,12 @@ export function isTaggedText(text: string): boolean {
 export function detectLanguage(text: string): Detected {
   const { arabic, han, cyrillic } = scriptCounts(text);
   if (OTHER_SCRIPT.test(text)) return "other";
-  if (arabic >= 2 && arabic >= han && arabic >= cyrillic) return "ar";
-  if (han >= 2 && han >= cyrillic) return "zh";
-  if (cyrillic >= 2) return "ru";
+  // Two letters of a script tell its language; one does in a message without Latin letters
+  // ("в 15", "10点").
+  const least = Math.max(arabic, han, cyrillic) === 1 && !LATIN.test(text) ? 1 : 2;
+  if (arabic >= least && arabic >= han && arabic >= cyrillic) return "ar";
+  if (han >= least && han >= cyrillic) return "zh";
+  if (cyrillic >= least) return "ru";
   const tokens: string[] = normalizeText(text).match(/[a-z']+/g) ?? [];
   if (tokens.length < 2) return undefined;
   // Per message, so allocation-light: scores are kept as the best and second-best so far
@@ -199,6 +247,8 @@ export function detectLanguage(text: string): Detected {
     if (tag === "es" && ACCENTED.es.test(lower)) score += 1;
     // Counts as two words: "dans 1h30" alone is French.
     if (counted !== undefined && countLeads.get(tag)?.test(counted)) score += 2;
+    // So does an hour lead: "à 15h" alone is French.
+    if (counted !== undefined && hourLeads.get(tag)?.test(lower)) score += 2;
     if (score > bestScore) {
       secondScore = bestScore;
       bestScore = score;

@@ -175,6 +175,12 @@ export interface RsvpWords {
   namesLeads: Phrases;
   removeExpert: Phrases;
   removeFrom: Phrases;
+  /**
+   * Withdrawing one's answer with the event named where "…" stands, in another language
+   * (« annule ma réponse pour la réception », "取消我对招待会的回复"); English names it after
+   * `cancel` and `eventLink`, so its list is empty.
+   */
+  cancelFor: Phrases;
   /** Titles before a name ("Dr.", "H.E."). */
   titles: Phrases;
   /** Words of an organisation's name ("Ministry"), to tell it from a person. */
@@ -528,6 +534,7 @@ export interface LocaleGrammar {
       | "afterBareYes"
       | "removeExpert"
       | "removeFrom"
+      | "cancelFor"
     >
   >;
   /** A POC's own details in this language; field names are `pocFields` of `commands.ts`. */
@@ -857,6 +864,16 @@ export interface RsvpGrammar {
    * only when the person's answer names one so (else "remove my reminders" and the like).
    */
   removeNamed: RegExp;
+  /**
+   * The event's words of a withdrawal naming it in another language (« annule ma réponse pour
+   * la réception » → "réception", "fr"), as written; `undefined` when the text is none.
+   */
+  cancelForOf(text: string): { locale: string; words: string } | undefined;
+  /**
+   * An experts word ending the text, in any language ("… the expert", "删除专家", "احذف الخبير"):
+   * before a name removed, it says the name is an expert's even written without capitals.
+   */
+  expertBefore: RegExp;
   /** Titles at the start of a lower-case name. */
   titles: RegExp;
   organisation: RegExp;
@@ -1018,6 +1035,16 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
   const asCsv = `(?:\\s+(?:${phrases(w.asCsv)}))?`;
   const to = `(?:${phrases(w.to)})`;
   const statements = statementMatchers(w, others);
+  // One pattern per phrase, its "…" the event's words (group 1).
+  const cancelFor = [{ locale: "en", unspaced: false, rsvp: w }, ...others].flatMap((o) =>
+    (o.rsvp?.cancelFor ?? []).map((phrase) => ({
+      locale: o.locale,
+      pattern: new RegExp(
+        `^(?:${templateSource(phrase, o.unspaced ? "\\s*" : "\\s+").replace(".+?", "(.+?)")})[\\s.!。]*$`,
+        "iu",
+      ),
+    })),
+  );
   const bare = bareMatchers(w, others);
   const separators = [...w.listSeparators, ...others.flatMap((o) => o.rsvp?.listSeparators ?? [])]
     .map(escapeRegExp)
@@ -1084,7 +1111,17 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
       `^(?:${shared("removeExpert")})\\s+(.+?)\\s+(?:${shared("removeFrom")})${eventLink}[.!]*$`,
       "iu",
     ),
-    removeNamed: new RegExp(`^(?:${shared("removeExpert")})\\s+(\\S.*?)[.!]*$`, "iu"),
+    // "删除专家王伟": no space after the verb in Chinese.
+    removeNamed: new RegExp(`^(?:${shared("removeExpert")})\\s*(\\S.*?)[.!]*$`, "iu"),
+    expertBefore: new RegExp(`${shared("experts")}\\s*$`, "iu"),
+    cancelForOf: (text) => {
+      const trimmed = text.trim();
+      for (const { locale, pattern } of cancelFor) {
+        const words = trimmed.match(pattern)?.[1];
+        if (words) return { locale, words };
+      }
+      return undefined;
+    },
     titles: new RegExp(`^(?:(?:${phrases(w.titles)})\\.?\\s+)+`),
     organisation: new RegExp(`\\b(?:${phrases(w.organisationWords)})\\b`),
     headsOfDelegation: new RegExp(phrases(w.headsOfDelegation), "i"),

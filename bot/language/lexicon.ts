@@ -176,6 +176,12 @@ export interface Lexicon {
   /** "what time is it (in Geneva)?": the time now, at the venue or in a place named. */
   timeNowPhrases: readonly string[];
   /**
+   * "time in Beijing now", "Beijing time now": words that ask the time now only with a place
+   * named and nothing else, leading the message or with "now" ("time of the reception", "what
+   * time?" ask something else; "Delhi time" alone is a place, maybe a follow-up's zone).
+   */
+  timeInPlacePhrases: readonly string[];
+  /**
    * Words that ask when something starts ("when does it start", "what time does the reception
    * begin"): with the "when" facet, the answer is the start time alone.
    */

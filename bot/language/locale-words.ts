@@ -121,6 +121,19 @@ export interface LocaleWords {
    */
   numberPrefixes?: readonly string[];
   /**
+   * Prefixes written onto a place, read as "in" it: Arabic "ببكين" (in Beijing), "كم الساعة
+   * بطوكيو". Tried only on a word the language does not know. Optional.
+   */
+  placePrefixes?: readonly string[];
+  /**
+   * Words naming the time of day (French "heure", Spanish "hora", Chinese "时间"): before a
+   * place, or with "now", and nothing else, they ask the time there (« l'heure à Pékin », "hora
+   * en Pekín", "现在北京时间"); after a place alone they are its zone ("北京时间", as English
+   * "Beijing time"); anywhere else they keep what they meant before ("1 heure avant",
+   * "北京时间明天上午有什么"). Optional.
+   */
+  timeWords?: readonly string[];
+  /**
    * Words before a bare hour that make it a clock time (Spanish "las 10", "la 1": 10:00,
    * 1:00), where a number alone is no time. Optional.
    */

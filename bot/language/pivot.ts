@@ -51,6 +51,10 @@ interface Pivot {
   spaced: boolean;
   /** Words after which a place is the zone asked for, even right after a clock time (Chinese "是"). */
   zoneAsked: ReadonlySet<string>;
+  /** Words naming the time of day ("heure", "时间"): with a place alone they ask the time there. */
+  timeWords: ReadonlySet<string>;
+  /** Prefixes written onto a place the language does not otherwise know as a word (Arabic "ب"). */
+  placePrefixes: readonly string[];
 }
 
 const cache = new WeakMap<LocaleWords, Pivot>();
@@ -60,6 +64,7 @@ function pivotOf(words: LocaleWords): Pivot {
   if (known) return known;
   const meaning = new Map<string, string>();
   const add = (key: string, value: string) => meaning.set(normalizeText(key), value);
+  const before = (key: string) => meaning.get(normalizeText(key)) ?? "";
   for (const [key, day] of words.weekdays) add(key, english.weekdayNames[day] ?? "");
   for (const [key, month] of words.months) add(key, english.monthNames[month - 1] ?? "");
   for (const [key, part] of words.partsOfDay) add(key, part);
@@ -75,9 +80,10 @@ function pivotOf(words: LocaleWords): Pivot {
   for (const [key, place] of words.places ?? []) add(key, place);
   for (const [key, value] of words.terms) add(key, value);
   for (const key of words.stopWords) add(key, "");
+  // A word naming the time of day keeps what it meant ("heure": "hour"), or means nothing ("时间").
+  for (const key of words.timeWords ?? []) add(key, before(key));
   // Time counted from now: a lead ("dans", "через") and a unit only a count takes ("дня") are
   // marked with what they meant before, and read once the message is (`readCounts`).
-  const before = (key: string) => meaning.get(normalizeText(key)) ?? "";
   for (const key of words.countAhead?.leads ?? []) add(key, `${LEAD}${before(key)}`);
   for (const [key, unit] of words.countAhead?.units ?? []) add(key, `${UNIT}${unit}${UNIT}${before(key)}`);
   const keys = [...meaning.keys()].sort((a, b) => b.length - a.length);
@@ -90,7 +96,19 @@ function pivotOf(words: LocaleWords): Pivot {
     if (name.length >= 5 && !name.endsWith("*")) weekdayNames.push([name, day]);
   }
   const zoneAsked = new Set((words.zoneAskedWords ?? []).map(normalizeText));
-  const made = { scanner, keys, values, prefixes, weekdayNames, spaced: words.spaced, zoneAsked };
+  const timeWords = new Set((words.timeWords ?? []).map(normalizeText));
+  const placePrefixes = (words.placePrefixes ?? []).map(normalizeText);
+  const made = {
+    scanner,
+    keys,
+    values,
+    prefixes,
+    weekdayNames,
+    spaced: words.spaced,
+    zoneAsked,
+    timeWords,
+    placePrefixes,
+  };
   cache.set(words, made);
   return made;
 }
@@ -630,6 +648,15 @@ export function toPivot(
       out.push(before.slice(3));
     } else out.push(clock);
   };
+  // A place of the language's list with one of its `placePrefixes` written onto it ("ببكين").
+  const prefixedPlace = (token: string): string | undefined => {
+    for (const prefix of pivot.placePrefixes) {
+      if (!token.startsWith(prefix) || token.length <= prefix.length) continue;
+      const value = meaningOf(pivot, token.slice(prefix.length));
+      if (value && (isPlace(value) || isZoneCity(value))) return value;
+    }
+    return undefined;
+  };
   const keepUnknown = (segment: string) => {
     const tokens = segment.match(TOKEN) ?? [];
     for (let i = 0; i < tokens.length; i += 1) {
@@ -645,6 +672,13 @@ export function toPivot(
       else if (/^\d{1,2}(?::\d{2})?(?:am|pm)?$/.test(bare)) pushClock(bare);
       else if (bare && (keeps(bare) || known(bare))) out.push(bare);
       else {
+        // "ببكين": in Beijing.
+        const prefixed = bare ? prefixedPlace(bare) : undefined;
+        if (prefixed) {
+          pushPlace(prefixed);
+          understood += 1;
+          continue;
+        }
         const weekday = bare && words.spaced ? misspeltWeekday(bare, pivot) : undefined;
         if (weekday) {
           out.push(weekday);
@@ -653,6 +687,11 @@ export function toPivot(
       }
     }
   };
+  // A word naming the time of day was read before any place, and where in `out` the meaning
+  // of such words went (if any).
+  let timeFirst = false;
+  let timeNamed = false;
+  const timeAt = new Set<number>();
   let at = 0;
   let understood = hourLeadsRead;
   for (let match = scanner.find(source, 0); match; match = scanner.find(source, match.index + match.length)) {
@@ -660,6 +699,11 @@ export function toPivot(
     keepUnknown(source.slice(at, index));
     const found = source.slice(index, index + match.length);
     if (pivot.zoneAsked.has(found)) zoneAskedAt = out.length;
+    const timeWord = pivot.timeWords.has(found);
+    // « l'heure à Pékin » (the time in Beijing) asks the time; "北京时间" (Beijing time) is a
+    // place's time, a zone, unless "now" is said ("现在北京时间").
+    if (timeWord && places.size === 0) timeFirst = true;
+    const length = out.length;
     const prefix = prefixes.find((candidate) => found.startsWith(candidate));
     const value =
       meaningOf(pivot, found) ??
@@ -683,15 +727,28 @@ export function toPivot(
       else out.push(value);
       understood += 1;
     }
+    // What a word naming the time of day meant ("heure": "hour") is no word of the question.
+    if (timeWord && out.length === length + 1) timeAt.add(length);
+    if (timeWord) timeNamed = true;
     at = index + match.length;
   }
   keepUnknown(source.slice(at));
   understood += readCounts(out);
   // "quelle heure à Oulan-Bator", "乌兰巴托几点": a time question word and a place, nothing
-  // else (but "now": "现在北京几点"), asks the time there now.
-  const said = out.filter((word) => word && word !== "?" && !NOW_WORDS.has(word));
-  const place = said.find((word) => word.startsWith("in ") && places.has(out.indexOf(word)));
-  if (said.length === 2 && place && said.includes("when")) {
+  // else (but "now": "现在北京几点"), asks the time there now; so does a word naming the time of
+  // day before a place, or with "now" (« l'heure à Pékin », "hora en Pekín", "现在北京时间").
+  const said = [...out.keys()].filter((i) => {
+    const word = out[i];
+    return word && word !== "?" && !NOW_WORDS.has(word) && !timeAt.has(i);
+  });
+  const placeAt = said.find((i) => places.has(i) && (out[i]?.startsWith("in ") || out[i - 1] === "in"));
+  // "время в Пекине": the place after "in" ("в") is written without it.
+  const inAt = placeAt !== undefined && out[placeAt - 1] === "in" ? placeAt - 1 : undefined;
+  const asking = said.filter((i) => i !== placeAt && i !== inAt).map((i) => out[i]);
+  const named = placeAt === undefined ? undefined : (out[placeAt] ?? "");
+  const place = named === undefined || named.startsWith("in ") ? named : `in ${named}`;
+  const timeAsked = timeFirst || (timeNamed && out.some((word) => NOW_WORDS.has(word)));
+  if (place && (asking.length === 0 ? timeAsked : asking.length === 1 && asking[0] === "when")) {
     out.splice(0, out.length, "what time is it", place, ...(out.includes("?") ? ["?"] : []));
     gaps.length = 0;
   }

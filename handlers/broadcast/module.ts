@@ -30,7 +30,7 @@ import { BroadcastProgress, type ProgressOptions } from "./progress.js";
 import { csvParts, PART_GAP_MS, ReportChain } from "./report.js";
 import { BroadcastRepository, campaignOf } from "./repository.js";
 import { type Broadcast, draftSchema } from "./schema.js";
-import { readTagged, TAGGED, withOriginalLanguage, withTranslation } from "./translations.js";
+import { languageNameIn, readTagged, TAGGED, withOriginalLanguage, withTranslation } from "./translations.js";
 import { describeSendTime, venueAt } from "./when.js";
 
 const g = broadcastGrammar(LANGUAGES);
@@ -190,6 +190,12 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
           );
         }
         await repo.saveDraft(next);
+        // A second "ru: …" for the same draft: said, not replaced silently.
+        const earlier = draft.translations?.[tagged.language];
+        if (earlier !== undefined && earlier !== tagged.text)
+          await ctx.reply(
+            `The ${languageNameIn(tagged.language, "en")} (${tagged.language}) text of draft ${draft.id} replaces the one given before.`,
+          );
         await ctx.reply(
           cardMessage(previewCard(previewFacts(next, deps, ctx.now(), ctx.timeZone)), ctx.locale),
         );

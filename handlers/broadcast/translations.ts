@@ -5,7 +5,7 @@
  * in their language, naming the original's.
  */
 import { InputError } from "../../bot/errors.js";
-import { detectLanguage } from "../../bot/language/detect.js";
+import { detectLanguage, lacksScriptOf } from "../../bot/language/detect.js";
 import { LANGUAGES } from "../../bot/language/locales.js";
 import { say } from "../../bot/language/messages.js";
 import type { Composition } from "./schema.js";
@@ -84,7 +84,8 @@ export function originalLanguage(text: string): string {
 
 /**
  * Checks one translation of a text written in `original`.
- * @throws {InputError} when the language is the original's, or the text is empty or too long.
+ * @throws {InputError} when the language is the original's, the text is empty, too long, or
+ * clearly in another language ("zh: Hello everyone…": English, or no Chinese characters).
  * @example checkTranslation("en", "fr", "Salle 4", 3000) // passes
  */
 export function checkTranslation(original: string, language: string, text: string, maxLength: number): void {
@@ -93,6 +94,16 @@ export function checkTranslation(original: string, language: string, text: strin
       `the message itself is written in ${languageNameIn(original, "en")} (${original}): give the other languages. If it is in another language, say "original: <tag>" (${LANGUAGES.join(" ")}).`,
     );
   if (text === "") throw new InputError(`the ${language} text is empty: write it after "${language}:".`);
+  const named = (tag: string) => `${languageNameIn(tag, "en")} (${tag})`;
+  const seen = detectLanguage(text);
+  if (seen && seen !== language && LANGUAGES.includes(seen))
+    throw new InputError(
+      `it appears to be in ${named(seen)}, not ${named(language)}: give the ${languageNameIn(language, "en")} text after "${language}:".`,
+    );
+  if (lacksScriptOf(language, text))
+    throw new InputError(
+      `it has no ${language === "zh" ? "Chinese characters" : `letters of the ${languageNameIn(language, "en")} alphabet`}: give the ${languageNameIn(language, "en")} text after "${language}:".`,
+    );
   if (text.length > maxLength)
     throw new InputError(
       `the ${language} text is ${text.length.toLocaleString("en-US")} characters long; a broadcast can have up to ${maxLength.toLocaleString("en-US")}.`,

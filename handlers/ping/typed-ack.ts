@@ -246,7 +246,8 @@ async function answerQuestion(
     open.length > 0 ? open : entries.filter((entry) => entry.test.id === latest?.test.id && entry.pinged);
   if (relevant.length === 0) {
     if (others.length > 0) {
-      const list = new Intl.ListFormat(ctx.locale, { style: "long", type: "conjunction" }).format(
+      const list = conjunction(
+        ctx.locale,
         others.map((other) => other.label),
       );
       return wording(ctx.locale, "ping.questionWaiting", { list });

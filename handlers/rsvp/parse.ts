@@ -60,16 +60,23 @@ const PARTICLES = new Set([
   "y",
 ]);
 
+/**
+ * Whether a name is written as names are: each word with a capital, but particles after the
+ * first ("Ana de Souza"); an organisation in brackets after it is left out.
+ * @example writtenAsName("Paul Martin") === true; writtenAsName("mes rappels") === false
+ */
+export function writtenAsName(name: string): boolean {
+  return name
+    .replace(/\s*\(.*\)\s*$/, "")
+    .split(/\s+/)
+    .every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && PARTICLES.has(word)));
+}
+
 /** The match when every name in it is written as names are (capitals), else null: "with pleasure" is no name. */
 function capitalised(match: RegExpMatchArray | null): RegExpMatchArray | null {
   if (!match?.[1]) return null;
   const names = splitNames(match[1]);
-  const isName = (name: string) =>
-    name
-      .replace(/\s*\(.*\)\s*$/, "")
-      .split(/\s+/)
-      .every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && PARTICLES.has(word)));
-  return names.length > 0 && names.every(isName) ? match : null;
+  return names.length > 0 && names.every(writtenAsName) ? match : null;
 }
 
 /**

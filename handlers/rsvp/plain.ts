@@ -24,7 +24,14 @@ import type { Router } from "../../bot/router.js";
 import type { MessageEvent } from "../../bot/types.js";
 import { hostRsvpLine, listKeeper, matchRsvpEvents, namedRsvpEvent, resolveRsvpEvent } from "./events.js";
 import { findExpert } from "./names.js";
-import { beforeExperts, eventWordsOf, parseRsvp, type RsvpCommand, readExperts } from "./parse.js";
+import {
+  beforeExperts,
+  eventWordsOf,
+  parseRsvp,
+  type RsvpCommand,
+  readExperts,
+  writtenAsName,
+} from "./parse.js";
 import type { RsvpStatus } from "./schema.js";
 import type { ExpertsChange } from "./service.js";
 import type { RsvpRepository } from "./store.js";
@@ -78,6 +85,9 @@ export const REMOVE_EXPERT: RegExp = rsvpGrammar().removeExpert;
  * @example "enlève Léa Petit".match(REMOVE_NAMED)?.[1] === "Léa Petit"
  */
 export const REMOVE_NAMED: RegExp = rsvpGrammar().removeNamed;
+
+/** An experts word right before a name removed ("删除专家", "احذف الخبير"): the name is an expert's. */
+const EXPERT_BEFORE: RegExp = rsvpGrammar().expertBefore;
 
 /**
  * "how do I rsvp?", "help rsvp", "rsvp help", "how to rsvp for the reception".
@@ -188,6 +198,22 @@ export function installPlainRsvp(
     await respond(ctx, { status: "declined" });
   });
 
+  // « annule ma réponse pour la réception »: as written (the pivot keeps only "reception").
+  router.message(
+    (text, ctx) => rsvpGrammar().cancelForOf(ctx.event.asWritten ?? text) !== undefined,
+    async (ctx) => {
+      const found = rsvpGrammar().cancelForOf(ctx.event.asWritten ?? ctx.event.text);
+      const words = eventWordsOf(found?.words ?? "");
+      const tongue = found ? LOCALE_WORDS[found.locale] : undefined;
+      // The event as written, else in the English words of its language ("recepción" → "reception").
+      const event =
+        namedRsvpEvent(deps.catalogue, words, ctx.now()) ??
+        (tongue ? namedRsvpEvent(deps.catalogue, toPivot(words, tongue).text, ctx.now()) : undefined);
+      if (event) await respondTo(ctx, event, "declined", undefined);
+      else await respond(ctx, { status: "declined", eventWords: words });
+    },
+  );
+
   for (const [pattern, status] of [
     [CANNOT_COME, "declined"],
     [WILL_ATTEND, "attending"],
@@ -270,20 +296,30 @@ export function installPlainRsvp(
     },
   );
 
-  // "remove Taro", "enlève Léa Petit": only an expert on one of the person's open answers; any
-  // other "remove …" ("remove my reminders") passes on. The store is read only for such messages.
+  // "remove Taro", "enlève Léa Petit": an expert on one of the person's open answers; a name
+  // that is none of them ("enlève Paul Martin", "删除专家王伟") is answered with those she named,
+  // changing nothing, when it is written as a name or after an experts word; any other "remove
+  // …" ("remove my reminders") passes on. The store is read only for such messages.
   router.use(async (ctx, next) => {
     if (ctx.event.kind !== "message") return next();
-    const wanted = (ctx.event.asWritten ?? ctx.event.text).trim().match(REMOVE_NAMED)?.[1]?.trim();
+    const text = (ctx.event.asWritten ?? ctx.event.text).trim();
+    const wanted = text.match(REMOVE_NAMED)?.[1]?.trim();
     if (!wanted) return next();
+    let named: { id: string } | undefined;
     for (const event of matchRsvpEvents(deps.catalogue, undefined, ctx.now())) {
       const previous = await rsvps.answer(event.id, ctx.user.id);
-      if (previous && previous.status !== "declined" && findExpert(previous.experts.names, wanted)) {
-        await removeExpert(ctx as TurnContext<MessageEvent>, wanted, event.id);
-        return;
+      if (previous && previous.status !== "declined" && previous.experts.names.length > 0) {
+        if (findExpert(previous.experts.names, wanted)) {
+          await removeExpert(ctx as TurnContext<MessageEvent>, wanted, event.id);
+          return;
+        }
+        named ??= event;
       }
     }
-    return next();
+    const asExpert = writtenAsName(wanted) || EXPERT_BEFORE.test(text.slice(0, text.lastIndexOf(wanted)));
+    // Not among hers: `removeExpert` says so, with her experts, and changes nothing.
+    if (named && asExpert) await removeExpert(ctx as TurnContext<MessageEvent>, wanted, named.id);
+    else return next();
   });
 
   async function removeExpert(

@@ -225,19 +225,50 @@ export const conversion: Extractor = wholeConversion("conversion", extractConver
  */
 export function extractTimeNow(cleaned: string): Conversion | undefined {
   const phrase = words$.timeNow.exec(cleaned);
-  if (!phrase) return undefined;
-  const named = extractZone(
-    without(cleaned, phrase.index, phrase[0].length).replace(words$.shape, " ").replace(/\s+/g, " ").trim(),
-  );
-  const left = surfaceWords(named.rest).filter(
-    (word) => !lexicon.stopWords.has(word) && !lexicon.questionWords.has(word),
-  );
-  if (left.length > 0) return undefined;
-  return {
-    clock: "now",
-    to: named.zone ?? "",
-    ...(named.place ? { toName: named.place } : {}),
-  };
+  const named = phrase
+    ? extractZone(
+        without(cleaned, phrase.index, phrase[0].length)
+          .replace(words$.shape, " ")
+          .replace(/\s+/g, " ")
+          .trim(),
+      )
+    : undefined;
+  if (named && onlyAsking(named.rest)) return timeNowIn(named);
+  return timeInPlace(cleaned);
+}
+
+/** Nothing but stop words and question words is left. */
+function onlyAsking(rest: string): boolean {
+  return !surfaceWords(rest).some((word) => !lexicon.stopWords.has(word) && !lexicon.questionWords.has(word));
+}
+
+/** The time now in the zone named (the venue's when none is). */
+function timeNowIn(named: { zone?: string; place?: string }): Conversion {
+  return { clock: "now", to: named.zone ?? "", ...(named.place ? { toName: named.place } : {}) };
+}
+
+/** "it", "that": words pointing back to what was asked before. */
+const PRONOUNS: ReadonlySet<string> = new Set(lexicon.pronouns);
+
+/**
+ * "time in Beijing", "the time in Beijing?", "Beijing time now": the lexicon's
+ * `timeInPlacePhrases` leading the message, or with "now", and a place and nothing else but
+ * stop words ask the time there; without a place, with a question word or a pronoun ("what
+ * time is that in Nairobi" after a conversion), or a place's time alone ("Delhi time": a
+ * place, maybe a follow-up's zone), they ask nothing here.
+ */
+function timeInPlace(cleaned: string): Conversion | undefined {
+  const lead = words$.timeInPlaceLead.exec(cleaned);
+  words$.timeInPlace.lastIndex = 0;
+  if (!lead && !(words$.now.test(cleaned) && words$.timeInPlace.test(cleaned))) return undefined;
+  const asked = cleaned.slice(lead?.[0].length ?? 0);
+  const named = extractZone(asked.replace(words$.shape, " ").replace(/\s+/g, " ").trim());
+  if (!named.zone) return undefined;
+  // "what time is that in Nairobi", "what time in Tokyo": a clock time asked before, converted.
+  const left = surfaceWords(named.rest.replace(words$.timeInPlace, " "));
+  const asks = (word: string) => lexicon.questionWords.has(word) || PRONOUNS.has(word);
+  if (left.some((word) => !lexicon.stopWords.has(word) || asks(word))) return undefined;
+  return timeNowIn(named);
 }
 
 /** "what time is it in Geneva?": the whole message asks the time now. */

@@ -254,6 +254,10 @@ export const arabic: LocaleWords = {
   prefixes: ["و", "ف"],
   // "قبل كل جلسة بـ15 دقيقة": "by" written onto the number.
   numberPrefixes: ["ب"],
+  // "كم الساعة ببكين": "in" written onto the place.
+  placePrefixes: ["ب"],
+  // "الساعة في بكين", "الوقت في القاهرة": the time there.
+  timeWords: ["الساعة", "الوقت"],
   stopWords: ["في", "على", "عن", "جلسة", "الجلسة", "هو", "هي", "ما", "ماذا", "هل", "يوم"],
   places: withZoneCities("ar", ARABIC_PLACES),
   // "بعد يومين", "بعد ساعتين", "بعد 30 دقيقة", "بعد 3 أيام": time counted from now, only before a

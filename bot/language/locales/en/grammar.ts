@@ -210,6 +210,7 @@ export const englishGrammar: GrammarWords = {
     changeIt: ["(make|change) (it|that) [to]"],
     namesLeads: ["just", "only", "namely"],
     removeExpert: ["[please] (remove|drop|delete|take) [the] [expert]"],
+    cancelFor: [],
     removeFrom: [
       "(off|from|out of) [my] (rsvp|rsvps|party|expert|experts|expert list|experts list|list of experts)",
     ],

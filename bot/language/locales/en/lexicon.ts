@@ -448,6 +448,7 @@ export const english: Lexicon = {
   timeNowPhrases: list(
     "what time is it, what time is it now, what's the time, what is the time, whats the time, what's the time now, what is the time now, current time, the current time, time right now, the time now, time now, what time have you got",
   ),
+  timeInPlacePhrases: list("time, the time, local time, the local time"),
   startPhrases: list("start, starts, begin, begins, commence, commences, kick off, kicks off"),
   convertWords: list(
     "convert, conversion, translate, change, if, it, its, it's, that, is, be, would, will, what, whats, what's, time, when",

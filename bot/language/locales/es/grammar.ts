@@ -43,6 +43,10 @@ export const spanishGrammar: LocaleGrammar = {
       "[por favor] (quita|quite|quitar|elimina|elimine|eliminar|borra|borre|saca|saque) [al experto|a la experta|a]",
     ],
     removeFrom: ["de (mi|la) (respuesta|rsvp|lista|lista de expertos)"],
+    // "anula mi respuesta para la recepción": withdrawn, as "anula mi respuesta".
+    cancelFor: [
+      "(cancela|cancelar|cancele|anula|anular|anule|retira|retirar|retire) mi (rsvp|respuesta|asistencia) (para|a|al|de|del|en) [la|el|los|las] …",
+    ],
   },
   poc: {
     please: ["por favor"],

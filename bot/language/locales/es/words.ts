@@ -248,6 +248,8 @@ export const spanish: LocaleWords = {
     }),
   },
   hourLeads: ["las", "la"],
+  // "hora en Pekín", "la hora en Pekín": the time there; "1 hora antes" stays an hour.
+  timeWords: ["hora"],
   afterHourLead: [
     "de",
     "del",

@@ -53,6 +53,10 @@ export const frenchGrammar: LocaleGrammar = {
       "[merci de|veuillez] (enlève|enlevez|enlever|retire|retirez|retirer|supprime|supprimez|supprimer) [l'expert|l'experte]",
     ],
     removeFrom: ["(de|du) [ma|mon|mes|la|notre] (réponse|rsvp|liste|experts|liste des experts)"],
+    // « annule ma réponse pour la réception »: withdrawn, as « annule ma réponse ».
+    cancelFor: [
+      "(annule|annuler|annulez|supprime|supprimer|supprimez|retire|retirer|retirez) (ma réponse|mon rsvp|ma participation) (pour|à|au|aux|de|du|concernant) [la|le|les|l'] …",
+    ],
   },
   poc: {
     please: ["merci de", "veuillez", "svp", "s'il vous plaît"],

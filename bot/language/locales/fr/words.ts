@@ -284,6 +284,8 @@ export const french: LocaleWords = {
   hourLeads: ["à", "vers"],
   // French writes the 24-hour clock ("à 15 h"): "à 3h" is 3:00, as the answers' own times are.
   hours24: true,
+  // « l'heure à Pékin »: the time there; « 1 heure avant » stays an hour.
+  timeWords: ["heure"],
   // "à 11 heures", "à 11 heures 30": 11:00, 11:30; "à 2 heures avant" is a reminder's lead.
   hourWords: { words: ["heures", "heure"], notAfter: ["avant", "apres", "plus", "de", "d'avance"] },
   // Not "heures" (see hourWords).

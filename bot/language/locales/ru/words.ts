@@ -89,6 +89,8 @@ export const russian: LocaleWords = {
   hourLeads: ["в", "во", "к", "около"],
   // Russian writes the 24-hour clock ("в 15:00"; "в 3 часа дня" says its side): "в 3" is 3:00.
   hours24: true,
+  // "время в Пекине": the time there.
+  timeWords: ["время"],
   afterHourLead: [
     "час",
     "часа",

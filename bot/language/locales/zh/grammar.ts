@@ -26,6 +26,11 @@ export const chineseGrammar: LocaleGrammar = {
     experts: ["(名|位|个) 专家", "专家"],
     and: ["和", "与", "及"],
     listSeparators: ["，", "、", "；"],
+    // "删除专家王伟", "去掉专家 Léa Petit": one expert fewer (the expert word always said: "删除我的提醒"
+    // is a reminder's).
+    removeExpert: ["[请] (删除|删掉|去掉|去除|移除) [随行] [专家]"],
+    // "取消我对招待会的回复": withdrawn, as "取消我的回复".
+    cancelFor: ["[请] (取消|撤回|撤销) [我] (对|在) … 的 (回复|答复|rsvp)"],
   },
   poc: {
     please: ["请"],

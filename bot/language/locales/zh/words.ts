@@ -192,6 +192,8 @@ export const chinese: LocaleWords = {
   stopWords: ["的", "会议", "是", "在", "了", "吗", "呢", "届会", "会"],
   // "下午三点是莫斯科几点": the place after 是 is where the time is asked for.
   zoneAskedWords: ["是"],
+  // "现在北京时间", "北京时间": the time in Beijing; "北京时间明天上午有什么" stays Beijing time.
+  timeWords: ["时间"],
   places: withZoneCities("zh", CHINESE_PLACES),
   clockWords: {
     digits: words({ 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }),
