@@ -86,6 +86,7 @@ export const arabic: LocaleWords = {
   relativeDays: words({
     اليوم: 0,
     غدا: 1,
+    الغد: 1,
     "بعد غد": 2,
     "بعد الغد": 2,
     أمس: -1,
@@ -177,6 +178,14 @@ export const arabic: LocaleWords = {
     "وبعد ذلك": "and after that",
     "جدول أعمال": "agenda",
     "جدول الأعمال": "agenda",
+    // "البند 6 من جدول الأعمال": "من" is "of" here, not "who".
+    "من جدول الأعمال": "agenda",
+    // "برنامج الغد": a programme, as "البرنامج".
+    برنامج: "what's on",
+    // "هل يوجد حفل استقبال؟", "هل هناك حفل استقبال؟": is there one.
+    "هل يوجد": "is there",
+    "هل هناك": "is there",
+    "حفل استقبال": "reception",
     البند: "agenda item",
     "قواعد اللباس": "dress code",
     اللباس: "dress code",

@@ -123,6 +123,14 @@ export const spanish: LocaleWords = {
     { facet: "who", phrases: ["quién", "quiénes", "oradores", "ponentes"] },
   ],
   terms: words({
+    // "¿quién abre la sesión?": who opens it (the opening statements).
+    abre: "opens",
+    inaugura: "opens",
+    // "prueba ping cuando": the ping test in a delegate's word order.
+    "prueba ping": "ping test",
+    // "donde es la reunion": the meeting (a stop word elsewhere: "¿qué hay en la reunión…?").
+    "es la reunión": "is the meeting",
+    "es la sesión": "is the session",
     // "¿cuándo termina?": the verb carries its subject, the "it" of "when does it end" (the
     // programme under way or next; "¿cuándo termina la recepción?" is still the reception's).
     termina: "it end",

@@ -164,6 +164,8 @@ export const french: LocaleWords = {
     { facet: "who", phrases: ["qui", "intervenants", "orateurs"] },
   ],
   terms: words({
+    // « ordre du jour de la réunion des POC »: the agenda (« point de l'ordre du jour » is an item).
+    "ordre du jour de": "agenda of",
     // "quand est-ce que ça finit ?": the "it" of "when does it end" (the programme under way or next).
     ça: "it",
     cela: "it",
