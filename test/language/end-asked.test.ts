@@ -24,11 +24,11 @@ describe("when something ends: its end time, in the language", () => {
     ["what time does the POC meeting finish", /^First POC meeting ends Thu 9 May at 1:00 PM New York time/],
     [
       "à quelle heure finit la réunion des points de contact ?",
-      /^Première réunion des points de contact se termine le jeudi 9 mai à 13:00 heure de New York/,
+      /^Première réunion des points de contact\u202f: fin le jeudi 9 mai à 13:00 heure de New York/,
     ],
     [
       "¿a qué hora termina la reunión de puntos de contacto?",
-      /^Primera reunión de puntos de contacto termina el jueves, 9 de mayo a las 13:00/,
+      /^Primera reunión de puntos de contacto: termina el jueves, 9 de mayo a las 13:00/,
     ],
     [
       "когда заканчивается совещание контактных лиц?",
@@ -37,7 +37,7 @@ describe("when something ends: its end time, in the language", () => {
     ["联络点会议几点结束？", /^第一次联络点会议于5月9日星期四 13:00（纽约时间）结束/],
     [
       "متى ينتهي اجتماع جهات الاتصال؟",
-      /^ينتهي الاجتماع الأول لجهات الاتصال يوم الخميس، 9 أيار\/مايو الساعة 13:00/,
+      /^الاجتماع الأول لجهات الاتصال: موعد الانتهاء يوم الخميس، 9 أيار\/مايو الساعة 13:00/,
     ],
     [
       "à quelle heure se termine la réception ?",
@@ -56,18 +56,18 @@ describe("when something ends: its end time, in the language", () => {
     ["when does it end", /^OEWG 7th session ends Fri 8 Mar at 6:00 PM New York time: 5 days/],
     [
       "quand est-ce que ça finit ?",
-      /^7e session de fond du GTCNL se termine le vendredi 8 mars à 18:00 heure de New York/,
+      /^7e session de fond du GTCNL\u202f: fin le vendredi 8 mars à 18:00 heure de New York/,
     ],
-    ["ça se termine à quelle heure ?", /^7e session de fond du GTCNL se termine le vendredi 8 mars à 18:00/],
-    ["c'est fini à quelle heure ?", /^7e session de fond du GTCNL se termine le vendredi 8 mars à 18:00/],
+    ["ça se termine à quelle heure ?", /^7e session de fond du GTCNL\u202f: fin le vendredi 8 mars à 18:00/],
+    ["c'est fini à quelle heure ?", /^7e session de fond du GTCNL\u202f: fin le vendredi 8 mars à 18:00/],
     [
       "¿hasta qué hora dura?",
-      /^Séptimo período de sesiones del GTCA termina el viernes, 8 de marzo a las 18:00/,
+      /^Séptimo período de sesiones del GTCA: termina el viernes, 8 de marzo a las 18:00/,
     ],
-    ["¿cuándo termina?", /^Séptimo período de sesiones del GTCA termina el viernes, 8 de marzo a las 18:00/],
+    ["¿cuándo termina?", /^Séptimo período de sesiones del GTCA: termina el viernes, 8 de marzo a las 18:00/],
     [
       "¿a qué hora se acaba?",
-      /^Séptimo período de sesiones del GTCA termina el viernes, 8 de marzo a las 18:00/,
+      /^Séptimo período de sesiones del GTCA: termina el viernes, 8 de marzo a las 18:00/,
     ],
     ["когда это заканчивается?", /^Седьмая сессия РГОС: окончание пятница, 8 марта в 18:00/],
     ["когда заканчивается?", /^Седьмая сессия РГОС: окончание пятница, 8 марта в 18:00/],
@@ -75,7 +75,7 @@ describe("when something ends: its end time, in the language", () => {
     ["几点结束", /^不限成员名额工作组第七届会议于3月8日星期五 18:00（纽约时间）结束/],
     [
       "متى ينتهي؟",
-      /^ينتهي الدورة السابعة للفريق العامل المفتوح العضوية يوم الجمعة، 8 آذار\/مارس الساعة 18:00/,
+      /^الدورة السابعة للفريق العامل المفتوح العضوية: موعد الانتهاء يوم الجمعة، 8 آذار\/مارس الساعة 18:00/,
     ],
   ])("alone, before the session: %s", async (text, expected) => {
     const answer = await ask([text]);
@@ -86,18 +86,18 @@ describe("when something ends: its end time, in the language", () => {
   it.each([
     [
       ["où sont les déclarations liminaires ?", "et ça se termine quand ?"],
-      /^Déclarations liminaires se termine à 13:00/,
+      /^Déclarations liminaires\u202f: fin à 13:00/,
     ],
     [
       ["¿dónde son las declaraciones de apertura?", "¿y cuándo termina?"],
-      /^Declaraciones de apertura termina a las 13:00/,
+      /^Declaraciones de apertura: termina a las 13:00/,
     ],
     [
       ["где вступительные заявления?", "а когда это заканчивается?"],
       /^«Вступительные заявления» заканчивается в 13:00/,
     ],
     [["开幕发言在哪里？", "什么时候结束？"], /^“开幕发言”于13:00（纽约时间）结束/],
-    [["أين البيانات الافتتاحية؟", "ومتى تنتهي؟"], /^ينتهي «البيانات الافتتاحية» الساعة 13:00/],
+    [["أين البيانات الافتتاحية؟", "ومتى تنتهي؟"], /^«البيانات الافتتاحية»: موعد الانتهاء الساعة 13:00/],
   ])("after a question about a meeting: %j", async (texts, expected) => {
     expect(await ask(texts)).toMatch(expected);
   });
@@ -109,17 +109,17 @@ describe("when something ends: its end time, in the language", () => {
     ["when does the session end today", /^OEWG 7th session ends Tue 5 Mar at 6:00 PM New York time/],
     [
       "quand finit la séance aujourd'hui ?",
-      /^7e session de fond du GTCNL se termine le mardi 5 mars à 18:00/,
+      /^7e session de fond du GTCNL\u202f: fin le mardi 5 mars à 18:00/,
     ],
     [
       "¿cuándo termina la sesión hoy?",
-      /^Séptimo período de sesiones del GTCA termina el martes, 5 de marzo a las 18:00/,
+      /^Séptimo período de sesiones del GTCA: termina el martes, 5 de marzo a las 18:00/,
     ],
     ["когда заканчивается заседание сегодня?", /^Седьмая сессия РГОС: окончание вторник, 5 марта в 18:00/],
     ["今天会议几点结束？", /^不限成员名额工作组第七届会议于3月5日星期二 18:00（纽约时间）结束/],
     [
       "متى تنتهي الجلسة اليوم؟",
-      /^ينتهي الدورة السابعة للفريق العامل المفتوح العضوية يوم الثلاثاء، 5 آذار\/مارس الساعة 18:00/,
+      /^الدورة السابعة للفريق العامل المفتوح العضوية: موعد الانتهاء يوم الثلاثاء، 5 آذار\/مارس الساعة 18:00/,
     ],
   ])("on a day named: %s", async (text, expected) => {
     expect(await ask([text], TUESDAY_11AM)).toMatch(expected);
@@ -129,17 +129,17 @@ describe("when something ends: its end time, in the language", () => {
     [["what's on today?", "when does it end?"], /^OEWG 7th session ends Tue 5 Mar at 6:00 PM/],
     [
       ["qu'y a-t-il aujourd'hui ?", "et ça finit quand ?"],
-      /^7e session de fond du GTCNL se termine le mardi 5 mars à 18:00/,
+      /^7e session de fond du GTCNL\u202f: fin le mardi 5 mars à 18:00/,
     ],
     [
       ["¿qué hay hoy?", "¿cuándo termina?"],
-      /^Séptimo período de sesiones del GTCA termina el martes, 5 de marzo a las 18:00/,
+      /^Séptimo período de sesiones del GTCA: termina el martes, 5 de marzo a las 18:00/,
     ],
     [["что сегодня?", "когда заканчивается?"], /^Седьмая сессия РГОС: окончание вторник, 5 марта в 18:00/],
     [["今天有什么？", "什么时候结束？"], /^不限成员名额工作组第七届会议于3月5日星期二 18:00（纽约时间）结束/],
     [
       ["ماذا يوجد اليوم؟", "متى ينتهي؟"],
-      /^ينتهي الدورة السابعة للفريق العامل المفتوح العضوية يوم الثلاثاء، 5 آذار\/مارس الساعة 18:00/,
+      /^الدورة السابعة للفريق العامل المفتوح العضوية: موعد الانتهاء يوم الثلاثاء، 5 آذار\/مارس الساعة 18:00/,
     ],
     // The morning asked about: its meeting's end, not the day's.
     [["what's on this morning?", "when does it end?"], /^OEWG 7th session ends Tue 5 Mar at 1:00 PM/],
@@ -162,11 +162,11 @@ describe("when something ends: its end time, in the language", () => {
     ],
     [
       ["qu'y a-t-il maintenant ?", "et ça finit quand ?"],
-      /^Règles, normes et principes de comportement responsable des États se termine à 13:00/,
+      /^Règles, normes et principes de comportement responsable des États\u202f: fin à 13:00/,
     ],
     [
       ["¿qué hay ahora?", "¿cuándo termina?"],
-      /^Reglas, normas y principios de comportamiento responsable de los Estados termina a las 13:00/,
+      /^Reglas, normas y principios de comportamiento responsable de los Estados: termina a las 13:00/,
     ],
     [
       ["что дальше?", "когда заканчивается?"],
@@ -175,7 +175,7 @@ describe("when something ends: its end time, in the language", () => {
     [["接下来是什么？", "什么时候结束？"], /^“国际法如何适用于国家使用信通技术”于18:00（纽约时间）结束/],
     [
       ["ماذا بعد؟", "متى ينتهي؟"],
-      /^ينتهي «كيفية انطباق القانون الدولي على استخدام الدول لتكنولوجيا المعلومات والاتصالات» الساعة 18:00/,
+      /^«كيفية انطباق القانون الدولي على استخدام الدول لتكنولوجيا المعلومات والاتصالات»: موعد الانتهاء الساعة 18:00/,
     ],
   ])("after what is on now or next: %j", async (texts, expected) => {
     expect(await ask(texts, TUESDAY_11AM)).toMatch(expected);
@@ -189,7 +189,7 @@ describe("when something ends: its end time, in the language", () => {
     [
       ["qu'y a-t-il maintenant ?", "et ça finit quand ?"],
       TUESDAY_LUNCH,
-      /^7e session de fond du GTCNL se termine le mardi 5 mars à 18:00/,
+      /^7e session de fond du GTCNL\u202f: fin le mardi 5 mars à 18:00/,
     ],
     [
       ["что сейчас?", "когда заканчивается?"],
@@ -204,7 +204,7 @@ describe("when something ends: its end time, in the language", () => {
     [
       ["dans 1h30", "quand ça se termine ?"],
       TUESDAY_1145,
-      /^7e session de fond du GTCNL se termine le mardi 5 mars à 18:00/,
+      /^7e session de fond du GTCNL\u202f: fin le mardi 5 mars à 18:00/,
     ],
     [
       ["что будет через полтора часа?", "когда заканчивается?"],

@@ -24,11 +24,11 @@ describe("when something starts: the start time alone", () => {
     ["when does the reception start", /^Cocktail reception starts Mon 4 Mar at 6:30 PM New York time\./],
     [
       "à quelle heure commence la réception",
-      /^Réception \(cocktail\) commence le lundi 4 mars à 18:30 heure de New York\./,
+      /^Réception \(cocktail\)\u202f: début le lundi 4 mars à 18:30 heure de New York\./,
     ],
     [
       "¿a qué hora empieza la recepción?",
-      /^Recepción \(cóctel\) empieza el lunes, 4 de marzo a las 18:30 hora de Nueva York\./,
+      /^Recepción \(cóctel\): empieza el lunes, 4 de marzo a las 18:30 hora de Nueva York\./,
     ],
     [
       "во сколько начинается приём",
@@ -50,7 +50,7 @@ describe("when something starts: the start time alone", () => {
   it.each([
     ["when does it start", /^OEWG 7th session starts Mon 4 Mar at 10:00 AM New York time\.\n/],
     ["what time does it start", /^OEWG 7th session starts Mon 4 Mar at 10:00 AM New York time\.\n/],
-    ["¿cuándo empieza?", /^Séptimo período de sesiones del GTCA empieza el lunes, 4 de marzo a las 10:00/],
+    ["¿cuándo empieza?", /^Séptimo período de sesiones del GTCA: empieza el lunes, 4 de marzo a las 10:00/],
     ["几点开始", /^不限成员名额工作组第七届会议将于3月4日星期一 10:00 纽约时间开始。/],
   ])("alone, before the session: %s", async (text, expected) => {
     const answer = await ask([text]);

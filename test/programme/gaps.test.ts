@@ -50,7 +50,7 @@ describe("countdowns", () => {
 
   it("answers in the turn's language", () => {
     const french = answer("how long till the POC meeting", THURSDAY, "fr");
-    expect(french).toMatch(/commence dans 62\sjours/);
+    expect(french).toMatch(/^Première réunion des points de contact\u202f: début dans 62\sjours/);
     expect(french).toMatch(/Compté depuis le/);
   });
 });

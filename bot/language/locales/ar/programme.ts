@@ -135,8 +135,8 @@ export const arabicProgramme: ProgrammeMessages = {
   moreBelow_other: "{{title}} (و{{count}} أخرى أدناه)",
   notOnDay: "«{{label}}» ليس يوم {{date}}؛ بل {{when}}",
   rsvp: {
-    closed: "انتهت {{label}}: لم تعد تُقبل الردود.",
-    started: "بدأت {{label}}: لم تعد تُقبل الردود.",
+    closed: "{{label}}: انتهى الموعد، ولم تعد تُقبل الردود.",
+    started: "{{label}}: بدأ الموعد، ولم تعد تُقبل الردود.",
     invitedOnly: "{{label}}: الدعوة موجهة إلى {{invited}}، ويردّون هنا.",
     invitedOnlyLink:
       "{{label}}: الدعوة موجهة إلى {{invited}}، ويردّون هنا؛ الرابط الأصلي من المنظم هو {{link}}.",
@@ -156,23 +156,25 @@ export const arabicProgramme: ProgrammeMessages = {
   noHostFor: "{{label}}: لا تذكر الدعوة المضيف؛ المدعوون: {{invitation}}",
   noSpeakersFor: "لا تذكر الرسالة متحدثين في «{{label}}».",
   noEndFor: "لا تذكر الرسالة وقت انتهاء «{{label}}»؛ ويبدأ {{when}}.",
-  endsAt: "ينتهي «{{label}}» الساعة {{clock}} {{zone}} ({{when}}).",
+  endsAt: "«{{label}}»: موعد الانتهاء الساعة {{clock}} {{zone}} ({{when}}).",
   noConnectionLink: "{{name}}: لا تذكر الرسالة رابط الاتصال (لمزيد من المعلومات: {{url}}).",
   noLink: "{{name}}: لا تذكر الرسالة أي رابط.",
   speakersAt: "المتحدثون في {{name}}: {{names}}",
   noSpeakersAt: "لا تذكر الرسالة متحدثين في {{name}}.",
   runsOnDay:
-    "ينتهي {{name}} يوم {{date}} الساعة {{clock}} {{zone}}: مدته {{duration}}، ابتداء من الساعة {{start}}.",
-  endsOn: "ينتهي {{name}} يوم {{date}} الساعة {{clock}} {{zone}}.",
-  endsOnSpan_zero: "ينتهي {{name}} يوم {{date}} الساعة {{clock}} {{zone}}، ابتداء من {{first}}.",
-  endsOnSpan_one: "ينتهي {{name}} يوم {{date}} الساعة {{clock}} {{zone}}: يوم واحد، ابتداء من {{first}}.",
-  endsOnSpan_two: "ينتهي {{name}} يوم {{date}} الساعة {{clock}} {{zone}}: يومان، ابتداء من {{first}}.",
+    "{{name}}: موعد الانتهاء يوم {{date}} الساعة {{clock}} {{zone}}؛ المدة {{duration}}، ابتداء من الساعة {{start}}.",
+  endsOn: "{{name}}: موعد الانتهاء يوم {{date}} الساعة {{clock}} {{zone}}.",
+  endsOnSpan_zero: "{{name}}: موعد الانتهاء يوم {{date}} الساعة {{clock}} {{zone}}، ابتداء من {{first}}.",
+  endsOnSpan_one:
+    "{{name}}: موعد الانتهاء يوم {{date}} الساعة {{clock}} {{zone}}؛ يوم واحد، ابتداء من {{first}}.",
+  endsOnSpan_two:
+    "{{name}}: موعد الانتهاء يوم {{date}} الساعة {{clock}} {{zone}}؛ يومان، ابتداء من {{first}}.",
   endsOnSpan_few:
-    "ينتهي {{name}} يوم {{date}} الساعة {{clock}} {{zone}}: {{count}} أيام، ابتداء من {{first}}.",
+    "{{name}}: موعد الانتهاء يوم {{date}} الساعة {{clock}} {{zone}}؛ {{count}} أيام، ابتداء من {{first}}.",
   endsOnSpan_many:
-    "ينتهي {{name}} يوم {{date}} الساعة {{clock}} {{zone}}: {{count}} يوما، ابتداء من {{first}}.",
+    "{{name}}: موعد الانتهاء يوم {{date}} الساعة {{clock}} {{zone}}؛ {{count}} يوما، ابتداء من {{first}}.",
   endsOnSpan_other:
-    "ينتهي {{name}} يوم {{date}} الساعة {{clock}} {{zone}}: {{count}} يوم، ابتداء من {{first}}.",
+    "{{name}}: موعد الانتهاء يوم {{date}} الساعة {{clock}} {{zone}}؛ {{count}} يوم، ابتداء من {{first}}.",
   opens: "{{dates}} (الافتتاح يوم {{date}} الساعة {{clock}} {{zone}})",
   room: "القاعة: {{rooms}}",
   the: "«{{name}}»",
@@ -195,10 +197,10 @@ export const arabicProgramme: ProgrammeMessages = {
     next: "الجلسة التالية ({{label}}): {{date}}، الساعة {{clock}} {{zone}} (افتُتحت {{firstDate}}، الساعة {{firstClock}}).",
   },
   countdown: {
-    in: "يبدأ {{what}} بعد {{left}}.",
+    in: "{{what}}: موعد البدء بعد {{left}}.",
     underWay: "{{what}} جارٍ الآن: تبقى {{left}} (حتى {{clock}}).",
-    begunNoEnd: "بدأ {{what}} منذ {{ago}}؛ لا تذكر الرسالة وقتا للانتهاء.",
-    over: "انتهى {{what}}.",
+    begunNoEnd: "{{what}}: بدأ الموعد منذ {{ago}}؛ لا تذكر الرسالة وقتا للانتهاء.",
+    over: "{{what}}: انتهى الموعد.",
     dateOnly: "{{what}} في {{date}}، بعد {{left}} (لا تذكر الرسالة الساعة).",
     dateOnlyToday: "{{what}} اليوم، {{date}} (لا تذكر الرسالة الساعة).",
     asOf: "محسوب من {{date}}، {{clock}} {{zone}}.",
