@@ -20,7 +20,6 @@ import type { Role } from "./people/schema.js";
 import type { Catalogue } from "./programme/catalogue.js";
 import type { Router } from "./router.js";
 import type { Store } from "./store/port.js";
-import type { ActionEvent } from "./types.js";
 import type { ProgrammeSource } from "./versions/source.js";
 
 /** What a module may show in the help answer. */

@@ -152,8 +152,7 @@ export const frenchProgramme: ProgrammeMessages = {
   noSpeakersAt: "La lettre ne nomme aucun intervenant ({{name}}).",
   runsOnDay: "{{name}} : fin le {{date}} à {{clock}} {{zone}} ; {{duration}}, à partir de {{start}}.",
   endsOn: "{{name}} : fin le {{date}} à {{clock}} {{zone}}.",
-  endsOnSpan_one:
-    "{{name}} : fin le {{date}} à {{clock}} {{zone}} ; {{count}} jour, à partir du {{first}}.",
+  endsOnSpan_one: "{{name}} : fin le {{date}} à {{clock}} {{zone}} ; {{count}} jour, à partir du {{first}}.",
   endsOnSpan_many:
     "{{name}} : fin le {{date}} à {{clock}} {{zone}} ; {{count}} jours, à partir du {{first}}.",
   endsOnSpan_other:
