@@ -3,6 +3,7 @@
  * never empty and never the words the question was normalised to (tester4 item 26).
  */
 import { describe, expect, it } from "vitest";
+import { say } from "../../bot/language/messages.js";
 import { handlerModules } from "../../handlers/index.js";
 import { harness, user } from "../reminders/harness.js";
 
@@ -39,5 +40,19 @@ describe("the follow-up note", () => {
     const answer = await h.say(ANA, "and thursday?");
     expect(answer).not.toMatch(/about nairobi/i);
     expect(answer.split("\n").join(" ")).toMatch(/Thursday 7 March/);
+  });
+
+  it.each([
+    ["fr", "heure de Tokyo"],
+    ["es", "hora de Tokio"],
+    ["ru", "время (Токио)"],
+    ["ar", "الأوقات حسب توقيت \u2068طوكيو\u2069"],
+    ["zh", "按东京时间"],
+  ])("%s: a carried zone is named once in the note (%s)", (locale, expected) => {
+    const place = { fr: "Tokyo", es: "Tokio", ru: "Токио", ar: "طوكيو", zh: "东京" }[locale] ?? "";
+    const zone = say(locale, "conversion.place", { place });
+    const note = say(locale, "followUp.zone", { zone });
+    // Was « heures en heure de Tokyo », "horas en hora de Tokio", "время: (Токио)", "بتوقيت توقيت".
+    expect(note.replace(/\u2068|\u2069/g, "")).toBe(expected.replace(/\u2068|\u2069/g, ""));
   });
 });

@@ -31,7 +31,7 @@ export const arabicMessages: Messages = {
     carried: "متابعة لسؤالك السابق: {{what}}.",
     subject: "عن {{subject}}",
     dayOf: "يوم {{day}}",
-    zone: "الأوقات بتوقيت {{zone}}",
+    zone: "الأوقات حسب {{zone}}",
     sameTime: "الوقت نفسه",
     part: { morning: "الصباح", afternoon: "بعد الظهر", evening: "المساء" },
   },

@@ -27,7 +27,7 @@ export const spanishMessages: Messages = {
     carried: "Siguiendo su última pregunta: {{what}}.",
     subject: "sobre {{subject}}",
     dayOf: "el {{day}}",
-    zone: "horas en {{zone}}",
+    zone: "{{zone}}",
     sameTime: "la misma hora",
     part: { morning: "la mañana", afternoon: "la tarde", evening: "la noche" },
   },

@@ -27,7 +27,7 @@ export const frenchMessages: Messages = {
     carried: "Dans la suite de votre dernière question : {{what}}.",
     subject: "sur {{subject}}",
     dayOf: "le {{day}}",
-    zone: "heures en {{zone}}",
+    zone: "{{zone}}",
     sameTime: "la même heure",
     part: { morning: "le matin", afternoon: "l'après-midi", evening: "le soir" },
   },

@@ -27,7 +27,7 @@ export const russianMessages: Messages = {
     carried: "Продолжаю ваш предыдущий вопрос: {{what}}.",
     subject: "о теме «{{subject}}»",
     dayOf: "на {{day}}",
-    zone: "время: {{zone}}",
+    zone: "время {{zone}}",
     sameTime: "то же время",
     part: { morning: "утро", afternoon: "вторая половина дня", evening: "вечер" },
   },

@@ -27,7 +27,7 @@ export const chineseMessages: Messages = {
     carried: "接着您上一个问题：{{what}}。",
     subject: "关于{{subject}}",
     dayOf: "{{day}}",
-    zone: "时间按{{zone}}",
+    zone: "按{{zone}}",
     sameTime: "同一时间",
     part: { morning: "上午", afternoon: "下午", evening: "晚上" },
   },
