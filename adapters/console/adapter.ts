@@ -25,6 +25,9 @@ import type {
 } from "../../bot/types.js";
 import { renderForConsole } from "./render.js";
 
+/** What leaves the console chat, as Ctrl-D does: "/quit" or "/exit", alone on its line. */
+const LEAVE = /^\s*\/(?:quit|exit)\s*$/i;
+
 /** Options of {@link createConsoleAdapter}. */
 export interface ConsoleOptions {
   input?: Readable;
@@ -177,6 +180,11 @@ export function createConsoleAdapter(options: ConsoleOptions = {}): ConsoleAdapt
       const run = async () => {
         if (prompt) output.write(prompt);
         for await (const text of loop) {
+          // "/quit" or "/exit" leaves, as Ctrl-D does (a console command, never the bot's).
+          if (LEAVE.test(text)) {
+            reader.close();
+            break;
+          }
           await say(text);
           if (prompt) output.write(prompt);
         }

@@ -126,6 +126,17 @@ describe("console: pasted lines", () => {
     expect(seen).toEqual(["import roster\nemail,name,roles\nana@mission.example,Ana,delegate", "help"]);
   });
 
+  it("/quit (or /exit) leaves the chat: nothing after it is read, and it is not sent to the bot", async () => {
+    const { seen, input, adapter } = await typing({});
+    input.write("help\n/quit\nwhen is the reception\n");
+    await adapter.closed();
+    expect(seen).toEqual(["help"]);
+    const other = await typing({});
+    other.input.write(" /EXIT \nhelp\n");
+    await other.adapter.closed();
+    expect(other.seen).toEqual([]);
+  });
+
   it("is one user per email given, so rehearsing as several people keeps them apart", async () => {
     const first = await typing({ email: "Ann@Mission.example" });
     first.input.end("hello\n");
