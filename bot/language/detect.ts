@@ -154,6 +154,26 @@ const countLeads = new Map<string, RegExp>(
 );
 
 /**
+ * Question words of one language only ("quand", "où", "cuándo", "dónde"; not "que", which
+ * French and Spanish share, nor an English word): evidence worth two words, so a short question
+ * with one of them among words of no language ("test ping quand ?", answered in English before)
+ * is told apart; built once.
+ */
+const questionWords = new Map<string, string>(
+  Object.values(LOCALE_WORDS)
+    .filter((words) => words.spaced && markerSets.has(words.locale))
+    .flatMap((words): [string, string][] => {
+      const others = [...markerSets].filter(([tag]) => tag !== words.locale).map(([, set]) => set);
+      return words.facets
+        .flatMap(({ phrases }) => phrases)
+        .map(normalizeText)
+        .filter((word) => /^[a-z]+$/.test(word) && !ENGLISH_WORDS.has(word))
+        .filter((word) => !others.some((set) => set.has(word)))
+        .map((word): [string, string] => [word, words.locale]);
+    }),
+);
+
+/**
  * A language's hour leads right before a number ("à 15h", "vers 10h", "las 10"): evidence of it
  * worth two words, so an hour asked alone is told apart. Matched as written (lower case), so a
  * lead with its language's accent ("à") counts where its bare letters are a word of another
@@ -233,8 +253,10 @@ export function detectLanguage(text: string): Detected {
   let secondScore = -1;
   for (const [tag, set] of markerSets) {
     let score = 0;
-    for (const token of tokens)
+    for (const token of tokens) {
       if (set.has(token) || (token.includes("'") && set.has(token.replace(ELIDED, "")))) score += 1;
+      if (questionWords.get(token) === tag) score += 1;
+    }
     // Phrases of two words or more ("en ligne", "por la tarde") count once each.
     const phrases = phrasesOf.get(tag);
     if (phrases && phrases.size > 0)

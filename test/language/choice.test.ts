@@ -41,6 +41,10 @@ describe("which language a person gets", () => {
     ["bonjour, mes coordonnees", "fr"],
     ["and thursday?", "en"],
     ["and thursday morning?", "en"],
+    // One question word of a language among words of none (tester10: answered in English).
+    ["test ping quand ?", "fr"],
+    ["prueba ping cuando", "es"],
+    ["reception where", "en"],
     ["ok", undefined],
     ["10:00", undefined],
     ["KEN", undefined],
