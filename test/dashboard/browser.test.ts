@@ -297,8 +297,14 @@ describe("the Secretariat's dashboard in a browser", () => {
     // What the page showed while it refreshed itself, until it said "finished" (never reloaded).
     const seen: string[] = [];
     const until = Date.now() + 30_000;
-    while ((await state.innerText()) !== "finished" && Date.now() < until) {
-      seen.push(`${await state.innerText()} ${await page.locator('[data-field="sent"]').innerText()}`);
+    // The state is read once a round: read again for the line, it could say "finished" by then
+    // (a CI run saw "finished 32" recorded as a round while sending).
+    for (
+      let shown = await state.innerText();
+      shown !== "finished" && Date.now() < until;
+      shown = await state.innerText()
+    ) {
+      seen.push(`${shown} ${await page.locator('[data-field="sent"]').innerText()}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     await page.locator('[data-progress-url][data-finished="true"]').waitFor();
