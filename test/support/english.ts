@@ -30,11 +30,13 @@ const AS_WRITTEN =
 const ISOLATED = /\u2068[^\u2068\u2069]*\u2069/g;
 
 /**
- * The Latin-script words of a message, placeholders, isolated values and kept words removed.
+ * The Latin-script words of a message, links, placeholders, isolated values and kept words removed.
  * @example latinWords("Rien le {{day}} (POC)") // ["Rien", "le"]
  */
 export function latinWords(text: string): string[] {
+  // A link is data: its random token once held "to" ("…/XmRt4F8S2to1fUaA…/all.ics"), read as English.
   return text
+    .replace(/https?:\/\/\S+/g, " ")
     .replace(ISOLATED, " ")
     .replace(/\{\{\w+\}\}/g, " ")
     .replace(KEPT, " ")
