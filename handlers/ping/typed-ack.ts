@@ -54,7 +54,8 @@ interface Entry {
    * told how it is coming.
    */
   onItsWay: false | "chat" | "email";
-  acknowledged: boolean;
+  /** Their acknowledgement, when one is recorded and stands (it answers a ping that reached them). */
+  ack: PingAck | undefined;
   cancelled: boolean;
   /** Closed or cancelled. */
   over: boolean;
@@ -116,7 +117,7 @@ export async function acknowledgeIfWaiting(
   const email = verifiedEmailOf(ctx);
   if (!email || endsAsQuestion(ctx.event.text)) return undefined;
   const waiting = (await entriesOf(services, ctx, email)).filter(
-    (entry) => entry.pinged && !entry.over && !entry.acknowledged,
+    (entry) => entry.pinged && !entry.over && !entry.ack,
   );
   if (waiting.length === 0 || (await services.deps.acknowledgements.waiting(ctx)).length > 0)
     return undefined;
@@ -184,7 +185,7 @@ async function entriesOf(services: PingServices, ctx: TurnContext, email: string
         ...(delivery ? { delivery } : {}),
         pinged,
         onItsWay,
-        acknowledged: answered(await services.tests.ack(test.id, target.pocId), [delivery, mailed]),
+        ack: standingAck(await services.tests.ack(test.id, target.pocId), [delivery, mailed]),
         cancelled,
         over,
         expired: now >= acksCloseAt(test),
@@ -194,15 +195,13 @@ async function entriesOf(services: PingServices, ctx: TurnContext, email: string
   return entries;
 }
 
-/** An acknowledgement stored and standing: it answers a ping that reached them (`answersReachedPing`). */
-function answered(ack: PingAck | undefined, pings: ReadonlyArray<Delivery | undefined>): boolean {
-  return (
-    ack !== undefined &&
-    answersReachedPing(
-      ack,
-      pings.filter((ping): ping is Delivery => ping !== undefined),
-    )
-  );
+/** An acknowledgement stored, if it stands: it answers a ping that reached them (`answersReachedPing`). */
+function standingAck(
+  ack: PingAck | undefined,
+  pings: ReadonlyArray<Delivery | undefined>,
+): PingAck | undefined {
+  const reached = pings.filter((ping): ping is Delivery => ping !== undefined);
+  return ack !== undefined && answersReachedPing(ack, reached) ? ack : undefined;
 }
 
 /** True when a chat account is the asker's: the one they write from, or one with their verified email. */
@@ -217,16 +216,25 @@ async function isAccountOf(
 }
 
 /**
- * The pings a typed acknowledgement answers: those of open tests not yet acknowledged; when
- * no open test pinged the asker, those of the most recent closed (not cancelled) test that did,
- * while it takes late acknowledgements.
+ * The pings a typed word is about: those of open tests that reached the asker; when no open test
+ * did, those of the most recent test that did.
+ */
+function pingsAskedAbout(entries: readonly Entry[]): Entry[] {
+  const open = entries.filter((entry) => entry.pinged && !entry.over);
+  if (open.length > 0) return open;
+  const latest = entries.find((entry) => entry.pinged);
+  return latest ? entries.filter((entry) => entry.test.id === latest.test.id && entry.pinged) : [];
+}
+
+/**
+ * The pings a typed acknowledgement answers ({@link pingsAskedAbout}) not yet acknowledged; none
+ * when they are those of a closed test that was cancelled or no longer takes late ones.
  */
 function dueEntries(entries: readonly Entry[]): Entry[] {
-  const open = entries.filter((entry) => entry.pinged && !entry.over);
-  if (open.length > 0) return open.filter((entry) => !entry.acknowledged);
-  const latest = entries.find((entry) => entry.pinged);
-  if (!latest || latest.cancelled || latest.expired) return [];
-  return entries.filter((entry) => entry.test.id === latest.test.id && entry.pinged && !entry.acknowledged);
+  const pings = pingsAskedAbout(entries);
+  const first = pings[0];
+  if (!first || first.cancelled || first.expired) return [];
+  return pings.filter((entry) => !entry.ack);
 }
 
 /**
@@ -240,10 +248,7 @@ async function answerQuestion(
   others: readonly WaitingAck[],
   email: string | undefined,
 ): Promise<string> {
-  const open = entries.filter((entry) => entry.pinged && !entry.over);
-  const latest = entries.find((entry) => entry.pinged);
-  const relevant =
-    open.length > 0 ? open : entries.filter((entry) => entry.test.id === latest?.test.id && entry.pinged);
+  const relevant = pingsAskedAbout(entries);
   if (relevant.length === 0) {
     if (others.length > 0) {
       const list = conjunction(
@@ -257,7 +262,7 @@ async function answerQuestion(
   }
   const answers: string[] = [];
   for (const entry of relevant) {
-    const ack = entry.acknowledged ? await services.tests.ack(entry.test.id, entry.target.pocId) : undefined;
+    const { ack } = entry;
     if (ack) answers.push(withLocale(ctx.locale, () => recordedAnswer(ctx, entry.test, entry.target, ack)));
     else if ((entry.cancelled || entry.expired) && email)
       // Says it was cancelled or closed (nothing is recorded for either).
@@ -305,7 +310,7 @@ async function nothingDue(
     const how = entry.onItsWay;
     if (how) answers.push(withLocale(ctx.locale, () => notYetAnswer(entry.test, entry.target, how)));
     // Only to say so: these are acknowledged already, or their test was cancelled or is closed.
-    else if (entry.pinged && (entry.acknowledged || entry.cancelled || entry.expired))
+    else if (entry.pinged && (entry.ack || entry.cancelled || entry.expired))
       answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
     else if (!entry.delivery || entry.delivery.status === "failed")
       answers.push(withLocale(ctx.locale, () => notPingedAnswer(entry.test, entry.target)));
