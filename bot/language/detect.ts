@@ -135,22 +135,31 @@ function scriptCounts(text: string): { arabic: number; han: number; cyrillic: nu
 const TAGGED = new RegExp(`^\\s*(?:${LANGUAGES.join("|")})\\s*:`, "i");
 
 /**
+ * The spaced languages told apart by their words ({@link markerSets}), each with a test of
+ * whether a word is one of another of them: what their count leads, question words and hour
+ * leads are checked against.
+ */
+const spacedLanguages = Object.values(LOCALE_WORDS)
+  .filter((words) => words.spaced && markerSets.has(words.locale))
+  .map((words) => ({
+    words,
+    inOther: (word: string) => [...markerSets].some(([tag, set]) => tag !== words.locale && set.has(word)),
+  }));
+
+/**
  * A language's count leads right before a number ("dans 1h30", "d'ici 2 jours"): evidence of
  * it worth two words, so a count alone is told apart. Only leads that are no word of another language or of
  * English's counts (Spanish "en" is French too); built once.
  */
 const countLeads = new Map<string, RegExp>(
-  Object.values(LOCALE_WORDS)
-    .filter((words) => words.spaced && markerSets.has(words.locale))
-    .flatMap((words): [string, RegExp][] => {
-      const others = [...markerSets].filter(([tag]) => tag !== words.locale).map(([, set]) => set);
-      const leads = (words.countAhead?.leads ?? [])
-        .map(normalizeText)
-        .filter((lead) => !english.countBefore.includes(lead) && !others.some((set) => set.has(lead)));
-      if (leads.length === 0) return [];
-      const alternatives = leads.map(escapeRegExp).join("|");
-      return [[words.locale, new RegExp(`(?:^|[^a-z'])(?:${alternatives})\\s*\\d`)]];
-    }),
+  spacedLanguages.flatMap(({ words, inOther }): [string, RegExp][] => {
+    const leads = (words.countAhead?.leads ?? [])
+      .map(normalizeText)
+      .filter((lead) => !english.countBefore.includes(lead) && !inOther(lead));
+    if (leads.length === 0) return [];
+    const alternatives = leads.map(escapeRegExp).join("|");
+    return [[words.locale, new RegExp(`(?:^|[^a-z'])(?:${alternatives})\\s*\\d`)]];
+  }),
 );
 
 /**
@@ -160,17 +169,14 @@ const countLeads = new Map<string, RegExp>(
  * is told apart; built once.
  */
 const questionWords = new Map<string, string>(
-  Object.values(LOCALE_WORDS)
-    .filter((words) => words.spaced && markerSets.has(words.locale))
-    .flatMap((words): [string, string][] => {
-      const others = [...markerSets].filter(([tag]) => tag !== words.locale).map(([, set]) => set);
-      return words.facets
-        .flatMap(({ phrases }) => phrases)
-        .map(normalizeText)
-        .filter((word) => /^[a-z]+$/.test(word) && !ENGLISH_WORDS.has(word))
-        .filter((word) => !others.some((set) => set.has(word)))
-        .map((word): [string, string] => [word, words.locale]);
-    }),
+  spacedLanguages.flatMap(({ words, inOther }): [string, string][] => {
+    return words.facets
+      .flatMap(({ phrases }) => phrases)
+      .map(normalizeText)
+      .filter((word) => /^[a-z]+$/.test(word) && !ENGLISH_WORDS.has(word))
+      .filter((word) => !inOther(word))
+      .map((word): [string, string] => [word, words.locale]);
+  }),
 );
 
 /**
@@ -180,21 +186,14 @@ const questionWords = new Map<string, string>(
  * language ("a"); a lead written the same in another language or English does not; built once.
  */
 const hourLeads = new Map<string, RegExp>(
-  Object.values(LOCALE_WORDS)
-    .filter((words) => words.spaced && markerSets.has(words.locale))
-    .flatMap((words): [string, RegExp][] => {
-      const others = [...markerSets].filter(([tag]) => tag !== words.locale).map(([, set]) => set);
-      const leads = (words.hourLeads ?? [])
-        .map((lead) => lead.toLowerCase())
-        .filter(
-          (lead) =>
-            lead !== normalizeText(lead) ||
-            (!ENGLISH_WORDS.has(lead) && !others.some((set) => set.has(lead))),
-        );
-      if (leads.length === 0) return [];
-      const alternatives = leads.map(escapeRegExp).join("|");
-      return [[words.locale, new RegExp(`(?:^|[^\\p{L}'])(?:${alternatives})\\s*\\d`, "u")]];
-    }),
+  spacedLanguages.flatMap(({ words, inOther }): [string, RegExp][] => {
+    const leads = (words.hourLeads ?? [])
+      .map((lead) => lead.toLowerCase())
+      .filter((lead) => lead !== normalizeText(lead) || (!ENGLISH_WORDS.has(lead) && !inOther(lead)));
+    if (leads.length === 0) return [];
+    const alternatives = leads.map(escapeRegExp).join("|");
+    return [[words.locale, new RegExp(`(?:^|[^\\p{L}'])(?:${alternatives})\\s*\\d`, "u")]];
+  }),
 );
 
 /** A Latin letter: with none, one letter of another script tells its language ("в 15"). */
