@@ -241,12 +241,14 @@ export function detectLanguage(text: string): Detected {
   if (han >= least && han >= cyrillic) return "zh";
   if (cyrillic >= least) return "ru";
   const tokens: string[] = normalizeText(text).match(/[a-z']+/g) ?? [];
-  if (tokens.length < 2) return undefined;
+  const lower = text.toLowerCase();
+  const counted = /\d/.test(text) ? normalizeText(text) : undefined;
+  // One word is too little, unless it leads a number as only one language's count or hour
+  // lead does ("las 10", "vers 15": worth two words below).
+  if (tokens.length === 0 || (tokens.length === 1 && !leadsANumber(lower, counted))) return undefined;
   // Per message, so allocation-light: scores are kept as the best and second-best so far
   // (languages in markerSets' order, the first of equals ranked first), not a sorted map.
   const spaced = ` ${tokens.join(" ")} `;
-  const lower = text.toLowerCase();
-  const counted = /\d/.test(text) ? normalizeText(text) : undefined;
   let best: string | undefined;
   let bestScore = -1;
   let secondScore = -1;
@@ -286,3 +288,11 @@ export function detectLanguage(text: string): Detected {
 }
 
 const NO_PHRASES: readonly string[] = [];
+
+/** Whether a language's count lead or hour lead comes right before a number in the message. */
+function leadsANumber(lower: string, counted: string | undefined): boolean {
+  if (counted === undefined) return false;
+  for (const pattern of countLeads.values()) if (pattern.test(counted)) return true;
+  for (const pattern of hourLeads.values()) if (pattern.test(lower)) return true;
+  return false;
+}

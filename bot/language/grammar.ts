@@ -176,6 +176,12 @@ export interface RsvpWords {
   removeExpert: Phrases;
   removeFrom: Phrases;
   /**
+   * Removing an expert named where "…" stands, the verb after the name, in another language
+   * (Chinese "把王伟从我的回复中删除", take Wang Wei out of my reply); English names the expert
+   * after `removeExpert`, so its list is empty.
+   */
+  removeExpertAround: Phrases;
+  /**
    * Withdrawing one's answer with the event named where "…" stands, in another language
    * (« annule ma réponse pour la réception », "取消我对招待会的回复"); English names it after
    * `cancel` and `eventLink`, so its list is empty.
@@ -534,6 +540,7 @@ export interface LocaleGrammar {
       | "afterBareYes"
       | "removeExpert"
       | "removeFrom"
+      | "removeExpertAround"
       | "cancelFor"
     >
   >;
@@ -860,6 +867,11 @@ export interface RsvpGrammar {
   /** 1 the expert, 2 event ("remove Taro from my rsvp", "enlève Léa Petit de ma réponse"). */
   removeExpert: RegExp;
   /**
+   * The expert removed and the event's words, if any, as written: {@link removeExpert}'s, or
+   * a language's `removeExpertAround` ("把王伟从我的回复中删除" → "王伟"); `undefined` for any other text.
+   */
+  removeExpertOf(text: string): { expert: string; event?: string } | undefined;
+  /**
    * 1 the expert, named with no "from my rsvp" ("remove Taro", "enlève Léa Petit"): an expert
    * only when the person's answer names one so (else "remove my reminders" and the like).
    */
@@ -1045,6 +1057,19 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
       ),
     })),
   );
+  const removeAround = [{ unspaced: false, rsvp: w }, ...others].flatMap((o) =>
+    (o.rsvp?.removeExpertAround ?? []).map(
+      (phrase) =>
+        new RegExp(
+          `^(?:${templateSource(phrase, o.unspaced ? "\\s*" : "\\s+").replace(".+?", "(.+?)")})[\\s.!。]*$`,
+          "iu",
+        ),
+    ),
+  );
+  const removeExpert = new RegExp(
+    `^(?:${shared("removeExpert")})\\s+(.+?)\\s+(?:${shared("removeFrom")})${eventLink}[.!]*$`,
+    "iu",
+  );
   const bare = bareMatchers(w, others);
   const separators = [...w.listSeparators, ...others.flatMap((o) => o.rsvp?.listSeparators ?? [])]
     .map(escapeRegExp)
@@ -1107,10 +1132,17 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
       "i",
     ),
     namesLead: new RegExp(`^(?:[,，、،]\\s*)?(?:${phrases(w.namesLeads)})\\s+`, "i"),
-    removeExpert: new RegExp(
-      `^(?:${shared("removeExpert")})\\s+(.+?)\\s+(?:${shared("removeFrom")})${eventLink}[.!]*$`,
-      "iu",
-    ),
+    removeExpert,
+    removeExpertOf: (text) => {
+      const trimmed = text.trim();
+      const match = trimmed.match(removeExpert);
+      if (match?.[1]) return { expert: match[1].trim(), ...(match[2] ? { event: match[2] } : {}) };
+      for (const pattern of removeAround) {
+        const expert = trimmed.match(pattern)?.[1]?.trim();
+        if (expert) return { expert };
+      }
+      return undefined;
+    },
     // "删除专家王伟": no space after the verb in Chinese.
     removeNamed: new RegExp(`^(?:${shared("removeExpert")})\\s*(\\S.*?)[.!]*$`, "iu"),
     expertBefore: new RegExp(`${shared("experts")}\\s*$`, "iu"),

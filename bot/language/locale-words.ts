@@ -134,6 +134,14 @@ export interface LocaleWords {
    */
   timeWords?: readonly string[];
   /**
+   * Words naming a place's time, before the place (French "heure de", Spanish "hora de"):
+   * with the place alone and a question mark they ask the time there now (« heure de Pékin ? »,
+   * as « l'heure à Pékin »); without one the place is a zone, maybe a follow-up's ("heure de
+   * Pékin" after "programme de jeudi"), and in a programme question the zone of its times.
+   * Optional.
+   */
+  placeTimeWords?: readonly string[];
+  /**
    * Words before a bare hour that make it a clock time (Spanish "las 10", "la 1": 10:00,
    * 1:00), where a number alone is no time. Optional.
    */

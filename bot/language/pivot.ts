@@ -53,6 +53,8 @@ interface Pivot {
   zoneAsked: ReadonlySet<string>;
   /** Words naming the time of day ("heure", "时间"): with a place alone they ask the time there. */
   timeWords: ReadonlySet<string>;
+  /** Words naming a place's time ("heure de"): with a place alone and a question mark they ask the time there. */
+  placeTimeWords: ReadonlySet<string>;
   /** Prefixes written onto a place the language does not otherwise know as a word (Arabic "ب"). */
   placePrefixes: readonly string[];
 }
@@ -97,6 +99,7 @@ function pivotOf(words: LocaleWords): Pivot {
   }
   const zoneAsked = new Set((words.zoneAskedWords ?? []).map(normalizeText));
   const timeWords = new Set((words.timeWords ?? []).map(normalizeText));
+  const placeTimeWords = new Set((words.placeTimeWords ?? []).map(normalizeText));
   const placePrefixes = (words.placePrefixes ?? []).map(normalizeText);
   const made = {
     scanner,
@@ -107,6 +110,7 @@ function pivotOf(words: LocaleWords): Pivot {
     spaced: words.spaced,
     zoneAsked,
     timeWords,
+    placeTimeWords,
     placePrefixes,
   };
   cache.set(words, made);
@@ -690,6 +694,7 @@ export function toPivot(
   // A word naming the time of day was read before any place, and where in `out` the meaning
   // of such words went (if any).
   let timeFirst = false;
+  let placeTimeFirst = false;
   let timeNamed = false;
   const timeAt = new Set<number>();
   let at = 0;
@@ -703,6 +708,11 @@ export function toPivot(
     // « l'heure à Pékin » (the time in Beijing) asks the time; "北京时间" (Beijing time) is a
     // place's time, a zone, unless "now" is said ("现在北京时间").
     if (timeWord && places.size === 0) timeFirst = true;
+    // « heure de Pékin ? »: a place's time, asked (with its question mark, below); a word of
+    // the language read even before a place spelt as in English ("heure de Tokyo").
+    const placeTime = pivot.placeTimeWords.has(found);
+    if (placeTime && places.size === 0) placeTimeFirst = true;
+    if (placeTime) understood += 1;
     const length = out.length;
     const prefix = prefixes.find((candidate) => found.startsWith(candidate));
     const value =
@@ -736,7 +746,8 @@ export function toPivot(
   understood += readCounts(out);
   // "quelle heure à Oulan-Bator", "乌兰巴托几点": a time question word and a place, nothing
   // else (but "now": "现在北京几点"), asks the time there now; so does a word naming the time of
-  // day before a place, or with "now" (« l'heure à Pékin », "hora en Pekín", "现在北京时间").
+  // day before a place, or with "now" (« l'heure à Pékin », "hora en Pekín", "现在北京时间"), and
+  // a place's time asked (« heure de Pékin ? »).
   const said = [...out.keys()].filter((i) => {
     const word = out[i];
     return word && word !== "?" && !NOW_WORDS.has(word) && !timeAt.has(i);
@@ -747,7 +758,10 @@ export function toPivot(
   const asking = said.filter((i) => i !== placeAt && i !== inAt).map((i) => out[i]);
   const named = placeAt === undefined ? undefined : (out[placeAt] ?? "");
   const place = named === undefined || named.startsWith("in ") ? named : `in ${named}`;
-  const timeAsked = timeFirst || (timeNamed && out.some((word) => NOW_WORDS.has(word)));
+  const timeAsked =
+    timeFirst ||
+    (timeNamed && out.some((word) => NOW_WORDS.has(word))) ||
+    (placeTimeFirst && out.includes("?"));
   if (place && (asking.length === 0 ? timeAsked : asking.length === 1 && asking[0] === "when")) {
     out.splice(0, out.length, "what time is it", place, ...(out.includes("?") ? ["?"] : []));
     gaps.length = 0;

@@ -13,6 +13,7 @@ import { offsetZoneName } from "../../bot/language/zone-names.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { dayMonthYear, formatDate, weekdayName, zoneLabel } from "../../bot/programme/format.js";
 import { isValidTimeZone, weekdayOf } from "../../bot/programme/time.js";
+import { askersDay, askersDayNote } from "./askers-day.js";
 import { shortTitleOf, topicLabel } from "./describe.js";
 import type { Finding } from "./finding.js";
 import { type Carried, followUp, type PreviousQuery } from "./follow-up.js";
@@ -148,6 +149,9 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
     const moment = momentAhead(context.now, asked.minutesAhead, zone);
     asked = { ...asked, day: dateSpec(moment.date), clock: asked.clock ?? moment.clock };
   }
+  // "tomorrow" from Madrid late in New York's evening: the asker's own tomorrow, said so below.
+  const ownDay = askersDay(asked, context);
+  if (ownDay) asked = { ...asked, day: dateSpec(ownDay.date) };
   // "6am my time": the asker's zone, when known (else the venue's, as any clock time).
   if (asked.clockInAskersZone && context.timeZone && isValidTimeZone(context.timeZone)) {
     asked = { ...asked, clockZone: context.timeZone };
@@ -188,6 +192,9 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
         weekday: weekdayName(written),
       }),
     });
+  }
+  if (ownDay && context.timeZone) {
+    card.sections.unshift({ text: askersDayNote(ownDay, context.timeZone, context.timeZonePlace) });
   }
   const carriedDay =
     previous ??

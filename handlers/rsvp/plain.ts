@@ -74,10 +74,12 @@ export const CHANGE_RSVP: RegExp = rsvpGrammar().change;
 export const CHANGE_EXPERTS: RegExp = rsvpGrammar().changeIt;
 
 /**
- * "remove Taro from my rsvp", "take Ana Lima off my party", "enlève Léa Petit de ma réponse".
- * @example "remove Taro from my rsvp".match(REMOVE_EXPERT)?.[1] === "Taro"
+ * The expert removed and the event's words, if named: "remove Taro from my rsvp", "take Ana
+ * Lima off my party", "enlève Léa Petit de ma réponse", or the name first and the verb last
+ * ("把王伟从我的回复中删除": Wang Wei).
+ * @example REMOVED_EXPERT("remove Taro from my rsvp")?.expert === "Taro"; REMOVED_EXPERT("把王伟从我的回复中删除")?.expert === "王伟"
  */
-export const REMOVE_EXPERT: RegExp = rsvpGrammar().removeExpert;
+const REMOVED_EXPERT = rsvpGrammar().removeExpertOf;
 
 /**
  * "remove Taro", "enlève Léa Petit": an expert named with no "from my rsvp", taken as one only
@@ -287,12 +289,13 @@ export function installPlainRsvp(
     await respond(ctx, parseRsvp(`attending with ${(ctx.match?.[1] ?? "").trim()}`, ctx.locale));
   });
 
-  // Matched as written: the pivot would drop the expert's name ("enlève Léa Petit de ma réponse").
+  // Matched as written: the pivot would drop the expert's name ("enlève Léa Petit de ma réponse",
+  // "把王伟从我的回复中删除").
   router.message(
-    (text, ctx) => REMOVE_EXPERT.test(ctx.event.asWritten ?? text),
+    (text, ctx) => REMOVED_EXPERT(ctx.event.asWritten ?? text) !== undefined,
     async (ctx) => {
-      const match = (ctx.event.asWritten ?? ctx.event.text).trim().match(REMOVE_EXPERT);
-      await removeExpert(ctx, (match?.[1] ?? "").trim(), match?.[2]);
+      const removed = REMOVED_EXPERT(ctx.event.asWritten ?? ctx.event.text);
+      await removeExpert(ctx, removed?.expert ?? "", removed?.event);
     },
   );
 

@@ -48,7 +48,9 @@ describe("the pivot", () => {
     // Places in the language's own spelling or script, and a clock time's own zone.
     ["fr", "Quelle heure est-il à Genève ?", "what time is it in geneva ?"],
     ["fr", "10h à New York, quelle heure à Tokyo ?", "10:00 new york when in tokyo ?"],
-    ["fr", "convertis 15 h 30 heure de New York à Delhi", "convert 15:30 new york time in delhi"],
+    // « heure de » before any place is read as one ("new york", the clock's own zone): the
+    // conversion is the same as with the English "new york time".
+    ["fr", "convertis 15 h 30 heure de New York à Delhi", "convert 15:30 new york in delhi"],
     ["fr", "jeudi 10h du matin", "thursday 10:00am"],
     ["es", "¿Qué hora es en Tokio?", "what time is it in tokyo ?"],
     ["es", "convierte 3 pm a hora de Delhi", "convert 3pm in delhi"],

@@ -188,11 +188,19 @@ describe("phone shorthand", () => {
     {
       q: "what's on today",
       now: "2024-03-05T19:00:00-05:00",
-      tz: "Asia/Tokyo",
+      tz: "America/Los_Angeles",
       must: [
         /^10:00 AM–1:00 PM · OEWG 7th session \(past\)$/m,
         /^3:00 PM–6:00 PM · OEWG 7th session \(past\)$/m,
       ],
+    },
+    {
+      // Already Wednesday 09:00 in Tokyo: the asker's own today, said so.
+      q: "what's on today",
+      now: "2024-03-05T19:00:00-05:00",
+      tz: "Asia/Tokyo",
+      must: [/^Wednesday 6 March/, /Today for you in Tokyo is Wednesday 6 March\./],
+      mustNot: [/\(past\)/],
     },
     {
       q: "this week",

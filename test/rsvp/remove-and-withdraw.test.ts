@@ -1,7 +1,8 @@
 /**
  * Removing an expert and withdrawing an answer, as a head of delegation (Claire on the
  * roster) writes them: an expert who is not among hers is named back with the list, nothing
- * changed (it was "didn't understand"); Chinese and Arabic words for removing one; a
+ * changed (it was "didn't understand"); Chinese and Arabic words for removing one (Chinese
+ * also with the object first, "把王伟从我的回复中删除"); a
  * withdrawal that names the event (« annule ma réponse pour la réception ») withdraws as
  * « annule ma réponse » does.
  */
@@ -32,6 +33,7 @@ describe("removing an expert who is not among hers", () => {
     ["remove Paul Martin", /Paul Martin.*Ana Lima, Léa Petit/],
     ["quita a Paul Martin", /Paul Martin.*Ana Lima, Léa Petit/],
     ["删除专家Paul Martin", /^“Paul Martin”不在您列出的专家之中（Ana Lima, Léa Petit）/],
+    ["把王伟从我的回复中删除", /^“王伟”不在您列出的专家之中（Ana Lima, Léa Petit）/],
     ["احذف الخبير Paul Martin", /Paul Martin.*Ana Lima, Léa Petit/],
   ])("%s names the experts and changes nothing", async (text, reply) => {
     const h = await setup();
@@ -52,6 +54,12 @@ describe("removing an expert in Chinese and Arabic", () => {
     ["去掉专家 Léa Petit", /Ana Lima/],
     ["احذف الخبير Léa Petit", /Ana Lima/],
     ["احذف Léa Petit من ردي", /Ana Lima/],
+    // The object first, with 把/将 ("take Léa Petit out of my reply"), the verb last.
+    ["把Léa Petit从我的回复中删除", /Ana Lima/],
+    ["请把 Léa Petit 从我的回复里去掉", /Ana Lima/],
+    ["将专家Léa Petit从名单中移除", /Ana Lima/],
+    ["把专家Léa Petit删掉", /Ana Lima/],
+    ["从我的回复中删除Léa Petit", /Ana Lima/],
   ])("%s drops her and keeps Ana Lima", async (text, reply) => {
     const h = await setup();
     expect(await h.say(people.claire, text)).toMatch(reply);

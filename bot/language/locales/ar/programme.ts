@@ -32,6 +32,14 @@ export const arabicProgramme: ProgrammeMessages = {
   movedFromFor: "لا شيء مقرر يوم {{day}} بشأن: {{names}}؛ وهذا برنامج يوم {{date}}.",
   movedWeek: "لا شيء مقرر هذا الأسبوع؛ وهذا أسبوع البرنامج.",
   weekdayMismatch: "تنبيه: {{date}} يوافق يوم {{actual}} لا يوم {{weekday}}. وهذا ما هو مقرر في {{date}}.",
+  /** A relative day read on the asker's own calendar, when it is not the venue's day of that name. */
+  yourDay: {
+    today: "اليوم بتوقيتك ({{place}}) هو {{date}}.",
+    tomorrow: "غدا بتوقيتك ({{place}}) هو {{date}}.",
+    yesterday: "أمس بتوقيتك ({{place}}) كان {{date}}.",
+    dayAfter: "بعد غد بتوقيتك ({{place}}) هو {{date}}.",
+    other: "محسوبا بتقويمك أنت ({{place}}): {{date}}.",
+  },
   thatDayHas: "في ذلك اليوم: {{slots}} ({{names}}).",
   nothingOn: {
     whole: "لا شيء مقرر يوم {{day}}.",

@@ -211,6 +211,7 @@ export const englishGrammar: GrammarWords = {
     namesLeads: ["just", "only", "namely"],
     removeExpert: ["[please] (remove|drop|delete|take) [the] [expert]"],
     cancelFor: [],
+    removeExpertAround: [],
     removeFrom: [
       "(off|from|out of) [my] (rsvp|rsvps|party|expert|experts|expert list|experts list|list of experts)",
     ],

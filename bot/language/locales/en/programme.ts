@@ -33,6 +33,14 @@ export const englishProgramme = {
   movedFromFor: "Nothing is scheduled on {{day}} for the {{names}}; here is the programme's {{date}}.",
   movedWeek: "Nothing is scheduled this week; here is the programme's week.",
   weekdayMismatch: "Note: {{date}} is a {{actual}}, not a {{weekday}}. Here is {{date}}.",
+  /** A relative day read on the asker's own calendar, when it is not the venue's day of that name. */
+  yourDay: {
+    today: "Today for you in {{place}} is {{date}}.",
+    tomorrow: "Tomorrow for you in {{place}} is {{date}}.",
+    yesterday: "Yesterday for you in {{place}} was {{date}}.",
+    dayAfter: "The day after tomorrow for you in {{place}} is {{date}}.",
+    other: "Counted on your own calendar in {{place}}: {{date}}.",
+  },
   thatDayHas: "That day has: {{slots}} ({{names}}).",
   nothingOn: {
     whole: "Nothing is scheduled on {{day}}.",

@@ -29,6 +29,14 @@ export const spanishProgramme: ProgrammeMessages = {
   movedFromFor: "No hay nada previsto el {{day}} para: {{names}}; este es el programa del {{date}}.",
   movedWeek: "No hay nada previsto esta semana; esta es la semana del programa.",
   weekdayMismatch: "Atención: el {{date}} es {{actual}}, no {{weekday}}. Esto es lo previsto el {{date}}.",
+  /** A relative day read on the asker's own calendar, when it is not the venue's day of that name. */
+  yourDay: {
+    today: "Para usted ({{place}}), hoy es el {{date}}.",
+    tomorrow: "Para usted ({{place}}), mañana es el {{date}}.",
+    yesterday: "Para usted ({{place}}), ayer fue el {{date}}.",
+    dayAfter: "Para usted ({{place}}), pasado mañana es el {{date}}.",
+    other: "Contado según su propio calendario ({{place}}): el {{date}}.",
+  },
   thatDayHas: "Ese día hay: {{slots}} ({{names}}).",
   nothingOn: {
     whole: "No hay nada previsto el {{day}}.",

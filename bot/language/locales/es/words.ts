@@ -213,7 +213,6 @@ export const spanish: LocaleWords = {
     cóctel: "reception",
     "puntos de contacto": "points of contact",
     "reunión de puntos de contacto": "points of contact meeting",
-    "hora de tokio": "tokyo time",
     "a las": "at",
     y: "and",
     gracias: "thanks",
@@ -258,6 +257,8 @@ export const spanish: LocaleWords = {
   hourLeads: ["las", "la"],
   // "hora en Pekín", "la hora en Pekín": the time there; "1 hora antes" stays an hour.
   timeWords: ["hora"],
+  // « ¿hora de Pekín? »: the time there now; without its question mark, a zone.
+  placeTimeWords: ["hora de"],
   afterHourLead: [
     "de",
     "del",

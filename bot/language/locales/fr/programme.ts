@@ -28,6 +28,14 @@ export const frenchProgramme: ProgrammeMessages = {
   movedFromFor: "Rien n'est prévu le {{day}} pour : {{names}} ; voici le programme du {{date}}.",
   movedWeek: "Rien n'est prévu cette semaine ; voici la semaine du programme.",
   weekdayMismatch: "Attention : le {{date}} est un {{actual}}, pas un {{weekday}}. Voici le {{date}}.",
+  /** A relative day read on the asker's own calendar, when it is not the venue's day of that name. */
+  yourDay: {
+    today: "Aujourd'hui chez vous ({{place}}), c'est le {{date}}.",
+    tomorrow: "Demain chez vous ({{place}}), c'est le {{date}}.",
+    yesterday: "Hier chez vous ({{place}}), c'était le {{date}}.",
+    dayAfter: "Après-demain chez vous ({{place}}), c'est le {{date}}.",
+    other: "Compté selon votre propre calendrier ({{place}}) : le {{date}}.",
+  },
   thatDayHas: "Ce jour-là : {{slots}} ({{names}}).",
   nothingOn: {
     whole: "Rien n'est prévu le {{day}}.",

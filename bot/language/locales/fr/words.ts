@@ -261,8 +261,6 @@ export const french: LocaleWords = {
     cocktail: "reception",
     "points de contact": "points of contact",
     "réunion des points de contact": "points of contact meeting",
-    "heure de tokyo": "tokyo time",
-    "heure de new york": "new york time",
     à: "at",
     "en heure de": "in",
     et: "and",
@@ -288,6 +286,8 @@ export const french: LocaleWords = {
   hours24: true,
   // « l'heure à Pékin »: the time there; « 1 heure avant » stays an hour.
   timeWords: ["heure"],
+  // « heure de Pékin ? »: the time there now; without its question mark, a zone.
+  placeTimeWords: ["heure de"],
   // "à 11 heures", "à 11 heures 30": 11:00, 11:30; "à 2 heures avant" is a reminder's lead.
   hourWords: { words: ["heures", "heure"], notAfter: ["avant", "apres", "plus", "de", "d'avance"] },
   // Not "heures" (see hourWords).

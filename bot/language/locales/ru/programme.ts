@@ -29,6 +29,14 @@ export const russianProgramme: ProgrammeMessages = {
   movedWeek: "На этой неделе ничего не запланировано; вот неделя программы.",
   weekdayMismatch:
     "Обратите внимание: {{date}} — {{actual}}, а не {{weekday}}; ниже — программа на этот день.",
+  /** A relative day read on the asker's own calendar, when it is not the venue's day of that name. */
+  yourDay: {
+    today: "Сегодня по вашему времени ({{place}}) — {{date}}.",
+    tomorrow: "Завтра по вашему времени ({{place}}) — {{date}}.",
+    yesterday: "Вчера по вашему времени ({{place}}) было {{date}}.",
+    dayAfter: "Послезавтра по вашему времени ({{place}}) — {{date}}.",
+    other: "По вашему собственному календарю ({{place}}) это {{date}}.",
+  },
   thatDayHas: "В этот день: {{slots}} ({{names}}).",
   nothingOn: {
     whole: "На {{day}} ничего не запланировано.",

@@ -29,6 +29,14 @@ export const chineseGrammar: LocaleGrammar = {
     // "删除专家王伟", "去掉专家 Léa Petit": one expert fewer (the expert word always said: "删除我的提醒"
     // is a reminder's).
     removeExpert: ["[请] (删除|删掉|去掉|去除|移除) [随行] [专家]"],
+    // "把王伟从我的回复中删除", "将专家王伟从名单中移除", "把专家王伟删掉", "从我的回复中删除王伟": the
+    // name first with 把/将 and the verb last, or after "from my reply"; without "from my reply"
+    // the expert word is said ("把我的提醒删除" is a reminder's).
+    removeExpertAround: [
+      "[请] (把|将) [随行] [专家] … (从|在) [我的] (回复|答复|rsvp|名单|专家名单|随行专家) (中|里) (删除|删掉|去掉|去除|移除)",
+      "[请] (把|将) [随行] 专家 … (删除|删掉|去掉|去除|移除)",
+      "[请] (从|在) [我的] (回复|答复|rsvp|名单|专家名单|随行专家) (中|里) (删除|删掉|去掉|去除|移除) [随行] [专家] …",
+    ],
     // "取消我对招待会的回复": withdrawn, as "取消我的回复".
     cancelFor: ["[请] (取消|撤回|撤销) [我] (对|在) … 的 (回复|答复|rsvp)"],
   },

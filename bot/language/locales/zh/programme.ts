@@ -28,6 +28,14 @@ export const chineseProgramme: ProgrammeMessages = {
   movedFromFor: "{{day}}没有为{{names}}作出安排；以下是方案中的{{date}}。",
   movedWeek: "本周没有安排；以下是方案所列的那一周。",
   weekdayMismatch: "请注意：{{date}}是{{actual}}，不是{{weekday}}。以下是{{date}}的安排。",
+  /** A relative day read on the asker's own calendar, when it is not the venue's day of that name. */
+  yourDay: {
+    today: "按您所在地（{{place}}）的日期，今天是{{date}}。",
+    tomorrow: "按您所在地（{{place}}）的日期，明天是{{date}}。",
+    yesterday: "按您所在地（{{place}}）的日期，昨天是{{date}}。",
+    dayAfter: "按您所在地（{{place}}）的日期，后天是{{date}}。",
+    other: "按您所在地（{{place}}）的日期计算：{{date}}。",
+  },
   thatDayHas: "当天安排：{{slots}}（{{names}}）。",
   nothingOn: {
     whole: "{{day}}没有安排。",
