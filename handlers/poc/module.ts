@@ -21,7 +21,8 @@ import { confirmationProducer, registerReminderRenderer } from "./campaign.js";
 import { ACTIONS } from "./cards.js";
 import { registerConfirmationLinks } from "./email-confirm.js";
 import { EXPORT_DIRECTORY, exportDirectory } from "./export.js";
-import { applyHeldImport, IMPORT_ACTIONS } from "./import-choice.js";
+import { IMPORT_ACTIONS } from "./held-import.js";
+import { applyHeldImport } from "./import-choice.js";
 import { registerNoticeRenderer } from "./notify.js";
 import {
   importCsvOf,

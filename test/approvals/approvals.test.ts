@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { approvals } from "../../handlers/approvals/module.js";
 import { ACTIONS } from "../../handlers/broadcast/cards.js";
 import { ACTIONS as POC_ACTIONS } from "../../handlers/poc/cards.js";
-import { IMPORT_ACTIONS } from "../../handlers/poc/import-choice.js";
+import { IMPORT_ACTIONS } from "../../handlers/poc/held-import.js";
 import {
   SECRETARIAT_EMAIL as BROADCAST_SEC_EMAIL,
   broadcastCore,

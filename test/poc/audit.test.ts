@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ACTIONS } from "../../handlers/poc/cards.js";
-import { IMPORT_ACTIONS } from "../../handlers/poc/import-choice.js";
+import { IMPORT_ACTIONS } from "../../handlers/poc/held-import.js";
 import { button, directoryCsv, KEN_TECH, pocBot, SECRETARIAT, textOf } from "./support.js";
 
 describe("the audit trail", () => {

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../bot/clock.js";
 import { ACTIONS } from "../../handlers/poc/cards.js";
 import { runPocCli } from "../../handlers/poc/cli.js";
-import { IMPORT_ACTIONS } from "../../handlers/poc/import-choice.js";
+import { IMPORT_ACTIONS } from "../../handlers/poc/held-import.js";
 import { button, buttonsOf, directoryCsv, KEN_TECH, pocBot, SECRETARIAT, textOf } from "./support.js";
 
 const OLD_FILE = directoryCsv([
