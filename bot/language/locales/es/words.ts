@@ -181,6 +181,9 @@ export const spanish: LocaleWords = {
     propósito: "purpose",
     ofrece: "hosts",
     "período de sesiones": "session",
+    // "a qué hora empieza la sesión el lunes": the session, as the data's alias names the OEWG's.
+    "la sesión": "the session",
+    "el período de sesiones": "the session",
     "qué hay": "what's on",
     "qué pasa": "what's on",
     programa: "what's on",

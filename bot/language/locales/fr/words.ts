@@ -215,6 +215,8 @@ export const french: LocaleWords = {
     but: "purpose",
     organise: "hosts",
     session: "session",
+    // "quand commence la session lundi": the session, as the data's alias names the OEWG's.
+    "la session": "the session",
     "qu'y a-t-il": "what's on",
     "qu'y a t il": "what's on",
     "qu'est-ce qu'il y a": "what's on",
