@@ -17,7 +17,7 @@
  */
 import { readLanguageChoice } from "../bot/language/choice.js";
 import { commandOf } from "../bot/language/compile.js";
-import { detectLanguage, isTaggedText } from "../bot/language/detect.js";
+import { detectLanguage, isTaggedText, tiedLanguages } from "../bot/language/detect.js";
 import { frameOf, readAsWritten, rsvpGrammar, writtenLanguage } from "../bot/language/grammar.js";
 import { splitGreeting } from "../bot/language/greeting.js";
 import { LANGUAGES, LOCALE_WORDS, languageName } from "../bot/language/locales.js";
@@ -91,6 +91,25 @@ function readingOf(pivot: { text: string; gapped?: string }): string | undefined
   return commandSlot(text)?.words ? text : gapped;
 }
 
+/**
+ * Of languages a message is as much in as each other, the one whose reading knows more of its
+ * words ("agenda de la reunion de POC": Spanish reads "agenda", French says "ordre du jour"),
+ * the first of them when they know as many.
+ */
+function bestReading(
+  tags: readonly string[],
+  text: string,
+  vocabulary: ReadonlySet<string>,
+): string | undefined {
+  let best: { tag: string; understood: number } | undefined;
+  for (const tag of tags) {
+    const words = LOCALE_WORDS[tag];
+    const understood = words ? toPivot(text, words, (token) => vocabulary.has(token)).understood : -1;
+    if (!best || understood > best.understood) best = { tag, understood };
+  }
+  return best?.tag;
+}
+
 export const language: HandlerModule = {
   name: "language",
   help: {
@@ -135,18 +154,27 @@ export const language: HandlerModule = {
       // "fr: …" is text given in French for others (a broadcast's translation), and pasted CSV
       // lines are data (a French organisation's name): not the writer's language, so neither
       // the answer's nor the one kept as in use.
-      const detected =
-        isTaggedText(text) || looksLikeCsvLines(text)
-          ? undefined
-          : // A POC's new value ("10:00-16:00 lun-ven") or an RSVP's names say nothing of the writer's language.
-            (detectLanguage(frameOf(text)) ??
-            (command && command.locale !== "en" ? command.locale : undefined) ??
-            // "rsvp oui", "rsvp 是": too short to tell, but the answer's words are one language's.
-            writtenLanguage(text) ??
-            // "asistiré", "не приду": a statement alone is its language's.
-            rsvpGrammar().bareStatementOf(text)?.locale ??
-            // "bonsoir", "hello received": the greeting's language.
-            greeted?.locale);
+      const asData = isTaggedText(text) || looksLikeCsvLines(text);
+      let detected = asData
+        ? undefined
+        : // A POC's new value ("10:00-16:00 lun-ven") or an RSVP's names say nothing of the writer's language.
+          (detectLanguage(frameOf(text)) ??
+          (command && command.locale !== "en" ? command.locale : undefined) ??
+          // "rsvp oui", "rsvp 是": too short to tell, but the answer's words are one language's.
+          writtenLanguage(text) ??
+          // "asistiré", "не приду": a statement alone is its language's.
+          rsvpGrammar().bareStatementOf(text)?.locale ??
+          // "bonsoir", "hello received": the greeting's language.
+          greeted?.locale);
+      // "agenda de la reunion de POC", French and Spanish alike: the one in use if either, else
+      // the one whose reading understands more of it.
+      const tied =
+        detected === undefined && !asData && !command && !readAsWritten(text) ? tiedLanguages(text) : [];
+      if (tied.length > 0) {
+        const inUse = contact?.languageInUse;
+        detected =
+          inUse && tied.includes(inUse) ? inUse : bestReading(tied, text, dataVocabulary(deps.catalogue));
+      }
       if (detected === "other") {
         await ctx.reply(
           say(contact?.language ?? "en", "language.unsupported", { languages: languageList() }),

@@ -253,25 +253,7 @@ export function detectLanguage(text: string): Detected {
   let bestScore = -1;
   let secondScore = -1;
   for (const [tag, set] of markerSets) {
-    let score = 0;
-    for (const token of tokens) {
-      if (set.has(token) || (token.includes("'") && set.has(token.replace(ELIDED, "")))) score += 1;
-      if (questionWords.get(token) === tag) score += 1;
-    }
-    // Phrases of two words or more ("en ligne", "por la tarde") count once each.
-    const phrases = phrasesOf.get(tag);
-    if (phrases && phrases.size > 0)
-      for (let index = 0; index < tokens.length; index += 1) {
-        const token = tokens[index] as string;
-        if (tokens.indexOf(token) !== index) continue; // each distinct word once
-        for (const phrase of phrases.get(token) ?? NO_PHRASES) if (spaced.includes(phrase)) score += 1;
-      }
-    if (tag === "fr" && ACCENTED.fr.test(lower)) score += 1;
-    if (tag === "es" && ACCENTED.es.test(lower)) score += 1;
-    // Counts as two words: "dans 1h30" alone is French.
-    if (counted !== undefined && countLeads.get(tag)?.test(counted)) score += 2;
-    // So does an hour lead: "à 15h" alone is French.
-    if (counted !== undefined && hourLeads.get(tag)?.test(lower)) score += 2;
+    const score = latinScore(tag, set, tokens, spaced, lower, counted);
     if (score > bestScore) {
       secondScore = bestScore;
       bestScore = score;
@@ -295,4 +277,61 @@ function leadsANumber(lower: string, counted: string | undefined): boolean {
   for (const pattern of countLeads.values()) if (pattern.test(counted)) return true;
   for (const pattern of hourLeads.values()) if (pattern.test(lower)) return true;
   return false;
+}
+
+/**
+ * How many of a spaced language's own words and signs a Latin message has (its markers,
+ * question words, phrases, accents, count and hour leads): {@link detectLanguage} takes the
+ * best when it leads by one.
+ */
+function latinScore(
+  tag: string,
+  set: ReadonlySet<string>,
+  tokens: readonly string[],
+  spaced: string,
+  lower: string,
+  counted: string | undefined,
+): number {
+  let score = 0;
+  for (const token of tokens) {
+    if (set.has(token) || (token.includes("'") && set.has(token.replace(ELIDED, "")))) score += 1;
+    if (questionWords.get(token) === tag) score += 1;
+  }
+  // Phrases of two words or more ("en ligne", "por la tarde") count once each.
+  const phrases = phrasesOf.get(tag);
+  if (phrases && phrases.size > 0)
+    for (let index = 0; index < tokens.length; index += 1) {
+      const token = tokens[index] as string;
+      if (tokens.indexOf(token) !== index) continue; // each distinct word once
+      for (const phrase of phrases.get(token) ?? NO_PHRASES) if (spaced.includes(phrase)) score += 1;
+    }
+  if (tag === "fr" && ACCENTED.fr.test(lower)) score += 1;
+  if (tag === "es" && ACCENTED.es.test(lower)) score += 1;
+  // Counts as two words: "dans 1h30" alone is French.
+  if (counted !== undefined && countLeads.get(tag)?.test(counted)) score += 2;
+  // So does an hour lead: "à 15h" alone is French.
+  if (counted !== undefined && hourLeads.get(tag)?.test(lower)) score += 2;
+  return score;
+}
+
+/**
+ * The languages a Latin message is as much in as each other, when {@link detectLanguage}
+ * cannot tell ("agenda de la reunion de POC": French and Spanish words alike); empty when it can,
+ * or when no language has two words of it.
+ * @example tiedLanguages("agenda de la reunion de POC") // ["fr", "es"]
+ */
+export function tiedLanguages(text: string): string[] {
+  if (!LATIN.test(text) || OTHER_SCRIPT.test(text)) return [];
+  const tokens: string[] = normalizeText(text).match(/[a-z']+/g) ?? [];
+  if (tokens.length < 2) return [];
+  const spaced = ` ${tokens.join(" ")} `;
+  const lower = text.toLowerCase();
+  const counted = /\d/.test(text) ? normalizeText(text) : undefined;
+  const scores = [...markerSets].map(([tag, set]) => ({
+    tag,
+    score: latinScore(tag, set, tokens, spaced, lower, counted),
+  }));
+  const best = Math.max(...scores.map(({ score }) => score));
+  const tied = scores.filter(({ score }) => score === best).map(({ tag }) => tag);
+  return best >= 2 && tied.length > 1 ? tied : [];
 }

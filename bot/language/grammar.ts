@@ -165,6 +165,11 @@ export interface RsvpWords {
   bareAside: Phrases;
   /** Words that end a question without a question mark (Chinese "吗"): no statement ends with one. */
   questionEnds: Phrases;
+  /**
+   * Words after "rsvp" that ask about the RSVP instead of giving an answer ("rsvp link for the
+   * cocktail", "rsvp 链接"): such a message is a question for the programme's answers.
+   */
+  asking: Phrases;
   change: Phrases;
   to: Phrases;
   /** Words before changing an answer in passing ("actually, make it 1 expert"). */
@@ -535,6 +540,7 @@ export interface LocaleGrammar {
       | "statementTentative"
       | "bareAside"
       | "questionEnds"
+      | "asking"
       | "yes"
       | "yesSetApart"
       | "afterBareYes"
@@ -816,6 +822,8 @@ export interface RsvpGrammar {
   words: RsvpWords;
   /** 1 the rest. */
   message: RegExp;
+  /** A word of `asking` in any language ("link", "lien", "链接"). */
+  asking: RegExp;
   declined: RegExp;
   tentative: RegExp;
   attending: RegExp;
@@ -1077,6 +1085,7 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
   return {
     words: w,
     message: new RegExp(`^(?:${phrases(w.rsvp)})${NOT_WORD_AFTER}[:,：，]?\\s*(.*)$`, "iu"),
+    asking: new RegExp(shared("asking"), "iu"),
     // "no" only as the answer itself ("rsvp no, sorry"), not in "no experts".
     declined: new RegExp(`^\\s*${shared("declinedFirst")}|${shared("declined")}`, "iu"),
     tentative: new RegExp(shared("tentative"), "iu"),
@@ -1489,12 +1498,34 @@ export function readAsWritten(text: string): boolean {
  */
 const readAsWrittenOf = new Map<string, boolean>();
 
+/**
+ * "rsvp link for the cocktail", "rsvp 链接", "rsvp reception ?": a message led by the RSVP
+ * command word that gives no answer (attending, tentative, declined in any language) but asks about the RSVP. It is a
+ * question for the programme's answers (the invitation's link, how to answer here), read like
+ * any other question, not an RSVP without its answer.
+ * @example asksAboutRsvp("rsvp link for the cocktail") === true; asksAboutRsvp("rsvp yes") === false
+ */
+export function asksAboutRsvp(text: string): boolean {
+  const grammar = rsvpGrammar();
+  const rest = grammar.message.exec(text.trim())?.[1];
+  return (
+    rest !== undefined &&
+    (grammar.asking.test(rest) || QUESTION_MARK_END.test(rest)) &&
+    !grammar.declined.test(rest) &&
+    !grammar.tentative.test(rest) &&
+    !grammar.attending.test(rest)
+  );
+}
+
+/** A question mark, Latin, full-width or Arabic, at the end of a message. */
+const QUESTION_MARK_END = /[?？؟]\s*$/u;
+
 function readsAsWritten(text: string): boolean {
   const trimmed = text.trim();
   const grammar = pocGrammar();
   const tidied = grammar.forgiveSlip(trimmed);
   return (
-    rsvpGrammar().message.test(trimmed) ||
+    (rsvpGrammar().message.test(trimmed) && !asksAboutRsvp(trimmed)) ||
     // "cancel my rsvp" from someone who last wrote Chinese: the Chinese words would read it "rsvp".
     rsvpGrammar().cancel.test(trimmed) ||
     fieldValueOf(tidied) !== undefined ||

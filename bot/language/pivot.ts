@@ -48,6 +48,11 @@ interface Pivot {
   prefixes: readonly string[];
   /** Full weekday names of five letters or more, normalised: misspellings are read in spaced languages. */
   weekdayNames: [string, number][];
+  /**
+   * The language's own one-word terms and question words of five letters or more, normalised,
+   * with their meaning: a misspelling of one ("reseption") is read as it in spaced languages.
+   */
+  slipWords: [string, string][];
   spaced: boolean;
   /** Words after which a place is the zone asked for, even right after a clock time (Chinese "是"). */
   zoneAsked: ReadonlySet<string>;
@@ -97,6 +102,17 @@ function pivotOf(words: LocaleWords): Pivot {
     const name = normalizeText(key);
     if (name.length >= 5 && !name.endsWith("*")) weekdayNames.push([name, day]);
   }
+  const slipWords: [string, string][] = [];
+  const oneWords = [
+    ...words.facets.flatMap(({ facet, phrases }) =>
+      phrases.map((phrase) => [phrase, ENGLISH_FACET[facet] ?? facet] as const),
+    ),
+    ...words.terms,
+  ];
+  for (const [key, value] of oneWords) {
+    const name = normalizeText(key);
+    if (value && name.length >= 5 && LATIN_WORD.test(name)) slipWords.push([name, value]);
+  }
   const zoneAsked = new Set((words.zoneAskedWords ?? []).map(normalizeText));
   const timeWords = new Set((words.timeWords ?? []).map(normalizeText));
   const placeTimeWords = new Set((words.placeTimeWords ?? []).map(normalizeText));
@@ -107,6 +123,7 @@ function pivotOf(words: LocaleWords): Pivot {
     values,
     prefixes,
     weekdayNames,
+    slipWords,
     spaced: words.spaced,
     zoneAsked,
     timeWords,
@@ -551,6 +568,19 @@ function misspeltWeekday(token: string, pivot: Pivot): string | undefined {
   return undefined;
 }
 
+/**
+ * A misspelling of one of the language's own terms or question words ("reseption" →
+ * "reception"): a word of Latin letters within one edit of one (inflecting scripts and longer
+ * slips read other words: Arabic "تكون", French "présent" for "président").
+ */
+function misspeltTerm(token: string, pivot: Pivot): string | undefined {
+  if (token.length < 5 || !LATIN_WORD.test(token)) return undefined;
+  for (const [name, value] of pivot.slipWords) if (boundedDistance(token, name, 1) <= 1) return value;
+  return undefined;
+}
+
+const LATIN_WORD = /^\p{Script=Latin}+$/u;
+
 /** The English words of a word or phrase the locale knows, `undefined` when it does not. */
 function meaningOf(pivot: Pivot, found: string): string | undefined {
   const key = pivot.scanner.keyOf(found);
@@ -684,8 +714,10 @@ export function toPivot(
           continue;
         }
         const weekday = bare && words.spaced ? misspeltWeekday(bare, pivot) : undefined;
-        if (weekday) {
-          out.push(weekday);
+        // "reseption": a slip in one of the language's own words.
+        const term = bare && !weekday && words.spaced ? misspeltTerm(bare, pivot) : undefined;
+        if (weekday ?? term) {
+          out.push((weekday ?? term) as string);
           understood += 1;
         } else if (bare && gap !== undefined && gaps[gaps.length - 1] !== out.length) gaps.push(out.length);
       }

@@ -72,6 +72,8 @@ export type Finding =
       /** The programmes the question named, if it named any ("at the POC meeting"). */
       named: ProgrammeEntry[];
       entries: DayEntry[];
+      /** "what time does the session start on monday": the title says when the day's first meeting starts. */
+      startAsked?: true;
     }
   | {
       kind: "nothing-on-day";

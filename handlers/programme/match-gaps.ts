@@ -21,7 +21,7 @@ const MAX_TARGETS = 3;
  * occurrence, a day's first occurrence, else what comes next.
  * @example matchCountdown(stateOf("how long until the reception?"))?.kind === "countdown"
  */
-export const matchCountdown: Matcher = ({ query, topic, named, scope, content, catalogue, now }) => {
+export const matchCountdown: Matcher = ({ query, topic, named, scope, inScope, content, catalogue, now }) => {
   if (query.facet !== "countdown") return undefined;
   const at = now.getTime();
   const hits = topic.hits.filter(
@@ -44,16 +44,21 @@ export const matchCountdown: Matcher = ({ query, topic, named, scope, content, c
       (o) => scope.includes(o.programme) && (query.part === undefined || o.partOfDay === query.part),
     );
     targets = first ? [first] : [];
-  } else if (named.length > 0) {
+  } else if (named.length > 0 && query.relative === undefined) {
     targets = named.flatMap((programme) => programme.occurrences.slice(0, 1));
     return targets.length > 0 ? { kind: "countdown", targets, programmes: [...named] } : undefined;
   } else {
-    // "how much time left?": what is under way, then what is next; "till the next one": next.
+    // "how much time left?": what is under way, then what is next; "till the next one": next
+    // ("till the next session": of the programme named).
     const current =
       query.relative === "next"
         ? undefined
-        : catalogue.timeline.find((occurrence) => occurrence.start <= at && at < endOf(occurrence));
-    const next = catalogue.timeline.find((occurrence) => occurrence.start > at);
+        : catalogue.timeline.find(
+            (occurrence) => inScope(occurrence.programme) && occurrence.start <= at && at < endOf(occurrence),
+          );
+    const next = catalogue.timeline.find(
+      (occurrence) => inScope(occurrence.programme) && occurrence.start > at,
+    );
     targets = [current, next].filter(isDefined);
   }
   return targets.length > 0 ? { kind: "countdown", targets: targets.slice(0, MAX_TARGETS) } : undefined;

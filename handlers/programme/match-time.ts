@@ -204,7 +204,15 @@ export const matchDay: Matcher = ({ query, topic, content, scope, named, catalog
     ...(venue && askedIn ? { askedIn } : {}),
   };
   if (entries.length > 0)
-    return { kind: "day", facet: query.facet, ...base, movedFrom: resolved.movedFrom, named, entries };
+    return {
+      kind: "day",
+      facet: query.facet,
+      ...base,
+      movedFrom: resolved.movedFrom,
+      named,
+      entries,
+      ...(query.startAsked ? { startAsked: true as const } : {}),
+    };
   const narrowed = query.part !== undefined || query.clock !== undefined || query.slice !== undefined;
   // "when does it end?" after "in 1h30" when nothing is on then: when the day's programme ends.
   const dayEnd = narrowed && query.facet === "end" ? dayEndFinding(catalogue, date, scope, named) : undefined;

@@ -143,8 +143,26 @@ function matchState(query: ProgrammeQuery, catalogue: Catalogue, now: Date): Mat
  */
 function isProgrammeQuestion({ query, named, topic }: MatchState): boolean {
   if (hasProgrammeCue(query) || named.length > 0) return true;
+  if (asksUnstatedOfSubject(query, topic)) return true;
   const explained = topic.hits.length > 0 && topic.coverage >= 0.5;
   return explained && (query.isQuestion || topic.unmatched.length === 0);
+}
+
+/** The words of the phrases of the facts the letters may not give ("dress", "code", "parking"). */
+const UNSTATED_WORDS: ReadonlySet<string> = new Set(
+  english.unstatedFacts.flatMap(({ phrases }) => phrases.flatMap((phrase) => phrase.split(/[\s-]+/))),
+);
+
+/**
+ * A fact the letters may not give and a thing the other words all find ("reception dress
+ * code", "招待会着装要求"): asked even without a question's words or mark.
+ */
+function asksUnstatedOfSubject(query: ProgrammeQuery, topic: TopicMatch): boolean {
+  return (
+    query.unstated.length > 0 &&
+    topic.hits.length > 0 &&
+    topic.unmatched.every((word) => UNSTATED_WORDS.has(word.surface))
+  );
 }
 
 /** The words are a place alone ("bangkok", "new york"): its zone. */

@@ -73,7 +73,12 @@ export function renderDay(finding: FindingOf<"day">, context: DescribeContext): 
   }
   sections.push(...finding.entries.map((entry) => daySection(entry, finding.facet, context)));
   if (finding.facet === "who") sections.unshift({ text: speakersOfDay(finding, context) });
-  const ends = finding.facet === "end" ? dayEnd(finding, context) : undefined;
+  const ends =
+    finding.facet === "end"
+      ? dayEnd(finding, context)
+      : finding.startAsked
+        ? dayStart(finding, context)
+        : undefined;
   return {
     title:
       ends ??
@@ -115,6 +120,30 @@ function dayEnd(finding: FindingOf<"day">, context: DescribeContext): string | u
     date: formatDate(last.date),
     clock: formatClock(last.end, last.programme.zone),
     zone: last.programme.zoneLabel,
+  });
+}
+
+/**
+ * "what time does the session start on monday": when the day's first meeting asked about
+ * starts (else its first event), as "when does the reception start" says it.
+ */
+function dayStart(finding: FindingOf<"day">, context: DescribeContext): string | undefined {
+  const occurrences = finding.entries.map((entry) => entry.occurrence);
+  const meetings = occurrences.filter((occurrence) => occurrence.kind === "meeting");
+  const first = (meetings.length > 0 ? meetings : occurrences).reduce<
+    (typeof occurrences)[number] | undefined
+  >(
+    (earliest, occurrence) => (earliest && earliest.start <= occurrence.start ? earliest : occurrence),
+    undefined,
+  );
+  // A date-only milestone has no start: the day's own title gives its date.
+  if (!first || first.kind === "milestone") return undefined;
+  const label = first.kind === "meeting" ? shortTitleOf(first.programme) : occurrenceLabel(first);
+  return tr(first.start <= context.now.getTime() ? "programme.start.past" : "programme.start.at", {
+    label,
+    date: formatDate(first.date),
+    clock: formatClock(first.start, first.programme.zone),
+    zone: first.programme.zoneLabel,
   });
 }
 

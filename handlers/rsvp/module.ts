@@ -9,7 +9,7 @@ import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
 import { withLocale } from "../../bot/language/current.js";
-import { rsvpGrammar } from "../../bot/language/grammar.js";
+import { asksAboutRsvp, rsvpGrammar } from "../../bot/language/grammar.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
@@ -322,9 +322,13 @@ export const rsvp: HandlerModule = {
     };
     installPlainRsvp(router, deps, rsvps, respond, respondTo);
 
-    router.message(RSVP_MESSAGE, async (ctx) => {
-      await respond(ctx, parseRsvp(ctx.match?.[1] ?? "", ctx.locale));
-    });
+    // "rsvp link for the cocktail" asks about the RSVP: the programme's answers give the link.
+    router.message(
+      (text) => RSVP_MESSAGE.test(text) && !asksAboutRsvp(text),
+      async (ctx) => {
+        await respond(ctx, parseRsvp(ctx.event.text.trim().match(RSVP_MESSAGE)?.[1] ?? "", ctx.locale));
+      },
+    );
 
     router.action(RSVP_ACTION, async (ctx) => {
       const [eventId = "", word = ""] = (ctx.event.value ?? "").split("|");

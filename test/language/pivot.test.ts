@@ -22,7 +22,12 @@ const read = (lang: string, text: string) => {
 describe("the pivot", () => {
   it.each([
     ["fr", "Combien de temps dure la réception ?", "end end reception ?"],
-    ["fr", "Quand se termine la session ?", "when end session ?"],
+    // "la session" is the session the data's alias names (the OEWG's; the POC meeting is a meeting).
+    ["fr", "Quand se termine la session ?", "when end the session ?"],
+    ["es", "a que hora empieza la sesion el lunes", "when start the session monday"],
+    // Phone shorthand ("kan", "qd": quand) and a slip in one of the language's own words.
+    ["fr", "kan est la reseption", "when reception"],
+    ["fr", "qd commence la sesion", "when start session"],
     // "à 11 heures" is 11 o'clock (it was "9 may 11": 9 May 2011); "à 2 heures avant" stays a lead.
     ["fr", "qu'y a-t-il le 9 mai à 11 heures", "what's on 9 may 11:00"],
     ["fr", "à 11 heures 30", "11:30"],

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { handlerModules } from "../../handlers/index.js";
 import { allocate } from "../../handlers/rsvp/allocation.js";
 import { RSVP_ACTION } from "../../handlers/rsvp/cards.js";
 import { rsvpRepository } from "../../handlers/rsvp/module.js";
@@ -95,6 +96,20 @@ describe("RSVP answers", () => {
       status: "tentative",
       experts: { count: 1, names: [] },
     });
+  });
+
+  it("answers 'rsvp link for the cocktail' with the invitation's link and how to answer here, in the asker's language", async () => {
+    const h = await harness({ modules: handlerModules });
+    await withRoster(h);
+    const answer = await h.say(people.ann, "rsvp link for the cocktail");
+    expect(answer).toMatch(/^Cocktail reception: RSVP required — answer here: say "rsvp attending"/);
+    expect(answer).toContain("the organiser's original link is https://bit.ly/OEWG_4Mar24.");
+    // "rsvp" alone still asks for an answer.
+    expect(await h.say(people.ann, "rsvp")).toMatch(/^Tell me your answer: "rsvp attending"/);
+    expect(await h.say(people.ann, "rsvp 链接")).toMatch(/^鸡尾酒招待会：.*https:\/\/bit\.ly\/OEWG_4Mar24/);
+    expect(await h.say(people.ann, "lien pour répondre à l'invitation")).toMatch(
+      /^Réception \(cocktail\).*https:\/\/bit\.ly\/OEWG_4Mar24/,
+    );
   });
 
   it("rejects bad expert input with a clear answer and changes nothing", async () => {

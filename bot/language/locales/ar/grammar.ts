@@ -12,6 +12,8 @@ export const arabicGrammar: LocaleGrammar = {
   locale: "ar",
   myOnNoun: true,
   rsvp: {
+    // "rsvp" then one of these asks about the RSVP (its link, how to answer): a question.
+    asking: ["رابط", "الرابط", "كيف", "أين", "متى"],
     declinedFirst: ["لا"],
     declined: ["لن أحضر", "لن احضر", "لا أستطيع الحضور", "لا استطيع الحضور", "أعتذر", "اعتذر"],
     tentative: ["ربما", "قد أحضر", "غير متأكد", "غير متأكدة"],

@@ -120,6 +120,8 @@ export const arabic: LocaleWords = {
       ],
     },
     { facet: "link", phrases: ["رابط", "الرابط"] },
+    // Answering the invitation: the RSVP ("lien pour répondre à l'invitation" is its link).
+    { facet: "rsvp", phrases: ["الرد على الدعوة", "تأكيد الحضور"] },
     {
       facet: "when",
       // Colloquial: "امتى" (Egypt), "ايمتى".

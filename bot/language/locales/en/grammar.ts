@@ -204,6 +204,7 @@ export const englishGrammar: GrammarWords = {
     ],
     bareAside: ["actually", "after all", "in the end", "sorry"],
     questionEnds: [],
+    asking: ["link", "links", "url", "website", "how", "where", "what", "which", "when"],
     change: ["[please] (change|update|modify|edit|amend) [my] (rsvp|rsvps)"],
     to: ["to"],
     changeLeads: ["actually", "sorry", "oh", "wait", "no", "ok", "okay"],

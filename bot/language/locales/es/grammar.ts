@@ -10,6 +10,8 @@ import type { LocaleGrammar } from "../../grammar.js";
 export const spanishGrammar: LocaleGrammar = {
   locale: "es",
   rsvp: {
+    // "rsvp" then one of these asks about the RSVP (its link, how to answer): a question.
+    asking: ["enlace", "cómo", "como", "dónde", "donde", "cuándo"],
     declined: ["no (asistiré|asistire|iré|ire|podré asistir|podre asistir|puedo asistir)"],
     tentative: ["quizás", "quizas", "quizá", "tal vez", "no estoy (seguro|segura)"],
     attending: ["sí", "si", "asistiré", "asistire", "iré", "allí estaré"],

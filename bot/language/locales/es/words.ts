@@ -118,6 +118,17 @@ export const spanish: LocaleWords = {
       ],
     },
     { facet: "link", phrases: ["enlace", "en línea", "vínculo"] },
+    // Answering the invitation: the RSVP ("lien pour répondre à l'invitation" is its link).
+    {
+      facet: "rsvp",
+      phrases: [
+        "confirmar asistencia",
+        "confirmar mi asistencia",
+        "confirmación de asistencia",
+        "responder a la invitación",
+        "respuesta a la invitación",
+      ],
+    },
     { facet: "when", phrases: ["cuándo", "a qué hora", "qué hora", "qué día"] },
     { facet: "where", phrases: ["dónde", "dirección", "lugar"] },
     { facet: "who", phrases: ["quién", "quiénes", "oradores", "ponentes"] },
@@ -181,6 +192,9 @@ export const spanish: LocaleWords = {
     propósito: "purpose",
     ofrece: "hosts",
     "período de sesiones": "session",
+    // "a qué hora empieza la sesión el lunes": the session, as the data's alias names the OEWG's.
+    "la sesión": "the session",
+    "el período de sesiones": "the session",
     "qué hay": "what's on",
     "qué pasa": "what's on",
     programa: "what's on",

@@ -9,6 +9,8 @@ import type { LocaleGrammar } from "../../grammar.js";
 export const frenchGrammar: LocaleGrammar = {
   locale: "fr",
   rsvp: {
+    // "rsvp" then one of these asks about the RSVP (its link, how to answer): a question.
+    asking: ["lien", "comment", "où", "quand"],
     declinedFirst: ["non"],
     declined: [
       "je ne (viendrai|pourrai|serai) pas",

@@ -155,6 +155,17 @@ export const french: LocaleWords = {
       ],
     },
     { facet: "link", phrases: ["lien", "en ligne"] },
+    // Answering the invitation: the RSVP ("lien pour répondre à l'invitation" is its link).
+    {
+      facet: "rsvp",
+      phrases: [
+        "répondre à l'invitation",
+        "réponse à l'invitation",
+        "confirmer sa présence",
+        "confirmer ma présence",
+        "confirmation de présence",
+      ],
+    },
     {
       facet: "when",
       // "quel heure": "kel heure" as phone shorthand reads it.
@@ -215,6 +226,8 @@ export const french: LocaleWords = {
     but: "purpose",
     organise: "hosts",
     session: "session",
+    // "quand commence la session lundi": the session, as the data's alias names the OEWG's.
+    "la session": "the session",
     "qu'y a-t-il": "what's on",
     "qu'y a t il": "what's on",
     "qu'est-ce qu'il y a": "what's on",
@@ -234,6 +247,8 @@ export const french: LocaleWords = {
     // "Quoi de neuf" asks what's new, not about the number nine.
     "quoi de neuf": "what's on",
     programme: "what's on",
+    // « l'agenda de la réunion des POC »: said for the « ordre du jour » too, as in Spanish.
+    agenda: "what's on",
     ensuite: "next",
     "prochaine séance": "next",
     "c'est quoi la suite": "next",
@@ -275,8 +290,17 @@ export const french: LocaleWords = {
     slt: "hello",
     cc: "hello",
   }),
-  // Phone shorthand: "kel heure", "c quoi la suite", "koi".
-  shorthand: words({ kel: "quel", kelle: "quelle", kels: "quels", koi: "quoi", c: "c'est" }),
+  // Phone shorthand: "kel heure", "c quoi la suite", "koi", "kan est la réception", "qd".
+  shorthand: words({
+    kel: "quel",
+    kelle: "quelle",
+    kels: "quels",
+    koi: "quoi",
+    c: "c'est",
+    kan: "quand",
+    kand: "quand",
+    qd: "quand",
+  }),
   // "le 4", "le 5 ?": a day of the month alone.
   monthDay: { leads: ["le"] },
   // "à 11", "vers 15": a bare hour after these is a clock time ("qu'y a-t-il le 9 mai à 11"),

@@ -9,6 +9,8 @@ import type { LocaleGrammar } from "../../grammar.js";
 export const russianGrammar: LocaleGrammar = {
   locale: "ru",
   rsvp: {
+    // "rsvp" then one of these asks about the RSVP (its link, how to answer): a question.
+    asking: ["ссылка", "ссылку", "ссылки", "как", "где", "когда"],
     declinedFirst: ["нет"],
     declined: ["не (приду|буду|смогу|могу) [прийти|присутствовать]", "отказываюсь"],
     tentative: ["возможно", "может быть", "не (уверен|уверена)"],

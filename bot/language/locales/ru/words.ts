@@ -154,6 +154,8 @@ export const russian: LocaleWords = {
       ],
     },
     { facet: "link", phrases: ["ссылк*", "онлайн"] },
+    // Answering the invitation: the RSVP ("lien pour répondre à l'invitation" is its link).
+    { facet: "rsvp", phrases: ["ответ* на приглашение", "подтверд* участи*", "подтвержд* участи*"] },
     { facet: "when", phrases: ["когда", "во сколько", "в котором часу", "в какой день"] },
     { facet: "where", phrases: ["где", "адрес*", "куда"] },
     { facet: "who", phrases: ["кто", "докладчик*", "выступа*"] },

@@ -11,6 +11,8 @@ export const chineseGrammar: LocaleGrammar = {
   locale: "zh",
   unspaced: true,
   rsvp: {
+    // "rsvp" then one of these asks about the RSVP (its link, how to answer): a question.
+    asking: ["链接", "怎么", "如何", "哪里", "什么时候"],
     declined: ["不参加", "不出席", "不能参加", "不能出席", "不来", "不是", "否"],
     tentative: ["可能", "也许", "待定", "不确定"],
     attending: ["参加", "出席", "会来", "是的", "是"],

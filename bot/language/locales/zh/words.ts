@@ -73,6 +73,8 @@ export const chinese: LocaleWords = {
     { facet: "room", phrases: ["哪个会议室", "会议室", "哪个房间"] },
     { facet: "end", phrases: ["结束", "几点结束", "多长时间", "多久", "持续", "到几点", "几天"] },
     { facet: "link", phrases: ["链接", "在线"] },
+    // Answering the invitation: the RSVP ("lien pour répondre à l'invitation" is its link).
+    { facet: "rsvp", phrases: ["回复邀请", "答复邀请", "确认出席"] },
     { facet: "when", phrases: ["什么时候", "几点", "哪天"] },
     { facet: "where", phrases: ["在哪里", "在哪儿", "在哪", "地址", "地点"] },
     { facet: "who", phrases: ["谁", "发言人"] },
