@@ -230,6 +230,11 @@ export interface PocWords {
    * the change", "确认修改"); a yes-word or a confirmation does too, while a preview waits.
    */
   applyPending: Phrases;
+  /**
+   * Whole messages that confirm a change's preview by naming the change ("confirm the change",
+   * "确认修改"): unlike a yes-word or "confirm it", never an answer to anything else waiting.
+   */
+  applyNamedChange: Phrases;
   /** Whole messages that answer a change's preview with its Cancel button's meaning ("cancel", "annuler"). */
   cancelPending: Phrases;
   /** Verbs a one-letter slip is forgiven in, as the first word ("chnage"). */
@@ -1208,6 +1213,11 @@ export interface PocGrammar {
    * the caller's to count as "apply".
    */
   pendingAnswer(text: string): "apply" | "cancel" | undefined;
+  /**
+   * The whole message confirms a change's preview by naming the change ("confirm the change",
+   * "confirmer la modification"): it cannot mean a ping's acknowledgement.
+   */
+  namesChange(text: string): boolean;
 }
 
 /** How a group of languages writes: the gap between words, and whether "my" may be on the noun. */
@@ -1323,9 +1333,19 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
     [...w.slipWords, ...others.flatMap((o) => o.poc?.slipWords ?? [])].map((word) => word.toLowerCase()),
   );
   const boundedType = new RegExp(`${B}(${phrases(allTypes.keys())})${A}`, "iu");
-  const every = (key: "applyPending" | "cancelPending" | "yes") =>
+  const every = (key: "applyPending" | "applyNamedChange" | "cancelPending" | "yes") =>
     [...w[key], ...others.flatMap((o) => o.poc?.[key] ?? [])].map(normalizeText);
-  const applyWhole = new RegExp(`^(?:${phrases([...every("applyPending"), ...every("yes")])})$`, "u");
+  const namedWhole = new RegExp(`^(?:${phrases(every("applyNamedChange"))})$`, "u");
+  const applyWhole = new RegExp(
+    `^(?:${phrases([...every("applyNamedChange"), ...every("applyPending"), ...every("yes")])})$`,
+    "u",
+  );
+  /** The message as the whole-message matchers read it: normalised, without its end punctuation. */
+  const said = (text: string) =>
+    normalizeText(text)
+      .replace(/[\s.!?,。！？，]+$/u, "")
+      .replace(/\s+/g, " ")
+      .trim();
   const cancelWhole = new RegExp(`^(?:${phrases(every("cancelPending"))})$`, "u");
   const unspacedTypes = others.filter((o) => o.unspaced).flatMap((o) => Object.keys(o.poc?.types ?? {}));
   const anywhereType = new RegExp(`(${phrases(unspacedTypes)})`, "iu");
@@ -1343,13 +1363,11 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
         return fixed === word ? first : first.replace(word, fixed);
       }),
     pendingAnswer: (text) => {
-      const said = normalizeText(text)
-        .replace(/[\s.!?,。！？，]+$/u, "")
-        .replace(/\s+/g, " ")
-        .trim();
-      if (applyWhole.test(said)) return "apply";
-      return cancelWhole.test(said) ? "cancel" : undefined;
+      const whole = said(text);
+      if (applyWhole.test(whole)) return "apply";
+      return cancelWhole.test(whole) ? "cancel" : undefined;
     },
+    namesChange: (text) => namedWhole.test(said(text)),
   };
 }
 

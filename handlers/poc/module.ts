@@ -58,6 +58,7 @@ import {
   showMyDetails,
   submitEditForm,
   waitingPreview,
+  whichWaiting,
 } from "./self-service.js";
 import { type PocServices, pocServices } from "./services.js";
 
@@ -200,7 +201,14 @@ export const pocDirectory: HandlerModule = {
       // "annuler", "нет" drops it, as its buttons do (the store is read only for such words).
       const answer =
         pocGrammar().pendingAnswer(ctx.event.asWritten ?? text) ?? (confirm ? "apply" : undefined);
-      if (answer && (await waitingPreview(services, ctx))) {
+      const pending = answer ? await waitingPreview(services, ctx) : undefined;
+      if (answer && pending) {
+        // A bare "ok" may answer a ping or a broadcast waiting too: then it applies nothing.
+        if (answer === "apply" && !pocGrammar().namesChange(ctx.event.asWritten ?? text)) {
+          const others = await deps.acknowledgements.waiting(ctx);
+          if (others.length > 0)
+            return answerPrivately(ctx, (say) => say(whichWaiting(pending, others, ctx.locale)));
+        }
         return answerPrivately(ctx, (say) =>
           answer === "apply" ? confirmTypedChange(services, ctx, say) : cancelTypedChange(services, ctx, say),
         );

@@ -5,6 +5,7 @@
  */
 
 import { randomUUID } from "node:crypto";
+import type { WaitingAck } from "../../bot/acknowledgements.js";
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
@@ -244,6 +245,26 @@ export async function waitingPreview(
  */
 export async function confirmTypedChange(services: PocServices, ctx: TurnContext, say: Say) {
   return applyPending(services, ctx, say);
+}
+
+/**
+ * A bare "ok", "oui", "confirm" while the preview waits and something else waits for the
+ * asker's acknowledgement (a ping test, a broadcast): which it answers is not known, so nothing
+ * is applied or recorded, and the answer names both and the words that choose each.
+ * @example await say(whichWaiting(pending, await deps.acknowledgements.waiting(ctx), ctx.locale));
+ */
+export function whichWaiting(pending: PendingChange, others: readonly WaitingAck[], locale: string): string {
+  return withLocale(locale, () =>
+    wording(locale, "poc.whichWaiting", {
+      field: fieldName(pending.field),
+      value: shownValue(pending.field, pending.after, locale),
+      list: conjunction(
+        locale,
+        others.map((other) => other.label),
+      ),
+      confirm: wording(locale, "poc.preview.confirm"),
+    }),
+  );
 }
 
 /**

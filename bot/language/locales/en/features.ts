@@ -349,6 +349,8 @@ export const englishFeatures = {
       "That change is no longer pending (it expired, was cancelled or was replaced by a newer one). Nothing was changed.",
     changedSincePreview:
       "Your record has changed since that preview was shown. Nothing was changed; please ask again.",
+    whichWaiting:
+      'Waiting for your answer: the change of your {{field}} to {{value}}, and {{list}}. Write "{{confirm}}" to apply the change, or "acknowledge" for the other. Nothing was changed or recorded.',
   },
   rsvp: {
     /** An event's time at the venue and the reader's, in a sentence. */

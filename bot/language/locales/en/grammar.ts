@@ -297,15 +297,11 @@ export const englishGrammar: GrammarWords = {
       "no changes",
     ],
     yes: ["yes", "yep", "yeah", "ok", "okay"],
-    applyPending: [
+    applyPending: ["confirm it", "apply it", "save it", "go ahead", "do it"],
+    applyNamedChange: [
       "confirm [the|this|my] change",
-      "confirm it",
       "apply [the|this|my] change",
-      "apply it",
       "save [the|this|my] change",
-      "save it",
-      "go ahead",
-      "do it",
     ],
     cancelPending: [
       "cancel",

@@ -355,6 +355,8 @@ export const spanishFeatures = {
       "Ese cambio ya no está pendiente (caducó, se canceló o lo sustituyó otro más reciente). No se ha cambiado nada.",
     changedSincePreview:
       "Su ficha ha cambiado desde que se mostró esa vista previa. No se ha cambiado nada; vuelva a pedirlo.",
+    whichWaiting:
+      "Esperan su respuesta: el cambio de su {{field}} a {{value}}, y {{list}}. Escriba «{{confirm}}» para aplicar el cambio, o «recibido» para lo otro. No se ha cambiado ni registrado nada.",
   },
   rsvp: {
     whenBoth: "{{venue}}; {{asker}}",

@@ -72,15 +72,14 @@ export const spanishGrammar: LocaleGrammar = {
       "sin cambios",
     ],
     yes: ["sí", "si", "vale", "ok"],
-    applyPending: [
+    applyNamedChange: [
       "confirmar [el] cambio",
       "confirmo [el] cambio",
       "confirma [el] cambio",
       "aplicar [el] cambio",
       "aplica [el] cambio",
-      "de acuerdo",
-      "adelante",
     ],
+    applyPending: ["de acuerdo", "adelante"],
     cancelPending: [
       "cancelar",
       "cancela",

@@ -363,6 +363,8 @@ export const frenchFeatures = {
       "Cette modification n’est plus en attente (elle a expiré, a été annulée ou remplacée par une plus récente). Rien n’a été modifié.",
     changedSincePreview:
       "Votre fiche a changé depuis l’affichage de cet aperçu. Rien n’a été modifié ; veuillez refaire la demande.",
+    whichWaiting:
+      "En attente de votre réponse : la modification de votre {{field}} en {{value}}, et {{list}}. Écrivez « {{confirm}} » pour appliquer la modification, ou « reçu » pour l’autre. Rien n’a été modifié ni enregistré.",
   },
   rsvp: {
     whenBoth: "{{venue}} ; {{asker}}",

@@ -88,18 +88,13 @@ export const frenchGrammar: LocaleGrammar = {
       "pas de changement",
     ],
     yes: ["oui", "ok", "c'est bon", "c bon"],
-    applyPending: [
+    applyNamedChange: [
       "confirmer [la|ma] modification",
       "je confirme [la|ma] modification",
       "confirmer [le|mon] changement",
       "confirme [la|ma] modification",
-      "valider",
-      "valide",
-      "appliquer",
-      "d'accord",
-      "vas-y",
-      "allez-y",
     ],
+    applyPending: ["valider", "valide", "appliquer", "d'accord", "vas-y", "allez-y"],
     cancelPending: [
       "annuler",
       "annule",

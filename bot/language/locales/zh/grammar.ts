@@ -51,7 +51,8 @@ export const chineseGrammar: LocaleGrammar = {
       "无 (变化|变更)",
     ],
     yes: ["是的", "是", "对", "好的"],
-    applyPending: ["确认修改", "确认更改", "确认这项修改", "确认", "好", "可以"],
+    applyNamedChange: ["确认修改", "确认更改", "确认这项修改"],
+    applyPending: ["确认", "好", "可以"],
     cancelPending: ["取消修改", "取消更改", "不要修改", "不修改", "不", "不要", "否"],
   },
 };
