@@ -29,7 +29,7 @@ import { BROADCAST_COMMAND, MAX_TEXT_LENGTH } from "./parse.js";
 import { BroadcastProgress, type ProgressOptions } from "./progress.js";
 import { csvParts, PART_GAP_MS, ReportChain } from "./report.js";
 import { BroadcastRepository, campaignOf } from "./repository.js";
-import { type Broadcast, draftSchema } from "./schema.js";
+import { type Broadcast, type Draft, draftSchema } from "./schema.js";
 import { languageNameIn, readTagged, TAGGED, withOriginalLanguage, withTranslation } from "./translations.js";
 import { describeSendTime, venueAt } from "./when.js";
 
@@ -120,11 +120,13 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
       router.message(LIST, async (ctx) => {
         requireSecretariat(ctx);
         const all = (await repo.all()).slice(0, 10);
-        await ctx.reply(
+        const sent =
           all.length === 0
             ? "No broadcasts yet."
-            : `Latest broadcasts:\n${all.map((b) => `• ${b.id} — ${statusText(b, ctx.now(), ctx.timeZone)}, to ${b.audienceLabel} (audience ${count(b.reachable + b.unreachable)}, ${b.byEmail ? "messages (chat and e-mail)" : "reachable"} ${count(b.reachable)}): ${b.text.slice(0, 60)}${b.text.length > 60 ? "…" : ""}`).join("\n")}`,
-        );
+            : `Latest broadcasts:\n${all.map((b) => `• ${b.id} — ${statusText(b, ctx.now(), ctx.timeZone)}, to ${b.audienceLabel} (audience ${count(b.reachable + b.unreachable)}, ${b.byEmail ? "messages (chat and e-mail)" : "reachable"} ${count(b.reachable)}): ${shortText(b.text)}`).join("\n")}`;
+        // Drafts waiting for their Confirm: listed apart, never counted among those sent.
+        const drafts = await repo.drafts();
+        await ctx.reply(drafts.length === 0 ? sent : `${sent}\n${draftsText(drafts, ctx.locale)}`);
       });
       router.message(REPORT, async (ctx) => {
         requireSecretariat(ctx);
@@ -262,6 +264,25 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
       });
     },
   };
+}
+
+/** A broadcast's text in a list: its first 60 characters. */
+function shortText(text: string): string {
+  return `${text.slice(0, 60)}${text.length > 60 ? "…" : ""}`;
+}
+
+/** The drafts waiting for their confirmation, newest first, under their heading (in `locale`). */
+function draftsText(drafts: readonly Draft[], locale: string): string {
+  const lines = drafts.map((draft) =>
+    say(locale, "secretariat.broadcastDrafts.line", {
+      id: draft.id,
+      author: draft.authorName,
+      audience: draft.audienceLabel,
+      count: count(draft.recipients.length),
+      text: shortText(draft.text),
+    }),
+  );
+  return [say(locale, "secretariat.broadcastDrafts.heading"), ...lines].join("\n");
 }
 
 async function existing(repo: BroadcastRepository, id: string): Promise<Broadcast> {

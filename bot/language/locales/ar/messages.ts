@@ -158,6 +158,11 @@ export const arabicMessages: Messages = {
       whole: "دليل جهات الاتصال، {{count}} سجلًا (CSV؛ يمكن استيراده كما هو):",
       part: "دليل جهات الاتصال، {{count}} سجلًا (CSV، الجزء {{part}} من {{parts}}):",
     },
+    /** The drafts in the list of broadcasts ("broadcasts"): waiting for their confirmation, not sent. */
+    broadcastDrafts: {
+      heading: "مسودات لم تُرسل (تُحفظ المسودة ساعة واحدة):",
+      line: "• {{id}} — مسودة من {{author}}، إلى {{audience}} (الجمهور: {{count}}): {{text}}",
+    },
     template: {
       poc: "قالب CSV لدليل جهات الاتصال: سطر لكل جهة اتصال؛ «type» هو «diplomatic» أو «technical»؛ تُفصل عناوين البريد الإلكتروني المتعددة بفاصلة منقوطة؛ «last_confirmed» تاريخ (YYYY-MM-DD) أو فارغ. أرسله ملف CSV، أو الصقه بعد «import poc directory» في رسالة مباشرة:\n{{template}}",
     },

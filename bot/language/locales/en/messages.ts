@@ -154,6 +154,11 @@ export const englishMessages = {
       whole: "The POC directory, {{count}} records (CSV; it imports back as it is):",
       part: "The POC directory, {{count}} records (CSV, part {{part}} of {{parts}}):",
     },
+    /** The drafts in the list of broadcasts ("broadcasts"): waiting for their confirmation, not sent. */
+    broadcastDrafts: {
+      heading: "Drafts, not sent (a draft is kept for one hour):",
+      line: "• {{id}} — draft by {{author}}, to {{audience}} (audience {{count}}): {{text}}",
+    },
     template: {
       poc: 'POC directory CSV template: one line per POC; type is "diplomatic" or "technical"; several e-mails are separated by a semicolon; last_confirmed is a date (YYYY-MM-DD) or empty. Send it as a CSV file, or paste it under "import poc directory" in a direct message to me:\n{{template}}',
     },

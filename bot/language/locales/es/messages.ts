@@ -152,6 +152,11 @@ export const spanishMessages: Messages = {
       whole: "El directorio de POC, {{count}} registros (CSV; se vuelve a importar tal cual):",
       part: "El directorio de POC, {{count}} registros (CSV, parte {{part}} de {{parts}}):",
     },
+    /** The drafts in the list of broadcasts ("broadcasts"): waiting for their confirmation, not sent. */
+    broadcastDrafts: {
+      heading: "Borradores, no enviados (un borrador se conserva una hora):",
+      line: "• {{id}} — borrador de {{author}}, a {{audience}} (público: {{count}}): {{text}}",
+    },
     template: {
       poc: "Plantilla CSV del directorio de POC: una línea por POC; «type» es «diplomatic» o «technical»; varios correos se separan con punto y coma; «last_confirmed» es una fecha (AAAA-MM-DD) o queda vacío. Envíela como archivo CSV, o péguela bajo «import poc directory» en un mensaje directo:\n{{template}}",
     },

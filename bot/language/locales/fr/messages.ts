@@ -154,6 +154,11 @@ export const frenchMessages: Messages = {
       whole: "L'annuaire des POC, {{count}} fiches (CSV ; il se réimporte tel quel) :",
       part: "L'annuaire des POC, {{count}} fiches (CSV, partie {{part}} sur {{parts}}) :",
     },
+    /** The drafts in the list of broadcasts ("broadcasts"): waiting for their confirmation, not sent. */
+    broadcastDrafts: {
+      heading: "Brouillons, non envoyés (un brouillon est conservé une heure) :",
+      line: "• {{id}} — brouillon de {{author}}, à {{audience}} (public : {{count}}) : {{text}}",
+    },
     template: {
       poc: "Modèle CSV de l'annuaire des POC : une ligne par POC ; « type » vaut « diplomatic » ou « technical » ; plusieurs e-mails sont séparés par un point-virgule ; « last_confirmed » est une date (AAAA-MM-JJ) ou reste vide. Envoyez-le en fichier CSV, ou collez-le sous « import poc directory » dans un message direct :\n{{template}}",
     },

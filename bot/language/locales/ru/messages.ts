@@ -156,6 +156,11 @@ export const russianMessages: Messages = {
       whole: "Справочник контактных лиц, записей: {{count}} (CSV; импортируется обратно как есть):",
       part: "Справочник контактных лиц, записей: {{count}} (CSV, часть {{part}} из {{parts}}):",
     },
+    /** The drafts in the list of broadcasts ("broadcasts"): waiting for their confirmation, not sent. */
+    broadcastDrafts: {
+      heading: "Черновики, не отправлены (черновик хранится один час):",
+      line: "• {{id}} — черновик, автор: {{author}}, для {{audience}} (аудитория: {{count}}): {{text}}",
+    },
     template: {
       poc: "Шаблон CSV справочника контактных лиц: одна строка на каждое контактное лицо; «type» — «diplomatic» или «technical»; несколько адресов эл. почты разделяются точкой с запятой; «last_confirmed» — дата (ГГГГ-ММ-ДД) или пусто. Отправьте его файлом CSV или вставьте после «import poc directory» в личном сообщении:\n{{template}}",
     },

@@ -141,6 +141,11 @@ export const chineseMessages: Messages = {
       whole: "联络点名录，共 {{count}} 条记录（CSV，可原样重新导入）：",
       part: "联络点名录，共 {{count}} 条记录（CSV，第 {{part}} 部分，共 {{parts}} 部分）：",
     },
+    /** The drafts in the list of broadcasts ("broadcasts"): waiting for their confirmation, not sent. */
+    broadcastDrafts: {
+      heading: "草稿（未发送；草稿保留一小时）：",
+      line: "• {{id}} — {{author}}的草稿，发给{{audience}}（受众：{{count}}）：{{text}}",
+    },
     template: {
       poc: "联络点名录 CSV 模板：每个联络点一行；“type”为“diplomatic”或“technical”；多个电子邮件地址用分号分隔；“last_confirmed”为日期（YYYY-MM-DD）或留空。请作为 CSV 文件发送，或在私信中放在“import poc directory”之后粘贴：\n{{template}}",
     },
