@@ -235,6 +235,10 @@ export interface PocWords {
    * "确认修改"): unlike a yes-word or "confirm it", never an answer to anything else waiting.
    */
   applyNamedChange: Phrases;
+  /** Whole messages adding one address to one's e-mail list; "…" is the address ("add … to my emails"). */
+  addEmail: Phrases;
+  /** Whole messages taking one address from one's e-mail list ("remove … from my emails"). */
+  removeEmail: Phrases;
   /** Whole messages that answer a change's preview with its Cancel button's meaning ("cancel", "annuler"). */
   cancelPending: Phrases;
   /** Verbs a one-letter slip is forgiven in, as the first word ("chnage"). */
@@ -1218,6 +1222,11 @@ export interface PocGrammar {
    * "confirmer la modification"): it cannot mean a ping's acknowledgement.
    */
   namesChange(text: string): boolean;
+  /**
+   * "add <email> to my emails", "retirer <email> de mes adresses": one address added to or taken
+   * from the asker's list, and the addresses the message holds (none when the words hold none).
+   */
+  emailEdit(text: string): { action: "add" | "remove"; addresses: string[] } | undefined;
 }
 
 /** How a group of languages writes: the gap between words, and whether "my" may be on the noun. */
@@ -1347,6 +1356,17 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
       .replace(/\s+/g, " ")
       .trim();
   const cancelWhole = new RegExp(`^(?:${phrases(every("cancelPending"))})$`, "u");
+  /** A whole message of a list, its spaced languages' and its unspaced ones' alike. */
+  const wholeOf = (key: "addEmail" | "removeEmail") => {
+    const spaced = [...w[key], ...others.filter((o) => !o.unspaced).flatMap((o) => o.poc?.[key] ?? [])];
+    const unspaced = others.filter((o) => o.unspaced).flatMap((o) => o.poc?.[key] ?? []);
+    return new RegExp(
+      `^(?:${phrases(spaced.map(normalizeText))}|${phrases(unspaced.map(normalizeText), "\\s*")})$`,
+      "u",
+    );
+  };
+  const addEmail = wholeOf("addEmail");
+  const removeEmail = wholeOf("removeEmail");
   const unspacedTypes = others.filter((o) => o.unspaced).flatMap((o) => Object.keys(o.poc?.types ?? {}));
   const anywhereType = new RegExp(`(${phrases(unspacedTypes)})`, "iu");
   return {
@@ -1368,8 +1388,16 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
       return cancelWhole.test(whole) ? "cancel" : undefined;
     },
     namesChange: (text) => namedWhole.test(said(text)),
+    emailEdit: (text) => {
+      const whole = said(text);
+      const action = addEmail.test(whole) ? "add" : removeEmail.test(whole) ? "remove" : undefined;
+      return action && { action, addresses: whole.match(EMAIL_ADDRESSES) ?? [] };
+    },
   };
 }
+
+/** E-mail addresses in a message (normalised: lower case), for "add <email> to my emails". */
+const EMAIL_ADDRESSES = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu;
 
 let poc: PocGrammar | undefined;
 

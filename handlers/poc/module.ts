@@ -54,6 +54,7 @@ import {
   confirmTypedChange,
   ownRecords,
   previewChange,
+  previewEmailEdit,
   showEditForm,
   showMyDetails,
   submitEditForm,
@@ -216,6 +217,9 @@ export const pocDirectory: HandlerModule = {
       if (confirm && (await ownRecords(services, ctx)).length > 0) {
         return answerPrivately(ctx, (say) => confirmTyped(services, ctx, say, confirm.type));
       }
+      // "add <email> to my emails", "remove <email> from my emails": one address, previewed.
+      const edit = pocGrammar().emailEdit(ctx.event.asWritten ?? text);
+      if (edit) return answerPrivately(ctx, (say) => previewEmailEdit(services, ctx, edit, say));
       const change = parseChange(text);
       if (change) {
         // "my time zone is Nairobi" is everyone's own display zone, a POC's too (time-zone.ts):

@@ -223,6 +223,9 @@ export const arabicFeatures = {
       invalid: "هذه القيمة غير صالحة ({{field}}): {{reasons}}. لم يتغير شيء.",
       invalidHours: "ساعات العمل هذه غير صالحة: {{reasons}}. لم يتغير شيء.",
       notSet: "هذا الحقل ({{field}}) غير محدد. لم يتغير شيء.",
+      emailOne: "اذكر عنوان بريد إلكتروني واحدًا، مثل «أضف name@example.org إلى عناويني». لم يتغير شيء.",
+      emailListed: "{{email}} من عناوينك أصلًا. لم يتغير شيء.",
+      emailNotListed: "{{email}} ليس من عناوينك ({{list}}). لم يتغير شيء.",
       already: "هذا الحقل ({{field}}) قيمته أصلًا {{value}}. لم يتغير شيء.",
       zonePlaceUnknown:
         "لا أعرف منطقة زمنية لـ«{{written}}». اكتب مدينتك (مثل «نيروبي») أو المنطقة الزمنية من IANA (مثل «Africa/Nairobi»). لم يتغير شيء.",

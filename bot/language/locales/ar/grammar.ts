@@ -71,5 +71,13 @@ export const arabicGrammar: LocaleGrammar = {
     applyPending: ["تأكيد", "موافق"],
     cancelPending: ["إلغاء", "إلغاء التغيير", "ألغ التغيير", "ألغ", "لا", "لا تغير"],
     slipWords: [],
+    // "add <email> to my emails": one address more, "…" the address.
+    addEmail: [
+      "[من فضلك|رجاء|الرجاء] (أضف|اضف|أضيفوا|أضيفي) … (إلى|الى) (عناويني|بريدي|بريدي الإلكتروني|عناوين بريدي|عناوين بريدي الإلكتروني)",
+    ],
+    // "remove <email> from my emails": one address fewer.
+    removeEmail: [
+      "[من فضلك|رجاء|الرجاء] (احذف|أزل|ازل|امسح) … من (عناويني|بريدي|بريدي الإلكتروني|عناوين بريدي|عناوين بريدي الإلكتروني)",
+    ],
   },
 };

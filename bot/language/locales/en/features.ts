@@ -214,6 +214,9 @@ export const englishFeatures = {
       invalid: "That {{field}} is not valid: {{reasons}}. Nothing was changed.",
       invalidHours: "Those working hours are not valid: {{reasons}}. Nothing was changed.",
       notSet: "Your {{field}} is not set. Nothing was changed.",
+      emailOne: 'Give one e-mail address, e.g. "add name@example.org to my emails". Nothing was changed.',
+      emailListed: "{{email}} is already one of your addresses. Nothing was changed.",
+      emailNotListed: "{{email}} is not one of your addresses ({{list}}). Nothing was changed.",
       already: "Your {{field}} is already {{value}}. Nothing was changed.",
       zonePlaceUnknown:
         'I don\'t know a time zone for "{{written}}". Write your city (e.g. "Nairobi") or the IANA time zone (e.g. "Africa/Nairobi"). Nothing was changed.',

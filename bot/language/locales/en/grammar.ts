@@ -314,6 +314,14 @@ export const englishGrammar: GrammarWords = {
       "keep [the] old [one|value]",
     ],
     slipWords: ["change", "update", "correct", "confirm", "replace"],
+    // "add <email> to my emails": one address more, "…" the address.
+    addEmail: [
+      "[please] (add|include) … (to|in|into) my [list of] (emails|email addresses|e-mail addresses|e-mails|addresses|email list|e-mail list)",
+    ],
+    // "remove <email> from my emails": one address fewer.
+    removeEmail: [
+      "[please] (remove|delete|drop|take) … (from|off|out of) my [list of] (emails|email addresses|e-mail addresses|e-mails|addresses|email list|e-mail list)",
+    ],
   },
   directory: {
     showMine: ["show [me]", "what are"],

@@ -92,5 +92,13 @@ export const spanishGrammar: LocaleGrammar = {
     ],
     // "confirmo" is a word of its own, not a slip of "confirm".
     slipWords: ["cambiar", "modificar", "corregir", "confirmar", "confirmo"],
+    // "add <email> to my emails": one address more, "…" the address.
+    addEmail: [
+      "[por favor] (añadir|añade|añada|agregar|agrega|agregue|incluir|incluye|incluya) … (a|en) [la lista de] mis (correos|correos electrónicos|direcciones|direcciones de correo|direcciones de correo electrónico|emails|e-mails)",
+    ],
+    // "remove <email> from my emails": one address fewer.
+    removeEmail: [
+      "[por favor] (quitar|quita|quite|eliminar|elimina|elimine|borrar|borra|borre) … de [la lista de] mis (correos|correos electrónicos|direcciones|direcciones de correo|direcciones de correo electrónico|emails|e-mails)",
+    ],
   },
 };

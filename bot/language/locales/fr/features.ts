@@ -221,6 +221,10 @@ export const frenchFeatures = {
       invalid: "Cette valeur n’est pas valide ({{field}}) : {{reasons}}. Rien n’a été modifié.",
       invalidHours: "Ces heures de travail ne sont pas valides : {{reasons}}. Rien n’a été modifié.",
       notSet: "Ce champ ({{field}}) n’est pas renseigné. Rien n’a été modifié.",
+      emailOne:
+        "Indiquez une adresse e-mail, par exemple « ajouter nom@example.org à mes adresses e-mail ». Rien n’a été modifié.",
+      emailListed: "{{email}} figure déjà parmi vos adresses. Rien n’a été modifié.",
+      emailNotListed: "{{email}} ne figure pas parmi vos adresses ({{list}}). Rien n’a été modifié.",
       already: "Ce champ ({{field}}) vaut déjà {{value}}. Rien n’a été modifié.",
       zonePlaceUnknown:
         "Je ne connais pas de fuseau horaire pour « {{written}} ». Écrivez votre ville (par exemple « Nairobi ») ou le fuseau horaire IANA (par exemple « Africa/Nairobi »). Rien n’a été modifié.",

@@ -106,5 +106,13 @@ export const frenchGrammar: LocaleGrammar = {
       "ne changez rien",
     ],
     slipWords: ["changer", "modifier", "corriger", "confirmer"],
+    // "add <email> to my emails": one address more, "…" the address.
+    addEmail: [
+      "[veuillez] (ajouter|ajoute|ajoutez|rajouter|rajoute|rajoutez) … (à|dans) [la liste de] mes (adresses|adresses e-mail|adresses email|adresses mail|adresses électroniques|e-mails|emails|courriels)",
+    ],
+    // "remove <email> from my emails": one address fewer.
+    removeEmail: [
+      "[veuillez] (retirer|retire|retirez|supprimer|supprime|supprimez|enlever|enlève|enlevez|ôter|ôte|ôtez) … (de|des) [la liste de] mes (adresses|adresses e-mail|adresses email|adresses mail|adresses électroniques|e-mails|emails|courriels)",
+    ],
   },
 };

@@ -188,6 +188,9 @@ export const chineseFeatures = {
       invalid: "该值无效（{{field}}）：{{reasons}}。未作任何更改。",
       invalidHours: "该工作时间无效：{{reasons}}。未作任何更改。",
       notSet: "此项（{{field}}）尚未填写。未作任何更改。",
+      emailOne: "请给出一个电子邮件地址，例如“把 name@example.org 添加到我的邮箱”。未作任何更改。",
+      emailListed: "{{email}} 已在您的邮箱地址中。未作任何更改。",
+      emailNotListed: "{{email}} 不在您的邮箱地址中（{{list}}）。未作任何更改。",
       already: "此项（{{field}}）已经是 {{value}}。未作任何更改。",
       zonePlaceUnknown:
         "我不知道“{{written}}”的时区。请写您所在的城市（例如“内罗毕”）或IANA时区（例如“Africa/Nairobi”）。未作任何更改。",

@@ -54,5 +54,15 @@ export const chineseGrammar: LocaleGrammar = {
     applyNamedChange: ["确认修改", "确认更改", "确认这项修改"],
     applyPending: ["确认", "好", "可以"],
     cancelPending: ["取消修改", "取消更改", "不要修改", "不修改", "不", "不要", "否"],
+    // "add <email> to my emails": one address more, "…" the address.
+    addEmail: [
+      "[请] 把 … (添加|加|加入|增加) (到|进) 我的 (邮箱|电子邮箱|邮箱地址|电子邮件地址|邮件地址) [列表] [中|里]",
+      "[请] (添加|增加) … (到|为) 我的 (邮箱|电子邮箱|邮箱地址|电子邮件地址|邮件地址) [列表] [中|里]",
+    ],
+    // "remove <email> from my emails": one address fewer.
+    removeEmail: [
+      "[请] 从 我的 (邮箱|电子邮箱|邮箱地址|电子邮件地址|邮件地址) [列表] [中|里] (删除|删掉|去掉|移除) …",
+      "[请] 把 … 从 我的 (邮箱|电子邮箱|邮箱地址|电子邮件地址|邮件地址) [列表] [中|里] (删除|删掉|去掉|移除)",
+    ],
   },
 };
