@@ -105,6 +105,9 @@ export const arabicMessages: Messages = {
     choose: "اللغة",
   },
   fallback: {
+    /** An empty message (spaces only, or nothing after the mention): what can be asked, no greeting. */
+    empty:
+      "اسألني عن البرنامج: «ماذا يوجد اليوم؟»، «أين حفل الاستقبال؟»، «ماذا بعد؟» — أو اكتب «مساعدة» لترى كل شيء.",
     notUnderstood:
       "عذرا، لم أفهم. جرّب «ماذا يوجد يوم الخميس بعد الظهر؟»، «متى حفل الاستقبال؟»، «ماذا بعد؟» — أو اكتب «مساعدة» لترى كل شيء.",
     staleButton: "لم يعد هذا الزر نشطا. اكتب «مساعدة» لترى ما يمكنني فعله.",

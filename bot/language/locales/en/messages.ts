@@ -108,6 +108,9 @@ export const englishMessages = {
     choose: "Language",
   },
   fallback: {
+    /** An empty message (spaces only, or nothing after the mention): what can be asked, no greeting. */
+    empty:
+      'Ask me about the programme: "what\'s on today?", "where is the reception?", "what\'s next?" — or type "help" to see everything I can do.',
     notUnderstood:
       'Sorry, I didn\'t understand that. Try "what\'s on Thursday afternoon?", "when is the reception?", "what\'s next?" — or type "help" to see everything I can do.',
     staleButton: 'That button is no longer active. Type "help" to see what I can do.',

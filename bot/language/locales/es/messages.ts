@@ -104,6 +104,9 @@ export const spanishMessages: Messages = {
     choose: "Idioma",
   },
   fallback: {
+    /** An empty message (spaces only, or nothing after the mention): what can be asked, no greeting. */
+    empty:
+      "Pregúnteme por el programa: «¿qué hay hoy?», «¿dónde es la recepción?», «¿qué sigue?» — o escriba «ayuda» para ver todo.",
     notUnderstood:
       "Lo siento, no lo he entendido. Pruebe «¿qué hay el jueves por la tarde?», «¿cuándo es la recepción?», «¿qué sigue?» — o escriba «ayuda» para ver todo.",
     staleButton: "Ese botón ya no está activo. Escriba «ayuda» para ver lo que puedo hacer.",

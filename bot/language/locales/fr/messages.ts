@@ -105,6 +105,9 @@ export const frenchMessages: Messages = {
     choose: "Langue",
   },
   fallback: {
+    /** An empty message (spaces only, or nothing after the mention): what can be asked, no greeting. */
+    empty:
+      "Posez-moi vos questions sur le programme : « qu'y a-t-il aujourd'hui ? », « où est la réception ? », « et ensuite ? » — ou tapez « aide » pour tout voir.",
     notUnderstood:
       "Désolé, je n'ai pas compris. Essayez « qu'y a-t-il jeudi après-midi ? », « quand a lieu la réception ? », « et ensuite ? » — ou tapez « aide » pour tout voir.",
     staleButton: "Ce bouton n'est plus actif. Tapez « aide » pour voir ce que je sais faire.",

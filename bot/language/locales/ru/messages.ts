@@ -106,6 +106,9 @@ export const russianMessages: Messages = {
     choose: "Язык",
   },
   fallback: {
+    /** An empty message (spaces only, or nothing after the mention): what can be asked, no greeting. */
+    empty:
+      "Спросите меня о программе: «что сегодня?», «где приём?», «что дальше?» — или напишите «помощь», чтобы увидеть всё.",
     notUnderstood:
       "Извините, я не понял. Попробуйте «что в четверг после обеда?», «когда приём?», «что дальше?» — или напишите «помощь», чтобы увидеть всё.",
     staleButton: "Эта кнопка больше не действует. Напишите «помощь», чтобы узнать, что я умею.",

@@ -99,6 +99,8 @@ export const chineseMessages: Messages = {
     choose: "语言",
   },
   fallback: {
+    /** An empty message (spaces only, or nothing after the mention): what can be asked, no greeting. */
+    empty: "可以问我会议日程：“今天有什么？”、“招待会在哪里？”、“接下来是什么？”——或输入“帮助”查看全部功能。",
     notUnderstood:
       "抱歉，我没有理解。可以试试“星期四下午有什么？”、“招待会是什么时候？”、“接下来是什么？”——或输入“帮助”查看全部功能。",
     staleButton: "该按钮已失效。输入“帮助”查看我能做什么。",
