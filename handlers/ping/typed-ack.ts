@@ -153,7 +153,7 @@ export async function waitingPings(services: PingServices, ctx: TurnContext): Pr
   }));
 }
 
-/** A test in a list of what waits: "the ping test of Mon 10 Jun 2024, 09:00 New York time (id)". */
+/** A test in a list of what waits: "the ping test of Mon 10 Jun 2024, 9:00 AM New York time (id)". */
 function testLabel(test: PingTest, locale: string): string {
   return withLocale(locale, () =>
     wording(locale, "ping.testOf", { when: formatMoment(test.startedAt), id: test.id }),

@@ -54,7 +54,7 @@ describe("a bare 'ok' while a change's preview and a ping both wait", () => {
   it("says so in full, in English", async () => {
     const { bot, test } = await bothWaiting();
     expect(textOf(await bot.say(KEN_TECH, "ok"))).toBe(
-      `Waiting for your answer: the change of your phone to +254 20 7654321, and the ping test of Mon 10 Jun 2024, 09:00 New York time (${test}). Write "Confirm the change" to apply the change, or "acknowledge" for the other. Nothing was changed or recorded.`,
+      `Waiting for your answer: the change of your phone to +254 20 7654321, and the ping test of Mon 10 Jun 2024, 9:00 AM New York time (${test}). Write "Confirm the change" to apply the change, or "acknowledge" for the other. Nothing was changed or recorded.`,
     );
   });
 
