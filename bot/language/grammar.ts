@@ -325,6 +325,8 @@ export interface BroadcastWords {
   report: Phrases;
   /** Before the broadcast's id. */
   cancel: Phrases;
+  /** A rehearsal of a draft, shown to its author only; before the draft's id (maybe none). */
+  rehearse: Phrases;
   /** "original language" before the draft's language. */
   original: Phrases;
   /** "is", "in" between "original" and the language. */
@@ -1800,6 +1802,8 @@ export interface BroadcastGrammar {
   list: RegExp;
   /** 1 the broadcast's id (maybe none). */
   report: RegExp;
+  /** 1 the draft's id (maybe none: the asker's newest draft). */
+  rehearse: RegExp;
   /** 1 the broadcast's id. */
   cancel: RegExp;
   /** 1 the language (one of `languages`). */
@@ -1882,6 +1886,7 @@ export function broadcastGrammar(languages: readonly string[] = []): BroadcastGr
     list: new RegExp(`^(?:${phrases(w.list)})\\??$`, "i"),
     report: new RegExp(`^(?:${phrases(w.report)})(?:\\s+([0-9a-f]{8})\\b.*|\\s*[.?!]?)$`, "i"),
     cancel: new RegExp(`^(?:${phrases(w.cancel)})\\s+([0-9a-f]{8})\\b`, "i"),
+    rehearse: new RegExp(`^(?:${phrases(w.rehearse)})(?:\\s+([0-9a-f]{8}))?\\s*[.!]?$`, "i"),
     original: new RegExp(
       `^(?:${phrases(w.original)})\\s*(?::|\\b(?:${phrases(w.originalLinks)})\\b)?\\s*(${tags})[.!]?$`,
       "i",

@@ -416,6 +416,10 @@ export const englishGrammar: GrammarWords = {
       "[the] [last|latest|previous] announcement (report|status)",
     ],
     cancel: ["cancel broadcast"],
+    rehearse: [
+      "(rehearse|test|try) [the|my] [last|latest|new] broadcast [draft]",
+      "send [me] [a] (test|rehearsal) [of] [the|my] [last|latest|new] broadcast [draft]",
+    ],
     original: ["original [language]"],
     originalLinks: ["is", "in"],
     byEmailLeads: ["and", "also", "plus"],

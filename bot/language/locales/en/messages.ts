@@ -162,6 +162,14 @@ export const englishMessages = {
       heading: "Drafts, not sent (a draft is kept for one hour):",
       line: "• {{id}} — draft by {{author}}, to {{audience}} (audience {{count}}): {{text}}",
     },
+    /** A rehearsal of a broadcast draft ("rehearse broadcast [id]"), shown to its author only. */
+    broadcastRehearsal: {
+      heading:
+        "Rehearsal of draft {{id}}, to {{audience}}: shown to you only, as a reader of {{language}} gets it. Nothing was sent; the draft still waits for its Confirm.",
+      none: 'You have no broadcast draft waiting (a draft is kept for one hour). Compose the broadcast first ("broadcast to …: <text>"), then say "rehearse broadcast". Nothing was sent.',
+      unknown:
+        'There is no broadcast draft {{id}} waiting: it was confirmed, discarded or has expired (a draft is kept for one hour). Say "broadcasts" to list the drafts. Nothing was sent.',
+    },
     template: {
       poc: 'POC directory CSV template: one line per POC; type is "diplomatic" or "technical"; several e-mails are separated by a semicolon; last_confirmed is a date (YYYY-MM-DD) or empty. Send it as a CSV file, or paste it under "import poc directory" in a direct message to me:\n{{template}}',
     },

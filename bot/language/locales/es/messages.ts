@@ -160,6 +160,14 @@ export const spanishMessages: Messages = {
       heading: "Borradores, no enviados (un borrador se conserva una hora):",
       line: "• {{id}} — borrador de {{author}}, a {{audience}} (público: {{count}}): {{text}}",
     },
+    /** A rehearsal of a broadcast draft ("rehearse broadcast [id]"), shown to its author only. */
+    broadcastRehearsal: {
+      heading:
+        "Ensayo del borrador {{id}}, para {{audience}}: solo usted lo ve, tal como lo recibirá un lector en {{language}}. No se ha enviado nada; el borrador sigue esperando su confirmación.",
+      none: "No tiene ningún borrador de difusión pendiente (un borrador se conserva una hora). Redacte primero la difusión («broadcast to …: <texto>») y luego diga «rehearse broadcast». No se ha enviado nada.",
+      unknown:
+        "No hay ningún borrador de difusión {{id}} pendiente: se confirmó, se descartó o caducó (un borrador se conserva una hora). Diga «broadcasts» para ver los borradores. No se ha enviado nada.",
+    },
     template: {
       poc: "Plantilla CSV del directorio de POC: una línea por POC; «type» es «diplomatic» o «technical»; varios correos se separan con punto y coma; «last_confirmed» es una fecha (AAAA-MM-DD) o queda vacío. Envíela como archivo CSV, o péguela bajo «import poc directory» en un mensaje directo:\n{{template}}",
     },

@@ -148,6 +148,14 @@ export const chineseMessages: Messages = {
       heading: "草稿（未发送；草稿保留一小时）：",
       line: "• {{id}} — {{author}}的草稿，发给{{audience}}（受众：{{count}}）：{{text}}",
     },
+    /** A rehearsal of a broadcast draft ("rehearse broadcast [id]"), shown to its author only. */
+    broadcastRehearsal: {
+      heading:
+        "草稿 {{id}} 的预演，发给{{audience}}：仅向您显示，即{{language}}读者将收到的样子。未发送任何内容；该草稿仍在等待确认。",
+      none: "您没有待发送的群发草稿（草稿保留一小时）。请先撰写群发（“broadcast to …: <文本>”），再输入“rehearse broadcast”。未发送任何内容。",
+      unknown:
+        "没有待发送的群发草稿 {{id}}：它已被确认、放弃或已过期（草稿保留一小时）。输入“broadcasts”可列出草稿。未发送任何内容。",
+    },
     template: {
       poc: "联络点名录 CSV 模板：每个联络点一行；“type”为“diplomatic”或“technical”；多个电子邮件地址用分号分隔；“last_confirmed”为日期（YYYY-MM-DD）或留空。请作为 CSV 文件发送，或在私信中放在“import poc directory”之后粘贴：\n{{template}}",
     },
