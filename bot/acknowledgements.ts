@@ -3,7 +3,9 @@
  * "acknowledge" instead of clicking the button of a message; the feature that answers that
  * phrase asks the others, through this registry, what else is waiting for this person, so
  * that it never records an acknowledgement on the wrong message. Features register a finder
- * in `install` (the broadcasts register theirs) without knowing who asks.
+ * in `install` (the broadcasts and the ping tests register theirs) without knowing who asks;
+ * a change's preview asks too, so that a bare "ok" is not taken for its Confirm while
+ * something else waits for an answer.
  */
 import type { TurnContext } from "./context.js";
 
@@ -31,10 +33,13 @@ export class Acknowledgements {
     this.finders.set(name, finder);
   }
 
-  /** Everything waiting for the asker's acknowledgement, in every registered feature. */
-  async waiting(ctx: TurnContext): Promise<WaitingAck[]> {
+  /**
+   * Everything waiting for the asker's acknowledgement, in every registered feature but
+   * `except` (the asking feature's own, which it knows better).
+   */
+  async waiting(ctx: TurnContext, except?: string): Promise<WaitingAck[]> {
     const found: WaitingAck[] = [];
-    for (const finder of this.finders.values()) found.push(...(await finder(ctx)));
+    for (const [name, finder] of this.finders) if (name !== except) found.push(...(await finder(ctx)));
     return found;
   }
 }

@@ -18,9 +18,10 @@ export const fallback: HandlerModule = {
       if (ctx.event.kind === "message") {
         const text = ctx.event.text.trim();
         const smallTalk = smallTalkOf(text);
-        // Nothing, or a greeting alone ("bonsoir", "buenas noches"): a greeting back, with what to ask.
-        if (text === "" || HELLO_ONLY.test(text.toLowerCase()))
-          await ctx.reply(say(ctx.locale, "greeting.hello"));
+        // Nothing (spaces, or a mention alone): what can be asked, without a greeting to someone
+        // who said none. A greeting alone ("bonsoir", "buenas noches"): a greeting back, with it.
+        if (text === "") await ctx.reply(say(ctx.locale, "fallback.empty"));
+        else if (HELLO_ONLY.test(text.toLowerCase())) await ctx.reply(say(ctx.locale, "greeting.hello"));
         // Thanks ("merci !", "🙏") get a word back; an acknowledgement ("ok", "got it"), a thumb.
         else if (smallTalk === "thanks") await ctx.reply(say(ctx.locale, "greeting.thanks"));
         else if (smallTalk === "okay") await ctx.reply("👍");

@@ -241,6 +241,15 @@ export interface PocWords {
    * the change", "确认修改"); a yes-word or a confirmation does too, while a preview waits.
    */
   applyPending: Phrases;
+  /**
+   * Whole messages that confirm a change's preview by naming the change ("confirm the change",
+   * "确认修改"): unlike a yes-word or "confirm it", never an answer to anything else waiting.
+   */
+  applyNamedChange: Phrases;
+  /** Whole messages adding one address to one's e-mail list; "…" is the address ("add … to my emails"). */
+  addEmail: Phrases;
+  /** Whole messages taking one address from one's e-mail list ("remove … from my emails"). */
+  removeEmail: Phrases;
   /** Whole messages that answer a change's preview with its Cancel button's meaning ("cancel", "annuler"). */
   cancelPending: Phrases;
   /** Verbs a one-letter slip is forgiven in, as the first word ("chnage"). */
@@ -327,6 +336,8 @@ export interface BroadcastWords {
   report: Phrases;
   /** Before the broadcast's id. */
   cancel: Phrases;
+  /** A rehearsal of a draft, shown to its author only; before the draft's id (maybe none). */
+  rehearse: Phrases;
   /** "original language" before the draft's language. */
   original: Phrases;
   /** "is", "in" between "original" and the language. */
@@ -1249,6 +1260,16 @@ export interface PocGrammar {
    * the caller's to count as "apply".
    */
   pendingAnswer(text: string): "apply" | "cancel" | undefined;
+  /**
+   * The whole message confirms a change's preview by naming the change ("confirm the change",
+   * "confirmer la modification"): it cannot mean a ping's acknowledgement.
+   */
+  namesChange(text: string): boolean;
+  /**
+   * "add <email> to my emails", "retirer <email> de mes adresses": one address added to or taken
+   * from the asker's list, and the addresses the message holds (none when the words hold none).
+   */
+  emailEdit(text: string): { action: "add" | "remove"; addresses: string[] } | undefined;
 }
 
 /** How a group of languages writes: the gap between words, and whether "my" may be on the noun. */
@@ -1364,10 +1385,31 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
     [...w.slipWords, ...others.flatMap((o) => o.poc?.slipWords ?? [])].map((word) => word.toLowerCase()),
   );
   const boundedType = new RegExp(`${B}(${phrases(allTypes.keys())})${A}`, "iu");
-  const every = (key: "applyPending" | "cancelPending" | "yes") =>
+  const every = (key: "applyPending" | "applyNamedChange" | "cancelPending" | "yes") =>
     [...w[key], ...others.flatMap((o) => o.poc?.[key] ?? [])].map(normalizeText);
-  const applyWhole = new RegExp(`^(?:${phrases([...every("applyPending"), ...every("yes")])})$`, "u");
+  const namedWhole = new RegExp(`^(?:${phrases(every("applyNamedChange"))})$`, "u");
+  const applyWhole = new RegExp(
+    `^(?:${phrases([...every("applyNamedChange"), ...every("applyPending"), ...every("yes")])})$`,
+    "u",
+  );
+  /** The message as the whole-message matchers read it: normalised, without its end punctuation. */
+  const said = (text: string) =>
+    normalizeText(text)
+      .replace(/[\s.!?,。！？，]+$/u, "")
+      .replace(/\s+/g, " ")
+      .trim();
   const cancelWhole = new RegExp(`^(?:${phrases(every("cancelPending"))})$`, "u");
+  /** A whole message of a list, its spaced languages' and its unspaced ones' alike. */
+  const wholeOf = (key: "addEmail" | "removeEmail") => {
+    const spaced = [...w[key], ...others.filter((o) => !o.unspaced).flatMap((o) => o.poc?.[key] ?? [])];
+    const unspaced = others.filter((o) => o.unspaced).flatMap((o) => o.poc?.[key] ?? []);
+    return new RegExp(
+      `^(?:${phrases(spaced.map(normalizeText))}|${phrases(unspaced.map(normalizeText), "\\s*")})$`,
+      "u",
+    );
+  };
+  const addEmail = wholeOf("addEmail");
+  const removeEmail = wholeOf("removeEmail");
   const unspacedTypes = others.filter((o) => o.unspaced).flatMap((o) => Object.keys(o.poc?.types ?? {}));
   const anywhereType = new RegExp(`(${phrases(unspacedTypes)})`, "iu");
   return {
@@ -1384,15 +1426,21 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
         return fixed === word ? first : first.replace(word, fixed);
       }),
     pendingAnswer: (text) => {
-      const said = normalizeText(text)
-        .replace(/[\s.!?,。！？，]+$/u, "")
-        .replace(/\s+/g, " ")
-        .trim();
-      if (applyWhole.test(said)) return "apply";
-      return cancelWhole.test(said) ? "cancel" : undefined;
+      const whole = said(text);
+      if (applyWhole.test(whole)) return "apply";
+      return cancelWhole.test(whole) ? "cancel" : undefined;
+    },
+    namesChange: (text) => namedWhole.test(said(text)),
+    emailEdit: (text) => {
+      const whole = said(text);
+      const action = addEmail.test(whole) ? "add" : removeEmail.test(whole) ? "remove" : undefined;
+      return action && { action, addresses: whole.match(EMAIL_ADDRESSES) ?? [] };
     },
   };
 }
+
+/** E-mail addresses in a message (normalised: lower case), for "add <email> to my emails". */
+const EMAIL_ADDRESSES = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu;
 
 let poc: PocGrammar | undefined;
 
@@ -1817,6 +1865,8 @@ export interface BroadcastGrammar {
   list: RegExp;
   /** 1 the broadcast's id (maybe none). */
   report: RegExp;
+  /** 1 the draft's id (maybe none: the asker's newest draft). */
+  rehearse: RegExp;
   /** 1 the broadcast's id. */
   cancel: RegExp;
   /** 1 the language (one of `languages`). */
@@ -1899,6 +1949,7 @@ export function broadcastGrammar(languages: readonly string[] = []): BroadcastGr
     list: new RegExp(`^(?:${phrases(w.list)})\\??$`, "i"),
     report: new RegExp(`^(?:${phrases(w.report)})(?:\\s+([0-9a-f]{8})\\b.*|\\s*[.?!]?)$`, "i"),
     cancel: new RegExp(`^(?:${phrases(w.cancel)})\\s+([0-9a-f]{8})\\b`, "i"),
+    rehearse: new RegExp(`^(?:${phrases(w.rehearse)})(?:\\s+([0-9a-f]{8}))?\\s*[.!]?$`, "i"),
     original: new RegExp(
       `^(?:${phrases(w.original)})\\s*(?::|\\b(?:${phrases(w.originalLinks)})\\b)?\\s*(${tags})[.!]?$`,
       "i",

@@ -14,7 +14,7 @@ import type { MessageMatcher } from "../../bot/router.js";
 import type { IncomingEvent } from "../../bot/types.js";
 import { approvalsRequired, holdForApproval, registerApprovalKind } from "../approvals/service.js";
 import { acknowledgeBroadcast, broadcastAckAnswer, waitingBroadcasts } from "./acknowledge.js";
-import { ACTIONS, composeForm, nothingToSend, previewCard, reportCard } from "./cards.js";
+import { ACTIONS, broadcastMessage, composeForm, nothingToSend, previewCard, reportCard } from "./cards.js";
 import { installChannelChoices } from "./channels.js";
 import {
   type Author,
@@ -29,7 +29,7 @@ import { BROADCAST_COMMAND, MAX_TEXT_LENGTH } from "./parse.js";
 import { BroadcastProgress, type ProgressOptions } from "./progress.js";
 import { csvParts, PART_GAP_MS, ReportChain } from "./report.js";
 import { BroadcastRepository, campaignOf } from "./repository.js";
-import { type Broadcast, draftSchema } from "./schema.js";
+import { type Broadcast, type Draft, draftSchema } from "./schema.js";
 import { languageNameIn, readTagged, TAGGED, withOriginalLanguage, withTranslation } from "./translations.js";
 import { describeSendTime, venueAt } from "./when.js";
 
@@ -40,6 +40,8 @@ const LIST = g.list;
 /** "broadcast report 4cde827d"; without an id, the latest broadcast. */
 const REPORT = g.report;
 const CANCEL = g.cancel;
+/** "rehearse broadcast [id]", "test broadcast": the draft shown to its author only. */
+const REHEARSE = g.rehearse;
 /** "original: fr", "original is fr", "original language fr": the language the draft is written in. */
 const ORIGINAL = g.original;
 
@@ -84,6 +86,7 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
         "broadcast to delegates of Kenya and France tomorrow 9am, requiring acknowledgement: …",
         "broadcast (opens the form)",
         "broadcast report <id> · cancel broadcast <id> · broadcasts · broadcast audiences",
+        "rehearse broadcast (your newest draft, shown to you only) · rehearse broadcast <id>",
         "broadcast to everyone by e-mail too: … · channels of ann@mission.example · announcement channels",
         "after drafting, one language per message: fr: <French text> · es: … · ru: … · zh: … · ar: … · original: fr (the draft's own language)",
       ],
@@ -120,11 +123,13 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
       router.message(LIST, async (ctx) => {
         requireSecretariat(ctx);
         const all = (await repo.all()).slice(0, 10);
-        await ctx.reply(
+        const sent =
           all.length === 0
             ? "No broadcasts yet."
-            : `Latest broadcasts:\n${all.map((b) => `• ${b.id} — ${statusText(b, ctx.now(), ctx.timeZone)}, to ${b.audienceLabel} (audience ${count(b.reachable + b.unreachable)}, ${b.byEmail ? "messages (chat and e-mail)" : "reachable"} ${count(b.reachable)}): ${b.text.slice(0, 60)}${b.text.length > 60 ? "…" : ""}`).join("\n")}`,
-        );
+            : `Latest broadcasts:\n${all.map((b) => `• ${b.id} — ${statusText(b, ctx.now(), ctx.timeZone)}, to ${b.audienceLabel} (audience ${count(b.reachable + b.unreachable)}, ${b.byEmail ? "messages (chat and e-mail)" : "reachable"} ${count(b.reachable)}): ${shortText(b.text)}`).join("\n")}`;
+        // Drafts waiting for their Confirm: listed apart, never counted among those sent.
+        const drafts = await repo.drafts();
+        await ctx.reply(drafts.length === 0 ? sent : `${sent}\n${draftsText(drafts, ctx.locale)}`);
       });
       router.message(REPORT, async (ctx) => {
         requireSecretariat(ctx);
@@ -213,6 +218,11 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
           cardMessage(previewCard(previewFacts(next, deps, ctx.now(), ctx.timeZone)), ctx.locale),
         );
       });
+      // Before the command: "send me a test of the broadcast" is no broadcast to "me".
+      router.message(REHEARSE, async (ctx) => {
+        requireSecretariat(ctx);
+        await rehearse(ctx, repo, ctx.match?.[1]);
+      });
       router.message(asWritten(BROADCAST_COMMAND), async (ctx) => {
         requireSecretariat(ctx);
         const composition = compositionFromCommand(ctx.match?.[1] ?? "", deps, ctx.now());
@@ -262,6 +272,48 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
       });
     },
   };
+}
+
+/**
+ * A rehearsal: the draft the member is looking at (the one named, else their newest) shown to
+ * them only, as a reader of their language gets it, without the Acknowledge button (there is
+ * nothing to acknowledge yet). Sends nothing to anyone else and keeps the draft waiting.
+ * @throws {InputError} when no such draft waits.
+ */
+async function rehearse(ctx: TurnContext<IncomingEvent>, repo: BroadcastRepository, id?: string) {
+  const draft = id ? await repo.draft(id) : await repo.latestDraftOf(ctx.user.id);
+  if (!draft)
+    throw new InputError(
+      id
+        ? say(ctx.locale, "secretariat.broadcastRehearsal.unknown", { id })
+        : say(ctx.locale, "secretariat.broadcastRehearsal.none"),
+    );
+  const heading = say(ctx.locale, "secretariat.broadcastRehearsal.heading", {
+    id: draft.id,
+    audience: draft.audienceLabel,
+    language: languageNameIn(ctx.locale, ctx.locale),
+  });
+  await ctx.replyPrivately(heading);
+  await ctx.replyPrivately(broadcastMessage({ ...draft, requiresAck: false }, ctx.locale));
+}
+
+/** A broadcast's text in a list: its first 60 characters. */
+function shortText(text: string): string {
+  return `${text.slice(0, 60)}${text.length > 60 ? "…" : ""}`;
+}
+
+/** The drafts waiting for their confirmation, newest first, under their heading (in `locale`). */
+function draftsText(drafts: readonly Draft[], locale: string): string {
+  const lines = drafts.map((draft) =>
+    say(locale, "secretariat.broadcastDrafts.line", {
+      id: draft.id,
+      author: draft.authorName,
+      audience: draft.audienceLabel,
+      count: count(draft.recipients.length),
+      text: shortText(draft.text),
+    }),
+  );
+  return [say(locale, "secretariat.broadcastDrafts.heading"), ...lines].join("\n");
 }
 
 async function existing(repo: BroadcastRepository, id: string): Promise<Broadcast> {

@@ -69,10 +69,13 @@ export class BroadcastRepository {
 
   /** The newest draft of an author still waiting (drafts live an hour), for "fr: <text>". */
   async latestDraftOf(authorId: string): Promise<Draft | undefined> {
-    const drafts = (await this.store.list("draft:", draftSchema))
-      .map((entry) => entry.value)
-      .filter((draft) => draft.authorId === authorId);
-    return drafts.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    return (await this.drafts()).find((draft) => draft.authorId === authorId);
+  }
+
+  /** Every draft still waiting for its confirmation (drafts live an hour), newest first. */
+  async drafts(): Promise<Draft[]> {
+    const drafts = (await this.store.list("draft:", draftSchema)).map((entry) => entry.value);
+    return drafts.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   async deleteDraft(id: string): Promise<void> {

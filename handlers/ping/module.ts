@@ -22,7 +22,7 @@ import { listTests } from "./list.js";
 import { ACKNOWLEDGE, ACKNOWLEDGE_SOFTLY, CANCEL, LIST, REPORT, START, UNANSWERED } from "./parse.js";
 import { pingProducer, registerPingRenderers } from "./producer.js";
 import { pingServices } from "./service.js";
-import { acknowledgeByText, acknowledgeIfWaiting } from "./typed-ack.js";
+import { acknowledgeByText, acknowledgeIfWaiting, PING_ACKS, waitingPings } from "./typed-ack.js";
 
 /**
  * The ping tests feature.
@@ -49,6 +49,7 @@ export const pingTests: HandlerModule = {
     registerPingRenderers(services);
     registerPingLinks(services);
     deps.scheduler.add(pingProducer(services));
+    deps.acknowledgements.register(PING_ACKS, (ctx) => waitingPings(services, ctx));
     router.message(START, (ctx) => previewTest(services, ctx, ctx.match?.[1] ?? ""));
     router.message(LIST, (ctx) => answerPrivately(ctx, (say) => listTests(services, ctx, say)));
     router.message(CANCEL, (ctx) => cancelTest(services, ctx, ctx.match?.[1]));

@@ -73,7 +73,7 @@ export async function acknowledgeByText(
 ): Promise<void> {
   const email = verifiedEmailOf(ctx);
   const entries = email ? await entriesOf(services, ctx, email) : [];
-  const others = await services.deps.acknowledgements.waiting(ctx);
+  const others = await services.deps.acknowledgements.waiting(ctx, PING_ACKS);
   // "received?": a question about the acknowledgement, never one; answered, nothing recorded.
   if (endsAsQuestion(ctx.event.text)) return say(await answerQuestion(services, ctx, entries, others, email));
   const due = dueEntries(entries);
@@ -119,12 +119,45 @@ export async function acknowledgeIfWaiting(
   const waiting = (await entriesOf(services, ctx, email)).filter(
     (entry) => entry.pinged && !entry.over && !entry.ack,
   );
-  if (waiting.length === 0 || (await services.deps.acknowledgements.waiting(ctx)).length > 0)
+  if (waiting.length === 0 || (await services.deps.acknowledgements.waiting(ctx, PING_ACKS)).length > 0)
     return undefined;
   const answers: string[] = [];
   for (const entry of waiting)
     answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
   return answers.join("\n");
+}
+
+/** The name the ping tests' finder is registered under in `deps.acknowledgements`. */
+export const PING_ACKS = "ping";
+
+/**
+ * The ping tests waiting for the asker's acknowledgement (those a typed "acknowledge" would
+ * answer), one per test, for other features to list: a bare "ok" to a change's preview is not
+ * taken for its Confirm while one waits.
+ * @example deps.acknowledgements.register(PING_ACKS, (ctx) => waitingPings(services, ctx));
+ */
+export async function waitingPings(services: PingServices, ctx: TurnContext): Promise<WaitingAck[]> {
+  const email = verifiedEmailOf(ctx);
+  if (!email) return [];
+  const byTest = new Map<string, Entry[]>();
+  for (const entry of dueEntries(await entriesOf(services, ctx, email)))
+    byTest.set(entry.test.id, [...(byTest.get(entry.test.id) ?? []), entry]);
+  return [...byTest.values()].map((entries) => ({
+    label: testLabel((entries[0] as Entry).test, ctx.locale),
+    acknowledge: async () => {
+      const answers: string[] = [];
+      for (const entry of entries)
+        answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
+      return answers.join("\n");
+    },
+  }));
+}
+
+/** A test in a list of what waits: "the ping test of Mon 10 Jun 2024, 9:00 AM New York time (id)". */
+function testLabel(test: PingTest, locale: string): string {
+  return withLocale(locale, () =>
+    wording(locale, "ping.testOf", { when: formatMoment(test.startedAt), id: test.id }),
+  );
 }
 
 /** Deliveries still on their way: queued, or being sent. */
@@ -282,9 +315,7 @@ function choose(due: readonly Entry[], others: readonly WaitingAck[], locale: st
   const tests = new Map<string, Entry>();
   for (const entry of due) if (!tests.has(entry.test.id)) tests.set(entry.test.id, entry);
   const labels = [
-    ...[...tests.values()].map(({ test }) =>
-      wording(locale, "ping.testOf", { when: formatMoment(test.startedAt), id: test.id }),
-    ),
+    ...[...tests.values()].map(({ test }) => testLabel(test, locale)),
     ...others.map((other) => other.label),
   ];
   return wording(locale, "ping.waiting", { count: labels.length, list: conjunction(locale, labels) });

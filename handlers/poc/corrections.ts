@@ -103,7 +103,7 @@ export function keepPocValues(
 
 /**
  * One line per correction, for chat and the CLI.
- * @example describeCorrection(c) // "KEN technical — 24/7 phone: the POC set +254 20 1234567 (ann@ict.go.ke, Tue 3 Dec 2024, 10:00 New York time); the file has +254 20 7654321"
+ * @example describeCorrection(c) // "KEN technical — 24/7 phone: the POC set +254 20 1234567 (ann@ict.go.ke, Tue 3 Dec 2024, 10:00 AM New York time); the file has +254 20 7654321"
  */
 export function describeCorrection(correction: PocCorrection, zone?: string): string {
   return `${correction.state} ${correction.type} — ${fieldLabel(correction.field, "en")}: the POC set ${correction.pocValue} (${correction.by}, ${formatMoment(correction.at, zone)}); the file has ${correction.fileValue}`;

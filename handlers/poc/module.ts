@@ -55,10 +55,12 @@ import {
   confirmTypedChange,
   ownRecords,
   previewChange,
+  previewEmailEdit,
   showEditForm,
   showMyDetails,
   submitEditForm,
   waitingPreview,
+  whichWaiting,
 } from "./self-service.js";
 import { type PocServices, pocServices } from "./services.js";
 
@@ -201,7 +203,14 @@ export const pocDirectory: HandlerModule = {
       // "annuler", "нет" drops it, as its buttons do (the store is read only for such words).
       const answer =
         pocGrammar().pendingAnswer(ctx.event.asWritten ?? text) ?? (confirm ? "apply" : undefined);
-      if (answer && (await waitingPreview(services, ctx))) {
+      const pending = answer ? await waitingPreview(services, ctx) : undefined;
+      if (answer && pending) {
+        // A bare "ok" may answer a ping or a broadcast waiting too: then it applies nothing.
+        if (answer === "apply" && !pocGrammar().namesChange(ctx.event.asWritten ?? text)) {
+          const others = await deps.acknowledgements.waiting(ctx);
+          if (others.length > 0)
+            return answerPrivately(ctx, (say) => say(whichWaiting(pending, others, ctx.locale)));
+        }
         return answerPrivately(ctx, (say) =>
           answer === "apply" ? confirmTypedChange(services, ctx, say) : cancelTypedChange(services, ctx, say),
         );
@@ -209,6 +218,9 @@ export const pocDirectory: HandlerModule = {
       if (confirm && (await ownRecords(services, ctx)).length > 0) {
         return answerPrivately(ctx, (say) => confirmTyped(services, ctx, say, confirm.type));
       }
+      // "add <email> to my emails", "remove <email> from my emails": one address, previewed.
+      const edit = pocGrammar().emailEdit(ctx.event.asWritten ?? text);
+      if (edit) return answerPrivately(ctx, (say) => previewEmailEdit(services, ctx, edit, say));
       const change = parseChange(text);
       if (change) {
         // "my time zone is Nairobi" is everyone's own display zone, a POC's too (time-zone.ts):

@@ -5,6 +5,7 @@
  */
 
 import { randomUUID } from "node:crypto";
+import type { WaitingAck } from "../../bot/acknowledgements.js";
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
@@ -171,6 +172,40 @@ export async function previewChange(
   await say(() => cardMessage(changePreviewCard(pending, target, warning), ctx.locale));
 }
 
+/**
+ * "add <email> to my emails", "remove <email> from my emails": the asker's list with that one
+ * address more or fewer, previewed as "change my emails to …" would be (a new address still
+ * goes to the Secretariat after the confirmation). Writes nothing.
+ * @throws {InputError} when the words hold no address or several, when the address to add is
+ * listed already, or the one to remove is not listed.
+ * @example await previewEmailEdit(services, ctx, { action: "add", addresses: ["a@mission.example"] }, say);
+ */
+export async function previewEmailEdit(
+  services: PocServices,
+  ctx: TurnContext,
+  edit: { action: "add" | "remove"; addresses: readonly string[] },
+  say: Say,
+): Promise<void> {
+  const [address, ...more] = edit.addresses;
+  if (address === undefined || more.length > 0)
+    throw new InputError(wording(ctx.locale, "poc.error.emailOne"));
+  const target = await pickRecord(services, ctx, { field: "emails", value: "" });
+  if (!target) return say(noRecordText(ctx));
+  const listed = target.emails.includes(address);
+  if (edit.action === "add" && listed)
+    throw new InputError(wording(ctx.locale, "poc.error.emailListed", { email: address }));
+  if (edit.action === "remove" && !listed)
+    throw new InputError(
+      wording(ctx.locale, "poc.error.emailNotListed", {
+        email: address,
+        list: conjunction(ctx.locale, target.emails),
+      }),
+    );
+  const emails =
+    edit.action === "add" ? [...target.emails, address] : target.emails.filter((email) => email !== address);
+  return previewChange(services, ctx, { field: "emails", value: emails.join(", ") }, say, target);
+}
+
 async function pickRecord(
   services: PocServices,
   ctx: TurnContext,
@@ -244,6 +279,26 @@ export async function waitingPreview(
  */
 export async function confirmTypedChange(services: PocServices, ctx: TurnContext, say: Say) {
   return applyPending(services, ctx, say);
+}
+
+/**
+ * A bare "ok", "oui", "confirm" while the preview waits and something else waits for the
+ * asker's acknowledgement (a ping test, a broadcast): which it answers is not known, so nothing
+ * is applied or recorded, and the answer names both and the words that choose each.
+ * @example await say(whichWaiting(pending, await deps.acknowledgements.waiting(ctx), ctx.locale));
+ */
+export function whichWaiting(pending: PendingChange, others: readonly WaitingAck[], locale: string): string {
+  return withLocale(locale, () =>
+    wording(locale, "poc.whichWaiting", {
+      field: fieldName(pending.field),
+      value: shownValue(pending.field, pending.after, locale),
+      list: conjunction(
+        locale,
+        others.map((other) => other.label),
+      ),
+      confirm: wording(locale, "poc.preview.confirm"),
+    }),
+  );
 }
 
 /**

@@ -62,13 +62,15 @@ export function formatDay(iso: string | undefined, zone: string = DIRECTORY_ZONE
  * (labelled by `readerPlace` when they named their zone by a place: "Geneva", not Zurich).
  * @example
  * formatMoment("2024-06-12T13:00:00.000Z", "Europe/Geneva")
- * // "Wed 12 Jun 2024, 09:00 New York time (15:00 your time, Geneva)"
+ * // "Wed 12 Jun 2024, 9:00 AM New York time (3:00 PM your time, Geneva)"
  */
 export function formatMoment(iso: string, readerZone?: string, readerPlace?: string): string {
   const instant = new Date(iso);
   const locale = currentLocale();
   if (locale !== "en") return formatMomentIn(locale, instant, readerZone, readerPlace);
-  const venue = `${formatInTimeZone(instant, DIRECTORY_ZONE, "EEE d MMM yyyy, HH:mm")} ${DIRECTORY_LABEL}`;
+  // The 12-hour clock of every English answer ("9:00 AM", as `formatClock`); the other languages
+  // keep their 24-hour one.
+  const venue = `${formatInTimeZone(instant, DIRECTORY_ZONE, "EEE d MMM yyyy, h:mm a")} ${DIRECTORY_LABEL}`;
   if (!readerZone || readerZone === DIRECTORY_ZONE) return venue;
   const there = formatInTimeZone(instant, readerZone, "HH:mm xxx");
   const here = formatInTimeZone(instant, DIRECTORY_ZONE, "HH:mm xxx");
@@ -76,7 +78,7 @@ export function formatMoment(iso: string, readerZone?: string, readerPlace?: str
   const sameDay =
     formatInTimeZone(instant, readerZone, "yyyy-MM-dd") ===
     formatInTimeZone(instant, DIRECTORY_ZONE, "yyyy-MM-dd");
-  const readerText = formatInTimeZone(instant, readerZone, sameDay ? "HH:mm" : "EEE d MMM, HH:mm");
+  const readerText = formatInTimeZone(instant, readerZone, sameDay ? "h:mm a" : "EEE d MMM, h:mm a");
   return `${venue} (${readerText} your time, ${zoneLabel(readerZone, locale, readerPlace)})`;
 }
 

@@ -6,7 +6,8 @@ import { currentLocale, withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
-import { describeWhen } from "../../bot/programme/format.js";
+import { describeWhen, formatClock } from "../../bot/programme/format.js";
+import { wallTimeToInstant } from "../../bot/programme/time.js";
 import {
   dueReminders,
   MILESTONE_TIME,
@@ -82,7 +83,7 @@ export function whenText(
  * When a date-only milestone is reminded of, counted from 09:00 venue time on its day, in the
  * reader's language (anyone may ask to be reminded of one); `venue`: the milestone's programme,
  * whose zone label is read in that language.
- * @example milestoneLead(0, occurrence.programme, "en") === "at 09:00 New York time on the day"
+ * @example milestoneLead(0, occurrence.programme, "en") === "at 9:00 AM New York time on the day"
  * @example milestoneLead(1440, occurrence.programme, "fr") === "la veille à 09:00 heure de New York"
  */
 export function milestoneLead(
@@ -90,15 +91,21 @@ export function milestoneLead(
   venue: { readonly zoneLabel: string },
   locale = currentLocale(),
 ): string {
-  const values = { time: MILESTONE_TIME, zone: withLocale(locale, () => venue.zoneLabel) };
+  const values = { time: milestoneClock(locale), zone: withLocale(locale, () => venue.zoneLabel) };
   if (minutes === 0) return say(locale, "reminders.lead.milestoneStart", values);
   if (minutes === 24 * 60) return say(locale, "reminders.lead.milestoneDayBefore", values);
   return say(locale, "reminders.lead.milestoneBefore", { ...values, amount: durationText(minutes, locale) });
 }
 
+/** The wall time milestones are reminded at, as the language's clock says it ("9:00 AM", "09:00"). */
+function milestoneClock(locale: string): string {
+  const instant = wallTimeToInstant("2024-01-01", MILESTONE_TIME, "UTC") ?? 0;
+  return withLocale(locale, () => formatClock(instant, "UTC"));
+}
+
 /**
  * A lead with when its occurrence is, bracketed as the reader's language brackets it.
- * @example leadWithWhen("at 09:00 New York time on the day", "Mon 10 Jun (date only, no time given)", "en") === "at 09:00 New York time on the day (Mon 10 Jun (date only, no time given))"
+ * @example leadWithWhen("at 9:00 AM New York time on the day", "Mon 10 Jun (date only, no time given)", "en") === "at 9:00 AM New York time on the day (Mon 10 Jun (date only, no time given))"
  */
 export function leadWithWhen(lead: string, when: string, locale = currentLocale()): string {
   return say(locale, "reminders.lead.withWhen", { lead, when });

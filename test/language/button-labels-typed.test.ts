@@ -18,4 +18,9 @@ describe.each(LANGUAGES)("%s: button labels typed", (lang) => {
     expect(pocGrammar().pendingAnswer(say(lang, "poc.preview.confirm"))).toBe("apply");
     expect(pocGrammar().pendingAnswer(say(lang, "poc.preview.cancel"))).toBe("cancel");
   });
+
+  it("a change preview's Confirm names the change: it answers the preview even while a ping waits", () => {
+    expect(pocGrammar().namesChange(say(lang, "poc.preview.confirm"))).toBe(true);
+    expect(pocGrammar().namesChange(say(lang, "ping.card.button"))).toBe(false);
+  });
 });

@@ -29,7 +29,7 @@ describe("an acknowledgement word asked as a question", () => {
     expect(await acked()).toEqual([]);
     expect(textOf(await bot.say(KEN_TECH, "received"))).toMatch(/^Thank you: your acknowledgement/);
     expect(textOf(await bot.say(KEN_TECH, "Acknowledged ?"))).toBe(
-      `Yes: your acknowledgement of ping test ${test} (technical POC of Kenya) is recorded, at Mon 10 Jun 2024, 09:00 New York time (16:00 your time, Nairobi).`,
+      `Yes: your acknowledgement of ping test ${test} (technical POC of Kenya) is recorded, at Mon 10 Jun 2024, 9:00 AM New York time (4:00 PM your time, Nairobi).`,
     );
     expect(await acked()).toEqual(["KEN:technical"]);
   });

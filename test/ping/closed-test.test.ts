@@ -23,11 +23,11 @@ describe("a closed ping test, days later", () => {
 
     bot.clock.set("2024-06-13T09:00:00.000Z"); // three days later
     await bot.deps.scheduler.tick();
-    const closed = `The ping test ${test} (technical POC of France) closed on Mon 10 Jun 2024, 11:00 New York time (17:00 your time, Paris); acknowledgements were taken until Tue 11 Jun 2024, 11:00 New York time (17:00 your time, Paris). Nothing was recorded.`;
+    const closed = `The ping test ${test} (technical POC of France) closed on Mon 10 Jun 2024, 11:00 AM New York time (5:00 PM your time, Paris); acknowledgements were taken until Tue 11 Jun 2024, 11:00 AM New York time (5:00 PM your time, Paris). Nothing was recorded.`;
     expect(textOf(await bot.say(FRA_TECH, "acknowledge"))).toBe(closed);
     expect(textOf(await bot.say(FRA_TECH, "received?"))).toBe(closed);
     expect(textOf(await bot.click(FRA_TECH, button(pingOf(FRA_TECH), PING_ACTIONS.ack)))).toBe(
-      "This ping test closed on Mon 10 Jun 2024, 11:00 New York time (17:00 your time, Paris); acknowledgements were taken until Tue 11 Jun 2024, 11:00 New York time (17:00 your time, Paris). Nothing was recorded.",
+      "This ping test closed on Mon 10 Jun 2024, 11:00 AM New York time (5:00 PM your time, Paris); acknowledgements were taken until Tue 11 Jun 2024, 11:00 AM New York time (5:00 PM your time, Paris). Nothing was recorded.",
     );
     expect(textOf(await bot.click(KEN_DIPLO, button(pingOf(KEN_DIPLO), PING_ACTIONS.ack)))).toMatch(
       /^This ping test closed on .*Nothing was recorded\.$/,

@@ -321,7 +321,7 @@ describe("running a ping test in chat", () => {
         "Known in chat: 2",
         "Not known in chat (looked up by e-mail on the chat platforms, else e-mailed): 1",
         "By e-mail: those not reachable in chat",
-        "Window: 24 h (if started now, closes Tue 11 Jun 2024, 09:00 New York time)",
+        "Window: 24 h (if started now, closes Tue 11 Jun 2024, 9:00 AM New York time)",
         "",
         "Not known in chat",
         "SGP diplomatic (Singapore)",
@@ -387,7 +387,7 @@ describe("running a ping test in chat", () => {
       [
         "Ping test of the POC directory",
         "",
-        'This is a test that the Global POC Directory can reach the technical POC of Kenya. Please click Acknowledge (or reply "acknowledge") before Mon 10 Jun 2024, 11:00 New York time (18:00 your time, Nairobi).',
+        'This is a test that the Global POC Directory can reach the technical POC of Kenya. Please click Acknowledge (or reply "acknowledge") before Mon 10 Jun 2024, 11:00 AM New York time (6:00 PM your time, Nairobi).',
         "",
         `Ping test ${button(pings, PING_ACTIONS.ack).value?.split("|")[0]}`,
         "",
@@ -403,11 +403,11 @@ describe("running a ping test in chat", () => {
     );
     bot.clock.advance(10 * 60_000);
     expect(textOf(await bot.click(KEN_TECH, kenAck))).toBe(
-      "Thank you: your acknowledgement was recorded at Mon 10 Jun 2024, 09:10 New York time (16:10 your time, Nairobi).",
+      "Thank you: your acknowledgement was recorded at Mon 10 Jun 2024, 9:10 AM New York time (4:10 PM your time, Nairobi).",
     );
     bot.clock.advance(10 * 60_000);
     expect(textOf(await bot.click(KEN_TECH, kenAck))).toBe(
-      "You had already acknowledged this ping, at Mon 10 Jun 2024, 09:10 New York time (16:10 your time, Nairobi).",
+      "You had already acknowledged this ping, at Mon 10 Jun 2024, 9:10 AM New York time (4:10 PM your time, Nairobi).",
     );
     bot.clock.set("2024-06-10T16:00:00.000Z");
     await bot.deps.scheduler.tick();
@@ -439,10 +439,10 @@ describe("running a ping test in chat", () => {
     bot.clock.advance(10 * 60_000);
     const testId = (await pingServices(bot.deps).tests.latest()) ?? "";
     expect(textOf(await bot.say(KEN_TECH, "ping received"))).toBe(
-      `Thank you: your acknowledgement of ping test ${testId} (technical POC of Kenya) was recorded at Mon 10 Jun 2024, 09:10 New York time (16:10 your time, Nairobi).`,
+      `Thank you: your acknowledgement of ping test ${testId} (technical POC of Kenya) was recorded at Mon 10 Jun 2024, 9:10 AM New York time (4:10 PM your time, Nairobi).`,
     );
     expect(textOf(await bot.say(KEN_TECH, "Acknowledge the ping."))).toBe(
-      `You had already acknowledged ping test ${testId} (technical POC of Kenya), at Mon 10 Jun 2024, 09:10 New York time (16:10 your time, Nairobi).`,
+      `You had already acknowledged ping test ${testId} (technical POC of Kenya), at Mon 10 Jun 2024, 9:10 AM New York time (4:10 PM your time, Nairobi).`,
     );
     const report = await bot.say(SECRETARIAT, "ping test report");
     expect(textOf(report)).toContain("Acknowledged in time: 1\n");
@@ -475,7 +475,7 @@ describe("running a ping test in chat", () => {
       `Ping test ${testId} is cancelled: 1 ping or reminder not yet sent will not be sent; acknowledgements already given still count. Its report follows.`,
     );
     expect(textOf(await bot.say(SECRETARIAT, `stop the ping test ${testId}`))).toMatch(
-      new RegExp(`^Ping test ${testId} was already cancelled, at Mon 10 Jun 2024, 09:30 New York time`),
+      new RegExp(`^Ping test ${testId} was already cancelled, at Mon 10 Jun 2024, 9:30 AM New York time`),
     );
     expect(textOf(await bot.click(KEN_DIPLO, ackOf(KEN_DIPLO)))).toMatch(
       /^This ping test was cancelled by the Secretariat \(.*\); no acknowledgement is needed\. Nothing was recorded\.$/,
@@ -595,8 +595,8 @@ describe("listing ping tests", () => {
     expect(textOf(await bot.say(SECRETARIAT, "ping tests"))).toBe(
       [
         "Latest ping tests (newest first):",
-        `• ${second} — technical POCs, started Mon 10 Jun 2024, 12:00 New York time, cancelled Mon 10 Jun 2024, 12:01 New York time: 2 in scope, 2 delivered, 0 acknowledged in time, 0 late, 2 no answer, 0 failed`,
-        `• ${first} — all POCs, started Mon 10 Jun 2024, 09:00 New York time, closed Mon 10 Jun 2024, 11:00 New York time: 4 in scope, 3 delivered, 1 acknowledged in time, 0 late, 2 no answer, 1 failed`,
+        `• ${second} — technical POCs, started Mon 10 Jun 2024, 12:00 PM New York time, cancelled Mon 10 Jun 2024, 12:01 PM New York time: 2 in scope, 2 delivered, 0 acknowledged in time, 0 late, 2 no answer, 0 failed`,
+        `• ${first} — all POCs, started Mon 10 Jun 2024, 9:00 AM New York time, closed Mon 10 Jun 2024, 11:00 AM New York time: 4 in scope, 3 delivered, 1 acknowledged in time, 0 late, 2 no answer, 1 failed`,
         'Say "ping test report <id>" for one test\'s report and CSV.',
       ].join("\n"),
     );

@@ -58,14 +58,14 @@ describe("typed 'acknowledge' with several ping tests", () => {
 
     // Only in the first test, still open: it is the one acknowledged.
     expect(textOf(await bot.say(KEN_DIPLO, "acknowledge"))).toBe(
-      `Thank you: your acknowledgement of ping test ${first} (diplomatic POC of Kenya) was recorded at Mon 10 Jun 2024, 10:00 New York time (14:00 your time, UTC).`,
+      `Thank you: your acknowledgement of ping test ${first} (diplomatic POC of Kenya) was recorded at Mon 10 Jun 2024, 10:00 AM New York time (2:00 PM your time, UTC).`,
     );
     // In both: both are acknowledged, and the answer names each.
     const both = textOf(await bot.say(KEN_TECH, "ack"));
     expect(both.split("\n").sort()).toEqual(
       [
-        `Thank you: your acknowledgement of ping test ${first} (technical POC of Kenya) was recorded at Mon 10 Jun 2024, 10:00 New York time (17:00 your time, Nairobi).`,
-        `Thank you: your acknowledgement of ping test ${second} (technical POC of Kenya) was recorded at Mon 10 Jun 2024, 10:00 New York time (17:00 your time, Nairobi).`,
+        `Thank you: your acknowledgement of ping test ${first} (technical POC of Kenya) was recorded at Mon 10 Jun 2024, 10:00 AM New York time (5:00 PM your time, Nairobi).`,
+        `Thank you: your acknowledgement of ping test ${second} (technical POC of Kenya) was recorded at Mon 10 Jun 2024, 10:00 AM New York time (5:00 PM your time, Nairobi).`,
       ].sort(),
     );
     expect(await acked(first)).toEqual(["KEN:diplomatic", "KEN:technical"]);
@@ -83,7 +83,7 @@ describe("typed 'acknowledge' with several ping tests", () => {
     await bot.deps.scheduler.tick();
 
     expect(textOf(await bot.say(KEN_DIPLO, "acknowledge"))).toBe(
-      `Thank you: your acknowledgement of ping test ${first} (diplomatic POC of Kenya) was recorded at Mon 10 Jun 2024, 13:00 New York time (17:00 your time, UTC). That was after the test closed, so it counts as late.`,
+      `Thank you: your acknowledgement of ping test ${first} (diplomatic POC of Kenya) was recorded at Mon 10 Jun 2024, 1:00 PM New York time (5:00 PM your time, UTC). That was after the test closed, so it counts as late.`,
     );
     expect(textOf(await bot.say(FRA_TECH, "acknowledge"))).toMatch(
       new RegExp(
@@ -129,7 +129,7 @@ describe("typed 'acknowledge' with a broadcast asking for acknowledgement", () =
     );
     // A late ping answer and the broadcast both wait: nothing is recorded.
     expect(textOf(await bot.say(FRA_TECH, "acknowledge"))).toBe(
-      `2 messages are waiting for your acknowledgement: the ping test of Mon 10 Jun 2024, 09:00 New York time (${test}) and ${label("Mon 10 Jun, 6:00 PM your time (Paris)")} — please click Acknowledge on the one you mean. Nothing was recorded.`,
+      `2 messages are waiting for your acknowledgement: the ping test of Mon 10 Jun 2024, 9:00 AM New York time (${test}) and ${label("Mon 10 Jun, 6:00 PM your time (Paris)")} — please click Acknowledge on the one you mean. Nothing was recorded.`,
     );
     expect(await acked(test)).toEqual(["KEN:technical"]);
     expect([...(await broadcasts.acks(id)).keys()].sort()).toEqual([KEN_DIPLO.id, KEN_TECH.id].sort());

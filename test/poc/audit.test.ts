@@ -23,7 +23,7 @@ describe("the audit trail", () => {
     expect(textOf(held)).toContain("Nothing imported yet");
     const reimport = await bot.click(SECRETARIAT, button(held, IMPORT_ACTIONS.file));
     expect(textOf(reimport)).toBe(
-      "Imported 1 POC record (0 diplomatic, 1 technical): 0 new, 1 changed, 0 unchanged, 0 removed. 1 confirmed record was changed by the file and went back to unconfirmed; its POC is asked to confirm again within 30 days: KEN technical. As you chose, the file's values replaced 1 value the POCs had set themselves: KEN technical — phone: the POC set +254 20 7654321 (peter.otieno@cert.example, Sun 2 Jun 2024, 04:00 New York time); the file has +254 20 1234567. Every change is in the audit trail.",
+      "Imported 1 POC record (0 diplomatic, 1 technical): 0 new, 1 changed, 0 unchanged, 0 removed. 1 confirmed record was changed by the file and went back to unconfirmed; its POC is asked to confirm again within 30 days: KEN technical. As you chose, the file's values replaced 1 value the POCs had set themselves: KEN technical — phone: the POC set +254 20 7654321 (peter.otieno@cert.example, Sun 2 Jun 2024, 4:00 AM New York time); the file has +254 20 1234567. Every change is in the audit trail.",
     );
 
     const trail = await bot.directory.history("KEN:technical");
@@ -63,14 +63,14 @@ describe("the audit trail", () => {
     expect(shown.split("\n").slice(0, 3)).toEqual([
       "Audit trail: Kenya (KEN) — technical POC",
       "",
-      "Sat 1 Jun 2024, 08:00 New York time — secretariat@un.example (import): record: — → created by import",
+      "Sat 1 Jun 2024, 8:00 AM New York time — secretariat@un.example (import): record: — → created by import",
     ]);
     expect(shown).toContain(
       "peter.otieno@cert.example (self-service): phone: +254 20 1234567 → +254 20 7654321",
     );
     // Field names as the form says them, times as people read them.
     expect(shown).toContain(
-      "peter.otieno@cert.example (confirmation): last confirmed: — → Mon 3 Jun 2024, 04:00 New York time",
+      "peter.otieno@cert.example (confirmation): last confirmed: — → Mon 3 Jun 2024, 4:00 AM New York time",
     );
     expect(shown).not.toMatch(/lastConfirmedAt|T\d\d:\d\d:\d\d/);
   });

@@ -50,7 +50,7 @@ describe("re-importing over a POC's own corrections, in chat", () => {
     const text = textOf(held);
     expect(text).toContain("Nothing imported yet: the file would overwrite POCs' own corrections");
     expect(text).toContain(
-      "• KEN technical — phone: the POC set +254 20 7654321 (peter.otieno@cert.example, Sun 2 Jun 2024, 04:00 New York time); the file has +254 20 1234567",
+      "• KEN technical — phone: the POC set +254 20 7654321 (peter.otieno@cert.example, Sun 2 Jun 2024, 4:00 AM New York time); the file has +254 20 1234567",
     );
     expect(text).toContain("• KEN technical — 24/7 phone: the POC set +254 20 2222222");
     expect(buttonsOf(held).map((b) => b.label)).toEqual([
@@ -141,8 +141,8 @@ describe("re-importing over a POC's own corrections, with the CLI", () => {
     expect(await runPocCli(["import", file, "--store", storeUrl], io)).toBe(3);
     expect(out.slice(1)).toEqual([
       "The file would overwrite 2 values the POCs set themselves since they were imported:",
-      "  KEN technical — phone: the POC set +254 20 7654321 (peter.otieno@cert.example, Sun 2 Jun 2024, 04:00 New York time); the file has +254 20 1234567",
-      "  KEN technical — 24/7 phone: the POC set +254 20 2222222 (peter.otieno@cert.example, Sun 2 Jun 2024, 04:00 New York time); the file has +254 20 1111111",
+      "  KEN technical — phone: the POC set +254 20 7654321 (peter.otieno@cert.example, Sun 2 Jun 2024, 4:00 AM New York time); the file has +254 20 1234567",
+      "  KEN technical — 24/7 phone: the POC set +254 20 2222222 (peter.otieno@cert.example, Sun 2 Jun 2024, 4:00 AM New York time); the file has +254 20 1111111",
     ]);
     expect(err.join("\n")).toContain("Nothing was imported. Run it again with --poc-corrections keep");
     expect(await runPocCli(["import", file, "--store", storeUrl, "--poc-corrections", "maybe"], io)).toBe(2);

@@ -150,7 +150,7 @@ describe("changing a field", () => {
     const notices = bot.sent.slice(before);
     expect(notices.map((m) => m.to)).toEqual([dmOf(SECRETARIAT)]);
     expect(textOf(notices)).toBe(
-      "POC details changed: Kenya (KEN) — technical POC\n\nphone: +254 20 1234567 → +254 20 7654321\nChanged by peter.otieno@cert.example (the POC, self-service) on Sat 1 Jun 2024, 08:01 New York time.",
+      "POC details changed: Kenya (KEN) — technical POC\n\nphone: +254 20 1234567 → +254 20 7654321\nChanged by peter.otieno@cert.example (the POC, self-service) on Sat 1 Jun 2024, 8:01 AM New York time.",
     );
     expect((await bot.deps.outbox.campaign(NOTICE_CAMPAIGN)).map((d) => d.status)).toEqual(["sent"]);
 

@@ -18,7 +18,7 @@ async function ask(text: string): Promise<string> {
 
 describe("when a milestone's reminder comes, in the asker's language", () => {
   it.each([
-    ["en", "remind me about the ping test", /at 09:00 New York time on the day/],
+    ["en", "remind me about the ping test", /at 9:00 AM New York time on the day/],
     ["fr", "rappelle-moi le test ping", /à 09:00 heure de New York le jour même/],
     [
       "fr",

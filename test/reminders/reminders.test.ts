@@ -110,7 +110,7 @@ describe("opting in", () => {
     const h = await harness({ now: "2024-03-04T12:00:00Z" });
     const answer = await h.say(paris, "remind me about the ping test");
     expect(answer).toMatch(
-      /^I'll remind you about "Ping" test of the Global POC Directory: at 09:00 New York time on the day \(Mon 10 Jun/,
+      /^I'll remind you about "Ping" test of the Global POC Directory: at 9:00 AM New York time on the day \(Mon 10 Jun/,
     );
     expect(answer).not.toContain("Briefing");
     const targets = (await reminderRepository(h.deps).remindersOf("test:paul")).map((entry) => entry.target);

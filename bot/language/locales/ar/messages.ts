@@ -105,6 +105,9 @@ export const arabicMessages: Messages = {
     choose: "اللغة",
   },
   fallback: {
+    /** An empty message (spaces only, or nothing after the mention): what can be asked, no greeting. */
+    empty:
+      "اسألني عن البرنامج: «ماذا يوجد اليوم؟»، «أين حفل الاستقبال؟»، «ماذا بعد؟» — أو اكتب «مساعدة» لترى كل شيء.",
     notUnderstood:
       "عذرا، لم أفهم. جرّب «ماذا يوجد يوم الخميس بعد الظهر؟»، «متى حفل الاستقبال؟»، «ماذا بعد؟» — أو اكتب «مساعدة» لترى كل شيء.",
     staleButton: "لم يعد هذا الزر نشطا. اكتب «مساعدة» لترى ما يمكنني فعله.",
@@ -157,6 +160,19 @@ export const arabicMessages: Messages = {
       empty: 'دليل جهات الاتصال فارغ: استورده أولًا ("import poc directory").',
       whole: "دليل جهات الاتصال، {{count}} سجلًا (CSV؛ يمكن استيراده كما هو):",
       part: "دليل جهات الاتصال، {{count}} سجلًا (CSV، الجزء {{part}} من {{parts}}):",
+    },
+    /** The drafts in the list of broadcasts ("broadcasts"): waiting for their confirmation, not sent. */
+    broadcastDrafts: {
+      heading: "مسودات لم تُرسل (تُحفظ المسودة ساعة واحدة):",
+      line: "• {{id}} — مسودة من {{author}}، إلى {{audience}} (الجمهور: {{count}}): {{text}}",
+    },
+    /** A rehearsal of a broadcast draft ("rehearse broadcast [id]"), shown to its author only. */
+    broadcastRehearsal: {
+      heading:
+        "تجربة المسودة {{id}}، إلى {{audience}}: تظهر لك وحدك، كما سيتلقاها قارئ بـ{{language}}. لم يُرسل شيء؛ ولا تزال المسودة بانتظار تأكيدها.",
+      none: "ليست لديك مسودة بث في الانتظار (تُحفظ المسودة ساعة واحدة). اكتب البث أولًا («broadcast to …: <النص>»)، ثم قل «rehearse broadcast». لم يُرسل شيء.",
+      unknown:
+        "لا توجد مسودة بث {{id}} في الانتظار: فقد أُكّدت أو تُجوهلت أو انتهت صلاحيتها (تُحفظ المسودة ساعة واحدة). قل «broadcasts» لعرض المسودات. لم يُرسل شيء.",
     },
     template: {
       poc: "قالب CSV لدليل جهات الاتصال: سطر لكل جهة اتصال؛ «type» هو «diplomatic» أو «technical»؛ تُفصل عناوين البريد الإلكتروني المتعددة بفاصلة منقوطة؛ «last_confirmed» تاريخ (YYYY-MM-DD) أو فارغ. أرسله ملف CSV، أو الصقه بعد «import poc directory» في رسالة مباشرة:\n{{template}}",

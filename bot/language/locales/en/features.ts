@@ -214,6 +214,9 @@ export const englishFeatures = {
       invalid: "That {{field}} is not valid: {{reasons}}. Nothing was changed.",
       invalidHours: "Those working hours are not valid: {{reasons}}. Nothing was changed.",
       notSet: "Your {{field}} is not set. Nothing was changed.",
+      emailOne: 'Give one e-mail address, e.g. "add name@example.org to my emails". Nothing was changed.',
+      emailListed: "{{email}} is already one of your addresses. Nothing was changed.",
+      emailNotListed: "{{email}} is not one of your addresses ({{list}}). Nothing was changed.",
       already: "Your {{field}} is already {{value}}. Nothing was changed.",
       zonePlaceUnknown:
         'I don\'t know a time zone for "{{written}}". Write your city (e.g. "Nairobi") or the IANA time zone (e.g. "Africa/Nairobi"). Nothing was changed.',
@@ -349,6 +352,8 @@ export const englishFeatures = {
       "That change is no longer pending (it expired, was cancelled or was replaced by a newer one). Nothing was changed.",
     changedSincePreview:
       "Your record has changed since that preview was shown. Nothing was changed; please ask again.",
+    whichWaiting:
+      'Waiting for your answer: the change of your {{field}} to {{value}}, and {{list}}. Write "{{confirm}}" to apply the change, or "acknowledge" for the other. Nothing was changed or recorded.',
   },
   rsvp: {
     /** An event's time at the venue and the reader's, in a sentence. */

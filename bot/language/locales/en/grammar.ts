@@ -299,15 +299,11 @@ export const englishGrammar: GrammarWords = {
       "no changes",
     ],
     yes: ["yes", "yep", "yeah", "ok", "okay"],
-    applyPending: [
+    applyPending: ["confirm it", "apply it", "save it", "go ahead", "do it"],
+    applyNamedChange: [
       "confirm [the|this|my] change",
-      "confirm it",
       "apply [the|this|my] change",
-      "apply it",
       "save [the|this|my] change",
-      "save it",
-      "go ahead",
-      "do it",
     ],
     cancelPending: [
       "cancel",
@@ -320,6 +316,14 @@ export const englishGrammar: GrammarWords = {
       "keep [the] old [one|value]",
     ],
     slipWords: ["change", "update", "correct", "confirm", "replace"],
+    // "add <email> to my emails": one address more, "…" the address.
+    addEmail: [
+      "[please] (add|include) … (to|in|into) my [list of] (emails|email addresses|e-mail addresses|e-mails|addresses|email list|e-mail list)",
+    ],
+    // "remove <email> from my emails": one address fewer.
+    removeEmail: [
+      "[please] (remove|delete|drop|take) … (from|off|out of) my [list of] (emails|email addresses|e-mail addresses|e-mails|addresses|email list|e-mail list)",
+    ],
   },
   directory: {
     showMine: ["show [me]", "what are"],
@@ -414,6 +418,10 @@ export const englishGrammar: GrammarWords = {
       "[the] [last|latest|previous] announcement (report|status)",
     ],
     cancel: ["cancel broadcast"],
+    rehearse: [
+      "(rehearse|test|try) [the|my] [last|latest|new] broadcast [draft]",
+      "send [me] [a] (test|rehearsal) [of] [the|my] [last|latest|new] broadcast [draft]",
+    ],
     original: ["original [language]"],
     originalLinks: ["is", "in"],
     byEmailLeads: ["and", "also", "plus"],

@@ -108,6 +108,9 @@ export const englishMessages = {
     choose: "Language",
   },
   fallback: {
+    /** An empty message (spaces only, or nothing after the mention): what can be asked, no greeting. */
+    empty:
+      'Ask me about the programme: "what\'s on today?", "where is the reception?", "what\'s next?" — or type "help" to see everything I can do.',
     notUnderstood:
       'Sorry, I didn\'t understand that. Try "what\'s on Thursday afternoon?", "when is the reception?", "what\'s next?" — or type "help" to see everything I can do.',
     staleButton: 'That button is no longer active. Type "help" to see what I can do.',
@@ -153,6 +156,19 @@ export const englishMessages = {
       empty: 'The POC directory is empty: import it first ("import poc directory").',
       whole: "The POC directory, {{count}} records (CSV; it imports back as it is):",
       part: "The POC directory, {{count}} records (CSV, part {{part}} of {{parts}}):",
+    },
+    /** The drafts in the list of broadcasts ("broadcasts"): waiting for their confirmation, not sent. */
+    broadcastDrafts: {
+      heading: "Drafts, not sent (a draft is kept for one hour):",
+      line: "• {{id}} — draft by {{author}}, to {{audience}} (audience {{count}}): {{text}}",
+    },
+    /** A rehearsal of a broadcast draft ("rehearse broadcast [id]"), shown to its author only. */
+    broadcastRehearsal: {
+      heading:
+        "Rehearsal of draft {{id}}, to {{audience}}: shown to you only, as a reader of {{language}} gets it. Nothing was sent; the draft still waits for its Confirm.",
+      none: 'You have no broadcast draft waiting (a draft is kept for one hour). Compose the broadcast first ("broadcast to …: <text>"), then say "rehearse broadcast". Nothing was sent.',
+      unknown:
+        'There is no broadcast draft {{id}} waiting: it was confirmed, discarded or has expired (a draft is kept for one hour). Say "broadcasts" to list the drafts. Nothing was sent.',
     },
     template: {
       poc: 'POC directory CSV template: one line per POC; type is "diplomatic" or "technical"; several e-mails are separated by a semicolon; last_confirmed is a date (YYYY-MM-DD) or empty. Send it as a CSV file, or paste it under "import poc directory" in a direct message to me:\n{{template}}',

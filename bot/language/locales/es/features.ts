@@ -216,6 +216,10 @@ export const spanishFeatures = {
       invalid: "Ese valor no es válido ({{field}}): {{reasons}}. No se ha cambiado nada.",
       invalidHours: "Ese horario de trabajo no es válido: {{reasons}}. No se ha cambiado nada.",
       notSet: "Este campo ({{field}}) no está definido. No se ha cambiado nada.",
+      emailOne:
+        "Indique una dirección de correo, por ejemplo «añade nombre@example.org a mis correos». No se ha cambiado nada.",
+      emailListed: "{{email}} ya es una de sus direcciones. No se ha cambiado nada.",
+      emailNotListed: "{{email}} no es una de sus direcciones ({{list}}). No se ha cambiado nada.",
       already: "Este campo ({{field}}) ya es {{value}}. No se ha cambiado nada.",
       zonePlaceUnknown:
         "No conozco ninguna zona horaria para «{{written}}». Escriba su ciudad (por ejemplo, «Nairobi») o la zona horaria IANA (por ejemplo, «Africa/Nairobi»). No se ha cambiado nada.",
@@ -355,6 +359,8 @@ export const spanishFeatures = {
       "Ese cambio ya no está pendiente (caducó, se canceló o lo sustituyó otro más reciente). No se ha cambiado nada.",
     changedSincePreview:
       "Su ficha ha cambiado desde que se mostró esa vista previa. No se ha cambiado nada; vuelva a pedirlo.",
+    whichWaiting:
+      "Esperan su respuesta: el cambio de su {{field}} a {{value}}, y {{list}}. Escriba «{{confirm}}» para aplicar el cambio, o «recibido» para lo otro. No se ha cambiado ni registrado nada.",
   },
   rsvp: {
     whenBoth: "{{venue}}; {{asker}}",

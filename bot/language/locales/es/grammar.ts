@@ -74,15 +74,14 @@ export const spanishGrammar: LocaleGrammar = {
       "sin cambios",
     ],
     yes: ["sí", "si", "vale", "ok"],
-    applyPending: [
+    applyNamedChange: [
       "confirmar [el] cambio",
       "confirmo [el] cambio",
       "confirma [el] cambio",
       "aplicar [el] cambio",
       "aplica [el] cambio",
-      "de acuerdo",
-      "adelante",
     ],
+    applyPending: ["de acuerdo", "adelante"],
     cancelPending: [
       "cancelar",
       "cancela",
@@ -95,5 +94,13 @@ export const spanishGrammar: LocaleGrammar = {
     ],
     // "confirmo" is a word of its own, not a slip of "confirm".
     slipWords: ["cambiar", "modificar", "corregir", "confirmar", "confirmo"],
+    // "add <email> to my emails": one address more, "…" the address.
+    addEmail: [
+      "[por favor] (añadir|añade|añada|agregar|agrega|agregue|incluir|incluye|incluya) … (a|en) [la lista de] mis (correos|correos electrónicos|direcciones|direcciones de correo|direcciones de correo electrónico|emails|e-mails)",
+    ],
+    // "remove <email> from my emails": one address fewer.
+    removeEmail: [
+      "[por favor] (quitar|quita|quite|eliminar|elimina|elimine|borrar|borra|borre) … de [la lista de] mis (correos|correos electrónicos|direcciones|direcciones de correo|direcciones de correo electrónico|emails|e-mails)",
+    ],
   },
 };

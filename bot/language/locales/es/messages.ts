@@ -104,6 +104,9 @@ export const spanishMessages: Messages = {
     choose: "Idioma",
   },
   fallback: {
+    /** An empty message (spaces only, or nothing after the mention): what can be asked, no greeting. */
+    empty:
+      "Pregúnteme por el programa: «¿qué hay hoy?», «¿dónde es la recepción?», «¿qué sigue?» — o escriba «ayuda» para ver todo.",
     notUnderstood:
       "Lo siento, no lo he entendido. Pruebe «¿qué hay el jueves por la tarde?», «¿cuándo es la recepción?», «¿qué sigue?» — o escriba «ayuda» para ver todo.",
     staleButton: "Ese botón ya no está activo. Escriba «ayuda» para ver lo que puedo hacer.",
@@ -151,6 +154,19 @@ export const spanishMessages: Messages = {
       empty: "El directorio de POC está vacío: impórtelo primero («import poc directory»).",
       whole: "El directorio de POC, {{count}} registros (CSV; se vuelve a importar tal cual):",
       part: "El directorio de POC, {{count}} registros (CSV, parte {{part}} de {{parts}}):",
+    },
+    /** The drafts in the list of broadcasts ("broadcasts"): waiting for their confirmation, not sent. */
+    broadcastDrafts: {
+      heading: "Borradores, no enviados (un borrador se conserva una hora):",
+      line: "• {{id}} — borrador de {{author}}, a {{audience}} (público: {{count}}): {{text}}",
+    },
+    /** A rehearsal of a broadcast draft ("rehearse broadcast [id]"), shown to its author only. */
+    broadcastRehearsal: {
+      heading:
+        "Ensayo del borrador {{id}}, para {{audience}}: solo usted lo ve, tal como lo recibirá un lector en {{language}}. No se ha enviado nada; el borrador sigue esperando su confirmación.",
+      none: "No tiene ningún borrador de difusión pendiente (un borrador se conserva una hora). Redacte primero la difusión («broadcast to …: <texto>») y luego diga «rehearse broadcast». No se ha enviado nada.",
+      unknown:
+        "No hay ningún borrador de difusión {{id}} pendiente: se confirmó, se descartó o caducó (un borrador se conserva una hora). Diga «broadcasts» para ver los borradores. No se ha enviado nada.",
     },
     template: {
       poc: "Plantilla CSV del directorio de POC: una línea por POC; «type» es «diplomatic» o «technical»; varios correos se separan con punto y coma; «last_confirmed» es una fecha (AAAA-MM-DD) o queda vacío. Envíela como archivo CSV, o péguela bajo «import poc directory» en un mensaje directo:\n{{template}}",

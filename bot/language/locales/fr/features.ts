@@ -221,6 +221,10 @@ export const frenchFeatures = {
       invalid: "Cette valeur n’est pas valide ({{field}}) : {{reasons}}. Rien n’a été modifié.",
       invalidHours: "Ces heures de travail ne sont pas valides : {{reasons}}. Rien n’a été modifié.",
       notSet: "Ce champ ({{field}}) n’est pas renseigné. Rien n’a été modifié.",
+      emailOne:
+        "Indiquez une adresse e-mail, par exemple « ajouter nom@example.org à mes adresses e-mail ». Rien n’a été modifié.",
+      emailListed: "{{email}} figure déjà parmi vos adresses. Rien n’a été modifié.",
+      emailNotListed: "{{email}} ne figure pas parmi vos adresses ({{list}}). Rien n’a été modifié.",
       already: "Ce champ ({{field}}) vaut déjà {{value}}. Rien n’a été modifié.",
       zonePlaceUnknown:
         "Je ne connais pas de fuseau horaire pour « {{written}} ». Écrivez votre ville (par exemple « Nairobi ») ou le fuseau horaire IANA (par exemple « Africa/Nairobi »). Rien n’a été modifié.",
@@ -363,6 +367,8 @@ export const frenchFeatures = {
       "Cette modification n’est plus en attente (elle a expiré, a été annulée ou remplacée par une plus récente). Rien n’a été modifié.",
     changedSincePreview:
       "Votre fiche a changé depuis l’affichage de cet aperçu. Rien n’a été modifié ; veuillez refaire la demande.",
+    whichWaiting:
+      "En attente de votre réponse : la modification de votre {{field}} en {{value}}, et {{list}}. Écrivez « {{confirm}} » pour appliquer la modification, ou « reçu » pour l’autre. Rien n’a été modifié ni enregistré.",
   },
   rsvp: {
     whenBoth: "{{venue}} ; {{asker}}",

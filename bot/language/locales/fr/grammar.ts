@@ -90,18 +90,13 @@ export const frenchGrammar: LocaleGrammar = {
       "pas de changement",
     ],
     yes: ["oui", "ok", "c'est bon", "c bon"],
-    applyPending: [
+    applyNamedChange: [
       "confirmer [la|ma] modification",
       "je confirme [la|ma] modification",
       "confirmer [le|mon] changement",
       "confirme [la|ma] modification",
-      "valider",
-      "valide",
-      "appliquer",
-      "d'accord",
-      "vas-y",
-      "allez-y",
     ],
+    applyPending: ["valider", "valide", "appliquer", "d'accord", "vas-y", "allez-y"],
     cancelPending: [
       "annuler",
       "annule",
@@ -113,5 +108,13 @@ export const frenchGrammar: LocaleGrammar = {
       "ne changez rien",
     ],
     slipWords: ["changer", "modifier", "corriger", "confirmer"],
+    // "add <email> to my emails": one address more, "…" the address.
+    addEmail: [
+      "[veuillez] (ajouter|ajoute|ajoutez|rajouter|rajoute|rajoutez) … (à|dans) [la liste de] mes (adresses|adresses e-mail|adresses email|adresses mail|adresses électroniques|e-mails|emails|courriels)",
+    ],
+    // "remove <email> from my emails": one address fewer.
+    removeEmail: [
+      "[veuillez] (retirer|retire|retirez|supprimer|supprime|supprimez|enlever|enlève|enlevez|ôter|ôte|ôtez) … (de|des) [la liste de] mes (adresses|adresses e-mail|adresses email|adresses mail|adresses électroniques|e-mails|emails|courriels)",
+    ],
   },
 };

@@ -105,6 +105,9 @@ export const frenchMessages: Messages = {
     choose: "Langue",
   },
   fallback: {
+    /** An empty message (spaces only, or nothing after the mention): what can be asked, no greeting. */
+    empty:
+      "Posez-moi vos questions sur le programme : « qu'y a-t-il aujourd'hui ? », « où est la réception ? », « et ensuite ? » — ou tapez « aide » pour tout voir.",
     notUnderstood:
       "Désolé, je n'ai pas compris. Essayez « qu'y a-t-il jeudi après-midi ? », « quand a lieu la réception ? », « et ensuite ? » — ou tapez « aide » pour tout voir.",
     staleButton: "Ce bouton n'est plus actif. Tapez « aide » pour voir ce que je sais faire.",
@@ -153,6 +156,19 @@ export const frenchMessages: Messages = {
       empty: "L'annuaire des POC est vide : importez-le d'abord (« import poc directory »).",
       whole: "L'annuaire des POC, {{count}} fiches (CSV ; il se réimporte tel quel) :",
       part: "L'annuaire des POC, {{count}} fiches (CSV, partie {{part}} sur {{parts}}) :",
+    },
+    /** The drafts in the list of broadcasts ("broadcasts"): waiting for their confirmation, not sent. */
+    broadcastDrafts: {
+      heading: "Brouillons, non envoyés (un brouillon est conservé une heure) :",
+      line: "• {{id}} — brouillon de {{author}}, à {{audience}} (public : {{count}}) : {{text}}",
+    },
+    /** A rehearsal of a broadcast draft ("rehearse broadcast [id]"), shown to its author only. */
+    broadcastRehearsal: {
+      heading:
+        "Répétition du brouillon {{id}}, à {{audience}} : montré à vous seul, tel qu’un lecteur en {{language}} le recevra. Rien n’a été envoyé ; le brouillon attend toujours sa confirmation.",
+      none: "Vous n’avez aucun brouillon de diffusion en attente (un brouillon est conservé une heure). Rédigez d’abord la diffusion (« broadcast to …: <texte> »), puis dites « rehearse broadcast ». Rien n’a été envoyé.",
+      unknown:
+        "Aucun brouillon de diffusion {{id}} n’est en attente : il a été confirmé, abandonné ou a expiré (un brouillon est conservé une heure). Dites « broadcasts » pour lister les brouillons. Rien n’a été envoyé.",
     },
     template: {
       poc: "Modèle CSV de l'annuaire des POC : une ligne par POC ; « type » vaut « diplomatic » ou « technical » ; plusieurs e-mails sont séparés par un point-virgule ; « last_confirmed » est une date (AAAA-MM-JJ) ou reste vide. Envoyez-le en fichier CSV, ou collez-le sous « import poc directory » dans un message direct :\n{{template}}",

@@ -106,6 +106,9 @@ export const russianMessages: Messages = {
     choose: "Язык",
   },
   fallback: {
+    /** An empty message (spaces only, or nothing after the mention): what can be asked, no greeting. */
+    empty:
+      "Спросите меня о программе: «что сегодня?», «где приём?», «что дальше?» — или напишите «помощь», чтобы увидеть всё.",
     notUnderstood:
       "Извините, я не понял. Попробуйте «что в четверг после обеда?», «когда приём?», «что дальше?» — или напишите «помощь», чтобы увидеть всё.",
     staleButton: "Эта кнопка больше не действует. Напишите «помощь», чтобы узнать, что я умею.",
@@ -155,6 +158,19 @@ export const russianMessages: Messages = {
       empty: "Справочник контактных лиц пуст: сначала импортируйте его («import poc directory»).",
       whole: "Справочник контактных лиц, записей: {{count}} (CSV; импортируется обратно как есть):",
       part: "Справочник контактных лиц, записей: {{count}} (CSV, часть {{part}} из {{parts}}):",
+    },
+    /** The drafts in the list of broadcasts ("broadcasts"): waiting for their confirmation, not sent. */
+    broadcastDrafts: {
+      heading: "Черновики, не отправлены (черновик хранится один час):",
+      line: "• {{id}} — черновик, автор: {{author}}, для {{audience}} (аудитория: {{count}}): {{text}}",
+    },
+    /** A rehearsal of a broadcast draft ("rehearse broadcast [id]"), shown to its author only. */
+    broadcastRehearsal: {
+      heading:
+        "Репетиция черновика {{id}} для {{audience}}: видите только вы, так, как его получит читатель на языке: {{language}}. Ничего не отправлено; черновик по-прежнему ждёт подтверждения.",
+      none: "У вас нет ожидающего черновика рассылки (черновик хранится один час). Сначала составьте рассылку («broadcast to …: <текст>»), затем напишите «rehearse broadcast». Ничего не отправлено.",
+      unknown:
+        "Черновика рассылки {{id}} нет: он подтверждён, отменён или истёк (черновик хранится один час). Напишите «broadcasts», чтобы увидеть черновики. Ничего не отправлено.",
     },
     template: {
       poc: "Шаблон CSV справочника контактных лиц: одна строка на каждое контактное лицо; «type» — «diplomatic» или «technical»; несколько адресов эл. почты разделяются точкой с запятой; «last_confirmed» — дата (ГГГГ-ММ-ДД) или пусто. Отправьте его файлом CSV или вставьте после «import poc directory» в личном сообщении:\n{{template}}",

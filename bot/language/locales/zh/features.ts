@@ -188,6 +188,9 @@ export const chineseFeatures = {
       invalid: "该值无效（{{field}}）：{{reasons}}。未作任何更改。",
       invalidHours: "该工作时间无效：{{reasons}}。未作任何更改。",
       notSet: "此项（{{field}}）尚未填写。未作任何更改。",
+      emailOne: "请给出一个电子邮件地址，例如“把 name@example.org 添加到我的邮箱”。未作任何更改。",
+      emailListed: "{{email}} 已在您的邮箱地址中。未作任何更改。",
+      emailNotListed: "{{email}} 不在您的邮箱地址中（{{list}}）。未作任何更改。",
       already: "此项（{{field}}）已经是 {{value}}。未作任何更改。",
       zonePlaceUnknown:
         "我不知道“{{written}}”的时区。请写您所在的城市（例如“内罗毕”）或IANA时区（例如“Africa/Nairobi”）。未作任何更改。",
@@ -307,6 +310,8 @@ export const chineseFeatures = {
       "谢谢。新的电子邮件地址须经秘书处核查后添加，因为由秘书处决定谁被认定为该联络人；我已将您的请求（{{list}}）转交秘书处。在秘书处添加新地址之前，您的记录保持不变。",
     notPending: "该修改已不再待确认（已过期、已取消或已被更新的修改取代）。未作任何更改。",
     changedSincePreview: "自该预览显示以来，您的记录已有变动。未作任何更改；请重新提出。",
+    whichWaiting:
+      "以下各项正在等待您的答复：将您的{{field}}改为{{value}}，以及{{list}}。回复“{{confirm}}”即应用修改，回复“收到”即确认另一项。未作任何更改，也未记录任何内容。",
   },
   rsvp: {
     whenBoth: "{{venue}}；{{asker}}",

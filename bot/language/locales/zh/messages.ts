@@ -99,6 +99,8 @@ export const chineseMessages: Messages = {
     choose: "语言",
   },
   fallback: {
+    /** An empty message (spaces only, or nothing after the mention): what can be asked, no greeting. */
+    empty: "可以问我会议日程：“今天有什么？”、“招待会在哪里？”、“接下来是什么？”——或输入“帮助”查看全部功能。",
     notUnderstood:
       "抱歉，我没有理解。可以试试“星期四下午有什么？”、“招待会是什么时候？”、“接下来是什么？”——或输入“帮助”查看全部功能。",
     staleButton: "该按钮已失效。输入“帮助”查看我能做什么。",
@@ -140,6 +142,19 @@ export const chineseMessages: Messages = {
       empty: '联络点名录为空：请先导入（"import poc directory"）。',
       whole: "联络点名录，共 {{count}} 条记录（CSV，可原样重新导入）：",
       part: "联络点名录，共 {{count}} 条记录（CSV，第 {{part}} 部分，共 {{parts}} 部分）：",
+    },
+    /** The drafts in the list of broadcasts ("broadcasts"): waiting for their confirmation, not sent. */
+    broadcastDrafts: {
+      heading: "草稿（未发送；草稿保留一小时）：",
+      line: "• {{id}} — {{author}}的草稿，发给{{audience}}（受众：{{count}}）：{{text}}",
+    },
+    /** A rehearsal of a broadcast draft ("rehearse broadcast [id]"), shown to its author only. */
+    broadcastRehearsal: {
+      heading:
+        "草稿 {{id}} 的预演，发给{{audience}}：仅向您显示，即{{language}}读者将收到的样子。未发送任何内容；该草稿仍在等待确认。",
+      none: "您没有待发送的群发草稿（草稿保留一小时）。请先撰写群发（“broadcast to …: <文本>”），再输入“rehearse broadcast”。未发送任何内容。",
+      unknown:
+        "没有待发送的群发草稿 {{id}}：它已被确认、放弃或已过期（草稿保留一小时）。输入“broadcasts”可列出草稿。未发送任何内容。",
     },
     template: {
       poc: "联络点名录 CSV 模板：每个联络点一行；“type”为“diplomatic”或“technical”；多个电子邮件地址用分号分隔；“last_confirmed”为日期（YYYY-MM-DD）或留空。请作为 CSV 文件发送，或在私信中放在“import poc directory”之后粘贴：\n{{template}}",
