@@ -64,8 +64,8 @@ export function numberOf(text: string, words: ClockWords): number | undefined {
 }
 
 /**
- * The text with spelled clock times as "H:MM" (24-hour when a part of the day says am or
- * pm) and the number of spelled minutes in digits ("三十分钟" → " 30 分钟"), each set apart by
+ * The text with spelled clock times as "H:MM" ("HH:MM", 24-hour, when a part of the day says
+ * am or pm) and the number of spelled minutes in digits ("三十分钟" → " 30 分钟"), each set apart by
  * spaces; the rest unchanged.
  * Text is expected normalised (`normalizeText`).
  * @example readClockWords("下午两点半有什么", chinese.clockWords!) === " 14:30 有什么"
@@ -81,7 +81,9 @@ export function readClockWords(text: string, words: ClockWords): string {
       const side = meridiem === undefined ? undefined : words.meridiem.get(meridiem);
       if (side === "pm" && hour < 12) hour += 12;
       if (side === "am" && hour === 12) hour = 0;
-      return ` ${hour}:${String(minute).padStart(2, "0")} `;
+      // With a part of the day, the hour is as said: "06:00" (two digits) is not read as 6 pm.
+      const hours = side === undefined ? String(hour) : String(hour).padStart(2, "0");
+      return ` ${hours}:${String(minute).padStart(2, "0")} `;
     },
   );
   return read.replace(duration, (whole, count: string) => {

@@ -127,6 +127,8 @@ export interface CompiledLexicon {
   start: RegExp;
   /** "the next day", "the day after": the day after the previous question's. */
   dayAfter: RegExp;
+  /** "the day before", "the previous day", ending the message: the day before the previous question's. */
+  dayBefore: RegExp;
   greeting: RegExp;
   thanks: RegExp;
   followUpOpener: RegExp;
@@ -253,6 +255,7 @@ function compile(lx: Lexicon): CompiledLexicon {
     timeInPlaceLead: new RegExp(`^(?:${alternation(lx.timeInPlacePhrases)})(?![\\w'])`),
     start: phrasePattern(lx.startPhrases),
     dayAfter: phrasePattern(lx.dayAfterPhrases),
+    dayBefore: new RegExp(`${phrasePattern(lx.dayBeforePhrases).source}(?=[^\\p{L}\\p{N}]*$)`, "u"),
     conversionTail: new RegExp(
       `^\\s*(?:(.+?)\\s+)?(?:${alternation(lx.convertInto)})\\s+([a-z][a-z .'/+:0-9-]*?)\\s*[?.!]*$`,
     ),

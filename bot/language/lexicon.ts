@@ -160,6 +160,8 @@ export interface Lexicon {
   thanks: readonly string[];
   /** "the next day", "the day after": the day after the one asked about before (else tomorrow). */
   dayAfterPhrases: readonly string[];
+  /** "the day before", "the previous day": the day before the one asked about before (else yesterday). */
+  dayBeforePhrases: readonly string[];
   /** Follow-up openers ("and", "what about", "how about"). */
   followUpOpeners: readonly string[];
   /** Pronouns that point at the last answer ("it", "that"). */

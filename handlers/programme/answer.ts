@@ -112,8 +112,24 @@ export function answerQuery(query: ProgrammeQuery, context: AnswerContext): Prog
     : answerInScope(query, context);
 }
 
+/**
+ * "what time is that for me?", "and in my time?": the asker's zone named as a place would
+ * be, so that a follow-up shows the last answer in it. Unchanged when the asker's zone is
+ * unknown, a clock time takes "my time" ("6am my time"), or a place is named too.
+ */
+function withAskersZone(query: ProgrammeQuery, context: AnswerContext): ProgrammeQuery {
+  if (!query.askersZone || query.clock !== undefined || query.zone !== undefined) return query;
+  if (!context.timeZone || !isValidTimeZone(context.timeZone)) return query;
+  return {
+    ...query,
+    zone: context.timeZone,
+    ...(context.timeZonePlace ? { zonePlace: context.timeZonePlace } : {}),
+  };
+}
+
 function answerInScope(query: ProgrammeQuery, context: AnswerContext): ProgrammeAnswer | undefined {
   if (Number.isNaN(context.now.getTime())) return undefined;
+  query = withAskersZone(query, context);
   const previous = context.previousDay && isFollowUp(query) ? context.previousDay : undefined;
   let asked: ProgrammeQuery = previous ? { ...query, day: dateSpec(previous) } : query;
   let merged = !previous && context.previous ? followUp(query, context.previous) : undefined;
@@ -235,6 +251,7 @@ function placeTime(zone: string, locale: string): string {
 function carriedText(carried: Carried, label: string | undefined, locale: string): string {
   const parts: string[] = [];
   if (carried.conversion) parts.push(tr("followUp.sameTime"));
+  if (carried.conversionPlaces) parts.push(tr("followUp.samePlaces"));
   // The carried words are normalised English ("points contact", "im nairobi"): the subject is
   // named by what was found, in the turn's language, or not at all.
   const subject = carried.subject && label;

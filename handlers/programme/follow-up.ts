@@ -25,6 +25,8 @@ export interface Carried {
   part?: PartOfDay;
   /** The previous question's clock time converted again into another zone. */
   conversion?: boolean;
+  /** "and 3pm?" after a conversion: its two places, for a new clock time. */
+  conversionPlaces?: boolean;
   /** The previous answer's local date, when "the next day" counted from it. */
   from?: string;
   /** "when does it end?" after "what's on now?" / "what's next?": the meeting that answer named. */
@@ -81,6 +83,24 @@ export function followUp(
         },
         facet: "when",
       },
+      carried,
+    };
+  }
+
+  // "and 3pm?" after "what is 10am NY in Tokyo": the same two zones, that clock time.
+  if (
+    before.conversion &&
+    before.conversion.clock !== "now" &&
+    current.clock !== undefined &&
+    !current.zone &&
+    !current.day &&
+    !current.clockZone &&
+    !current.clockInAskersZone
+  ) {
+    carried.conversionPlaces = true;
+    const { clock, ...rest } = current;
+    return {
+      query: { ...rest, conversion: { ...before.conversion, clock }, facet: "when" },
       carried,
     };
   }

@@ -32,6 +32,11 @@ export interface ProgrammeQuery {
   clockZone?: string;
   /** The clock time is in the asker's own zone ("6am my time"). */
   clockInAskersZone?: boolean;
+  /**
+   * "what time is that for me?", "and in my time?": the asker's own zone asked for with no
+   * clock time, a display zone as a place would be ("… in Tokyo").
+   */
+  askersZone?: boolean;
   agendaItem?: number;
   /** "in 30 minutes", "an hour from now": minutes from the time of asking. */
   minutesAhead?: number;

@@ -35,7 +35,9 @@ describe("spelled clock times", () => {
     ["上午十点十五分", "10:15"],
     ["晚上八点", "20:00"],
     ["中午十二点", "12:00"],
-    ["凌晨十二点", "0:00"],
+    // With a part of the day the hour is written as said, two digits: "06:00" is not read as 6 pm.
+    ["凌晨十二点", "00:00"],
+    ["早上六点", "06:00"],
     ["二十三点", "23:00"],
     // "星期四" + "十点": the weekday's 四 is not read into the hour ("四十点" is no time).
     ["星期四十点", "星期四 10:00"],

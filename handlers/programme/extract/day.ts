@@ -44,16 +44,18 @@ export const dayAndTime: Extractor = {
 
 /**
  * "and the next day?", "the day after": the day after the one asked about before (a
- * follow-up fills it in; alone, tomorrow). Read after the day reader, so "the day after
- * tomorrow" is already a day; the words are consumed.
+ * follow-up fills it in; alone, tomorrow); "and the day before?" ending the message, the day
+ * before it ("the day before the reception" is not). Read after the day reader, so "the day
+ * after tomorrow" is already a day; the words are consumed.
  */
 export const dayAfter: Extractor = {
   name: "day after",
   read(reading) {
     if (reading.query.day !== undefined) return;
-    const match = words$.dayAfter.exec(reading.rest);
+    const after = words$.dayAfter.exec(reading.rest);
+    const match = after ?? words$.dayBefore.exec(reading.rest);
     if (!match) return;
-    reading.query.daysAfterPrevious = 1;
+    reading.query.daysAfterPrevious = after ? 1 : -1;
     reading.rest = reading.rest.replace(match[0], " ");
   },
 };

@@ -287,12 +287,16 @@ function wholeConversion(name: string, extract: (cleaned: string) => Conversion 
   };
 }
 
-/** "6am my time": the clock time is in the asker's zone; the words are consumed. */
+/**
+ * "6am my time": the clock time is in the asker's zone; with no clock time ("what time is
+ * that for me?"), the asker's zone is the one to show. The words are consumed.
+ */
 export const myTime: Extractor = {
   name: "my time",
   read(reading) {
     if (!words$.myTime.test(reading.rest)) return;
     reading.inAskersZone = true;
+    reading.query.askersZone = true;
     reading.rest = reading.rest.replace(words$.myTime, " ");
   },
 };

@@ -33,6 +33,7 @@ export const arabicMessages: Messages = {
     dayOf: "يوم {{day}}",
     zone: "الأوقات حسب {{zone}}",
     sameTime: "الوقت نفسه",
+    samePlaces: "المكانان نفسهما",
     part: { morning: "الصباح", afternoon: "بعد الظهر", evening: "المساء" },
   },
   greeting: {

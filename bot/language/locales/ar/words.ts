@@ -163,6 +163,11 @@ export const arabic: LocaleWords = {
     "الدورة القادمة": "next substantive session",
     "في اليوم التالي": "the next day",
     "اليوم التالي": "the next day",
+    "في اليوم السابق": "the day before",
+    "اليوم السابق": "the day before",
+    بتوقيتي: "my time",
+    "حسب توقيتي": "my time",
+    "بالتوقيت المحلي": "local time",
     "كم الساعة": "what time is it",
     "كم الساعة الآن": "what time is it",
     // "كم الوقت الآن في بكين": the time now; "كم الوقت" alone may ask how long until something.

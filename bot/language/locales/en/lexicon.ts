@@ -438,10 +438,13 @@ export const english: Lexicon = {
     "thanks, thank you, thank you very much, thx, ty, cheers, great, ok, okay, perfect, got it, noted",
   ),
   dayAfterPhrases: list("the next day, next day, the day after, the following day, following day"),
+  dayBeforePhrases: list(
+    "the day before, day before, the previous day, previous day, the day before that, the preceding day",
+  ),
   followUpOpeners: list("and, what about, how about, and what about, and how about, also, then"),
   pronouns: list("it, that, this, there, they, them"),
   myTimePhrases: list(
-    "in my local time, in my own time, in my time, at my time, on my time, my local time, my own time, my time, our time, local time",
+    "in my local time, in my own time, in my time, at my time, on my time, my local time, my own time, my time, our time, local time, for me, here, over here, where i am",
   ),
   zoneWords: { in: ["in", "for"], time: ["time"] },
   zoneAfterAsking: ["what time", "at what time"],

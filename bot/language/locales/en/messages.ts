@@ -31,6 +31,7 @@ export const englishMessages = {
     dayOf: "on {{day}}",
     zone: "times in {{zone}}",
     sameTime: "the same time",
+    samePlaces: "the same two places",
     part: { morning: "the morning", afternoon: "the afternoon", evening: "the evening" },
   },
   greeting: {

@@ -29,6 +29,7 @@ export const spanishMessages: Messages = {
     dayOf: "el {{day}}",
     zone: "{{zone}}",
     sameTime: "la misma hora",
+    samePlaces: "los mismos dos lugares",
     part: { morning: "la mañana", afternoon: "la tarde", evening: "la noche" },
   },
   greeting: {

@@ -29,6 +29,7 @@ export const frenchMessages: Messages = {
     dayOf: "le {{day}}",
     zone: "{{zone}}",
     sameTime: "la même heure",
+    samePlaces: "les deux mêmes lieux",
     part: { morning: "le matin", afternoon: "l'après-midi", evening: "le soir" },
   },
   greeting: {

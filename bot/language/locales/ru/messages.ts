@@ -29,6 +29,7 @@ export const russianMessages: Messages = {
     dayOf: "на {{day}}",
     zone: "время {{zone}}",
     sameTime: "то же время",
+    samePlaces: "те же два места",
     part: { morning: "утро", afternoon: "вторая половина дня", evening: "вечер" },
   },
   greeting: {

@@ -29,6 +29,7 @@ export const chineseMessages: Messages = {
     dayOf: "{{day}}",
     zone: "按{{zone}}",
     sameTime: "同一时间",
+    samePlaces: "同样的两个地点",
     part: { morning: "上午", afternoon: "下午", evening: "晚上" },
   },
   greeting: {

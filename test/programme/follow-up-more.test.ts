@@ -1,0 +1,98 @@
+/**
+ * Follow-ups an exploratory tester found not understood (tester11, M5): "the day before",
+ * "what time is that for me?", and a new clock time after a conversion ("and 3pm?").
+ */
+import { describe, expect, it } from "vitest";
+import { handlerModules } from "../../handlers/index.js";
+import { harness, user } from "../reminders/harness.js";
+
+const TOKYO = user("tokyo", { timeZone: "Asia/Tokyo" });
+const NO_ZONE = user("nozone");
+const TUESDAY_1230 = "2024-03-05T17:30:00Z";
+const firstLine = (text: string) => text.split("\n")[0];
+
+describe("the day before the last answer's", () => {
+  it.each([
+    ["what's on thursday morning?", "what about the day before", /^Wednesday 6 March morning/],
+    ["qu'y a-t-il jeudi matin ?", "et la veille ?", /^mercredi 6 mars, matin/],
+    ["¿qué hay el jueves por la mañana?", "¿y el día anterior?", /^miércoles, 6 de marzo, por la mañana/],
+    ["что в четверг утром?", "а накануне?", /^среда, 6 марта, утро/],
+    ["星期四上午有什么？", "前一天呢？", /^3月6日星期三上午/],
+    ["ماذا يوجد يوم الخميس صباحا؟", "وفي اليوم السابق؟", /الأربعاء، 6 آذار\/مارس/],
+  ])("%s → %s", async (first, then, expected) => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    await h.say(TOKYO, first);
+    expect(firstLine(await h.say(TOKYO, then))).toMatch(expected);
+  });
+
+  it("is a day only at the end of a question: 'the day before the reception' is not yesterday", async () => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    await h.say(TOKYO, "what's on thursday morning?");
+    expect(firstLine(await h.say(TOKYO, "what's on the day before the reception?"))).not.toMatch(
+      /^Wednesday 6 March/,
+    );
+  });
+});
+
+describe("the asker's own time asked after an answer", () => {
+  it.each([
+    ["what's on friday afternoon?", "what time is that here", /times in Tokyo time/],
+    ["what's on friday afternoon?", "what time is that for me?", /times in Tokyo time/],
+    ["what's on friday afternoon?", "and in my time?", /times in Tokyo time/],
+    ["qu'y a-t-il vendredi après-midi ?", "et chez moi ?", /heure de Tokyo/],
+    ["¿qué hay el viernes por la tarde?", "¿y en mi hora?", /hora de Tokio/],
+  ])("%s → %s shows the last answer in the asker's zone", async (first, then, note) => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    await h.say(TOKYO, first);
+    const answer = await h.say(TOKYO, then);
+    expect(answer).toMatch(note);
+    expect(answer).toMatch(/Sat 9 Mar|samedi 9 mars|sábado, 9 de marzo/);
+  });
+
+  it("a clock time 'in my time' in each language is in the asker's zone", async () => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    // 6:00 on Wednesday in Tokyo is 4:00 PM on Tuesday in New York.
+    for (const question of [
+      "what's on at 6am my time",
+      "qu'y a-t-il à 6h chez moi ?",
+      "¿qué hay a las 6 de la mañana en mi hora?",
+      "что в 6 утра по моему времени?",
+      "我这里早上6点有什么？",
+      "ماذا يوجد الساعة 6 صباحا بتوقيتي؟",
+    ]) {
+      expect(firstLine(await h.say(TOKYO, question)), question).toMatch(/16:00|4:00 PM/);
+    }
+  });
+
+  it("with no zone known, 'for me' changes nothing", async () => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    await h.say(NO_ZONE, "what's on friday afternoon?");
+    expect(await h.say(NO_ZONE, "and for me?")).not.toMatch(/times in .* time/);
+  });
+});
+
+describe("a new clock time after a conversion", () => {
+  it.each([
+    [
+      "what is 10am NY in Tokyo",
+      "and 3pm?",
+      /^3:00 PM NY time .* is 5:00 AM Tokyo time .*Wed 6 Mar/,
+      /same two places/,
+    ],
+    ["纽约上午10点是东京几点", "那下午3点呢？", /^15:00 纽约时间.*即05:00 东京时间/, /同样的两个地点/],
+  ])("%s → %s keeps both places", async (first, then, expected, note) => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    await h.say(TOKYO, first);
+    const answer = await h.say(TOKYO, then);
+    expect(firstLine(answer)).toMatch(expected);
+    expect(answer).toMatch(note);
+  });
+});
+
+describe("a part of the day said in Chinese before an hour", () => {
+  it("'早上6点' is 6 in the morning, not 18:00", async () => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    expect(firstLine(await h.say(TOKYO, "早上6点有什么？"))).toMatch(/06:00/);
+    expect(firstLine(await h.say(TOKYO, "下午3点有什么？"))).toMatch(/15:00/);
+  });
+});
