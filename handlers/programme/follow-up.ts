@@ -7,7 +7,7 @@
 import type { DaySpec } from "../../bot/language/dates.js";
 import type { PartOfDay } from "../../bot/language/lexicon.js";
 import { english } from "../../bot/language/locales/en/lexicon.js";
-import { type Conversion, contentWords, type ProgrammeQuery } from "./parse.js";
+import { type Conversion, contentWords, type ProgrammeQuery, UNSTATED_WORDS } from "./parse.js";
 
 /**
  * What a follow-up took from the previous query, for the answer to say so.
@@ -108,7 +108,12 @@ export function followUp(
   // A break, a session number or a later session was asked, not a subject: nothing to carry.
   const subjectless =
     before.breaks === true || before.sessionNumber !== undefined || before.laterSession === true;
-  const subjectWords = subjectless ? [] : contentWords(before.words);
+  // "is there a dress code?": the fact asked is no subject "it" can point back to.
+  const subjectWords = subjectless
+    ? []
+    : contentWords(before.words).filter(
+        (word) => before.unstated.length === 0 || !UNSTATED_WORDS.has(word.surface),
+      );
   const hasSubject = subjectWords.length > 0 || before.agendaItem !== undefined;
   const onlyZone =
     current.zone !== undefined && !current.day && current.part === undefined && current.clock === undefined;

@@ -23,7 +23,13 @@ import {
   matchUnstated,
 } from "./match-subject.js";
 import { matchAnchor, matchDay, matchRelative } from "./match-time.js";
-import { type Conversion, contentWords, hasProgrammeCue, type ProgrammeQuery } from "./parse.js";
+import {
+  type Conversion,
+  contentWords,
+  hasProgrammeCue,
+  type ProgrammeQuery,
+  UNSTATED_WORDS,
+} from "./parse.js";
 import { dayContext, referenceProgramme, resolveDays } from "./resolve-day.js";
 
 export type { DayEntry, Finding, NearbyDays } from "./finding.js";
@@ -147,11 +153,6 @@ function isProgrammeQuestion({ query, named, topic }: MatchState): boolean {
   const explained = topic.hits.length > 0 && topic.coverage >= 0.5;
   return explained && (query.isQuestion || topic.unmatched.length === 0);
 }
-
-/** The words of the phrases of the facts the letters may not give ("dress", "code", "parking"). */
-const UNSTATED_WORDS: ReadonlySet<string> = new Set(
-  english.unstatedFacts.flatMap(({ phrases }) => phrases.flatMap((phrase) => phrase.split(/[\s-]+/))),
-);
 
 /**
  * A fact the letters may not give and a thing the other words all find ("reception dress

@@ -40,6 +40,11 @@ export function parseQuestion(text: string): ProgrammeQuery {
   return reading.query;
 }
 
+/** The words of the phrases of the facts the letters may not give ("dress", "code", "parking"). */
+export const UNSTATED_WORDS: ReadonlySet<string> = new Set(
+  lexicon.unstatedFacts.flatMap(({ phrases }) => phrases.flatMap((phrase) => phrase.split(/[\s-]+/))),
+);
+
 /**
  * The words of a query that may name a topic, speaker or programme (stop words removed).
  * @example contentWords(parseQuestion("who gives the closing remarks?")).map((w) => w.surface) // ["closing", "remarks"]

@@ -96,3 +96,19 @@ describe("a part of the day said in Chinese before an hour", () => {
     expect(firstLine(await h.say(TOKYO, "下午3点有什么？"))).toMatch(/15:00/);
   });
 });
+
+describe("a fact the letters do not give is no subject to point back to", () => {
+  it("'is there a dress code?' then 'when does it end' is not about a 'dress code'", async () => {
+    const h = await harness({ now: "2024-03-04T13:00:00Z", modules: handlerModules });
+    await h.say(TOKYO, "is there a dress code?");
+    expect(await h.say(TOKYO, "when does it end")).not.toMatch(/dress code/);
+  });
+
+  it("'reception dress code' then 'when does it end' is about the reception", async () => {
+    const h = await harness({ now: "2024-03-04T13:00:00Z", modules: handlerModules });
+    await h.say(TOKYO, "reception dress code");
+    expect(firstLine(await h.say(TOKYO, "when does it end"))).toMatch(
+      /no end time for the cocktail reception/,
+    );
+  });
+});
