@@ -180,14 +180,15 @@ function isDefined<T>(value: T | undefined): value is T {
 }
 
 /**
- * "and in Bangkok?", "Delhi time pls" with nothing to follow on from: only a zone was named,
- * no subject, day, time or facet.
+ * "and in Bangkok?", "Delhi time pls", "what time in Beijing?" with nothing to follow on from:
+ * only a zone was named, no subject, day or time, and nothing asked but when.
  * @example zonePrompt(parseQuestion("and in bangkok?"), 0)?.kind === "zone-prompt"
  */
 export function zonePrompt(query: ProgrammeQuery, contentCount: number): Finding | undefined {
   if (!query.zone || contentCount > 0 || query.day || query.part || query.clock !== undefined)
     return undefined;
-  if (query.relative || query.agendaItem !== undefined || query.facet !== "what" || query.mentionsSchedule)
+  if (query.facet !== "what" && query.facet !== "when") return undefined;
+  if (query.relative || query.agendaItem !== undefined || query.mentionsSchedule)
     return undefined;
   return { kind: "zone-prompt", zone: query.zone, ...(query.zonePlace ? { place: query.zonePlace } : {}) };
 }

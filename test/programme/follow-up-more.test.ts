@@ -112,3 +112,16 @@ describe("a fact the letters do not give is no subject to point back to", () => 
     );
   });
 });
+
+describe("'what time in Beijing?'", () => {
+  it("alone gives the time there now; after an answer, that answer in Beijing time", async () => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    expect(firstLine(await h.say(NO_ZONE, "what time in beijing?"))).toMatch(
+      /^It is 1:30 AM on Wed 6 Mar in Beijing/,
+    );
+    await h.say(TOKYO, "what's on thursday afternoon?");
+    expect(await h.say(TOKYO, "what time in beijing?")).toMatch(
+      /times in Beijing time[\s\S]*Fri 8 Mar, 4:00 AM–7:00 AM \(Beijing\)/,
+    );
+  });
+});
