@@ -9,12 +9,12 @@
  * is acknowledged as its button does.
  */
 
-import type { WaitingAck } from "../../bot/acknowledgements.js";
+import { TYPED_ACK_DAYS, type WaitingAck } from "../../bot/acknowledgements.js";
 import type { TurnContext } from "../../bot/context.js";
 import { withLocale } from "../../bot/language/current.js";
 import { endsAsQuestion } from "../../bot/language/grammar.js";
 import { conjunction } from "../../bot/language/intl.js";
-import { say as wording } from "../../bot/language/messages.js";
+import { sentences, say as wording } from "../../bot/language/messages.js";
 import type { MilestoneOccurrence } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
 import { localDateTime } from "../../bot/programme/time.js";
@@ -73,7 +73,7 @@ export async function acknowledgeByText(
 ): Promise<void> {
   const email = verifiedEmailOf(ctx);
   const entries = email ? await entriesOf(services, ctx, email) : [];
-  const others = await services.deps.acknowledgements.waiting(ctx);
+  const { open: others, past } = await services.deps.acknowledgements.partition(ctx);
   // "received?": a question about the acknowledgement, never one; answered, nothing recorded.
   if (endsAsQuestion(ctx.event.text)) return say(await answerQuestion(services, ctx, entries, others, email));
   const due = dueEntries(entries);
@@ -87,21 +87,45 @@ export async function acknowledgeByText(
   const [only] = others;
   if (only && others.length === 1) return say(await only.acknowledge());
   if (others.length > 1) return say(() => choose([], others, ctx.locale));
+  // Nothing a typed word can mean: say why, and name what is too old to be acknowledged so.
+  const nothing = await nothingToAcknowledge(services, ctx, email, entries);
+  await say(past.length > 0 ? sentences([nothing, tooOldToType(past, ctx.locale)]) : nothing);
+}
+
+/** Nothing waits that a typed word may acknowledge: why, for the pings (nothing is recorded). */
+async function nothingToAcknowledge(
+  services: PingServices,
+  ctx: TurnContext,
+  email: string | undefined,
+  entries: readonly Entry[],
+): Promise<string> {
   // No test open for a POC: when the programmes announce one, say when; nothing is recorded.
   if (email && !entries.some((entry) => !entry.over)) {
     const next = nextAnnouncedTest(services, ctx.now(), await services.tests.all());
     if (next && (entries.length > 0 || (await services.directory.forEmail(email)).length > 0))
-      return say(() =>
-        withLocale(ctx.locale, () =>
-          wording(ctx.locale, "ping.noneOpen", {
-            title: local(next.milestone.title),
-            date: formatDate(next.date, { long: true, withYear: true }),
-          }),
-        ),
+      return withLocale(ctx.locale, () =>
+        wording(ctx.locale, "ping.noneOpen", {
+          title: local(next.milestone.title),
+          date: formatDate(next.date, { long: true, withYear: true }),
+        }),
       );
   }
-  if (!email || entries.length === 0) return say(wording(ctx.locale, "ping.nothing"));
-  await say(await nothingDue(services, ctx, entries, email));
+  if (!email || entries.length === 0) return wording(ctx.locale, "ping.nothing");
+  return nothingDue(services, ctx, entries, email);
+}
+
+/**
+ * Messages that waited for an acknowledgement too long for a typed word to mean them: named,
+ * with how to acknowledge them still (their button). Nothing is recorded for them.
+ */
+function tooOldToType(past: readonly WaitingAck[], locale: string): string {
+  return wording(locale, "broadcast.typedTooOld", {
+    days: TYPED_ACK_DAYS,
+    list: conjunction(
+      locale,
+      past.map((waiting) => waiting.label),
+    ),
+  });
 }
 
 /**
