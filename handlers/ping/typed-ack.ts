@@ -129,26 +129,37 @@ function tooOldToType(past: readonly WaitingAck[], locale: string): string {
 }
 
 /**
- * "got it, thanks", "merci", "ok gracias": a ping acknowledgement only while a ping of an open
- * test has reached the asker and waits for it (and no broadcast waits too). Records it and
- * returns the answer; undefined (nothing recorded) to let the message be small talk.
+ * "got it, thanks", "merci", "ok noted thx": an acknowledgement only while something waits for
+ * one. A ping of an open test that reached the asker is acknowledged (several things waiting:
+ * they are listed, nothing recorded); with no ping waiting, the one broadcast that a typed word
+ * may still acknowledge (`deps.acknowledgements`) is. A ping on its way that has not reached
+ * them yet: they are told so, nothing recorded. Else undefined (nothing recorded): small talk.
  * @example const answer = await acknowledgeIfWaiting(services, ctx); if (answer === undefined) await next();
  */
 export async function acknowledgeIfWaiting(
   services: PingServices,
   ctx: TurnContext<MessageEvent>,
 ): Promise<string | undefined> {
+  if (endsAsQuestion(ctx.event.text)) return undefined;
   const email = verifiedEmailOf(ctx);
-  if (!email || endsAsQuestion(ctx.event.text)) return undefined;
-  const waiting = (await entriesOf(services, ctx, email)).filter(
-    (entry) => entry.pinged && !entry.over && !entry.ack,
+  const entries = email ? await entriesOf(services, ctx, email) : [];
+  const waiting = entries.filter((entry) => entry.pinged && !entry.over && !entry.ack);
+  const others = await services.deps.acknowledgements.waiting(ctx);
+  if (waiting.length > 0 && others.length > 0) return choose(waiting, others, ctx.locale);
+  if (waiting.length > 0 && email) {
+    const answers: string[] = [];
+    for (const entry of waiting)
+      answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
+    return answers.join("\n");
+  }
+  const [only] = others;
+  if (only && others.length === 1) return only.acknowledge();
+  if (others.length > 1) return choose([], others, ctx.locale);
+  // "got it" before the ping arrived: as "received" is answered, never a bare thanks.
+  const coming = entries.flatMap(({ test, target, onItsWay, ack }) =>
+    onItsWay && !ack ? [withLocale(ctx.locale, () => notYetAnswer(test, target, onItsWay))] : [],
   );
-  if (waiting.length === 0 || (await services.deps.acknowledgements.waiting(ctx)).length > 0)
-    return undefined;
-  const answers: string[] = [];
-  for (const entry of waiting)
-    answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
-  return answers.join("\n");
+  return coming.length === 0 ? undefined : [...new Set(coming)].join("\n");
 }
 
 /** Deliveries still on their way: queued, or being sent. */
