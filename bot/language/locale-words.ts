@@ -76,6 +76,13 @@ export interface LocaleWords {
    */
   afterPrepositions?: AfterPrepositions | readonly AfterPrepositions[];
   /**
+   * Two words the language writes as one, as written (lower case, matched with their case; a
+   * capital first letter is kept): Spanish "de el" → "del", "a el" → "al" ("su acuse de recibo
+   * de el mensaje" → "del mensaje"), left alone before a capital ("de El Salvador"). Applied by
+   * `say` to every answer, after `afterPrepositions`. Optional.
+   */
+  contractions?: Readonly<Record<string, string>>;
+  /**
    * Spelled clock times and durations, for a language that writes them with number words
    * ("十点", "两点半", "下午三点", "三十分钟"): read as "10:00", "2:30", "15:00", "30 分钟"
    * (`clock-words.ts`). Optional.

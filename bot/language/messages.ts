@@ -3,6 +3,7 @@
  * `say("en", "gap.title", { what: "a room" })`. Missing keys fall back to English.
  */
 import i18next, { type i18n } from "i18next";
+import { escapeRegExp } from "../regexp.js";
 import { currentLocale } from "./current.js";
 import type { AfterPrepositions } from "./locale-words.js";
 import { arabicFeatures } from "./locales/ar/features.js";
@@ -213,7 +214,41 @@ export function inflected(locale: string, text: string): string {
       const cased = word[0] === word[0]?.toUpperCase() ? form[0]?.toUpperCase() + form.slice(1) : form;
       return `${preposition}${space}${cased}`;
     });
-  return result;
+  return contracted(locale, result);
+}
+
+/** Per locale, the pattern of its `contractions` ("de el", "a el") and their forms, compiled. */
+const contractionRules = new Map<string, { pattern: RegExp; forms: ReadonlyMap<string, string> } | null>();
+
+/**
+ * A message with the locale's two-word contractions written as one word (Spanish "de el" →
+ * "del", "De el" → "Del"), from its `contractions` data; the article's case is as written,
+ * so "de El Salvador" is left alone.
+ * @example contracted("es", "su acuse de recibo de el mensaje") === "su acuse de recibo del mensaje"
+ */
+function contracted(locale: string, text: string): string {
+  let rule = contractionRules.get(locale);
+  if (rule === undefined) {
+    const data = LOCALE_WORDS[locale]?.contractions;
+    const forms = new Map<string, string>();
+    for (const [words, form] of Object.entries(data ?? {})) {
+      forms.set(words, form);
+      // At a sentence's start: "A el" → "Al".
+      forms.set(
+        `${words.charAt(0).toUpperCase()}${words.slice(1)}`,
+        `${form.charAt(0).toUpperCase()}${form.slice(1)}`,
+      );
+    }
+    const alternatives = [...forms.keys()].map((words) => words.split(" ").map(escapeRegExp).join("\\s+"));
+    rule =
+      forms.size === 0
+        ? null
+        : { pattern: new RegExp(`(?<!\\p{L})(?:${alternatives.join("|")})(?!\\p{L})`, "gu"), forms };
+    contractionRules.set(locale, rule);
+  }
+  if (rule === null) return text;
+  const { forms } = rule;
+  return text.replace(rule.pattern, (whole) => forms.get(whole.split(/\s+/).join(" ")) ?? whole);
 }
 
 /** A sentence end a language writes with no space after it (Chinese "。", "！", "？", "）"). */

@@ -3,7 +3,7 @@
  * waiting for a person's acknowledgement (registered in `deps.acknowledgements`, so a typed
  * "acknowledge" can find them — and record them here, the same way as the button).
  */
-import type { WaitingAck } from "../../bot/acknowledgements.js";
+import { ACK_GRACE_MS, TYPED_ACK_OPEN_MS, type WaitingAck } from "../../bot/acknowledgements.js";
 import type { TurnContext } from "../../bot/context.js";
 import { withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
@@ -33,6 +33,16 @@ export function broadcastAckAnswer(outcome: BroadcastAckOutcome, locale: string)
 }
 
 const DELIVERED = new Set(["sent", "uncertain"]);
+
+/**
+ * The instant (ISO 8601) after which a typed word no longer acknowledges a broadcast that
+ * reached someone at `reachedAt`: open {@link TYPED_ACK_OPEN_MS}, then {@link ACK_GRACE_MS} of
+ * grace. "received" typed months on is not taken for it: only its button (or e-mail link) is.
+ * @example typedAckUntil("2024-03-05T13:10:00.000Z") === "2024-03-08T13:10:00.000Z"
+ */
+export function typedAckUntil(reachedAt: string): string {
+  return new Date(Date.parse(reachedAt) + TYPED_ACK_OPEN_MS + ACK_GRACE_MS).toISOString();
+}
 
 /**
  * Records a user's acknowledgement of a broadcast, once: only a recipient of a broadcast that
@@ -78,7 +88,8 @@ async function deliveryFor(
 
 /**
  * The broadcasts delivered to the asker that asked for acknowledgement and that they have
- * not acknowledged, newest first; each acknowledges as its button does.
+ * not acknowledged, newest first; each acknowledges as its button does, and says until when
+ * a typed word may ({@link typedAckUntil}).
  * @example deps.acknowledgements.register("broadcast", (ctx) => waitingBroadcasts(deps, repo, progress, ctx));
  */
 export async function waitingBroadcasts(
@@ -95,13 +106,10 @@ export async function waitingBroadcasts(
     if (!found || !delivery || !DELIVERED.has(delivery.status)) continue;
     if ((await repo.acks(broadcast.id)).has(found.ackKey)) continue;
     const now = ctx.now();
+    const reachedAt = delivery.sentAt ?? broadcast.dueAt;
     // In the asker's language: this runs after awaits, outside the turn's scope.
     const when = withLocale(ctx.locale, () =>
-      describeSendTime(
-        new Date(delivery.sentAt ?? broadcast.dueAt),
-        venueAt(deps.catalogue, now),
-        ctx.timeZone,
-      ),
+      describeSendTime(new Date(reachedAt), venueAt(deps.catalogue, now), ctx.timeZone),
     );
     // The text they were sent: their language's, else the original.
     const sent = textFor(broadcast, ctx.locale).text;
@@ -109,6 +117,7 @@ export async function waitingBroadcasts(
     const label = say(ctx.locale, "broadcast.waiting", { when, text });
     waiting.push({
       label,
+      typedUntil: typedAckUntil(reachedAt),
       acknowledge: async () => {
         const outcome = await acknowledgeBroadcast(
           deps,

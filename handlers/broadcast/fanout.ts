@@ -21,7 +21,13 @@ import { broadcastEmail, broadcastMessage, reportCard } from "./cards.js";
 import { BROADCAST_LINK_MS, BROADCAST_LINK_PURPOSE } from "./link.js";
 import type { BroadcastProgress } from "./progress.js";
 import { csvParts, type ReportChain } from "./report.js";
-import { type BroadcastRepository, campaignOf, localIdOf, lookupLocalId } from "./repository.js";
+import {
+  type BroadcastRepository,
+  campaignOf,
+  localIdOf,
+  lookupLocalId,
+  reportCampaignOf,
+} from "./repository.js";
 import type { Broadcast } from "./schema.js";
 
 /**
@@ -120,12 +126,21 @@ export function registerRenderers(
   deps.outbox.register("broadcast-report", async (delivery, _now, _to, locale) => {
     const broadcast = await broadcastOf(delivery.payload);
     if (!broadcast) return null;
-    const { counts } = await progress.counts(broadcast);
+    // The counts and the CSV parts that follow them are one reading, taken as the report goes
+    // out (it may wait hours for the Secretariat's console): the CSV frozen when the broadcast
+    // finished is replaced, unless a part of it has been sent already.
+    const { counts, csv } = await progress.snapshot(broadcast);
+    let parts = Number(delivery.payload.parts ?? 0);
+    if ((await deps.outbox.get(`${reportCampaignOf(broadcast.id)}/csv-1`)) === undefined) {
+      await repo.replaceCsv(broadcast.id, csv);
+      parts = csvParts(csv).length;
+    } else {
+      // Not expected (the first part is queued once the counts have gone): keep the CSV sent.
+      const frozen = await repo.csv(broadcast.id);
+      if (frozen !== undefined) parts = csvParts(frozen).length;
+    }
     const recipients = await repo.recipients(broadcast.id);
-    return cardMessage(
-      reportCard(broadcast, counts, Number(delivery.payload.parts ?? 0), recipients),
-      locale,
-    );
+    return cardMessage(reportCard(broadcast, counts, parts, recipients), locale);
   });
   deps.outbox.register("broadcast-csv", async (delivery) => {
     const id = String(delivery.payload.broadcastId);

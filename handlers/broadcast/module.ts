@@ -136,8 +136,9 @@ export function createBroadcastModule(options: ProgressOptions = {}): HandlerMod
         const id = ctx.match?.[1] ?? (await repo.all())[0]?.id;
         if (!id) throw new InputError("No broadcasts yet.");
         const broadcast = await existing(repo, id);
-        const { counts, deliveries } = await progress.counts(broadcast);
-        const parts = csvParts(await progress.csv(broadcast, deliveries));
+        // One reading for the counts and the CSV: they never disagree.
+        const { counts, csv } = await progress.snapshot(broadcast);
+        const parts = csvParts(csv);
         await ctx.replyPrivately(
           cardMessage(
             reportCard(broadcast, counts, parts.length, await repo.recipients(broadcast.id)),

@@ -13,7 +13,7 @@ import { type Delivery, type DeliveryStatus, FINAL_STATUSES } from "../../schedu
 import { endWord, progressText } from "./cards.js";
 import type { ReportChain } from "./report.js";
 import { type BroadcastRepository, campaignOf } from "./repository.js";
-import type { Broadcast } from "./schema.js";
+import type { Ack, Broadcast } from "./schema.js";
 import { isFinished, outcomesCsv, type Tally, tally } from "./tally.js";
 
 /** Deliveries settled among known statuses. */
@@ -104,12 +104,23 @@ export class BroadcastProgress {
 
   /** The current counts of a broadcast. */
   async counts(broadcast: Broadcast): Promise<{ counts: Tally; deliveries: Delivery[] }> {
+    const { counts, deliveries } = await this.snapshot(broadcast);
+    return { counts, deliveries };
+  }
+
+  /**
+   * The counts and the per-recipient CSV of a broadcast from one reading of its deliveries
+   * and acknowledgements, so that a report's summary and its CSV never disagree.
+   * @example const { counts, csv } = await progress.snapshot(broadcast);
+   */
+  async snapshot(broadcast: Broadcast): Promise<{ counts: Tally; csv: string; deliveries: Delivery[] }> {
     const deliveries = await this.deps.outbox.campaign(campaignOf(broadcast.id));
-    const acknowledged = broadcast.requiresAck ? (await this.repo.acks(broadcast.id)).size : 0;
+    const acks = broadcast.requiresAck ? await this.repo.acks(broadcast.id) : new Map<string, Ack>();
     return {
-      counts: tally(deliveries, broadcast.reachable, acknowledged, {
+      counts: tally(deliveries, broadcast.reachable, acks.size, {
         cancelled: broadcast.status === "cancelled",
       }),
+      csv: await this.csvOf(broadcast, deliveries, acks),
       deliveries,
     };
   }
@@ -117,10 +128,18 @@ export class BroadcastProgress {
   /** The per-recipient CSV as it stands. */
   async csv(broadcast: Broadcast, deliveries?: Delivery[]): Promise<string> {
     const records = deliveries ?? (await this.deps.outbox.campaign(campaignOf(broadcast.id)));
+    const acks = broadcast.requiresAck ? await this.repo.acks(broadcast.id) : new Map<string, Ack>();
+    return this.csvOf(broadcast, records, acks);
+  }
+
+  private async csvOf(
+    broadcast: Broadcast,
+    deliveries: readonly Delivery[],
+    acks: ReadonlyMap<string, Ack>,
+  ): Promise<string> {
     const byLocalId = new Map(
-      records.map((delivery) => [delivery.id.slice(delivery.campaign.length + 1), delivery]),
+      deliveries.map((delivery) => [delivery.id.slice(delivery.campaign.length + 1), delivery]),
     );
-    const acks = broadcast.requiresAck ? await this.repo.acks(broadcast.id) : new Map();
     return outcomesCsv(await this.repo.recipients(broadcast.id), byLocalId, acks, broadcast.requiresAck, {
       cancelled: broadcast.status === "cancelled",
     });

@@ -154,6 +154,15 @@ export class BroadcastRepository {
     await this.store.setIfAbsent(`csv:${id}`, csv);
   }
 
+  /**
+   * Replaces the report's CSV with the one read when the report's counts go out, so that the
+   * counts and the CSV that follows them come from one reading. Only before any CSV part was
+   * sent (the report chain queues the first part after the counts have gone).
+   */
+  async replaceCsv(id: string, csv: string): Promise<void> {
+    await this.store.set(`csv:${id}`, csv);
+  }
+
   csv(id: string): Promise<string | undefined> {
     return this.store.get(`csv:${id}`, z.string());
   }

@@ -4,6 +4,7 @@
  * button and the typed "acknowledge".
  */
 
+import { ACK_GRACE_MS } from "../../bot/acknowledgements.js";
 import type { TurnContext } from "../../bot/context.js";
 import { currentLocale, withLocale } from "../../bot/language/current.js";
 import { say as wording } from "../../bot/language/messages.js";
@@ -19,9 +20,10 @@ import { pocPings } from "./store.js";
 /**
  * How long after its close a test still takes acknowledgements (counted late: a POC in a far
  * zone may see the ping the next morning); after that it is closed for good, by chat and by
- * e-mail link alike, and an answer records nothing.
+ * e-mail link alike, and an answer records nothing. The same grace bounds a broadcast's typed
+ * acknowledgement (`bot/acknowledgements.ts`).
  */
-export const ACK_GRACE_MS = 24 * 60 * 60 * 1000;
+export { ACK_GRACE_MS };
 
 /**
  * The instant after which a test takes no acknowledgement (ISO 8601).

@@ -9,12 +9,12 @@
  * is acknowledged as its button does.
  */
 
-import type { WaitingAck } from "../../bot/acknowledgements.js";
+import { TYPED_ACK_DAYS, type WaitingAck } from "../../bot/acknowledgements.js";
 import type { TurnContext } from "../../bot/context.js";
 import { withLocale } from "../../bot/language/current.js";
 import { endsAsQuestion } from "../../bot/language/grammar.js";
 import { conjunction } from "../../bot/language/intl.js";
-import { say as wording } from "../../bot/language/messages.js";
+import { sentences, say as wording } from "../../bot/language/messages.js";
 import type { MilestoneOccurrence } from "../../bot/programme/catalogue.js";
 import { formatDate } from "../../bot/programme/format.js";
 import { localDateTime } from "../../bot/programme/time.js";
@@ -73,7 +73,7 @@ export async function acknowledgeByText(
 ): Promise<void> {
   const email = verifiedEmailOf(ctx);
   const entries = email ? await entriesOf(services, ctx, email) : [];
-  const others = await services.deps.acknowledgements.waiting(ctx, PING_ACKS);
+  const { open: others, past } = await services.deps.acknowledgements.partition(ctx, PING_ACKS);
   // "received?": a question about the acknowledgement, never one; answered, nothing recorded.
   if (endsAsQuestion(ctx.event.text)) return say(await answerQuestion(services, ctx, entries, others, email));
   const due = dueEntries(entries);
@@ -87,44 +87,79 @@ export async function acknowledgeByText(
   const [only] = others;
   if (only && others.length === 1) return say(await only.acknowledge());
   if (others.length > 1) return say(() => choose([], others, ctx.locale));
+  // Nothing a typed word can mean: say why, and name what is too old to be acknowledged so.
+  const nothing = await nothingToAcknowledge(services, ctx, email, entries);
+  await say(past.length > 0 ? sentences([nothing, tooOldToType(past, ctx.locale)]) : nothing);
+}
+
+/** Nothing waits that a typed word may acknowledge: why, for the pings (nothing is recorded). */
+async function nothingToAcknowledge(
+  services: PingServices,
+  ctx: TurnContext,
+  email: string | undefined,
+  entries: readonly Entry[],
+): Promise<string> {
   // No test open for a POC: when the programmes announce one, say when; nothing is recorded.
   if (email && !entries.some((entry) => !entry.over)) {
     const next = nextAnnouncedTest(services, ctx.now(), await services.tests.all());
     if (next && (entries.length > 0 || (await services.directory.forEmail(email)).length > 0))
-      return say(() =>
-        withLocale(ctx.locale, () =>
-          wording(ctx.locale, "ping.noneOpen", {
-            title: local(next.milestone.title),
-            date: formatDate(next.date, { long: true, withYear: true }),
-          }),
-        ),
+      return withLocale(ctx.locale, () =>
+        wording(ctx.locale, "ping.noneOpen", {
+          title: local(next.milestone.title),
+          date: formatDate(next.date, { long: true, withYear: true }),
+        }),
       );
   }
-  if (!email || entries.length === 0) return say(wording(ctx.locale, "ping.nothing"));
-  await say(await nothingDue(services, ctx, entries, email));
+  if (!email || entries.length === 0) return wording(ctx.locale, "ping.nothing");
+  return nothingDue(services, ctx, entries, email);
 }
 
 /**
- * "got it, thanks", "merci", "ok gracias": a ping acknowledgement only while a ping of an open
- * test has reached the asker and waits for it (and no broadcast waits too). Records it and
- * returns the answer; undefined (nothing recorded) to let the message be small talk.
+ * Messages that waited for an acknowledgement too long for a typed word to mean them: named,
+ * with how to acknowledge them still (their button). Nothing is recorded for them.
+ */
+function tooOldToType(past: readonly WaitingAck[], locale: string): string {
+  return wording(locale, "broadcast.typedTooOld", {
+    days: TYPED_ACK_DAYS,
+    list: conjunction(
+      locale,
+      past.map((waiting) => waiting.label),
+    ),
+  });
+}
+
+/**
+ * "got it, thanks", "merci", "ok noted thx": an acknowledgement only while something waits for
+ * one. A ping of an open test that reached the asker is acknowledged (several things waiting:
+ * they are listed, nothing recorded); with no ping waiting, the one broadcast that a typed word
+ * may still acknowledge (`deps.acknowledgements`) is. A ping on its way that has not reached
+ * them yet: they are told so, nothing recorded. Else undefined (nothing recorded): small talk.
  * @example const answer = await acknowledgeIfWaiting(services, ctx); if (answer === undefined) await next();
  */
 export async function acknowledgeIfWaiting(
   services: PingServices,
   ctx: TurnContext<MessageEvent>,
 ): Promise<string | undefined> {
+  if (endsAsQuestion(ctx.event.text)) return undefined;
   const email = verifiedEmailOf(ctx);
-  if (!email || endsAsQuestion(ctx.event.text)) return undefined;
-  const waiting = (await entriesOf(services, ctx, email)).filter(
-    (entry) => entry.pinged && !entry.over && !entry.ack,
+  const entries = email ? await entriesOf(services, ctx, email) : [];
+  const waiting = entries.filter((entry) => entry.pinged && !entry.over && !entry.ack);
+  const others = await services.deps.acknowledgements.waiting(ctx, PING_ACKS);
+  if (waiting.length > 0 && others.length > 0) return choose(waiting, others, ctx.locale);
+  if (waiting.length > 0 && email) {
+    const answers: string[] = [];
+    for (const entry of waiting)
+      answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
+    return answers.join("\n");
+  }
+  const [only] = others;
+  if (only && others.length === 1) return only.acknowledge();
+  if (others.length > 1) return choose([], others, ctx.locale);
+  // "got it" before the ping arrived: as "received" is answered, never a bare thanks.
+  const coming = entries.flatMap(({ test, target, onItsWay, ack }) =>
+    onItsWay && !ack ? [withLocale(ctx.locale, () => notYetAnswer(test, target, onItsWay))] : [],
   );
-  if (waiting.length === 0 || (await services.deps.acknowledgements.waiting(ctx, PING_ACKS)).length > 0)
-    return undefined;
-  const answers: string[] = [];
-  for (const entry of waiting)
-    answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
-  return answers.join("\n");
+  return coming.length === 0 ? undefined : [...new Set(coming)].join("\n");
 }
 
 /** The name the ping tests' finder is registered under in `deps.acknowledgements`. */
@@ -144,6 +179,7 @@ export async function waitingPings(services: PingServices, ctx: TurnContext): Pr
     byTest.set(entry.test.id, [...(byTest.get(entry.test.id) ?? []), entry]);
   return [...byTest.values()].map((entries) => ({
     label: testLabel((entries[0] as Entry).test, ctx.locale),
+    typedUntil: acksCloseAt((entries[0] as Entry).test),
     acknowledge: async () => {
       const answers: string[] = [];
       for (const entry of entries)

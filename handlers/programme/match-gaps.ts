@@ -188,7 +188,6 @@ export function zonePrompt(query: ProgrammeQuery, contentCount: number): Finding
   if (!query.zone || contentCount > 0 || query.day || query.part || query.clock !== undefined)
     return undefined;
   if (query.facet !== "what" && query.facet !== "when") return undefined;
-  if (query.relative || query.agendaItem !== undefined || query.mentionsSchedule)
-    return undefined;
+  if (query.relative || query.agendaItem !== undefined || query.mentionsSchedule) return undefined;
   return { kind: "zone-prompt", zone: query.zone, ...(query.zonePlace ? { place: query.zonePlace } : {}) };
 }

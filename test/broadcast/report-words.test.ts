@@ -41,6 +41,12 @@ describe("the last broadcast's report, asked in words", () => {
     "who did not receive the last broadcast",
     "who got the announcement?",
     "last announcement status",
+    // tester11 M8: answered "The letters say nothing about webcasting".
+    "who hasnt acknowledged the broadcast?",
+    "who has not acknowledged the last broadcast",
+    "who didnt ack the announcement?",
+    "who has acknowledged the broadcast?",
+    "who confirmed the latest broadcast",
   ])("%s → the report of the last broadcast", async (question) => {
     const { bot, id } = await afterOneBroadcast();
     const answer = await bot.say(SECRETARIAT, question);

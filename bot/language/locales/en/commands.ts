@@ -56,6 +56,13 @@ export const englishCommands: CommandWords = {
       // Radio talk: "Roger that", "copy that".
       "[ok|okay] (roger|copy) [that] [thanks|thank you]",
       "(roger|copy) [that] [thanks|thank you]",
+      // Broadcasts and pings alike: "ok noted thx", "noted with thanks", "understood, ty".
+      "[ok|okay] [well|duly] noted [with thanks] [thx|thks|tks|ty|thanks|thank you|many thanks]",
+      "[ok|okay] (thx|thks|tks|ty)",
+      "(thx|thks|tks|ty) [got it|noted]",
+      "[ok|okay] understood [thanks|thank you|thx|ty]",
+      "[ok|okay] will do [thanks|thank you|thx|ty]",
+      "(ok|okay) got it [thx|ty]",
     ],
     calendarLink: [
       "[my|the] calendar [link|url|feed|subscription]",

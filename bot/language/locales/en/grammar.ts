@@ -413,7 +413,10 @@ export const englishGrammar: GrammarWords = {
       "who (got|received|has received|have received|was sent|were sent|did get) [the] [last|latest|previous] broadcast",
       "who (read|has read|have read|saw|has seen|have seen|opened|has opened|have opened) [the] [last|latest|previous] broadcast",
       "(did|has|have) (everyone|everybody) (get|got|receive|received) [the] [last|latest|previous] broadcast",
-      "who (hasn't|has not|haven't|have not|didn't|did not) (get|got|receive|received|read|seen|see|open|opened) [the] [last|latest|previous] (broadcast|announcement)",
+      "who (hasn't|hasnt|has not|haven't|havent|have not|didn't|didnt|did not) (get|got|receive|received|read|seen|see|open|opened) [the] [last|latest|previous] (broadcast|announcement)",
+      // "who hasn't acknowledged the broadcast?": the report lists who has and who has not.
+      "who (hasn't|hasnt|has not|haven't|havent|have not|didn't|didnt|did not) (acknowledge|acknowledged|ack|acked|confirm|confirmed) [the] [last|latest|previous] (broadcast|announcement)",
+      "who (acknowledged|has acknowledged|have acknowledged|acked|has acked|confirmed|has confirmed) [the] [last|latest|previous] (broadcast|announcement)",
       "who (got|received|read|saw|opened) [the] [last|latest|previous] announcement",
       "[the] [last|latest|previous] announcement (report|status)",
     ],

@@ -89,6 +89,8 @@ export const englishMessages = {
     recordedOf: "Thank you: your acknowledgement of {{label}} is recorded.",
     alreadyOf: "You had already acknowledged {{label}}; thank you.",
     waiting: 'the broadcast of {{when}} ("{{text}}")',
+    typedTooOld:
+      "A typed word does not acknowledge a message that reached you more than {{days}} days ago, so nothing was recorded for {{list}}: if that is the one you mean, click Acknowledge on it.",
     pagePress: "Press the button to acknowledge that you have read it.",
   },
   conversion: {

@@ -63,6 +63,8 @@ export const spanishCommands: CommandWords = {
       "[ok|okay|vale] [muchas] gracias",
       "[ok|okay|vale] entendido [gracias|muchas gracias]",
       "[ok|okay|vale] anotado [gracias|muchas gracias]",
+      // "ok, tomo nota", "enterado, gracias", "entendido".
+      "[ok|okay|vale] (tomo nota|tomamos nota|enterado|enterada|entendido|entendida|anotado) [gracias|muchas gracias]",
     ],
     calendarLink: [
       "calendario",

@@ -86,6 +86,8 @@ export const spanishMessages: Messages = {
     recordedOf: "Gracias: su acuse de recibo de {{label}} ha quedado registrado.",
     alreadyOf: "Ya había acusado recibo de {{label}}; gracias.",
     waiting: "el mensaje del {{when}} («{{text}}»)",
+    typedTooOld:
+      "Una palabra escrita no acusa recibo de un mensaje que le llegó hace más de {{days}} días, así que no se ha registrado nada para {{list}}: si es el que quiere confirmar, haga clic en «Acusar recibo» en ese mensaje.",
     pagePress: "Pulse el botón para confirmar que lo ha leído.",
   },
   conversion: {

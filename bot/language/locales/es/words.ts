@@ -25,6 +25,9 @@ export const spanish: LocaleWords = {
     forms: { Recepción: "la recepción" },
     asWritten: true,
   },
+  // "de" and "a" before the article "el" are written "del", "al" ("su acuse de recibo de el
+  // mensaje" → "del mensaje"); not before "El" of a name ("de El Salvador").
+  contractions: { "de el": "del", "a el": "al" },
   markers: [
     "el",
     "los",

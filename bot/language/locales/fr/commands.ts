@@ -74,6 +74,10 @@ export const frenchCommands: CommandWords = {
       "(ok|d'accord) [c'est] [bien] noté [merci]",
       "[c'est] [bien] noté [merci]",
       "(ok|d'accord) compris [merci]",
+      // "ok noté merci", "bien noté, merci", "c'est compris", "entendu", "je prends note".
+      "[c'est] compris [merci]",
+      "[ok|d'accord] [c'est] entendu [merci]",
+      "[ok|d'accord] (je prends|j'en prends|pris) note [merci]",
     ],
     calendarLink: [
       "calendrier",

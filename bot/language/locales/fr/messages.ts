@@ -87,6 +87,8 @@ export const frenchMessages: Messages = {
     recordedOf: "Merci : votre accusé de réception pour {{label}} est enregistré.",
     alreadyOf: "Vous aviez déjà accusé réception pour {{label}} ; merci.",
     waiting: "le message du {{when}} (« {{text}} »)",
+    typedTooOld:
+      "Un mot tapé n’accuse pas réception d’un message reçu il y a plus de {{days}} jours : rien n’a donc été enregistré pour {{list}}. Si c’est celui que vous visez, cliquez sur « Accuser réception » sur ce message.",
     pagePress: "Appuyez sur le bouton pour confirmer que vous l’avez lu.",
   },
   conversion: {

@@ -82,6 +82,8 @@ export const chineseMessages: Messages = {
     recordedOf: "谢谢：已记录您对{{label}}的确认。",
     alreadyOf: "您此前已确认收到{{label}}，谢谢。",
     waiting: "{{when}}的消息（“{{text}}”）",
+    typedTooOld:
+      "输入的文字不能确认送达您已超过{{days}}天的消息，因此未为{{list}}作任何记录。如您指的是该消息，请在该消息上点击“确认收到”。",
     pagePress: "请点击按钮，确认您已阅读。",
   },
   conversion: {
