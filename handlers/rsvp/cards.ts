@@ -82,7 +82,7 @@ function describeEventTime(event: SocialOccurrence, zone: string | undefined, zo
  */
 export function expertsPhrase(experts: RsvpAnswer["experts"]): string {
   if (experts.count === 0) return "";
-  const names = experts.names.length > 0 ? experts.names.join(", ") : "";
+  const names = experts.names.length > 0 ? experts.names.join(t("nameSeparator")) : "";
   const missing = experts.count - experts.names.length;
   const detail =
     names && missing > 0 ? t("namesMissing", { names, count: missing }) : names || t("namesToFollow");

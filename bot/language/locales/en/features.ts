@@ -490,6 +490,8 @@ export const englishFeatures = {
     experts_one: "with {{count}} accompanying expert ({{detail}})",
     experts_other: "with {{count}} accompanying experts ({{detail}})",
     namesToFollow: "names to follow",
+    /** Between expert names in a list ("Ana Lima, Raj Patel"). */
+    nameSeparator: ", ",
     namesMissing_one: "{{names}}; {{count}} name to follow",
     namesMissing_other: "{{names}}; {{count}} names to follow",
     placeConfirmedOrganiser: "your place is confirmed",

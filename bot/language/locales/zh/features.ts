@@ -426,6 +426,8 @@ export const chineseFeatures = {
     startsIn_other: "还有{{count}}分钟开始。",
     experts_other: "携{{count}}名随行专家（{{detail}}）",
     namesToFollow: "姓名待补",
+    /** Between expert names in a list ("Ana Lima, Raj Patel"). */
+    nameSeparator: "、",
     namesMissing_other: "{{names}}；另有{{count}}人姓名待补",
     placeConfirmedOrganiser: "您的名额已确认",
     placeConfirmedList: "已列入秘书处名单",
