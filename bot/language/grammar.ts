@@ -1674,6 +1674,9 @@ let ownWords:
   | { english: RegExp; englishAnywhere: RegExp; othersWords: Set<string>; others: [string, RegExp][] }
   | undefined;
 
+/** The colon before a broadcast's text: followed by a space or nothing (not "poc:technical", not "14:00"). */
+const BROADCAST_TEXT_COLON = /:(?=\s|$)/;
+
 /**
  * The words of a message read as written that tell its language: not the value of a POC's
  * change or statement ("change my hours to 10:00-16:00 Mon-Fri": "Mon" is a day, not French
@@ -1681,6 +1684,12 @@ let ownWords:
  * @example frameOf("change my hours to 10:00-16:00 Mon-Fri") === "change my hours to "
  */
 export function frameOf(text: string): string {
+  // "broadcast to poc:technical: Le test ping aura lieu le 10 juin": the message is the
+  // Secretariat's text for others, in any language; the command words are the writer's.
+  if (broadcastGrammar().command.test(text.trim())) {
+    const end = text.search(BROADCAST_TEXT_COLON);
+    if (end !== -1) return text.slice(0, end);
+  }
   if (!readAsWritten(text)) return text;
   const tidied = pocGrammar().forgiveSlip(text.trim());
   const value = fieldValueOf(tidied);

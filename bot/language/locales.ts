@@ -86,6 +86,15 @@ export const ENGLISH_CHOICE = {
     "time",
     "reception",
     "agenda",
+    // Command words ("remind me 15 minutes before every session", "stop my reminders"): a
+    // clear English command tells its language as a question does.
+    "remind",
+    "reminder",
+    "reminders",
+    "before",
+    "every",
+    "each",
+    "broadcast",
   ],
 } as const;
 
