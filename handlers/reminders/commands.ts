@@ -325,11 +325,14 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
             ctx.locale,
           )
         : `${leadText(lead, ctx.locale)} ${whenText(occurrence, zone, ctx.locale, ctx.timeZonePlace)}`;
+    // "already had" and "was" speak of this very reminder; another one at the same moment
+    // ("Thursday morning" for its item) is told as replaced, not as already had.
+    const had = exact?.leadMinutes;
     const remarks = [
-      before !== undefined && before !== lead
-        ? say(ctx.locale, "reminders.remark.was", { lead: leadText(before, ctx.locale) })
+      had !== undefined && had !== lead
+        ? say(ctx.locale, "reminders.remark.was", { lead: leadText(had, ctx.locale) })
         : "",
-      before !== undefined && before === lead ? say(ctx.locale, "reminders.remark.alreadyHad") : "",
+      had !== undefined && had === lead ? say(ctx.locale, "reminders.remark.alreadyHad") : "",
       replaced.length > 0
         ? say(ctx.locale, "reminders.remark.replaces", {
             what: replaced.join(say(ctx.locale, "programme.listSeparator")),
