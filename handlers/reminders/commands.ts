@@ -325,12 +325,12 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
             ctx.locale,
           )
         : `${leadText(lead, ctx.locale)} ${whenText(occurrence, zone, ctx.locale, ctx.timeZonePlace)}`;
-    // "already had" and "was" speak of this very reminder; another one at the same moment
-    // ("Thursday morning" for its item) is told as replaced, not as already had.
+    // "already had" speaks of this very reminder; another one for the same session under
+    // another name ("Thursday morning" for its item) is told as replaced, not as already had.
     const had = exact?.leadMinutes;
     const remarks = [
-      had !== undefined && had !== lead
-        ? say(ctx.locale, "reminders.remark.was", { lead: leadText(had, ctx.locale) })
+      before !== undefined && before !== lead
+        ? say(ctx.locale, "reminders.remark.was", { lead: leadText(before, ctx.locale) })
         : "",
       had !== undefined && had === lead ? say(ctx.locale, "reminders.remark.alreadyHad") : "",
       replaced.length > 0
