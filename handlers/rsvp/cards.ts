@@ -222,7 +222,8 @@ export function answerReply(
   const when = whenInline(event, zone, zonePlace);
   const title = local(event.event.title);
   const organiser = listKeeper(event) === "organiser";
-  const host = organiser ? "" : ` ${hostRsvpLine(event)}`;
+  const hostLine = organiser ? "" : hostRsvpLine(event);
+  const host = hostLine ? `${t("sentenceGap")}${hostLine}` : "";
   switch (answer.status) {
     case "attending": {
       const experts = expertsPhrase(answer.experts);

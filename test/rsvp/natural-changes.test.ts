@@ -137,3 +137,12 @@ describe("Chinese names in a list", () => {
     expect(card).not.toContain("rsvp 参加");
   });
 });
+
+describe("Chinese replies", () => {
+  it("put no space after 。 before the list's line", async () => {
+    const h = await setup();
+    const reply = await h.say(people.li, "rsvp 出席，带两名专家：王芳、张伟");
+    expect(reply).toContain("（王芳、张伟）。此名单由秘书处保存");
+    expect(reply).not.toMatch(/。 /u);
+  });
+});

@@ -490,6 +490,8 @@ export const englishFeatures = {
     experts_one: "with {{count}} accompanying expert ({{detail}})",
     experts_other: "with {{count}} accompanying experts ({{detail}})",
     namesToFollow: "names to follow",
+    /** Between two sentences of a reply (none after Chinese "。"). */
+    sentenceGap: " ",
     /** Between expert names in a list ("Ana Lima, Raj Patel"). */
     nameSeparator: ", ",
     namesMissing_one: "{{names}}; {{count}} name to follow",

@@ -515,6 +515,8 @@ export const frenchFeatures = {
     experts_many: "avec {{count}} d'experts accompagnants ({{detail}})",
     experts_other: "avec {{count}} experts accompagnants ({{detail}})",
     namesToFollow: "noms à suivre",
+    /** Between two sentences of a reply (none after Chinese "。"). */
+    sentenceGap: " ",
     /** Between expert names in a list ("Ana Lima, Raj Patel"). */
     nameSeparator: ", ",
     namesMissing_one: "{{names}} ; {{count}} nom à suivre",

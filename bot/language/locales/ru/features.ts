@@ -518,6 +518,8 @@ export const russianFeatures = {
     experts_many: "с {{count}} сопровождающими экспертами ({{detail}})",
     experts_other: "с {{count}} сопровождающими экспертами ({{detail}})",
     namesToFollow: "имена будут сообщены позже",
+    /** Between two sentences of a reply (none after Chinese "。"). */
+    sentenceGap: " ",
     /** Between expert names in a list ("Ana Lima, Raj Patel"). */
     nameSeparator: ", ",
     namesMissing_one: "{{names}}; ещё {{count}} имя позже",
