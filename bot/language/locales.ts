@@ -86,7 +86,7 @@ export const ENGLISH_CHOICE = {
     "time",
     "reception",
     "agenda",
-    // Command words ("remind me 15 minutes before every session", "stop my reminders"): a
+    // Command words ("remind me 15 minutes before every session", "stop all reminders"): a
     // clear English command tells its language as a question does.
     "remind",
     "reminder",
@@ -95,6 +95,11 @@ export const ENGLISH_CHOICE = {
     "every",
     "each",
     "broadcast",
+    "stop",
+    "all",
+    "cancel",
+    "change",
+    "show",
   ],
 } as const;
 

@@ -20,6 +20,16 @@ describe("an English command after Arabic", () => {
   });
 });
 
+describe("an English whole-message command after Arabic", () => {
+  it("'stop all reminders' is answered in English; 'help' alone keeps Arabic", async () => {
+    const h = await harness({ modules: handlerModules, now: "2024-03-04T13:00:00Z" });
+    const omar = user("omar", { timeZone: "Africa/Cairo" });
+    await h.say(omar, "ما هو برنامج الغد؟");
+    expect(await h.say(omar, "help")).toMatch(ARABIC);
+    expect(await h.say(omar, "stop all reminders")).not.toMatch(ARABIC);
+  });
+});
+
 describe("a broadcast's French text", () => {
   it("leaves the Secretariat's turn and language English", async () => {
     const h = await harness({ modules: handlerModules, now: "2024-06-01T13:00:00Z" });
