@@ -110,6 +110,20 @@ function bestReading(
   return best?.tag;
 }
 
+/**
+ * The language a whole-message command tells: its own, for another language's ("aide"); for an
+ * English one, English when it has two words or more ("stop all reminders", "my reminders"), as
+ * a clear English question is; one word ("help", "ok") is shared too widely and keeps the
+ * language in use.
+ * @example commandLanguage("en", "stop all reminders") === "en"; commandLanguage("en", "help") === undefined
+ */
+function commandLanguage(locale: string, text: string): string | undefined {
+  if (locale !== "en") return locale;
+  return (text.match(WORD) ?? []).length >= 2 ? "en" : undefined;
+}
+
+const WORD = /\p{L}+/gu;
+
 export const language: HandlerModule = {
   name: "language",
   help: {
@@ -159,7 +173,7 @@ export const language: HandlerModule = {
         ? undefined
         : // A POC's new value ("10:00-16:00 lun-ven") or an RSVP's names say nothing of the writer's language.
           (detectLanguage(frameOf(text)) ??
-          (command && command.locale !== "en" ? command.locale : undefined) ??
+          (command ? commandLanguage(command.locale, text) : undefined) ??
           // "rsvp oui", "rsvp 是": too short to tell, but the answer's words are one language's.
           writtenLanguage(text) ??
           // "asistiré", "не приду": a statement alone is its language's.

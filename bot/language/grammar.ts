@@ -192,6 +192,17 @@ export interface RsvpWords {
    * `cancel` and `eventLink`, so its list is empty.
    */
   cancelFor: Phrases;
+  /**
+   * An expert who will not come, named where "…" stands ("Raj can't come", « Luc ne vient pas »,
+   * "Ana no viene", "Анна не придёт", "王芳不来了"): one expert fewer.
+   */
+  expertAbsent: Phrases;
+  /** "only"/"just" before a number of experts or a name kept ("only 1 expert", « juste Marie », "只带一位专家"). */
+  onlyLeads: Phrases;
+  /** Words before a change of the experts in passing ("actually", « finalement », "改成"). */
+  expertsChangeLeads: Phrases;
+  /** A bare verb of withdrawing, beside a statement of not coming ("mejor no voy, cancela"). */
+  withdrawVerbs: Phrases;
   /** Titles before a name ("Dr.", "H.E."). */
   titles: Phrases;
   /** Words of an organisation's name ("Ministry"), to tell it from a person. */
@@ -559,6 +570,10 @@ export interface LocaleGrammar {
       | "removeFrom"
       | "removeExpertAround"
       | "cancelFor"
+      | "expertAbsent"
+      | "onlyLeads"
+      | "expertsChangeLeads"
+      | "withdrawVerbs"
     >
   >;
   /** A POC's own details in this language; field names are `pocFields` of `commands.ts`. */
@@ -901,6 +916,14 @@ export interface RsvpGrammar {
    */
   cancelForOf(text: string): { locale: string; words: string } | undefined;
   /**
+   * A change of the experts in passing, as written, in any language: experts who will not come
+   * ("Raj can't come", « Luc ne vient pas »), a number kept ("only 1 expert") and names kept
+   * (« juste Marie », "只带一位专家：王芳"); `undefined` unless every comma-separated part is one.
+   */
+  expertsChangeOf(text: string): ExpertsChangeWords | undefined;
+  /** A bare verb of withdrawing as the whole text ("cancela", "annule", "отмени"). */
+  withdrawVerb: RegExp;
+  /**
    * An experts word ending the text, in any language ("… the expert", "删除专家", "احذف الخبير"):
    * before a name removed, it says the name is an expert's even written without capitals.
    */
@@ -938,6 +961,21 @@ export interface RsvpStatement {
   status: "attending" | "declined" | "tentative";
   /** The words after the lead, as written. */
   rest: string;
+}
+
+/**
+ * A change of the experts in passing, as read by {@link RsvpGrammar.expertsChangeOf}.
+ * @example rsvpGrammar().expertsChangeOf("actually only 1 expert, Raj cant come") // { count: 1, kept: [], absent: ["Raj"], keptByColon: false }
+ */
+export interface ExpertsChangeWords {
+  /** The number of experts said ("only 1 expert"), if any. */
+  count?: number;
+  /** Names kept, as written (« juste Marie », "only 1 expert: Ana Lima"). */
+  kept: string[];
+  /** Names that will not come, as written ("Raj can't come"). */
+  absent: string[];
+  /** The kept names were given after a colon with a number ("只带一位专家：王芳"): they may be new names. */
+  keptByColon: boolean;
 }
 
 /** A question mark at the end, in any script: a question is never a statement. */
@@ -1090,6 +1128,7 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
     "iu",
   );
   const bare = bareMatchers(w, others);
+  const expertsChange = expertsChangeMatchers(w, others, count, experts);
   const separators = [...w.listSeparators, ...others.flatMap((o) => o.rsvp?.listSeparators ?? [])]
     .map(escapeRegExp)
     .join("|");
@@ -1163,6 +1202,8 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
       }
       return undefined;
     },
+    expertsChangeOf: (text) => readExpertsChange(text, expertsChange, (word) => countOf(word)),
+    withdrawVerb: new RegExp(`^(?:${shared("withdrawVerbs")})[\\s.!。！]*$`, "iu"),
     // "删除专家王伟": no space after the verb in Chinese.
     removeNamed: new RegExp(`^(?:${shared("removeExpert")})\\s*(\\S.*?)[.!]*$`, "iu"),
     expertBefore: new RegExp(`${shared("experts")}\\s*$`, "iu"),
@@ -1205,11 +1246,101 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
     noLimit: whole(w.noLimit),
     noDeadline: whole(w.noDeadline),
     now: whole(w.now),
-    countOf: (word) => {
-      const trimmed = word.trim().toLowerCase();
-      return /^\d+$/.test(trimmed) ? Number(trimmed) : COUNT_WORDS.get(trimmed);
-    },
+    countOf,
   };
+}
+
+/** The number a count word says in any language ("two", "deux", "两"), or digits. */
+function countOf(word: string): number | undefined {
+  const trimmed = word.trim().toLowerCase();
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : COUNT_WORDS.get(trimmed);
+}
+
+/** The matchers of {@link RsvpGrammar.expertsChangeOf}, built once. */
+interface ExpertsChangeMatchers {
+  leads: RegExp;
+  onlyNamesAfterColon: RegExp;
+  onlyCount: RegExp;
+  onlyName: RegExp;
+  absent: readonly RegExp[];
+  parts: RegExp;
+  nameSeparator: RegExp;
+}
+
+function expertsChangeMatchers(
+  w: RsvpWords,
+  others: readonly LocaleGrammar[],
+  count: string,
+  experts: string,
+): ExpertsChangeMatchers {
+  const shared = (key: SharedRsvpKey) => everyLanguage(w, others, key);
+  const only = shared("onlyLeads");
+  const separators = [...w.listSeparators, ...others.flatMap((o) => o.rsvp?.listSeparators ?? [])]
+    .map(escapeRegExp)
+    .join("|");
+  return {
+    leads: new RegExp(`^(?:${shared("expertsChangeLeads")})\\s*[,，:：]?\\s*`, "iu"),
+    // "only 1 expert: Ana Lima", "只带一位专家：王芳".
+    onlyNamesAfterColon: new RegExp(`^${only}\\s*${count}\\s*${experts}\\s*[:：]\\s*(\\S.*)$`, "iu"),
+    onlyCount: new RegExp(`^${only}\\s*${count}\\s*${experts}$`, "iu"),
+    onlyName: new RegExp(`^${only}\\s*(\\S.*)$`, "iu"),
+    absent: [{ unspaced: false, rsvp: w }, ...others].flatMap((o) =>
+      (o.rsvp?.expertAbsent ?? []).map(
+        (phrase) =>
+          new RegExp(
+            `^${templateSource(phrase, o.unspaced ? "\\s*" : "\\s+").replace(".+?", "(\\S.*?)")}$`,
+            "iu",
+          ),
+      ),
+    ),
+    parts: /\s*[,，;；]\s*/u,
+    nameSeparator: new RegExp(`\\s*(?:${separators}|${shared("and")})\\s*`, "iu"),
+  };
+}
+
+/** At most this many words in a name said to be absent or kept ("Raj", "Marie Dupont"). */
+const NAME_WORDS_AT_MOST = 4;
+
+function nameLike(text: string): boolean {
+  return !/[\p{N}:：?？]/u.test(text) && text.split(/\s+/).length <= NAME_WORDS_AT_MOST;
+}
+
+function readExpertsChange(
+  text: string,
+  m: ExpertsChangeMatchers,
+  countOfWord: (word: string) => number | undefined,
+): ExpertsChangeWords | undefined {
+  let rest = text.trim().replace(/[\s.!。！]+$/u, "");
+  if (QUESTION_END.test(rest)) return undefined;
+  for (let lead = rest.match(m.leads); lead?.[0]; lead = rest.match(m.leads))
+    rest = rest.slice(lead[0].length);
+  const colon = rest.match(m.onlyNamesAfterColon);
+  if (colon?.[1] && colon[2]) {
+    const kept = colon[2].split(m.nameSeparator).filter(Boolean);
+    const count = countOfWord(colon[1]);
+    return count === undefined ? undefined : { count, kept, absent: [], keptByColon: true };
+  }
+  const found: ExpertsChangeWords = { kept: [], absent: [], keptByColon: false };
+  for (const part of rest.split(m.parts)) {
+    const counted = part.match(m.onlyCount)?.[1];
+    if (counted !== undefined) {
+      found.count = countOfWord(counted);
+      if (found.count === undefined) return undefined;
+      continue;
+    }
+    const absent = m.absent.map((pattern) => part.match(pattern)?.[1]).find((name) => name !== undefined);
+    if (absent && nameLike(absent)) {
+      found.absent.push(absent.trim());
+      continue;
+    }
+    const kept = part.match(m.onlyName)?.[1];
+    if (kept && nameLike(kept)) {
+      found.kept.push(...kept.split(m.nameSeparator).filter(Boolean));
+      continue;
+    }
+    return undefined;
+  }
+  return found.absent.length + found.kept.length > 0 || found.count !== undefined ? found : undefined;
 }
 
 let reminders: ReminderGrammar | undefined;
@@ -1622,6 +1753,9 @@ let ownWords:
   | { english: RegExp; englishAnywhere: RegExp; othersWords: Set<string>; others: [string, RegExp][] }
   | undefined;
 
+/** The colon before a broadcast's text: followed by a space or nothing (not "poc:technical", not "14:00"). */
+const BROADCAST_TEXT_COLON = /:(?=\s|$)/;
+
 /**
  * The words of a message read as written that tell its language: not the value of a POC's
  * change or statement ("change my hours to 10:00-16:00 Mon-Fri": "Mon" is a day, not French
@@ -1629,6 +1763,12 @@ let ownWords:
  * @example frameOf("change my hours to 10:00-16:00 Mon-Fri") === "change my hours to "
  */
 export function frameOf(text: string): string {
+  // "broadcast to poc:technical: Le test ping aura lieu le 10 juin": the message is the
+  // Secretariat's text for others, in any language; the command words are the writer's.
+  if (broadcastGrammar().command.test(text.trim())) {
+    const end = text.search(BROADCAST_TEXT_COLON);
+    if (end !== -1) return text.slice(0, end);
+  }
   if (!readAsWritten(text)) return text;
   const tidied = pocGrammar().forgiveSlip(text.trim());
   const value = fieldValueOf(tidied);

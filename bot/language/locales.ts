@@ -86,6 +86,20 @@ export const ENGLISH_CHOICE = {
     "time",
     "reception",
     "agenda",
+    // Command words ("remind me 15 minutes before every session", "stop all reminders"): a
+    // clear English command tells its language as a question does.
+    "remind",
+    "reminder",
+    "reminders",
+    "before",
+    "every",
+    "each",
+    "broadcast",
+    "stop",
+    "all",
+    "cancel",
+    "change",
+    "show",
   ],
 } as const;
 

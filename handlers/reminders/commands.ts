@@ -325,11 +325,14 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
             ctx.locale,
           )
         : `${leadText(lead, ctx.locale)} ${whenText(occurrence, zone, ctx.locale, ctx.timeZonePlace)}`;
+    // "already had" speaks of this very reminder; another one for the same session under
+    // another name ("Thursday morning" for its item) is told as replaced, not as already had.
+    const had = exact?.leadMinutes;
     const remarks = [
       before !== undefined && before !== lead
         ? say(ctx.locale, "reminders.remark.was", { lead: leadText(before, ctx.locale) })
         : "",
-      before !== undefined && before === lead ? say(ctx.locale, "reminders.remark.alreadyHad") : "",
+      had !== undefined && had === lead ? say(ctx.locale, "reminders.remark.alreadyHad") : "",
       replaced.length > 0
         ? say(ctx.locale, "reminders.remark.replaces", {
             what: replaced.join(say(ctx.locale, "programme.listSeparator")),

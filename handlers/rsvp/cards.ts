@@ -82,7 +82,7 @@ function describeEventTime(event: SocialOccurrence, zone: string | undefined, zo
  */
 export function expertsPhrase(experts: RsvpAnswer["experts"]): string {
   if (experts.count === 0) return "";
-  const names = experts.names.length > 0 ? experts.names.join(", ") : "";
+  const names = experts.names.length > 0 ? experts.names.join(t("nameSeparator")) : "";
   const missing = experts.count - experts.names.length;
   const detail =
     names && missing > 0 ? t("namesMissing", { names, count: missing }) : names || t("namesToFollow");
@@ -222,7 +222,8 @@ export function answerReply(
   const when = whenInline(event, zone, zonePlace);
   const title = local(event.event.title);
   const organiser = listKeeper(event) === "organiser";
-  const host = organiser ? "" : ` ${hostRsvpLine(event)}`;
+  const hostLine = organiser ? "" : hostRsvpLine(event);
+  const host = hostLine ? `${t("sentenceGap")}${hostLine}` : "";
   switch (answer.status) {
     case "attending": {
       const experts = expertsPhrase(answer.experts);

@@ -12,7 +12,7 @@ import type { TurnContext } from "../../bot/context.js";
 import { InputError } from "../../bot/errors.js";
 import { commandMatcher } from "../../bot/language/compile.js";
 import { withLocale } from "../../bot/language/current.js";
-import { type RsvpStatement, rsvpGrammar } from "../../bot/language/grammar.js";
+import { type ExpertsChangeWords, type RsvpStatement, rsvpGrammar } from "../../bot/language/grammar.js";
 import { LOCALE_WORDS } from "../../bot/language/locales.js";
 import { say } from "../../bot/language/messages.js";
 import { toPivot } from "../../bot/language/pivot.js";
@@ -23,7 +23,7 @@ import { local } from "../../bot/programme/translations.js";
 import type { Router } from "../../bot/router.js";
 import type { MessageEvent } from "../../bot/types.js";
 import { hostRsvpLine, listKeeper, matchRsvpEvents, namedRsvpEvent, resolveRsvpEvent } from "./events.js";
-import { findExpert } from "./names.js";
+import { comparableName, findExpert } from "./names.js";
 import {
   beforeExperts,
   eventWordsOf,
@@ -32,7 +32,7 @@ import {
   readExperts,
   writtenAsName,
 } from "./parse.js";
-import type { RsvpStatus } from "./schema.js";
+import type { RsvpAnswer, RsvpStatus } from "./schema.js";
 import type { ExpertsChange } from "./service.js";
 import type { RsvpRepository } from "./store.js";
 
@@ -142,9 +142,45 @@ export function statementAbout(
   // The event as written ("the reception"), else in the English words of its language ("приёме" → "reception").
   const event =
     namedRsvpEvent(deps.catalogue, words, now) ??
-    (tongue ? namedRsvpEvent(deps.catalogue, toPivot(words, tongue).text, now) : undefined);
+    (tongue ? namedRsvpEvent(deps.catalogue, toPivot(words, tongue).text, now) : undefined) ??
+    onlyOpenEventForExperts(deps, statement, words, now);
   return event ? { statement, event } : undefined;
 }
+
+/**
+ * « je viens avec 2 experts : Marie Dupont et Luc Bernard »: no event named, only experts, while
+ * one RSVP event is open: it is about that event (an answer without experts still names it).
+ */
+function onlyOpenEventForExperts(
+  deps: BotDeps,
+  statement: RsvpStatement,
+  words: string,
+  now: Date,
+): SocialOccurrence | undefined {
+  if (words !== "" || statement.status !== "attending") return undefined;
+  if (!readExperts(statement.rest, statement.locale).experts) return undefined;
+  const open = matchRsvpEvents(deps.catalogue, undefined, now);
+  return open.length === 1 ? open[0] : undefined;
+}
+
+/**
+ * "mejor no voy, cancela", "отмени мой ответ, не смогу": a withdrawal beside statements of not
+ * coming, each part set apart by a comma; the parts otherwise unread.
+ * @example withdrawsWithReason("mejor no voy, cancela") === true
+ */
+export function withdrawsWithReason(text: string): boolean {
+  const parts = text
+    .trim()
+    .split(WITHDRAWAL_PARTS)
+    .filter((part) => part !== "");
+  if (parts.length < 2) return false;
+  const withdraws = (part: string) =>
+    CANCEL_RSVP_COMMAND(part) || CANCEL_RSVP.test(part) || rsvpGrammar().withdrawVerb.test(part);
+  if (!parts.some(withdraws)) return false;
+  return parts.every((part) => withdraws(part) || rsvpGrammar().bareStatementOf(part)?.status === "declined");
+}
+
+const WITHDRAWAL_PARTS = /\s*[,，;；]\s*|\s*[.!。！]+\s*/u;
 
 /**
  * How to answer in this chat, for "how do I rsvp?", in `locale`.
@@ -199,6 +235,13 @@ export function installPlainRsvp(
   router.message(CANCEL_RSVP_COMMAND, async (ctx) => {
     await respond(ctx, { status: "declined" });
   });
+
+  router.message(
+    (text, ctx) => withdrawsWithReason(ctx.event.asWritten ?? text),
+    async (ctx) => {
+      await respond(ctx, { status: "declined" });
+    },
+  );
 
   // « annule ma réponse pour la réception »: as written (the pivot keeps only "reception").
   router.message(
@@ -325,6 +368,62 @@ export function installPlainRsvp(
     else return next();
   });
 
+  // "actually only 1 expert, Raj cant come", « finalement Luc ne vient pas, juste Marie »,
+  // "只带一位专家：王芳": the experts of the person's open answer changed in passing. Read only
+  // when the grammar finds such a change; names that are none of hers and not written as names
+  // ("just checking") pass on. The store is read only for such messages.
+  router.use(async (ctx, next) => {
+    if (ctx.event.kind !== "message") return next();
+    const change = rsvpGrammar().expertsChangeOf(ctx.event.asWritten ?? ctx.event.text);
+    if (!change) return next();
+    const open: Array<{ event: SocialOccurrence; previous: RsvpAnswer }> = [];
+    for (const event of matchRsvpEvents(deps.catalogue, undefined, ctx.now())) {
+      const previous = await rsvps.answer(event.id, ctx.user.id);
+      if (previous && previous.status !== "declined") open.push({ event, previous });
+    }
+    const [only] = open;
+    if (open.length === 0 && change.keptByColon) {
+      await respond(ctx as TurnContext<MessageEvent>, {
+        status: "attending",
+        experts: { count: change.count, names: change.kept },
+      });
+      return;
+    }
+    if (open.length !== 1 || !only) return next();
+    const named = only.previous.experts.names;
+    const outcome = expertsAfter(change, only.previous.experts, named);
+    if (outcome === "notOurs") return next();
+    const title = local(only.event.event.title, ctx.locale);
+    if (outcome.kind === "noExperts")
+      throw new InputError(say(ctx.locale, "rsvp.error.noExperts", { title }));
+    if (outcome.kind === "notAmong") {
+      throw new InputError(
+        say(ctx.locale, "rsvp.error.notAmong", {
+          wanted: outcome.wanted,
+          names: named.join(say(ctx.locale, "rsvp.nameSeparator")),
+        }),
+      );
+    }
+    if (outcome.kind === "ask") {
+      const status = only.previous.status;
+      throw new InputError(
+        say(ctx.locale, "rsvp.error.namedBefore", {
+          count: named.length,
+          names: named.join(say(ctx.locale, "rsvp.nameSeparator")),
+          // The example is a command the bot reads: English's words, as the grammar has them.
+          example: `rsvp ${status} with ${outcome.count} expert${outcome.count === 1 ? "" : "s"}: ${named
+            .slice(0, outcome.count)
+            .join(", ")}`,
+        }),
+      );
+    }
+    await respondTo(ctx, only.event, only.previous.status, {
+      count: outcome.count,
+      names: outcome.names,
+      exact: true,
+    });
+  });
+
   async function removeExpert(
     ctx: TurnContext<MessageEvent>,
     wanted: string,
@@ -340,7 +439,12 @@ export function installPlainRsvp(
     }
     const found = findExpert(names, wanted);
     if (!found) {
-      throw new InputError(say(ctx.locale, "rsvp.error.notAmong", { wanted, names: names.join(", ") }));
+      throw new InputError(
+        say(ctx.locale, "rsvp.error.notAmong", {
+          wanted,
+          names: names.join(say(ctx.locale, "rsvp.nameSeparator")),
+        }),
+      );
     }
     await respondTo(ctx, event, previous.status, {
       count: previous.experts.count - 1,
@@ -348,4 +452,61 @@ export function installPlainRsvp(
       exact: true,
     });
   }
+}
+
+/** What a change of the experts in passing comes to, against the answer's experts. */
+type ExpertsOutcome =
+  | "notOurs"
+  | { kind: "noExperts" }
+  | { kind: "notAmong"; wanted: string }
+  | { kind: "ask"; count: number }
+  | { kind: "set"; count: number; names: string[] };
+
+/** A name as people write names: capitals, or a script without them (Chinese). */
+function readsAsName(text: string): boolean {
+  return writtenAsName(text) || /^\p{Script=Han}/u.test(text);
+}
+
+/**
+ * The experts after "Raj can't come", "only 1 expert", "juste Marie": names resolved against
+ * those named (a first name only one has is enough); a number that leaves names out, or a name
+ * kept and absent at once, is asked about, not guessed. "notOurs" for words that name nobody
+ * and are not written as names ("just checking").
+ * @example expertsAfter({ count: 1, kept: [], absent: ["Raj"], keptByColon: false }, { count: 2, names: ["Ana Lima", "Raj Patel"] }, ["Ana Lima", "Raj Patel"]) // { kind: "set", count: 1, names: ["Ana Lima"] }
+ */
+export function expertsAfter(
+  change: ExpertsChangeWords,
+  before: { count: number },
+  named: readonly string[],
+): ExpertsOutcome {
+  const resolve = (wanted: string, mayBeNew: boolean): { name: string } | ExpertsOutcome => {
+    const found = findExpert(named, wanted);
+    if (found) return { name: found };
+    if (mayBeNew) return { name: wanted };
+    // "juste Marie" with Marie Dupont and Marie Curie named: which one is asked, not guessed.
+    const words = comparableName(wanted).split(" ");
+    const shared = named.filter((name) =>
+      words.every((word) => comparableName(name).split(" ").includes(word)),
+    );
+    if (shared.length > 1) return { kind: "ask", count: change.count ?? Math.max(named.length - 1, 0) };
+    if (!readsAsName(wanted)) return "notOurs";
+    return named.length === 0 ? { kind: "noExperts" } : { kind: "notAmong", wanted };
+  };
+  const absent: string[] = [];
+  for (const wanted of change.absent) {
+    const found = resolve(wanted, false);
+    if (typeof found === "string" || !("name" in found)) return found;
+    absent.push(found.name);
+  }
+  const kept: string[] = [];
+  for (const wanted of change.kept) {
+    const found = resolve(wanted, change.keptByColon);
+    if (typeof found === "string" || !("name" in found)) return found;
+    kept.push(found.name);
+  }
+  if (kept.some((name) => absent.includes(name))) return { kind: "ask", count: change.count ?? kept.length };
+  const names = kept.length > 0 ? kept : named.filter((name) => !absent.includes(name));
+  const count = change.count ?? (kept.length > 0 ? kept.length : Math.max(before.count - absent.length, 0));
+  if (count < names.length) return { kind: "ask", count };
+  return { kind: "set", count, names };
 }

@@ -163,7 +163,7 @@ export async function recordAnswer(
     throw new InputError(
       say(ctx.locale, "rsvp.error.namedBefore", {
         count: namedBefore.length,
-        names: namedBefore.join(", "),
+        names: namedBefore.join(say(ctx.locale, "rsvp.nameSeparator")),
         // The example is a command the bot reads: English's words, as the grammar has them.
         example: `rsvp ${status} with ${kept.length} expert${kept.length === 1 ? "" : "s"}: ${kept.join(", ")}`,
       }),

@@ -32,8 +32,8 @@ describe("removing an expert who is not among hers", () => {
     ["enlève Paul Martin", /^« Paul Martin » ne fait pas partie .*Ana Lima, Léa Petit/],
     ["remove Paul Martin", /Paul Martin.*Ana Lima, Léa Petit/],
     ["quita a Paul Martin", /Paul Martin.*Ana Lima, Léa Petit/],
-    ["删除专家Paul Martin", /^“Paul Martin”不在您列出的专家之中（Ana Lima, Léa Petit）/],
-    ["把王伟从我的回复中删除", /^“王伟”不在您列出的专家之中（Ana Lima, Léa Petit）/],
+    ["删除专家Paul Martin", /^“Paul Martin”不在您列出的专家之中（Ana Lima、Léa Petit）/],
+    ["把王伟从我的回复中删除", /^“王伟”不在您列出的专家之中（Ana Lima、Léa Petit）/],
     ["احذف الخبير Paul Martin", /Paul Martin.*Ana Lima, Léa Petit/],
   ])("%s names the experts and changes nothing", async (text, reply) => {
     const h = await setup();

@@ -512,6 +512,10 @@ export const arabicFeatures = {
     experts_many: "مع {{count}} خبيراً مرافقاً ({{detail}})",
     experts_other: "مع {{count}} خبير مرافق ({{detail}})",
     namesToFollow: "الأسماء لاحقاً",
+    /** Between two sentences of a reply (none after Chinese "。"). */
+    sentenceGap: " ",
+    /** Between expert names in a list ("Ana Lima, Raj Patel"). */
+    nameSeparator: ", ",
     namesMissing_zero: "{{names}}؛ {{count}} اسم لاحقاً",
     namesMissing_one: "{{names}}؛ اسم واحد لاحقاً",
     namesMissing_two: "{{names}}؛ اسمان لاحقاً",

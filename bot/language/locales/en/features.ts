@@ -495,6 +495,10 @@ export const englishFeatures = {
     experts_one: "with {{count}} accompanying expert ({{detail}})",
     experts_other: "with {{count}} accompanying experts ({{detail}})",
     namesToFollow: "names to follow",
+    /** Between two sentences of a reply (none after Chinese "。"). */
+    sentenceGap: " ",
+    /** Between expert names in a list ("Ana Lima, Raj Patel"). */
+    nameSeparator: ", ",
     namesMissing_one: "{{names}}; {{count}} name to follow",
     namesMissing_other: "{{names}}; {{count}} names to follow",
     placeConfirmedOrganiser: "your place is confirmed",

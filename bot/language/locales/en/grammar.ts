@@ -213,6 +213,15 @@ export const englishGrammar: GrammarWords = {
     removeExpert: ["[please] (remove|drop|delete|take) [the] [expert]"],
     cancelFor: [],
     removeExpertAround: [],
+    // "Raj can't come": one expert fewer; "only 1 expert", "just Ana": the experts kept.
+    expertAbsent: [
+      "… (can't|cant|cannot|won't|wont|will not) (come|make it|attend|join) [after all]",
+      "… (isn't|isnt|is not) (coming|attending) [after all]",
+    ],
+    onlyLeads: ["only", "just"],
+    expertsChangeLeads: ["actually", "sorry", "oh", "wait", "ok", "okay", "in the end", "after all"],
+    // "I can't come after all, cancel it": beside a statement of not coming only.
+    withdrawVerbs: ["cancel", "cancel it", "cancel that", "withdraw it"],
     removeFrom: [
       "(off|from|out of) [my] (rsvp|rsvps|party|expert|experts|expert list|experts list|list of experts)",
     ],

@@ -512,6 +512,10 @@ export const spanishFeatures = {
     experts_many: "con {{count}} de expertos acompañantes ({{detail}})",
     experts_other: "con {{count}} expertos acompañantes ({{detail}})",
     namesToFollow: "nombres por confirmar",
+    /** Between two sentences of a reply (none after Chinese "。"). */
+    sentenceGap: " ",
+    /** Between expert names in a list ("Ana Lima, Raj Patel"). */
+    nameSeparator: ", ",
     namesMissing_one: "{{names}}; falta {{count}} nombre",
     namesMissing_many: "{{names}}; faltan {{count}} de nombres",
     namesMissing_other: "{{names}}; faltan {{count}} nombres",

@@ -38,7 +38,7 @@ export const spanishGrammar: LocaleGrammar = {
     statementTentative: [
       "(quizás|quizas|quizá|quiza|tal vez|a lo mejor|puede que) (vaya|asista|iré|ire|asistiré|asistire|voy)",
     ],
-    bareAside: ["ya", "al final", "finalmente", "lo siento", "perdón"],
+    bareAside: ["ya", "mejor", "al final", "finalmente", "lo siento", "perdón"],
     eventFiller: ["para", "a", "al", "yo", "pero", "lo siento", "gracias", "con gusto"],
     // "quita a Ana Lima [de mi respuesta]": one expert fewer.
     removeExpert: [
@@ -48,6 +48,21 @@ export const spanishGrammar: LocaleGrammar = {
     // "anula mi respuesta para la recepción": withdrawn, as "anula mi respuesta".
     cancelFor: [
       "(cancela|cancelar|cancele|anula|anular|anule|retira|retirar|retire) mi (rsvp|respuesta|asistencia) (para|a|al|de|del|en) [la|el|los|las] …",
+    ],
+    // "Ana no viene": un experto menos; "solo 1 experto", "solo Ana": los que quedan.
+    expertAbsent: ["… [ya] no (viene|vendrá|vendra|va|puede venir|podrá venir|podra venir) [al final]"],
+    onlyLeads: ["solo", "sólo", "solamente", "únicamente", "unicamente", "nada más", "nada mas"],
+    expertsChangeLeads: ["al final", "finalmente", "en realidad", "mejor", "perdón", "perdon", "bueno"],
+    // "mejor no voy, cancela": junto a una declaración de no asistir.
+    withdrawVerbs: [
+      "cancela",
+      "cancélala",
+      "cancelala",
+      "cancélalo",
+      "cancelalo",
+      "anula",
+      "anúlala",
+      "anulala",
     ],
   },
   poc: {

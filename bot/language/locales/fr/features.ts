@@ -521,6 +521,10 @@ export const frenchFeatures = {
     experts_many: "avec {{count}} d'experts accompagnants ({{detail}})",
     experts_other: "avec {{count}} experts accompagnants ({{detail}})",
     namesToFollow: "noms à suivre",
+    /** Between two sentences of a reply (none after Chinese "。"). */
+    sentenceGap: " ",
+    /** Between expert names in a list ("Ana Lima, Raj Patel"). */
+    nameSeparator: ", ",
     namesMissing_one: "{{names}} ; {{count}} nom à suivre",
     namesMissing_many: "{{names}} ; {{count}} de noms à suivre",
     namesMissing_other: "{{names}} ; {{count}} noms à suivre",

@@ -32,6 +32,8 @@ export const frenchGrammar: LocaleGrammar = {
       "je (viendrai|serai|participerai|vais venir|vais participer|serai présent|serai présente)",
       // Only before a place: "je vais bien", "je viens de voir" are no statements.
       "je (vais|viens) (à|a|au)",
+      // "je viens avec 2 experts : …": an event named, or experts with one RSVP event open.
+      "je viens",
       "j'y serai",
       "j'assisterai",
       "(comptez|compte) sur moi",
@@ -59,6 +61,15 @@ export const frenchGrammar: LocaleGrammar = {
     cancelFor: [
       "(annule|annuler|annulez|supprime|supprimer|supprimez|retire|retirer|retirez) (ma réponse|mon rsvp|ma participation) (pour|à|au|aux|de|du|concernant) [la|le|les|l'] …",
     ],
+    // « Luc ne vient pas » : un expert de moins ; « juste Marie », « seulement 1 expert » : ceux qui restent.
+    expertAbsent: [
+      "… ne (vient|viendra|peut|pourra) pas [venir] [finalement]",
+      "… (vient|viendra) pas [finalement]",
+      "… ne sera pas là",
+    ],
+    onlyLeads: ["juste", "seulement", "uniquement", "plus que"],
+    expertsChangeLeads: ["finalement", "en fait", "au final", "désolé", "désolée", "bon"],
+    withdrawVerbs: ["annule", "annulez", "annule-la", "annulez-la", "annule tout"],
   },
   poc: {
     please: ["merci de", "veuillez", "svp", "s'il vous plaît"],

@@ -524,6 +524,10 @@ export const russianFeatures = {
     experts_many: "с {{count}} сопровождающими экспертами ({{detail}})",
     experts_other: "с {{count}} сопровождающими экспертами ({{detail}})",
     namesToFollow: "имена будут сообщены позже",
+    /** Between two sentences of a reply (none after Chinese "。"). */
+    sentenceGap: " ",
+    /** Between expert names in a list ("Ana Lima, Raj Patel"). */
+    nameSeparator: ", ",
     namesMissing_one: "{{names}}; ещё {{count}} имя позже",
     namesMissing_few: "{{names}}; ещё {{count}} имени позже",
     namesMissing_many: "{{names}}; ещё {{count}} имён позже",

@@ -350,7 +350,7 @@ export const chineseFeatures = {
       confirmedOrganiser:
         "好消息：{{title}}（{{when}}）空出了一个名额。现已为{{party}}确认名额。如您无法出席，请回复“rsvp 不出席”。",
       confirmedList:
-        "秘书处{{title}}（{{when}}）名单空出了一个名额：{{party}}现已列入名单。{{host}} 如您无法出席，请回复“rsvp 不出席”。",
+        "秘书处{{title}}（{{when}}）名单空出了一个名额：{{party}}现已列入名单。{{host}}如您无法出席，请回复“rsvp 不出席”。",
       waitOrganiser:
         "{{title}}的名额数有变：您现在是候补名单第 {{position}} 位。一有名额空出，我会立即通知您。",
       waitList:
@@ -431,6 +431,10 @@ export const chineseFeatures = {
     startsIn_other: "还有{{count}}分钟开始。",
     experts_other: "携{{count}}名随行专家（{{detail}}）",
     namesToFollow: "姓名待补",
+    /** Between two sentences of a reply (none after Chinese "。"). */
+    sentenceGap: "",
+    /** Between expert names in a list ("Ana Lima, Raj Patel"). */
+    nameSeparator: "、",
     namesMissing_other: "{{names}}；另有{{count}}人姓名待补",
     placeConfirmedOrganiser: "您的名额已确认",
     placeConfirmedList: "已列入秘书处名单",

@@ -41,6 +41,11 @@ export const chineseGrammar: LocaleGrammar = {
     ],
     // "取消我对招待会的回复": withdrawn, as "取消我的回复".
     cancelFor: ["[请] (取消|撤回|撤销) [我] (对|在) … 的 (回复|答复|rsvp)"],
+    // "王芳不来了"：少一位专家；"只带一位专家：王芳"、"只带王芳"：留下的专家。
+    expertAbsent: ["… (不来了|来不了|不能来了|不能来|不来)"],
+    onlyLeads: ["只带", "仅带", "只", "仅"],
+    expertsChangeLeads: ["改成", "改为", "其实", "最后"],
+    withdrawVerbs: ["取消", "取消吧"],
   },
   poc: {
     please: ["请"],

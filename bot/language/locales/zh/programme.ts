@@ -106,13 +106,13 @@ export const chineseProgramme: ProgrammeMessages = {
   noEndSentence: "未说明结束时间。",
   speakers: "发言者：{{names}}",
   host: "主办方：{{who}}",
-  rsvpLine: "需回复出席情况：请在此输入“rsvp 参加”",
-  rsvpAnswered: "您的答复：{{status}}（如需更改，请输入“rsvp 不参加”或“rsvp 参加”）",
+  rsvpLine: "需回复出席情况：请在此输入“rsvp 出席”",
+  rsvpAnswered: "您的答复：{{status}}（如需更改，请输入“rsvp 不出席”或“rsvp 出席”）",
   rsvpLineInvitedOnly: "需回复出席情况：受邀者在此答复",
   rsvpLineInvitedOnlyLink: "需回复出席情况：受邀者在此答复（组织方邀请函链接：{{link}}）",
   rsvpAnsweredClosed: "您的答复：{{status}}（答复已截止）",
   rsvpStatus: { attending: "出席", tentative: "待定", declined: "不出席" },
-  rsvpLineLink: "需回复出席情况：请在此输入“rsvp 参加”（组织方邀请函链接：{{link}}）",
+  rsvpLineLink: "需回复出席情况：请在此输入“rsvp 出席”（组织方邀请函链接：{{link}}）",
   noSpeakersInLetter: "信函未列出发言者。",
   tryInstead:
     "可以试试：“星期四下午有什么？”“什么时候讨论能力建设？”“联络点会议上谁发言？”或“招待会在哪里？”。",
@@ -123,15 +123,14 @@ export const chineseProgramme: ProgrammeMessages = {
     started: "{{label}}已开始，不再接受答复。",
     invitedOnly: "{{label}}：邀请对象为{{invited}}，由其在此答复。",
     invitedOnlyLink: "{{label}}：邀请对象为{{invited}}，由其在此答复；组织方的原始链接为 {{link}}。",
-    answered: "{{label}}：您的答复是“{{status}}”。如需更改，请输入“rsvp 不参加”（或“rsvp 参加”）。",
-    required:
-      "{{label}}：需回复出席情况——请在此输入“rsvp 参加”（或“rsvp 参加 带2名专家：Ana Lima, Raj Patel”）。",
+    answered: "{{label}}：您的答复是“{{status}}”。如需更改，请输入“rsvp 不出席”（或“rsvp 出席”）。",
+    required: "{{label}}：需回复出席情况——请在此输入“rsvp 出席”（或“rsvp 出席，带两名专家：张伟、李娜”）。",
     notRequired:
-      "{{label}}：无需回复——如愿意，可在此输入“rsvp 参加”（或“rsvp 参加 带2名专家：Ana Lima, Raj Patel”）。",
+      "{{label}}：无需回复——如愿意，可在此输入“rsvp 出席”（或“rsvp 出席，带两名专家：张伟、李娜”）。",
     requiredLink:
-      "{{label}}：需回复出席情况——请在此输入“rsvp 参加”（或“rsvp 参加 带2名专家：Ana Lima, Raj Patel”）；组织方的原始链接为 {{link}}。",
+      "{{label}}：需回复出席情况——请在此输入“rsvp 出席”（或“rsvp 出席，带两名专家：张伟、李娜”）；组织方的原始链接为 {{link}}。",
     notRequiredLink:
-      "{{label}}：无需回复——如愿意，可在此输入“rsvp 参加”（或“rsvp 参加 带2名专家：Ana Lima, Raj Patel”）；组织方的原始链接为 {{link}}。",
+      "{{label}}：无需回复——如愿意，可在此输入“rsvp 出席”（或“rsvp 出席，带两名专家：张伟、李娜”）；组织方的原始链接为 {{link}}。",
   },
   hostedBy: "{{label}}：由{{host}}主办",
   hostedByFor: "{{label}}：由{{host}}主办，邀请{{invitation}}",
