@@ -260,7 +260,11 @@ export const arabic: LocaleWords = {
     "السلام عليكم": "hello",
     و: "and",
   }),
-  prefixes: ["و", "ف"],
+  // "ل" (of, for) written onto a noun in construct: "الاجتماع الأول لجهات الاتصال", the first
+  // meeting of the POCs, as "اجتماع جهات الاتصال الأول".
+  prefixes: ["و", "ف", "ل"],
+  // "الاجتماع الأول للفريق العامل": "ل" + "الفريق العامل" is written "للفريق العامل".
+  contractedArticles: { لل: "ال" },
   // "قبل كل جلسة بـ15 دقيقة": "by" written onto the number.
   numberPrefixes: ["ب"],
   // "كم الساعة ببكين": "in" written onto the place.

@@ -176,6 +176,8 @@ export const chinese: LocaleWords = {
     招待会: "reception",
     酒会: "reception",
     联络点: "points of contact",
+    // "联络人第一次会议": the POCs' first meeting, by "contact persons".
+    联络人: "points of contact",
     东京时间: "tokyo time",
     纽约时间: "new york time",
     谢谢: "thanks",
