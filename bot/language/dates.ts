@@ -353,6 +353,9 @@ export function chronoCalendarDate(
     const { start } = result;
     // chrono-node reads "now" as the reference day (1 January without a clock): no date asked.
     if (lx.nowWords.includes(result.text.trim())) continue;
+    // "2h before", "120 minutes before" (a reminder's lead) are hours counted from chrono-node's
+    // reference, never a calendar date ("dimanche 31 décembre").
+    if (result.tags().has("result/relativeDateAndTime")) continue;
     const month = start.get("month");
     const end = result.index + result.text.length;
     if (!start.isCertain("month") || month === null || /[a-z0-9]/.test(text.charAt(end))) continue;

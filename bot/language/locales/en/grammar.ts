@@ -27,6 +27,15 @@ export const englishGrammar: GrammarWords = {
     slipWords: ["remind", "reminder", "reminders", "unsubscribe"],
     remindVerbs: ["remind", "ping", "notify", "alert", "nudge"],
     remindLastVerbs: ["remind", "notify"],
+    followUpLeads: [
+      "and [also|then]",
+      "also",
+      "plus",
+      "(and|also) same for",
+      "same for",
+      "(and|also) what about",
+      "what about",
+    ],
     me: ["me", "us"],
     setReminder: [
       "(set|add|create|make|schedule|put) [me|up] [a|an] (reminder|reminders|alert|alerts|notification|notifications)",
