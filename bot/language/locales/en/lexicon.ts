@@ -361,6 +361,10 @@ export const english: Lexicon = {
     "int'l": "international",
     int: "international",
     wht: "what",
+    // "whn is the stakeholder sesion": a letter short in each word.
+    whn: "when",
+    sesion: "session",
+    sesions: "sessions",
     r: "are",
     tst: "test",
     itm: "item",
