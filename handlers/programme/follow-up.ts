@@ -88,7 +88,11 @@ export function followUp(
   // A break, a session number or a later session was asked, not a subject: nothing to carry.
   const subjectless =
     before.breaks === true || before.sessionNumber !== undefined || before.laterSession === true;
-  const subjectWords = subjectless ? [] : contentWords(before.words);
+  // A facet's own word asked before ("is it online?") named no subject: "which room?" next is
+  // about the same day, not about "online".
+  const subjectWords = subjectless
+    ? []
+    : contentWords(before.words).filter((word) => !FACET_WORDS.has(word.surface));
   const hasSubject = subjectWords.length > 0 || before.agendaItem !== undefined;
   const onlyZone =
     current.zone !== undefined && !current.day && current.part === undefined && current.clock === undefined;
@@ -102,7 +106,7 @@ export function followUp(
     hasSubject &&
     ((asksFacet && !current.relative) || dayOnly || onlyZone || (back && current.relative === "next"))
   ) {
-    merged.words = before.words;
+    merged.words = before.words.filter((word) => !FACET_WORDS.has(word.surface));
     if (before.agendaItem !== undefined) merged.agendaItem = before.agendaItem;
     carried.subject = subjectWords.map((word) => word.surface).join(" ") || undefined;
     if (current.relative === "next") {
