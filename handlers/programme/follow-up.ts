@@ -120,7 +120,10 @@ export function followUp(
   const previousDay = previous.day ? dateSpec(previous.day) : before.day;
   if (!current.day && previousDay && (timeOnly || onlyZone || (asksFacet && !hasSubject))) {
     merged.day = previousDay;
-    if (previous.day) carried.day = previous.day;
+    // The day the previous answer carried itself ("is it online?" after "the next day?": its
+    // query holds the date, its answer none) is carried on as the date it names.
+    const heldDate = previous.day ?? isoDateOf(previousDay);
+    if (heldDate) carried.day = heldDate;
     if (onlyZone || asksFacet) {
       if (before.part !== undefined && merged.part === undefined) merged.part = before.part;
       if (before.clock !== undefined && merged.clock === undefined) merged.clock = before.clock;
@@ -192,4 +195,10 @@ function dateSpec(date: string): DaySpec {
     month: Number(date.slice(5, 7)),
     day: Number(date.slice(8, 10)),
   };
+}
+
+/** A full calendar date's ISO form ("2024-03-07"); undefined for any other day. */
+function isoDateOf(day: DaySpec): string | undefined {
+  if (day.kind !== "date" || day.year === undefined) return undefined;
+  return `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
 }

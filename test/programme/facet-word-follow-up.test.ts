@@ -1,7 +1,8 @@
 /**
  * A facet's own word asked in a follow-up ("is it online?", « c'est en ligne ? ») names no
- * subject: the next follow-up ("is there a room?", « y a une salle ? ») is not a search for
- * "online" (it found the POC meeting's connection link and the directory's launch).
+ * subject: the next follow-up ("which room?", « y a une salle ? ») is not a search for
+ * "online" (it found the POC meeting's connection link and the directory's launch), and keeps
+ * the day the online question carried (its answer has no day of its own).
  */
 import { describe, expect, it } from "vitest";
 import { handlerModules } from "../../handlers/index.js";
@@ -33,9 +34,12 @@ describe("a room asked after 'is it online?'", () => {
       ],
       /lien de connexion|Lancement du Répertoire/,
     ],
-  ])("%j: no search for 'online'", async (texts, wrong) => {
+  ])("%j: Thursday afternoon's meeting, no search for 'online'", async (texts, wrong) => {
     const answer = await conversation(texts);
     expect(answer).not.toMatch(wrong);
-    expect(answer).toMatch(/no room given|salle non indiquée/);
+    // The day and part carried (Thursday afternoon): its meeting.
+    expect(answer).toMatch(
+      /^(The letters give no room for the regular institutional dialogue|Les lettres n'indiquent aucune salle pour\u202f: dialogue institutionnel régulier)/,
+    );
   });
 });
