@@ -78,6 +78,8 @@ export const chinese: LocaleWords = {
     { facet: "who", phrases: ["谁", "发言人"] },
   ],
   terms: words({
+    // "I'm in Tokyo" "我在东京": the same hint as English (the place is read as "in tokyo").
+    我现在在: "i'm",
     // "什么时候结束？": no subject written, the "it" of "when does it end" (the programme under
     // way or next; "招待会几点结束" is still the reception's).
     结束: "it end",
