@@ -122,7 +122,8 @@ export function readReminderCommand(text: string): ReminderCommand | undefined {
  * @example readReminderFollowUp("when is the reception") === undefined
  */
 export function readReminderFollowUp(text: string): string | undefined {
-  if (/[?？؟]/.test(text)) return undefined;
+  // Most messages have no lead: said before tidying (every message passes here).
+  if (/[?？؟]/.test(text) || !(g.lead.test(text) || g.beforeLead.test(text))) return undefined;
   const rest = tidy(text).match(g.followUp)?.[1]?.replace(/,/g, " ").replace(/\s+/g, " ").trim();
   if (!rest || !(g.lead.test(rest) || g.beforeLead.test(rest) || g.leadAfter.test(rest))) return undefined;
   // Nothing but the lead ("2 hours before") names nothing to be reminded of.
