@@ -14,6 +14,7 @@ describe("saying where one is", () => {
     ["estoy en Tokio", /^Dice que está en Tokio \(UTC\+9\)\. Diga «mi zona horaria es Tokio»/],
     ["я нахожусь в Токио", /^Вы находитесь в Токио \(UTC\+9\)\. Скажите «мой часовой пояс Токио»/],
     ["我现在在东京", /^您说您在东京（UTC\+9）。请说“我的时区是东京”/],
+    ["أنا في طوكيو", /^قلت إنك في \u2068طوكيو\u2069 \(\u2068UTC\+9\u2069\)/],
   ])("%s: the command that sets the zone, and nothing set", async (text, expected) => {
     const h = await harness({ modules: handlerModules });
     const kim = user("kim");

@@ -131,6 +131,9 @@ export const arabic: LocaleWords = {
     { facet: "who", phrases: ["من", "المتحدثون", "منو", "مين"] },
   ],
   terms: words({
+    // "أنا في طوكيو" (I'm in Tokyo): the same hint as English (the place is read as "in tokyo").
+    "أنا في": "i'm",
+    "انا في": "i'm",
     // The ping test by the bot's own Arabic name for it (اختبار الاتصال) or by the English word.
     "اختبار الاتصال": "ping test",
     "اختبار الإتصال": "ping test",
