@@ -85,6 +85,8 @@ export interface CompiledLexicon {
   soFar: RegExp;
   /** Any month word (to decide whether a calendar date may be there). */
   monthHint: RegExp;
+  /** The lexicon's `notDates` ("24/7"), whole, everywhere (global); none: a pattern that never matches. */
+  notDate: RegExp;
   past: RegExp;
   now: RegExp;
   next: RegExp;
@@ -226,6 +228,9 @@ function compile(lx: Lexicon): CompiledLexicon {
     restOfWeek: phrasePattern(lx.restOfWeek),
     soFar: phrasePattern(lx.soFar),
     monthHint: new RegExp(`\\d|${b(months).source}`),
+    notDate: lx.notDates?.length
+      ? new RegExp(`(?<![\\w/.])(?:${alternation(lx.notDates)})(?![\\w/.])`, "g")
+      : /(?!)/g,
     past: phrasePattern(lx.pastWords, "i"),
     now: phrasePattern(lx.nowWords),
     next: b(`(?:${alternation(lx.nextWords)})(?!\\s+(?:${alternation(lx.nextDateWords)})\\b)`),

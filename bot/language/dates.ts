@@ -176,10 +176,12 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
 
   // A calendar date before a weekday: "Mon 4 Mar" is 4 March, not next Monday (the weekday
   // beside it is then only read, and consumed).
-  if (!found.day && c.monthHint.test(found.rest)) {
+  // "24/7" (round the clock) is read as no date: hidden from the readers, kept in `rest`.
+  const dateText = found.rest.replace(c.notDate, (phrase) => " ".repeat(phrase.length));
+  if (!found.day && c.monthHint.test(dateText)) {
     const date =
-      (options.quickDates === false ? undefined : quickCalendarDate(found.rest, lx)) ??
-      chronoCalendarDate(found.rest, lx, options.now);
+      (options.quickDates === false ? undefined : quickCalendarDate(dateText, lx)) ??
+      chronoCalendarDate(dateText, lx, options.now);
     if (date) {
       const span = found.rest.slice(date.index, date.index + date.length);
       found.day = date.spec;
@@ -351,6 +353,9 @@ export function chronoCalendarDate(
     const { start } = result;
     // chrono-node reads "now" as the reference day (1 January without a clock): no date asked.
     if (lx.nowWords.includes(result.text.trim())) continue;
+    // "2h before", "120 minutes before" (a reminder's lead) are hours counted from chrono-node's
+    // reference, never a calendar date ("dimanche 31 décembre").
+    if (result.tags().has("result/relativeDateAndTime")) continue;
     const month = start.get("month");
     const end = result.index + result.text.length;
     if (!start.isCertain("month") || month === null || /[a-z0-9]/.test(text.charAt(end))) continue;

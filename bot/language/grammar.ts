@@ -36,6 +36,12 @@ export interface ReminderWords {
   remindVerbs: Phrases;
   /** The verb when said last ("… remind me": Chinese order). */
   remindLastVerbs: Phrases;
+  /**
+   * Words that start a follow-up of a reminder just set, asking the same for something else
+   * with its own lead ("and for the reception, 2h before"; « et aussi pour la réception, 2h
+   * avant » reads "and reception 120 minutes before").
+   */
+  followUpLeads: Phrases;
   /** "me", "us". */
   me: Phrases;
   /** "set a reminder …": the whole lead before what to be reminded of. */
@@ -734,6 +740,8 @@ export interface ReminderGrammar {
   leadAfter: RegExp;
   /** 1 what. */
   remindLast: RegExp;
+  /** 1 what and its lead, after the follow-up's lead words (maybe none): see `followUpLeads`. */
+  followUp: RegExp;
   /** 1 the words before the verb, 2 after it ("before 10 minutes remind me next session": Chinese order). */
   remindMiddle: RegExp;
   dayBefore: RegExp;
@@ -816,6 +824,7 @@ function compileReminders(w: ReminderWords): ReminderGrammar {
       "i",
     ),
     remindLast: new RegExp(`^(.+?)\\s+(?:${phrases(w.remindLastVerbs)})\\s+${me}$`, "i"),
+    followUp: new RegExp(`^(?:(?:${phrases(w.followUpLeads)})[\\s,]+)?(.+)$`, "i"),
     remindMiddle: new RegExp(`^(.+?)\\s+(?:${phrases(w.remindLastVerbs)})\\s+${me}\\s+(.+)$`, "i"),
     dayBefore: new RegExp(`(?<=^|\\s)${dayBefore}(?=\\s|$)`, "i"),
     dayBeforeAlone: new RegExp(`^${dayBefore}$`, "i"),

@@ -60,6 +60,12 @@ export interface Lexicon {
    */
   monthDayLeads: readonly string[];
   /**
+   * Numbers written like a calendar date that never are one ("24/7": round the clock, "my 24/7
+   * phone"): the date readers skip them, in every language (the pivot keeps them as written).
+   * Optional.
+   */
+  notDates?: readonly string[];
+  /**
    * Words before a weekday that chrono-node reads with a date ("past Sunday 10 March"); the
    * quick date reader (`quick-dates.ts`) leaves dates after them to chrono-node.
    */

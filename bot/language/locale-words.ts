@@ -60,6 +60,12 @@ export interface LocaleWords {
    */
   prefixes?: readonly string[];
   /**
+   * A prefix that merges with the article of the word it is written onto → that article
+   * (Arabic "لل" → "ال": "للفريق العامل" is "ل" + "الفريق العامل", of the working group): every
+   * key starting with the article is also read written so. Optional.
+   */
+  contractedArticles?: Readonly<Record<string, string>>;
+  /**
    * Places in the language's own spelling or script ("Genève", "Токио", "东京", "طوكيو") → the
    * English lexicon's name of the place ("geneva", "tokyo"), whose zone it knows. Optional.
    */

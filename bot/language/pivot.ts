@@ -93,6 +93,12 @@ function pivotOf(words: LocaleWords): Pivot {
   // marked with what they meant before, and read once the message is (`readCounts`).
   for (const key of words.countAhead?.leads ?? []) add(key, `${LEAD}${before(key)}`);
   for (const [key, unit] of words.countAhead?.units ?? []) add(key, `${UNIT}${unit}${UNIT}${before(key)}`);
+  // "للفريق العامل": a key with its article merged into the prefix before it ("ل" + "ال").
+  for (const [written, article] of Object.entries(words.contractedArticles ?? {}))
+    for (const [key, value] of [...meaning])
+      if (key.startsWith(article) && key.length > article.length)
+        if (!meaning.has(`${written}${key.slice(article.length)}`))
+          meaning.set(`${written}${key.slice(article.length)}`, value);
   const keys = [...meaning.keys()].sort((a, b) => b.length - a.length);
   const values = keys.map((key) => meaning.get(key) ?? "");
   const prefixes = words.prefixes ?? [];

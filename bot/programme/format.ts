@@ -142,6 +142,11 @@ export interface ZoneContext {
    * names it: the answer names the zone so, in the reader's language ("Genève").
    */
   askerPlace?: string;
+  /**
+   * The question named the asker's zone ("in Santiago time"): its time is shown even when its
+   * clock is the venue's, so the answer names the place asked about.
+   */
+  zoneAsked?: boolean;
 }
 
 /**
@@ -170,7 +175,7 @@ export function describeWhen(
   range: { start: number; end?: number; dateOnly?: boolean; withYear?: boolean },
   zones: ZoneContext,
 ): DescribedTime {
-  const { venueZone, venueLabel, askerZone, askerPlace } = zones;
+  const { venueZone, venueLabel, askerZone, askerPlace, zoneAsked } = zones;
   const options = { withYear: range.withYear };
   if (range.dateOnly) {
     return {
@@ -180,7 +185,8 @@ export function describeWhen(
     };
   }
   const venue = `${formatSpan(range.start, range.end, venueZone, options)} ${venueLabel}`;
-  if (!askerZone || askerZone === venueZone || sameClock(range, venueZone, askerZone)) return { venue };
+  if (!askerZone || askerZone === venueZone || (!zoneAsked && sameClock(range, venueZone, askerZone)))
+    return { venue };
   const venueDate = localDateTime(range.start, venueZone).date;
   const askerDate = localDateTime(range.start, askerZone).date;
   const dayShift = askerDate > venueDate ? "next day" : askerDate < venueDate ? "previous day" : undefined;

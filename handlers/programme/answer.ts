@@ -185,6 +185,7 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
     // its own city (Zurich).
     ...(askerZone && asked.zone && asked.zonePlace ? { askerPlace: asked.zonePlace } : {}),
     ...(askerZone && !asked.zone && context.timeZonePlace ? { askerPlace: context.timeZonePlace } : {}),
+    ...(askerZone && asked.zone ? { zoneAsked: true } : {}),
     ...(context.changeNote ? { changeNote: context.changeNote } : {}),
     ...(context.rsvpAnswers ? { rsvpAnswers: context.rsvpAnswers } : {}),
     ...(context.rsvpInvited ? { rsvpInvited: context.rsvpInvited } : {}),

@@ -38,6 +38,8 @@ export interface DescribeContext {
   askerZone?: string;
   /** The place the question named `askerZone` by ("Geneva"): answers label the zone so. */
   askerPlace?: string;
+  /** The question named `askerZone` ("in Santiago time"): its time is shown even on the venue's clock. */
+  zoneAsked?: boolean;
   /** What changed since the asker last asked ("changed on Tue 5 Mar (was 10:00 AM)"), per occurrence. */
   changeNote?: (occurrence: Occurrence) => string | undefined;
   /** The asker's own RSVP answers ("attending", "tentative", "declined"), by event id. */
@@ -61,6 +63,7 @@ export function whenOf(occurrence: Occurrence, context: DescribeContext): Descri
     venueLabel: programme.zoneLabel,
     askerZone: context.askerZone,
     ...(context.askerPlace ? { askerPlace: context.askerPlace } : {}),
+    ...(context.zoneAsked ? { zoneAsked: true } : {}),
   });
 }
 

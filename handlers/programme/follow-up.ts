@@ -108,11 +108,15 @@ export function followUp(
   // A break, a session number or a later session was asked, not a subject: nothing to carry.
   const subjectless =
     before.breaks === true || before.sessionNumber !== undefined || before.laterSession === true;
-  // "is there a dress code?": the fact asked is no subject "it" can point back to.
+  // Neither a fact the letters may not give ("is there a dress code?") nor a facet's own word
+  // ("is it online?") named a subject "it" can point back to: "which room?" next is about the
+  // same day, not about "online".
   const subjectWords = subjectless
     ? []
     : contentWords(before.words).filter(
-        (word) => before.unstated.length === 0 || !UNSTATED_WORDS.has(word.surface),
+        (word) =>
+          !FACET_WORDS.has(word.surface) &&
+          (before.unstated.length === 0 || !UNSTATED_WORDS.has(word.surface)),
       );
   const hasSubject = subjectWords.length > 0 || before.agendaItem !== undefined;
   const onlyZone =
@@ -127,7 +131,7 @@ export function followUp(
     hasSubject &&
     ((asksFacet && !current.relative) || dayOnly || onlyZone || (back && current.relative === "next"))
   ) {
-    merged.words = before.words;
+    merged.words = before.words.filter((word) => !FACET_WORDS.has(word.surface));
     if (before.agendaItem !== undefined) merged.agendaItem = before.agendaItem;
     carried.subject = subjectWords.map((word) => word.surface).join(" ") || undefined;
     if (current.relative === "next") {
@@ -141,7 +145,10 @@ export function followUp(
   const previousDay = previous.day ? dateSpec(previous.day) : before.day;
   if (!current.day && previousDay && (timeOnly || onlyZone || (asksFacet && !hasSubject))) {
     merged.day = previousDay;
-    if (previous.day) carried.day = previous.day;
+    // The day the previous answer carried itself ("is it online?" after "the next day?": its
+    // query holds the date, its answer none) is carried on as the date it names.
+    const heldDate = previous.day ?? isoDateOf(previousDay);
+    if (heldDate) carried.day = heldDate;
     if (onlyZone || asksFacet) {
       if (before.part !== undefined && merged.part === undefined) merged.part = before.part;
       if (before.clock !== undefined && merged.clock === undefined) merged.clock = before.clock;
@@ -213,4 +220,10 @@ function dateSpec(date: string): DaySpec {
     month: Number(date.slice(5, 7)),
     day: Number(date.slice(8, 10)),
   };
+}
+
+/** A full calendar date's ISO form ("2024-03-07"); undefined for any other day. */
+function isoDateOf(day: DaySpec): string | undefined {
+  if (day.kind !== "date" || day.year === undefined) return undefined;
+  return `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
 }

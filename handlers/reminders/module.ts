@@ -1,3 +1,5 @@
+import { z } from "zod";
+import type { TurnContext } from "../../bot/context.js";
 import { say } from "../../bot/language/messages.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { REMINDER_KIND, ReminderProducer } from "../../schedules/reminders/producer.js";
@@ -13,10 +15,16 @@ import {
   stopReminders,
 } from "./commands.js";
 import { reminderLines, reminderRepository, sourceFor } from "./kit.js";
-import { parseRemind, readReminderCommand } from "./parse.js";
+import { parseRemind, readReminderCommand, readReminderFollowUp } from "./parse.js";
 import { reminderRenderer, STOP_ACTION } from "./render.js";
 
 export { leadText, reminderLines, reminderRepository } from "./kit.js";
+
+/** The store key of the moment a person last set a reminder (for a follow-up without the verb). */
+const RECENT_REMINDER = "reminders:recent:";
+/** How long after setting a reminder "and for the reception, 2h before" still follows it. */
+const FOLLOW_UP_MS = 15 * 60_000;
+const recentSchema = z.object({ at: z.number() });
 
 /**
  * The reminders feature module.
@@ -70,10 +78,26 @@ export const reminders: HandlerModule = {
             return changeReminders(ctx, kit, command);
           case "remind":
             // A message read from another language is not quoted back in its English reading.
-            return remind(ctx, kit, parseRemind(command.rest, !readFromAnotherLanguage(ctx)));
+            await remind(ctx, kit, parseRemind(command.rest, !readFromAnotherLanguage(ctx)));
+            return remembered(ctx);
         }
       },
     );
+
+    // "and for the reception, 2h before" right after a reminder was set: the same, for that.
+    router.use(async (ctx, next) => {
+      if (ctx.event.kind !== "message") return next();
+      const rest = readReminderFollowUp(ctx.event.text);
+      if (rest === undefined) return next();
+      const recent = await deps.store.get(`${RECENT_REMINDER}${ctx.user.id}`, recentSchema);
+      if (!recent || ctx.now().getTime() - recent.at >= FOLLOW_UP_MS) return next();
+      await remind(ctx, kit, parseRemind(rest, !readFromAnotherLanguage(ctx)));
+      await remembered(ctx);
+    });
+
+    /** Notes that this person just set a reminder (aged by the bot's clock). */
+    const remembered = (ctx: TurnContext) =>
+      deps.store.set(`${RECENT_REMINDER}${ctx.user.id}`, { at: ctx.now().getTime() }, FOLLOW_UP_MS);
 
     router.action(STOP_ACTION, (ctx) => stopButton(ctx, kit));
   },

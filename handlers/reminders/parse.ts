@@ -114,6 +114,23 @@ export function readReminderCommand(text: string): ReminderCommand | undefined {
 }
 
 /**
+ * A message that may follow a reminder just set, asking for another with its own lead and no
+ * verb ("and for the reception, 2h before", « et aussi pour la réception, 2h avant » read "and
+ * reception 120 minutes before"): the words after "remind me" it stands for, else undefined.
+ * Only a lead and something named, no question; the module takes it only right after a reminder.
+ * @example readReminderFollowUp("and for the reception, 2h before") === "for the reception 2h before"
+ * @example readReminderFollowUp("when is the reception") === undefined
+ */
+export function readReminderFollowUp(text: string): string | undefined {
+  // Most messages have no lead: said before tidying (every message passes here).
+  if (/[?？؟]/.test(text) || !(g.lead.test(text) || g.beforeLead.test(text))) return undefined;
+  const rest = tidy(text).match(g.followUp)?.[1]?.replace(/,/g, " ").replace(/\s+/g, " ").trim();
+  if (!rest || !(g.lead.test(rest) || g.beforeLead.test(rest) || g.leadAfter.test(rest))) return undefined;
+  // Nothing but the lead ("2 hours before") names nothing to be reminded of.
+  return leadOf(rest) === undefined ? rest : undefined;
+}
+
+/**
  * A change of the reminder a name names, its lead after the name with or without "to" ("change
  * the reminder for reception 1 hour before", as French and Russian are read) or the name first
  * ("reception reminder change to before 1 hours": Chinese order); undefined for anything else.

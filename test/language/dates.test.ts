@@ -51,6 +51,11 @@ describe("readDayExpression", () => {
     ["friday evening at 8", { day: { kind: "weekday", weekday: 5 }, part: "evening", clock: 1200 }],
     ["in 3 days", { day: { kind: "relative", offset: 3 } }],
     ["room 3", {}],
+    // Round the clock, never 24 July (nor 7/24 read month first).
+    ["my 24/7 number changed", {}],
+    ["telefono de guardia 24/7", {}],
+    ["24x7 line", {}],
+    ["7/24 support", {}],
     ["3 experts", {}],
     ["the 3rd", { day: { kind: "month-day", day: 3 } }],
     ["at noon", { clock: 720 }],

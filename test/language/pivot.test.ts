@@ -48,6 +48,10 @@ describe("the pivot", () => {
     ["ar", "كم يستغرق حفل الاستقبال؟", "end reception ?"],
     ["ar", "وغدا؟", "tomorrow ?"],
     ["ar", "وأين؟", "where ?"],
+    // "ل" (of) on a noun in construct, and merged with the article ("للفريق العامل").
+    ["ar", "متى يبدأ الاجتماع الأول لجهات الاتصال", "when start meeting points of contact"],
+    ["ar", "متى الاجتماع الأول للفريق العامل", "when meeting working group"],
+    ["zh", "联络人第一次会议什么时候开始", "points of contact when start"],
     ["fr", "Qu'y a-t-il jeudi après-midi à Tokyo ?", "what's on thursday afternoon in tokyo ?"],
     ["es", "¿Qué hay el jueves por la tarde en Nairobi?", "what's on thursday afternoon in nairobi ?"],
     // Places in the language's own spelling or script, and a clock time's own zone.

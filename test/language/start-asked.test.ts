@@ -47,6 +47,35 @@ describe("when something starts: the start time alone", () => {
     expect(answer).not.toMatch(/318 East 48th Street|Burhan Gafoor|•/);
   });
 
+  // The first meeting of the POCs, the ordinal and "of" written each language's way (Arabic
+  // "ل" on the noun after the ordinal, Chinese by "联络人"), during the 7th session: not its next meeting.
+  it.each([
+    ["when does the first meeting of the POCs start", /^First POC meeting starts Thu 9 May at 10:00 AM/],
+    [
+      "متى يبدأ الاجتماع الأول لجهات الاتصال",
+      /^موعد بدء \u2068الاجتماع الأول لجهات الاتصال\u2069: \u2068الخميس، 9 أيار\/مايو/,
+    ],
+    [
+      "متى يبدأ اجتماع جهات الاتصال الأول",
+      /^موعد بدء \u2068الاجتماع الأول لجهات الاتصال\u2069: \u2068الخميس، 9 أيار\/مايو/,
+    ],
+    [
+      "quand commence la première réunion des points de contact",
+      /^Première réunion des points de contact\u202f: début le jeudi 9 mai/,
+    ],
+    [
+      "cuándo empieza la primera reunión de los puntos de contacto",
+      /^Primera reunión de puntos de contacto: empieza el jueves, 9 de mayo/,
+    ],
+    [
+      "когда начинается первая встреча контактных лиц",
+      /^Первое совещание контактных лиц: начало — четверг, 9 мая/,
+    ],
+    ["联络人第一次会议什么时候开始", /^第一次联络点会议将于5月9日星期四 10:00 纽约时间开始。/],
+  ])("the first POC meeting: %s", async (text, expected) => {
+    expect(await ask([text], TUESDAY_11AM)).toMatch(expected);
+  });
+
   it.each([
     ["when does it start", /^OEWG 7th session starts Mon 4 Mar at 10:00 AM New York time\.\n/],
     ["what time does it start", /^OEWG 7th session starts Mon 4 Mar at 10:00 AM New York time\.\n/],

@@ -170,6 +170,46 @@ describe("a POC confirms their details in their own words", () => {
   });
 });
 
+describe("'24/7' in a POC's free phrasings is their 24/7 phone, never 24 July", () => {
+  it.each([
+    [
+      "my 24/7 number changed too, its +254 733 000111",
+      /^Change your 24\/7 phone\?[\s\S]*After: \+254 733 000111/,
+    ],
+    [
+      "my 24/7 number has changed, it's +254 733 000111",
+      /^Change your 24\/7 phone\?[\s\S]*After: \+254 733 000111/,
+    ],
+    [
+      "change mon tel 24/7 en +33 6 98 76 54 32",
+      /^Modifier le téléphone 24\/7[\s\S]*Après\s:\s\+33 6 98 76 54 32/,
+    ],
+    [
+      "cambia mi telefono de guardia 24/7 a +52 55 2222 3333",
+      /^¿Cambiar su teléfono 24\/7\?[\s\S]*Después: \+52 55 2222 3333/,
+    ],
+  ])("%s: the 24/7 phone's preview, nothing written until Confirm", async (text, preview) => {
+    const bot = await setup();
+    const before = await bot.directory.get("KEN:technical");
+    const reply = await bot.say(KEN_TECH, text);
+    expect(textOf(reply)).toMatch(preview);
+    expect(textOf(reply)).not.toMatch(/July|juillet|julio/);
+    expect(button(reply, ACTIONS.changeConfirm)).toBeDefined();
+    expect(await bot.directory.get("KEN:technical")).toEqual(before);
+  });
+
+  it.each([
+    "my 24/7 number changed too, its +254 733 000111",
+    "change mon tel 24/7 en +33 6 98 76 54 32",
+    "cambia mi telefono de guardia 24/7 a +52 55 2222 3333",
+  ])("%s, by someone who is no POC: the POC answer, no programme", async (text) => {
+    const bot = await setup();
+    const answer = textOf(await bot.say(DELEGATE, text));
+    expect(answer).toMatch(/POC record|ficha de punto de contacto|fiche de point de contact/);
+    expect(answer).not.toMatch(/July|juillet|julio|Rules, norms|Règles|scheduled|previsto/);
+  });
+});
+
 describe("a POC-only field said by someone who is no POC", () => {
   it("'my 24/7 phone is …' is the directory's, never a date: it says how POCs are recognised", async () => {
     const bot = await setup();

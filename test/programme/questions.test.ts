@@ -128,6 +128,11 @@ describe("phone shorthand", () => {
     { q: "thursday pm", must: [/^Thursday 7 March afternoon: Regular institutional dialogue/] },
     { q: "hey where is the reception pls", must: [/^Cocktail reception: Permanent Mission of Singapore/] },
     { q: "wen is the reception", must: [/^Cocktail reception: Mon 4 Mar, 6:30 PM New York time/] },
+    // A letter short in two words of one question.
+    {
+      q: "whn is the stakeholder sesion",
+      must: [/^Dedicated stakeholder session: Wed 6 Mar, 3:00 PM–6:00 PM/],
+    },
     { q: "wats on 2day", must: [/^Monday 4 March: Opening of the session/] },
     { q: "2moro", must: [/^Tuesday 5 March: Rules, norms and principles/] },
     { q: "nxt sess", must: [/^Next: Opening of the session/] },

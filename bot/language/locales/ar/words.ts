@@ -133,6 +133,9 @@ export const arabic: LocaleWords = {
     { facet: "who", phrases: ["من", "المتحدثون", "منو", "مين"] },
   ],
   terms: words({
+    // "أنا في طوكيو" (I'm in Tokyo): the same hint as English (the place is read as "in tokyo").
+    "أنا في": "i'm",
+    "انا في": "i'm",
     // The ping test by the bot's own Arabic name for it (اختبار الاتصال) or by the English word.
     "اختبار الاتصال": "ping test",
     "اختبار الإتصال": "ping test",
@@ -267,7 +270,11 @@ export const arabic: LocaleWords = {
     "السلام عليكم": "hello",
     و: "and",
   }),
-  prefixes: ["و", "ف"],
+  // "ل" (of, for) written onto a noun in construct: "الاجتماع الأول لجهات الاتصال", the first
+  // meeting of the POCs, as "اجتماع جهات الاتصال الأول".
+  prefixes: ["و", "ف", "ل"],
+  // "الاجتماع الأول للفريق العامل": "ل" + "الفريق العامل" is written "للفريق العامل".
+  contractedArticles: { لل: "ال" },
   // "قبل كل جلسة بـ15 دقيقة": "by" written onto the number.
   numberPrefixes: ["ب"],
   // "كم الساعة ببكين": "in" written onto the place.

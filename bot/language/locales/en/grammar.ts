@@ -27,6 +27,15 @@ export const englishGrammar: GrammarWords = {
     slipWords: ["remind", "reminder", "reminders", "unsubscribe"],
     remindVerbs: ["remind", "ping", "notify", "alert", "nudge"],
     remindLastVerbs: ["remind", "notify"],
+    followUpLeads: [
+      "and [also|then]",
+      "also",
+      "plus",
+      "(and|also) same for",
+      "same for",
+      "(and|also) what about",
+      "what about",
+    ],
     me: ["me", "us"],
     setReminder: [
       "(set|add|create|make|schedule|put) [me|up] [a|an] (reminder|reminders|alert|alerts|notification|notifications)",
@@ -291,6 +300,9 @@ export const englishGrammar: GrammarWords = {
       "changed to",
       "should be",
       "is changing to",
+      // "my 24/7 number changed too, its +254 …": what changed, then the value.
+      "[has|have] (changed|changed,) [too|also|as well|too,|also,|as well,] (it's|it is|it is now|it's now)",
+      "[has|have] changed (too|also|as well) to",
       // "my phone is wrong, it should be …": what is wrong, then the value.
       "is (wrong|incorrect|not right|out of date|outdated|wrong,|incorrect,|not right,|out of date,|outdated,) [it] (should be|is now|is)",
       "is (wrong|incorrect|not right|out of date|outdated|wrong,|incorrect,|not right,|out of date,|outdated,) the (right|correct|new) (one|number|address|value) is",

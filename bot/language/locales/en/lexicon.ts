@@ -171,6 +171,8 @@ export const english: Lexicon = {
   dateLeads: ["on"],
   monthDayLeads: ["the", "on the"],
   dateModifiers: ["this", "last", "past", "next"],
+  // "my 24/7 number", "teléfono de guardia 24/7": round the clock, never 24 July.
+  notDates: ["24/7", "7/24", "24x7", "24/24"],
   partsOfDay: map(partsOfDay),
   thisWords: ["this"],
   relativeDays: map({
@@ -359,6 +361,10 @@ export const english: Lexicon = {
     "int'l": "international",
     int: "international",
     wht: "what",
+    // "whn is the stakeholder sesion": a letter short in each word.
+    whn: "when",
+    sesion: "session",
+    sesions: "sessions",
     r: "are",
     tst: "test",
     itm: "item",

@@ -195,6 +195,13 @@ export const spanishCommands: CommandWords = {
     teléfono: "phone",
     "número de teléfono": "phone",
     "teléfono 24/7": "phone247",
+    // "cambia mi teléfono de guardia 24/7 a …": the on-call phone, as people name it.
+    "teléfono de guardia 24/7": "phone247",
+    "teléfono de guardia": "phone247",
+    "tel 24/7": "phone247",
+    "número 24/7": "phone247",
+    "teléfono de emergencia": "phone247",
+    "número de guardia": "phone247",
     correo: "emails",
     "correo electrónico": "emails",
     nombre: "name",

@@ -137,6 +137,9 @@ export const spanish: LocaleWords = {
     { facet: "who", phrases: ["quién", "quiénes", "oradores", "ponentes"] },
   ],
   terms: words({
+    // "I'm in Tokyo" "estoy en Tokio": the same hint as English (the place is read as "in tokyo").
+    "estoy en": "i'm",
+    "me encuentro en": "i'm",
     // "¿quién abre la sesión?": who opens it (the opening statements).
     abre: "opens",
     inaugura: "opens",

@@ -175,6 +175,13 @@ export const french: LocaleWords = {
     { facet: "who", phrases: ["qui", "intervenants", "orateurs"] },
   ],
   terms: words({
+    // "I'm in Tokyo" « je suis à Tokyo »: the same hint as English (the place is read as "in tokyo").
+    "je suis à": "i'm",
+    "je suis a": "i'm",
+    "je suis en": "i'm",
+    "je me trouve à": "i'm",
+    "je suis basé à": "i'm",
+    "je suis basée à": "i'm",
     // « ordre du jour de la réunion des POC »: the agenda (« point de l'ordre du jour » is an item).
     "ordre du jour de": "agenda of",
     // "quand est-ce que ça finit ?": the "it" of "when does it end" (the programme under way or next).

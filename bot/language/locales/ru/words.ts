@@ -161,6 +161,9 @@ export const russian: LocaleWords = {
     { facet: "who", phrases: ["кто", "докладчик*", "выступа*"] },
   ],
   terms: words({
+    // "I'm in Tokyo" "я нахожусь в Токио": the same hint as English (the place is read as "in tokyo").
+    "я нахожусь в": "i'm",
+    "я сейчас в": "i'm",
     // "когда заканчивается?": the verb carries its subject, the "it" of "when does it end" (the
     // programme under way or next; "когда заканчивается приём?" is still the reception's).
     заканчивается: "it end",

@@ -80,6 +80,8 @@ export const chinese: LocaleWords = {
     { facet: "who", phrases: ["谁", "发言人"] },
   ],
   terms: words({
+    // "I'm in Tokyo" "我在东京": the same hint as English (the place is read as "in tokyo").
+    我现在在: "i'm",
     // "什么时候结束？": no subject written, the "it" of "when does it end" (the programme under
     // way or next; "招待会几点结束" is still the reception's).
     结束: "it end",
@@ -184,6 +186,8 @@ export const chinese: LocaleWords = {
     招待会: "reception",
     酒会: "reception",
     联络点: "points of contact",
+    // "联络人第一次会议": the POCs' first meeting, by "contact persons".
+    联络人: "points of contact",
     东京时间: "tokyo time",
     纽约时间: "new york time",
     谢谢: "thanks",
