@@ -1267,6 +1267,12 @@ function countOf(word: string): number | undefined {
 
 /** The matchers of {@link RsvpGrammar.expertsChangeOf}, built once. */
 interface ExpertsChangeMatchers {
+  /**
+   * Whether a text may hold such a change at all: an "only" lead or a phrase of an expert not
+   * coming, anywhere in it. Every message of every turn is asked, and most are questions that
+   * hold neither, so they are let go after one test instead of every part's six.
+   */
+  gate: RegExp;
   leads: RegExp;
   onlyNamesAfterColon: RegExp;
   onlyCount: RegExp;
@@ -1287,21 +1293,24 @@ function expertsChangeMatchers(
   const separators = [...w.listSeparators, ...others.flatMap((o) => o.rsvp?.listSeparators ?? [])]
     .map(escapeRegExp)
     .join("|");
+  const absentSources = [{ unspaced: false, rsvp: w }, ...others].flatMap((o) =>
+    (o.rsvp?.expertAbsent ?? []).map((phrase) =>
+      templateSource(phrase, o.unspaced ? "\\s*" : "\\s+").replace(".+?", "(\\S.*?)"),
+    ),
+  );
   return {
+    // The absent phrases without their name (an unanchored "(\\S.*?)" would be tried from every
+    // position of the text).
+    gate: new RegExp(
+      [only, ...absentSources.map((source) => source.replace("(\\S.*?)", ""))].join("|"),
+      "iu",
+    ),
     leads: new RegExp(`^(?:${shared("expertsChangeLeads")})\\s*[,，:：]?\\s*`, "iu"),
     // "only 1 expert: Ana Lima", "只带一位专家：王芳".
     onlyNamesAfterColon: new RegExp(`^${only}\\s*${count}\\s*${experts}\\s*[:：]\\s*(\\S.*)$`, "iu"),
     onlyCount: new RegExp(`^${only}\\s*${count}\\s*${experts}$`, "iu"),
     onlyName: new RegExp(`^${only}\\s*(\\S.*)$`, "iu"),
-    absent: [{ unspaced: false, rsvp: w }, ...others].flatMap((o) =>
-      (o.rsvp?.expertAbsent ?? []).map(
-        (phrase) =>
-          new RegExp(
-            `^${templateSource(phrase, o.unspaced ? "\\s*" : "\\s+").replace(".+?", "(\\S.*?)")}$`,
-            "iu",
-          ),
-      ),
-    ),
+    absent: absentSources.map((source) => new RegExp(`^${source}$`, "iu")),
     parts: /\s*[,，;；]\s*/u,
     nameSeparator: new RegExp(`\\s*(?:${separators}|${shared("and")})\\s*`, "iu"),
   };
@@ -1320,7 +1329,7 @@ function readExpertsChange(
   countOfWord: (word: string) => number | undefined,
 ): ExpertsChangeWords | undefined {
   let rest = text.trim().replace(/[\s.!。！]+$/u, "");
-  if (QUESTION_END.test(rest)) return undefined;
+  if (QUESTION_END.test(rest) || !m.gate.test(rest)) return undefined;
   for (let lead = rest.match(m.leads); lead?.[0]; lead = rest.match(m.leads))
     rest = rest.slice(lead[0].length);
   const colon = rest.match(m.onlyNamesAfterColon);

@@ -80,14 +80,14 @@ function requireSecretariat(ctx: TurnContext, what: string): void {
     throw new ForbiddenError(`Sorry, only the Secretariat can ${what}.`);
 }
 
-/** The event named by words, or undefined when they name none (so another feature may answer). */
+/**
+ * The event named by words, or undefined when they name none or several (so another feature
+ * may answer). Asked of many messages ("who is invited to …" reads as a report's shape), so it
+ * matches without building the refusal {@link resolveRsvpEvent} would throw.
+ */
 function eventOrNothing(deps: BotDeps, words: string | undefined, now: Date): SocialOccurrence | undefined {
-  try {
-    return resolveRsvpEvent(deps.catalogue, words, now, { withIds: true });
-  } catch (error) {
-    if (error instanceof InputError) return undefined;
-    throw error;
-  }
+  const matches = matchRsvpEvents(deps.catalogue, words, now);
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 async function report(
