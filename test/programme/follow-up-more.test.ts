@@ -125,3 +125,16 @@ describe("'what time in Beijing?'", () => {
     );
   });
 });
+
+describe("a clock time given with 'if' or 'when' in French and Spanish", () => {
+  it.each([
+    "quelle heure à Tokyo s'il est 10h à New York ?",
+    "quelle heure est-il à Tokyo quand il est 10h à New York ?",
+    "qué hora es en Tokio si son las 10 en Nueva York",
+  ])("%s converts 10:00 in New York to Tokyo", async (question) => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    expect(firstLine(await h.say(NO_ZONE, question))).toMatch(
+      /^10:00 (heure|hora) de (New York|Nueva York).*00:00 (heure|hora) de (Tokyo|Tokio)/,
+    );
+  });
+});

@@ -172,6 +172,9 @@ export const spanish: LocaleWords = {
     "el día siguiente": "the next day",
     "al día siguiente": "the next day",
     "el día anterior": "the day before",
+    // "si" (if) before a clock time is no "sí" (yes): "qué hora es en Tokio si son las 10 en Nueva York".
+    "si son": "if it's",
+    "si es": "if it's",
     "el día antes": "the day before",
     "en mi hora": "my time",
     "mi hora": "my time",

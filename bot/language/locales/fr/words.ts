@@ -209,6 +209,9 @@ export const french: LocaleWords = {
     lendemain: "the next day",
     "le jour suivant": "the next day",
     "la veille": "the day before",
+    // « quelle heure à Tokyo s'il est 10h à New York » (if it is): the clock time given, not asked.
+    "s'il est": "if it's",
+    "quand il est": "when it's",
     "le jour d'avant": "the day before",
     "le jour précédent": "the day before",
     "chez moi": "my time",
