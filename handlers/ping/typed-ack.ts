@@ -76,17 +76,8 @@ export async function acknowledgeByText(
   const { open: others, past } = await services.deps.acknowledgements.partition(ctx, PING_ACKS);
   // "received?": a question about the acknowledgement, never one; answered, nothing recorded.
   if (endsAsQuestion(ctx.event.text)) return say(await answerQuestion(services, ctx, entries, others, email));
-  const due = dueEntries(entries);
-  if (due.length > 0 && others.length > 0) return say(() => choose(due, others, ctx.locale));
-  if (due.length > 0 && email) {
-    const answers: string[] = [];
-    for (const entry of due)
-      answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
-    return say(answers.join("\n"));
-  }
-  const [only] = others;
-  if (only && others.length === 1) return say(await only.acknowledge());
-  if (others.length > 1) return say(() => choose([], others, ctx.locale));
+  const answer = await acknowledgeWhatWaits(services, ctx, email, dueEntries(entries), others);
+  if (answer !== undefined) return say(answer);
   // Nothing a typed word can mean: say why, and name what is too old to be acknowledged so.
   const nothing = await nothingToAcknowledge(services, ctx, email, entries);
   await say(past.length > 0 ? sentences([nothing, tooOldToType(past, ctx.locale)]) : nothing);
@@ -145,16 +136,8 @@ export async function acknowledgeIfWaiting(
   const entries = email ? await entriesOf(services, ctx, email) : [];
   const waiting = entries.filter((entry) => entry.pinged && !entry.over && !entry.ack);
   const others = await services.deps.acknowledgements.waiting(ctx, PING_ACKS);
-  if (waiting.length > 0 && others.length > 0) return choose(waiting, others, ctx.locale);
-  if (waiting.length > 0 && email) {
-    const answers: string[] = [];
-    for (const entry of waiting)
-      answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
-    return answers.join("\n");
-  }
-  const [only] = others;
-  if (only && others.length === 1) return only.acknowledge();
-  if (others.length > 1) return choose([], others, ctx.locale);
+  const answer = await acknowledgeWhatWaits(services, ctx, email, waiting, others);
+  if (answer !== undefined) return answer;
   // "got it" before the ping arrived: as "received" is answered, never a bare thanks.
   const coming = entries.flatMap(({ test, target, onItsWay, ack }) =>
     onItsWay && !ack ? [withLocale(ctx.locale, () => notYetAnswer(test, target, onItsWay))] : [],
@@ -180,12 +163,7 @@ export async function waitingPings(services: PingServices, ctx: TurnContext): Pr
   return [...byTest.values()].map((entries) => ({
     label: testLabel((entries[0] as Entry).test, ctx.locale),
     typedUntil: acksCloseAt((entries[0] as Entry).test),
-    acknowledge: async () => {
-      const answers: string[] = [];
-      for (const entry of entries)
-        answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
-      return answers.join("\n");
-    },
+    acknowledge: () => recordTyped(services, ctx, entries, email),
   }));
 }
 
@@ -344,6 +322,40 @@ async function answerQuestion(
       );
   }
   return [...new Set(answers)].join("\n");
+}
+
+/**
+ * What a typed acknowledgement does with what waits for it, the same for "acknowledge" and
+ * for a softer "got it": pings and other messages both waiting are listed (nothing recorded);
+ * the pings alone are recorded; else the one other message is acknowledged, several are
+ * listed. Undefined when nothing waits.
+ */
+async function acknowledgeWhatWaits(
+  services: PingServices,
+  ctx: TurnContext,
+  email: string | undefined,
+  pings: readonly Entry[],
+  others: readonly WaitingAck[],
+): Promise<string | undefined> {
+  if (pings.length > 0 && others.length > 0) return choose(pings, others, ctx.locale);
+  if (pings.length > 0 && email) return recordTyped(services, ctx, pings, email);
+  const [only] = others;
+  if (only && others.length === 1) return only.acknowledge();
+  if (others.length > 1) return choose([], others, ctx.locale);
+  return undefined;
+}
+
+/** Records a typed acknowledgement of each ping; their answers, one per line. */
+async function recordTyped(
+  services: PingServices,
+  ctx: TurnContext,
+  pings: readonly Entry[],
+  email: string,
+): Promise<string> {
+  const answers: string[] = [];
+  for (const entry of pings)
+    answers.push(await recordAck(services, ctx, entry.test, entry.target, email, true, "typed"));
+  return answers.join("\n");
 }
 
 /** Several messages wait: say which (in `locale`, as a list of that language), record nothing. */
