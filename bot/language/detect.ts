@@ -240,20 +240,19 @@ export function detectLanguage(text: string): Detected {
   if (arabic >= least && arabic >= han && arabic >= cyrillic) return "ar";
   if (han >= least && han >= cyrillic) return "zh";
   if (cyrillic >= least) return "ru";
-  const tokens: string[] = normalizeText(text).match(/[a-z']+/g) ?? [];
-  const lower = text.toLowerCase();
-  const counted = /\d/.test(text) ? normalizeText(text) : undefined;
+  const words = latinWords(text);
+  const { tokens } = words;
   // One word is too little, unless it leads a number as only one language's count or hour
   // lead does ("las 10", "vers 15": worth two words below).
-  if (tokens.length === 0 || (tokens.length === 1 && !leadsANumber(lower, counted))) return undefined;
+  if (tokens.length === 0 || (tokens.length === 1 && !leadsANumber(words.lower, words.counted)))
+    return undefined;
   // Per message, so allocation-light: scores are kept as the best and second-best so far
   // (languages in markerSets' order, the first of equals ranked first), not a sorted map.
-  const spaced = ` ${tokens.join(" ")} `;
   let best: string | undefined;
   let bestScore = -1;
   let secondScore = -1;
   for (const [tag, set] of markerSets) {
-    const score = latinScore(tag, set, tokens, spaced, lower, counted);
+    const score = latinScore(tag, set, words);
     if (score > bestScore) {
       secondScore = bestScore;
       bestScore = score;
@@ -271,6 +270,26 @@ export function detectLanguage(text: string): Detected {
 
 const NO_PHRASES: readonly string[] = [];
 
+/** A Latin message as the scores read it: its words, spaced for phrases, lower-cased, and with digits normalised. */
+interface LatinWords {
+  tokens: string[];
+  /** The words joined and padded with spaces (" por la tarde "), for phrases. */
+  spaced: string;
+  lower: string;
+  /** The normalised text when it holds a digit (for count and hour leads), else undefined. */
+  counted: string | undefined;
+}
+
+function latinWords(text: string): LatinWords {
+  const tokens: string[] = normalizeText(text).match(/[a-z']+/g) ?? [];
+  return {
+    tokens,
+    spaced: ` ${tokens.join(" ")} `,
+    lower: text.toLowerCase(),
+    counted: /\d/.test(text) ? normalizeText(text) : undefined,
+  };
+}
+
 /** Whether a language's count lead or hour lead comes right before a number in the message. */
 function leadsANumber(lower: string, counted: string | undefined): boolean {
   if (counted === undefined) return false;
@@ -284,14 +303,8 @@ function leadsANumber(lower: string, counted: string | undefined): boolean {
  * question words, phrases, accents, count and hour leads): {@link detectLanguage} takes the
  * best when it leads by one.
  */
-function latinScore(
-  tag: string,
-  set: ReadonlySet<string>,
-  tokens: readonly string[],
-  spaced: string,
-  lower: string,
-  counted: string | undefined,
-): number {
+function latinScore(tag: string, set: ReadonlySet<string>, words: LatinWords): number {
+  const { tokens, spaced, lower, counted } = words;
   let score = 0;
   for (const token of tokens) {
     if (set.has(token) || (token.includes("'") && set.has(token.replace(ELIDED, "")))) score += 1;
@@ -322,15 +335,9 @@ function latinScore(
  */
 export function tiedLanguages(text: string): string[] {
   if (!LATIN.test(text) || OTHER_SCRIPT.test(text)) return [];
-  const tokens: string[] = normalizeText(text).match(/[a-z']+/g) ?? [];
-  if (tokens.length < 2) return [];
-  const spaced = ` ${tokens.join(" ")} `;
-  const lower = text.toLowerCase();
-  const counted = /\d/.test(text) ? normalizeText(text) : undefined;
-  const scores = [...markerSets].map(([tag, set]) => ({
-    tag,
-    score: latinScore(tag, set, tokens, spaced, lower, counted),
-  }));
+  const words = latinWords(text);
+  if (words.tokens.length < 2) return [];
+  const scores = [...markerSets].map(([tag, set]) => ({ tag, score: latinScore(tag, set, words) }));
   const best = Math.max(...scores.map(({ score }) => score));
   const tied = scores.filter(({ score }) => score === best).map(({ tag }) => tag);
   return best >= 2 && tied.length > 1 ? tied : [];
