@@ -55,11 +55,16 @@ function allowedFormat(codePoint: number): boolean {
 
 const CONTROL_OR_FORMAT = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
 
+/** A character {@link findUnsafeCharacter} looks at more closely: a control or format one but a tab or line break. */
+const ANY_CONTROL_OR_FORMAT = /(?![\t\n\r])[\p{Cc}\p{Cf}\u2028\u2029]/u;
+
 /**
  * The first unsafe character of a text, or undefined.
  * @example findUnsafeCharacter("Ann\u202Eeoj")?.description === "U+202E (right-to-left override)"
  */
 export function findUnsafeCharacter(text: string): UnsafeCharacter | undefined {
+  // Every message is checked: one search finds the few that need the walk below.
+  if (!ANY_CONTROL_OR_FORMAT.test(text)) return undefined;
   let line = 1;
   let column = 0;
   for (const char of text) {

@@ -26,6 +26,8 @@ const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
  * @example looksLikeCsvLines("KEN,Jane Doe,jane@example.org,+254 712 345678") === true
  */
 export function looksLikeCsvLines(text: string): boolean {
+  // A message without a separator is no file's line (every message is asked).
+  if (!CELL_SEPARATOR.test(text)) return false;
   const trimmed = text.trim();
   if (startsWithCsvHeader(trimmed)) return true;
   const cells = trimmed.split(/[,;\t]/);
@@ -41,6 +43,8 @@ export function looksLikeCsvLines(text: string): boolean {
       .some((word) => EMAIL.test(word)),
   );
 }
+
+const CELL_SEPARATOR = /[,;\t]/;
 
 /** The column names of the roster's and the POC directory's files (template and export). */
 const FILE_COLUMNS: ReadonlySet<string> = new Set<string>([

@@ -98,6 +98,8 @@ export interface CompiledLexicon {
   shape: RegExp;
   agendaItem: RegExp;
   unstated: readonly { label: string; pattern: RegExp }[];
+  /** Any of the `unstated` facts' phrases: most messages name none, and are asked once. */
+  unstatedAny: RegExp;
   /** "lunch break", "recess": a pause between meetings. */
   breaks: RegExp;
   /** "after this one", "next substantive session": a later session of the series. */
@@ -245,6 +247,7 @@ function compile(lx: Lexicon): CompiledLexicon {
       `(?:${alternation(lx.agendaItemWords)})\\s*(?:no\\.?|number|#)?\\s*(\\d{1,2}|${numberWords})`,
     ),
     unstated: lx.unstatedFacts.map(({ label, phrases }) => ({ label, pattern: phrasePattern(phrases) })),
+    unstatedAny: phrasePattern(lx.unstatedFacts.flatMap(({ phrases }) => phrases)),
     breaks: phrasePattern(lx.breakPhrases),
     laterSession: phrasePattern(lx.laterSessionPhrases),
     numberedSession: b(

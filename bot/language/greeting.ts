@@ -29,8 +29,11 @@ function greetingKeys(words: Words): string[] {
 
 const SEPARATORS = /[\s,!.;:،，！。；：؛]+/u;
 
+/** The first run of characters that are not {@link SEPARATORS} (white space and punctuation). */
+const FIRST_WORD = /[^\s,!.;:،，！。；：؛]+/u;
+
 function firstWord(text: string): string {
-  return text.split(SEPARATORS).find(Boolean) ?? "";
+  return FIRST_WORD.exec(text)?.[0] ?? "";
 }
 
 const SPACED = Object.values(LOCALE_WORDS).filter((words): words is Words => words?.spaced === true);

@@ -213,6 +213,11 @@ export function keySource(key: string): string {
 function isWordCharacter(text: string, at: number, code: number): boolean {
   if (code < 0x80)
     return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  // The letters of the bot's other scripts, without a regular expression: Russian's alphabet,
+  // Arabic's letters (tatweel is one) and digits, the CJK ideographs. Anything else asks one.
+  if ((code >= 0x0410 && code <= 0x044f) || code === 0x0401 || code === 0x0451) return true;
+  if ((code >= 0x0620 && code <= 0x064a) || (code >= 0x0660 && code <= 0x0669)) return true;
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
   WORD_CHARACTER.lastIndex = at;
   return WORD_CHARACTER.test(text);
 }

@@ -588,6 +588,12 @@ function misspeltTerm(token: string, pivot: Pivot): string | undefined {
 const LATIN_WORD = /^\p{Script=Latin}+$/u;
 
 /** The English words of a word or phrase the locale knows, `undefined` when it does not. */
+/** What `found` means with the first of the language's `prefixes` it starts with taken off ("بالخميس"). */
+function meaningAfterPrefix(pivot: Pivot, prefixes: readonly string[], found: string): string | undefined {
+  const prefix = prefixes.find((candidate) => found.startsWith(candidate));
+  return prefix === undefined ? undefined : meaningOf(pivot, found.slice(prefix.length));
+}
+
 function meaningOf(pivot: Pivot, found: string): string | undefined {
   const key = pivot.scanner.keyOf(found);
   return key === undefined ? undefined : pivot.values[key];
@@ -752,11 +758,7 @@ export function toPivot(
     if (placeTime && places.size === 0) placeTimeFirst = true;
     if (placeTime) understood += 1;
     const length = out.length;
-    const prefix = prefixes.find((candidate) => found.startsWith(candidate));
-    const value =
-      meaningOf(pivot, found) ??
-      (prefix === undefined ? undefined : meaningOf(pivot, found.slice(prefix.length))) ??
-      "";
+    const value = meaningOf(pivot, found) ?? meaningAfterPrefix(pivot, prefixes, found) ?? "";
     if (value.startsWith(LEAD) || value.startsWith(UNIT)) out.push(value);
     else if (value) {
       const last = out[out.length - 1] ?? "";

@@ -87,15 +87,34 @@ function readChange(text: string): Readonly<ChangeRequest> | undefined {
  * parseConfirm("confirm my rsvp") === undefined
  */
 export function parseConfirm(text: string): { type?: PocType } | undefined {
+  // Every message is read by the POC module, and by the reading of what is left as written.
+  if (lastConfirm?.text !== text) lastConfirm = { text, found: readConfirm(text) };
+  return lastConfirm.found;
+}
+
+/** The last message {@link parseConfirm} read, and what it found (frozen: callers share it). */
+let lastConfirm: { text: string; found: Readonly<{ type?: PocType }> | undefined } | undefined;
+
+function readConfirm(text: string): Readonly<{ type?: PocType }> | undefined {
   const grammar = pocGrammar();
   const tidied = grammar.forgiveSlip(text.trim());
   // Typed with or without accents; several confirming clauses ("подтверждаю, всё верно") too.
-  const confirms = (words: string) =>
-    grammar.confirm.some((pattern) => pattern.test(words) || pattern.test(normalizeText(words)));
-  const clauses = tidied.split(/\s*[,;，、；،]\s*/u).filter(Boolean);
-  if (!confirms(tidied) && !(clauses.length > 1 && clauses.every(confirms))) return undefined;
+  const confirms = (words: string) => {
+    const normal = normalizeText(words);
+    return grammar.confirm.some((pattern) => pattern.test(words) || (normal !== words && pattern.test(normal)));
+  };
+  if (confirms(tidied)) return confirmed(grammar, tidied);
+  if (!CLAUSE_BREAK.test(tidied)) return undefined;
+  const clauses = tidied.split(CLAUSE_BREAK_AROUND).filter(Boolean);
+  return clauses.length > 1 && clauses.every(confirms) ? confirmed(grammar, tidied) : undefined;
+}
+
+const CLAUSE_BREAK = /[,;，、；،]/u;
+const CLAUSE_BREAK_AROUND = /\s*[,;，、；،]\s*/u;
+
+function confirmed(grammar: ReturnType<typeof pocGrammar>, tidied: string): Readonly<{ type?: PocType }> {
   const type = grammar.typeOf(tidied) as PocType | undefined;
-  return type ? { type } : {};
+  return Object.freeze(type ? { type } : {});
 }
 
 /** A question about a POC's details. `state` is undefined when the words name no State. */

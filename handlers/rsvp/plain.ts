@@ -169,6 +169,7 @@ function onlyOpenEventForExperts(
  * @example withdrawsWithReason("mejor no voy, cancela") === true
  */
 export function withdrawsWithReason(text: string): boolean {
+  if (!WITHDRAWAL_BREAK.test(text)) return false;
   const parts = text
     .trim()
     .split(WITHDRAWAL_PARTS)
@@ -181,6 +182,8 @@ export function withdrawsWithReason(text: string): boolean {
 }
 
 const WITHDRAWAL_PARTS = /\s*[,，;；]\s*|\s*[.!。！]+\s*/u;
+/** What sets two parts apart: a message without it is one part (every message is asked). */
+const WITHDRAWAL_BREAK = /[,，;；.!。！]/u;
 
 /**
  * How to answer in this chat, for "how do I rsvp?", in `locale`.

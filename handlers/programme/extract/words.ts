@@ -52,9 +52,9 @@ export const startAsked: Extractor = {
 export const unstated: Extractor = {
   name: "unstated facts",
   read(reading) {
-    reading.query.unstated = words$.unstated
-      .filter(({ pattern }) => pattern.test(reading.rest))
-      .map(({ label }) => label);
+    reading.query.unstated = words$.unstatedAny.test(reading.rest)
+      ? words$.unstated.filter(({ pattern }) => pattern.test(reading.rest)).map(({ label }) => label)
+      : [];
   },
 };
 
