@@ -101,7 +101,9 @@ function readConfirm(text: string): Readonly<{ type?: PocType }> | undefined {
   // Typed with or without accents; several confirming clauses ("подтверждаю, всё верно") too.
   const confirms = (words: string) => {
     const normal = normalizeText(words);
-    return grammar.confirm.some((pattern) => pattern.test(words) || (normal !== words && pattern.test(normal)));
+    return grammar.confirm.some(
+      (pattern) => pattern.test(words) || (normal !== words && pattern.test(normal)),
+    );
   };
   if (confirms(tidied)) return confirmed(grammar, tidied);
   if (!CLAUSE_BREAK.test(tidied)) return undefined;
