@@ -181,7 +181,13 @@ function endsWithOnePeriod(value: string): boolean {
 /** Per locale, the rules of words that change form after a preposition (`afterPrepositions`), compiled. */
 const inflections = new Map<
   string,
-  ReadonlyArray<{ pattern: RegExp; forms: Readonly<Record<string, string>>; asWritten: boolean }>
+  ReadonlyArray<{
+    pattern: RegExp;
+    forms: Readonly<Record<string, string>>;
+    asWritten: boolean;
+    /** The words the rule changes, as the text is searched for them (lower case unless `asWritten`). */
+    words: readonly string[];
+  }>
 >();
 
 /**
@@ -202,11 +208,17 @@ export function inflected(locale: string, text: string): string {
       ),
       forms: rule.forms,
       asWritten: rule.asWritten === true,
+      words: Object.keys(rule.forms).map((word) => (rule.asWritten ? word : word.toLowerCase())),
     }));
     inflections.set(locale, rules);
   }
   let result = text;
-  for (const { pattern, forms, asWritten } of rules)
+  let lower: string | undefined;
+  for (const { pattern, forms, asWritten, words } of rules) {
+    // Every message rendered is inflected: most hold none of the rule's words, found without the pattern.
+    const searched = asWritten ? result : (lower ??= result.toLowerCase());
+    if (!words.some((word) => searched.includes(word))) continue;
+    lower = undefined;
     result = result.replace(pattern, (whole, preposition: string, space: string, word: string) => {
       const form = forms[asWritten ? word : word.toLowerCase()];
       if (!form) return whole;
@@ -214,11 +226,15 @@ export function inflected(locale: string, text: string): string {
       const cased = word[0] === word[0]?.toUpperCase() ? form[0]?.toUpperCase() + form.slice(1) : form;
       return `${preposition}${space}${cased}`;
     });
+  }
   return contracted(locale, result);
 }
 
 /** Per locale, the pattern of its `contractions` ("de el", "a el") and their forms, compiled. */
-const contractionRules = new Map<string, { pattern: RegExp; forms: ReadonlyMap<string, string> } | null>();
+const contractionRules = new Map<
+  string,
+  { pattern: RegExp; forms: ReadonlyMap<string, string>; lastWords: readonly string[] } | null
+>();
 
 /**
  * A message with the locale's two-word contractions written as one word (Spanish "de el" →
@@ -243,10 +259,15 @@ function contracted(locale: string, text: string): string {
     rule =
       forms.size === 0
         ? null
-        : { pattern: new RegExp(`(?<!\\p{L})(?:${alternatives.join("|")})(?!\\p{L})`, "gu"), forms };
+        : {
+            pattern: new RegExp(`(?<!\\p{L})(?:${alternatives.join("|")})(?!\\p{L})`, "gu"),
+            forms,
+            // A contraction's second word ("el"): a text without it has none to make.
+            lastWords: [...new Set([...forms.keys()].map((words) => words.split(" ").pop() ?? words))],
+          };
     contractionRules.set(locale, rule);
   }
-  if (rule === null) return text;
+  if (rule === null || !rule.lastWords.some((word) => text.includes(word))) return text;
   const { forms } = rule;
   return text.replace(rule.pattern, (whole) => forms.get(whole.split(/\s+/).join(" ")) ?? whole);
 }
