@@ -599,6 +599,9 @@ function meaningOf(pivot: Pivot, found: string): string | undefined {
   return key === undefined ? undefined : pivot.values[key];
 }
 
+/** The English readings of a time question (« quelle heure », "который час"): a place right after one is the zone asked. */
+const TIME_ASKED: ReadonlySet<string> = new Set(["when", "what time", "what time is it"]);
+
 /** A clock time with a one-digit hour ("3:00"), written "03:00" for a 24-hour-clock language. */
 const ONE_DIGIT_HOUR = /(?<![\d:.])(\d):([0-5]\d)(?!\d)/g;
 
@@ -686,14 +689,29 @@ export function toPivot(
     if (!/^\d+$/.test(clock)) settleLead();
     const at = out.length - 1;
     const before = out[at] ?? "";
-    // "纽约上午10点", "à New York à 10:00": a place just before a clock time is its zone.
+    // "纽约上午10点", "à New York à 10:00": a place just before a clock time is its zone; after a
+    // time question (« quelle heure à Tokyo à 10h »), only if no place follows to be the clock's
+    // (« … à New York ? »: Tokyo is the zone asked), which is known at the end.
     if (places.has(at) && before.startsWith("in ") && /[:apm]/.test(clock)) {
-      out[at] = clock;
-      places.delete(at);
-      places.add(at + 1);
-      out.push(before.slice(3));
+      if (TIME_ASKED.has(out[at - 1] ?? "")) {
+        askedBeforeClock = at;
+        out.push(clock);
+      } else {
+        out.push(clock);
+        clockZoneBefore(at);
+      }
     } else out.push(clock);
   };
+  /** Makes the place at `at`, just before the clock time after it, that time's zone (written after it). */
+  const clockZoneBefore = (at: number) => {
+    const place = (out[at] ?? "").slice(3);
+    const clock = out[at + 1];
+    out[at] = clock ?? "";
+    places.delete(at);
+    places.add(at + 1);
+    out[at + 1] = place;
+  };
+  let askedBeforeClock: number | undefined;
   // A place of the language's list with one of its `placePrefixes` written onto it ("ببكين").
   const prefixedPlace = (token: string): string | undefined => {
     for (const prefix of pivot.placePrefixes) {
@@ -783,6 +801,8 @@ export function toPivot(
     at = index + match.length;
   }
   keepUnknown(source.slice(at));
+  if (askedBeforeClock !== undefined && ![...places].some((i) => i > (askedBeforeClock as number)))
+    clockZoneBefore(askedBeforeClock);
   understood += readCounts(out);
   // "quelle heure à Oulan-Bator", "乌兰巴托几点": a time question word and a place, nothing
   // else (but "now": "现在北京几点"), asks the time there now; so does a word naming the time of

@@ -138,3 +138,21 @@ describe("a clock time given with 'if' or 'when' in French and Spanish", () => {
     );
   });
 });
+
+describe("a time question's place before a clock time, and the clock's own place after it", () => {
+  it.each([
+    "quelle heure à Tokyo à 10h à New York ?",
+    "¿qué hora es en Tokio a las 10 en Nueva York?",
+    "который час в Токио в 10 утра по Нью-Йорку?",
+  ])("%s converts 10:00 in New York to Tokyo, not Tokyo's 10:00 to New York", async (question) => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    expect(firstLine(await h.say(NO_ZONE, question))).toMatch(
+      /^10:00 (heure de New York|hora de Nueva York|\(Нью-Йорк\)).*00:00 (heure de Tokyo|hora de Tokio|\(Токио\))/,
+    );
+  });
+
+  it("with no place after the clock, the place before it is still the clock's (« à quelle heure à New York à 10h ? »)", async () => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    expect(firstLine(await h.say(NO_ZONE, "à quelle heure à New York à 10h ?"))).not.toMatch(/correspond/);
+  });
+});
