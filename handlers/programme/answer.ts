@@ -12,7 +12,7 @@ import { placeNameIn } from "../../bot/language/place-names.js";
 import { offsetZoneName } from "../../bot/language/zone-names.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { dayMonthYear, formatDate, weekdayName, zoneLabel } from "../../bot/programme/format.js";
-import { isValidTimeZone, weekdayOf } from "../../bot/programme/time.js";
+import { isValidTimeZone, minutesOf, weekdayOf } from "../../bot/programme/time.js";
 import { askersDay, askersDayNote } from "./askers-day.js";
 import { shortTitleOf, topicLabel } from "./describe.js";
 import type { Finding } from "./finding.js";
@@ -226,7 +226,20 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
     // Nothing to say that the answer is about ("I'm in Nairobi" carried no subject): no note.
     if (what) card.sections.unshift({ text: tr("followUp.carried", { what }) });
   }
-  return day ? { card, day, query: asked } : { card, query: asked };
+  const answered = movedOn(asked, finding);
+  return day ? { card, day, query: answered } : { card, query: answered };
+}
+
+/**
+ * "and after that?" answered at a clock time: what the next follow-up follows on from is the
+ * item just given (11:20), so that asking again goes on to the one after it (11:40).
+ */
+function movedOn(asked: ProgrammeQuery, finding: Finding): ProgrammeQuery {
+  if (!asked.pointsBack || asked.anchor !== "after" || asked.clock === undefined || finding.kind !== "next")
+    return asked;
+  const given = finding.next[0];
+  if (!given?.startTime) return asked;
+  return { ...asked, day: dateSpec(given.date), clock: minutesOf(given.startTime) };
 }
 
 /**

@@ -127,6 +127,29 @@ export function followUp(
   // "the next day" points back by itself ("وفي اليوم التالي" reads without its "and").
   const back = current.pointsBack === true || (after !== undefined && previous.day !== undefined);
   const dayOnly = current.day !== undefined && !current.mentionsSchedule && back;
+
+  // "and after that?" after "who speaks at 11?": after what was on at that clock time, that day.
+  const askedDay = previous.day ?? (before.day && isoDateOf(before.day));
+  if (
+    back &&
+    current.relative === "next" &&
+    before.clock !== undefined &&
+    !before.clockZone &&
+    !before.clockInAskersZone &&
+    askedDay &&
+    !current.day &&
+    current.clock === undefined &&
+    current.part === undefined
+  ) {
+    merged.relative = undefined;
+    merged.anchor = "after";
+    merged.clock = before.clock;
+    merged.day = dateSpec(askedDay);
+    merged.words = before.words.filter((word) => !FACET_WORDS.has(word.surface));
+    carried.day = askedDay;
+    if (!current.zone && before.zone) merged.zone = before.zone;
+    return { query: merged, carried };
+  }
   if (
     hasSubject &&
     ((asksFacet && !current.relative) || dayOnly || onlyZone || (back && current.relative === "next"))
