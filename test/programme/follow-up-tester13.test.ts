@@ -61,3 +61,41 @@ describe("'and after that?' after an answer about a clock time", () => {
     expect(firstLine(await h.say(NO_ZONE, "and after that?"))).toMatch(/regional organisations.*11:20 AM/);
   });
 });
+
+const TOKYO = user("tokyo", { timeZone: "Asia/Tokyo" });
+/** Tuesday 5 March 2024, 12:30 in New York (01:30 on Wednesday in Beijing). */
+const TUESDAY_1230 = "2024-03-05T17:30:00Z";
+
+describe("a place's time asked with 'what time' after an answer", () => {
+  it.each([
+    ["星期四下午有什么？", "北京时间几点", /3月8日星期五 04:00–07:00（北京）/],
+    ["星期四下午有什么？", "北京时间几点？", /3月8日星期五 04:00–07:00（北京）/],
+    [
+      "qu'y a-t-il jeudi après-midi ?",
+      "à quelle heure, heure de Pékin ?",
+      /vendredi 8 mars, 04:00–07:00 \(Pékin\)/,
+    ],
+    [
+      "¿qué hay el jueves por la tarde?",
+      "¿a qué hora en hora de Pekín?",
+      /viernes, 8 de marzo, 04:00–07:00 \(Pekín\)/,
+    ],
+  ])("%s → %s shows that answer in Beijing time", async (first, then, expected) => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    await h.say(TOKYO, first);
+    expect(await h.say(TOKYO, then)).toMatch(expected);
+  });
+
+  it("alone, '北京时间几点' is the time in Beijing now", async () => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    expect(firstLine(await h.say(NO_ZONE, "北京时间几点"))).toMatch(/^北京现在是3月6日星期三 01:30/);
+  });
+
+  it("with 'now' said ('现在北京时间几点'), or the place alone ('北京几点'), the time there now even after an answer", async () => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    await h.say(TOKYO, "星期四下午有什么？");
+    expect(firstLine(await h.say(TOKYO, "现在北京时间几点"))).toMatch(/01:30 北京时间/);
+    await h.say(TOKYO, "星期四下午有什么？");
+    expect(firstLine(await h.say(TOKYO, "北京几点"))).toMatch(/01:30 北京时间/);
+  });
+});
