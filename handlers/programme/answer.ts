@@ -53,11 +53,12 @@ export interface AnswerContext {
 }
 
 /**
- * An answer with the day it is about (for "day" answers), which the caller may remember as
+ * An answer with the day it is about (a day's answer, or the one date the question named), which the caller may remember as
  * the next question's {@link AnswerContext.previousDay}.
  */
 export interface ProgrammeAnswer {
   card: Card;
+  /** The local date the answer is about: a day's programme's, else the one date the question named. */
   day?: string;
   /** The query answered, follow-up gaps filled: what the next question may follow on from. */
   query: ProgrammeQuery;
@@ -227,7 +228,21 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
     if (what) card.sections.unshift({ text: tr("followUp.carried", { what }) });
   }
   const answered = movedOn(asked, finding);
-  return day ? { card, day, query: answered } : { card, query: answered };
+  // "how long until Thursday?", "10am Thursday in Tokyo": about that day all the same, so that
+  // "and the day after?" counts from it, not from today.
+  const about = day ?? namedDay(asked, context);
+  return about ? { card, day: about, query: answered } : { card, query: answered };
+}
+
+/** The one date a query names (its own day, or its conversion's), for an answer about no day of its own. */
+function namedDay(asked: ProgrammeQuery, context: AnswerContext): string | undefined {
+  const spec = asked.day ?? asked.conversion?.day;
+  if (!spec) return undefined;
+  const resolved = resolveDays(
+    spec,
+    dayContext(context.catalogue, context.catalogue.programmes, context.now),
+  );
+  return resolved.span ? undefined : resolved.dates[0];
 }
 
 /**

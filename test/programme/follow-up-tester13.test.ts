@@ -99,3 +99,30 @@ describe("a place's time asked with 'what time' after an answer", () => {
     expect(firstLine(await h.say(TOKYO, "北京几点"))).toMatch(/01:30 北京时间/);
   });
 });
+
+describe("'the day after' after a time question about a named day counts from that day", () => {
+  it.each([
+    ["¿a qué hora empieza el jueves?", "¿y el siguiente día?", /^viernes, 8 de marzo/],
+    ["¿a qué hora empieza el jueves?", "¿y el día después?", /^viernes, 8 de marzo/],
+    ["¿a qué hora empieza el jueves?", "¿y al otro día?", /^viernes, 8 de marzo/],
+    ["à quelle heure ça commence jeudi ?", "et le jour d'après ?", /^vendredi 8 mars/],
+    ["во сколько начинается в четверг?", "а на другой день?", /^пятница, 8 марта/],
+    ["星期四几点开始？", "后一天呢？", /^3月8日星期五/],
+    ["متى يبدأ يوم الخميس؟", "واليوم الذي يليه؟", /الجمعة، 8 آذار\/مارس/],
+  ])("%s → %s", async (first, then, expected) => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    await h.say(NO_ZONE, first);
+    expect(firstLine(await h.say(NO_ZONE, then))).toMatch(expected);
+  });
+
+  it.each([
+    ["convierte las 10 del jueves a hora de Tokio", "¿y el día siguiente?", /^viernes, 8 de marzo/],
+    ["¿cuánto falta para el jueves?", "¿y el día siguiente?", /^viernes, 8 de marzo/],
+    ["convert 10am thursday to tokyo time", "and the day after?", /^Friday 8 March/],
+    ["how long until thursday?", "and the day after?", /^Friday 8 March/],
+  ])("%s (its answer about no one day) → %s", async (first, then, expected) => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    await h.say(NO_ZONE, first);
+    expect(firstLine(await h.say(NO_ZONE, then))).toMatch(expected);
+  });
+});

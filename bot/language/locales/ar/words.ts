@@ -166,6 +166,8 @@ export const arabic: LocaleWords = {
     "الدورة القادمة": "next substantive session",
     "في اليوم التالي": "the next day",
     "اليوم التالي": "the next day",
+    "في اليوم الذي يليه": "the next day",
+    "اليوم الذي يليه": "the next day",
     "في اليوم السابق": "the day before",
     "اليوم السابق": "the day before",
     بتوقيتي: "my time",

@@ -171,6 +171,12 @@ export const spanish: LocaleWords = {
     "próximo período de sesiones": "next substantive session",
     "el día siguiente": "the next day",
     "al día siguiente": "the next day",
+    "el siguiente día": "the next day",
+    "al siguiente día": "the next day",
+    "el día después": "the next day",
+    "el día de después": "the next day",
+    "al otro día": "the next day",
+    "el día posterior": "the next day",
     "el día anterior": "the day before",
     // "si" (if) before a clock time is no "sí" (yes): "qué hora es en Tokio si son las 10 en Nueva York".
     "si son": "if it's",

@@ -208,6 +208,8 @@ export const french: LocaleWords = {
     "le lendemain": "the next day",
     lendemain: "the next day",
     "le jour suivant": "the next day",
+    "le jour d'après": "the next day",
+    "le jour d'apres": "the next day",
     "la veille": "the day before",
     // « quelle heure à Tokyo s'il est 10h à New York » (if it is): the clock time given, not asked.
     "s'il est": "if it's",

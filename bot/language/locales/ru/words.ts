@@ -187,6 +187,8 @@ export const russian: LocaleWords = {
     "следующ* сесси*": "next substantive session",
     "на следующий день": "the next day",
     "следующий день": "the next day",
+    "на другой день": "the next day",
+    "в следующий день": "the next day",
     накануне: "the day before",
     "в предыдущий день": "the day before",
     "предыдущий день": "the day before",

@@ -105,6 +105,8 @@ export const chinese: LocaleWords = {
     下一届: "next substantive session",
     第二天: "the next day",
     次日: "the next day",
+    后一天: "the next day",
+    隔天: "the next day",
     前一天: "the day before",
     头一天: "the day before",
     我这里: "my time",
