@@ -162,7 +162,11 @@ export function followUp(
       merged.relative = undefined;
       merged.anchor = "after";
     }
-    if (current.facet === "what" && before.facet !== "what" && !current.relative) merged.facet = before.facet;
+    if (current.facet === "what" && before.facet !== "what" && !current.relative) {
+      merged.facet = before.facet;
+      // "and Friday?" after "when does the OEWG start on Thursday?": Friday's start, as asked.
+      if (before.startAsked) merged.startAsked = true;
+    }
   }
 
   const previousDay = previous.day ? dateSpec(previous.day) : before.day;

@@ -126,3 +126,39 @@ describe("'the day after' after a time question about a named day counts from th
     expect(firstLine(await h.say(NO_ZONE, then))).toMatch(expected);
   });
 });
+
+describe("the OEWG named by its acronym in its own language keeps the facet of a follow-up", () => {
+  it.each([
+    ["when does the OEWG end on thursday?", "and friday?", /^OEWG 7th session ends Fri 8 Mar at 6:00 PM/],
+    [
+      "когда заканчивается РГОС в четверг?",
+      "а в пятницу?",
+      /^Седьмая сессия РГОС: окончание пятница, 8 марта в 18:00/,
+    ],
+    [
+      "quand se termine le GTCNL jeudi ?",
+      "et vendredi ?",
+      /^7e session de fond du GTCNL.*vendredi 8 mars.*18:00/,
+    ],
+    [
+      "¿cuándo termina el GTCA el jueves?",
+      "¿y el viernes?",
+      /^Séptimo período de sesiones del GTCA.*viernes, 8 de marzo.*18:00/,
+    ],
+    // The start asked is carried as the end is.
+    [
+      "when does the OEWG start on thursday?",
+      "and friday?",
+      /^OEWG 7th session starts Fri 8 Mar at 10:00 AM/,
+    ],
+    [
+      "когда начинается РГОС в четверг?",
+      "а в пятницу?",
+      /^Седьмая сессия РГОС: начало — пятница, 8 марта, 10:00/,
+    ],
+  ])("%s → %s: the end or start that day, as asked", async (first, then, expected) => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    await h.say(NO_ZONE, first);
+    expect(firstLine(await h.say(NO_ZONE, then))).toMatch(expected);
+  });
+});

@@ -209,6 +209,8 @@ export const spanish: LocaleWords = {
     estableció: "established",
     creó: "established",
     "grupo de trabajo": "working group",
+    // The OEWG by its Spanish acronym, as its Spanish title writes it ("… del GTCA").
+    gtca: "oewg",
     objetivo: "purpose",
     propósito: "purpose",
     ofrece: "hosts",

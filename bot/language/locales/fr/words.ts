@@ -242,6 +242,8 @@ export const french: LocaleWords = {
     créé: "established",
     "a créé": "established",
     "groupe de travail": "working group",
+    // The OEWG by its French acronym, as its French title writes it (« 7e session de fond du GTCNL »).
+    gtcnl: "oewg",
     objectif: "purpose",
     but: "purpose",
     organise: "hosts",

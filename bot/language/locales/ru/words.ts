@@ -220,6 +220,8 @@ export const russian: LocaleWords = {
     "резолюци*": "resolution",
     "учрежд*": "established",
     "рабоч* групп*": "working group",
+    // The OEWG by its Russian acronym, as its Russian title writes it ("Седьмая сессия РГОС").
+    ргос: "oewg",
     "цел*": "purpose",
     устраивает: "hosts",
     "сесси*": "session",
