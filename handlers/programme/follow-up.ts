@@ -147,7 +147,7 @@ export function followUp(
     merged.day = dateSpec(askedDay);
     merged.words = before.words.filter((word) => !FACET_WORDS.has(word.surface));
     carried.day = askedDay;
-    if (!current.zone && before.zone) merged.zone = before.zone;
+    if (!current.zone && before.zone) Object.assign(merged, zoneOf(before));
     return { query: merged, carried };
   }
   if (
@@ -208,7 +208,8 @@ export function followUp(
     merged.relative = before.relative;
     carried.relative = before.relative;
   }
-  if (!current.zone && before.zone) merged.zone = before.zone;
+  // "le lendemain ?" after « et à Genève ? »: Geneva's times, labelled by the place named (not Zurich).
+  if (!current.zone && before.zone) Object.assign(merged, zoneOf(before));
   if (!merged.mentionsSchedule && (carried.day || carried.zone))
     merged.mentionsSchedule = before.mentionsSchedule;
 
@@ -226,6 +227,11 @@ export function followUp(
 const FACET_WORDS: ReadonlySet<string> = new Set(
   english.facets.flatMap(({ phrases }) => phrases.filter((phrase) => !phrase.includes(" "))),
 );
+
+/** A query's display zone with the place it was named by, to carry both. */
+function zoneOf(query: ProgrammeQuery): Pick<ProgrammeQuery, "zone" | "zonePlace"> {
+  return query.zonePlace ? { zone: query.zone, zonePlace: query.zonePlace } : { zone: query.zone };
+}
 
 function withoutTarget(conversion: Conversion): Conversion {
   const { toName: _toName, ...rest } = conversion;

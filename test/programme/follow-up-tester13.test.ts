@@ -162,3 +162,21 @@ describe("the OEWG named by its acronym in its own language keeps the facet of a
     expect(firstLine(await h.say(NO_ZONE, then))).toMatch(expected);
   });
 });
+
+describe("a place the asker named labels its times in the next follow-ups too", () => {
+  it.each([
+    ["what's on thursday?", "and in geneva?", "the next day?", /\(Geneva\)/],
+    ["qu'y a-t-il jeudi ?", "et à Genève ?", "le lendemain ?", /\(Genève\)/],
+    ["¿qué hay el jueves?", "¿y en Ginebra?", "¿y el día siguiente?", /\(Ginebra\)/],
+    ["что в четверг?", "а в Женеве?", "а на следующий день?", /\(Женева\)/],
+    ["星期四有什么？", "日内瓦呢？", "第二天呢？", /（日内瓦）/],
+    ["ماذا يوجد يوم الخميس؟", "وفي جنيف؟", "وفي اليوم التالي؟", /جنيف/],
+  ])("%s → %s → %s", async (first, second, third, place) => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    await h.say(NO_ZONE, first);
+    expect(await h.say(NO_ZONE, second)).toMatch(place);
+    const answer = await h.say(NO_ZONE, third);
+    expect(answer).toMatch(place);
+    expect(answer).not.toMatch(/Zurich|Zúrich|Цюрих|苏黎世|زيورخ/);
+  });
+});
