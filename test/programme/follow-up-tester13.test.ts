@@ -180,3 +180,30 @@ describe("a place the asker named labels its times in the next follow-ups too", 
     expect(answer).not.toMatch(/Zurich|Zúrich|Цюрих|苏黎世|زيورخ/);
   });
 });
+
+/** 15 April 2024: the OEWG session is over, the POC meeting (9 May) is next. */
+const BETWEEN = "2024-04-15T14:00:00Z";
+
+describe("'the session' is the OEWG's in every language", () => {
+  it.each([
+    ["when does the session end?", /^OEWG 7th session ends Fri 8 Mar at 6:00 PM/],
+    ["quand se termine la session ?", /^7e session de fond du GTCNL\s:\sfin le vendredi 8 mars/],
+    ["¿cuándo termina la sesión?", /^Séptimo período de sesiones del GTCA.*viernes, 8 de marzo/],
+    ["когда заканчивается сессия?", /^Седьмая сессия РГОС: окончание пятница, 8 марта/],
+    ["когда конец сессии?", /^Седьмая сессия РГОС: окончание пятница, 8 марта/],
+    ["届会什么时候结束？", /^不限成员名额工作组第七届会议于3月8日星期五 18:00/],
+    ["متى تنتهي الدورة؟", /الدورة السابعة للفريق العامل المفتوح العضوية.*الجمعة، 8 آذار\/مارس/],
+  ])("%s, asked after it, is its end, not the POC meeting's", async (question, expected) => {
+    const h = await harness({ now: BETWEEN, modules: handlerModules });
+    expect(firstLine(await h.say(NO_ZONE, question))).toMatch(expected);
+  });
+
+  it.each([
+    ["when does the meeting end?", /^First POC meeting ends Thu 9 May/],
+    ["会议什么时候结束", /^第一次联络点会议于5月9日星期四 13:00/],
+    ["когда заканчивается заседание?", /^Первое совещание контактных лиц: окончание четверг, 9 мая/],
+  ])("'the meeting' (%s) stays the one under way or next", async (question, expected) => {
+    const h = await harness({ now: BETWEEN, modules: handlerModules });
+    expect(firstLine(await h.say(NO_ZONE, question))).toMatch(expected);
+  });
+});

@@ -207,7 +207,9 @@ export const arabic: LocaleWords = {
     "الفريق العامل": "working group",
     الغرض: "purpose",
     يستضيف: "hosts",
-    الدورة: "session",
+    // "متى تنتهي الدورة": the session, as the data's alias names the OEWG's ("الدورة السابعة");
+    // a meeting ("الاجتماع", "الجلسة") is any meeting.
+    الدورة: "the session",
     "ماذا يوجد": "what's on",
     "ما هو البرنامج": "what's on",
     البرنامج: "what's on",

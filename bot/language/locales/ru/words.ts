@@ -151,6 +151,10 @@ export const russian: LocaleWords = {
         "продолжительност*",
         "до какого времени",
         "сколько дней",
+        // "когда конец сессии?", "а конец?": the end, as English "the end".
+        "конец",
+        "конца",
+        "окончани*",
       ],
     },
     { facet: "link", phrases: ["ссылк*", "онлайн"] },
@@ -224,7 +228,9 @@ export const russian: LocaleWords = {
     ргос: "oewg",
     "цел*": "purpose",
     устраивает: "hosts",
-    "сесси*": "session",
+    // "когда заканчивается сессия", "конец сессии": the session, as the data's alias names the
+    // OEWG's ("Седьмая сессия РГОС"); a meeting ("заседание", "совещание") is any meeting.
+    "сесси*": "the session",
     "что будет": "what's on",
     "что в": "what's on",
     "что происходит": "what's on",
