@@ -62,6 +62,8 @@ interface Pivot {
   placeTimeWords: ReadonlySet<string>;
   /** Prefixes written onto a place the language does not otherwise know as a word (Arabic "ب"). */
   placePrefixes: readonly string[];
+  /** Keys ending in a place's-time word ("en hora de", "en heure de"): the place after them is named as a time. */
+  placeTimeEnds: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<LocaleWords, Pivot>();
@@ -123,6 +125,9 @@ function pivotOf(words: LocaleWords): Pivot {
   const timeWords = new Set((words.timeWords ?? []).map(normalizeText));
   const placeTimeWords = new Set((words.placeTimeWords ?? []).map(normalizeText));
   const placePrefixes = (words.placePrefixes ?? []).map(normalizeText);
+  const placeTimeEnds = new Set(
+    keys.filter((key) => [...placeTimeWords].some((word) => key === word || key.endsWith(` ${word}`))),
+  );
   const made = {
     scanner,
     keys,
@@ -135,6 +140,7 @@ function pivotOf(words: LocaleWords): Pivot {
     timeWords,
     placeTimeWords,
     placePrefixes,
+    placeTimeEnds,
   };
   cache.set(words, made);
   return made;
@@ -757,6 +763,8 @@ export function toPivot(
   // of such words went (if any).
   let timeFirst = false;
   let placeTimeFirst = false;
+  // "北京时间", « heure de Pékin »: a place named as a time, the zone a display may be in.
+  let placeAsTime = false;
   let timeNamed = false;
   const timeAt = new Set<number>();
   let at = 0;
@@ -774,6 +782,7 @@ export function toPivot(
     // the language read even before a place spelt as in English ("heure de Tokyo").
     const placeTime = pivot.placeTimeWords.has(found);
     if (placeTime && places.size === 0) placeTimeFirst = true;
+    if (pivot.placeTimeEnds.has(found) || (timeWord && places.size > 0)) placeAsTime = true;
     if (placeTime) understood += 1;
     const length = out.length;
     const value = meaningOf(pivot, found) ?? meaningAfterPrefix(pivot, prefixes, found) ?? "";
@@ -823,7 +832,11 @@ export function toPivot(
     (timeNamed && out.some((word) => NOW_WORDS.has(word))) ||
     (placeTimeFirst && out.includes("?"));
   if (place && (asking.length === 0 ? timeAsked : asking.length === 1 && asking[0] === "when")) {
-    out.splice(0, out.length, "what time is it", place, ...(out.includes("?") ? ["?"] : []));
+    // "北京时间几点", « à quelle heure, heure de Pékin ? » (what time, Beijing time?) with no
+    // "now" are English "what time in Beijing?": after an answer, that answer in Beijing time.
+    const nowSaid = out.some((word) => NOW_WORDS.has(word));
+    const lead = asking.length === 1 && placeAsTime && !nowSaid ? "what time" : "what time is it";
+    out.splice(0, out.length, lead, place, ...(out.includes("?") ? ["?"] : []));
     gaps.length = 0;
   }
   const joined = (words: string[]) => words.join(" ").replace(/\s+/g, " ").trim();

@@ -12,7 +12,7 @@ import { placeNameIn } from "../../bot/language/place-names.js";
 import { offsetZoneName } from "../../bot/language/zone-names.js";
 import type { Catalogue, Occurrence } from "../../bot/programme/catalogue.js";
 import { dayMonthYear, formatDate, weekdayName, zoneLabel } from "../../bot/programme/format.js";
-import { isValidTimeZone, weekdayOf } from "../../bot/programme/time.js";
+import { isValidTimeZone, minutesOf, weekdayOf } from "../../bot/programme/time.js";
 import { askersDay, askersDayNote } from "./askers-day.js";
 import { shortTitleOf, topicLabel } from "./describe.js";
 import type { Finding } from "./finding.js";
@@ -53,11 +53,12 @@ export interface AnswerContext {
 }
 
 /**
- * An answer with the day it is about (for "day" answers), which the caller may remember as
+ * An answer with the day it is about (a day's answer, or the one date the question named), which the caller may remember as
  * the next question's {@link AnswerContext.previousDay}.
  */
 export interface ProgrammeAnswer {
   card: Card;
+  /** The local date the answer is about: a day's programme's, else the one date the question named. */
   day?: string;
   /** The query answered, follow-up gaps filled: what the next question may follow on from. */
   query: ProgrammeQuery;
@@ -226,7 +227,34 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
     // Nothing to say that the answer is about ("I'm in Nairobi" carried no subject): no note.
     if (what) card.sections.unshift({ text: tr("followUp.carried", { what }) });
   }
-  return day ? { card, day, query: asked } : { card, query: asked };
+  const answered = movedOn(asked, finding);
+  // "how long until Thursday?", "10am Thursday in Tokyo": about that day all the same, so that
+  // "and the day after?" counts from it, not from today.
+  const about = day ?? namedDay(asked, context);
+  return about ? { card, day: about, query: answered } : { card, query: answered };
+}
+
+/** The one date a query names (its own day, or its conversion's), for an answer about no day of its own. */
+function namedDay(asked: ProgrammeQuery, context: AnswerContext): string | undefined {
+  const spec = asked.day ?? asked.conversion?.day;
+  if (!spec) return undefined;
+  const resolved = resolveDays(
+    spec,
+    dayContext(context.catalogue, context.catalogue.programmes, context.now),
+  );
+  return resolved.span ? undefined : resolved.dates[0];
+}
+
+/**
+ * "and after that?" answered at a clock time: what the next follow-up follows on from is the
+ * item just given (11:20), so that asking again goes on to the one after it (11:40).
+ */
+function movedOn(asked: ProgrammeQuery, finding: Finding): ProgrammeQuery {
+  if (!asked.pointsBack || asked.anchor !== "after" || asked.clock === undefined || finding.kind !== "next")
+    return asked;
+  const given = finding.next[0];
+  if (!given?.startTime) return asked;
+  return { ...asked, day: dateSpec(given.date), clock: minutesOf(given.startTime) };
 }
 
 /**

@@ -127,6 +127,29 @@ export function followUp(
   // "the next day" points back by itself ("وفي اليوم التالي" reads without its "and").
   const back = current.pointsBack === true || (after !== undefined && previous.day !== undefined);
   const dayOnly = current.day !== undefined && !current.mentionsSchedule && back;
+
+  // "and after that?" after "who speaks at 11?": after what was on at that clock time, that day.
+  const askedDay = previous.day ?? (before.day && isoDateOf(before.day));
+  if (
+    back &&
+    current.relative === "next" &&
+    before.clock !== undefined &&
+    !before.clockZone &&
+    !before.clockInAskersZone &&
+    askedDay &&
+    !current.day &&
+    current.clock === undefined &&
+    current.part === undefined
+  ) {
+    merged.relative = undefined;
+    merged.anchor = "after";
+    merged.clock = before.clock;
+    merged.day = dateSpec(askedDay);
+    merged.words = before.words.filter((word) => !FACET_WORDS.has(word.surface));
+    carried.day = askedDay;
+    if (!current.zone && before.zone) Object.assign(merged, zoneOf(before));
+    return { query: merged, carried };
+  }
   if (
     hasSubject &&
     ((asksFacet && !current.relative) || dayOnly || onlyZone || (back && current.relative === "next"))
@@ -139,7 +162,11 @@ export function followUp(
       merged.relative = undefined;
       merged.anchor = "after";
     }
-    if (current.facet === "what" && before.facet !== "what" && !current.relative) merged.facet = before.facet;
+    if (current.facet === "what" && before.facet !== "what" && !current.relative) {
+      merged.facet = before.facet;
+      // "and Friday?" after "when does the OEWG start on Thursday?": Friday's start, as asked.
+      if (before.startAsked) merged.startAsked = true;
+    }
   }
 
   const previousDay = previous.day ? dateSpec(previous.day) : before.day;
@@ -181,7 +208,8 @@ export function followUp(
     merged.relative = before.relative;
     carried.relative = before.relative;
   }
-  if (!current.zone && before.zone) merged.zone = before.zone;
+  // "le lendemain ?" after « et à Genève ? »: Geneva's times, labelled by the place named (not Zurich).
+  if (!current.zone && before.zone) Object.assign(merged, zoneOf(before));
   if (!merged.mentionsSchedule && (carried.day || carried.zone))
     merged.mentionsSchedule = before.mentionsSchedule;
 
@@ -199,6 +227,11 @@ export function followUp(
 const FACET_WORDS: ReadonlySet<string> = new Set(
   english.facets.flatMap(({ phrases }) => phrases.filter((phrase) => !phrase.includes(" "))),
 );
+
+/** A query's display zone with the place it was named by, to carry both. */
+function zoneOf(query: ProgrammeQuery): Pick<ProgrammeQuery, "zone" | "zonePlace"> {
+  return query.zonePlace ? { zone: query.zone, zonePlace: query.zonePlace } : { zone: query.zone };
+}
 
 function withoutTarget(conversion: Conversion): Conversion {
   const { toName: _toName, ...rest } = conversion;

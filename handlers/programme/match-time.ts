@@ -25,10 +25,18 @@ const isTimed = (hit: Searchable): hit is Timed => hit.kind !== "notice";
  * shares its meeting's time, else the next unit of the same programme (mirrored for "before").
  * @example matchAnchor(stateOf("what's after the opening statements?"))?.next[0]?.id === "oewg-7-organization-of-work"
  */
-export const matchAnchor: Matcher = ({ query, topic, catalogue }) => {
+export const matchAnchor: Matcher = (state) => {
+  const { query, topic, catalogue } = state;
   const direction = query.anchor;
-  const anchor = topic.hits.find(isTimed);
-  if (!direction || !anchor) return undefined;
+  if (!direction) return undefined;
+  // "and after that?" after "who speaks at 11?": what was on at that clock time that day.
+  const moment = query.pointsBack ? momentAsked(state) : undefined;
+  if (moment && !moment.on && direction === "after") {
+    // Nothing was on then: what comes first after that moment.
+    return { kind: "next", next: nextGroup(catalogue.timeline, moment.at, state.inScope), current: [] };
+  }
+  const anchor = moment?.on ?? topic.hits.find(isTimed);
+  if (!anchor) return undefined;
   const finding = (next: Occurrence[]): Finding => ({
     kind: "next",
     next,
@@ -53,6 +61,32 @@ export const matchAnchor: Matcher = ({ query, topic, catalogue }) => {
   const last = before[before.length - 1];
   return finding(last ? before.filter((o) => o.start === last.start) : []);
 };
+
+/**
+ * A follow-up's clock time on its day ("and after that?" after "who speaks at 11?"): the
+ * instant, and the finest unit on then within the programmes in scope (the latest to start,
+ * an item of a meeting whose items have their own times); `undefined` without a clock time.
+ */
+function momentAsked({
+  query,
+  catalogue,
+  scope,
+  now,
+}: Parameters<Matcher>[0]): { at: number; on?: Occurrence } | undefined {
+  const venue = scope[0];
+  if (query.clock === undefined || !venue) return undefined;
+  const date = resolveDays(query.day ?? { kind: "relative", offset: 0 }, dayContext(catalogue, scope, now))
+    .dates[0];
+  const at = date === undefined ? undefined : wallTimeToInstant(date, timeOfMinutes(query.clock), venue.zone);
+  if (date === undefined || at === undefined) return undefined;
+  const on = dayEntries(catalogue, date, { clock: query.clock, scope })
+    .flatMap(({ occurrence, items }): Occurrence[] =>
+      occurrence.kind === "meeting" && items.some((item) => item.ownTime) ? items : [occurrence],
+    )
+    .filter((occurrence) => !isCancelled(occurrence));
+  const last = on[on.length - 1];
+  return last ? { at, on: last } : { at };
+}
 
 /**
  * "Now", "what's next", "the previous session"; with a topic, the next time it comes up.

@@ -173,6 +173,15 @@ describe("the pivot", () => {
     ["zh", "现在北京几点", "what time is it in beijing"],
     ["zh", "现在北京是几点", "what time is it in beijing"],
     ["ar", "كم الوقت الآن في بكين", "what time is it in beijing"],
+    // A place named as a time ("Beijing time") and "what time", no "now": English "what time
+    // in Beijing?", which after an answer shows it in Beijing time.
+    ["zh", "北京时间几点", "what time in beijing"],
+    ["zh", "现在北京时间几点", "what time is it in beijing"],
+    ["zh", "北京几点", "what time is it in beijing"],
+    ["fr", "à quelle heure, heure de Pékin ?", "what time in beijing ?"],
+    ["fr", "quelle heure à Pékin ?", "what time is it in beijing ?"],
+    ["es", "¿a qué hora en hora de Pekín?", "what time in beijing ?"],
+    ["es", "¿qué hora es en Pekín?", "what time is it in beijing ?"],
   ])("%s: %s → %s", (lang, text, expected) => {
     expect(read(lang, text)).toBe(expected);
   });

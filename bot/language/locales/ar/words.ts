@@ -166,6 +166,8 @@ export const arabic: LocaleWords = {
     "الدورة القادمة": "next substantive session",
     "في اليوم التالي": "the next day",
     "اليوم التالي": "the next day",
+    "في اليوم الذي يليه": "the next day",
+    "اليوم الذي يليه": "the next day",
     "في اليوم السابق": "the day before",
     "اليوم السابق": "the day before",
     بتوقيتي: "my time",
@@ -205,7 +207,9 @@ export const arabic: LocaleWords = {
     "الفريق العامل": "working group",
     الغرض: "purpose",
     يستضيف: "hosts",
-    الدورة: "session",
+    // "متى تنتهي الدورة": the session, as the data's alias names the OEWG's ("الدورة السابعة");
+    // a meeting ("الاجتماع", "الجلسة") is any meeting.
+    الدورة: "the session",
     "ماذا يوجد": "what's on",
     "ما هو البرنامج": "what's on",
     البرنامج: "what's on",

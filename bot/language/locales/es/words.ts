@@ -171,6 +171,12 @@ export const spanish: LocaleWords = {
     "próximo período de sesiones": "next substantive session",
     "el día siguiente": "the next day",
     "al día siguiente": "the next day",
+    "el siguiente día": "the next day",
+    "al siguiente día": "the next day",
+    "el día después": "the next day",
+    "el día de después": "the next day",
+    "al otro día": "the next day",
+    "el día posterior": "the next day",
     "el día anterior": "the day before",
     // "si" (if) before a clock time is no "sí" (yes): "qué hora es en Tokio si son las 10 en Nueva York".
     "si son": "if it's",
@@ -203,6 +209,8 @@ export const spanish: LocaleWords = {
     estableció: "established",
     creó: "established",
     "grupo de trabajo": "working group",
+    // The OEWG by its Spanish acronym, as its Spanish title writes it ("… del GTCA").
+    gtca: "oewg",
     objetivo: "purpose",
     propósito: "purpose",
     ofrece: "hosts",

@@ -208,6 +208,8 @@ export const french: LocaleWords = {
     "le lendemain": "the next day",
     lendemain: "the next day",
     "le jour suivant": "the next day",
+    "le jour d'après": "the next day",
+    "le jour d'apres": "the next day",
     "la veille": "the day before",
     // « quelle heure à Tokyo s'il est 10h à New York » (if it is): the clock time given, not asked.
     "s'il est": "if it's",
@@ -240,6 +242,8 @@ export const french: LocaleWords = {
     créé: "established",
     "a créé": "established",
     "groupe de travail": "working group",
+    // The OEWG by its French acronym, as its French title writes it (« 7e session de fond du GTCNL »).
+    gtcnl: "oewg",
     objectif: "purpose",
     but: "purpose",
     organise: "hosts",

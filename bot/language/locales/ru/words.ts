@@ -151,6 +151,10 @@ export const russian: LocaleWords = {
         "продолжительност*",
         "до какого времени",
         "сколько дней",
+        // "когда конец сессии?", "а конец?": the end, as English "the end".
+        "конец",
+        "конца",
+        "окончани*",
       ],
     },
     { facet: "link", phrases: ["ссылк*", "онлайн"] },
@@ -187,6 +191,8 @@ export const russian: LocaleWords = {
     "следующ* сесси*": "next substantive session",
     "на следующий день": "the next day",
     "следующий день": "the next day",
+    "на другой день": "the next day",
+    "в следующий день": "the next day",
     накануне: "the day before",
     "в предыдущий день": "the day before",
     "предыдущий день": "the day before",
@@ -218,9 +224,13 @@ export const russian: LocaleWords = {
     "резолюци*": "resolution",
     "учрежд*": "established",
     "рабоч* групп*": "working group",
+    // The OEWG by its Russian acronym, as its Russian title writes it ("Седьмая сессия РГОС").
+    ргос: "oewg",
     "цел*": "purpose",
     устраивает: "hosts",
-    "сесси*": "session",
+    // "когда заканчивается сессия", "конец сессии": the session, as the data's alias names the
+    // OEWG's ("Седьмая сессия РГОС"); a meeting ("заседание", "совещание") is any meeting.
+    "сесси*": "the session",
     "что будет": "what's on",
     "что в": "what's on",
     "что происходит": "what's on",

@@ -105,6 +105,8 @@ export const chinese: LocaleWords = {
     下一届: "next substantive session",
     第二天: "the next day",
     次日: "the next day",
+    后一天: "the next day",
+    隔天: "the next day",
     前一天: "the day before",
     头一天: "the day before",
     我这里: "my time",
@@ -200,8 +202,11 @@ export const chinese: LocaleWords = {
     下午好: "hello",
     晚上好: "hello",
     那: "and",
+    届会: "the session",
   }),
-  stopWords: ["的", "会议", "是", "在", "了", "吗", "呢", "届会", "会"],
+  // "会议" (a meeting) is whichever is under way or next; "届会" (a session, as the OEWG's
+  // "第七届会议") is the session, as the data's alias names the OEWG's (terms).
+  stopWords: ["的", "会议", "是", "在", "了", "吗", "呢", "会"],
   // "下午三点是莫斯科几点": the place after 是 is where the time is asked for.
   zoneAskedWords: ["是"],
   // "现在北京时间", "北京时间": the time in Beijing; "北京时间明天上午有什么" stays Beijing time.
