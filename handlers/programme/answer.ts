@@ -230,7 +230,7 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
   const answered = movedOn(asked, finding);
   // "how long until Thursday?", "10am Thursday in Tokyo": about that day all the same, so that
   // "and the day after?" counts from it, not from today.
-  const about = day ?? namedDay(asked, context);
+  const about = day ?? namedDay(answered, context);
   return about ? { card, day: about, query: answered } : { card, query: answered };
 }
 
@@ -246,14 +246,17 @@ function namedDay(asked: ProgrammeQuery, context: AnswerContext): string | undef
 }
 
 /**
- * "and after that?" answered at a clock time: what the next follow-up follows on from is the
- * item just given (11:20), so that asking again goes on to the one after it (11:40).
+ * "and after that?" answered at a clock time, or "what's next?": what the next follow-up follows
+ * on from is the item just given (11:20), so that asking again goes on to the one after it (11:40).
  */
 function movedOn(asked: ProgrammeQuery, finding: Finding): ProgrammeQuery {
-  if (!asked.pointsBack || asked.anchor !== "after" || asked.clock === undefined || finding.kind !== "next")
-    return asked;
+  if (finding.kind !== "next") return asked;
   const given = finding.next[0];
   if (!given?.startTime) return asked;
+  // "what's next?": kept as asked ("when does it end?" is the next item's end), with the item given.
+  if (asked.relative === "next" && asked.clock === undefined && asked.day === undefined)
+    return { ...asked, givenAt: { date: given.date, clock: minutesOf(given.startTime) } };
+  if (!asked.pointsBack || asked.anchor !== "after" || asked.clock === undefined) return asked;
   return { ...asked, day: dateSpec(given.date), clock: minutesOf(given.startTime) };
 }
 

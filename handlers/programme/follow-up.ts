@@ -128,12 +128,14 @@ export function followUp(
   const back = current.pointsBack === true || (after !== undefined && previous.day !== undefined);
   const dayOnly = current.day !== undefined && !current.mentionsSchedule && back;
 
-  // "and after that?" after "who speaks at 11?": after what was on at that clock time, that day.
-  const askedDay = previous.day ?? (before.day && isoDateOf(before.day));
+  // "and after that?" after "who speaks at 11?": after what was on at that clock time, that day;
+  // after "what's next?", after the item it gave.
+  const askedDay = before.givenAt?.date ?? previous.day ?? (before.day && isoDateOf(before.day));
+  const askedClock = before.givenAt?.clock ?? before.clock;
   if (
     back &&
     current.relative === "next" &&
-    before.clock !== undefined &&
+    askedClock !== undefined &&
     !before.clockZone &&
     !before.clockInAskersZone &&
     askedDay &&
@@ -143,7 +145,7 @@ export function followUp(
   ) {
     merged.relative = undefined;
     merged.anchor = "after";
-    merged.clock = before.clock;
+    merged.clock = askedClock;
     merged.day = dateSpec(askedDay);
     merged.words = before.words.filter((word) => !FACET_WORDS.has(word.surface));
     carried.day = askedDay;

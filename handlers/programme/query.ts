@@ -48,6 +48,11 @@ export interface ProgrammeQuery {
   whereIAm?: { place: string; zone: string };
   /** Points back at the last answer: "and …", "what about …", "it", "that". */
   pointsBack?: boolean;
+  /**
+   * Kept with an answered "what's next?": the day and clock time (venue's, minutes) of the item
+   * it gave, which "and after that?" follows on from.
+   */
+  givenAt?: { date: string; clock: number };
   /** The whole message is a greeting or thanks ("good evening"): not a programme question. */
   greeting?: boolean;
   /** "is there a lunch break?": asks for a pause between meetings. */

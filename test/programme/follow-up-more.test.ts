@@ -156,3 +156,38 @@ describe("a time question's place before a clock time, and the clock's own place
     expect(firstLine(await h.say(NO_ZONE, "à quelle heure à New York à 10h ?"))).not.toMatch(/correspond/);
   });
 });
+
+describe("'what's next?' then 'and after that?'", () => {
+  it("goes on from the item given, one item further each time, across days", async () => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    expect(firstLine(await h.say(NO_ZONE, "what's next?"))).toMatch(
+      /^Next: How international law .*Tue 5 Mar, 3:00 PM/,
+    );
+    expect(firstLine(await h.say(NO_ZONE, "and after that?"))).toMatch(
+      /Confidence-building measures, Wed 6 Mar, 10:00 AM/,
+    );
+    expect(firstLine(await h.say(NO_ZONE, "and after that?"))).toMatch(
+      /Dedicated stakeholder session, Wed 6 Mar, 3:00 PM/,
+    );
+    expect(firstLine(await h.say(NO_ZONE, "and after that?"))).toMatch(
+      /Capacity-building, Thu 7 Mar, 10:00 AM/,
+    );
+  });
+
+  it.each([
+    ["fr", "qu'est-ce qui suit ?", "et après ?", /Mesures de confiance.*mercredi 6 mars/i],
+    ["es", "¿qué sigue?", "¿y después?", /medidas de fomento de la confianza.*6 de marzo/i],
+  ])("%s: %s then %s", async (_lang, first, then, expected) => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    await h.say(NO_ZONE, first);
+    expect(firstLine(await h.say(NO_ZONE, then))).toMatch(expected);
+  });
+
+  it("'when does it end?' after 'what's next?' is still the next item's end", async () => {
+    const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    await h.say(NO_ZONE, "what's next?");
+    expect(firstLine(await h.say(NO_ZONE, "when does it end?"))).toMatch(
+      /^How international law .* ends at 6:00 PM/,
+    );
+  });
+});
