@@ -213,12 +213,10 @@ export function inflected(locale: string, text: string): string {
     inflections.set(locale, rules);
   }
   let result = text;
-  let lower: string | undefined;
   for (const { pattern, forms, asWritten, words } of rules) {
     // Every message rendered is inflected: most hold none of the rule's words, found without the pattern.
-    const searched = asWritten ? result : (lower ??= result.toLowerCase());
+    const searched = asWritten ? result : result.toLowerCase();
     if (!words.some((word) => searched.includes(word))) continue;
-    lower = undefined;
     result = result.replace(pattern, (whole, preposition: string, space: string, word: string) => {
       const form = forms[asWritten ? word : word.toLowerCase()];
       if (!form) return whole;
