@@ -324,6 +324,23 @@ export interface PingWords {
   cancel: Phrases;
   /** "who hasn't answered the ping test?": the POCs who have not acknowledged it. */
   unanswered: Phrases;
+  /** "did li wei get it?": whether one person got the latest ping test or broadcast. */
+  personGot: {
+    /** Before the name ("did"). */
+    leads: Phrases;
+    /** After the name ("get", "acknowledged"). */
+    verbs: Phrases;
+    /** What was got: a ping test. */
+    ping: Phrases;
+    /** What was got: a broadcast. */
+    broadcast: Phrases;
+    /** What was got: whichever of the two went out last ("it"). */
+    latest: Phrases;
+    /** Words that may end the question ("yet"). */
+    ends: Phrases;
+    /** Words that name nobody ("everyone", "i"). */
+    notNames: Phrases;
+  };
   /** Words of each type of POC, by type id. */
   types: Readonly<Record<string, string>>;
   pocNouns: Phrases;
@@ -1947,6 +1964,13 @@ export interface PingGrammar {
   cancel: RegExp;
   /** "who hasn't answered the ping test?"; 1 the test's id (maybe none). */
   unanswered: RegExp;
+  /**
+   * "did li wei get it?": group `name` (one to five words), and `ping`, `broadcast` or neither
+   * (the latest of the two).
+   */
+  personGot: RegExp;
+  /** Whether words name nobody in particular ("everyone", "i"). */
+  notAName(words: string): boolean;
   /** Groups `type`, `states`. */
   typeFirst: RegExp;
   /** Groups `states`, `type`. */
@@ -1977,12 +2001,21 @@ export function pingGrammar(): PingGrammar {
   const types = new Map(Object.entries(w.types).map(([word, id]) => [word.toLowerCase(), id]));
   const hours = new Map(Object.entries(w.windowHours).map(([word, value]) => [word.toLowerCase(), value]));
   const type = phrases(types.keys());
+  const got = w.personGot;
+  const notNames = new Set(got.notNames.map((word) => word.toLowerCase()));
   ping = {
     start: new RegExp(`^(?:${phrases(w.start)})\\b\\s*(.*?)[.!]*$`, "i"),
     report: new RegExp(`^(?:${phrases(w.report)})(?:\\s+(\\S+))?\\s*[?.!]*$`, "i"),
     list: new RegExp(`^(?:${phrases(w.list)})\\s*[?.!]*$`, "i"),
     cancel: new RegExp(`^(?:${phrases(w.cancel)})(?:\\s+(\\S+?))?\\s*[.!]*$`, "i"),
     unanswered: new RegExp(`^(?:${phrases(w.unanswered)})(?:\\s+(\\d{8}-\\S+?))?\\s*[?.!]*$`, "i"),
+    // Anchored at its lead ("did", "has"), the name at most five words: ordinary messages
+    // fail at their first word.
+    personGot: new RegExp(
+      `^(?:${phrases(got.leads)})\\s+(?<name>\\p{L}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{L}[\\p{L}\\p{M}'’.-]*){0,4}?)\\s+(?:${phrases(got.verbs)})(?:\\s+(?:(?<ping>${phrases(got.ping)})|(?<broadcast>${phrases(got.broadcast)})|(?:${phrases(got.latest)})))?(?:\\s+(?:${phrases(got.ends)}))?\\s*[?.!]*$`,
+      "iu",
+    ),
+    notAName: (words) => notNames.has(words.trim().toLowerCase()),
     typeFirst: new RegExp(
       `^(?<type>${type})\\s+(?:(?:${phrases(w.pocNouns)})\\s+)?(?:(?:${phrases(w.typeLinks)})\\s+)?(?<states>.+)$`,
       "i",

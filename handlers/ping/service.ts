@@ -67,6 +67,7 @@ export function targetsFor(
         pocId: record.id,
         state: record.state,
         type: record.type,
+        name: record.name,
         emails: record.emails,
         ...(account ? { recipient: account.userId } : {}),
         zone: account?.timeZone ?? record.timeZone,
