@@ -221,6 +221,14 @@ export interface RsvpWords {
   rsvpNouns: Phrases;
   reportTails: Phrases;
   whoIsComing: Phrases;
+  /** "with experts" after a report's event: the answers that bring experts. */
+  reportWithExperts: Phrases;
+  /** "from" before a State after a report's event: that State's answers. */
+  reportFromState: Phrases;
+  /** "and", "what about" before a State (or "with experts"): the last report again, narrowed. */
+  reportFollowUp: Phrases;
+  /** "'s" after a State's name ("France's"). */
+  possessive: Phrases;
   export: Phrases;
   asCsv: Phrases;
   csv: Phrases;
@@ -960,6 +968,17 @@ export interface RsvpGrammar {
   headsOfDelegation: RegExp;
   /** 1 event, per pattern. */
   report: readonly RegExp[];
+  /** A report's event words ending in "with experts": 1 the event's words. */
+  reportWithExperts: RegExp;
+  /** A report's event words ending in "from <State>": 1 the event's words, 2 the State. */
+  reportFromState: RegExp;
+  /**
+   * A follow-up of a report, "and France's?", "what about Kenya?", "and with experts?":
+   * group `state` (the State's words) or `experts`.
+   */
+  reportFollowUp: RegExp;
+  /** "'s" ending a State's name ("France's"). */
+  possessiveEnd: RegExp;
   /** 1 event, per pattern. */
   export: readonly RegExp[];
   /** 1 event, 2 capacity. */
@@ -1252,6 +1271,14 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
       ),
       new RegExp(`^(?:${phrases(w.whoIsComing)})\\s+(.+?)[.?!]*$`, "i"),
     ],
+    reportWithExperts: new RegExp(`^(.+?)\\s+(?:${phrases(w.reportWithExperts)})$`, "i"),
+    reportFromState: new RegExp(`^(.+?)\\s+(?:${phrases(w.reportFromState)})\\s+(\\S.*)$`, "i"),
+    // Anchored at its lead and at most a few words: "and Friday?" is tried once and let go.
+    reportFollowUp: new RegExp(
+      `^(?:${phrases(w.reportFollowUp)})\\s+(?:(?<experts>${phrases(w.reportWithExperts)})|(?<state>[^\\s?.!]+(?:\\s+[^\\s?.!]+){0,4}))\\s*[?.!]*$`,
+      "i",
+    ),
+    possessiveEnd: new RegExp(`(?:${phrases(w.possessive)})$`, "i"),
     export: [
       new RegExp(`^(?:${phrases(w.export)})\\s+${nouns}${reportOf}${asCsv}[.!]*$`, "i"),
       new RegExp(`^(?:${phrases(w.export)})\\s+(.+?)\\s+${nouns}${asCsv}[.!]*$`, "i"),

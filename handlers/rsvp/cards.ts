@@ -312,6 +312,8 @@ export interface ReportOptions {
    * who answered counts as an invitee.
    */
   scope?: { nouns: readonly [string, string]; includes: (answer: RsvpAnswer) => boolean };
+  /** What the lists are narrowed to, in words ("answers bringing experts · France"). */
+  narrowedTo?: string;
 }
 
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -372,7 +374,7 @@ export function reportCard(
   const shown = (names: string[]) =>
     names.length > 60 ? [...names.slice(0, 60), `…and ${names.length - 60} more`] : names;
   return {
-    title: `RSVPs — ${event.event.title} (${formatDate(event.date)})`,
+    title: `RSVPs — ${event.event.title} (${formatDate(event.date)})${options.narrowedTo ? ` — ${options.narrowedTo}` : ""}`,
     sections: [
       { fields },
       ...section(

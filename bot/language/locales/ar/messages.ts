@@ -221,6 +221,8 @@ export const arabicMessages: Messages = {
       answers_few: "{{count}} ردود",
       answers_many: "{{count}} ردًا",
       answers_other: "{{count}} رد",
+      withExperts: "الردود المصحوبة بخبراء",
+      ofState: "{{state}}",
     },
     /** "هل استلمه لي وي؟": هل استلم شخص ما آخر اختبار اتصال أو آخر تعميم. */
     receipt: {

@@ -273,6 +273,16 @@ export const englishGrammar: GrammarWords = {
     rsvpNouns: ["rsvp", "rsvps"],
     reportTails: ["list", "report", "count", "counts"],
     whoIsComing: ["(who's|who is) coming to [the]"],
+    // "who is coming to the reception with experts?": the report of the answers that bring experts.
+    reportWithExperts: [
+      "with [their|any] (expert|experts|guest|guests)",
+      "(bringing|who bring|who are bringing) [any] (expert|experts|guest|guests)",
+    ],
+    // "who is coming to the reception from France?": one State's answers.
+    reportFromState: ["from", "of", "for"],
+    // "and France's?", "what about Kenya?": the last report again, for one State (or with experts).
+    reportFollowUp: ["and", "and for", "and from", "and what about", "what about", "how about", "same for"],
+    possessive: ["'s", "'"],
     export: ["export [the]"],
     asCsv: ["(as|to|in) csv"],
     csv: ["csv"],

@@ -201,6 +201,8 @@ export const englishMessages = {
       people_other: "{{count}} people",
       answers_one: "{{count}} answer",
       answers_other: "{{count}} answers",
+      withExperts: "answers bringing experts",
+      ofState: "{{state}}",
     },
     /** "did li wei get it?": whether one person got the latest ping test or broadcast. */
     receipt: {

@@ -203,6 +203,8 @@ export const spanishMessages: Messages = {
       answers_one: "{{count}} respuesta",
       answers_many: "{{count}} de respuestas",
       answers_other: "{{count}} respuestas",
+      withExperts: "respuestas con expertos",
+      ofState: "{{state}}",
     },
     /** "¿li wei lo recibió?": si una persona recibió la última prueba o difusión. */
     receipt: {

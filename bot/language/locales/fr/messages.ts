@@ -205,6 +205,8 @@ export const frenchMessages: Messages = {
       answers_one: "{{count}} réponse",
       answers_many: "{{count}} de réponses",
       answers_other: "{{count}} réponses",
+      withExperts: "réponses avec experts",
+      ofState: "{{state}}",
     },
     /** « li wei l'a-t-il reçu ? » : si une personne a reçu le dernier test ou la dernière diffusion. */
     receipt: {

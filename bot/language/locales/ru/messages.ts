@@ -211,6 +211,8 @@ export const russianMessages: Messages = {
       answers_few: "{{count}} ответа",
       answers_many: "{{count}} ответов",
       answers_other: "{{count}} ответа",
+      withExperts: "ответы с экспертами",
+      ofState: "{{state}}",
     },
     /** «Ли Вэй получил?»: получил ли один человек последнюю проверку связи или рассылку. */
     receipt: {

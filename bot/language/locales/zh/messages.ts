@@ -182,6 +182,8 @@ export const chineseMessages: Messages = {
     rsvp: {
       people_other: "{{count}} 人",
       answers_other: "{{count}} 个回复",
+      withExperts: "携带专家的回复",
+      ofState: "{{state}}",
     },
     /** “李伟收到了吗？”：某人是否收到了最近的联络测试或广播。 */
     receipt: {
