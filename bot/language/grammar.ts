@@ -1462,7 +1462,9 @@ export interface PocGrammar {
    * "add <email> to my emails", "retirer <email> de mes adresses": one address added to or taken
    * from the asker's list, and the addresses the message holds (none when the words hold none).
    */
-  emailEdit(text: string): { action: "add" | "remove"; addresses: string[] } | undefined;
+  emailEdit(
+    text: string,
+  ): { action: "add" | "remove"; addresses: string[]; type?: "diplomatic" | "technical" } | undefined;
 }
 
 /** How a group of languages writes: the gap between words, and whether "my" may be on the noun. */
@@ -1605,14 +1607,15 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
   const removeEmail = wholeOf("removeEmail");
   const unspacedTypes = others.filter((o) => o.unspaced).flatMap((o) => Object.keys(o.poc?.types ?? {}));
   const anywhereType = new RegExp(`(${phrases(unspacedTypes)})`, "iu");
+  const typeOf = (words: string) => {
+    const found = boundedType.exec(words)?.[1] ?? anywhereType.exec(words)?.[1];
+    return found === undefined ? undefined : allTypes.get(found.toLowerCase());
+  };
   return {
     change: patterns.flatMap((p) => p.change),
     statement: patterns.flatMap((p) => p.statement),
     confirm: patterns.flatMap((p) => p.confirm),
-    typeOf: (words) => {
-      const found = boundedType.exec(words)?.[1] ?? anywhereType.exec(words)?.[1];
-      return found === undefined ? undefined : allTypes.get(found.toLowerCase());
-    },
+    typeOf,
     forgiveSlip: (text) =>
       text.replace(/^\s*([\p{L}]+)/u, (first: string, word: string) => {
         const fixed = fixSlip(word);
@@ -1627,7 +1630,16 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
     emailEdit: (text) => {
       const whole = said(text);
       const action = addEmail.test(whole) ? "add" : removeEmail.test(whole) ? "remove" : undefined;
-      return action && { action, addresses: whole.match(EMAIL_ADDRESSES) ?? [] };
+      if (!action) return undefined;
+      // "add x@y.org as my technical email": the record of that type (read without the
+      // addresses, which may hold a type's word: "technical.ken@poc.example").
+      // As written first: the types' words keep their letters ("технический": normalising folds й).
+      const type =
+        typeOf(text.toLowerCase().replace(EMAIL_ADDRESSES, " ")) ??
+        typeOf(whole.replace(EMAIL_ADDRESSES, " "));
+      const known: { type?: "diplomatic" | "technical" } =
+        type === "diplomatic" || type === "technical" ? { type } : {};
+      return { action, addresses: whole.match(EMAIL_ADDRESSES) ?? [], ...known };
     },
   };
 }

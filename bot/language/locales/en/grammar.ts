@@ -350,6 +350,9 @@ export const englishGrammar: GrammarWords = {
     // "add <email> to my emails": one address more, "…" the address.
     addEmail: [
       "[please] (add|include) … (to|in|into) my [list of] (emails|email addresses|e-mail addresses|e-mails|addresses|email list|e-mail list)",
+      // "add <email> as my technical email", "… as diplomatic", "… to my technical emails": one record's list.
+      "[please] (add|include) … as [my|a|an|the] [new|other|second] (diplomatic|technical) [poc] [email|e-mail|email address|e-mail address|address|one]",
+      "[please] (add|include) … (to|in|into) my (diplomatic|technical) [poc] [list of] (emails|email addresses|e-mail addresses|e-mails|addresses|email list|e-mail list|record|entry)",
     ],
     // "remove <email> from my emails": one address fewer.
     removeEmail: [
