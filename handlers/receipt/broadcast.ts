@@ -4,11 +4,13 @@
  * "broadcast report" and its CSV), said in words, or that the name matches no recipient, or
  * several.
  */
+
+import { withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
-import { stateName } from "../../bot/people/states.js";
 import { EMAIL_CHANNEL } from "../../bot/reach/channels.js";
 import type { Delivery } from "../../schedules/delivery.js";
+import { recipientWho } from "../broadcast/compose.js";
 import { type BroadcastRepository, campaignOf } from "../broadcast/repository.js";
 import type { Broadcast, BroadcastRecipient } from "../broadcast/schema.js";
 import { channelsOf, lookupPlatform } from "../broadcast/tally.js";
@@ -46,16 +48,6 @@ export async function statesOf(
 }
 
 /**
- * Who a broadcast line is about: the name and State ("Li Wei (Singapore)").
- * @example recipientWho("en", "Li Wei", "SGP") === "Li Wei (Singapore)"
- */
-export function recipientWho(locale: string, name: string, state: string | undefined): string {
-  return state
-    ? say(locale, "secretariat.receipt.who", { name, state: stateName(state, locale) })
-    : say(locale, "secretariat.receipt.whoNoState", { name });
-}
-
-/**
  * The answer about `asked` for `broadcast`: its heading and the person's lines.
  * @example await broadcastReceipt(deps, repo, broadcast, "li wei", { locale: "en" })
  */
@@ -82,10 +74,18 @@ export async function broadcastReceipt(
   // A POC audience's name carries its record's label ("Amina Njoroge (KEN diplomatic POC)"):
   // the person is named once, with their State.
   const who = (recipient: BroadcastRecipient) =>
-    recipientWho(
-      locale,
-      recipient.name.replace(/\s*\([^()]*\)$/u, ""),
-      states.get(recipient.key.toLowerCase()),
+    withLocale(locale, () =>
+      recipientWho(
+        recipient.state
+          ? recipient
+          : {
+              ...recipient,
+              name: recipient.name.replace(/\s*\([^()]*\)$/u, ""),
+              ...(states.get(recipient.key.toLowerCase())
+                ? { state: states.get(recipient.key.toLowerCase()) }
+                : {}),
+            },
+      ),
     );
   if (people.length > 1)
     return [

@@ -4,7 +4,7 @@
  * POC of the test, or several.
  */
 import { say } from "../../bot/language/messages.js";
-import { stateName } from "../../bot/people/states.js";
+import { pocWho } from "../../bot/people/who.js";
 import type { TargetOutcome } from "../ping/report.js";
 import type { PingTest } from "../ping/schema.js";
 import { loadReport, type PingServices } from "../ping/service.js";
@@ -22,15 +22,6 @@ const SENTENCE: Record<TargetOutcome["outcome"], string> = {
   cancelled: "cancelled",
 };
 
-/** Who a POC line is about: name, State and type, in the reader's language. */
-export function pocWho(locale: string, name: string, state: string, type: string): string {
-  return say(locale, "secretariat.receipt.pocWho", {
-    name,
-    state: stateName(state, locale),
-    type: say(locale, `poc.type.${type}`),
-  });
-}
-
 /**
  * The answer about `asked` for `test`: its heading and one line per POC entry of that person.
  * @example await pingReceipt(services, test, "li wei", { locale: "en", now, zone }) // "Ping test 20240610-…:\nLi Wei (Singapore, diplomatic POC): received it …"
@@ -45,20 +36,15 @@ export async function pingReceipt(
   const t = (key: string, values: Record<string, string> = {}) =>
     say(locale, `secretariat.receipt.${key}`, values);
   const moment = (iso: string) => formatMoment(iso, zone, place);
-  // Tests started before the name was kept: the directory's name for the POC now.
-  const names = new Map(test.targets.flatMap((target) => (target.name ? [[target.pocId, target.name]] : [])));
-  if (names.size < test.targets.length)
-    for (const record of await services.directory.all())
-      if (!names.has(record.id)) names.set(record.id, record.name);
   const report = await loadReport(services, test, reader.now);
   const people = peopleNamed(
     asked,
     report.targets,
-    (target) => `${names.get(target.pocId) ?? ""}|${target.state}`,
-    (target) => names.get(target.pocId),
+    (target) => `${target.name ?? ""}|${target.state}`,
+    (target) => target.name,
   );
   const who = (target: TargetOutcome) =>
-    pocWho(locale, names.get(target.pocId) ?? target.pocId, target.state, target.type);
+    pocWho(locale, target.name ?? target.pocId, target.state, target.type);
   if (people.length === 0) return t("nobodyPing", { id: test.id, name: asked });
   if (people.length > 1)
     return [

@@ -8,10 +8,12 @@
 import { cardMessage } from "../../bot/cards.js";
 import type { TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
+import { currentLocale } from "../../bot/language/current.js";
 import { rsvpGrammar } from "../../bot/language/grammar.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import { notAState, stateCodeFor, stateName } from "../../bot/people/states.js";
+import { personWho } from "../../bot/people/who.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import type { MessageEvent } from "../../bot/types.js";
 import { type Allocation, allocate, partySize } from "./allocation.js";
@@ -129,8 +131,8 @@ export async function showReport(
     : inScope
         .filter((person) => !answered.has(person.key) && !(person.userId && answered.has(person.userId)))
         .filter((person) => !filter.state || stateOfPerson(person.key) === filter.state)
-        .map((person) => person.name)
-        .sort();
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((person) => personWho(currentLocale(), person.name, stateOfPerson(person.key)));
   const invited = filter.state
     ? inScope.filter((person) => stateOfPerson(person.key) === filter.state).length
     : inScope.length;

@@ -137,9 +137,9 @@ describe("did <someone> get the latest broadcast?", () => {
       /^Broadcast \S+ to all POCs .*, confirmed Mon 10 Jun 2024, 10:10 AM New York time:\n/,
     );
     expect(answer).toContain(
-      "Amina Njoroge (Kenya): received it Mon 10 Jun 2024, 10:10 AM New York time (in chat).",
+      "Amina Njoroge (Kenya, diplomatic POC): received it Mon 10 Jun 2024, 10:10 AM New York time (in chat).",
     );
-    expect(answer).toContain("Amina Njoroge (Kenya): has not acknowledged it yet.");
+    expect(answer).toContain("Amina Njoroge (Kenya, diplomatic POC): has not acknowledged it yet.");
     // The ping test is still there when named.
     expect(textOf(await b.say(SECRETARIAT, "did amina get the ping?"))).toMatch(/^Ping test /);
     expect(textOf(await b.say(SECRETARIAT, "did John Smith get the broadcast?"))).toMatch(

@@ -224,6 +224,12 @@ export const arabicMessages: Messages = {
       withExperts: "الردود المصحوبة بخبراء",
       ofState: "{{state}}",
     },
+    /** A person in the Secretariat's lists, always with their State (a POC with their type too). */
+    who: {
+      person: "{{name}} ({{state}})",
+      noState: "{{name}} (لا دولة في قائمة المشاركين)",
+      poc: "{{name}} ({{state}}، جهة الاتصال {{type}})",
+    },
     /** "هل استلمه لي وي؟": هل استلم شخص ما آخر اختبار اتصال أو آخر تعميم. */
     receipt: {
       noneSent: "لم يُرسل أي تعميم أو اختبار اتصال بعد.",
@@ -237,9 +243,6 @@ export const arabicMessages: Messages = {
         'لا يوجد مستلم للتعميم {{id}} باسم "{{name}}". اكتب الاسم كما تكتبه قائمة المشاركين، أو قل "broadcast report {{id}}" لرؤية الجميع.',
       several: 'الاسم "{{name}}" يطابق عدة أشخاص؛ اكتب الاسم الكامل للشخص المقصود:',
       only: "عذرًا، الأمانة وحدها يمكنها معرفة من استلم تعميمًا أو اختبار اتصال.",
-      pocWho: "{{name}} ({{state}}، جهة الاتصال {{type}})",
-      who: "{{name}} ({{state}})",
-      whoNoState: "{{name}} (لا دولة في قائمة المشاركين)",
       ping: {
         inTime: "{{who}}: استلمه {{sent}} وأقرّ باستلامه {{at}}، في الموعد.",
         late: "{{who}}: استلمه {{sent}} وأقرّ باستلامه متأخرًا، {{at}}.",

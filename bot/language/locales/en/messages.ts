@@ -204,6 +204,12 @@ export const englishMessages = {
       withExperts: "answers bringing experts",
       ofState: "{{state}}",
     },
+    /** A person in the Secretariat's lists, always with their State (a POC with their type too). */
+    who: {
+      person: "{{name}} ({{state}})",
+      noState: "{{name}} (no State on the roster)",
+      poc: "{{name}} ({{state}}, {{type}} POC)",
+    },
     /** "did li wei get it?": whether one person got the latest ping test or broadcast. */
     receipt: {
       noneSent: "No broadcast or ping test has gone out yet.",
@@ -217,9 +223,6 @@ export const englishMessages = {
         'No recipient of broadcast {{id}} is called "{{name}}". Give the name as the roster writes it, or say "broadcast report {{id}}" for everyone.',
       several: '"{{name}}" matches several people; say the full name of the one you mean:',
       only: "Sorry, only the Secretariat can see who received a broadcast or a ping test.",
-      pocWho: "{{name}} ({{state}}, {{type}} POC)",
-      who: "{{name}} ({{state}})",
-      whoNoState: "{{name}} (no State on the roster)",
       ping: {
         inTime: "{{who}}: received it {{sent}} and acknowledged it {{at}}, in time.",
         late: "{{who}}: received it {{sent}} and acknowledged it late, {{at}}.",

@@ -206,6 +206,12 @@ export const spanishMessages: Messages = {
       withExperts: "respuestas con expertos",
       ofState: "{{state}}",
     },
+    /** A person in the Secretariat's lists, always with their State (a POC with their type too). */
+    who: {
+      person: "{{name}} ({{state}})",
+      noState: "{{name}} (sin Estado en la lista de participantes)",
+      poc: "{{name}} ({{state}}, POC {{type}})",
+    },
     /** "¿li wei lo recibió?": si una persona recibió la última prueba o difusión. */
     receipt: {
       noneSent: "Todavía no se ha enviado ninguna difusión ni prueba de contacto.",
@@ -219,9 +225,6 @@ export const spanishMessages: Messages = {
         "Ningún destinatario de la difusión {{id}} se llama «{{name}}». Indique el nombre como lo escribe la lista de participantes, o diga «broadcast report {{id}}» para ver a todos.",
       several: "«{{name}}» corresponde a varias personas; indique el nombre completo de la que busca:",
       only: "Lo siento, solo la Secretaría puede ver quién recibió una difusión o una prueba de contacto.",
-      pocWho: "{{name}} ({{state}}, POC {{type}})",
-      who: "{{name}} ({{state}})",
-      whoNoState: "{{name}} (sin Estado en la lista de participantes)",
       ping: {
         inTime: "{{who}}: lo recibió {{sent}} y acusó recibo {{at}}, a tiempo.",
         late: "{{who}}: lo recibió {{sent}} y acusó recibo con retraso, {{at}}.",

@@ -208,6 +208,12 @@ export const frenchMessages: Messages = {
       withExperts: "réponses avec experts",
       ofState: "{{state}}",
     },
+    /** A person in the Secretariat's lists, always with their State (a POC with their type too). */
+    who: {
+      person: "{{name}} ({{state}})",
+      noState: "{{name}} (aucun État sur la liste des participants)",
+      poc: "{{name}} ({{state}}, POC {{type}})",
+    },
     /** « li wei l'a-t-il reçu ? » : si une personne a reçu le dernier test ou la dernière diffusion. */
     receipt: {
       noneSent: "Aucune diffusion ni aucun test de contact n'a encore été envoyé.",
@@ -222,9 +228,6 @@ export const frenchMessages: Messages = {
       several:
         "« {{name}} » correspond à plusieurs personnes ; donnez le nom complet de celle que vous visez :",
       only: "Désolé, seul le Secrétariat peut voir qui a reçu une diffusion ou un test de contact.",
-      pocWho: "{{name}} ({{state}}, POC {{type}})",
-      who: "{{name}} ({{state}})",
-      whoNoState: "{{name}} (aucun État sur la liste des participants)",
       ping: {
         inTime: "{{who}} : reçu {{sent}}, accusé de réception {{at}}, dans les délais.",
         late: "{{who}} : reçu {{sent}}, accusé de réception en retard, {{at}}.",

@@ -214,6 +214,12 @@ export const russianMessages: Messages = {
       withExperts: "ответы с экспертами",
       ofState: "{{state}}",
     },
+    /** A person in the Secretariat's lists, always with their State (a POC with their type too). */
+    who: {
+      person: "{{name}} ({{state}})",
+      noState: "{{name}} (государство в списке участников не указано)",
+      poc: "{{name}} ({{state}}, {{type}} контактное лицо)",
+    },
     /** «Ли Вэй получил?»: получил ли один человек последнюю проверку связи или рассылку. */
     receipt: {
       noneSent: "Ещё не было отправлено ни одной рассылки или проверки связи.",
@@ -228,9 +234,6 @@ export const russianMessages: Messages = {
       several:
         "Имени «{{name}}» соответствуют несколько человек; напишите полное имя того, кого вы имеете в виду:",
       only: "Извините, только Секретариат может видеть, кто получил рассылку или проверку связи.",
-      pocWho: "{{name}} ({{state}}, {{type}} контактное лицо)",
-      who: "{{name}} ({{state}})",
-      whoNoState: "{{name}} (государство в списке участников не указано)",
       ping: {
         inTime: "{{who}}: получено {{sent}}, получение подтверждено {{at}}, в срок.",
         late: "{{who}}: получено {{sent}}, получение подтверждено с опозданием, {{at}}.",

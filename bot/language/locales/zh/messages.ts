@@ -185,6 +185,12 @@ export const chineseMessages: Messages = {
       withExperts: "携带专家的回复",
       ofState: "{{state}}",
     },
+    /** A person in the Secretariat's lists, always with their State (a POC with their type too). */
+    who: {
+      person: "{{name}}（{{state}}）",
+      noState: "{{name}}（名单上没有国家）",
+      poc: "{{name}}（{{state}}，{{type}}联络点）",
+    },
     /** “李伟收到了吗？”：某人是否收到了最近的联络测试或广播。 */
     receipt: {
       noneSent: "尚未发出任何广播或联络测试。",
@@ -198,9 +204,6 @@ export const chineseMessages: Messages = {
         "广播 {{id}} 的收件人中没有人叫“{{name}}”。请按名单中的写法给出姓名，或说“broadcast report {{id}}”查看所有人。",
       several: "“{{name}}”对应多人；请给出您所指之人的全名：",
       only: "抱歉，只有秘书处可以查看谁收到了广播或联络测试。",
-      pocWho: "{{name}}（{{state}}，{{type}}联络点）",
-      who: "{{name}}（{{state}}）",
-      whoNoState: "{{name}}（名单上没有国家）",
       ping: {
         inTime: "{{who}}：于 {{sent}} 收到，于 {{at}} 按时确认。",
         late: "{{who}}：于 {{sent}} 收到，于 {{at}} 逾期确认。",
