@@ -2008,7 +2008,7 @@ export interface PingGrammar {
    * (the latest of the two).
    */
   personGot: RegExp;
-  /** Whether words name nobody in particular ("everyone", "i"). */
+  /** Whether words name nobody in particular: they start with "everyone", "i", "the"…. */
   notAName(words: string): boolean;
   /** Groups `type`, `states`. */
   typeFirst: RegExp;
@@ -2054,7 +2054,8 @@ export function pingGrammar(): PingGrammar {
       `^(?:${phrases(got.leads)})\\s+(?<name>\\p{L}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{L}[\\p{L}\\p{M}'’.-]*){0,4}?)\\s+(?:${phrases(got.verbs)})(?:\\s+(?:(?<ping>${phrases(got.ping)})|(?<broadcast>${phrases(got.broadcast)})|(?:${phrases(got.latest)})))?(?:\\s+(?:${phrases(got.ends)}))?\\s*[?.!]*$`,
       "iu",
     ),
-    notAName: (words) => notNames.has(words.trim().toLowerCase()),
+    // "did the chair read it?", "has everyone else got it?": no one named (their first word).
+    notAName: (words) => notNames.has(words.trim().toLowerCase().split(/\s+/u)[0] ?? ""),
     typeFirst: new RegExp(
       `^(?<type>${type})\\s+(?:(?:${phrases(w.pocNouns)})\\s+)?(?:(?:${phrases(w.typeLinks)})\\s+)?(?<states>.+)$`,
       "i",

@@ -111,6 +111,12 @@ describe("did <someone> get the latest ping test?", () => {
     );
   });
 
+  it("words that name nobody ('did the chair read it?', 'did everyone else get it?') are not this question", async () => {
+    const b = await afterPing();
+    for (const question of ["did the chair read it?", "did everyone else get it?"])
+      expect(textOf(await b.say(SECRETARIAT, question))).not.toMatch(/^(Ping test|No POC|Broadcast)/);
+  });
+
   it("only the Secretariat; and with nothing sent yet, says so", async () => {
     const b = await bot();
     expect(textOf(await b.say(SECRETARIAT, "did li wei get it?"))).toBe(

@@ -459,14 +459,16 @@ export const englishGrammar: GrammarWords = {
       broadcast: ["[the|my] [last|latest|previous] (broadcast|announcement)"],
       latest: ["it", "that", "this", "[the|my] [last|latest] (message|one)"],
       ends: ["yet", "already", "then"],
-      /** Words that are no person's name: "did everyone get it?" is the report's question. */
+      /**
+       * First words that name no person: "did everyone get it?" is the report's question, "did I
+       * answer the ping?" the POC's own, "did the chair read it?" no one's ("he" and "she" are
+       * not here: He is a surname).
+       */
       notNames: [
         "i",
         "we",
         "you",
         "they",
-        "he",
-        "she",
         "it",
         "everyone",
         "everybody",
