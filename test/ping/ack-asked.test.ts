@@ -67,7 +67,7 @@ describe("did I answer the ping?", () => {
     ["ru", "русский", "Я уже ответил на пинг?", KEN_TECH, /^Ваше подтверждение получения .* ещё не записано/],
     ["zh", "中文", "我已经回复ping了吗？", KEN_TECH, /^您对.*的确认回执尚未记录/],
     ["ar", "العربية", "هل رددت على اختبار الاتصال؟", KEN_TECH, /^لم يُسجَّل إقرارك/],
-  ])("in %s, %s: answered in that language, nothing recorded", async (locale, name, text, who, expected) => {
+  ])("in %s, %s: answered in that language, nothing recorded", async (_locale, name, text, who, expected) => {
     const { bot, acked } = await setup();
     await bot.say(who, `language: ${name}`);
     expect(textOf(await bot.say(who, text))).toMatch(expected);
