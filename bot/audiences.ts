@@ -12,6 +12,10 @@ export interface Recipient {
   key: string;
   name: string;
   userId?: Address;
+  /** Their State (the roster's or the POC directory's), shown beside their name in lists. */
+  state?: string;
+  /** A POC of the directory: their record's type, shown beside their State. */
+  pocType?: "diplomatic" | "technical";
 }
 
 /** Resolves an audience; `argument` is what follows the first colon of the selector. */

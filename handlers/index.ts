@@ -19,6 +19,7 @@ import { language } from "./language.js";
 import { pingTests } from "./ping/module.js";
 import { pocDirectory, pocImport } from "./poc/module.js";
 import { programmeQuestions } from "./programme/module.js";
+import { receipt } from "./receipt/module.js";
 import { reminders } from "./reminders/module.js";
 import { revisionPaste, revisions } from "./revisions/module.js";
 import { roster, rosterImport } from "./roster/module.js";
@@ -48,6 +49,7 @@ export const handlerModules: readonly HandlerModule[] = [
   pocDirectory,
   timeZone,
   pingTests,
+  receipt,
   programmeQuestions,
   fallback,
 ];

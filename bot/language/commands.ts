@@ -12,6 +12,8 @@
  * - `myRsvps`: my answers to invitations; `rsvpHelp`: how to answer one; `cancelRsvp`: withdraw
  *   my answer (declined; "annule ma réponse", "cancela mi rsvp", "отмени мой ответ");
  * - `myDetails`: my record in the POC directory; `acknowledgePing`: "received" to a ping test;
+ * - `pingAckAsked`: "did I answer the ping already?": whether my acknowledgement is recorded
+ *   (a question, with or without its question mark: it records nothing);
  * - `acknowledgeSoftly`: "got it, thanks", "merci": a ping acknowledgement only while a ping
  *   delivered to the person waits for it (else small talk);
  * - `calendarLink`: my calendar subscription; `resetCalendarLink`: a new one;
@@ -26,6 +28,7 @@ export type CommandId =
   | "cancelRsvp"
   | "myDetails"
   | "acknowledgePing"
+  | "pingAckAsked"
   | "acknowledgeSoftly"
   | "calendarLink"
   | "resetCalendarLink"
@@ -43,6 +46,7 @@ export const COMMAND_IDS: readonly CommandId[] = [
   "cancelRsvp",
   "myDetails",
   "acknowledgePing",
+  "pingAckAsked",
   "acknowledgeSoftly",
   "calendarLink",
   "resetCalendarLink",

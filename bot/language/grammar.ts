@@ -221,6 +221,14 @@ export interface RsvpWords {
   rsvpNouns: Phrases;
   reportTails: Phrases;
   whoIsComing: Phrases;
+  /** "with experts" after a report's event: the answers that bring experts. */
+  reportWithExperts: Phrases;
+  /** "from" before a State after a report's event: that State's answers. */
+  reportFromState: Phrases;
+  /** "and", "what about" before a State (or "with experts"): the last report again, narrowed. */
+  reportFollowUp: Phrases;
+  /** "'s" after a State's name ("France's"). */
+  possessive: Phrases;
   export: Phrases;
   asCsv: Phrases;
   csv: Phrases;
@@ -324,6 +332,23 @@ export interface PingWords {
   cancel: Phrases;
   /** "who hasn't answered the ping test?": the POCs who have not acknowledged it. */
   unanswered: Phrases;
+  /** "did li wei get it?": whether one person got the latest ping test or broadcast. */
+  personGot: {
+    /** Before the name ("did"). */
+    leads: Phrases;
+    /** After the name ("get", "acknowledged"). */
+    verbs: Phrases;
+    /** What was got: a ping test. */
+    ping: Phrases;
+    /** What was got: a broadcast. */
+    broadcast: Phrases;
+    /** What was got: whichever of the two went out last ("it"). */
+    latest: Phrases;
+    /** Words that may end the question ("yet"). */
+    ends: Phrases;
+    /** Words that name nobody ("everyone", "i"). */
+    notNames: Phrases;
+  };
   /** Words of each type of POC, by type id. */
   types: Readonly<Record<string, string>>;
   pocNouns: Phrases;
@@ -943,6 +968,17 @@ export interface RsvpGrammar {
   headsOfDelegation: RegExp;
   /** 1 event, per pattern. */
   report: readonly RegExp[];
+  /** A report's event words ending in "with experts": 1 the event's words. */
+  reportWithExperts: RegExp;
+  /** A report's event words ending in "from <State>": 1 the event's words, 2 the State. */
+  reportFromState: RegExp;
+  /**
+   * A follow-up of a report, "and France's?", "what about Kenya?", "and with experts?":
+   * group `state` (the State's words) or `experts`.
+   */
+  reportFollowUp: RegExp;
+  /** "'s" ending a State's name ("France's"). */
+  possessiveEnd: RegExp;
   /** 1 event, per pattern. */
   export: readonly RegExp[];
   /** 1 event, 2 capacity. */
@@ -1235,6 +1271,14 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
       ),
       new RegExp(`^(?:${phrases(w.whoIsComing)})\\s+(.+?)[.?!]*$`, "i"),
     ],
+    reportWithExperts: new RegExp(`^(.+?)\\s+(?:${phrases(w.reportWithExperts)})$`, "i"),
+    reportFromState: new RegExp(`^(.+?)\\s+(?:${phrases(w.reportFromState)})\\s+(\\S.*)$`, "i"),
+    // Anchored at its lead and at most a few words: "and Friday?" is tried once and let go.
+    reportFollowUp: new RegExp(
+      `^(?:${phrases(w.reportFollowUp)})\\s+(?:(?<experts>${phrases(w.reportWithExperts)})|(?<state>[^\\s?.!]+(?:\\s+[^\\s?.!]+){0,4}))\\s*[?.!]*$`,
+      "i",
+    ),
+    possessiveEnd: new RegExp(`(?:${phrases(w.possessive)})$`, "i"),
     export: [
       new RegExp(`^(?:${phrases(w.export)})\\s+${nouns}${reportOf}${asCsv}[.!]*$`, "i"),
       new RegExp(`^(?:${phrases(w.export)})\\s+(.+?)\\s+${nouns}${asCsv}[.!]*$`, "i"),
@@ -1418,7 +1462,9 @@ export interface PocGrammar {
    * "add <email> to my emails", "retirer <email> de mes adresses": one address added to or taken
    * from the asker's list, and the addresses the message holds (none when the words hold none).
    */
-  emailEdit(text: string): { action: "add" | "remove"; addresses: string[] } | undefined;
+  emailEdit(
+    text: string,
+  ): { action: "add" | "remove"; addresses: string[]; type?: "diplomatic" | "technical" } | undefined;
 }
 
 /** How a group of languages writes: the gap between words, and whether "my" may be on the noun. */
@@ -1561,14 +1607,15 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
   const removeEmail = wholeOf("removeEmail");
   const unspacedTypes = others.filter((o) => o.unspaced).flatMap((o) => Object.keys(o.poc?.types ?? {}));
   const anywhereType = new RegExp(`(${phrases(unspacedTypes)})`, "iu");
+  const typeOf = (words: string) => {
+    const found = boundedType.exec(words)?.[1] ?? anywhereType.exec(words)?.[1];
+    return found === undefined ? undefined : allTypes.get(found.toLowerCase());
+  };
   return {
     change: patterns.flatMap((p) => p.change),
     statement: patterns.flatMap((p) => p.statement),
     confirm: patterns.flatMap((p) => p.confirm),
-    typeOf: (words) => {
-      const found = boundedType.exec(words)?.[1] ?? anywhereType.exec(words)?.[1];
-      return found === undefined ? undefined : allTypes.get(found.toLowerCase());
-    },
+    typeOf,
     forgiveSlip: (text) =>
       text.replace(/^\s*([\p{L}]+)/u, (first: string, word: string) => {
         const fixed = fixSlip(word);
@@ -1583,7 +1630,16 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
     emailEdit: (text) => {
       const whole = said(text);
       const action = addEmail.test(whole) ? "add" : removeEmail.test(whole) ? "remove" : undefined;
-      return action && { action, addresses: whole.match(EMAIL_ADDRESSES) ?? [] };
+      if (!action) return undefined;
+      // "add x@y.org as my technical email": the record of that type (read without the
+      // addresses, which may hold a type's word: "technical.ken@poc.example").
+      // As written first: the types' words keep their letters ("технический": normalising folds й).
+      const type =
+        typeOf(text.toLowerCase().replace(EMAIL_ADDRESSES, " ")) ??
+        typeOf(whole.replace(EMAIL_ADDRESSES, " "));
+      const known: { type?: "diplomatic" | "technical" } =
+        type === "diplomatic" || type === "technical" ? { type } : {};
+      return { action, addresses: whole.match(EMAIL_ADDRESSES) ?? [], ...known };
     },
   };
 }
@@ -1947,6 +2003,13 @@ export interface PingGrammar {
   cancel: RegExp;
   /** "who hasn't answered the ping test?"; 1 the test's id (maybe none). */
   unanswered: RegExp;
+  /**
+   * "did li wei get it?": group `name` (one to five words), and `ping`, `broadcast` or neither
+   * (the latest of the two).
+   */
+  personGot: RegExp;
+  /** Whether words name nobody in particular: they start with "everyone", "i", "the"…. */
+  notAName(words: string): boolean;
   /** Groups `type`, `states`. */
   typeFirst: RegExp;
   /** Groups `states`, `type`. */
@@ -1977,12 +2040,22 @@ export function pingGrammar(): PingGrammar {
   const types = new Map(Object.entries(w.types).map(([word, id]) => [word.toLowerCase(), id]));
   const hours = new Map(Object.entries(w.windowHours).map(([word, value]) => [word.toLowerCase(), value]));
   const type = phrases(types.keys());
+  const got = w.personGot;
+  const notNames = new Set(got.notNames.map((word) => word.toLowerCase()));
   ping = {
     start: new RegExp(`^(?:${phrases(w.start)})\\b\\s*(.*?)[.!]*$`, "i"),
     report: new RegExp(`^(?:${phrases(w.report)})(?:\\s+(\\S+))?\\s*[?.!]*$`, "i"),
     list: new RegExp(`^(?:${phrases(w.list)})\\s*[?.!]*$`, "i"),
     cancel: new RegExp(`^(?:${phrases(w.cancel)})(?:\\s+(\\S+?))?\\s*[.!]*$`, "i"),
     unanswered: new RegExp(`^(?:${phrases(w.unanswered)})(?:\\s+(\\d{8}-\\S+?))?\\s*[?.!]*$`, "i"),
+    // Anchored at its lead ("did", "has"), the name at most five words: ordinary messages
+    // fail at their first word.
+    personGot: new RegExp(
+      `^(?:${phrases(got.leads)})\\s+(?<name>\\p{L}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{L}[\\p{L}\\p{M}'’.-]*){0,4}?)\\s+(?:${phrases(got.verbs)})(?:\\s+(?:(?<ping>${phrases(got.ping)})|(?<broadcast>${phrases(got.broadcast)})|(?:${phrases(got.latest)})))?(?:\\s+(?:${phrases(got.ends)}))?\\s*[?.!]*$`,
+      "iu",
+    ),
+    // "did the chair read it?", "has everyone else got it?": no one named (their first word).
+    notAName: (words) => notNames.has(words.trim().toLowerCase().split(/\s+/u)[0] ?? ""),
     typeFirst: new RegExp(
       `^(?<type>${type})\\s+(?:(?:${phrases(w.pocNouns)})\\s+)?(?:(?:${phrases(w.typeLinks)})\\s+)?(?<states>.+)$`,
       "i",

@@ -193,8 +193,9 @@ function named(tag: string): string {
 
 function unreachableText(n: number, names: readonly string[]): string {
   if (n === 0) return "none";
-  const shown = names.slice(0, 10).join(", ");
-  return `${count(n)} (not yet met in chat${shown ? `: ${shown}${n > 10 ? ", …" : ""}` : ""})`;
+  // "; ": a name is shown with its State ("Li Wei (Singapore, diplomatic POC)"), which has commas.
+  const shown = names.slice(0, 10).join("; ");
+  return `${count(n)} (not yet met in chat${shown ? `: ${shown}${n > 10 ? "; …" : ""}` : ""})`;
 }
 
 /**

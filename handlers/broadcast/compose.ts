@@ -6,9 +6,11 @@
 
 import { randomBytes } from "node:crypto";
 import { InputError } from "../../bot/errors.js";
+import { currentLocale } from "../../bot/language/current.js";
 import { broadcastGrammar } from "../../bot/language/grammar.js";
 import { LANGUAGES } from "../../bot/language/locales.js";
 import type { BotDeps } from "../../bot/module.js";
+import { personWho, pocWho } from "../../bot/people/who.js";
 import { EMAIL_CHANNEL } from "../../bot/reach/channels.js";
 import { type Address, platformOf } from "../../bot/types.js";
 import { parseAudience } from "./audience.js";
@@ -163,6 +165,8 @@ function uniqueRecipients(recipients: readonly BroadcastRecipient[]): BroadcastR
       key: recipient.key,
       name: recipient.name,
       ...(recipient.userId ? { userId: recipient.userId } : {}),
+      ...(recipient.state ? { state: recipient.state } : {}),
+      ...(recipient.pocType ? { pocType: recipient.pocType } : {}),
     });
   }
   return unique;
@@ -239,9 +243,19 @@ export function previewFacts(
     notRunning: [...byPlatform.keys()].filter((platform) => !running.has(platform)),
     unreachable: unreachable.length,
     ...(draft.recipients.some((recipient) => recipient.email) ? { audience: draft.recipients.length } : {}),
-    unreachableNames: unreachable.map((recipient) => recipient.name),
+    unreachableNames: unreachable.map((recipient) => recipientWho(recipient)),
     language: draft.language ?? "en",
     translations: Object.entries(draft.translations ?? {}),
   };
   return facts;
+}
+
+/**
+ * A recipient as the Secretariat's lists show them: with their State, a POC with their type.
+ * @example recipientWho({ key: "li@sg.example", name: "Li Wei", state: "SGP" }) === "Li Wei (Singapore)"
+ */
+export function recipientWho(recipient: BroadcastRecipient): string {
+  return recipient.pocType && recipient.state
+    ? pocWho(currentLocale(), recipient.name, recipient.state, recipient.pocType)
+    : personWho(currentLocale(), recipient.name, recipient.state);
 }

@@ -16,6 +16,10 @@ export const recipientSchema = z.object({
     .string()
     .regex(/^[^:]+:.+$/)
     .optional(),
+  /** Their State, shown beside their name (absent in broadcasts composed before it was kept). */
+  state: z.string().optional(),
+  /** A POC of the directory: their record's type. */
+  pocType: z.enum(["diplomatic", "technical"]).optional(),
   /** The mailbox an e-mail copy goes to (the broadcast's "by e-mail too", or their own wish). */
   email: z.string().optional(),
   /**

@@ -7,6 +7,7 @@ import type { Card } from "../../bot/cards.js";
 import { currentLocale } from "../../bot/language/current.js";
 import { say, sentences } from "../../bot/language/messages.js";
 import { stateName } from "../../bot/people/states.js";
+import { pocWho } from "../../bot/people/who.js";
 import { formatDuration, formatMoment } from "../poc/time.js";
 import { describeScope } from "./parse.js";
 import type { PingDraft, PingTarget, PingTest } from "./schema.js";
@@ -39,7 +40,9 @@ export function previewCard(
   const closes = new Date(now.getTime() + draft.windowMs).toISOString();
   const lines = unreachable
     .slice(0, 40)
-    .map((target) => `${target.state} ${target.type} (${stateName(target.state)})`);
+    .map((target) =>
+      pocWho(currentLocale(), target.name ?? `${target.state} ${target.type}`, target.state, target.type),
+    );
   if (unreachable.length > 40) lines.push(`… and ${unreachable.length - 40} more`);
   return {
     title: `Ping test preview: ${describeScope(draft.scope)}`,

@@ -19,7 +19,16 @@ import {
 } from "./handlers.js";
 import { registerPingLinks } from "./link.js";
 import { listTests } from "./list.js";
-import { ACKNOWLEDGE, ACKNOWLEDGE_SOFTLY, CANCEL, LIST, REPORT, START, UNANSWERED } from "./parse.js";
+import {
+  ACK_ASKED,
+  ACKNOWLEDGE,
+  ACKNOWLEDGE_SOFTLY,
+  CANCEL,
+  LIST,
+  REPORT,
+  START,
+  UNANSWERED,
+} from "./parse.js";
 import { pingProducer, registerPingRenderers } from "./producer.js";
 import { pingServices } from "./service.js";
 import { acknowledgeByText, acknowledgeIfWaiting, PING_ACKS, waitingPings } from "./typed-ack.js";
@@ -64,6 +73,9 @@ export const pingTests: HandlerModule = {
     router.action(PING_ACTIONS.ack, (ctx) => answerPrivately(ctx, (say) => acknowledge(services, ctx, say)));
     router.message(ACKNOWLEDGE, (ctx) =>
       answerPrivately(ctx, (say) => acknowledgeByText(services, ctx, say)),
+    );
+    router.message(ACK_ASKED, (ctx) =>
+      answerPrivately(ctx, (say) => acknowledgeByText(services, ctx, say, true)),
     );
     // "got it, thanks" is an acknowledgement only while a ping waits for one; else small talk.
     router.use(async (ctx, next) => {

@@ -29,6 +29,9 @@ export const LIST: RegExp = g().list;
 /** "acknowledge", "ack", "ping received", "acknowledge the ping": the Acknowledge button, typed. */
 export const ACKNOWLEDGE = commandMatcher("acknowledgePing");
 
+/** "did I answer the ping already?", « ai-je répondu au ping ? »: whether one's acknowledgement is recorded. */
+export const ACK_ASKED = commandMatcher("pingAckAsked");
+
 /** "got it, thanks", "merci", "ok gracias": a ping acknowledgement only while a ping waits for one. */
 export const ACKNOWLEDGE_SOFTLY = commandMatcher("acknowledgeSoftly");
 

@@ -6,7 +6,9 @@
  */
 import type { Card } from "../../bot/cards.js";
 import { exportCsv } from "../../bot/csv.js";
+import { currentLocale } from "../../bot/language/current.js";
 import { stateName } from "../../bot/people/states.js";
+import { pocWho } from "../../bot/people/who.js";
 import type { Delivery } from "../../schedules/delivery.js";
 import { formatDuration, formatMoment } from "../poc/time.js";
 import { describeScope } from "./parse.js";
@@ -42,6 +44,8 @@ export interface Tally {
 /** One POC's line of the report. */
 export interface TargetOutcome {
   pocId: string;
+  /** The POC's name (the test's snapshot, else the directory's: `loadReport`). */
+  name?: string;
   state: string;
   type: PingTarget["type"];
   outcome: Outcome;
@@ -137,6 +141,7 @@ export function computeReport(
       .sort()[0];
     const base = {
       pocId: target.pocId,
+      ...(target.name ? { name: target.name } : {}),
       state: target.state,
       type: target.type,
       ...(sentAt ? { sentAt } : {}),
@@ -367,7 +372,7 @@ export function reportCard(report: PingReport, zone?: string): Card {
   const troubled = report.byState.filter(({ tally: t }) => t.inTime + t.awaiting + t.pending < t.inScope);
   const unreached = report.targets
     .filter((target) => target.outcome === "failed")
-    .map((target) => `${target.pocId} (${stateName(target.state)}): ${(target.reasons ?? []).join("; ")}`);
+    .map((target) => `${targetWho(target)}: ${(target.reasons ?? []).join("; ")}`);
   const stateLines = troubled.map(
     ({ state, tally: t }) => `${state} (${stateName(state)}): ${describeTally(t)}`,
   );
@@ -427,6 +432,14 @@ export function reportCard(report: PingReport, zone?: string): Card {
     ],
     footer: `Generated ${formatMoment(report.generatedAt, zone)}. The CSV has every State and every POC (who answered, when).`,
   };
+}
+
+/**
+ * A POC of a report's lists: name, State and type (the id when no name is known).
+ * @example targetWho({ pocId: "SGP:diplomatic", name: "Li Wei", state: "SGP", type: "diplomatic", … }) === "Li Wei (Singapore, diplomatic POC)"
+ */
+export function targetWho(target: Pick<TargetOutcome, "pocId" | "name" | "state" | "type">): string {
+  return pocWho(currentLocale(), target.name ?? target.pocId, target.state, target.type);
 }
 
 const CHANNEL_LABEL: Record<Channel, string> = { chat: "Chat", email: "E-mail" };

@@ -51,6 +51,8 @@ export const pingTargetSchema = z.object({
   pocId: z.string(),
   state: z.string(),
   type: z.enum(["diplomatic", "technical"]),
+  /** The POC's name in the directory at the start (absent in tests started before it was kept). */
+  name: z.string().optional(),
   /** Only a chat user whose verified email is one of these may acknowledge. */
   emails: z.array(z.string()).min(1),
   /**

@@ -67,6 +67,7 @@ export function targetsFor(
         pocId: record.id,
         state: record.state,
         type: record.type,
+        name: record.name,
         emails: record.emails,
         ...(account ? { recipient: account.userId } : {}),
         zone: account?.timeZone ?? record.timeZone,
@@ -187,5 +188,11 @@ export async function loadReport(services: PingServices, test: PingTest, now: Da
     services.tests.acks(test.id),
     services.tests.cancellation(test.id),
   ]);
-  return computeReport(test, deliveries, acks, now, cancellation);
+  const report = computeReport(test, deliveries, acks, now, cancellation);
+  // Tests started before the POC's name was kept: the directory's name for them now.
+  if (report.targets.some((target) => target.name === undefined)) {
+    const names = new Map((await services.directory.all()).map((record) => [record.id, record.name]));
+    for (const target of report.targets) target.name ??= names.get(target.pocId);
+  }
+  return report;
 }

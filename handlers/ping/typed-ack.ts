@@ -64,18 +64,22 @@ interface Entry {
 }
 
 /**
+ * "received?" (or `asked`: "did I answer the ping already?") records nothing: it says whether
+ * their acknowledgement is recorded, and when, in their zone.
  * @example router.message(ACKNOWLEDGE, (ctx) => answerPrivately(ctx, (say) => acknowledgeByText(services, ctx, say)));
  */
 export async function acknowledgeByText(
   services: PingServices,
   ctx: TurnContext<MessageEvent>,
   say: Say,
+  asked: boolean = endsAsQuestion(ctx.event.text),
 ): Promise<void> {
   const email = verifiedEmailOf(ctx);
   const entries = email ? await entriesOf(services, ctx, email) : [];
   const { open: others, past } = await services.deps.acknowledgements.partition(ctx, PING_ACKS);
-  // "received?": a question about the acknowledgement, never one; answered, nothing recorded.
-  if (endsAsQuestion(ctx.event.text)) return say(await answerQuestion(services, ctx, entries, others, email));
+  // "received?", "did I answer the ping?": a question about the acknowledgement, never one;
+  // answered, nothing recorded.
+  if (asked) return say(await answerQuestion(services, ctx, entries, others, email));
   const answer = await acknowledgeWhatWaits(services, ctx, email, dueEntries(entries), others);
   if (answer !== undefined) return say(answer);
   // Nothing a typed word can mean: say why, and name what is too old to be acknowledged so.

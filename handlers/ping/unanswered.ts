@@ -4,7 +4,7 @@
  * report as "ping test report", so the count is always its "In scope" less "Acknowledged in
  * time" and "Late", broken down by the report's own outcomes.
  */
-import { stateName } from "../../bot/people/states.js";
+import { pocWho } from "../../bot/people/who.js";
 import type { Outcome, PingReport, TargetOutcome } from "./report.js";
 
 /** The outcomes that are not an acknowledgement, in the order the answer lists them, in words. */
@@ -21,7 +21,7 @@ const MAX_LINES = 60;
 
 /**
  * The POCs of `report` who have not acknowledged, with their count and why.
- * @example unansweredText(report) // "Ping test 20240610-1300-ab12: 3 of 4 POCs have not acknowledged (2 no answer, 1 not reached on any channel).\n• KEN:diplomatic (Kenya): no answer\n…"
+ * @example unansweredText(report) // "Ping test 20240610-1300-ab12: 3 of 4 POCs have not acknowledged (2 no answer, 1 not reached on any channel).\n• Amina Njoroge (Kenya, diplomatic POC): no answer\n…"
  */
 export function unansweredText(report: PingReport): string {
   const missing = report.targets.filter(
@@ -53,5 +53,5 @@ export function unansweredText(report: PingReport): string {
 function line(target: TargetOutcome): string {
   const words = NOT_ACKNOWLEDGED.find(([outcome]) => outcome === target.outcome)?.[1] ?? target.outcome;
   const why = target.reasons && target.reasons.length > 0 ? `: ${target.reasons.join("; ")}` : "";
-  return `• ${target.pocId} (${stateName(target.state, "en")}): ${words}${why}`;
+  return `• ${pocWho("en", target.name ?? target.pocId, target.state, target.type)}: ${words}${why}`;
 }

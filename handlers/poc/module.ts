@@ -123,7 +123,9 @@ function registerAudiences(services: PocServices): void {
         const account = chatAccountFor(record, contacts);
         return {
           key: rosterEmailOf(record, people) ?? record.emails[0]?.toLowerCase() ?? record.id,
-          name: `${record.name} (${record.state} ${record.type} POC)`,
+          name: record.name,
+          state: record.state,
+          pocType: record.type,
           ...(account ? { userId: account.userId as Address } : {}),
         };
       });

@@ -178,19 +178,25 @@ export async function previewChange(
  * goes to the Secretariat after the confirmation). Writes nothing.
  * @throws {InputError} when the words hold no address or several, when the address to add is
  * listed already, or the one to remove is not listed.
+ * "add <email> as my technical email" names the record (of a POC of both types, which one).
  * @example await previewEmailEdit(services, ctx, { action: "add", addresses: ["a@mission.example"] }, say);
  */
 export async function previewEmailEdit(
   services: PocServices,
   ctx: TurnContext,
-  edit: { action: "add" | "remove"; addresses: readonly string[] },
+  edit: { action: "add" | "remove"; addresses: readonly string[]; type?: PocType },
   say: Say,
 ): Promise<void> {
   const [address, ...more] = edit.addresses;
   if (address === undefined || more.length > 0)
     throw new InputError(wording(ctx.locale, "poc.error.emailOne"));
-  const target = await pickRecord(services, ctx, { field: "emails", value: "" });
-  if (!target) return say(noRecordText(ctx));
+  // "add x@y.org as my technical email": that record; none of that type is said as such.
+  const target = await pickRecord(services, ctx, {
+    field: "emails",
+    value: "",
+    ...(edit.type ? { type: edit.type } : {}),
+  });
+  if (!target) return say(edit.type ? await noRecordOfType(services, ctx, edit.type) : noRecordText(ctx));
   const listed = target.emails.includes(address);
   if (edit.action === "add" && listed)
     throw new InputError(wording(ctx.locale, "poc.error.emailListed", { email: address }));

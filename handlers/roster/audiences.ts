@@ -56,7 +56,12 @@ function contactsByEmail(contacts: readonly Contact[]): Map<string, Contact> {
 
 function personRecipient(person: Person, byEmail: Map<string, Contact>): Recipient {
   const contact = byEmail.get(person.email);
-  return { key: person.email, name: person.name, userId: contact?.userId as Address | undefined };
+  return {
+    key: person.email,
+    name: person.name,
+    userId: contact?.userId as Address | undefined,
+    ...(person.state ? { state: person.state } : {}),
+  };
 }
 
 function contactRecipient(contact: Contact): Recipient {

@@ -59,6 +59,7 @@ export function registerRsvpAudience(deps: BotDeps, rsvps: RsvpRepository): void
           key: answer.email ?? answer.userId,
           name: answer.name,
           userId: answer.userId as Address,
+          ...(answer.state ? { state: answer.state } : {}),
         }),
       );
     },

@@ -7,7 +7,7 @@
 import type { Card, CardField } from "../../bot/cards.js";
 import { currentLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
-import { stateName } from "../../bot/people/states.js";
+import { personWho } from "../../bot/people/who.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { describeWhen, formatDate } from "../../bot/programme/format.js";
 import { local } from "../../bot/programme/translations.js";
@@ -289,12 +289,11 @@ export function placeNoticeText(
 
 /** A person in the Secretariat's list: "Ann Mwangi (Kenya) + 2: Ana Lima, Raj Patel". */
 function listLine(answer: RsvpAnswer): string {
-  const state = answer.state ? ` (${stateName(answer.state)})` : "";
   const experts =
     answer.experts.count > 0
       ? ` + ${answer.experts.count}${answer.experts.names.length > 0 ? `: ${answer.experts.names.join(", ")}` : ""}`
       : "";
-  return `${answer.name}${state}${experts}`;
+  return `${personWho(currentLocale(), answer.name, answer.state)}${experts}`;
 }
 
 /**
@@ -303,7 +302,7 @@ function listLine(answer: RsvpAnswer): string {
  */
 export interface ReportOptions {
   deadline?: number;
-  /** People in the invitation's scope who have not answered (names). */
+  /** People in the invitation's scope who have not answered (each shown with their State). */
   notAnswered?: string[];
   invited?: number;
   /**
@@ -312,6 +311,8 @@ export interface ReportOptions {
    * who answered counts as an invitee.
    */
   scope?: { nouns: readonly [string, string]; includes: (answer: RsvpAnswer) => boolean };
+  /** What the lists are narrowed to, in words ("answers bringing experts · France"). */
+  narrowedTo?: string;
 }
 
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -372,7 +373,7 @@ export function reportCard(
   const shown = (names: string[]) =>
     names.length > 60 ? [...names.slice(0, 60), `…and ${names.length - 60} more`] : names;
   return {
-    title: `RSVPs — ${event.event.title} (${formatDate(event.date)})`,
+    title: `RSVPs — ${event.event.title} (${formatDate(event.date)})${options.narrowedTo ? ` — ${options.narrowedTo}` : ""}`,
     sections: [
       { fields },
       ...section(

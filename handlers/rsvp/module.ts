@@ -18,16 +18,14 @@ import type { MessageEvent } from "../../bot/types.js";
 import { ReminderRepository } from "../reminders/store.js";
 import { allocate } from "./allocation.js";
 import { registerRsvpAudience } from "./audiences.js";
-import { answerReply, EXPERTS_COUNT_INPUT, EXPERTS_NAMES_INPUT, RSVP_ACTION, reportCard } from "./cards.js";
+import { answerReply, EXPERTS_COUNT_INPUT, EXPERTS_NAMES_INPUT, RSVP_ACTION } from "./cards.js";
 import {
   describeDeadline,
-  invitationScope,
   matchRsvpEvents,
   parseDeadline,
   resolveRsvpEvent,
   rsvpDeadline,
   rsvpEventList,
-  scopeNouns,
 } from "./events.js";
 import { csvParts, rsvpCsv } from "./export.js";
 import { INVITATION_KIND, invitationRenderer, sendInvitations } from "./invitations.js";
@@ -48,6 +46,7 @@ import {
 } from "./parse.js";
 import { PLACE_NOTICE_KIND, placeNoticeProducer, placeNoticeRenderer } from "./places.js";
 import { installPlainRsvp, type Respond, type RespondTo } from "./plain.js";
+import { eventOrNothing, followUpReport, readReportWords, showReport } from "./report.js";
 import { displayZone, recordAnswer } from "./service.js";
 import { RsvpRepository } from "./store.js";
 
@@ -78,50 +77,6 @@ async function automaticReminder(
 function requireSecretariat(ctx: TurnContext, what: string): void {
   if (!ctx.roles.includes("secretariat"))
     throw new ForbiddenError(`Sorry, only the Secretariat can ${what}.`);
-}
-
-/**
- * The event named by words, or undefined when they name none or several (so another feature
- * may answer). Asked of many messages ("who is invited to …" reads as a report's shape), so it
- * matches without building the refusal {@link resolveRsvpEvent} would throw.
- */
-function eventOrNothing(deps: BotDeps, words: string | undefined, now: Date): SocialOccurrence | undefined {
-  const matches = matchRsvpEvents(deps.catalogue, words, now);
-  return matches.length === 1 ? matches[0] : undefined;
-}
-
-async function report(
-  ctx: TurnContext<MessageEvent>,
-  deps: BotDeps,
-  rsvps: RsvpRepository,
-  event: SocialOccurrence,
-) {
-  requireSecretariat(ctx, "see the RSVP list");
-  const settings = await rsvps.settings(event.id);
-  const answers = await rsvps.answersFor(event.id);
-  const answered = new Set(
-    answers.flatMap((answer) => [answer.userId, ...(answer.email ? [answer.email] : [])]),
-  );
-  const inScope = await deps.audiences.resolve(invitationScope(event)).catch(() => []);
-  const notAnswered = inScope
-    .filter((person) => !answered.has(person.key) && !(person.userId && answered.has(person.userId)))
-    .map((person) => person.name)
-    .sort();
-  const scopeIds = new Set(
-    inScope.flatMap((person) => [person.key, ...(person.userId ? [person.userId] : [])]),
-  );
-  const card = reportCard(event, allocate(answers, settings?.capacity), {
-    deadline: rsvpDeadline(event, settings),
-    notAnswered,
-    invited: inScope.length,
-    scope: {
-      nouns: scopeNouns(event),
-      // Someone the Secretariat invited outside the scope (e.g. a delegate) is another invitee.
-      includes: (answer) => scopeIds.has(answer.userId) || (!!answer.email && scopeIds.has(answer.email)),
-    },
-  });
-  await ctx.replyPrivately(cardMessage(card, ctx.locale));
-  if (!ctx.event.isDirect) await ctx.reply("I've sent you the RSVP list in a direct message.");
 }
 
 /**
@@ -216,16 +171,21 @@ export const rsvp: HandlerModule = {
         const match = text.match(pattern);
         if (!match) continue;
         // Only the explicit "rsvps for …" insists on the event; other shapes must name one.
+        // Words after the event may narrow the report ("… with experts", "… from France").
+        const read = readReportWords(deps, match[1], ctx.now());
         const event =
-          index === 0
+          read?.event ??
+          (index === 0
             ? resolveRsvpEvent(deps.catalogue, match[1], ctx.now(), {
                 withIds: ctx.roles.includes("secretariat"),
               })
-            : eventOrNothing(deps, match[1], ctx.now());
+            : undefined);
         if (!event) continue;
-        await report(ctx as TurnContext<MessageEvent>, deps, rsvps, event);
+        await showReport(ctx as TurnContext<MessageEvent>, deps, rsvps, event, read?.filter);
         return;
       }
+      // "and France's?" after a report: the same report for one State.
+      if (await followUpReport(ctx as TurnContext<MessageEvent>, deps, rsvps)) return;
       return next();
     });
 

@@ -28,6 +28,20 @@ export interface RsvpSnapshot {
 
 const answerKey = (eventId: string, userId: string) => `answer:${eventId}|${userId}`;
 
+/** How long a report can be followed up ("and France's?"): as a programme question's follow-up. */
+export const REPORT_FOLLOW_UP_MS = 15 * 60_000;
+
+/** A report asked for: its event, when, and what it was narrowed to (answers bringing experts, a State). */
+export const reportAskedSchema = z.object({
+  eventId: z.string(),
+  /** When it was asked (the bot's clock: a rehearsal's store expiry runs on real time). */
+  at: z.string(),
+  experts: z.boolean().optional(),
+  state: z.string().optional(),
+});
+/** @example const asked: ReportAsked = { eventId: "oewg-7-reception-2024-03-04", experts: true }; */
+export type ReportAsked = z.output<typeof reportAskedSchema>;
+
 /**
  * @example
  * const rsvps = new RsvpRepository(deps.store.namespace("rsvp"));
@@ -79,6 +93,19 @@ export class RsvpRepository {
 
   async saveNotice(eventId: string, userId: string, notice: PlaceNotice): Promise<void> {
     await this.store.set(`notice:${eventId}|${userId}`, placeNoticeSchema.parse(notice));
+  }
+
+  /**
+   * The report a Secretariat member last asked for (event and filter), for a follow-up such
+   * as "and France's?"; kept {@link REPORT_FOLLOW_UP_MS}. Not an answer: no version change.
+   */
+  async rememberReport(userId: string, asked: ReportAsked): Promise<void> {
+    await this.store.set(`report-asked:${userId}`, reportAskedSchema.parse(asked), REPORT_FOLLOW_UP_MS);
+  }
+
+  /** The report this person last asked for, within {@link REPORT_FOLLOW_UP_MS}. */
+  lastReport(userId: string): Promise<ReportAsked | undefined> {
+    return this.store.get(`report-asked:${userId}`, reportAskedSchema);
   }
 
   /** The current version mark (changes after every write of an answer or setting). */

@@ -29,7 +29,7 @@ describe("broadcast: compose, preview, confirm", () => {
       { label: "Audience", value: "4" },
       { label: "Reachable in chat", value: "3" },
       { label: "  on alpha", value: "3" },
-      { label: "Unreachable", value: "1 (not yet met in chat: Person 10)" },
+      { label: "Unreachable", value: "1 (not yet met in chat: Person 10 (no State on the roster))" },
     ]);
     expect(card?.buttons?.map((b) => [b.actionId, b.label])).toEqual([
       [ACTIONS.confirm, "Send to 3 people"],

@@ -385,7 +385,11 @@ describe("broadcast: the audience, who can be reached, and what happened, in the
       { label: "Audience", value: "10" },
       { label: "Reachable in chat", value: "6" },
       { label: "  on alpha", value: "6" },
-      { label: "Unreachable", value: "4 (not yet met in chat: Person 1, Person 3, Person 5, Person 7)" },
+      {
+        label: "Unreachable",
+        value:
+          "4 (not yet met in chat: Person 1 (no State on the roster); Person 3 (no State on the roster); Person 5 (no State on the roster); Person 7 (no State on the roster))",
+      },
     ]);
     expect(preview?.message.card?.buttons?.[0]?.label).toBe("Send to 6 people");
     expect((await t.click(sec, ACTIONS.confirm, id)).map((r) => r.text)).toEqual([

@@ -33,7 +33,7 @@ describe("broadcast to POCs", () => {
     const fields = fieldsOf(preview?.message.card);
     expect(fields.To).toBe("all POCs (the POC directory's records and the roster's POCs, each person once)");
     expect(fields.Audience).toBe("2");
-    expect(fields.Unreachable).toBe("2 (not yet met in chat: Claire Martin, Li Wei)");
+    expect(fields.Unreachable).toBe("2 (not yet met in chat: Claire Martin (France); Li Wei (Singapore))");
     expect(textOf(answer)).not.toContain("nobody in this audience");
   });
 
@@ -58,7 +58,7 @@ describe("broadcast to POCs", () => {
     expect(fields.Audience).toBe("4");
     expect(fields["Reachable in chat"]).toBe("2");
     expect(fields.Unreachable).toBe(
-      "2 (not yet met in chat: Claire Martin (FRA technical POC), Amina Njoroge (KEN diplomatic POC))",
+      "2 (not yet met in chat: Claire Martin (France, technical POC); Amina Njoroge (Kenya, diplomatic POC))",
     );
     const draft = preview?.message.card?.buttons?.find((b) => b.actionId === ACTIONS.confirm);
     await bot.click(SECRETARIAT, { actionId: ACTIONS.confirm, value: draft?.value });
@@ -87,7 +87,7 @@ describe("broadcast to POCs", () => {
     // Amina, Peter and Claire from the directory; Li Wei from the roster.
     expect(fields.Audience).toBe("4");
     expect(fields.Unreachable).toBe(
-      "4 (not yet met in chat: Claire Martin (FRA technical POC), Amina Njoroge (KEN diplomatic POC), Peter Otieno (KEN technical POC), Li Wei)",
+      "4 (not yet met in chat: Claire Martin (France, technical POC); Amina Njoroge (Kenya, diplomatic POC); Peter Otieno (Kenya, technical POC); Li Wei (Singapore))",
     );
   });
 });

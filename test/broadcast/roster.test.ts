@@ -45,7 +45,7 @@ describe("broadcast with the roster's audiences", () => {
       { label: "Audience", value: "3" },
       { label: "Reachable in chat", value: "2" },
       { label: "  on test", value: "2" },
-      { label: "Unreachable", value: "1 (not yet met in chat: Cho Wei)" },
+      { label: "Unreachable", value: "1 (not yet met in chat: Cho Wei (Singapore))" },
     ]);
     await core.sink.dispatch(action(sec, ACTIONS.confirm, draftIdOf(preview)));
     await deps.scheduler.tick();

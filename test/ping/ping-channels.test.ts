@@ -158,7 +158,7 @@ describe("a ping test over chat and e-mail", () => {
         "Acknowledgements count on the channel they came by, whichever channel's ping they answered: 2 in chat + 1 by the e-mail link = 3 (in time or late).",
     );
     expect(report).toMatch(
-      /Not reached on any channel \(1\)\nFRA:diplomatic \(France\): chat: no chat account known \(has not written to the bot\); not on slack; e-mail: E-mail undeliverable: the mail server refused it \(550/,
+      /Not reached on any channel \(1\)\ndiplomatic POC of FRA \(France, diplomatic POC\): chat: no chat account known \(has not written to the bot\); not on slack; e-mail: E-mail undeliverable: the mail server refused it \(550/,
     );
     expect(report).toMatch(
       /^poc,FRA:technical,1,1,1,0,0,0,0,0,40,0,[^,]+,2024-06-10T13:40:00\.000Z,email,$/m,

@@ -324,7 +324,7 @@ describe("running a ping test in chat", () => {
         "Window: 24 h (if started now, closes Tue 11 Jun 2024, 9:00 AM New York time)",
         "",
         "Not known in chat",
-        "SGP diplomatic (Singapore)",
+        "diplomatic POC of SGP (Singapore, diplomatic POC)",
         "",
         'Each POC gets one direct message with an Acknowledge button; those not reachable in chat get an e-mail with an acknowledgement link instead. Add "by e-mail too" to e-mail everyone.',
         "",

@@ -48,10 +48,11 @@ describe("who has not acknowledged the latest ping test", () => {
     expect(missing).toBe(3);
     const answer = textOf(await bot.say(SECRETARIAT, question));
     expect(answer).toContain(`${missing} of 4 POCs have not acknowledged`);
-    expect(answer).toContain("KEN:diplomatic (Kenya)");
-    expect(answer).toContain("FRA:technical (France)");
-    expect(answer).toContain("SGP:diplomatic (Singapore)");
-    expect(answer).not.toContain("KEN:technical");
+    // Each POC with their State and type (the test directory's names are "<type> POC of <State>").
+    expect(answer).toContain("• diplomatic POC of KEN (Kenya, diplomatic POC)");
+    expect(answer).toContain("• technical POC of FRA (France, technical POC)");
+    expect(answer).toContain("• diplomatic POC of SGP (Singapore, diplomatic POC)");
+    expect(answer).not.toContain("technical POC of KEN");
   });
 
   it("after the close: the same count as the report's, each POC with why", async () => {
@@ -63,7 +64,7 @@ describe("who has not acknowledged the latest ping test", () => {
     const answer = textOf(await bot.say(SECRETARIAT, "who didn't answer the ping test?"));
     expect(answer).toMatch(new RegExp(`^Ping test \\S+: ${missing} of 4 POCs have not acknowledged \\(`));
     expect(answer).toContain(`${field(report, "No answer")} no answer`);
-    expect(answer).toContain("• KEN:diplomatic (Kenya): no answer");
+    expect(answer).toContain("• diplomatic POC of KEN (Kenya, diplomatic POC): no answer");
     expect(answer.split("\n").filter((line) => line.startsWith("• "))).toHaveLength(missing);
   });
 

@@ -452,7 +452,7 @@ describe("Secretariat report and export", () => {
       "• Claire Martin (France)",
       "",
       "Not answered yet",
-      "• Li Wei",
+      "• Li Wei (Singapore)",
       "",
       'Party sizes count each invitee plus their experts (3 confirmed). Type "export reception RSVPs" for a CSV.',
     ]);

@@ -221,6 +221,47 @@ export const arabicMessages: Messages = {
       answers_few: "{{count}} ردود",
       answers_many: "{{count}} ردًا",
       answers_other: "{{count}} رد",
+      withExperts: "الردود المصحوبة بخبراء",
+      ofState: "{{state}}",
+    },
+    /** A person in the Secretariat's lists, always with their State (a POC with their type too). */
+    who: {
+      person: "{{name}} ({{state}})",
+      noState: "{{name}} (لا دولة في قائمة المشاركين)",
+      poc: "{{name}} ({{state}}، جهة الاتصال {{type}})",
+    },
+    /** "هل استلمه لي وي؟": هل استلم شخص ما آخر اختبار اتصال أو آخر تعميم. */
+    receipt: {
+      noneSent: "لم يُرسل أي تعميم أو اختبار اتصال بعد.",
+      noPing: "لم يُجرَ أي اختبار اتصال بعد.",
+      noBroadcast: "لم يُرسل أي تعميم بعد.",
+      pingHead: "اختبار الاتصال {{id}}، بدأ {{at}}:",
+      broadcastHead: "التعميم {{id}} إلى {{audience}}، أُكّد {{at}}:",
+      nobodyPing:
+        'لا توجد جهة اتصال في اختبار الاتصال {{id}} باسم "{{name}}". اكتب الاسم كما يكتبه دليل جهات الاتصال، أو قل "ping test report {{id}}" لرؤية الجميع.',
+      nobodyBroadcast:
+        'لا يوجد مستلم للتعميم {{id}} باسم "{{name}}". اكتب الاسم كما تكتبه قائمة المشاركين، أو قل "broadcast report {{id}}" لرؤية الجميع.',
+      several: 'الاسم "{{name}}" يطابق عدة أشخاص؛ اكتب الاسم الكامل للشخص المقصود:',
+      only: "عذرًا، الأمانة وحدها يمكنها معرفة من استلم تعميمًا أو اختبار اتصال.",
+      ping: {
+        inTime: "{{who}}: استلمه {{sent}} وأقرّ باستلامه {{at}}، في الموعد.",
+        late: "{{who}}: استلمه {{sent}} وأقرّ باستلامه متأخرًا، {{at}}.",
+        awaiting: "{{who}}: استلمه {{sent}}؛ لم يقرّ باستلامه بعد (الاختبار مفتوح حتى {{closes}}).",
+        noAnswer: "{{who}}: استلمه {{sent}}؛ لم يقرّ باستلامه قط (أُغلق الاختبار {{closes}}).",
+        pending: "{{who}}: لم يستلمه بعد؛ لا تزال رسالة الاختبار قيد التسليم.",
+        failed: "{{who}}: لم يستلمه؛ لم تصله رسالة الاختبار عبر أي قناة ({{reasons}}).",
+        cancelled: "{{who}}: لم يُرسل إليه؛ أُلغي الاختبار قبل الإرسال.",
+      },
+      broadcast: {
+        sent: "{{who}}: استلمه {{at}} ({{channel}}).",
+        pending: "{{who}}: لم يستلمه بعد؛ لا يزال قيد الإرسال ({{channel}}).",
+        failed: "{{who}}: لم يستلمه؛ فشل الإرسال ({{channel}}: {{error}}).",
+        cancelled: "{{who}}: لم يُرسل ({{channel}})؛ أُلغي التعميم أو فات الأوان.",
+        unreachable: "{{who}}: لم يُرسل؛ لم يُتواصل معه في الدردشة وليس له عنوان بريد إلكتروني.",
+        acked: "{{who}}: أقرّ باستلامه {{at}}.",
+        notAcked: "{{who}}: لم يقرّ باستلامه بعد.",
+      },
+      channel: { chat: "في الدردشة", email: "بالبريد الإلكتروني" },
     },
   },
   zone: {

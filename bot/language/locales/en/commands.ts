@@ -48,6 +48,12 @@ export const englishCommands: CommandWords = {
       "[ping] [test] received (thanks|thank you)",
       "(ok|okay) [ping] [test] received [thanks|thank you]",
     ],
+    // "did I answer the ping already?": a question about one's acknowledgement (records nothing).
+    pingAckAsked: [
+      "(did|have|has) (i|we) [already] (answer|answered|acknowledge|acknowledged|ack|acked|reply to|replied to|respond to|responded to|confirm|confirmed) [the|my|your|that|this] [last|latest] (ping|ping test|ping-test|test ping|ping message) [already|yet]",
+      "(is|was|has) (my|our) (acknowledgement|acknowledgment|answer|reply|response|ack) [to|of|for] [the] [ping|ping test|ping-test] [been] (recorded|received|registered|counted) [already|yet]",
+      "did you (get|receive|record) (my|our) (acknowledgement|acknowledgment|answer|reply|response|ack) [to|of|for] [the] [ping|ping test|ping-test]",
+    ],
     acknowledgeSoftly: [
       "[ok|okay] got it [thanks|thank you|many thanks]",
       "(ok|okay|noted|well noted) (thanks|thank you|many thanks)",

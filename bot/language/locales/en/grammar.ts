@@ -273,6 +273,16 @@ export const englishGrammar: GrammarWords = {
     rsvpNouns: ["rsvp", "rsvps"],
     reportTails: ["list", "report", "count", "counts"],
     whoIsComing: ["(who's|who is) coming to [the]"],
+    // "who is coming to the reception with experts?": the report of the answers that bring experts.
+    reportWithExperts: [
+      "with [their|any] (expert|experts|guest|guests)",
+      "(bringing|who bring|who are bringing) [any] (expert|experts|guest|guests)",
+    ],
+    // "who is coming to the reception from France?": one State's answers.
+    reportFromState: ["from", "of", "for"],
+    // "and France's?", "what about Kenya?": the last report again, for one State (or with experts).
+    reportFollowUp: ["and", "and for", "and from", "and what about", "what about", "how about", "same for"],
+    possessive: ["'s", "'"],
     export: ["export [the]"],
     asCsv: ["(as|to|in) csv"],
     csv: ["csv"],
@@ -340,6 +350,9 @@ export const englishGrammar: GrammarWords = {
     // "add <email> to my emails": one address more, "…" the address.
     addEmail: [
       "[please] (add|include) … (to|in|into) my [list of] (emails|email addresses|e-mail addresses|e-mails|addresses|email list|e-mail list)",
+      // "add <email> as my technical email", "… as diplomatic", "… to my technical emails": one record's list.
+      "[please] (add|include) … as [my|a|an|the] [new|other|second] (diplomatic|technical) [poc] [email|e-mail|email address|e-mail address|address|one]",
+      "[please] (add|include) … (to|in|into) my (diplomatic|technical) [poc] [list of] (emails|email addresses|e-mail addresses|e-mails|addresses|email list|e-mail list|record|entry)",
     ],
     // "remove <email> from my emails": one address fewer.
     removeEmail: [
@@ -413,6 +426,60 @@ export const englishGrammar: GrammarWords = {
       "who (hasn't|has not|haven't|have not|didn't|did not) [yet] (answered|answer|acknowledged|acknowledge|acked|ack|replied to|reply to|responded to|respond to|confirmed|confirm) [the] [last|latest|current] (ping test|ping-test|ping) [yet]",
       "[show [me]] [the] (unanswered|unacknowledged) (pings|ping test|ping-test)",
     ],
+    /**
+     * "did li wei get it?", "has Peter Otieno acknowledged the ping?": whether one person got
+     * the latest ping test or broadcast (the name stands between the lead and the verb).
+     */
+    personGot: {
+      leads: ["did", "has", "have"],
+      verbs: [
+        "get",
+        "got",
+        "receive",
+        "received",
+        "acknowledge",
+        "acknowledged",
+        "ack",
+        "acked",
+        "answer",
+        "answered",
+        "reply to",
+        "replied to",
+        "respond to",
+        "responded to",
+        "read",
+        "see",
+        "seen",
+        "open",
+        "opened",
+        "confirm",
+        "confirmed",
+      ],
+      ping: ["[the|my] [last|latest|current] (ping test|ping-test|ping)"],
+      broadcast: ["[the|my] [last|latest|previous] (broadcast|announcement)"],
+      latest: ["it", "that", "this", "[the|my] [last|latest] (message|one)"],
+      ends: ["yet", "already", "then"],
+      /**
+       * First words that name no person: "did everyone get it?" is the report's question, "did I
+       * answer the ping?" the POC's own, "did the chair read it?" no one's ("he" and "she" are
+       * not here: He is a surname).
+       */
+      notNames: [
+        "i",
+        "we",
+        "you",
+        "they",
+        "it",
+        "everyone",
+        "everybody",
+        "anyone",
+        "anybody",
+        "all",
+        "the",
+        "someone",
+        "somebody",
+      ],
+    },
     types: { diplomatic: "diplomatic", technical: "technical" },
     pocNouns: ["poc", "pocs", "point of contact", "points of contact"],
     typeLinks: ["of", "for", "from", "in"],

@@ -201,6 +201,48 @@ export const englishMessages = {
       people_other: "{{count}} people",
       answers_one: "{{count}} answer",
       answers_other: "{{count}} answers",
+      withExperts: "answers bringing experts",
+      ofState: "{{state}}",
+    },
+    /** A person in the Secretariat's lists, always with their State (a POC with their type too). */
+    who: {
+      person: "{{name}} ({{state}})",
+      noState: "{{name}} (no State on the roster)",
+      poc: "{{name}} ({{state}}, {{type}} POC)",
+    },
+    /** "did li wei get it?": whether one person got the latest ping test or broadcast. */
+    receipt: {
+      noneSent: "No broadcast or ping test has gone out yet.",
+      noPing: "No ping test has been run yet.",
+      noBroadcast: "No broadcast has been sent yet.",
+      pingHead: "Ping test {{id}}, started {{at}}:",
+      broadcastHead: "Broadcast {{id}} to {{audience}}, confirmed {{at}}:",
+      nobodyPing:
+        'No POC of ping test {{id}} is called "{{name}}". Give the name as the POC directory writes it, or say "ping test report {{id}}" for everyone.',
+      nobodyBroadcast:
+        'No recipient of broadcast {{id}} is called "{{name}}". Give the name as the roster writes it, or say "broadcast report {{id}}" for everyone.',
+      several: '"{{name}}" matches several people; say the full name of the one you mean:',
+      only: "Sorry, only the Secretariat can see who received a broadcast or a ping test.",
+      ping: {
+        inTime: "{{who}}: received it {{sent}} and acknowledged it {{at}}, in time.",
+        late: "{{who}}: received it {{sent}} and acknowledged it late, {{at}}.",
+        awaiting:
+          "{{who}}: received it {{sent}}; not acknowledged yet (the window is open until {{closes}}).",
+        noAnswer: "{{who}}: received it {{sent}}; never acknowledged it (the test closed {{closes}}).",
+        pending: "{{who}}: not received yet; the ping is still being delivered.",
+        failed: "{{who}}: not received; the ping reached them on no channel ({{reasons}}).",
+        cancelled: "{{who}}: not pinged; the test was cancelled before their ping went out.",
+      },
+      broadcast: {
+        sent: "{{who}}: received it {{at}} ({{channel}}).",
+        pending: "{{who}}: not received yet; it is still being sent ({{channel}}).",
+        failed: "{{who}}: not received; sending failed ({{channel}}: {{error}}).",
+        cancelled: "{{who}}: not sent ({{channel}}); the broadcast was cancelled or it was too late.",
+        unreachable: "{{who}}: not sent; not met in chat and no e-mail address.",
+        acked: "{{who}}: acknowledged it {{at}}.",
+        notAcked: "{{who}}: has not acknowledged it yet.",
+      },
+      channel: { chat: "in chat", email: "by e-mail" },
     },
   },
   zone: {

@@ -59,6 +59,12 @@ export const spanishCommands: CommandWords = {
       "(ok|okay|vale) (recibido|recibida) [gracias|muchas gracias]",
       "(recibido|recibida) muchas gracias",
     ],
+    // "¿ya respondí al ping?": una pregunta sobre el propio acuse de recibo (no registra nada).
+    pingAckAsked: [
+      "[ya] (respondí|contesté|he respondido|he contestado) [ya] (al|a la) [último|última] (ping|prueba|prueba de ping|test)",
+      "[ya] (acusé|he acusado) recibo (del|de la) [último|última] (ping|prueba|prueba de ping|test)",
+      "(mi acuse de recibo|mi respuesta) [al|del|de la|a la] [ping|prueba|test] (está|fue|ha sido|quedó) (registrado|registrada|recibido|recibida)",
+    ],
     acknowledgeSoftly: [
       "[ok|okay|vale] [muchas] gracias",
       "[ok|okay|vale] entendido [gracias|muchas gracias]",

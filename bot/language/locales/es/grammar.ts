@@ -74,6 +74,12 @@ export const spanishGrammar: LocaleGrammar = {
       diplomatico: "diplomatic",
       técnico: "technical",
       tecnico: "technical",
+      diplomática: "diplomatic",
+      técnica: "technical",
+      diplomáticos: "diplomatic",
+      técnicos: "technical",
+      diplomáticas: "diplomatic",
+      técnicas: "technical",
     },
     changeLinks: ["a", "por", "en"],
     newWords: ["nuevo", "nueva"],
@@ -112,6 +118,9 @@ export const spanishGrammar: LocaleGrammar = {
     // "add <email> to my emails": one address more, "…" the address.
     addEmail: [
       "[por favor] (añadir|añade|añada|agregar|agrega|agregue|incluir|incluye|incluya) … (a|en) [la lista de] mis (correos|correos electrónicos|direcciones|direcciones de correo|direcciones de correo electrónico|emails|e-mails)",
+      // "añade <correo> como mi correo técnico", "… a mis correos diplomáticos": la lista de un registro.
+      "[por favor] (añadir|añade|añada|agregar|agrega|agregue|incluir|incluye|incluya) … como [mi|un|una] [nuevo|nueva|otro|otra] (correo|correo electrónico|email|e-mail|dirección|dirección de correo) [de] [poc|punto de contacto] (diplomático|técnico|diplomática|técnica)",
+      "[por favor] (añadir|añade|añada|agregar|agrega|agregue|incluir|incluye|incluya) … (a|en) [la lista de] mis (correos|correos electrónicos|direcciones|emails|e-mails) (diplomáticos|técnicos|diplomáticas|técnicas)",
     ],
     // "remove <email> from my emails": one address fewer.
     removeEmail: [

@@ -203,6 +203,48 @@ export const spanishMessages: Messages = {
       answers_one: "{{count}} respuesta",
       answers_many: "{{count}} de respuestas",
       answers_other: "{{count}} respuestas",
+      withExperts: "respuestas con expertos",
+      ofState: "{{state}}",
+    },
+    /** A person in the Secretariat's lists, always with their State (a POC with their type too). */
+    who: {
+      person: "{{name}} ({{state}})",
+      noState: "{{name}} (sin Estado en la lista de participantes)",
+      poc: "{{name}} ({{state}}, POC {{type}})",
+    },
+    /** "¿li wei lo recibió?": si una persona recibió la última prueba o difusión. */
+    receipt: {
+      noneSent: "Todavía no se ha enviado ninguna difusión ni prueba de contacto.",
+      noPing: "Todavía no se ha realizado ninguna prueba de contacto.",
+      noBroadcast: "Todavía no se ha enviado ninguna difusión.",
+      pingHead: "Prueba de contacto {{id}}, iniciada {{at}}:",
+      broadcastHead: "Difusión {{id}} a {{audience}}, confirmada {{at}}:",
+      nobodyPing:
+        "Ningún POC de la prueba de contacto {{id}} se llama «{{name}}». Indique el nombre como lo escribe el directorio de POC, o diga «ping test report {{id}}» para ver a todos.",
+      nobodyBroadcast:
+        "Ningún destinatario de la difusión {{id}} se llama «{{name}}». Indique el nombre como lo escribe la lista de participantes, o diga «broadcast report {{id}}» para ver a todos.",
+      several: "«{{name}}» corresponde a varias personas; indique el nombre completo de la que busca:",
+      only: "Lo siento, solo la Secretaría puede ver quién recibió una difusión o una prueba de contacto.",
+      ping: {
+        inTime: "{{who}}: lo recibió {{sent}} y acusó recibo {{at}}, a tiempo.",
+        late: "{{who}}: lo recibió {{sent}} y acusó recibo con retraso, {{at}}.",
+        awaiting:
+          "{{who}}: lo recibió {{sent}}; aún no ha acusado recibo (la prueba está abierta hasta {{closes}}).",
+        noAnswer: "{{who}}: lo recibió {{sent}}; nunca acusó recibo (la prueba se cerró {{closes}}).",
+        pending: "{{who}}: aún no lo ha recibido; la prueba todavía se está entregando.",
+        failed: "{{who}}: no lo recibió; la prueba no le llegó por ningún canal ({{reasons}}).",
+        cancelled: "{{who}}: no se le envió; la prueba se canceló antes del envío.",
+      },
+      broadcast: {
+        sent: "{{who}}: lo recibió {{at}} ({{channel}}).",
+        pending: "{{who}}: aún no lo ha recibido; todavía se está enviando ({{channel}}).",
+        failed: "{{who}}: no lo recibió; el envío falló ({{channel}}: {{error}}).",
+        cancelled: "{{who}}: no se envió ({{channel}}); la difusión se canceló o era demasiado tarde.",
+        unreachable: "{{who}}: no se envió; nunca visto en el chat y sin dirección de correo.",
+        acked: "{{who}}: acusó recibo {{at}}.",
+        notAcked: "{{who}}: aún no ha acusado recibo.",
+      },
+      channel: { chat: "en el chat", email: "por correo electrónico" },
     },
   },
   zone: {

@@ -69,6 +69,12 @@ export const frenchCommands: CommandWords = {
       "[bien] reçu merci",
       "(ok|d'accord) [bien] reçu [merci]",
     ],
+    // « ai-je déjà répondu au ping ? » : une question sur son accusé de réception (rien n'est enregistré).
+    pingAckAsked: [
+      "(ai-je|ai je|est-ce que j'ai|j'ai) [déjà|bien] (répondu|repondu) (au|à ce|a ce) [dernier] (ping|test ping|test de ping|test)",
+      "(ai-je|ai je|est-ce que j'ai|j'ai) [déjà|bien] accusé réception (du|de ce) [dernier] (ping|test ping|test de ping|test)",
+      "(mon accusé de réception|ma réponse) [au|du] [ping|test ping|test] (est|a été|est-il|a-t-il été|est-elle|a-t-elle été|est bien|a bien été) (enregistré|enregistrée|reçu|reçue)",
+    ],
     acknowledgeSoftly: [
       "[ok|d'accord] merci [beaucoup]",
       "(ok|d'accord) [c'est] [bien] noté [merci]",

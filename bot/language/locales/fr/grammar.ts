@@ -84,7 +84,12 @@ export const frenchGrammar: LocaleGrammar = {
       "remplacer",
     ],
     my: ["mon", "ma", "mes", "notre", "nos"],
-    types: { diplomatique: "diplomatic", technique: "technical" },
+    types: {
+      diplomatique: "diplomatic",
+      technique: "technical",
+      diplomatiques: "diplomatic",
+      techniques: "technical",
+    },
     changeLinks: ["en", "à", "par", "pour"],
     newWords: ["nouveau", "nouvelle", "nouvel"],
     isWords: ["(est|sont) [maintenant|désormais]", "a changé", "devient"],
@@ -122,6 +127,10 @@ export const frenchGrammar: LocaleGrammar = {
     // "add <email> to my emails": one address more, "…" the address.
     addEmail: [
       "[veuillez] (ajouter|ajoute|ajoutez|rajouter|rajoute|rajoutez) … (à|dans) [la liste de] mes (adresses|adresses e-mail|adresses email|adresses mail|adresses électroniques|e-mails|emails|courriels)",
+      // « ajoute <e-mail> comme mon adresse technique », « … à mes adresses diplomatiques » : la liste d'une fiche.
+      "[veuillez] (ajouter|ajoute|ajoutez|rajouter|rajoute|rajoutez) … comme [mon|ma|une|un] [nouvelle|nouvel|nouveau|autre] [adresse] [e-mail|email|mail|électronique|courriel] [de] [poc|point de contact] (diplomatique|technique)",
+      "[veuillez] (ajouter|ajoute|ajoutez|rajouter|rajoute|rajoutez) … (à|dans) [la liste de] mes (adresses|adresses e-mail|adresses email|adresses mail|e-mails|emails|courriels) (diplomatiques|techniques)",
+      "[veuillez] (ajouter|ajoute|ajoutez|rajouter|rajoute|rajoutez) … (à|dans) ma fiche (diplomatique|technique)",
     ],
     // "remove <email> from my emails": one address fewer.
     removeEmail: [

@@ -205,6 +205,49 @@ export const frenchMessages: Messages = {
       answers_one: "{{count}} réponse",
       answers_many: "{{count}} de réponses",
       answers_other: "{{count}} réponses",
+      withExperts: "réponses avec experts",
+      ofState: "{{state}}",
+    },
+    /** A person in the Secretariat's lists, always with their State (a POC with their type too). */
+    who: {
+      person: "{{name}} ({{state}})",
+      noState: "{{name}} (aucun État sur la liste des participants)",
+      poc: "{{name}} ({{state}}, POC {{type}})",
+    },
+    /** « li wei l'a-t-il reçu ? » : si une personne a reçu le dernier test ou la dernière diffusion. */
+    receipt: {
+      noneSent: "Aucune diffusion ni aucun test de contact n'a encore été envoyé.",
+      noPing: "Aucun test de contact n'a encore été lancé.",
+      noBroadcast: "Aucune diffusion n'a encore été envoyée.",
+      pingHead: "Test de contact {{id}}, lancé {{at}} :",
+      broadcastHead: "Diffusion {{id}} à {{audience}}, confirmée {{at}} :",
+      nobodyPing:
+        "Aucun POC du test de contact {{id}} ne s'appelle « {{name}} ». Donnez le nom tel que l'annuaire des POC l'écrit, ou dites « ping test report {{id}} » pour tout le monde.",
+      nobodyBroadcast:
+        "Aucun destinataire de la diffusion {{id}} ne s'appelle « {{name}} ». Donnez le nom tel que la liste des participants l'écrit, ou dites « broadcast report {{id}} » pour tout le monde.",
+      several:
+        "« {{name}} » correspond à plusieurs personnes ; donnez le nom complet de celle que vous visez :",
+      only: "Désolé, seul le Secrétariat peut voir qui a reçu une diffusion ou un test de contact.",
+      ping: {
+        inTime: "{{who}} : reçu {{sent}}, accusé de réception {{at}}, dans les délais.",
+        late: "{{who}} : reçu {{sent}}, accusé de réception en retard, {{at}}.",
+        awaiting:
+          "{{who}} : reçu {{sent}} ; pas encore d'accusé de réception (le test est ouvert jusqu'à {{closes}}).",
+        noAnswer: "{{who}} : reçu {{sent}} ; aucun accusé de réception (le test s'est clos {{closes}}).",
+        pending: "{{who}} : pas encore reçu ; le test est encore en cours d'envoi.",
+        failed: "{{who}} : pas reçu ; le test ne l'a atteint sur aucun canal ({{reasons}}).",
+        cancelled: "{{who}} : pas contacté ; le test a été annulé avant l'envoi.",
+      },
+      broadcast: {
+        sent: "{{who}} : reçu {{at}} ({{channel}}).",
+        pending: "{{who}} : pas encore reçu ; l'envoi est en cours ({{channel}}).",
+        failed: "{{who}} : pas reçu ; l'envoi a échoué ({{channel}} : {{error}}).",
+        cancelled: "{{who}} : pas envoyé ({{channel}}) ; la diffusion a été annulée ou il était trop tard.",
+        unreachable: "{{who}} : pas envoyé ; jamais rencontré dans le chat et sans adresse e-mail.",
+        acked: "{{who}} : accusé de réception {{at}}.",
+        notAcked: "{{who}} : pas encore d'accusé de réception.",
+      },
+      channel: { chat: "dans le chat", email: "par e-mail" },
     },
   },
   zone: {

@@ -182,6 +182,47 @@ export const chineseMessages: Messages = {
     rsvp: {
       people_other: "{{count}} 人",
       answers_other: "{{count}} 个回复",
+      withExperts: "携带专家的回复",
+      ofState: "{{state}}",
+    },
+    /** A person in the Secretariat's lists, always with their State (a POC with their type too). */
+    who: {
+      person: "{{name}}（{{state}}）",
+      noState: "{{name}}（名单上没有国家）",
+      poc: "{{name}}（{{state}}，{{type}}联络点）",
+    },
+    /** “李伟收到了吗？”：某人是否收到了最近的联络测试或广播。 */
+    receipt: {
+      noneSent: "尚未发出任何广播或联络测试。",
+      noPing: "尚未进行过联络测试。",
+      noBroadcast: "尚未发送任何广播。",
+      pingHead: "联络测试 {{id}}，开始于 {{at}}：",
+      broadcastHead: "发给{{audience}}的广播 {{id}}，确认于 {{at}}：",
+      nobodyPing:
+        "联络测试 {{id}} 的联络点中没有人叫“{{name}}”。请按联络点名录中的写法给出姓名，或说“ping test report {{id}}”查看所有人。",
+      nobodyBroadcast:
+        "广播 {{id}} 的收件人中没有人叫“{{name}}”。请按名单中的写法给出姓名，或说“broadcast report {{id}}”查看所有人。",
+      several: "“{{name}}”对应多人；请给出您所指之人的全名：",
+      only: "抱歉，只有秘书处可以查看谁收到了广播或联络测试。",
+      ping: {
+        inTime: "{{who}}：于 {{sent}} 收到，于 {{at}} 按时确认。",
+        late: "{{who}}：于 {{sent}} 收到，于 {{at}} 逾期确认。",
+        awaiting: "{{who}}：于 {{sent}} 收到；尚未确认（测试开放至 {{closes}}）。",
+        noAnswer: "{{who}}：于 {{sent}} 收到；始终未确认（测试已于 {{closes}} 结束）。",
+        pending: "{{who}}：尚未收到；测试消息仍在发送中。",
+        failed: "{{who}}：未收到；测试消息未通过任何渠道送达（{{reasons}}）。",
+        cancelled: "{{who}}：未发送；测试在发送前已取消。",
+      },
+      broadcast: {
+        sent: "{{who}}：于 {{at}} 收到（{{channel}}）。",
+        pending: "{{who}}：尚未收到；仍在发送中（{{channel}}）。",
+        failed: "{{who}}：未收到；发送失败（{{channel}}：{{error}}）。",
+        cancelled: "{{who}}：未发送（{{channel}}）；广播已取消或为时已晚。",
+        unreachable: "{{who}}：未发送；未在聊天中联系过，也没有电子邮件地址。",
+        acked: "{{who}}：已于 {{at}} 确认。",
+        notAcked: "{{who}}：尚未确认。",
+      },
+      channel: { chat: "聊天", email: "电子邮件" },
     },
   },
   zone: {
