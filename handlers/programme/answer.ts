@@ -16,7 +16,7 @@ import { isValidTimeZone, minutesOf, weekdayOf } from "../../bot/programme/time.
 import { askersDay, askersDayNote } from "./askers-day.js";
 import { shortTitleOf, topicLabel } from "./describe.js";
 import type { Finding } from "./finding.js";
-import { type Carried, followUp, type PreviousQuery } from "./follow-up.js";
+import { type Carried, followUp, isoDateOf, type PreviousQuery } from "./follow-up.js";
 import { matchQuery } from "./match.js";
 import { contentWords, type ProgrammeQuery, parseQuestion } from "./parse.js";
 import { renderFinding } from "./render.js";
@@ -134,10 +134,19 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
   const previous = context.previousDay && isFollowUp(query) ? context.previousDay : undefined;
   let asked: ProgrammeQuery = previous ? { ...query, day: dateSpec(previous) } : query;
   let merged = !previous && context.previous ? followUp(query, context.previous) : undefined;
-  // "and thursday morning?" after "where is the reception" (Monday only): what is on then, not
-  // the reception again. A subject that takes place on the day named (a session held every
+  // "and thursday morning?" after "where is the reception" (Monday only), "and the day after?":
+  // what is on then, not the reception again. A subject that takes place on the day named (a session held every
   // day) is kept: "and thursday?" after "when is the regular institutional dialogue".
-  if (merged && subjectNotOnDayNamed(query, merged, context)) merged = undefined;
+  let dayAfter: string | undefined;
+  if (merged && subjectNotOnDayNamed(query, merged, context)) {
+    // "and the day after?" after "what time is the reception?": what is on the day after it.
+    if (query.day === undefined && merged.query.day !== undefined) {
+      const { daysAfterPrevious: _after, ...rest } = query;
+      asked = { ...rest, day: merged.query.day };
+      dayAfter = isoDateOf(merged.query.day);
+    }
+    merged = undefined;
+  }
   if (merged) asked = merged.query;
   // "the next day" with no previous day to follow: tomorrow.
   if (asked.daysAfterPrevious !== undefined && asked.day === undefined)
@@ -216,6 +225,7 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
   }
   const carriedDay =
     previous ??
+    dayAfter ??
     (merged && !merged.carried.subject && !merged.carried.zone
       ? // "and the next day?" after a whole day: the day it counted from.
         (merged.carried.day ?? (merged.carried.part ? undefined : merged.carried.from))
@@ -231,7 +241,19 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
   // "how long until Thursday?", "10am Thursday in Tokyo": about that day all the same, so that
   // "and the day after?" counts from it, not from today.
   const about = day ?? namedDay(answered, context);
-  return about ? { card, day: about, query: answered } : { card, query: answered };
+  const topicDate = about ? undefined : topicDay(finding);
+  const remembered = topicDate ? { ...answered, topicDate } : answered;
+  return about ? { card, day: about, query: remembered } : { card, query: remembered };
+}
+
+/**
+ * "what time is the reception?": the one date every dated hit of a topic answer is on, so that
+ * "and the day after?" counts from it (4 March), not from today.
+ */
+function topicDay(finding: Finding): string | undefined {
+  if (finding.kind !== "topic") return undefined;
+  const dates = new Set(finding.hits.flatMap((hit) => (hit.kind === "notice" ? [] : [hit.date])));
+  return dates.size === 1 ? [...dates][0] : undefined;
 }
 
 /** The one date a query names (its own day, or its conversion's), for an answer about no day of its own. */
@@ -269,7 +291,9 @@ function subjectNotOnDayNamed(
   merged: { query: ProgrammeQuery; carried: Carried },
   context: AnswerContext,
 ): boolean {
-  if (merged.carried.subject === undefined || query.day === undefined) return false;
+  if (merged.carried.subject === undefined) return false;
+  if (query.day === undefined && (query.daysAfterPrevious === undefined || merged.query.day === undefined))
+    return false;
   const probe = matchQuery({ ...merged.query, facet: "when", unstated: [] }, context);
   return probe?.kind === "topic" && probe.notOn !== undefined;
 }

@@ -59,10 +59,12 @@ export function followUp(
   // "and the next day?": the day after the previous answer's, then read as "and Friday?".
   const after = current.daysAfterPrevious;
   let from: string | undefined;
-  if (after !== undefined && current.day === undefined && previous.day) {
+  // After a topic's answer ("what time is the reception?"), from the one day it is on.
+  const countedFrom = previous.day ?? previous.query.topicDate;
+  if (after !== undefined && current.day === undefined && countedFrom) {
     const { daysAfterPrevious: _after, ...rest } = current;
-    current = { ...rest, day: dateSpec(addDays(previous.day, after)) };
-    from = previous.day;
+    current = { ...rest, day: dateSpec(addDays(countedFrom, after)) };
+    from = countedFrom;
   }
   if (contentWords(current.words).some((word) => !FACET_WORDS.has(word.surface))) return undefined;
   const before = previous.query;
@@ -258,7 +260,7 @@ function dateSpec(date: string): DaySpec {
 }
 
 /** A full calendar date's ISO form ("2024-03-07"); undefined for any other day. */
-function isoDateOf(day: DaySpec): string | undefined {
+export function isoDateOf(day: DaySpec): string | undefined {
   if (day.kind !== "date" || day.year === undefined) return undefined;
   return `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
 }

@@ -53,6 +53,12 @@ export interface ProgrammeQuery {
    * it gave, which "and after that?" follows on from.
    */
   givenAt?: { date: string; clock: number };
+  /**
+   * Kept with a topic's answer whose every dated hit is on one day ("what time is the
+   * reception?": 4 March): the day "and the day after?" counts from. Not the answer's day, which
+   * other follow-ups would carry ("delhi time pls" is about the reception, not about 4 March).
+   */
+  topicDate?: string;
   /** The whole message is a greeting or thanks ("good evening"): not a programme question. */
   greeting?: boolean;
   /** "is there a lunch break?": asks for a pause between meetings. */

@@ -191,3 +191,17 @@ describe("'what's next?' then 'and after that?'", () => {
     );
   });
 });
+
+describe("'the day after' after a topic's answer counts from the topic's day", () => {
+  const FRIDAY_BEFORE = "2024-03-01T16:00:00Z";
+  it.each([
+    ["what time is the reception?", "and the day after?", /^Tuesday 5 March: Rules, norms/],
+    ["quand est la réception ?", "et le lendemain ?", /^mardi 5 mars\u202f: Règles, normes/],
+    ["где будет приём?", "а на следующий день?", /^вторник, 5 марта: Правила, нормы/],
+    ["when is capacity-building?", "and the day after?", /^Friday 8 March: Other matters/],
+  ])("%s then %s", async (first, then, expected) => {
+    const h = await harness({ now: FRIDAY_BEFORE, modules: handlerModules });
+    await h.say(NO_ZONE, first);
+    expect(firstLine(await h.say(NO_ZONE, then))).toMatch(expected);
+  });
+});
