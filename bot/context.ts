@@ -9,6 +9,13 @@ import type { Store } from "./store/port.js";
 import type { Address, IncomingEvent, SentRef, UserRef } from "./types.js";
 
 /**
+ * How long a short message may follow up what the person asked last ("and Friday?" after a
+ * programme answer, "and for the reception, 2h before" after a reminder, "and France's?" after
+ * an RSVP report): the same window for every feature, so people learn one.
+ */
+export const FOLLOW_UP_MS = 15 * 60_000;
+
+/**
  * One turn. `reply` answers where the event came from (the DM, or the thread in a
  * channel); `replyPrivately` answers in a direct message, for anything confidential.
  * @example

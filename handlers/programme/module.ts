@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { cardMessage } from "../../bot/cards.js";
-import type { TurnContext } from "../../bot/context.js";
+import { FOLLOW_UP_MS, type TurnContext } from "../../bot/context.js";
 import type { BotDeps, HandlerModule } from "../../bot/module.js";
 import type { Catalogue, SocialOccurrence } from "../../bot/programme/catalogue.js";
 import { endOf } from "../../bot/programme/ends.js";
@@ -19,8 +19,6 @@ import { type ProgrammeQuery, parseQuestion } from "./parse.js";
 
 /** Store key prefix: a person's last programme query and the day its answer was about, for follow-ups. */
 const RECENT_QUERY = "programme:recent-query:";
-/** How long a short question ("and the afternoon?", "where is it?") follows on from the last one. */
-const FOLLOW_UP_MS = 15 * 60_000;
 /** The query is ours, written by this module; only its envelope is checked on the way back. */
 const recentSchema = z.object({
   at: z.number(),

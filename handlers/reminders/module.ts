@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { TurnContext } from "../../bot/context.js";
+import { FOLLOW_UP_MS, type TurnContext } from "../../bot/context.js";
 import { say } from "../../bot/language/messages.js";
 import type { HandlerModule } from "../../bot/module.js";
 import { REMINDER_KIND, ReminderProducer } from "../../schedules/reminders/producer.js";
@@ -22,8 +22,6 @@ export { leadText, reminderLines, reminderRepository } from "./kit.js";
 
 /** The store key of the moment a person last set a reminder (for a follow-up without the verb). */
 const RECENT_REMINDER = "reminders:recent:";
-/** How long after setting a reminder "and for the reception, 2h before" still follows it. */
-const FOLLOW_UP_MS = 15 * 60_000;
 const recentSchema = z.object({ at: z.number() });
 
 /**

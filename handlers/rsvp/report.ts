@@ -6,7 +6,7 @@
  * the last report narrowed to the answers bringing experts).
  */
 import { cardMessage } from "../../bot/cards.js";
-import type { TurnContext } from "../../bot/context.js";
+import { FOLLOW_UP_MS, type TurnContext } from "../../bot/context.js";
 import { ForbiddenError, InputError } from "../../bot/errors.js";
 import { currentLocale } from "../../bot/language/current.js";
 import { rsvpGrammar } from "../../bot/language/grammar.js";
@@ -20,7 +20,7 @@ import { type Allocation, allocate, partySize } from "./allocation.js";
 import { reportCard } from "./cards.js";
 import { invitationScope, matchRsvpEvents, rsvpDeadline, scopeNouns } from "./events.js";
 import type { RsvpAnswer } from "./schema.js";
-import { REPORT_FOLLOW_UP_MS, type ReportAsked, type RsvpRepository } from "./store.js";
+import type { ReportAsked, RsvpRepository } from "./store.js";
 
 /** What a report is narrowed to. */
 export type ReportFilter = Omit<ReportAsked, "eventId" | "at">;
@@ -88,7 +88,7 @@ export async function followUpReport(
   if (!found.groups.experts && !state) return false;
   if (!ctx.roles.includes("secretariat")) return false;
   const last = await rsvps.lastReport(ctx.user.id);
-  const recent = last && ctx.now().getTime() - Date.parse(last.at) <= REPORT_FOLLOW_UP_MS;
+  const recent = last && ctx.now().getTime() - Date.parse(last.at) <= FOLLOW_UP_MS;
   const event = last && recent && eventOrNothing(deps, last.eventId, ctx.now());
   if (!last || !event) return false;
   // "and France's?" asks for France's answers (all of them); "and with experts?" narrows the

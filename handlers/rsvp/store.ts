@@ -6,6 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { FOLLOW_UP_MS } from "../../bot/context.js";
 import type { Store } from "../../bot/store/port.js";
 import {
   type EventSettings,
@@ -27,9 +28,6 @@ export interface RsvpSnapshot {
 }
 
 const answerKey = (eventId: string, userId: string) => `answer:${eventId}|${userId}`;
-
-/** How long a report can be followed up ("and France's?"): as a programme question's follow-up. */
-export const REPORT_FOLLOW_UP_MS = 15 * 60_000;
 
 /** A report asked for: its event, when, and what it was narrowed to (answers bringing experts, a State). */
 export const reportAskedSchema = z.object({
@@ -97,13 +95,13 @@ export class RsvpRepository {
 
   /**
    * The report a Secretariat member last asked for (event and filter), for a follow-up such
-   * as "and France's?"; kept {@link REPORT_FOLLOW_UP_MS}. Not an answer: no version change.
+   * as "and France's?"; kept {@link FOLLOW_UP_MS}. Not an answer: no version change.
    */
   async rememberReport(userId: string, asked: ReportAsked): Promise<void> {
-    await this.store.set(`report-asked:${userId}`, reportAskedSchema.parse(asked), REPORT_FOLLOW_UP_MS);
+    await this.store.set(`report-asked:${userId}`, reportAskedSchema.parse(asked), FOLLOW_UP_MS);
   }
 
-  /** The report this person last asked for, within {@link REPORT_FOLLOW_UP_MS}. */
+  /** The report this person last asked for, within {@link FOLLOW_UP_MS}. */
   lastReport(userId: string): Promise<ReportAsked | undefined> {
     return this.store.get(`report-asked:${userId}`, reportAskedSchema);
   }
