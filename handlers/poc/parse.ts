@@ -87,15 +87,6 @@ function readChange(text: string): Readonly<ChangeRequest> | undefined {
  * parseConfirm("confirm my rsvp") === undefined
  */
 export function parseConfirm(text: string): { type?: PocType } | undefined {
-  // Every message is read by the POC module, and by the reading of what is left as written.
-  if (lastConfirm?.text !== text) lastConfirm = { text, found: readConfirm(text) };
-  return lastConfirm.found;
-}
-
-/** The last message {@link parseConfirm} read, and what it found (frozen: callers share it). */
-let lastConfirm: { text: string; found: Readonly<{ type?: PocType }> | undefined } | undefined;
-
-function readConfirm(text: string): Readonly<{ type?: PocType }> | undefined {
   const grammar = pocGrammar();
   const tidied = grammar.forgiveSlip(text.trim());
   // Typed with or without accents; several confirming clauses ("подтверждаю, всё верно") too.
@@ -114,9 +105,9 @@ function readConfirm(text: string): Readonly<{ type?: PocType }> | undefined {
 const CLAUSE_BREAK = /[,;，、；،]/u;
 const CLAUSE_BREAK_AROUND = /\s*[,;，、；،]\s*/u;
 
-function confirmed(grammar: ReturnType<typeof pocGrammar>, tidied: string): Readonly<{ type?: PocType }> {
+function confirmed(grammar: ReturnType<typeof pocGrammar>, tidied: string): { type?: PocType } {
   const type = grammar.typeOf(tidied) as PocType | undefined;
-  return Object.freeze(type ? { type } : {});
+  return type ? { type } : {};
 }
 
 /** A question about a POC's details. `state` is undefined when the words name no State. */
