@@ -12,7 +12,7 @@ import type { Address } from "../../bot/types.js";
 import { type Delivery, type DeliveryStatus, FINAL_STATUSES } from "../../schedules/delivery.js";
 import { endWord, progressText } from "./cards.js";
 import type { ReportChain } from "./report.js";
-import { type BroadcastRepository, campaignOf } from "./repository.js";
+import { type BroadcastRepository, byLocalId, campaignOf } from "./repository.js";
 import type { Ack, Broadcast } from "./schema.js";
 import { isFinished, outcomesCsv, type Tally, tally } from "./tally.js";
 
@@ -137,12 +137,15 @@ export class BroadcastProgress {
     deliveries: readonly Delivery[],
     acks: ReadonlyMap<string, Ack>,
   ): Promise<string> {
-    const byLocalId = new Map(
-      deliveries.map((delivery) => [delivery.id.slice(delivery.campaign.length + 1), delivery]),
+    return outcomesCsv(
+      await this.repo.recipients(broadcast.id),
+      byLocalId(deliveries),
+      acks,
+      broadcast.requiresAck,
+      {
+        cancelled: broadcast.status === "cancelled",
+      },
     );
-    return outcomesCsv(await this.repo.recipients(broadcast.id), byLocalId, acks, broadcast.requiresAck, {
-      cancelled: broadcast.status === "cancelled",
-    });
   }
 
   private refreshIfDue(id: string, state: State): void {

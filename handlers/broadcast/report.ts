@@ -7,7 +7,7 @@
  */
 import type { BotDeps } from "../../bot/module.js";
 import { type Delivery, FINAL_STATUSES } from "../../schedules/delivery.js";
-import { type BroadcastRepository, reportCampaignOf } from "./repository.js";
+import { type BroadcastRepository, byLocalId, reportCampaignOf } from "./repository.js";
 import type { Broadcast } from "./schema.js";
 import { splitCsv } from "./tally.js";
 
@@ -62,12 +62,7 @@ export class ReportChain {
     const csv = await this.repo.csv(id);
     if (!broadcast?.reportedAt || csv === undefined) return;
     const parts = csvParts(csv).length;
-    const sent = new Map(
-      (await this.deps.outbox.campaign(reportCampaignOf(id))).map((delivery) => [
-        delivery.id.slice(delivery.campaign.length + 1),
-        delivery,
-      ]),
-    );
+    const sent = byLocalId(await this.deps.outbox.campaign(reportCampaignOf(id)));
     const steps = ["report", ...Array.from({ length: parts }, (_, index) => `csv-${index + 1}`)];
     const missing = steps.findIndex((step) => !sent.has(step));
     if (missing === -1) {

@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import type { Store } from "../../bot/store/port.js";
+import type { Delivery } from "../../schedules/delivery.js";
 import {
   type Ack,
   ackSchema,
@@ -50,6 +51,17 @@ export const localIdOf = (userId: string) => encodeURIComponent(userId);
  * @example lookupLocalId("ann@mission.ke") === "lookup%3Aann%40mission.ke"
  */
 export const lookupLocalId = (email: string) => encodeURIComponent(`lookup:${email.trim().toLowerCase()}`);
+
+/**
+ * A campaign's deliveries by their local id (the part of the delivery id after the campaign's):
+ * the key every report looks a recipient's delivery up by.
+ * @example byLocalId(await deps.outbox.campaign(campaignOf(id))).get(localIdOf(userId))
+ */
+export function byLocalId<D extends Pick<Delivery, "id" | "campaign">>(
+  deliveries: readonly D[],
+): Map<string, D> {
+  return new Map(deliveries.map((delivery) => [delivery.id.slice(delivery.campaign.length + 1), delivery]));
+}
 
 /**
  * @example

@@ -11,7 +11,7 @@ import type { BotDeps } from "../../bot/module.js";
 import { EMAIL_CHANNEL } from "../../bot/reach/channels.js";
 import type { Delivery } from "../../schedules/delivery.js";
 import { recipientWho } from "../broadcast/compose.js";
-import { type BroadcastRepository, campaignOf } from "../broadcast/repository.js";
+import { type BroadcastRepository, byLocalId, campaignOf } from "../broadcast/repository.js";
 import type { Broadcast, BroadcastRecipient } from "../broadcast/schema.js";
 import { channelsOf, lookupPlatform } from "../broadcast/tally.js";
 import { PocRepository } from "../poc/repository.js";
@@ -96,13 +96,11 @@ export async function broadcastReceipt(
     ].join("\n");
   const recipient = people[0]?.[0] as BroadcastRecipient;
   const deliveries = await deps.outbox.campaign(campaignOf(broadcast.id));
-  const byLocalId = new Map<string, Delivery>(
-    deliveries.map((delivery) => [delivery.id.slice(delivery.campaign.length + 1), delivery]),
-  );
+  const deliveryOf = byLocalId(deliveries);
   const acks = broadcast.requiresAck ? await repo.acks(broadcast.id) : new Map();
   const channels = channelsOf(recipient);
   const lines = channels.map((line) => {
-    const delivery = byLocalId.get(line.localId);
+    const delivery = deliveryOf.get(line.localId);
     const platform = line.lookup ? lookupPlatform(delivery) : line.platform;
     const channel = t(platform === EMAIL_CHANNEL ? "channel.email" : "channel.chat");
     const status = delivery?.status ?? (broadcast.status === "cancelled" ? "cancelled" : "pending");
