@@ -33,8 +33,7 @@ export function createPipeline(deps: PipelineDeps): EventSink {
   return {
     async dispatch(event: IncomingEvent): Promise<void> {
       if (event.user.isMe || event.user.isBot) return;
-      const log = deps.log.child({ eventId: event.id, kind: event.kind, user: event.user.id });
-      const ctx = createTurnContext(event, deps, log);
+      const ctx = createTurnContext(event, deps);
       try {
         const firstTime = await dedupe.setIfAbsent(
           `${platformOf(event.user.id)}:${event.id}`,
@@ -42,7 +41,7 @@ export function createPipeline(deps: PipelineDeps): EventSink {
           DEDUPE_TTL_MS,
         );
         if (!firstTime) {
-          log.debug("duplicate event ignored");
+          ctx.log.debug("duplicate event ignored");
           return;
         }
         await deps.handler(ctx, async () => undefined);
@@ -53,19 +52,24 @@ export function createPipeline(deps: PipelineDeps): EventSink {
           error instanceof ForbiddenError ||
           error instanceof ConflictError
         ) {
-          log.info({ code: error.code, reason: error.message }, "turn refused");
+          ctx.log.info({ code: error.code, reason: error.message }, "turn refused");
         } else {
-          log.error({ err: error }, "turn failed");
+          ctx.log.error({ err: error }, "turn failed");
         }
         await ctx.reply(userMessageFor(error)).catch((replyError: unknown) => {
-          log.error({ err: replyError }, "could not tell the user about the failure");
+          ctx.log.error({ err: replyError }, "could not tell the user about the failure");
         });
       }
     },
   };
 }
 
-function createTurnContext(event: IncomingEvent, deps: PipelineDeps, log: Logger): TurnContext {
+/**
+ * The turn's context. Its logger, a child carrying the event id, is made when first used:
+ * most turns log nothing, and a child logger costs its bindings on every message.
+ */
+function createTurnContext(event: IncomingEvent, deps: PipelineDeps): TurnContext {
+  let log: Logger | undefined;
   const ctx: TurnContext = {
     event,
     user: event.user,
@@ -79,7 +83,10 @@ function createTurnContext(event: IncomingEvent, deps: PipelineDeps, log: Logger
         ? deps.messenger.send(event.address, toOutgoing(message, ctx.locale))
         : deps.messenger.sendDirect(event.user.id, toOutgoing(message, ctx.locale)),
     store: deps.store,
-    log,
+    get log() {
+      log ??= deps.log.child({ eventId: event.id, kind: event.kind, user: event.user.id });
+      return log;
+    },
     roles: ["delegate"],
   };
   return ctx;

@@ -339,8 +339,20 @@ interface CompiledCommands {
   /** Chinese and other unspaced languages: their plain phrases without spaces. */
   exactUnspaced: Map<string, { id: CommandId; locale: string }>;
   /** Phrases with a stem (`*`) or any words (`…`): patterns, tried after the look-ups. */
-  spaced: PatternedCommand[];
-  unspaced: PatternedCommand[];
+  spaced: CommandsByLead;
+  unspaced: CommandsByLead;
+}
+
+/**
+ * Patterned commands by the first letter a message starts with: for each letter, in order,
+ * those whose phrases can start with it (and those that can start with anything); a message
+ * passes every command route, and most are no command at all, so it is tried only against
+ * the few that could take it.
+ */
+interface CommandsByLead {
+  byLead: Map<string, PatternedCommand[]>;
+  /** For a letter no phrase starts with: the commands that can start with anything. */
+  anyLead: PatternedCommand[];
 }
 
 /** A command's phrases with a stem or "…", as one pattern for a whole message. */
@@ -348,12 +360,20 @@ interface PatternedCommand {
   id: CommandId;
   locale: string;
   pattern: RegExp;
-  /**
-   * The first letters its phrases can start with (`undefined`: any, a phrase starts with "…"):
-   * a message that starts otherwise is not tried against the pattern. A message passes every
-   * command route, and most are no command at all.
-   */
+  /** The first letters its phrases can start with (`undefined`: any, a phrase starts with "…"). */
   leads: ReadonlySet<string> | undefined;
+}
+
+/** The commands in order, indexed by the letters they can start with ({@link CommandsByLead}). */
+function byLead(commands: readonly PatternedCommand[]): CommandsByLead {
+  const letters = new Set(commands.flatMap((command) => [...(command.leads ?? [])]));
+  const index: CommandsByLead = { byLead: new Map(), anyLead: commands.filter((c) => c.leads === undefined) };
+  for (const letter of letters)
+    index.byLead.set(
+      letter,
+      commands.filter((command) => command.leads === undefined || command.leads.has(letter)),
+    );
+  return index;
 }
 
 let compiledCommandWords: CompiledCommands | undefined;
@@ -378,7 +398,10 @@ const SPACES_TO_COLLAPSE = /\s\s|[^\S ]/;
 
 function commandPatterns(): CompiledCommands {
   if (compiledCommandWords) return compiledCommandWords;
-  const made: CompiledCommands = { exact: new Map(), exactUnspaced: new Map(), spaced: [], unspaced: [] };
+  const exact = new Map<string, { id: CommandId; locale: string }>();
+  const exactUnspaced = new Map<string, { id: CommandId; locale: string }>();
+  const spaced: PatternedCommand[] = [];
+  const unspacedCommands: PatternedCommand[] = [];
   for (const [locale, words] of Object.entries(COMMAND_WORDS)) {
     const unspaced = UNSPACED.has(locale);
     for (const id of COMMAND_IDS) {
@@ -388,22 +411,22 @@ function commandPatterns(): CompiledCommands {
         .map((variant) => (unspaced ? variant.replace(/\s+/g, "") : variant))
         .filter(Boolean)
         .sort((a, b) => b.length - a.length);
-      const exact = unspaced ? made.exactUnspaced : made.exact;
+      const looked = unspaced ? exactUnspaced : exact;
       const patterned: string[] = [];
       for (const variant of new Set(variants)) {
         if (/\*(?:\s|$)|…|\.\.\./.test(variant)) patterned.push(variant);
-        else if (!exact.has(variant)) exact.set(variant, { id, locale });
+        else if (!looked.has(variant)) looked.set(variant, { id, locale });
       }
       if (patterned.length === 0) continue;
       const pattern = new RegExp(`^(?:${patterned.map(commandSource).join("|")})$`, "u");
       const leads = patterned.some((variant) => /^(?:…|\.\.\.|\*)/.test(variant))
         ? undefined
         : new Set(patterned.map((variant) => String.fromCodePoint(variant.codePointAt(0) ?? 0)));
-      (unspaced ? made.unspaced : made.spaced).push({ id, locale, pattern, leads });
+      (unspaced ? unspacedCommands : spaced).push({ id, locale, pattern, leads });
     }
   }
-  compiledCommandWords = made;
-  return made;
+  compiledCommandWords = { exact, exactUnspaced, spaced: byLead(spaced), unspaced: byLead(unspacedCommands) };
+  return compiledCommandWords;
 }
 
 /**
@@ -449,12 +472,11 @@ function findCommand(text: string): { id: CommandId; locale: string } | undefine
   return undefined;
 }
 
-/** The first command whose pattern takes `text`, tried only when `text` starts as one of its phrases does. */
-function firstMatching(commands: readonly PatternedCommand[], text: string): PatternedCommand | undefined {
+/** The first command whose pattern takes `text`, of those whose phrases can start as `text` does. */
+function firstMatching(commands: CommandsByLead, text: string): PatternedCommand | undefined {
   const lead = String.fromCodePoint(text.codePointAt(0) ?? 0);
-  for (const command of commands)
-    if ((command.leads === undefined || command.leads.has(lead)) && command.pattern.test(text))
-      return command;
+  for (const command of commands.byLead.get(lead) ?? commands.anyLead)
+    if (command.pattern.test(text)) return command;
   return undefined;
 }
 

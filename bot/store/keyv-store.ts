@@ -53,7 +53,13 @@ export class KeyvStore implements Store {
    */
   async get<S extends z.ZodType>(key: string, schema: S): Promise<z.output<S> | undefined> {
     const fullKey = this.prefix + key;
-    const raw = await this.guard(`read ${fullKey}`, () => this.backend.readRaw(fullKey));
+    // Inline rather than through `guard`: its label and closure would be made on every read.
+    let raw: string | undefined;
+    try {
+      raw = await this.backend.readRaw(fullKey);
+    } catch (error) {
+      throw storeFailure(`read ${fullKey}`, error);
+    }
     if (raw === undefined) return undefined;
     const envelope = liveEnvelope(raw, Date.now());
     if (envelope === undefined) {
@@ -211,8 +217,12 @@ export class KeyvStore implements Store {
     try {
       return await operation();
     } catch (error) {
-      if (error instanceof StoreError) throw error;
-      throw new StoreError(`Store failed to ${what}`, { cause: error });
+      throw storeFailure(what, error);
     }
   }
+}
+
+/** A backend's failure as the store's error ("Store failed to read contact:…"); a StoreError as it is. */
+function storeFailure(what: string, error: unknown): StoreError {
+  return error instanceof StoreError ? error : new StoreError(`Store failed to ${what}`, { cause: error });
 }
