@@ -50,17 +50,19 @@ const facets: { facet: Facet; phrases: string[] }[] = [
   {
     facet: "when",
     phrases: list(
-      "when, whens, what time, which time, what day, which day, what date, which date, start, starts, begin, begins",
+      "when, whens, when's, what time, which time, what day, which day, what date, which date, start, starts, begin, begins",
     ),
   },
   {
     facet: "where",
-    phrases: list("where, wheres, address, venue, location, located, directions, how do i get, how to get"),
+    phrases: list(
+      "where, wheres, where's, address, venue, location, located, directions, how do i get, how to get",
+    ),
   },
   {
     facet: "who",
     phrases: list(
-      "who, whos, whom, speaker, speakers, host, hosts, hosting, hosted, invited, invitation, bring, guest, guests, plus one, plus ones, accompany, accompanying, accompanied, accompanies, can my * come, can my * attend, can my * go, can i come, can i attend, can i go",
+      "who, whos, who's, whom, speaker, speakers, host, hosts, hosting, hosted, invited, invitation, bring, guest, guests, plus one, plus ones, accompany, accompanying, accompanied, accompanies, can my * come, can my * attend, can my * go, can i come, can i attend, can i go",
     ),
   },
 ];
@@ -450,7 +452,7 @@ export const english: Lexicon = {
   followUpOpeners: list("and, what about, how about, and what about, and how about, also, then"),
   pronouns: list("it, that, this, there, they, them"),
   myTimePhrases: list(
-    "in my local time, in my own time, in my time, at my time, on my time, my local time, my own time, my time, our time, local time, for me, here, over here, where i am",
+    "in my local time, in my own time, in my time, at my time, on my time, my local time, my own time, my time, in my time zone, my time zone, in my timezone, my timezone, in my tz, my tz, in my zone, my zone, our time, local time, for me, here, over here, where i am",
   ),
   zoneWords: { in: ["in", "for"], time: ["time"] },
   zoneAfterAsking: ["what time", "at what time"],
