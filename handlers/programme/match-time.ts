@@ -96,9 +96,15 @@ export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now, 
   const { relative } = query;
   if (!relative) return undefined;
   const at = now.getTime();
+  // "the next/previous meeting/session" is a meeting, not the reception or a date-only milestone.
+  const meetingsOnly = query.words.some((word) => MEETING_WORDS.has(word.surface));
   if (relative === "previous") {
     const past = catalogue.timeline.filter(
-      (o) => inScope(o.programme) && !isCancelled(o) && (o.end ?? o.start) <= at,
+      (o) =>
+        inScope(o.programme) &&
+        !isCancelled(o) &&
+        (o.end ?? o.start) <= at &&
+        (!meetingsOnly || o.kind === "meeting" || o.kind === "item"),
     );
     const last = past[past.length - 1];
     return { kind: "previous", previous: last ? past.filter((o) => o.start === last.start) : [] };
@@ -122,8 +128,6 @@ export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now, 
   if (relative === "now") return { kind: "now", current, next: nextGroup(catalogue.timeline, at, inScope) };
   const timed = topic.hits.filter(isTimed);
   if (timed.length === 0) {
-    // "the next meeting/session" is a meeting, not the reception or a date-only milestone.
-    const meetingsOnly = query.words.some((word) => MEETING_WORDS.has(word.surface));
     const timeline = meetingsOnly
       ? catalogue.timeline.filter((o) => o.kind === "meeting" || o.kind === "item")
       : catalogue.timeline;

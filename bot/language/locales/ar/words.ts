@@ -233,6 +233,11 @@ export const arabic: LocaleWords = {
     ايش: "what",
     شو: "what",
     الجاي: "next",
+    // "الجلسة السابقة": the meeting before now (as "next" is the one after).
+    "الجلسة السابقة": "previous session",
+    "الاجتماع السابق": "previous meeting",
+    السابقة: "previous",
+    السابق: "previous",
     "اللي بعده": "next",
     الحين: "now",
     هلا: "now",

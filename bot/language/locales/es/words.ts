@@ -227,6 +227,10 @@ export const spanish: LocaleWords = {
     siguiente: "next",
     próxima: "next",
     próximo: "next",
+    // "la sesión anterior": the meeting before now (as "next" is the one after).
+    anterior: "previous",
+    "sesión anterior": "previous session",
+    "reunión anterior": "previous meeting",
     ahora: "now",
     "esta semana": "this week",
     "la próxima semana": "next week",

@@ -281,6 +281,12 @@ export const french: LocaleWords = {
     "semaine prochaine": "next week",
     prochain: "next",
     prochaine: "next",
+    // « la séance précédente » : the meeting before now (as "next" is the one after).
+    précédent: "previous",
+    précédente: "previous",
+    "séance précédente": "previous session",
+    "session précédente": "previous session",
+    "réunion précédente": "previous meeting",
     "mesures de confiance": "confidence-building measures",
     "renforcement des capacités": "capacity-building",
     menaces: "threats",

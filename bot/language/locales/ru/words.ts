@@ -189,6 +189,11 @@ export const russian: LocaleWords = {
     "председател*": "chair",
     "восьм* сесси*": "8th session",
     "следующ* сесси*": "next substantive session",
+    // "предыдущее заседание": the meeting before now (as "next" is the one after).
+    "предыдущ* заседани*": "previous session",
+    "предыдущ* сесси*": "previous session",
+    "предыдущ* встреч*": "previous meeting",
+    "предыдущ*": "previous",
     "на следующий день": "the next day",
     "следующий день": "the next day",
     "на другой день": "the next day",

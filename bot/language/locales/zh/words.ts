@@ -169,6 +169,11 @@ export const chinese: LocaleWords = {
     接下来: "next",
     下一个: "next",
     下一场: "next",
+    // "上一场会议": the meeting before now (as "下一场" is the one after).
+    上一场会议: "previous session",
+    上一场: "previous",
+    上一个: "previous",
+    上一项: "previous",
     现在: "now",
     本周: "this week",
     这周: "this week",
