@@ -182,6 +182,21 @@ describe("RSVP answers", () => {
     );
   });
 
+  it("says in French, with the event named whole, that answers are closed", async () => {
+    // « Réception (cocktail) a déjà commencé » lacked its article: the title is quoted after its noun.
+    const h = await harness({ modules: handlerModules });
+    await withRoster(h);
+    await h.say(people.claire, "language: français");
+    h.clock.set("2024-03-05T00:00:00Z");
+    expect(await h.say(people.claire, "rsvp oui")).toBe(
+      "L’événement «\u202fRéception (cocktail)\u202f» a déjà commencé\u202f: les réponses sont closes.",
+    );
+    h.clock.set("2024-03-05T14:00:00Z");
+    expect(await h.say(people.claire, "rsvp non")).toBe(
+      "L’événement «\u202fRéception (cocktail)\u202f» a eu lieu le lundi 4 mars 2024\u202f; les réponses sont closes.",
+    );
+  });
+
   it("understands the usual ways of answering", () => {
     expect(parseRsvp("yes to the reception")).toEqual({
       status: "attending",

@@ -461,8 +461,8 @@ export const frenchFeatures = {
         "Je ne connais aucun événement demandant une réponse qui s’appelle « {{words}} ». Événements demandant une réponse : {{list}}.",
       whichEvent:
         "Quel événement ? Plusieurs demandent une réponse : {{list}}. Nommez-le, par exemple « rsvp oui à {{kind}} ».",
-      tookPlace: "{{title}} a eu lieu le {{day}} ; les réponses sont closes.",
-      begun: "{{title}} a déjà commencé : les réponses sont closes.",
+      tookPlace: "L’événement « {{title}} » a eu lieu le {{day}} ; les réponses sont closes.",
+      begun: "L’événement « {{title}} » a déjà commencé : les réponses sont closes.",
       notInvited:
         "{{title}} : sont invités {{invited}}. Si vous accompagnez votre chef de délégation, demandez-lui de vous nommer comme expert lorsqu'il répond.",
       namedGuests: "des invités nommément désignés",
