@@ -344,8 +344,18 @@ export interface PingWords {
     broadcast: Phrases;
     /** What was got: whichever of the two went out last ("it"). */
     latest: Phrases;
+    /** Before a named one's noun ("the" 10 June ping). */
+    articles: Phrases;
+    /** A ping test's nouns, when one is named ("the 10 June ping"). */
+    pingNouns: Phrases;
+    /** A broadcast's nouns, when one is named ("the broadcast about the venue"). */
+    broadcastNouns: Phrases;
+    /** Between the noun and what names one ("of" 10 June, "about" the venue). */
+    whichLeads: Phrases;
     /** Words that may end the question ("yet"). */
     ends: Phrases;
+    /** A pronoun said alone for the name ("he"): the person of the previous question. */
+    pronouns: Phrases;
     /** Words that name nobody ("everyone", "i"). */
     notNames: Phrases;
   };
@@ -711,6 +721,13 @@ export function phrases(list: Phrases | Iterable<string>, gap = "\\s+"): string 
 function whole(list: Phrases): RegExp {
   return new RegExp(`^(?:${phrases(list)})$`, "i");
 }
+
+/**
+ * What "did li wei get …?" asks about: the latest ping test or broadcast ("it"), or one of a
+ * kind, maybe named (`which`: "10 June", "20240610-1300", "the venue").
+ * @example const what: GotWhat = { kind: "broadcast", which: "the venue" };
+ */
+export type GotWhat = { kind: "latest" } | { kind: "ping" | "broadcast"; which?: string };
 
 /**
  * The reminder grammar's matchers; group numbers are documented per matcher.
@@ -2004,12 +2021,21 @@ export interface PingGrammar {
   /** "who hasn't answered the ping test?"; 1 the test's id (maybe none). */
   unanswered: RegExp;
   /**
-   * "did li wei get it?": group `name` (one to five words), and `ping`, `broadcast` or neither
-   * (the latest of the two).
+   * "did li wei get it?": group `name` (one to five words) and `what` (what was got, read by
+   * {@link PingGrammar.gotWhat}; absent: the latest of the two).
    */
   personGot: RegExp;
+  /**
+   * What "did li wei get …?" asks about: the latest of the two ("it"), a ping test or a
+   * broadcast, and the words naming which one (`which`: a date, an id, words of its text);
+   * undefined when the words are none of these ("did peter get lunch?").
+   * @example pingGrammar().gotWhat("the 10 June ping") // { kind: "ping", which: "10 June" }
+   */
+  gotWhat(what: string): GotWhat | undefined;
   /** Whether words name nobody in particular: they start with "everyone", "i", "the"…. */
   notAName(words: string): boolean;
+  /** Whether the name given is a pronoun alone ("he", "She"): a person meant, not named. */
+  pronoun(words: string): boolean;
   /** Groups `type`, `states`. */
   typeFirst: RegExp;
   /** Groups `states`, `type`. */
@@ -2042,6 +2068,19 @@ export function pingGrammar(): PingGrammar {
   const type = phrases(types.keys());
   const got = w.personGot;
   const notNames = new Set(got.notNames.map((word) => word.toLowerCase()));
+  const pronouns = new Set(got.pronouns.map((word) => word.toLowerCase()));
+  const latest = new RegExp(`^(?:${phrases(got.latest)})$`, "iu");
+  // A named one: "the 10 June ping" (before its noun), "the ping of 10 June", "the ping 20240610".
+  const named = (plain: Phrases, nouns: Phrases) =>
+    new RegExp(
+      `^(?:(?:(?:${phrases(got.articles)})\\s+)?(?<before>\\S+(?:\\s+\\S+){0,3}?)\\s+(?:${phrases(nouns)})|(?:${phrases(plain)})\\s+(?:(?:${phrases(got.whichLeads)})\\s+)?(?<after>\\S.*))$`,
+      "iu",
+    );
+  const leadingArticle = new RegExp(`^(?:${phrases(got.articles)})\\s+`, "iu");
+  const pingPlain = new RegExp(`^(?:${phrases(got.ping)})$`, "iu");
+  const pingNamed = named(got.ping, got.pingNouns);
+  const broadcastPlain = new RegExp(`^(?:${phrases(got.broadcast)})$`, "iu");
+  const broadcastNamed = named(got.broadcast, got.broadcastNouns);
   ping = {
     start: new RegExp(`^(?:${phrases(w.start)})\\b\\s*(.*?)[.!]*$`, "i"),
     report: new RegExp(`^(?:${phrases(w.report)})(?:\\s+(\\S+))?\\s*[?.!]*$`, "i"),
@@ -2051,11 +2090,26 @@ export function pingGrammar(): PingGrammar {
     // Anchored at its lead ("did", "has"), the name at most five words: ordinary messages
     // fail at their first word.
     personGot: new RegExp(
-      `^(?:${phrases(got.leads)})\\s+(?<name>\\p{L}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{L}[\\p{L}\\p{M}'’.-]*){0,4}?)\\s+(?:${phrases(got.verbs)})(?:\\s+(?:(?<ping>${phrases(got.ping)})|(?<broadcast>${phrases(got.broadcast)})|(?:${phrases(got.latest)})))?(?:\\s+(?:${phrases(got.ends)}))?\\s*[?.!]*$`,
+      `^(?:${phrases(got.leads)})\\s+(?<name>\\p{L}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{L}[\\p{L}\\p{M}'’.-]*){0,4}?)\\s+(?:${phrases(got.verbs)})(?:\\s+(?<what>[^?!]{1,80}?))??(?:\\s+(?:${phrases(got.ends)}))?\\s*[?.!]*$`,
       "iu",
     ),
+    gotWhat: (what) => {
+      const text = what.trim();
+      if (latest.test(text)) return { kind: "latest" };
+      for (const [kind, plain, named] of [
+        ["ping", pingPlain, pingNamed],
+        ["broadcast", broadcastPlain, broadcastNamed],
+      ] as const) {
+        if (plain.test(text)) return { kind };
+        const match = named.exec(text);
+        const which = (match?.groups?.before ?? match?.groups?.after)?.trim().replace(leadingArticle, "");
+        if (which) return { kind, which };
+      }
+      return undefined;
+    },
     // "did the chair read it?", "has everyone else got it?": no one named (their first word).
     notAName: (words) => notNames.has(words.trim().toLowerCase().split(/\s+/u)[0] ?? ""),
+    pronoun: (words) => pronouns.has(words.trim().toLowerCase()),
     typeFirst: new RegExp(
       `^(?<type>${type})\\s+(?:(?:${phrases(w.pocNouns)})\\s+)?(?:(?:${phrases(w.typeLinks)})\\s+)?(?<states>.+)$`,
       "i",

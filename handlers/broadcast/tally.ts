@@ -3,6 +3,8 @@
  * counts stay right across restarts), and the per-recipient CSV of the final report.
  */
 import { exportCsv } from "../../bot/csv.js";
+import { currentLocale } from "../../bot/language/current.js";
+import { stateName } from "../../bot/people/states.js";
 import { EMAIL_CHANNEL, personRecipient } from "../../bot/reach/channels.js";
 import { type Address, platformOf } from "../../bot/types.js";
 import type { Delivery } from "../../schedules/delivery.js";
@@ -59,23 +61,29 @@ export function tally(
 export const isFinished = (counts: Tally) => counts.pending === 0;
 
 /**
- * One CSV row per recipient and channel: who (name and roster e-mail), the address the
+ * One CSV row per recipient and channel: who (name, their State as the bot shows it — the UN
+ * short name in `options.locale`, the turn's language by default — and a POC's type, as the
+ * preview's lists show them, `recipientWho`; empty for a broadcast composed before recipients
+ * kept their State; and roster e-mail), the address the
  * message went to (the chat conversation it was delivered in, or the e-mail address; the
  * address tried when it was not sent), outcome, when, why, and the acknowledgement. A
  * recipient of a cancelled broadcast who was never queued is `cancelled`, as the counts say.
  * Names that a spreadsheet would read as formulas get a leading apostrophe (`exportCsv`).
  * @example outcomesCsv([{ key: "ann@un.org", name: "Ann", userId: "chat:U1" }], new Map(), new Map(), false)
- * // "name,email,recipient,user_id,platform,status,attempts,sent_at,error\nAnn,ann@un.org,chat:U1,chat:U1,chat,pending,0,,\n"
+ * // "name,state,poc_type,email,recipient,user_id,platform,status,attempts,sent_at,error\nAnn,,,ann@un.org,chat:U1,chat:U1,chat,pending,0,,\n"
  */
 export function outcomesCsv(
   recipients: readonly BroadcastRecipient[],
   deliveries: ReadonlyMap<string, Delivery>,
   acks: ReadonlyMap<string, Ack>,
   withAcks: boolean,
-  options: { cancelled?: boolean } = {},
+  options: { cancelled?: boolean; locale?: string } = {},
 ): string {
+  const locale = options.locale ?? currentLocale();
   const header = [
     "name",
+    "state",
+    "poc_type",
     "email",
     "recipient",
     "user_id",
@@ -94,6 +102,8 @@ export function outcomesCsv(
     const platform = !line ? "" : line.lookup ? lookupPlatform(delivery) : line.platform;
     const cells = [
       recipient.name,
+      recipient.state ? stateName(recipient.state, locale) : "",
+      recipient.pocType ?? "",
       recipient.email ?? (recipient.key.includes("@") ? recipient.key : ""),
       userId ? addressOf(delivery, userId, platform, recipient) : "",
       userId ?? "",

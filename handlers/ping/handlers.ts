@@ -265,7 +265,7 @@ export async function showReport(
   const test = await namedOrLatestTest(services, id);
   const report = await loadReport(services, test, ctx.now());
   await say(() => cardMessage(reportCard(report, ctx.timeZone), ctx.locale));
-  await say(`Ping test ${test.id} report as CSV:\n${reportCsv(report)}`);
+  await say(`Ping test ${test.id} report as CSV:\n${reportCsv(report, ctx.locale)}`);
 }
 
 /**

@@ -474,6 +474,9 @@ function capLines(lines: string[], max: number): string {
 export const CSV_COLUMNS = [
   "level",
   "group",
+  "name",
+  "state",
+  "poc_type",
   "in_scope",
   "delivered",
   "acknowledged_in_time",
@@ -492,13 +495,19 @@ export const CSV_COLUMNS = [
 
 /**
  * The report as CSV: one line overall, one per type in scope, one per State, then one per POC
- * (level "poc", group its id such as "KEN:technical": who answered and when).
- * @example reportCsv(report).split("\n")[1] // "overall,all,200,180,130,20,30,20,0,12.5,0,,"
+ * (level "poc", group its id such as "KEN:technical": who they are — name, State as the bot
+ * shows it in the reader's language, POC type — who answered and when). A State's line names
+ * its State too. `locale`: the reader's language, for the State's name (the turn's by default).
+ * @example reportCsv(report).split("\n")[1] // "overall,all,,,,200,180,130,20,30,20,0,12.5,0,,"
+ * @example reportCsv(report).split("\n").at(-2) // "poc,SGP:diplomatic,Li Wei,Singapore,diplomatic,1,1,1,…"
  */
-export function reportCsv(report: PingReport): string {
-  const row = (level: string, group: string, t: Tally, target?: TargetOutcome) => [
+export function reportCsv(report: PingReport, locale: string = currentLocale()): string {
+  const row = (level: string, group: string, t: Tally, target?: TargetOutcome, state?: string) => [
     level,
     group,
+    target ? (target.name ?? "") : "",
+    state ? stateName(state, locale) : "",
+    target?.type ?? "",
     t.inScope,
     t.delivered,
     t.inTime,
@@ -518,8 +527,8 @@ export function reportCsv(report: PingReport): string {
   const rows = [
     row("overall", "all", report.overall),
     ...typesInScope(report.scope).map((type) => row("type", type, report.byType[type])),
-    ...report.byState.map(({ state, tally: t }) => row("state", state, t)),
-    ...byPoc.map((target) => row("poc", target.pocId, tally([target]), target)),
+    ...report.byState.map(({ state, tally: t }) => row("state", state, t, undefined, state)),
+    ...byPoc.map((target) => row("poc", target.pocId, tally([target]), target, target.state)),
   ];
   return exportCsv(rows, { header: true, columns: [...CSV_COLUMNS] });
 }

@@ -16,7 +16,13 @@ import type { Broadcast, BroadcastRecipient } from "../broadcast/schema.js";
 import { channelsOf, lookupPlatform } from "../broadcast/tally.js";
 import { PocRepository } from "../poc/repository.js";
 import { formatMoment } from "../poc/time.js";
-import { peopleNamed } from "./names.js";
+import { peopleNamed, type Receipt } from "./names.js";
+import { titleOf } from "./which.js";
+
+/** A recipient's name without the label a POC audience's older records carry ("(KEN diplomatic POC)"). */
+function plainName(recipient: BroadcastRecipient): string {
+  return recipient.state ? recipient.name : recipient.name.replace(/\s*\([^()]*\)$/u, "");
+}
 
 /** What a delivery's status says about receipt. */
 const SENTENCE: Readonly<Record<string, string>> = {
@@ -48,8 +54,9 @@ export async function statesOf(
 }
 
 /**
- * The answer about `asked` for `broadcast`: its heading and the person's lines.
- * @example await broadcastReceipt(deps, repo, broadcast, "li wei", { locale: "en" })
+ * The answer about `asked` for `broadcast`: its heading (id, audience, the start of its text,
+ * when) and the person's lines, and the person's name when the name found one person.
+ * @example (await broadcastReceipt(deps, repo, broadcast, "li wei", { locale: "en" })).text
  */
 export async function broadcastReceipt(
   deps: BotDeps,
@@ -57,7 +64,7 @@ export async function broadcastReceipt(
   broadcast: Broadcast,
   asked: string,
   reader: { locale: string; zone?: string; place?: string },
-): Promise<string> {
+): Promise<Receipt> {
   const { locale, zone, place } = reader;
   const t = (key: string, values: Record<string, string> = {}) =>
     say(locale, `secretariat.receipt.${key}`, values);
@@ -69,7 +76,7 @@ export async function broadcastReceipt(
     (recipient) => recipient.key,
     (recipient) => recipient.name,
   );
-  if (people.length === 0) return t("nobodyBroadcast", { id: broadcast.id, name: asked });
+  if (people.length === 0) return { text: t("nobodyBroadcast", { id: broadcast.id, name: asked }) };
   const states = await statesOf(deps, recipients);
   // A POC audience's name carries its record's label ("Amina Njoroge (KEN diplomatic POC)"):
   // the person is named once, with their State.
@@ -80,7 +87,7 @@ export async function broadcastReceipt(
           ? recipient
           : {
               ...recipient,
-              name: recipient.name.replace(/\s*\([^()]*\)$/u, ""),
+              name: plainName(recipient),
               ...(states.get(recipient.key.toLowerCase())
                 ? { state: states.get(recipient.key.toLowerCase()) }
                 : {}),
@@ -88,12 +95,14 @@ export async function broadcastReceipt(
       ),
     );
   if (people.length > 1)
-    return [
-      t("several", { name: asked }),
-      ...people
-        .map(([recipient]) => `• ${recipient ? who(recipient) : ""}`)
-        .sort((a, b) => a.localeCompare(b)),
-    ].join("\n");
+    return {
+      text: [
+        t("several", { name: asked }),
+        ...people
+          .map(([recipient]) => `• ${recipient ? who(recipient) : ""}`)
+          .sort((a, b) => a.localeCompare(b)),
+      ].join("\n"),
+    };
   const recipient = people[0]?.[0] as BroadcastRecipient;
   const deliveries = await deps.outbox.campaign(campaignOf(broadcast.id));
   const deliveryOf = byLocalId(deliveries);
@@ -120,12 +129,16 @@ export async function broadcastReceipt(
         : t("broadcast.notAcked", { who: who(recipient) }),
     );
   }
-  return [
-    t("broadcastHead", {
-      id: broadcast.id,
-      audience: broadcast.audienceLabel,
-      at: moment(broadcast.confirmedAt),
-    }),
-    ...lines,
-  ].join("\n");
+  return {
+    text: [
+      t("broadcastHead", {
+        id: broadcast.id,
+        audience: broadcast.audienceLabel,
+        title: titleOf(broadcast.text),
+        at: moment(broadcast.confirmedAt),
+      }),
+      ...lines,
+    ].join("\n"),
+    person: plainName(recipient),
+  };
 }

@@ -45,3 +45,13 @@ export function peopleNamed<T>(
   }
   return [...people.values()];
 }
+
+/**
+ * An answer about one person: its text, and the person's full name when the name asked found
+ * exactly one person (a follow-up's "he" then means them).
+ * @example const receipt: Receipt = { text: "Ping test …", person: "Li Wei" };
+ */
+export interface Receipt {
+  text: string;
+  person?: string;
+}

@@ -9,7 +9,7 @@ import type { TargetOutcome } from "../ping/report.js";
 import type { PingTest } from "../ping/schema.js";
 import { loadReport, type PingServices } from "../ping/service.js";
 import { formatMoment } from "../poc/time.js";
-import { peopleNamed } from "./names.js";
+import { peopleNamed, type Receipt } from "./names.js";
 
 /** The catalogue key of each outcome's sentence. */
 const SENTENCE: Record<TargetOutcome["outcome"], string> = {
@@ -23,15 +23,16 @@ const SENTENCE: Record<TargetOutcome["outcome"], string> = {
 };
 
 /**
- * The answer about `asked` for `test`: its heading and one line per POC entry of that person.
- * @example await pingReceipt(services, test, "li wei", { locale: "en", now, zone }) // "Ping test 20240610-…:\nLi Wei (Singapore, diplomatic POC): received it …"
+ * The answer about `asked` for `test`: its heading and one line per POC entry of that person,
+ * and that person's name (`person`) when the name found one person (for a follow-up's "he").
+ * @example (await pingReceipt(services, test, "li wei", { locale: "en", now, zone })).text // "Ping test 20240610-…:\nLi Wei (Singapore, diplomatic POC): received it …"
  */
 export async function pingReceipt(
   services: PingServices,
   test: PingTest,
   asked: string,
   reader: { locale: string; now: Date; zone?: string; place?: string },
-): Promise<string> {
+): Promise<Receipt> {
   const { locale, zone, place } = reader;
   const t = (key: string, values: Record<string, string> = {}) =>
     say(locale, `secretariat.receipt.${key}`, values);
@@ -45,12 +46,14 @@ export async function pingReceipt(
   );
   const who = (target: TargetOutcome) =>
     pocWho(locale, target.name ?? target.pocId, target.state, target.type);
-  if (people.length === 0) return t("nobodyPing", { id: test.id, name: asked });
+  if (people.length === 0) return { text: t("nobodyPing", { id: test.id, name: asked }) };
   if (people.length > 1)
-    return [
-      t("several", { name: asked }),
-      ...people.map((entries) => `• ${entries.map(who).join(" · ")}`).sort((a, b) => a.localeCompare(b)),
-    ].join("\n");
+    return {
+      text: [
+        t("several", { name: asked }),
+        ...people.map((entries) => `• ${entries.map(who).join(" · ")}`).sort((a, b) => a.localeCompare(b)),
+      ].join("\n"),
+    };
   const lines = (people[0] ?? []).map((target) =>
     t(`ping.${SENTENCE[target.outcome]}`, {
       who: who(target),
@@ -60,5 +63,9 @@ export async function pingReceipt(
       reasons: (target.reasons ?? []).join("; "),
     }),
   );
-  return [t("pingHead", { id: test.id, at: moment(test.startedAt) }), ...lines].join("\n");
+  const person = people[0]?.[0]?.name;
+  return {
+    text: [t("pingHead", { id: test.id, at: moment(test.startedAt) }), ...lines].join("\n"),
+    ...(person ? { person } : {}),
+  };
 }

@@ -104,10 +104,10 @@ describe("broadcasts by e-mail", () => {
       .join("\n");
     // The recipient column is where each copy went: the mailbox, or the chat conversation.
     expect(report).toContain(
-      "Person 3,p3@mission.example,p3@mission.example,person:p3@mission.example,email,sent,1,",
+      "Person 3,,,p3@mission.example,p3@mission.example,person:p3@mission.example,email,sent,1,",
     );
-    expect(report).toContain("Person 0,p0@mission.example,alpha:dm-u0,alpha:u0,alpha,sent,1,");
-    expect(report).not.toMatch(/Person 3,p3@mission\.example,,,,unreachable/);
+    expect(report).toContain("Person 0,,,p0@mission.example,alpha:dm-u0,alpha:u0,alpha,sent,1,");
+    expect(report).not.toMatch(/Person 3,,,p3@mission\.example,,,,unreachable/);
   });
 
   it("a 550 marks that e-mail failed in the report; the rest go out", async () => {

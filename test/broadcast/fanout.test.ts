@@ -98,6 +98,9 @@ describe("broadcast: fan-out through the outbox", () => {
     expect(new Set(rows.map((r) => r.recipient)).size).toBe(2_000);
     expect(rows.find((r) => r.user_id === "alpha:u3")).toEqual({
       name: "Person 3",
+      // The test's "everyone" audience gives no State (the roster's does: poc-audience.test.ts).
+      state: "",
+      poc_type: "",
       email: "p3@mission.example",
       // Not sent: the address it was tried at.
       recipient: "alpha:u3",
@@ -369,7 +372,7 @@ describe("broadcast: the per-recipient CSV opens safely in a spreadsheet", () =>
     // The fresh report the Secretariat asks for is the same.
     await t.say(sec, `broadcast report ${id}`);
     const fresh = t.sentTo(SEC_DM).at(-1)?.text ?? "";
-    expect(fresh).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")",p0@mission.example`);
+    expect(fresh).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")",,,p0@mission.example`);
   });
 });
 

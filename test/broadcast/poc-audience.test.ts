@@ -4,6 +4,7 @@
  * preview says so, and the report counts the same people (tester6 I1).
  */
 import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import type { Card } from "../../bot/cards.js";
 import { ACTIONS } from "../../handlers/broadcast/cards.js";
@@ -67,9 +68,23 @@ describe("broadcast to POCs", () => {
       (s) => s.message.text.includes("Ping test today.") && s.to !== "test:dm-sec",
     );
     expect(delivered.map((s) => s.to).sort()).toEqual(["test:dm-li", "test:dm-peter"]);
-    const report = (await bot.say(SECRETARIAT, "broadcast report")).find((s) => s.message.card);
+    const answer = await bot.say(SECRETARIAT, "broadcast report");
+    const report = answer.find((s) => s.message.card);
     const reported = fieldsOf(report?.message.card);
     expect([reported.Audience, reported["Reachable in chat"], reported.Sent]).toEqual(["4", "2", "2"]);
+    // The CSV says who each row is: name, State (as the preview shows it) and a POC's type.
+    const csv =
+      answer.find((s) => s.message.text.includes("per-recipient outcomes (CSV"))?.message.text ?? "";
+    expect(csv.split("\n")[1]).toBe(
+      "name,state,poc_type,email,recipient,user_id,platform,status,attempts,sent_at,error",
+    );
+    const rows = parse(csv.slice(csv.indexOf("\n") + 1), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((row) => [row.name, row.state, row.poc_type, row.status]).sort()).toEqual([
+      ["Amina Njoroge", "Kenya", "diplomatic", "unreachable"],
+      ["Claire Martin", "France", "technical", "unreachable"],
+      ["Li Wei", "Singapore", "", "sent"],
+      ["Peter Otieno", "Kenya", "technical", "sent"],
+    ]);
   });
 
   it("a roster POC and a directory record of the same State and name are one person, whatever their e-mails", async () => {

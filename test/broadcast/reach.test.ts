@@ -122,12 +122,12 @@ describe("a broadcast reaches people the bot never met", () => {
       .callsTo("chat.postMessage")
       .map((call) => String(call.args.text))
       .join("\n");
-    // name, e-mail, the address it went to, the user id, platform, status, attempts…
+    // name, State, POC type, e-mail, the address it went to, the user id, platform, status, attempts…
     expect(csv).toContain(
-      `On Slack,onslack@mission.example,slack:${TEAM}/DU0FOUND,slack:${TEAM}/DU0FOUND,slack,sent,1,`,
+      `On Slack,,,onslack@mission.example,slack:${TEAM}/DU0FOUND,slack:${TEAM}/DU0FOUND,slack,sent,1,`,
     );
     expect(csv).toContain(
-      "Mail Only,mailonly@mission.example,mailonly@mission.example,email:mailonly@mission.example,email,sent,1,",
+      "Mail Only,,,mailonly@mission.example,mailonly@mission.example,email:mailonly@mission.example,email,sent,1,",
     );
   });
 

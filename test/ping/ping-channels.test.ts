@@ -161,9 +161,11 @@ describe("a ping test over chat and e-mail", () => {
       /Not reached on any channel \(1\)\ndiplomatic POC of FRA \(France, diplomatic POC\): chat: no chat account known \(has not written to the bot\); not on slack; e-mail: E-mail undeliverable: the mail server refused it \(550/,
     );
     expect(report).toMatch(
-      /^poc,FRA:technical,1,1,1,0,0,0,0,0,40,0,[^,]+,2024-06-10T13:40:00\.000Z,email,$/m,
+      /^poc,FRA:technical,[^,]+,France,technical,1,1,1,0,0,0,0,0,40,0,[^,]+,2024-06-10T13:40:00\.000Z,email,$/m,
     );
-    expect(report).toMatch(/^poc,KEN:diplomatic,1,1,1,0,0,0,0,0,20,0,[^,]+,[^,]+,chat,$/m);
+    expect(report).toMatch(
+      /^poc,KEN:diplomatic,[^,]+,Kenya,diplomatic,1,1,1,0,0,0,0,0,20,0,[^,]+,[^,]+,chat,$/m,
+    );
     const acks = await bot.store.namespace("ping").list(`ack:${testId}:`, (await import("zod")).z.any());
     expect(
       acks

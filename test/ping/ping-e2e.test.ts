@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
+import { stateName } from "../../bot/people/states.js";
 import { PING_ACTIONS } from "../../handlers/ping/cards.js";
 import { median } from "../../handlers/ping/report.js";
 import { pingCampaign } from "../../handlers/ping/store.js";
@@ -241,6 +242,10 @@ describe("a ping test over 200 POCs with a restart in the middle", () => {
       return {
         level,
         group,
+        name: "",
+        // A State's line names its State as the bot shows it.
+        state: level === "state" ? stateName(group, "en") : "",
+        poc_type: "",
         in_scope: String(members.length),
         delivered: count(["early", "mid", "after-reminder", "late", "never"]),
         acknowledged_in_time: count(["early", "mid", "after-reminder"]),
@@ -263,6 +268,13 @@ describe("a ping test over 200 POCs with a restart in the middle", () => {
     // POC by POC: each acknowledgement at the moment it was clicked, nothing for the others.
     const perPoc = new Map(all.filter((row) => row.level === "poc").map((row) => [row.group, row]));
     expect(perPoc.size).toBe(pocs.length);
+    // Each POC's line says who they are: their name, State and type.
+    for (const poc of pocs)
+      expect(perPoc.get(poc.id)).toMatchObject({
+        name: `${poc.type} POC of ${poc.state}`,
+        state: stateName(poc.state, "en"),
+        poc_type: poc.type,
+      });
     for (const ack of acks) {
       expect(perPoc.get(ack.poc.id)?.acknowledged_at).toBe(new Date(at(ack.at)).toISOString());
     }

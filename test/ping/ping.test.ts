@@ -152,9 +152,9 @@ describe("the report", () => {
     ]);
     const lines = reportCsv(closed).trim().split("\n");
     expect(lines.slice(0, 3)).toEqual([
-      "level,group,in_scope,delivered,acknowledged_in_time,late,no_answer,failed,pending,awaiting_answer,median_minutes_to_acknowledge,not_pinged_cancelled,sent_at,acknowledged_at,reached_by,not_reached_because",
-      "overall,all,5,3,1,1,1,2,0,0,1455,0,,,,",
-      "type,diplomatic,2,1,0,1,0,1,0,0,2880,0,,,,",
+      "level,group,name,state,poc_type,in_scope,delivered,acknowledged_in_time,late,no_answer,failed,pending,awaiting_answer,median_minutes_to_acknowledge,not_pinged_cancelled,sent_at,acknowledged_at,reached_by,not_reached_because",
+      "overall,all,,,,5,3,1,1,1,2,0,0,1455,0,,,,",
+      "type,diplomatic,,,,2,1,0,1,0,1,0,0,2880,0,,,,",
     ]);
     // One line per POC, after the groups: who answered, and when.
     expect(lines.filter((line) => line.startsWith("poc,")).length).toBe(closed.targets.length);
@@ -173,9 +173,9 @@ describe("the report", () => {
     const crafted = { ...report, byState: [{ state: "=1+1", tally: report.overall }] };
     const lines = reportCsv(crafted).trim().split("\n");
     // Numbers and timestamps as they are; only the text cell is prefixed.
-    expect(lines).toContain("state,'=1+1,5,3,1,1,1,2,0,0,1455,0,,,,");
+    expect(lines).toContain("state,'=1+1,,'=1+1,,5,3,1,1,1,2,0,0,1455,0,,,,");
     expect(lines).toContain(
-      "poc,KEN:technical,1,1,1,0,0,0,0,0,30,0,2024-06-10T13:00:00.000Z,2024-06-10T13:30:00.000Z,chat,",
+      "poc,KEN:technical,,Kenya,technical,1,1,1,0,0,0,0,0,30,0,2024-06-10T13:00:00.000Z,2024-06-10T13:30:00.000Z,chat,",
     );
   });
 
@@ -297,7 +297,7 @@ describe("the report", () => {
     const types = reportCsv(report)
       .split("\n")
       .filter((line) => line.startsWith("type,"));
-    expect(types).toEqual(["type,technical,3,2,1,0,1,1,0,0,30,0,,,,"]);
+    expect(types).toEqual(["type,technical,,,,3,2,1,0,1,1,0,0,30,0,,,,"]);
     const both = reportCsv(computeReport(test, deliveries, acks, new Date("2024-06-13T00:00:00.000Z")));
     expect(both.split("\n").filter((line) => line.startsWith("type,"))).toHaveLength(2);
   });
@@ -497,7 +497,7 @@ describe("running a ping test in chat", () => {
     expect(report).toContain(
       "In scope: 4\nDelivered: 2\nAcknowledged in time: 1\nLate: 0\nNo answer: 1\nFailed (not reached on any channel): 1\nNot pinged (test cancelled): 1",
     );
-    expect(report).toContain("overall,all,4,2,1,0,1,1,0,");
+    expect(report).toContain("overall,all,,,,4,2,1,0,1,1,0,");
   });
 
   it("cancel ping test naming no test, while two run, cancels neither and lists them", async () => {

@@ -165,7 +165,7 @@ describe("a POC the test addressed but could not ping", () => {
     const report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
     expect(report).toContain("In scope: 4\nDelivered: 3\n");
     // Not reached in chat; its e-mail is queued on the next tick: still being delivered.
-    expect(report).toMatch(/^poc,SGP:diplomatic,1,0,0,0,0,0,1,0,,0,,,,$/m);
+    expect(report).toMatch(/^poc,SGP:diplomatic,[^,]+,Singapore,diplomatic,1,0,0,0,0,0,1,0,,0,,,,$/m);
   });
 
   it.each([
@@ -340,7 +340,7 @@ describe("a 'received' that arrives before the ping does", () => {
     report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
     expect(report).toContain("In scope: 2\nDelivered: 2\nAcknowledged in time: 0\n");
     expect(report).toMatch(/^Chat: 2 sent, 2 delivered, 0 failed, 0 unreachable, 0 acknowledged in chat/m);
-    expect(report).toMatch(/^poc,KEN:technical,1,1,0,0,0,0,0,1,,0,[^,]+,,chat,$/m);
+    expect(report).toMatch(/^poc,KEN:technical,[^,]+,Kenya,technical,1,1,0,0,0,0,0,1,,0,[^,]+,,chat,$/m);
     // The ping reached them: their answer now is the one recorded, not "already acknowledged".
     bot.clock.advance(60_000);
     expect(textOf(await bot.say(KEN_TECH, "received"))).toMatch(
@@ -395,7 +395,9 @@ describe("a 'received' that arrives before the ping does", () => {
       expect(readdirSync(dir)).toHaveLength(1);
       let report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
       expect(report).toContain("In scope: 4\nDelivered: 4\nAcknowledged in time: 0\n");
-      expect(report).toMatch(/^poc,SGP:diplomatic,1,1,0,0,0,0,0,1,,0,[^,]+,,email,$/m);
+      expect(report).toMatch(
+        /^poc,SGP:diplomatic,[^,]+,Singapore,diplomatic,1,1,0,0,0,0,0,1,,0,[^,]+,,email,$/m,
+      );
       // The e-mail reached them: "received" now answers it.
       expect(textOf(await bot.say(SGP_DIPLO, "received"))).toMatch(
         new RegExp(
@@ -404,7 +406,9 @@ describe("a 'received' that arrives before the ping does", () => {
       );
       report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
       expect(report).toContain("In scope: 4\nDelivered: 4\nAcknowledged in time: 1\n");
-      expect(report).toMatch(/^poc,SGP:diplomatic,1,1,1,0,0,0,0,0,\d+,0,[^,]+,[^,]+,email,$/m);
+      expect(report).toMatch(
+        /^poc,SGP:diplomatic,[^,]+,Singapore,diplomatic,1,1,1,0,0,0,0,0,\d+,0,[^,]+,[^,]+,email,$/m,
+      );
     });
 
     it("its e-mail is being retried (the server said 451): nothing recorded until it is sent", async () => {

@@ -91,7 +91,7 @@ describe("did <someone> get the latest ping test?", () => {
     );
     const report = textOf(await b.say(SECRETARIAT, "ping test report"));
     // Li Wei was never met in chat: the report counts the ping as still being delivered.
-    expect(report).toMatch(/^poc,SGP:diplomatic,1,0,0,0,0,0,1,0,/m);
+    expect(report).toMatch(/^poc,SGP:diplomatic,Li Wei,Singapore,diplomatic,1,0,0,0,0,0,1,0,/m);
     expect(textOf(await b.say(SECRETARIAT, "did li wei get it?"))).toContain(
       "Li Wei (Singapore, diplomatic POC): not received yet; the ping is still being delivered.",
     );

@@ -236,7 +236,15 @@ export const arabicMessages: Messages = {
       noPing: "لم يُجرَ أي اختبار اتصال بعد.",
       noBroadcast: "لم يُرسل أي تعميم بعد.",
       pingHead: "اختبار الاتصال {{id}}، بدأ {{at}}:",
-      broadcastHead: "التعميم {{id}} إلى {{audience}}، أُكّد {{at}}:",
+      broadcastHead: 'التعميم {{id}} إلى {{audience}} ("{{title}}")، أُكّد {{at}}:',
+      whoIsMeant:
+        'ليس واضحًا من المقصود بـ"{{pronoun}}": لم تسأل للتو عن شخص بعينه. اكتب اسمه، كما في "did Li Wei get it".',
+      latestPing:
+        'هذا أحدث اختبارات الاتصال (وعددها {{count}}). للسؤال عن اختبار آخر، حدّده بتاريخه أو معرّفه: "did {{name}} get the ping of {{day}}" ("ping tests" يعرضها كلها).',
+      latestBroadcast:
+        'هذا أحدث التعميمات (وعددها {{count}}). للسؤال عن تعميم آخر، حدّده بتاريخه أو معرّفه أو بكلمات من نصه: "did {{name}} get the broadcast of {{day}}" ("broadcasts" يعرضها كلها).',
+      noSuchPing: 'لا يوجد اختبار اتصال يطابق "{{which}}". أحدث الاختبارات: {{list}}.',
+      noSuchBroadcast: 'لا يوجد تعميم يطابق "{{which}}". أحدث التعميمات: {{list}}.',
       nobodyPing:
         'لا توجد جهة اتصال في اختبار الاتصال {{id}} باسم "{{name}}". اكتب الاسم كما يكتبه دليل جهات الاتصال، أو قل "ping test report {{id}}" لرؤية الجميع.',
       nobodyBroadcast:

@@ -455,20 +455,46 @@ export const englishGrammar: GrammarWords = {
         "confirm",
         "confirmed",
       ],
-      ping: ["[the|my] [last|latest|current] (ping test|ping-test|ping)"],
-      broadcast: ["[the|my] [last|latest|previous] (broadcast|announcement)"],
+      ping: ["[the|my|that|this] [last|latest|current] (ping test|ping-test|ping)"],
+      broadcast: ["[the|my|that|this] [last|latest|previous] (broadcast|announcement)"],
       latest: ["it", "that", "this", "[the|my] [last|latest] (message|one)"],
+      /**
+       * Which ping test or broadcast, named before its noun ("the 10 June ping") or after it, by
+       * these words ("the ping of 10 June", "the broadcast about the venue") or alone ("the ping
+       * 20240610-1300"): a date, an id, or (a broadcast) words of its text.
+       */
+      articles: ["the", "my", "that"],
+      pingNouns: ["ping test", "ping-test", "ping"],
+      broadcastNouns: ["broadcast", "announcement"],
+      whichLeads: [
+        "of",
+        "from",
+        "on",
+        "sent on",
+        "started on",
+        "confirmed on",
+        "about",
+        "regarding",
+        "on the subject of",
+        "titled",
+        "called",
+      ],
       ends: ["yet", "already", "then"],
       /**
+       * A pronoun said alone for the name ("did he get it?"): the person the asker's previous
+       * question named, within the follow-up window; never a person called "He" (a surname
+       * written with a given name, "did Wei He get it?", is a name).
+       */
+      pronouns: ["he", "she", "they", "him", "her", "them"],
+      /**
        * First words that name no person: "did everyone get it?" is the report's question, "did I
-       * answer the ping?" the POC's own, "did the chair read it?" no one's ("he" and "she" are
-       * not here: He is a surname).
+       * answer the ping?" the POC's own, "did the chair read it?" no one's (pronouns alone are
+       * `pronouns`).
        */
       notNames: [
         "i",
         "we",
         "you",
-        "they",
         "it",
         "everyone",
         "everybody",

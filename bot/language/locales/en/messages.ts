@@ -216,7 +216,15 @@ export const englishMessages = {
       noPing: "No ping test has been run yet.",
       noBroadcast: "No broadcast has been sent yet.",
       pingHead: "Ping test {{id}}, started {{at}}:",
-      broadcastHead: "Broadcast {{id}} to {{audience}}, confirmed {{at}}:",
+      broadcastHead: 'Broadcast {{id}} to {{audience}} ("{{title}}"), confirmed {{at}}:',
+      whoIsMeant:
+        'It is not clear who "{{pronoun}}" is: you have not just asked about one person. Say their name, as in "did Li Wei get it".',
+      latestPing:
+        'This is the latest of {{count}} ping tests. To ask about another, name it by its day or id: "did {{name}} get the ping of {{day}}" ("ping tests" lists them).',
+      latestBroadcast:
+        'This is the latest of {{count}} broadcasts. To ask about another, name it by its day, id or words of its text: "did {{name}} get the broadcast of {{day}}" ("broadcasts" lists them).',
+      noSuchPing: 'No ping test matches "{{which}}". Recent ping tests: {{list}}.',
+      noSuchBroadcast: 'No broadcast matches "{{which}}". Recent broadcasts: {{list}}.',
       nobodyPing:
         'No POC of ping test {{id}} is called "{{name}}". Give the name as the POC directory writes it, or say "ping test report {{id}}" for everyone.',
       nobodyBroadcast:

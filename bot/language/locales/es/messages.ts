@@ -218,7 +218,15 @@ export const spanishMessages: Messages = {
       noPing: "Todavía no se ha realizado ninguna prueba de contacto.",
       noBroadcast: "Todavía no se ha enviado ninguna difusión.",
       pingHead: "Prueba de contacto {{id}}, iniciada {{at}}:",
-      broadcastHead: "Difusión {{id}} a {{audience}}, confirmada {{at}}:",
+      broadcastHead: "Difusión {{id}} a {{audience}} («{{title}}»), confirmada {{at}}:",
+      whoIsMeant:
+        "No está claro quién es «{{pronoun}}»: no acaba de preguntar por una persona concreta. Indique su nombre, como en «did Li Wei get it».",
+      latestPing:
+        "Es la última de {{count}} pruebas de contacto. Para preguntar por otra, indíquela por su fecha o su identificador: «did {{name}} get the ping of {{day}}» («ping tests» las enumera).",
+      latestBroadcast:
+        "Es la última de {{count}} difusiones. Para preguntar por otra, indíquela por su fecha, su identificador o palabras de su texto: «did {{name}} get the broadcast of {{day}}» («broadcasts» las enumera).",
+      noSuchPing: "Ninguna prueba de contacto corresponde a «{{which}}». Pruebas recientes: {{list}}.",
+      noSuchBroadcast: "Ninguna difusión corresponde a «{{which}}». Difusiones recientes: {{list}}.",
       nobodyPing:
         "Ningún POC de la prueba de contacto {{id}} se llama «{{name}}». Indique el nombre como lo escribe el directorio de POC, o diga «ping test report {{id}}» para ver a todos.",
       nobodyBroadcast:

@@ -220,7 +220,15 @@ export const frenchMessages: Messages = {
       noPing: "Aucun test de contact n'a encore été lancé.",
       noBroadcast: "Aucune diffusion n'a encore été envoyée.",
       pingHead: "Test de contact {{id}}, lancé {{at}} :",
-      broadcastHead: "Diffusion {{id}} à {{audience}}, confirmée {{at}} :",
+      broadcastHead: "Diffusion {{id}} à {{audience}} (« {{title}} »), confirmée {{at}} :",
+      whoIsMeant:
+        "On ne sait pas qui est « {{pronoun}} » : vous ne venez pas de poser une question sur une personne précise. Donnez son nom, comme dans « did Li Wei get it ».",
+      latestPing:
+        "C'est le dernier de {{count}} tests de contact. Pour un autre, nommez-le par sa date ou son identifiant : « did {{name}} get the ping of {{day}} » (« ping tests » les liste).",
+      latestBroadcast:
+        "C'est la dernière de {{count}} diffusions. Pour une autre, nommez-la par sa date, son identifiant ou des mots de son texte : « did {{name}} get the broadcast of {{day}} » (« broadcasts » les liste).",
+      noSuchPing: "Aucun test de contact ne correspond à « {{which}} ». Tests récents : {{list}}.",
+      noSuchBroadcast: "Aucune diffusion ne correspond à « {{which}} ». Diffusions récentes : {{list}}.",
       nobodyPing:
         "Aucun POC du test de contact {{id}} ne s'appelle « {{name}} ». Donnez le nom tel que l'annuaire des POC l'écrit, ou dites « ping test report {{id}} » pour tout le monde.",
       nobodyBroadcast:

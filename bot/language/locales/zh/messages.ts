@@ -197,7 +197,15 @@ export const chineseMessages: Messages = {
       noPing: "尚未进行过联络测试。",
       noBroadcast: "尚未发送任何广播。",
       pingHead: "联络测试 {{id}}，开始于 {{at}}：",
-      broadcastHead: "发给{{audience}}的广播 {{id}}，确认于 {{at}}：",
+      broadcastHead: "发给{{audience}}的广播 {{id}}（“{{title}}”），确认于 {{at}}：",
+      whoIsMeant:
+        "不清楚“{{pronoun}}”指的是谁：您刚才没有询问某一个人。请给出姓名，例如“did Li Wei get it”。",
+      latestPing:
+        "这是 {{count}} 次联络测试中最近的一次。如需询问其他测试，请注明日期或编号：“did {{name}} get the ping of {{day}}”（“ping tests”可列出全部）。",
+      latestBroadcast:
+        "这是 {{count}} 次广播中最近的一次。如需询问其他广播，请注明日期、编号或其文字中的词语：“did {{name}} get the broadcast of {{day}}”（“broadcasts”可列出全部）。",
+      noSuchPing: "没有与“{{which}}”相符的联络测试。最近的联络测试：{{list}}。",
+      noSuchBroadcast: "没有与“{{which}}”相符的广播。最近的广播：{{list}}。",
       nobodyPing:
         "联络测试 {{id}} 的联络点中没有人叫“{{name}}”。请按联络点名录中的写法给出姓名，或说“ping test report {{id}}”查看所有人。",
       nobodyBroadcast:
