@@ -427,11 +427,27 @@ export function reportCard(report: PingReport, zone?: string): Card {
             ? capLines(stateLines, 40)
             : report.closed
               ? "Every State's POCs acknowledged in time."
-              : "No POC late, unanswered or unreached so far.",
+              : notYetAResult(o),
       },
     ],
     footer: `Generated ${formatMoment(report.generatedAt, zone)}. The CSV has every State and every POC (who answered, when).`,
   };
+}
+
+/**
+ * The By-State line of an open test with no POC late, unanswered or unreached: an all-clear
+ * only once nothing is left in flight; pings still being delivered or awaiting an answer are
+ * said, so an early report does not read as a result.
+ * @example notYetAResult({ pending: 6, awaiting: 0 }) // "No POC late, unanswered or unreached so far, but this is no result yet: 6 still being delivered."
+ */
+function notYetAResult(o: { pending: number; awaiting: number }): string {
+  const open = [
+    ...(o.pending > 0 ? [`${o.pending} still being delivered`] : []),
+    ...(o.awaiting > 0 ? [`${o.awaiting} awaiting an answer`] : []),
+  ];
+  return open.length === 0
+    ? "No POC late, unanswered or unreached so far."
+    : `No POC late, unanswered or unreached so far, but this is no result yet: ${open.join(", ")}.`;
 }
 
 /**

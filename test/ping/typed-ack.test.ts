@@ -425,6 +425,10 @@ describe("a 'received' that arrives before the ping does", () => {
       let report = textOf(await bot.say(SECRETARIAT, `ping test report ${test}`));
       expect(report).toContain("In scope: 4\nDelivered: 3\nAcknowledged in time: 0\n");
       expect(report).toContain("Still being delivered: 1\n");
+      // An early report is no all-clear: what is still in flight is said where the States' lines would be.
+      expect(report).toContain(
+        "No POC late, unanswered or unreached so far, but this is no result yet: 1 still being delivered, 3 awaiting an answer.",
+      );
       bot.clock.advance(10 * 60_000);
       await bot.deps.scheduler.tick();
       expect(smtp.messages.map((message) => message.to)).toEqual([SGP_DIPLO.email]);
