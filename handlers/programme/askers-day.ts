@@ -3,13 +3,16 @@
  * "later today" mean the asker's own days: at 23:30 on Tuesday in New York it
  * is already Wednesday in Madrid, and a delegate there asking for tomorrow's programme means
  * Thursday. When that day is not the one the venue's calendar would give, the question is
- * answered for the asker's day and the answer says which day it took. Weekday names and
+ * answered for the asker's day and the answer says which day it took, except "today" while
+ * something is on at the venue: that is the day the asker is following. Weekday names and
  * calendar dates name the same day on both calendars, so only relative days are read here.
  */
 
 import { tr } from "../../bot/language/messages.js";
+import { endOf } from "../../bot/programme/ends.js";
 import { formatDate, zoneLabel } from "../../bot/programme/format.js";
 import { addDays, isValidTimeZone, localDateTime } from "../../bot/programme/time.js";
+import { isCancelled } from "../../bot/versions/cancelled.js";
 import type { AnswerContext } from "./answer.js";
 import type { ProgrammeQuery } from "./parse.js";
 import { dayContext } from "./resolve-day.js";
@@ -44,7 +47,19 @@ export function askersDay(query: ProgrammeQuery, context: AnswerContext): Askers
   const askersToday = localDateTime(context.now.getTime(), context.timeZone).date;
   const venueToday = dayContext(context.catalogue, context.catalogue.programmes, context.now).today;
   if (askersToday === venueToday) return undefined;
+  // "what time does it finish today?" while a meeting is on: the asker follows it from another
+  // date line (00:00 Saturday in Shanghai, 11:00 Friday at the venue); their "today" is that
+  // meeting's day, not an empty Saturday.
+  if (day.offset === 0 && somethingOnNow(context)) return undefined;
   return { date: addDays(askersToday, day.offset), offset: day.offset };
+}
+
+/** A meeting, item or event (not a date-only milestone) is on at the venue right now. */
+function somethingOnNow(context: AnswerContext): boolean {
+  const at = context.now.getTime();
+  return context.catalogue.timeline.some(
+    (o) => o.kind !== "milestone" && !isCancelled(o) && o.start <= at && at < endOf(o),
+  );
 }
 
 /** The message of each offset said in words; any other offset ("in 3 days") says it is counted on the asker's calendar. */
