@@ -304,6 +304,8 @@ export const arabicFeatures = {
     },
     own: {
       zoneWithPlace: "{{zone}} ({{place}})",
+      // The "next confirmation due" of a record the POC never confirmed: due now.
+      dueNow: "الآن — لم تؤكَّد بعد: يرجى مراجعتها وتأكيدها",
       title: "بياناتك في دليل جهات الاتصال: {{heading}}",
       confirm: "تأكيد، البيانات صحيحة",
       change: "تغيير حقل",

@@ -298,6 +298,8 @@ export const englishFeatures = {
     },
     own: {
       zoneWithPlace: "{{zone}} ({{place}})",
+      // The "next confirmation due" of a record the POC never confirmed: due now.
+      dueNow: "now — not confirmed yet: please check and confirm",
       title: "Your entry in the POC directory: {{heading}}",
       confirm: "Confirm, still correct",
       change: "Change a field",

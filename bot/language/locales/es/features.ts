@@ -301,6 +301,8 @@ export const spanishFeatures = {
     },
     own: {
       zoneWithPlace: "{{zone}} ({{place}})",
+      // The "next confirmation due" of a record the POC never confirmed: due now.
+      dueNow: "ahora — aún no confirmada: revísela y confírmela",
       title: "Su ficha en el directorio de POC: {{heading}}",
       confirm: "Confirmar, sigue siendo correcto",
       change: "Cambiar un campo",

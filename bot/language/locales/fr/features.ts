@@ -309,6 +309,8 @@ export const frenchFeatures = {
     },
     own: {
       zoneWithPlace: "{{zone}} ({{place}})",
+      // The "next confirmation due" of a record the POC never confirmed: due now.
+      dueNow: "maintenant — pas encore confirmée : merci de la vérifier et de la confirmer",
       title: "Votre fiche dans l'annuaire des POC : {{heading}}",
       confirm: "Confirmer, toujours exact",
       change: "Modifier un champ",

@@ -305,6 +305,8 @@ export const russianFeatures = {
     },
     own: {
       zoneWithPlace: "{{zone}} ({{place}})",
+      // The "next confirmation due" of a record the POC never confirmed: due now.
+      dueNow: "сейчас — запись ещё не подтверждена: проверьте и подтвердите её",
       title: "Ваша запись в справочнике контактных лиц: {{heading}}",
       confirm: "Подтвердить, всё верно",
       change: "Изменить поле",

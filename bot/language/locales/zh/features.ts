@@ -264,6 +264,8 @@ export const chineseFeatures = {
     },
     own: {
       zoneWithPlace: "{{zone}}（{{place}}）",
+      // The "next confirmation due" of a record the POC never confirmed: due now.
+      dueNow: "现在——尚未确认：请核对并确认",
       title: "您在联络点名录中的信息：{{heading}}",
       confirm: "确认，信息无误",
       change: "修改字段",
