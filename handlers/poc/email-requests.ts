@@ -41,7 +41,10 @@ export async function keepEmailRequest(store: Store, pocId: string, request: Ema
  * holds every address it adds (then it is forgotten).
  * @example const waiting = await waitingEmailRequest(store, record);
  */
-export async function waitingEmailRequest(store: Store, record: PocRecord): Promise<EmailRequest | undefined> {
+export async function waitingEmailRequest(
+  store: Store,
+  record: PocRecord,
+): Promise<EmailRequest | undefined> {
   const request = await store.get(keyOf(record.id), emailRequestSchema);
   if (!request) return undefined;
   if (request.added.every((email) => record.emails.includes(email))) {

@@ -23,6 +23,7 @@ import {
   recordHeading,
   shownValue,
 } from "./cards.js";
+import { keepEmailRequest, waitingEmailRequest } from "./email-requests.js";
 import {
   displayField,
   EDITABLE_FIELDS,
@@ -31,7 +32,6 @@ import {
   fieldLabel,
   readFieldChange,
 } from "./fields.js";
-import { keepEmailRequest, waitingEmailRequest } from "./email-requests.js";
 import { notifySecretariat } from "./notify.js";
 import type { ChangeRequest } from "./parse.js";
 import { actorOf, verifiedEmailOf } from "./people.js";
@@ -484,7 +484,7 @@ async function requestNewEmails(
     emails: pending.after,
     added: [...added],
     requestedAt: now.toISOString(),
-    by: actor.email ?? actor.userId,
+    by: actor.email ?? ctx.user.id,
   });
   await say(NEW_EMAILS_ANSWER(added, ctx.locale));
 }

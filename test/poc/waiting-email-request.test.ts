@@ -23,12 +23,30 @@ async function requested() {
 
 describe("'my details' while an e-mail request waits for the Secretariat", () => {
   it.each([
-    ["my details", /A change waits for the Secretariat since Sat 1 Jun 2024: emails → claire\.martin@cert\.example, claire@anssi\.example/],
-    ["mes coordonnées", /Une modification attend le Secrétariat depuis le [^\n]*1 juin 2024\u202f: e-mails → [^\n]*claire@anssi\.example/],
-    ["mis datos", /Un cambio espera a la Secretaría desde [^\n]*1 jun 2024: correos → [^\n]*claire@anssi\.example/],
-    ["мои данные", /Изменение ждёт Секретариата с [^\n]*2024[^\n]*: электронная почта → [^\n]*claire@anssi\.example/],
-    ["我的资料", /一项修改自[^\n]*2024年6月1日[^\n]*起等待秘书处处理：电子邮件 → [^\n]*claire@anssi\.example/],
-    ["بياناتي", /تغيير بانتظار الأمانة منذ [^\n]*2024[^\n]*: البريد الإلكتروني ← [^\n]*claire@anssi\.example/],
+    [
+      "my details",
+      /A change waits for the Secretariat since Sat 1 Jun 2024: emails → claire\.martin@cert\.example, claire@anssi\.example/,
+    ],
+    [
+      "mes coordonnées",
+      /Une modification attend le Secrétariat depuis le [^\n]*1 juin 2024\u202f: e-mails → [^\n]*claire@anssi\.example/,
+    ],
+    [
+      "mis datos",
+      /Un cambio espera a la Secretaría desde [^\n]*1 jun 2024: correos → [^\n]*claire@anssi\.example/,
+    ],
+    [
+      "мои данные",
+      /Изменение ждёт Секретариата с [^\n]*2024[^\n]*: электронная почта → [^\n]*claire@anssi\.example/,
+    ],
+    [
+      "我的资料",
+      /一项修改自[^\n]*2024年6月1日[^\n]*起等待秘书处处理：电子邮件 → [^\n]*claire@anssi\.example/,
+    ],
+    [
+      "بياناتي",
+      /تغيير بانتظار الأمانة منذ [^\n]*2024[^\n]*: البريد الإلكتروني ← [^\n]*claire@anssi\.example/,
+    ],
   ])("%s: what waits and since when", async (text, waiting) => {
     const bot = await requested();
     expect(textOf(await bot.say(FRA_TECH, text))).toMatch(waiting);
