@@ -103,7 +103,7 @@ export const frenchGrammar: LocaleGrammar = {
     isWords: [
       "(est|sont) [maintenant|désormais|dorénavant]",
       // « mon email c'est maintenant … », « mon téléphone c'est désormais … »: spoken French.
-      "c'est [maintenant|désormais|dorénavant]",
+      "c'est (maintenant|désormais|dorénavant)",
       "(a changé|a changé,) [c'est]",
       "devient",
     ],
