@@ -43,6 +43,8 @@ describe("a POC states a new value: the change's preview, not the programme", ()
     ["mon portable c'est maintenant +33 6 98 76 54 32", /^Modifier le téléphone/, /\+33 6 98 76 54 32/],
     ["my email is now claire@anssi.example", /^Change your email/, /claire@anssi\.example/],
     ["my email from now on claire@anssi.example", /^Change your email/, /claire@anssi\.example/],
+    // "c'est" alone is no verb of the lists (« … c'est quoi ? » is a question): the value tells.
+    ["mon mail c'est claire@anssi.example", /^Modifier/, /claire@anssi\.example/],
     ["mi correo ahora es claire@anssi.example", /^¿Cambiar su correo/, /claire@anssi\.example/],
     ["mi teléfono ya es +34 912 345 678", /^¿Cambiar su teléfono/, /\+34 912 34 56 78|\+34 912 345 678/],
     ["мой email теперь claire@anssi.example", /^Изменить поле «электронная почта»/, /claire@anssi\.example/],
