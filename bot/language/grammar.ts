@@ -1493,6 +1493,9 @@ interface PocShape {
   myOnNoun: boolean;
 }
 
+/** A value that says what it is: a phone number or an e-mail address (group 3 of the statements). */
+const VALUE_SHAPED = "((?:\\+|\\d|\\(\\d)[\\d\\s().\\-/]*\\d|[^\\s@]+@[^\\s@]+\\.[^\\s@]+)";
+
 /** The matchers of one group of languages that write alike. */
 function pocPatterns(
   lists: (key: Exclude<keyof PocWords, "types">) => string[],
@@ -1519,6 +1522,9 @@ function pocPatterns(
   // field names where a statement has no separate "my" to start it (Arabic) or no spaces (Chinese).
   const field = fields ? `(${phrases(fields, gap)})` : "(.+?)";
   const to = `(?:\\s*${colon}\\s*|${g}(?:${list("changeLinks")})(?:${g}|$))(.*)$`;
+  // A field by its own name only (never "any words"), and a word of no value before the value.
+  const ownField = fields ? field : named ? `(${phrases(named, gap)})` : field;
+  const filler = gap === "\\s+" ? "\\s+[^\\s\\d+@:：]+" : "[^\\s\\d+@:：]{1,4}";
   // The type after the field, as French, Spanish, Russian and Arabic write it ("changer mon
   // téléphone technique en …", "изменить телефон технического контактного лица на …").
   const typeAfter = `(?:${g}(?:${phrases(types, gap)})(?:${g}(?:${list("poc")}))?)?`;
@@ -1542,7 +1548,13 @@ function pocPatterns(
       ),
       // No verb: the value itself says it is one (a phone number, an email address).
       new RegExp(
-        `^${my}${fresh}${type}${poc}${fresh}${field}(?:\\s*${colon}\\s*|\\s*)((?:\\+|\\d|\\(\\d)[\\d\\s().\\-/]*\\d|[^\\s@]+@[^\\s@]+\\.[^\\s@]+)$`,
+        `^${my}${fresh}${type}${poc}${fresh}${field}(?:\\s*${colon}\\s*|\\s*)${VALUE_SHAPED}$`,
+        "iu",
+      ),
+      // A field's own name, up to three words no list holds, then such a value: the value is
+      // the hint ("my email from now on x@y.org", « mon mail à partir d'aujourd'hui … »).
+      new RegExp(
+        `^${my}${fresh}${type}${poc}${fresh}${ownField}(?:${filler}){1,3}?(?:\\s*${colon}\\s*|${gap === "\\s+" ? "\\s+" : "\\s*"})${VALUE_SHAPED}$`,
         "iu",
       ),
     ],

@@ -56,10 +56,17 @@ function fingerprintGroups(fingerprint: string): string {
  * The fields of a record, as label/value lines.
  * `now`: the bot's clock, so a confirmation past its due date reads as overdue. `place`: the
  * place the reader (the POC) named the record's zone by when they chose it in chat ("Geneva"),
- * shown beside the zone's id as their answers label it ("Europe/Zurich (Geneva)").
+ * shown beside the zone's id as their answers label it ("Europe/Zurich (Geneva)"). `reader`: the
+ * POC (a record they never confirmed is due now) or the Secretariat (the schedule's date).
  * @example recordFields(record)[0] // { label: "Phone", value: "+254 20 1234567" }
  */
-export function recordFields(record: PocRecord, zone?: string, now?: Date, place?: string): CardField[] {
+export function recordFields(
+  record: PocRecord,
+  zone?: string,
+  now?: Date,
+  place?: string,
+  reader: "poc" | "secretariat" = "poc",
+): CardField[] {
   const locale = currentLocale();
   const fields: CardField[] = EDITABLE_FIELDS.filter((field) => field !== "pgpFingerprint").map((field) => {
     const value = shownValue(field, displayField(field, record, locale));
@@ -76,9 +83,19 @@ export function recordFields(record: PocRecord, zone?: string, now?: Date, place
   fields.push(
     { label: t("label.status"), value: statusText(record, zone, now) },
     { label: t("label.lastConfirmed"), value: formatDay(record.lastConfirmedAt, zone) },
-    { label: t("label.nextDue"), value: formatDay(record.nextDueAt, zone) },
+    { label: t("label.nextDue"), value: nextDueText(record, zone, reader) },
   );
   return fields;
+}
+
+/**
+ * When the next confirmation is due. A record its POC never confirmed is due now (to them): the
+ * stored date is the yearly reminders' schedule (12 months after the import), not a deadline
+ * any letter or file gives; the Secretariat sees that date, as its escalation list does.
+ */
+function nextDueText(record: PocRecord, zone: string | undefined, reader: "poc" | "secretariat"): string {
+  if (reader === "poc" && !record.lastConfirmedAt && record.status !== "confirmed") return t("own.dueNow");
+  return formatDay(record.nextDueAt, zone);
 }
 
 /**
@@ -124,7 +141,7 @@ export function ownRecordCard(record: PocRecord, intro?: string, now?: Date, pla
 export function secretariatRecordCard(record: PocRecord, zone?: string, now?: Date): Card {
   return {
     title: recordHeading(record),
-    sections: [{ fields: recordFields(record, zone, now) }],
+    sections: [{ fields: recordFields(record, zone, now, undefined, "secretariat") }],
     footer: "Shown to you as the Secretariat; this view is logged.",
   };
 }

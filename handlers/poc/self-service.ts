@@ -23,6 +23,7 @@ import {
   recordHeading,
   shownValue,
 } from "./cards.js";
+import { keepEmailRequest, waitingEmailRequest } from "./email-requests.js";
 import {
   displayField,
   EDITABLE_FIELDS,
@@ -111,13 +112,25 @@ async function ownRecord(
 export async function showMyDetails(services: PocServices, ctx: TurnContext, say: Say, type?: PocType) {
   const records = await ownRecords(services, ctx, type);
   if (records.length === 0) return say(await noRecordOfType(services, ctx, type));
-  for (const record of records)
+  for (const record of records) {
+    const waiting = await waitingEmailRequest(services.store, record);
     await say(() =>
       cardMessage(
-        ownRecordCard(record, undefined, ctx.now(), chosenPlaceOf(ctx.contact, record.timeZone)),
+        ownRecordCard(
+          record,
+          waiting &&
+            wording(ctx.locale, "poc.own.waitingEmails", {
+              day: formatDay(waiting.requestedAt, record.timeZone),
+              list: waiting.emails,
+              who: waiting.by,
+            }),
+          ctx.now(),
+          chosenPlaceOf(ctx.contact, record.timeZone),
+        ),
         ctx.locale,
       ),
     );
+  }
 }
 
 /**
@@ -466,6 +479,13 @@ async function requestNewEmails(
     ],
     now,
   );
+  // "my details" says it waits, until an import brings the addresses (email-requests.ts).
+  await keepEmailRequest(services.store, record.id, {
+    emails: pending.after,
+    added: [...added],
+    requestedAt: now.toISOString(),
+    by: actor.email ?? ctx.user.id,
+  });
   await say(NEW_EMAILS_ANSWER(added, ctx.locale));
 }
 

@@ -18,6 +18,7 @@ import { say } from "../../bot/language/messages.js";
 import { toPivot } from "../../bot/language/pivot.js";
 import type { BotDeps } from "../../bot/module.js";
 import type { SocialOccurrence } from "../../bot/programme/catalogue.js";
+import { endOf } from "../../bot/programme/ends.js";
 import { formatDate } from "../../bot/programme/format.js";
 import { local } from "../../bot/programme/translations.js";
 import type { Router } from "../../bot/router.js";
@@ -190,9 +191,10 @@ const WITHDRAWAL_BREAK = /[,，;；.!。！]/u;
  * @example rsvpHelpText(deps, new Date(), "fr") // "Cocktail reception (lundi 4 mars) : sont invités …"
  */
 export function rsvpHelpText(deps: BotDeps, now: Date, locale: string): string {
-  const events = matchRsvpEvents(deps.catalogue, undefined, now).filter(
-    (event) => event.start > now.getTime(),
-  );
+  const all = matchRsvpEvents(deps.catalogue, undefined, now);
+  const events = all.filter((event) => event.start > now.getTime());
+  // Every RSVP event has begun: answers are closed, as typing one then says (service.ts).
+  if (events.length === 0 && all.length > 0) return closedText(all, now, locale);
   return withLocale(locale, () => {
     const invites = events.flatMap((event) => [
       say(locale, "rsvp.howTo.invites", {
@@ -214,6 +216,23 @@ export function rsvpHelpText(deps: BotDeps, now: Date, locale: string): string {
       say(locale, "rsvp.howTo.mine"),
     ].join("\n");
   });
+}
+
+/** That answers to these events (all begun) are closed, and where one's answer shows. */
+function closedText(events: readonly SocialOccurrence[], now: Date, locale: string): string {
+  return withLocale(locale, () =>
+    [
+      ...events.map((event) =>
+        now.getTime() >= endOf(event)
+          ? say(locale, "rsvp.error.tookPlace", {
+              title: local(event.event.title, locale),
+              day: formatDate(event.date, { withYear: true }),
+            })
+          : say(locale, "rsvp.error.begun", { title: local(event.event.title, locale) }),
+      ),
+      say(locale, "rsvp.howTo.mine"),
+    ].join("\n"),
+  );
 }
 
 /**

@@ -44,7 +44,8 @@ describe("my details", () => {
     expect(text).toContain("Emails: peter.otieno@cert.example, soc@cert.example");
     expect(text).toContain("Working hours: 09:00-17:00 Mon-Fri");
     expect(text).toContain("PGP fingerprint: 0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567");
-    expect(text).toContain("Next confirmation due: Sun 1 Jun 2025");
+    // Never confirmed: due now, not 12 months after the import (tester 15 item 3).
+    expect(text).toContain("Next confirmation due: now — not confirmed yet: please check and confirm");
     expect(buttonsOf(reply).map((b) => [b.actionId, b.value])).toEqual([
       [ACTIONS.confirm, "KEN:technical|1"],
       [ACTIONS.edit, "KEN:technical"],

@@ -193,6 +193,12 @@ export const arabicCommands: CommandWords = {
     "بريدي الإلكتروني": "emails",
     "بريدي الالكتروني": "emails",
     بريدي: "emails",
+    // The short words POCs use: "إيميلي الآن …", "جوالي الجديد هو …".
+    إيميلي: "emails",
+    ايميلي: "emails",
+    جوالي: "phone",
+    "رقم جوالي": "phone",
+    موبايلي: "phone",
     اسمي: "name",
     "مسماي الوظيفي": "title",
     منظمتي: "organisation",

@@ -304,6 +304,11 @@ export const arabicFeatures = {
     },
     own: {
       zoneWithPlace: "{{zone}} ({{place}})",
+      // The "next confirmation due" of a record the POC never confirmed: due now.
+      dueNow: "الآن — لم تؤكَّد بعد: يرجى مراجعتها وتأكيدها",
+      // An e-mail change sent to the Secretariat, not made yet ("my details").
+      waitingEmails:
+        "تغيير بانتظار الأمانة منذ {{day}}: البريد الإلكتروني ← {{list}} (طلبه {{who}}). إلى أن تجريه الأمانة، يبقى السجل أدناه دون تغيير.",
       title: "بياناتك في دليل جهات الاتصال: {{heading}}",
       confirm: "تأكيد، البيانات صحيحة",
       change: "تغيير حقل",

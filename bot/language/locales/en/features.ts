@@ -298,6 +298,11 @@ export const englishFeatures = {
     },
     own: {
       zoneWithPlace: "{{zone}} ({{place}})",
+      // The "next confirmation due" of a record the POC never confirmed: due now.
+      dueNow: "now — not confirmed yet: please check and confirm",
+      // An e-mail change sent to the Secretariat, not made yet ("my details").
+      waitingEmails:
+        "A change waits for the Secretariat since {{day}}: emails → {{list}} (asked by {{who}}). Until the Secretariat makes it, the entry below is unchanged.",
       title: "Your entry in the POC directory: {{heading}}",
       confirm: "Confirm, still correct",
       change: "Change a field",

@@ -301,6 +301,11 @@ export const spanishFeatures = {
     },
     own: {
       zoneWithPlace: "{{zone}} ({{place}})",
+      // The "next confirmation due" of a record the POC never confirmed: due now.
+      dueNow: "ahora — aún no confirmada: revísela y confírmela",
+      // An e-mail change sent to the Secretariat, not made yet ("my details").
+      waitingEmails:
+        "Un cambio espera a la Secretaría desde {{day}}: correos → {{list}} (pedido por {{who}}). Hasta que la Secretaría lo haga, la ficha de abajo no cambia.",
       title: "Su ficha en el directorio de POC: {{heading}}",
       confirm: "Confirmar, sigue siendo correcto",
       change: "Cambiar un campo",

@@ -309,6 +309,11 @@ export const frenchFeatures = {
     },
     own: {
       zoneWithPlace: "{{zone}} ({{place}})",
+      // The "next confirmation due" of a record the POC never confirmed: due now.
+      dueNow: "maintenant — pas encore confirmée : merci de la vérifier et de la confirmer",
+      // An e-mail change sent to the Secretariat, not made yet ("my details").
+      waitingEmails:
+        "Une modification attend le Secrétariat depuis le {{day}} : e-mails → {{list}} (demandée par {{who}}). Tant que le Secrétariat ne l'a pas faite, la fiche ci-dessous reste inchangée.",
       title: "Votre fiche dans l'annuaire des POC : {{heading}}",
       confirm: "Confirmer, toujours exact",
       change: "Modifier un champ",

@@ -82,6 +82,14 @@ export const frenchGrammar: LocaleGrammar = {
       "mettre à jour",
       "corriger",
       "remplacer",
+      // Imperatives POCs type: « change mon portable en … », « mets mon e-mail à … ».
+      "modifie",
+      "corrige",
+      "corrigez",
+      "remplace",
+      "remplacez",
+      "mets",
+      "mettez",
     ],
     my: ["mon", "ma", "mes", "notre", "nos"],
     types: {
@@ -92,7 +100,13 @@ export const frenchGrammar: LocaleGrammar = {
     },
     changeLinks: ["en", "à", "par", "pour"],
     newWords: ["nouveau", "nouvelle", "nouvel"],
-    isWords: ["(est|sont) [maintenant|désormais]", "a changé", "devient"],
+    isWords: [
+      "(est|sont) [maintenant|désormais|dorénavant]",
+      // « mon email c'est maintenant … », « mon téléphone c'est désormais … »: spoken French.
+      "c'est (maintenant|désormais|dorénavant)",
+      "(a changé|a changé,) [c'est]",
+      "devient",
+    ],
     confirm: [
       "je confirme",
       "(je confirme|confirmer) ma fiche [technique|diplomatique]",
@@ -100,7 +114,7 @@ export const frenchGrammar: LocaleGrammar = {
       "confirmer",
       "confirmé",
       "(mes|les) coordonnées sont [toujours] (correctes|exactes|à jour)",
-      "tout est [toujours] (correct|exact|à jour)",
+      "tout est [toujours] (correct|exact|à jour|bon|ok)",
       "c'est [toujours] correct",
       "rien n'a changé",
       "pas de changement",

@@ -233,6 +233,16 @@ export const russianCommands: CommandWords = {
     "круглосуточный телефон": "phone247",
     "телефон 24/7": "phone247",
     почта: "emails",
+    // The short words POCs use: "мой имейл теперь …", "обнови мой мобильный на …".
+    имейл: "emails",
+    емейл: "emails",
+    мейл: "emails",
+    email: "emails",
+    "e-mail": "emails",
+    мобильный: "phone",
+    "мобильный телефон": "phone",
+    мобильник: "phone",
+    "рабочий телефон": "phone",
     "электронная почта": "emails",
     // The accusative, after a verb: "изменить почту на …", "обновить электронную почту на …".
     почту: "emails",

@@ -305,6 +305,11 @@ export const russianFeatures = {
     },
     own: {
       zoneWithPlace: "{{zone}} ({{place}})",
+      // The "next confirmation due" of a record the POC never confirmed: due now.
+      dueNow: "сейчас — запись ещё не подтверждена: проверьте и подтвердите её",
+      // An e-mail change sent to the Secretariat, not made yet ("my details").
+      waitingEmails:
+        "Изменение ждёт Секретариата с {{day}}: электронная почта → {{list}} (запрос от {{who}}). Пока Секретариат его не внесёт, запись ниже не изменится.",
       title: "Ваша запись в справочнике контактных лиц: {{heading}}",
       confirm: "Подтвердить, всё верно",
       change: "Изменить поле",

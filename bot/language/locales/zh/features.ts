@@ -264,6 +264,11 @@ export const chineseFeatures = {
     },
     own: {
       zoneWithPlace: "{{zone}}（{{place}}）",
+      // The "next confirmation due" of a record the POC never confirmed: due now.
+      dueNow: "现在——尚未确认：请核对并确认",
+      // An e-mail change sent to the Secretariat, not made yet ("my details").
+      waitingEmails:
+        "一项修改自{{day}}起等待秘书处处理：电子邮件 → {{list}}（由{{who}}提出）。在秘书处作出修改之前，以下记录保持不变。",
       title: "您在联络点名录中的信息：{{heading}}",
       confirm: "确认，信息无误",
       change: "修改字段",
