@@ -264,6 +264,10 @@ export const arabic: LocaleWords = {
     "حفل الاستقبال": "reception",
     الاستقبال: "reception",
     "جهات الاتصال": "points of contact",
+    // "نقاط الاتصال", "جهات اتصال": the same points of contact, word for word and without the article.
+    "نقاط الاتصال": "points of contact",
+    "نقاط اتصال": "points of contact",
+    "جهات اتصال": "points of contact",
     "بتوقيت طوكيو": "in tokyo time",
     شكرا: "thanks",
     مرحبا: "hello",

@@ -250,6 +250,10 @@ export const spanish: LocaleWords = {
     cóctel: "reception",
     "puntos de contacto": "points of contact",
     "reunión de puntos de contacto": "points of contact meeting",
+    // "puntos focales": what many delegations call their points of contact.
+    "puntos focales": "points of contact",
+    "punto focal": "points of contact",
+    "reunión de puntos focales": "points of contact meeting",
     "a las": "at",
     y: "and",
     gracias: "thanks",

@@ -298,6 +298,10 @@ export const french: LocaleWords = {
     cocktail: "reception",
     "points de contact": "points of contact",
     "réunion des points de contact": "points of contact meeting",
+    // « points focaux »: what many delegations call their points of contact.
+    "points focaux": "points of contact",
+    "point focal": "points of contact",
+    "réunion des points focaux": "points of contact meeting",
     à: "at",
     "en heure de": "in",
     et: "and",

@@ -190,6 +190,9 @@ export const chinese: LocaleWords = {
     联络点: "points of contact",
     // "联络人第一次会议": the POCs' first meeting, by "contact persons".
     联络人: "points of contact",
+    // "联系点", "联系人": the everyday word for 联络点, 联络人.
+    联系点: "points of contact",
+    联系人: "points of contact",
     东京时间: "tokyo time",
     纽约时间: "new york time",
     谢谢: "thanks",
