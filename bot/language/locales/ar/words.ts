@@ -57,6 +57,12 @@ export const arabic: LocaleWords = {
     ديسمبر: 12,
     "كانون الأول": 12,
   }),
+  // "10 صباحا بتوقيت نيويورك", "3 مساء": a part of the day right after an hour says its side of
+  // noon (10am, 3pm), as "الساعة 10 صباحا" does.
+  hourParts: {
+    hour: [],
+    parts: words<"am" | "pm">({ صباحا: "am", صباح: "am", مساء: "pm", مساءا: "pm", ظهرا: "pm", عصرا: "pm" }),
+  },
   partsOfDay: words({
     صباحا: "morning",
     // Construct state before a day: "صباح الاثنين" (Monday morning), "بعد ظهر الخميس", "مساء الخميس".
