@@ -64,6 +64,8 @@ interface Pivot {
   placePrefixes: readonly string[];
   /** Keys ending in a place's-time word ("en hora de", "en heure de"): the place after them is named as a time. */
   placeTimeEnds: ReadonlySet<string>;
+  /** The language's `placeLeads`, normalised ("en", "a"): before a place, a word understood. */
+  placeLeads: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<LocaleWords, Pivot>();
@@ -128,7 +130,9 @@ function pivotOf(words: LocaleWords): Pivot {
   const placeTimeEnds = new Set(
     keys.filter((key) => [...placeTimeWords].some((word) => key === word || key.endsWith(` ${word}`))),
   );
+  const placeLeads = new Set((words.placeLeads ?? []).map(normalizeText));
   const made = {
+    placeLeads,
     scanner,
     keys,
     values,
@@ -677,7 +681,11 @@ export function toPivot(
       understood += 1;
     }
   };
+  // The length of `out` when one of the language's place leads was read ("en", « à »).
+  let placeLeadAt = -1;
   const pushPlace = (name: string) => {
+    // "en Madrid", « à Madrid »: the lead is understood, as the "in" written before the place.
+    if (placeLeadAt === out.length) understood += 1;
     settleLead();
     const last = out[out.length - 1] ?? "";
     places.add(out.length);
@@ -807,6 +815,7 @@ export function toPivot(
     // What a word naming the time of day meant ("heure": "hour") is no word of the question.
     if (timeWord && out.length === length + 1) timeAt.add(length);
     if (timeWord) timeNamed = true;
+    if (pivot.placeLeads.has(found)) placeLeadAt = out.length;
     at = index + match.length;
   }
   keepUnknown(source.slice(at));

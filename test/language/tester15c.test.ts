@@ -21,6 +21,8 @@ interface Case {
 
 const cases: Case[] = [
   // 1. Conversions. "en" before a city is Spanish (French writes « à Madrid »): read in Spanish.
+  { q: "10am NY en Madrid", tz: "Europe/Madrid", must: [/16:00/, /hora de Madrid/], mustNot: [/Opening/] },
+  { q: "10h NY à Madrid", tz: "Europe/Madrid", must: [/16:00/, /Madrid/] },
   { q: "10 утра NY в Мадриде", tz: "Europe/Madrid", must: [/16:00/] },
   { q: "纽约上午10点是迪拜几点", must: [/19:00/, /迪拜/] },
   { q: "10 صباحا بتوقيت نيويورك كم في دبي", must: [/19:00/, /دبي/], mustNot: [/حفل استقبال/] },

@@ -296,6 +296,8 @@ export const spanish: LocaleWords = {
     }),
   },
   hourLeads: ["las", "la"],
+  // "10am NY en Madrid": "en" before a city is Spanish (French writes « à Madrid »).
+  placeLeads: ["en"],
   // "hora en Pekín", "la hora en Pekín": the time there; "1 hora antes" stays an hour.
   timeWords: ["hora"],
   // « ¿hora de Pekín? »: the time there now; without its question mark, a zone.
