@@ -387,6 +387,25 @@ function readCasedPlaces(text: string, words: LocaleWords): string {
   return out;
 }
 
+const itemNumberPatterns = new WeakMap<LocaleWords, RegExp | null>();
+
+/** "第5项议程" as "议程项目5": an agenda item's number between the language's `itemNumber` lead and mark. */
+function readItemNumbers(text: string, words: LocaleWords): string {
+  const data = words.itemNumber;
+  if (!data) return text;
+  let pattern = itemNumberPatterns.get(words);
+  if (pattern === undefined) {
+    const marks = data.marks.map(quotedWord).sort((a, b) => b.length - a.length);
+    pattern = new RegExp(
+      `(?:${data.leads.map(quotedWord).join("|")})\\s*(\\d{1,2})\\s*(?:${marks.join("|")})`,
+      "gu",
+    );
+    itemNumberPatterns.set(words, pattern);
+  }
+  const as = normalizeText(data.as);
+  return pattern ? text.replace(pattern, (_whole, number: string) => ` ${as}${number} `) : text;
+}
+
 const numberPrefixPatterns = new WeakMap<LocaleWords, RegExp | null>();
 
 /** "ب15" as "ب 15": a prefix of the language's `numberPrefixes` written onto a number, set apart. */
@@ -636,8 +655,8 @@ export function toPivot(
 ): { text: string; understood: number; gapped?: string } {
   const pivot = pivotOf(words);
   const { scanner, prefixes } = pivot;
-  const normalised = readNumberPrefixes(
-    readShorthand(normalizeText(readCasedPlaces(text, words)), words),
+  const normalised = readItemNumbers(
+    readNumberPrefixes(readShorthand(normalizeText(readCasedPlaces(text, words)), words), words),
     words,
   );
   // A clock time after the language's hour lead ("что в 10", "a las 10") is a word it knew.

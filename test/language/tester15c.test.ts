@@ -51,6 +51,8 @@ const cases: Case[] = [
     must: [/8 Mar/, /6:00 PM/],
     mustNot: [/no end time/, /last question/i],
   },
+  { before: "招待会什么时候", q: "第5项议程什么时候讨论", must: [/议程项目5/, /威胁/], mustNot: [/招待会/] },
+  { q: "议程第5项什么时候", must: [/议程项目5/, /威胁/] },
   // 5. A misspelt part of the day, read as a misspelt weekday is.
   { q: "thursdy aftrnoon pls", must: [/afternoon/, /3:00 PM/], mustNot: [/10:00 AM/] },
 ];

@@ -101,6 +101,7 @@ describe("follow-up questions", () => {
       /^OEWG 7th session ends Fri 8 Mar at 6:00 PM/,
     ],
     ["a qué hora es la recepción", "cuando termina la sesion", /termina el viernes, 8 de marzo a las 18:00/],
+    ["招待会什么时候", "第5项议程什么时候讨论", /^现有和潜在威胁/],
   ])(
     "a follow-up naming its own subject (%s → %s) is about it, not the last answer's",
     async (first, then, line) => {
