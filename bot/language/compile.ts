@@ -69,6 +69,10 @@ export interface CompiledLexicon {
   noon: RegExp;
   /** 1 "this", 2 part-of-day word. */
   partOfDay: RegExp;
+  /** "this" then any 6–11 letter word, for misspelt parts of the day ("aftrnoon"). */
+  partLike: RegExp;
+  /** The parts of the day's full one-word names of 7 letters or more ("afternoon", "evening"): what a slip is measured against. */
+  partNames: readonly (readonly [string, PartOfDay])[];
   /** A day word followed by am/pm: 1 the day, 2 am/pm word. */
   dayThenMeridiem: RegExp;
   /** "in half an hour", "an hour and a half from now": the phrase, in group 1 or 2 (`durations`). */
@@ -220,6 +224,8 @@ function compile(lx: Lexicon): CompiledLexicon {
     ),
     noon: phrasePattern(lx.noonWords),
     partOfDay: b(`(?:(${alternation(lx.thisWords)})\\s+)?(${alternation(lx.partsOfDay.keys())})s?`),
+    partLike: b(`(?:(${alternation(lx.thisWords)})\\s+)?([a-z]{6,11})`, "g"),
+    partNames: [...lx.partsOfDay].filter(([word]) => /^[a-z]{7,}$/.test(word)),
     dayThenMeridiem: new RegExp(`(?<![\\w'])(${dayThen})\\s+(${am}|${pm})(?![\\w'])\\.?`),
     durationAhead: durationPattern(lx),
     countAhead: b(`(?:${alternation(lx.countBefore)})\\s+(${count})\\s+(${units})`),

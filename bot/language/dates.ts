@@ -155,7 +155,7 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
   else if (hour) found.clock = (Number(hour[1]) % 24) * 60;
   else if (take(c.noon)) found.clock = 12 * 60;
 
-  const part = take(c.partOfDay);
+  const part = take(c.partOfDay) ?? misspelledPart(found, c);
   if (part?.[2]) {
     found.part = c.partWord(part[2]);
     if (part[1] || lx.eveningDayWords.includes(part[2])) found.day ??= { kind: "relative", offset: 0 };
@@ -327,6 +327,26 @@ function misspelledWeekday(
     const limit = word.length >= 7 ? 2 : 1;
     const weekday = c.lexicon.weekdayNames.findIndex((name) => boundedDistance(word, name, limit) <= limit);
     if (weekday >= 0) return { match, weekday };
+  }
+  return undefined;
+}
+
+/**
+ * A misspelt part of the day ("aftrnoon", "evning", "mornig"), as a misspelt weekday is read:
+ * a word within one edit of a full name of 7 letters or more (two for 9 or more: "afternoon"),
+ * consumed and given back as that name (group 2), with its "this" (group 1). "opening" is two
+ * edits from "evening", so it stays a word.
+ */
+function misspelledPart(found: DayExpression, c: CompiledLexicon): RegExpExecArray | undefined {
+  c.partLike.lastIndex = 0;
+  for (let match = c.partLike.exec(found.rest); match; match = c.partLike.exec(found.rest)) {
+    const word = match[2] ?? "";
+    const limit = word.length >= 9 ? 2 : 1;
+    const name = c.partNames.find(([known]) => boundedDistance(word, known, limit) <= limit)?.[0];
+    if (name === undefined) continue;
+    found.rest = blank(found.rest, match.index, match[0].length);
+    match[2] = name;
+    return match;
   }
   return undefined;
 }

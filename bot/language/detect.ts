@@ -11,6 +11,7 @@ import { english } from "./locales/en/lexicon.js";
 import { OTHER_LANGUAGE_WORDS } from "./locales/other-languages.js";
 import { ENGLISH_CHOICE, LANGUAGES, LOCALE_WORDS } from "./locales.js";
 import { normalizeText } from "./normalise.js";
+import { isZoneCity } from "./zones.js";
 
 /** What {@link detectLanguage} found: a tag, "other" (a seventh language), or nothing clear. */
 export type Detected = string | "other" | undefined;
@@ -196,6 +197,41 @@ const hourLeads = new Map<string, RegExp>(
   }),
 );
 
+/**
+ * A language's place leads right before a city ("en Madrid", « à Genève »): evidence of it
+ * worth two words, so "10am NY en Madrid" is Spanish. Matched as written (lower case); group 1
+ * the up to three words after the lead, of which a city is looked for; built once.
+ */
+const placeLeads = new Map<string, { pattern: RegExp; places: ReadonlyMap<string, string> }>(
+  spacedLanguages.flatMap(
+    ({ words }): [string, { pattern: RegExp; places: ReadonlyMap<string, string> }][] => {
+      const leads = (words.placeLeads ?? []).map((lead) => escapeRegExp(lead.toLowerCase()));
+      if (leads.length === 0) return [];
+      const pattern = new RegExp(
+        `(?:^|[^\\p{L}'])(?:${leads.join("|")})\\s+(\\p{L}[\\p{L}'-]*(?:\\s+\\p{L}[\\p{L}'-]*){0,2})`,
+        "gu",
+      );
+      const places = new Map([...(words.places ?? [])].map(([name, place]) => [normalizeText(name), place]));
+      return [[words.locale, { pattern, places }]];
+    },
+  ),
+);
+
+/** Whether a city (of the English lexicon, the zones' or the language's own names) follows one of a language's place leads. */
+function leadsAPlace(tag: string, lower: string): boolean {
+  const leads = placeLeads.get(tag);
+  if (!leads) return false;
+  leads.pattern.lastIndex = 0;
+  for (const match of lower.matchAll(leads.pattern)) {
+    const after = normalizeText(match[1] ?? "").split(/\s+/);
+    for (let count = Math.min(3, after.length); count >= 1; count -= 1) {
+      const name = after.slice(0, count).join(" ");
+      if (english.cities.has(name) || isZoneCity(name) || leads.places.has(name)) return true;
+    }
+  }
+  return false;
+}
+
 /** A Latin letter: with none, one letter of another script tells its language ("в 15"). */
 const LATIN = /[a-z\u00c0-\u024f]/i;
 
@@ -324,6 +360,8 @@ function latinScore(tag: string, set: ReadonlySet<string>, words: LatinWords): n
   if (counted !== undefined && countLeads.get(tag)?.test(counted)) score += 2;
   // So does an hour lead: "à 15h" alone is French.
   if (counted !== undefined && hourLeads.get(tag)?.test(lower)) score += 2;
+  // So does a place lead before a city: "10am NY en Madrid" is Spanish.
+  if (leadsAPlace(tag, lower)) score += 2;
   return score;
 }
 

@@ -160,6 +160,18 @@ export interface LocaleWords {
    */
   hourLeads?: readonly string[];
   /**
+   * Words the language writes before a city and another language does not (Spanish "en
+   * Madrid"; French « à Madrid », written with its accent): right before a city they tell the
+   * language of a message that has few other words ("10am NY en Madrid"). Optional.
+   */
+  placeLeads?: readonly string[];
+  /**
+   * An agenda item by its number written between a lead and a mark (Chinese "第5项议程", "第5项"),
+   * rewritten as the language's own agenda-item phrase before it (`as`: "议程项目5"), which its
+   * terms read. Optional.
+   */
+  itemNumber?: { leads: readonly string[]; marks: readonly string[]; as: string };
+  /**
    * A day of the month written alone ("le 4", "el día 4", "4-го", "4号", "يوم 4"): the words
    * before the number (`leads`) or written on after it (`marks`). Read as "4th", the day of
    * the month of the programme in question, unless a month follows (then it is a date) or,

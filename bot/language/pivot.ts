@@ -64,6 +64,8 @@ interface Pivot {
   placePrefixes: readonly string[];
   /** Keys ending in a place's-time word ("en hora de", "en heure de"): the place after them is named as a time. */
   placeTimeEnds: ReadonlySet<string>;
+  /** The language's `placeLeads`, normalised ("en", "a"): before a place, a word understood. */
+  placeLeads: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<LocaleWords, Pivot>();
@@ -128,7 +130,9 @@ function pivotOf(words: LocaleWords): Pivot {
   const placeTimeEnds = new Set(
     keys.filter((key) => [...placeTimeWords].some((word) => key === word || key.endsWith(` ${word}`))),
   );
+  const placeLeads = new Set((words.placeLeads ?? []).map(normalizeText));
   const made = {
+    placeLeads,
     scanner,
     keys,
     values,
@@ -383,6 +387,25 @@ function readCasedPlaces(text: string, words: LocaleWords): string {
   return out;
 }
 
+const itemNumberPatterns = new WeakMap<LocaleWords, RegExp | null>();
+
+/** "第5项议程" as "议程项目5": an agenda item's number between the language's `itemNumber` lead and mark. */
+function readItemNumbers(text: string, words: LocaleWords): string {
+  const data = words.itemNumber;
+  if (!data) return text;
+  let pattern = itemNumberPatterns.get(words);
+  if (pattern === undefined) {
+    const marks = data.marks.map(quotedWord).sort((a, b) => b.length - a.length);
+    pattern = new RegExp(
+      `(?:${data.leads.map(quotedWord).join("|")})\\s*(\\d{1,2})\\s*(?:${marks.join("|")})`,
+      "gu",
+    );
+    itemNumberPatterns.set(words, pattern);
+  }
+  const as = normalizeText(data.as);
+  return pattern ? text.replace(pattern, (_whole, number: string) => ` ${as}${number} `) : text;
+}
+
 const numberPrefixPatterns = new WeakMap<LocaleWords, RegExp | null>();
 
 /** "ب15" as "ب 15": a prefix of the language's `numberPrefixes` written onto a number, set apart. */
@@ -632,8 +655,8 @@ export function toPivot(
 ): { text: string; understood: number; gapped?: string } {
   const pivot = pivotOf(words);
   const { scanner, prefixes } = pivot;
-  const normalised = readNumberPrefixes(
-    readShorthand(normalizeText(readCasedPlaces(text, words)), words),
+  const normalised = readItemNumbers(
+    readNumberPrefixes(readShorthand(normalizeText(readCasedPlaces(text, words)), words), words),
     words,
   );
   // A clock time after the language's hour lead ("что в 10", "a las 10") is a word it knew.
@@ -677,7 +700,11 @@ export function toPivot(
       understood += 1;
     }
   };
+  // The length of `out` when one of the language's place leads was read ("en", « à »).
+  let placeLeadAt = -1;
   const pushPlace = (name: string) => {
+    // "en Madrid", « à Madrid »: the lead is understood, as the "in" written before the place.
+    if (placeLeadAt === out.length) understood += 1;
     settleLead();
     const last = out[out.length - 1] ?? "";
     places.add(out.length);
@@ -807,6 +834,7 @@ export function toPivot(
     // What a word naming the time of day meant ("heure": "hour") is no word of the question.
     if (timeWord && out.length === length + 1) timeAt.add(length);
     if (timeWord) timeNamed = true;
+    if (pivot.placeLeads.has(found)) placeLeadAt = out.length;
     at = index + match.length;
   }
   keepUnknown(source.slice(at));

@@ -17,7 +17,7 @@ import { askersDay, askersDayNote } from "./askers-day.js";
 import { shortTitleOf, topicLabel } from "./describe.js";
 import type { Finding } from "./finding.js";
 import { type Carried, followUp, isoDateOf, type PreviousQuery } from "./follow-up.js";
-import { matchQuery } from "./match.js";
+import { matchQuery, namesProgramme } from "./match.js";
 import { contentWords, type ProgrammeQuery, parseQuestion } from "./parse.js";
 import { renderFinding } from "./render.js";
 import { dayContext, referenceProgramme, resolveDays } from "./resolve-day.js";
@@ -134,6 +134,10 @@ function answerInScope(query: ProgrammeQuery, context: AnswerContext): Programme
   const previous = context.previousDay && isFollowUp(query) ? context.previousDay : undefined;
   let asked: ProgrammeQuery = previous ? { ...query, day: dateSpec(previous) } : query;
   let merged = !previous && context.previous ? followUp(query, context.previous) : undefined;
+  // "when does the session end?" after "what time is the reception?": the question names its own
+  // subject (a programme's alias, all schedule words), so the reception is not carried over.
+  if (merged?.carried.subject !== undefined && namesProgramme(query.words, context.catalogue))
+    merged = undefined;
   // "and thursday morning?" after "where is the reception" (Monday only), "and the day after?":
   // what is on then, not the reception again. A subject that takes place on the day named (a session held every
   // day) is kept: "and thursday?" after "when is the regular institutional dialogue".

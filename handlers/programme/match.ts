@@ -182,6 +182,15 @@ function placeOnly(content: readonly Word[]): { zone: string; zonePlace: string 
     : undefined;
 }
 
+/**
+ * Whether a question's words name a programme by one of its aliases ("the session", "the
+ * OEWG"): a subject of its own, which a follow-up does not replace with the last answer's.
+ * @example namesProgramme(parseQuestion("when does the session end?").words, catalogue) === true
+ */
+export function namesProgramme(words: readonly Word[], catalogue: Catalogue): boolean {
+  return namedProgrammes(words, catalogue).programmes.length > 0;
+}
+
 /** Programmes a question names ("at the POC meeting", "the OEWG"), and the words left over. */
 function namedProgrammes(
   words: readonly Word[],

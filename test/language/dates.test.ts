@@ -11,6 +11,11 @@ describe("readDayExpression", () => {
     ["next tuesday", { day: { kind: "weekday", weekday: 2, modifier: "next" } }],
     ["coming friday", { day: { kind: "weekday", weekday: 5, modifier: "next" } }],
     ["thrusday", { day: { kind: "weekday", weekday: 4 } }],
+    // A misspelt part of the day, as a misspelt weekday: "opening" is two edits from "evening".
+    ["thursdy aftrnoon pls", { day: { kind: "weekday", weekday: 4 }, part: "afternoon" }],
+    ["this evning", { day: { kind: "relative", offset: 0 }, part: "evening" }],
+    ["friday mornig", { day: { kind: "weekday", weekday: 5 }, part: "morning" }],
+    ["opening tomorrow", { day: { kind: "relative", offset: 1 } }],
     ["thursday's sessions", { day: { kind: "weekday", weekday: 4 } }],
     ["today", { day: { kind: "relative", offset: 0 } }],
     ["tonight", { day: { kind: "relative", offset: 0 }, part: "evening" }],

@@ -94,6 +94,25 @@ describe("follow-up questions", () => {
     );
   });
 
+  it.each([
+    [
+      "what time is the reception?",
+      "when does the session end?",
+      /^OEWG 7th session ends Fri 8 Mar at 6:00 PM/,
+    ],
+    ["a qué hora es la recepción", "cuando termina la sesion", /termina el viernes, 8 de marzo a las 18:00/],
+    ["招待会什么时候", "第5项议程什么时候讨论", /^现有和潜在威胁/],
+  ])(
+    "a follow-up naming its own subject (%s → %s) is about it, not the last answer's",
+    async (first, then, line) => {
+      const h = await harness({ now: MONDAY_8AM, modules: handlerModules });
+      await h.say(ANA, first);
+      const answer = await h.say(ANA, then);
+      expect(answer.split("\n")[0]).toMatch(line);
+      expect(answer).not.toMatch(/last question|última pregunta|上一个问题/);
+    },
+  );
+
   it("does not carry a subject into a question of its own", async () => {
     const h = await harness({ now: MONDAY_8AM, modules: handlerModules });
     await h.say(ANA, "when is the reception?");

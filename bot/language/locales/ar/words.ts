@@ -57,6 +57,12 @@ export const arabic: LocaleWords = {
     ديسمبر: 12,
     "كانون الأول": 12,
   }),
+  // "10 صباحا بتوقيت نيويورك", "3 مساء": a part of the day right after an hour says its side of
+  // noon (10am, 3pm), as "الساعة 10 صباحا" does.
+  hourParts: {
+    hour: [],
+    parts: words<"am" | "pm">({ صباحا: "am", صباح: "am", مساء: "pm", مساءا: "pm", ظهرا: "pm", عصرا: "pm" }),
+  },
   partsOfDay: words({
     صباحا: "morning",
     // Construct state before a day: "صباح الاثنين" (Monday morning), "بعد ظهر الخميس", "مساء الخميس".
@@ -269,6 +275,10 @@ export const arabic: LocaleWords = {
     "حفل الاستقبال": "reception",
     الاستقبال: "reception",
     "جهات الاتصال": "points of contact",
+    // "نقاط الاتصال", "جهات اتصال": the same points of contact, word for word and without the article.
+    "نقاط الاتصال": "points of contact",
+    "نقاط اتصال": "points of contact",
+    "جهات اتصال": "points of contact",
     "بتوقيت طوكيو": "in tokyo time",
     شكرا: "thanks",
     مرحبا: "hello",

@@ -28,8 +28,8 @@ export const spanishCommands: CommandWords = {
     rsvpHelp: [
       "ayuda rsvp",
       "cómo (respondo|responder) [a la invitación]",
-      "cómo confirmo mi asistencia",
-      "cómo confirmar mi asistencia",
+      // "cómo confirmo asistencia", with or without "mi".
+      "cómo (confirmo|confirmar) [mi] asistencia",
       "cómo (cambio|cambiar) mi respuesta",
     ],
     cancelRsvp: [

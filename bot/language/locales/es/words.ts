@@ -254,6 +254,10 @@ export const spanish: LocaleWords = {
     cóctel: "reception",
     "puntos de contacto": "points of contact",
     "reunión de puntos de contacto": "points of contact meeting",
+    // "puntos focales": what many delegations call their points of contact.
+    "puntos focales": "points of contact",
+    "punto focal": "points of contact",
+    "reunión de puntos focales": "points of contact meeting",
     "a las": "at",
     y: "and",
     gracias: "thanks",
@@ -296,6 +300,8 @@ export const spanish: LocaleWords = {
     }),
   },
   hourLeads: ["las", "la"],
+  // "10am NY en Madrid": "en" before a city is Spanish (French writes « à Madrid »).
+  placeLeads: ["en"],
   // "hora en Pekín", "la hora en Pekín": the time there; "1 hora antes" stays an hour.
   timeWords: ["hora"],
   // « ¿hora de Pekín? »: the time there now; without its question mark, a zone.

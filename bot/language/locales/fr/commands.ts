@@ -39,7 +39,7 @@ export const frenchCommands: CommandWords = {
       "aide rsvp",
       "comment répondre [à l'invitation]",
       "comment faire un rsvp",
-      "comment confirmer ma participation",
+      "comment (confirmer|confirmer ma|je confirme ma) (participation|présence)",
       "comment (modifier|changer) ma réponse",
     ],
     cancelRsvp: [

@@ -304,6 +304,10 @@ export const french: LocaleWords = {
     cocktail: "reception",
     "points de contact": "points of contact",
     "réunion des points de contact": "points of contact meeting",
+    // « points focaux »: what many delegations call their points of contact.
+    "points focaux": "points of contact",
+    "point focal": "points of contact",
+    "réunion des points focaux": "points of contact meeting",
     à: "at",
     "en heure de": "in",
     et: "and",
@@ -334,6 +338,8 @@ export const french: LocaleWords = {
   // "à 11", "vers 15": a bare hour after these is a clock time ("qu'y a-t-il le 9 mai à 11"),
   // unless a word no clock time takes comes next ("il y a 2 séances").
   hourLeads: ["à", "vers"],
+  // "10h NY à Madrid": « à » before a city, as written with its accent.
+  placeLeads: ["à"],
   // French writes the 24-hour clock ("à 15 h"): "à 3h" is 3:00, as the answers' own times are.
   hours24: true,
   // « l'heure à Pékin »: the time there; « 1 heure avant » stays an hour.

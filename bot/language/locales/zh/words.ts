@@ -67,6 +67,8 @@ export const chinese: LocaleWords = {
   }),
   // "4号", "4日": a day of the month alone (not after a month: "5月4号").
   monthDay: { marks: ["号", "日"] },
+  // "第5项议程", "议程第5项" (the 5th item of the agenda): agenda item 5, as "议程项目5".
+  itemNumber: { leads: ["第"], marks: ["项议程", "项议题", "项"], as: "议程项目" },
   relativeDays: words({ 今天: 0, 明天: 1, 后天: 2, 昨天: -1 }),
   facets: [
     { facet: "countdown", phrases: ["还有多久", "还有多长时间", "倒计时", "多久开始", "还剩多少时间"] },
@@ -195,6 +197,9 @@ export const chinese: LocaleWords = {
     联络点: "points of contact",
     // "联络人第一次会议": the POCs' first meeting, by "contact persons".
     联络人: "points of contact",
+    // "联系点", "联系人": the everyday word for 联络点, 联络人.
+    联系点: "points of contact",
+    联系人: "points of contact",
     东京时间: "tokyo time",
     纽约时间: "new york time",
     谢谢: "thanks",
