@@ -131,12 +131,13 @@ export function followUp(
   const dayOnly = current.day !== undefined && !current.mentionsSchedule && back;
 
   // "and after that?" after "who speaks at 11?": after what was on at that clock time, that day;
-  // after "what's next?", after the item it gave.
+  // after "what's next?", after the item it gave. "and before that?" mirrors it.
   const askedDay = before.givenAt?.date ?? previous.day ?? (before.day && isoDateOf(before.day));
   const askedClock = before.givenAt?.clock ?? before.clock;
+  const direction = current.relative && ANCHOR_OF[current.relative];
   if (
     back &&
-    current.relative === "next" &&
+    direction &&
     askedClock !== undefined &&
     !before.clockZone &&
     !before.clockInAskersZone &&
@@ -146,7 +147,7 @@ export function followUp(
     current.part === undefined
   ) {
     merged.relative = undefined;
-    merged.anchor = "after";
+    merged.anchor = direction;
     merged.clock = askedClock;
     merged.day = dateSpec(askedDay);
     merged.words = before.words.filter((word) => !FACET_WORDS.has(word.surface));
@@ -154,17 +155,14 @@ export function followUp(
     if (!current.zone && before.zone) Object.assign(merged, zoneOf(before));
     return { query: merged, carried };
   }
-  if (
-    hasSubject &&
-    ((asksFacet && !current.relative) || dayOnly || onlyZone || (back && current.relative === "next"))
-  ) {
+  if (hasSubject && ((asksFacet && !current.relative) || dayOnly || onlyZone || (back && direction))) {
     merged.words = before.words.filter((word) => !FACET_WORDS.has(word.surface));
     if (before.agendaItem !== undefined) merged.agendaItem = before.agendaItem;
     carried.subject = subjectWords.map((word) => word.surface).join(" ") || undefined;
-    if (current.relative === "next") {
-      // "and after that?": after the thing asked about.
+    if (direction) {
+      // "and after that?", "and before that?": after or before the thing asked about.
       merged.relative = undefined;
-      merged.anchor = "after";
+      merged.anchor = direction;
     }
     if (current.facet === "what" && before.facet !== "what" && !current.relative) {
       merged.facet = before.facet;
@@ -226,6 +224,12 @@ export function followUp(
     carried.relative !== undefined;
   return took ? { query: merged, carried } : undefined;
 }
+
+/** "and after that?" (next), "and before that?" (previous): which side of the last answer. */
+const ANCHOR_OF: Readonly<Record<string, "after" | "before" | undefined>> = {
+  next: "after",
+  previous: "before",
+};
 
 /** Words that ask (a facet's one-word phrases: "invited", "speakers"), not name a subject. */
 const FACET_WORDS: ReadonlySet<string> = new Set(

@@ -188,6 +188,8 @@ export const arabic: LocaleWords = {
     "عن بعد": "online",
     "بعد ذلك": "after that",
     "وبعد ذلك": "and after that",
+    "قبل ذلك": "before that",
+    "وقبل ذلك": "and before that",
     "جدول أعمال": "agenda",
     "جدول الأعمال": "agenda",
     // "البند 6 من جدول الأعمال": "من" is "of" here, not "who".
