@@ -287,7 +287,11 @@ export const arabic: LocaleWords = {
   placePrefixes: ["ب"],
   // "الساعة في بكين", "الوقت في القاهرة": the time there.
   timeWords: ["الساعة", "الوقت"],
-  stopWords: ["في", "على", "عن", "جلسة", "الجلسة", "هو", "هي", "ما", "ماذا", "هل", "يوم"],
+  // "متى بتوقيت بكين؟" (when, in Beijing time?): a place's time, as « heure de Pékin »; after an
+  // answer, that answer in Beijing time, alone the time there now; "الساعة 21 بتوقيت باريس" keeps
+  // Paris as the clock's zone (the word itself reads as nothing).
+  placeTimeWords: ["بتوقيت"],
+  stopWords: ["بتوقيت", "في", "على", "عن", "جلسة", "الجلسة", "هو", "هي", "ما", "ماذا", "هل", "يوم"],
   places: withZoneCities("ar", ARABIC_PLACES),
   // "بعد يومين", "بعد ساعتين", "بعد 30 دقيقة", "بعد 3 أيام": time counted from now, only before a
   // number and a unit; the duals carry their count (يومين: 2 days); minutes and hours are the terms'.
