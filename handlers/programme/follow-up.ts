@@ -58,6 +58,11 @@ export function followUp(
   if (current.greeting || current.conversion || current.agendaItem !== undefined) return undefined;
   // "and the next day?": the day after the previous answer's, then read as "and Friday?".
   const after = current.daysAfterPrevious;
+  // After a conversion ("what time is 10am New York in Tokyo?"), the same clock time converted
+  // on the next day: a delegate asks the same again, not for the day's programme ("what's on
+  // the day after?" still is). Counted from the day it converted on, else today.
+  const sameClock = sameClockAnotherDay(current, previous);
+  if (sameClock) return sameClock;
   let from: string | undefined;
   // After a topic's answer ("what time is the reception?"), from the one day it is on.
   const countedFrom = previous.day ?? previous.query.topicDate;
@@ -230,6 +235,34 @@ const ANCHOR_OF: Readonly<Record<string, "after" | "before" | undefined>> = {
   next: "after",
   previous: "before",
 };
+
+/** "and the day after?" after a conversion at a clock time: that conversion, a day on; else undefined. */
+function sameClockAnotherDay(
+  current: ProgrammeQuery,
+  previous: PreviousQuery,
+): { query: ProgrammeQuery; carried: Carried } | undefined {
+  const { conversion } = previous.query;
+  const after = current.daysAfterPrevious;
+  if (
+    !conversion ||
+    conversion.clock === "now" ||
+    after === undefined ||
+    current.day !== undefined ||
+    current.clock !== undefined ||
+    current.zone !== undefined ||
+    current.mentionsSchedule ||
+    contentWords(current.words).length > 0
+  )
+    return undefined;
+  const { daysAfterPrevious: _after, ...rest } = current;
+  const day: DaySpec = previous.day
+    ? dateSpec(addDays(previous.day, after))
+    : { kind: "relative", offset: after };
+  return {
+    query: { ...rest, conversion: { ...conversion, day }, facet: "when" },
+    carried: { conversion: true },
+  };
+}
 
 /** Words that ask (a facet's one-word phrases: "invited", "speakers"), not name a subject. */
 const FACET_WORDS: ReadonlySet<string> = new Set(
