@@ -302,6 +302,7 @@ export const english: Lexicon = {
   ),
   anchorWords: map({ after: "after", before: "before" }),
   anchorPronouns: ["this", "that", "it"],
+  clauseTitleLeads: new Set(list("how, what, why, whether, which, who, where, when")),
   facets,
   questionWords: new Set(
     list(
