@@ -2,8 +2,8 @@
  * Cards for time-shaped findings: a day, an empty day, a week or month, now, next, previous.
  */
 import type { Card, CardSection } from "../../bot/cards.js";
-import type { DaySlice } from "../../bot/language/dates.js";
 import { withLocale } from "../../bot/language/current.js";
+import type { DaySlice } from "../../bot/language/dates.js";
 import { english } from "../../bot/language/locales/en/lexicon.js";
 import { say, tr } from "../../bot/language/messages.js";
 import type { Occurrence, ProgrammeEntry } from "../../bot/programme/catalogue.js";
