@@ -137,6 +137,11 @@ export interface Lexicon {
   anchorWords: ReadonlyMap<string, "after" | "before">;
   /** Pronouns after an anchor word that mean the last answer ("after that"). */
   anchorPronouns: readonly string[];
+  /**
+   * First words of a title that is a clause, not a noun ("How international law applies …"):
+   * an answer quotes it as written ("After “How …”") rather than after "the".
+   */
+  clauseTitleLeads: ReadonlySet<string>;
   /** Question phrases per facet, first facet listed wins. */
   facets: readonly { facet: Facet; phrases: readonly string[] }[];
   /** Words that open a question. */

@@ -272,8 +272,9 @@ function namedDay(asked: ProgrammeQuery, context: AnswerContext): string | undef
 }
 
 /**
- * "and after that?" answered at a clock time, or "what's next?": what the next follow-up follows
- * on from is the item just given (11:20), so that asking again goes on to the one after it (11:40).
+ * "and after that?" ("and before that?") answered at a clock time, or "what's next?": what the
+ * next follow-up follows on from is the item just given (11:20), so that asking again goes on
+ * to the one after it (11:40), or back to the one before it.
  */
 function movedOn(asked: ProgrammeQuery, finding: Finding): ProgrammeQuery {
   if (finding.kind !== "next") return asked;
@@ -282,7 +283,7 @@ function movedOn(asked: ProgrammeQuery, finding: Finding): ProgrammeQuery {
   // "what's next?": kept as asked ("when does it end?" is the next item's end), with the item given.
   if (asked.relative === "next" && asked.clock === undefined && asked.day === undefined)
     return { ...asked, givenAt: { date: given.date, clock: minutesOf(given.startTime) } };
-  if (!asked.pointsBack || asked.anchor !== "after" || asked.clock === undefined) return asked;
+  if (!asked.pointsBack || asked.anchor === undefined || asked.clock === undefined) return asked;
   return { ...asked, day: dateSpec(given.date), clock: minutesOf(given.startTime) };
 }
 

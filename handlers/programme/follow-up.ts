@@ -58,6 +58,11 @@ export function followUp(
   if (current.greeting || current.conversion || current.agendaItem !== undefined) return undefined;
   // "and the next day?": the day after the previous answer's, then read as "and Friday?".
   const after = current.daysAfterPrevious;
+  // After a conversion ("what time is 10am New York in Tokyo?"), the same clock time converted
+  // on the next day: a delegate asks the same again, not for the day's programme ("what's on
+  // the day after?" still is). Counted from the day it converted on, else today.
+  const sameClock = sameClockAnotherDay(current, previous);
+  if (sameClock) return sameClock;
   let from: string | undefined;
   // After a topic's answer ("what time is the reception?"), from the one day it is on.
   const countedFrom = previous.day ?? previous.query.topicDate;
@@ -131,12 +136,13 @@ export function followUp(
   const dayOnly = current.day !== undefined && !current.mentionsSchedule && back;
 
   // "and after that?" after "who speaks at 11?": after what was on at that clock time, that day;
-  // after "what's next?", after the item it gave.
+  // after "what's next?", after the item it gave. "and before that?" mirrors it.
   const askedDay = before.givenAt?.date ?? previous.day ?? (before.day && isoDateOf(before.day));
   const askedClock = before.givenAt?.clock ?? before.clock;
+  const direction = current.relative && ANCHOR_OF[current.relative];
   if (
     back &&
-    current.relative === "next" &&
+    direction &&
     askedClock !== undefined &&
     !before.clockZone &&
     !before.clockInAskersZone &&
@@ -146,7 +152,7 @@ export function followUp(
     current.part === undefined
   ) {
     merged.relative = undefined;
-    merged.anchor = "after";
+    merged.anchor = direction;
     merged.clock = askedClock;
     merged.day = dateSpec(askedDay);
     merged.words = before.words.filter((word) => !FACET_WORDS.has(word.surface));
@@ -154,17 +160,14 @@ export function followUp(
     if (!current.zone && before.zone) Object.assign(merged, zoneOf(before));
     return { query: merged, carried };
   }
-  if (
-    hasSubject &&
-    ((asksFacet && !current.relative) || dayOnly || onlyZone || (back && current.relative === "next"))
-  ) {
+  if (hasSubject && ((asksFacet && !current.relative) || dayOnly || onlyZone || (back && direction))) {
     merged.words = before.words.filter((word) => !FACET_WORDS.has(word.surface));
     if (before.agendaItem !== undefined) merged.agendaItem = before.agendaItem;
     carried.subject = subjectWords.map((word) => word.surface).join(" ") || undefined;
-    if (current.relative === "next") {
-      // "and after that?": after the thing asked about.
+    if (direction) {
+      // "and after that?", "and before that?": after or before the thing asked about.
       merged.relative = undefined;
-      merged.anchor = "after";
+      merged.anchor = direction;
     }
     if (current.facet === "what" && before.facet !== "what" && !current.relative) {
       merged.facet = before.facet;
@@ -225,6 +228,40 @@ export function followUp(
     carried.part !== undefined ||
     carried.relative !== undefined;
   return took ? { query: merged, carried } : undefined;
+}
+
+/** "and after that?" (next), "and before that?" (previous): which side of the last answer. */
+const ANCHOR_OF: Readonly<Record<string, "after" | "before" | undefined>> = {
+  next: "after",
+  previous: "before",
+};
+
+/** "and the day after?" after a conversion at a clock time: that conversion, a day on; else undefined. */
+function sameClockAnotherDay(
+  current: ProgrammeQuery,
+  previous: PreviousQuery,
+): { query: ProgrammeQuery; carried: Carried } | undefined {
+  const { conversion } = previous.query;
+  const after = current.daysAfterPrevious;
+  if (
+    !conversion ||
+    conversion.clock === "now" ||
+    after === undefined ||
+    current.day !== undefined ||
+    current.clock !== undefined ||
+    current.zone !== undefined ||
+    current.mentionsSchedule ||
+    contentWords(current.words).length > 0
+  )
+    return undefined;
+  const { daysAfterPrevious: _after, ...rest } = current;
+  const day: DaySpec = previous.day
+    ? dateSpec(addDays(previous.day, after))
+    : { kind: "relative", offset: after };
+  return {
+    query: { ...rest, conversion: { ...conversion, day }, facet: "when" },
+    carried: { conversion: true },
+  };
 }
 
 /** Words that ask (a facet's one-word phrases: "invited", "speakers"), not name a subject. */

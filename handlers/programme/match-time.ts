@@ -31,9 +31,13 @@ export const matchAnchor: Matcher = (state) => {
   if (!direction) return undefined;
   // "and after that?" after "who speaks at 11?": what was on at that clock time that day.
   const moment = query.pointsBack ? momentAsked(state) : undefined;
-  if (moment && !moment.on && direction === "after") {
-    // Nothing was on then: what comes first after that moment.
-    return { kind: "next", next: nextGroup(catalogue.timeline, moment.at, state.inScope), current: [] };
+  if (moment && !moment.on) {
+    // Nothing was on then: what comes first after that moment, or what ended last before it.
+    const found =
+      direction === "after"
+        ? nextGroup(catalogue.timeline, moment.at, state.inScope)
+        : previousGroup(catalogue.timeline, moment.at, state.inScope);
+    return { kind: "next", next: found, current: [] };
   }
   const anchor = moment?.on ?? topic.hits.find(isTimed);
   if (!anchor) return undefined;
@@ -167,6 +171,21 @@ export function nextGroup(
   return first
     ? timeline.filter((o) => o.start === first.start && inScope(o.programme) && !isCancelled(o))
     : [];
+}
+
+/**
+ * The last group of occurrences in scope to have ended by `at` ("and before that?" after a
+ * moment with nothing on), all of those starting at the same time as it.
+ * @example previousGroup(catalogue.timeline, Date.parse("2024-03-05T14:00:00-05:00"), () => true)[0]?.start
+ */
+export function previousGroup(
+  timeline: readonly Occurrence[],
+  at: number,
+  inScope: (programme: ProgrammeEntry) => boolean,
+): Occurrence[] {
+  const past = timeline.filter((o) => (o.end ?? o.start) <= at && inScope(o.programme) && !isCancelled(o));
+  const last = past[past.length - 1];
+  return last ? past.filter((o) => o.start === last.start) : [];
 }
 
 /**

@@ -2,9 +2,11 @@
  * Cards for time-shaped findings: a day, an empty day, a week or month, now, next, previous.
  */
 import type { Card, CardSection } from "../../bot/cards.js";
+import { withLocale } from "../../bot/language/current.js";
 import type { DaySlice } from "../../bot/language/dates.js";
+import { english } from "../../bot/language/locales/en/lexicon.js";
 import { say, tr } from "../../bot/language/messages.js";
-import type { ProgrammeEntry } from "../../bot/programme/catalogue.js";
+import type { Occurrence, ProgrammeEntry } from "../../bot/programme/catalogue.js";
 import { formatClock, formatDate, formatSpan, monthOfYear, zoneLabel } from "../../bot/programme/format.js";
 import { local } from "../../bot/programme/translations.js";
 import {
@@ -305,8 +307,8 @@ export function renderNext(finding: FindingOf<"next">, context: DescribeContext)
   if (!first) return renderNothingNext(finding, context);
   if (anchor) {
     return {
-      title: tr(anchor.direction === "after" ? "programme.after" : "programme.before", {
-        anchor: lowerFirst(topicLabel(anchor.occurrence)),
+      title: tr(`programme.${anchor.direction}${anchorOf(anchor.occurrence).form}`, {
+        anchor: anchorOf(anchor.occurrence).label,
         what: labelsSummary(finding.next),
         when: whenOf(first, context).venue,
       }),
@@ -335,12 +337,27 @@ export function renderNext(finding: FindingOf<"next">, context: DescribeContext)
   };
 }
 
+/**
+ * The item an anchor line counts from, as its sentence names it: a noun after "the" ("After the
+ * capacity-building"), a title that is a clause ("How international law applies …", by its
+ * English first word: `clauseTitleLeads`) quoted as written, capital kept ("…Quoted" keys; in
+ * the other languages the same sentences as their own, which quote every title).
+ */
+function anchorOf(occurrence: Occurrence): { label: string; form: "" | "Quoted" } {
+  const label = topicLabel(occurrence);
+  const written = withLocale("en", () => topicLabel(occurrence));
+  const lead = written.split(" ", 1)[0]?.toLowerCase() ?? "";
+  if (!english.clauseTitleLeads.has(lead)) return { label: lowerFirst(label), form: "" };
+  // The other languages quote every title and lower its first letter; so does a translation here.
+  return { label: label === written ? label : lowerFirst(label), form: "Quoted" };
+}
+
 function renderNothingNext(finding: FindingOf<"next">, context: DescribeContext): Card {
   const { anchor, topic } = finding;
   if (anchor) {
-    const label = lowerFirst(topicLabel(anchor.occurrence));
+    const { label, form } = anchorOf(anchor.occurrence);
     return {
-      title: tr(anchor.direction === "after" ? "programme.nothingAfter" : "programme.nothingBefore", {
+      title: tr(`programme.${anchor.direction === "after" ? "nothingAfter" : "nothingBefore"}${form}`, {
         anchor: label,
         when: whenOf(anchor.occurrence, context).venue,
       }),

@@ -116,9 +116,19 @@ describe("'the day after' after a time question about a named day counts from th
   });
 
   it.each([
-    ["convierte las 10 del jueves a hora de Tokio", "¿y el día siguiente?", /^viernes, 8 de marzo/],
+    // After a conversion, the same clock converted on the next day (Friday), counted from the
+    // Thursday it named (follow-up-conversion-day.test.ts); it was Friday's programme.
+    [
+      "convierte las 10 del jueves a hora de Tokio",
+      "¿y el día siguiente?",
+      /^10:00 hora de Nueva York.*8 de marzo.*00:00 hora de Tokio.*9 de marzo/,
+    ],
     ["¿cuánto falta para el jueves?", "¿y el día siguiente?", /^viernes, 8 de marzo/],
-    ["convert 10am thursday to tokyo time", "and the day after?", /^Friday 8 March/],
+    [
+      "convert 10am thursday to tokyo time",
+      "and the day after?",
+      /^10:00 AM New York time .*Fri 8 Mar is 12:00 AM Tokyo time .*Sat 9 Mar/,
+    ],
     ["how long until thursday?", "and the day after?", /^Friday 8 March/],
   ])("%s (its answer about no one day) → %s", async (first, then, expected) => {
     const h = await harness({ now: TUESDAY_1230, modules: handlerModules });

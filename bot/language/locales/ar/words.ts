@@ -194,6 +194,8 @@ export const arabic: LocaleWords = {
     "عن بعد": "online",
     "بعد ذلك": "after that",
     "وبعد ذلك": "and after that",
+    "قبل ذلك": "before that",
+    "وقبل ذلك": "and before that",
     "جدول أعمال": "agenda",
     "جدول الأعمال": "agenda",
     // "البند 6 من جدول الأعمال": "من" is "of" here, not "who".
@@ -300,7 +302,11 @@ export const arabic: LocaleWords = {
   placePrefixes: ["ب"],
   // "الساعة في بكين", "الوقت في القاهرة": the time there.
   timeWords: ["الساعة", "الوقت"],
-  stopWords: ["في", "على", "عن", "جلسة", "الجلسة", "هو", "هي", "ما", "ماذا", "هل", "يوم"],
+  // "متى بتوقيت بكين؟" (when, in Beijing time?): a place's time, as « heure de Pékin »; after an
+  // answer, that answer in Beijing time, alone the time there now; "الساعة 21 بتوقيت باريس" keeps
+  // Paris as the clock's zone (the word itself reads as nothing).
+  placeTimeWords: ["بتوقيت"],
+  stopWords: ["بتوقيت", "في", "على", "عن", "جلسة", "الجلسة", "هو", "هي", "ما", "ماذا", "هل", "يوم"],
   places: withZoneCities("ar", ARABIC_PLACES),
   // "بعد يومين", "بعد ساعتين", "بعد 30 دقيقة", "بعد 3 أيام": time counted from now, only before a
   // number and a unit; the duals carry their count (يومين: 2 days); minutes and hours are the terms'.

@@ -296,12 +296,15 @@ export const english: Lexicon = {
   nextWords: list(
     "next, upcoming, coming up, after this, after that, afterwards, later today, then what, following",
   ),
-  previousWords: list("previous, before this, just happened, just finished, just ended, earlier today"),
+  previousWords: list(
+    "previous, before this, before that, and before, just happened, just finished, just ended, earlier today",
+  ),
   nextDateWords: list(
     "mon, monday, tue, tues, tuesday, wed, wednesday, thu, thur, thurs, thursday, fri, friday, sat, saturday, sun, sunday, week, day, month, year, morning, afternoon, evening",
   ),
   anchorWords: map({ after: "after", before: "before" }),
   anchorPronouns: ["this", "that", "it"],
+  clauseTitleLeads: new Set(list("how, what, why, whether, which, who, where, when")),
   facets,
   questionWords: new Set(
     list(

@@ -218,6 +218,9 @@ export const russian: LocaleWords = {
     "а потом": "and after that",
     потом: "after that",
     "после этого": "after that",
+    "а до этого": "and before that",
+    "до этого": "before that",
+    "перед этим": "before that",
     "повестк*": "agenda",
     "контактн* лиц*": "points of contact",
     "заявлени*": "statements",
@@ -236,6 +239,20 @@ export const russian: LocaleWords = {
     // "когда заканчивается сессия", "конец сессии": the session, as the data's alias names the
     // OEWG's ("Седьмая сессия РГОС"); a meeting ("заседание", "совещание") is any meeting.
     "сесси*": "the session",
+    // The plural is the day's meetings, as English "sessions" ("какие сессии 9 мая?", "расписание
+    // сессий"), not the session: its own forms, and "сессии" (also the singular's genitive, "конец
+    // сессии"; and "сессий", which is written "сессии" once normalised) beside a plural verb or word.
+    "расписани* сессии": "sessions schedule",
+    сессиям: "sessions",
+    сессиями: "sessions",
+    сессиях: "sessions",
+    "какие сессии": "what sessions",
+    "все сессии": "all sessions",
+    "начина* сессии": "sessions start",
+    "сессии начина*": "sessions start",
+    "заканчива* сессии": "sessions end",
+    "сессии заканчива*": "sessions end",
+    "расписани*": "schedule",
     "что будет": "what's on",
     "что в": "what's on",
     "что происходит": "what's on",

@@ -152,6 +152,8 @@ export const chinese: LocaleWords = {
     之后呢: "and after that",
     之后: "after that",
     然后呢: "and after that",
+    那之前呢: "and before that",
+    在那之前: "before that",
     ping测试: "ping test",
     测试: "test",
     下一项: "next",
