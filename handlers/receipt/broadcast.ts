@@ -9,7 +9,6 @@ import { withLocale } from "../../bot/language/current.js";
 import { say } from "../../bot/language/messages.js";
 import type { BotDeps } from "../../bot/module.js";
 import { EMAIL_CHANNEL } from "../../bot/reach/channels.js";
-import type { Delivery } from "../../schedules/delivery.js";
 import { recipientWho } from "../broadcast/compose.js";
 import { type BroadcastRepository, byLocalId, campaignOf } from "../broadcast/repository.js";
 import type { Broadcast, BroadcastRecipient } from "../broadcast/schema.js";
