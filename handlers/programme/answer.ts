@@ -277,6 +277,18 @@ function namedDay(asked: ProgrammeQuery, context: AnswerContext): string | undef
  * to the one after it (11:40), or back to the one before it.
  */
 function movedOn(asked: ProgrammeQuery, finding: Finding): ProgrammeQuery {
+  // "what's on now?" showed what is on and what comes next: "and after that?" goes on from
+  // the one shown next, "and before that?" back from the one on now.
+  if (finding.kind === "now" && asked.relative === "now" && asked.clock === undefined && !asked.day) {
+    const [on] = finding.current;
+    const [then] = finding.next;
+    if (!on?.startTime || !then?.startTime) return asked;
+    return {
+      ...asked,
+      givenAt: { date: then.date, clock: minutesOf(then.startTime) },
+      givenFrom: { date: on.date, clock: minutesOf(on.startTime) },
+    };
+  }
   if (finding.kind !== "next") return asked;
   const given = finding.next[0];
   if (!given?.startTime) return asked;

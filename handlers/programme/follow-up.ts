@@ -137,9 +137,10 @@ export function followUp(
 
   // "and after that?" after "who speaks at 11?": after what was on at that clock time, that day;
   // after "what's next?", after the item it gave. "and before that?" mirrors it.
-  const askedDay = before.givenAt?.date ?? previous.day ?? (before.day && isoDateOf(before.day));
-  const askedClock = before.givenAt?.clock ?? before.clock;
   const direction = current.relative && ANCHOR_OF[current.relative];
+  const given = (direction === "before" ? before.givenFrom : undefined) ?? before.givenAt;
+  const askedDay = given?.date ?? previous.day ?? (before.day && isoDateOf(before.day));
+  const askedClock = given?.clock ?? before.clock;
   if (
     back &&
     direction &&

@@ -54,6 +54,12 @@ export interface ProgrammeQuery {
    */
   givenAt?: { date: string; clock: number };
   /**
+   * Kept with an answered "what's on now?": the day and clock time of the item on now, which
+   * "and before that?" goes back from ({@link givenAt} is then the item it showed next, which
+   * "and after that?" goes on from).
+   */
+  givenFrom?: { date: string; clock: number };
+  /**
    * Kept with a topic's answer whose every dated hit is on one day ("what time is the
    * reception?": 4 March): the day "and the day after?" counts from. Not the answer's day, which
    * other follow-ups would carry ("delhi time pls" is about the reception, not about 4 March).
