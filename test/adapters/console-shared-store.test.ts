@@ -134,7 +134,9 @@ describe("consoles of several people on one SQLite store", () => {
     );
     expect(report).toContain("Chat: 0 sent, 0 delivered, 0 failed, 1 unreachable,");
     // Its e-mail fallback went next (this test's bot has no e-mail adapter: it failed too).
-    expect(report).toContain(`poc,RUS:technical,1,0,0,0,0,1,0,0,,0,,,,chat: ${reason}; e-mail: `);
+    expect(report).toContain(
+      `poc,RUS:technical,technical POC of RUS,Russian Federation,technical,1,0,0,0,0,1,0,0,,0,,,,chat: ${reason}; e-mail: `,
+    );
 
     // Ivan opens his console after all: the ping is not shown late.
     const again = await consoleOn(storeUrl, "ivan@rus.example", "Europe/Moscow", "2024-06-11T14:00:00Z");
