@@ -9,11 +9,11 @@
  */
 
 import { tr } from "../../bot/language/messages.js";
-import { endOf } from "../../bot/programme/ends.js";
 import { formatDate, zoneLabel } from "../../bot/programme/format.js";
 import { addDays, isValidTimeZone, localDateTime } from "../../bot/programme/time.js";
 import { isCancelled } from "../../bot/versions/cancelled.js";
 import type { AnswerContext } from "./answer.js";
+import { isCurrent } from "./match-time.js";
 import type { ProgrammeQuery } from "./parse.js";
 import { dayContext } from "./resolve-day.js";
 
@@ -58,7 +58,7 @@ export function askersDay(query: ProgrammeQuery, context: AnswerContext): Askers
 function somethingOnNow(context: AnswerContext): boolean {
   const at = context.now.getTime();
   return context.catalogue.timeline.some(
-    (o) => o.kind !== "milestone" && !isCancelled(o) && o.start <= at && at < endOf(o),
+    (o) => o.kind !== "milestone" && !isCancelled(o) && isCurrent(o, at),
   );
 }
 

@@ -102,17 +102,10 @@ export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now, 
   const at = now.getTime();
   // "the next/previous meeting/session" is a meeting, not the reception or a date-only milestone.
   const meetingsOnly = query.words.some((word) => MEETING_WORDS.has(word.surface));
-  if (relative === "previous") {
-    const past = catalogue.timeline.filter(
-      (o) =>
-        inScope(o.programme) &&
-        !isCancelled(o) &&
-        (o.end ?? o.start) <= at &&
-        (!meetingsOnly || o.kind === "meeting" || o.kind === "item"),
-    );
-    const last = past[past.length - 1];
-    return { kind: "previous", previous: last ? past.filter((o) => o.start === last.start) : [] };
-  }
+  const meetings = meetingsOnly
+    ? catalogue.timeline.filter((o) => o.kind === "meeting" || o.kind === "item")
+    : catalogue.timeline;
+  if (relative === "previous") return { kind: "previous", previous: previousGroup(meetings, at, inScope) };
   // A cancelled session stays in the programme (marked) but is never what is on now or next.
   const current = catalogue.timeline.filter(
     (o) => inScope(o.programme) && !isCancelled(o) && isCurrent(o, at),
@@ -132,10 +125,7 @@ export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now, 
   if (relative === "now") return { kind: "now", current, next: nextGroup(catalogue.timeline, at, inScope) };
   const timed = topic.hits.filter(isTimed);
   if (timed.length === 0) {
-    const timeline = meetingsOnly
-      ? catalogue.timeline.filter((o) => o.kind === "meeting" || o.kind === "item")
-      : catalogue.timeline;
-    const next = nextGroup(timeline, at, inScope);
+    const next = nextGroup(meetings, at, inScope);
     const otherwise = meetingsOnly && next.length === 0 ? nextGroup(catalogue.timeline, at, inScope) : [];
     return { kind: "next", next, current, ...(otherwise.length > 0 ? { otherwise } : {}) };
   }
@@ -153,8 +143,11 @@ export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now, 
 
 const MEETING_WORDS: ReadonlySet<string> = new Set(["meeting", "meetings", "session", "sessions"]);
 
-/** On now. */
-function isCurrent(occurrence: Occurrence, at: number): boolean {
+/**
+ * On now.
+ * @example isCurrent(mondayMorning, Date.parse("2024-03-04T11:00:00-05:00")) === true
+ */
+export function isCurrent(occurrence: Occurrence, at: number): boolean {
   return occurrence.start <= at && at < endOf(occurrence);
 }
 
@@ -175,7 +168,7 @@ export function nextGroup(
 
 /**
  * The last group of occurrences in scope to have ended by `at` ("and before that?" after a
- * moment with nothing on), all of those starting at the same time as it.
+ * moment with nothing on, "the previous session"), all of those starting at the same time as it.
  * @example previousGroup(catalogue.timeline, Date.parse("2024-03-05T14:00:00-05:00"), () => true)[0]?.start
  */
 export function previousGroup(
