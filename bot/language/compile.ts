@@ -5,6 +5,7 @@
  */
 import { escapeRegExp } from "../regexp.js";
 import { COMMAND_IDS, COMMAND_WORDS, type CommandId, type CommandWords, UNSPACED } from "./commands.js";
+import { slipReader } from "./distance.js";
 import type { Facet, Lexicon, PartOfDay } from "./lexicon.js";
 import { englishCommands } from "./locales/en/commands.js";
 import { normalizeText } from "./normalise.js";
@@ -71,8 +72,11 @@ export interface CompiledLexicon {
   partOfDay: RegExp;
   /** "this" then any 6–11 letter word, for misspelt parts of the day ("aftrnoon"). */
   partLike: RegExp;
-  /** The parts of the day's full one-word names of 7 letters or more ("afternoon", "evening"): what a slip is measured against. */
-  partNames: readonly (readonly [string, PartOfDay])[];
+  /**
+   * The part of the day's full name a word is a slip of ("aftrnoon" → "afternoon"): within one
+   * edit of a one-word name of 7 letters or more, two for 9 or more; else undefined.
+   */
+  partSlip(word: string): string | undefined;
   /** A day word followed by am/pm: 1 the day, 2 am/pm word. */
   dayThenMeridiem: RegExp;
   /** "in half an hour", "an hour and a half from now": the phrase, in group 1 or 2 (`durations`). */
@@ -225,7 +229,10 @@ function compile(lx: Lexicon): CompiledLexicon {
     noon: phrasePattern(lx.noonWords),
     partOfDay: b(`(?:(${alternation(lx.thisWords)})\\s+)?(${alternation(lx.partsOfDay.keys())})s?`),
     partLike: b(`(?:(${alternation(lx.thisWords)})\\s+)?([a-z]{6,11})`, "g"),
-    partNames: [...lx.partsOfDay].filter(([word]) => /^[a-z]{7,}$/.test(word)),
+    partSlip: slipReader(
+      [...lx.partsOfDay.keys()].filter((word) => /^[a-z]{7,}$/.test(word)),
+      (word) => (word.length >= 9 ? 2 : 1),
+    ),
     dayThenMeridiem: new RegExp(`(?<![\\w'])(${dayThen})\\s+(${am}|${pm})(?![\\w'])\\.?`),
     durationAhead: durationPattern(lx),
     countAhead: b(`(?:${alternation(lx.countBefore)})\\s+(${count})\\s+(${units})`),

@@ -340,34 +340,13 @@ function misspelledWeekday(
 function misspelledPart(found: DayExpression, c: CompiledLexicon): RegExpExecArray | undefined {
   c.partLike.lastIndex = 0;
   for (let match = c.partLike.exec(found.rest); match; match = c.partLike.exec(found.rest)) {
-    const name = partNamed(match[2] ?? "", c);
+    const name = c.partSlip(match[2] ?? "");
     if (name === undefined) continue;
     found.rest = blank(found.rest, match.index, match[0].length);
     match[2] = name;
     return match;
   }
   return undefined;
-}
-
-/** Words already compared with the parts of the day, per lexicon: most messages' long words are none. */
-const partsNamed = new WeakMap<CompiledLexicon, Map<string, string | null>>();
-const PARTS_NAMED_AT_MOST = 2_000;
-
-/** The part of the day a word is a slip of ("aftrnoon" → "afternoon"), or undefined. */
-function partNamed(word: string, c: CompiledLexicon): string | undefined {
-  let known = partsNamed.get(c);
-  if (!known) {
-    known = new Map();
-    partsNamed.set(c, known);
-  }
-  let name = known.get(word);
-  if (name === undefined) {
-    const limit = word.length >= 9 ? 2 : 1;
-    name = c.partNames.find(([part]) => boundedDistance(word, part, limit) <= limit)?.[0] ?? null;
-    if (known.size >= PARTS_NAMED_AT_MOST) known.clear();
-    known.set(word, name);
-  }
-  return name ?? undefined;
 }
 
 /** Removes a consumed span; runs of spaces are collapsed (chrono-node misreads "5 march    "). */

@@ -43,25 +43,41 @@ export function boundedDistance(a: string, b: string, limit: number): number {
 const SLIP_MEMORY = 2_000;
 
 /**
+ * A reader of slips in a list of known words: the first known word (in `known`'s order) within
+ * `limitOf(word)` edits of a word, else undefined. Remembers its answers, since every message's
+ * words pass through such readers and the edit distance to each known word costs microseconds.
+ * @example slipReader(["afternoon", "evening"], (w) => (w.length >= 9 ? 2 : 1))("aftrnoon") === "afternoon"
+ */
+export function slipReader(
+  known: readonly string[],
+  limitOf: (word: string) => number = () => 1,
+): (word: string) => string | undefined {
+  const memory = new Map<string, string | null>();
+  return (word) => {
+    let found = memory.get(word);
+    if (found === undefined) {
+      const limit = limitOf(word);
+      found = known.find((candidate) => boundedDistance(word, candidate, limit) <= limit) ?? null;
+      if (memory.size >= SLIP_MEMORY) memory.clear();
+      memory.set(word, found);
+    }
+    return found ?? undefined;
+  };
+}
+
+/**
  * A corrector of one-letter slips in a feature's own words ("remmind" → "remind"): a word of 5
  * or more letters within one edit of a known word becomes that word (the first in `known`'s
- * order); others come back unchanged. Remembers its answers, since every message's words pass
- * through it and the edit distance to each known word costs microseconds.
+ * order); others come back unchanged ({@link slipReader}, lower-cased).
  * @example slipFixer(["remind", "reminder"])("Remmind") === "remind"
  * @example slipFixer(["remind"])("Thursday") === "Thursday"
  */
 export function slipFixer(known: readonly string[]): (word: string) => string {
   const exact = new Set(known);
-  const memory = new Map<string, string | null>();
+  const read = slipReader(known);
   return (word) => {
     const lower = word.toLowerCase();
     if (lower.length < 5 || exact.has(lower)) return word;
-    let fixed = memory.get(lower);
-    if (fixed === undefined) {
-      fixed = known.find((candidate) => boundedDistance(lower, candidate, 1) <= 1) ?? null;
-      if (memory.size >= SLIP_MEMORY) memory.clear();
-      memory.set(lower, fixed);
-    }
-    return fixed ?? word;
+    return read(lower) ?? word;
   };
 }
