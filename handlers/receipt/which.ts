@@ -36,9 +36,8 @@ export function namedOne<T extends Named>(items: readonly T[], which: string, no
   }
   const date = chronoCalendarDate(` ${asked.toLowerCase()} `, english, now)?.spec;
   if (date?.kind === "date") {
-    const day = (item: T) => formatInTimeZone(new Date(item.at), DIRECTORY_ZONE, "yyyy-M-d").split("-");
     return items.find((item) => {
-      const [year, month, dayOfMonth] = day(item).map(Number);
+      const [year, month, dayOfMonth] = dayOf(item.at).split("-").map(Number);
       return (
         month === date.month && dayOfMonth === date.day && (date.year === undefined || year === date.year)
       );
