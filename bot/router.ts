@@ -30,10 +30,32 @@ export type MessageMatcher = RegExp | ((text: string, ctx: TurnContext<MessageEv
 export class Router {
   private readonly chain: Link[] = [];
 
-  /** Adds a middleware for every event. */
-  use(middleware: Middleware): this {
-    this.chain.push(middleware);
+  /**
+   * Adds a middleware for every event, or, given `applies`, only for the turns it accepts.
+   * `applies` is synchronous and cheap (a kind check, a pattern): the turns it refuses pass
+   * the middleware by in the chain's loop, as routes that do not apply do, with no promise or
+   * `next` closure made for them. Most middlewares act on few messages: a message passes a
+   * dozen of them on its way to the programme's answers.
+   * @example router.use(async (ctx, next) => …, (ctx) => ctx.event.kind === "message" && SEND_INVITATIONS.test(ctx.event.text))
+   */
+  use(middleware: Middleware, applies?: (ctx: TurnContext) => boolean): this {
+    this.chain.push(applies ? { applies, middleware } : middleware);
     return this;
+  }
+
+  /**
+   * Adds a middleware for the messages `applies` accepts ({@link use} with what it applies to):
+   * other messages and every action pass it by.
+   * @example router.useOnMessages((ctx) => SEND_INVITATIONS.test(ctx.event.text), async (ctx, next) => …)
+   */
+  useOnMessages(
+    applies: (ctx: TurnContext<MessageEvent>) => boolean,
+    middleware: Middleware<MessageEvent>,
+  ): this {
+    return this.use(
+      middleware as Middleware,
+      (ctx) => ctx.event.kind === "message" && applies(ctx as TurnContext<MessageEvent>),
+    );
   }
 
   /** Adds a handler for messages whose (trimmed) text matches. */
@@ -76,12 +98,16 @@ export class Router {
 }
 
 /**
- * A link of the chain: a middleware, or a route that says synchronously whether it takes
- * the turn (returning its handler's promise) or passes it on (`undefined`). Routes that do
- * not apply are skipped in a plain loop: a message passes dozens of them, and each
- * middleware level would cost promises and a closure.
+ * A link of the chain: a middleware; a route that says synchronously whether it takes
+ * the turn (returning its handler's promise) or passes it on (`undefined`); or a middleware
+ * with the test of the turns it applies to. Routes and middlewares that do not apply are
+ * skipped in a plain loop: a message passes dozens of them, and each middleware level would
+ * cost promises and a closure.
  */
-type Link = Middleware | { route(ctx: TurnContext): Promise<void> | undefined };
+type Link =
+  | Middleware
+  | { route(ctx: TurnContext): Promise<void> | undefined; applies?: undefined }
+  | { applies(ctx: TurnContext): boolean; middleware: Middleware };
 
 /** Runs middlewares in order, guarding against `next()` being called twice. */
 export function composeMiddleware(chain: Middleware[]): Middleware {
@@ -104,6 +130,10 @@ function composeChain(chain: readonly Link[]): Middleware {
             const link = chain[at] as Link;
             lastIndex = at;
             if (typeof link === "function") return link(ctx, () => run(at + 1));
+            if (link.applies !== undefined) {
+              if (link.applies(ctx)) return link.middleware(ctx, () => run(at + 1));
+              continue;
+            }
             const handled = link.route(ctx);
             if (handled !== undefined) return handled;
           }

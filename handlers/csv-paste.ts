@@ -85,10 +85,11 @@ export function startsWithCsvHeader(text: string): boolean {
 export const csvPaste: HandlerModule = {
   name: "csv-paste",
   install(router) {
-    router.use(async (ctx, next) => {
-      if (ctx.event.kind !== "message") return next();
-      if (!looksLikeCsvLines(ctx.event.asWritten ?? ctx.event.text)) return next();
-      await ctx.reply(say(ctx.locale, "file.pastedCsv"));
-    });
+    router.useOnMessages(
+      (ctx) => looksLikeCsvLines(ctx.event.asWritten ?? ctx.event.text),
+      async (ctx) => {
+        await ctx.reply(say(ctx.locale, "file.pastedCsv"));
+      },
+    );
   },
 };

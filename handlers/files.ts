@@ -120,25 +120,27 @@ async function localeOf(event: MessageEvent, deps: BotDeps): Promise<string> {
 export const fileIntake: HandlerModule = {
   name: "files",
   install(router, deps) {
-    router.use(async (ctx, next) => {
-      if (ctx.event.kind !== "message" || !ctx.event.attachments?.length) return next();
-      const event = ctx.event;
-      const attachments = event.attachments ?? [];
-      const refuse = async (key: string, values: Record<string, string | number>) =>
-        new InputError(say(await localeOf(event, deps), key, values));
-      if (attachments.length > 1) throw await refuse("file.oneAtATime", { count: attachments.length });
-      const [attachment] = attachments as [Attachment];
-      if (attachment.problem || attachment.text === undefined) {
-        const problem = problemKey(attachment);
-        throw await refuse(problem.key, problem.values);
-      }
-      const kind = attachmentKind(attachment.name, attachment.mediaType);
-      if (!kind) throw await refuse("file.unsupportedType", { name: shownName(attachment.name) });
-      const text = asPaste(event.text, attachment.text.replace(/\s+$/, ""), kind);
-      if (text === undefined) throw await refuse("file.unknownCsv", { name: shownName(attachment.name) });
-      // The paste handlers read the event's text: the file becomes the paste it stands for.
-      (ctx as { event: MessageEvent }).event = { ...event, text };
-      return next();
-    });
+    router.useOnMessages(
+      (ctx) => (ctx.event.attachments?.length ?? 0) > 0,
+      async (ctx, next) => {
+        const event = ctx.event;
+        const attachments = event.attachments ?? [];
+        const refuse = async (key: string, values: Record<string, string | number>) =>
+          new InputError(say(await localeOf(event, deps), key, values));
+        if (attachments.length > 1) throw await refuse("file.oneAtATime", { count: attachments.length });
+        const [attachment] = attachments as [Attachment];
+        if (attachment.problem || attachment.text === undefined) {
+          const problem = problemKey(attachment);
+          throw await refuse(problem.key, problem.values);
+        }
+        const kind = attachmentKind(attachment.name, attachment.mediaType);
+        if (!kind) throw await refuse("file.unsupportedType", { name: shownName(attachment.name) });
+        const text = asPaste(event.text, attachment.text.replace(/\s+$/, ""), kind);
+        if (text === undefined) throw await refuse("file.unknownCsv", { name: shownName(attachment.name) });
+        // The paste handlers read the event's text: the file becomes the paste it stands for.
+        (ctx as { event: MessageEvent }).event = { ...event, text };
+        return next();
+      },
+    );
   },
 };

@@ -82,13 +82,16 @@ export const timeZone: HandlerModule = {
     };
     // A zone and a question in one message: the zone is set and said, then the question
     // goes on down the chain, answered in the new zone.
-    router.use(async (ctx, next) => {
-      const found = ctx.event.kind === "message" ? SET_ZONE_THEN_ASK.exec(ctx.event.text.trim()) : null;
-      if (!found || ctx.event.kind !== "message") return next();
-      await chooseZone(ctx, found[1] ?? "");
-      ctx.event.text = found[2] ?? "";
-      return next();
-    });
+    router.useOnMessages(
+      (ctx) => SET_ZONE_THEN_ASK.test(ctx.event.text.trim()),
+      async (ctx, next) => {
+        const found = SET_ZONE_THEN_ASK.exec(ctx.event.text.trim());
+        if (!found) return next();
+        await chooseZone(ctx, found[1] ?? "");
+        ctx.event.text = found[2] ?? "";
+        return next();
+      },
+    );
 
     router.message(SET_ZONE, (ctx) => chooseZone(ctx, ctx.match?.[1] ?? ""));
 

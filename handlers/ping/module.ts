@@ -3,9 +3,7 @@
  * in scope gets a direct message with an Acknowledge button, reminders go out at halfway,
  * and the report goes to the Secretariat at the close. Durable through the outbox.
  */
-import type { TurnContext } from "../../bot/context.js";
 import type { HandlerModule } from "../../bot/module.js";
-import type { MessageEvent } from "../../bot/types.js";
 import { answerPrivately } from "../poc/private.js";
 import { PING_ACTIONS } from "./cards.js";
 import {
@@ -78,12 +76,13 @@ export const pingTests: HandlerModule = {
       answerPrivately(ctx, (say) => acknowledgeByText(services, ctx, say, true)),
     );
     // "got it, thanks" is an acknowledgement only while a ping waits for one; else small talk.
-    router.use(async (ctx, next) => {
-      if (ctx.event.kind !== "message" || !ACKNOWLEDGE_SOFTLY(ctx.event.text)) return next();
-      const message = ctx as TurnContext<MessageEvent>;
-      const answer = await acknowledgeIfWaiting(services, message);
-      if (answer === undefined) return next();
-      await answerPrivately(message, (say) => say(answer));
-    });
+    router.useOnMessages(
+      (ctx) => ACKNOWLEDGE_SOFTLY(ctx.event.text),
+      async (ctx, next) => {
+        const answer = await acknowledgeIfWaiting(services, ctx);
+        if (answer === undefined) return next();
+        await answerPrivately(ctx, (say) => say(answer));
+      },
+    );
   },
 };

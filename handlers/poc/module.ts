@@ -81,20 +81,22 @@ export const pocImport: HandlerModule = {
     deps.people.listZonesFrom(
       async (email) => (await services.directory.forEmail(email)).find((record) => record.timeZone)?.timeZone,
     );
-    router.use(async (ctx, next) => {
-      if (ctx.event.kind !== "message") return next();
-      const request = importCsvOf(ctx.event.text);
-      if (request === undefined) return next();
-      const { person, roles } = await deps.people.identify(ctx.user);
-      ctx.person = person;
-      ctx.roles = roles;
-      if (!fromFile(ctx.event) && ctx.event.text.length > MAX_IMPORT_MESSAGE) {
-        throw new InputError(
-          `That message is ${ctx.event.text.length.toLocaleString("en-US")} characters long; in chat I take up to ${MAX_IMPORT_MESSAGE.toLocaleString("en-US")}. Import bigger files with: npx tsx handlers/poc/cli.ts import directory.csv --store <STORE_URL>`,
-        );
-      }
-      await importFromChat(services, ctx, request.csv, { removeMissing: request.removeMissing });
-    });
+    router.useOnMessages(
+      (ctx) => importCsvOf(ctx.event.text) !== undefined,
+      async (ctx, next) => {
+        const request = importCsvOf(ctx.event.text);
+        if (request === undefined) return next();
+        const { person, roles } = await deps.people.identify(ctx.user);
+        ctx.person = person;
+        ctx.roles = roles;
+        if (!fromFile(ctx.event) && ctx.event.text.length > MAX_IMPORT_MESSAGE) {
+          throw new InputError(
+            `That message is ${ctx.event.text.length.toLocaleString("en-US")} characters long; in chat I take up to ${MAX_IMPORT_MESSAGE.toLocaleString("en-US")}. Import bigger files with: npx tsx handlers/poc/cli.ts import directory.csv --store <STORE_URL>`,
+          );
+        }
+        await importFromChat(services, ctx, request.csv, { removeMissing: request.removeMissing });
+      },
+    );
   },
 };
 

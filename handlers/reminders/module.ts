@@ -83,15 +83,16 @@ export const reminders: HandlerModule = {
     );
 
     // "and for the reception, 2h before" right after a reminder was set: the same, for that.
-    router.use(async (ctx, next) => {
-      if (ctx.event.kind !== "message") return next();
-      const rest = readReminderFollowUp(ctx.event.text);
-      if (rest === undefined) return next();
-      const recent = await deps.store.get(`${RECENT_REMINDER}${ctx.user.id}`, recentSchema);
-      if (!recent || ctx.now().getTime() - recent.at >= FOLLOW_UP_MS) return next();
-      await remind(ctx, kit, parseRemind(rest, !readFromAnotherLanguage(ctx)));
-      await remembered(ctx);
-    });
+    router.useOnMessages(
+      (ctx) => readReminderFollowUp(ctx.event.text) !== undefined,
+      async (ctx, next) => {
+        const rest = readReminderFollowUp(ctx.event.text) ?? "";
+        const recent = await deps.store.get(`${RECENT_REMINDER}${ctx.user.id}`, recentSchema);
+        if (!recent || ctx.now().getTime() - recent.at >= FOLLOW_UP_MS) return next();
+        await remind(ctx, kit, parseRemind(rest, !readFromAnotherLanguage(ctx)));
+        await remembered(ctx);
+      },
+    );
 
     /** Notes that this person just set a reminder (aged by the bot's clock). */
     const remembered = (ctx: TurnContext) =>

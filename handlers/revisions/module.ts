@@ -38,26 +38,28 @@ function venueZone(deps: BotDeps): string {
 export const revisionPaste: HandlerModule = {
   name: "revision-paste",
   install(router, deps) {
-    router.use(async (ctx, next) => {
-      if (ctx.event.kind !== "message") return next();
-      const match = REVISE_PROGRAMME.exec(ctx.event.text);
-      if (!match) return next();
-      const { roles } = await deps.people.identify(ctx.user);
-      if (!roles.includes("secretariat")) throw new ForbiddenError(messages.onlySecretariat);
-      if (!fromFile(ctx.event) && ctx.event.text.length > MAX_REVISION_MESSAGE)
-        throw new InputError(
-          `That file is ${ctx.event.text.length.toLocaleString("en-US")} characters long; in chat I take up to ${MAX_REVISION_MESSAGE.toLocaleString("en-US")}.`,
+    router.useOnMessages(
+      (ctx) => REVISE_PROGRAMME.test(ctx.event.text),
+      async (ctx, next) => {
+        const match = REVISE_PROGRAMME.exec(ctx.event.text);
+        if (!match) return next();
+        const { roles } = await deps.people.identify(ctx.user);
+        if (!roles.includes("secretariat")) throw new ForbiddenError(messages.onlySecretariat);
+        if (!fromFile(ctx.event) && ctx.event.text.length > MAX_REVISION_MESSAGE)
+          throw new InputError(
+            `That file is ${ctx.event.text.length.toLocaleString("en-US")} characters long; in chat I take up to ${MAX_REVISION_MESSAGE.toLocaleString("en-US")}.`,
+          );
+        const text = (match[1] ?? "").trim();
+        if (text === "") throw new InputError(messages.emptyRevision);
+        const programmeIds = new Map(deps.catalogue.programmes.map((entry) => [entry.id, entry.file]));
+        const revised = withRevisedFile(deps.programmes.files(), `${text}\n`, programmeIds);
+        await ctx.reply(
+          await prepareRevision(deps, ctx.user.id, revised.files, `revised ${revised.file}`, {
+            now: ctx.now(),
+          }),
         );
-      const text = (match[1] ?? "").trim();
-      if (text === "") throw new InputError(messages.emptyRevision);
-      const programmeIds = new Map(deps.catalogue.programmes.map((entry) => [entry.id, entry.file]));
-      const revised = withRevisedFile(deps.programmes.files(), `${text}\n`, programmeIds);
-      await ctx.reply(
-        await prepareRevision(deps, ctx.user.id, revised.files, `revised ${revised.file}`, {
-          now: ctx.now(),
-        }),
-      );
-    });
+      },
+    );
   },
 };
 
@@ -114,20 +116,21 @@ export const revisions: HandlerModule = {
     });
     // "move Thursday afternoon to 3:30 PM", "cancel the reception", …: Secretariat only; a
     // "cancel …" that names nothing in the programme goes on to the other features.
-    router.use(async (ctx, next) => {
-      if (ctx.event.kind !== "message" || !ctx.roles.includes("secretariat")) return next();
-      const text = ctx.event.text.trim();
-      if (!isRevisionPhrase(text)) return next();
-      const revision = chatRevision(text, {
-        catalogue: deps.catalogue,
-        files: deps.programmes.files(),
-        now: ctx.now(),
-      });
-      if (!revision) return next();
-      await ctx.reply(
-        await prepareRevision(deps, ctx.user.id, revision.files, revision.note, { now: ctx.now() }),
-      );
-    });
+    router.useOnMessages(
+      (ctx) => ctx.roles.includes("secretariat") && isRevisionPhrase(ctx.event.text.trim()),
+      async (ctx, next) => {
+        const text = ctx.event.text.trim();
+        const revision = chatRevision(text, {
+          catalogue: deps.catalogue,
+          files: deps.programmes.files(),
+          now: ctx.now(),
+        });
+        if (!revision) return next();
+        await ctx.reply(
+          await prepareRevision(deps, ctx.user.id, revision.files, revision.note, { now: ctx.now() }),
+        );
+      },
+    );
     router.message(HISTORY, async (ctx) => {
       requireSecretariat(ctx.roles);
       const zone = venueZone(deps);

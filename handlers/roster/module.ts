@@ -50,36 +50,38 @@ export function rejectionText(problems: readonly string[]): string {
 export const rosterImport: HandlerModule = {
   name: "roster-import",
   install(router, deps) {
-    router.use(async (ctx, next) => {
-      if (ctx.event.kind !== "message") return next();
-      const request = importCommandCsv(ctx.event.text);
-      if (request === undefined) return next();
-      const { csv, removeMissing } = request;
-      const { roles } = await deps.people.identify(ctx.user);
-      await deps.people.recordContact(ctx.user, ctx.event.isDirect ? ctx.address : undefined, ctx.now());
-      if (!roles.includes("secretariat"))
-        throw new ForbiddenError("Sorry, only the Secretariat can import the roster.");
-      if (!fromFile(ctx.event) && ctx.event.text.length > MAX_ROSTER_MESSAGE) {
-        throw new InputError(
-          `That roster is ${ctx.event.text.length.toLocaleString("en-US")} characters long; in chat I take up to ${MAX_ROSTER_MESSAGE.toLocaleString("en-US")}. Import bigger files with: npx tsx handlers/roster/cli.ts import roster.csv`,
-        );
-      }
-      if (csv === "") {
-        throw new InputError(
-          'Send "import roster" followed, in the same message, by the CSV lines (header: email,name,state,roles). Type "roster template" for an example.',
-        );
-      }
-      const result = await deps.people.importRoster(csv, ctx.user.verifiedEmail ?? ctx.user.id, ctx.now(), {
-        removeMissing,
-        retryHint: 'send the same message starting "import roster, removing missing"',
-      });
-      if (!result.ok) {
-        await ctx.reply(rejectionText(result.problems));
-        return;
-      }
-      const roster = await deps.people.roster();
-      await ctx.reply(importOutcome(result, roster?.people ?? []));
-    });
+    router.useOnMessages(
+      (ctx) => importCommandCsv(ctx.event.text) !== undefined,
+      async (ctx, next) => {
+        const request = importCommandCsv(ctx.event.text);
+        if (request === undefined) return next();
+        const { csv, removeMissing } = request;
+        const { roles } = await deps.people.identify(ctx.user);
+        await deps.people.recordContact(ctx.user, ctx.event.isDirect ? ctx.address : undefined, ctx.now());
+        if (!roles.includes("secretariat"))
+          throw new ForbiddenError("Sorry, only the Secretariat can import the roster.");
+        if (!fromFile(ctx.event) && ctx.event.text.length > MAX_ROSTER_MESSAGE) {
+          throw new InputError(
+            `That roster is ${ctx.event.text.length.toLocaleString("en-US")} characters long; in chat I take up to ${MAX_ROSTER_MESSAGE.toLocaleString("en-US")}. Import bigger files with: npx tsx handlers/roster/cli.ts import roster.csv`,
+          );
+        }
+        if (csv === "") {
+          throw new InputError(
+            'Send "import roster" followed, in the same message, by the CSV lines (header: email,name,state,roles). Type "roster template" for an example.',
+          );
+        }
+        const result = await deps.people.importRoster(csv, ctx.user.verifiedEmail ?? ctx.user.id, ctx.now(), {
+          removeMissing,
+          retryHint: 'send the same message starting "import roster, removing missing"',
+        });
+        if (!result.ok) {
+          await ctx.reply(rejectionText(result.problems));
+          return;
+        }
+        const roster = await deps.people.roster();
+        await ctx.reply(importOutcome(result, roster?.people ?? []));
+      },
+    );
   },
 };
 

@@ -240,20 +240,23 @@ export const rsvp: HandlerModule = {
       );
     });
 
-    router.use(async (ctx, next) => {
-      const match = ctx.event.kind === "message" ? ctx.event.text.trim().match(SEND_INVITATIONS) : null;
-      const event = match ? eventOrNothing(deps, match[1], ctx.now()) : undefined;
-      if (!match || !event) return next();
-      requireSecretariat(ctx, "send invitations");
-      const run = await sendInvitations(deps, rsvps, event, match[2], ctx.now());
-      const unreachable =
-        run.unreachable.length > 0
-          ? ` ${run.unreachable.length} in scope have not talked to me yet, so I cannot message them: ${run.unreachable.slice(0, 30).join(", ")}${run.unreachable.length > 30 ? ", …" : ""}. Send the invitations again once they have; nobody gets it twice.`
-          : "";
-      await ctx.reply(
-        `Invitations to the ${event.event.title} (${run.selector}): ${run.queued} queued now, ${run.alreadyInvited} sent earlier${run.alreadyAnswered > 0 ? `, ${run.alreadyAnswered} not sent because they have answered already` : ""}.${unreachable}`,
-      );
-    });
+    router.useOnMessages(
+      (ctx) => SEND_INVITATIONS.test(ctx.event.text.trim()),
+      async (ctx, next) => {
+        const match = ctx.event.text.trim().match(SEND_INVITATIONS);
+        const event = match ? eventOrNothing(deps, match[1], ctx.now()) : undefined;
+        if (!match || !event) return next();
+        requireSecretariat(ctx, "send invitations");
+        const run = await sendInvitations(deps, rsvps, event, match[2], ctx.now());
+        const unreachable =
+          run.unreachable.length > 0
+            ? ` ${run.unreachable.length} in scope have not talked to me yet, so I cannot message them: ${run.unreachable.slice(0, 30).join(", ")}${run.unreachable.length > 30 ? ", …" : ""}. Send the invitations again once they have; nobody gets it twice.`
+            : "";
+        await ctx.reply(
+          `Invitations to the ${event.event.title} (${run.selector}): ${run.queued} queued now, ${run.alreadyInvited} sent earlier${run.alreadyAnswered > 0 ? `, ${run.alreadyAnswered} not sent because they have answered already` : ""}.${unreachable}`,
+        );
+      },
+    );
 
     const respondTo: RespondTo = async (ctx, event, status, experts) => {
       const { answer, place } = await recordAnswer(ctx, deps, rsvps, event, status, experts);

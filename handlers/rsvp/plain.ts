@@ -368,83 +368,87 @@ export function installPlainRsvp(
   // that is none of them ("enlève Paul Martin", "删除专家王伟") is answered with those she named,
   // changing nothing, when it is written as a name or after an experts word; any other "remove
   // …" ("remove my reminders") passes on. The store is read only for such messages.
-  router.use(async (ctx, next) => {
-    if (ctx.event.kind !== "message") return next();
-    const text = (ctx.event.asWritten ?? ctx.event.text).trim();
-    const wanted = text.match(REMOVE_NAMED)?.[1]?.trim();
-    if (!wanted) return next();
-    let named: { id: string } | undefined;
-    for (const event of matchRsvpEvents(deps.catalogue, undefined, ctx.now())) {
-      const previous = await rsvps.answer(event.id, ctx.user.id);
-      if (previous && previous.status !== "declined" && previous.experts.names.length > 0) {
-        if (findExpert(previous.experts.names, wanted)) {
-          await removeExpert(ctx as TurnContext<MessageEvent>, wanted, event.id);
-          return;
+  router.useOnMessages(
+    (ctx) => REMOVE_NAMED.test((ctx.event.asWritten ?? ctx.event.text).trim()),
+    async (ctx, next) => {
+      const text = (ctx.event.asWritten ?? ctx.event.text).trim();
+      const wanted = text.match(REMOVE_NAMED)?.[1]?.trim();
+      if (!wanted) return next();
+      let named: { id: string } | undefined;
+      for (const event of matchRsvpEvents(deps.catalogue, undefined, ctx.now())) {
+        const previous = await rsvps.answer(event.id, ctx.user.id);
+        if (previous && previous.status !== "declined" && previous.experts.names.length > 0) {
+          if (findExpert(previous.experts.names, wanted)) {
+            await removeExpert(ctx as TurnContext<MessageEvent>, wanted, event.id);
+            return;
+          }
+          named ??= event;
         }
-        named ??= event;
       }
-    }
-    const asExpert = writtenAsName(wanted) || EXPERT_BEFORE.test(text.slice(0, text.lastIndexOf(wanted)));
-    // Not among hers: `removeExpert` says so, with her experts, and changes nothing.
-    if (named && asExpert) await removeExpert(ctx as TurnContext<MessageEvent>, wanted, named.id);
-    else return next();
-  });
+      const asExpert = writtenAsName(wanted) || EXPERT_BEFORE.test(text.slice(0, text.lastIndexOf(wanted)));
+      // Not among hers: `removeExpert` says so, with her experts, and changes nothing.
+      if (named && asExpert) await removeExpert(ctx as TurnContext<MessageEvent>, wanted, named.id);
+      else return next();
+    },
+  );
 
   // "actually only 1 expert, Raj cant come", « finalement Luc ne vient pas, juste Marie »,
   // "只带一位专家：王芳": the experts of the person's open answer changed in passing. Read only
   // when the grammar finds such a change; names that are none of hers and not written as names
   // ("just checking") pass on. The store is read only for such messages.
-  router.use(async (ctx, next) => {
-    if (ctx.event.kind !== "message") return next();
-    const change = rsvpGrammar().expertsChangeOf(ctx.event.asWritten ?? ctx.event.text);
-    if (!change) return next();
-    const open: Array<{ event: SocialOccurrence; previous: RsvpAnswer }> = [];
-    for (const event of matchRsvpEvents(deps.catalogue, undefined, ctx.now())) {
-      const previous = await rsvps.answer(event.id, ctx.user.id);
-      if (previous && previous.status !== "declined") open.push({ event, previous });
-    }
-    const [only] = open;
-    if (open.length === 0 && change.keptByColon) {
-      await respond(ctx as TurnContext<MessageEvent>, {
-        status: "attending",
-        experts: { count: change.count, names: change.kept },
+  router.useOnMessages(
+    (ctx) => rsvpGrammar().expertsChangeOf(ctx.event.asWritten ?? ctx.event.text) !== undefined,
+    async (ctx, next) => {
+      const change = rsvpGrammar().expertsChangeOf(ctx.event.asWritten ?? ctx.event.text);
+      if (!change) return next();
+      const open: Array<{ event: SocialOccurrence; previous: RsvpAnswer }> = [];
+      for (const event of matchRsvpEvents(deps.catalogue, undefined, ctx.now())) {
+        const previous = await rsvps.answer(event.id, ctx.user.id);
+        if (previous && previous.status !== "declined") open.push({ event, previous });
+      }
+      const [only] = open;
+      if (open.length === 0 && change.keptByColon) {
+        await respond(ctx as TurnContext<MessageEvent>, {
+          status: "attending",
+          experts: { count: change.count, names: change.kept },
+        });
+        return;
+      }
+      if (open.length !== 1 || !only) return next();
+      const named = only.previous.experts.names;
+      const outcome = expertsAfter(change, only.previous.experts, named);
+      if (outcome === "notOurs") return next();
+      const title = local(only.event.event.title, ctx.locale);
+      if (outcome.kind === "noExperts")
+        throw new InputError(say(ctx.locale, "rsvp.error.noExperts", { title }));
+      if (outcome.kind === "notAmong") {
+        throw new InputError(
+          say(ctx.locale, "rsvp.error.notAmong", {
+            wanted: outcome.wanted,
+            names: named.join(say(ctx.locale, "rsvp.nameSeparator")),
+          }),
+        );
+      }
+      if (outcome.kind === "ask") {
+        const status = only.previous.status;
+        throw new InputError(
+          say(ctx.locale, "rsvp.error.namedBefore", {
+            count: named.length,
+            names: named.join(say(ctx.locale, "rsvp.nameSeparator")),
+            // The example is a command the bot reads: English's words, as the grammar has them.
+            example: `rsvp ${status} with ${outcome.count} expert${outcome.count === 1 ? "" : "s"}: ${named
+              .slice(0, outcome.count)
+              .join(", ")}`,
+          }),
+        );
+      }
+      await respondTo(ctx, only.event, only.previous.status, {
+        count: outcome.count,
+        names: outcome.names,
+        exact: true,
       });
-      return;
-    }
-    if (open.length !== 1 || !only) return next();
-    const named = only.previous.experts.names;
-    const outcome = expertsAfter(change, only.previous.experts, named);
-    if (outcome === "notOurs") return next();
-    const title = local(only.event.event.title, ctx.locale);
-    if (outcome.kind === "noExperts")
-      throw new InputError(say(ctx.locale, "rsvp.error.noExperts", { title }));
-    if (outcome.kind === "notAmong") {
-      throw new InputError(
-        say(ctx.locale, "rsvp.error.notAmong", {
-          wanted: outcome.wanted,
-          names: named.join(say(ctx.locale, "rsvp.nameSeparator")),
-        }),
-      );
-    }
-    if (outcome.kind === "ask") {
-      const status = only.previous.status;
-      throw new InputError(
-        say(ctx.locale, "rsvp.error.namedBefore", {
-          count: named.length,
-          names: named.join(say(ctx.locale, "rsvp.nameSeparator")),
-          // The example is a command the bot reads: English's words, as the grammar has them.
-          example: `rsvp ${status} with ${outcome.count} expert${outcome.count === 1 ? "" : "s"}: ${named
-            .slice(0, outcome.count)
-            .join(", ")}`,
-        }),
-      );
-    }
-    await respondTo(ctx, only.event, only.previous.status, {
-      count: outcome.count,
-      names: outcome.names,
-      exact: true,
-    });
-  });
+    },
+  );
 
   async function removeExpert(
     ctx: TurnContext<MessageEvent>,

@@ -147,4 +147,37 @@ describe("router", () => {
     });
     expect(reachedEnd).toBe(true);
   });
+  it("runs a middleware given what it applies to only on those turns, and the rest of the chain either way", async () => {
+    const seen: string[] = [];
+    const router = new Router()
+      .use(
+        async (ctx, next) => {
+          seen.push(`gated:${ctx.event.kind === "message" ? ctx.event.text : ""}`);
+          await next();
+        },
+        (ctx) => ctx.event.kind === "message" && ctx.event.text.startsWith("send"),
+      )
+      .use(async (ctx) => {
+        seen.push(`end:${ctx.event.kind === "message" ? ctx.event.text : ""}`);
+      });
+    const run = router.compose();
+    await run(await contextFor(message("send invitations"), []), async () => undefined);
+    await run(await contextFor(message("what's on?"), []), async () => undefined);
+    expect(seen).toEqual(["gated:send invitations", "end:send invitations", "end:what's on?"]);
+  });
+
+  it("throws when a middleware given what it applies to calls next() twice", async () => {
+    const router = new Router()
+      .use(
+        async (_ctx, next) => {
+          await next();
+          await next();
+        },
+        () => true,
+      )
+      .message(/^never$/, async () => undefined);
+    await expect(router.compose()(await contextFor(message("x"), []), async () => undefined)).rejects.toThrow(
+      /next\(\) was called more than once/,
+    );
+  });
 });
