@@ -77,6 +77,11 @@ export interface CompiledLexicon {
    * edit of a one-word name of 7 letters or more, two for 9 or more; else undefined.
    */
   partSlip(word: string): string | undefined;
+  /**
+   * The weekday a word is a slip of ("thrusday", "wendsday"): the index in `weekdayNames` of the
+   * first within one edit, two for words of 7 letters or more; else undefined.
+   */
+  weekdaySlip(word: string): number | undefined;
   /** A day word followed by am/pm: 1 the day, 2 am/pm word. */
   dayThenMeridiem: RegExp;
   /** "in half an hour", "an hour and a half from now": the phrase, in group 1 or 2 (`durations`). */
@@ -233,6 +238,7 @@ function compile(lx: Lexicon): CompiledLexicon {
       [...lx.partsOfDay.keys()].filter((word) => /^[a-z]{7,}$/.test(word)),
       (word) => (word.length >= 9 ? 2 : 1),
     ),
+    weekdaySlip: weekdaySlipOf(lx.weekdayNames),
     dayThenMeridiem: new RegExp(`(?<![\\w'])(${dayThen})\\s+(${am}|${pm})(?![\\w'])\\.?`),
     durationAhead: durationPattern(lx),
     countAhead: b(`(?:${alternation(lx.countBefore)})\\s+(${count})\\s+(${units})`),
@@ -565,4 +571,13 @@ export function smallTalkOf(text: string): "thanks" | "okay" | undefined {
   if (smallTalk.thanks.test(trimmed)) return "thanks";
   if (smallTalk.okay.test(trimmed)) return "okay";
   return undefined;
+}
+
+/** {@link CompiledLexicon.weekdaySlip}: a remembering {@link slipReader} over the weekday names. */
+function weekdaySlipOf(names: readonly string[]): (word: string) => number | undefined {
+  const read = slipReader(names, (word) => (word.length >= 7 ? 2 : 1));
+  return (word) => {
+    const name = read(word);
+    return name === undefined ? undefined : names.indexOf(name);
+  };
 }

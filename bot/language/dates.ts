@@ -20,7 +20,6 @@ import type { Chrono, ParsedComponents } from "chrono-node";
 import * as chronoEnglish from "chrono-node/en";
 import { fromZonedTime, toZonedTime } from "date-fns-tz";
 import { type CompiledLexicon, compiled } from "./compile.js";
-import { boundedDistance } from "./distance.js";
 import type { Lexicon, PartOfDay } from "./lexicon.js";
 import { english } from "./locales/en/lexicon.js";
 import { type CalendarDate, quickCalendarDate } from "./quick-dates.js";
@@ -324,9 +323,8 @@ function misspelledWeekday(
   c.weekdayLike.lastIndex = 0;
   for (const match of text.matchAll(c.weekdayLike)) {
     const word = match[2] ?? "";
-    const limit = word.length >= 7 ? 2 : 1;
-    const weekday = c.lexicon.weekdayNames.findIndex((name) => boundedDistance(word, name, limit) <= limit);
-    if (weekday >= 0) return { match, weekday };
+    const weekday = c.weekdaySlip(word);
+    if (weekday !== undefined) return { match, weekday };
   }
   return undefined;
 }

@@ -12,7 +12,7 @@
 import { escapeRegExp } from "../regexp.js";
 import { readClockWords } from "./clock-words.js";
 import { COMMAND_WORDS } from "./commands.js";
-import { boundedDistance } from "./distance.js";
+import { slipReader } from "./distance.js";
 import type { Facet } from "./lexicon.js";
 import type { LocaleWords } from "./locale-words.js";
 import { english } from "./locales/en/lexicon.js";
@@ -46,13 +46,17 @@ interface Pivot {
   values: string[];
   /** Prefixes written onto a word ("و" in Arabic "وغدا", and tomorrow). */
   prefixes: readonly string[];
-  /** Full weekday names of five letters or more, normalised: misspellings are read in spaced languages. */
-  weekdayNames: [string, number][];
   /**
-   * The language's own one-word terms and question words of five letters or more, normalised,
-   * with their meaning: a misspelling of one ("reseption") is read as it in spaced languages.
+   * The English weekday of a misspelt full weekday name of the language (five letters or more,
+   * normalised; one slip, two from seven letters): read in spaced languages. Remembers its
+   * answers ({@link slipReader}): every unknown word of a message is tried.
    */
-  slipWords: [string, string][];
+  weekdaySlip: (token: string) => string | undefined;
+  /**
+   * The meaning of a misspelt one-word term or question word of the language (five letters
+   * or more, normalised, one slip: "reseption" → "reception"): read in spaced languages.
+   */
+  termSlip: (token: string) => string | undefined;
   spaced: boolean;
   /** Words after which a place is the zone asked for, even right after a clock time (Chinese "是"). */
   zoneAsked: ReadonlySet<string>;
@@ -107,12 +111,17 @@ function pivotOf(words: LocaleWords): Pivot {
   const values = keys.map((key) => meaning.get(key) ?? "");
   const prefixes = words.prefixes ?? [];
   const scanner = phraseScanner(keys, { spaced: words.spaced, prefixes });
-  const weekdayNames: [string, number][] = [];
+  const weekdayNames = new Map<string, number>();
   for (const [key, day] of words.weekdays) {
     const name = normalizeText(key);
-    if (name.length >= 5 && !name.endsWith("*")) weekdayNames.push([name, day]);
+    if (name.length >= 5 && !name.endsWith("*") && !weekdayNames.has(name)) weekdayNames.set(name, day);
   }
-  const slipWords: [string, string][] = [];
+  const readWeekday = slipReader([...weekdayNames.keys()], (token) => (token.length >= 7 ? 2 : 1));
+  const weekdaySlip = (token: string): string | undefined => {
+    const name = readWeekday(token);
+    return name === undefined ? undefined : english.weekdayNames[weekdayNames.get(name) ?? 0];
+  };
+  const slipWords = new Map<string, string>();
   const oneWords = [
     ...words.facets.flatMap(({ facet, phrases }) =>
       phrases.map((phrase) => [phrase, ENGLISH_FACET[facet] ?? facet] as const),
@@ -121,8 +130,13 @@ function pivotOf(words: LocaleWords): Pivot {
   ];
   for (const [key, value] of oneWords) {
     const name = normalizeText(key);
-    if (value && name.length >= 5 && LATIN_WORD.test(name)) slipWords.push([name, value]);
+    if (value && name.length >= 5 && LATIN_WORD.test(name) && !slipWords.has(name)) slipWords.set(name, value);
   }
+  const readTerm = slipReader([...slipWords.keys()]);
+  const termSlip = (token: string): string | undefined => {
+    const name = readTerm(token);
+    return name === undefined ? undefined : slipWords.get(name);
+  };
   const zoneAsked = new Set((words.zoneAskedWords ?? []).map(normalizeText));
   const timeWords = new Set((words.timeWords ?? []).map(normalizeText));
   const placeTimeWords = new Set((words.placeTimeWords ?? []).map(normalizeText));
@@ -137,8 +151,8 @@ function pivotOf(words: LocaleWords): Pivot {
     keys,
     values,
     prefixes,
-    weekdayNames,
-    slipWords,
+    weekdaySlip,
+    termSlip,
     spaced: words.spaced,
     zoneAsked,
     timeWords,
@@ -597,10 +611,7 @@ function hourFollowers(words: LocaleWords): ((word: string) => boolean) | null {
 /** A misspelt full weekday name ("mecredi", "miercols") as the English weekday. */
 function misspeltWeekday(token: string, pivot: Pivot): string | undefined {
   if (token.length < 5 || !/^\p{L}+$/u.test(token)) return undefined;
-  const limit = token.length >= 7 ? 2 : 1;
-  for (const [name, day] of pivot.weekdayNames)
-    if (boundedDistance(token, name, limit) <= limit) return english.weekdayNames[day];
-  return undefined;
+  return pivot.weekdaySlip(token);
 }
 
 /**
@@ -610,8 +621,7 @@ function misspeltWeekday(token: string, pivot: Pivot): string | undefined {
  */
 function misspeltTerm(token: string, pivot: Pivot): string | undefined {
   if (token.length < 5 || !LATIN_WORD.test(token)) return undefined;
-  for (const [name, value] of pivot.slipWords) if (boundedDistance(token, name, 1) <= 1) return value;
-  return undefined;
+  return pivot.termSlip(token);
 }
 
 const LATIN_WORD = /^\p{Script=Latin}+$/u;
