@@ -130,7 +130,8 @@ function pivotOf(words: LocaleWords): Pivot {
   ];
   for (const [key, value] of oneWords) {
     const name = normalizeText(key);
-    if (value && name.length >= 5 && LATIN_WORD.test(name) && !slipWords.has(name)) slipWords.set(name, value);
+    if (value && name.length >= 5 && LATIN_WORD.test(name) && !slipWords.has(name))
+      slipWords.set(name, value);
   }
   const readTerm = slipReader([...slipWords.keys()]);
   const termSlip = (token: string): string | undefined => {
