@@ -735,6 +735,12 @@ export type GotWhat = { kind: "latest" } | { kind: "ping" | "broadcast"; which?:
  */
 export interface ReminderGrammar {
   words: ReminderWords;
+  /**
+   * Whether a tidied message holds a word that every reminder command past the whole-message
+   * ones ("my reminders", "stop") must hold: a reminder noun, a verb of reminding, "change it"'s
+   * words… Messages without one (most: programme questions) skip the rest of the grammar.
+   */
+  cue: RegExp;
   opener: RegExp;
   politeStart: RegExp;
   politeEnd: RegExp;
@@ -821,6 +827,24 @@ function compileReminders(w: ReminderWords): ReminderGrammar {
   const nouns = `(${phrases([...w.meetingNouns, ...w.eventNouns])})`;
   return {
     words: w,
+    // One list per matcher below that reads a command (change…remindMiddle), each a part
+    // that matcher cannot match without: a word of it is in every message a matcher takes.
+    cue: cueOf(
+      [
+        w.changeNouns,
+        w.changeIt,
+        w.stopNouns,
+        w.reminderNouns,
+        w.dontRemind,
+        w.unsubscribeFrom,
+        w.removeFromList,
+        w.remindVerbs,
+        w.setReminder,
+        w.reminderFor,
+        w.remindLastVerbs,
+      ],
+      "i",
+    ),
     opener: new RegExp(`^(?:(?:${phrases(w.openers)})\\b[\\s,!]*)+`, "i"),
     politeStart: new RegExp(`^(?:(?:${phrases(w.politeLeads)})\\s+)+`, "i"),
     politeEnd: new RegExp(`[\\s,]+(?:${phrases(w.politeEnds)})$`, "i"),
@@ -889,6 +913,75 @@ function compileReminders(w: ReminderWords): ReminderGrammar {
     agendaItem: new RegExp(`\\b(?:${phrases(w.agendaItem)})\\s+(\\d+)\\b`, "i"),
     unitMinutes: (word) => units.get(word.toLowerCase()),
   };
+}
+
+/**
+ * A pattern that finds, in a message some matcher built from these phrase lists matches, one
+ * word that matcher cannot do without. For each phrase of the template notation, one of its
+ * required parts (a word, or a group not in brackets) is looked for: the one whose shortest
+ * word is longest, so "(set|add) [me] [a|an] (reminder|alert)" is looked for by "reminder" or
+ * "alert", and "(change|make) (it|that) [to]" by "change" or "make", not "that". A message
+ * with none of them cannot match, so the matchers need not run: the pattern is a cheap test
+ * before them (one scan, no captures), with the matchers' own flags. A phrase with no such
+ * part of letters only (all gaps, optional words or symbols) would make the test useless: it
+ * throws, so that the grammar's author sees it.
+ * @example cueOf([["(set|add) [a] reminder"], ["remind"]], "i").test("Set a REMINDER please") === true
+ */
+export function cueOf(lists: readonly Phrases[], flags: string): RegExp {
+  const cues = new Set<string>();
+  for (const phrase of lists.flat()) {
+    const found = requiredWords(phrase.trim().toLowerCase(), { at: 0 });
+    if (found === undefined) throw new Error(`No required word of letters to look for in "${phrase}"`);
+    for (const word of found) cues.add(word);
+  }
+  return new RegExp(
+    [...cues]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join("|"),
+    flags,
+  );
+}
+
+/**
+ * The best words to look for in a sequence of the template notation, read from `cursor.at`
+ * up to its end, a "|" or a closing bracket: of its required parts, the one whose shortest
+ * word is longest (one word, or every alternative's words for a group); undefined for none.
+ */
+function requiredWords(template: string, cursor: { at: number }): string[] | undefined {
+  let best: string[] | undefined;
+  const consider = (words: string[] | undefined) => {
+    const shortest = (list: string[]) => Math.min(...list.map((word) => word.length));
+    if (words && (!best || shortest(words) > shortest(best))) best = words;
+  };
+  let word = "";
+  const flush = () => {
+    if (word) consider(/^\p{L}+$/u.test(word) ? [word] : undefined);
+    word = "";
+  };
+  while (cursor.at < template.length) {
+    const char = template.charAt(cursor.at);
+    if (char === "[" || char === "(") {
+      flush();
+      cursor.at += 1;
+      let alternatives: string[] | undefined = [];
+      for (;;) {
+        const inner = requiredWords(template, cursor);
+        alternatives = inner && alternatives ? [...alternatives, ...inner] : undefined;
+        const end = template.charAt(cursor.at);
+        cursor.at += 1;
+        if (end !== "|") break;
+      }
+      if (char === "(") consider(alternatives);
+      continue;
+    }
+    if (char === "|" || char === ")" || char === "]") break;
+    if (/\s/.test(char)) flush();
+    else word += char;
+    cursor.at += 1;
+  }
+  flush();
+  return best;
 }
 
 /**

@@ -72,6 +72,7 @@ export function readReminderCommand(text: string): ReminderCommand | undefined {
   const command = commandOf(text)?.id ?? commandOf(tidied)?.id;
   if (command === "myReminders") return { kind: "list" };
   if (command === "stopReminders") return { kind: "stop" };
+  if (!g.cue.test(tidied)) return undefined;
   const change = tidied.match(g.change);
   if (change && leadOf(change[5] ?? "") !== undefined) {
     const article = g.article.test(change[2] ?? "");

@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../bot/errors.js";
+import { phraseVariants } from "../../bot/language/compile.js";
 import {
   broadcastGrammar,
+  cueOf,
   phrases,
   reminderGrammar,
   revisionGrammar,
@@ -14,6 +16,7 @@ import {
   templateSource,
   writtenLanguage,
 } from "../../bot/language/grammar.js";
+import { englishGrammar } from "../../bot/language/locales/en/grammar.js";
 import { LOCALE_WORDS } from "../../bot/language/locales.js";
 import { toPivot } from "../../bot/language/pivot.js";
 import {
@@ -65,6 +68,50 @@ function remind(locale: string, text: string): unknown {
     throw error;
   }
 }
+
+describe("a grammar's cue: the words a message must hold for its matchers to run", () => {
+  it("looks for the required part whose shortest word is longest, a group by all its words", () => {
+    const cue = cueOf([["(set|add) [me] [a|an] (reminder|alert)"], ["(change|make) (it|that) [to]"]], "i");
+    expect(cue.test("Set me an ALERT")).toBe(true);
+    expect(cue.test("make that 10 minutes")).toBe(true);
+    // "that", "me", "an" are not looked for: a required part with longer words is.
+    expect(cue.test("what's on that afternoon?")).toBe(false);
+    expect(cue.test("is there an event for me?")).toBe(false);
+  });
+
+  it("refuses a phrase with no required word of letters, whose cue would skip messages it matches", () => {
+    expect(() => cueOf([["[please] …"]], "i")).toThrow(/No required word/);
+    expect(() => cueOf([["(don't|never) …"]], "i")).toThrow(/No required word/);
+  });
+
+  it("the reminder grammar's cue is in every spelling of every phrase its command matchers are built from", () => {
+    const w = englishGrammar.reminders;
+    const lists = [
+      w.changeIt,
+      w.dontRemind,
+      w.unsubscribeFrom,
+      w.removeFromList,
+      w.remindVerbs,
+      w.setReminder,
+      w.reminderFor,
+      w.remindLastVerbs,
+      w.changeNouns,
+      w.stopNouns,
+      w.reminderNouns,
+    ];
+    const spellings = lists.flat().flatMap(phraseVariants);
+    expect(spellings.length).toBeGreaterThan(100);
+    const { cue } = reminderGrammar();
+    expect(spellings.filter((spelling) => !cue.test(spelling))).toEqual([]);
+    // And most questions hold none of its words, so the matchers do not run on them.
+    for (const question of [
+      "what's on this afternoon?",
+      "when does the session end",
+      "who speaks at the opening",
+    ])
+      expect(cue.test(question)).toBe(false);
+  });
+});
 
 describe("reminder phrasings", () => {
   it.each([
