@@ -520,6 +520,32 @@ export function pocFieldOf(words: string): string | undefined {
 }
 
 /**
+ * Whether a text may name a POC directory field in some language: it holds one of the field
+ * names {@link pocFieldOf} knows, compared as it compares them (normalised), here with every
+ * space taken out of both, since Chinese is written without them. A POC's change or statement
+ * names its field, so a message without one is none, and their matchers need not run on it.
+ * @example mayNamePocField("changer mon téléphone en +41 22") === true; mayNamePocField("what's on today?") === false
+ */
+export function mayNamePocField(text: string): boolean {
+  pocFieldCue ??= new RegExp(
+    [
+      ...new Set(
+        Object.values(COMMAND_WORDS).flatMap(({ pocFields }) =>
+          Object.keys(pocFields ?? {}).map((word) => normalizeText(word).replace(/\s+/g, "")),
+        ),
+      ),
+    ]
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join("|"),
+  );
+  return pocFieldCue.test(normalizeText(text).replace(/\s+/g, ""));
+}
+
+let pocFieldCue: RegExp | undefined;
+
+/**
  * The value of an English number word ("forty five" → 45, "half an" → 0.5); the features'
  * grammars are English, other languages' number words are read into digits by `pivot.ts`.
  * @example numberWord("Twelve") === 12; numberWord("dozen") === undefined

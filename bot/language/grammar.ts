@@ -8,7 +8,7 @@
  */
 import { escapeRegExp } from "../regexp.js";
 import { COMMAND_WORDS } from "./commands.js";
-import { numberWordSource, pocFieldOf } from "./compile.js";
+import { mayNamePocField, numberWordSource, pocFieldOf } from "./compile.js";
 import { slipFixer } from "./distance.js";
 import { arabicGrammar } from "./locales/ar/grammar.js";
 import { englishGrammar } from "./locales/en/grammar.js";
@@ -1915,6 +1915,7 @@ function readsAsWritten(text: string): boolean {
  * other message); undefined for anything else.
  */
 function fieldValueOf(tidied: string): string | undefined {
+  if (!mayNamePocField(tidied)) return undefined;
   const grammar = pocGrammar();
   for (const pattern of [...grammar.change, ...grammar.statement]) {
     const match = pattern.exec(tidied);

@@ -3,6 +3,7 @@
  * the message is not for this feature (so the next module may answer it).
  */
 
+import { mayNamePocField } from "../../bot/language/compile.js";
 import { directoryGrammar, pocGrammar } from "../../bot/language/grammar.js";
 import { normalizeText } from "../../bot/language/normalise.js";
 import { cleanPastedCsv } from "../../bot/people/roster-import.js";
@@ -63,6 +64,8 @@ let lastChange: { text: string; request: Readonly<ChangeRequest> | undefined } |
 function readChange(text: string): Readonly<ChangeRequest> | undefined {
   const grammar = pocGrammar();
   const tidied = grammar.forgiveSlip(text.trim());
+  // A change or statement names its field: the field's words first, before the matchers.
+  if (!mayNamePocField(tidied)) return undefined;
   const asked = firstMatch(grammar.change, tidied);
   const match = asked ?? firstMatch(grammar.statement, tidied);
   if (!match) return undefined;

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../bot/errors.js";
-import { phraseVariants } from "../../bot/language/compile.js";
+import { COMMAND_WORDS } from "../../bot/language/commands.js";
+import { mayNamePocField, phraseVariants } from "../../bot/language/compile.js";
 import {
   broadcastGrammar,
   cueOf,
@@ -110,6 +111,32 @@ describe("a grammar's cue: the words a message must hold for its matchers to run
       "who speaks at the opening",
     ])
       expect(cue.test(question)).toBe(false);
+  });
+});
+
+describe("whether a message may name a POC's field (the cue before the POC change and statement matchers)", () => {
+  it("finds every field name of every language, however cased, accented or spaced", () => {
+    const names = Object.values(COMMAND_WORDS).flatMap(({ pocFields }) => Object.keys(pocFields ?? {}));
+    expect(names.length).toBeGreaterThan(30);
+    const missed = names.filter(
+      (name) =>
+        !mayNamePocField(`change my ${name} to x`) ||
+        !mayNamePocField(name.toUpperCase()) ||
+        !mayNamePocField(name.normalize("NFD").replace(/[\u0300-\u036f]/g, "")) ||
+        !mayNamePocField(name.replace(/\s+/g, "  ")) ||
+        !mayNamePocField(name.replace(/\s+/g, "")),
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it("a programme question names none, so the POC matchers do not run on it", () => {
+    for (const question of [
+      "what's on this afternoon?",
+      "qu'y a-t-il jeudi ?",
+      "明天下午有什么？",
+      "ماذا يوجد غدا؟",
+    ])
+      expect(mayNamePocField(question)).toBe(false);
   });
 });
 
