@@ -956,7 +956,9 @@ function requiredWords(template: string, cursor: { at: number }): string[] | und
   };
   let word = "";
   const flush = () => {
-    if (word) consider(/^\p{L}+$/u.test(word) ? [word] : undefined);
+    // A stem ("confirm*") is looked for by its letters: every word it matches starts with them.
+    const letters = word.length > 1 && word.endsWith("*") ? word.slice(0, -1) : word;
+    if (word) consider(/^\p{L}+$/u.test(letters) ? [letters] : undefined);
     word = "";
   };
   while (cursor.at < template.length) {
@@ -1552,6 +1554,12 @@ export interface PocGrammar {
   statement: readonly RegExp[];
   /** The whole message confirms one's record. */
   confirm: readonly RegExp[];
+  /**
+   * Whether a message, as typed or normalised, holds a word every confirmation of one's record
+   * must hold ({@link cueOf} over every language's confirmations): `confirm` need not run on
+   * others.
+   */
+  mayConfirm(text: string): boolean;
   /** The type of POC some words name ("technical", "technique", "技术"). */
   typeOf(words: string): string | undefined;
   /** The text with a one-letter slip in its first word corrected ("chnage my phone" → "change my phone"). */
@@ -1716,6 +1724,9 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
       .replace(/\s+/g, " ")
       .trim();
   const cancelWhole = new RegExp(`^(?:${phrases(every("cancelPending"))})$`, "u");
+  // The confirmations as typed and without accents, as the `confirm` matchers read them.
+  const confirmations = [w.confirm, ...others.map((other) => other.poc?.confirm ?? [])];
+  const confirmCue = cueOf([...confirmations, ...confirmations.map((list) => list.map(normalizeText))], "iu");
   /** A whole message of a list, its spaced languages' and its unspaced ones' alike. */
   const wholeOf = (key: "addEmail" | "removeEmail") => {
     const spaced = [...w[key], ...others.filter((o) => !o.unspaced).flatMap((o) => o.poc?.[key] ?? [])];
@@ -1737,6 +1748,7 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
     change: patterns.flatMap((p) => p.change),
     statement: patterns.flatMap((p) => p.statement),
     confirm: patterns.flatMap((p) => p.confirm),
+    mayConfirm: (text) => confirmCue.test(text) || confirmCue.test(normalizeText(text)),
     typeOf,
     forgiveSlip: (text) =>
       text.replace(/^\s*([\p{L}]+)/u, (first: string, word: string) => {
@@ -1904,7 +1916,7 @@ function readsAsWritten(text: string): boolean {
     // "cancel my rsvp" from someone who last wrote Chinese: the Chinese words would read it "rsvp".
     rsvpGrammar().cancel.test(trimmed) ||
     fieldValueOf(tidied) !== undefined ||
-    grammar.confirm.some((pattern) => pattern.test(tidied))
+    (grammar.mayConfirm(tidied) && grammar.confirm.some((pattern) => pattern.test(tidied)))
   );
 }
 

@@ -92,6 +92,8 @@ function readChange(text: string): Readonly<ChangeRequest> | undefined {
 export function parseConfirm(text: string): { type?: PocType } | undefined {
   const grammar = pocGrammar();
   const tidied = grammar.forgiveSlip(text.trim());
+  // Every confirmation, and every clause of several, holds one of the confirmations' words.
+  if (!grammar.mayConfirm(tidied)) return undefined;
   // Typed with or without accents; several confirming clauses ("подтверждаю, всё верно") too.
   const confirms = (words: string) => {
     const normal = normalizeText(words);

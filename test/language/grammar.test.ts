@@ -11,14 +11,21 @@ import {
   broadcastGrammar,
   cueOf,
   phrases,
+  pocGrammar,
   reminderGrammar,
   revisionGrammar,
   rsvpGrammar,
   templateSource,
   writtenLanguage,
 } from "../../bot/language/grammar.js";
+import { arabicGrammar } from "../../bot/language/locales/ar/grammar.js";
 import { englishGrammar } from "../../bot/language/locales/en/grammar.js";
+import { spanishGrammar } from "../../bot/language/locales/es/grammar.js";
+import { frenchGrammar } from "../../bot/language/locales/fr/grammar.js";
+import { russianGrammar } from "../../bot/language/locales/ru/grammar.js";
+import { chineseGrammar } from "../../bot/language/locales/zh/grammar.js";
 import { LOCALE_WORDS } from "../../bot/language/locales.js";
+import { normalizeText } from "../../bot/language/normalise.js";
 import { toPivot } from "../../bot/language/pivot.js";
 import {
   importCsvOf,
@@ -78,6 +85,32 @@ describe("a grammar's cue: the words a message must hold for its matchers to run
     // "that", "me", "an" are not looked for: a required part with longer words is.
     expect(cue.test("what's on that afternoon?")).toBe(false);
     expect(cue.test("is there an event for me?")).toBe(false);
+  });
+
+  it("looks for a stem by its letters", () => {
+    const cue = cueOf([["confirm* [it]"]], "iu");
+    expect(cue.test("je confirme")).toBe(true);
+    expect(cue.test("je valide")).toBe(false);
+  });
+
+  it("every confirmation of one's record, in every language, typed or without accents, holds the POC grammar's cue", () => {
+    const lists = [
+      englishGrammar,
+      frenchGrammar,
+      spanishGrammar,
+      russianGrammar,
+      chineseGrammar,
+      arabicGrammar,
+    ].map((grammar) => grammar.poc?.confirm ?? []);
+    const spellings = lists.flat().flatMap(phraseVariants);
+    expect(spellings.length).toBeGreaterThan(50);
+    const grammar = pocGrammar();
+    expect(
+      spellings.filter(
+        (spelling) => !grammar.mayConfirm(spelling) || !grammar.mayConfirm(normalizeText(spelling)),
+      ),
+    ).toEqual([]);
+    expect(grammar.mayConfirm("what's on this afternoon?")).toBe(false);
   });
 
   it("refuses a phrase with no required word of letters, whose cue would skip messages it matches", () => {
