@@ -956,9 +956,12 @@ function requiredWords(template: string, cursor: { at: number }): string[] | und
   };
   let word = "";
   const flush = () => {
-    // A stem ("confirm*") is looked for by its letters: every word it matches starts with them.
-    const letters = word.length > 1 && word.endsWith("*") ? word.slice(0, -1) : word;
-    if (word) consider(/^\p{L}+$/u.test(letters) ? [letters] : undefined);
+    // A stem ("confirm*") is looked for by its letters: every word it matches starts with them;
+    // a word with an apostrophe, which may be left out ("j'assisterai"), by its longest part.
+    const stem = word.length > 1 && word.endsWith("*") ? word.slice(0, -1) : word;
+    const parts = stem.split(/['’]/).sort((a, b) => b.length - a.length);
+    const lettersOnly = parts.every((part) => /^\p{L}*$/u.test(part)) && (parts[0] ?? "") !== "";
+    if (word) consider(lettersOnly ? [parts[0] as string] : undefined);
     word = "";
   };
   while (cursor.at < template.length) {
@@ -1261,6 +1264,13 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
   const asCsv = `(?:\\s+(?:${phrases(w.asCsv)}))?`;
   const to = `(?:${phrases(w.to)})`;
   const statements = statementMatchers(w, others);
+  // Every statement starts with one of its language's leads ("I will", « je viendrai »).
+  const statementCue = cueOf(
+    [w, ...others.map((other) => other.rsvp ?? {})].flatMap((words) =>
+      statementLeads(words).map(([, leads]) => leads),
+    ),
+    "iu",
+  );
   // One pattern per phrase, its "…" the event's words (group 1).
   const cancelFor = [{ locale: "en", unspaced: false, rsvp: w }, ...others].flatMap((o) =>
     (o.rsvp?.cancelFor ?? []).map((phrase) => ({
@@ -1331,7 +1341,7 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
     },
     statementOf: (text) => {
       const trimmed = text.trim();
-      if (QUESTION_END.test(trimmed)) return undefined;
+      if (QUESTION_END.test(trimmed) || !statementCue.test(trimmed)) return undefined;
       for (const { locale, status, pattern } of statements) {
         const rest = trimmed.match(pattern)?.[1];
         if (rest) return { locale, status, rest };
