@@ -1281,6 +1281,10 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
       ),
     })),
   );
+  const cancelForCue = cueOf(
+    [w, ...others.map((other) => other.rsvp ?? {})].map((words) => words.cancelFor ?? []),
+    "iu",
+  );
   const removeAround = [{ unspaced: false, rsvp: w }, ...others].flatMap((o) =>
     (o.rsvp?.removeExpertAround ?? []).map(
       (phrase) =>
@@ -1335,7 +1339,8 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
     ),
     bareStatementOf: (text) => {
       const trimmed = text.trim();
-      if (trimmed.length > BARE_LONGEST || QUESTION_END.test(trimmed)) return undefined;
+      if (trimmed.length > BARE_LONGEST || QUESTION_END.test(trimmed) || !statementCue.test(trimmed))
+        return undefined;
       const found = bare.find(({ pattern }) => pattern.test(trimmed));
       return found && { locale: found.locale, status: found.status };
     },
@@ -1376,6 +1381,7 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
     expertBefore: new RegExp(`${shared("experts")}\\s*$`, "iu"),
     cancelForOf: (text) => {
       const trimmed = text.trim();
+      if (!cancelForCue.test(trimmed)) return undefined;
       for (const { locale, pattern } of cancelFor) {
         const words = trimmed.match(pattern)?.[1];
         if (words) return { locale, words };

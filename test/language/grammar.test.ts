@@ -125,6 +125,38 @@ describe("a grammar's cue: the words a message must hold for its matchers to run
     expect(missed).toEqual([]);
   });
 
+  it("every RSVP withdrawal naming its event, in every language, holds the RSVP grammar's cancelFor cue", () => {
+    const grammars = [
+      englishGrammar,
+      frenchGrammar,
+      spanishGrammar,
+      russianGrammar,
+      chineseGrammar,
+      arabicGrammar,
+    ];
+    const phrasesOfAll = grammars.flatMap((grammar) => grammar.rsvp?.cancelFor ?? []);
+    expect(phrasesOfAll.length).toBeGreaterThan(4);
+    const read = rsvpGrammar();
+    const missed = phrasesOfAll
+      .flatMap(phraseVariants)
+      .filter((phrase) => read.cancelForOf(phrase.replace("…", "reception")) === undefined);
+    expect(missed).toEqual([]);
+  });
+
+  it("every bare RSVP statement lead of a spaced language is still read alone", () => {
+    const grammars = [englishGrammar, frenchGrammar, spanishGrammar, russianGrammar, arabicGrammar];
+    const leads = grammars.flatMap((grammar) => [
+      ...(grammar.rsvp?.statementDeclined ?? []),
+      ...(grammar.rsvp?.statementTentative ?? []),
+      ...(grammar.rsvp?.statementAttending ?? []),
+    ]);
+    const read = rsvpGrammar();
+    const missed = leads
+      .flatMap(phraseVariants)
+      .filter((lead) => lead.length <= 60 && read.bareStatementOf(lead) === undefined);
+    expect(missed).toEqual([]);
+  });
+
   it("every confirmation of one's record, in every language, typed or without accents, holds the POC grammar's cue", () => {
     const lists = [
       englishGrammar,
