@@ -79,6 +79,24 @@ describe("which language a person gets", () => {
   });
 });
 
+describe("an explicit choice among other words", () => {
+  it.each([
+    ["please answer in français", "fr"],
+    ["switch to english please", "en"],
+    ["responde en español por favor", "es"],
+    ["ответь по-русски, пожалуйста", "ru"],
+    ["请用中文", "zh"],
+    ["من فضلك بالعربية", "ar"],
+  ])("%s: the filler around the choice is set aside", (text, locale) => {
+    expect(readLanguageChoice(text)).toBe(locale);
+  });
+
+  it("a question naming a language is no choice", () => {
+    expect(readLanguageChoice("where is the English-language briefing?")).toBeUndefined();
+    expect(readLanguageChoice("is the session in français or english?")).toBeUndefined();
+  });
+});
+
 describe("Arabic text", () => {
   it("folds digits, harakat, tatweel and alef forms", () => {
     expect(normalizeText("١٠:٣٠ ۱۵")).toBe("10:30 15");
