@@ -99,6 +99,8 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
       lx.meridiem.am.includes(half) ? `${day} morning` : `${day} afternoon`,
     ),
   };
+  // Clock times, "in 2h", "the 4th" need a digit: most questions have none, and are not scanned for them.
+  const digits = DIGIT.test(found.rest);
   const take = (pattern: RegExp): RegExpExecArray | undefined => {
     const match = pattern.exec(found.rest);
     if (match) found.rest = blank(found.rest, match.index, match[0].length);
@@ -106,7 +108,7 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
   };
 
   const duration = c.durationAhead ? take(c.durationAhead) : undefined;
-  const hours = duration ? undefined : take(c.hoursAhead);
+  const hours = duration || !digits ? undefined : take(c.hoursAhead);
   const ahead = duration || hours ? undefined : (take(c.countAhead) ?? take(c.countAfter));
   if (duration)
     found.minutesAhead = lx.durations?.get((duration[1] ?? duration[2] ?? "").replace(/\s+/g, " "));
@@ -144,8 +146,8 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
   const sessionDay = take(c.sessionDay);
   if (sessionDay) found.day ??= { kind: "session-day", index: sessionDayIndex(sessionDay, lx) };
 
-  const clock = take(c.clock12) ?? take(c.clock24);
-  const hour = clock ? undefined : take(c.clockHour);
+  const clock = digits ? (take(c.clock12) ?? take(c.clock24)) : undefined;
+  const hour = clock || !digits ? undefined : take(c.clockHour);
   // An hour with no am/pm and no leading zero ("at 3", "6:30"): its side of noon is decided below.
   const bare = clock
     ? clock[3] === undefined && !clock[1]?.startsWith("0")
@@ -192,7 +194,7 @@ export function readDayExpression(text: string, options: ReadOptions = {}): DayE
     }
   }
 
-  if (!found.day) {
+  if (!found.day && digits) {
     const monthDay = take(c.monthDay);
     if (monthDay) found.day = { kind: "month-day", day: Number(monthDay[1]) };
   }
@@ -299,6 +301,9 @@ function sessionDayIndex(match: RegExpExecArray, lx: Lexicon): number {
   if (/^\d+$/.test(word)) return Number(word);
   return lx.sessionDayWords.get(word) ?? lx.ordinals.get(word) ?? 1;
 }
+
+/** A digit: clock times, hours ahead and days of the month hold one. */
+const DIGIT = /\d/;
 
 /** A weekday name, abbreviation or a misspelt full name ("thrusday", "wensday"), with its modifier. */
 function takeWeekday(
