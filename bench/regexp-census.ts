@@ -75,9 +75,9 @@ async function census(top: number): Promise<void> {
     "./programme-core.js"
   );
   const { core, clock, store } = await makeProgrammeCore();
-  const cases = (process.env.CENSUS_LANGS ?? "en,fr,es,ru,zh,ar").split(",").flatMap((lang) =>
-    benchCases(lang).map((testCase) => ({ ...testCase, lang })),
-  );
+  const cases = (process.env.CENSUS_LANGS ?? "en,fr,es,ru,zh,ar")
+    .split(",")
+    .flatMap((lang) => benchCases(lang).map((testCase) => ({ ...testCase, lang })));
   let id = 0;
   const round = async () => {
     for (const testCase of cases) {
