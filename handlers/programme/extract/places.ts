@@ -16,6 +16,9 @@ export function extractWhereIAm(cleaned: string): { place: string; zone: string 
   return zone ? { place: placeName(words), zone } : undefined;
 }
 
+/** A digit, which every clock time holds. */
+const DIGIT = /\d/;
+
 /**
  * "what is 10am NY in Tokyo", "convert 3pm to Delhi time", "3pm New York time in Delhi",
  * "what time is 6pm in Canberra": a clock time, maybe its zone, then the zone to show it in,
@@ -24,6 +27,8 @@ export function extractWhereIAm(cleaned: string): { place: string; zone: string 
  * Tokyo") or before the clock time ("what time is it in Madrid when it is 10am in New York").
  */
 export function extractConversion(cleaned: string): Conversion | undefined {
+  // A clock time holds a digit: most questions have none.
+  if (!DIGIT.test(cleaned)) return undefined;
   const clockMatch = words$.clock12.exec(cleaned) ?? words$.clock24.exec(cleaned);
   if (!clockMatch || words$.schedulePhrase.test(cleaned)) return undefined;
   const after = cleaned.slice(clockMatch.index + clockMatch[0].length);
@@ -324,6 +329,7 @@ export function openerZone(text: string): { zone?: string; place?: string; rest:
  * @example zoneAfterClock("what's on 21:00 paris")?.zone === "Europe/Paris"
  */
 export function zoneAfterClock(text: string): { zone: string; place: string; rest: string } | undefined {
+  if (!DIGIT.test(text)) return undefined;
   const clock = words$.clock12.exec(text) ?? words$.clock24.exec(text) ?? words$.clockHour.exec(text);
   if (!clock) return undefined;
   const from = clock.index + clock[0].length;
