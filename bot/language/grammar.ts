@@ -1083,6 +1083,8 @@ export interface RsvpGrammar {
   headsOfDelegation: RegExp;
   /** 1 event, per pattern. */
   report: readonly RegExp[];
+  /** Whether a message holds a word every `report` matcher needs ("rsvp", "coming"): they need not run on others. */
+  reportCue: RegExp;
   /** A report's event words ending in "with experts": 1 the event's words. */
   reportWithExperts: RegExp;
   /** A report's event words ending in "from <State>": 1 the event's words, 2 the State. */
@@ -1391,6 +1393,7 @@ function compileRsvp(w: RsvpWords, others: readonly LocaleGrammar[]): RsvpGramma
     titles: new RegExp(`^(?:(?:${phrases(w.titles)})\\.?\\s+)+`),
     organisation: new RegExp(`\\b(?:${phrases(w.organisationWords)})\\b`),
     headsOfDelegation: new RegExp(phrases(w.headsOfDelegation), "i"),
+    reportCue: cueOf([w.report, w.rsvpNouns, w.whoIsComing], "i"),
     report: [
       new RegExp(`^(?:${phrases(w.report)})${reportOf}[.?!]*$`, "i"),
       new RegExp(

@@ -38,6 +38,7 @@ import {
   RSVP_EXPORT,
   RSVP_MESSAGE,
   RSVP_REPORT,
+  RSVP_REPORT_CUE,
   type RsvpCommand,
   rsvpStatusWord,
   SEND_INVITATIONS,
@@ -167,7 +168,9 @@ export const rsvp: HandlerModule = {
     router.use(async (ctx, next) => {
       if (ctx.event.kind !== "message") return next();
       const text = ctx.event.text.trim();
-      for (const [index, pattern] of RSVP_REPORT.entries()) {
+      // Each report names RSVPs or who is coming: other messages are tried against none of them.
+      const reports = RSVP_REPORT_CUE.test(text) ? RSVP_REPORT : [];
+      for (const [index, pattern] of reports.entries()) {
         const match = text.match(pattern);
         if (!match) continue;
         // Only the explicit "rsvps for …" insists on the event; other shapes must name one.

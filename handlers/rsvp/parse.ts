@@ -247,6 +247,9 @@ export const MY_RSVPS = commandMatcher("myRsvps");
  */
 export const RSVP_REPORT: readonly RegExp[] = g.report;
 
+/** Whether a message may be an RSVP report ({@link RSVP_REPORT}): it holds a word each of them needs. */
+export const RSVP_REPORT_CUE: RegExp = g.reportCue;
+
 /**
  * "export reception RSVPs", "export rsvps as csv", "rsvp csv".
  * @example RSVP_EXPORT.some((p) => p.test("export reception RSVPs")) === true

@@ -157,6 +157,20 @@ describe("a grammar's cue: the words a message must hold for its matchers to run
     expect(missed).toEqual([]);
   });
 
+  it("every RSVP report phrase holds the report cue", () => {
+    const w = englishGrammar.rsvp;
+    const spellings = [...w.report, ...w.whoIsComing.map((phrase) => `${phrase} reception`)].flatMap(
+      phraseVariants,
+    );
+    const { report, reportCue } = rsvpGrammar();
+    expect(spellings.filter((spelling) => report.some((pattern) => pattern.test(spelling)))).toEqual(
+      spellings,
+    );
+    expect(spellings.filter((spelling) => !reportCue.test(spelling))).toEqual([]);
+    expect(reportCue.test("reception RSVPs")).toBe(true);
+    expect(reportCue.test("what's on this afternoon?")).toBe(false);
+  });
+
   it("every confirmation of one's record, in every language, typed or without accents, holds the POC grammar's cue", () => {
     const lists = [
       englishGrammar,
