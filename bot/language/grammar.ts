@@ -730,6 +730,24 @@ function whole(list: Phrases): RegExp {
 export type GotWhat = { kind: "latest" } | { kind: "ping" | "broadcast"; which?: string };
 
 /**
+ * The reminder grammar's lists of which every command matcher (change … remindMiddle) needs a
+ * part, one per matcher: its cue is made of them ({@link cueOf}).
+ */
+export const REMINDER_COMMAND_PARTS = [
+  "changeNouns",
+  "changeIt",
+  "stopNouns",
+  "reminderNouns",
+  "dontRemind",
+  "unsubscribeFrom",
+  "removeFromList",
+  "remindVerbs",
+  "setReminder",
+  "reminderFor",
+  "remindLastVerbs",
+] as const;
+
+/**
  * The reminder grammar's matchers; group numbers are documented per matcher.
  * @example reminderGrammar().remind.exec("remind me before the reception")?.[1] === "before the reception"
  */
@@ -827,22 +845,8 @@ function compileReminders(w: ReminderWords): ReminderGrammar {
   const nouns = `(${phrases([...w.meetingNouns, ...w.eventNouns])})`;
   return {
     words: w,
-    // One list per matcher below that reads a command (change…remindMiddle), each a part
-    // that matcher cannot match without: a word of it is in every message a matcher takes.
     cue: cueOf(
-      [
-        w.changeNouns,
-        w.changeIt,
-        w.stopNouns,
-        w.reminderNouns,
-        w.dontRemind,
-        w.unsubscribeFrom,
-        w.removeFromList,
-        w.remindVerbs,
-        w.setReminder,
-        w.reminderFor,
-        w.remindLastVerbs,
-      ],
+      REMINDER_COMMAND_PARTS.map((key) => w[key]),
       "i",
     ),
     opener: new RegExp(`^(?:(?:${phrases(w.openers)})\\b[\\s,!]*)+`, "i"),

@@ -12,6 +12,7 @@ import {
   cueOf,
   phrases,
   pocGrammar,
+  REMINDER_COMMAND_PARTS,
   reminderGrammar,
   revisionGrammar,
   rsvpGrammar,
@@ -77,6 +78,16 @@ function remind(locale: string, text: string): unknown {
   }
 }
 
+/** The grammars of the six languages, English first. */
+const SIX_GRAMMARS = [
+  englishGrammar,
+  frenchGrammar,
+  spanishGrammar,
+  russianGrammar,
+  chineseGrammar,
+  arabicGrammar,
+];
+
 describe("a grammar's cue: the words a message must hold for its matchers to run", () => {
   it("looks for the required part whose shortest word is longest, a group by all its words", () => {
     const cue = cueOf([["(set|add) [me] [a|an] (reminder|alert)"], ["(change|make) (it|that) [to]"]], "i");
@@ -100,14 +111,7 @@ describe("a grammar's cue: the words a message must hold for its matchers to run
   });
 
   it("every RSVP statement lead, in every language, holds the RSVP grammar's statement cue", () => {
-    const grammars = [
-      englishGrammar,
-      frenchGrammar,
-      spanishGrammar,
-      russianGrammar,
-      chineseGrammar,
-      arabicGrammar,
-    ];
+    const grammars = SIX_GRAMMARS;
     const leads = grammars.flatMap((grammar) => [
       ...(grammar.rsvp?.statementDeclined ?? []),
       ...(grammar.rsvp?.statementTentative ?? []),
@@ -126,14 +130,7 @@ describe("a grammar's cue: the words a message must hold for its matchers to run
   });
 
   it("every RSVP withdrawal naming its event, in every language, holds the RSVP grammar's cancelFor cue", () => {
-    const grammars = [
-      englishGrammar,
-      frenchGrammar,
-      spanishGrammar,
-      russianGrammar,
-      chineseGrammar,
-      arabicGrammar,
-    ];
+    const grammars = SIX_GRAMMARS;
     const phrasesOfAll = grammars.flatMap((grammar) => grammar.rsvp?.cancelFor ?? []);
     expect(phrasesOfAll.length).toBeGreaterThan(4);
     const read = rsvpGrammar();
@@ -172,14 +169,7 @@ describe("a grammar's cue: the words a message must hold for its matchers to run
   });
 
   it("every confirmation of one's record, in every language, typed or without accents, holds the POC grammar's cue", () => {
-    const lists = [
-      englishGrammar,
-      frenchGrammar,
-      spanishGrammar,
-      russianGrammar,
-      chineseGrammar,
-      arabicGrammar,
-    ].map((grammar) => grammar.poc?.confirm ?? []);
+    const lists = SIX_GRAMMARS.map((grammar) => grammar.poc?.confirm ?? []);
     const spellings = lists.flat().flatMap(phraseVariants);
     expect(spellings.length).toBeGreaterThan(50);
     const grammar = pocGrammar();
@@ -198,19 +188,7 @@ describe("a grammar's cue: the words a message must hold for its matchers to run
 
   it("the reminder grammar's cue is in every spelling of every phrase its command matchers are built from", () => {
     const w = englishGrammar.reminders;
-    const lists = [
-      w.changeIt,
-      w.dontRemind,
-      w.unsubscribeFrom,
-      w.removeFromList,
-      w.remindVerbs,
-      w.setReminder,
-      w.reminderFor,
-      w.remindLastVerbs,
-      w.changeNouns,
-      w.stopNouns,
-      w.reminderNouns,
-    ];
+    const lists = REMINDER_COMMAND_PARTS.map((key) => w[key]);
     const spellings = lists.flat().flatMap(phraseVariants);
     expect(spellings.length).toBeGreaterThan(100);
     const { cue } = reminderGrammar();
