@@ -1741,11 +1741,19 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
     "u",
   );
   /** The message as the whole-message matchers read it: normalised, without its end punctuation. */
-  const said = (text: string) =>
-    normalizeText(text)
-      .replace(/[\s.!?,。！？，]+$/u, "")
-      .replace(/\s+/g, " ")
-      .trim();
+  // The last message read: a turn asks about its message twice (a preview's answer, an e-mail edit).
+  let last: { text: string; said: string } | undefined;
+  const said = (text: string) => {
+    if (last?.text !== text)
+      last = {
+        text,
+        said: normalizeText(text)
+          .replace(/[\s.!?,。！？，]+$/u, "")
+          .replace(/\s+/g, " ")
+          .trim(),
+      };
+    return last.said;
+  };
   const cancelWhole = new RegExp(`^(?:${phrases(every("cancelPending"))})$`, "u");
   // The confirmations as typed and without accents, as the `confirm` matchers read them.
   const confirmations = [w.confirm, ...others.map((other) => other.poc?.confirm ?? [])];
