@@ -37,6 +37,9 @@ describe("'and before that?' after an answer about a clock time", () => {
       /^Перед пунктом «Выступления группы государств.*»: .*предварительных выводов.*10:45/,
     ],
     ["11点谁发言？", "那之前呢？", /^“由国家和国家集团组成的小组.*”之前：.*初步结论.*10:45/],
+    // Bare "之前呢" (and before that?), as "之后呢" is "and after that?".
+    ["11点谁发言？", "之前呢？", /^“由国家和国家集团组成的小组.*”之前：.*初步结论.*10:45/],
+    ["11点谁发言？", "之前呢", /^“由国家和国家集团组成的小组.*”之前：.*初步结论.*10:45/],
     ["من يتحدث الساعة 11؟", "وقبل ذلك؟", /^قبل «.*فريق من الدول ومجموعات الدول.*»: .*نتائج الأولية.*10:45/],
   ])("%s → %s gives the item before the one answered (10:45)", async (first, then, expected) => {
     const h = await harness({ now: POC_DAY_0900, modules: handlerModules });
@@ -86,3 +89,4 @@ describe("'and before' naming something is still before that thing", () => {
     expect(firstLine(await h.say(NO_ZONE, question))).toMatch(expected);
   });
 });
+
