@@ -59,6 +59,8 @@ export const spanish: LocaleWords = {
     "próxima",
     "sala",
     "pasado",
+    // "puntos focales" alone (the POC meeting): the phrase counts once, its own word once more.
+    "focales",
   ],
   weekdays: words({ domingo: 0, lunes: 1, martes: 2, miércoles: 3, jueves: 4, viernes: 5, sábado: 6 }),
   months: words({

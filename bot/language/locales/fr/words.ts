@@ -26,6 +26,8 @@ export const french: LocaleWords = {
     asWritten: true,
   },
   markers: [
+    // « points focaux » alone (the POC meeting): the phrase counts once, its own word once more.
+    "focaux",
     "le",
     "la",
     "les",
