@@ -90,3 +90,29 @@ describe("'and before' naming something is still before that thing", () => {
   });
 });
 
+/** Monday 4 March 2024, 8 a.m. in New York: the OEWG's first day, before it opens. */
+const MONDAY_0800 = "2024-03-04T08:00:00-05:00";
+
+describe("'and after' naming something after a day's answer is after that thing, not after the answer", () => {
+  it.each([
+    ["what's on monday?", "and after the reception?", /^After the .*reception.*: .*Tue 5 Mar, 10:00 AM/i],
+    [
+      "qu'y a-t-il lundi ?",
+      "et après la réception ?",
+      /^Après\s«\sRéception \(cocktail\)\s»\s:\s.*mardi 5 mars, 10:00/,
+    ],
+    ["¿qué hay el lunes?", "¿y después de la recepción?", /^Después de «recepción \(cóctel\)»: .*5 de marzo, 10:00/],
+  ])("%s → %s", async (first, then, expected) => {
+    const h = await harness({ now: MONDAY_0800, modules: handlerModules });
+    await h.say(NO_ZONE, first);
+    expect(firstLine(await h.say(NO_ZONE, then))).toMatch(expected);
+  });
+
+  it.each([
+    ["qu'y a-t-il après la réception ?", /^Après\s«\sRéception \(cocktail\)\s»\s:\s.*mardi 5 mars, 10:00/],
+    ["¿qué hay después de la recepción?", /^Después de «recepción \(cóctel\)»: .*5 de marzo, 10:00/],
+  ])("asked alone: %s", async (question, expected) => {
+    const h = await harness({ now: MONDAY_0800, modules: handlerModules });
+    expect(firstLine(await h.say(NO_ZONE, question))).toMatch(expected);
+  });
+});

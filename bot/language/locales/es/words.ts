@@ -200,6 +200,16 @@ export const spanish: LocaleWords = {
     "a distancia": "online",
     "participar en línea": "join online",
     "y después": "and after that",
+    // "¿y después de la recepción?": after the thing named (as "¿y antes de la recepción?"), not
+    // "after that reception"; "después de la recepción" alone too. "¿y después?" stays "after that".
+    "y después de la": "and after",
+    "y después del": "and after",
+    "y después de los": "and after",
+    "y después de las": "and after",
+    "después de la": "after",
+    "después del": "after",
+    "después de los": "after",
+    "después de las": "after",
     "después de eso": "after that",
     "y luego": "and after that",
     "y antes": "and before",
