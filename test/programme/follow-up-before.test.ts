@@ -101,7 +101,11 @@ describe("'and after' naming something after a day's answer is after that thing,
       "et après la réception ?",
       /^Après\s«\sRéception \(cocktail\)\s»\s:\s.*mardi 5 mars, 10:00/,
     ],
-    ["¿qué hay el lunes?", "¿y después de la recepción?", /^Después de «recepción \(cóctel\)»: .*5 de marzo, 10:00/],
+    [
+      "¿qué hay el lunes?",
+      "¿y después de la recepción?",
+      /^Después de «recepción \(cóctel\)»: .*5 de marzo, 10:00/,
+    ],
   ])("%s → %s", async (first, then, expected) => {
     const h = await harness({ now: MONDAY_0800, modules: handlerModules });
     await h.say(NO_ZONE, first);
