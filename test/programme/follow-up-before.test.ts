@@ -106,6 +106,7 @@ describe("'and after' naming something after a day's answer is after that thing,
       "¿y después de la recepción?",
       /^Después de «recepción \(cóctel\)»: .*5 de marzo, 10:00/,
     ],
+    ["что в понедельник?", "а после приёма?", /^После .*[Пп]ри[её]м.*5 марта, 10:00/],
   ])("%s → %s", async (first, then, expected) => {
     const h = await harness({ now: MONDAY_0800, modules: handlerModules });
     await h.say(NO_ZONE, first);
