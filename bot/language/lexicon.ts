@@ -164,6 +164,12 @@ export interface Lexicon {
   laterSessionPhrases: readonly string[];
   /** Nouns a numbered session is named by ("the 8th session", "the second meeting"). */
   sessionNouns: readonly string[];
+  /**
+   * Words that name a meeting, not a social event or a date-only milestone ("the next meeting",
+   * "the previous session": the reception is not one). Other languages reach them through the
+   * pivot's English words ("الاجتماع" → "meeting", "下一场会议" → "next session").
+   */
+  meetingWords: ReadonlySet<string>;
   /** Facts people ask about that the letters may not give: label key → phrases. */
   unstatedFacts: readonly { label: string; phrases: readonly string[] }[];
   /** Greetings and thanks: the message is only that. */

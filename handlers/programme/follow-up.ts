@@ -113,8 +113,13 @@ export function followUp(
   }
 
   // A break, a session number or a later session was asked, not a subject: nothing to carry.
+  // Nor when the follow-up names "the meeting" and the question before named none ("when does
+  // the meeting end?" after "when is the reception?"): another subject, not the reception.
   const subjectless =
-    before.breaks === true || before.sessionNumber !== undefined || before.laterSession === true;
+    before.breaks === true ||
+    before.sessionNumber !== undefined ||
+    before.laterSession === true ||
+    (namesMeeting(current) && !namesMeeting(before));
   // Neither a fact the letters may not give ("is there a dress code?") nor a facet's own word
   // ("is it online?") named a subject "it" can point back to: "which room?" next is about the
   // same day, not about "online".
@@ -263,6 +268,11 @@ function sameClockAnotherDay(
     query: { ...rest, conversion: { ...conversion, day }, facet: "when" },
     carried: { conversion: true },
   };
+}
+
+/** The query names a meeting or session ("the meeting", "the sessions": the lexicon's meetingWords). */
+function namesMeeting(query: ProgrammeQuery): boolean {
+  return query.words.some((word) => english.meetingWords.has(word.surface));
 }
 
 /** Words that ask (a facet's one-word phrases: "invited", "speakers"), not name a subject. */

@@ -153,8 +153,19 @@ export const matchAgendaItem: Matcher = (state) => {
  * Topics, speakers and events found by words ("capacity-building", "Nakamitsu", "reception").
  * @example matchTopic(stateOf("when is the reception?"))?.kind === "topic"
  */
-export const matchTopic: Matcher = ({ query, topic }) =>
-  topic.hits.length > 0 ? { kind: "topic", facet: query.facet, hits: topic.hits } : undefined;
+export const matchTopic: Matcher = ({ query, topic, named, scope, now }) => {
+  if (topic.hits.length === 0) return undefined;
+  // "is there a zoom link?" with nothing named: a link notice answers for its own programme
+  // only when it is the one under way or next (as in `matchUnstated`); during the OEWG's
+  // session the answer is about the session (its link, or that the letter gives none), not
+  // the POC meeting's "the connection link will be conveyed".
+  if (query.facet === "link" && named.length === 0 && topic.hits.every((hit) => hit.kind === "notice")) {
+    const reference = referenceProgramme(scope, now.getTime());
+    if (reference && !topic.hits.some((hit) => hit.programme === reference))
+      return { kind: "programmes", facet: "link", programmes: [reference] };
+  }
+  return { kind: "topic", facet: query.facet, hits: topic.hits };
+};
 
 /**
  * Programmes by name ("where is the POC meeting held?"), or the programme a generic "when does

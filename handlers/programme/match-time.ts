@@ -13,6 +13,7 @@ import { endOf } from "../../bot/programme/ends.js";
 import { preferNamed } from "../../bot/programme/text.js";
 import { localDateTime, minutesOf, timeOfMinutes, wallTimeToInstant } from "../../bot/programme/time.js";
 import { isCancelled } from "../../bot/versions/cancelled.js";
+import { lexicon } from "./extract/reading.js";
 import type { ClockInZone, DayEntry, Finding, Matcher, NearbyDays } from "./finding.js";
 import { dayContext, resolveDays } from "./resolve-day.js";
 
@@ -101,7 +102,7 @@ export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now, 
   if (!relative) return undefined;
   const at = now.getTime();
   // "the next/previous meeting/session" is a meeting, not the reception or a date-only milestone.
-  const meetingsOnly = query.words.some((word) => MEETING_WORDS.has(word.surface));
+  const meetingsOnly = query.words.some((word) => lexicon.meetingWords.has(word.surface));
   const meetings = meetingsOnly
     ? catalogue.timeline.filter((o) => o.kind === "meeting" || o.kind === "item")
     : catalogue.timeline;
@@ -140,8 +141,6 @@ export const matchRelative: Matcher = ({ query, topic, catalogue, inScope, now, 
     topic: timed,
   };
 };
-
-const MEETING_WORDS: ReadonlySet<string> = new Set(["meeting", "meetings", "session", "sessions"]);
 
 /**
  * On now.

@@ -119,6 +119,23 @@ const COMMAND_PHRASES = new Set(
     .filter((phrase) => phrase.includes(" ")),
 );
 
+/** The strings of every set a file builds from an array literal (a table of words: `new Set(["meeting", …])`). */
+function setStringsOf(file: string): string[] {
+  return collectFrom(file, (node, found) => {
+    const array = node.parent;
+    if (
+      ts.isStringLiteralLike(node) &&
+      ts.isArrayLiteralExpression(array) &&
+      ts.isNewExpression(array.parent) &&
+      array.parent.expression.getText() === "Set"
+    )
+      found.push(node.text);
+  });
+}
+
+/** The lexicon's nouns for a meeting or session ("meeting", "sessions"), of one word. */
+const MEETING_NOUNS = new Set(english.sessionNouns.filter((noun) => !noun.includes(" ")));
+
 describe("the language boundary", () => {
   const files = [...sourceFiles("bot"), ...sourceFiles("handlers")].filter(
     (file) => !file.startsWith("bot/language/locales/"),
@@ -176,6 +193,17 @@ describe("the language boundary", () => {
         .filter((text) => COMMAND_PHRASES.has(text.trim().toLowerCase()))
         .map((text) => `${file}: "${text}"`),
     );
+    expect(offending).toEqual([]);
+  });
+
+  it("no handler or core file keeps a table of the English nouns for a meeting (the lexicon's meetingWords)", () => {
+    const offending = files
+      .filter((file) => !file.startsWith("bot/language/"))
+      .flatMap((file) =>
+        setStringsOf(file)
+          .filter((text) => MEETING_NOUNS.has(text))
+          .map((text) => `${file}: "${text}"`),
+      );
     expect(offending).toEqual([]);
   });
 });

@@ -37,6 +37,9 @@ describe("'and before that?' after an answer about a clock time", () => {
       /^Перед пунктом «Выступления группы государств.*»: .*предварительных выводов.*10:45/,
     ],
     ["11点谁发言？", "那之前呢？", /^“由国家和国家集团组成的小组.*”之前：.*初步结论.*10:45/],
+    // Bare "之前呢" (and before that?), as "之后呢" is "and after that?".
+    ["11点谁发言？", "之前呢？", /^“由国家和国家集团组成的小组.*”之前：.*初步结论.*10:45/],
+    ["11点谁发言？", "之前呢", /^“由国家和国家集团组成的小组.*”之前：.*初步结论.*10:45/],
     ["من يتحدث الساعة 11؟", "وقبل ذلك؟", /^قبل «.*فريق من الدول ومجموعات الدول.*»: .*نتائج الأولية.*10:45/],
   ])("%s → %s gives the item before the one answered (10:45)", async (first, then, expected) => {
     const h = await harness({ now: POC_DAY_0900, modules: handlerModules });
@@ -83,6 +86,38 @@ describe("'and before' naming something is still before that thing", () => {
     ["and before the reception?", /^Before the .*reception.*: .*Mon 4 Mar, 3:00 PM/i],
   ])("%s", async (question, expected) => {
     const h = await harness({ now: TUESDAY_1230, modules: handlerModules });
+    expect(firstLine(await h.say(NO_ZONE, question))).toMatch(expected);
+  });
+});
+
+/** Monday 4 March 2024, 8 a.m. in New York: the OEWG's first day, before it opens. */
+const MONDAY_0800 = "2024-03-04T08:00:00-05:00";
+
+describe("'and after' naming something after a day's answer is after that thing, not after the answer", () => {
+  it.each([
+    ["what's on monday?", "and after the reception?", /^After the .*reception.*: .*Tue 5 Mar, 10:00 AM/i],
+    [
+      "qu'y a-t-il lundi ?",
+      "et après la réception ?",
+      /^Après\s«\sRéception \(cocktail\)\s»\s:\s.*mardi 5 mars, 10:00/,
+    ],
+    [
+      "¿qué hay el lunes?",
+      "¿y después de la recepción?",
+      /^Después de «recepción \(cóctel\)»: .*5 de marzo, 10:00/,
+    ],
+    ["что в понедельник?", "а после приёма?", /^После .*[Пп]ри[её]м.*5 марта, 10:00/],
+  ])("%s → %s", async (first, then, expected) => {
+    const h = await harness({ now: MONDAY_0800, modules: handlerModules });
+    await h.say(NO_ZONE, first);
+    expect(firstLine(await h.say(NO_ZONE, then))).toMatch(expected);
+  });
+
+  it.each([
+    ["qu'y a-t-il après la réception ?", /^Après\s«\sRéception \(cocktail\)\s»\s:\s.*mardi 5 mars, 10:00/],
+    ["¿qué hay después de la recepción?", /^Después de «recepción \(cóctel\)»: .*5 de marzo, 10:00/],
+  ])("asked alone: %s", async (question, expected) => {
+    const h = await harness({ now: MONDAY_0800, modules: handlerModules });
     expect(firstLine(await h.say(NO_ZONE, question))).toMatch(expected);
   });
 });

@@ -396,6 +396,7 @@ export const english: Lexicon = {
     "after this one, after the seventh session, after the 7th session, next substantive session, following substantive session, following session, future session, future sessions, later session, later sessions, next oewg session, next session of the oewg, session after this, the one after this",
   ),
   sessionNouns: list("session, sessions, substantive session, meeting, meetings, round"),
+  meetingWords: new Set(list("meeting, meetings, session, sessions")),
   unstatedFacts: [
     {
       label: "dress-code",

@@ -59,6 +59,8 @@ export const spanish: LocaleWords = {
     "próxima",
     "sala",
     "pasado",
+    // "puntos focales" alone (the POC meeting): the phrase counts once, its own word once more.
+    "focales",
   ],
   weekdays: words({ domingo: 0, lunes: 1, martes: 2, miércoles: 3, jueves: 4, viernes: 5, sábado: 6 }),
   months: words({
@@ -198,6 +200,16 @@ export const spanish: LocaleWords = {
     "a distancia": "online",
     "participar en línea": "join online",
     "y después": "and after that",
+    // "¿y después de la recepción?": after the thing named (as "¿y antes de la recepción?"), not
+    // "after that reception"; "después de la recepción" alone too. "¿y después?" stays "after that".
+    "y después de la": "and after",
+    "y después del": "and after",
+    "y después de los": "and after",
+    "y después de las": "and after",
+    "después de la": "after",
+    "después del": "after",
+    "después de los": "after",
+    "después de las": "after",
     "después de eso": "after that",
     "y luego": "and after that",
     "y antes": "and before",

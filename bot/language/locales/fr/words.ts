@@ -26,6 +26,8 @@ export const french: LocaleWords = {
     asWritten: true,
   },
   markers: [
+    // « points focaux » alone (the POC meeting): the phrase counts once, its own word once more.
+    "focaux",
     "le",
     "la",
     "les",
@@ -231,6 +233,14 @@ export const french: LocaleWords = {
     "à distance": "online",
     "participer en ligne": "join online",
     "et après": "and after that",
+    // « et après la réception ? »: after the thing named (as « et avant la réception ? »), not
+    // "after that reception"; « après la réception » alone too. « et après ? » stays "after that".
+    "et après la": "and after",
+    "et après le": "and after",
+    "et après les": "and after",
+    "après la": "after",
+    "après le": "after",
+    "après les": "after",
     "après ça": "after that",
     "après cela": "after that",
     "et avant": "and before",

@@ -218,6 +218,10 @@ export const russian: LocaleWords = {
     "а потом": "and after that",
     потом: "after that",
     "после этого": "after that",
+    // "а после приёма?", "что перед приёмом?": after or before the thing named ("после обеда"
+    // is the afternoon, "после этого" after the last answer: longer keys, read first).
+    после: "after",
+    перед: "before",
     "а до этого": "and before that",
     "до этого": "before that",
     "перед этим": "before that",

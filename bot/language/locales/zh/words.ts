@@ -153,6 +153,8 @@ export const chinese: LocaleWords = {
     之后: "after that",
     然后呢: "and after that",
     那之前呢: "and before that",
+    // Bare "之前呢" as "之后呢": without it the features' "之前" read it "before" alone.
+    之前呢: "and before that",
     在那之前: "before that",
     ping测试: "ping test",
     测试: "test",
