@@ -257,6 +257,11 @@ export interface PocWords {
   newWords: Phrases;
   /** "is now" in "my email is now …". */
   isWords: Phrases;
+  /**
+   * "not" in "my email is not …": words after a field's name that deny the value instead of
+   * stating it (the statement then proposes nothing).
+   */
+  negations: Phrases;
   /** Whole messages that confirm one's record ("all correct"). */
   confirm: Phrases;
   /** A yes-word that may come before a confirmation ("yes, all correct", "c bon tout est correct"). */
@@ -1585,6 +1590,11 @@ export interface PocGrammar {
   mayConfirm(text: string): boolean;
   /** The type of POC some words name ("technical", "technique", "技术"). */
   typeOf(words: string): string | undefined;
+  /**
+   * The words after a statement's field name deny its value ("is not x@y.org", « n'est pas … »,
+   * "不是…"): only the first three words are read (a value's own words are not a negation).
+   */
+  denies(words: string): boolean;
   /** The text with a one-letter slip in its first word corrected ("chnage my phone" → "change my phone"). */
   forgiveSlip(text: string): string;
   /**
@@ -1775,9 +1785,19 @@ function compilePoc(w: PocWords, others: readonly LocaleGrammar[]): PocGrammar {
     const found = boundedType.exec(words)?.[1] ?? anywhereType.exec(words)?.[1];
     return found === undefined ? undefined : allTypes.get(found.toLowerCase());
   };
+  const spacedNegations = [
+    ...w.negations,
+    ...others.filter((o) => !o.unspaced).flatMap((o) => o.poc?.negations ?? []),
+  ];
+  const unspacedNegations = others.filter((o) => o.unspaced).flatMap((o) => o.poc?.negations ?? []);
+  const negation = new RegExp(
+    `${B}(?:${phrases(spacedNegations)})${A}|(?:${phrases(unspacedNegations, "\\s*")})`,
+    "iu",
+  );
   return {
     change: patterns.flatMap((p) => p.change),
     statement: patterns.flatMap((p) => p.statement),
+    denies: (words) => negation.test(words.trim().split(/\s+/u).slice(0, 3).join(" ")),
     confirm: patterns.flatMap((p) => p.confirm),
     mayConfirm: (text) => confirmCue.test(text) || confirmCue.test(normalizeText(text)),
     typeOf,

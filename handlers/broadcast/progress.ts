@@ -137,15 +137,19 @@ export class BroadcastProgress {
     deliveries: readonly Delivery[],
     acks: ReadonlyMap<string, Ack>,
   ): Promise<string> {
-    return outcomesCsv(
-      await this.repo.recipients(broadcast.id),
-      byLocalId(deliveries),
-      acks,
-      broadcast.requiresAck,
-      {
-        cancelled: broadcast.status === "cancelled",
-      },
-    );
+    const recipients = await this.repo.recipients(broadcast.id);
+    // Rows stored before recipients kept their State: the roster's State, read once, fills them.
+    const states = recipients.some((recipient) => recipient.state === undefined)
+      ? new Map(
+          ((await this.deps.people.roster())?.people ?? []).flatMap((person) =>
+            person.state ? [[person.email, person.state] as const] : [],
+          ),
+        )
+      : undefined;
+    return outcomesCsv(recipients, byLocalId(deliveries), acks, broadcast.requiresAck, {
+      cancelled: broadcast.status === "cancelled",
+      ...(states ? { stateOf: (email: string) => states.get(email) } : {}),
+    });
   }
 
   private refreshIfDue(id: string, state: State): void {

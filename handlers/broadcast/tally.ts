@@ -63,8 +63,8 @@ export const isFinished = (counts: Tally) => counts.pending === 0;
 /**
  * One CSV row per recipient and channel: who (name, their State as the bot shows it — the UN
  * short name in `options.locale`, the turn's language by default — and a POC's type, as the
- * preview's lists show them, `recipientWho`; empty for a broadcast composed before recipients
- * kept their State; and roster e-mail), the address the
+ * preview's lists show them, `recipientWho`; for a broadcast composed before recipients kept
+ * their State, `options.stateOf` gives it from the roster at export time; and roster e-mail), the address the
  * message went to (the chat conversation it was delivered in, or the e-mail address; the
  * address tried when it was not sent), outcome, when, why, and the acknowledgement. A
  * recipient of a cancelled broadcast who was never queued is `cancelled`, as the counts say.
@@ -77,7 +77,12 @@ export function outcomesCsv(
   deliveries: ReadonlyMap<string, Delivery>,
   acks: ReadonlyMap<string, Ack>,
   withAcks: boolean,
-  options: { cancelled?: boolean; locale?: string } = {},
+  options: {
+    cancelled?: boolean;
+    locale?: string;
+    /** A State for a recipient stored without one (composed before the column): the roster's, by e-mail. */
+    stateOf?: (email: string) => string | undefined;
+  } = {},
 ): string {
   const locale = options.locale ?? currentLocale();
   const header = [
@@ -100,11 +105,13 @@ export function outcomesCsv(
     const userId = line ? (line.lookup ? (delivery?.sentTo ?? line.recipient) : line.recipient) : undefined;
     const status = !line ? "unreachable" : (delivery?.status ?? unqueued);
     const platform = !line ? "" : line.lookup ? lookupPlatform(delivery) : line.platform;
+    const email = recipient.email ?? (recipient.key.includes("@") ? recipient.key : "");
+    const state = recipient.state ?? (email ? options.stateOf?.(email.toLowerCase()) : undefined);
     const cells = [
       recipient.name,
-      recipient.state ? stateName(recipient.state, locale) : "",
+      state ? stateName(state, locale) : "",
       recipient.pocType ?? "",
-      recipient.email ?? (recipient.key.includes("@") ? recipient.key : ""),
+      email,
       userId ? addressOf(delivery, userId, platform, recipient) : "",
       userId ?? "",
       platform,

@@ -47,6 +47,7 @@ import {
   POC_IMPORT_APPROVAL,
 } from "./secretariat.js";
 import {
+  answerDenial,
   cancelChange,
   cancelTypedChange,
   confirmChange,
@@ -236,6 +237,8 @@ export const pocDirectory: HandlerModule = {
         const everyday =
           change.field === "timeZone" || (change.statement && SAID_TO_ANYONE.has(change.field));
         if (everyday && (await ownRecords(services, ctx)).length === 0) return next();
+        // "my email is not …" proposes no value: what the record holds, and a question.
+        if (change.negated) return answerPrivately(ctx, (say) => answerDenial(services, ctx, change, say));
         return answerPrivately(ctx, (say) => previewChange(services, ctx, change, say));
       }
       const past = parseHistory(text);

@@ -42,6 +42,8 @@ export interface ChangeRequest {
   type?: PocType;
   /** Said as a statement ("my email is now …"), not asked for ("change my email to …"). */
   statement?: true;
+  /** The statement denies its value ("my email is not …"): no value is proposed. */
+  negated?: true;
 }
 
 /**
@@ -74,11 +76,15 @@ function readChange(text: string): Readonly<ChangeRequest> | undefined {
   // The type is before the field (group 1) or, in a change, after it ("mon téléphone technique").
   const head = match[0].slice(0, match[0].length - (match[3] ?? "").length);
   const type = grammar.typeOf(match[1] || (asked ? head : "")) as PocType | undefined;
+  // "my email is not x@y.org": the words after the field's name deny the value.
+  const afterField = match[0].slice(match[0].indexOf(match[2] ?? "") + (match[2] ?? "").length);
+  const negated = !asked && grammar.denies(afterField);
   return Object.freeze({
     field,
     value: (match[3] ?? "").trim(),
     ...(type ? { type } : {}),
     ...(asked ? {} : { statement: true as const }),
+    ...(negated ? { negated: true as const } : {}),
   });
 }
 

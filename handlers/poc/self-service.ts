@@ -134,6 +134,30 @@ export async function showMyDetails(services: PocServices, ctx: TurnContext, say
 }
 
 /**
+ * "my email is not x@y.org": a denied value is no new value. Says what the record holds and
+ * asks for the right value; writes nothing and previews nothing.
+ * @example await answerDenial(services, ctx, { field: "emails", value: "x@y.org", negated: true }, say);
+ */
+export async function answerDenial(
+  services: PocServices,
+  ctx: TurnContext,
+  request: ChangeRequest,
+  say: Say,
+) {
+  const records = await ownRecords(services, ctx, request.type);
+  if (records.length === 0) return say(await noRecordOfType(services, ctx, request.type));
+  const field = fieldLabel(request.field, ctx.locale);
+  const lines = records.map((record) =>
+    wording(ctx.locale, "poc.denied.holds", {
+      field,
+      type: wording(ctx.locale, `poc.type.${record.type}`),
+      value: displayField(request.field, record, ctx.locale),
+    }),
+  );
+  return say([...lines, wording(ctx.locale, "poc.denied.ask", { field })].join("\n"));
+}
+
+/**
  * "change my phone to …": checks the value and previews the change; writes nothing.
  * @example await previewChange(services, ctx, { field: "phone", value: "+254 20 123 4567" }, say);
  */

@@ -259,6 +259,11 @@ export const arabicFeatures = {
     changedSince: "تغيّر سجلك منذ عرض تلك البطاقة؛ لم يُؤكَّد شيء. هذا هو سجلك كما هو الآن.",
     heading: "{{state}} ({{code}}) — جهة الاتصال {{type}}",
     type: { technical: "الفنية", diplomatic: "الدبلوماسية" },
+    // "my email is not …": what the record holds, and the question (no value proposed).
+    denied: {
+      holds: "قيمة {{field}} في الدليل (جهة الاتصال {{type}}) هي {{value}}.",
+      ask: "ما القيمة الصحيحة؟ اكتب مثلًا «غيّر {{field}} إلى …». لم يتغير شيء.",
+    },
     field: {
       phone: "الهاتف",
       phone247: "هاتف على مدار الساعة",

@@ -57,6 +57,8 @@ export const arabicGrammar: LocaleGrammar = {
     },
     changeLinks: ["إلى", "الى", "ب"],
     newWords: [],
+    // "بريدي الإلكتروني ليس …": the statement denies a value, it states none.
+    negations: ["ليس", "ليست", "لم يعد", "لم تعد", "ليس هو"],
     isWords: [
       "(الجديد|الجديدة) [هو|هي]",
       "هو [الآن|الان]",

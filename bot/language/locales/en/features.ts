@@ -252,6 +252,11 @@ export const englishFeatures = {
       "Your record has changed since that card was shown; nothing was confirmed. Here it is as it stands now.",
     heading: "{{state}} ({{code}}) — {{type}} POC",
     type: { technical: "technical", diplomatic: "diplomatic" },
+    // "my email is not …": what the record holds, and the question (no value proposed).
+    denied: {
+      holds: "Your {{field}} in the directory ({{type}} POC) is {{value}}.",
+      ask: 'What is the right {{field}}? Write it as "change my {{field}} to …". Nothing was changed.',
+    },
     field: {
       phone: "phone",
       phone247: "24/7 phone",

@@ -303,6 +303,8 @@ export const englishGrammar: GrammarWords = {
     poc: ["poc"],
     changeLinks: ["to", "as", "with"],
     newWords: ["new"],
+    // "my email is not …": the statement denies a value, it states none.
+    negations: ["not", "isn't", "isnt", "aren't", "arent", "no longer", "never"],
     isWords: [
       "is [now]",
       "are [now]",

@@ -255,6 +255,11 @@ export const spanishFeatures = {
       "Su ficha ha cambiado desde que se mostró esa tarjeta; no se confirmó nada. Aquí la tiene tal como está ahora.",
     heading: "{{state}} ({{code}}) — punto de contacto {{type}}",
     type: { technical: "técnico", diplomatic: "diplomático" },
+    // "my email is not …": what the record holds, and the question (no value proposed).
+    denied: {
+      holds: "Su {{field}} en el directorio (punto de contacto {{type}}) es {{value}}.",
+      ask: "¿Cuál es el valor correcto? Escriba, por ejemplo, «cambia mi {{field}} a …». No se ha cambiado nada.",
+    },
     field: {
       phone: "teléfono",
       phone247: "teléfono 24/7",

@@ -102,6 +102,8 @@ export const spanishGrammar: LocaleGrammar = {
     },
     changeLinks: ["a", "por", "en"],
     newWords: ["nuevo", "nueva"],
+    // "mi correo no es …": the statement denies a value, it states none.
+    negations: ["no", "ya no"],
     isWords: [
       "(es|son) [ahora]",
       // "mi correo ahora es …", "mi teléfono ya es …", "mi cel cambió a …".

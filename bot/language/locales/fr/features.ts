@@ -263,6 +263,11 @@ export const frenchFeatures = {
       "Votre fiche a changé depuis l'affichage de cette carte ; rien n'a été confirmé. La voici telle qu'elle est maintenant.",
     heading: "{{state}} ({{code}}) — point de contact {{type}}",
     type: { technical: "technique", diplomatic: "diplomatique" },
+    // "my email is not …": what the record holds, and the question (no value proposed).
+    denied: {
+      holds: "Votre champ « {{field}} » dans l’annuaire (point de contact {{type}}) vaut {{value}}.",
+      ask: "Quelle est la bonne valeur ? Écrivez par exemple « change mon {{field}} en … ». Rien n’a été modifié.",
+    },
     field: {
       phone: "téléphone",
       phone247: "téléphone 24/7",

@@ -100,6 +100,8 @@ export const frenchGrammar: LocaleGrammar = {
     },
     changeLinks: ["en", "à", "par", "pour"],
     newWords: ["nouveau", "nouvelle", "nouvel"],
+    // « mon e-mail n'est pas … »: the statement denies a value, it states none.
+    negations: ["pas", "n'est plus", "n’est plus", "ne sont plus", "n'est point"],
     isWords: [
       "(est|sont) [maintenant|désormais|dorénavant]",
       // « mon email c'est maintenant … », « mon téléphone c'est désormais … »: spoken French.

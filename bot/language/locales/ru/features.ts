@@ -259,6 +259,11 @@ export const russianFeatures = {
       "Ваша запись изменилась после показа этой карточки; ничего не подтверждено. Вот она в нынешнем виде.",
     heading: "{{state}} ({{code}}) — {{type}} контактное лицо",
     type: { technical: "техническое", diplomatic: "дипломатическое" },
+    // "my email is not …": what the record holds, and the question (no value proposed).
+    denied: {
+      holds: "Поле «{{field}}» в справочнике ({{type}} контактное лицо): {{value}}.",
+      ask: "Какое значение поля «{{field}}» правильное? Напишите его так: «измени … на …». Ничего не изменено.",
+    },
     field: {
       phone: "телефон",
       phone247: "круглосуточный телефон",

@@ -82,6 +82,8 @@ export const russianGrammar: LocaleGrammar = {
     },
     changeLinks: ["на"],
     newWords: ["новый", "новая", "новое", "новые"],
+    // "мой email не …": the statement denies a value, it states none.
+    negations: ["не", "больше не", "уже не"],
     isWords: [
       "теперь",
       "(изменился|изменилась|изменилось|сменился|сменилась) на",

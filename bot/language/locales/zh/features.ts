@@ -219,6 +219,11 @@ export const chineseFeatures = {
     changedSince: "自该卡片显示以来，您的记录已有变动；未确认任何内容。以下是您记录的当前内容。",
     heading: "{{state}}（{{code}}）— {{type}}联络人",
     type: { technical: "技术", diplomatic: "外交" },
+    // "my email is not …": what the record holds, and the question (no value proposed).
+    denied: {
+      holds: "您在名录中的{{field}}（{{type}}联络人）为 {{value}}。",
+      ask: "正确的值是什么？请写，例如“把我的{{field}}改为 …”。未作任何更改。",
+    },
     field: {
       phone: "电话",
       phone247: "全天候电话",

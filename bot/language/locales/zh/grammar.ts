@@ -55,6 +55,8 @@ export const chineseGrammar: LocaleGrammar = {
     poc: ["联络人", "联络点", "联系人"],
     changeLinks: ["改为", "改成", "更改为", "更新为", "换成"],
     newWords: ["新"],
+    // “我的邮箱不是 …”: the statement denies a value, it states none.
+    negations: ["不是", "不再是", "并不是", "并非"],
     isWords: ["改为", "改成", "更改为", "已改为", "更新为", "换成", "现在是", "是"],
     confirm: [
       "确认",
