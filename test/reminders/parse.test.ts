@@ -33,6 +33,12 @@ describe("reading reminder phrases", () => {
     ["Please remind me about the reception, thanks!", { kind: "remind", what: "the reception" }],
     ["Hi, could you pls remmind me about the next session?", { kind: "remind", what: "the next session" }],
     ["remnd me before the next session", { kind: "remind", what: "the next session" }],
+    // A slip in what is named: "sesion" named nothing, and the programme's last item was chosen.
+    [
+      "remind me 10 minutes before the next sesion",
+      { kind: "remind", what: "the next session", leadMinutes: 10 },
+    ],
+    ["remind me before the recepion", { kind: "remind", what: "the reception" }],
     [
       "can you remind me when the next session starts?",
       { kind: "remind", what: "the next session", leadMinutes: 0 },

@@ -24,7 +24,19 @@ export const englishGrammar: GrammarWords = {
       "(i would like|i'd like|i want) [you] to",
     ],
     politeEnds: ["please", "pls", "plz", "thanks", "thank you", "thx", "ty"],
-    slipWords: ["remind", "reminder", "reminders", "unsubscribe"],
+    // A one-letter slip in what is named too ("the next sesion" named nothing, and the reminder
+    // went to the programme's last item).
+    slipWords: [
+      "remind",
+      "reminder",
+      "reminders",
+      "unsubscribe",
+      "session",
+      "sessions",
+      "meeting",
+      "meetings",
+      "reception",
+    ],
     remindVerbs: ["remind", "ping", "notify", "alert", "nudge"],
     remindLastVerbs: ["remind", "notify"],
     followUpLeads: [
