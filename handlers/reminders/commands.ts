@@ -34,7 +34,7 @@ import {
 } from "./kit.js";
 import { checkLead, leadOf, type RemindCommand } from "./parse.js";
 import { relativeTime, sessionLabel } from "./render.js";
-import { EVERY_SESSION, resolveOccurrences } from "./resolve.js";
+import { EVERY_SESSION, NEXT, resolveOccurrences } from "./resolve.js";
 import type { Subscription } from "./schema.js";
 import type { ReminderRepository } from "./store.js";
 
@@ -236,7 +236,7 @@ async function setReminders(ctx: TurnContext, kit: ReminderKit, command: RemindC
   const found = resolveOccurrences(deps.catalogue, command.what, now);
   if (found.length === 0) {
     throw new InputError(
-      reminderGrammar().nextStart.test(command.what)
+      NEXT.test(command.what.trim().replace(/[.?!]+$/, ""))
         ? say(ctx.locale, "reminders.error.nothingNext")
         : readFromAnotherLanguage(ctx)
           ? say(ctx.locale, "reminders.error.notFoundUnquoted")

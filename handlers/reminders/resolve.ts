@@ -74,6 +74,16 @@ export function resolveOccurrences(catalogue: Catalogue, text: string, now?: Dat
     );
     return later.slice(0, 1);
   }
+  // "the next plenary": the first still to come of what follows "next", which is never itself a
+  // search word ("next steps" in an item's keywords answered "the next xyzzy" with that item).
+  const nextWords = now ? trimmed.match(g.nextStart) : null;
+  if (nextWords && now) {
+    const rest = trimmed.slice(nextWords[0].length).trim();
+    const named = rest === "" ? [] : resolveOccurrences(catalogue, rest, now);
+    const later = named.filter((occurrence) => occurrence.start > now.getTime());
+    // All of them over ("the next reception" after it): the caller says it has taken place.
+    return later.length > 0 ? later.slice(0, 1) : named;
+  }
   const remindable = (date: string) =>
     (catalogue.byDate.get(date) ?? []).filter(
       (occurrence) => occurrence.kind === "meeting" || occurrence.kind === "social",

@@ -175,6 +175,10 @@ describe("'next' is read on the bot's clock, never as a search word", () => {
     ["the next event", "2024-03-04T16:00:00-05:00", ["oewg-7-reception-2024-03-04"]],
     ["the next session on Friday", "2024-03-06T12:00:00-05:00", ["oewg-7-2024-03-08-am"]],
     ["the next session", "2024-06-01T00:00:00-04:00", []],
+    // What follows "next" is what is searched ("next steps" in an item's keywords answered these).
+    ["the next xyzzy", "2024-03-06T10:00:00-05:00", []],
+    ["the next capacity-building session", "2024-03-06T10:00:00-05:00", ["oewg-7-capacity-building"]],
+    ["the next reception", "2024-03-06T10:00:00-05:00", ["oewg-7-reception-2024-03-04"]],
   ])("%j at %s", (text, now, expected) => {
     expect(ids(text, now)).toEqual(expected);
   });
