@@ -3,7 +3,7 @@
  * "请用中文", "بالعربية", "English please". Only a message that is that and nothing more
  * counts, so "where is the English-language briefing?" is a question, not a choice.
  */
-import { escapeRegExp } from "../regexp.js";
+import { alternation } from "./compile.js";
 import { ENGLISH_CHOICE, LOCALE_WORDS } from "./locales.js";
 import { normalizeText } from "./normalise.js";
 
@@ -25,14 +25,9 @@ for (const words of Object.values(LOCALE_WORDS))
  * message with none of them (every question) is no choice, and is not stripped of its filler.
  */
 const CHOICE_CUE = new RegExp(
-  [
-    ...new Set(
-      [...choices.keys()].map((phrase) => phrase.split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? ""),
-    ),
-  ]
-    .filter(Boolean)
-    .map(escapeRegExp)
-    .join("|"),
+  alternation(
+    [...choices.keys()].map((phrase) => phrase.split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? ""),
+  ),
   "u",
 );
 

@@ -528,17 +528,11 @@ export function pocFieldOf(words: string): string | undefined {
  */
 export function mayNamePocField(text: string): boolean {
   pocFieldCue ??= new RegExp(
-    [
-      ...new Set(
-        Object.values(COMMAND_WORDS).flatMap(({ pocFields }) =>
-          Object.keys(pocFields ?? {}).map((word) => normalizeText(word).replace(/\s+/g, "")),
-        ),
+    alternation(
+      Object.values(COMMAND_WORDS).flatMap(({ pocFields }) =>
+        Object.keys(pocFields ?? {}).map((word) => normalizeText(word).replace(/\s+/g, "")),
       ),
-    ]
-      .filter(Boolean)
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join("|"),
+    ),
   );
   return pocFieldCue.test(normalizeText(text).replace(/\s+/g, ""));
 }

@@ -8,7 +8,7 @@
  */
 import { escapeRegExp } from "../regexp.js";
 import { COMMAND_WORDS } from "./commands.js";
-import { mayNamePocField, numberWordSource, pocFieldOf } from "./compile.js";
+import { alternation, mayNamePocField, numberWordSource, pocFieldOf } from "./compile.js";
 import { slipFixer } from "./distance.js";
 import { arabicGrammar } from "./locales/ar/grammar.js";
 import { englishGrammar } from "./locales/en/grammar.js";
@@ -640,6 +640,11 @@ interface Node {
   source: string;
   /** Whether the node may match nothing (an optional group). */
   optional: boolean;
+  /**
+   * Words every text the node matches holds one of ({@link cueOf}): a word's letters, each
+   * alternative's best for a group; undefined when none can be named (a gap, a symbol).
+   */
+  cue: string[] | undefined;
 }
 
 /**
@@ -661,7 +666,7 @@ function parseSequence(template: string, start: number, gap: string): { nodes: N
   let at = start;
   let word = "";
   const flush = () => {
-    if (word) nodes.push({ source: wordSource(word), optional: false });
+    if (word) nodes.push({ source: wordSource(word), optional: false, cue: wordCue(word) });
     word = "";
   };
   while (at < template.length) {
@@ -670,14 +675,17 @@ function parseSequence(template: string, start: number, gap: string): { nodes: N
       flush();
       const close = char === "[" ? "]" : ")";
       const alternatives: string[] = [];
+      let cue: string[] | undefined = [];
       at += 1;
       for (;;) {
         const inner = parseSequence(template, at, gap);
         alternatives.push(sequenceSource(inner.nodes, gap));
+        const best = bestCue(inner.nodes);
+        cue = best && cue ? [...cue, ...best] : undefined;
         at = inner.end + 1;
         if (template.charAt(inner.end) === close || inner.end >= template.length) break;
       }
-      nodes.push({ source: `(?:${alternatives.join("|")})`, optional: char === "[" });
+      nodes.push({ source: `(?:${alternatives.join("|")})`, optional: char === "[", cue });
       continue;
     }
     if (char === "|" || char === ")" || char === "]") break;
@@ -937,65 +945,33 @@ function compileReminders(w: ReminderWords): ReminderGrammar {
  * @example cueOf([["(set|add) [a] reminder"], ["remind"]], "i").test("Set a REMINDER please") === true
  */
 export function cueOf(lists: readonly Phrases[], flags: string): RegExp {
-  const cues = new Set<string>();
-  for (const phrase of lists.flat()) {
-    const found = requiredWords(phrase.trim().toLowerCase(), { at: 0 });
+  const cues = lists.flat().flatMap((phrase) => {
+    const found = bestCue(parseSequence(phrase.trim().toLowerCase(), 0, "\\s+").nodes);
     if (found === undefined) throw new Error(`No required word of letters to look for in "${phrase}"`);
-    for (const word of found) cues.add(word);
-  }
-  return new RegExp(
-    [...cues]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join("|"),
-    flags,
-  );
+    return found;
+  });
+  return new RegExp(alternation(cues), flags);
+}
+
+/** Of a sequence's required parts, the one whose shortest cue word is longest (the first of equals). */
+function bestCue(nodes: readonly Node[]): string[] | undefined {
+  const shortest = (words: readonly string[]) => Math.min(...words.map((word) => word.length));
+  let best: string[] | undefined;
+  for (const { optional, cue } of nodes)
+    if (!optional && cue && (!best || shortest(cue) > shortest(best))) best = cue;
+  return best;
 }
 
 /**
- * The best words to look for in a sequence of the template notation, read from `cursor.at`
- * up to its end, a "|" or a closing bracket: of its required parts, the one whose shortest
- * word is longest (one word, or every alternative's words for a group); undefined for none.
+ * The letters a word of the template notation is looked for by: a stem ("confirm*") by its
+ * letters, since every word it matches starts with them; a word with an apostrophe, which may be
+ * left out ("j'assisterai"), by its longest part; undefined for anything else ("…", "24/7").
  */
-function requiredWords(template: string, cursor: { at: number }): string[] | undefined {
-  let best: string[] | undefined;
-  const consider = (words: string[] | undefined) => {
-    const shortest = (list: string[]) => Math.min(...list.map((word) => word.length));
-    if (words && (!best || shortest(words) > shortest(best))) best = words;
-  };
-  let word = "";
-  const flush = () => {
-    // A stem ("confirm*") is looked for by its letters: every word it matches starts with them;
-    // a word with an apostrophe, which may be left out ("j'assisterai"), by its longest part.
-    const stem = word.length > 1 && word.endsWith("*") ? word.slice(0, -1) : word;
-    const parts = stem.split(/['’]/).sort((a, b) => b.length - a.length);
-    const lettersOnly = parts.every((part) => /^\p{L}*$/u.test(part)) && (parts[0] ?? "") !== "";
-    if (word) consider(lettersOnly ? [parts[0] as string] : undefined);
-    word = "";
-  };
-  while (cursor.at < template.length) {
-    const char = template.charAt(cursor.at);
-    if (char === "[" || char === "(") {
-      flush();
-      cursor.at += 1;
-      let alternatives: string[] | undefined = [];
-      for (;;) {
-        const inner = requiredWords(template, cursor);
-        alternatives = inner && alternatives ? [...alternatives, ...inner] : undefined;
-        const end = template.charAt(cursor.at);
-        cursor.at += 1;
-        if (end !== "|") break;
-      }
-      if (char === "(") consider(alternatives);
-      continue;
-    }
-    if (char === "|" || char === ")" || char === "]") break;
-    if (/\s/.test(char)) flush();
-    else word += char;
-    cursor.at += 1;
-  }
-  flush();
-  return best;
+function wordCue(word: string): string[] | undefined {
+  const stem = word.length > 1 && word.endsWith("*") ? word.slice(0, -1) : word;
+  const parts = stem.split(/['’]/).sort((a, b) => b.length - a.length);
+  const lettersOnly = parts.every((part) => /^\p{L}*$/u.test(part)) && (parts[0] ?? "") !== "";
+  return lettersOnly ? [parts[0] as string] : undefined;
 }
 
 /**
